@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeQuoteAnchors } from './src/lib/rehype-quote-anchors.ts';
+
+// BASE_PATH lets the same build be served from a sub-path (`/some/path/`); SITE_URL sets the
+// canonical origin when the host is known.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeQuoteAnchors] }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,123 @@
+/**
+ * The indicator catalogue. Adding an indicator is a data change: add an entry here and, if the
+ * ingest should find it, a rule in `extract-rules.ts`. Pages, charts and downloads pick it up.
+ */
+import { z } from 'astro/zod';
+
+export const indicatorSchema = z.object({
+  /** Stable id used in frontmatter, URLs (`/chi-so/<id>/`) and downloads. */
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  /** Label a reader sees. */
+  vi: z.string(),
+  /** Label in English, for the data downloads. */
+  en: z.string(),
+  /** Unit as shown after a value: `%`, `bác sĩ/vạn dân`, `cơ sở`. */
+  unit: z.string(),
+  /** Whether a higher value is better (undefined: neither, e.g. counts of facilities). */
+  higherIsBetter: z.boolean().optional(),
+  /** The smallest and largest plausible values; outside them a value is rejected. */
+  range: z.tuple([z.number(), z.number()]),
+  /** Definition in Vietnamese. */
+  definition: z.string(),
+  /** Where the definition comes from, when it is an official one. */
+  definitionSource: z.object({ label: z.string(), url: z.string().url() }).optional(),
+  /** Whether the figure describes a named facility (a hospital) rather than a place. */
+  facilityLevel: z.boolean().default(false),
+  /** Group for navigation. */
+  group: z.enum(['workforce', 'coverage', 'facilities', 'quality']),
+});
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+const GSO_DOCTORS = {
+  label: 'Tổng cục Thống kê: Số bác sĩ, số giường bệnh trên mười nghìn dân',
+  url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
+};
+const GSO_IMMUNISATION = {
+  label: 'Tổng cục Thống kê: Số trẻ em dưới một tuổi được tiêm chủng đầy đủ các loại vắc xin',
+  url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-xa-so-tre-em-duoi-mot-tuoi-duoc-tiem-chung-day-du-cac-loai-vac-xin/',
+};
+
+const PERCENT: [number, number] = [0, 100];
+
+export const INDICATOR_GROUPS: Record<Indicator['group'], string> = {
+  workforce: 'Nhân lực y tế',
+  coverage: 'Bao phủ dịch vụ',
+  facilities: 'Cơ sở y tế',
+  quality: 'Chất lượng',
+};
+
+const RAW: z.input<typeof indicatorSchema>[] = [
+  { id: 'doctors_per_10k', vi: 'Bác sĩ trên 10.000 dân', en: 'Doctors per 10,000 people', unit: 'bác sĩ/vạn dân', higherIsBetter: true, range: [0, 100], group: 'workforce',
+    definition: 'Số bác sĩ chia cho dân số trung bình, nhân với 10.000.', definitionSource: GSO_DOCTORS },
+  { id: 'pharmacists_per_10k', vi: 'Dược sĩ đại học trên 10.000 dân', en: 'University-trained pharmacists per 10,000 people', unit: 'dược sĩ/vạn dân', higherIsBetter: true, range: [0, 50], group: 'workforce',
+    definition: 'Số dược sĩ có trình độ đại học trở lên chia cho dân số trung bình, nhân với 10.000.' },
+  { id: 'hospital_beds_per_10k', vi: 'Giường bệnh trên 10.000 dân', en: 'Hospital beds per 10,000 people', unit: 'giường/vạn dân', higherIsBetter: true, range: [0, 200], group: 'facilities',
+    definition: 'Số giường bệnh (không tính giường của trạm y tế xã) chia cho dân số trung bình, nhân với 10.000.', definitionSource: GSO_DOCTORS },
+  { id: 'health_insurance_coverage', vi: 'Tỷ lệ dân số tham gia bảo hiểm y tế', en: 'Health insurance coverage', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm dân số có thẻ bảo hiểm y tế.' },
+  { id: 'child_full_immunization', vi: 'Trẻ dưới 1 tuổi được tiêm chủng đầy đủ', en: 'Children under 1 fully immunised', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm trẻ em dưới 1 tuổi được tiêm (uống) đầy đủ các loại vắc xin theo chương trình tiêm chủng mở rộng.', definitionSource: GSO_IMMUNISATION },
+  { id: 'commune_health_standard', vi: 'Xã/trạm y tế đạt chuẩn quốc gia về y tế', en: 'Communes or commune health stations meeting the national health standard', unit: '%', higherIsBetter: true, range: PERCENT, group: 'quality',
+    definition: 'Phần trăm xã (hoặc trạm y tế, phòng khám khu vực) đạt Bộ tiêu chí quốc gia về y tế xã / chuẩn quốc gia.' },
+  { id: 'stations_with_doctor', vi: 'Trạm y tế có bác sĩ làm việc', en: 'Commune health stations with a doctor', unit: '%', higherIsBetter: true, range: PERCENT, group: 'workforce',
+    definition: 'Phần trăm trạm y tế xã có bác sĩ làm việc thường xuyên (cơ hữu).' },
+  { id: 'stations_with_rotating_doctor', vi: 'Xã có bác sĩ luân phiên làm việc tại trạm', en: 'Communes with a rotating doctor at the station', unit: '%', higherIsBetter: undefined, range: PERCENT, group: 'workforce',
+    definition: 'Phần trăm xã có bác sĩ từ tuyến trên đến làm việc luân phiên tại trạm y tế (không thường trực).' },
+  { id: 'stations_with_midwife', vi: 'Trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi', en: 'Stations with a midwife or obstetric-paediatric assistant doctor', unit: '%', higherIsBetter: true, range: PERCENT, group: 'workforce',
+    definition: 'Phần trăm trạm y tế xã có nữ hộ sinh hoặc y sĩ sản nhi.' },
+  { id: 'stations_with_traditional_medicine', vi: 'Trạm y tế có cán bộ y học cổ truyền', en: 'Stations with traditional-medicine staff', unit: '%', higherIsBetter: true, range: PERCENT, group: 'workforce',
+    definition: 'Phần trăm trạm y tế xã có cán bộ chuyên trách y học cổ truyền.' },
+  { id: 'communes_traditional_medicine_services', vi: 'Xã khám chữa bệnh kết hợp y học cổ truyền', en: 'Communes offering combined traditional and modern medicine', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm xã triển khai khám, chữa bệnh kết hợp y học cổ truyền với y học hiện đại.' },
+  { id: 'staff_per_commune_station', vi: 'Cán bộ bình quân mỗi trạm y tế xã', en: 'Staff per commune health station', unit: 'cán bộ/trạm', higherIsBetter: true, range: [0, 50], group: 'workforce',
+    definition: 'Tổng số cán bộ y tế làm việc tại trạm y tế xã chia cho số trạm.' },
+  { id: 'bed_occupancy', vi: 'Công suất sử dụng giường bệnh', en: 'Hospital bed occupancy', unit: '%', higherIsBetter: undefined, range: [0, 300], group: 'quality',
+    definition: 'Số ngày điều trị nội trú chia cho số giường kế hoạch nhân số ngày; có thể vượt 100 % khi quá tải.' },
+  { id: 'patient_satisfaction', vi: 'Người bệnh hài lòng', en: 'Patient satisfaction', unit: '%', higherIsBetter: true, range: PERCENT, group: 'quality',
+    definition: 'Phần trăm người bệnh được khảo sát trả lời hài lòng hoặc rất hài lòng.' },
+  { id: 'village_health_worker_coverage', vi: 'Thôn, bản có nhân viên y tế', en: 'Villages with a village health worker', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm thôn, bản, tổ dân phố có nhân viên y tế thôn bản hoạt động.' },
+  { id: 'population_health_managed', vi: 'Dân số được quản lý sức khỏe', en: 'Population with a managed health record', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm dân số được lập hồ sơ và quản lý sức khỏe tại y tế cơ sở.' },
+  { id: 'family_doctor_coverage', vi: 'Xã triển khai mô hình bác sĩ gia đình', en: 'Communes with the family-doctor model', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm xã, phường, thị trấn triển khai mô hình bác sĩ gia đình.' },
+  { id: 'primary_care_insured', vi: 'Chăm sóc ban đầu được BHYT chi trả', en: 'Primary care paid by health insurance', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm người dân sử dụng dịch vụ chăm sóc ban đầu tại y tế cơ sở được bảo hiểm y tế chi trả.' },
+  { id: 'communes_with_station', vi: 'Xã có trạm y tế', en: 'Communes covered by a health station', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
+    definition: 'Phần trăm xã, phường, thị trấn có trạm y tế.' },
+  { id: 'hospitals', vi: 'Số bệnh viện', en: 'Hospitals', unit: 'bệnh viện', range: [0, 500], group: 'facilities',
+    definition: 'Số bệnh viện (công lập, trừ khi bài viết nói khác) trên địa bàn.' },
+  { id: 'regional_hospitals', vi: 'Số bệnh viện đa khoa khu vực', en: 'Regional general hospitals', unit: 'bệnh viện', range: [0, 100], group: 'facilities',
+    definition: 'Số bệnh viện đa khoa khu vực trên địa bàn.' },
+  { id: 'district_hospitals', vi: 'Số bệnh viện đa khoa tuyến huyện', en: 'District general hospitals', unit: 'bệnh viện', range: [0, 100], group: 'facilities',
+    definition: 'Số bệnh viện đa khoa tuyến huyện trên địa bàn.' },
+  { id: 'district_health_centers', vi: 'Số trung tâm y tế huyện', en: 'District health centres', unit: 'trung tâm', range: [0, 100], group: 'facilities',
+    definition: 'Số trung tâm y tế tuyến huyện, thị xã, thành phố.' },
+  { id: 'regional_polyclinics', vi: 'Số phòng khám đa khoa khu vực', en: 'Regional polyclinics', unit: 'phòng khám', range: [0, 200], group: 'facilities',
+    definition: 'Số phòng khám đa khoa khu vực.' },
+  { id: 'commune_health_stations', vi: 'Số trạm y tế xã', en: 'Commune health stations', unit: 'trạm', range: [0, 2000], group: 'facilities',
+    definition: 'Số trạm y tế xã, phường, thị trấn.' },
+  { id: 'population_centers', vi: 'Số trung tâm dân số - KHHGĐ', en: 'Population and family-planning centres', unit: 'trung tâm', range: [0, 100], group: 'facilities',
+    definition: 'Số trung tâm Dân số – Kế hoạch hóa gia đình tuyến huyện.' },
+  { id: 'facility_doctors', vi: 'Số bác sĩ của cơ sở', en: 'Doctors at a facility', unit: 'bác sĩ', range: [0, 5000], group: 'workforce', facilityLevel: true,
+    definition: 'Số bác sĩ làm việc tại một cơ sở y tế được nêu tên.' },
+  { id: 'facility_staff', vi: 'Số viên chức, người lao động của cơ sở', en: 'Staff at a facility', unit: 'người', range: [0, 20000], group: 'workforce', facilityLevel: true,
+    definition: 'Số viên chức và người lao động của một cơ sở y tế được nêu tên.' },
+  { id: 'facility_departments', vi: 'Số khoa, phòng của cơ sở', en: 'Departments at a facility', unit: 'khoa, phòng', range: [0, 500], group: 'facilities', facilityLevel: true,
+    definition: 'Số khoa, phòng của một cơ sở y tế được nêu tên.' },
+];
+
+export const INDICATORS: readonly Indicator[] = RAW.map((raw) => indicatorSchema.parse(raw));
+
+const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+
+export function getIndicator(id: string): Indicator | undefined {
+  return BY_ID.get(id);
+}
+
+export const INDICATOR_IDS = INDICATORS.map((i) => i.id) as [string, ...string[]];
+
+export function isPercent(indicator: Indicator): boolean {
+  return indicator.unit === '%';
+}

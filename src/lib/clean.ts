@@ -1,0 +1,212 @@
+/**
+ * Separates an article from the page it was scraped from. The rules name the chrome of Vietnamese
+ * news sites (section markers, counters, file names, bylines) rather than positions in known files.
+ */
+import { findProvinceMentions } from './places.ts';
+import { foldVietnamese } from './text.ts';
+
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'caption'; text: string };
+
+export interface ArticleDate {
+  /** ISO date `yyyy-mm-dd`. */
+  date: string;
+  /** `hh:mm` when the page states a time. */
+  time?: string;
+  /** True when the text gives day and month only and the year was inferred from the article. */
+  yearInferred: boolean;
+  /** The words the date was read from. */
+  text: string;
+}
+
+export interface CleanArticle {
+  title: string;
+  blocks: Block[];
+  author?: string;
+  outlet?: string;
+  photoCredits: string[];
+  date?: ArticleDate;
+  /** What was dropped and why: shown in the ingest summary and checked by tests. */
+  removed: { reason: string; text: string }[];
+}
+
+/** A line that starts the page's chrome: everything from it to the end is dropped. */
+const END_MARKERS = [
+  'tin liên quan', 'tin cùng chuyên mục', 'có thể bạn quan tâm', 'tin mới nhất', 'tin mới', 'tin khác',
+  'bài viết liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin đọc nhiều', 'đọc nhiều', 'tin nổi bật',
+  'văn bản mới', 'tin tức khác', 'các tin khác', 'bình luận', 'ý kiến bạn đọc', 'chia sẻ bài viết',
+].map(foldVietnamese);
+
+const END_LINE_PATTERNS = [
+  /^tong so diem cua bai viet/, // rating widget
+  /^ban vui long dang nhap/, // login prompt
+  /^(vui long )?dang nhap de/, // login prompt
+  /^mobile ver/, // "Mobile Version" footer
+];
+
+/** Lines that are chrome wherever they stand. */
+const DROP_LINE_PATTERNS: [RegExp, string][] = [
+  [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
+  [/^\W*(đang truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|năm hiện tại|tổng lượt truy cập|lượt truy cập)\s*:?\s*[\d.,]+$/i, 'visitor counter'],
+  [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
+  [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
+  [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
+];
+
+const DATELINE = /^(?:(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[-,|]\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,|]?\s*(\d{1,2}):(\d{2}))?(?:\s+(?:\(GMT[^)]*\)\s*)?[\d\s]*)?$/iu;
+const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
+const OUTLET_LINE = /^\(?\s*(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+)\s*\)?$/u;
+const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)\s*:\s*(.+)$/iu;
+
+function pad(n: string | number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isShortName(line: string): boolean {
+  // A byline: 2–5 capitalised words, no digits, no sentence punctuation.
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) && !/[.!?:;,]$/.test(line);
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;"”)\]]$|\.{3}$/.test(line);
+}
+
+/** A headline of another article, as sites print inside a text: "Place: something", no full stop. */
+function looksLikeRelatedHeadline(line: string, title: string): boolean {
+  return line !== title && line.length < 160 && !endsLikeSentence(line) && /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line);
+}
+
+const HEALTH_WORDS = /y tế|bệnh|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
+
+export function hasHealthWords(text: string): boolean {
+  return HEALTH_WORDS.test(text);
+}
+
+/**
+ * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
+ * captions, byline and chrome.
+ */
+export function cleanArticle(text: string): CleanArticle {
+  const removed: CleanArticle['removed'] = [];
+  const lines = text.split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  const firstIndex = lines.findIndex((l) => l.length > 0);
+  const title = firstIndex >= 0 ? lines[firstIndex] : '';
+  let rest = lines.slice(firstIndex + 1);
+
+  // 1. Cut at the first end marker: related lists, counters and widgets follow it.
+  const endAt = rest.findIndex((line) => {
+    const folded = foldVietnamese(line).replace(/[:：\s]+$/, '').replace(/^[•*\-–\s]+/, '');
+    return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
+  });
+  if (endAt >= 0) {
+    removed.push({ reason: 'page chrome after an end marker', text: rest.slice(endAt).filter(Boolean).join('\n') });
+    rest = rest.slice(0, endAt);
+  }
+
+  const photoCredits: string[] = [];
+  let author: string | undefined;
+  let outlet: string | undefined;
+  let date: ArticleDate | undefined;
+  const blocks: Block[] = [];
+  const nonEmpty = rest.filter((l) => l.length > 0);
+
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const line = nonEmpty[i];
+    const next = nonEmpty[i + 1];
+    const drop = DROP_LINE_PATTERNS.find(([re]) => re.test(line));
+    if (drop) {
+      removed.push({ reason: drop[1], text: line });
+      continue;
+    }
+    if (line === title) {
+      removed.push({ reason: 'repeated title', text: line });
+      continue;
+    }
+    const dateline = DATELINE.exec(line);
+    if (dateline && !date) {
+      const [, , d, m, y, hh, mm] = dateline;
+      date = { date: `${y}-${pad(m)}-${pad(d)}`, ...(hh ? { time: `${pad(hh)}:${mm}` } : {}), yearInferred: false, text: line };
+      if (line.length > (dateline[0].match(/^.*?\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?/)?.[0].length ?? 0)) {
+        removed.push({ reason: 'view and comment counters on the dateline', text: line });
+      }
+      continue;
+    }
+    const authorLine = AUTHOR_LINE.exec(line);
+    if (authorLine) {
+      author = authorLine[1].trim();
+      continue;
+    }
+    const outletLine = OUTLET_LINE.exec(line);
+    if (outletLine && i >= nonEmpty.length - 3) {
+      outlet = outletLine[1].replace(/^Theo\s+/u, '').trim();
+      continue;
+    }
+    if (i >= nonEmpty.length - 2 && isShortName(line) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
+      author = line;
+      continue;
+    }
+    const credit = CAPTION_CREDIT.exec(line);
+    // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
+    if (next === line || credit) {
+      if (credit) photoCredits.push(credit[1].trim());
+      if (next === line) {
+        removed.push({ reason: 'caption printed twice', text: line });
+        i++;
+      }
+      blocks.push({ type: 'caption', text: line });
+      continue;
+    }
+    if (looksLikeRelatedHeadline(line, title)) {
+      removed.push({ reason: 'related-article headline inside the text', text: line });
+      continue;
+    }
+    if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && !/^\*/.test(line)) {
+      blocks.push({ type: 'heading', text: line });
+      continue;
+    }
+    blocks.push({ type: 'paragraph', text: line });
+  }
+
+  const trimmed = dropAppendedStory(blocks, title);
+  if (trimmed.dropped.length > 0) removed.push({ reason: 'unrelated story appended after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
+
+  return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
+}
+
+/**
+ * Some pages append another story (often marked with `*`) after the article. It is recognised as a
+ * trailing run of paragraphs with no health vocabulary whose first paragraph is about a province the
+ * title does not name.
+ */
+function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.provinceId));
+  let start = blocks.length;
+  while (start > 0 && !hasHealthWords(blocks[start - 1].text)) start--;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== 'paragraph') continue;
+    const provinces = findProvinceMentions(b.text).map((m) => m.provinceId);
+    const otherPlace = provinces.some((p) => !titleProvinces.has(p));
+    if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
+  }
+  return { kept: blocks, dropped: [] };
+}
+
+/** The year a dateline without one most likely belongs to: the latest year the article names. */
+export function inferYear(body: string): number | undefined {
+  const years = [...body.matchAll(/(?<!\d)(?:năm\s+|\/)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** "Chiều ngày 17/3, …": a day and month stated in the lead, for articles without a dateline. */
+export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
+  const m = /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(lead);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return { day, month, ...(m[3] ? { year: Number(m[3]) } : {}), text: m[0].trim() };
+}

@@ -1,0 +1,236 @@
+/**
+ * The ingest: one seed's bytes → one validated article entry, and the file rules around it
+ * (generated-file hash, no overwrite of edited files, atomic writes). `scripts/ingest.ts` is the
+ * command-line wrapper.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
+import { extractMetrics } from './extract.ts';
+import { blocksToMdx, parseMdxFile, toFrontmatter } from './mdx.ts';
+import { detectSubjectPlace, findDistrictMentions, findProvinceMentions, getProvince } from './places.ts';
+import { provinceSchema, type ArticleData } from './schema.ts';
+import { articleEntrySchema } from './validate-content.ts';
+import { decodeSeedBytes, slugify } from './text.ts';
+import { formatIssues } from './validate.ts';
+
+export interface ArticleEntry {
+  slug: string;
+  data: ArticleData;
+  body: string;
+  /** Hash of the cleaned text, to recognise the same article sent twice. */
+  contentHash: string;
+}
+
+export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; error: string };
+
+const MAX_SLUG = 80;
+
+export function articleSlug(title: string): string {
+  const slug = slugify(title);
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG);
+  return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : MAX_SLUG);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Builds the entry for one seed, or says precisely why it cannot. Pure: no file system. */
+export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
+  const fail = (error: string): SeedResult => ({ ok: false, file, error });
+  if (bytes.length === 0) return fail('the file is empty (expected a title line and an article body)');
+  let text: string;
+  try {
+    text = decodeSeedBytes(bytes);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const clean = cleanArticle(text);
+  const paragraphs = clean.blocks.map((b, index) => ({ ...b, index })).filter((b) => b.type === 'paragraph');
+  if (!clean.title) return fail('no title line (expected the first non-empty line to be the headline)');
+  if (paragraphs.length === 0) return fail('no article body after cleaning (expected at least one paragraph of text)');
+  const bodyText = paragraphs.map((p) => p.text).join('\n');
+  if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('no health content (expected an article about health care; found none of its vocabulary)');
+  const place = detectSubjectPlace(clean.title, paragraphs[0].text, bodyText);
+  if (!place.provinceId) return fail(`no province (expected the title, lead or body to name one province; ${place.reason})`);
+
+  // A district named in the title, when the title names no province, is what the whole article is about.
+  const titleNamesProvince = findProvinceMentions(clean.title).length > 0;
+  const titleDistricts = findDistrictMentions(clean.title, place.provinceId).map((d) => d.districtId!);
+  const focusDistrictId = !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : undefined;
+
+  const metrics = extractMetrics(paragraphs, { provinceId: place.provinceId, focusDistrictId });
+  const data = {
+    title: clean.title,
+    province: place.provinceId,
+    districts: place.districtIds,
+    ...dateFields(clean, paragraphs[0].text, bodyText),
+    ...(clean.author ? { author: clean.author } : {}),
+    ...(clean.outlet ? { outlet: clean.outlet } : {}),
+    photoCredits: clean.photoCredits,
+    sourceFile: basename(file),
+    metrics,
+    corrections: [],
+  };
+  const parsed = articleEntrySchema.safeParse(data);
+  if (!parsed.success) return fail(`the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
+  const notes = clean.removed.map((r) => `dropped ${r.reason}`);
+  return {
+    ok: true,
+    entry: { slug: articleSlug(clean.title), data: parsed.data, body: blocksToMdx(clean.blocks), contentHash: sha256(`${clean.title}\n${bodyText}`) },
+    notes: [...new Set(notes)],
+  };
+}
+
+function dateFields(clean: CleanArticle, lead: string, body: string): Partial<ArticleData> {
+  if (clean.date) {
+    return { date: clean.date.date, ...(clean.date.time ? { time: clean.date.time } : {}), dateText: clean.date.text };
+  }
+  const leadDate = findLeadDate(lead);
+  if (!leadDate) return {};
+  const year = leadDate.year ?? inferYear(body);
+  if (year === undefined) return { dateText: leadDate.text };
+  const iso = `${year}-${String(leadDate.month).padStart(2, '0')}-${String(leadDate.day).padStart(2, '0')}`;
+  return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };
+}
+
+/** The frontmatter fields that the generated hash covers: everything but the hash and the corrections. */
+function hashedPart(data: Record<string, unknown>, body: string): string {
+  const { generated: _g, corrections: _c, ...rest } = data;
+  return toFrontmatter(rest) + body;
+}
+
+/** Serialises an entry with its `generated` hash; `corrections` are carried over from the old file. */
+export function renderArticleFile(entry: ArticleEntry, corrections: unknown[] = []): string {
+  const { generated: _g, corrections: _c, ...rest } = entry.data as Record<string, unknown>;
+  const body = `${entry.body}\n`;
+  const hash = sha256(hashedPart(rest, body)).slice(0, 16);
+  return toFrontmatter({ ...rest, corrections, generated: { by: 'ingest', hash } }) + body;
+}
+
+export type FileState = { kind: 'missing' } | { kind: 'generated'; corrections: unknown[] } | { kind: 'edited' } | { kind: 'hand-written' };
+
+/**
+ * What the ingest may do with an existing file. A file keeps `generated.hash`; if what it holds
+ * (corrections aside) no longer hashes to that value, an editor changed it and it is left alone.
+ */
+export function classifyExisting(text: string | undefined): FileState {
+  if (text === undefined) return { kind: 'missing' };
+  const parsed = parseMdxFile(text);
+  const generated = parsed?.data.generated as { by?: string; hash?: string } | undefined;
+  if (!parsed || !generated || generated.by !== 'ingest' || typeof generated.hash !== 'string') return { kind: 'hand-written' };
+  const actual = sha256(hashedPart(parsed.data, parsed.body)).slice(0, 16);
+  if (actual !== generated.hash) return { kind: 'edited' };
+  const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
+  return { kind: 'generated', corrections };
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+export function provinceStub(provinceId: string): string {
+  const province = getProvince(provinceId)!;
+  const data = provinceSchema.parse({ province: provinceId });
+  return `${toFrontmatter(data)}
+{/* Trang hồ sơ ${province.name}: biên tập viên viết phần giới thiệu ở đây. Tệp này do lệnh ingest tạo một lần và không bao giờ bị ghi đè. */}
+`;
+}
+
+export interface IngestReport {
+  read: number;
+  written: string[];
+  unchanged: string[];
+  keptEdited: string[];
+  provincesCreated: string[];
+  failed: { file: string; error: string }[];
+  metricsPerArticle: Record<string, number>;
+  notes: Record<string, string[]>;
+}
+
+/** Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes. */
+function withLock<T>(contentDir: string, run: () => T): T {
+  mkdirSync(contentDir, { recursive: true });
+  const lock = join(contentDir, '.ingest.lock');
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    throw new Error(`another ingest is running (lock file ${lock}); if none is, delete that file and run again`);
+  }
+  try {
+    return run();
+  } finally {
+    closeSync(fd);
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Ingests every `*.txt` of `seedsDir` into `contentDir`. One bad seed never stops the others. */
+export function ingestDirectory(seedsDir: string, contentDir: string): IngestReport {
+  return withLock(contentDir, () => {
+    const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], metricsPerArticle: {}, notes: {} };
+    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    const bySlug = new Map<string, string>();
+    const byContent = new Map<string, string>();
+    const provinces = new Set<string>();
+    for (const file of files) {
+      report.read++;
+      let result: SeedResult;
+      try {
+        result = ingestSeed(file, readFileSync(join(seedsDir, file)));
+      } catch (e) {
+        result = { ok: false, file, error: `unexpected error: ${(e as Error).message}` };
+      }
+      if (!result.ok) {
+        report.failed.push({ file, error: result.error });
+        continue;
+      }
+      const { entry } = result;
+      const duplicateOf = byContent.get(entry.contentHash);
+      if (duplicateOf) {
+        report.failed.push({ file, error: `same article as ${duplicateOf} (skipped, nothing written)` });
+        continue;
+      }
+      byContent.set(entry.contentHash, file);
+      // Two different articles with one headline: the second slug gets the seed's name.
+      if (bySlug.has(entry.slug)) entry.slug = `${entry.slug}-${slugify(basename(file, '.txt'))}`;
+      bySlug.set(entry.slug, file);
+      report.notes[file] = result.notes;
+      const path = join(contentDir, 'articles', `${entry.slug}.mdx`);
+      const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      const state = classifyExisting(existing);
+      if (entry.data.province) provinces.add(entry.data.province);
+      report.metricsPerArticle[entry.slug] = entry.data.metrics.length;
+      if (state.kind === 'edited' || state.kind === 'hand-written') {
+        report.keptEdited.push(`${path} (${state.kind === 'edited' ? 'changed by an editor since it was generated' : 'written by hand'})`);
+        continue;
+      }
+      const text = renderArticleFile(entry, state.kind === 'generated' ? state.corrections : []);
+      if (text === existing) {
+        report.unchanged.push(path);
+        continue;
+      }
+      writeFileAtomic(path, text);
+      report.written.push(path);
+    }
+    for (const provinceId of [...provinces].sort()) {
+      const path = join(contentDir, 'provinces', `${provinceId}.mdx`);
+      if (existsSync(path)) continue;
+      writeFileAtomic(path, provinceStub(provinceId));
+      report.provincesCreated.push(path);
+    }
+    return report;
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Writes article text as MDX in which every character is literal. MDX is code: braces are
+ * expressions, `<` starts JSX, lines starting with `import`/`export` are ES modules. Seed text is
+ * untrusted, so every character that could start a construct is escaped.
+ */
+import { dump, load } from 'js-yaml';
+import type { Block } from './clean.ts';
+
+/**
+ * Escapes one line of text for MDX. CommonMark lets any ASCII punctuation be backslash-escaped and
+ * MDX honours `\{` and `\<`, so escaping the meaningful ones makes the line plain text.
+ */
+export function escapeMdxText(line: string): string {
+  let out = line.replace(/[\\`*_{}[\]<>#|~&!$^]/g, (c) => `\\${c}`);
+  // Block constructs are recognised at the start of a line only.
+  out = out.replace(/^(\s*)([-+=>])/, '$1\\$2');
+  out = out.replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  // `import`/`export` at the start of a paragraph are ES module syntax in MDX.
+  out = out.replace(/^(\s*)(i)(mport\b)|^(\s*)(e)(xport\b)/i, (_m, s1, c1, r1, s2, c2, r2) =>
+    c1 !== undefined ? `${s1}&#${c1.charCodeAt(0)};${r1}` : `${s2}&#${c2.charCodeAt(0)};${r2}`,
+  );
+  // Four leading spaces would make a code block; leading space carries no meaning in prose.
+  return out.trimStart();
+}
+
+/** The body of an article entry: headings, paragraphs and captions, each literal text. */
+export function blocksToMdx(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      const text = escapeMdxText(b.text);
+      if (b.type === 'heading') return `## ${text}`;
+      // Captions are marked so the page can style them; the marker is Markdown emphasis, not HTML.
+      if (b.type === 'caption') return `*${text}*`;
+      return text;
+    })
+    .join('\n\n');
+}
+
+/** YAML frontmatter with stable key order and no line folding, so reruns write identical bytes. */
+export function toFrontmatter(data: Record<string, unknown>): string {
+  return `---\n${dump(data, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' })}---\n`;
+}
+
+/** Splits an MDX file into its frontmatter object and its body. */
+export function parseMdxFile(text: string): { data: Record<string, unknown>; body: string } | undefined {
+  const m = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  if (!m) return undefined;
+  const data = load(m[1]);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return { data: data as Record<string, unknown>, body: text.slice(m[0].length) };
+}

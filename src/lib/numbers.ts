@@ -1,0 +1,53 @@
+/**
+ * Vietnamese number forms: `.` groups thousands and `,` marks decimals (`16.211`, `10,5`, `94,09%`).
+ */
+
+/** A number token as written in Vietnamese text (thousands groups or a decimal comma). */
+export const VI_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+
+/**
+ * Parses one Vietnamese number: `16.211` → 16211, `10,5` → 10.5, `0,91` → 0.91, `1.234,5` → 1234.5.
+ * Returns undefined for anything else. A lone dot with other than three digits after it (`3.5`) is
+ * not a Vietnamese form and is rejected rather than guessed.
+ */
+export function parseViNumber(raw: string): number | undefined {
+  const text = raw.trim().replace(/\s*%$/, '');
+  if (!new RegExp(`^(?:${VI_NUMBER})$`).test(text)) return undefined;
+  const value = Number(text.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
+
+// Longest phrases first so "không dưới" is not read as "dưới".
+const COMPARATOR_WORDS: [string, Comparator][] = [
+  ['không dưới', 'gte'], ['không ít hơn', 'gte'], ['ít nhất', 'gte'], ['tối thiểu', 'gte'], ['từ', 'gte'],
+  ['không quá', 'lte'], ['tối đa', 'lte'], ['chưa đến', 'lt'], ['chưa tới', 'lt'], ['dưới', 'lt'],
+  ['hơn', 'gt'], ['trên', 'gt'], ['vượt', 'gt'],
+  ['khoảng', 'approx'], ['gần', 'approx'], ['xấp xỉ', 'approx'], ['chừng', 'approx'],
+];
+
+/** The comparator expressed by the words right before a number ("đạt trên 97%" → gt). */
+export function comparatorBefore(textBefore: string): Comparator {
+  const tail = textBefore.toLowerCase().trimEnd();
+  for (const [words, comparator] of COMPARATOR_WORDS) {
+    if (new RegExp(`(?:^|[\\s(“"'])${words}$`, 'u').test(tail)) return comparator;
+  }
+  return 'eq';
+}
+
+const VI_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** Writes a number the Vietnamese way: 10,5 · 16.211. */
+export function formatViNumber(value: number): string {
+  return VI_FORMAT.format(value);
+}
+
+export const COMPARATOR_VI: Record<Comparator, string> = {
+  eq: '',
+  gt: 'trên',
+  gte: 'ít nhất',
+  lt: 'dưới',
+  lte: 'tối đa',
+  approx: 'khoảng',
+};

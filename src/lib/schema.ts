@@ -1,0 +1,107 @@
+/**
+ * The content schemas. `src/content.config.ts` and the ingest validate with these same objects,
+ * so a file the ingest writes is a file the site accepts, and an editor's mistake is caught by both.
+ */
+import { z } from 'astro/zod';
+import { INDICATOR_IDS } from './catalogue.ts';
+import { PROVINCES } from './places.ts';
+
+const PROVINCE_IDS = PROVINCES.map((p) => p.id) as [string, ...string[]];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written yyyy-mm-dd');
+
+/** One figure an article reports. */
+export const metricSchema = z.object({
+  /** Catalogue id of the indicator (`src/lib/catalogue.ts`). */
+  indicator: z.enum(INDICATOR_IDS),
+  /** The value in the indicator's unit; for `13 trong số 17` of a percentage indicator, 76.47. */
+  value: z.number(),
+  /** The count on top of a fraction the text states ("13" of "13 trong số 17"). */
+  numerator: z.number().optional(),
+  /** The count below a fraction the text states ("17" of "13 trong số 17"). */
+  denominator: z.number().positive().optional(),
+  /** Unit as written after the value on the site. */
+  unit: z.string(),
+  /** How the text qualifies the value: `gt` "hơn/trên", `gte` "ít nhất", `approx` "khoảng/gần"… */
+  comparator: z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']).default('eq'),
+  /** `actual` for an achievement, `target` for "phấn đấu", "mục tiêu", "đến năm 2030 …". */
+  kind: z.enum(['actual', 'target']).default('actual'),
+  /** The year the figure is for (the target year for targets), only when the text says it. */
+  year: z.number().int().min(1945).max(2100).optional(),
+  /** True when the year comes from a neighbouring sentence rather than the quote itself. */
+  yearInferred: z.boolean().optional(),
+  /** The date the figure was counted at ("đến 31/12/2020"). */
+  asOf: isoDate.optional(),
+  /** Province id the figure is about. */
+  province: z.enum(PROVINCE_IDS),
+  /** District id (within `province`) the figure is about, when it is about one. */
+  district: z.string().optional(),
+  /** Name of the facility (a hospital) the figure is about. */
+  facility: z.string().optional(),
+  /** The exact sentence of the article body the figure comes from. */
+  quote: z.string().min(1),
+  /** Set when an editor corrected this figure by hand; shown on the site. */
+  corrected: z.string().optional(),
+});
+
+export type Metric = z.output<typeof metricSchema>;
+
+/** An editor's correction of one extracted figure, kept across re-ingests. */
+export const correctionSchema = z.object({
+  /** Which metric: its indicator and the sentence it came from. */
+  indicator: z.enum(INDICATOR_IDS),
+  quote: z.string().min(1),
+  /** `remove` drops the figure; `replace` sets the fields given in `set`. */
+  action: z.enum(['remove', 'replace']),
+  /** Fields to set on the metric (with `replace`). */
+  set: metricSchema.partial().omit({ quote: true, indicator: true }).optional(),
+  /** Why, in a sentence the site shows. */
+  reason: z.string().min(1),
+});
+
+export type Correction = z.output<typeof correctionSchema>;
+
+/** Frontmatter of `content/articles/<slug>.mdx`. */
+export const articleSchema = z.object({
+  /** Headline as published. */
+  title: z.string().min(1),
+  /** Province id the article is about; absent for an article about the whole country. */
+  province: z.enum(PROVINCE_IDS).optional(),
+  /** Districts (ids within `province`) the article is about. */
+  districts: z.array(z.string()).default([]),
+  /** Publication or event date, only when the text states it. */
+  date: isoDate.optional(),
+  /** Time of day `hh:mm`, when stated. */
+  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  /** True when the text gives day and month only and the year was inferred from the article. */
+  dateYearInferred: z.boolean().optional(),
+  /** The words the date was read from. */
+  dateText: z.string().optional(),
+  /** Author as credited. */
+  author: z.string().optional(),
+  /** News outlet or agency (TTXVN, VOV…), when stated. */
+  outlet: z.string().optional(),
+  /** Photo credits, as printed. */
+  photoCredits: z.array(z.string()).default([]),
+  /** The seed file this entry was generated from (generated entries). */
+  sourceFile: z.string().optional(),
+  /** The address of the original article (hand-written entries). */
+  sourceUrl: z.string().url().optional(),
+  /** The figures the article reports. */
+  metrics: z.array(metricSchema).default([]),
+  /** Editors' corrections to generated figures; applied by the ingest and kept when it reruns. */
+  corrections: z.array(correctionSchema).default([]),
+  /** Who made the file: `ingest` with the hash of what it wrote, or an editor. */
+  generated: z.object({ by: z.literal('ingest'), hash: z.string() }).optional(),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+/** Frontmatter of `content/provinces/<slug>.mdx`: the editor's page about a province. */
+export const provinceSchema = z.object({
+  /** Province id; must match the file name. */
+  province: z.enum(PROVINCE_IDS),
+  /** Optional short summary shown under the profile title. */
+  summary: z.string().optional(),
+});
+
+export type ProvinceData = z.output<typeof provinceSchema>;

@@ -1,0 +1,21 @@
+/** Splits Vietnamese prose into sentences, keeping each sentence exactly as written. */
+
+// Abbreviations that end in a dot but do not end a sentence.
+const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|GS|PGS|TS|ThS|BS|BSCKI|BSCKII|CKI|CKII|GS\.TS|PGS\.TS|Th\.S|ĐD|KS|Q|P|TX|TT|St|v\.v)\.$/u;
+
+/** Returns the sentences of a paragraph, each a substring of it (so quotes match the source). */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  const re = /(?:\.{3}|…|[.!?])["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    const candidate = paragraph.slice(start, end);
+    if (m[0] === '.' && ABBREVIATIONS.test(candidate)) continue;
+    sentences.push(candidate.trim());
+    start = end;
+  }
+  const last = paragraph.slice(start).trim();
+  if (last) sentences.push(last);
+  return sentences.filter(Boolean);
+}

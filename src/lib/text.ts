@@ -1,0 +1,76 @@
+/**
+ * Text helpers shared by the ingest, the pages and the tests: decoding untrusted bytes,
+ * folding Vietnamese for matching and search, and making ASCII slugs.
+ */
+
+/** Thrown when a seed's bytes are not usable text; the message names what was found. */
+export class TextDecodeError extends Error {}
+
+const BOM = '\uFEFF';
+
+/**
+ * Decodes a seed file: strict UTF-8 (invalid bytes are an error, not U+FFFD), no BOM,
+ * `\n` line endings, NFC (some sources send decomposed Vietnamese).
+ */
+export function decodeSeedBytes(bytes: Uint8Array): string {
+  if (bytes.includes(0)) {
+    throw new TextDecodeError('expected UTF-8 text, found binary data (a NUL byte)');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8Offset(bytes);
+    throw new TextDecodeError(`expected UTF-8 text, found an invalid byte sequence at byte ${at}`);
+  }
+  if (text.startsWith(BOM)) text = text.slice(1);
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search on the longest valid prefix keeps this cheap even for large files.
+  let lo = 0;
+  let hi = bytes.length;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/** Lower case, no diacritics, đ→d: the form used to match names and to index for search. */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .toLowerCase();
+}
+
+/** ASCII slug: `Lai Châu` → `lai-chau`, `Đắk Lắk` → `dak-lak`. */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Escapes text for an HTML text node or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Escapes a string for a RegExp source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

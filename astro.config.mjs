@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeQuoteAnchors } from './src/lib/rehype-quote-anchors.ts';
+import { cspIntegration } from './src/lib/csp-integration.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (`/some/path/`); SITE_URL sets the
 // canonical origin when the host is known.
@@ -13,10 +14,11 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files so the Content-Security-Policy needs no inline-style exception.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeQuoteAnchors] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), cspIntegration()],
   devToolbar: { enabled: false },
 });

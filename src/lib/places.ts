@@ -308,3 +308,26 @@ function describeWhere(title: string, lead: string, provinceId: string): string 
   if (findProvinceMentions(lead).some((m) => m.provinceId === provinceId)) return 'the lead';
   return 'the body';
 }
+
+// The six centrally governed cities among the 34 units since 1 July 2025.
+const NEW_CITIES = new Set(['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Thành phố Hồ Chí Minh']);
+
+/** The new unit's name as a reader writes it: "tỉnh Tuyên Quang", "thành phố Cần Thơ". */
+export function newUnitName(p: Province): string {
+  if (p.since2025 === 'Thành phố Hồ Chí Minh') return p.since2025;
+  return `${NEW_CITIES.has(p.since2025) ? 'thành phố' : 'tỉnh'} ${p.since2025}`;
+}
+
+/** One sentence on what became of the province on 1 July 2025, for every page that names it. */
+export function status2025(p: Province): { merged: boolean; short: string; text: string } {
+  const partners = provincesMergedInto(p.since2025).filter((o) => o.id !== p.id);
+  if (partners.length === 0 && p.since2025 === p.name) {
+    return { merged: false, short: 'Không sáp nhập năm 2025', text: `${p.name} giữ nguyên địa giới khi sắp xếp đơn vị hành chính cấp tỉnh ngày 01/07/2025.` };
+  }
+  const withWhom = partners.map((o) => o.name).join(', ');
+  return {
+    merged: true,
+    short: `Từ 01/07/2025 thuộc ${newUnitName(p)}`,
+    text: `Từ ngày 01/07/2025, ${p.name} hợp nhất với ${withWhom} thành ${newUnitName(p)}. Số liệu trên trang này là của ${p.kind} ${p.name} cũ, trước khi sáp nhập.`,
+  };
+}

@@ -74,3 +74,12 @@ export function escapeHtml(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The unaccented forms of the words that contain đ/Đ. The search index folds accents but keeps đ as
+ * its own letter, so "dien bien" would not find "Điện Biên" without these.
+ */
+export function searchAliases(text: string): string {
+  const words = text.match(/[\p{L}]*[đĐ][\p{L}]*/gu) ?? [];
+  return [...new Set(words.map(foldVietnamese))].join(' ');
+}

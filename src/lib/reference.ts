@@ -1,0 +1,49 @@
+/**
+ * National reference figures and targets, from `shared/reference/vietnam-health-reference.md`.
+ * Always shown labelled as reference data with source and year, never mixed with article figures.
+ */
+import type { Comparator } from './numbers.ts';
+
+export interface ReferenceFigure {
+  indicator: string;
+  /** `national` for a measured national value, `target` for a policy target. */
+  kind: 'national' | 'target';
+  value: number;
+  comparator: Comparator;
+  year: number;
+  /** True when the source calls the figure an estimate. */
+  estimate?: boolean;
+  /** Short name of the source, shown next to the figure. */
+  label: string;
+  url: string;
+}
+
+const MOH_2023 = { label: 'Bộ Y tế, số liệu năm 2023', url: 'https://vietnamnet.vn/en/vn-targets-15-doctors-per-10-000-people-by-2025-2254601.html' };
+const MOH_2025 = { label: 'Bộ Y tế, ước tính năm 2025', url: 'https://www.vietnamplus.vn/mot-so-ket-qua-noi-bat-cua-nganh-y-te-nam-2025-va-giai-doan-2021-2025-post1086351.vnp' };
+const NQ20 = { label: 'Nghị quyết 20-NQ/TW (2017)', url: 'https://luatvietnam.vn/y-te/nghi-quyet-20-nq-tw-ban-chap-hanh-trung-uong-117918-d1.html' };
+const MASTER_PLAN = { label: 'Quy hoạch mạng lưới cơ sở y tế (phê duyệt 2024)', url: 'https://en.qdnd.vn/social-affairs/news/master-plan-on-healthcare-network-by-2050-approved-563549' };
+const NQ72 = { label: 'Nghị quyết 72-NQ/TW (2025)', url: 'https://en.sggp.org.vn/resolution-72-underscore-party-states-strong-commitment-to-public-health-care-post120317.html' };
+
+export const REFERENCE: readonly ReferenceFigure[] = [
+  { indicator: 'doctors_per_10k', kind: 'national', value: 12.5, comparator: 'eq', year: 2023, ...MOH_2023 },
+  { indicator: 'hospital_beds_per_10k', kind: 'national', value: 32, comparator: 'eq', year: 2023, ...MOH_2023 },
+  { indicator: 'health_insurance_coverage', kind: 'national', value: 93.2, comparator: 'eq', year: 2023, ...MOH_2023 },
+  { indicator: 'doctors_per_10k', kind: 'national', value: 15, comparator: 'eq', year: 2025, estimate: true, ...MOH_2025 },
+  { indicator: 'hospital_beds_per_10k', kind: 'national', value: 34.5, comparator: 'eq', year: 2025, estimate: true, ...MOH_2025 },
+  { indicator: 'health_insurance_coverage', kind: 'national', value: 95.15, comparator: 'eq', year: 2025, estimate: true, ...MOH_2025 },
+  { indicator: 'doctors_per_10k', kind: 'target', value: 10, comparator: 'eq', year: 2025, ...NQ20 },
+  { indicator: 'hospital_beds_per_10k', kind: 'target', value: 30, comparator: 'eq', year: 2025, ...NQ20 },
+  { indicator: 'health_insurance_coverage', kind: 'target', value: 95, comparator: 'eq', year: 2025, ...NQ20 },
+  { indicator: 'doctors_per_10k', kind: 'target', value: 15, comparator: 'eq', year: 2025, ...MASTER_PLAN },
+  { indicator: 'doctors_per_10k', kind: 'target', value: 19, comparator: 'eq', year: 2030, ...MASTER_PLAN },
+  { indicator: 'hospital_beds_per_10k', kind: 'target', value: 33, comparator: 'eq', year: 2025, ...MASTER_PLAN },
+  { indicator: 'hospital_beds_per_10k', kind: 'target', value: 35, comparator: 'eq', year: 2030, ...MASTER_PLAN },
+  { indicator: 'pharmacists_per_10k', kind: 'target', value: 3.4, comparator: 'eq', year: 2025, ...MASTER_PLAN },
+  { indicator: 'pharmacists_per_10k', kind: 'target', value: 4, comparator: 'eq', year: 2030, ...MASTER_PLAN },
+  { indicator: 'child_full_immunization', kind: 'target', value: 95, comparator: 'gt', year: 2030, ...NQ72 },
+  { indicator: 'health_insurance_coverage', kind: 'target', value: 100, comparator: 'eq', year: 2030, ...NQ72 },
+];
+
+export function referenceFor(indicator: string): ReferenceFigure[] {
+  return REFERENCE.filter((r) => r.indicator === indicator);
+}

@@ -1,0 +1,22 @@
+/** Every internal URL, built in one place so a sub-path deployment (`BASE_PATH`) works everywhere. */
+
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
+
+export const paths = {
+  home: () => '',
+  province: (id: string) => `tinh/${id}/`,
+  district: (provinceId: string, districtId: string) => `tinh/${provinceId}/#huyen-${districtId}`,
+  article: (slug: string) => `bai-viet/${slug}/`,
+  sentence: (slug: string, anchor: string) => `bai-viet/${slug}/#${anchor}`,
+  indicator: (id: string) => `chi-so/${id}/`,
+  indicators: () => 'chi-so/',
+  compare: () => 'so-sanh/',
+  data: () => 'du-lieu/',
+  about: () => 'gioi-thieu/',
+  guide: () => 'huong-dan/',
+  search: () => 'tim-kiem/',
+  articles: () => 'bai-viet/',
+};

@@ -1,0 +1,22 @@
+// Lets the reader choose which provinces the comparison table shows; without it, the defaults show.
+const form = document.querySelector<HTMLFormElement>('#compare-form');
+const table = document.querySelector<HTMLTableElement>('#compare-table');
+if (form && table) {
+  form.hidden = false;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('[data-compare-select]')];
+  const params = new URLSearchParams(location.search);
+  selects.forEach((s) => {
+    const wanted = params.get(s.name);
+    if (wanted !== null && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
+  });
+  const apply = () => {
+    const chosen = new Set(selects.map((s) => s.value).filter(Boolean));
+    table.querySelectorAll<HTMLElement>('[data-province]').forEach((el) => {
+      el.hidden = !chosen.has(el.dataset.province!);
+    });
+    const query = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    history.replaceState(null, '', `?${query}`);
+  };
+  selects.forEach((s) => s.addEventListener('change', apply));
+  apply();
+}

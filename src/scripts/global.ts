@@ -1,0 +1,51 @@
+// The one script every page loads: theme switch, phone menu, and the search shortcuts (/ and Ctrl/⌘-K).
+const root = document.documentElement;
+
+function currentTheme(): 'light' | 'dark' {
+  const set = root.dataset.theme;
+  if (set === 'light' || set === 'dark') return set;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+const themeButton = document.querySelector<HTMLButtonElement>('#theme-toggle');
+function syncThemeButton() {
+  if (!themeButton) return;
+  const dark = currentTheme() === 'dark';
+  themeButton.setAttribute('aria-pressed', String(dark));
+  themeButton.textContent = dark ? 'Giao diện sáng' : 'Giao diện tối';
+}
+themeButton?.addEventListener('click', () => {
+  const next = currentTheme() === 'dark' ? 'light' : 'dark';
+  root.dataset.theme = next;
+  try {
+    localStorage.setItem('theme', next);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  syncThemeButton();
+});
+syncThemeButton();
+
+const menuButton = document.querySelector<HTMLButtonElement>('#menu-toggle');
+const sidebar = document.querySelector<HTMLElement>('#sidebar');
+menuButton?.addEventListener('click', () => {
+  const open = !sidebar?.classList.contains('open');
+  sidebar?.classList.toggle('open', open);
+  menuButton.setAttribute('aria-expanded', String(open));
+  if (open) sidebar?.querySelector<HTMLElement>('a, summary')?.focus();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && sidebar?.classList.contains('open')) {
+    sidebar.classList.remove('open');
+    menuButton?.setAttribute('aria-expanded', 'false');
+    menuButton?.focus();
+  }
+  const input = document.querySelector<HTMLInputElement>('#site-search');
+  const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(input|textarea|select)$/i.test(e.target.tagName));
+  if (!input) return;
+  if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+    e.preventDefault();
+    input.focus();
+    input.select();
+  }
+});

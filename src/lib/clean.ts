@@ -58,6 +58,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
 const DATELINE = /^(?:(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[-,|]\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,|]?\s*(\d{1,2}):(\d{2}))?(?:\s+(?:\(GMT[^)]*\)\s*)?[\d\s]*)?$/iu;
 const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
 const OUTLET_LINE = /^\(?\s*(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+)\s*\)?$/u;
+const MAX_CAPTION = 300;
 const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)\s*:\s*(.+)$/iu;
 
 function pad(n: string | number): string {
@@ -150,9 +151,11 @@ export function cleanArticle(text: string): CleanArticle {
     }
     const credit = CAPTION_CREDIT.exec(line);
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
-    if (next === line || credit) {
+    // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph.
+    const repeatedCaption = next === line && line.length <= MAX_CAPTION;
+    if (repeatedCaption || credit) {
       if (credit) photoCredits.push(credit[1].trim());
-      if (next === line) {
+      if (repeatedCaption) {
         removed.push({ reason: 'caption printed twice', text: line });
         i++;
       }

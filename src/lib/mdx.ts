@@ -11,17 +11,24 @@ import type { Block } from './clean.ts';
  * MDX honours `\{` and `\<`, so escaping the meaningful ones makes the line plain text.
  */
 export function escapeMdxText(line: string): string {
-  let out = line.replace(/[\\`*_{}[\]<>#|~&!$^]/g, (c) => `\\${c}`);
+  const text = line.trimStart();
+  let out = text
+    .split(/(\s+)/)
+    .map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : token.replace(/[\\`*_{}[\]<>#|~&!$^]/g, (c) => `\\${c}`)))
+    .join('');
   // Block constructs are recognised at the start of a line only.
-  out = out.replace(/^(\s*)([-+=>])/, '$1\\$2');
-  out = out.replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  out = out.replace(/^([-+=>])/, '\\$1');
+  out = out.replace(/^(\d+)([.)])/, '$1\\$2');
   // `import`/`export` at the start of a paragraph are ES module syntax in MDX.
-  out = out.replace(/^(\s*)(i)(mport\b)|^(\s*)(e)(xport\b)/i, (_m, s1, c1, r1, s2, c2, r2) =>
-    c1 !== undefined ? `${s1}&#${c1.charCodeAt(0)};${r1}` : `${s2}&#${c2.charCodeAt(0)};${r2}`,
-  );
-  // Four leading spaces would make a code block; leading space carries no meaning in prose.
-  return out.trimStart();
+  out = out.replace(/^([ie])(mport\b|xport\b)/i, (_m, c: string, rest: string) => `&#${c.charCodeAt(0)};${rest}`);
+  return out;
 }
+
+/**
+ * GFM links bare addresses while tokenising, where backslash escapes do not apply, so such a word is
+ * written as an MDX string literal instead: `{"https://…"}` renders exactly its characters.
+ */
+const LINKABLE = /:\/\/|^\W*www\.|@/i;
 
 /** The body of an article entry: headings, paragraphs and captions, each literal text. */
 export function blocksToMdx(blocks: Block[]): string {

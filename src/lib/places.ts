@@ -195,8 +195,9 @@ export interface PlaceMention {
 }
 
 // Compiled once: folded alias → province, matched on word boundaries in folded text.
+// Aliases that fold to the same form ("Thừa Thiên - Huế", "Thừa Thiên-Huế") share one pattern.
 const PROVINCE_PATTERNS = PROVINCES.flatMap((p) =>
-  p.aliases.map((alias) => ({ id: p.id, re: new RegExp(`(?<![a-z0-9])${escapeFolded(alias)}(?![a-z0-9])`, 'g') })),
+  [...new Set(p.aliases.map(escapeFolded))].map((source) => ({ id: p.id, re: new RegExp(`(?<![a-z0-9])${source}(?![a-z0-9])`, 'g') })),
 );
 
 function escapeFolded(alias: string): string {
@@ -221,9 +222,15 @@ function maskInstitutions(folded: string): string {
 export function findProvinceMentions(text: string): PlaceMention[] {
   const folded = maskInstitutions(foldVietnamese(text));
   const found: PlaceMention[] = [];
+  const seen = new Set<string>();
   for (const { id, re } of PROVINCE_PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ provinceId: id, index: m.index });
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const key = `${id}@${m.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ provinceId: id, index: m.index });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -328,6 +335,6 @@ export function status2025(p: Province): { merged: boolean; short: string; text:
   return {
     merged: true,
     short: `Từ 01/07/2025 thuộc ${newUnitName(p)}`,
-    text: `Từ ngày 01/07/2025, ${p.name} hợp nhất với ${withWhom} thành ${newUnitName(p)}. Số liệu trên trang này là của ${p.kind} ${p.name} cũ, trước khi sáp nhập.`,
+    text: `Từ ngày 01/07/2025, ${p.name} hợp nhất với ${withWhom}; đơn vị mới là ${newUnitName(p)}. Số liệu trên trang này là của ${p.kind} ${p.name} cũ, trước khi sáp nhập.`,
   };
 }

@@ -41,6 +41,13 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
+  // The longest prefix that streams may end inside a multi-byte sequence; the error starts there.
+  try {
+    decoder.decode(bytes.subarray(0, lo));
+  } catch {
+    while (lo > 0 && (bytes[lo - 1] & 0xc0) === 0x80) lo--;
+    if (lo > 0) lo--;
+  }
   return lo;
 }
 

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/lib/clean.ts';
+import { decodeSeedBytes } from '../src/lib/text.ts';
+
+const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
+const text = (c: ReturnType<typeof cleanArticle>) => c.blocks.map((b) => b.text).join('\n');
+
+describe('cleaning the real seeds', () => {
+  it('000: drops the appended OCOP story about Sóc Trăng, keeps the caption once with its credit', () => {
+    const c = seed('000_a0a0c915ad49d68a.txt');
+    expect(text(c)).not.toContain('OCOP');
+    expect(text(c)).not.toContain('Sóc Trăng');
+    expect(c.blocks.filter((b) => b.type === 'caption')).toHaveLength(1);
+    expect(c.photoCredits).toEqual(['TRẦN TUẤN']);
+    expect(c.removed.map((r) => r.reason)).toContain('unrelated story appended after the article');
+  });
+
+  it('001: drops the latest-news lists, repeated title lines and the inline related headline; keeps headings and byline', () => {
+    const c = seed('001_7ce2b990de0aef8d.txt');
+    const body = text(c);
+    for (const noise of ['Tin mới nhất', 'Tin cùng chuyên mục', 'Yên Bái', 'Mobile', 'Đấu thầu mua sắm', 'Thanh long']) expect(body).not.toContain(noise);
+    expect(body.match(/Nỗ lực hoàn thành sứ mệnh/g)).toBeNull();
+    expect(c.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['Chú trọng nâng cao chất lượng chăm sóc bệnh nhân', 'Nâng cao hiệu quả y tế cơ sở']);
+    expect(c.author).toBe('Xuân Lập');
+    expect(body).not.toContain('Xuân Lập');
+  });
+
+  it('002: drops the login prompt', () => {
+    const c = seed('002_f979e58513f41911.txt');
+    expect(text(c)).not.toContain('đăng nhập');
+    expect(c.blocks.at(-1)?.text).toMatch(/^Đoàn công tác đã đi thăm/);
+  });
+
+  it('003: reads the dateline, drops view counters, legal-document list and visitor counters', () => {
+    const c = seed('003_006328973dff5d58.txt');
+    expect(c.date).toMatchObject({ date: '2022-06-30', time: '10:15', yearInferred: false });
+    expect(c.author).toBe('Hoàng Quế');
+    const body = text(c);
+    for (const noise of ['lượt xem', 'Đang truy cập', 'Số: 47/2024/TT-BTC', 'Tổng số điểm', 'Đại hội thi đua', 'hienphapvn', '707']) expect(body).not.toContain(noise);
+    expect(c.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['Bác sĩ tại Trạm Y tế thị trấn Tân Uyên khám bệnh cho người dân']);
+  });
+
+  it('004: drops the image file name and "Có thể bạn quan tâm", splits byline and outlet', () => {
+    const c = seed('004_c191ba60ce7ab2c5.txt');
+    expect(text(c)).not.toContain('.jpg');
+    expect(text(c)).not.toContain('vinh_phuc');
+    expect(c.author).toBe('Hồng Dân');
+    expect(c.outlet).toBe('TTXVN');
+    expect(c.photoCredits).toEqual(['Nguyễn Thảo – TTXVN']);
+  });
+});
+
+describe('cleaning rules generalise', () => {
+  it('cuts at other sites’ markers and drops counters wherever they stand', () => {
+    const c = cleanArticle(['Tiêu đề bài về y tế', 'Đoạn một về trạm y tế.', 'Lượt xem: 1.234', 'anh_minh_hoa.PNG', 'Đoạn hai về bệnh viện.', 'Bài viết liên quan:', 'Tin khác không liên quan.'].join('\n'));
+    expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn một về trạm y tế.', 'Đoạn hai về bệnh viện.']);
+  });
+
+  it('reads "Theo VOV" as the outlet and "Bài và ảnh: X" as the author', () => {
+    const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'Bài và ảnh: Lê Văn A', 'Theo VOV'].join('\n'));
+    expect(c.author).toBe('Lê Văn A');
+    expect(c.outlet).toBe('VOV');
+  });
+});

@@ -1,0 +1,169 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyExisting, ingestDirectory, ingestSeed } from '../src/lib/ingest.ts';
+import { parseMdxFile } from '../src/lib/mdx.ts';
+import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
+
+const SEEDS = new URL('../seeds/', import.meta.url).pathname;
+const ARTICLE = 'Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n';
+const utf8 = (s: string) => new TextEncoder().encode(s);
+// The project's Node (the `node` package), also when vitest itself was started by another one.
+const localNode = new URL('../node_modules/.bin/node', import.meta.url).pathname;
+const NODE = existsSync(localNode) ? localNode : process.execPath;
+
+function workspace(withSeeds = true) {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  mkdirSync(join(dir, 'seeds'));
+  if (withSeeds) for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, 'seeds', f));
+  return { dir, seeds: join(dir, 'seeds'), content: join(dir, 'content') };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sub of ['articles', 'provinces']) {
+    const d = join(dir, sub);
+    if (existsSync(d)) for (const f of readdirSync(d)) out[`${sub}/${f}`] = readFileSync(join(d, f), 'utf8');
+  }
+  return out;
+}
+
+describe('decoding', () => {
+  it('strips a BOM, normalises CRLF and composes decomposed Vietnamese (NFC)', () => {
+    const decomposed = 'Lai Cha\u0302u'.normalize('NFD');
+    const text = decodeSeedBytes(utf8(`\uFEFF${decomposed}\r\nDòng hai\rDòng ba`));
+    expect(text).toBe('Lai Châu\nDòng hai\nDòng ba');
+    expect(text.normalize('NFC')).toBe(text);
+  });
+
+  it('rejects binary and invalid UTF-8 with the byte offset', () => {
+    expect(() => decodeSeedBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary data/);
+    expect(() => decodeSeedBytes(new Uint8Array([0x41, 0x42, 0xc3, 0x28]))).toThrow(TextDecodeError);
+    expect(() => decodeSeedBytes(new Uint8Array([0x41, 0x42, 0xc3, 0x28]))).toThrow(/invalid byte sequence at byte 2/);
+  });
+});
+
+describe('ingestSeed on odd input', () => {
+  it.each([
+    ['empty', new Uint8Array(), /the file is empty/],
+    ['binary', new Uint8Array([0, 1, 2, 3, 255]), /expected UTF-8 text, found binary data/],
+    ['invalid UTF-8', new Uint8Array([0x54, 0xff, 0xfe, 0x41]), /invalid byte sequence/],
+    ['title only', utf8('Chỉ có tiêu đề y tế'), /no article body/],
+    ['no health content', utf8('Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.'), /no health content/],
+    ['no province', utf8('Cả nước: y tế cơ sở\n\nToàn quốc có hơn 10.000 trạm y tế.'), /no province/],
+  ])('%s → a clear error', (_name, bytes, message) => {
+    const result = ingestSeed('x.txt', bytes);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('an article with no metrics still becomes a page', () => {
+    const result = ingestSeed('x.txt', utf8('Lai Châu: thăm trạm y tế\n\nĐoàn công tác thăm trạm y tế xã ở Lai Châu.'));
+    expect(result.ok && result.entry.data.metrics).toEqual([]);
+  });
+
+  it('a 5 MB article is ingested', () => {
+    const paragraph = 'Tỉnh Lai Châu tiếp tục nâng cao chất lượng khám chữa bệnh tại trạm y tế xã. ';
+    const count = Math.ceil(5_000_000 / (paragraph.length * 20));
+    const big = `Lai Châu: y tế\n\n${Array.from({ length: count }, (_, i) => `Đoạn ${i}. ${paragraph.repeat(20)}`).join('\n\n')}`;
+    expect(big.length).toBeGreaterThan(5_000_000 / 2);
+    const result = ingestSeed('big.txt', utf8(big));
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('ingestDirectory', () => {
+  let ws: ReturnType<typeof workspace>;
+  beforeEach(() => {
+    ws = workspace();
+  });
+
+  it('writes one article per seed and a profile stub per province, and a rerun changes no byte', () => {
+    const first = ingestDirectory(ws.seeds, ws.content);
+    expect(first.failed).toEqual([]);
+    expect(first.written).toHaveLength(5);
+    expect(Object.keys(snapshot(ws.content)).filter((f) => f.startsWith('provinces/')).sort()).toEqual(['provinces/ha-giang.mdx', 'provinces/hau-giang.mdx', 'provinces/lai-chau.mdx']);
+    const before = snapshot(ws.content);
+    const second = ingestDirectory(ws.seeds, ws.content);
+    expect(second.written).toEqual([]);
+    expect(second.unchanged).toHaveLength(5);
+    expect(snapshot(ws.content)).toEqual(before);
+  });
+
+  it('leaves a file an editor changed alone, and says so', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    const edited = readFileSync(file, 'utf8').replace('Chiều ngày 17/3', 'Chiều ngày 17/3 (đã kiểm tra)');
+    writeFileSync(file, edited);
+    expect(classifyExisting(edited).kind).toBe('edited');
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(report.keptEdited.join('\n')).toContain('changed by an editor');
+  });
+
+  it('never overwrites a province page', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'provinces', 'lai-chau.mdx');
+    writeFileSync(file, '---\nprovince: lai-chau\n---\nGhi chép của biên tập viên.\n');
+    ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toContain('Ghi chép của biên tập viên.');
+  });
+
+  it('keeps an editor’s corrections across a re-ingest, and regenerates the rest', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    const original = readFileSync(file, 'utf8');
+    const quote = 'Thực hiện nhiệm vụ chỉ đạo tuyến cho 8 Trung tâm y tế huyện/thành phố.';
+    const withCorrection = original.replace('corrections: []', `corrections:\n  - indicator: district_health_centers\n    quote: ${quote}\n    action: remove\n    reason: Đây là số trung tâm được bệnh viện chỉ đạo tuyến, không phải tổng số của tỉnh.`);
+    expect(withCorrection).not.toBe(original);
+    writeFileSync(file, withCorrection);
+    expect(classifyExisting(withCorrection).kind).toBe('generated');
+    ingestDirectory(ws.seeds, ws.content);
+    const after = parseMdxFile(readFileSync(file, 'utf8'))!;
+    expect(after.data.corrections).toEqual([expect.objectContaining({ indicator: 'district_health_centers', action: 'remove', quote })]);
+  });
+
+  it('reports a bad seed by name, writes the others, and skips a duplicate', () => {
+    writeFileSync(join(ws.seeds, 'zz-binary.txt'), new Uint8Array([0, 159, 146, 150]));
+    writeFileSync(join(ws.seeds, 'zz-empty.txt'), '');
+    copyFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), join(ws.seeds, 'zz-copy.txt'));
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.written).toHaveLength(5);
+    expect(report.failed.map((f) => f.file)).toEqual(['zz-binary.txt', 'zz-copy.txt', 'zz-empty.txt']);
+    expect(report.failed.find((f) => f.file === 'zz-copy.txt')?.error).toContain('same article as 004_c191ba60ce7ab2c5.txt');
+  });
+
+  it('refuses to run while another ingest holds the lock', () => {
+    mkdirSync(ws.content, { recursive: true });
+    writeFileSync(join(ws.content, '.ingest.lock'), '');
+    expect(() => ingestDirectory(ws.seeds, ws.content)).toThrow(/another ingest is running/);
+  });
+
+  it('leaves no temporary file behind', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const leftovers = ['articles', 'provinces'].flatMap((d) => readdirSync(join(ws.content, d))).filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('npm run ingest (the script)', () => {
+  const script = new URL('../scripts/ingest.ts', import.meta.url).pathname;
+
+  it('prints a summary and exits 0 on the real seeds', () => {
+    const ws = workspace();
+    const out = execFileSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content], { encoding: 'utf8' });
+    expect(out).toMatch(/5 seed file\(s\) read, 5 article\(s\) written/);
+    expect(out).toMatch(/nganh-y-te-ha-giang-no-luc-hoan-thanh-su-menh-cham-soc-suc-khoe-nguoi-dan: 16 metric\(s\)/);
+  });
+
+  it('exits non-zero after writing the good seeds when one fails', () => {
+    const ws = workspace();
+    writeFileSync(join(ws.seeds, 'broken.txt'), new Uint8Array([0xff, 0xfe, 0x00]));
+    const run = spawnSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('FAILED broken.txt: expected UTF-8 text, found binary data');
+    expect(readdirSync(join(ws.content, 'articles'))).toHaveLength(5);
+  });
+});

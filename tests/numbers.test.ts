@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { comparatorBefore, formatViNumber, parseViNumber } from '../src/lib/numbers.ts';
+
+describe('parseViNumber', () => {
+  // Forms taken from the seed articles.
+  it.each([
+    ['10,5', 10.5],
+    ['0,91', 0.91],
+    ['94,09', 94.09],
+    ['94,09%', 94.09],
+    ['16.211', 16211],
+    ['2.377', 2377],
+    ['12.295', 12295],
+    ['35,8', 35.8],
+    ['9,32', 9.32],
+    ['03', 3],
+    ['175', 175],
+    ['1.234,5', 1234.5],
+    ['35.376.104', 35376104],
+  ])('reads %s as %d', (raw, expected) => {
+    expect(parseViNumber(raw)).toBe(expected);
+  });
+
+  it.each(['3.5', '1.23', 'abc', '', '1,2,3', '12.34.5'])('rejects %s rather than guess', (raw) => {
+    expect(parseViNumber(raw)).toBeUndefined();
+  });
+});
+
+describe('comparatorBefore', () => {
+  it.each([
+    ['đạt trên ', 'gt'],
+    ['hơn ', 'gt'],
+    ['tối thiểu ', 'gte'],
+    ['ít nhất ', 'gte'],
+    ['không dưới ', 'gte'],
+    ['dưới ', 'lt'],
+    ['không quá ', 'lte'],
+    ['khoảng ', 'approx'],
+    ['gần ', 'approx'],
+    ['có ', 'eq'],
+    ['Bác sĩ trên ', 'gt'],
+  ] as const)('"%s" → %s', (before, expected) => {
+    expect(comparatorBefore(before)).toBe(expected);
+  });
+
+  it('does not read a comparator from inside a word', () => {
+    expect(comparatorBefore('phương hơn')).toBe('gt');
+    expect(comparatorBefore('khoảnghơn')).toBe('eq');
+  });
+});
+
+describe('formatViNumber', () => {
+  it('writes numbers the Vietnamese way', () => {
+    expect(formatViNumber(10.5)).toBe('10,5');
+    expect(formatViNumber(16211)).toBe('16.211');
+    expect(formatViNumber(94.09)).toBe('94,09');
+  });
+});

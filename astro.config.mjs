@@ -17,7 +17,8 @@ export default defineConfig({
   // Stylesheets stay files so the Content-Security-Policy needs no inline-style exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeQuoteAnchors] }),
+    // No smartypants: quotes must stay character for character what the article printed.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeQuoteAnchors], smartypants: false }),
   },
   integrations: [mdx(), cspIntegration()],
   devToolbar: { enabled: false },

@@ -74,3 +74,13 @@ describe('place detection', () => {
     expect(findDistrictMentions('huyện Phong Thổ').map((d) => d.provinceId)).toEqual(['lai-chau']);
   });
 });
+
+describe('search aliases', async () => {
+  const { withSearchAliases, indexedText } = await import('../src/lib/search-index.ts');
+  it('adds the unaccented form of every đ word of the indexed body, and nothing else', () => {
+    const html = '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><p>Bác sĩ &amp; đội ngũ</p></div></main></body></html>';
+    expect(indexedText(html)).toContain('Điện Biên');
+    expect(indexedText(html)).not.toContain('Đà Nẵng');
+    expect(withSearchAliases(html)).toContain('<p data-pagefind-weight="0.5">dien doi</p>');
+  });
+});

@@ -18,5 +18,9 @@ if (form && table) {
     history.replaceState(null, '', `?${query}`);
   };
   selects.forEach((s) => s.addEventListener('change', apply));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   apply();
 }

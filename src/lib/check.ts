@@ -1,0 +1,82 @@
+/**
+ * `npm run check`: validates every content file with the same schemas the build uses, plus the
+ * checks that need the body (quotes must occur in the article). One line per problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseMdxFile } from './mdx.ts';
+import { provinceSchema } from './schema.ts';
+import { formatIssues } from './validate.ts';
+import { articleEntrySchema, closest, PROVINCE_IDS } from './validate-content.ts';
+
+/** The text a reader sees of an MDX body written by the ingest or by hand (escapes undone). */
+export function plainBody(body: string): string {
+  return body
+    .replace(/\{("(?:[^"\\]|\\.)*")\}/g, (_m, literal: string) => JSON.parse(literal) as string)
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/^##\s+/gm, '')
+    .replace(/^\*(.*)\*$/gm, '$1');
+}
+
+function checkArticle(file: string, text: string): string[] {
+  const parsed = safeParseFile(file, text);
+  if (typeof parsed === 'string') return [parsed];
+  const result = articleEntrySchema.safeParse(parsed.data);
+  const problems = result.success ? [] : formatIssues(result.error.issues, file, parsed.data).split('\n');
+  if (!result.success) return problems;
+  const body = plainBody(parsed.body).replace(/\s+/g, ' ');
+  result.data.metrics.forEach((m, i) => {
+    if (!body.includes(m.quote.replace(/\s+/g, ' '))) {
+      problems.push(`${file}: metrics.${i}.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
+    }
+  });
+  result.data.corrections.forEach((c, i) => {
+    if (!result.data.metrics.some((m) => m.indicator === c.indicator && m.quote === c.quote)) {
+      problems.push(`${file}: corrections.${i}: hiệu chỉnh không khớp số liệu nào / correction matches no metric: expected the indicator and quote of a metric in this file, found ${c.indicator} with "${c.quote.slice(0, 60)}…"`);
+    }
+  });
+  return problems;
+}
+
+function checkProvince(file: string, text: string): string[] {
+  const parsed = safeParseFile(file, text);
+  if (typeof parsed === 'string') return [parsed];
+  const result = provinceSchema.safeParse(parsed.data);
+  if (!result.success) return formatIssues(result.error.issues, file, parsed.data).split('\n');
+  const expected = basename(file, '.mdx');
+  if (result.data.province !== expected) {
+    return [`${file}: province: tên tệp phải trùng mã tỉnh / the file name must match the province id: expected "${expected}", found "${result.data.province}"`];
+  }
+  if (!PROVINCE_IDS.includes(expected)) return [`${file}: unknown province file; did you mean ${closest(expected, PROVINCE_IDS).join(', ')}?`];
+  return [];
+}
+
+function safeParseFile(file: string, text: string) {
+  try {
+    const parsed = parseMdxFile(text);
+    return parsed ?? `${file}: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none`;
+  } catch (e) {
+    return `${file}: (frontmatter): YAML không hợp lệ / invalid YAML: ${(e as Error).message.split('\n')[0]}`;
+  }
+}
+
+export function checkContent(contentDir: string): { files: number; problems: string[] } {
+  let files = 0;
+  const problems: string[] = [];
+  for (const [sub, check] of [['articles', checkArticle], ['provinces', checkProvince]] as const) {
+    const dir = join(contentDir, sub);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      files++;
+      const path = join(dir, name);
+      problems.push(...check(join('content', sub, name), readFileSync(path, 'utf8')));
+    }
+  }
+  return { files, problems };
+}

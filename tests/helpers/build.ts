@@ -1,0 +1,71 @@
+/**
+ * Builds the site in a temporary copy of the project (its own seeds, content and output), the way
+ * `npm run build` does on a fresh clone: ingest → astro build → Pagefind.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+const localNode = join(ROOT, 'node_modules/.bin/node');
+export const NODE = existsSync(localNode) ? localNode : process.execPath;
+
+export interface BuildOptions {
+  /** Extra seed files: name → text. */
+  extraSeeds?: Record<string, string>;
+  basePath?: string;
+}
+
+export interface BuiltSite {
+  project: string;
+  dist: string;
+  base: string;
+  ingestOutput: string;
+}
+
+export function buildCopy(options: BuildOptions = {}): BuiltSite {
+  const project = mkdtempSync(join(tmpdir(), 'site-'));
+  for (const part of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, part), join(project, part), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  for (const [name, text] of Object.entries(options.extraSeeds ?? {})) writeFileSync(join(project, 'seeds', name), text);
+  // Vitest puts Vite's own variables (BASE_URL, MODE…) into process.env; a child build must not inherit them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+  const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ingestOutput = run(['scripts/ingest.ts']);
+  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  run(['scripts/index-search.ts']);
+  return { project, dist: join(project, 'dist'), base: options.basePath || '/', ingestOutput };
+}
+
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function read(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** The file a site URL path is served from (directory URLs → index.html). */
+export function fileForUrl(dist: string, base: string, url: string): string | undefined {
+  if (!url.startsWith(base)) return undefined;
+  const rest = decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]);
+  const candidates = [join(dist, rest), join(dist, rest, 'index.html')];
+  return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
+}
+
+export function urlOfFile(dist: string, base: string, file: string): string {
+  const rel = relative(dist, file).replace(/index\.html$/, '');
+  return `${base}${rel}`;
+}
+
+export function ensureDir(path: string) {
+  mkdirSync(dirname(path), { recursive: true });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSubjectPlace, findDistrictMentions, findProvinceMentions, getProvince, PROVINCES, provincesMergedInto, status2025 } from '../src/lib/places.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
+import { indexedText, withSearchAliases } from '../src/lib/search-index.ts';
 
 describe('gazetteer', () => {
   it('has the 63 provinces before 2025, each with unique id and codes', () => {
@@ -75,8 +76,7 @@ describe('place detection', () => {
   });
 });
 
-describe('search aliases', async () => {
-  const { withSearchAliases, indexedText } = await import('../src/lib/search-index.ts');
+describe('search aliases', () => {
   it('adds the unaccented form of every đ word of the indexed body, and nothing else', () => {
     const html = '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><p>Bác sĩ &amp; đội ngũ</p></div></main></body></html>';
     expect(indexedText(html)).toContain('Điện Biên');

@@ -58,6 +58,7 @@ async function draw(box: HTMLElement) {
       plugins: { tooltip: { callbacks: { label: (ctx) => `${format.format(Number(ctx.raw))} ${box.dataset.unit ?? ''}` } } },
     },
   });
+  box.dataset.points = String(rows.length);
   box.dataset.drawn = 'true';
   // Redraw with the new palette when the theme changes.
   new MutationObserver(() => {

@@ -1,0 +1,187 @@
+/**
+ * Drives Debian's Chromium (playwright-core, no downloaded browser) through a fresh build served
+ * locally: navigation on desktop and phone, search with and without diacritics, charts, dark mode,
+ * console errors, hostile input, and axe-core on each page type.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, ROOT, type BuiltSite } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+let site: BuiltSite;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  site = buildCopy({ extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') } });
+  server = await serve(site.dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors, page errors and dialogs (none may happen). */
+async function open(path: string, viewport = { width: 1280, height: 900 }, bypassCSP = false) {
+  const context = await browser.newContext({ viewport, bypassCSP });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return page.$$eval('#search-results a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+describe('navigation', () => {
+  it('reaches a province from the sidebar on a desktop', async () => {
+    const { page, problems, close } = await open('');
+    await page.click('.sidebar summary:has-text("Trung du và miền núi phía Bắc")');
+    await page.click('.sidebar a:has-text("Lai Châu")');
+    await expect.poll(() => page.textContent('h1')).toContain('Lai Châu');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('opens the menu drawer on a phone and navigates from it', async () => {
+    const { page, problems, close } = await open('', { width: 390, height: 844 });
+    expect(await page.isVisible('#sidebar')).toBe(false);
+    await page.click('#menu-toggle');
+    expect(await page.getAttribute('#menu-toggle', 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('#sidebar')).toBe(true);
+    await page.click('#sidebar a:has-text("So sánh tỉnh")');
+    await expect.poll(() => page.textContent('h1')).toBe('So sánh tỉnh');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('focuses the search box with "/"', async () => {
+    const { page, close } = await open('gioi-thieu/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await close();
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['lai chau', '/tinh/lai-chau/'],
+    ['Lai Châu', '/tinh/lai-chau/'],
+    ['ha giang', '/tinh/ha-giang/'],
+    ['dien bien', '/tinh/dien-bien/'],
+    ['Điện Biên', '/tinh/dien-bien/'],
+    ['bac si', '/chi-so/doctors_per_10k/'],
+    ['tiem chung', '/chi-so/child_full_immunization/'],
+  ])('"%s" finds %s', async (query, expected) => {
+    const { page, problems, close } = await open('');
+    const results = await searchFor(page, query);
+    expect(results).toContain(expected);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('filters by page type', async () => {
+    const { page, close } = await open('');
+    await page.goto(new URL('tim-kiem/?q=lai%20chau&type=B%C3%A0i%20vi%E1%BA%BFt', server.url).href, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const results = await page.$$eval('#search-results a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r).toMatch(/^\/bai-viet\//);
+    await close();
+  });
+});
+
+describe('charts', () => {
+  it('draws a non-blank chart with as many bars as its table has rows', async () => {
+    const { page, problems, close } = await open('tinh/hau-giang/');
+    const box = page.locator('[data-chart]').first();
+    await box.scrollIntoViewIfNeeded();
+    await expect.poll(() => box.getAttribute('data-drawn')).toBe('true');
+    const id = await box.getAttribute('data-chart');
+    const rows = await page.locator(`table[data-chart-table="${id}"] tbody tr`).count();
+    expect(Number(await box.getAttribute('data-points'))).toBe(rows);
+    const painted = await box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('dark mode', () => {
+  it('switches and survives a reload', async () => {
+    const { page, close } = await open('');
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    await page.click('#theme-toggle');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe('rgb(18, 22, 27)');
+    await close();
+  });
+});
+
+const PAGES = ['', 'tinh/lai-chau/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'so-sanh/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
+
+describe('every page type', () => {
+  it.each(PAGES)('/%s has no console error', async (path) => {
+    const { page, problems, close } = await open(path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    // The missing page is served with status 404, which the browser reports; nothing else may be.
+    const expected = path === 'khong-co-trang-nay/' ? /status of 404/ : /^$/;
+    expect(problems.filter((p) => !expected.test(p))).toEqual([]);
+    await close();
+  });
+
+  it.each(PAGES)('/%s has no serious or critical axe violation', async (path) => {
+    const { page, close } = await open(path, undefined, true);
+    await page.addScriptTag({ content: readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await close();
+  });
+});
+
+describe('hostile seed', () => {
+  it('shows the hostile text literally and runs none of it', async () => {
+    const { page, problems, close } = await open('tinh/lai-chau/');
+    const link = await page.locator('a[href*="bai-viet/lai-chau-y-te-co-so-alert-1"]').first().getAttribute('href');
+    expect(link).toBeTruthy();
+    await page.goto(new URL(link!, server.url).href, { waitUntil: 'networkidle' });
+    const text = await page.textContent('.article-body');
+    expect(text).toContain('<img src=x onerror="alert(3)">');
+    expect(text).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8')");
+    expect(await page.locator('.article-body script, .article-body img, .article-body [onclick], .article-body a[href^="javascript"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -99,6 +99,8 @@ export function cleanArticle(text: string): CleanArticle {
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.
   const endAt = rest.findIndex((line) => {
+    // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
+    if (line.length > 60) return false;
     const folded = foldVietnamese(line).replace(/[:：\s]+$/, '').replace(/^[•*\-–\s]+/, '');
     return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
   });

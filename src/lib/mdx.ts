@@ -12,10 +12,10 @@ import type { Block } from './clean.ts';
  */
 export function escapeMdxText(line: string): string {
   const text = line.trimStart();
-  let out = text
-    .split(/(\s+)/)
-    .map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : token.replace(/[\\`*_{}[\]<>#|~&!$^]/g, (c) => `\\${c}`)))
-    .join('');
+  const escape = (t: string) => t.replace(/[\\`*_{}[\]<>#|~&!$^]/g, '\\$&');
+  let out = LINKABLE_ANYWHERE.test(text)
+    ? text.split(/(\s+)/).map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : escape(token))).join('')
+    : escape(text);
   // Block constructs are recognised at the start of a line only.
   out = out.replace(/^([-+=>])/, '\\$1');
   out = out.replace(/^(\d+)([.)])/, '$1\\$2');
@@ -29,6 +29,7 @@ export function escapeMdxText(line: string): string {
  * written as an MDX string literal instead: `{"https://…"}` renders exactly its characters.
  */
 const LINKABLE = /:\/\/|^\W*www\.|@/i;
+const LINKABLE_ANYWHERE = /:\/\/|www\.|@/i;
 
 /** The body of an article entry: headings, paragraphs and captions, each literal text. */
 export function blocksToMdx(blocks: Block[]): string {

@@ -243,19 +243,33 @@ export function findProvinceMentions(text: string): PlaceMention[] {
 export function findDistrictMentions(text: string, provinceId?: string): PlaceMention[] {
   const folded = foldVietnamese(text);
   const found: PlaceMention[] = [];
-  for (const p of PROVINCES) {
-    if (provinceId && p.id !== provinceId) continue;
-    for (const d of p.districts) {
-      const name = escapeFolded(d.name);
-      const kind = foldVietnamese(d.kind);
-      const withKind = `(?:${kind}|${kind} uy|ubnd ${kind}|trung tam y te ${kind})\\s+${name}`;
-      const bare = provinceId && foldVietnamese(d.name) !== foldVietnamese(p.name) ? `|${name}` : '';
-      const re = new RegExp(`(?<![a-z0-9])(?:${withKind}${bare})(?![a-z0-9])`, 'g');
-      for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ provinceId: p.id, districtId: d.id, index: m.index });
-    }
+  for (const { province, district, re } of districtPatterns(provinceId)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ provinceId: province, districtId: district, index: m.index });
   }
   // "Châu Thành A" also contains "Châu Thành": keep the longer match at a position.
   return dedupeByIndex(found).sort((a, b) => a.index - b.index);
+}
+
+const DISTRICT_PATTERNS = new Map<string, { province: string; district: string; re: RegExp }[]>();
+
+/** Compiled once per scope (one province, or all with the kind-prefixed form only). */
+function districtPatterns(provinceId?: string) {
+  const key = provinceId ?? '*';
+  let patterns = DISTRICT_PATTERNS.get(key);
+  if (!patterns) {
+    patterns = PROVINCES.filter((p) => !provinceId || p.id === provinceId).flatMap((p) =>
+      p.districts.map((d) => {
+        const name = escapeFolded(d.name);
+        const kind = foldVietnamese(d.kind);
+        const withKind = `(?:${kind}|${kind} uy|ubnd ${kind}|trung tam y te ${kind})\\s+${name}`;
+        const bare = provinceId && foldVietnamese(d.name) !== foldVietnamese(p.name) ? `|${name}` : '';
+        return { province: p.id, district: d.id, re: new RegExp(`(?<![a-z0-9])(?:${withKind}${bare})(?![a-z0-9])`, 'g') };
+      }),
+    );
+    DISTRICT_PATTERNS.set(key, patterns);
+  }
+  return patterns;
 }
 
 function dedupeByIndex(mentions: PlaceMention[]): PlaceMention[] {

@@ -137,8 +137,12 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext): Me
   for (const paragraph of paragraphs) {
     let paragraphTargetYear: number | undefined;
     for (const sentence of splitSentences(paragraph.text)) {
+      // Most sentences hold no number; they cannot hold a metric.
+      if (!/\d/.test(sentence)) continue;
       const lower = sentence.toLowerCase();
       if (lower.length !== sentence.length) continue; // offsets must line up; never seen in Vietnamese
+      const mentions = findMentions(sentence);
+      if (mentions.length === 0) continue;
       const kind = TARGET_WORDS.test(lower) ? 'target' : 'actual';
       const { year, asOf } = yearOfSentence(lower, kind);
       let yearInferred = false;
@@ -153,7 +157,6 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext): Me
       const districts = findDistrictMentions(sentence, ctx.provinceId).map((d) => d.districtId!);
       const district = districts.length === 1 ? districts[0] : districts.length === 0 ? ctx.focusDistrictId : undefined;
       const facility = FACILITY.exec(sentence)?.[0];
-      const mentions = findMentions(sentence);
       mentions.forEach((mention, i) => {
         const indicatorId = classify(lower, mentions, i);
         if (!indicatorId) return;

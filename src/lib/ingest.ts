@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { basename, dirname, join } from 'node:path';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
 import { extractMetrics } from './extract.ts';
-import { blocksToMdx, parseMdxFile, toFrontmatter } from './mdx.ts';
+import { blocksToMdx, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
 import { detectSubjectPlace, findDistrictMentions, findProvinceMentions, getProvince } from './places.ts';
 import { provinceSchema, type ArticleData } from './schema.ts';
 import { articleEntrySchema } from './validate-content.ts';
@@ -107,8 +107,10 @@ function hashedPart(data: Record<string, unknown>, body: string): string {
 export function renderArticleFile(entry: ArticleEntry, corrections: unknown[] = []): string {
   const { generated: _g, corrections: _c, ...rest } = entry.data as Record<string, unknown>;
   const body = `${entry.body}\n`;
-  const hash = sha256(hashedPart(rest, body)).slice(0, 16);
-  return toFrontmatter({ ...rest, corrections, generated: { by: 'ingest', hash } }) + body;
+  // Top-level YAML mappings concatenate, so the hashed part is dumped once and reused.
+  const restYaml = toYaml(rest);
+  const hash = sha256(`---\n${restYaml}---\n${body}`).slice(0, 16);
+  return `---\n${restYaml}${toYaml({ corrections, generated: { by: 'ingest', hash } })}---\n${body}`;
 }
 
 export type FileState = { kind: 'missing' } | { kind: 'generated'; corrections: unknown[] } | { kind: 'edited' } | { kind: 'hand-written' };
@@ -135,8 +137,9 @@ export function writeFileAtomic(path: string, text: string): void {
   try {
     writeFileSync(tmp, text, { flag: 'wx' });
     renameSync(tmp, path);
-  } finally {
+  } catch (e) {
     rmSync(tmp, { force: true });
+    throw e;
   }
 }
 

@@ -46,7 +46,11 @@ export function blocksToMdx(blocks: Block[]): string {
 
 /** YAML frontmatter with stable key order and no line folding, so reruns write identical bytes. */
 export function toFrontmatter(data: Record<string, unknown>): string {
-  return `---\n${dump(data, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' })}---\n`;
+  return `---\n${toYaml(data)}---\n`;
+}
+
+export function toYaml(data: Record<string, unknown>): string {
+  return dump(data, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' });
 }
 
 /** Splits an MDX file into its frontmatter object and its body. */

@@ -27,13 +27,15 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['khoảng', 'approx'], ['gần', 'approx'], ['xấp xỉ', 'approx'], ['chừng', 'approx'],
 ];
 
+// One pattern for all phrases, compiled once; the longest phrase that ends the text wins.
+const COMPARATOR_TAIL = new RegExp(`(?:^|[\\s(“"'])(${COMPARATOR_WORDS.map(([w]) => w).join('|')})$`, 'u');
+const COMPARATOR_OF = new Map(COMPARATOR_WORDS);
+
 /** The comparator expressed by the words right before a number ("đạt trên 97%" → gt). */
 export function comparatorBefore(textBefore: string): Comparator {
-  const tail = textBefore.toLowerCase().trimEnd();
-  for (const [words, comparator] of COMPARATOR_WORDS) {
-    if (new RegExp(`(?:^|[\\s(“"'])${words}$`, 'u').test(tail)) return comparator;
-  }
-  return 'eq';
+  const tail = textBefore.slice(-24).toLowerCase().trimEnd();
+  const m = COMPARATOR_TAIL.exec(tail);
+  return m ? (COMPARATOR_OF.get(m[1]) ?? 'eq') : 'eq';
 }
 
 const VI_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });

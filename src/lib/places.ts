@@ -195,9 +195,12 @@ export interface PlaceMention {
 }
 
 // Compiled once: folded alias → province, matched on word boundaries in folded text.
-// Aliases that fold to the same form ("Thừa Thiên - Huế", "Thừa Thiên-Huế") share one pattern.
-const PROVINCE_PATTERNS = PROVINCES.flatMap((p) =>
-  [...new Set(p.aliases.map(escapeFolded))].map((source) => ({ id: p.id, re: new RegExp(`(?<![a-z0-9])${source}(?![a-z0-9])`, 'g') })),
+// All aliases in one alternation, longest first, so a text is scanned once for all 63 provinces.
+const normaliseAlias = (folded: string) => folded.replace(/[\s\-–]+/g, ' ');
+const ALIAS_TO_ID = new Map(PROVINCES.flatMap((p) => p.aliases.map((a) => [normaliseAlias(foldVietnamese(a)), p.id] as const)));
+const PROVINCE_PATTERN = new RegExp(
+  `(?<![a-z0-9])(?:${[...new Set(PROVINCES.flatMap((p) => p.aliases.map(escapeFolded)))].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`,
+  'g',
 );
 
 function escapeFolded(alias: string): string {
@@ -213,7 +216,7 @@ function escapeFolded(alias: string): string {
  */
 function maskInstitutions(folded: string): string {
   return folded.replace(
-    /(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
+    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
     (m) => ' '.repeat(m.length),
   );
 }
@@ -222,17 +225,12 @@ function maskInstitutions(folded: string): string {
 export function findProvinceMentions(text: string): PlaceMention[] {
   const folded = maskInstitutions(foldVietnamese(text));
   const found: PlaceMention[] = [];
-  const seen = new Set<string>();
-  for (const { id, re } of PROVINCE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const key = `${id}@${m.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push({ provinceId: id, index: m.index });
-    }
+  PROVINCE_PATTERN.lastIndex = 0;
+  for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
+    const id = ALIAS_TO_ID.get(normaliseAlias(m[0]));
+    if (id) found.push({ provinceId: id, index: m.index });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 /**
@@ -241,9 +239,11 @@ export function findProvinceMentions(text: string): PlaceMention[] {
  * and the name is not also the province's own name.
  */
 export function findDistrictMentions(text: string, provinceId?: string): PlaceMention[] {
+  const patterns = districtPatterns(provinceId);
+  if (patterns.length === 0) return [];
   const folded = foldVietnamese(text);
   const found: PlaceMention[] = [];
-  for (const { province, district, re } of districtPatterns(provinceId)) {
+  for (const { province, district, re } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ provinceId: province, districtId: district, index: m.index });
   }

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check.ts';
+import { articleTemplate, provinceTemplate } from '../src/lib/scaffold.ts';
+
+const BODY = 'Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n';
+
+function article(fields: string, body = BODY): string {
+  return `---\ntitle: Bài thử\nprovince: lai-chau\nsourceUrl: https://example.org/bai\nmetrics:\n${fields}\n---\n${body}`;
+}
+
+const metric = (extra: string) => `  - indicator: doctors_per_10k\n    value: 12.5\n    unit: bác sĩ/vạn dân\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n${extra}`;
+
+function check(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'check-'));
+  mkdirSync(join(dir, 'articles'));
+  mkdirSync(join(dir, 'provinces'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return checkContent(dir).problems;
+}
+
+describe('npm run check messages', () => {
+  it('accepts a valid hand-written article', () => {
+    expect(check({ 'articles/ok.mdx': article(metric('')) })).toEqual([]);
+  });
+
+  it('an unknown indicator: file, field, what was found, and the closest ids', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('').replace('doctors_per_10k', 'doctor_per_10k')) });
+    expect(line).toBe('content/articles/a.mdx: metrics.0.indicator: giá trị không hợp lệ / invalid value: expected one of the known ids, found "doctor_per_10k"; có phải ý bạn là / did you mean: doctors_per_10k, pharmacists_per_10k, hospital_beds_per_10k?');
+  });
+
+  it('an unknown province: the closest ids', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('')).replace('province: lai-chau\nsourceUrl', 'province: lai-chao\nsourceUrl') });
+    expect(line).toMatch(/^content\/articles\/a\.mdx: province: .*found "lai-chao".*did you mean: lai-chau/);
+  });
+
+  it('a percentage out of its range', () => {
+    const text = article(`  - indicator: health_insurance_coverage\n    value: 194.09\n    unit: "%"\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`);
+    expect(check({ 'articles/a.mdx': text })).toEqual([
+      'content/articles/a.mdx: metrics.0.value: giá trị ngoài khoảng hợp lệ của chỉ số health_insurance_coverage / value out of range: expected 0–100 %, found 194,09',
+    ]);
+  });
+
+  it('a target without a year', () => {
+    expect(check({ 'articles/a.mdx': article(metric('    kind: target\n')) })).toEqual([
+      'content/articles/a.mdx: metrics.0.year: mục tiêu thiếu năm / a target needs a year: expected the target year (e.g. 2030), found none',
+    ]);
+  });
+
+  it('a district that does not belong to the province, with the closest districts', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('    district: tan-uyenn\n')) });
+    expect(line).toBe(
+      'content/articles/a.mdx: metrics.0.district: huyện không thuộc Lai Châu / district does not belong to province "lai-chau": expected one of lai-chau, tam-duong, muong-te, sin-ho, phong-tho, than-uyen, tan-uyen, nam-nhun, found "tan-uyenn"; có phải ý bạn là / did you mean: tan-uyen, than-uyen, tam-duong?',
+    );
+  });
+
+  it('a quote that does not occur in the article body', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric(''), 'Nội dung khác hẳn.\n') });
+    expect(line).toBe('content/articles/a.mdx: metrics.0.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân."');
+  });
+
+  it('a wrong type', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('').replace('value: 12.5', 'value: "mười hai"')) });
+    expect(line).toBe('content/articles/a.mdx: metrics.0.value: sai kiểu dữ liệu / wrong type: expected number, found "mười hai"');
+  });
+
+  it('broken YAML and a missing frontmatter', () => {
+    expect(check({ 'articles/a.mdx': '---\ntitle: [không đóng\n---\n', 'articles/b.mdx': 'Chỉ có nội dung.' })).toEqual([
+      expect.stringMatching(/^content\/articles\/a\.mdx: \(frontmatter\): YAML không hợp lệ \/ invalid YAML: /),
+      'content/articles/b.mdx: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none',
+    ]);
+  });
+
+  it('a province file whose name and id differ', () => {
+    expect(check({ 'provinces/lai-chau.mdx': '---\nprovince: ha-giang\n---\n' })).toEqual([
+      'content/provinces/lai-chau.mdx: province: tên tệp phải trùng mã tỉnh / the file name must match the province id: expected "lai-chau", found "ha-giang"',
+    ]);
+  });
+
+  it('npm run new writes files that pass check', () => {
+    const { slug, text } = articleTemplate('dien-bien', 'Điện Biên: bài mới', 'https://example.org/bai-moi');
+    expect(slug).toBe('dien-bien-bai-moi');
+    expect(check({ [`articles/${slug}.mdx`]: text, 'provinces/dien-bien.mdx': provinceTemplate('dien-bien') })).toEqual([]);
+    expect(() => provinceTemplate('dien-bienn')).toThrow('did you mean: dien-bien');
+  });
+});

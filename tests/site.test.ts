@@ -7,7 +7,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { applyCorrections } from '../src/lib/aggregate.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
+import { articleEntrySchema } from '../src/lib/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, type BuiltSite } from './helpers/build.ts';
 
@@ -37,13 +40,29 @@ function brokenLinks(site: BuiltSite): string[] {
   return broken;
 }
 
+/** The metrics of content/ as the site should show them (editors' corrections applied). */
 function contentMetrics(site: BuiltSite) {
   const dir = join(site.project, 'content/articles');
   return readdirSync(dir).flatMap((f) => {
-    const { data } = parseMdxFile(read(join(dir, f)))!;
+    const data = articleEntrySchema.parse(parseMdxFile(read(join(dir, f)))!.data);
     const slug = f.replace(/\.mdx$/, '');
-    return (data.metrics as { province: string; quote: string; indicator: string }[]).map((m) => ({ ...m, slug }));
+    return applyCorrections(data.metrics, data.corrections).map((m) => ({ ...m, slug }));
   });
+}
+
+const fixture = (name: string) => read(new URL(`./fixtures/${name}`, import.meta.url).pathname);
+const REMOVED_QUOTE = 'Thực hiện nhiệm vụ chỉ đạo tuyến cho 8 Trung tâm y tế huyện/thành phố.';
+
+/** What an editor does in the sub-path build: a correction, a narrative with components. */
+function editorChanges(project: string) {
+  const article = join(project, 'content/articles/doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+  writeFileSync(article, read(article).replace('corrections: []', `corrections:\n  - indicator: district_health_centers\n    quote: ${REMOVED_QUOTE}\n    action: remove\n    reason: Không phải tổng số của tỉnh.`));
+  const hauGiang = join(project, 'content/articles/hau-giang-y-te-co-so-giu-vai-tro-tuyen-dau-trong-phong-va-kham-chua-benh.mdx');
+  writeFileSync(hauGiang, read(hauGiang).replace('corrections: []', 'corrections:\n  - indicator: hospital_beds_per_10k\n    quote: Đến nay, Hậu Giang có 9,32 bác sỹ/vạn dân; 35,8 giường bệnh/vạn dân; người dân tham gia bảo hiểm y tế đạt 94,09%.\n    action: replace\n    set:\n      year: 2021\n    reason: Năm theo báo cáo của Sở Y tế.'));
+  writeFileSync(
+    join(project, 'content/provinces/lai-chau.mdx'),
+    '---\nprovince: lai-chau\n---\n\n<Callout title="Ghi chú biên tập">Lai Châu không sáp nhập năm 2025.</Callout>\n\n<HeadlineFigure province="lai-chau" indicator="health_insurance_coverage" />\n\n<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chau", "ha-giang"]} />\n\n| Huyện | Trạm đạt chuẩn |\n|---|---|\n| Phong Thổ | 13/17 |\n',
+  );
 }
 
 describe.each([
@@ -52,7 +71,10 @@ describe.each([
 ])('the built site %s', (_label, basePath) => {
   let site: BuiltSite;
   beforeAll(() => {
-    site = buildCopy({ basePath });
+    // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
+    site = basePath
+      ? buildCopy({ basePath, extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') }, edit: editorChanges })
+      : buildCopy();
   }, 240_000);
 
   it('has the pages, downloads and files a static host needs', () => {
@@ -60,11 +82,11 @@ describe.each([
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
-    expect(readdirSync(join(site.dist, 'tinh')).sort()).toEqual(['ha-giang', 'hau-giang', 'lai-chau']);
+    expect(readdirSync(join(site.dist, 'tinh')).sort()).toEqual(basePath ? ['dien-bien', 'ha-giang', 'hau-giang', 'lai-chau'] : ['ha-giang', 'hau-giang', 'lai-chau']);
   });
 
   it('every page is valid HTML', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'valid-id': ['error', { relaxed: true }] } });
     const problems: string[] = [];
     for (const file of htmlFiles(site.dist)) {
       const report = await validator.validateString(read(file), file);
@@ -135,5 +157,47 @@ describe.each([
 
   it('leaves the pages themselves free of the search-only text', () => {
     expect(read(join(site.dist, 'tinh/lai-chau/index.html'))).not.toContain('data-pagefind-weight');
+  });
+
+  it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {
+    const profile = read(join(site.dist, 'tinh/dien-bien/index.html'));
+    expect(profile).toContain('Y tế cơ sở tỉnh Điện Biên');
+    expect(profile).toContain('8,9 bác sĩ/vạn dân');
+    const json = JSON.parse(read(join(site.dist, 'du-lieu/metrics.json'))) as { metrics: { province: string; value: number }[] };
+    expect(json.metrics.filter((m) => m.province === 'dien-bien').map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
+    expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
+  });
+
+  it.runIf(basePath)('renders the hostile seed as text: no script, no handler, no javascript: link', () => {
+    const dir = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('lai-chau-y-te-co-so-alert'));
+    expect(dir).toBeTruthy();
+    const html = read(join(site.dist, 'bai-viet', dir!, 'index.html'));
+    const body = html.slice(html.indexOf('<div class="article-body">'), html.indexOf('</main>'));
+    expect(body).toContain('&lt;img src=x onerror=&quot;alert(3)&quot;&gt;');
+    expect(body).toContain('export const pwned');
+    expect(body).toContain('{process.exit(1)}');
+    // Only the page's own elements: no script, image, style or iframe, no handler, no javascript: URL.
+    const tags = body.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.length).toBeGreaterThan(5);
+    for (const tag of tags) {
+      expect(tag).not.toMatch(/^<(script|img|style|iframe|object|embed|svg|div onclick)/i);
+      expect(tag).not.toMatch(/\son[a-z]+=|javascript:/i);
+    }
+    // The title stands escaped in the page head and heading.
+    expect(html).toContain('<title>Lai Châu: y tế cơ sở {alert(1)} &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // Every script on the page is the site's own: the hashed theme snippet or a bundled module.
+    for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/^<script(?: type="module")?(?: src="\/mot\/duong-dan\/_astro\/[^"]+")?>$/);
+  });
+
+  it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {
+    const json = read(join(site.dist, 'du-lieu/metrics.json'));
+    expect(json).not.toContain(REMOVED_QUOTE);
+    const hauGiang = read(join(site.dist, 'tinh/hau-giang/index.html'));
+    expect(hauGiang).toContain('Đã hiệu chỉnh');
+    const laiChau = read(join(site.dist, 'tinh/lai-chau/index.html'));
+    expect(laiChau).toContain('Ghi chú biên tập');
+    expect(laiChau).toMatch(/class="callout note"/);
+    expect(laiChau).toMatch(/data-chart="bd-doctors_per_10k-lai-chau-ha-giang"/);
+    expect(laiChau).toMatch(/<td>Phong Thổ<\/td>\s*<td>13\/17<\/td>/);
   });
 });

@@ -168,7 +168,8 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'related-article headline inside the text', text: line });
       continue;
     }
-    if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && !/^\*/.test(line)) {
+    // A section heading: short, no closing punctuation, starting with a capital letter.
+    if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && /^\p{Lu}/u.test(line)) {
       blocks.push({ type: 'heading', text: line });
       continue;
     }

@@ -15,6 +15,8 @@ export interface BuildOptions {
   /** Extra seed files: name → text. */
   extraSeeds?: Record<string, string>;
   basePath?: string;
+  /** Runs after the ingest and before the build: an editor's changes to content/. */
+  edit?: (project: string) => void;
 }
 
 export interface BuiltSite {
@@ -36,6 +38,7 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
   const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ingestOutput = run(['scripts/ingest.ts']);
+  options.edit?.(project);
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
   run(['scripts/index-search.ts']);
   return { project, dist: join(project, 'dist'), base: options.basePath || '/', ingestOutput };

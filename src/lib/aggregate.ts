@@ -54,6 +54,8 @@ export interface SiteData {
   rows: MetricRow[];
   profiles: ProvinceProfile[];
   byIndicator: Map<string, MetricRow[]>;
+  /** Figures of each article, and each article's neighbours in date order, for the article pages. */
+  byArticle: Map<string, { rows: MetricRow[]; prev?: ArticleSummary; next?: ArticleSummary }>;
 }
 
 /** Applies editors' corrections: `remove` drops a figure, `replace` changes fields and says so. */
@@ -103,17 +105,32 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   const byIndicator = new Map<string, MetricRow[]>();
   for (const r of rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
 
+  const byArticle = new Map<string, { rows: MetricRow[]; prev?: ArticleSummary; next?: ArticleSummary }>();
+  articles.forEach((a, i) => byArticle.set(a.slug, { rows: [], prev: articles[i - 1], next: articles[i + 1] }));
+  for (const r of rows) byArticle.get(r.article)?.rows.push(r);
+
   const provinceIds = new Set([...articles.map((a) => a.province), ...rows.map((r) => r.province)].filter((p): p is string => !!p));
-  const profiles = PROVINCES.filter((p) => provinceIds.has(p.id)).map((province) => buildProfile(province, articles, rows));
-  return { articles, rows, profiles, byIndicator };
+  const group = <T,>(items: T[], key: (x: T) => string | undefined) => {
+    const m = new Map<string, T[]>();
+    for (const x of items) {
+      const k = key(x);
+      if (k) m.set(k, [...(m.get(k) ?? []), x]);
+    }
+    return m;
+  };
+  const articlesByProvince = group(articles, (a) => a.province);
+  const rowsByProvince = group(rows, (r) => r.province);
+  const profiles = PROVINCES.filter((p) => provinceIds.has(p.id)).map((province) =>
+    buildProfile(province, articlesByProvince.get(province.id) ?? [], rowsByProvince.get(province.id) ?? []),
+  );
+  return { articles, rows, profiles, byIndicator, byArticle };
 }
 
-function buildProfile(province: Province, allArticles: ArticleSummary[], allRows: MetricRow[]): ProvinceProfile {
-  const articles = allArticles.filter((a) => a.province === province.id);
-  const rows = allRows.filter((r) => r.province === province.id);
+function buildProfile(province: Province, articles: ArticleSummary[], rows: MetricRow[]): ProvinceProfile {
   const provinceWide = rows.filter((r) => !r.district && !r.facility);
   const headline: MetricRow[] = [];
-  for (const indicator of INDICATORS) {
+  // Headline figures are rates and shares; counts of facilities have their own section.
+  for (const indicator of INDICATORS.filter((i) => i.unit === '%' || i.unit.includes('/'))) {
     const candidates = provinceWide.filter((r) => r.indicator === indicator.id && r.kind === 'actual').sort((a, b) => recency(b).localeCompare(recency(a)));
     if (candidates[0]) headline.push(candidates[0]);
   }
@@ -163,7 +180,7 @@ export function comparisonRows(indicatorId: string, figures: MetricRow[], articl
     }));
   for (const ref of referenceFor(indicatorId)) {
     out.push({
-      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu quốc gia`,
+      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu theo ${ref.short}`,
       value: ref.value,
       comparator: ref.comparator,
       source: ref.kind === 'national' ? 'national' : 'national-target',

@@ -10,9 +10,8 @@ function currentTheme(): 'light' | 'dark' {
 const themeButton = document.querySelector<HTMLButtonElement>('#theme-toggle');
 function syncThemeButton() {
   if (!themeButton) return;
-  const dark = currentTheme() === 'dark';
-  themeButton.setAttribute('aria-pressed', String(dark));
-  themeButton.textContent = dark ? 'Giao diện sáng' : 'Giao diện tối';
+  // A toggle button keeps its label; its pressed state says whether the dark theme is on.
+  themeButton.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
 }
 themeButton?.addEventListener('click', () => {
   const next = currentTheme() === 'dark' ? 'light' : 'dark';

@@ -135,10 +135,21 @@ describe('ingestDirectory', () => {
     expect(report.failed.find((f) => f.file === 'zz-copy.txt')?.error).toContain('same article as 004_c191ba60ce7ab2c5.txt');
   });
 
-  it('refuses to run while another ingest holds the lock', () => {
+  it('refuses to run while another live ingest holds the lock', () => {
     mkdirSync(ws.content, { recursive: true });
-    writeFileSync(join(ws.content, '.ingest.lock'), '');
-    expect(() => ingestDirectory(ws.seeds, ws.content)).toThrow(/another ingest is running/);
+    writeFileSync(join(ws.content, '.ingest.lock'), String(process.pid));
+    expect(() => ingestDirectory(ws.seeds, ws.content)).toThrow(/another ingest is running \(pid \d+/);
+  });
+
+  it('takes over a lock and removes temporary files left by a run that was killed', () => {
+    mkdirSync(join(ws.content, 'articles'), { recursive: true });
+    const dead = spawnSync(NODE, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(ws.content, '.ingest.lock'), dead);
+    writeFileSync(join(ws.content, 'articles', '.half-written.mdx.123.tmp'), '---\ntitle: cut');
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.written).toHaveLength(5);
+    expect(readdirSync(join(ws.content, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(ws.content, '.ingest.lock'))).toBe(false);
   });
 
   it('leaves no temporary file behind', () => {

@@ -162,21 +162,49 @@ export interface IngestReport {
   notes: Record<string, string[]>;
 }
 
-/** Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes. */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes. The
+ * lock holds the owner's pid: a lock left by a process that no longer runs (Ctrl-C, crash) is taken over.
+ */
 function withLock<T>(contentDir: string, run: () => T): T {
   mkdirSync(contentDir, { recursive: true });
   const lock = join(contentDir, '.ingest.lock');
-  let fd: number;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch {
-    throw new Error(`another ingest is running (lock file ${lock}); if none is, delete that file and run again`);
+  let fd: number | undefined;
+  for (let attempt = 0; fd === undefined && attempt < 2; attempt++) {
+    try {
+      fd = openSync(lock, 'wx');
+      writeFileSync(fd, String(process.pid));
+    } catch {
+      const owner = Number(readFileSync(lock, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && !processAlive(owner)) rmSync(lock, { force: true });
+      else throw new Error(`another ingest is running (pid ${owner || 'unknown'}, lock file ${lock}); wait for it, or delete the lock file if no ingest runs`);
+    }
   }
+  if (fd === undefined) throw new Error(`could not take the lock ${lock}`);
   try {
+    removeLeftoverTemporaryFiles(contentDir);
     return run();
   } finally {
     closeSync(fd);
     rmSync(lock, { force: true });
+  }
+}
+
+/** A run stopped between writing a temporary file and renaming it leaves the temporary file; the target is intact. */
+function removeLeftoverTemporaryFiles(contentDir: string): void {
+  for (const sub of ['articles', 'provinces']) {
+    const dir = join(contentDir, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (/^\..*\.tmp$/.test(f)) rmSync(join(dir, f), { force: true });
   }
 }
 

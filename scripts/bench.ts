@@ -56,7 +56,7 @@ function projectCopy(dir: string, n: number): void {
   writeCorpus(join(dir, 'seeds'), n, Number(values.seed));
 }
 
-/** A bare Astro 7 project: the same MDX files, a minimal layout, no schema, no aggregation. */
+/** A bare Astro 7 project: the same MDX files, one minimal page per article, no schema, no aggregation. */
 function baselineProject(dir: string, articlesDir: string, processor: 'default' | 'unified'): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
@@ -79,7 +79,8 @@ for (const n of sizes) {
   const build = await timed([ASTRO, 'build'], dir);
   const pagefind = await timed(['scripts/index-search.ts'], dir);
   const baseDir = join(OUT, `baseline-${n}`);
-  baselineProject(baseDir, join(dir, 'content/articles'), 'default');
+  // Same Markdown pipeline as ours (unified + remark-gfm), so the ratio is what our pages add.
+  baselineProject(baseDir, join(dir, 'content/articles'), 'unified');
   const baseline = await timed([ASTRO, 'build'], baseDir);
   const r = {
     ingest: ingest.seconds, build: build.seconds, pagefind: pagefind.seconds, baseline: baseline.seconds,
@@ -99,7 +100,8 @@ const small = results.get(Math.min(...sizes));
 const large = results.get(Math.max(...sizes));
 if (small && large && sizes.length > 1) {
   const k = Math.max(...sizes) / Math.min(...sizes);
-  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; target at most ${(k * 0.55).toFixed(0)}× the cost): ingest ${(large.ingest / small.ingest).toFixed(1)}×, build ${(large.build / small.build).toFixed(1)}×, pagefind ${(large.pagefind / small.pagefind).toFixed(1)}×`);
+  // The target: linear growth, with 10 % slack (5,000 articles at most 55× the cost of 100).
+  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; target at most ${(k * 1.1).toFixed(0)}× the cost): ingest ${(large.ingest / small.ingest).toFixed(1)}×, build ${(large.build / small.build).toFixed(1)}×, pagefind ${(large.pagefind / small.pagefind).toFixed(1)}×`);
 }
 
 // Markdown pipelines on the 1,000-article corpus (or the nearest size run).

@@ -1,24 +1,18 @@
 #!/usr/bin/env node
 /** Builds the Pagefind index of `dist/` (last step of `npm run build`). Usage: node scripts/index-search.ts [dir] */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createIndex, close } from 'pagefind';
+import { listHtmlFiles } from '../src/lib/files.ts';
 import { withSearchAliases } from '../src/lib/search-index.ts';
 
 const site = process.argv[2] ?? 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const { index, errors } = await createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;
-for (const file of htmlFiles(site)) {
+for (const file of listHtmlFiles(site, ['pagefind'])) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
   const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: withSearchAliases(html) });

@@ -2,18 +2,11 @@
  * Astro integration: after the build, add the Content-Security-Policy meta tag to every page and
  * write `_headers`. It works on files only, so the hashes are of exactly what is served.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, inlineHashes, injectCspMeta } from './csp.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
+import { listHtmlFiles } from './files.ts';
 
 export function cspIntegration() {
   return {
@@ -22,7 +15,7 @@ export function cspIntegration() {
       'astro:build:done': ({ dir }: { dir: URL }) => {
         const root = fileURLToPath(dir);
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
-        for (const file of htmlFiles(root)) {
+        for (const file of listHtmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           const hashes = inlineHashes(html);
           hashes.scripts.forEach((h) => all.scripts.add(h));

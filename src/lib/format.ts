@@ -41,3 +41,8 @@ export function placeName(m: { province?: string; district?: string; facility?: 
 }
 
 export const KIND_VI = { actual: 'Thực tế', target: 'Mục tiêu' } as const;
+
+/** A quote cut to fit a table cell; the link beside it leads to the whole sentence. */
+export function shortQuote(quote: string, max = 150): string {
+  return quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
+}

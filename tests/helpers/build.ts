@@ -3,9 +3,10 @@
  * `npm run build` does on a fresh clone: ingest → astro build → Pagefind.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { listHtmlFiles } from '../../src/lib/files.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 const localNode = join(ROOT, 'node_modules/.bin/node');
@@ -45,11 +46,7 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
 }
 
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
+  return listHtmlFiles(dir, ['pagefind']);
 }
 
 export function read(path: string): string {

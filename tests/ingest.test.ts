@@ -98,6 +98,9 @@ describe('ingestDirectory', () => {
     const edited = readFileSync(file, 'utf8').replace('Chiều ngày 17/3', 'Chiều ngày 17/3 (đã kiểm tra)');
     writeFileSync(file, edited);
     expect(classifyExisting(edited).kind).toBe('edited');
+    const original = edited.replace('Chiều ngày 17/3 (đã kiểm tra)', 'Chiều ngày 17/3');
+    expect(classifyExisting(original).kind).toBe('generated');
+    expect(classifyExisting(original.replace('Đoàn công tác đã đi thăm', 'Đoàn công tác đi thăm')).kind).toBe('edited');
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(readFileSync(file, 'utf8')).toBe(edited);
     expect(report.keptEdited.join('\n')).toContain('changed by an editor');

@@ -97,12 +97,6 @@ function dateFields(clean: CleanArticle, lead: string, body: string): Partial<Ar
   return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };
 }
 
-/** The frontmatter fields that the generated hash covers: everything but the hash and the corrections. */
-function hashedPart(data: Record<string, unknown>, body: string): string {
-  const { generated: _g, corrections: _c, ...rest } = data;
-  return toFrontmatter(rest) + body;
-}
-
 /** Serialises an entry with its `generated` hash; `corrections` are carried over from the old file. */
 export function renderArticleFile(entry: ArticleEntry, corrections: unknown[] = []): string {
   const { generated: _g, corrections: _c, ...rest } = entry.data as Record<string, unknown>;
@@ -116,16 +110,22 @@ export function renderArticleFile(entry: ArticleEntry, corrections: unknown[] = 
 export type FileState = { kind: 'missing' } | { kind: 'generated'; corrections: unknown[] } | { kind: 'edited' } | { kind: 'hand-written' };
 
 /**
- * What the ingest may do with an existing file. A file keeps `generated.hash`; if what it holds
- * (corrections aside) no longer hashes to that value, an editor changed it and it is left alone.
+ * What the ingest may do with an existing file. The hash covers the file's text as written, minus the
+ * `corrections` and `generated` fields at the end of the frontmatter; if that text changed, an editor
+ * changed it and it is left alone. Hashing the text (not re-serialised data) keeps the rule independent
+ * of the YAML library's formatting.
  */
 export function classifyExisting(text: string | undefined): FileState {
   if (text === undefined) return { kind: 'missing' };
   const parsed = parseMdxFile(text);
   const generated = parsed?.data.generated as { by?: string; hash?: string } | undefined;
   if (!parsed || !generated || generated.by !== 'ingest' || typeof generated.hash !== 'string') return { kind: 'hand-written' };
-  const actual = sha256(hashedPart(parsed.data, parsed.body)).slice(0, 16);
-  if (actual !== generated.hash) return { kind: 'edited' };
+  const end = text.indexOf('\n---\n', 4);
+  const frontmatter = text.slice(4, end + 1);
+  const tail = /^corrections:/m.exec(frontmatter);
+  if (!tail) return { kind: 'edited' };
+  const hashed = `---\n${frontmatter.slice(0, tail.index)}---\n${text.slice(end + 5)}`;
+  if (sha256(hashed).slice(0, 16) !== generated.hash) return { kind: 'edited' };
   const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
   return { kind: 'generated', corrections };
 }

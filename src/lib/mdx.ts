@@ -50,7 +50,7 @@ export function toFrontmatter(data: Record<string, unknown>): string {
 }
 
 export function toYaml(data: Record<string, unknown>): string {
-  return dump(data, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' });
+  return dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
 /** Splits an MDX file into its frontmatter object and its body. */

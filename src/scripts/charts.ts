@@ -41,7 +41,6 @@ async function draw(box: HTMLElement) {
           backgroundColor: rows.map((r) => (r.source === 'article' ? colour.article : 'transparent')),
           borderColor: rows.map((r) => colour[r.source]),
           borderWidth: rows.map((r) => (r.source === 'article' ? 0 : 3)),
-          borderDash: [],
         },
       ],
     },

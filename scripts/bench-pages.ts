@@ -3,13 +3,20 @@
  * `npm run bench:pages [-- dist]`: bytes (gzip) and requests per page type of a built site, checked
  * against the budgets; then, with Chromium, what the first search costs in the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageResources, summarise } from '../src/lib/page-weight.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const withLighthouse = !args.includes('--no-lighthouse');
+// Lighthouse is run through npm exec at a pinned version, so it is not a dependency of the project.
+const LIGHTHOUSE = 'lighthouse@12.8.2';
 const first = (dir: string) => readdirSync(join(dist, dir)).sort()[0];
 const pages: [string, string][] = [
   ['home', 'index.html'],
@@ -65,5 +72,27 @@ if (!existsSync(chromium)) {
   await page.waitForLoadState('networkidle');
   console.log(`\nsearch "bac si": first result after ${ms} ms (page load included); Pagefind fetched ${kb(pagefindBytes)} kB gzip in ${pagefindRequests} request(s)`);
   await browser.close();
+
+  if (withLighthouse) {
+    console.log(`\nLighthouse (${LIGHTHOUSE}, mobile preset, Debian Chromium)\npage type                 perf  a11y  best-pr  SEO   LCP      CLS    TBT`);
+    const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+    const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+    for (const [type, file] of pages.filter(([t]) => !t.startsWith('district'))) {
+      const url = `http://127.0.0.1:${port}/${file.replace(/index\.html$/, '')}${type === 'search results' ? '?q=bac%20si' : ''}`;
+      const report = join(out, `${type.replace(/\W+/g, '-')}.json`);
+      try {
+        // Asynchronous on purpose: the pages are served by this same process.
+        await promisify(execFile)('npm', ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', url, '--quiet', `--chrome-flags=${chromeFlags}`, '--output=json', `--output-path=${report}`], {
+          env: { ...process.env, CHROME_PATH: chromium },
+        });
+        const r = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string }> };
+        const score = (k: string) => String(Math.round(r.categories[k].score * 100)).padStart(5);
+        const audit = (k: string) => (r.audits[k].displayValue ?? '').replace(/\s/g, ' ').padEnd(8);
+        console.log(`${type.padEnd(24)}${score('performance')} ${score('accessibility')} ${score('best-practices').padStart(8)} ${score('seo')}   ${audit('largest-contentful-paint')} ${audit('cumulative-layout-shift').slice(0, 6)} ${audit('total-blocking-time')}`);
+      } catch (e) {
+        console.log(`${type.padEnd(24)}lighthouse failed: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
   server.close();
 }

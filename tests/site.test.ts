@@ -73,7 +73,7 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') }, edit: editorChanges })
+      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') }, edit: editorChanges })
       : buildCopy();
   }, 240_000);
 
@@ -125,7 +125,8 @@ describe.each([
     expect(json.licence).toBeTruthy();
     expect(json.metrics).toHaveLength(metrics.length);
     for (const m of metrics) {
-      expect(json.metrics.some((r) => r.quote === m.quote && r.indicator === m.indicator && r.article_url.startsWith(`${site.base}bai-viet/${m.slug}/`))).toBe(true);
+      // Absolute when the host is known (SITE_URL, the sub-path build), a site path otherwise.
+      expect(json.metrics.some((r) => r.quote === m.quote && r.indicator === m.indicator && new URL(r.article_url, 'http://host.invalid').pathname.startsWith(`${site.base}bai-viet/${m.slug}/`))).toBe(true);
     }
     const csv = read(join(site.dist, 'du-lieu/metrics.csv'));
     expect(csv.trim().split('\r\n')).toHaveLength(metrics.length + 1);
@@ -157,6 +158,18 @@ describe.each([
 
   it('leaves the pages themselves free of the search-only text', () => {
     expect(read(join(site.dist, 'tinh/lai-chau/index.html'))).not.toContain('data-pagefind-weight');
+  });
+
+  it('gives absolute canonical URLs only when the host is known', () => {
+    const html = read(join(site.dist, 'tinh/lai-chau/index.html'));
+    if (basePath) {
+      expect(html).toContain('<link rel="canonical" href="https://y-te.example.org/mot/duong-dan/tinh/lai-chau/">');
+      expect(read(join(site.dist, 'robots.txt'))).toContain('Sitemap: https://y-te.example.org/mot/duong-dan/sitemap.xml');
+      expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
+    } else {
+      expect(html).not.toContain('rel="canonical"');
+      expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',/bai-viet/');
+    }
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {

@@ -102,28 +102,32 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));
   rows.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.province.localeCompare(b.province) || recency(b).localeCompare(recency(a)));
 
-  const byIndicator = new Map<string, MetricRow[]>();
-  for (const r of rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  const byIndicator = groupBy(rows, (r) => r.indicator);
 
   const byArticle = new Map<string, { rows: MetricRow[]; prev?: ArticleSummary; next?: ArticleSummary }>();
   articles.forEach((a, i) => byArticle.set(a.slug, { rows: [], prev: articles[i - 1], next: articles[i + 1] }));
   for (const r of rows) byArticle.get(r.article)?.rows.push(r);
 
   const provinceIds = new Set([...articles.map((a) => a.province), ...rows.map((r) => r.province)].filter((p): p is string => !!p));
-  const group = <T,>(items: T[], key: (x: T) => string | undefined) => {
-    const m = new Map<string, T[]>();
-    for (const x of items) {
-      const k = key(x);
-      if (k) m.set(k, [...(m.get(k) ?? []), x]);
-    }
-    return m;
-  };
-  const articlesByProvince = group(articles, (a) => a.province);
-  const rowsByProvince = group(rows, (r) => r.province);
+  const articlesByProvince = groupBy(articles, (a) => a.province);
+  const rowsByProvince = groupBy(rows, (r) => r.province);
   const profiles = PROVINCES.filter((p) => provinceIds.has(p.id)).map((province) =>
     buildProfile(province, articlesByProvince.get(province.id) ?? [], rowsByProvince.get(province.id) ?? []),
   );
   return { articles, rows, profiles, byIndicator, byArticle };
+}
+
+/** Groups items by a key, keeping their order; items without a key are left out. */
+function groupBy<T>(items: T[], key: (x: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
 }
 
 function buildProfile(province: Province, articles: ArticleSummary[], rows: MetricRow[]): ProvinceProfile {
@@ -190,6 +194,31 @@ export function comparisonRows(indicatorId: string, figures: MetricRow[], articl
     });
   }
   return out;
+}
+
+/** The most recent figure of one place (and, for targets, one target year), with how many figures it stands for. */
+export interface LatestFigure {
+  row: MetricRow;
+  count: number;
+}
+
+/**
+ * One figure per place for an indicator page: the most recent actual figure of each province, district
+ * and facility, and the most recent statement of each target year. Keeps the page the size of the
+ * country, not of the corpus; every figure stays on its province page and in the downloads.
+ */
+export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
+  const groups = groupBy(rows, (r) => [r.province, r.district ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
+  return [...groups.values()].map((list) => ({
+    row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
+    count: list.length,
+  }));
+}
+
+/** The chart height class for a number of bars: one step per bar up to 12, then buckets (see site.css). */
+export function chartSizeBucket(bars: number): number {
+  if (bars <= 12) return Math.max(bars, 1);
+  return [16, 24, 32, 48, 64].find((b) => bars <= b) ?? 80;
 }
 
 /** Indicators that have a national reference, in catalogue order. */

@@ -16,6 +16,8 @@ export interface BuildOptions {
   /** Extra seed files: name → text. */
   extraSeeds?: Record<string, string>;
   basePath?: string;
+  /** The host the site is served from (SITE_URL), for canonical URLs. */
+  siteUrl?: string;
   /** Runs after the ingest and before the build: an editor's changes to content/. */
   edit?: (project: string) => void;
 }
@@ -36,7 +38,7 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
   for (const [name, text] of Object.entries(options.extraSeeds ?? {})) writeFileSync(join(project, 'seeds', name), text);
   // Vitest puts Vite's own variables (BASE_URL, MODE…) into process.env; a child build must not inherit them.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ingestOutput = run(['scripts/ingest.ts']);
   options.edit?.(project);

@@ -5,13 +5,13 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestDirectory } from '../src/lib/ingest.ts';
+import { ingestDirectoryParallel } from '../src/lib/ingest.ts';
 import { formatIngestReport } from '../src/lib/report.ts';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' } } });
 
 try {
-  const report = ingestDirectory(resolve(values.seeds!), resolve(values.content!));
+  const report = await ingestDirectoryParallel(resolve(values.seeds!), resolve(values.content!));
   console.log(formatIngestReport(report));
   process.exitCode = report.failed.length > 0 ? 1 : 0;
 } catch (e) {

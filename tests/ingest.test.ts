@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classifyExisting, ingestDirectory, ingestSeed } from '../src/lib/ingest.ts';
+import { writeCorpus } from '../src/lib/corpus.ts';
+import { classifyExisting, ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
 
@@ -160,6 +161,27 @@ describe('ingestDirectory', () => {
     const leftovers = ['articles', 'provinces'].flatMap((d) => readdirSync(join(ws.content, d))).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
   });
+});
+
+describe('ingestDirectoryParallel', () => {
+  it('writes the same bytes and the same report as the single-threaded ingest', async () => {
+    const serial = workspace();
+    writeCorpus(serial.seeds, 250, 3);
+    // Odd files among them: a duplicate (the first copy must win in both), an empty and a binary seed.
+    copyFileSync(join(serial.seeds, '004_c191ba60ce7ab2c5.txt'), join(serial.seeds, '000-copy.txt'));
+    writeFileSync(join(serial.seeds, 'zz-empty.txt'), '');
+    writeFileSync(join(serial.seeds, 'zz-binary.txt'), new Uint8Array([0, 159, 146, 150]));
+    const parallel = workspace(false);
+    for (const f of readdirSync(serial.seeds)) copyFileSync(join(serial.seeds, f), join(parallel.seeds, f));
+
+    const one = ingestDirectory(serial.seeds, serial.content);
+    const two = await ingestDirectoryParallel(parallel.seeds, parallel.content, { workers: 2, minSeeds: 0 });
+    expect(one.written.length).toBeGreaterThan(200);
+    expect(one.failed.map((f) => f.file)).toEqual(['004_c191ba60ce7ab2c5.txt', 'zz-binary.txt', 'zz-empty.txt']);
+    const relative = (r: typeof one, root: string) => JSON.stringify(r).replaceAll(root, '<content>');
+    expect(relative(two, parallel.content)).toBe(relative(one, serial.content));
+    expect(snapshot(parallel.content)).toEqual(snapshot(serial.content));
+  }, 60_000);
 });
 
 describe('npm run ingest (the script)', () => {

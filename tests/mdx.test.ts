@@ -3,7 +3,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/lib/clean.ts';
-import { blocksToMdx, escapeMdxText } from '../src/lib/mdx.ts';
+import { load } from 'js-yaml';
+import { blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/mdx.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 interface Node { type: string; value?: string; url?: string; children?: Node[] }
@@ -51,5 +52,44 @@ describe('escapeMdxText', () => {
     expect(all).toContain('<https://example.com> http://example.com');
     expect(all).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8')");
     expect(all).toContain('{process.exit(1)}');
+  });
+});
+
+describe('toYaml', () => {
+  // Characters that mean something to YAML, line breaks of every kind, controls, non-characters, Vietnamese.
+  const ALPHABET = [...'aĐđ ế\u0301:#-\'"\\{}[]&*!|>%@`,?~\n\r\t\u0000\u0007\u007f\u0085\u00a0\u2028\u2029\ufeff\ufffe0.+eE'];
+  function randomString(random: () => number): string {
+    const words = ['yes', 'no', 'null', 'true', '~', '2025-03-17', '1e5', '0x1F', '.inf', '---', '...', '- a', 'key: value'];
+    if (random() < 0.2) return words[Math.floor(random() * words.length)];
+    return Array.from({ length: Math.floor(random() * 12) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+  }
+  function seeded(seed: number): () => number {
+    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  }
+
+  it('reads back exactly what it wrote, for hostile strings in every position', () => {
+    const random = seeded(7);
+    for (let i = 0; i < 2000; i++) {
+      const data = {
+        title: randomString(random),
+        districts: [randomString(random), randomString(random)],
+        metrics: [{ indicator: randomString(random), value: Math.round(random() * 1e6) / 100, quote: randomString(random) }],
+        [randomString(random) || 'k']: randomString(random),
+      };
+      const yaml = toYaml(data);
+      expect(load(yaml), JSON.stringify(data)).toEqual(data);
+    }
+  });
+
+  it('writes plain words plainly and quotes what YAML would read as something else', () => {
+    expect(toYaml({ province: 'lai-chau', unit: 'bác sĩ/vạn dân', date: '2025-03-17', word: 'yes', title: 'Lai Châu: y tế' })).toBe(
+      'province: lai-chau\nunit: bác sĩ/vạn dân\ndate: "2025-03-17"\nword: "yes"\ntitle: "Lai Châu: y tế"\n',
+    );
+  });
+
+  it('rewrites what an editor wrote in any YAML style (flow, unquoted dates, comments) as the same data', () => {
+    const edited = '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: 2025-01-02, set: {value: 3}}]\n---\nThân bài\n';
+    const { data } = parseMdxFile(edited)!;
+    expect(parseMdxFile(`${toFrontmatter(data)}Thân bài\n`)).toEqual({ data, body: 'Thân bài\n' });
   });
 });

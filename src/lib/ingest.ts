@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
 import { extractMetrics } from './extract.ts';
 import { blocksToMdx, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
@@ -172,10 +174,11 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes. The
- * lock holds the owner's pid: a lock left by a process that no longer runs (Ctrl-C, crash) is taken over.
+ * Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes, and
+ * returns its release. The lock holds the owner's pid: a lock left by a process that no longer runs
+ * (Ctrl-C, crash) is taken over.
  */
-function withLock<T>(contentDir: string, run: () => T): T {
+function acquireLock(contentDir: string): () => void {
   mkdirSync(contentDir, { recursive: true });
   const lock = join(contentDir, '.ingest.lock');
   let fd: number | undefined;
@@ -190,13 +193,12 @@ function withLock<T>(contentDir: string, run: () => T): T {
     }
   }
   if (fd === undefined) throw new Error(`could not take the lock ${lock}`);
-  try {
-    removeLeftoverTemporaryFiles(contentDir);
-    return run();
-  } finally {
-    closeSync(fd);
+  const held = fd;
+  removeLeftoverTemporaryFiles(contentDir);
+  return () => {
+    closeSync(held);
     rmSync(lock, { force: true });
-  }
+  };
 }
 
 /** A run stopped between writing a temporary file and renaming it leaves the temporary file; the target is intact. */
@@ -208,54 +210,74 @@ function removeLeftoverTemporaryFiles(contentDir: string): void {
   }
 }
 
-/** Ingests every `*.txt` of `seedsDir` into `contentDir`. One bad seed never stops the others. */
-export function ingestDirectory(seedsDir: string, contentDir: string): IngestReport {
-  return withLock(contentDir, () => {
-    const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], metricsPerArticle: {}, notes: {} };
-    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-    const bySlug = new Map<string, string>();
-    const byContent = new Map<string, string>();
-    const provinces = new Set<string>();
-    for (const file of files) {
-      report.read++;
-      let result: SeedResult;
-      try {
-        result = ingestSeed(file, readFileSync(join(seedsDir, file)));
-      } catch (e) {
-        result = { ok: false, file, error: `unexpected error: ${(e as Error).message}` };
-      }
-      if (!result.ok) {
-        report.failed.push({ file, error: result.error });
-        continue;
-      }
-      const { entry } = result;
-      const duplicateOf = byContent.get(entry.contentHash);
-      if (duplicateOf) {
-        report.failed.push({ file, error: `same article as ${duplicateOf} (skipped, nothing written)` });
-        continue;
-      }
-      byContent.set(entry.contentHash, file);
-      // Two different articles with one headline: the second slug gets the seed's name.
-      if (bySlug.has(entry.slug)) entry.slug = `${entry.slug}-${slugify(basename(file, '.txt'))}`;
-      bySlug.set(entry.slug, file);
-      report.notes[file] = result.notes;
-      const path = join(contentDir, 'articles', `${entry.slug}.mdx`);
-      const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      const state = classifyExisting(existing);
-      if (entry.data.province) provinces.add(entry.data.province);
-      report.metricsPerArticle[entry.slug] = entry.data.metrics.length;
-      if (state.kind === 'edited' || state.kind === 'hand-written') {
-        report.keptEdited.push(`${path} (${state.kind === 'edited' ? 'changed by an editor since it was generated' : 'written by hand'})`);
-        continue;
-      }
-      const text = renderArticleFile(entry, state.kind === 'generated' ? state.corrections : []);
-      if (text === existing) {
-        report.unchanged.push(path);
-        continue;
-      }
-      writeFileAtomic(path, text);
-      report.written.push(path);
+/** One seed, read and processed: the result, and for an article the file text as the ingest would write it. */
+export interface ProcessedSeed {
+  result: SeedResult;
+  text?: string;
+}
+
+/** The part of the ingest that needs no other seed and no content file: it can run in a worker. */
+export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
+  try {
+    const result = ingestSeed(file, readFileSync(join(seedsDir, file)));
+    return result.ok ? { result, text: renderArticleFile(result.entry) } : { result };
+  } catch (e) {
+    return { result: { ok: false, file, error: `unexpected error: ${(e as Error).message}` } };
+  }
+}
+
+export function listSeeds(seedsDir: string): string[] {
+  return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/**
+ * Writes processed seeds into `contentDir`, in seed-file order: the first of two identical articles
+ * wins, a second article with the same headline gets the seed's name in its slug, edited and
+ * hand-written files are left alone.
+ */
+function createWriter(contentDir: string) {
+  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], metricsPerArticle: {}, notes: {} };
+  const bySlug = new Map<string, string>();
+  const byContent = new Map<string, string>();
+  const provinces = new Set<string>();
+
+  function add(file: string, { result, text }: ProcessedSeed): void {
+    report.read++;
+    if (!result.ok) {
+      report.failed.push({ file, error: result.error });
+      return;
     }
+    const { entry } = result;
+    const duplicateOf = byContent.get(entry.contentHash);
+    if (duplicateOf) {
+      report.failed.push({ file, error: `same article as ${duplicateOf} (skipped, nothing written)` });
+      return;
+    }
+    byContent.set(entry.contentHash, file);
+    // Two different articles with one headline: the second slug gets the seed's name.
+    if (bySlug.has(entry.slug)) entry.slug = `${entry.slug}-${slugify(basename(file, '.txt'))}`;
+    bySlug.set(entry.slug, file);
+    report.notes[file] = result.notes;
+    const path = join(contentDir, 'articles', `${entry.slug}.mdx`);
+    const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const state = classifyExisting(existing);
+    if (entry.data.province) provinces.add(entry.data.province);
+    report.metricsPerArticle[entry.slug] = entry.data.metrics.length;
+    if (state.kind === 'edited' || state.kind === 'hand-written') {
+      report.keptEdited.push(`${path} (${state.kind === 'edited' ? 'changed by an editor since it was generated' : 'written by hand'})`);
+      return;
+    }
+    const corrections = state.kind === 'generated' ? state.corrections : [];
+    const output = corrections.length === 0 && text !== undefined ? text : renderArticleFile(entry, corrections);
+    if (output === existing) {
+      report.unchanged.push(path);
+      return;
+    }
+    writeFileAtomic(path, output);
+    report.written.push(path);
+  }
+
+  function finish(): IngestReport {
     for (const provinceId of [...provinces].sort()) {
       const path = join(contentDir, 'provinces', `${provinceId}.mdx`);
       if (existsSync(path)) continue;
@@ -263,5 +285,76 @@ export function ingestDirectory(seedsDir: string, contentDir: string): IngestRep
       report.provincesCreated.push(path);
     }
     return report;
-  });
+  }
+
+  return { add, finish };
+}
+
+/** Ingests every `*.txt` of `seedsDir` into `contentDir`, in this thread. One bad seed never stops the others. */
+export function ingestDirectory(seedsDir: string, contentDir: string): IngestReport {
+  const release = acquireLock(contentDir);
+  try {
+    const writer = createWriter(contentDir);
+    for (const file of listSeeds(seedsDir)) writer.add(file, processSeedFile(seedsDir, file));
+    return writer.finish();
+  } finally {
+    release();
+  }
+}
+
+export interface ParallelOptions {
+  /** Worker threads; defaults to the machine's parallelism. */
+  workers?: number;
+  /** Below this many seeds the work stays in this thread (a worker costs more to start than it saves). */
+  minSeeds?: number;
+}
+
+const BATCH = 100;
+
+/**
+ * Same result as `ingestDirectory`, byte for byte, with the processing of seeds spread over worker
+ * threads while this thread writes, in seed order, whatever batch is next.
+ */
+export async function ingestDirectoryParallel(seedsDir: string, contentDir: string, options: ParallelOptions = {}): Promise<IngestReport> {
+  const workers = options.workers ?? availableParallelism();
+  const files = listSeeds(seedsDir);
+  if (workers < 2 || files.length < (options.minSeeds ?? 1000)) return ingestDirectory(seedsDir, contentDir);
+  const release = acquireLock(contentDir);
+  const pool: Worker[] = [];
+  try {
+    const writer = createWriter(contentDir);
+    const batches: string[][] = [];
+    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+    const done = new Map<number, ProcessedSeed[]>();
+    let nextToSend = 0;
+    let nextToWrite = 0;
+    await new Promise<void>((resolve, reject) => {
+      const send = (worker: Worker) => {
+        if (nextToSend < batches.length) worker.postMessage({ id: nextToSend, seedsDir, files: batches[nextToSend++] });
+      };
+      for (let w = 0; w < Math.min(workers, batches.length); w++) {
+        const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
+        pool.push(worker);
+        worker.on('error', reject);
+        worker.on('message', ({ id, processed }: { id: number; processed: ProcessedSeed[] }) => {
+          done.set(id, processed);
+          send(worker);
+          try {
+            for (let batch = done.get(nextToWrite); batch; batch = done.get(nextToWrite)) {
+              batch.forEach((p, i) => writer.add(batches[nextToWrite][i], p));
+              done.delete(nextToWrite++);
+            }
+          } catch (e) {
+            reject(e);
+          }
+          if (nextToWrite === batches.length) resolve();
+        });
+        send(worker);
+      }
+    });
+    return writer.finish();
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+    release();
+  }
 }

@@ -49,8 +49,68 @@ export function toFrontmatter(data: Record<string, unknown>): string {
   return `---\n${toYaml(data)}---\n`;
 }
 
+/**
+ * YAML for frontmatter. Strings, numbers, booleans, null, arrays and plain objects, the shapes the
+ * ingest writes, are emitted directly: js-yaml's general dumper was a quarter of the ingest's time.
+ * Anything else (a date an editor wrote unquoted in a correction, say) goes through js-yaml.
+ */
 export function toYaml(data: Record<string, unknown>): string {
-  return dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
+  return isSimpleYamlValue(data) ? yamlMapping(data, '') : dump(data, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+function isSimpleYamlValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isSimpleYamlValue);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every((v) => v === undefined || isSimpleYamlValue(v));
+  return false;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One mapping in block style; each line starts with `indent`, nested blocks two spaces deeper. */
+function yamlMapping(data: Record<string, unknown>, indent: string): string {
+  let out = '';
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    out += `${indent}${yamlKey(key)}:${yamlBlock(value, indent)}`;
+  }
+  return out;
+}
+
+/** What follows `key:` (or `-`): an inline scalar or empty collection, or a nested block. */
+function yamlBlock(value: unknown, indent: string): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return ' []\n';
+    return `\n${value.map((item) => `${indent}  -${isPlainObject(item) && Object.keys(item).length > 0 ? ` ${yamlMapping(item, `${indent}    `).slice(indent.length + 4)}` : yamlBlock(item, `${indent}  `)}`).join('')}`;
+  }
+  if (isPlainObject(value)) return Object.keys(value).length === 0 ? ' {}\n' : `\n${yamlMapping(value, `${indent}  `)}`;
+  return ` ${yamlScalar(value)}\n`;
+}
+
+function yamlKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : yamlQuoted(key);
+}
+
+// A plain (unquoted) scalar must start with a letter and hold only characters that mean nothing to YAML.
+const PLAIN_SAFE = /^\p{L}[\p{L}\p{M}\p{N}_ .,;()/%–'-]*$/u;
+const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+function yamlScalar(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  return PLAIN_SAFE.test(text) && !text.endsWith(' ') && !YAML_WORDS.test(text) ? text : yamlQuoted(text);
+}
+
+/**
+ * A double-quoted scalar: JSON's escapes are YAML's, and characters YAML does not allow as they are
+ * (DEL, C1 controls, non-characters) or may read as line breaks (NEL, LS, PS) are escaped as well.
+ */
+function yamlQuoted(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Splits an MDX file into its frontmatter object and its body. */

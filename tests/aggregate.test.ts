@@ -56,7 +56,7 @@ describe('site data from the real content', () => {
     for (const [indicator, rows] of site.byIndicator) {
       const latest = latestPerPlace(rows);
       expect(latest.reduce((n, f) => n + f.count, 0), indicator).toBe(rows.length);
-      const keys = latest.map(({ row: r }) => [r.province, r.district, r.facility, r.kind, r.kind === 'target' ? r.year : ''].join('|'));
+      const keys = latest.map(({ row: r }) => [r.indicator, r.province, r.district, r.facility, r.kind, r.kind === 'target' ? r.year : ''].join('|'));
       expect(new Set(keys).size, indicator).toBe(keys.length);
     }
   });

@@ -203,12 +203,12 @@ export interface LatestFigure {
 }
 
 /**
- * One figure per place for an indicator page: the most recent actual figure of each province, district
- * and facility, and the most recent statement of each target year. Keeps the page the size of the
- * country, not of the corpus; every figure stays on its province page and in the downloads.
+ * One figure per indicator and place: the most recent actual figure of each province, district and
+ * facility, and the most recent statement of each target year. Keeps charts and summaries the size of
+ * the country, not of the corpus; every figure stays in the province's full table and in the downloads.
  */
 export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
-  const groups = groupBy(rows, (r) => [r.province, r.district ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
+  const groups = groupBy(rows, (r) => [r.indicator, r.province, r.district ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
   return [...groups.values()].map((list) => ({
     row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
     count: list.length,

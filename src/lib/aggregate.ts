@@ -132,12 +132,15 @@ function groupBy<T>(items: T[], key: (x: T) => string | undefined): Map<string, 
 
 function buildProfile(province: Province, articles: ArticleSummary[], rows: MetricRow[]): ProvinceProfile {
   const provinceWide = rows.filter((r) => !r.district && !r.facility);
-  const headline: MetricRow[] = [];
-  // Headline figures are rates and shares; counts of facilities have their own section.
-  for (const indicator of INDICATORS.filter((i) => i.unit === '%' || i.unit.includes('/'))) {
-    const candidates = provinceWide.filter((r) => r.indicator === indicator.id && r.kind === 'actual').sort((a, b) => recency(b).localeCompare(recency(a)));
-    if (candidates[0]) headline.push(candidates[0]);
-  }
+  // Headline figures are rates and shares, in catalogue order; counts of facilities have their own section.
+  const order = new Map(INDICATORS.map((i, n) => [i.id, n]));
+  const isRate = (r: MetricRow) => {
+    const unit = getIndicator(r.indicator)?.unit ?? '';
+    return unit === '%' || unit.includes('/');
+  };
+  const headline = latestPerPlace(provinceWide.filter((r) => r.kind === 'actual' && isRate(r)))
+    .map((f) => f.row)
+    .sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)!);
   const targets = provinceWide.filter((r) => r.kind === 'target');
   const districts = province.districts
     .map((district) => ({

@@ -28,7 +28,7 @@ describe('npm run check messages', () => {
 
   it('an unknown indicator: file, field, what was found, and the closest ids', () => {
     const [line] = check({ 'articles/a.mdx': article(metric('').replace('doctors_per_10k', 'doctor_per_10k')) });
-    expect(line).toBe('content/articles/a.mdx: metrics.0.indicator: giá trị không hợp lệ / invalid value: expected one of the known ids, found "doctor_per_10k"; có phải ý bạn là / did you mean: doctors_per_10k, pharmacists_per_10k, hospital_beds_per_10k?');
+    expect(line).toBe('content/articles/a.mdx: metrics.0.indicator: giá trị không hợp lệ / invalid value: expected one of the known ids, found "doctor_per_10k"; có phải ý bạn là / did you mean: doctors_per_10k, nurses_per_10k, doctors_total?');
   });
 
   it('an unknown province: the closest ids', () => {
@@ -43,16 +43,19 @@ describe('npm run check messages', () => {
     ]);
   });
 
-  it('a target without a year', () => {
-    expect(check({ 'articles/a.mdx': article(metric('    kind: target\n')) })).toEqual([
-      'content/articles/a.mdx: metrics.0.year: mục tiêu thiếu năm / a target needs a year: expected the target year (e.g. 2030), found none',
-    ]);
+  it('a target without a year is kept (the text did not give one), not rejected', () => {
+    expect(check({ 'articles/a.mdx': article(metric('    kind: target\n')) })).toEqual([]);
+  });
+
+  it('a district in an article from after 1 July 2025, when districts no longer exist', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('    district: tan-uyen\n')).replace('province: lai-chau\n', 'province: lai-chau\nperiod: since-2025\n') });
+    expect(line).toContain('metrics.0.district: không có cấp huyện từ 01/07/2025 / districts were abolished on 1 July 2025');
   });
 
   it('a district that does not belong to the province, with the closest districts', () => {
     const [line] = check({ 'articles/a.mdx': article(metric('    district: tan-uyenn\n')) });
     expect(line).toBe(
-      'content/articles/a.mdx: metrics.0.district: huyện không thuộc Lai Châu / district does not belong to province "lai-chau": expected one of lai-chau, tam-duong, muong-te, sin-ho, phong-tho, than-uyen, tan-uyen, nam-nhun, found "tan-uyenn"; có phải ý bạn là / did you mean: tan-uyen, than-uyen, tam-duong?',
+      'content/articles/a.mdx: metrics.0.district: huyện không thuộc Lai Châu / district does not belong to province "lai-chau": expected one of lai-chau, tam-duong, phong-tho, muong-te, nam-nhun, sin-ho, than-uyen, tan-uyen, found "tan-uyenn"; có phải ý bạn là / did you mean: tan-uyen, than-uyen, tam-duong?',
     );
   });
 

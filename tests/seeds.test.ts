@@ -81,8 +81,8 @@ describe('002 Lai Châu: Ministry of Health visit', () => {
   it('dates the visit 17/3 and marks the year 2025 as inferred', () => {
     expect(entry.data).toMatchObject({ province: 'lai-chau', date: '2025-03-17', dateYearInferred: true, dateText: 'Chiều ngày 17/3' });
   });
-  it('reports only the number of district health centres', () => {
-    expectMetrics(entry.data.metrics, [{ indicator: 'district_health_centers', value: 8 }]);
+  it('reports no figure: "cho 8 Trung tâm y tế" gives equipment to centres, it does not count them', () => {
+    expectMetrics(entry.data.metrics, []);
   });
 });
 

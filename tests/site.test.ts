@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { applyCorrections } from '../src/lib/aggregate.ts';
+import { applyCorrections, unitHref } from '../src/lib/aggregate.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/places/index.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
-import { articleEntrySchema } from '../src/lib/validate-content.ts';
+import { articleEntrySchema, articlePeriod } from '../src/lib/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, type BuiltSite } from './helpers/build.ts';
 
@@ -46,7 +47,7 @@ function contentMetrics(site: BuiltSite) {
   return readdirSync(dir).flatMap((f) => {
     const data = articleEntrySchema.parse(parseMdxFile(read(join(dir, f)))!.data);
     const slug = f.replace(/\.mdx$/, '');
-    return applyCorrections(data.metrics, data.corrections).map((m) => ({ ...m, slug }));
+    return applyCorrections(data.metrics, data.corrections).map((m) => ({ ...m, slug, period: articlePeriod(data) }));
   });
 }
 
@@ -78,11 +79,16 @@ describe.each([
   }, 240_000);
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'so-sanh/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html']) {
+    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html']) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
-    expect(readdirSync(join(site.dist, 'tinh')).sort()).toEqual(basePath ? ['dien-bien', 'ha-giang', 'hau-giang', 'lai-chau'] : ['ha-giang', 'hau-giang', 'lai-chau']);
+    // One page per current province, and every former province's old address leads on to its page.
+    const ids = new Set([...CURRENT_PROVINCES, ...FORMER_PROVINCES].map((p) => p.id));
+    expect(new Set(readdirSync(join(site.dist, 'tinh')))).toEqual(ids);
+    expect(readdirSync(join(site.dist, 'tinh-cu')).sort()).toEqual(FORMER_PROVINCES.filter(hasFormerPage).map((p) => p.id).sort());
+    expect(read(join(site.dist, 'tinh/ha-giang/index.html'))).toContain(`content="0; url=${site.base}tinh-cu/ha-giang/"`);
+    expect(read(join(site.dist, 'tinh/thua-thien-hue/index.html'))).toContain(`content="0; url=${site.base}tinh/hue/"`);
   });
 
   it('every page is valid HTML', async () => {
@@ -111,8 +117,9 @@ describe.each([
     const metrics = contentMetrics(site);
     expect(metrics.length).toBeGreaterThan(30);
     for (const m of metrics) {
+      if (!m.province) continue;
       const anchor = quoteAnchorId(m.quote);
-      const province = read(join(site.dist, 'tinh', m.province, 'index.html'));
+      const province = read(join(site.dist, unitHref(m.period, m.province), 'index.html'));
       expect(province, `${m.indicator} in ${m.slug}`).toContain(`bai-viet/${m.slug}/#${anchor}`);
       const article = read(join(site.dist, 'bai-viet', m.slug, 'index.html'));
       expect(article).toContain(`<mark id="${anchor}" class="quote">`);
@@ -205,8 +212,10 @@ describe.each([
   it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {
     const json = read(join(site.dist, 'du-lieu/metrics.json'));
     expect(json).not.toContain(REMOVED_QUOTE);
-    const hauGiang = read(join(site.dist, 'tinh/hau-giang/index.html'));
+    const hauGiang = read(join(site.dist, 'tinh-cu/hau-giang/index.html'));
     expect(hauGiang).toContain('Đã hiệu chỉnh');
+    // Today's Cần Thơ shows the figures of Hậu Giang, labelled by old name and period.
+    expect(read(join(site.dist, 'tinh/can-tho/index.html'))).toContain('Hậu Giang (đến 30/6/2025)');
     const laiChau = read(join(site.dist, 'tinh/lai-chau/index.html'));
     expect(laiChau).toContain('Ghi chú biên tập');
     expect(laiChau).toMatch(/class="callout note"/);

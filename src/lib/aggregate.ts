@@ -5,7 +5,12 @@
  */
 import { getIndicator, INDICATORS, type Indicator } from './catalogue.ts';
 import { formatYear, placeName } from './format.ts';
-import { getProvince, PROVINCES, type Province, type District } from './places.ts';
+import {
+  CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
+  type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
+} from './places/index.ts';
+import { articlePeriod } from './validate-content.ts';
+import { paths } from './urls.ts';
 import { quoteAnchorId } from './quotes.ts';
 import { referenceFor } from './reference.ts';
 import type { ArticleData, Correction, Metric } from './schema.ts';
@@ -19,6 +24,8 @@ export interface ArticleInput {
 export interface ArticleSummary {
   slug: string;
   title: string;
+  /** The period the article's places belong to. */
+  period: Period;
   province?: string;
   districts: string[];
   date?: string;
@@ -30,6 +37,8 @@ export interface ArticleSummary {
 
 /** One figure as the site shows it: the metric, its article, and the anchor of its sentence. */
 export interface MetricRow extends Metric {
+  /** The period of the unit the figure was reported for (the article's). */
+  period: Period;
   article: string;
   articleTitle: string;
   articleDate?: string;
@@ -37,22 +46,51 @@ export interface MetricRow extends Metric {
   anchor: string;
 }
 
+/** The figures of one unit of one period: a former province, or a current province since 1 July 2025. */
 export interface ProvinceProfile {
-  province: Province;
+  province: AnyProvince;
+  period: Period;
+  /** "Hà Giang (đến 30/6/2025)", "Tuyên Quang (từ 01/07/2025)". */
+  label: string;
+  /** Unique across periods, for form values and element ids: `ha-giang--cu`, `tuyen-quang--moi`. */
+  key: string;
   articles: ArticleSummary[];
   rows: MetricRow[];
   /** Province-wide actual figures, one per indicator, the most recent first. */
   headline: MetricRow[];
   targets: MetricRow[];
   districts: { district: District; rows: MetricRow[]; articles: ArticleSummary[] }[];
+  /** Communes and wards with figures, by the name the articles give them. */
+  communes: { name: string; rows: MetricRow[] }[];
   /** Indicators with a figure for this province (any level). */
   indicators: Indicator[];
+}
+
+/** A current province's page: its own figures since the merger, then those of the provinces it was formed from. */
+export interface CurrentPage {
+  province: CurrentProvince;
+  own?: ProvinceProfile;
+  predecessors: { former: FormerProvince; profile?: ProvinceProfile }[];
+  rowCount: number;
+  articleCount: number;
+}
+
+/** A former province's page: what it became, and its figures until 30 June 2025. */
+export interface FormerPage {
+  province: FormerProvince;
+  successor: CurrentProvince;
+  profile?: ProvinceProfile;
 }
 
 export interface SiteData {
   articles: ArticleSummary[];
   rows: MetricRow[];
+  /** One profile per unit (period and province) with an article or a figure. */
   profiles: ProvinceProfile[];
+  /** The 34 current provinces, each with a page. */
+  currentPages: CurrentPage[];
+  /** The former provinces that merged, each with a page. */
+  formerPages: FormerPage[];
   byIndicator: Map<string, MetricRow[]>;
   /** Figures of each article, and each article's neighbours in date order, for the article pages. */
   byArticle: Map<string, { rows: MetricRow[]; prev?: ArticleSummary; next?: ArticleSummary }>;
@@ -84,9 +122,11 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   const rows: MetricRow[] = [];
   for (const { id, data } of entries) {
     const metrics = applyCorrections(data.metrics, data.corrections);
+    const period = articlePeriod(data);
     articles.push({
       slug: id,
       title: data.title,
+      period,
       province: data.province,
       districts: data.districts,
       date: data.date,
@@ -96,11 +136,11 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
       metricCount: metrics.length,
     });
     for (const m of metrics) {
-      rows.push({ ...m, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, anchor: quoteAnchorId(m.quote) });
+      rows.push({ ...m, period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, anchor: quoteAnchorId(m.quote) });
     }
   }
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));
-  rows.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.province.localeCompare(b.province) || recency(b).localeCompare(recency(a)));
+  rows.sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.province ?? '').localeCompare(b.province ?? '') || recency(b).localeCompare(recency(a)));
 
   const byIndicator = groupBy(rows, (r) => r.indicator);
 
@@ -108,13 +148,47 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   articles.forEach((a, i) => byArticle.set(a.slug, { rows: [], prev: articles[i - 1], next: articles[i + 1] }));
   for (const r of rows) byArticle.get(r.article)?.rows.push(r);
 
-  const provinceIds = new Set([...articles.map((a) => a.province), ...rows.map((r) => r.province)].filter((p): p is string => !!p));
-  const articlesByProvince = groupBy(articles, (a) => a.province);
-  const rowsByProvince = groupBy(rows, (r) => r.province);
-  const profiles = PROVINCES.filter((p) => provinceIds.has(p.id)).map((province) =>
-    buildProfile(province, articlesByProvince.get(province.id) ?? [], rowsByProvince.get(province.id) ?? []),
-  );
-  return { articles, rows, profiles, byIndicator, byArticle };
+  const unitKey = (period: Period, id: string | undefined) => (id ? `${period}:${id}` : undefined);
+  const articlesByUnit = groupBy(articles, (a) => unitKey(a.period, a.province));
+  const rowsByUnit = groupBy(rows, (r) => unitKey(r.period, r.province));
+  const profileOf = (period: Period, province: AnyProvince | undefined): ProvinceProfile | undefined => {
+    const key = unitKey(period, province?.id)!;
+    if (!province || (!articlesByUnit.has(key) && !rowsByUnit.has(key))) return undefined;
+    return buildProfile(province, period, articlesByUnit.get(key) ?? [], rowsByUnit.get(key) ?? []);
+  };
+  const formerProfiles = new Map(FORMER_PROVINCES.map((p) => [p.id, profileOf('before-2025', p)]));
+  const currentPages: CurrentPage[] = CURRENT_PROVINCES.map((province) => {
+    const own = profileOf('since-2025', province);
+    const predecessors = predecessorsOf(province).map((former) => ({ former, profile: formerProfiles.get(former.id) }));
+    const profilesHere = [own, ...predecessors.map((p) => p.profile)].filter((x): x is ProvinceProfile => !!x);
+    return {
+      province, own, predecessors,
+      rowCount: profilesHere.reduce((n, p) => n + p.rows.length, 0),
+      articleCount: profilesHere.reduce((n, p) => n + p.articles.length, 0),
+    };
+  });
+  const formerPages: FormerPage[] = FORMER_PROVINCES.filter(hasFormerPage).map((province) => ({ province, successor: successorOf(province), profile: formerProfiles.get(province.id) }));
+  const profiles = currentPages.flatMap((page) => [page.own, ...page.predecessors.map((p) => p.profile)]).filter((x): x is ProvinceProfile => !!x);
+  return { articles, rows, profiles, currentPages, formerPages, byIndicator, byArticle };
+}
+
+/** The site path of the page a unit's figures are shown on. */
+export function unitHref(period: Period, id: string): string {
+  const target = unitPath(period, id);
+  return target.kind === 'former' ? paths.formerProvince(target.id) : paths.province(target.id);
+}
+
+/** The id prefix of a unit's section on its page (see the province pages). */
+export function unitSection(period: Period, id: string): string {
+  return period === 'since-2025' ? 'tu-2025' : `tinh-${id}`;
+}
+
+/** The page a unit's figures are shown on: a merged former province's own page, else its current province's. */
+export function unitPath(period: Period, id: string): { kind: 'current' | 'former'; id: string } {
+  if (period === 'since-2025') return { kind: 'current', id };
+  const former = getFormerProvince(id);
+  if (!former) return { kind: 'current', id };
+  return hasFormerPage(former) ? { kind: 'former', id } : { kind: 'current', id: former.successor };
 }
 
 /** Groups items by a key, keeping their order; items without a key are left out. */
@@ -130,8 +204,13 @@ function groupBy<T>(items: T[], key: (x: T) => string | undefined): Map<string, 
   return groups;
 }
 
-function buildProfile(province: Province, articles: ArticleSummary[], rows: MetricRow[]): ProvinceProfile {
-  const provinceWide = rows.filter((r) => !r.district && !r.facility);
+function profileLabel(province: AnyProvince): string {
+  if (province.period === 'before-2025') return hasFormerPage(province) ? formerLabel(province) : `${province.name} (đến 30/6/2025)`;
+  return `${province.name} (từ 01/07/2025)`;
+}
+
+function buildProfile(province: AnyProvince, period: Period, articles: ArticleSummary[], rows: MetricRow[]): ProvinceProfile {
+  const provinceWide = rows.filter((r) => !r.district && !r.facility && !r.commune);
   // Headline figures are rates and shares, in catalogue order; counts of facilities have their own section.
   const order = new Map(INDICATORS.map((i, n) => [i.id, n]));
   const isRate = (r: MetricRow) => {
@@ -142,7 +221,7 @@ function buildProfile(province: Province, articles: ArticleSummary[], rows: Metr
     .map((f) => f.row)
     .sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)!);
   const targets = provinceWide.filter((r) => r.kind === 'target');
-  const districts = province.districts
+  const districts = (province.period === 'before-2025' ? province.districts : [])
     .map((district) => ({
       district,
       rows: rows.filter((r) => r.district === district.id),
@@ -150,7 +229,8 @@ function buildProfile(province: Province, articles: ArticleSummary[], rows: Metr
     }))
     .filter((d) => d.rows.length > 0 || d.articles.length > 0);
   const indicators = INDICATORS.filter((i) => rows.some((r) => r.indicator === i.id));
-  return { province, articles, rows, headline, targets, districts, indicators };
+  const communes = [...groupBy(rows.filter((r) => r.commune), (r) => r.commune).entries()].map(([name, list]) => ({ name, rows: list }));
+  return { province, period, label: profileLabel(province), key: `${province.id}--${period === 'since-2025' ? 'moi' : 'cu'}`, articles, rows, headline, targets, districts, communes, indicators };
 }
 
 /** One line of a comparison table and one bar of its chart. */
@@ -211,7 +291,7 @@ export interface LatestFigure {
  * the country, not of the corpus; every figure stays in the province's full table and in the downloads.
  */
 export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
-  const groups = groupBy(rows, (r) => [r.indicator, r.province, r.district ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
+  const groups = groupBy(rows, (r) => [r.indicator, r.period, r.province ?? 'national', r.district ?? '', r.commune ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
   return [...groups.values()].map((list) => ({
     row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
     count: list.length,
@@ -229,8 +309,8 @@ export function indicatorsWithReference(): Indicator[] {
   return INDICATORS.filter((i) => referenceFor(i.id).length > 0);
 }
 
-export function provinceOf(id: string): Province {
-  const p = getProvince(id);
+export function provinceOf(id: string): AnyProvince {
+  const p = getCurrentProvince(id) ?? getFormerProvince(id);
   if (!p) throw new Error(`unknown province id "${id}"`);
   return p;
 }

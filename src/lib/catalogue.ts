@@ -24,7 +24,7 @@ export const indicatorSchema = z.object({
   /** Whether the figure describes a named facility (a hospital) rather than a place. */
   facilityLevel: z.boolean().default(false),
   /** Group for navigation. */
-  group: z.enum(['workforce', 'coverage', 'facilities', 'quality']),
+  group: z.enum(['workforce', 'coverage', 'facilities', 'quality', 'outcomes']),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -45,11 +45,23 @@ export const INDICATOR_GROUPS: Record<Indicator['group'], string> = {
   coverage: 'Bao phủ dịch vụ',
   facilities: 'Cơ sở y tế',
   quality: 'Chất lượng',
+  outcomes: 'Sức khỏe người dân',
+};
+
+const GSO_OUTCOMES = {
+  label: 'Tổng cục Thống kê: Hệ thống chỉ tiêu thống kê quốc gia, nhóm Y tế và chăm sóc sức khỏe',
+  url: 'https://www.gso.gov.vn/he-thong-chi-tieu-thong-ke-quoc-gia/',
 };
 
 const RAW: z.input<typeof indicatorSchema>[] = [
   { id: 'doctors_per_10k', vi: 'Bác sĩ trên 10.000 dân', en: 'Doctors per 10,000 people', unit: 'bác sĩ/vạn dân', higherIsBetter: true, range: [0, 100], group: 'workforce',
     definition: 'Số bác sĩ chia cho dân số trung bình, nhân với 10.000.', definitionSource: GSO_DOCTORS },
+  { id: 'nurses_per_10k', vi: 'Điều dưỡng trên 10.000 dân', en: 'Nurses per 10,000 people', unit: 'điều dưỡng/vạn dân', higherIsBetter: true, range: [0, 100], group: 'workforce',
+    definition: 'Số điều dưỡng (mọi trình độ) chia cho dân số trung bình, nhân với 10.000.', definitionSource: GSO_OUTCOMES },
+  { id: 'doctors_total', vi: 'Tổng số bác sĩ', en: 'Number of doctors', unit: 'bác sĩ', range: [1, 100000], group: 'workforce',
+    definition: 'Tổng số bác sĩ đang làm việc trên địa bàn một tỉnh (hoặc huyện) tại thời điểm báo cáo; không dùng cho một cơ sở (xem số bác sĩ của cơ sở).' },
+  { id: 'health_workers_total', vi: 'Tổng số nhân lực y tế', en: 'Number of health workers', unit: 'người', range: [1, 500000], group: 'workforce',
+    definition: 'Tổng số cán bộ, viên chức, người lao động ngành y và ngành dược trên địa bàn tại thời điểm báo cáo; không dùng cho một cơ sở.' },
   { id: 'pharmacists_per_10k', vi: 'Dược sĩ đại học trên 10.000 dân', en: 'University-trained pharmacists per 10,000 people', unit: 'dược sĩ/vạn dân', higherIsBetter: true, range: [0, 50], group: 'workforce',
     definition: 'Số dược sĩ có trình độ đại học trở lên chia cho dân số trung bình, nhân với 10.000.' },
   { id: 'hospital_beds_per_10k', vi: 'Giường bệnh trên 10.000 dân', en: 'Hospital beds per 10,000 people', unit: 'giường/vạn dân', higherIsBetter: true, range: [0, 200], group: 'facilities',
@@ -86,6 +98,18 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     definition: 'Phần trăm người dân sử dụng dịch vụ chăm sóc ban đầu tại y tế cơ sở được bảo hiểm y tế chi trả.' },
   { id: 'communes_with_station', vi: 'Xã có trạm y tế', en: 'Communes covered by a health station', unit: '%', higherIsBetter: true, range: PERCENT, group: 'coverage',
     definition: 'Phần trăm xã, phường, thị trấn có trạm y tế.' },
+  { id: 'child_underweight_u5', vi: 'Trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân', en: 'Underweight children under 5 (weight-for-age)', unit: '%', higherIsBetter: false, range: PERCENT, group: 'outcomes',
+    definition: 'Phần trăm trẻ em dưới 5 tuổi có cân nặng theo tuổi dưới -2 độ lệch chuẩn so với quần thể tham chiếu WHO. Khi bài viết chỉ nói "suy dinh dưỡng" không nói thể, chỉ tiêu thống kê thường dùng là thể nhẹ cân.', definitionSource: GSO_OUTCOMES },
+  { id: 'child_stunting_u5', vi: 'Trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', en: 'Stunted children under 5 (height-for-age)', unit: '%', higherIsBetter: false, range: PERCENT, group: 'outcomes',
+    definition: 'Phần trăm trẻ em dưới 5 tuổi có chiều cao theo tuổi dưới -2 độ lệch chuẩn so với quần thể tham chiếu WHO.', definitionSource: GSO_OUTCOMES },
+  { id: 'infant_mortality', vi: 'Tỷ suất chết của trẻ em dưới 1 tuổi', en: 'Infant mortality rate', unit: '‰', higherIsBetter: false, range: [0, 200], group: 'outcomes',
+    definition: 'Số trẻ em dưới 1 tuổi chết trong năm trên 1.000 trẻ sinh sống trong năm.', definitionSource: GSO_OUTCOMES },
+  { id: 'under5_mortality', vi: 'Tỷ suất chết của trẻ em dưới 5 tuổi', en: 'Under-5 mortality rate', unit: '‰', higherIsBetter: false, range: [0, 300], group: 'outcomes',
+    definition: 'Số trẻ em dưới 5 tuổi chết trong năm trên 1.000 trẻ sinh sống trong năm.', definitionSource: GSO_OUTCOMES },
+  { id: 'maternal_mortality', vi: 'Tỷ số tử vong mẹ', en: 'Maternal mortality ratio', unit: 'ca/100.000 trẻ đẻ sống', higherIsBetter: false, range: [0, 2000], group: 'outcomes',
+    definition: 'Số bà mẹ chết do nguyên nhân liên quan đến thai sản trong năm trên 100.000 trẻ đẻ ra sống trong năm.', definitionSource: GSO_OUTCOMES },
+  { id: 'life_expectancy', vi: 'Tuổi thọ trung bình tính từ lúc sinh', en: 'Life expectancy at birth', unit: 'tuổi', higherIsBetter: true, range: [40, 100], group: 'outcomes',
+    definition: 'Số năm trung bình một người mới sinh có thể sống được nếu mô hình chết hiện tại được giữ nguyên.', definitionSource: GSO_OUTCOMES },
   { id: 'hospitals', vi: 'Số bệnh viện', en: 'Hospitals', unit: 'bệnh viện', range: [0, 500], group: 'facilities',
     definition: 'Số bệnh viện (công lập, trừ khi bài viết nói khác) trên địa bàn.' },
   { id: 'regional_hospitals', vi: 'Số bệnh viện đa khoa khu vực', en: 'Regional general hospitals', unit: 'bệnh viện', range: [0, 100], group: 'facilities',

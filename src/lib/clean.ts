@@ -2,7 +2,7 @@
  * Separates an article from the page it was scraped from. The rules name the chrome of Vietnamese
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
-import { findProvinceMentions } from './places.ts';
+import { findProvinceMentions } from './places/index.ts';
 import { foldVietnamese } from './text.ts';
 
 export type Block =
@@ -55,11 +55,32 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
 ];
 
-const DATELINE = /^(?:(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*[-,|]\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,|]?\s*(\d{1,2}):(\d{2}))?(?:\s+(?:\(GMT[^)]*\)\s*)?[\d\s]*)?$/iu;
 const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
 const OUTLET_LINE = /^\(?\s*(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+)\s*\)?$/u;
 const MAX_CAPTION = 300;
 const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)\s*:\s*(.+)$/iu;
+
+/**
+ * A dateline as news sites print it: a date with a four-digit year, and around it only a weekday,
+ * a time, a time zone, "Cập nhật"/"Đăng ngày" and a view counter ("Thứ ba, 11/02/2020 10:28",
+ * "14:18, 06/11/2025", "Cập nhật: 27-03-2024 | 08:49:18", "Đăng ngày 10-11-2022 11:13, Lượt xem: 85").
+ */
+export function readDateline(line: string): ArticleDate | undefined {
+  if (line.length > 90) return undefined;
+  const d = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/u.exec(line);
+  if (!d) return undefined;
+  const [, day, month, year] = d;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/u.exec(line);
+  const rest = line
+    .replace(d[0], ' ')
+    .replace(time?.[0] ?? '\u0000', ' ')
+    .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu, ' ')
+    .replace(/[\s\d|,:;\-–()]+/gu, '');
+  if (rest.length > 0) return undefined;
+  const hh = time ? pad(time[1]) : undefined;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, ...(time && Number(time[1]) < 24 ? { time: `${hh}:${time[2]}` } : {}), yearInferred: false, text: line };
+}
 
 function pad(n: string | number): string {
   return String(n).padStart(2, '0');
@@ -80,7 +101,7 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
   return line !== title && line.length < 160 && !endsLikeSentence(line) && /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line);
 }
 
-const HEALTH_WORDS = /y tế|bệnh|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
+const HEALTH_WORDS = /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
 
 export function hasHealthWords(text: string): boolean {
   return HEALTH_WORDS.test(text);
@@ -128,13 +149,15 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
-    const dateline = DATELINE.exec(line);
-    if (dateline && !date) {
-      const [, , d, m, y, hh, mm] = dateline;
-      date = { date: `${y}-${pad(m)}-${pad(d)}`, ...(hh ? { time: `${pad(hh)}:${mm}` } : {}), yearInferred: false, text: line };
-      if (line.length > (dateline[0].match(/^.*?\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?/)?.[0].length ?? 0)) {
-        removed.push({ reason: 'view and comment counters on the dateline', text: line });
-      }
+    const dateline = !date ? readDateline(line) : undefined;
+    if (dateline) {
+      date = dateline;
+      if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
+      continue;
+    }
+    // A table pasted as text: one row a line, cells between bars. Kept as text for the figures in it.
+    if ((line.match(/\s\|\s|^\|\s/g) ?? []).length >= 2) {
+      blocks.push({ type: 'paragraph', text: line });
       continue;
     }
     const authorLine = AUTHOR_LINE.exec(line);
@@ -188,13 +211,13 @@ export function cleanArticle(text: string): CleanArticle {
  * title does not name.
  */
 function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
-  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.provinceId));
+  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   let start = blocks.length;
   while (start > 0 && !hasHealthWords(blocks[start - 1].text)) start--;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type !== 'paragraph') continue;
-    const provinces = findProvinceMentions(b.text).map((m) => m.provinceId);
+    const provinces = findProvinceMentions(b.text).map((m) => m.key);
     const otherPlace = provinces.some((p) => !titleProvinces.has(p));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
   }

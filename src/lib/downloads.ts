@@ -1,6 +1,6 @@
 /** The open-data files: every metric and every reference figure, as CSV and JSON. */
 import { getIndicator } from './catalogue.ts';
-import { getDistrict, getProvince } from './places.ts';
+import { getDistrict, getFormerProvince, getProvinceOf } from './places/index.ts';
 import { REFERENCE } from './reference.ts';
 import type { MetricRow } from './aggregate.ts';
 
@@ -13,11 +13,15 @@ export const LICENCE = {
 
 export const METRIC_COLUMNS = [
   'indicator', 'indicator_label', 'value', 'unit', 'comparator', 'numerator', 'denominator', 'kind', 'year', 'year_inferred',
-  'as_of', 'province', 'province_name', 'district', 'district_name', 'facility', 'quote', 'article', 'article_url', 'article_title',
+  'as_of', 'period', 'national', 'province', 'province_name', 'province_gso', 'current_province', 'current_province_name', 'current_province_gso',
+  'district', 'district_name', 'commune', 'facility', 'quote', 'article', 'article_url', 'article_title',
   'article_date', 'outlet', 'corrected',
 ] as const;
 
 export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof METRIC_COLUMNS)[number], string | number | boolean | null> {
+  // Both codes: the unit the figure was reported for, and the province it is part of today.
+  const unit = r.province ? getProvinceOf(r.period, r.province) : undefined;
+  const current = r.province ? (r.period === 'since-2025' ? getProvinceOf('since-2025', r.province) : getProvinceOf('since-2025', getFormerProvince(r.province)?.successor ?? '')) : undefined;
   return {
     indicator: r.indicator,
     indicator_label: getIndicator(r.indicator)?.vi ?? r.indicator,
@@ -30,10 +34,17 @@ export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof M
     year: r.year ?? null,
     year_inferred: r.yearInferred ?? false,
     as_of: r.asOf ?? null,
-    province: r.province,
-    province_name: getProvince(r.province)?.name ?? r.province,
+    period: r.period,
+    national: r.national ?? false,
+    province: r.province ?? null,
+    province_name: unit?.name ?? r.province ?? null,
+    province_gso: unit?.gso ?? null,
+    current_province: current?.id ?? null,
+    current_province_name: current?.name ?? null,
+    current_province_gso: current?.gso ?? null,
     district: r.district ?? null,
-    district_name: r.district ? (getDistrict(r.province, r.district)?.name ?? r.district) : null,
+    district_name: r.district && r.province ? (getDistrict(r.province, r.district)?.name ?? r.district) : null,
+    commune: r.commune ?? null,
     facility: r.facility ?? null,
     quote: r.quote,
     article: r.article,

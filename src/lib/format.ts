@@ -1,7 +1,9 @@
 /** How figures, dates and places read on the site (Vietnamese conventions). */
 import { getIndicator } from './catalogue.ts';
 import { COMPARATOR_VI, formatViNumber, type Comparator } from './numbers.ts';
-import { getDistrict, getProvince } from './places.ts';
+import { getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from './places/index.ts';
+
+const isMergedFormer = (id: string) => { const p = getFormerProvince(id); return !!p && hasFormerPage(p); };
 
 /** `trên 95 %`, `10,5 bác sĩ/vạn dân`, `13/17 (76,47 %)`. */
 export function formatValue(m: { indicator: string; value: number; comparator: Comparator; numerator?: number; denominator?: number }): string {
@@ -21,22 +23,26 @@ export function formatDate(iso: string | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
-export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: string }): string {
+/** The figure's year when the text states it, else the article's date, else "không rõ năm". */
+export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string }): string {
   if (m.asOf) return `đến ${formatDate(m.asOf)}`;
-  if (m.year === undefined) return 'không rõ năm';
+  if (m.year === undefined) return m.articleDate ? `theo bài ngày ${formatDate(m.articleDate)}` : 'không rõ năm';
   return m.yearInferred ? `${m.year} (suy ra)` : String(m.year);
 }
 
-export function placeName(m: { province?: string; district?: string; facility?: string }): string {
-  const province = m.province ? getProvince(m.province) : undefined;
-  if (!province) return 'toàn quốc';
+/** "xã Sín Thầu, Điện Biên", "huyện Tân Uyên, Lai Châu", "Hà Giang (đến 30/6/2025)", "Cả nước". */
+export function placeName(m: { period?: Period; province?: string; district?: string; commune?: string; facility?: string }): string {
+  const period = m.period ?? 'before-2025';
+  const province = m.province ? getProvinceOf(period, m.province) : undefined;
+  if (!province) return 'Cả nước';
   const parts: string[] = [];
   if (m.facility) parts.push(m.facility);
+  if (m.commune) parts.push(m.commune);
   if (m.district) {
     const d = getDistrict(province.id, m.district);
     parts.push(d ? `${d.kind} ${d.name}` : m.district);
   }
-  parts.push(province.name);
+  parts.push(period === 'before-2025' && province.period === 'before-2025' && isMergedFormer(province.id) ? `${province.name} (đến 30/6/2025)` : province.name);
   return parts.join(', ');
 }
 

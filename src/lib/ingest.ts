@@ -9,9 +9,9 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
-import { extractMetrics } from './extract.ts';
+import { extractMetrics, facilityAtStart } from './extract/index.ts';
 import { blocksToMdx, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
-import { detectSubjectPlace, findDistrictMentions, findProvinceMentions, getProvince } from './places.ts';
+import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from './places/index.ts';
 import { provinceSchema, type ArticleData } from './schema.ts';
 import { articleEntrySchema } from './validate-content.ts';
 import { decodeSeedBytes, slugify } from './text.ts';
@@ -56,30 +56,44 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (paragraphs.length === 0) return fail('no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('no health content (expected an article about health care; found none of its vocabulary)');
-  const place = detectSubjectPlace(clean.title, paragraphs[0].text, bodyText);
-  if (!place.provinceId) return fail(`no province (expected the title, lead or body to name one province; ${place.reason})`);
+  const dates = dateFields(clean, paragraphs[0].text, bodyText);
+  const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: bodyText, date: dates.date });
+  if (!place.provinceId && !place.national) {
+    return fail(`no place (expected the title, lead or body to name a province, a district or commune of one, or the whole country; ${place.reason})`);
+  }
 
   // A district named in the title, when the title names no province, is what the whole article is about.
+  const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
   const titleNamesProvince = findProvinceMentions(clean.title).length > 0;
-  const titleDistricts = findDistrictMentions(clean.title, place.provinceId).map((d) => d.districtId!);
+  const titleDistricts = formerId ? [...new Set(findDistrictMentions(clean.title, formerId).map((d) => d.candidates[0].districtId))] : [];
   const focusDistrictId = !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : undefined;
 
-  const metrics = extractMetrics(paragraphs, { provinceId: place.provinceId, focusDistrictId });
+  // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
+  const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= c.kind.length + 2);
+  const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
+  const focusFacility = facilityAtStart(clean.title);
+  const extracted = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, focusCommune, focusFacility });
   const data = {
     title: clean.title,
-    province: place.provinceId,
+    ...(place.provinceId ? { province: place.provinceId } : {}),
+    period: place.period,
     districts: place.districtIds,
-    ...dateFields(clean, paragraphs[0].text, bodyText),
+    ...dates,
     ...(clean.author ? { author: clean.author } : {}),
     ...(clean.outlet ? { outlet: clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
-    metrics,
+    metrics: extracted.metrics,
     corrections: [],
   };
   const parsed = articleEntrySchema.safeParse(data);
   if (!parsed.success) return fail(`the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
-  const notes = clean.removed.map((r) => `dropped ${r.reason}`);
+  const notes = [
+    ...clean.removed.map((r) => `dropped ${r.reason}`),
+    ...(place.national ? ['whole-country article: its figures are national unless a clause names a place'] : []),
+    ...(place.periodUncertain ? [`period uncertain: ${place.periodReason}; set \`period\` by hand if it is from after 1 July 2025`] : []),
+    ...extracted.warnings,
+  ];
   return {
     ok: true,
     entry: { slug: articleSlug(clean.title), data: parsed.data, body: blocksToMdx(clean.blocks), contentHash: sha256(`${clean.title}\n${bodyText}`) },
@@ -146,7 +160,7 @@ export function writeFileAtomic(path: string, text: string): void {
 }
 
 export function provinceStub(provinceId: string): string {
-  const province = getProvince(provinceId)!;
+  const province = (getCurrentProvince(provinceId) ?? getFormerProvince(provinceId))!;
   const data = provinceSchema.parse({ province: provinceId });
   return `${toFrontmatter(data)}
 {/* Trang hồ sơ ${province.name}: biên tập viên viết phần giới thiệu ở đây. Tệp này do lệnh ingest tạo một lần và không bao giờ bị ghi đè. */}

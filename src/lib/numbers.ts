@@ -21,9 +21,9 @@ export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 
 // Longest phrases first so "không dưới" is not read as "dưới".
 const COMPARATOR_WORDS: [string, Comparator][] = [
-  ['không dưới', 'gte'], ['không ít hơn', 'gte'], ['ít nhất', 'gte'], ['tối thiểu', 'gte'], ['từ', 'gte'],
+  ['không dưới', 'gte'], ['không ít hơn', 'gte'], ['ít nhất', 'gte'], ['tối thiểu', 'gte'],
   ['không quá', 'lte'], ['tối đa', 'lte'], ['chưa đến', 'lt'], ['chưa tới', 'lt'], ['dưới', 'lt'],
-  ['hơn', 'gt'], ['trên', 'gt'], ['vượt', 'gt'],
+  ['hơn', 'gt'], ['trên', 'gt'],
   ['khoảng', 'approx'], ['gần', 'approx'], ['xấp xỉ', 'approx'], ['chừng', 'approx'],
 ];
 

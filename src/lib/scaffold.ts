@@ -1,6 +1,8 @@
 /** Templates for `npm run new`: a hand-written article and a province page that validate as they are. */
 import { toFrontmatter } from './mdx.ts';
-import { getProvince } from './places.ts';
+import { getCurrentProvince, getFormerProvince } from './places/index.ts';
+
+const getProvince = (id: string) => getCurrentProvince(id) ?? getFormerProvince(id);
 import { provinceStub } from './ingest.ts';
 import { slugify } from './text.ts';
 import { closest, PROVINCE_IDS } from './validate-content.ts';

@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { INDICATOR_IDS } from './catalogue.ts';
-import { PROVINCES } from './places.ts';
+import { ALL_PROVINCE_IDS, PERIODS } from './places/index.ts';
 
-const PROVINCE_IDS = PROVINCES.map((p) => p.id) as [string, ...string[]];
+const PROVINCE_IDS = ALL_PROVINCE_IDS as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written yyyy-mm-dd');
 
 /** One figure an article reports. */
@@ -31,11 +31,15 @@ export const metricSchema = z.object({
   yearInferred: z.boolean().optional(),
   /** The date the figure was counted at ("đến 31/12/2020"). */
   asOf: isoDate.optional(),
-  /** Province id the figure is about. */
-  province: z.enum(PROVINCE_IDS),
-  /** District id (within `province`) the figure is about, when it is about one. */
+  /** Province id the figure is about, in the article's period; absent for a figure about the whole country. */
+  province: z.enum(PROVINCE_IDS).optional(),
+  /** True for a figure about the whole country ("cả nước", "toàn quốc"). */
+  national: z.literal(true).optional(),
+  /** District id (within `province`, before 2025 only) the figure is about, when it is about one district. */
   district: z.string().optional(),
-  /** Name of the facility (a hospital) the figure is about. */
+  /** The commune or ward the figure is about, as the text names it ("xã Sín Thầu"). */
+  commune: z.string().optional(),
+  /** Name of the facility (hospital, health centre, commune station) the figure is about. */
   facility: z.string().optional(),
   /** The exact sentence of the article body the figure comes from. */
   quote: z.string().min(1),
@@ -64,9 +68,15 @@ export type Correction = z.output<typeof correctionSchema>;
 export const articleSchema = z.object({
   /** Headline as published. */
   title: z.string().min(1),
-  /** Province id the article is about; absent for an article about the whole country. */
+  /** Province id the article is about, in its period; absent for an article about the whole country. */
   province: z.enum(PROVINCE_IDS).optional(),
-  /** Districts (ids within `province`) the article is about. */
+  /**
+   * The administrative period the article's places belong to: `before-2025` (63 provinces with
+   * districts) or `since-2025` (34 provinces, communes and wards). When absent: from the date, else
+   * from the province id (a name only one period has), else `before-2025`.
+   */
+  period: z.enum(PERIODS as unknown as ['before-2025', 'since-2025']).optional(),
+  /** Districts (ids within `province`, before 2025) the article is about. */
   districts: z.array(z.string()).default([]),
   /** Publication or event date, only when the text states it. */
   date: isoDate.optional(),

@@ -8,7 +8,8 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: () => '',
   province: (id: string) => `tinh/${id}/`,
-  district: (provinceId: string, districtId: string) => `tinh/${provinceId}/#huyen-${districtId}`,
+  formerProvince: (id: string) => `tinh-cu/${id}/`,
+  district: (formerPageId: string, districtId: string) => `tinh-cu/${formerPageId}/#huyen-${districtId}`,
   article: (slug: string) => `bai-viet/${slug}/`,
   sentence: (slug: string, anchor: string) => `bai-viet/${slug}/#${anchor}`,
   indicator: (id: string) => `chi-so/${id}/`,

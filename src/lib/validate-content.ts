@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { getIndicator, INDICATOR_IDS } from './catalogue.ts';
-import { getProvince, PROVINCES } from './places.ts';
+import { ALL_PROVINCE_IDS, getFormerProvince, getProvinceOf, periodOfDate, type Period } from './places/index.ts';
 import { formatViNumber } from './numbers.ts';
 import { articleSchema, type ArticleData } from './schema.ts';
 
@@ -32,7 +32,7 @@ export function closest(found: string, valid: readonly string[], count = 3): str
     .map((x) => x.id);
 }
 
-export const PROVINCE_IDS = PROVINCES.map((p) => p.id);
+export const PROVINCE_IDS = ALL_PROVINCE_IDS;
 export { INDICATOR_IDS };
 
 type Ctx = { addIssue: (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void };
@@ -40,29 +40,50 @@ type Ctx = { addIssue: (issue: { code: 'custom'; message: string; path: (string 
 /** Cross-field rules for an article's frontmatter. */
 export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$RefinementCtx): void {
   const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });
-  const province = data.province ? getProvince(data.province) : undefined;
+  const period = articlePeriod(data);
+  const unknownInPeriod = (id: string) =>
+    `tỉnh "${id}" không tồn tại trong giai đoạn ${PERIOD_VI[period]} / province "${id}" does not exist in period ${period}: expected one of the ${period === 'before-2025' ? '63 former' : '34 current'} province ids`;
+  if (data.province && !getProvinceOf(period, data.province)) add(['province'], unknownInPeriod(data.province));
+  const former = period === 'before-2025' && data.province ? getFormerProvince(data.province) : undefined;
   data.districts.forEach((d, i) => {
-    if (province && !province.districts.some((x) => x.id === d)) {
-      add(['districts', i], districtMessage(d, province.id));
-    }
+    if (period === 'since-2025') add(['districts', i], districtsAbolished(d));
+    else if (former && !former.districts.some((x) => x.id === d)) add(['districts', i], districtMessage(d, former.id));
   });
   data.metrics.forEach((m, i) => {
     const indicator = getIndicator(m.indicator)!;
-    const p = getProvince(m.province)!;
-    if (m.district && !p.districts.some((x) => x.id === m.district)) add(['metrics', i, 'district'], districtMessage(m.district, p.id));
+    if (!m.province && !m.national) add(['metrics', i, 'province'], 'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither');
+    if (m.province && m.national) add(['metrics', i, 'national'], 'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both');
+    if (m.province && !getProvinceOf(period, m.province)) add(['metrics', i, 'province'], unknownInPeriod(m.province));
+    if (m.district) {
+      const p = period === 'before-2025' && m.province ? getFormerProvince(m.province) : undefined;
+      if (period === 'since-2025') add(['metrics', i, 'district'], districtsAbolished(m.district));
+      else if (!p) add(['metrics', i, 'district'], `huyện cần có tỉnh / a district needs its province: expected \`province\`, found none`);
+      else if (!p.districts.some((x) => x.id === m.district)) add(['metrics', i, 'district'], districtMessage(m.district, p.id));
+    }
     const [lo, hi] = indicator.range;
     if (m.value < lo || m.value > hi) {
       add(['metrics', i, 'value'], `giá trị ngoài khoảng hợp lệ của chỉ số ${m.indicator} / value out of range: expected ${formatViNumber(lo)}–${formatViNumber(hi)} ${indicator.unit}, found ${formatViNumber(m.value)}`);
-    }
-    if (m.kind === 'target' && m.year === undefined) {
-      add(['metrics', i, 'year'], 'mục tiêu thiếu năm / a target needs a year: expected the target year (e.g. 2030), found none');
     }
     if (m.numerator !== undefined && m.denominator === undefined) add(['metrics', i, 'denominator'], 'có tử số thì cần mẫu số / expected a denominator with the numerator, found none');
   });
 }
 
+const PERIOD_VI: Record<Period, string> = { 'before-2025': 'trước 01/07/2025', 'since-2025': 'từ 01/07/2025' };
+
+/** The period an article's places belong to: stated, else from its date, else from a province id only one period has. */
+export function articlePeriod(data: { period?: Period; date?: string; province?: string }): Period {
+  if (data.period) return data.period;
+  if (data.date) return periodOfDate(data.date);
+  if (data.province && !getProvinceOf('before-2025', data.province) && getProvinceOf('since-2025', data.province)) return 'since-2025';
+  return 'before-2025';
+}
+
+function districtsAbolished(found: string): string {
+  return `không có cấp huyện từ 01/07/2025 / districts were abolished on 1 July 2025: expected no district in a \`since-2025\` article, found "${found}"`;
+}
+
 function districtMessage(found: string, provinceId: string): string {
-  const p = getProvince(provinceId)!;
+  const p = getFormerProvince(provinceId)!;
   const ids = p.districts.map((d) => d.id);
   const hint = ids.length ? `; có phải ý bạn là / did you mean: ${closest(found, ids).join(', ')}?` : '';
   return `huyện không thuộc ${p.name} / district does not belong to province "${provinceId}": expected one of ${ids.join(', ') || '(no districts listed)'}, found "${found}"${hint}`;

@@ -5,11 +5,12 @@ import { escapeHtml } from '../lib/text.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { profiles, articles } = await getSiteData();
+  const { currentPages, formerPages, articles } = await getSiteData();
   const base = import.meta.env.BASE_URL;
   const pages = [
     paths.home(), paths.articles(), paths.indicators(), paths.compare(), paths.data(), paths.about(), paths.guide(),
-    ...profiles.map((p) => paths.province(p.province.id)),
+    ...currentPages.map((p) => paths.province(p.province.id)),
+    ...formerPages.map((p) => paths.formerProvince(p.province.id)),
     ...articles.map((a) => paths.article(a.slug)),
     ...INDICATORS.map((i) => paths.indicator(i.id)),
   ];

@@ -1,0 +1,175 @@
+/**
+ * What each indicator looks like in Vietnamese news text, as a table. A rule names the indicator,
+ * the shapes of number it takes, and what identifies it: `unit`, words right after the number
+ * ("11,8 bác sĩ/vạn dân", "21 bệnh viện"), and/or `cue`, words anywhere in the number's clause
+ * ("tỷ lệ … tham gia bảo hiểm y tế … đạt 93,6%", "98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ").
+ * The cue nearest the number wins; a `block` rule nearer than any cue (schools, poverty, records…)
+ * means the number is about something else. Every rule carries sentences that must and must not
+ * give its indicator; `tests/extract-rules.test.ts` runs them.
+ */
+
+/** The shape of a number in text. */
+export type Shape =
+  /** `93,6%`, `96.45%` */
+  | 'percent'
+  /** `154/164`, `14 trong số 17`, `94 trong tổng số 97` */
+  | 'ratio'
+  /** any other number, with whatever unit follows it */
+  | 'number';
+
+export interface Rule {
+  /** A name for tests and for the ingest summary. */
+  name: string;
+  /** Catalogue id, or `null` for a rule that blocks a number from being a health figure. */
+  indicator: string | null;
+  shapes: Shape[];
+  /** Tested on the text right after the number (lower case). */
+  unit?: RegExp;
+  /** Found anywhere in the number's clause, before or after it (lower case). */
+  cue?: RegExp;
+  /** Tested on the words right before the number: a count needs the place to have it, not to build it. */
+  notBefore?: RegExp;
+  /** Ruled out when found between the number and the next number. */
+  notAfter?: RegExp;
+  /** Only whole numbers (counts). */
+  integer?: boolean;
+  /** Only when the figure is about a named facility (`true`) or not about one (`false`). */
+  facility?: boolean;
+  examples: { yes: string[]; no: string[] };
+}
+
+const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
+const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
+const BY_10K = '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.000|mười nghìn)\\s+dân';
+/** Words before a count that make it something done to the places, not what the place has. */
+const ACTION_BEFORE = /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|thêm|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
+
+export const RULES: Rule[] = [
+  // ---- Numbers that are about something else, wherever a health word stands near them.
+  { name: 'other sectors', indicator: null, shapes: ['percent', 'ratio', 'number'],
+    cue: /trường học|học sinh|giáo viên|hộ nghèo|thu nhập|grdp|tăng trưởng|du lịch|ngân sách|lao động|tai nạn|doanh thu|kinh phí|tổng thu|đơn vị sự nghiệp|tự chủ|kỹ thuật (?:tuyến|chuyên sâu)|danh mục kỹ thuật/u,
+    examples: { yes: [], no: ['Toàn tỉnh có 68,5% trường học đạt chuẩn quốc gia.', 'Tỷ lệ hộ nghèo giảm còn 4,1%.'] } },
+  { name: 'share of records, not of people', indicator: null, shapes: ['percent'], unit: /^\s*(?:số\s+)?hồ sơ/u,
+    examples: { yes: [], no: ['Có 99,9% hồ sơ được liên thông thành công.'] } },
+  { name: 'share of a workforce', indicator: null, shapes: ['percent', 'number'], cue: /nhân lực ngành (?:y|dược)|trong đó (?:có )?(?:nhân lực|nữ|đảng viên)/u,
+    examples: { yes: [], no: ['Trong đó nhân lực ngành y 5.072 người, chiếm 92,2%.'] } },
+
+  // ---- Rates per 10,000 people: the unit travels with the number, or the clause names the rate.
+  { name: 'doctors per 10k (unit)', indicator: 'doctors_per_10k', shapes: ['number'], unit: new RegExp(`^\\s*${BS}${PER_10K}`, 'u'),
+    examples: { yes: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Tây Ninh có 4,3 bác sĩ/10.000 dân.', 'Cả nước có 9,8 bác sĩ trên 10.000 dân.'], no: ['Tỉnh có 539 bác sỹ.'] } },
+  { name: 'doctors per 10k (clause)', indicator: 'doctors_per_10k', shapes: ['number'], cue: new RegExp(`(?:số\\s+)?${BS}${BY_10K}|mật độ bác s[ĩỹ]`, 'u'), unit: /^\s*(?:người|bác s[ĩỹ]|[.,;)]|$)/u,
+    examples: { yes: ['Số bác sĩ bình quân 1 vạn dân là 19,23 người.', 'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.'], no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'] } },
+  { name: 'nurses per 10k', indicator: 'nurses_per_10k', shapes: ['number'], unit: new RegExp(`^\\s*điều dưỡng${PER_10K}`, 'u'),
+    examples: { yes: ['Số điều dưỡng đạt 16,4 điều dưỡng trên 10.000 dân.'], no: ['Bệnh viện có 120 điều dưỡng.'] } },
+  { name: 'pharmacists per 10k', indicator: 'pharmacists_per_10k', shapes: ['number'], unit: new RegExp(`^\\s*dược s[ĩỹiy](?:\\s+đại(?:\\s+học)?)?${PER_10K}`, 'u'),
+    examples: { yes: ['Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.'], no: ['Tỉnh có 138 dược sĩ.'] } },
+  { name: 'beds per 10k (unit)', indicator: 'hospital_beds_per_10k', shapes: ['number'],
+    unit: new RegExp(`^\\s*giường(?:\\s+bệnh)?(?:\\s+(?:tính\\s+)?bình quân)?${PER_10K}`, 'u'),
+    examples: { yes: ['Đạt 41,1 giường bệnh/vạn dân.', 'Có 93,02 giường bệnh tính bình quân trên 1 vạn dân.', 'Số giường bệnh đạt 30 giường/vạn dân.'], no: ['Tổng số giường bệnh là 7.159 giường.'] } },
+  { name: 'beds per 10k (clause)', indicator: 'hospital_beds_per_10k', shapes: ['number'], cue: new RegExp(`giường bệnh(?:\\s+tính)?${BY_10K}`, 'u'), unit: /^\s*(?:giường|[.,;)]|$)/u,
+    examples: { yes: ['Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.', 'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.'], no: [] } },
+
+  // ---- Health outcomes.
+  { name: 'life expectancy', indicator: 'life_expectancy', shapes: ['number'], cue: /tuổi thọ/u, unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
+    examples: { yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.'], no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'] } },
+  { name: 'infant mortality', indicator: 'infant_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:1|một) tuổi|\bimr\b/u,
+    unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
+    examples: { yes: ['Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.'], no: [] } },
+  { name: 'under-5 mortality', indicator: 'under5_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:5|năm) tuổi|\bu5mr\b/u,
+    unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
+    examples: { yes: ['Tỷ suất chết trẻ em dưới 5 tuổi (U5MR) là 22,3‰.'], no: [] } },
+  { name: 'maternal mortality', indicator: 'maternal_mortality', shapes: ['number'], cue: /tử vong mẹ|\bmmr\b/u, unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.000|^\s*ca(?![\p{L}])/u,
+    examples: { yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.'], no: [] } },
+  { name: 'stunting', indicator: 'child_stunting_u5', shapes: ['percent'], cue: /thấp còi/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 10,8%.'], no: [] } },
+  { name: 'underweight', indicator: 'child_underweight_u5', shapes: ['percent'], cue: /nhẹ cân|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân))/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.', 'Suy dinh dưỡng thể nhẹ cân là 7,2%.'], no: ['Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.'] } },
+
+  // ---- Shares of people and of places.
+  { name: 'primary care paid by insurance', indicator: 'primary_care_insured', shapes: ['percent'], cue: /chăm sóc (?:sức khỏe )?ban đầu[^;]{0,60}(?:bảo hiểm y tế|bhyt) chi trả/u,
+    examples: { yes: ['Tỷ lệ người dân sử dụng dịch vụ chăm sóc sức khỏe ban đầu tại y tế cơ sở được bảo hiểm y tế chi trả đạt 88%.'], no: [] } },
+  { name: 'immunisation of the under-ones', indicator: 'child_full_immunization', shapes: ['percent', 'ratio'], cue: /tiêm chủng|tiêm vắc|tiêm phòng/u, unit: /^\s*(?:số\s+)?trẻ(?: em)? dưới (?:1|một) tuổi/u,
+    examples: { yes: ['Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.', '98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.'], no: [] } },
+  { name: 'full immunisation', indicator: 'child_full_immunization', shapes: ['percent', 'ratio'],
+    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|trẻ(?: em)? dưới (?:1|một) tuổi[^;]{0,30}?(?:tiêm chủng|miễn dịch)|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:1|một) tuổi/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.', 'Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.'], no: ['Tiêm vắc xin sởi cho 20.000 trẻ.'] } },
+  { name: 'family doctor model', indicator: 'family_doctor_coverage', shapes: ['percent', 'ratio'], cue: new RegExp(`${BS} gia đình|y học gia đình`, 'u'),
+    examples: { yes: ['120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.', 'Mô hình bác sĩ gia đình đã được triển khai tại 58/192 xã, đạt 30,2%.'], no: ['Đưa vào hoạt động 13 phòng khám bác sĩ gia đình.'] } },
+  { name: 'health records', indicator: 'population_health_managed', shapes: ['percent'], cue: /hồ sơ (?:quản lý |điện tử )?sức kh|quản lý sức kh|lập hồ sơ|được quản lý, theo dõi sức kh/u,
+    examples: { yes: ['97% người dân Thủ đô đã có hồ sơ sức khỏe điện tử.', 'Khoảng 92% dân số toàn tỉnh đã được lập hồ sơ sức khỏe điện tử.'], no: ['81% hồ sơ đã được chuẩn hóa.'] } },
+  { name: 'health records as share of population', indicator: 'population_health_managed', shapes: ['percent'], cue: /hồ sơ/u, unit: /^\s*(?:dân số|người dân)/u,
+    examples: { yes: ['Mới lập được 8.698 hồ sơ, bằng 6,42% dân số.'], no: [] } },
+  { name: 'health insurance', indicator: 'health_insurance_coverage', shapes: ['percent', 'ratio'], cue: /(?:bảo hiểm y tế|bhyt)(?! (?:chi trả|xã hội))(?!\s+sửa đổi)/u, notAfter: /luật bảo hiểm/u,
+    examples: { yes: ['Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.', 'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.', 'Có 9.174/11.188 người tham gia bảo hiểm y tế, đạt tỷ lệ 82%.'], no: ['Phó Giám đốc Bảo hiểm xã hội tỉnh cho biết 12 đại lý thu.'] } },
+  { name: 'rotating doctors', indicator: 'stations_with_rotating_doctor', shapes: ['percent', 'ratio'], cue: new RegExp(`${BS}[^;]{0,60}luân phiên|luân phiên[^;]{0,30}${BS}`, 'u'),
+    examples: { yes: ['Có 20% số xã có bác sĩ luân phiên làm việc.'], no: [] } },
+  { name: 'stations with a doctor', indicator: 'stations_with_doctor', shapes: ['percent', 'ratio'],
+    cue: new RegExp(`(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*gia đình)`, 'u'), notAfter: /luân phiên/u,
+    examples: { yes: ['Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.', '100% trạm y tế trên địa bàn huyện đều có bác sĩ khám, chữa bệnh.'], no: [] } },
+  { name: 'stations with a midwife', indicator: 'stations_with_midwife', shapes: ['percent', 'ratio'], cue: /nữ hộ sinh|y s[ĩỹ] sản nhi/u,
+    examples: { yes: ['100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.'], no: [] } },
+  { name: 'stations with traditional medicine staff', indicator: 'stations_with_traditional_medicine', shapes: ['percent', 'ratio'], cue: /(?:cán bộ|nhân viên|người)[^;]{0,20}y học cổ truyền/u,
+    examples: { yes: ['80% trạm y tế có cán bộ y học cổ truyền.'], no: [] } },
+  { name: 'communes offering traditional medicine', indicator: 'communes_traditional_medicine_services', shapes: ['percent', 'ratio'], cue: /(?:khám|chữa bệnh)[^;]{0,30}y học cổ truyền/u,
+    examples: { yes: ['90% xã khám, chữa bệnh bằng y học cổ truyền.'], no: [] } },
+  { name: 'national health standard', indicator: 'commune_health_standard', shapes: ['percent', 'ratio'],
+    cue: /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia/u,
+    examples: { yes: ['Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.', '30% số trạm y tế đạt chuẩn quốc gia giai đoạn 2011 - 2020.'], no: ['Có 68,5% trường học đạt chuẩn quốc gia.'] } },
+  { name: 'villages with a health worker', indicator: 'village_health_worker_coverage', shapes: ['percent', 'ratio'], cue: /(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế/u,
+    examples: { yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'], no: [] } },
+  { name: 'communes with a station', indicator: 'communes_with_station', shapes: ['percent', 'ratio'], cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
+    examples: { yes: ['Tức 96,9% số xã đã có trạm y tế.', 'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).'], no: [] } },
+  { name: 'bed occupancy', indicator: 'bed_occupancy', shapes: ['percent'], cue: /công suất sử dụng giường/u,
+    examples: { yes: ['Công suất sử dụng giường bệnh đạt 112%.'], no: [] } },
+  { name: 'patient satisfaction', indicator: 'patient_satisfaction', shapes: ['percent'], cue: /hài lòng/u,
+    examples: { yes: ['Tỷ lệ người bệnh nội trú hài lòng với dịch vụ đạt 96,2%.'], no: ['Chỉ số hài lòng chung đạt 4,04/5 điểm.'] } },
+
+  // ---- Counts: the noun follows the number, and the clause says the place has them.
+  { name: 'regional hospitals', indicator: 'regional_hospitals', shapes: ['number'], integer: true, unit: /^\s*bệnh viện đa khoa khu vực/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Khu vực này có 8 bệnh viện đa khoa khu vực.'], no: [] } },
+  { name: 'district hospitals', indicator: 'district_hospitals', shapes: ['number'], integer: true, unit: /^\s*bệnh viện đa khoa (?:tuyến )?huyện/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Tỉnh có 9 bệnh viện đa khoa huyện.'], no: [] } },
+  { name: 'hospitals', indicator: 'hospitals', shapes: ['number'], integer: true, unit: /^\s*bệnh viện(?!\s+(?:đa khoa khu vực|đa khoa (?:tuyến )?huyện|tuyến|trung ương|vệ tinh|hạng|đa khoa tỉnh))/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 185 cơ sở y tế, gồm 21 bệnh viện.'], no: ['Đoàn đã thăm 3 bệnh viện.'] } },
+  { name: 'district health centres', indicator: 'district_health_centers', shapes: ['number'], integer: true, unit: /^\s*trung tâm y tế(?:\s+tuyến)?\s+(?:huyện|thị xã|thành phố|quận)/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Có 8 trung tâm y tế huyện, thành phố.'], no: ['Cấp thiết bị cho 8 trung tâm y tế huyện.'] } },
+  { name: 'population centres', indicator: 'population_centers', shapes: ['number'], integer: true, unit: /^\s*trung tâm dân số/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Tỉnh có 10 trung tâm dân số - KHHGĐ.'], no: [] } },
+  { name: 'regional polyclinics', indicator: 'regional_polyclinics', shapes: ['number'], integer: true, unit: /^\s*phòng khám đa khoa khu vực/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.'], no: [] } },
+  { name: 'commune health stations', indicator: 'commune_health_stations', shapes: ['number'], integer: true, unit: /^\s*trạm y tế(?!\s+(?:có|đạt))/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'], no: ['Nâng cấp 72 trạm y tế xã, phường.', 'Xây mới 80 trạm y tế.', 'Khám tại 10 trạm y tế.'] } },
+  { name: 'staff per station (unit)', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)\s*(?:\/|trên|mỗi)\s*trạm/u,
+    examples: { yes: ['Toàn tỉnh có 5,9 cán bộ/trạm y tế xã.'], no: [] } },
+  { name: 'staff per station', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)(?!\s*y tế thôn)/u, cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,
+    examples: { yes: ['Bình quân mỗi trạm có 5,12 cán bộ.'], no: ['Bình quân mỗi trạm có 4,6 bác sĩ.'] } },
+  { name: 'departments of a facility', indicator: 'facility_departments', shapes: ['number'], integer: true, facility: true, unit: /^\s*khoa(?:,\s*phòng|\s+phòng)/u,
+    examples: { yes: ['Bệnh viện hiện có 32 khoa, phòng.'], no: [] } },
+  { name: 'staff of a facility', indicator: 'facility_staff', shapes: ['number'], integer: true, facility: true, unit: /^\s*(?:cán bộ,\s*)?viên chức/u,
+    examples: { yes: ['Bệnh viện có 786 viên chức, người lao động.'], no: [] } },
+  { name: 'doctors of a facility', indicator: 'facility_doctors', shapes: ['number'], integer: true, facility: true, notBefore: /(?:đổi|cử|thêm|luân phiên|tăng cường|với|cho|và|tuyển|đào tạo)\s*$/u, unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
+    examples: { yes: ['Bệnh viện có 786 viên chức, trong đó có 212 bác sĩ.'], no: [] } },
+  { name: 'doctors of a place', indicator: 'doctors_total', shapes: ['number'], integer: true, facility: false, unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
+    notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u, notBefore: /(?:thêm|cử|đào tạo|tuyển dụng|tuyển|thu hút|điều động|với|cho|và)\s*$/u,
+    examples: { yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'], no: ['Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.', 'Tuyển dụng thêm 40 bác sĩ.'] } },
+  { name: 'health workers of a place', indicator: 'health_workers_total', shapes: ['number'], integer: true, facility: false, cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh/u, unit: /^\s*(?:người|cán bộ)/u,
+    notBefore: /trong đó[^;]{0,40}$/u,
+    examples: { yes: ['Tổng số nhân lực y tế của tỉnh là 5.504 người.'], no: [] } },
+];
+
+/** Whether a rule accepts a number of this shape. */
+export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolean {
+  return rule.shapes.includes(shape) && (!rule.integer || integer);
+}
+
+/**
+ * Whether the figure is a target, decided by the nearest of these markers before the number in
+ * its sentence: "phấn đấu", "mục tiêu", "chỉ tiêu … giao", "kế hoạch", "dự kiến", "sẽ" make a target;
+ * "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement), "hiện", "đến nay", "trong khi", "mới" an actual.
+ */
+export const TARGET_MARKER = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
+export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
+
+/** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "bằng 52% kế hoạch": a change or a share of a plan. */
+export const CHANGE_BEFORE = /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:thêm\s*)?$/u;
+export const CHANGE_AFTER = /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch)/u;

@@ -1,0 +1,181 @@
+/**
+ * Finding places in text. Provinces are matched by every name of either period; districts and
+ * communes by the word that introduces them ("huyện Mường Nhé", "xã Sín Thầu", "Huyện ủy Tân
+ * Uyên"), and, once the province is known, districts by their bare name. Every name comes from the
+ * gazetteer; nothing here names a particular place.
+ */
+import { foldVietnamese } from '../text.ts';
+import {
+  CURRENT_PROVINCES, FORMER_PROVINCES, foldPlaceName, getFormerProvince,
+  type CommuneKind, type DistrictKind,
+} from './gazetteer.ts';
+
+/** A province name found in text, with the unit it names in each period where it names one. */
+export interface ProvinceMention {
+  /** Same for every alias of the same units: what subject detection counts. */
+  key: string;
+  formerId?: string;
+  currentId?: string;
+  index: number;
+  /** The text right after says "(cũ)" or "(mới)". */
+  marker?: 'old' | 'new';
+}
+
+type Units = { formerId?: string; currentId?: string };
+const PROVINCE_UNITS = new Map<string, Units>();
+for (const p of FORMER_PROVINCES) for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), formerId: p.id });
+for (const p of CURRENT_PROVINCES) for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), currentId: p.id });
+
+function escapeFolded(name: string): string {
+  return foldPlaceName(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-–]*');
+}
+
+// All names in one alternation, longest first, so a text is scanned once for every province.
+const PROVINCE_PATTERN = new RegExp(
+  `(?<![a-z0-9])(?:${[...PROVINCE_UNITS.keys()].sort((a, b) => b.length - a.length).map(escapeFolded).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+/**
+ * Named institutions carry place names that are not what the text is about ("Bệnh viện Đại học Y
+ * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên"), so they are blanked out before places are counted.
+ */
+function maskInstitutions(folded: string): string {
+  return folded.replace(
+    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
+/** Every province named in a text (institution names ignored), with its offset. */
+export function findProvinceMentions(text: string): ProvinceMention[] {
+  const folded = maskInstitutions(foldVietnamese(text));
+  const found: ProvinceMention[] = [];
+  PROVINCE_PATTERN.lastIndex = 0;
+  for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
+    const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
+    if (!units) continue;
+    const tail = /^\s*\((cu|moi)\)/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    found.push({ key: `${units.formerId ?? ''}|${units.currentId ?? ''}`, ...units, index: m.index, ...(tail ? { marker: tail[1] === 'cu' ? 'old' : 'new' } : {}) });
+  }
+  return found;
+}
+
+/** A district named in text: every former district it can be, since names repeat across provinces. */
+export interface DistrictMention {
+  /** Name as the gazetteer writes it. */
+  name: string;
+  candidates: { provinceId: string; districtId: string }[];
+  index: number;
+  /** Whether a kind word introduced it ("huyện X") rather than the bare name. */
+  withKind: boolean;
+}
+
+/** A commune or ward named in text, with the units of each period it can be. */
+export interface CommuneMention {
+  /** As the text writes it, kind word in lower case: "xã Sín Thầu". */
+  name: string;
+  kind: CommuneKind;
+  former: { provinceId: string; districtId: string; communeId: string }[];
+  current: { provinceId: string; communeId: string }[];
+  index: number;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const DISTRICTS_BY_NAME = new Map<string, { provinceId: string; districtId: string; kind: DistrictKind }[]>();
+const FORMER_COMMUNES_BY_NAME = new Map<string, CommuneMention['former']>();
+const CURRENT_COMMUNES_BY_NAME = new Map<string, CommuneMention['current']>();
+for (const p of FORMER_PROVINCES) {
+  for (const d of p.districts) {
+    pushTo(DISTRICTS_BY_NAME, foldPlaceName(d.name), { provinceId: p.id, districtId: d.id, kind: d.kind });
+    for (const c of d.communes) pushTo(FORMER_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, districtId: d.id, communeId: c.id });
+  }
+}
+for (const p of CURRENT_PROVINCES) for (const c of p.communes) pushTo(CURRENT_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, communeId: c.id });
+
+// A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12").
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*)){0,4})`;
+const DISTRICT_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:\s+[uủ]y)?(?:\s+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?\s+${NAME}`,
+  'gu',
+);
+const COMMUNE_INTRO = new RegExp(String.raw`(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`, 'gu');
+
+/** The longest leading run of `words` that `lookup` knows, with its length in characters. */
+function longestKnown<T>(name: string, lookup: Map<string, T>): { value: T; text: string } | undefined {
+  const words = name.split(/[ \-–]+/);
+  for (let n = words.length; n > 0; n--) {
+    const value = lookup.get(foldPlaceName(words.slice(0, n).join(' ')));
+    if (value !== undefined) {
+      const text = words.slice(0, n).join(' ');
+      return { value, text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Districts named in a text. With a province, its districts also count by bare name (except a
+ * district that shares the province's name); without one, only after a kind word, across all 63.
+ */
+export function findDistrictMentions(text: string, formerProvinceId?: string): DistrictMention[] {
+  const found = new Map<number, DistrictMention>();
+  for (const m of text.matchAll(DISTRICT_INTRO)) {
+    const hit = longestKnown(m[1], DISTRICTS_BY_NAME);
+    if (!hit) continue;
+    const candidates = hit.value.filter((d) => !formerProvinceId || d.provinceId === formerProvinceId);
+    if (candidates.length === 0) continue;
+    // "thành phố Cần Thơ" is a province, not a district, whatever the district table holds.
+    if (/^(?:thành phố|tp)/iu.test(m[0]) && PROVINCE_UNITS.has(foldPlaceName(hit.text)) && !candidates.some((c) => c.kind === 'thành phố')) continue;
+    const index = m.index! + m[0].length - m[1].length;
+    found.set(index, { name: hit.text, candidates: candidates.map(({ provinceId, districtId }) => ({ provinceId, districtId })), index, withKind: true });
+  }
+  if (formerProvinceId) {
+    const bare = bareDistrictPattern(formerProvinceId);
+    for (const m of bare ? text.matchAll(bare) : []) {
+      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0])) continue;
+      const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
+      if (hit?.length) found.set(m.index!, { name: m[0], candidates: hit.map(({ provinceId, districtId }) => ({ provinceId, districtId })), index: m.index!, withKind: false });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+const BARE_PATTERNS = new Map<string, RegExp | undefined>();
+
+function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
+  if (!BARE_PATTERNS.has(formerProvinceId)) {
+    const p = getFormerProvince(formerProvinceId);
+    const own = new Set(p?.aliases.map(foldPlaceName));
+    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))].sort((a, b) => b.length - a.length);
+    const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    BARE_PATTERNS.set(formerProvinceId, names.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu') : undefined);
+  }
+  return BARE_PATTERNS.get(formerProvinceId);
+}
+
+/** Communes and wards named after their kind word, with every unit of either period the name can be. */
+export function findCommuneMentions(text: string): CommuneMention[] {
+  const found: CommuneMention[] = [];
+  for (const m of text.matchAll(COMMUNE_INTRO)) {
+    const kind = m[1].toLowerCase() as CommuneKind;
+    const former = longestKnown(m[2], FORMER_COMMUNES_BY_NAME);
+    const current = longestKnown(m[2], CURRENT_COMMUNES_BY_NAME);
+    // The text may name a commune no table has (a typo, a unit made after the data): keep its first words.
+    const name = [former?.text, current?.text].filter((x): x is string => !!x).sort((a, b) => b.length - a.length)[0] ?? m[2].split(/\s+/).slice(0, 3).join(' ');
+    if (/^\d+$/.test(name) && !former && !current) continue;
+    found.push({
+      name: `${kind} ${name}`,
+      kind,
+      former: former && foldPlaceName(former.text) === foldPlaceName(name) ? former.value : [],
+      current: current && foldPlaceName(current.text) === foldPlaceName(name) ? current.value : [],
+      index: m.index! + m[0].length - m[2].length,
+    });
+  }
+  return found;
+}

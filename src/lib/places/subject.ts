@@ -1,0 +1,141 @@
+/**
+ * What an article is about: its period (before or since 1 July 2025) and its province, read the
+ * way an editor would: the title counts most, then the lead, then the body; a province named once
+ * in passing is not the subject; an article that names no province but its districts or communes
+ * belongs to theirs; one about the whole country has none.
+ */
+import { getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
+import { findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
+
+export interface SubjectPlace {
+  period: Period;
+  /** How the period was decided, for the ingest summary. */
+  periodReason: string;
+  /** True when nothing in an undated article said which period it is from. */
+  periodUncertain: boolean;
+  /** The province in `period` (a former id before 2025, a current id since); absent for the whole country. */
+  provinceId?: string;
+  /** True when the article is about the whole country. */
+  national: boolean;
+  /** Former districts of `provinceId` the title or lead names (before 2025 only). */
+  districtIds: string[];
+  /** How the province was found, for the summary and for editors. */
+  reason: string;
+}
+
+/** Wording that places an article after the 2025 reorganisation. */
+const SINCE_2025_WORDS = /sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)|\((?:mới)\)|(?:tỉnh|xã|phường) mới\b|chính quyền (?:địa phương )?(?:hai|2) cấp|(?:từ|kể từ) (?:ngày )?0?1\/0?7\/2025|\((?:tỉnh|huyện|xã) [^)]{1,40} cũ\)|\(cũ\)/u;
+
+/** Words that say an article is about the whole country. */
+const NATIONAL_WORDS = /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam/u;
+
+export interface SubjectInput {
+  title: string;
+  lead: string;
+  body: string;
+  /** The article's stated date (ISO), when known. */
+  date?: string;
+}
+
+export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): SubjectPlace {
+  const mentions = { title: findProvinceMentions(title), lead: findProvinceMentions(lead), body: findProvinceMentions(body) };
+  const score = new Map<string, { score: number; mention: ProvinceMention }>();
+  // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
+  const add = (text: string, list: ProvinceMention[], weight: number) => {
+    for (const m of list) {
+      const venue = /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+      score.set(m.key, { score: (score.get(m.key)?.score ?? 0) + (venue ? weight / 3 : weight), mention: m });
+    }
+  };
+  add(title, mentions.title, 10);
+  add(lead, mentions.lead, 3);
+  add(body, mentions.body, 1);
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score);
+  const all = `${title}\n${lead}\n${body}`;
+
+  let subject: ProvinceMention | undefined;
+  let formerFromDistricts: string | undefined;
+  let currentFromCommunes: string | undefined;
+  let reason: string;
+  if (ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score)) {
+    subject = ranked[0].mention;
+    reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
+  } else {
+    const local = provinceFromLocalNames(title, all);
+    formerFromDistricts = local.formerId;
+    currentFromCommunes = local.currentId;
+    reason = local.reason ?? (ranked.length === 0 ? 'no province named in the article' : `no single province dominates (${ranked.map((r) => `${r.mention.formerId ?? r.mention.currentId}:${r.score}`).join(', ')})`);
+  }
+
+  const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
+  let provinceId: string | undefined;
+  if (subject) {
+    provinceId = period === 'since-2025' ? (subject.currentId ?? successorId(subject.formerId)) : (subject.formerId ?? subject.currentId);
+    if (period === 'since-2025' && !subject.currentId) reason += `; the former province ${subject.formerId} is part of ${provinceId} since 1 July 2025`;
+  } else if (formerFromDistricts) {
+    provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
+  } else if (currentFromCommunes) {
+    provinceId = currentFromCommunes;
+  }
+  const national = !provinceId && NATIONAL_WORDS.test(all);
+  if (national) reason = `whole country (${reason})`;
+  const formerId = period === 'before-2025' ? provinceId : undefined;
+  const districtIds = formerId && getFormerProvince(formerId)
+    ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
+    : [];
+  return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason };
+}
+
+function successorId(formerId: string | undefined): string | undefined {
+  return formerId ? getFormerProvince(formerId)?.successor : undefined;
+}
+
+/**
+ * The province of an article that names none: each district named with its kind votes for the
+ * provinces it can be in, each commune for its provinces; a name shared by two provinces ("Bảo
+ * Lâm") is settled by the other names, or reported.
+ */
+function provinceFromLocalNames(title: string, text: string): { formerId?: string; currentId?: string; reason?: string } {
+  const districts = findDistrictMentions(text).filter((d) => d.withKind);
+  const communes = findCommuneMentions(text);
+  const votes = new Map<string, number>();
+  const vote = (id: string, w: number) => votes.set(id, (votes.get(id) ?? 0) + w);
+  const titleStart = title.length;
+  for (const d of districts) {
+    for (const c of new Set(d.candidates.map((x) => x.provinceId))) vote(c, d.index < titleStart ? 3 : 2);
+  }
+  for (const c of communes) for (const p of new Set(c.former.map((x) => x.provinceId))) if (votes.has(p)) vote(p, 1);
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
+    const names = [...new Set(districts.filter((d) => d.candidates.some((c) => c.provinceId === ranked[0][0])).map((d) => d.name))];
+    return { formerId: ranked[0][0], reason: `no province named; district ${names.join(', ')} is in ${ranked[0][0]}` };
+  }
+  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) {
+    const tied = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);
+    return { reason: `no province named, and the districts named are in more than one province (${tied.join(', ')}); add the province to the text or write the file by hand` };
+  }
+  // Communes since 2025 have no district; a new commune name that only one province has settles it.
+  const currentVotes = new Map<string, number>();
+  for (const c of communes) {
+    const ps = new Set(c.current.map((x) => x.provinceId));
+    if (ps.size === 1) for (const p of ps) currentVotes.set(p, (currentVotes.get(p) ?? 0) + 1);
+  }
+  const rankedCurrent = [...currentVotes.entries()].sort((a, b) => b[1] - a[1]);
+  if (rankedCurrent.length > 0 && (rankedCurrent.length === 1 || rankedCurrent[0][1] > rankedCurrent[1][1])) {
+    return { currentId: rankedCurrent[0][0], reason: `no province named; commune names point to ${rankedCurrent[0][0]}` };
+  }
+  return {};
+}
+
+function decidePeriod(text: string, date: string | undefined, subject: ProvinceMention | undefined, fromDistricts: boolean): { period: Period; periodReason: string; periodUncertain: boolean } {
+  if (date) return { period: periodOfDate(date), periodReason: `dated ${date}`, periodUncertain: false };
+  const words = SINCE_2025_WORDS.exec(text.toLowerCase());
+  if (words || subject?.marker === 'new') return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
+  if (subject && !subject.currentId) return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
+  if (subject && !subject.formerId) return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
+  if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind)) return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
+  const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+  const pastYears = years.filter((y) => y <= 2025);
+  if (pastYears.length > 0 && Math.max(...pastYears) <= 2024) return { period: 'before-2025', periodReason: `undated; the latest year it names is ${Math.max(...pastYears)}`, periodUncertain: false };
+  return { period: 'before-2025', periodReason: 'undated, and nothing in the text says whether it is from before or after 1 July 2025: read as before', periodUncertain: true };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics, type ExtractContext } from '../src/lib/extract/index.ts';
+import { RULES } from '../src/lib/extract/rules.ts';
+import { scoreCorpus } from '../src/lib/eval/corpus.ts';
+
+const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
+const read = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c).metrics;
+
+describe('the rule table', () => {
+  for (const rule of RULES) {
+    for (const yes of rule.examples.yes) {
+      it(`${rule.name}: reads "${yes}"`, () => {
+        expect(read(yes).map((m) => m.indicator)).toContain(rule.indicator);
+      });
+    }
+    for (const no of rule.examples.no) {
+      it(`${rule.name}: does not read "${no}" as ${rule.indicator ?? 'a figure'}`, () => {
+        const found = read(no).map((m) => m.indicator);
+        if (rule.indicator) expect(found).not.toContain(rule.indicator);
+        else expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('clause-level reading', () => {
+  it('reads yearbook lines "Label (unit): value"', () => {
+    const ms = read('Số bác sĩ bình quân 1 vạn dân (người): 12,1; số giường bệnh bình quân 1 vạn dân (giường): 30,6.');
+    expect(ms.map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 12.1], ['hospital_beds_per_10k', 30.6]]);
+  });
+
+  it('reads the indicator before the number, and English decimals', () => {
+    expect(read('Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.')).toEqual([expect.objectContaining({ indicator: 'hospital_beds_per_10k', value: 32, year: 2024 })]);
+    expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.')[0]).toMatchObject({ indicator: 'child_full_immunization', value: 96.5 });
+    expect(read('Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.')[0]).toMatchObject({ indicator: 'commune_health_standard', value: 83.2 });
+  });
+
+  it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
+    expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({ indicator: 'family_doctor_coverage', numerator: 120, denominator: 143 });
+    expect(read('Toàn huyện có 17 xã, trong đó 15 xã đạt Bộ tiêu chí quốc gia về y tế.')[0]).toMatchObject({ numerator: 15, denominator: 17 });
+  });
+
+  it('puts each figure where its clause says: commune, whole country, another province', () => {
+    expect(read('Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.')[0]).toMatchObject({ commune: 'xã Sín Thầu', province: 'dien-bien' });
+    expect(read('Theo Bộ Y tế, cả nước hiện có khoảng 15 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true, comparator: 'approx' });
+    expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
+    expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
+  });
+
+  it('keeps a comparison year off the figure, and an achievement off the targets', () => {
+    const [m] = read('Tỷ lệ bao phủ bảo hiểm y tế đạt 92,1%, tăng 1,2 điểm phần trăm so với năm 2022.');
+    expect(m).toMatchObject({ value: 92.1, kind: 'actual' });
+    expect(m.year).toBeUndefined();
+    expect(read('Tỉnh vượt chỉ tiêu với 95,2% dân số tham gia bảo hiểm y tế.')[0].kind).toBe('actual');
+    expect(read('Năm 2024 tỉnh hoàn thành mục tiêu, 100% trạm y tế có bác sĩ.')[0].kind).toBe('actual');
+    expect(read('Dự kiến năm 2026, 98% dân số tham gia bảo hiểm y tế.')[0]).toMatchObject({ kind: 'target', year: 2026 });
+  });
+
+  it('keeps a target without a year, with a warning, rather than failing', () => {
+    const out = extractMetrics([{ text: 'Tỉnh phấn đấu 100% trạm y tế có bác sĩ.', index: 0 }], ctx);
+    expect(out.metrics[0]).toMatchObject({ kind: 'target' });
+    expect(out.warnings[0]).toContain('target without a year');
+  });
+
+  it('reads "từ 95% trở lên" as at least', () => {
+    expect(read('Phấn đấu đến năm 2030 tỷ lệ tham gia bảo hiểm y tế từ 95% trở lên.')[0]).toMatchObject({ comparator: 'gte', year: 2030, kind: 'target' });
+  });
+});
+
+describe('the annotated corpus', () => {
+  // A floor just under what the extractor reaches, so a regression fails; `npm run eval` prints the detail.
+  it('is read with recall ≥ 0.97, precision ≥ 0.97, no noise, no wrong province, no comparator error', () => {
+    const score = scoreCorpus('tests/fixtures/corpus');
+    expect(score.articles).toHaveLength(28);
+    expect(score.recall).toBeGreaterThanOrEqual(0.97);
+    expect(score.precision).toBeGreaterThanOrEqual(0.97);
+    expect(score.noise).toBe(0);
+    expect(score.wrongProvince).toBe(0);
+    expect(score.sidebarProfiles).toBe(0);
+    expect(score.comparatorErrors).toBe(0);
+  });
+});

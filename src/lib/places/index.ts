@@ -5,7 +5,7 @@
  */
 import {
   getCurrentProvince, getFormerProvince, keptBorders, predecessorsOf, successorOf, unitName,
-  type CurrentProvince, type FormerProvince, type Period,
+  type CurrentProvince, type FormerProvince,
 } from './gazetteer.ts';
 
 export * from './gazetteer.ts';
@@ -58,9 +58,4 @@ export function currentStatus(p: CurrentProvince): string {
 /** A province by id, the current one first: what editors' components and links accept. */
 export function getAnyProvince(id: string): CurrentProvince | FormerProvince | undefined {
   return getCurrentProvince(id) ?? getFormerProvince(id);
-}
-
-/** The display name of a province id in a period, or the id itself when unknown. */
-export function provinceName(period: Period, id: string): string {
-  return (period === 'before-2025' ? getFormerProvince(id) : getCurrentProvince(id))?.name ?? id;
 }

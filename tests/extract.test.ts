@@ -47,6 +47,26 @@ describe('clause-level reading', () => {
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
   });
 
+  it('keeps a figure of a former province with that unit in an article written since the merger', () => {
+    const since: ExtractContext = { period: 'since-2025', provinceId: 'lao-cai' };
+    // Marked "cũ" (with or without brackets), or named by a name only the old map has.
+    expect(read('Tại địa bàn tỉnh Yên Bái cũ, tỷ lệ trạm y tế có bác sĩ đạt 95%.', since)[0]).toMatchObject({ province: 'yen-bai', period: 'before-2025' });
+    expect(read('Khu vực Lào Cai (cũ) có 8 bệnh viện đa khoa khu vực.', since)[0]).toMatchObject({ province: 'lao-cai', period: 'before-2025' });
+    expect(read('Riêng Yên Bái, tỷ lệ tham gia BHYT đạt 94,1%.', since)[0]).toMatchObject({ province: 'yen-bai', period: 'before-2025' });
+    // The new province itself, and a bare "mới" (usually "only"), stay with the new province.
+    expect(read('Toàn tỉnh Lào Cai có 99 trạm y tế xã.', since)[0]).toMatchObject({ province: 'lao-cai' });
+    expect(read('Toàn tỉnh Lào Cai có 99 trạm y tế xã.', since)[0].period).toBeUndefined();
+    expect(read('Tỉnh Lào Cai mới đạt 80% trạm y tế có bác sĩ.', since)[0].period).toBeUndefined();
+    // Another former province keeps its own unit too, not the province it became part of.
+    expect(read('Tỉnh Hà Giang cũ có 95% trạm y tế có bác sĩ.', since)[0]).toMatchObject({ province: 'ha-giang', period: 'before-2025' });
+  });
+
+  it('does not carry a count over to the next number when that number counts something else', () => {
+    const found = read('Tỉnh có 8 bệnh viện đa khoa khu vực và 9 trung tâm y tế khu vực; Tuyên Quang có 8 bệnh viện đa khoa khu vực.');
+    expect(found.filter((m) => m.indicator === 'regional_hospitals').map((m) => m.value)).toEqual([8, 8]);
+    expect(found.some((m) => m.value === 9)).toBe(false);
+  });
+
   it('keeps a comparison year off the figure, and an achievement off the targets', () => {
     const [m] = read('Tỷ lệ bao phủ bảo hiểm y tế đạt 92,1%, tăng 1,2 điểm phần trăm so với năm 2022.');
     expect(m).toMatchObject({ value: 92.1, kind: 'actual' });

@@ -7,6 +7,9 @@ import {
 import { ingestSeed } from '../src/lib/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
 import { indexedText, withSearchAliases } from '../src/lib/search-index.ts';
+import { ALIASES_SENTINEL, excerptParts } from '../src/lib/site/excerpt.ts';
+import { jsonForScript, matchPlaces, placeAnswers } from '../src/lib/site/place-search.ts';
+import { buildSiteData } from '../src/lib/aggregate.ts';
 
 const subject = (title: string, lead: string, body = '', date?: string) => detectSubjectPlace({ title, lead, body, date });
 const seed = (text: string) => {
@@ -156,9 +159,44 @@ describe('the subject of an article', () => {
 
 describe('search aliases', () => {
   it('adds the unaccented form of every đ word of the indexed body, and nothing else', () => {
-    const html = '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><p>Bác sĩ &amp; đội ngũ</p></div></main></body></html>';
+    const html = '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><table><tr><td>Thổ</td><td>Chỉ số</td></tr></table><p>Bác sĩ &amp; đội ngũ</p><span data-search-aliases></span></div></main></body></html>';
     expect(indexedText(html)).toContain('Điện Biên');
     expect(indexedText(html)).not.toContain('Đà Nẵng');
-    expect(withSearchAliases(html)).toContain('<p data-pagefind-weight="0.5">dien doi</p>');
+    const indexed = withSearchAliases(html);
+    // At the end of the body, after the sentinel the search page cuts snippets at.
+    expect(indexed).toContain(`<p data-pagefind-weight="0.5">${ALIASES_SENTINEL} dien doi</p> </div>`);
+    // Neighbouring cells stay separate words.
+    expect(indexed).toContain('<td>Thổ</td> <td>Chỉ số</td>');
+    expect(withSearchAliases(html.replace('<span data-search-aliases></span>', ''))).not.toContain(ALIASES_SENTINEL);
+  });
+});
+
+describe('search snippets and place answers', () => {
+  const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+  it('marks the query words, accents and đ folded, and never shows the added words', () => {
+    const content = `Tỉnh Điện Biên có 8/11 xã có bác sĩ làm việc. ${ALIASES_SENTINEL} dien`;
+    expect(marked(excerptParts(content, 'dien bien'))).toEqual(['Điện', 'Biên']);
+    expect(excerptParts(content, 'dien').map((p) => p.text).join('')).not.toContain(ALIASES_SENTINEL);
+    const long = `${'một '.repeat(40)}Điện Biên ${'hai '.repeat(40)}`;
+    const parts = excerptParts(long, 'Điện Biên', 20);
+    expect(parts[0].text.startsWith("… ")).toBe(true);
+    expect(parts.map((p) => p.text).join('').split(' ').length).toBeLessThan(26);
+  });
+
+  it('answers a province by its current or former name, as whole words, with its successor', () => {
+    const data = buildSiteData([]);
+    const answers = placeAnswers(data);
+    const paths = (q: string) => matchPlaces(q, answers).map((a) => a.path);
+    expect(paths('ha giang')).toEqual(['tinh-cu/ha-giang/', 'tinh/tuyen-quang/']);
+    expect(paths('Hậu Giang')).toEqual(['tinh-cu/hau-giang/', 'tinh/can-tho/']);
+    expect(paths('Tuyên Quang')[0]).toBe('tinh/tuyen-quang/');
+    expect(paths('bác sĩ Cần Thơ 2024')[0]).toBe('tinh/can-tho/');
+    expect(paths('TP.HCM')[0]).toBe('tinh/ho-chi-minh/');
+    expect(paths('Thừa Thiên Huế')).toEqual(['tinh/hue/']);
+    expect(paths('x-quang')).toEqual([]);
+    expect(paths('giang')).toEqual([]);
+    // Without content, every answer says there is nothing yet.
+    expect(matchPlaces('Sơn La', answers)[0]).toMatchObject({ path: 'tinh/son-la/', figures: 0 });
+    expect(jsonForScript([{ t: '</script><script>alert(1)</script>' }])).not.toContain('</script');
   });
 });

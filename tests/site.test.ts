@@ -79,7 +79,7 @@ describe.each([
   }, 240_000);
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html']) {
+    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html']) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
@@ -177,6 +177,36 @@ describe.each([
       expect(html).not.toContain('rel="canonical"');
       expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',/bai-viet/');
     }
+  });
+
+  it('reads the compare and indicator pages by the 34 current provinces or by the 63 former ones', () => {
+    const columns = (html: string) => [...new Set([...html.matchAll(/<th scope="col" data-province="([^"]+)"/g)].map((m) => m[1]))];
+    const missingCount = (html: string) => Number(html.match(/id="chua-co-so-lieu">Chưa có số liệu \((\d+)\)/)?.[1] ?? 0);
+    const views = [
+      { file: 'so-sanh/index.html', ids: CURRENT_PROVINCES.map((p) => p.id), total: 34, own: 'tuyen-quang', other: 'ha-giang' },
+      { file: 'so-sanh/tinh-cu/index.html', ids: FORMER_PROVINCES.map((p) => p.id), total: 63, own: 'ha-giang', other: 'tuyen-quang' },
+    ];
+    for (const v of views) {
+      const html = read(join(site.dist, v.file));
+      const cols = columns(html);
+      // Every province of the view is either a column or listed as without figures.
+      expect(cols.length + missingCount(html)).toBe(v.total);
+      for (const id of cols) expect(v.ids).toContain(id);
+      expect(cols).toContain(v.own);
+      expect(cols).not.toContain(v.other);
+      expect(html).toMatch(/<a href="[^"]*so-sanh\/(tinh-cu\/)?" aria-current="page">/);
+    }
+    // Today's Tuyên Quang shows Hà Giang's figure under the old name, never as its own value.
+    const current = read(join(site.dist, 'so-sanh/index.html'));
+    expect(current).toContain('Hà Giang (đến 30/6/2025):');
+    const indicator = read(join(site.dist, 'chi-so/doctors_per_10k/index.html'));
+    const former = read(join(site.dist, 'chi-so/doctors_per_10k/tinh-cu/index.html'));
+    const units = (html: string) => [...html.matchAll(/<tr data-unit="([^"]+)"/g)].map((m) => m[1]);
+    expect(units(indicator)).toEqual(expect.arrayContaining(['tuyen-quang', 'can-tho']));
+    expect(units(indicator)).not.toContain('ha-giang');
+    expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
+    expect(units(former)).not.toContain('tuyen-quang');
+    for (const id of units(former)) expect(FORMER_PROVINCES.map((p) => p.id)).toContain(id);
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {

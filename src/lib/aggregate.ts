@@ -136,7 +136,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
       metricCount: metrics.length,
     });
     for (const m of metrics) {
-      rows.push({ ...m, period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, anchor: quoteAnchorId(m.quote) });
+      rows.push({ ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, anchor: quoteAnchorId(m.quote) });
     }
   }
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));

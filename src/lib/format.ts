@@ -10,7 +10,7 @@ export function formatValue(m: { indicator: string; value: number; comparator: C
   const indicator = getIndicator(m.indicator);
   const unit = indicator?.unit ?? '';
   const words = COMPARATOR_VI[m.comparator];
-  const number = unit === '%' ? `${formatViNumber(m.value)} %` : `${formatViNumber(m.value)} ${unit}`;
+  const number = unit === '%' ? `${formatViNumber(m.value)}%` : `${formatViNumber(m.value)} ${unit}`;
   const fraction = m.numerator !== undefined && m.denominator !== undefined ? `${formatViNumber(m.numerator)}/${formatViNumber(m.denominator)}` : '';
   const main = fraction && unit === '%' ? `${fraction} (${number})` : number;
   return words ? `${words} ${main}` : main;

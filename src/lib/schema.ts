@@ -31,8 +31,13 @@ export const metricSchema = z.object({
   yearInferred: z.boolean().optional(),
   /** The date the figure was counted at ("đến 31/12/2020"). */
   asOf: isoDate.optional(),
-  /** Province id the figure is about, in the article's period; absent for a figure about the whole country. */
+  /** Province id the figure is about, in the article's period (or in `period`); absent for a figure about the whole country. */
   province: z.enum(PROVINCE_IDS).optional(),
+  /**
+   * The period of the unit the figure is about, when it is not the article's: an article of 2026
+   * reporting a figure of a province as it was before the merger ("địa bàn tỉnh Yên Bái cũ").
+   */
+  period: z.enum(PERIODS as unknown as ['before-2025', 'since-2025']).optional(),
   /** True for a figure about the whole country ("cả nước", "toàn quốc"). */
   national: z.literal(true).optional(),
   /** District id (within `province`, before 2025 only) the figure is about, when it is about one district. */

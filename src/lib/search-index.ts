@@ -4,6 +4,7 @@
  * added to its indexed text in their unaccented form; the built page itself is not changed.
  */
 import { searchAliases } from './text.ts';
+import { ALIASES_SENTINEL } from './site/excerpt.ts';
 
 const BODY_OPEN = /<div data-pagefind-body[^>]*>/;
 
@@ -20,9 +21,17 @@ export function indexedText(html: string): string {
   return decodeEntities((end >= 0 ? rest.slice(0, end) : rest).replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' '));
 }
 
-/** The page as the indexer should read it: with its unaccented đ-words appended to the indexed body. */
+/** Where Base.astro leaves room, at the end of the indexed body, for the words added for matching. */
+export const ALIASES_SLOT = '<span data-search-aliases></span>';
+
+/**
+ * The page as the indexer should read it: a space between neighbouring elements (so table cells do
+ * not run together into one word), and its unaccented đ-words added at the end of the indexed body,
+ * after a sentinel that tells the search page where the shown text stops.
+ */
 export function withSearchAliases(html: string): string {
   const aliases = searchAliases(indexedText(html));
-  if (!aliases) return html;
-  return html.replace(BODY_OPEN, (open) => `${open}<p data-pagefind-weight="0.5">${aliases}</p>`);
+  const spaced = html.replace(/>(?=<)/g, '> ');
+  const slot = aliases ? `<p data-pagefind-weight="0.5">${ALIASES_SENTINEL} ${aliases}</p>` : '';
+  return spaced.replace(ALIASES_SLOT.replace('><', '> <'), slot);
 }

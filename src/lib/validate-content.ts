@@ -49,8 +49,10 @@ export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$Refinem
     if (period === 'since-2025') add(['districts', i], districtsAbolished(d));
     else if (former && !former.districts.some((x) => x.id === d)) add(['districts', i], districtMessage(d, former.id));
   });
+  const articlePeriodOf = period;
   data.metrics.forEach((m, i) => {
     const indicator = getIndicator(m.indicator)!;
+    const period = m.period ?? articlePeriodOf;
     if (!m.province && !m.national) add(['metrics', i, 'province'], 'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither');
     if (m.province && m.national) add(['metrics', i, 'national'], 'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both');
     if (m.province && !getProvinceOf(period, m.province)) add(['metrics', i, 'province'], unknownInPeriod(m.province));

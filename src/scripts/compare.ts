@@ -1,7 +1,7 @@
-// Lets the reader choose which provinces the comparison table shows; without it, the defaults show.
+// Lets the reader choose which provinces the comparison tables show; without it, the defaults show.
 const form = document.querySelector<HTMLFormElement>('#compare-form');
-const table = document.querySelector<HTMLTableElement>('#compare-table');
-if (form && table) {
+const tables = [...document.querySelectorAll<HTMLTableElement>('[data-compare-table]')];
+if (form && tables.length > 0) {
   form.hidden = false;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('[data-compare-select]')];
   const params = new URLSearchParams(location.search);
@@ -11,9 +11,11 @@ if (form && table) {
   });
   const apply = () => {
     const chosen = new Set(selects.map((s) => s.value).filter(Boolean));
-    table.querySelectorAll<HTMLElement>('[data-province]').forEach((el) => {
-      el.hidden = !chosen.has(el.dataset.province!);
-    });
+    for (const table of tables) {
+      table.querySelectorAll<HTMLElement>('[data-province]').forEach((el) => {
+        el.hidden = !chosen.has(el.dataset.province!);
+      });
+    }
     const query = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     history.replaceState(null, '', `?${query}`);
   };

@@ -1,6 +1,10 @@
-// The search page: Pagefind, loaded from this site's own `pagefind/` folder (so it works under a sub-path).
+// The search page: places named in the query first (from the page's own data), then Pagefind's
+// results, loaded from this site's own `pagefind/` folder (so it works under a sub-path).
+import { excerptParts } from '../lib/site/excerpt.ts';
+import { matchPlaces, type PlaceAnswer } from '../lib/site/place-match.ts';
+
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -13,6 +17,7 @@ const typeSelect = document.querySelector<HTMLSelectElement>('#search-type')!;
 const provinceSelect = document.querySelector<HTMLSelectElement>('#search-province')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const answers = JSON.parse(document.querySelector('#place-answers')?.textContent ?? '[]') as PlaceAnswer[];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -24,20 +29,43 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind excerpts are text with <mark>; rebuild them as DOM nodes so nothing else can get in. */
-function excerptNodes(excerpt: string): Node[] {
-  const nodes: Node[] = [];
-  const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
-  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
-  for (const part of parts) {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (m) {
+function badge(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'badge';
+  span.textContent = text;
+  return span;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/** A place answer: the profile, what the unit is, and whether it has figures yet. */
+function placeItem(a: PlaceAnswer): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'place-answer';
+  const p = document.createElement('p');
+  p.append(a.note, ' ', a.figures > 0 ? `${a.figures.toLocaleString('vi-VN')} số liệu.` : 'Chưa có số liệu.');
+  if (a.successor) p.append(' Xem ', link(a.successor.path, a.successor.title), '.');
+  li.append(link(a.path, a.title), ' ', badge('Hồ sơ tỉnh'), p);
+  return li;
+}
+
+function resultItem(d: { url: string; content: string; meta: Record<string, string> }, query: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const p = document.createElement('p');
+  for (const part of excerptParts(d.content, query)) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = decode(m[1]);
-      nodes.push(mark);
-    } else if (part) nodes.push(document.createTextNode(decode(part)));
+      mark.textContent = part.text;
+      p.append(mark);
+    } else p.append(part.text);
   }
-  return nodes;
+  li.append(link(d.url, d.meta.title ?? d.url), ' ', badge(d.meta.type ?? ''), p);
+  return li;
 }
 
 async function run(query: string) {
@@ -50,26 +78,18 @@ async function run(query: string) {
   const filters: Record<string, string> = {};
   if (typeSelect.value) filters.type = typeSelect.value;
   if (provinceSelect.value) filters.province = provinceSelect.value;
+  const places = typeSelect.value && typeSelect.value !== 'Hồ sơ tỉnh' ? [] : matchPlaces(query, answers);
+  list.append(...places.map(placeItem));
   try {
     const p = await load();
     const { results } = await p.search(query, { filters });
-    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    for (const d of data) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      const type = document.createElement('span');
-      type.className = 'badge';
-      type.textContent = d.meta.type ?? '';
-      const p2 = document.createElement('p');
-      p2.append(...excerptNodes(d.excerpt));
-      li.append(a, ' ', type, p2);
-      list.append(li);
-    }
-    status.textContent = results.length === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${results.length} kết quả cho “${query}”.`;
+    const shown = new Set(places.map((a) => a.path));
+    const data = (await Promise.all(results.slice(0, 20).map((r) => r.data()))).filter((d) => !shown.has(d.url));
+    list.append(...data.map((d) => resultItem(d, query)));
+    const total = places.length + data.length;
+    status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${total} kết quả cho “${query}”.`;
   } catch {
-    status.textContent = 'Không tải được chỉ mục tìm kiếm.';
+    status.textContent = places.length > 0 ? `${places.length} nơi khớp với “${query}”; không tải được chỉ mục tìm kiếm.` : 'Không tải được chỉ mục tìm kiếm.';
   }
 }
 

@@ -99,6 +99,37 @@ describe('search', () => {
     await close();
   });
 
+  it.each([
+    ['Tuyên Quang', ['/tinh/tuyen-quang/']],
+    ['ha giang', ['/tinh-cu/ha-giang/', '/tinh/tuyen-quang/']],
+    ['Hà Giang', ['/tinh-cu/ha-giang/', '/tinh/tuyen-quang/']],
+    ['Cần Thơ', ['/tinh/can-tho/']],
+    ['hau giang', ['/tinh-cu/hau-giang/', '/tinh/can-tho/']],
+  ])('"%s" puts the province first, by its current or former name', async (query, first) => {
+    const { page, problems, close } = await open('');
+    const results = await searchFor(page, query);
+    expect(results.slice(0, first.length)).toEqual(first);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('answers a province without figures with "chưa có số liệu", and shows clean snippets', async () => {
+    const { page, close } = await open('');
+    const results = await searchFor(page, 'Sơn La');
+    expect(results[0]).toBe('/tinh/son-la/');
+    expect(await page.textContent('#search-results li:first-child')).toContain('Chưa có số liệu');
+    await searchFor(page, 'dien bien');
+    const snippets = await page.$$eval('#search-results li:not(.place-answer) p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const text of snippets) {
+      expect(text).not.toContain('⁂');
+      expect(text).not.toMatch(/Bài viếtBài viết|Hồ sơ tỉnhHồ sơ tỉnh|Chỉ sốGiá trị/);
+    }
+    // The page's own search box is at least 16 px, so phones do not zoom on focus.
+    expect(await page.$eval('#search-query', (el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+    await close();
+  });
+
   it('filters by page type', async () => {
     const { page, close } = await open('');
     await page.goto(new URL('tim-kiem/?q=lai%20chau&type=B%C3%A0i%20vi%E1%BA%BFt', server.url).href, { waitUntil: 'networkidle' });

@@ -165,6 +165,8 @@ const FACILITY_INDICATORS = new Set(['facility_doctors', 'facility_staff', 'faci
 interface Place {
   national?: true;
   provinces?: string[];
+  /** A province as it was until 30 June 2025, named as such in an article written since ("Yên Bái cũ"). */
+  formerUnit?: string;
   district?: string;
   commune?: string;
   facility?: string;
@@ -182,6 +184,18 @@ function placeOf(sentence: string, lower: string, seg: [number, number], windowS
   const provincesIn = (text: string) => [...new Set(findProvinceMentions(text).map(inPeriod).filter((x): x is string => !!x))];
   const place: Place = {};
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+
+  // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
+  // is the former unit: its figure stays with it, not with the new province it became part of.
+  if (ctx.period === 'since-2025') {
+    const nearest = findProvinceMentions(window).pop() ?? findProvinceMentions(segLeft).pop();
+    if (nearest?.formerId && (nearest.marker === 'old' || !nearest.currentId)) {
+      const formerProvince = getFormerProvince(nearest.formerId);
+      if (formerProvince && !/(?:cả nước|toàn quốc)/u.test(window.toLowerCase().slice(nearest.index))) {
+        return { formerUnit: formerProvince.id };
+      }
+    }
+  }
 
   // Provinces named right before the number ("Tây Ninh 4,3 bác sĩ", "Đồng Nai và TP.HCM (cùng 76,5 tuổi)").
   let provinces = provincesIn(window);
@@ -322,7 +336,10 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       const gap = lower.slice(windowStart, m.start);
       const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
       const listItem = /(?:đạt|là|chiếm|còn|ở mức)\s*$/u.test(gap) || findProvinceMentions(gap).length > 0;
-      if (sameShape && listItem && gap.length < 70) choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0 };
+      // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
+      const previousIndicator = getIndicator(previous.indicator)!;
+      const countsOther = m.shape === 'number' && !isPercent(previousIndicator) && !previousIndicator.unit.includes('/') && /^\s*\p{L}/u.test(lower.slice(m.end));
+      if (sameShape && listItem && !countsOther && gap.length < 70) choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0 };
     }
     if (!choice?.rule.indicator) return;
     const indicatorId = choice.rule.indicator;
@@ -360,6 +377,11 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       ...(mark?.asOf ? { asOf: mark.asOf } : {}),
       quote,
     };
+    if (place.formerUnit) {
+      out.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
+      previous = { indicator: indicatorId, index: i };
+      return;
+    }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
     if (provinces.length === 0) out.push({ ...base, national: true } as Metric);
     for (const province of provinces) {

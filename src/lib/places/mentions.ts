@@ -17,7 +17,7 @@ export interface ProvinceMention {
   formerId?: string;
   currentId?: string;
   index: number;
-  /** The text right after says "(cũ)" or "(mới)". */
+  /** The text right after says "(cũ)", "cũ" or "(mới)" (a bare "mới" is usually "only", so it does not count). */
   marker?: 'old' | 'new';
 }
 
@@ -55,8 +55,9 @@ export function findProvinceMentions(text: string): ProvinceMention[] {
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
-    const tail = /^\s*\((cu|moi)\)/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    found.push({ key: `${units.formerId ?? ''}|${units.currentId ?? ''}`, ...units, index: m.index, ...(tail ? { marker: tail[1] === 'cu' ? 'old' : 'new' } : {}) });
+    const tail = /^\s*(?:\((cu|moi)\)|(cu)(?![a-z0-9]))/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const marker = tail ? ((tail[1] ?? tail[2]) === 'cu' ? 'old' : 'new') : undefined;
+    found.push({ key: `${units.formerId ?? ''}|${units.currentId ?? ''}`, ...units, index: m.index, ...(marker ? { marker } : {}) });
   }
   return found;
 }

@@ -1,0 +1,42 @@
+/**
+ * Search answers for places. A reader who types a province's name (today's or the one it had until
+ * 30 June 2025, with or without accents) gets that province's page first, with what became of it and
+ * whether it has figures, before any full-text result. Names match as whole words, so "Tuyên Quang"
+ * does not match "X-quang" and "ha giang" does not match Hậu Giang.
+ */
+import type { SiteData } from '../aggregate.ts';
+import { currentStatus, formerStatus, keptBorders, predecessorsOf, successorOf, unitName } from '../places/index.ts';
+import { foldQuery, type PlaceAnswer } from './place-match.ts';
+import { paths } from '../urls.ts';
+
+/** The answers for every current province and every former province with a page of its own. */
+export function placeAnswers(data: SiteData): PlaceAnswer[] {
+  const names = (list: string[]) => [...new Set(list.map(foldQuery).filter(Boolean))];
+  const current: PlaceAnswer[] = data.currentPages.map((page) => {
+    const p = page.province;
+    // Found by the aliases of the former province it is named after (TP.HCM), and, when it kept its
+    // borders, by its former names (Thừa Thiên Huế → Huế).
+    const formerNames = predecessorsOf(p).filter((f) => keptBorders(p) || f.name === p.name).flatMap((f) => f.aliases);
+    return { title: `${capitalise(unitName(p))}`, path: paths.province(p.id), note: currentStatus(p), figures: page.rowCount, names: names([p.name, ...formerNames]) };
+  });
+  const former: PlaceAnswer[] = data.formerPages.map((page) => {
+    const p = page.province;
+    const next = successorOf(p);
+    return {
+      title: `${capitalise(unitName(p))} (đến 30/6/2025)`,
+      path: paths.formerProvince(p.id),
+      note: formerStatus(p).text,
+      figures: page.profile?.rows.length ?? 0,
+      names: names(p.aliases),
+      successor: { title: capitalise(unitName(next)), path: paths.province(next.id) },
+    };
+  });
+  return [...current, ...former];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+export { jsonForScript, matchPlaces, foldQuery, type PlaceAnswer } from './place-match.ts';

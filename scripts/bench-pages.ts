@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { pageResources, summarise } from '../src/lib/page-weight.ts';
+import { mapWeight, pageResources, summarise } from '../src/lib/page-weight.ts';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
@@ -39,6 +39,10 @@ const cssFiles = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.cs
 const cssTotal = cssFiles.reduce((n, f) => n + gzipSync(readFileSync(join(dist, '_astro', f)), { level: 9 }).length, 0);
 console.log(`\nCSS for the whole site: ${kb(cssTotal)} kB gzip in ${cssFiles.length} file(s) (budget 15 kB)`);
 if (cssTotal > 15 * 1024) budgets.push('CSS over 15 kB');
+const map = mapWeight(dist, join(dist, 'chi-so/doctors_per_10k/index.html'));
+console.log(`Map: shapes sprite ${kb(map.sprite)} kB gzip, fetched once for the site (budget 60 kB); map markup on an indicator page ${kb(map.markup)} kB gzip (budget 15 kB)`);
+if (map.sprite > 60 * 1024) budgets.push('map sprite over 60 kB');
+if (map.markup > 15 * 1024) budgets.push('map markup over 15 kB');
 console.log(budgets.length ? `over budget: ${budgets.join('; ')}` : 'all page budgets met');
 
 // Pagefind in the browser: bytes fetched for a first query and time to the first result.

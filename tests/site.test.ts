@@ -79,7 +79,7 @@ describe.each([
   }, 240_000);
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html']) {
+    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
@@ -207,6 +207,48 @@ describe.each([
     expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
     expect(units(former)).not.toContain('tuyen-quang');
     for (const id of units(former)) expect(FORMER_PROVINCES.map((p) => p.id)).toContain(id);
+  });
+
+  it('draws a map on each indicator page with province values: linked values, no-data class, both archipelagos', () => {
+    const areasOf = (html: string) =>
+      [...(html.match(/<figure class="map"[\s\S]*?<\/figure>/)?.[0] ?? '').matchAll(/<a href="([^"]+)" aria-label="([^"]+)" class="area ([^"]+)">/g)].map((m) => ({ href: m[1], label: decode(m[2]), cls: m[3] }));
+    let checked = 0;
+    for (const dir of readdirSync(join(site.dist, 'chi-so'))) {
+      for (const [variant, total] of [['', 34], ['tinh-cu/', 63]] as const) {
+        const file = join(site.dist, 'chi-so', dir, variant, 'index.html');
+        if (!existsSync(file)) continue;
+        const html = read(file);
+        // The table beside the map: one row per province with a value, its link and its actual value.
+        const table = html.match(/<table id="bang-tinh">[\s\S]*?<\/table>/)?.[0];
+        if (!table) {
+          expect(html, file).not.toContain('<figure class="map"');
+          continue;
+        }
+        const areas = areasOf(html);
+        expect(areas, file).toHaveLength(total);
+        let withActual = 0;
+        for (const row of table.matchAll(/<tr data-unit="[^"]+">\s*<th scope="row"><a href="([^"]+)">([^<]+)<\/a><\/th>\s*<td class="num">(<a href="[^"]+">([^<]+)<\/a>|<span class="cell-figure related">)?/g)) {
+          const area = areas.find((a) => a.href === row[1]);
+          expect(area, `${file}: ${row[2]}`).toBeTruthy();
+          if (row[4]) expect(area!.label, file).toContain(decode(row[4]));
+          // An actual value has a colour class; predecessors' figures only, the hatched class; a target only, no data.
+          expect(area!.cls, file).toMatch(row[4] ? /^c[0-4]$/ : row[3] ? /^former$/ : /^none$/);
+          if (row[3]) withActual++;
+        }
+        expect(areas.filter((a) => a.cls === 'none').length, file).toBe(total - withActual);
+        for (const a of areas.filter((x) => x.cls === 'none')) expect(a.label).toMatch(/: chưa có số liệu$/);
+        expect(html).toMatch(/<use href="[^"]*ban-do\.svg\?v=[0-9a-f]+#hoang-sa"/);
+        expect(html).toMatch(/<use href="[^"]*ban-do\.svg\?v=[0-9a-f]+#truong-sa"/);
+        expect(html).toContain('Quần đảo Hoàng Sa');
+        expect(html).toContain('Quần đảo Trường Sa');
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+    // One sprite for the whole site, under the base path.
+    const sprite = read(join(site.dist, 'ban-do.svg'));
+    expect((sprite.match(/<path id="/g) ?? []).length).toBe(65);
+    expect(read(join(site.dist, 'index.html'))).toMatch(new RegExp(`<use href="${basePath || '/'}ban-do\\.svg\\?v=`));
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {

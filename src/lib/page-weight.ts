@@ -66,3 +66,15 @@ export function summarise(resources: Resource[]) {
     requestsOnDemand: resources.filter((r) => r.onDemand).length,
   };
 }
+
+/**
+ * What the choropleth map costs: the shared sprite (gzip), and the markup one page adds for its map
+ * (gzip of the page minus gzip of the page without its map figures).
+ */
+export function mapWeight(dist: string, htmlFile: string): { sprite: number; markup: number } {
+  const sprite = gzipSync(readFileSync(join(dist, 'ban-do.svg')), { level: 9 }).length;
+  const html = readFileSync(htmlFile, 'utf8');
+  const without = html.replace(/<figure class="map"[\s\S]*?<\/figure>/g, '');
+  const gz = (t: string) => gzipSync(t, { level: 9 }).length;
+  return { sprite, markup: gz(html) - gz(without) };
+}

@@ -3,7 +3,9 @@
  * locally: navigation on desktop and phone, search with and without diacritics, charts, dark mode,
  * console errors, hostile input, and axe-core on each page type.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, ROOT, type BuiltSite } from '../helpers/build.ts';
@@ -32,8 +34,8 @@ afterAll(async () => {
 });
 
 /** A page that records console errors, page errors and dialogs (none may happen). */
-async function open(path: string, viewport = { width: 1280, height: 900 }, bypassCSP = false) {
-  const context = await browser.newContext({ viewport, bypassCSP });
+async function open(path: string, viewport = { width: 1280, height: 900 }, bypassCSP = false, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport, bypassCSP, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -176,7 +178,7 @@ describe('dark mode', () => {
   });
 });
 
-const PAGES = ['', 'tinh/lai-chau/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'so-sanh/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
+const PAGES = ['', 'tinh/lai-chau/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
 
 describe('every page type', () => {
   it.each(PAGES)('/%s has no console error', async (path) => {
@@ -198,6 +200,56 @@ describe('every page type', () => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
+    await close();
+  });
+});
+
+describe('map', () => {
+  const screenshots = mkdtempSync(join(tmpdir(), 'map-shots-'));
+  it.each([
+    ['desktop', 1280, 'light'],
+    ['desktop', 1280, 'dark'],
+    ['phone', 390, 'light'],
+    ['phone', 390, 'dark'],
+  ] as const)('fits and shows its legend and classes on %s (%i px), %s', async (label, width, scheme) => {
+    const { page, problems, close } = await open('chi-so/health_insurance_coverage/tinh-cu/', { width, height: 900 }, false, scheme);
+    const figure = page.locator('figure.map').first();
+    await figure.scrollIntoViewIfNeeded();
+    const shot = await figure.screenshot({ path: join(screenshots, `${label}-${scheme}.png`) });
+    expect(shot.length).toBeGreaterThan(5000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const box = (await figure.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await page.locator('.map-legend li').first().isVisible()).toBe(true);
+    // A province with a value and one without are painted differently, and the labels stand out from the page.
+    const colours = await page.evaluate(() => {
+      const fill = (sel: string) => getComputedStyle(document.querySelector(sel)!).fill;
+      const text = document.querySelector('.archipelago text')!;
+      return { value: fill('.map-svg a.area:not(.none):not(.former)'), none: fill('.map-svg a.area.none'), label: getComputedStyle(text).fill, bg: getComputedStyle(document.documentElement).backgroundColor };
+    });
+    expect(colours.value).not.toBe(colours.none);
+    expect(colours.label).not.toBe(colours.bg);
+    // The sprite loaded: a painted province has a size.
+    const area = (await page.locator('.map-svg a.area').first().boundingBox())!;
+    expect(area.width).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lets the keyboard reach a province and shows its tooltip', async () => {
+    const { page, close } = await open('chi-so/health_insurance_coverage/tinh-cu/');
+    let onArea = false;
+    for (let i = 0; i < 250 && !onArea; i++) {
+      await page.keyboard.press('Tab');
+      onArea = await page.evaluate(() => !!document.activeElement?.closest('a.area'));
+    }
+    expect(onArea).toBe(true);
+    const label = await page.evaluate(() => document.activeElement!.closest('a.area')!.getAttribute('aria-label'));
+    await expect.poll(() => page.locator('.map-tip').isVisible()).toBe(true);
+    expect(await page.textContent('.map-tip')).toBe(label);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.map-tip').isVisible()).toBe(false);
     await close();
   });
 });

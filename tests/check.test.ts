@@ -1,9 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
 import { articleTemplate, provinceTemplate } from '../src/lib/scaffold.ts';
+import { applyCorrections } from '../src/lib/aggregate.ts';
+import { remarkTrustBoundary } from '../src/lib/content/trust.ts';
+import { classifyExisting } from '../src/lib/ingest.ts';
+import { parseMdxFile } from '../src/lib/mdx.ts';
+import { articleEntrySchema } from '../src/lib/validate-content.ts';
 
 const BODY = 'Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n';
 
@@ -71,7 +76,7 @@ describe('npm run check messages', () => {
 
   it('broken YAML and a missing frontmatter', () => {
     expect(check({ 'articles/a.mdx': '---\ntitle: [không đóng\n---\n', 'articles/b.mdx': 'Chỉ có nội dung.' })).toEqual([
-      expect.stringMatching(/^content\/articles\/a\.mdx: \(frontmatter\): YAML không hợp lệ \/ invalid YAML: /),
+      expect.stringMatching(/^content\/articles\/a\.mdx:2: \(frontmatter\): YAML không hợp lệ \/ invalid YAML: .*dòng \/ line 2/),
       'content/articles/b.mdx: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none',
     ]);
   });
@@ -87,5 +92,79 @@ describe('npm run check messages', () => {
     expect(slug).toBe('dien-bien-bai-moi');
     expect(check({ [`articles/${slug}.mdx`]: text, 'provinces/dien-bien.mdx': provinceTemplate('dien-bien') })).toEqual([]);
     expect(() => provinceTemplate('dien-bienn')).toThrow('did you mean: dien-bien');
+  });
+});
+
+describe('editors’ corrections', () => {
+  const gt = `  - indicator: health_insurance_coverage\n    value: 97\n    unit: "%"\n    comparator: gt\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`;
+  const target = `  - indicator: health_insurance_coverage\n    value: 95\n    unit: "%"\n    kind: target\n    year: 2030\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`;
+  const withCorrection = (metrics: string, set: string) =>
+    article(metrics).replace('\n---\n', `\ncorrections:\n  - indicator: health_insurance_coverage\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n    action: replace\n    set:\n${set}    reason: Sửa theo báo cáo.\n---\n`);
+  const corrected = (text: string) => {
+    const data = articleEntrySchema.parse(parseMdxFile(text)!.data);
+    return applyCorrections(data.metrics, data.corrections)[0];
+  };
+
+  it('sets exactly the fields a replace lists, nothing else', () => {
+    const year = corrected(withCorrection(gt, '      year: 2021\n'));
+    expect(year).toMatchObject({ year: 2021, comparator: 'gt', kind: 'actual', value: 97 });
+    const value = corrected(withCorrection(target, '      value: 96\n'));
+    expect(value).toMatchObject({ value: 96, kind: 'target', year: 2030 });
+  });
+
+  it('rejects a corrected figure the schema would reject, naming file, correction and field', () => {
+    expect(check({ 'articles/a.mdx': withCorrection(gt, '      value: 150\n') })).toEqual([
+      'content/articles/a.mdx: corrections.0.set.value: giá trị ngoài khoảng hợp lệ của chỉ số health_insurance_coverage / value out of range: expected 0–100 %, found 150',
+    ]);
+    const [line] = check({ 'articles/a.mdx': withCorrection(gt, '      valu: 5\n') });
+    expect(line).toMatch(/^content\/articles\/a\.mdx: corrections\.0\.set.*valu/);
+  });
+});
+
+describe('line endings', () => {
+  it('reads a CRLF file like an LF file, and keeps the ingest’s own CRLF file as generated', () => {
+    const text = article(metric(''));
+    expect(check({ 'articles/a.mdx': text.replace(/\n/g, '\r\n') })).toEqual([]);
+    const generated = readFileSync('content/articles/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so.mdx', 'utf8');
+    expect(classifyExisting(generated).kind).toBe('generated');
+    expect(classifyExisting(generated.replace(/\n/g, '\r\n')).kind).toBe('generated');
+  });
+});
+
+describe('the trust boundary', () => {
+  const file = (text: string) => article(metric(''), `${BODY}\n${text}\n`);
+  const body = (text: string) => check({ 'articles/a.mdx': file(text) });
+
+  it('accepts Markdown, the project’s components with literal props, comments and literal strings', () => {
+    expect(body('{/* ghi chú */}\n\n<Callout title="Lưu ý">Số liệu năm 2020.</Callout>\n\n<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chau", "ha-giang"]} />\n\nXem {"https://example.org"}.\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([]);
+  });
+
+  it.each([
+    ["import fs from 'node:fs'", /.*import\/export is not allowed/],
+    ["export const x = 1", /.*import\/export is not allowed/],
+    ["{fs.readFileSync('/etc/passwd', 'utf8')}", /.*expressions are not allowed/],
+    ['<script>alert(1)</script>', /.*element <script> is not allowed/],
+    ['<Callout onClick="alert(1)">x</Callout>', /.*event handler attribute onClick/],
+    ['<Callout title={process.env.HOME}>x</Callout>', /.*prop title must be a literal/],
+    ['<Callout {...props}>x</Callout>', /.*spread attributes/],
+    ['[bấm](javascript:alert(1))', /.*unsafe link/],
+    ['<img src="x" />', /.*element <img> is not allowed/],
+    ['{1 +', /MDX không hợp lệ \/ invalid MDX/],
+  ])('refuses %s, with its line', (text, expected) => {
+    const problems = body(text);
+    expect(problems).toHaveLength(1);
+    // The line of the file (frontmatter counted) where the construct stands.
+    const line = file(text).split('\n').indexOf(text) + 1;
+    const reported = Number(/^content\/articles\/a\.mdx:(\d+): /.exec(problems[0])?.[1]);
+    // An unclosed expression is reported where the file ends, which MDX only then knows.
+    if (text === '{1 +') expect(reported).toBeGreaterThanOrEqual(line);
+    else expect(reported).toBe(line);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('is enforced by the build too: the remark plugin throws with file and line', async () => {
+    const { createProcessor } = await import('@mdx-js/mdx');
+    const tree = createProcessor().parse("# Tiêu đề\n\nimport fs from 'node:fs'\n");
+    expect(() => remarkTrustBoundary()(tree as never, { path: 'content/articles/x.mdx' })).toThrow(/content\/articles\/x\.mdx:3: .*import\/export/);
   });
 });

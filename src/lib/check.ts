@@ -4,6 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { trustViolations } from './content/trust.ts';
 import { parseMdxFile } from './mdx.ts';
 import { provinceSchema } from './schema.ts';
 import { formatIssues } from './validate.ts';
@@ -19,11 +22,30 @@ export function plainBody(body: string): string {
     .replace(/^\*(.*)\*$/gm, '$1');
 }
 
+const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
+
+/**
+ * What the MDX compiler and the trust boundary say of a body: syntax errors (with the file's line
+ * numbers, frontmatter counted) and every construct content may not use (`content/trust.ts`).
+ */
+export function checkBody(file: string, body: string, bodyLine: number): string[] {
+  let tree;
+  try {
+    tree = mdxParser.parse(body);
+  } catch (e) {
+    const err = e as { line?: number; reason?: string; message: string };
+    const line = err.line !== undefined ? err.line + bodyLine - 1 : bodyLine;
+    return [`${file}:${line}: MDX không hợp lệ / invalid MDX: ${err.reason ?? err.message.split('\n')[0]}`];
+  }
+  return trustViolations(tree as never).map((v) => `${file}:${v.line + bodyLine - 1}: ${v.message}`);
+}
+
 function checkArticle(file: string, text: string): string[] {
   const parsed = safeParseFile(file, text);
   if (typeof parsed === 'string') return [parsed];
   const result = articleEntrySchema.safeParse(parsed.data);
   const problems = result.success ? [] : formatIssues(result.error.issues, file, parsed.data).split('\n');
+  problems.push(...checkBody(file, parsed.body, parsed.bodyLine));
   if (!result.success) return problems;
   const body = plainBody(parsed.body).replace(/\s+/g, ' ');
   result.data.metrics.forEach((m, i) => {
@@ -43,7 +65,9 @@ function checkProvince(file: string, text: string): string[] {
   const parsed = safeParseFile(file, text);
   if (typeof parsed === 'string') return [parsed];
   const result = provinceSchema.safeParse(parsed.data);
-  if (!result.success) return formatIssues(result.error.issues, file, parsed.data).split('\n');
+  const body = checkBody(file, parsed.body, parsed.bodyLine);
+  if (!result.success) return [...formatIssues(result.error.issues, file, parsed.data).split('\n'), ...body];
+  if (body.length > 0) return body;
   const expected = basename(file, '.mdx');
   if (result.data.province !== expected) {
     return [`${file}: province: tên tệp phải trùng mã tỉnh / the file name must match the province id: expected "${expected}", found "${result.data.province}"`];
@@ -57,7 +81,10 @@ function safeParseFile(file: string, text: string) {
     const parsed = parseMdxFile(text);
     return parsed ?? `${file}: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none`;
   } catch (e) {
-    return `${file}: (frontmatter): YAML không hợp lệ / invalid YAML: ${(e as Error).message.split('\n')[0]}`;
+    // js-yaml counts from 0 within the frontmatter; the file's line adds the opening `---`.
+    const mark = (e as { mark?: { line: number; column: number }; reason?: string }).mark;
+    const where = mark ? `:${mark.line + 2}` : '';
+    return `${file}${where}: (frontmatter): YAML không hợp lệ / invalid YAML: ${(e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0]}${mark ? ` (dòng / line ${mark.line + 2}, cột / column ${mark.column + 1})` : ''}`;
   }
 }
 

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
 import { extractMetrics, facilityAtStart } from './extract/index.ts';
-import { blocksToMdx, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
+import { blocksToMdx, normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
 import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from './places/index.ts';
 import { provinceSchema, type ArticleData } from './schema.ts';
 import { articleEntrySchema } from './validate-content.ts';
@@ -133,6 +133,8 @@ export type FileState = { kind: 'missing' } | { kind: 'generated'; corrections: 
  */
 export function classifyExisting(text: string | undefined): FileState {
   if (text === undefined) return { kind: 'missing' };
+  // The hash is of LF text: a generated file saved with CRLF is still the ingest's own.
+  text = normaliseNewlines(text);
   const parsed = parseMdxFile(text);
   const generated = parsed?.data.generated as { by?: string; hash?: string } | undefined;
   if (!parsed || !generated || generated.by !== 'ingest' || typeof generated.hash !== 'string') return { kind: 'hand-written' };

@@ -114,10 +114,17 @@ function yamlQuoted(text: string): string {
 }
 
 /** Splits an MDX file into its frontmatter object and its body. */
-export function parseMdxFile(text: string): { data: Record<string, unknown>; body: string } | undefined {
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+export function parseMdxFile(text: string): { data: Record<string, unknown>; body: string; bodyLine: number } | undefined {
+  // A file saved on Windows (CRLF) or old Mac (CR) reads the same as one with LF.
+  const lf = normaliseNewlines(text);
+  const m = /^---\n([\s\S]*?)\n---\n?/.exec(lf);
   if (!m) return undefined;
   const data = load(m[1]);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return { data: data as Record<string, unknown>, body: text.slice(m[0].length) };
+  return { data: data as Record<string, unknown>, body: lf.slice(m[0].length), bodyLine: m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1 };
+}
+
+/** CRLF and CR line endings as LF. */
+export function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }

@@ -54,6 +54,17 @@ export const metricSchema = z.object({
 
 export type Metric = z.output<typeof metricSchema>;
 
+/**
+ * The fields a `replace` correction may set: every metric field but its identity (indicator, quote),
+ * all optional and without defaults, so `set: {year: 2021}` cannot reset the comparator or the kind.
+ */
+const { indicator: _indicator, quote: _quote, corrected: _corrected, ...settable } = metricSchema.shape;
+export const correctionSetSchema = z
+  .object(Object.fromEntries(Object.entries(settable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])) as {
+    [K in keyof typeof settable]: z.ZodOptional<(typeof settable)[K] extends z.ZodDefault<infer T> ? T : (typeof settable)[K]>;
+  })
+  .strict();
+
 /** An editor's correction of one extracted figure, kept across re-ingests. */
 export const correctionSchema = z.object({
   /** Which metric: its indicator and the sentence it came from. */
@@ -61,8 +72,8 @@ export const correctionSchema = z.object({
   quote: z.string().min(1),
   /** `remove` drops the figure; `replace` sets the fields given in `set`. */
   action: z.enum(['remove', 'replace']),
-  /** Fields to set on the metric (with `replace`). */
-  set: metricSchema.partial().omit({ quote: true, indicator: true }).optional(),
+  /** Fields to set on the metric (with `replace`): exactly these change, nothing else; an unknown key is an error. */
+  set: correctionSetSchema.optional(),
   /** Why, in a sentence the site shows. */
   reason: z.string().min(1),
 });

@@ -41,33 +41,52 @@ type Ctx = { addIssue: (issue: { code: 'custom'; message: string; path: (string 
 export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$RefinementCtx): void {
   const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });
   const period = articlePeriod(data);
-  const unknownInPeriod = (id: string) =>
-    `tỉnh "${id}" không tồn tại trong giai đoạn ${PERIOD_VI[period]} / province "${id}" does not exist in period ${period}: expected one of the ${period === 'before-2025' ? '63 former' : '34 current'} province ids`;
-  if (data.province && !getProvinceOf(period, data.province)) add(['province'], unknownInPeriod(data.province));
+  if (data.province && !getProvinceOf(period, data.province)) add(['province'], unknownProvince(data.province, period));
   const former = period === 'before-2025' && data.province ? getFormerProvince(data.province) : undefined;
   data.districts.forEach((d, i) => {
     if (period === 'since-2025') add(['districts', i], districtsAbolished(d));
     else if (former && !former.districts.some((x) => x.id === d)) add(['districts', i], districtMessage(d, former.id));
   });
-  const articlePeriodOf = period;
   data.metrics.forEach((m, i) => {
-    const indicator = getIndicator(m.indicator)!;
-    const period = m.period ?? articlePeriodOf;
-    if (!m.province && !m.national) add(['metrics', i, 'province'], 'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither');
-    if (m.province && m.national) add(['metrics', i, 'national'], 'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both');
-    if (m.province && !getProvinceOf(period, m.province)) add(['metrics', i, 'province'], unknownInPeriod(m.province));
-    if (m.district) {
-      const p = period === 'before-2025' && m.province ? getFormerProvince(m.province) : undefined;
-      if (period === 'since-2025') add(['metrics', i, 'district'], districtsAbolished(m.district));
-      else if (!p) add(['metrics', i, 'district'], `huyện cần có tỉnh / a district needs its province: expected \`province\`, found none`);
-      else if (!p.districts.some((x) => x.id === m.district)) add(['metrics', i, 'district'], districtMessage(m.district, p.id));
-    }
-    const [lo, hi] = indicator.range;
-    if (m.value < lo || m.value > hi) {
-      add(['metrics', i, 'value'], `giá trị ngoài khoảng hợp lệ của chỉ số ${m.indicator} / value out of range: expected ${formatViNumber(lo)}–${formatViNumber(hi)} ${indicator.unit}, found ${formatViNumber(m.value)}`);
-    }
-    if (m.numerator !== undefined && m.denominator === undefined) add(['metrics', i, 'denominator'], 'có tử số thì cần mẫu số / expected a denominator with the numerator, found none');
+    for (const [field, message] of metricProblems(m, m.period ?? period)) add(['metrics', i, field], message);
   });
+  // A `replace` correction must leave a figure the site can show: same checks as an extracted one.
+  data.corrections.forEach((c, i) => {
+    if (c.action !== 'replace') return;
+    if (!c.set || Object.keys(c.set).length === 0) {
+      add(['corrections', i, 'set'], 'hiệu chỉnh "replace" cần trường để sửa / a replace correction needs fields: expected `set` with at least one field, found none');
+      return;
+    }
+    const target = data.metrics.find((m) => m.indicator === c.indicator && m.quote === c.quote);
+    if (!target) return;
+    const corrected = { ...target, ...c.set };
+    for (const [field, message] of metricProblems(corrected, corrected.period ?? period)) add(['corrections', i, 'set', field], message);
+  });
+}
+
+/** What is wrong with one figure, as [field, message] pairs (empty when nothing is). */
+export function metricProblems(m: ArticleData['metrics'][number], period: Period): [string, string][] {
+  const problems: [string, string][] = [];
+  const indicator = getIndicator(m.indicator)!;
+  if (!m.province && !m.national) problems.push(['province', 'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither']);
+  if (m.province && m.national) problems.push(['national', 'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both']);
+  if (m.province && !getProvinceOf(period, m.province)) problems.push(['province', unknownProvince(m.province, period)]);
+  if (m.district) {
+    const p = period === 'before-2025' && m.province ? getFormerProvince(m.province) : undefined;
+    if (period === 'since-2025') problems.push(['district', districtsAbolished(m.district)]);
+    else if (!p) problems.push(['district', 'huyện cần có tỉnh / a district needs its province: expected `province`, found none']);
+    else if (!p.districts.some((x) => x.id === m.district)) problems.push(['district', districtMessage(m.district, p.id)]);
+  }
+  const [lo, hi] = indicator.range;
+  if (m.value < lo || m.value > hi) {
+    problems.push(['value', `giá trị ngoài khoảng hợp lệ của chỉ số ${m.indicator} / value out of range: expected ${formatViNumber(lo)}–${formatViNumber(hi)} ${indicator.unit}, found ${formatViNumber(m.value)}`]);
+  }
+  if (m.numerator !== undefined && m.denominator === undefined) problems.push(['denominator', 'có tử số thì cần mẫu số / expected a denominator with the numerator, found none']);
+  return problems;
+}
+
+function unknownProvince(id: string, period: Period): string {
+  return `tỉnh "${id}" không tồn tại trong giai đoạn ${PERIOD_VI[period]} / province "${id}" does not exist in period ${period}: expected one of the ${period === 'before-2025' ? '63 former' : '34 current'} province ids`;
 }
 
 const PERIOD_VI: Record<Period, string> = { 'before-2025': 'trước 01/07/2025', 'since-2025': 'từ 01/07/2025' };

@@ -168,3 +168,19 @@ describe('the trust boundary', () => {
     expect(() => remarkTrustBoundary()(tree as never, { path: 'content/articles/x.mdx' })).toThrow(/content\/articles\/x\.mdx:3: .*import\/export/);
   });
 });
+
+describe('small editor cases', () => {
+  it('npm run new refuses a title without letters, cuts a long one, and refuses a source that is not a web address', () => {
+    expect(() => articleTemplate('lai-chau', '!!! ???', 'https://example.org/a')).toThrow('the title has no letter or digit');
+    const { slug } = articleTemplate('lai-chau', 'Lai Châu '.repeat(50), 'https://example.org/a');
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.length).toBeGreaterThan(20);
+    expect(() => articleTemplate('lai-chau', 'Bài', 'javascript:alert(1)')).toThrow('http(s) address');
+    expect(() => articleTemplate('lai-chau', 'Bài', 'bao-lai-chau')).toThrow('http(s) address');
+  });
+
+  it('rejects a javascript: source address', () => {
+    const [line] = check({ 'articles/a.mdx': article(metric('')).replace('https://example.org/bai', '"javascript:alert(1)"') });
+    expect(line).toMatch(/^content\/articles\/a\.mdx: sourceUrl: /);
+  });
+});

@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../src/lib/corpus.ts';
 import { classifyExisting, ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
+import { buildSiteData } from '../src/lib/aggregate.ts';
+import { articleEntrySchema } from '../src/lib/validate-content.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
@@ -129,6 +131,38 @@ describe('ingestDirectory', () => {
     expect(after.data.corrections).toEqual([expect.objectContaining({ indicator: 'district_health_centers', action: 'remove', quote })]);
   });
 
+  it('keeps an article’s file for life: a newcomer with the same headline that sorts first gets a new name', () => {
+    writeFileSync(join(ws.seeds, 'm-first.txt'), ARTICLE);
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'lai-chau-y-te-co-so.mdx');
+    const original = readFileSync(file, 'utf8');
+    const corrected = original.replace('corrections: []', 'corrections:\n  - indicator: doctors_per_10k\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n    action: remove\n    reason: Thử.');
+    writeFileSync(file, corrected);
+    // Same headline, another body, a name that sorts before the original seed.
+    writeFileSync(join(ws.seeds, 'a-newcomer.txt'), ARTICLE.replace('12,5', '9,1'));
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    expect(parseMdxFile(readFileSync(file, 'utf8'))!.data.sourceFile).toBe('m-first.txt');
+    const newcomer = join(ws.content, 'articles', 'lai-chau-y-te-co-so-a-newcomer.mdx');
+    expect(parseMdxFile(readFileSync(newcomer, 'utf8'))!.data.sourceFile).toBe('a-newcomer.txt');
+    expect(report.failed).toEqual([]);
+  });
+
+  it('respects a withdrawal: the file stays as the editor left it, and its figures count nowhere', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    const withdrawn = readFileSync(file, 'utf8').replace('corrections: []', 'withdrawn: Bài trùng với bản tin khác.\ncorrections: []');
+    writeFileSync(file, withdrawn);
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toBe(withdrawn);
+    expect(report.keptEdited.join('\n')).toContain('doan-cong-tac');
+    const entries = readdirSync(join(ws.content, 'articles')).map((f) => ({ id: f.replace(/\.mdx$/, ''), data: articleEntrySchema.parse(parseMdxFile(readFileSync(join(ws.content, 'articles', f), 'utf8'))!.data) }));
+    const site = buildSiteData(entries);
+    expect(site.articles.map((a) => a.slug)).not.toContain('doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau');
+    expect(site.rows.some((r) => r.article === 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau')).toBe(false);
+    expect(site.rows.length).toBeGreaterThan(0);
+  });
+
   it('reports a bad seed by name, writes the others, and skips a duplicate', () => {
     writeFileSync(join(ws.seeds, 'zz-binary.txt'), new Uint8Array([0, 159, 146, 150]));
     writeFileSync(join(ws.seeds, 'zz-empty.txt'), '');
@@ -154,6 +188,20 @@ describe('ingestDirectory', () => {
     expect(report.written).toHaveLength(5);
     expect(readdirSync(join(ws.content, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(join(ws.content, '.ingest.lock'))).toBe(false);
+  });
+
+  it('takes over an empty lock file left by a run killed before it wrote its pid, and reads .TXT seeds', () => {
+    mkdirSync(ws.content, { recursive: true });
+    const lock = join(ws.content, '.ingest.lock');
+    writeFileSync(lock, '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    copyFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), join(ws.seeds, 'zz-WINDOWS.TXT'));
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.read).toBe(6);
+    expect(report.failed.map((f) => f.file)).toEqual(['zz-WINDOWS.TXT']);
+    expect(report.failed[0].error).toContain('same article as');
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('leaves no temporary file behind', () => {

@@ -121,6 +121,8 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   const articles: ArticleSummary[] = [];
   const rows: MetricRow[] = [];
   for (const { id, data } of entries) {
+    // A withdrawn article keeps its page (with the notice) but counts nowhere else.
+    if (data.withdrawn) continue;
     const metrics = applyCorrections(data.metrics, data.corrections);
     const period = articlePeriod(data);
     articles.push({

@@ -4,7 +4,7 @@
  * command-line wrapper.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -204,7 +204,9 @@ function acquireLock(contentDir: string): () => void {
       writeFileSync(fd, String(process.pid));
     } catch {
       const owner = Number(readFileSync(lock, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && !processAlive(owner)) rmSync(lock, { force: true });
+      // An empty lock is one whose ingest died between creating and writing it: stale after a few seconds.
+      const emptyAndOld = owner === 0 && Date.now() - statSync(lock).mtimeMs > 5_000;
+      if ((Number.isInteger(owner) && owner > 0 && !processAlive(owner)) || emptyAndOld) rmSync(lock, { force: true });
       else throw new Error(`another ingest is running (pid ${owner || 'unknown'}, lock file ${lock}); wait for it, or delete the lock file if no ingest runs`);
     }
   }
@@ -215,6 +217,24 @@ function acquireLock(contentDir: string): () => void {
     closeSync(held);
     rmSync(lock, { force: true });
   };
+}
+
+/** Each existing article file's slug and the seed it was generated from (undefined: written by hand). */
+function existingOwners(articlesDir: string): Map<string, string | undefined> {
+  const owners = new Map<string, string | undefined>();
+  if (!existsSync(articlesDir)) return owners;
+  for (const f of readdirSync(articlesDir)) {
+    if (!f.endsWith('.mdx')) continue;
+    let seed: string | undefined;
+    try {
+      const data = parseMdxFile(readFileSync(join(articlesDir, f), 'utf8'))?.data;
+      seed = typeof data?.sourceFile === 'string' ? data.sourceFile : undefined;
+    } catch {
+      // A file the editor broke still owns its name; `npm run check` reports the YAML.
+    }
+    owners.set(f.replace(/\.mdx$/, ''), seed);
+  }
+  return owners;
 }
 
 /** A run stopped between writing a temporary file and renaming it leaves the temporary file; the target is intact. */
@@ -243,7 +263,8 @@ export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
 }
 
 export function listSeeds(seedsDir: string): string[] {
-  return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  // `.TXT` from a Windows download is a seed too.
+  return readdirSync(seedsDir).filter((f) => /\.txt$/i.test(f)).sort();
 }
 
 /**
@@ -256,6 +277,10 @@ function createWriter(contentDir: string) {
   const bySlug = new Map<string, string>();
   const byContent = new Map<string, string>();
   const provinces = new Set<string>();
+  // An article keeps its file for life: the seed each existing file came from is read back from it,
+  // so a newcomer with the same headline never takes the file (or the URL, or the corrections).
+  const owners = existingOwners(join(contentDir, 'articles'));
+  const slugOfSeed = new Map([...owners].flatMap(([slug, seed]) => (seed ? [[seed, slug] as const] : [])));
 
   function add(file: string, { result, text }: ProcessedSeed): void {
     report.read++;
@@ -270,8 +295,11 @@ function createWriter(contentDir: string) {
       return;
     }
     byContent.set(entry.contentHash, file);
-    // Two different articles with one headline: the second slug gets the seed's name.
-    if (bySlug.has(entry.slug)) entry.slug = `${entry.slug}-${slugify(basename(file, '.txt'))}`;
+    const recorded = slugOfSeed.get(file);
+    if (recorded) entry.slug = recorded;
+    // Two different articles with one headline, or a headline whose file belongs to another seed (or
+    // to an editor): the newcomer's slug gets the seed's name.
+    else if (bySlug.has(entry.slug) || (owners.has(entry.slug) && owners.get(entry.slug) !== file)) entry.slug = `${entry.slug}-${slugify(file.replace(/\.txt$/i, ''))}`;
     bySlug.set(entry.slug, file);
     report.notes[file] = result.notes;
     const path = join(contentDir, 'articles', `${entry.slug}.mdx`);

@@ -2,9 +2,9 @@
 import { toFrontmatter } from './mdx.ts';
 import { getCurrentProvince, getFormerProvince } from './places/index.ts';
 
+import { articleSlug, provinceStub } from './ingest.ts';
+
 const getProvince = (id: string) => getCurrentProvince(id) ?? getFormerProvince(id);
-import { provinceStub } from './ingest.ts';
-import { slugify } from './text.ts';
 import { closest, PROVINCE_IDS } from './validate-content.ts';
 
 export function unknownProvince(id: string): string {
@@ -13,12 +13,16 @@ export function unknownProvince(id: string): string {
 
 export function articleTemplate(provinceId: string, title: string, sourceUrl: string): { slug: string; text: string } {
   if (!getProvince(provinceId)) throw new Error(unknownProvince(provinceId));
+  if (!/^https?:\/\/\S+$/i.test(sourceUrl)) throw new Error(`địa chỉ nguồn phải bắt đầu bằng http:// hoặc https:// / the source must be an http(s) address, found "${sourceUrl}"`);
+  // The file name comes from the title, cut to a length every file system takes.
+  const slug = articleSlug(title);
+  if (!slug) throw new Error(`tiêu đề không có chữ hay số để đặt tên tệp / the title has no letter or digit to name the file after, found "${title}"`);
   const data = { title, province: provinceId, districts: [], sourceUrl, photoCredits: [], metrics: [], corrections: [] };
   const body = `Dán nội dung bài báo vào đây, mỗi đoạn cách nhau một dòng trống.
 
 Thêm số liệu vào danh sách metrics ở phần đầu tệp; mỗi số liệu cần câu trích dẫn (quote) có trong nội dung này.
 `;
-  return { slug: slugify(title), text: `${toFrontmatter(data)}\n${body}` };
+  return { slug, text: `${toFrontmatter(data)}\n${body}` };
 }
 
 export function provinceTemplate(provinceId: string): string {

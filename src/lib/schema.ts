@@ -110,8 +110,14 @@ export const articleSchema = z.object({
   photoCredits: z.array(z.string()).default([]),
   /** The seed file this entry was generated from (generated entries). */
   sourceFile: z.string().optional(),
-  /** The address of the original article (hand-written entries). */
-  sourceUrl: z.string().url().optional(),
+  /** The address of the original article (hand-written entries): an http or https URL. */
+  sourceUrl: z.string().url().regex(/^https?:\/\//i, 'expected an http:// or https:// address').optional(),
+  /**
+   * Set by an editor to withdraw the article, with the reason the site shows. Its page stays (URLs
+   * never break) with the notice and no figures; its figures leave every profile and download; the
+   * ingest leaves the file alone, so the article never comes back by itself.
+   */
+  withdrawn: z.string().min(1).optional(),
   /** The figures the article reports. */
   metrics: z.array(metricSchema).default([]),
   /** Editors' corrections to generated figures; applied by the ingest and kept when it reruns. */

@@ -27,11 +27,13 @@ async function draw(box: HTMLElement) {
   };
   const fg = cssVar('--fg');
   const line = cssVar('--line');
+  // Long place labels wrap onto several lines rather than being cut at the chart's left edge on a phone.
+  const width = Math.max(12, Math.floor(box.clientWidth / 16));
   const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: rows.map((r) => r.label),
+      labels: rows.map((r) => wrapLabel(r.label, width)),
       datasets: [
         {
           label: box.dataset.label ?? '',
@@ -59,11 +61,39 @@ async function draw(box: HTMLElement) {
   });
   box.dataset.points = String(rows.length);
   box.dataset.drawn = 'true';
-  // Redraw with the new palette when the theme changes.
-  new MutationObserver(() => {
-    chart.data.datasets[0].backgroundColor = rows.map((r) => (r.source === 'article' ? cssVar('--article') : 'transparent'));
+  // The colour the axis labels are drawn in, readable by tests (a canvas has no DOM to inspect).
+  box.dataset.tickColour = fg;
+  // Redraw with the new palette when the theme changes, by the toggle or by the system.
+  const repaint = () => {
+    const palette = { article: cssVar('--article'), 'article-target': cssVar('--target'), national: cssVar('--national'), 'national-target': cssVar('--ntarget') };
+    const dataset = chart.data.datasets[0];
+    dataset.backgroundColor = rows.map((r) => (r.source === 'article' ? palette.article : 'transparent'));
+    dataset.borderColor = rows.map((r) => palette[r.source]);
+    for (const axis of ['x', 'y'] as const) {
+      const scale = chart.options.scales![axis]!;
+      scale.ticks!.color = cssVar('--fg');
+      scale.grid!.color = cssVar('--line');
+    }
+    box.dataset.tickColour = cssVar('--fg');
     chart.update();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  };
+  new MutationObserver(repaint).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
+}
+
+/** A label as lines of at most `width` characters, broken between words. */
+function wrapLabel(label: string, width: number): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of label.split(' ')) {
+    if (current && `${current} ${word}`.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 export function watchCharts() {

@@ -10,9 +10,11 @@ function currentTheme(): 'light' | 'dark' {
 const themeButton = document.querySelector<HTMLButtonElement>('#theme-toggle');
 function syncThemeButton() {
   if (!themeButton) return;
-  // A toggle button keeps its label; its pressed state says whether the dark theme is on.
-  themeButton.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  // The label says what a press does: to the other theme.
+  themeButton.textContent = currentTheme() === 'dark' ? 'Nền sáng' : 'Nền tối';
+  themeButton.title = currentTheme() === 'dark' ? 'Chuyển sang nền sáng' : 'Chuyển sang nền tối';
 }
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', syncThemeButton);
 themeButton?.addEventListener('click', () => {
   const next = currentTheme() === 'dark' ? 'light' : 'dark';
   root.dataset.theme = next;

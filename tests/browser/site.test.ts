@@ -178,6 +178,40 @@ describe('dark mode', () => {
   });
 });
 
+describe('theme and anchors', () => {
+  it('recolours chart labels both ways and says what the toggle does', async () => {
+    const { page, problems, close } = await open('tinh-cu/hau-giang/');
+    const box = page.locator('[data-chart]').first();
+    await box.scrollIntoViewIfNeeded();
+    await expect.poll(() => box.getAttribute('data-drawn')).toBe('true');
+    const fg = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fg').trim());
+    const light = await fg();
+    expect(await box.getAttribute('data-tick-colour')).toBe(light);
+    expect(await page.textContent('#theme-toggle')).toBe('Nền tối');
+    await page.click('#theme-toggle');
+    const dark = await fg();
+    expect(dark).not.toBe(light);
+    await expect.poll(() => box.getAttribute('data-tick-colour')).toBe(dark);
+    expect(await page.textContent('#theme-toggle')).toBe('Nền sáng');
+    await page.click('#theme-toggle');
+    await expect.poll(() => box.getAttribute('data-tick-colour')).toBe(light);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lands a linked sentence below the sticky header, on a phone too', async () => {
+    for (const width of [1280, 390]) {
+      const { page, close } = await open('tinh/lai-chau/', { width, height: 800 });
+      const href = await page.locator('a[href*="/bai-viet/"][href*="#"]').first().getAttribute('href');
+      await page.goto(new URL(href!, server.url).href, { waitUntil: 'networkidle' });
+      const id = decodeURIComponent(href!.split('#')[1]);
+      const [target, header] = await page.evaluate((i) => [document.getElementById(i)!.getBoundingClientRect().top, document.querySelector('.site-header')!.getBoundingClientRect().bottom], id);
+      expect(target).toBeGreaterThanOrEqual(header - 1);
+      await close();
+    }
+  });
+});
+
 const PAGES = ['', 'tinh/lai-chau/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
 
 describe('every page type', () => {

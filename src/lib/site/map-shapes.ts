@@ -55,39 +55,33 @@ export function pathRings(d: string): Point[][] {
   let command = '';
   let i = 0;
   const num = () => Number(tokens[i++]);
+  // Reads the next coordinate pair and moves the pen there (relative commands add to where it is).
+  const step = (relative: boolean): Point => {
+    const dx = num();
+    const dy = num();
+    x = relative ? x + dx : dx;
+    y = relative ? y + dy : dy;
+    return [x, y];
+  };
   while (i < tokens.length) {
     if (/^[a-zA-Z]$/.test(tokens[i])) command = tokens[i++];
     const relative = command === command.toLowerCase();
     switch (command.toLowerCase()) {
-      case 'm': {
+      case 'm':
         if (ring.length > 1) rings.push(ring);
-        const dx = num();
-        const dy = num();
-        x = relative ? x + dx : dx;
-        y = relative ? y + dy : dy;
-        start = [x, y];
-        ring = [[x, y]];
+        start = step(relative);
+        ring = [start];
         // Further pairs after a moveto are linetos.
         command = relative ? 'l' : 'L';
         break;
-      }
-      case 'l': {
-        const dx = num();
-        const dy = num();
-        x = relative ? x + dx : dx;
-        y = relative ? y + dy : dy;
-        ring.push([x, y]);
+      case 'l':
+        ring.push(step(relative));
         break;
-      }
-      case 'c': {
+      case 'c':
+        // A curve is kept by its end point: the two control points are skipped.
         i += 4;
-        const dx = num();
-        const dy = num();
-        x = relative ? x + dx : dx;
-        y = relative ? y + dy : dy;
-        ring.push([x, y]);
+        ring.push(step(relative));
         break;
-      }
       case 'z':
         if (ring.length > 1) rings.push(ring);
         ring = [];

@@ -13,6 +13,7 @@ import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/p
 import { parseMdxFile } from '../src/lib/mdx.ts';
 import { articleEntrySchema, articlePeriod } from '../src/lib/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
+import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, type BuiltSite } from './helpers/build.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -207,6 +208,20 @@ describe.each([
     expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
     expect(units(former)).not.toContain('tuyen-quang');
     for (const id of units(former)) expect(FORMER_PROVINCES.map((p) => p.id)).toContain(id);
+  });
+
+  it('answers a search for a province by its former or current name with the right pages', () => {
+    const html = read(join(site.dist, 'tim-kiem/index.html'));
+    const json = html.match(/<script type="application\/json" id="place-answers">([\s\S]*?)<\/script>/)?.[1];
+    expect(json).toBeTruthy();
+    const answers = JSON.parse(json!) as PlaceAnswer[];
+    const at = (p: string) => `${basePath || '/'}${p}`;
+    expect(matchPlaces('Hà Giang', answers).map((a) => a.path)).toEqual([at('tinh-cu/ha-giang/'), at('tinh/tuyen-quang/')]);
+    expect(matchPlaces('tuyen quang', answers)[0].path).toBe(at('tinh/tuyen-quang/'));
+    expect(matchPlaces('Cần Thơ', answers)[0].path).toBe(at('tinh/can-tho/'));
+    // Every answer leads to a page of the build, and says how many figures it holds.
+    for (const a of answers) expect(fileForUrl(site.dist, site.base, a.path), a.path).toBeTruthy();
+    expect(answers.find((a) => a.path === at('tinh/tuyen-quang/'))!.figures).toBeGreaterThan(0);
   });
 
   it('draws a map on each indicator page with province values: linked values, no-data class, both archipelagos', () => {

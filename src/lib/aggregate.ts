@@ -113,7 +113,8 @@ function byDateDesc(a: { date?: string; articleDate?: string }, b: { date?: stri
   return db.localeCompare(da);
 }
 
-function recency(r: MetricRow): string {
+/** Sort key of how recent a figure is: its date or year, then its article's date. */
+export function recency(r: MetricRow): string {
   return `${r.asOf ?? (r.year !== undefined ? `${r.year}-12-31` : '0000')}|${r.articleDate ?? ''}`;
 }
 
@@ -304,11 +305,6 @@ export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
 export function chartSizeBucket(bars: number): number {
   if (bars <= 12) return Math.max(bars, 1);
   return [16, 24, 32, 48, 64].find((b) => bars <= b) ?? 80;
-}
-
-/** Indicators that have a national reference, in catalogue order. */
-export function indicatorsWithReference(): Indicator[] {
-  return INDICATORS.filter((i) => referenceFor(i.id).length > 0);
 }
 
 export function provinceOf(id: string): AnyProvince {

@@ -7,7 +7,7 @@
  * of the provinces a merged province was formed from are kept apart, labelled with the old name, and
  * never added or averaged into the new province's value.
  */
-import { latestPerPlace, unitHref, type MetricRow, type ProvinceProfile, type SiteData } from '../aggregate.ts';
+import { latestPerPlace, recency, unitHref, type MetricRow, type ProvinceProfile, type SiteData } from '../aggregate.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, keptBorders, predecessorsOf, successorOf,
   type AnyProvince, type RegionId,
@@ -100,8 +100,9 @@ function latestOf(rows: MetricRow[]): MetricRow | undefined {
   return latest.sort((a, b) => rank(b).localeCompare(rank(a)))[0];
 }
 
+// Between a unit's own figures of both periods, equally recent, the later period's comes first.
 function rank(r: MetricRow): string {
-  return `${r.asOf ?? (r.year !== undefined ? `${r.year}-12-31` : '0000')}|${r.articleDate ?? ''}|${r.period}`;
+  return `${recency(r)}|${r.period}`;
 }
 
 /** A unit's latest province-wide actual figure and target for one indicator, with its predecessors' beside it. */

@@ -7,6 +7,7 @@ import { writeCorpus } from '../src/lib/corpus.ts';
 import { classifyExisting, ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
 import { buildSiteData } from '../src/lib/aggregate.ts';
+import { formatIngestReport } from '../src/lib/report.ts';
 import { articleEntrySchema } from '../src/lib/validate-content.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
 
@@ -169,8 +170,13 @@ describe('ingestDirectory', () => {
     copyFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), join(ws.seeds, 'zz-copy.txt'));
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(report.written).toHaveLength(5);
-    expect(report.failed.map((f) => f.file)).toEqual(['zz-binary.txt', 'zz-copy.txt', 'zz-empty.txt']);
-    expect(report.failed.find((f) => f.file === 'zz-copy.txt')?.error).toContain('same article as 004_c191ba60ce7ab2c5.txt');
+    expect(report.failed.map((f) => [f.file, f.code])).toEqual([['zz-binary.txt', 'encoding'], ['zz-empty.txt', 'empty']]);
+    // A copy of an article already read is skipped, not a failure: it must not stop a build.
+    expect(report.skipped).toEqual([{ file: 'zz-copy.txt', duplicateOf: '004_c191ba60ce7ab2c5.txt' }]);
+    const text = formatIngestReport(report);
+    expect(text).toContain('FAILED zz-empty.txt: the file is empty');
+    expect(text).toContain('LỖI zz-empty.txt: tệp rỗng');
+    expect(text).toContain('skipped zz-copy.txt: same article as 004_c191ba60ce7ab2c5.txt');
   });
 
   it('refuses to run while another live ingest holds the lock', () => {
@@ -199,8 +205,8 @@ describe('ingestDirectory', () => {
     copyFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), join(ws.seeds, 'zz-WINDOWS.TXT'));
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(report.read).toBe(6);
-    expect(report.failed.map((f) => f.file)).toEqual(['zz-WINDOWS.TXT']);
-    expect(report.failed[0].error).toContain('same article as');
+    expect(report.failed).toEqual([]);
+    expect(report.skipped.map((f) => f.file)).toEqual(['zz-WINDOWS.TXT']);
     expect(existsSync(lock)).toBe(false);
   });
 
@@ -225,7 +231,8 @@ describe('ingestDirectoryParallel', () => {
     const one = ingestDirectory(serial.seeds, serial.content);
     const two = await ingestDirectoryParallel(parallel.seeds, parallel.content, { workers: 2, minSeeds: 0 });
     expect(one.written.length).toBeGreaterThan(200);
-    expect(one.failed.map((f) => f.file)).toEqual(['004_c191ba60ce7ab2c5.txt', 'zz-binary.txt', 'zz-empty.txt']);
+    expect(one.failed.map((f) => f.file)).toEqual(['zz-binary.txt', 'zz-empty.txt']);
+    expect(one.skipped.map((f) => f.file)).toEqual(['004_c191ba60ce7ab2c5.txt']);
     const relative = (r: typeof one, root: string) => JSON.stringify(r).replaceAll(root, '<content>');
     expect(relative(two, parallel.content)).toBe(relative(one, serial.content));
     expect(snapshot(parallel.content)).toEqual(snapshot(serial.content));
@@ -248,6 +255,24 @@ describe('npm run ingest (the script)', () => {
     const run = spawnSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('FAILED broken.txt: expected UTF-8 text, found binary data');
+    expect(run.stdout).toContain('LỖI broken.txt: không đọc được văn bản');
     expect(readdirSync(join(ws.content, 'articles'))).toHaveLength(5);
+  });
+
+  it('with --keep-going (npm run build) reports the failure in both languages and exits 0; a duplicate alone exits 0 anyway', () => {
+    const ws = workspace();
+    writeFileSync(join(ws.seeds, 'no-place.txt'), 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n');
+    const run = spawnSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content, '--keep-going'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('FAILED no-place.txt: no place');
+    expect(run.stdout).toContain('LỖI no-place.txt: không xác định được địa phương');
+    expect(run.stdout).toContain('the site is built without them. / 1 tệp lỗi; trang web vẫn được dựng');
+    expect(readdirSync(join(ws.content, 'articles'))).toHaveLength(5);
+
+    const again = workspace();
+    copyFileSync(join(again.seeds, '004_c191ba60ce7ab2c5.txt'), join(again.seeds, 'zz-copy.txt'));
+    const duplicate = spawnSync(NODE, [script, '--seeds', again.seeds, '--content', again.content], { encoding: 'utf8' });
+    expect(duplicate.status).toBe(0);
+    expect(duplicate.stdout).toContain('skipped zz-copy.txt');
   });
 });

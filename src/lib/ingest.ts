@@ -25,7 +25,10 @@ export interface ArticleEntry {
   contentHash: string;
 }
 
-export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; error: string };
+/** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
+export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-health' | 'no-place' | 'invalid' | 'unexpected';
+
+export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; code: FailureCode; error: string };
 
 const MAX_SLUG = 80;
 
@@ -42,24 +45,24 @@ function sha256(text: string): string {
 
 /** Builds the entry for one seed, or says precisely why it cannot. Pure: no file system. */
 export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
-  const fail = (error: string): SeedResult => ({ ok: false, file, error });
-  if (bytes.length === 0) return fail('the file is empty (expected a title line and an article body)');
+  const fail = (code: FailureCode, error: string): SeedResult => ({ ok: false, file, code, error });
+  if (bytes.length === 0) return fail('empty', 'the file is empty (expected a title line and an article body)');
   let text: string;
   try {
     text = decodeSeedBytes(bytes);
   } catch (e) {
-    return fail((e as Error).message);
+    return fail('encoding', (e as Error).message);
   }
   const clean = cleanArticle(text);
   const paragraphs = clean.blocks.map((b, index) => ({ ...b, index })).filter((b) => b.type === 'paragraph');
-  if (!clean.title) return fail('no title line (expected the first non-empty line to be the headline)');
-  if (paragraphs.length === 0) return fail('no article body after cleaning (expected at least one paragraph of text)');
+  if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
+  if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
-  if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('no health content (expected an article about health care; found none of its vocabulary)');
+  if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   const dates = dateFields(clean, paragraphs[0].text, bodyText);
   const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: bodyText, date: dates.date });
   if (!place.provinceId && !place.national) {
-    return fail(`no place (expected the title, lead or body to name a province, a district or commune of one, or the whole country; ${place.reason})`);
+    return fail('no-place', `no place (expected the title, lead or body to name a province, a district or commune of one, or the whole country; ${place.reason})`);
   }
 
   // A district named in the title, when the title names no province, is what the whole article is about.
@@ -87,7 +90,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     corrections: [],
   };
   const parsed = articleEntrySchema.safeParse(data);
-  if (!parsed.success) return fail(`the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
+  if (!parsed.success) return fail('invalid', `the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
   const notes = [
     ...clean.removed.map((r) => `dropped ${r.reason}`),
     ...(place.national ? ['whole-country article: its figures are national unless a clause names a place'] : []),
@@ -175,7 +178,10 @@ export interface IngestReport {
   unchanged: string[];
   keptEdited: string[];
   provincesCreated: string[];
-  failed: { file: string; error: string }[];
+  /** Seeds that give no article: each says why (the build goes on without them; `npm run ingest` exits 1). */
+  failed: { file: string; code: FailureCode; error: string }[];
+  /** Seeds that repeat an article already read (same title and text): nothing written, not an error. */
+  skipped: { file: string; duplicateOf: string }[];
   metricsPerArticle: Record<string, number>;
   notes: Record<string, string[]>;
 }
@@ -258,7 +264,7 @@ export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
     const result = ingestSeed(file, readFileSync(join(seedsDir, file)));
     return result.ok ? { result, text: renderArticleFile(result.entry) } : { result };
   } catch (e) {
-    return { result: { ok: false, file, error: `unexpected error: ${(e as Error).message}` } };
+    return { result: { ok: false, file, code: 'unexpected', error: `unexpected error: ${(e as Error).message}` } };
   }
 }
 
@@ -273,7 +279,7 @@ export function listSeeds(seedsDir: string): string[] {
  * hand-written files are left alone.
  */
 function createWriter(contentDir: string) {
-  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], metricsPerArticle: {}, notes: {} };
+  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], skipped: [], metricsPerArticle: {}, notes: {} };
   const bySlug = new Map<string, string>();
   const byContent = new Map<string, string>();
   const provinces = new Set<string>();
@@ -285,13 +291,13 @@ function createWriter(contentDir: string) {
   function add(file: string, { result, text }: ProcessedSeed): void {
     report.read++;
     if (!result.ok) {
-      report.failed.push({ file, error: result.error });
+      report.failed.push({ file, code: result.code, error: result.error });
       return;
     }
     const { entry } = result;
     const duplicateOf = byContent.get(entry.contentHash);
     if (duplicateOf) {
-      report.failed.push({ file, error: `same article as ${duplicateOf} (skipped, nothing written)` });
+      report.skipped.push({ file, duplicateOf });
       return;
     }
     byContent.set(entry.contentHash, file);

@@ -40,7 +40,8 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
   const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const ingestOutput = run(['scripts/ingest.ts']);
+  // As `npm run build` does: a seed that fails is reported and the build goes on without it.
+  const ingestOutput = run(['scripts/ingest.ts', '--keep-going']);
   options.edit?.(project);
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
   run(['scripts/index-search.ts']);

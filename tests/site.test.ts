@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { applyCorrections, unitHref } from '../src/lib/aggregate.ts';
+import { applyCorrections, unitFiguresHref, unitHref } from '../src/lib/aggregate.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/places/index.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
 import { articleEntrySchema, articlePeriod } from '../src/lib/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
-import { buildCopy, fileForUrl, htmlFiles, read, type BuiltSite } from './helpers/build.ts';
+import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
@@ -42,13 +42,21 @@ function brokenLinks(site: BuiltSite): string[] {
   return broken;
 }
 
+/** Every page of a unit's full list of figures (`so-lieu/`, `so-lieu/2/`…). */
+function figureListPages(site: BuiltSite, path: string): string[] {
+  const dir = join(site.dist, path);
+  if (!existsSync(dir)) return [];
+  const numbered = readdirSync(dir).filter((f) => /^\d+$/.test(f)).map((f) => join(dir, f, 'index.html'));
+  return [join(dir, 'index.html'), ...numbered].map(read);
+}
+
 /** The metrics of content/ as the site should show them (editors' corrections applied). */
 function contentMetrics(site: BuiltSite) {
   const dir = join(site.project, 'content/articles');
   return readdirSync(dir).flatMap((f) => {
     const data = articleEntrySchema.parse(parseMdxFile(read(join(dir, f)))!.data);
     const slug = f.replace(/\.mdx$/, '');
-    return applyCorrections(data.metrics, data.corrections).map((m) => ({ ...m, slug, period: articlePeriod(data) }));
+    return applyCorrections(data.metrics, data.corrections).map((m) => ({ ...m, slug, period: m.period ?? articlePeriod(data) }));
   });
 }
 
@@ -67,6 +75,12 @@ function editorChanges(project: string) {
   );
 }
 
+/** A seed without a place and a copy of a real seed: the build publishes everything else. */
+const SEEDS_THAT_FAIL = {
+  'zz-no-place.txt': 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
+  'zz-copy.txt': read(join(ROOT, 'seeds/004_c191ba60ce7ab2c5.txt')),
+};
+
 describe.each([
   ['at the root', ''],
   ['under a sub-path', '/mot/duong-dan/'],
@@ -75,9 +89,16 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') }, edit: editorChanges })
+      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
       : buildCopy();
   }, 240_000);
+
+  it.runIf(basePath)('publishes every other article when a seed fails or repeats another, and says so in both languages', () => {
+    expect(site.ingestOutput).toContain('FAILED zz-no-place.txt: no place');
+    expect(site.ingestOutput).toContain('LỖI zz-no-place.txt: không xác định được địa phương');
+    expect(site.ingestOutput).toContain('skipped zz-copy.txt: same article as 004_c191ba60ce7ab2c5.txt');
+    expect(readdirSync(join(site.dist, 'bai-viet')).filter((d) => !d.endsWith('.html')).length).toBeGreaterThanOrEqual(7);
+  });
 
   it('has the pages, downloads and files a static host needs', () => {
     for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
@@ -114,16 +135,39 @@ describe.each([
     }
   });
 
-  it('shows every metric of content/ on its province page, linked to its highlighted sentence', () => {
+  it('lists every metric of content/ on the full list of its province, linked to its highlighted sentence', () => {
     const metrics = contentMetrics(site);
     expect(metrics.length).toBeGreaterThan(30);
     for (const m of metrics) {
       if (!m.province) continue;
       const anchor = quoteAnchorId(m.quote);
-      const province = read(join(site.dist, unitHref(m.period, m.province), 'index.html'));
-      expect(province, `${m.indicator} in ${m.slug}`).toContain(`bai-viet/${m.slug}/#${anchor}`);
+      const list = figureListPages(site, unitFiguresHref(m.period, m.province)).join('\n');
+      expect(list, `${m.indicator} in ${m.slug}`).toContain(`bai-viet/${m.slug}/#${anchor}`);
       const article = read(join(site.dist, 'bai-viet', m.slug, 'index.html'));
       expect(article).toContain(`<mark id="${anchor}" class="quote">`);
+    }
+  });
+
+  it('shows a figure at most twice on a profile, and links the profile to its full list', () => {
+    const metrics = contentMetrics(site);
+    const pages = new Set(metrics.filter((m) => m.province).map((m) => unitHref(m.period, m.province!)));
+    expect(pages.size).toBeGreaterThanOrEqual(3);
+    for (const page of pages) {
+      // What an editor writes under the profile (a HeadlineFigure, a chart) is the editor's choice: not counted.
+      const html = read(join(site.dist, page, 'index.html')).split('<div class="narrative">')[0];
+      const here = metrics.filter((m) => m.province && unitHref(m.period, m.province) === page);
+      // Several figures can come from one sentence: each may appear twice.
+      const perSentence = new Map<string, number>();
+      for (const m of here) {
+        const href = `bai-viet/${m.slug}/#${quoteAnchorId(m.quote)}`;
+        perSentence.set(href, (perSentence.get(href) ?? 0) + 1);
+      }
+      for (const [href, figures] of perSentence) {
+        const shown = html.split(`${href}"`).length - 1;
+        expect(shown, `${page}: ${href}`).toBeGreaterThan(0);
+        expect(shown, `${page}: ${href}`).toBeLessThanOrEqual(2 * figures);
+      }
+      expect(html).toContain(`${site.base}${unitFiguresHref(here[0].period, here[0].province!)}"`);
     }
   });
 
@@ -146,12 +190,12 @@ describe.each([
       const html = read(file);
       for (const m of html.matchAll(/data-chart="([^"]+)"/g)) {
         charts++;
-        const table = new RegExp(`<table data-chart-table="${m[1]}">([\\s\\S]*?)</table>`).exec(html);
+        const table = new RegExp(`<table[^>]* data-chart-table="${m[1]}">([\\s\\S]*?)</table>`).exec(html);
         expect(table, `${file}: chart ${m[1]}`).not.toBeNull();
         expect(table![1].match(/data-value=/g)?.length ?? 0).toBeGreaterThan(0);
       }
       // The chart script is only on pages that have a chart.
-      if (!html.includes('data-chart=')) expect(html).not.toMatch(/ComparisonChart[^"]*\.js/);
+      if (!html.includes('data-chart=')) expect(html).not.toMatch(/(ComparisonChart|ChartFigure)[^"]*\.js/);
     }
     expect(charts).toBeGreaterThan(3);
   });

@@ -4,7 +4,7 @@
  * rows that both the tables and the charts are drawn from.
  */
 import { getIndicator, INDICATORS, type Indicator } from './catalogue.ts';
-import { formatYear, placeName } from './format.ts';
+import { formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
@@ -181,9 +181,10 @@ export function unitHref(period: Period, id: string): string {
   return target.kind === 'former' ? paths.formerProvince(target.id) : paths.province(target.id);
 }
 
-/** The id prefix of a unit's section on its page (see the province pages). */
-export function unitSection(period: Period, id: string): string {
-  return period === 'since-2025' ? 'tu-2025' : `tinh-${id}`;
+/** The site path of the full list of a unit's figures (the list of the page its figures are on). */
+export function unitFiguresHref(period: Period, id: string): string {
+  const target = unitPath(period, id);
+  return target.kind === 'former' ? paths.formerProvinceFigures(target.id) : paths.provinceFigures(target.id);
 }
 
 /** The page a unit's figures are shown on: a merged former province's own page, else its current province's. */
@@ -245,6 +246,8 @@ export interface ComparisonRow {
   source: 'article' | 'article-target' | 'national' | 'national-target';
   yearText: string;
   sourceLabel: string;
+  /** A word or two for a narrow cell: "Bài báo (TTXVN)", "NQ 20-NQ/TW". */
+  sourceShort: string;
   /** Link to the sentence (article figures) or to the reference source. */
   href: string;
   numerator?: number;
@@ -255,7 +258,12 @@ export interface ComparisonRow {
  * The rows of a comparison for one indicator: the given article figures, then the national
  * reference values and targets. Tables and charts are both drawn from this list.
  */
-export function comparisonRows(indicatorId: string, figures: MetricRow[], articleHref: (r: MetricRow) => string): ComparisonRow[] {
+export function comparisonRows(
+  indicatorId: string,
+  figures: MetricRow[],
+  articleHref: (r: MetricRow) => string,
+  options: { references?: 'all' | 'latest' } = {},
+): ComparisonRow[] {
   const out: ComparisonRow[] = figures
     .filter((r) => r.indicator === indicatorId)
     .map((r) => ({
@@ -263,19 +271,26 @@ export function comparisonRows(indicatorId: string, figures: MetricRow[], articl
       value: r.value,
       comparator: r.comparator,
       source: r.kind === 'target' ? 'article-target' : 'article',
-      yearText: r.kind === 'target' ? `mục tiêu ${formatYear(r)}` : formatYear(r),
+      yearText: formatWhen(r),
       sourceLabel: r.outlet ? `${r.articleTitle} (${r.outlet})` : r.articleTitle,
+      sourceShort: r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo',
       href: articleHref(r),
       ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
     }));
-  for (const ref of referenceFor(indicatorId)) {
+  const references = referenceFor(indicatorId);
+  // A profile compares with the country's latest value (and every target); the indicator page shows each year.
+  const latestNational = Math.max(...references.filter((r) => r.kind === 'national').map((r) => r.year));
+  for (const ref of references) {
+    if (options.references === 'latest' && ref.kind === 'national' && ref.year !== latestNational) continue;
     out.push({
-      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu theo ${ref.short}`,
+      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu ${ref.short}`,
       value: ref.value,
       comparator: ref.comparator,
       source: ref.kind === 'national' ? 'national' : 'national-target',
       yearText: ref.kind === 'target' ? `mục tiêu ${ref.year}` : String(ref.year),
       sourceLabel: ref.label,
+      // A target's row already names its document: the cell only has to lead to it.
+      sourceShort: ref.kind === 'target' ? 'Văn bản' : ref.short,
       href: ref.url,
     });
   }

@@ -30,6 +30,12 @@ export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: st
   return m.yearInferred ? `${m.year} (suy ra)` : String(m.year);
 }
 
+/** When a figure is from, with targets said to be targets: "2023", "mục tiêu 2030", "theo bài ngày 12/03/2024". */
+export function formatWhen(m: { kind: 'actual' | 'target'; year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string }): string {
+  const when = formatYear(m);
+  return m.kind === 'target' ? (m.year === undefined ? `mục tiêu, ${when}` : `mục tiêu ${when}`) : when;
+}
+
 /** "xã Sín Thầu, Điện Biên", "huyện Tân Uyên, Lai Châu", "Hà Giang (đến 30/6/2025)", "Cả nước". */
 export function placeName(m: { period?: Period; province?: string; district?: string; commune?: string; facility?: string }): string {
   const period = m.period ?? 'before-2025';

@@ -9,6 +9,9 @@ export const paths = {
   home: () => '',
   province: (id: string) => `tinh/${id}/`,
   formerProvince: (id: string) => `tinh-cu/${id}/`,
+  /** A province's full list of figures, page `n` (1: the list's first page). */
+  provinceFigures: (id: string, n = 1) => `tinh/${id}/so-lieu/${n > 1 ? `${n}/` : ''}`,
+  formerProvinceFigures: (id: string, n = 1) => `tinh-cu/${id}/so-lieu/${n > 1 ? `${n}/` : ''}`,
   district: (formerPageId: string, districtId: string) => `tinh-cu/${formerPageId}/#huyen-${districtId}`,
   article: (slug: string) => `bai-viet/${slug}/`,
   sentence: (slug: string, anchor: string) => `bai-viet/${slug}/#${anchor}`,

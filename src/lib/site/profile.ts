@@ -1,0 +1,145 @@
+/**
+ * How a province profile is laid out: figures by indicator group (each indicator's latest figure per
+ * place, with a chart when there is something to compare), then figures by district, commune and
+ * facility. Every figure appears at most twice on a profile: once in its indicator's table and once
+ * as a headline card (province-wide rates) or in its place's table (districts, communes, facilities).
+ * The full list, with quotes, has its own paginated page.
+ */
+import { INDICATOR_GROUPS, INDICATORS, type Indicator } from '../catalogue.ts';
+import { latestPerPlace, recency, type MetricRow, type ProvinceProfile } from '../aggregate.ts';
+import { getDistrict } from '../places/index.ts';
+import { referenceFor } from '../reference.ts';
+
+export interface IndicatorFigures {
+  indicator: Indicator;
+  /** The latest figure of each place (and each target year), province-wide first. */
+  figures: MetricRow[];
+}
+
+export interface FigureGroup {
+  id: Indicator['group'];
+  label: string;
+  /** Indicators with something to compare: each gets a chart and its table. */
+  charts: IndicatorFigures[];
+  /** Province-wide figures of the other indicators, in one table for the group. */
+  others: MetricRow[];
+}
+
+/** Province-wide before districts, communes and facilities; actual figures before targets. */
+function levelOrder(r: MetricRow): number {
+  const level = r.facility ? 3 : r.commune ? 2 : r.district ? 1 : 0;
+  return level * 2 + (r.kind === 'target' ? 1 : 0);
+}
+
+/**
+ * A profile's figures by indicator group, in catalogue order. An indicator with a national reference
+ * or several places to compare gets a chart with every place's latest figure; the others' province-wide
+ * figures share one table per group, and a figure of a district, commune or facility alone is left to
+ * the places table (`placeFigures`). Groups with nothing to show are left out.
+ */
+export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
+  const groups = new Map<Indicator['group'], FigureGroup>();
+  for (const indicator of INDICATORS) {
+    const rows = profile.rows.filter((r) => r.indicator === indicator.id);
+    if (rows.length === 0) continue;
+    const figures = latestPerPlace(rows)
+      .map((f) => f.row)
+      .sort((a, b) => levelOrder(a) - levelOrder(b) || (a.year ?? 0) - (b.year ?? 0));
+    let group = groups.get(indicator.group);
+    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [] }));
+    if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, figures });
+    else group.others.push(...figures.filter((r) => !r.district && !r.commune && !r.facility));
+  }
+  return (Object.keys(INDICATOR_GROUPS) as Indicator['group'][])
+    .map((id) => groups.get(id))
+    .filter((g): g is FigureGroup => !!g && g.charts.length + g.others.length > 0);
+}
+
+export interface PlaceFigures {
+  /** Anchor of the place on the page (`huyen-<id>` for districts, as `paths.district` links). */
+  anchor: string;
+  /** "Huyện Tân Uyên", "Xã Sín Thầu", "Bệnh viện Đa khoa tỉnh". */
+  heading: string;
+  kind: 'district' | 'commune' | 'facility';
+  rows: MetricRow[];
+}
+
+/** Capitalises the first letter: a heading starts with a capital ("Huyện Tân Uyên", not "huyện Tân Uyên"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/**
+ * The latest figures of each district (before 2025), commune or ward, and named facility of a profile,
+ * districts first in the order of the gazetteer, then communes and facilities by name.
+ */
+export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
+  const latest = (rows: MetricRow[]) => latestPerPlace(rows).map((f) => f.row).sort((a, b) => levelOrder(a) - levelOrder(b));
+  const districts: PlaceFigures[] = profile.districts
+    .filter((d) => d.rows.some((r) => !r.commune && !r.facility))
+    .map((d) => ({
+      anchor: `huyen-${d.district.id}`,
+      heading: capitalise(`${d.district.kind} ${d.district.name}`),
+      kind: 'district',
+      rows: latest(d.rows.filter((r) => !r.commune && !r.facility)),
+    }));
+  const byName = (kind: 'commune' | 'facility', key: (r: MetricRow) => string | undefined): PlaceFigures[] => {
+    const names = [...new Set(profile.rows.map(key).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi'));
+    return names.map((name, i) => {
+      const rows = profile.rows.filter((r) => key(r) === name);
+      const district = rows[0].district && profile.period === 'before-2025' ? getDistrict(profile.province.id, rows[0].district) : undefined;
+      return {
+        anchor: `${kind === 'commune' ? 'xa' : 'co-so'}-${i + 1}`,
+        heading: capitalise(district ? `${name} (${district.kind} ${district.name})` : name),
+        kind,
+        rows: latest(rows),
+      };
+    });
+  };
+  return [...districts, ...byName('commune', (r) => (r.facility ? undefined : r.commune)), ...byName('facility', (r) => r.facility)];
+}
+
+/** Figures per page of a province's full list: a page stays readable on a phone. */
+export const FIGURES_PER_PAGE = 50;
+
+export interface FigureListPage {
+  /** 1-based. */
+  number: number;
+  /** How many pages the list has. */
+  count: number;
+  rows: MetricRow[];
+  /** Position of the first and last row on this page in the whole list (1-based). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** Splits a list of figures into pages; an empty list has no page. */
+export function paginateFigures(rows: MetricRow[], size = FIGURES_PER_PAGE): FigureListPage[] {
+  const count = Math.ceil(rows.length / size);
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    rows: rows.slice(i * size, (i + 1) * size),
+    first: i * size + 1,
+    last: Math.min(rows.length, (i + 1) * size),
+    total: rows.length,
+  }));
+}
+
+/** The full list of a page's figures: each unit's in turn, by indicator (catalogue order), then the most recent first. */
+export function allFigures(profiles: ProvinceProfile[]): MetricRow[] {
+  const order = new Map(INDICATORS.map((i, n) => [i.id, n]));
+  return profiles.flatMap((p) => [...p.rows].sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)! || levelOrder(a) - levelOrder(b) || recency(b).localeCompare(recency(a))));
+}
+
+/** The headings of a profile section (see ProfileSection.astro), for the page's table of contents. */
+export function profileHeadings(profile: ProvinceProfile, prefix: string): { depth: number; slug: string; text: string }[] {
+  const places = placeFigures(profile);
+  return [
+    { depth: 3, slug: `${prefix}-so-lieu-chinh`, text: 'Số liệu chính' },
+    ...figureGroups(profile).map((g) => ({ depth: 3, slug: `${prefix}-${g.id}`, text: g.label })),
+    ...(places.length > 0 ? [{ depth: 3, slug: `${prefix}-dia-ban`, text: 'Theo địa bàn' }] : []),
+    ...(profile.articles.length > 0 ? [{ depth: 3, slug: `${prefix}-bai-viet`, text: 'Bài viết' }] : []),
+  ];
+}

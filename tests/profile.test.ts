@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSiteData, type ArticleInput, type MetricRow } from '../src/lib/aggregate.ts';
+import { getIndicator } from '../src/lib/catalogue.ts';
+import { parseMdxFile } from '../src/lib/mdx.ts';
+import { referenceFor } from '../src/lib/reference.ts';
+import { articleSchema, type ArticleData, type Metric } from '../src/lib/schema.ts';
+import { allFigures, capitalise, figureGroups, paginateFigures, placeFigures, profileHeadings } from '../src/lib/site/profile.ts';
+
+const ARTICLES = 'content/articles';
+
+function contentEntries(): ArticleInput[] {
+  return readdirSync(ARTICLES)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ id: f.replace(/\.mdx$/, ''), data: articleSchema.parse(parseMdxFile(readFileSync(join(ARTICLES, f), 'utf8'))!.data) }));
+}
+
+function article(id: string, metrics: Partial<Metric>[]): ArticleInput {
+  const data: ArticleData = articleSchema.parse({
+    title: `Bài ${id}`,
+    province: 'lai-chau',
+    date: '2024-03-12',
+    metrics: metrics.map((m, i) => ({ indicator: 'doctors_per_10k', unit: 'bác sĩ/vạn dân', province: 'lai-chau', quote: `Câu ${id} ${i}.`, ...m })),
+  });
+  return { id, data };
+}
+
+const key = (r: MetricRow) => `${r.article}|${r.indicator}|${r.quote}|${r.value}|${r.district ?? ''}|${r.commune ?? ''}|${r.facility ?? ''}|${r.kind}|${r.year ?? ''}`;
+
+describe('profile layout on the real content', () => {
+  const site = buildSiteData(contentEntries());
+
+  it('shows each figure at most twice: headline or place table, and its indicator group', () => {
+    for (const profile of site.profiles) {
+      const shown = new Map<string, number>();
+      const count = (r: MetricRow) => shown.set(key(r), (shown.get(key(r)) ?? 0) + 1);
+      profile.headline.forEach(count);
+      for (const g of figureGroups(profile)) {
+        g.charts.forEach((c) => c.figures.forEach(count));
+        g.others.forEach(count);
+      }
+      placeFigures(profile).forEach((p) => p.rows.forEach(count));
+      for (const [figure, n] of shown) expect(n, `${profile.label}: ${figure}`).toBeLessThanOrEqual(2);
+      // Every indicator the unit has is somewhere on the profile.
+      const onPage = new Set([...shown.keys()].map((k) => k.split('|')[1]));
+      for (const i of profile.indicators) expect(onPage.has(i.id), `${profile.label}: ${i.id}`).toBe(true);
+    }
+  });
+
+  it('charts an indicator only when it has a national reference or several places', () => {
+    const groups = site.profiles.flatMap(figureGroups);
+    expect(groups.some((g) => g.charts.length > 0)).toBe(true);
+    for (const g of groups) {
+      for (const c of g.charts) expect(referenceFor(c.indicator.id).length > 0 || c.figures.length > 1, c.indicator.id).toBe(true);
+      for (const r of g.others) {
+        expect(getIndicator(r.indicator)!.group).toBe(g.id);
+        expect(r.district ?? r.commune ?? r.facility).toBeUndefined();
+      }
+    }
+  });
+
+  it('heads each place with a capital letter and gives districts the anchor links point to', () => {
+    const places = site.profiles.flatMap(placeFigures);
+    expect(places.some((p) => p.kind === 'district')).toBe(true);
+    for (const p of places) {
+      expect(p.heading.charAt(0)).toBe(p.heading.charAt(0).toLocaleUpperCase('vi'));
+      if (p.kind === 'district') expect(p.anchor).toMatch(/^huyen-[a-z0-9-]+$/);
+      expect(p.rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every figure of a profile once in its full list', () => {
+    for (const profile of site.profiles) {
+      const all = allFigures([profile]);
+      expect(all).toHaveLength(profile.rows.length);
+      expect(new Set(all)).toEqual(new Set(profile.rows));
+    }
+  });
+
+  it('gives the table of contents the ids the section uses', () => {
+    const profile = site.profiles.find((p) => p.rows.length > 0)!;
+    const slugs = profileHeadings(profile, 'x').map((h) => h.slug);
+    expect(slugs).toContain('x-so-lieu-chinh');
+    for (const g of figureGroups(profile)) expect(slugs).toContain(`x-${g.id}`);
+  });
+});
+
+describe('profile layout on made-up figures', () => {
+  it('leaves a district-only figure without a reference to the places table', () => {
+    const site = buildSiteData([article('a', [{ indicator: 'staff_per_commune_station', unit: 'cán bộ/trạm', value: 7, district: 'tan-uyen' }])]);
+    const profile = site.profiles[0];
+    expect(figureGroups(profile)).toEqual([]);
+    const places = placeFigures(profile);
+    expect(places.map((p) => p.heading)).toEqual(['Huyện Tân Uyên']);
+  });
+
+  it('puts a province-wide figure without a reference in its group table, and charts several districts', () => {
+    const site = buildSiteData([
+      article('a', [
+        { indicator: 'staff_per_commune_station', unit: 'cán bộ/trạm', value: 5 },
+        { indicator: 'commune_health_standard', unit: '%', value: 80, district: 'tan-uyen' },
+        { indicator: 'commune_health_standard', unit: '%', value: 70, district: 'phong-tho' },
+      ]),
+    ]);
+    const groups = figureGroups(site.profiles[0]);
+    expect(groups.find((g) => g.id === 'workforce')!.others.map((r) => r.value)).toEqual([5]);
+    expect(groups.find((g) => g.id === 'quality')!.charts[0].figures.map((r) => r.value).sort()).toEqual([70, 80]);
+  });
+});
+
+describe('paginateFigures', () => {
+  const rows = buildSiteData([article('a', Array.from({ length: 120 }, (_, i) => ({ value: i % 90, quote: `Câu số ${i}.` })))]).rows;
+
+  it('splits a long list into pages that cover it exactly once', () => {
+    const pages = paginateFigures(rows, 50);
+    expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+    expect(pages.map((p) => [p.first, p.last])).toEqual([[1, 50], [51, 100], [101, 120]]);
+    expect(pages.every((p) => p.count === 3 && p.total === 120)).toBe(true);
+    expect(pages.flatMap((p) => p.rows)).toEqual(rows);
+  });
+
+  it('makes no page for no figure', () => {
+    expect(paginateFigures([])).toEqual([]);
+  });
+});
+
+describe('capitalise', () => {
+  it('capitalises a Vietnamese first letter and leaves the rest', () => {
+    expect(capitalise('huyện Tân Uyên')).toBe('Huyện Tân Uyên');
+    expect(capitalise('đảo Lý Sơn')).toBe('Đảo Lý Sơn');
+    expect(capitalise('')).toBe('');
+  });
+});

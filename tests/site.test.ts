@@ -3,7 +3,7 @@
  * the output: valid HTML, no broken internal link, every figure on its province page and in the
  * downloads, a table for every chart, a search index over every page.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { parseMdxFile } from '../src/lib/mdx.ts';
 import { articleEntrySchema, articlePeriod } from '../src/lib/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
+import { LICENCE, METRIC_COLUMNS } from '../src/lib/downloads.ts';
+import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -182,6 +184,18 @@ describe.each([
     }
     const csv = read(join(site.dist, 'du-lieu/metrics.csv'));
     expect(csv.trim().split('\r\n')).toHaveLength(metrics.length + 1);
+    // The Excel variant has the same rows, `;` between fields and decimal commas.
+    const excel = read(join(site.dist, 'du-lieu/metrics-excel.csv'));
+    expect(excel.trim().split('\r\n')).toHaveLength(metrics.length + 1);
+    expect(excel.split('\r\n')[0]).toBe(`\uFEFF${[...METRIC_COLUMNS].join(';')}`);
+    const decimal = metrics.find((m) => !Number.isInteger(m.value))!;
+    expect(excel).toContain(`;${String(decimal.value).replace('.', ',')};`);
+    // The zip holds the README (licence, citation) and the very same files.
+    const files = unzip(readFileSync(join(site.dist, 'du-lieu/y-te-co-so.zip')));
+    expect([...files.keys()]).toEqual(['README.txt', 'metrics.csv', 'metrics-excel.csv', 'metrics.json', 'reference.csv']);
+    expect(files.get('metrics.csv')!.toString('utf8')).toBe(csv);
+    expect(files.get('README.txt')!.toString('utf8')).toBe(read(join(site.dist, 'du-lieu/README.txt')));
+    expect(files.get('README.txt')!.toString('utf8')).toContain(LICENCE.url);
   });
 
   it('gives every chart its data table, with the same rows', () => {
@@ -190,7 +204,7 @@ describe.each([
       const html = read(file);
       for (const m of html.matchAll(/data-chart="([^"]+)"/g)) {
         charts++;
-        const table = new RegExp(`<table[^>]* data-chart-table="${m[1]}">([\\s\\S]*?)</table>`).exec(html);
+        const table = new RegExp(`<table[^>]* data-chart-table="${m[1]}"[^>]*>([\\s\\S]*?)</table>`).exec(html);
         expect(table, `${file}: chart ${m[1]}`).not.toBeNull();
         expect(table![1].match(/data-value=/g)?.length ?? 0).toBeGreaterThan(0);
       }
@@ -218,6 +232,8 @@ describe.each([
       expect(html).toContain('<link rel="canonical" href="https://y-te.example.org/mot/duong-dan/tinh/lai-chau/">');
       expect(read(join(site.dist, 'robots.txt'))).toContain('Sitemap: https://y-te.example.org/mot/duong-dan/sitemap.xml');
       expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
+      expect(read(join(site.dist, 'du-lieu/metrics-excel.csv'))).toContain(';https://y-te.example.org/mot/duong-dan/bai-viet/');
+      expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain('https://y-te.example.org/mot/duong-dan/');
     } else {
       expect(html).not.toContain('rel="canonical"');
       expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',/bai-viet/');

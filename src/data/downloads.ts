@@ -1,6 +1,9 @@
 /** The download files' contents, built from the same site data as the pages. */
 import { getSiteData } from './site.ts';
-import { LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, metricRecord, referenceRecords, toCsv } from '../lib/downloads.ts';
+import {
+  CSV_EXCEL_VI, DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords, toCsv,
+} from '../lib/downloads.ts';
+import { zip } from '../lib/zip.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 export async function metricRecords(site: URL | undefined) {
@@ -14,6 +17,27 @@ export async function metricRecords(site: URL | undefined) {
 
 export async function metricsCsv(site: URL | undefined): Promise<string> {
   return toCsv(METRIC_COLUMNS, await metricRecords(site));
+}
+
+/** The same rows for Excel with Vietnamese settings (`;` between fields, decimal comma). */
+export async function metricsExcelCsv(site: URL | undefined): Promise<string> {
+  return toCsv(METRIC_COLUMNS, await metricRecords(site), CSV_EXCEL_VI);
+}
+
+export async function readme(site: URL | undefined): Promise<string> {
+  const { rows } = await getSiteData();
+  return downloadsReadme({ siteUrl: site ? new URL(import.meta.env.BASE_URL, site).href : undefined, metricCount: rows.length });
+}
+
+/** Every download in one archive, the README first. */
+export async function bundle(site: URL | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  return zip([
+    { name: DOWNLOAD_FILES.readme.name, data: await readme(site) },
+    { name: DOWNLOAD_FILES.csv.name, data: await metricsCsv(site) },
+    { name: DOWNLOAD_FILES.excel.name, data: await metricsExcelCsv(site) },
+    { name: DOWNLOAD_FILES.json.name, data: await metricsJson(site) },
+    { name: DOWNLOAD_FILES.reference.name, data: referenceCsv() },
+  ]);
 }
 
 export async function metricsJson(site: URL | undefined): Promise<string> {

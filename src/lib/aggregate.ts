@@ -16,6 +16,8 @@ import { referenceFor } from './reference.ts';
 import type { ArticleData, Correction, Metric } from './schema.ts';
 import type { Comparator } from './numbers.ts';
 
+export { chartSizeBucket } from './site/chart-size.ts';
+
 export interface ArticleInput {
   id: string;
   data: ArticleData;
@@ -252,6 +254,8 @@ export interface ComparisonRow {
   href: string;
   numerator?: number;
   denominator?: number;
+  /** The article figure the row shows (none for reference rows). */
+  figure?: MetricRow;
 }
 
 /**
@@ -262,7 +266,7 @@ export function comparisonRows(
   indicatorId: string,
   figures: MetricRow[],
   articleHref: (r: MetricRow) => string,
-  options: { references?: 'all' | 'latest' } = {},
+  options: { references?: 'all' | 'latest' | 'national' } = {},
 ): ComparisonRow[] {
   const out: ComparisonRow[] = figures
     .filter((r) => r.indicator === indicatorId)
@@ -276,12 +280,16 @@ export function comparisonRows(
       sourceShort: r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo',
       href: articleHref(r),
       ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
+      figure: r,
     }));
   const references = referenceFor(indicatorId);
-  // A profile compares with the country's latest value (and every target); the indicator page shows each year.
+  // A profile compares with the country's latest value (and every target), the compare page with the
+  // latest value alone (targets have their own table); the indicator page shows each year.
+  const mode = options.references ?? 'all';
   const latestNational = Math.max(...references.filter((r) => r.kind === 'national').map((r) => r.year));
   for (const ref of references) {
-    if (options.references === 'latest' && ref.kind === 'national' && ref.year !== latestNational) continue;
+    if (mode !== 'all' && ref.kind === 'national' && ref.year !== latestNational) continue;
+    if (mode === 'national' && ref.kind === 'target') continue;
     out.push({
       label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu ${ref.short}`,
       value: ref.value,
@@ -314,12 +322,6 @@ export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
     row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
     count: list.length,
   }));
-}
-
-/** The chart height class for a number of bars: one step per bar up to 12, then buckets (see site.css). */
-export function chartSizeBucket(bars: number): number {
-  if (bars <= 12) return Math.max(bars, 1);
-  return [16, 24, 32, 48, 64].find((b) => bars <= b) ?? 80;
 }
 
 export function provinceOf(id: string): AnyProvince {

@@ -56,19 +56,65 @@ export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof M
   };
 }
 
+/** What each column of the metrics files holds, for the README that goes with them. */
+export const METRIC_COLUMN_DOCS: Record<(typeof METRIC_COLUMNS)[number], string> = {
+  indicator: 'mã chỉ số (indicator id), xem /chi-so/',
+  indicator_label: 'tên chỉ số',
+  value: 'giá trị (value)',
+  unit: 'đơn vị',
+  comparator: 'eq = bằng, gt = trên, gte = ít nhất, lt = dưới, lte = tối đa, approx = khoảng',
+  numerator: 'tử số khi bài nêu dạng "13/17"',
+  denominator: 'mẫu số khi bài nêu dạng "13/17"',
+  kind: 'actual = số liệu thực tế, target = mục tiêu',
+  year: 'năm của số liệu khi bài nêu rõ; trống = bài không nêu',
+  year_inferred: 'true khi năm được suy ra từ văn cảnh, không ghi trong câu',
+  as_of: 'ngày "tính đến" khi bài nêu',
+  period: 'before-2025 = đơn vị hành chính đến 30/6/2025, since-2025 = từ 01/07/2025',
+  national: 'true khi số liệu là của cả nước',
+  province: 'mã tỉnh của đơn vị được nêu (theo period)',
+  province_name: 'tên tỉnh của đơn vị được nêu',
+  province_gso: 'mã thống kê của tỉnh đó',
+  current_province: 'mã tỉnh hiện nay (từ 01/07/2025) chứa đơn vị đó',
+  current_province_name: 'tên tỉnh hiện nay',
+  current_province_gso: 'mã thống kê của tỉnh hiện nay',
+  district: 'mã huyện (trước 01/07/2025)',
+  district_name: 'tên huyện',
+  commune: 'xã, phường được nêu tên',
+  facility: 'cơ sở y tế được nêu tên',
+  quote: 'câu nguyên văn trong bài chứa số liệu',
+  article: 'mã bài viết trên trang',
+  article_url: 'địa chỉ câu trích dẫn trong bài trên trang',
+  article_title: 'tiêu đề bài báo',
+  article_date: 'ngày đăng bài khi bài nêu',
+  outlet: 'cơ quan báo chí khi bài nêu',
+  corrected: 'lý do hiệu chỉnh của biên tập viên, khi có',
+};
+
+/** How a CSV file is written: comma and decimal point, or semicolon and decimal comma (Excel in Vietnamese). */
+export interface CsvDialect {
+  separator: ',' | ';';
+  /** Write decimals as 12,5: Excel with Vietnamese settings reads "12.5" as 125. */
+  decimalComma: boolean;
+}
+
+export const CSV_STANDARD: CsvDialect = { separator: ',', decimalComma: false };
+export const CSV_EXCEL_VI: CsvDialect = { separator: ';', decimalComma: true };
+
 /**
  * One CSV field. Quotes are doubled; a field that a spreadsheet would run as a formula
  * (`=`, `+`, `-`, `@` first) gets a leading apostrophe, since quotes come from untrusted text.
  */
-export function csvField(value: string | number | boolean | null): string {
+export function csvField(value: string | number | boolean | null, dialect: CsvDialect = CSV_STANDARD): string {
   if (value === null) return '';
-  let text = String(value);
+  let text = typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const special = dialect.separator === ',' ? /[",\n\r]/ : /[";\n\r]/;
+  return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(columns: readonly string[], records: Record<string, string | number | boolean | null>[]): string {
-  const lines = [columns.join(','), ...records.map((r) => columns.map((c) => csvField(r[c] ?? null)).join(','))];
+export function toCsv(columns: readonly string[], records: Record<string, string | number | boolean | null>[], dialect: CsvDialect = CSV_STANDARD): string {
+  const line = (fields: string[]) => fields.join(dialect.separator);
+  const lines = [line([...columns]), ...records.map((r) => line(columns.map((c) => csvField(r[c] ?? null, dialect))))];
   // A BOM lets spreadsheet programs read the Vietnamese text as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -86,4 +132,44 @@ export function referenceRecords() {
     source: r.label,
     source_url: r.url,
   }));
+}
+
+/** The files of the open-data bundle, as listed in its README. */
+export const DOWNLOAD_FILES = {
+  csv: { name: 'metrics.csv', vi: 'mọi số liệu từ bài báo; UTF-8, dấu phẩy phân cách, dấu chấm thập phân (chuẩn CSV)' },
+  excel: { name: 'metrics-excel.csv', vi: 'cùng số liệu cho Excel cài đặt tiếng Việt: dấu chấm phẩy phân cách, dấu phẩy thập phân' },
+  json: { name: 'metrics.json', vi: 'cùng số liệu dạng JSON, kèm giấy phép và trích dẫn' },
+  reference: { name: 'reference.csv', vi: 'số liệu tham chiếu quốc gia (không lấy từ bài báo), mỗi dòng kèm nguồn và năm' },
+  readme: { name: 'README.txt', vi: 'tệp này' },
+  zip: { name: 'y-te-co-so.zip', vi: 'tất cả các tệp trên trong một tệp nén' },
+} as const;
+
+/**
+ * The README that goes with the downloads (and inside the zip): licence, citation, what each file
+ * and column holds. CSV has no place for a licence, so this file carries it.
+ */
+export function downloadsReadme(options: { siteUrl?: string; metricCount: number }): string {
+  const where = options.siteUrl ? ` (${options.siteUrl})` : '';
+  const lines = [
+    'HỒ SƠ Y TẾ CƠ SỞ CÁC TỈNH VIỆT NAM: DỮ LIỆU MỞ',
+    'Vietnam provincial health profiles: open data',
+    '',
+    `Số liệu: ${options.metricCount} dòng, tổng hợp từ tin tức báo chí${where}; không phải thống kê chính thức.`,
+    'Mỗi dòng kèm câu nguyên văn trong bài (cột quote) và địa chỉ câu đó trên trang (cột article_url).',
+    '',
+    `GIẤY PHÉP / LICENCE: ${LICENCE.name} ${LICENCE.url}`,
+    'Câu trích dẫn thuộc bản quyền của tác giả và cơ quan báo chí, được dẫn lại để ghi nguồn.',
+    '',
+    'CÁCH TRÍCH DẪN / CITATION:',
+    LICENCE.citation,
+    '',
+    'CÁC TỆP / FILES:',
+    ...Object.values(DOWNLOAD_FILES).map((f) => `  ${f.name}: ${f.vi}`),
+    '',
+    'CÁC CỘT CỦA metrics.csv / COLUMNS:',
+    ...METRIC_COLUMNS.map((c) => `  ${c}: ${METRIC_COLUMN_DOCS[c]}`),
+    '',
+    'Ô trống nghĩa là bài báo không nêu. Năm chỉ ghi khi bài nêu rõ; year_inferred = true khi năm được suy ra.',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }

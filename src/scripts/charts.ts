@@ -1,5 +1,6 @@
 // Draws each comparison chart when it scrolls into view, from the rows of the table beside it.
 // chart.js is loaded only then, with only the parts a horizontal bar chart needs.
+import { chartSizeBucket } from '../lib/site/chart-size.ts';
 
 type Source = 'article' | 'article-target' | 'national' | 'national-target';
 
@@ -12,11 +13,14 @@ async function draw(box: HTMLElement) {
   const table = document.querySelector<HTMLTableElement>(`table[data-chart-table="${CSS.escape(id)}"]`);
   const canvas = box.querySelector('canvas');
   if (!table || !canvas) return;
-  const rows = [...table.tBodies[0].rows].map((tr) => ({
-    label: tr.dataset.label ?? '',
-    value: Number(tr.dataset.value),
-    source: tr.dataset.source as Source,
-  }));
+  // Rows the reader has hidden (the compare page's choice of provinces) are not drawn.
+  const readRows = () =>
+    [...table.tBodies[0].rows].filter((tr) => !tr.hidden).map((tr) => ({
+      label: tr.dataset.label ?? '',
+      value: Number(tr.dataset.value),
+      source: tr.dataset.source as Source,
+    }));
+  let rows = readRows();
   const { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } = await import('chart.js');
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
   const colour: Record<Source, string> = {
@@ -78,6 +82,15 @@ async function draw(box: HTMLElement) {
     chart.update();
   };
   new MutationObserver(repaint).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  // The table's rows changed (a province chosen or dropped): redraw from the rows now shown.
+  table.addEventListener('rows-change', () => {
+    rows = readRows();
+    box.className = box.className.replace(/\brows-\d+\b/, `rows-${chartSizeBucket(rows.length)}`);
+    chart.data.labels = rows.map((r) => wrapLabel(r.label, width));
+    chart.data.datasets[0].data = rows.map((r) => r.value);
+    box.dataset.points = String(rows.length);
+    repaint();
+  });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
 }
 

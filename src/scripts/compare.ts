@@ -15,6 +15,12 @@ if (form && tables.length > 0) {
       table.querySelectorAll<HTMLElement>('[data-province]').forEach((el) => {
         el.hidden = !chosen.has(el.dataset.province!);
       });
+      // A chart drawn from this table redraws from the rows now shown (scripts/charts.ts); a chart
+      // with no chosen province's figure is hidden.
+      if (table.dataset.chartTable) {
+        table.closest('section')!.hidden = !table.querySelector('tr[data-province]:not([hidden])');
+        table.dispatchEvent(new Event('rows-change'));
+      }
     }
     const query = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     history.replaceState(null, '', `?${query}`);

@@ -178,6 +178,35 @@ describe('dark mode', () => {
   });
 });
 
+describe('compare', () => {
+  it('charts the chosen provinces and redraws when the choice changes, targets kept out', async () => {
+    const { page, problems, close } = await open('so-sanh/');
+    const visibleRows = (section: ReturnType<Page['locator']>) => section.locator('tbody tr:not([hidden])').count();
+    const first = page.locator('section[aria-labelledby="bieu-do"] section.comparison:not([hidden])').first();
+    const box = first.locator('[data-chart]');
+    await box.scrollIntoViewIfNeeded();
+    await expect.poll(() => box.getAttribute('data-drawn')).toBe('true');
+    expect(Number(await box.getAttribute('data-points'))).toBe(await visibleRows(first));
+    expect(await first.locator('tbody tr[data-source="article-target"], tbody tr[data-source="national-target"]').count()).toBe(0);
+    // Keep one province: every chart still shown has that province's figure, and draws only its rows.
+    await page.selectOption('select[name="p1"]', '');
+    await page.selectOption('select[name="p2"]', '');
+    const kept = await page.inputValue('select[name="p0"]');
+    const sections = page.locator('section[aria-labelledby="bieu-do"] section.comparison');
+    for (let i = 0; i < (await sections.count()); i++) {
+      const section = sections.nth(i);
+      if (await section.isHidden()) continue;
+      const provinces = await section.locator('tbody tr[data-province]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.province));
+      expect(provinces.length).toBeGreaterThan(0);
+      expect(new Set(provinces)).toEqual(new Set([kept]));
+      const chart = section.locator('[data-chart]');
+      if ((await chart.getAttribute('data-drawn')) === 'true') await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBe(await visibleRows(section));
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('theme and anchors', () => {
   it('recolours chart labels both ways and says what the toggle does', async () => {
     const { page, problems, close } = await open('tinh-cu/hau-giang/');

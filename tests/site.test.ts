@@ -198,6 +198,29 @@ describe.each([
     expect(files.get('README.txt')!.toString('utf8')).toContain(LICENCE.url);
   });
 
+  it('writes what a reader sees the Vietnamese way: capitalised headings, spaced separators, no empty promises', () => {
+    const text = (html: string) => decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    for (const file of htmlFiles(site.dist)) {
+      const html = read(file);
+      for (const m of html.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)) {
+        const heading = text(m[2]).trim();
+        if (heading === '' || /^[\d"'(“{<]/.test(heading) || html.includes('data-hostile')) continue;
+        expect(heading.charAt(0), `${file}: <h${m[1]}> ${heading}`).toBe(heading.charAt(0).toLocaleUpperCase('vi'));
+      }
+      const body = text(html.split('<main')[1] ?? '');
+      expect(body, file).not.toMatch(/\S·|·\S/);
+    }
+    // Thừa Thiên Huế became the city of Huế without merging: no empty partner list, no invented name.
+    const hue = text(read(join(site.dist, 'tinh/hue/index.html')));
+    expect(hue).not.toContain('hợp nhất với ;');
+    expect(hue).not.toContain('thành phố Thừa Thiên Huế');
+    expect(hue).toContain('thành phố Huế');
+    // A province without figures says so and promises nothing below.
+    const sonLa = text(read(join(site.dist, 'tinh/son-la/index.html')));
+    expect(sonLa).toContain('Chưa có số liệu');
+    expect(sonLa).not.toMatch(/bên dưới|dưới đây/);
+  });
+
   it('gives every chart its data table, with the same rows', () => {
     let charts = 0;
     for (const file of htmlFiles(site.dist)) {

@@ -132,6 +132,36 @@ describe('ingestDirectory', () => {
     expect(after.data.corrections).toEqual([expect.objectContaining({ indicator: 'district_health_centers', action: 'remove', quote })]);
   });
 
+  it('keeps the comments an editor wrote in corrections, and the whole block as written, across re-ingests', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    const block = [
+      'corrections:',
+      '  # Hỏi lại Sở Y tế ngày 12/03/2026: số này là số trung tâm được chỉ đạo tuyến.',
+      '  - indicator: district_health_centers',
+      '    quote: Thực hiện nhiệm vụ chỉ đạo tuyến cho 8 Trung tâm y tế huyện/thành phố.',
+      '    action: remove # không phải tổng số',
+      "    reason: 'Không phải tổng số của tỉnh.'",
+      '',
+    ].join('\n');
+    const edited = readFileSync(file, 'utf8').replace('corrections: []\n', block);
+    writeFileSync(file, edited);
+    const same = ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(same.unchanged.join('\n')).toContain('doan-cong-tac');
+    // The seed changes (a corrected page, a newer extractor): the generated part is rewritten, the block is not.
+    const seed = join(ws.seeds, '002_f979e58513f41911.txt');
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    lines.splice(2, 0, 'Đoàn công tác đã làm việc với Sở Y tế trong hai ngày.', '');
+    writeFileSync(seed, lines.join('\n'));
+    const changed = ingestDirectory(ws.seeds, ws.content);
+    const after = readFileSync(file, 'utf8');
+    expect(changed.written.join('\n')).toContain('doan-cong-tac');
+    expect(after).toContain('Đoàn công tác đã làm việc với Sở Y tế trong hai ngày.');
+    expect(after).toContain(block);
+    expect(classifyExisting(after).kind).toBe('generated');
+  });
+
   it('keeps an article’s file for life: a newcomer with the same headline that sorts first gets a new name', () => {
     writeFileSync(join(ws.seeds, 'm-first.txt'), ARTICLE);
     ingestDirectory(ws.seeds, ws.content);

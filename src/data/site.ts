@@ -1,21 +1,45 @@
 /**
  * Loads the content collections once per build and computes every aggregate from them
  * (`src/lib/aggregate.ts`). Pages call `getSiteData()`; the work is shared, not repeated per page.
+ *
+ * Under `astro dev` nothing is kept between requests: a page shows the content as saved (never a new
+ * body beside old figures), and every page lists the content problems `npm run check` would report.
  */
+import { fileURLToPath } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSiteData, type SiteData } from '../lib/aggregate.ts';
 
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
-  cached ??= getCollection('articles').then((entries) => buildSiteData(entries.map((e) => ({ id: e.id, data: e.data }))));
+  if (import.meta.env.DEV) return loadSiteData();
+  cached ??= loadSiteData();
   return cached;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const entries = await getCollection('articles');
+  return buildSiteData(entries.map((e) => ({ id: e.id, data: e.data })));
+}
+
+/**
+ * Under `astro dev`, the problems `npm run check` reports (file, line, field, what was expected), for
+ * the banner every page shows: a broken file is seen in the browser, not only in the terminal.
+ * Always empty in a build, which refuses such files anyway.
+ */
+export async function getContentProblems(): Promise<string[]> {
+  if (!import.meta.env.DEV) return [];
+  // Imported here so the build, where DEV is false, leaves the checker out.
+  const { checkContent } = await import('../lib/check.ts');
+  return checkContent(fileURLToPath(new URL('../../content/', import.meta.url))).problems;
 }
 
 let intros: Promise<Map<string, CollectionEntry<'provinces'>>> | undefined;
 
 /** An editor's introduction to a province, if one exists (most provinces have none: no lookup warning). */
 export async function getProvinceIntro(id: string): Promise<CollectionEntry<'provinces'> | undefined> {
-  intros ??= getCollection('provinces').then((entries) => new Map(entries.map((e) => [e.id, e])));
+  const load = () => getCollection('provinces').then((entries) => new Map(entries.map((e) => [e.id, e])));
+  if (import.meta.env.DEV) return (await load()).get(id);
+  intros ??= load();
   return (await intros).get(id);
 }

@@ -116,17 +116,24 @@ function dateFields(clean: CleanArticle, lead: string, body: string): Partial<Ar
   return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };
 }
 
-/** Serialises an entry with its `generated` hash; `corrections` are carried over from the old file. */
-export function renderArticleFile(entry: ArticleEntry, corrections: unknown[] = []): string {
+/**
+ * Serialises an entry with its `generated` hash. `correctionsYaml` is the old file's `corrections:`
+ * block, carried over as written (comments and all), not re-serialised.
+ */
+export function renderArticleFile(entry: ArticleEntry, correctionsYaml = 'corrections: []\n'): string {
   const { generated: _g, corrections: _c, ...rest } = entry.data as Record<string, unknown>;
   const body = `${entry.body}\n`;
   // Top-level YAML mappings concatenate, so the hashed part is dumped once and reused.
   const restYaml = toYaml(rest);
   const hash = sha256(`---\n${restYaml}---\n${body}`).slice(0, 16);
-  return `---\n${restYaml}${toYaml({ corrections, generated: { by: 'ingest', hash } })}---\n${body}`;
+  return `---\n${restYaml}${correctionsYaml}${toYaml({ generated: { by: 'ingest', hash } })}---\n${body}`;
 }
 
-export type FileState = { kind: 'missing' } | { kind: 'generated'; corrections: unknown[] } | { kind: 'edited' } | { kind: 'hand-written' };
+export type FileState =
+  | { kind: 'missing' }
+  | { kind: 'generated'; corrections: unknown[]; /** The `corrections:` block as the editor left it. */ correctionsYaml: string }
+  | { kind: 'edited' }
+  | { kind: 'hand-written' };
 
 /**
  * What the ingest may do with an existing file. The hash covers the file's text as written, minus the
@@ -148,7 +155,10 @@ export function classifyExisting(text: string | undefined): FileState {
   const hashed = `---\n${frontmatter.slice(0, tail.index)}---\n${text.slice(end + 5)}`;
   if (sha256(hashed).slice(0, 16) !== generated.hash) return { kind: 'edited' };
   const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
-  return { kind: 'generated', corrections };
+  // From `corrections:` to the `generated:` key that closes the frontmatter: the editor's text, comments included.
+  const block = frontmatter.slice(tail.index);
+  const generatedAt = /^generated:/m.exec(block);
+  return { kind: 'generated', corrections, correctionsYaml: generatedAt ? block.slice(0, generatedAt.index) : 'corrections: []\n' };
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
@@ -317,8 +327,8 @@ function createWriter(contentDir: string) {
       report.keptEdited.push(`${path} (${state.kind === 'edited' ? 'changed by an editor since it was generated' : 'written by hand'})`);
       return;
     }
-    const corrections = state.kind === 'generated' ? state.corrections : [];
-    const output = corrections.length === 0 && text !== undefined ? text : renderArticleFile(entry, corrections);
+    const carried = state.kind === 'generated' ? state.correctionsYaml : undefined;
+    const output = carried === undefined && text !== undefined ? text : renderArticleFile(entry, carried);
     if (output === existing) {
       report.unchanged.push(path);
       return;

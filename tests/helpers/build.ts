@@ -29,7 +29,8 @@ export interface BuiltSite {
   ingestOutput: string;
 }
 
-export function buildCopy(options: BuildOptions = {}): BuiltSite {
+/** A fresh copy of the project (its own seeds and content, the shared node_modules), and how to run its scripts. */
+export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath' | 'siteUrl'> = {}) {
   const project = mkdtempSync(join(tmpdir(), 'site-'));
   for (const part of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, part), join(project, part), { recursive: true });
@@ -40,10 +41,17 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
   const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { project, env, run };
+}
+
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export function buildCopy(options: BuildOptions = {}): BuiltSite {
+  const { project, run } = copyProject(options);
   // As `npm run build` does: a seed that fails is reported and the build goes on without it.
   const ingestOutput = run(['scripts/ingest.ts', '--keep-going']);
   options.edit?.(project);
-  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  run([ASTRO, 'build']);
   run(['scripts/index-search.ts']);
   return { project, dist: join(project, 'dist'), base: options.basePath || '/', ingestOutput };
 }

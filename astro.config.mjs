@@ -1,11 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeQuoteAnchors } from './src/lib/rehype-quote-anchors.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { cspIntegration } from './src/lib/csp-integration.ts';
-import { remarkTrustBoundary } from './src/lib/content/trust.ts';
+import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './src/lib/content/satteri-plugins.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (`/some/path/`); SITE_URL sets the
 // canonical origin when the host is known.
@@ -18,10 +16,27 @@ export default defineConfig({
   // Stylesheets stay files so the Content-Security-Policy needs no inline-style exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // No smartypants: quotes must stay character for character what the article printed.
-    // remarkTrustBoundary refuses content that imports, evaluates or scripts (MDX inherits these plugins).
-    processor: unified({ remarkPlugins: [remarkGfm, remarkTrustBoundary], rehypePlugins: [rehypeQuoteAnchors], smartypants: false }),
+    // Sätteri, Astro 7's default processor, with GFM on and no smart punctuation: quotes must stay
+    // character for character what the article printed. It compiles MDX 2,5× faster than the unified
+    // pipeline (measured in the issue 13 note). The trust boundary refuses content that imports,
+    // evaluates or scripts; quote anchors mark each quoted sentence.
+    processor: satteri({
+      features: SATTERI_FEATURES,
+      hastPlugins: [satteriTrustBoundary(), satteriQuoteAnchors()],
+    }),
   },
   integrations: [mdx(), cspIntegration()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
+        // each one with a code frame: thousands of lines at scale that say nothing about this project.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

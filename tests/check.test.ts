@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
 import { articleTemplate, provinceTemplate } from '../src/lib/scaffold.ts';
 import { applyCorrections } from '../src/lib/aggregate.ts';
-import { remarkTrustBoundary } from '../src/lib/content/trust.ts';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
+import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { classifyExisting } from '../src/lib/ingest.ts';
 import { parseMdxFile } from '../src/lib/mdx.ts';
 import { articleEntrySchema } from '../src/lib/validate-content.ts';
@@ -162,10 +165,40 @@ describe('the trust boundary', () => {
     expect(problems[0]).toMatch(expected);
   });
 
-  it('is enforced by the build too: the remark plugin throws with file and line', async () => {
-    const { createProcessor } = await import('@mdx-js/mdx');
-    const tree = createProcessor().parse("# Tiêu đề\n\nimport fs from 'node:fs'\n");
-    expect(() => remarkTrustBoundary()(tree as never, { path: 'content/articles/x.mdx' })).toThrow(/content\/articles\/x\.mdx:3: .*import\/export/);
+  it('is enforced by the build too: the Sätteri plugin fails the file with its path and every line', () => {
+    const source = "# Tiêu đề\n\nimport fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd', 'utf8')}\n";
+    const compile = () => mdxToJs(source, { features: SATTERI_FEATURES, fileURL: pathToFileURL('/site/content/articles/x.mdx'), hastPlugins: [satteriTrustBoundary()] });
+    expect(compile).toThrow(/\/site\/content\/articles\/x\.mdx:3: .*import\/export[\s\S]*x\.mdx:5: .*expressions are not allowed/);
+    // What content may use compiles.
+    const safe = mdxToJs('{/* ghi chú */}\n\n<Callout title="Lưu ý">Xem {"https://example.org"}.</Callout>\n', { features: SATTERI_FEATURES, hastPlugins: [satteriTrustBoundary()] });
+    expect(safe.code).toContain('Callout');
+  });
+
+  it.each([
+    ['"a"', true], ['-1', true], ['["lai-chau", "ha-giang"]', true], ['{ "a": [1, null, true] }', true], ['`plain`', true],
+    ['process.env.HOME', false], ['"a" + b', false], ['"/*", fs.x, "*/"', false], ['`${x}`', false], ['"a" /* b */', false], ['(() => 1)()', false], ['"a"; x', false],
+  ])('reads a prop value %s as literal: %s', (source, literal) => {
+    expect(isLiteralSource(source)).toBe(literal);
+  });
+
+  it.each([
+    ['/* ghi chú */', true], ['"https://example.org"', true], ['', true],
+    ['/* a */ x /* b */', false], ['"/*", fs.x, "*/"', false], ['fs.readFileSync("/etc/passwd")', false], ['1 +', false],
+  ])('reads an expression block {%s} as safe: %s', (source, safe) => {
+    expect(isSafeExpressionSource(source)).toBe(safe);
+  });
+});
+
+describe('quote anchors', () => {
+  it('marks the first occurrence of each quoted sentence in text, once', async () => {
+    const quote = 'Tỷ lệ bao phủ đạt 95%.';
+    const result = await mdxToJs(`Mở đầu. ${quote} Kết.\n\n${quote}\n`, {
+      features: SATTERI_FEATURES,
+      data: { astro: { frontmatter: { metrics: [{ quote }, { quote: 'Câu không có.' }] }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      hastPlugins: [satteriQuoteAnchors()],
+    });
+    expect(result.code.split(quoteAnchorId(quote)).length - 1).toBe(1);
+    expect(result.code).toContain('"mark"');
   });
 });
 

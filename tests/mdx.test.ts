@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/lib/clean.ts';
 import { load } from 'js-yaml';
 import { blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/mdx.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
+import { SATTERI_FEATURES } from '../src/lib/content/satteri-plugins.ts';
 
 interface Node { type: string; value?: string; url?: string; children?: Node[] }
 
+/** The tree the build's MDX compiler (Sätteri, as astro.config.mjs sets it up) makes of a text. */
 function parse(mdx: string): Node {
-  return createProcessor({ remarkPlugins: [remarkGfm] }).parse(mdx) as unknown as Node;
+  return mdxToMdast(mdx, { features: SATTERI_FEATURES }) as unknown as Node;
 }
 
 function walk(node: Node, visit: (n: Node) => void) {

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import { trustViolations } from './content/trust.ts';
+import { mdxToJs } from 'satteri';
+import { SATTERI_FEATURES, satteriTrustBoundary } from './content/satteri-plugins.ts';
+import type { TrustViolation } from './content/trust.ts';
 import { parseMdxFile } from './mdx.ts';
 import { provinceSchema } from './schema.ts';
 import { formatIssues } from './validate.ts';
@@ -22,22 +22,23 @@ export function plainBody(body: string): string {
     .replace(/^\*(.*)\*$/gm, '$1');
 }
 
-const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
-
 /**
- * What the MDX compiler and the trust boundary say of a body: syntax errors (with the file's line
- * numbers, frontmatter counted) and every construct content may not use (`content/trust.ts`).
+ * What the build's MDX compiler (Sätteri, as astro.config.mjs sets it up) and the trust boundary say
+ * of a body: syntax errors and every construct content may not use (`content/trust.ts`), with the
+ * file's line numbers (frontmatter counted).
  */
 export function checkBody(file: string, body: string, bodyLine: number): string[] {
-  let tree;
+  const violations: TrustViolation[] = [];
   try {
-    tree = mdxParser.parse(body);
+    mdxToJs(body, { features: SATTERI_FEATURES, hastPlugins: [satteriTrustBoundary({ onViolations: (found) => violations.push(...found) })] });
   } catch (e) {
-    const err = e as { line?: number; reason?: string; message: string };
-    const line = err.line !== undefined ? err.line + bodyLine - 1 : bodyLine;
-    return [`${file}:${line}: MDX không hợp lệ / invalid MDX: ${err.reason ?? err.message.split('\n')[0]}`];
+    // Sätteri's messages start with the body's "line:column: ".
+    const message = (e as Error).message;
+    const at = /^(\d+):\d+: /.exec(message);
+    const line = at ? Number(at[1]) + bodyLine - 1 : bodyLine;
+    return [`${file}:${line}: MDX không hợp lệ / invalid MDX: ${message.replace(/^\d+:\d+: /, '').split('\n')[0]}`];
   }
-  return trustViolations(tree as never).map((v) => `${file}:${v.line + bodyLine - 1}: ${v.message}`);
+  return violations.map((v) => `${file}:${v.line + bodyLine - 1}: ${v.message}`);
 }
 
 function checkArticle(file: string, text: string): string[] {

@@ -44,6 +44,11 @@ function brokenLinks(site: BuiltSite): string[] {
   return broken;
 }
 
+/** The files of the whole-set download (`du-lieu/y-te-co-so.zip`). */
+function wholeSet(site: BuiltSite): Map<string, Buffer> {
+  return unzip(readFileSync(join(site.dist, 'du-lieu/y-te-co-so.zip')));
+}
+
 /** Every page of a unit's full list of figures (`so-lieu/`, `so-lieu/2/`…). */
 function figureListPages(site: BuiltSite, path: string): string[] {
   const dir = join(site.dist, path);
@@ -103,7 +108,7 @@ describe.each([
   });
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/metrics.csv', 'du-lieu/metrics.json', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
+    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/y-te-co-so.zip', 'du-lieu/README.txt', 'du-lieu/tinh/lai-chau.csv', 'du-lieu/tinh/lai-chau-excel.csv', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
@@ -173,29 +178,36 @@ describe.each([
     }
   });
 
-  it('puts every metric in both downloads, with its quote and article URL', () => {
+  it('puts every metric in the whole-set zip and in its province file, with its quote and article URL', () => {
     const metrics = contentMetrics(site);
-    const json = JSON.parse(read(join(site.dist, 'du-lieu/metrics.json'))) as { metrics: { quote: string; indicator: string; article_url: string }[]; licence: unknown };
+    const files = wholeSet(site);
+    expect([...files.keys()]).toEqual(['README.txt', 'metrics.csv', 'metrics-excel.csv', 'metrics.json', 'reference.csv']);
+    const json = JSON.parse(files.get('metrics.json')!.toString('utf8')) as { metrics: { quote: string; indicator: string; article_url: string; current_province: string | null }[]; licence: unknown };
     expect(json.licence).toBeTruthy();
     expect(json.metrics).toHaveLength(metrics.length);
     for (const m of metrics) {
       // Absolute when the host is known (SITE_URL, the sub-path build), a site path otherwise.
       expect(json.metrics.some((r) => r.quote === m.quote && r.indicator === m.indicator && new URL(r.article_url, 'http://host.invalid').pathname.startsWith(`${site.base}bai-viet/${m.slug}/`))).toBe(true);
     }
-    const csv = read(join(site.dist, 'du-lieu/metrics.csv'));
+    const csv = files.get('metrics.csv')!.toString('utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(metrics.length + 1);
     // The Excel variant has the same rows, `;` between fields and decimal commas.
-    const excel = read(join(site.dist, 'du-lieu/metrics-excel.csv'));
+    const excel = files.get('metrics-excel.csv')!.toString('utf8');
     expect(excel.trim().split('\r\n')).toHaveLength(metrics.length + 1);
     expect(excel.split('\r\n')[0]).toBe(`\uFEFF${[...METRIC_COLUMNS].join(';')}`);
     const decimal = metrics.find((m) => !Number.isInteger(m.value))!;
     expect(excel).toContain(`;${String(decimal.value).replace('.', ',')};`);
-    // The zip holds the README (licence, citation) and the very same files.
-    const files = unzip(readFileSync(join(site.dist, 'du-lieu/y-te-co-so.zip')));
-    expect([...files.keys()]).toEqual(['README.txt', 'metrics.csv', 'metrics-excel.csv', 'metrics.json', 'reference.csv']);
-    expect(files.get('metrics.csv')!.toString('utf8')).toBe(csv);
     expect(files.get('README.txt')!.toString('utf8')).toBe(read(join(site.dist, 'du-lieu/README.txt')));
     expect(files.get('README.txt')!.toString('utf8')).toContain(LICENCE.url);
+    // Each province file holds exactly the figures of its province (current or former units): no file has them all.
+    const byProvince = new Map<string, number>();
+    for (const r of json.metrics) if (r.current_province) byProvince.set(r.current_province, (byProvince.get(r.current_province) ?? 0) + 1);
+    expect(byProvince.size).toBeGreaterThan(1);
+    for (const [id, count] of byProvince) {
+      expect(read(join(site.dist, `du-lieu/tinh/${id}.csv`)).trim().split('\r\n'), id).toHaveLength(count + 1);
+      expect(read(join(site.dist, `du-lieu/tinh/${id}-excel.csv`)).trim().split('\r\n'), id).toHaveLength(count + 1);
+    }
+    expect(existsSync(join(site.dist, 'du-lieu/metrics.csv'))).toBe(false);
   });
 
   it('writes what a reader sees the Vietnamese way: capitalised headings, spaced separators, no empty promises', () => {
@@ -254,12 +266,12 @@ describe.each([
     if (basePath) {
       expect(html).toContain('<link rel="canonical" href="https://y-te.example.org/mot/duong-dan/tinh/lai-chau/">');
       expect(read(join(site.dist, 'robots.txt'))).toContain('Sitemap: https://y-te.example.org/mot/duong-dan/sitemap.xml');
-      expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
-      expect(read(join(site.dist, 'du-lieu/metrics-excel.csv'))).toContain(';https://y-te.example.org/mot/duong-dan/bai-viet/');
+      expect(wholeSet(site).get('metrics.csv')!.toString('utf8')).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
+      expect(read(join(site.dist, 'du-lieu/tinh/lai-chau-excel.csv'))).toContain(';https://y-te.example.org/mot/duong-dan/bai-viet/');
       expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain('https://y-te.example.org/mot/duong-dan/');
     } else {
       expect(html).not.toContain('rel="canonical"');
-      expect(read(join(site.dist, 'du-lieu/metrics.csv'))).toContain(',/bai-viet/');
+      expect(read(join(site.dist, 'du-lieu/tinh/lai-chau.csv'))).toContain(',/bai-viet/');
     }
   });
 
@@ -353,7 +365,7 @@ describe.each([
     const profile = read(join(site.dist, 'tinh/dien-bien/index.html'));
     expect(profile).toContain('Y tế cơ sở tỉnh Điện Biên');
     expect(profile).toContain('8,9 bác sĩ/vạn dân');
-    const json = JSON.parse(read(join(site.dist, 'du-lieu/metrics.json'))) as { metrics: { province: string; value: number }[] };
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; value: number }[] };
     expect(json.metrics.filter((m) => m.province === 'dien-bien').map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
     expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
   });
@@ -380,7 +392,7 @@ describe.each([
   });
 
   it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {
-    const json = read(join(site.dist, 'du-lieu/metrics.json'));
+    const json = wholeSet(site).get('metrics.json')!.toString('utf8');
     expect(json).not.toContain(REMOVED_QUOTE);
     const hauGiang = read(join(site.dist, 'tinh-cu/hau-giang/index.html'));
     expect(hauGiang).toContain('Đã hiệu chỉnh');

@@ -4,12 +4,13 @@ import {
   CSV_EXCEL_VI, DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords, toCsv,
 } from '../lib/downloads.ts';
 import { zip } from '../lib/zip.ts';
+import type { MetricRow } from '../lib/aggregate.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
-export async function metricRecords(site: URL | undefined) {
+export async function metricRecords(site: URL | undefined, only?: (r: MetricRow) => boolean) {
   const { rows } = await getSiteData();
   const base = import.meta.env.BASE_URL;
-  return rows.map((r) => {
+  return rows.filter(only ?? (() => true)).map((r) => {
     const path = withBase(base, paths.sentence(r.article, r.anchor));
     return metricRecord(r, site ? new URL(path, site).href : path);
   });
@@ -17,6 +18,15 @@ export async function metricRecords(site: URL | undefined) {
 
 export async function metricsCsv(site: URL | undefined): Promise<string> {
   return toCsv(METRIC_COLUMNS, await metricRecords(site));
+}
+
+/** One current province's figures: those of its page (its own since the merger, its former provinces'). */
+export async function provinceCsv(site: URL | undefined, provinceId: string, excel: boolean): Promise<string> {
+  const { currentPages } = await getSiteData();
+  const page = currentPages.find((p) => p.province.id === provinceId)!;
+  const profiles = new Set([page.own, ...page.predecessors.map((p) => p.profile)].filter((p) => p !== undefined));
+  const rows = new Set([...profiles].flatMap((p) => p.rows));
+  return toCsv(METRIC_COLUMNS, await metricRecords(site, (r) => rows.has(r)), excel ? CSV_EXCEL_VI : undefined);
 }
 
 /** The same rows for Excel with Vietnamese settings (`;` between fields, decimal comma). */

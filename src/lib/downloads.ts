@@ -134,6 +134,11 @@ export function referenceRecords() {
   }));
 }
 
+/** A province's own download files, under `du-lieu/tinh/`: its figures and those of its former provinces. */
+export function provinceDownloads(provinceId: string): { csv: string; excel: string } {
+  return { csv: `${provinceId}.csv`, excel: `${provinceId}-excel.csv` };
+}
+
 /** The files of the open-data bundle, as listed in its README. */
 export const DOWNLOAD_FILES = {
   csv: { name: 'metrics.csv', vi: 'mọi số liệu từ bài báo; UTF-8, dấu phẩy phân cách, dấu chấm thập phân (chuẩn CSV)' },
@@ -141,6 +146,7 @@ export const DOWNLOAD_FILES = {
   json: { name: 'metrics.json', vi: 'cùng số liệu dạng JSON, kèm giấy phép và trích dẫn' },
   reference: { name: 'reference.csv', vi: 'số liệu tham chiếu quốc gia (không lấy từ bài báo), mỗi dòng kèm nguồn và năm' },
   readme: { name: 'README.txt', vi: 'tệp này' },
+  province: { name: 'tinh/<mã tỉnh>.csv', vi: 'số liệu của một tỉnh (kèm các tỉnh cũ hợp thành), ngoài tệp nén; bản -excel.csv cho Excel' },
   zip: { name: 'y-te-co-so.zip', vi: 'tất cả các tệp trên trong một tệp nén' },
 } as const;
 

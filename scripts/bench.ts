@@ -1,23 +1,58 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 100,1000,5000 --seed 1]`: builds synthetic corpora and times each stage
- * (ingest, astro build, Pagefind) against a bare Astro project rendering the same MDX, and compares the
- * unified/remark-gfm Markdown pipeline with Astro's default processor. Prints tables; asserts nothing.
+ * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --no-peer]`: builds synthetic corpora and times each
+ * stage (ingest, astro build, Pagefind), beside two other sites over the same MDX files, measured in the
+ * same run: a lean Astro site (@astrojs/mdx, Astro's default processor, one page per article, Pagefind
+ * in one pass) and a minimal Starlight site with a small sidebar (installed into bench-out/ for the
+ * bench only; `--no-peer` skips it). `--repeat N` builds the three sites N times, interleaved, and
+ * reports each one's median (runs on a shared machine vary by a quarter). Peak memory counts every
+ * process of a step (Pagefind's binary too). Prints tables; asserts nothing.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../src/lib/corpus.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    seed: { type: 'string', default: '1' },
+    'no-peer': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+  },
+});
+const repeat = Math.max(1, Number(values.repeat));
 const sizes = values.sizes!.split(',').map(Number);
 const ROOT = resolve('.');
 const OUT = resolve('bench-out');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-/** Runs a command; returns seconds and the child's peak resident memory (from /proc, sampled). */
+/** The pids of a process and all its descendants (the Pagefind binary is a child of the indexing script). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    // The process has just ended.
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs a command; returns seconds and the peak resident memory of its whole process tree: the largest
+ * sum of the tree's resident sets over 50 ms samples, or the largest single process's own peak if higher.
+ */
 function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number }> {
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -26,12 +61,10 @@ function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB:
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const sample = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
-      } catch {
-        // The process has just ended.
-      }
+      const tree = processTree(child.pid!);
+      const sum = tree.reduce((n, pid) => n + statusKiB(pid, 'VmRSS'), 0);
+      const single = Math.max(...tree.map((pid) => statusKiB(pid, 'VmHWM')));
+      peak = Math.max(peak, sum / 1024, single / 1024);
     }, 50);
     child.on('exit', (code) => {
       clearInterval(sample);
@@ -56,62 +89,103 @@ function projectCopy(dir: string, n: number): void {
   writeCorpus(join(dir, 'seeds'), n, Number(values.seed));
 }
 
-/** A bare Astro 7 project: the same MDX files, one minimal page per article, no schema, no aggregation. */
-function baselineProject(dir: string, articlesDir: string, processor: 'default' | 'unified'): void {
+/** A lean Astro 7 project: the same MDX files, Astro's default processor, one minimal page per article, no schema, no aggregation. */
+function baselineProject(dir: string, articlesDir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  const markdown = processor === 'unified'
-    ? `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';\nconst markdown = { processor: unified({ remarkPlugins: [remarkGfm] }) };`
-    : 'const markdown = {};';
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n${markdown}\nexport default defineConfig({ markdown, integrations: [mdx()] });\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(articlesDir)} }) }) };\n`);
   writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n`);
 }
 
+const STARLIGHT_VERSION = '0.42.4';
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+/** Starlight and its dependencies, installed once into bench-out/ (never a dependency of the site). */
+function installStarlight(): string {
+  const deps = join(OUT, 'starlight-deps');
+  if (existsSync(join(deps, 'node_modules/@astrojs/starlight'))) return deps;
+  mkdirSync(deps, { recursive: true });
+  const astroVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  writeFileSync(join(deps, 'package.json'), JSON.stringify({ private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } }, null, 1));
+  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: deps, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('bench: could not install Starlight into bench-out/starlight-deps');
+  return deps;
+}
+
+/**
+ * A minimal Starlight site over the same MDX files: default theme, a sidebar of five links, its own
+ * Pagefind step. It is built inside the folder Starlight is installed in (a symlinked node_modules
+ * would put Starlight outside the project, where Vite does not process it).
+ */
+function starlightProject(deps: string, articlesDir: string): string {
+  for (const part of ['src', 'dist', '.astro']) rmSync(join(deps, part), { recursive: true, force: true });
+  mkdirSync(join(deps, 'src/content'), { recursive: true });
+  cpSync(articlesDir, join(deps, 'src/content/docs'), { recursive: true });
+  const slugs = readdirSync(articlesDir).slice(0, 5).map((f) => f.replace(/\.mdx$/, ''));
+  writeFileSync(join(deps, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', sidebar: [{ label: 'Bài viết', items: ${JSON.stringify(slugs.map((s) => ({ label: s, slug: s })))} }] })] });\n`);
+  writeFileSync(join(deps, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+  return deps;
+}
+
+const starlightDeps = values['no-peer'] ? undefined : installStarlight();
 const rows: string[] = [];
 const results = new Map<number, Record<string, number>>();
+const mib = (x: number) => x.toFixed(0);
 for (const n of sizes) {
   const dir = join(OUT, `site-${n}`);
   projectCopy(dir, n);
+  const articles = join(dir, 'content/articles');
   const ingest = await timed(['scripts/ingest.ts'], dir);
-  const build = await timed([ASTRO, 'build'], dir);
-  const pagefind = await timed(['scripts/index-search.ts'], dir);
-  const baseDir = join(OUT, `baseline-${n}`);
-  // Same Markdown pipeline as ours (unified + remark-gfm), so the ratio is what our pages add.
-  baselineProject(baseDir, join(dir, 'content/articles'), 'unified');
-  const baseline = await timed([ASTRO, 'build'], baseDir);
+  const leanDir = join(OUT, `lean-${n}`);
+  const peerDir = starlightDeps ? starlightProject(starlightDeps, articles) : undefined;
+  const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = { build: [], pagefind: [], leanBuild: [], leanIndex: [], peer: [] };
+  for (let i = 0; i < repeat; i++) {
+    runs.build.push(await timed([ASTRO, 'build'], dir));
+    runs.pagefind.push(await timed(['scripts/index-search.ts'], dir));
+    // Lean: plain Astro + MDX with Astro's default processor, Pagefind over the output in one run.
+    baselineProject(leanDir, articles);
+    runs.leanBuild.push(await timed([ASTRO, 'build'], leanDir));
+    runs.leanIndex.push(await timed([PAGEFIND, '--site', 'dist', '--force-language', 'vi'], leanDir));
+    if (starlightDeps && peerDir) {
+      rmSync(join(peerDir, 'dist'), { recursive: true, force: true });
+      runs.peer.push(await timed([join(starlightDeps, 'node_modules/astro/bin/astro.mjs'), 'build'], peerDir));
+    }
+  }
+  const median = (list: { seconds: number; peakMiB: number }[]) => {
+    if (list.length === 0) return { seconds: NaN, peakMiB: NaN };
+    const sorted = [...list].sort((a, b) => a.seconds - b.seconds);
+    return { seconds: sorted[Math.floor((sorted.length - 1) / 2)].seconds, peakMiB: Math.max(...list.map((r) => r.peakMiB)) };
+  };
+  const [build, pagefind, leanBuild, leanIndex, peer] = [runs.build, runs.pagefind, runs.leanBuild, runs.leanIndex, runs.peer].map(median);
+  const ours = build.seconds + pagefind.seconds;
+  const lean = leanBuild.seconds + leanIndex.seconds;
   const r = {
-    ingest: ingest.seconds, build: build.seconds, pagefind: pagefind.seconds, baseline: baseline.seconds,
-    peakIngest: ingest.peakMiB, peakBuild: build.peakMiB, dist: dirSize(join(dir, 'dist')), index: dirSize(join(dir, 'dist/pagefind')),
+    ingest: ingest.seconds, build: build.seconds, pagefind: pagefind.seconds, ours, lean, peer: peer.seconds,
+    peakIngest: ingest.peakMiB, peakBuild: build.peakMiB, peakIndex: pagefind.peakMiB, peakLean: Math.max(leanBuild.peakMiB, leanIndex.peakMiB), peakPeer: peer.peakMiB,
+    dist: dirSize(join(dir, 'dist')), index: dirSize(join(dir, 'dist/pagefind')), content: dirSize(articles),
   };
   results.set(n, r);
-  const ms = (s: number) => ((s / n) * 1000).toFixed(2);
   rows.push(
-    `${String(n).padStart(6)}  ${r.ingest.toFixed(1).padStart(7)} (${ms(r.ingest)})  ${r.build.toFixed(1).padStart(7)} (${ms(r.build)})  ${r.pagefind.toFixed(1).padStart(7)} (${ms(r.pagefind)})  ${r.baseline.toFixed(1).padStart(7)}  ${(r.build / r.baseline).toFixed(2).padStart(5)}  ${r.peakIngest.toFixed(0).padStart(5)}/${r.peakBuild.toFixed(0).padEnd(5)}  ${(r.dist / 2 ** 20).toFixed(1).padStart(7)}  ${(r.index / 2 ** 20).toFixed(1).padStart(6)}`,
+    [
+      String(n).padStart(6), r.ingest.toFixed(1).padStart(6), r.build.toFixed(1).padStart(6), r.pagefind.toFixed(1).padStart(6), ours.toFixed(1).padStart(6),
+      lean.toFixed(1).padStart(6), (ours / lean).toFixed(2).padStart(5), Number.isNaN(r.peer) ? '     –' : r.peer.toFixed(1).padStart(6), Number.isNaN(r.peer) ? '    –' : (ours / r.peer).toFixed(2).padStart(5),
+      `${mib(r.peakIngest)}/${mib(r.peakBuild)}/${mib(r.peakIndex)}`.padStart(15), mib(r.peakLean).padStart(5), Number.isNaN(r.peakPeer) ? '    –' : mib(r.peakPeer).padStart(5),
+      (r.content / 2 ** 20).toFixed(1).padStart(7), (r.dist / 2 ** 20).toFixed(1).padStart(7), (r.index / 2 ** 20).toFixed(1).padStart(6),
+    ].join('  '),
   );
-  console.error(`bench: ${n} articles done`);
+  console.error(`bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`);
 }
 
-console.log('articles  ingest s (ms/art)  build s (ms/art)  pagefind s (ms/art)  bare s  ours/bare  peak MiB ingest/build  dist MiB  index MiB');
+console.log('  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index');
+console.log('     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB');
 for (const r of rows) console.log(r);
 const small = results.get(Math.min(...sizes));
 const large = results.get(Math.max(...sizes));
 if (small && large && sizes.length > 1) {
   const k = Math.max(...sizes) / Math.min(...sizes);
-  // The target: linear growth, with 10 % slack (5,000 articles at most 55× the cost of 100).
-  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; target at most ${(k * 1.1).toFixed(0)}× the cost): ingest ${(large.ingest / small.ingest).toFixed(1)}×, build ${(large.build / small.build).toFixed(1)}×, pagefind ${(large.pagefind / small.pagefind).toFixed(1)}×`);
+  const grow = (key: string) => (large[key] / small[key]).toFixed(1);
+  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; linear is ${k}×): ingest ${grow('ingest')}×, build ${grow('build')}×, search ${grow('pagefind')}×, peak memory of the build ${grow('peakBuild')}×, content ${grow('content')}×, dist ${grow('dist')}×`);
 }
-
-// Markdown pipelines on the 1,000-article corpus (or the nearest size run).
-const mid = sizes.includes(1000) ? 1000 : sizes[0];
-const articles = join(OUT, `site-${mid}`, 'content/articles');
-const timesOf = async (processor: 'default' | 'unified') => {
-  const dir = join(OUT, `pipeline-${processor}`);
-  baselineProject(dir, articles, processor);
-  return (await timed([ASTRO, 'build'], dir)).seconds;
-};
-const unifiedSeconds = await timesOf('unified');
-const defaultSeconds = await timesOf('default');
-console.log(`\nMarkdown pipeline, bare project, ${mid} articles: unified + remark-gfm ${unifiedSeconds.toFixed(1)} s, Astro's default ${defaultSeconds.toFixed(1)} s (ratio ${(unifiedSeconds / defaultSeconds).toFixed(2)})`);

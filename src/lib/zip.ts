@@ -25,7 +25,7 @@ export function zip(entries: ZipEntry[], date = new Date(1980, 0, 1)): Uint8Arra
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const packed = deflateRawSync(raw, { level: 9 });
+    const packed = deflateRawSync(raw);
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

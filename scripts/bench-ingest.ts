@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../src/lib/corpus.ts';
-import { ingestDirectoryParallel, ingestSeed, renderArticleFile } from '../src/lib/ingest.ts';
+import { writeCorpus } from '../src/lib/ingest/corpus.ts';
+import { ingestDirectoryParallel, ingestSeed, renderArticleFile } from '../src/lib/ingest/ingest.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);

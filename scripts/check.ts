@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `npm run check`: validates content/ in seconds, without a build. */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 
 const started = performance.now();
 const { files, problems } = checkContent(resolve(process.argv[2] ?? 'content'));

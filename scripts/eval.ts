@@ -3,7 +3,7 @@
  * (default `tests/fixtures/corpus`) and prints recall, precision, noise, wrong provinces and
  * comparator errors, per article and per indicator.
  */
-import { scoreCorpus } from '../src/lib/eval/corpus.ts';
+import { scoreCorpus } from '../src/lib/ingest/eval.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { listHtmlFiles } from '../src/lib/files.ts';
-import { withSearchAliases } from '../src/lib/search-index.ts';
+import { withSearchAliases } from '../src/lib/site/search-index.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const scratch = mkdtempSync(join(tmpdir(), 'search-pages-'));

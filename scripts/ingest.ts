@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestDirectoryParallel } from '../src/lib/ingest.ts';
-import { formatIngestReport } from '../src/lib/report.ts';
+import { ingestDirectoryParallel } from '../src/lib/ingest/ingest.ts';
+import { formatIngestReport } from '../src/lib/ingest/report.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, 'keep-going': { type: 'boolean', default: false } },

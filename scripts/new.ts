@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/lib/ingest.ts';
-import { articleTemplate, provinceTemplate } from '../src/lib/scaffold.ts';
+import { writeFileAtomic } from '../src/lib/ingest/ingest.ts';
+import { articleTemplate, provinceTemplate } from '../src/lib/content/scaffold.ts';
 
 const [kind, provinceId, title, sourceUrl] = process.argv.slice(2);
 const usage = 'usage: npm run new -- article <province-id> "<title>" <source-url>\n       npm run new -- province <province-id>';

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { provinceSchema } from './lib/schema.ts';
-import { articleEntrySchema } from './lib/validate-content.ts';
+import { provinceSchema } from './lib/content/schema.ts';
+import { articleEntrySchema } from './lib/content/validate-content.ts';
 
 export const collections = {
   articles: defineCollection({

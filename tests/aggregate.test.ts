@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteData, chartSizeBucket, latestPerPlace, type ArticleInput } from '../src/lib/aggregate.ts';
-import { parseMdxFile } from '../src/lib/mdx.ts';
-import { articleSchema, type ArticleData, type Metric } from '../src/lib/schema.ts';
+import { buildSiteData, chartSizeBucket, latestPerPlace, type ArticleInput } from '../src/lib/site/aggregate.ts';
+import { parseMdxFile } from '../src/lib/content/mdx.ts';
+import { articleSchema, type ArticleData, type Metric } from '../src/lib/content/schema.ts';
 
 const ARTICLES = 'content/articles';
 

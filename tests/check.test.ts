@@ -2,16 +2,16 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
-import { articleTemplate, provinceTemplate } from '../src/lib/scaffold.ts';
-import { applyCorrections } from '../src/lib/aggregate.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { articleTemplate, provinceTemplate } from '../src/lib/content/scaffold.ts';
+import { applyCorrections } from '../src/lib/site/aggregate.ts';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
-import { classifyExisting } from '../src/lib/ingest.ts';
-import { parseMdxFile } from '../src/lib/mdx.ts';
-import { articleEntrySchema } from '../src/lib/validate-content.ts';
+import { classifyExisting } from '../src/lib/ingest/ingest.ts';
+import { parseMdxFile } from '../src/lib/content/mdx.ts';
+import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 
 const BODY = 'Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n';
 

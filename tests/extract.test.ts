@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics, type ExtractContext } from '../src/lib/extract/index.ts';
-import { RULES } from '../src/lib/extract/rules.ts';
-import { scoreCorpus } from '../src/lib/eval/corpus.ts';
+import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
+import { RULES } from '../src/lib/ingest/extract/rules.ts';
+import { scoreCorpus } from '../src/lib/ingest/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
 const read = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c).metrics;

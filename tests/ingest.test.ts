@@ -3,12 +3,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../src/lib/corpus.ts';
-import { classifyExisting, ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest.ts';
-import { parseMdxFile } from '../src/lib/mdx.ts';
-import { buildSiteData } from '../src/lib/aggregate.ts';
-import { formatIngestReport } from '../src/lib/report.ts';
-import { articleEntrySchema } from '../src/lib/validate-content.ts';
+import { writeCorpus } from '../src/lib/ingest/corpus.ts';
+import { classifyExisting, ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest/ingest.ts';
+import { parseMdxFile } from '../src/lib/content/mdx.ts';
+import { buildSiteData } from '../src/lib/site/aggregate.ts';
+import { formatIngestReport } from '../src/lib/ingest/report.ts';
+import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;

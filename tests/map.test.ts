@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSiteData } from '../src/lib/aggregate.ts';
+import { buildSiteData } from '../src/lib/site/aggregate.ts';
 import { FORMER_PROVINCES } from '../src/lib/places/index.ts';
 import { choropleth, classLabels, classOf, quantileBreaks } from '../src/lib/site/choropleth.ts';
 import { loadMapShapes, mapSprite, pathRings, ringsToPath, simplifyLine } from '../src/lib/site/map-shapes.ts';

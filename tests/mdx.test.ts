@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../src/lib/clean.ts';
+import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { load } from 'js-yaml';
-import { blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/mdx.ts';
+import { blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/content/mdx.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { SATTERI_FEATURES } from '../src/lib/content/satteri-plugins.ts';
 

@@ -4,12 +4,12 @@ import {
   CURRENT_PROVINCES, currentStatus, detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, FORMER_PROVINCES,
   formerStatus, getCurrentProvince, getFormerProvince, hasFormerPage, keptBorders, predecessorsOf,
 } from '../src/lib/places/index.ts';
-import { ingestSeed } from '../src/lib/ingest.ts';
+import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
-import { indexedText, withSearchAliases } from '../src/lib/search-index.ts';
+import { indexedText, withSearchAliases } from '../src/lib/site/search-index.ts';
 import { ALIASES_SENTINEL, excerptParts } from '../src/lib/site/excerpt.ts';
 import { jsonForScript, matchPlaces, placeAnswers } from '../src/lib/site/place-search.ts';
-import { buildSiteData } from '../src/lib/aggregate.ts';
+import { buildSiteData } from '../src/lib/site/aggregate.ts';
 
 const subject = (title: string, lead: string, body = '', date?: string) => detectSubjectPlace({ title, lead, body, date });
 const seed = (text: string) => {

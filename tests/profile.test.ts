@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteData, type ArticleInput, type MetricRow } from '../src/lib/aggregate.ts';
+import { buildSiteData, type ArticleInput, type MetricRow } from '../src/lib/site/aggregate.ts';
 import { getIndicator } from '../src/lib/catalogue.ts';
-import { parseMdxFile } from '../src/lib/mdx.ts';
+import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { referenceFor } from '../src/lib/reference.ts';
-import { articleSchema, type ArticleData, type Metric } from '../src/lib/schema.ts';
+import { articleSchema, type ArticleData, type Metric } from '../src/lib/content/schema.ts';
 import { allFigures, capitalise, figureGroups, paginateFigures, placeFigures, profileHeadings } from '../src/lib/site/profile.ts';
 
 const ARTICLES = 'content/articles';

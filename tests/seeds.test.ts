@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestSeed } from '../src/lib/ingest.ts';
-import type { Metric } from '../src/lib/schema.ts';
+import { ingestSeed } from '../src/lib/ingest/ingest.ts';
+import type { Metric } from '../src/lib/content/schema.ts';
 
 type Expected = Partial<Metric> & Pick<Metric, 'indicator' | 'value'>;
 

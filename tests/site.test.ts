@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { applyCorrections, unitFiguresHref, unitHref } from '../src/lib/aggregate.ts';
+import { applyCorrections, unitFiguresHref, unitHref } from '../src/lib/site/aggregate.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/places/index.ts';
-import { parseMdxFile } from '../src/lib/mdx.ts';
-import { articleEntrySchema, articlePeriod } from '../src/lib/validate-content.ts';
+import { parseMdxFile } from '../src/lib/content/mdx.ts';
+import { articleEntrySchema, articlePeriod } from '../src/lib/content/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
-import { LICENCE, METRIC_COLUMNS } from '../src/lib/downloads.ts';
+import { LICENCE, METRIC_COLUMNS } from '../src/lib/site/downloads.ts';
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 

@@ -2,10 +2,10 @@
 import { getSiteData } from './site.ts';
 import {
   CSV_EXCEL_VI, DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords, toCsv,
-} from '../lib/downloads.ts';
-import { zip } from '../lib/zip.ts';
-import type { MetricRow } from '../lib/aggregate.ts';
-import { paths, withBase } from '../lib/urls.ts';
+} from '../lib/site/downloads.ts';
+import { zip } from '../lib/site/zip.ts';
+import type { MetricRow } from '../lib/site/aggregate.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 export async function metricRecords(site: URL | undefined, only?: (r: MetricRow) => boolean) {
   const { rows } = await getSiteData();

@@ -1,13 +1,13 @@
 /**
  * Loads the content collections once per build and computes every aggregate from them
- * (`src/lib/aggregate.ts`). Pages call `getSiteData()`; the work is shared, not repeated per page.
+ * (`src/lib/site/aggregate.ts`). Pages call `getSiteData()`; the work is shared, not repeated per page.
  *
  * Under `astro dev` nothing is kept between requests: a page shows the content as saved (never a new
  * body beside old figures), and every page lists the content problems `npm run check` would report.
  */
 import { fileURLToPath } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildSiteData, type SiteData } from '../lib/aggregate.ts';
+import { buildSiteData, type SiteData } from '../lib/site/aggregate.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -30,7 +30,7 @@ async function loadSiteData(): Promise<SiteData> {
 export async function getContentProblems(): Promise<string[]> {
   if (!import.meta.env.DEV) return [];
   // Imported here so the build, where DEV is false, leaves the checker out.
-  const { checkContent } = await import('../lib/check.ts');
+  const { checkContent } = await import('../lib/content/check.ts');
   return checkContent(fileURLToPath(new URL('../../content/', import.meta.url))).problems;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The indicator catalogue. Adding an indicator is a data change: add an entry here and, if the
- * ingest should find it, a rule in `extract-rules.ts`. Pages, charts and downloads pick it up.
+ * ingest should find it, a rule in `ingest/extract/rules.ts`. Pages, charts and downloads pick it up.
  */
 import { z } from 'astro/zod';
 

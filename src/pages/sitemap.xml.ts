@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '../data/site.ts';
 import { INDICATORS } from '../lib/catalogue.ts';
 import { escapeHtml } from '../lib/text.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { currentPages, formerPages, articles } = await getSiteData();

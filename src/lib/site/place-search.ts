@@ -4,10 +4,10 @@
  * whether it has figures, before any full-text result. Names match as whole words, so "Tuyên Quang"
  * does not match "X-quang" and "ha giang" does not match Hậu Giang.
  */
-import type { SiteData } from '../aggregate.ts';
+import type { SiteData } from './aggregate.ts';
 import { currentStatus, formerStatus, keptBorders, predecessorsOf, successorOf, unitName } from '../places/index.ts';
 import { foldQuery, type PlaceAnswer } from './place-match.ts';
-import { paths } from '../urls.ts';
+import { paths } from './urls.ts';
 
 /** The answers for every current province and every former province with a page of its own. */
 export function placeAnswers(data: SiteData): PlaceAnswer[] {

@@ -6,7 +6,7 @@
  * The full list, with quotes, has its own paginated page.
  */
 import { INDICATOR_GROUPS, INDICATORS, type Indicator } from '../catalogue.ts';
-import { latestPerPlace, recency, type MetricRow, type ProvinceProfile } from '../aggregate.ts';
+import { latestPerPlace, recency, type MetricRow, type ProvinceProfile } from './aggregate.ts';
 import { getDistrict } from '../places/index.ts';
 import { referenceFor } from '../reference.ts';
 

@@ -7,12 +7,12 @@
  * of the provinces a merged province was formed from are kept apart, labelled with the old name, and
  * never added or averaged into the new province's value.
  */
-import { latestPerPlace, recency, unitHref, type MetricRow, type ProvinceProfile, type SiteData } from '../aggregate.ts';
+import { latestPerPlace, recency, unitHref, type MetricRow, type ProvinceProfile, type SiteData } from './aggregate.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, keptBorders, predecessorsOf, successorOf,
   type AnyProvince, type RegionId,
 } from '../places/index.ts';
-import { paths } from '../urls.ts';
+import { paths } from './urls.ts';
 
 export type View = 'current' | 'former';
 export const VIEWS: readonly View[] = ['current', 'former'];

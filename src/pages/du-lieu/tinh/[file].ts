@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { provinceCsv } from '../../../data/downloads.ts';
 import { getSiteData } from '../../../data/site.ts';
-import { provinceDownloads } from '../../../lib/downloads.ts';
+import { provinceDownloads } from '../../../lib/site/downloads.ts';
 
 /** Each province's figures (its own and its former provinces'), as CSV and as the Excel variant. */
 export const getStaticPaths = (async () => {

@@ -3,8 +3,8 @@
  * letter, so a reader typing "dien bien" would not find "Điện Biên". Each page's words with đ are
  * added to its indexed text in their unaccented form; the built page itself is not changed.
  */
-import { searchAliases } from './text.ts';
-import { ALIASES_SENTINEL } from './site/excerpt.ts';
+import { searchAliases } from '../text.ts';
+import { ALIASES_SENTINEL } from './excerpt.ts';
 
 const BODY_OPEN = /<div data-pagefind-body[^>]*>/;
 

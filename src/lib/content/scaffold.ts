@@ -1,8 +1,8 @@
 /** Templates for `npm run new`: a hand-written article and a province page that validate as they are. */
 import { toFrontmatter } from './mdx.ts';
-import { getCurrentProvince, getFormerProvince } from './places/index.ts';
+import { getCurrentProvince, getFormerProvince } from '../places/index.ts';
 
-import { articleSlug, provinceStub } from './ingest.ts';
+import { articleSlug, provinceStub } from '../ingest/ingest.ts';
 
 const getProvince = (id: string) => getCurrentProvince(id) ?? getFormerProvince(id);
 import { closest, PROVINCE_IDS } from './validate-content.ts';

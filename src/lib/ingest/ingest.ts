@@ -10,12 +10,12 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
 import { extractMetrics, facilityAtStart } from './extract/index.ts';
-import { blocksToMdx, normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
-import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from './places/index.ts';
-import { provinceSchema, type ArticleData } from './schema.ts';
-import { articleEntrySchema } from './validate-content.ts';
-import { decodeSeedBytes, slugify } from './text.ts';
-import { formatIssues } from './validate.ts';
+import { blocksToMdx, normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } from '../content/mdx.ts';
+import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from '../places/index.ts';
+import { provinceSchema, type ArticleData } from '../content/schema.ts';
+import { articleEntrySchema } from '../content/validate-content.ts';
+import { decodeSeedBytes, slugify } from '../text.ts';
+import { formatIssues } from '../content/validate.ts';
 
 export interface ArticleEntry {
   slug: string;

@@ -1,7 +1,7 @@
 /** How figures, dates and places read on the site (Vietnamese conventions). */
-import { getIndicator } from './catalogue.ts';
-import { COMPARATOR_VI, formatViNumber, type Comparator } from './numbers.ts';
-import { getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from './places/index.ts';
+import { getIndicator } from '../catalogue.ts';
+import { COMPARATOR_VI, formatViNumber, type Comparator } from '../numbers.ts';
+import { getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from '../places/index.ts';
 
 const isMergedFormer = (id: string) => { const p = getFormerProvince(id); return !!p && hasFormerPage(p); };
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, inlineHashes, injectCspMeta } from './csp.ts';
-import { listHtmlFiles } from './files.ts';
+import { listHtmlFiles } from '../files.ts';
 
 export function cspIntegration() {
   return {

@@ -1,7 +1,7 @@
 /** The open-data files: every metric and every reference figure, as CSV and JSON. */
-import { getIndicator } from './catalogue.ts';
-import { getDistrict, getFormerProvince, getProvinceOf } from './places/index.ts';
-import { REFERENCE } from './reference.ts';
+import { getIndicator } from '../catalogue.ts';
+import { getDistrict, getFormerProvince, getProvinceOf } from '../places/index.ts';
+import { REFERENCE } from '../reference.ts';
 import type { MetricRow } from './aggregate.ts';
 
 export const LICENCE = {

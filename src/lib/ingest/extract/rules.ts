@@ -5,7 +5,7 @@
  * ("tỷ lệ … tham gia bảo hiểm y tế … đạt 93,6%", "98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ").
  * The cue nearest the number wins; a `block` rule nearer than any cue (schools, poverty, records…)
  * means the number is about something else. Every rule carries sentences that must and must not
- * give its indicator; `tests/extract-rules.test.ts` runs them.
+ * give its indicator; `tests/extract.test.ts` runs them.
  */
 
 /** The shape of a number in text. */

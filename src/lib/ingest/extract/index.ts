@@ -4,13 +4,13 @@
  * words around it, and the clause decides where it applies (whole country, another province, a
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
-import { getIndicator, isPercent } from '../catalogue.ts';
-import { comparatorBefore, type Comparator } from '../numbers.ts';
+import { getIndicator, isPercent } from '../../catalogue.ts';
+import { comparatorBefore, type Comparator } from '../../numbers.ts';
 import {
   findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, type Period,
-} from '../places/index.ts';
+} from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
-import type { Metric } from '../schema.ts';
+import type { Metric } from '../../content/schema.ts';
 import { acceptsShape, ACTUAL_MARKER, CHANGE_AFTER, CHANGE_BEFORE, RULES, TARGET_MARKER, type Rule, type Shape } from './rules.ts';
 
 export interface ExtractContext {

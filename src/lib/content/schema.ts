@@ -3,8 +3,8 @@
  * so a file the ingest writes is a file the site accepts, and an editor's mistake is caught by both.
  */
 import { z } from 'astro/zod';
-import { INDICATOR_IDS } from './catalogue.ts';
-import { ALL_PROVINCE_IDS, PERIODS } from './places/index.ts';
+import { INDICATOR_IDS } from '../catalogue.ts';
+import { ALL_PROVINCE_IDS, PERIODS } from '../places/index.ts';
 
 const PROVINCE_IDS = ALL_PROVINCE_IDS as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written yyyy-mm-dd');

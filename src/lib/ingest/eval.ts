@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ingestSeed } from '../ingest.ts';
-import type { Metric } from '../schema.ts';
+import { ingestSeed } from './ingest.ts';
+import type { Metric } from '../content/schema.ts';
 import { foldVietnamese } from '../text.ts';
 
 export interface GoldItem {

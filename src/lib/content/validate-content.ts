@@ -3,9 +3,9 @@
  * Used by the content collections (build), `npm run check` and the ingest.
  */
 import type { z } from 'astro/zod';
-import { getIndicator, INDICATOR_IDS } from './catalogue.ts';
-import { ALL_PROVINCE_IDS, getFormerProvince, getProvinceOf, periodOfDate, type Period } from './places/index.ts';
-import { formatViNumber } from './numbers.ts';
+import { getIndicator, INDICATOR_IDS } from '../catalogue.ts';
+import { ALL_PROVINCE_IDS, getFormerProvince, getProvinceOf, periodOfDate, type Period } from '../places/index.ts';
+import { formatViNumber } from '../numbers.ts';
 import { articleSchema, type ArticleData } from './schema.ts';
 
 /** Edit distance, to suggest the id an editor probably meant. */

@@ -3,20 +3,20 @@
  * their article, per-province and per-indicator groupings, headline figures, and the comparison
  * rows that both the tables and the charts are drawn from.
  */
-import { getIndicator, INDICATORS, type Indicator } from './catalogue.ts';
+import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
 import { formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
-} from './places/index.ts';
-import { articlePeriod } from './validate-content.ts';
+} from '../places/index.ts';
+import { articlePeriod } from '../content/validate-content.ts';
 import { paths } from './urls.ts';
-import { quoteAnchorId } from './quotes.ts';
-import { referenceFor } from './reference.ts';
-import type { ArticleData, Correction, Metric } from './schema.ts';
-import type { Comparator } from './numbers.ts';
+import { quoteAnchorId } from '../quotes.ts';
+import { referenceFor } from '../reference.ts';
+import type { ArticleData, Correction, Metric } from '../content/schema.ts';
+import type { Comparator } from '../numbers.ts';
 
-export { chartSizeBucket } from './site/chart-size.ts';
+export { chartSizeBucket } from './chart-size.ts';
 
 export interface ArticleInput {
   id: string;

@@ -2,8 +2,8 @@
  * Separates an article from the page it was scraped from. The rules name the chrome of Vietnamese
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
-import { findProvinceMentions } from './places/index.ts';
-import { foldVietnamese } from './text.ts';
+import { findProvinceMentions } from '../places/index.ts';
+import { foldVietnamese } from '../text.ts';
 
 export type Block =
   | { type: 'paragraph'; text: string }

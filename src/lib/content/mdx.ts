@@ -4,7 +4,7 @@
  * untrusted, so every character that could start a construct is escaped.
  */
 import { dump, load } from 'js-yaml';
-import type { Block } from './clean.ts';
+import type { Block } from '../ingest/clean.ts';
 
 /**
  * Escapes one line of text for MDX. CommonMark lets any ASCII punctuation be backslash-escaped and

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { mdxToJs } from 'satteri';
-import { SATTERI_FEATURES, satteriTrustBoundary } from './content/satteri-plugins.ts';
-import type { TrustViolation } from './content/trust.ts';
+import { SATTERI_FEATURES, satteriTrustBoundary } from './satteri-plugins.ts';
+import type { TrustViolation } from './trust.ts';
 import { parseMdxFile } from './mdx.ts';
 import { provinceSchema } from './schema.ts';
 import { formatIssues } from './validate.ts';

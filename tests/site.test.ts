@@ -221,6 +221,9 @@ describe.each([
       }
       const body = text(html.split('<main')[1] ?? '');
       expect(body, file).not.toMatch(/\S·|·\S/);
+      // Sentences of the site's own text are spaced; article bodies, and titles and quotes (links), are the articles' text.
+      const own = text((html.split('<main')[1] ?? '').split('<div class="article-body"')[0].replace(/<a [^>]*>[\s\S]*?<\/a>/g, ' '));
+      expect(own, file).not.toMatch(/\p{Ll}[.;:]\p{Lu}/u);
     }
     // Thừa Thiên Huế became the city of Huế without merging: no empty partner list, no invented name.
     const hue = text(read(join(site.dist, 'tinh/hue/index.html')));

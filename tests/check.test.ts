@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
+import { isUnsafeUrl } from '../src/lib/content/trust.ts';
 import { classifyExisting } from '../src/lib/ingest/ingest.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
@@ -163,6 +164,18 @@ describe('the trust boundary', () => {
     if (text === '{1 +') expect(reported).toBeGreaterThanOrEqual(line);
     else expect(reported).toBe(line);
     expect(problems[0]).toMatch(expected);
+  });
+
+  it('refuses an unsafe link given by a reference definition, and reads a scheme as browsers do', () => {
+    const problems = body('[bấm][x]\n\n[x]: JAVASCRIPT:alert(1)');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/unsafe link/);
+    expect(isUnsafeUrl('java\tscript:alert(1)')).toBe(true);
+    expect(isUnsafeUrl(' \u0000data:text/html,x')).toBe(true);
+    // Markdown percent-encodes a tab in a link destination: "java%09script:" is a harmless relative path.
+    expect(body('[bấm](java&#x09;script:alert(1))')).toEqual([]);
+    expect(isUnsafeUrl('java%09script:alert(1)')).toBe(false);
+    expect(isUnsafeUrl('https://example.org/javascript:')).toBe(false);
   });
 
   it('is enforced by the build too: the Sätteri plugin fails the file with its path and every line', () => {

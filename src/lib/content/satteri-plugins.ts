@@ -8,7 +8,7 @@
  */
 import { parse, parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { quoteAnchorId } from '../quotes.ts';
-import { CONTENT_COMPONENTS, isLiteralNode, isSafeProgram, trustMessage, UNSAFE_URL, type TrustViolation } from './trust.ts';
+import { CONTENT_COMPONENTS, isLiteralNode, isSafeProgram, trustMessage, isUnsafeUrl, type TrustViolation } from './trust.ts';
 
 /** The slice of Sätteri's hast visitor context these plugins use. */
 interface Context {
@@ -91,7 +91,7 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
         }
         const value = attribute.value;
         if (/^on/i.test(attribute.name ?? '')) add(node, `thuộc tính sự kiện ${attribute.name} không được phép`, `event handler attribute ${attribute.name} is not allowed`);
-        else if (typeof value === 'string' && UNSAFE_URL.test(value)) add(node, `địa chỉ không an toàn trong ${attribute.name}`, `unsafe URL in ${attribute.name}, found "${value.slice(0, 40)}"`);
+        else if (typeof value === 'string' && isUnsafeUrl(value)) add(node, `địa chỉ không an toàn trong ${attribute.name}`, `unsafe URL in ${attribute.name}, found "${value.slice(0, 40)}"`);
         else if (value && typeof value === 'object' && !isLiteralSource(value.value ?? '')) {
           add(node, `giá trị của ${attribute.name} phải cố định`, `prop ${attribute.name} must be a literal, found {${String(value.value).slice(0, 60)}}`);
         }
@@ -114,7 +114,7 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
         filter: ['a', 'img'],
         visit(node: ElementNode) {
           const url = String(node.properties?.href ?? node.properties?.src ?? '');
-          if (UNSAFE_URL.test(url)) add(node, 'liên kết không an toàn', `unsafe link, found "${url.slice(0, 40)}"`);
+          if (isUnsafeUrl(url)) add(node, 'liên kết không an toàn', `unsafe link, found "${url.slice(0, 40)}"`);
         },
       },
       after() {

@@ -24,7 +24,13 @@ export interface TrustViolation {
   message: string;
 }
 
-export const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+/**
+ * Whether a URL runs code or embeds a document when followed. Browsers drop tabs, newlines and other
+ * control characters and spaces inside a scheme ("java&#x09;script:"), so they are dropped before the test.
+ */
+export function isUnsafeUrl(url: string): boolean {
+  return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+}
 
 /** A literal a prop may be: strings, numbers, booleans, null, and arrays or objects of them. */
 export function isLiteralNode(node: EstreeNode | undefined): boolean {

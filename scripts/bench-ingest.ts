@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:ingest [-- --count N --seed S]`: generates N seed-like articles and ingests them,
- * printing articles per second and peak memory, and what of the time is processing and what is the
- * disk. Nothing is timed in tests; figures are printed here.
+ * printing articles per second and peak memory, the same ingest in one thread (is the worker pool
+ * worth it on this machine?), and what of the time is processing and what is the disk. Nothing is
+ * timed in tests; figures are printed here.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../src/lib/ingest/corpus.ts';
-import { ingestDirectoryParallel, ingestSeed, renderArticleFile } from '../src/lib/ingest/ingest.ts';
+import { ingestDirectory, ingestDirectoryParallel, ingestSeed, renderArticleFile } from '../src/lib/ingest/ingest.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);
@@ -42,6 +43,12 @@ try {
   }
   const cpu = seconds(cpuStart);
   console.log(`bench:ingest  processing in one thread, no file system: ${cpu.toFixed(2)} s  ${(count / cpu).toFixed(0)} articles/s`);
+
+  // The same ingest in one thread (no worker pool), to see whether the pool pays on this machine.
+  const serialStart = performance.now();
+  ingestDirectory(seeds, join(dir, 'content-one-thread'));
+  const serial = seconds(serialStart);
+  console.log(`bench:ingest  the same ingest in one thread: ${serial.toFixed(2)} s (worker pool ${(serial / total).toFixed(2)}× faster)`);
 
   // The disk's floor: the same files written and renamed into place with no processing at all.
   const floorDir = join(dir, 'floor');

@@ -16,6 +16,28 @@ function dosDateTime(date: Date): { time: number; day: number } {
   return { time, day };
 }
 
+interface EntryFields {
+  time: number;
+  day: number;
+  crc: number;
+  packed: number;
+  raw: number;
+  name: number;
+}
+
+/** The fields a local header and its central directory record share, in the same order (APPNOTE 4.3.7, 4.3.12). */
+function writeEntryFields(buf: Buffer, at: number, f: EntryFields): void {
+  buf.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  buf.writeUInt16LE(0x0800, at + 2); // names are UTF-8
+  buf.writeUInt16LE(8, at + 4); // deflate
+  buf.writeUInt16LE(f.time, at + 6);
+  buf.writeUInt16LE(f.day, at + 8);
+  buf.writeUInt32LE(f.crc, at + 10);
+  buf.writeUInt32LE(f.packed, at + 14);
+  buf.writeUInt32LE(f.raw, at + 18);
+  buf.writeUInt16LE(f.name, at + 22);
+}
+
 /** The archive of `entries`; the default date (the DOS epoch) keeps the bytes the same from build to build. */
 export function zip(entries: ZipEntry[], date = new Date(1980, 0, 1)): Uint8Array<ArrayBuffer> {
   const { time, day } = dosDateTime(date);
@@ -27,30 +49,14 @@ export function zip(entries: ZipEntry[], date = new Date(1980, 0, 1)): Uint8Arra
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
     const packed = deflateRawSync(raw);
     const crc = crc32(raw);
+    const fields = { time, day, crc, packed: packed.length, raw: raw.length, name: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // made by: 2.0
+    writeEntryFields(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

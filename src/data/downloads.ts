@@ -7,13 +7,28 @@ import { zip } from '../lib/site/zip.ts';
 import type { MetricRow } from '../lib/site/aggregate.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
-export async function metricRecords(site: URL | undefined, only?: (r: MetricRow) => boolean) {
-  const { rows } = await getSiteData();
-  const base = import.meta.env.BASE_URL;
-  return rows.filter(only ?? (() => true)).map((r) => {
-    const path = withBase(base, paths.sentence(r.article, r.anchor));
-    return metricRecord(r, site ? new URL(path, site).href : path);
-  });
+type MetricRecord = ReturnType<typeof metricRecord>;
+
+// One record per figure, made once per build (and per host), shared by the zip and the province files.
+let records: Promise<Map<MetricRow, MetricRecord>> | undefined;
+let recordsFor: string | undefined;
+
+async function recordsByRow(site: URL | undefined): Promise<Map<MetricRow, MetricRecord>> {
+  if (!records || recordsFor !== String(site) || import.meta.env.DEV) {
+    recordsFor = String(site);
+    records = getSiteData().then(({ rows }) => {
+      const base = import.meta.env.BASE_URL;
+      return new Map(rows.map((r) => {
+        const path = withBase(base, paths.sentence(r.article, r.anchor));
+        return [r, metricRecord(r, site ? new URL(path, site).href : path)];
+      }));
+    });
+  }
+  return records;
+}
+
+export async function metricRecords(site: URL | undefined): Promise<MetricRecord[]> {
+  return [...(await recordsByRow(site)).values()];
 }
 
 export async function metricsCsv(site: URL | undefined): Promise<string> {
@@ -24,9 +39,12 @@ export async function metricsCsv(site: URL | undefined): Promise<string> {
 export async function provinceCsv(site: URL | undefined, provinceId: string, excel: boolean): Promise<string> {
   const { currentPages } = await getSiteData();
   const page = currentPages.find((p) => p.province.id === provinceId)!;
-  const profiles = new Set([page.own, ...page.predecessors.map((p) => p.profile)].filter((p) => p !== undefined));
-  const rows = new Set([...profiles].flatMap((p) => p.rows));
-  return toCsv(METRIC_COLUMNS, await metricRecords(site, (r) => rows.has(r)), excel ? CSV_EXCEL_VI : undefined);
+  const profiles = [page.own, ...page.predecessors.map((p) => p.profile)].filter((p) => p !== undefined);
+  const byRow = await recordsByRow(site);
+  // In site order, as in the whole-set file.
+  const rows = new Set(profiles.flatMap((p) => p.rows));
+  const list = [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record);
+  return toCsv(METRIC_COLUMNS, list, excel ? CSV_EXCEL_VI : undefined);
 }
 
 /** The same rows for Excel with Vietnamese settings (`;` between fields, decimal comma). */

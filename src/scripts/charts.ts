@@ -33,6 +33,7 @@ async function draw(box: HTMLElement) {
   const line = cssVar('--line');
   // Long place labels wrap onto several lines rather than being cut at the chart's left edge on a phone.
   const width = Math.max(12, Math.floor(box.clientWidth / 16));
+  fitHeight(box, rows.map((r) => wrapLabel(r.label, width)));
   const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -58,12 +59,15 @@ async function draw(box: HTMLElement) {
       locale: 'vi-VN',
       scales: {
         x: { beginAtZero: true, ticks: { color: fg, callback: (v) => format.format(Number(v)) }, grid: { color: line } },
-        y: { ticks: { color: fg }, grid: { color: line } },
+        // Every bar keeps its label: the box grows to fit them (fitHeight) rather than chart.js skipping some.
+        y: { ticks: { color: fg, autoSkip: false }, grid: { color: line } },
       },
       plugins: { tooltip: { callbacks: { label: (ctx) => `${format.format(Number(ctx.raw))} ${box.dataset.unit ?? ''}` } } },
     },
   });
   box.dataset.points = String(rows.length);
+  // How many bar labels chart.js drew, readable by tests (it skips labels that do not fit).
+  box.dataset.labelsShown = String(chart.scales.y.ticks.length);
   box.dataset.drawn = 'true';
   // The colour the axis labels are drawn in, readable by tests (a canvas has no DOM to inspect).
   box.dataset.tickColour = fg;
@@ -87,11 +91,23 @@ async function draw(box: HTMLElement) {
     rows = readRows();
     box.className = box.className.replace(/\brows-\d+\b/, `rows-${chartSizeBucket(rows.length)}`);
     chart.data.labels = rows.map((r) => wrapLabel(r.label, width));
+    fitHeight(box, chart.data.labels as (string | string[])[]);
     chart.data.datasets[0].data = rows.map((r) => r.value);
     box.dataset.points = String(rows.length);
     repaint();
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
+}
+
+/**
+ * Makes the chart box tall enough for every label: on a phone long place names wrap onto two or three
+ * lines, more than the stylesheet's height per bar allows. Only ever grows the box.
+ */
+function fitHeight(box: HTMLElement, labels: (string | string[])[]) {
+  box.style.height = '';
+  const lines = labels.reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 1), 0);
+  const needed = lines * 15 + labels.length * 10 + 36;
+  if (needed > box.clientHeight) box.style.height = `${needed}px`;
 }
 
 /** A label as lines of at most `width` characters, broken between words. */

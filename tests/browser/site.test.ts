@@ -275,6 +275,19 @@ describe('profile', () => {
     },
   );
 
+  it('labels every bar of a chart on a phone, growing the chart to fit wrapped labels', async () => {
+    const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
+    const boxes = page.locator('[data-chart]');
+    expect(await boxes.count()).toBeGreaterThan(1);
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      await box.scrollIntoViewIfNeeded();
+      await expect.poll(() => box.getAttribute('data-drawn')).toBe('true');
+      expect(await box.getAttribute('data-labels-shown')).toBe(await box.getAttribute('data-points'));
+    }
+    await close();
+  });
+
   it('is at most half as tall on a phone as before the compact layout (20,800 px), and every row of a figure table is one block', async () => {
     const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
     expect(await height(page)).toBeLessThan(10_400);

@@ -132,6 +132,14 @@ interface Choice {
   distance: number;
 }
 
+// Each rule's cue as a global pattern, for finding its last occurrence on the left: made once, not per number.
+const GLOBAL_CUES = new Map<Rule, RegExp>();
+function globalCue(rule: Rule & { cue: RegExp }): RegExp {
+  let cue = GLOBAL_CUES.get(rule);
+  if (!cue) GLOBAL_CUES.set(rule, (cue = new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`)));
+  return cue;
+}
+
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules(lower: string, seg: [number, number], m: Mention, nextStart: number): Choice[] {
   const right = lower.slice(m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end, Math.min(nextStart, seg[1]));
@@ -147,7 +155,7 @@ function chooseRules(lower: string, seg: [number, number], m: Mention, nextStart
     if (rule.cue) {
       const inRight = rule.cue.exec(right);
       let inLeft = -1;
-      for (const c of left.matchAll(new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`))) inLeft = c.index! + c[0].length;
+      for (const c of left.matchAll(globalCue(rule as Rule & { cue: RegExp }))) inLeft = c.index! + c[0].length;
       const d = Math.min(inRight ? inRight.index : Infinity, inLeft >= 0 ? left.length - inLeft + 30 : Infinity);
       if (d === Infinity) continue;
       distance = rule.unit ? d / 10 : d;

@@ -4,7 +4,7 @@ import {
   CSV_EXCEL_VI, DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords, toCsv,
 } from '../lib/site/downloads.ts';
 import { zip } from '../lib/site/zip.ts';
-import type { MetricRow } from '../lib/site/aggregate.ts';
+import { pageProfiles, type MetricRow } from '../lib/site/aggregate.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
 type MetricRecord = ReturnType<typeof metricRecord>;
@@ -39,10 +39,9 @@ export async function metricsCsv(site: URL | undefined): Promise<string> {
 export async function provinceCsv(site: URL | undefined, provinceId: string, excel: boolean): Promise<string> {
   const { currentPages } = await getSiteData();
   const page = currentPages.find((p) => p.province.id === provinceId)!;
-  const profiles = [page.own, ...page.predecessors.map((p) => p.profile)].filter((p) => p !== undefined);
   const byRow = await recordsByRow(site);
   // In site order, as in the whole-set file.
-  const rows = new Set(profiles.flatMap((p) => p.rows));
+  const rows = new Set(pageProfiles(page).flatMap((p) => p.rows));
   const list = [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record);
   return toCsv(METRIC_COLUMNS, list, excel ? CSV_EXCEL_VI : undefined);
 }

@@ -128,3 +128,8 @@ export function parseMdxFile(text: string): { data: Record<string, unknown>; bod
 export function normaliseNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
+
+/** Whether an editor has written anything in a body: a new province stub holds only an MDX comment. */
+export function hasEditorText(body: string | undefined): boolean {
+  return !!body && body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim().length > 0;
+}

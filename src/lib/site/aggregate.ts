@@ -4,7 +4,7 @@
  * rows that both the tables and the charts are drawn from.
  */
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
-import { formatWhen, placeName } from './format.ts';
+import { articleSource, articleSourceShort, formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
@@ -75,6 +75,11 @@ export interface CurrentPage {
   predecessors: { former: FormerProvince; profile?: ProvinceProfile }[];
   rowCount: number;
   articleCount: number;
+}
+
+/** The profiles a current province's page shows: its own since the merger, then its former provinces'. */
+export function pageProfiles(page: Pick<CurrentPage, 'own' | 'predecessors'>): ProvinceProfile[] {
+  return [page.own, ...page.predecessors.map((p) => p.profile)].filter((x): x is ProvinceProfile => !!x);
 }
 
 /** A former province's page: what it became, and its figures until 30 June 2025. */
@@ -165,7 +170,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   const currentPages: CurrentPage[] = CURRENT_PROVINCES.map((province) => {
     const own = profileOf('since-2025', province);
     const predecessors = predecessorsOf(province).map((former) => ({ former, profile: formerProfiles.get(former.id) }));
-    const profilesHere = [own, ...predecessors.map((p) => p.profile)].filter((x): x is ProvinceProfile => !!x);
+    const profilesHere = pageProfiles({ own, predecessors });
     return {
       province, own, predecessors,
       rowCount: profilesHere.reduce((n, p) => n + p.rows.length, 0),
@@ -173,7 +178,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
     };
   });
   const formerPages: FormerPage[] = FORMER_PROVINCES.filter(hasFormerPage).map((province) => ({ province, successor: successorOf(province), profile: formerProfiles.get(province.id) }));
-  const profiles = currentPages.flatMap((page) => [page.own, ...page.predecessors.map((p) => p.profile)]).filter((x): x is ProvinceProfile => !!x);
+  const profiles = currentPages.flatMap(pageProfiles);
   return { articles, rows, profiles, currentPages, formerPages, byIndicator, byArticle };
 }
 
@@ -276,8 +281,8 @@ export function comparisonRows(
       comparator: r.comparator,
       source: r.kind === 'target' ? 'article-target' : 'article',
       yearText: formatWhen(r),
-      sourceLabel: r.outlet ? `${r.articleTitle} (${r.outlet})` : r.articleTitle,
-      sourceShort: r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo',
+      sourceLabel: articleSource(r),
+      sourceShort: articleSourceShort(r),
       href: articleHref(r),
       ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
       figure: r,

@@ -52,7 +52,15 @@ export function placeName(m: { period?: Period; province?: string; district?: st
   return parts.join(', ');
 }
 
-export const KIND_VI = { actual: 'Thực tế', target: 'Mục tiêu' } as const;
+/** An article figure's source in full: "Tiêu đề bài (TTXVN)". */
+export function articleSource(r: { articleTitle: string; outlet?: string }): string {
+  return r.outlet ? `${r.articleTitle} (${r.outlet})` : r.articleTitle;
+}
+
+/** The same in a word or two, for a narrow cell: "Bài báo (TTXVN)". */
+export function articleSourceShort(r: { outlet?: string }): string {
+  return r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo';
+}
 
 /** A quote cut to fit a table cell; the link beside it leads to the whole sentence. */
 export function shortQuote(quote: string, max = 150): string {

@@ -56,7 +56,7 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
 }
 
 export interface PlaceFigures {
-  /** Anchor of the place on the page (`huyen-<id>` for districts, as `paths.district` links). */
+  /** Anchor of the place on the page (`huyen-<id>` for districts). */
   anchor: string;
   /** "Huyện Tân Uyên", "Xã Sín Thầu", "Bệnh viện Đa khoa tỉnh". */
   heading: string;

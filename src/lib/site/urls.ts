@@ -12,7 +12,6 @@ export const paths = {
   /** A province's full list of figures, page `n` (1: the list's first page). */
   provinceFigures: (id: string, n = 1) => `tinh/${id}/so-lieu/${n > 1 ? `${n}/` : ''}`,
   formerProvinceFigures: (id: string, n = 1) => `tinh-cu/${id}/so-lieu/${n > 1 ? `${n}/` : ''}`,
-  district: (formerPageId: string, districtId: string) => `tinh-cu/${formerPageId}/#huyen-${districtId}`,
   article: (slug: string) => `bai-viet/${slug}/`,
   sentence: (slug: string, anchor: string) => `bai-viet/${slug}/#${anchor}`,
   indicator: (id: string) => `chi-so/${id}/`,

@@ -3,14 +3,14 @@
  * the output: valid HTML, no broken internal link, every figure on its province page and in the
  * downloads, a table for every chart, a search index over every page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { applyCorrections, unitFiguresHref, unitHref } from '../src/lib/site/aggregate.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/places/index.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
+import { asPlainMarkdown } from '../src/lib/content/plain-markdown.ts';
 import { articleEntrySchema, articlePeriod } from '../src/lib/content/validate-content.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
@@ -371,6 +371,17 @@ describe.each([
     const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; value: number }[] };
     expect(json.metrics.filter((m) => m.province === 'dien-bien').map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
     expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
+  });
+
+  it('compiles only the bodies that need MDX: plain ones were rendered when content was synced', () => {
+    const modules = read(join(site.project, '.astro/content-modules.mjs'));
+    const compiled = [...modules.matchAll(/^\["([^"]+)"/gm)].map((m) => m[1]).sort();
+    const articles = readdirSync(join(site.project, 'content/articles')).map((f) => `content/articles/${f}`);
+    const needMdx = articles.filter((f) => asPlainMarkdown(parseMdxFile(read(join(site.project, f)))!.body) === undefined);
+    // The editor's narrative with components needs MDX, and so does the hostile seed (a web address).
+    expect(compiled).toEqual([...needMdx, ...(basePath ? ['content/provinces/lai-chau.mdx'] : [])].sort());
+    expect(needMdx.length).toBe(basePath ? 1 : 0);
+    expect(articles.length - needMdx.length).toBeGreaterThanOrEqual(5);
   });
 
   it.runIf(basePath)('renders the hostile seed as text: no script, no handler, no javascript: link', () => {

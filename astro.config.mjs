@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { cspIntegration } from './src/lib/site/csp-integration.ts';
+import { buildIntegration } from './src/lib/site/build-integration.ts';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './src/lib/content/satteri-plugins.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (`/some/path/`); SITE_URL sets the
@@ -25,7 +25,8 @@ export default defineConfig({
       hastPlugins: [satteriTrustBoundary(), satteriQuoteAnchors()],
     }),
   },
-  integrations: [mdx(), cspIntegration()],
+  // The build integration adds each page's CSP and builds the search index while pages render.
+  integrations: [mdx(), buildIntegration()],
   vite: {
     build: {
       rolldownOptions: {

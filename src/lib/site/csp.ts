@@ -40,8 +40,8 @@ export function buildPolicy(hashes: { scripts: string[]; styles: string[] }, for
 }
 
 /** Adds the policy as the first element of `<head>`, before any script can run. */
-export function injectCspMeta(html: string): string {
-  const policy = buildPolicy(inlineHashes(html));
+export function injectCspMeta(html: string, hashes = inlineHashes(html)): string {
+  const policy = buildPolicy(hashes);
   return html.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`);
 }
 

@@ -1,0 +1,39 @@
+/**
+ * What the build's page middleware (bundled by Vite into the prerender code) and the build integration
+ * (loaded by Node from astro.config.mjs) share while pages are rendered. The two load this module as
+ * two separate copies, so the state lives on `globalThis` under a registered symbol; it exists only
+ * between `astro:build:start` and `astro:build:done`, so `astro dev` never sees it.
+ */
+import type { PagefindIndex } from 'pagefind';
+
+export interface BuildState {
+  /** The site's base path (`/` or `/sub/path/`), to turn a page's URL into its file in `dist/`. */
+  base: string;
+  /** Hashes of every inline script and style of every page, for the `_headers` policy. */
+  scripts: Set<string>;
+  styles: Set<string>;
+  /** The search index pages are added to while the build renders them, in Pagefind's own process. */
+  index?: PagefindIndex;
+  /** Each page's pending addition to the index, with the file it came from. */
+  added: { file: string; done: Promise<{ errors: string[] }> }[];
+  /** How many of `added` the middleware has already waited for. */
+  waited: number;
+}
+
+const KEY = Symbol.for('vn-health-profiles.build-state');
+type WithState = typeof globalThis & { [KEY]?: BuildState };
+
+export function buildState(): BuildState | undefined {
+  return (globalThis as WithState)[KEY];
+}
+
+export function setBuildState(state: BuildState | undefined): void {
+  (globalThis as WithState)[KEY] = state;
+}
+
+/** The file in `dist/` a page URL is written to (`/base/bai-viet/x/` → `bai-viet/x/index.html`), as Pagefind names pages. */
+export function pageFile(pathname: string, base: string): string {
+  const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}.html`;
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --no-peer]`: builds synthetic corpora and times each
- * stage (ingest; astro build, which builds the search index as it renders), beside two other sites over the same MDX files, measured in the
+ * stage (ingest, astro build, Pagefind), beside two other sites over the same MDX files, measured in the
  * same run: a lean Astro site (@astrojs/mdx, Astro's default processor, one page per article, Pagefind
  * in one pass) and a minimal Starlight site with a small sidebar (installed into bench-out/ for the
  * bench only; `--no-peer` skips it). `--repeat N` builds the three sites N times, interleaved, and
@@ -141,10 +141,11 @@ for (const n of sizes) {
   const ingest = await timed(['scripts/ingest.ts'], dir);
   const leanDir = join(OUT, `lean-${n}`);
   const peerDir = starlightDeps ? starlightProject(starlightDeps, articles) : undefined;
-  const runs: Record<'build' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = { build: [], leanBuild: [], leanIndex: [], peer: [] };
+  const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = { build: [], pagefind: [], leanBuild: [], leanIndex: [], peer: [] };
   for (let i = 0; i < repeat; i++) {
-    // The search index is built inside the astro build (src/lib/site/build-integration.ts).
     runs.build.push(await timed([ASTRO, 'build'], dir));
+    // Pagefind indexes the searchable pages the build left, after it has exited (scripts/index-search.ts).
+    runs.pagefind.push(await timed(['scripts/index-search.ts'], dir));
     // Lean: plain Astro + MDX with Astro's default processor, Pagefind over the output in one run.
     baselineProject(leanDir, articles);
     runs.leanBuild.push(await timed([ASTRO, 'build'], leanDir));
@@ -159,33 +160,33 @@ for (const n of sizes) {
     const sorted = [...list].sort((a, b) => a.seconds - b.seconds);
     return { seconds: sorted[Math.floor((sorted.length - 1) / 2)].seconds, peakMiB: Math.max(...list.map((r) => r.peakMiB)) };
   };
-  const [build, leanBuild, leanIndex, peer] = [runs.build, runs.leanBuild, runs.leanIndex, runs.peer].map(median);
-  const ours = build.seconds;
+  const [build, pagefind, leanBuild, leanIndex, peer] = [runs.build, runs.pagefind, runs.leanBuild, runs.leanIndex, runs.peer].map(median);
+  const ours = build.seconds + pagefind.seconds;
   const lean = leanBuild.seconds + leanIndex.seconds;
   const r = {
-    ingest: ingest.seconds, ours, lean, peer: peer.seconds,
-    peakIngest: ingest.peakMiB, peakBuild: build.peakMiB, peakLean: Math.max(leanBuild.peakMiB, leanIndex.peakMiB), peakPeer: peer.peakMiB,
+    ingest: ingest.seconds, build: build.seconds, pagefind: pagefind.seconds, ours, lean, peer: peer.seconds,
+    peakIngest: ingest.peakMiB, peakBuild: build.peakMiB, peakIndex: pagefind.peakMiB, peakLean: Math.max(leanBuild.peakMiB, leanIndex.peakMiB), peakPeer: peer.peakMiB,
     dist: dirSize(join(dir, 'dist')), index: dirSize(join(dir, 'dist/pagefind')), content: dirSize(articles),
   };
   results.set(n, r);
   rows.push(
     [
-      String(n).padStart(6), r.ingest.toFixed(1).padStart(6), ours.toFixed(1).padStart(6),
+      String(n).padStart(6), r.ingest.toFixed(1).padStart(6), r.build.toFixed(1).padStart(6), r.pagefind.toFixed(1).padStart(6), ours.toFixed(1).padStart(6),
       lean.toFixed(1).padStart(6), (ours / lean).toFixed(2).padStart(5), Number.isNaN(r.peer) ? '     –' : r.peer.toFixed(1).padStart(6), Number.isNaN(r.peer) ? '    –' : (ours / r.peer).toFixed(2).padStart(5),
-      `${mib(r.peakIngest)}/${mib(r.peakBuild)}`.padStart(11), mib(r.peakLean).padStart(5), Number.isNaN(r.peakPeer) ? '    –' : mib(r.peakPeer).padStart(5),
+      `${mib(r.peakIngest)}/${mib(r.peakBuild)}/${mib(r.peakIndex)}`.padStart(15), mib(r.peakLean).padStart(5), Number.isNaN(r.peakPeer) ? '    –' : mib(r.peakPeer).padStart(5),
       (r.content / 2 ** 20).toFixed(1).padStart(7), (r.dist / 2 ** 20).toFixed(1).padStart(7), (r.index / 2 ** 20).toFixed(1).padStart(6),
     ].join('  '),
   );
-  console.error(`bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r) => r.seconds.toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`);
+  console.error(`bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`);
 }
 
-console.log('  arts  ingest    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld  lean  peer  content    dist   index');
-console.log('     n       s       s       s              s        (every process)    MiB   MiB      MiB     MiB     MiB');
+console.log('  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index');
+console.log('     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB');
 for (const r of rows) console.log(r);
 const small = results.get(Math.min(...sizes));
 const large = results.get(Math.max(...sizes));
 if (small && large && sizes.length > 1) {
   const k = Math.max(...sizes) / Math.min(...sizes);
   const grow = (key: string) => (large[key] / small[key]).toFixed(1);
-  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; linear is ${k}×): ingest ${grow('ingest')}×, build ${grow('ours')}×, peak memory of the build ${grow('peakBuild')}×, content ${grow('content')}×, dist ${grow('dist')}×`);
+  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; linear is ${k}×): ingest ${grow('ingest')}×, build ${grow('build')}×, search ${grow('pagefind')}×, peak memory of the build ${grow('peakBuild')}×, content ${grow('content')}×, dist ${grow('dist')}×`);
 }

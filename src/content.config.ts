@@ -8,9 +8,10 @@ import { asPlainMarkdown, renderPlainMarkdown } from './lib/content/plain-markdo
  * Astro's glob loader, except that an MDX body that is plain Markdown (`asPlainMarkdown`) is rendered
  * when content is synced and cached with the content store, instead of becoming a module that every
  * build compiles, bundles and loads. Bodies that use MDX are left to the MDX compile, as is any body
- * the renderer refuses, so that the compile reports the error the usual way.
+ * the renderer refuses, so that the compile reports the error the usual way. `retainBody: false` drops
+ * the source text from the store once it is rendered or compiled: pages never read an article's body.
  */
-function mdxGlob(base: string): Loader {
+function mdxGlob(base: string, { retainBody }: { retainBody: boolean }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base });
   return {
     name: 'mdx-glob',
@@ -21,12 +22,12 @@ function mdxGlob(base: string): Loader {
         if (markdown !== undefined) {
           try {
             const rendered = renderPlainMarkdown(markdown, entry.data, new URL(entry.filePath!, context.config.root));
-            return store.set({ ...entry, deferredRender: undefined, rendered });
+            return store.set({ ...entry, body: retainBody ? entry.body : undefined, deferredRender: undefined, rendered });
           } catch {
             // Compiled as MDX instead, which fails with the same message.
           }
         }
-        return store.set(entry);
+        return store.set({ ...entry, body: retainBody ? entry.body : undefined });
       };
       return inner.load({ ...context, store: { ...store, set } });
     },
@@ -34,6 +35,7 @@ function mdxGlob(base: string): Loader {
 }
 
 export const collections = {
-  articles: defineCollection({ loader: mdxGlob('./content/articles'), schema: articleEntrySchema }),
-  provinces: defineCollection({ loader: mdxGlob('./content/provinces'), schema: provinceSchema }),
+  articles: defineCollection({ loader: mdxGlob('./content/articles', { retainBody: false }), schema: articleEntrySchema }),
+  // A province page shows the editor's narrative only when it has text (`hasEditorText(body)`).
+  provinces: defineCollection({ loader: mdxGlob('./content/provinces', { retainBody: true }), schema: provinceSchema }),
 };

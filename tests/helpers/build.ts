@@ -52,6 +52,7 @@ export function buildCopy(options: BuildOptions = {}): BuiltSite {
   const ingestOutput = run(['scripts/ingest.ts', '--keep-going']);
   options.edit?.(project);
   run([ASTRO, 'build']);
+  run(['scripts/index-search.ts']);
   return { project, dist: join(project, 'dist'), base: options.basePath || '/', ingestOutput };
 }
 

@@ -4,7 +4,7 @@
  * two separate copies, so the state lives on `globalThis` under a registered symbol; it exists only
  * between `astro:build:start` and `astro:build:done`, so `astro dev` never sees it.
  */
-import type { PagefindIndex } from 'pagefind';
+import { join } from 'node:path';
 
 export interface BuildState {
   /** The site's base path (`/` or `/sub/path/`), to turn a page's URL into its file in `dist/`. */
@@ -12,12 +12,10 @@ export interface BuildState {
   /** Hashes of every inline script and style of every page, for the `_headers` policy. */
   scripts: Set<string>;
   styles: Set<string>;
-  /** The search index pages are added to while the build renders them, in Pagefind's own process. */
-  index?: PagefindIndex;
-  /** Each page's pending addition to the index, with the file it came from. */
-  added: { file: string; done: Promise<{ errors: string[] }> }[];
-  /** How many of `added` the middleware has already waited for. */
-  waited: number;
+  /** Where each searchable page is written as the indexer should read it (`searchPagesDir`). */
+  searchPages: string;
+  /** How many pages were written there. */
+  pages: number;
 }
 
 const KEY = Symbol.for('vn-health-profiles.build-state');
@@ -29,6 +27,15 @@ export function buildState(): BuildState | undefined {
 
 export function setBuildState(state: BuildState | undefined): void {
   (globalThis as WithState)[KEY] = state;
+}
+
+/**
+ * The searchable pages the build leaves for `scripts/index-search.ts`. Pagefind runs after the build
+ * has exited, in a process of its own: run inside it, its memory (4,8 GiB at 20.000 articles) would add
+ * to the build's instead of following it.
+ */
+export function searchPagesDir(projectRoot: string): string {
+  return join(projectRoot, '.astro', 'search-pages');
 }
 
 /** The file in `dist/` a page URL is written to (`/base/bai-viet/x/` → `bai-viet/x/index.html`), as Pagefind names pages. */

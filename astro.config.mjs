@@ -25,7 +25,7 @@ export default defineConfig({
       hastPlugins: [satteriTrustBoundary(), satteriQuoteAnchors()],
     }),
   },
-  // The build integration adds each page's CSP and builds the search index while pages render.
+  // The build integration gives each page its CSP as it renders and leaves the searchable pages for index-search.ts.
   integrations: [mdx(), buildIntegration()],
   vite: {
     build: {

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { provinceSchema } from './lib/content/schema.ts';
 import { articleEntrySchema } from './lib/content/validate-content.ts';
-import { asPlainMarkdown, renderPlainMarkdown } from './lib/content/plain-markdown.ts';
+import { asPlainMarkdown, renderPlainMarkdown, rendererFingerprint } from './lib/content/plain-markdown.ts';
 
 /**
  * Astro's glob loader, except that an MDX body that is plain Markdown (`asPlainMarkdown`) is rendered
@@ -17,6 +17,11 @@ function mdxGlob(base: string, { retainBody }: { retainBody: boolean }): Loader 
     name: 'mdx-glob',
     load: (context) => {
       const store = context.store;
+      const fingerprint = rendererFingerprint();
+      if (context.meta.get('renderer') !== fingerprint) {
+        store.clear();
+        context.meta.set('renderer', fingerprint);
+      }
       const set: typeof store.set = (entry) => {
         const markdown = entry.deferredRender && entry.filePath && typeof entry.body === 'string' ? asPlainMarkdown(entry.body) : undefined;
         if (markdown !== undefined) {

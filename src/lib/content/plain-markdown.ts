@@ -5,9 +5,34 @@
  * that every build bundles, loads and keeps in memory. A body with anything MDX reads differently from
  * Markdown stays MDX and is compiled as before.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './satteri-plugins.ts';
+
+/** The sources and packages that shape the HTML of a plain body. */
+const RENDERER_SOURCES = ['./plain-markdown.ts', './satteri-plugins.ts', './trust.ts', '../quotes.ts'];
+const RENDERER_PACKAGES = ['satteri', '@astrojs/markdown-satteri'];
+
+/**
+ * A fingerprint of the renderer. Astro's content store keeps a rendered body until the file changes,
+ * and it clears itself when Astro's or the content config changes, not when a plugin does; the loader
+ * clears it when this fingerprint changes, so no page keeps HTML from an older renderer.
+ */
+export function rendererFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const source of RENDERER_SOURCES) hash.update(readFileSync(new URL(source, import.meta.url)));
+  const require = createRequire(import.meta.url);
+  for (const name of RENDERER_PACKAGES) {
+    let dir = dirname(require.resolve(name));
+    while (!dir.endsWith(join('node_modules', name)) && dirname(dir) !== dir) dir = dirname(dir);
+    hash.update(readFileSync(join(dir, 'package.json')));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** `<`, `{` or `}` not escaped by a backslash: JSX, an expression, or (in Markdown) raw HTML or an autolink. */
 const UNESCAPED_SYNTAX = /(?<!\\)(?:\\\\)*[<{}]/;

@@ -76,6 +76,15 @@ function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB:
   });
 }
 
+/**
+ * Every build starts cold: Astro keeps its content store in `node_modules/.astro`, which the project
+ * copies share through their symlinked node_modules (and the peer keeps in its own), so without this a
+ * build would read the store the previous build left, and the peer's later runs would reuse theirs.
+ */
+function clearBuildCaches(dir: string): void {
+  for (const part of ['.astro', 'dist', 'node_modules/.astro']) rmSync(join(dir, part), { recursive: true, force: true });
+}
+
 function dirSize(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
@@ -143,15 +152,17 @@ for (const n of sizes) {
   const peerDir = starlightDeps ? starlightProject(starlightDeps, articles) : undefined;
   const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = { build: [], pagefind: [], leanBuild: [], leanIndex: [], peer: [] };
   for (let i = 0; i < repeat; i++) {
+    clearBuildCaches(dir);
     runs.build.push(await timed([ASTRO, 'build'], dir));
     // Pagefind indexes the searchable pages the build left, after it has exited (scripts/index-search.ts).
     runs.pagefind.push(await timed(['scripts/index-search.ts'], dir));
     // Lean: plain Astro + MDX with Astro's default processor, Pagefind over the output in one run.
     baselineProject(leanDir, articles);
+    clearBuildCaches(leanDir);
     runs.leanBuild.push(await timed([ASTRO, 'build'], leanDir));
     runs.leanIndex.push(await timed([PAGEFIND, '--site', 'dist', '--force-language', 'vi'], leanDir));
     if (starlightDeps && peerDir) {
-      rmSync(join(peerDir, 'dist'), { recursive: true, force: true });
+      clearBuildCaches(peerDir);
       runs.peer.push(await timed([join(starlightDeps, 'node_modules/astro/bin/astro.mjs'), 'build'], peerDir));
     }
   }

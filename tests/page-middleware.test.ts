@@ -2,11 +2,11 @@
  * The build's page middleware: what a page gets (its CSP) and what is left for the search index (the
  * page with its đ-words unaccented).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFile, setBuildState, type BuildState } from '../src/lib/site/build-state.ts';
+import { pageFile, searchPagesWritten, setBuildState, type BuildState } from '../src/lib/site/build-state.ts';
 import { onRequest } from '../src/lib/site/page-middleware.ts';
 import { ALIASES_SENTINEL } from '../src/lib/site/excerpt.ts';
 import { listHtmlFiles } from '../src/lib/files.ts';
@@ -14,7 +14,7 @@ import { listHtmlFiles } from '../src/lib/files.ts';
 const PAGE = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><script>var a=1</script></head><body><main><div data-pagefind-body><h1>Điện Biên</h1><p>Đội ngũ y tế</p><span data-search-aliases></span></div></main></body></html>';
 
 function state(base = '/'): BuildState {
-  const s: BuildState = { base, scripts: new Set(), styles: new Set(), searchPages: mkdtempSync(join(tmpdir(), 'search-pages-')), pages: 0 };
+  const s: BuildState = { base, scripts: new Set(), styles: new Set(), searchPages: mkdtempSync(join(tmpdir(), 'search-pages-')), pages: 0, pending: new Set(), failures: [] };
   setBuildState(s);
   return s;
 }
@@ -32,6 +32,7 @@ describe('the build page middleware', () => {
     expect(html).not.toContain('data-search-aliases');
     expect(s.scripts.size).toBe(1);
     expect(s.pages).toBe(1);
+    await searchPagesWritten(s);
     expect(listHtmlFiles(s.searchPages)).toEqual([join(s.searchPages, 'tinh/dien-bien/index.html')]);
     expect(readFileSync(join(s.searchPages, 'tinh/dien-bien/index.html'), 'utf8')).toContain(`${ALIASES_SENTINEL} dien doi`);
   });
@@ -42,7 +43,26 @@ describe('the build page middleware', () => {
     const notSearchable = await (await run('/404', '<html><head></head><body>x</body></html>')).text();
     expect(notSearchable).toContain('content-security-policy');
     expect(s.pages).toBe(0);
+    await searchPagesWritten(s);
     expect(listHtmlFiles(s.searchPages)).toEqual([]);
+  });
+
+  it('writes many pages without waiting for each, and has them all on disk when the build is done', async () => {
+    const s = state();
+    for (let i = 0; i < 200; i++) await run(`/bai-viet/bai-${i}/`, PAGE);
+    expect(s.pending.size).toBeLessThan(200);
+    await searchPagesWritten(s);
+    expect(s.pending.size).toBe(0);
+    expect(listHtmlFiles(s.searchPages)).toHaveLength(200);
+  });
+
+  it('names every searchable page it could not write, when the build is done', async () => {
+    const s = state();
+    writeFileSync(join(s.searchPages, 'bai-viet'), 'a file where a folder should be');
+    await run('/bai-viet/x/', PAGE);
+    await run('/tinh/dien-bien/', PAGE);
+    await expect(searchPagesWritten(s)).rejects.toThrow(/1 searchable page\(s\) could not be written[\s\S]*bai-viet\/x\/index\.html: /);
+    expect(listHtmlFiles(s.searchPages)).toEqual([join(s.searchPages, 'tinh/dien-bien/index.html')]);
   });
 
   it('changes nothing outside a build (astro dev has no build state)', async () => {

@@ -6,7 +6,7 @@ import {
 } from '../src/lib/places/index.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
-import { indexedText, withSearchAliases } from '../src/lib/site/search-index.ts';
+import { indexedText, searchableSection, withSearchAliases } from '../src/lib/site/search-index.ts';
 import { ALIASES_SENTINEL, excerptParts } from '../src/lib/site/excerpt.ts';
 import { jsonForScript, matchPlaces, placeAnswers } from '../src/lib/site/place-search.ts';
 import { buildSiteData } from '../src/lib/site/aggregate.ts';
@@ -168,6 +168,31 @@ describe('search aliases', () => {
     // Neighbouring cells stay separate words.
     expect(indexed).toContain('<td>Thổ</td> <td>Chỉ số</td>');
     expect(withSearchAliases(html.replace('<span data-search-aliases></span>', ''))).not.toContain(ALIASES_SENTINEL);
+  });
+
+  const page =
+    '<!DOCTYPE html><html lang="vi"><head><title>Điện Biên</title></head><body class="x"><header>Đà Nẵng</header><div class="layout"><nav>Đắk Lắk</nav><main id="main">' +
+    '<div data-pagefind-body><span hidden data-pagefind-filter="type:Tỉnh"></span><h1>Điện Biên</h1><p>Đội ngũ</p><span data-search-aliases></span></div>' +
+    '<nav class="prev-next"><a href="/tinh/dong-nai/">Đồng Nai</a></nav></main></div><footer>Đường dẫn</footer></body></html>';
+
+  it('gives the indexer only the head and the indexed body, not the header, sidebar, links to neighbours or footer', () => {
+    const section = searchableSection(page);
+    expect(section).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><title>Điện Biên</title></head><body class="x"><main>' +
+        '<div data-pagefind-body><span hidden data-pagefind-filter="type:Tỉnh"></span><h1>Điện Biên</h1><p>Đội ngũ</p><span data-search-aliases></span></div></main></body></html>',
+    );
+    expect(indexedText(section)).toBe(indexedText(page));
+    expect(withSearchAliases(section)).toContain(`${ALIASES_SENTINEL} dien doi</p>`);
+  });
+
+  it('does not take aliases from the links to neighbouring pages after the indexed body', () => {
+    expect(indexedText(page)).not.toContain('Đồng Nai');
+    expect(withSearchAliases(page)).toContain(`<p data-pagefind-weight="0.5">${ALIASES_SENTINEL} dien doi</p>`);
+  });
+
+  it('leaves a page without the aliases slot whole', () => {
+    const noSlot = page.replace('<span data-search-aliases></span>', '');
+    expect(searchableSection(noSlot)).toBe(noSlot);
   });
 });
 

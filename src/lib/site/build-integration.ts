@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildState, searchPagesDir, setBuildState } from './build-state.ts';
+import { buildState, searchPagesDir, searchPagesWritten, setBuildState } from './build-state.ts';
 import { headersFile } from './csp.ts';
 
 interface Logger {
@@ -33,12 +33,13 @@ export function buildIntegration() {
       'astro:build:start': () => {
         rmSync(searchPages, { recursive: true, force: true });
         mkdirSync(searchPages, { recursive: true });
-        setBuildState({ base, scripts: new Set(), styles: new Set(), searchPages, pages: 0 });
+        setBuildState({ base, scripts: new Set(), styles: new Set(), searchPages, pages: 0, pending: new Set(), failures: [] });
       },
-      'astro:build:done': ({ dir, logger }: { dir: URL; logger: Logger }) => {
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const state = buildState();
         if (!state) throw new Error('build: the page middleware did not run (no build state)');
         setBuildState(undefined);
+        await searchPagesWritten(state);
         writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile({ scripts: [...state.scripts], styles: [...state.styles] }));
         logger.info(`${state.pages} searchable page(s) left for scripts/index-search.ts`);
       },

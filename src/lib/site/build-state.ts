@@ -4,7 +4,8 @@
  * two separate copies, so the state lives on `globalThis` under a registered symbol; it exists only
  * between `astro:build:start` and `astro:build:done`, so `astro dev` never sees it.
  */
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 export interface BuildState {
   /** The site's base path (`/` or `/sub/path/`), to turn a page's URL into its file in `dist/`. */
@@ -16,6 +17,10 @@ export interface BuildState {
   searchPages: string;
   /** How many pages were written there. */
   pages: number;
+  /** Writes to `searchPages` still under way: the page middleware does not wait for them (see queueSearchPage). */
+  pending: Set<Promise<void>>;
+  /** The writes that failed, as `file: reason`, reported when the build is done. */
+  failures: string[];
 }
 
 const KEY = Symbol.for('vn-health-profiles.build-state');
@@ -43,4 +48,30 @@ export function pageFile(pathname: string, base: string): string {
   const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path.endsWith('.html') ? path : `${path}.html`;
+}
+
+/** How many search-page writes may be under way before the page middleware waits for one. */
+const MAX_PENDING_WRITES = 32;
+
+/**
+ * Writes one searchable page for the indexer without holding up the render of the next page: Astro
+ * renders pages one at a time, and a synchronous mkdir and write per page took a sixth of the render
+ * thread's time at 1.000 articles. At most MAX_PENDING_WRITES are in flight, so memory stays flat.
+ */
+export async function queueSearchPage(state: BuildState, file: string, html: string): Promise<void> {
+  const write: Promise<void> = mkdir(dirname(file), { recursive: true })
+    .then(() => writeFile(file, html))
+    .catch((error: Error) => void state.failures.push(`${file}: ${error.message}`))
+    .finally(() => state.pending.delete(write));
+  state.pending.add(write);
+  state.pages++;
+  if (state.pending.size >= MAX_PENDING_WRITES) await Promise.race(state.pending);
+}
+
+/** Waits for every queued search page; throws, naming each file, if any could not be written. */
+export async function searchPagesWritten(state: BuildState): Promise<void> {
+  await Promise.all(state.pending);
+  if (state.failures.length > 0) {
+    throw new Error(`build: ${state.failures.length} searchable page(s) could not be written for the search index:\n${state.failures.join('\n')}`);
+  }
 }

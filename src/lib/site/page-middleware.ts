@@ -4,12 +4,11 @@
  * search indexer should read it, to the folder `scripts/index-search.ts` indexes. So no pass reads the
  * built files again, and the page served is exactly the page hashed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { MiddlewareHandler } from 'astro';
-import { buildState, pageFile } from './build-state.ts';
+import { buildState, pageFile, queueSearchPage } from './build-state.ts';
 import { inlineHashes, injectCspMeta } from './csp.ts';
-import { ALIASES_SLOT, withSearchAliases } from './search-index.ts';
+import { ALIASES_SLOT, searchableSection, withSearchAliases } from './search-index.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
@@ -17,10 +16,7 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!state || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const rendered = await response.text();
   if (rendered.includes('data-pagefind-body')) {
-    const file = join(state.searchPages, pageFile(context.url.pathname, state.base));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, withSearchAliases(rendered));
-    state.pages++;
+    await queueSearchPage(state, join(state.searchPages, pageFile(context.url.pathname, state.base)), withSearchAliases(searchableSection(rendered)));
   }
   // The slot only tells the indexer where to add words; readers do not need it.
   const html = rendered.replace(ALIASES_SLOT, '');

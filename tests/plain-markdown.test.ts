@@ -2,13 +2,13 @@
  * Bodies rendered when content is synced (plain Markdown) must come out exactly as the MDX compile
  * would render them, and anything MDX reads differently must be left to the compile.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { asPlainMarkdown, renderPlainMarkdown } from '../src/lib/content/plain-markdown.ts';
+import { asPlainMarkdown, RENDERER_PACKAGES, RENDERER_SOURCES, renderPlainMarkdown, rendererFingerprint } from '../src/lib/content/plain-markdown.ts';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 
@@ -102,5 +102,56 @@ describe('plain Markdown bodies', () => {
     const file = pathToFileURL('/site/content/articles/x.mdx');
     expect(() => renderPlainMarkdown(asPlainMarkdown(body)!, {}, file)).toThrow(/\/site\/content\/articles\/x\.mdx:3: .*unsafe link/);
     expect(() => mdxHtml(body, {}, file)).toThrow(/\/site\/content\/articles\/x\.mdx:3: .*unsafe link/);
+  });
+});
+
+describe('the renderer fingerprint (clears cached bodies when the renderer changes)', () => {
+  const CONTENT_DIR = resolve('src/lib/content');
+
+  /** Every module the renderer loads from the project, and every package, following imports from plain-markdown.ts. */
+  function rendererImports(): { sources: string[]; packages: string[] } {
+    const sources = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (sources.has(file)) return;
+      sources.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)) {
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+        else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+      }
+    };
+    visit(join(CONTENT_DIR, 'plain-markdown.ts'));
+    return { sources: [...sources].map((f) => relative(CONTENT_DIR, f)).sort(), packages: [...packages].sort() };
+  }
+
+  it('covers every module and package the renderer imports', () => {
+    const { sources, packages } = rendererImports();
+    expect(sources).toEqual(RENDERER_SOURCES.map((s) => relative(CONTENT_DIR, resolve(CONTENT_DIR, s))).sort());
+    expect(packages).toEqual([...RENDERER_PACKAGES].sort());
+  });
+
+  it('changes when any renderer source changes, and only then', () => {
+    // A copy of src/lib inside the project, so that packages resolve as they do for the real files.
+    const copy = mkdtempSync(join('node_modules', '.fingerprint-test-'));
+    try {
+      cpSync('src/lib', join(copy, 'lib'), { recursive: true });
+      const base = pathToFileURL(join(resolve(copy), 'lib/content/'));
+      const before = rendererFingerprint(base);
+      expect(rendererFingerprint(base)).toBe(before);
+      expect(before).toBe(rendererFingerprint());
+      for (const source of RENDERER_SOURCES) {
+        const file = new URL(source, base);
+        const original = readFileSync(file);
+        appendFileSync(file, '\n// changed\n');
+        expect(rendererFingerprint(base), source).not.toBe(before);
+        cpSync(join('src/lib/content', source), file);
+        expect(readFileSync(file)).toEqual(original);
+      }
+      // Files the renderer does not use leave it alone.
+      appendFileSync(join(copy, 'lib/content/schema.ts'), '\n// changed\n');
+      expect(rendererFingerprint(base)).toBe(before);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

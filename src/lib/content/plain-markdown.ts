@@ -13,18 +13,19 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './satteri-plugins.ts';
 
-/** The sources and packages that shape the HTML of a plain body. */
-const RENDERER_SOURCES = ['./plain-markdown.ts', './satteri-plugins.ts', './trust.ts', '../quotes.ts'];
-const RENDERER_PACKAGES = ['satteri', '@astrojs/markdown-satteri'];
+/** The sources and packages that shape the HTML of a plain body (a test checks that they are all its imports). */
+export const RENDERER_SOURCES = ['./plain-markdown.ts', './satteri-plugins.ts', './trust.ts', '../quotes.ts'];
+export const RENDERER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'acorn'];
 
 /**
  * A fingerprint of the renderer. Astro's content store keeps a rendered body until the file changes,
  * and it clears itself when Astro's or the content config changes, not when a plugin does; the loader
- * clears it when this fingerprint changes, so no page keeps HTML from an older renderer.
+ * clears it when this fingerprint changes, so no page keeps HTML from an older renderer. `base` is
+ * where the sources are read from (this folder; a test passes a copy).
  */
-export function rendererFingerprint(): string {
+export function rendererFingerprint(base: URL = new URL('./', import.meta.url)): string {
   const hash = createHash('sha256');
-  for (const source of RENDERER_SOURCES) hash.update(readFileSync(new URL(source, import.meta.url)));
+  for (const source of RENDERER_SOURCES) hash.update(readFileSync(new URL(source, base)));
   const require = createRequire(import.meta.url);
   for (const name of RENDERER_PACKAGES) {
     let dir = dirname(require.resolve(name));

@@ -163,7 +163,12 @@ for (const n of sizes) {
     runs.leanIndex.push(await timed([PAGEFIND, '--site', 'dist', '--force-language', 'vi'], leanDir));
     if (starlightDeps && peerDir) {
       clearBuildCaches(peerDir);
-      runs.peer.push(await timed([join(starlightDeps, 'node_modules/astro/bin/astro.mjs'), 'build'], peerDir));
+      // The peer is a yardstick: if it cannot build a size (memory, a Starlight error), say so and go on.
+      try {
+        runs.peer.push(await timed([join(starlightDeps, 'node_modules/astro/bin/astro.mjs'), 'build'], peerDir));
+      } catch (error) {
+        console.error(`bench: the Starlight peer failed at ${n} articles: ${(error as Error).message.split('\n')[0]}`);
+      }
     }
   }
   const median = (list: { seconds: number; peakMiB: number }[]) => {

@@ -15,7 +15,7 @@ export interface BuildState {
   styles: Set<string>;
   /** Where each searchable page is written as the indexer should read it (`searchPagesDir`). */
   searchPages: string;
-  /** How many pages were written there. */
+  /** How many searchable pages were queued to be written there. */
   pages: number;
   /** Writes to `searchPages` still under way: the page middleware does not wait for them (see queueSearchPage). */
   pending: Set<Promise<void>>;

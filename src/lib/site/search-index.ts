@@ -29,7 +29,6 @@ export function indexedText(html: string): string {
   return decodeEntities((end >= 0 ? rest.slice(0, end) : rest).replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' '));
 }
 
-
 /**
  * The part of a page the indexer reads: its head (title, language) and its `data-pagefind-body`
  * element, which ends with ALIASES_SLOT (Base.astro). Header, sidebar, table of contents and footer

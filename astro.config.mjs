@@ -29,6 +29,9 @@ export default defineConfig({
   integrations: [mdx(), buildIntegration()],
   vite: {
     build: {
+      // Bundled scripts stay files, never inlined: the CSP then needs only 'self' and the hash of the
+      // one inline script the project writes (src/lib/site/csp.ts), never a hash read from a page.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
         // each one with a code frame: thousands of lines at scale that say nothing about this project.

@@ -15,6 +15,7 @@ import { articleEntrySchema, articlePeriod } from '../src/lib/content/validate-c
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
 import { LICENCE, METRIC_COLUMNS } from '../src/lib/site/downloads.ts';
+import { buildPolicy } from '../src/lib/site/csp.ts';
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 
@@ -96,7 +97,7 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
+      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
       : buildCopy();
   }, 240_000);
 
@@ -403,6 +404,21 @@ describe.each([
     expect(html).toContain('<title>Lai Châu: y tế cơ sở {alert(1)} &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     // Every script on the page is the site's own: the hashed theme snippet or a bundled module.
     for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/^<script(?: type="module")?(?: src="\/mot\/duong-dan\/_astro\/[^"]+")?>$/);
+  });
+
+  it.runIf(basePath)('gives every page, hostile headlines included, a policy with only the project’s own script hash, and escapes attributes', () => {
+    const policies = new Set<string>();
+    for (const file of htmlFiles(site.dist)) {
+      const html = read(file);
+      policies.add(/<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? 'none');
+      // No bracket inside an attribute value: nothing that scans the page can read a tag in a title.
+      for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g)) expect(value[1], file).not.toMatch(/[<>]/);
+    }
+    expect([...policies]).toEqual([buildPolicy()]);
+    expect(read(join(site.dist, '_headers'))).toContain(`Content-Security-Policy: ${buildPolicy(true)}`);
+    const titled = readdirSync(join(site.dist, 'bai-viet')).filter((d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'));
+    expect(titled).toHaveLength(2);
+    for (const slug of titled) expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);
   });
 
   it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {

@@ -3,7 +3,7 @@
  * locally: navigation on desktop and phone, search with and without diacritics, charts, dark mode,
  * console errors, hostile input, and axe-core on each page type.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,13 +14,16 @@ import { serve } from '../helpers/serve.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
+/** Seeds written to attack the page: scripts in the body, in the headline, and one left unclosed. */
+const HOSTILE_SEEDS = { 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt') };
+
 let site: BuiltSite;
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  site = buildCopy({ extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt') } });
+  site = buildCopy({ extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), ...HOSTILE_SEEDS } });
   server = await serve(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -385,5 +388,35 @@ describe('hostile seed', () => {
     expect(await page.locator('.article-body script, .article-body img, .article-body [onclick], .article-body a[href^="javascript"]').count()).toBe(0);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('runs no script of any hostile article, and the project’s own scripts run without a CSP violation', async () => {
+    const articles = readdirSync(join(site.dist, 'bai-viet')).filter((d) => /alert|script|document-title/.test(d));
+    expect(articles.length).toBe(Object.keys(HOSTILE_SEEDS).length);
+    for (const slug of articles) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Recorded from before the page's first script; init scripts are not subject to the page's CSP.
+      await page.addInitScript(() => {
+        const w = window as unknown as { violations: string[] };
+        w.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+      });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(new URL(`bai-viet/${slug}/`, server.url).href, { waitUntil: 'networkidle' });
+      const title = await page.title();
+      // The project's own scripts ran: the theme toggle switches the theme.
+      await page.click('#theme-toggle');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), slug).toBe('dark');
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), slug).toEqual([]);
+      expect(dialogs, slug).toEqual([]);
+      expect(title, slug).not.toBe('x');
+      expect(await page.locator('h1').textContent(), slug).toMatch(/<script>/);
+      await context.close();
+    }
   });
 });

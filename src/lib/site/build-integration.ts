@@ -1,7 +1,7 @@
 /**
  * Astro integration for `astro build`: every page gets its Content-Security-Policy as it is rendered
  * (page-middleware.ts), which also leaves the searchable pages for `scripts/index-search.ts`; when the
- * build is done, `_headers` is written. The policy's hashes are of exactly what is served.
+ * build is done, `_headers` is written with the same policy (`csp.ts`).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,14 +33,14 @@ export function buildIntegration() {
       'astro:build:start': () => {
         rmSync(searchPages, { recursive: true, force: true });
         mkdirSync(searchPages, { recursive: true });
-        setBuildState({ base, scripts: new Set(), styles: new Set(), searchPages, pages: 0, pending: new Set(), failures: [] });
+        setBuildState({ base, searchPages, pages: 0, pending: new Set(), failures: [] });
       },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const state = buildState();
         if (!state) throw new Error('build: the page middleware did not run (no build state)');
         setBuildState(undefined);
         await searchPagesWritten(state);
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile({ scripts: [...state.scripts], styles: [...state.styles] }));
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
         logger.info(`${state.pages} searchable page(s) left for scripts/index-search.ts`);
       },
     },

@@ -10,9 +10,6 @@ import { dirname, join } from 'node:path';
 export interface BuildState {
   /** The site's base path (`/` or `/sub/path/`), to turn a page's URL into its file in `dist/`. */
   base: string;
-  /** Hashes of every inline script and style of every page, for the `_headers` policy. */
-  scripts: Set<string>;
-  styles: Set<string>;
   /** Where each searchable page is written as the indexer should read it (`searchPagesDir`). */
   searchPages: string;
   /** How many searchable pages were queued to be written there. */

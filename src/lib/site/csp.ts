@@ -1,32 +1,34 @@
 /**
- * Content-Security-Policy for the built site. Inline scripts are allowed only by the hash of their
- * exact text, computed from the built HTML, so nothing injected into a page can run.
+ * Content-Security-Policy for the built site. The only inline script is the project's theme snippet
+ * below; its hash is computed from this source, never from rendered HTML, so nothing a content file
+ * or a seed puts into a page (a `<script>` in an attribute, text that looks like one) can be hashed
+ * into the policy. Every other script is a bundled file of the site (`'self'`): astro.config.mjs
+ * turns off the inlining of small bundled scripts.
  */
 import { createHash } from 'node:crypto';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
-const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
+/**
+ * Sets the reader's chosen theme before the page paints (no flash of the wrong theme); rendered by
+ * `Base.astro` with `set:html`, so the bytes served are exactly these.
+ */
+export const THEME_SCRIPT = "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The hashes of every inline script and style element of a page. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]));
-  const styles = [...html.matchAll(INLINE_STYLE)].map((m) => sha256(m[1]));
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
-}
+/** The hashes of the inline scripts the project ships: known when the code is, the same on every page. */
+export const PROJECT_SCRIPT_HASHES: readonly string[] = [sha256(THEME_SCRIPT)];
 
 /**
  * The policy. Pagefind needs WebAssembly (`'wasm-unsafe-eval'`) and fetches its index from this
- * site; chart.js draws on a canvas and needs nothing more.
+ * site; chart.js draws on a canvas and needs nothing more. Styles are files only.
  */
-export function buildPolicy(hashes: { scripts: string[]; styles: string[] }, forHeader = false): string {
+export function buildPolicy(forHeader = false): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.scripts.join(' ')}`.trim(),
-    `style-src 'self' ${hashes.styles.join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${PROJECT_SCRIPT_HASHES.join(' ')}`,
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -40,12 +42,11 @@ export function buildPolicy(hashes: { scripts: string[]; styles: string[] }, for
 }
 
 /** Adds the policy as the first element of `<head>`, before any script can run. */
-export function injectCspMeta(html: string, hashes = inlineHashes(html)): string {
-  const policy = buildPolicy(hashes);
-  return html.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`);
+export function injectCspMeta(html: string): string {
+  return html.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${buildPolicy().replace(/"/g, '&quot;')}">`);
 }
 
 /** A `_headers` file (Netlify, Cloudflare Pages) with the same policy for every page. */
-export function headersFile(allHashes: { scripts: string[]; styles: string[] }): string {
-  return `/*\n  Content-Security-Policy: ${buildPolicy(allHashes, true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
+export function headersFile(): string {
+  return `/*\n  Content-Security-Policy: ${buildPolicy(true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
 }

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { mdxToJs } from 'satteri';
 import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { isUnsafeUrl } from '../src/lib/content/trust.ts';
+import { MAX_NESTING } from '../src/lib/content/components.ts';
 import { classifyExisting } from '../src/lib/ingest/ingest.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
@@ -79,10 +81,57 @@ describe('npm run check messages', () => {
   });
 
   it('broken YAML and a missing frontmatter', () => {
+    // js-yaml 4, as the build reads it, finds the unclosed list where the frontmatter ends.
     expect(check({ 'articles/a.mdx': '---\ntitle: [không đóng\n---\n', 'articles/b.mdx': 'Chỉ có nội dung.' })).toEqual([
-      expect.stringMatching(/^content\/articles\/a\.mdx:2: \(frontmatter\): YAML không hợp lệ \/ invalid YAML: .*dòng \/ line 2/),
+      expect.stringMatching(/^content\/articles\/a\.mdx:3: \(frontmatter\): YAML không hợp lệ \/ invalid YAML: .*dòng \/ line 3/),
       'content/articles/b.mdx: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none',
     ]);
+  });
+
+  it('refuses a slug, which would take over another article’s page', () => {
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\nslug: doan-cong-tac-cua-bo-y-te\n') })).toEqual([
+      "content/articles/a.mdx: slug: không được đặt slug / `slug` is not allowed: a page's address is its file name; rename the file instead",
+    ]);
+    expect(check({ 'provinces/lai-chau.mdx': '---\nprovince: lai-chau\nslug: ha-giang\n---\n' })[0]).toMatch(/^content\/provinces\/lai-chau\.mdx: slug: .*not allowed/);
+  });
+
+  it('reads YAML as the build does and refuses merge keys, anchors, aliases, tags and unquoted dates, with the file’s line', () => {
+    // A merge key would carry figures whose quotes check never saw under the name it checked.
+    const merged = article(metric('')).replace('metrics:\n', 'base: &m\n  quote: Câu bịa.\nmetrics:\n').replace('    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n', '    <<: *m\n');
+    expect(check({ 'articles/a.mdx': merged })).toEqual([
+      'content/articles/a.mdx:5: (frontmatter): không dùng neo YAML (&) / YAML anchors (&name) are not allowed',
+      'content/articles/a.mdx:12: (frontmatter): không dùng khóa gộp YAML (<<) / YAML merge keys (<<) are not allowed: write each field out',
+    ]);
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: 2024-01-02\n') })).toEqual([
+      'content/articles/a.mdx:3: (frontmatter): ngày phải đặt trong ngoặc kép / write a date in quotes, e.g. date: "2024-01-02" (YAML reads an unquoted date as a timestamp)',
+    ]);
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử', 'title: !!str Bài thử') })[0]).toMatch(/^content\/articles\/a\.mdx:2: .*YAML tags/);
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: "2024-01-02"\n') })).toEqual([]);
+    expect(check({ 'articles/a.mdx': '+++\ntitle = "Bài"\n+++\nThân bài.\n' })[0]).toMatch(/^content\/articles\/a\.mdx:1: .*found \+\+\+ \(TOML\)/);
+  });
+
+  it('uses the very YAML parser and frontmatter cutter the build uses', () => {
+    const require = createRequire(import.meta.url);
+    const fromMdx = createRequire(require.resolve('@astrojs/mdx'));
+    const helpers = fromMdx.resolve('@astrojs/internal-helpers/frontmatter');
+    expect(require.resolve('@astrojs/internal-helpers/frontmatter')).toBe(helpers);
+    expect(require.resolve('js-yaml')).toBe(createRequire(helpers).resolve('js-yaml'));
+  });
+
+  it('names a NaN as NaN, not null', () => {
+    expect(check({ 'articles/a.mdx': article(metric('').replace('value: 12.5', 'value: .nan')) })[0]).toMatch(/metrics\.0\.value: .*found NaN/);
+  });
+
+  it('reports files the build would not read: sub-folders, .md and other names', () => {
+    const problems = check({ 'articles/ok.mdx': article(metric('')), 'articles/cu.md': article(metric('')), 'articles/NOTE.MDX': article(metric('')), 'articles/anh.png': 'x' });
+    expect(problems).toEqual([
+      'content/articles/NOTE.MDX: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "NOTE.MDX"',
+      'content/articles/cu.md: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "cu.md"',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    mkdirSync(join(dir, 'articles/2024'), { recursive: true });
+    writeFileSync(join(dir, 'articles/2024/a.mdx'), article(metric('')));
+    expect(checkContent(dir).problems).toEqual(['content/articles/2024/a.mdx: tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder']);
   });
 
   it('a province file whose name and id differ', () => {
@@ -153,6 +202,19 @@ describe('the trust boundary', () => {
     ['<Callout {...props}>x</Callout>', /.*spread attributes/],
     ['[bấm](javascript:alert(1))', /.*unsafe link/],
     ['<img src="x" />', /.*element <img> is not allowed/],
+    // Props are an allow-list per component: Astro directives, unknown props and wrong types are refused by name.
+    ['<Callout title="Ghi chú" set:html="<script>document.title=1</script>">x</Callout>', /.*directive set:html is not allowed/],
+    ['<Callout is:raw>x</Callout>', /.*directive is:raw is not allowed/],
+    ['<Callout class:list={["a"]}>x</Callout>', /.*directive class:list is not allowed/],
+    ['<Callout style="color:red">x</Callout>', /.*prop style of <Callout>: unknown prop; <Callout> takes type, title/],
+    ['<Callout title={{ "a": 1 }}>x</Callout>', /.*prop title of <Callout>: expected string, found \{"a":1\}/],
+    ['<Callout type="danger">x</Callout>', /.*prop type of <Callout>: expected one of the known ids, found "danger"/],
+    ['<HeadlineFigure indicator="doctors_per_10k" />', /.*prop province of <HeadlineFigure>: expected one of the known ids, found nothing/],
+    ['<IndicatorChart indicator="doctors_per_10k" provinces="lai-chau" />', /.*prop provinces of <IndicatorChart>: expected array, found "lai-chau"/],
+    ['<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chao"]} />', /.*prop provinces\.0 of <IndicatorChart>: expected one of the known ids, found "lai-chao"/],
+    // An SVG is a document that runs scripts when opened; a remote image is blocked by the CSP.
+    ['![Bản đồ](./anh.svg)', /.*images must be PNG, JPEG, GIF, WebP or AVIF files next to the article, found "\.\/anh\.svg"/],
+    ['![Bản đồ](https://example.org/anh.png)', /.*images must be PNG/],
     ['{1 +', /MDX không hợp lệ \/ invalid MDX/],
   ])('refuses %s, with its line', (text, expected) => {
     const problems = body(text);
@@ -164,6 +226,30 @@ describe('the trust boundary', () => {
     if (text === '{1 +') expect(reported).toBeGreaterThanOrEqual(line);
     else expect(reported).toBe(line);
     expect(problems[0]).toMatch(expected);
+  });
+
+  it('refuses components nested deeper than the limit, once per branch, and accepts a few levels', () => {
+    const nested = (n: number) => `${'<Callout>'.repeat(n)}x${'</Callout>'.repeat(n)}`;
+    expect(body(nested(MAX_NESTING))).toEqual([]);
+    for (const n of [MAX_NESTING + 1, 200]) {
+      const problems = body(nested(n));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/components nest at most 8 deep/);
+    }
+    // Thousands of levels (which crash the build's renderer) are refused before any compile.
+    expect(body(nested(2000))).toEqual([expect.stringMatching(/at most 500 entities, expressions or tags, found 4000/)]);
+    expect(body('![Ảnh trạm y tế](./tram.jpg)\n\n![Sơ đồ](anh/so-do.WEBP)')).toEqual([]);
+  });
+
+  it('refuses, without compiling, bodies past what Sätteri compiles in reasonable time or at all', () => {
+    const entities = body('&#60; '.repeat(50_000));
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatch(/^content\/articles\/a\.mdx:\d+: .*at most 500 entities, expressions or tags, found 50000/);
+    expect(body('{/* a */} '.repeat(501))[0]).toMatch(/found 501/);
+    expect(body('> '.repeat(30_000))[0]).toMatch(/block quotes nest at most 16 deep, found 30000/);
+    expect(body(`${' '.repeat(200)}- a`)[0]).toMatch(/indented at most 64 columns, found 200/);
+    // Many paragraphs, each within the limits, and escaped characters, are fine.
+    expect(body(Array.from({ length: 300 }, () => '\\{ \\< \\&'.repeat(200)).join('\n\n'))).toEqual([]);
   });
 
   it('refuses an unsafe link given by a reference definition, and reads a scheme as browsers do', () => {

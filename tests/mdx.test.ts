@@ -88,8 +88,8 @@ describe('toYaml', () => {
     );
   });
 
-  it('rewrites what an editor wrote in any YAML style (flow, unquoted dates, comments) as the same data', () => {
-    const edited = '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: 2025-01-02, set: {value: 3}}]\n---\nThân bài\n';
+  it('rewrites what an editor wrote in any YAML style the project reads (flow, comments) as the same data', () => {
+    const edited = '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: "2025-01-02", set: {value: 3}}]\n---\nThân bài\n';
     const { data } = parseMdxFile(edited)!;
     expect(parseMdxFile(`${toFrontmatter(data)}Thân bài\n`)).toMatchObject({ data, body: 'Thân bài\n' });
   });

@@ -3,11 +3,13 @@
  * checks that need the body (quotes must occur in the article). One line per problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { SATTERI_FEATURES, satteriTrustBoundary } from './satteri-plugins.ts';
 import type { TrustViolation } from './trust.ts';
 import { parseMdxFile } from './mdx.ts';
+import { FrontmatterYamlError } from './frontmatter-yaml.ts';
+import { bodyLimitProblems } from './limits.ts';
 import { provinceSchema } from './schema.ts';
 import { formatIssues } from './validate.ts';
 import { articleEntrySchema, closest, PROVINCE_IDS } from './validate-content.ts';
@@ -28,6 +30,9 @@ export function plainBody(body: string): string {
  * file's line numbers (frontmatter counted).
  */
 export function checkBody(file: string, body: string, bodyLine: number): string[] {
+  // A body past the limits is not compiled: it would take minutes, or crash the process.
+  const over = bodyLimitProblems(body);
+  if (over.length > 0) return over.map((p) => `${file}:${p.line + bodyLine - 1}: ${p.message}`);
   const violations: TrustViolation[] = [];
   try {
     mdxToJs(body, { features: SATTERI_FEATURES, hastPlugins: [satteriTrustBoundary({ onViolations: (found) => violations.push(...found) })] });
@@ -43,7 +48,7 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
 
 function checkArticle(file: string, text: string): string[] {
   const parsed = safeParseFile(file, text);
-  if (typeof parsed === 'string') return [parsed];
+  if (typeof parsed === 'string') return parsed.split('\n');
   const result = articleEntrySchema.safeParse(parsed.data);
   const problems = result.success ? [] : formatIssues(result.error.issues, file, parsed.data).split('\n');
   problems.push(...checkBody(file, parsed.body, parsed.bodyLine));
@@ -64,7 +69,7 @@ function checkArticle(file: string, text: string): string[] {
 
 function checkProvince(file: string, text: string): string[] {
   const parsed = safeParseFile(file, text);
-  if (typeof parsed === 'string') return [parsed];
+  if (typeof parsed === 'string') return parsed.split('\n');
   const result = provinceSchema.safeParse(parsed.data);
   const body = checkBody(file, parsed.body, parsed.bodyLine);
   if (!result.success) return [...formatIssues(result.error.issues, file, parsed.data).split('\n'), ...body];
@@ -82,11 +87,26 @@ function safeParseFile(file: string, text: string) {
     const parsed = parseMdxFile(text);
     return parsed ?? `${file}: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none`;
   } catch (e) {
-    // js-yaml counts from 0 within the frontmatter; the file's line adds the opening `---`.
+    // The YAML text starts on the opening `---` line (as Astro cuts it), so its lines are the file's.
+    if (e instanceof FrontmatterYamlError) return e.problems.map((p) => `${file}:${p.line}: (frontmatter): ${p.message}`).join('\n');
+    // js-yaml counts from 0.
     const mark = (e as { mark?: { line: number; column: number }; reason?: string }).mark;
-    const where = mark ? `:${mark.line + 2}` : '';
-    return `${file}${where}: (frontmatter): YAML không hợp lệ / invalid YAML: ${(e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0]}${mark ? ` (dòng / line ${mark.line + 2}, cột / column ${mark.column + 1})` : ''}`;
+    const where = mark ? `:${mark.line + 1}` : '';
+    return `${file}${where}: (frontmatter): YAML không hợp lệ / invalid YAML: ${(e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0]}${mark ? ` (dòng / line ${mark.line + 1}, cột / column ${mark.column + 1})` : ''}`;
   }
+}
+
+/**
+ * Files of a collection folder the build does not read: anything in a sub-folder, and any name that is
+ * not `*.mdx` (the loader's pattern in src/content.config.ts). Images beside an article, and the
+ * ingest's hidden lock and temporary files, are not content.
+ */
+function unreadFile(relative: string): string | undefined {
+  const name = relative.split('/').pop()!;
+  if (name.startsWith('.') || /\.(?:png|jpe?g|gif|webp|avif)$/i.test(name)) return undefined;
+  if (relative.includes('/')) return 'tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder';
+  if (!name.endsWith('.mdx')) return `chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "${name}"`;
+  return undefined;
 }
 
 export function checkContent(contentDir: string): { files: number; problems: string[] } {
@@ -96,14 +116,23 @@ export function checkContent(contentDir: string): { files: number; problems: str
     const dir = join(contentDir, sub);
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
+      names = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'));
     } catch {
       continue;
     }
     for (const name of names.sort()) {
+      const shown = `content/${sub}/${name}`;
+      const unread = unreadFile(name);
+      if (unread) {
+        files++;
+        problems.push(`${shown}: ${unread}`);
+        continue;
+      }
+      if (!name.endsWith('.mdx')) continue;
       files++;
-      const path = join(dir, name);
-      problems.push(...check(join('content', sub, name), readFileSync(path, 'utf8')));
+      problems.push(...check(shown, readFileSync(join(dir, name), 'utf8')));
     }
   }
   return { files, problems };

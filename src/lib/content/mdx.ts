@@ -3,7 +3,11 @@
  * expressions, `<` starts JSX, lines starting with `import`/`export` are ES modules. Seed text is
  * untrusted, so every character that could start a construct is escaped.
  */
-import { dump, load } from 'js-yaml';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFileSync } from 'node:fs';
+import { dump } from 'js-yaml';
+import { FrontmatterYamlError, loadFrontmatterYaml } from './frontmatter-yaml.ts';
+import { bodyLimitProblems } from './limits.ts';
 import type { Block } from '../ingest/clean.ts';
 
 /**
@@ -113,15 +117,43 @@ function yamlQuoted(text: string): string {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Splits an MDX file into its frontmatter object and its body. */
+/**
+ * Splits an MDX file into its frontmatter object and its body, finding the frontmatter exactly as the
+ * build does (Astro's own `extractFrontmatter`) and reading it with `loadFrontmatterYaml`.
+ */
 export function parseMdxFile(text: string): { data: Record<string, unknown>; body: string; bodyLine: number } | undefined {
   // A file saved on Windows (CRLF) or old Mac (CR) reads the same as one with LF.
   const lf = normaliseNewlines(text);
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(lf);
-  if (!m) return undefined;
-  const data = load(m[1]);
+  const raw = extractFrontmatter(lf);
+  if (raw === undefined) return undefined;
+  // Where the opening delimiter stands: after an optional BOM or blank lines, as in Astro's pattern.
+  const opening = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)/.exec(lf);
+  const at = opening && lf.startsWith(raw, opening.index + opening[0].length) ? opening.index + opening[0].length - 3 : lf.indexOf(raw) - 3;
+  // Astro would read a `+++` block as TOML: one format for every file.
+  if (lf.startsWith('+++', at)) throw new FrontmatterYamlError([{ line: 1, message: 'phần đầu tệp phải là YAML giữa hai dòng --- / frontmatter must be YAML between --- lines, found +++ (TOML)' }]);
+  const data = loadFrontmatterYaml(raw);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return { data: data as Record<string, unknown>, body: lf.slice(m[0].length), bodyLine: m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1 };
+  let end = at + 3 + raw.length + 3;
+  if (lf[end] === '\n') end++;
+  return { data: data as Record<string, unknown>, body: lf.slice(end), bodyLine: lf.slice(0, end).split('\n').length };
+}
+
+/**
+ * For the build: throws, naming the file and line, when the project's reading refuses the file's
+ * frontmatter (the YAML features `loadFrontmatterYaml` refuses, TOML) or its body is past the
+ * limits Sätteri can compile (`limits.ts`), as `npm run check` does.
+ */
+export function assertContentFile(shown: string, file: URL): void {
+  let parsed: ReturnType<typeof parseMdxFile>;
+  try {
+    parsed = parseMdxFile(readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (e instanceof FrontmatterYamlError) throw new Error(e.problems.map((p) => `${shown}:${p.line}: (frontmatter): ${p.message}`).join('\n'));
+    throw e;
+  }
+  if (!parsed) return;
+  const over = bodyLimitProblems(parsed.body);
+  if (over.length > 0) throw new Error(over.map((p) => `${shown}:${p.line + parsed.bodyLine - 1}: ${p.message}`).join('\n'));
 }
 
 /** CRLF and CR line endings as LF. */

@@ -14,8 +14,21 @@ import { markdownToHtml } from 'satteri';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './satteri-plugins.ts';
 
 /** The sources and packages that shape the HTML of a plain body (a test checks that they are all its imports). */
-export const RENDERER_SOURCES = ['./plain-markdown.ts', './satteri-plugins.ts', './trust.ts', '../quotes.ts'];
-export const RENDERER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'acorn'];
+export const RENDERER_SOURCES = [
+  './plain-markdown.ts',
+  './satteri-plugins.ts',
+  './trust.ts',
+  './components.ts',
+  '../quotes.ts',
+  // The ids components' props may take.
+  '../catalogue.ts',
+  '../text.ts',
+  '../places/index.ts',
+  '../places/gazetteer.ts',
+  '../places/address-db.ts',
+  '../places/reference-data.ts',
+];
+export const RENDERER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'acorn', 'astro'];
 
 /**
  * A fingerprint of the renderer. Astro's content store keeps a rendered body until the file changes,

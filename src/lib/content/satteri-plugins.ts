@@ -8,12 +8,14 @@
  */
 import { parse, parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { quoteAnchorId } from '../quotes.ts';
-import { CONTENT_COMPONENTS, isLiteralNode, isSafeProgram, trustMessage, isUnsafeUrl, type TrustViolation } from './trust.ts';
+import { componentPropProblems, MAX_NESTING, type ContentComponent } from './components.ts';
+import { CONTENT_COMPONENTS, isAllowedImage, isLiteralNode, isSafeProgram, literalValue, trustMessage, isUnsafeUrl, type TrustViolation } from './trust.ts';
 
 /** The slice of Sätteri's hast visitor context these plugins use. */
 interface Context {
   fileURL: URL | undefined;
   replaceNode(node: unknown, replacement: unknown[]): void;
+  parent(node: unknown): unknown;
 }
 
 interface Position {
@@ -59,12 +61,28 @@ export function isSafeExpressionSource(source: string): boolean {
 
 /** A prop's `{…}` source: exactly one literal, nothing after it but whitespace. */
 export function isLiteralSource(source: string): boolean {
+  return literalOfSource(source) !== undefined;
+}
+
+/** The literal of a prop's `{…}` source as `{ value }`, or undefined when it is anything else. */
+function literalOfSource(source: string): { value: unknown } | undefined {
   try {
     const node: AcornNode = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
-    return source.slice(node.end).trim() === '' && isLiteralNode(node as unknown as Parameters<typeof isLiteralNode>[0]);
+    const estree = node as unknown as Parameters<typeof isLiteralNode>[0];
+    if (source.slice(node.end).trim() !== '' || !isLiteralNode(estree)) return undefined;
+    return { value: literalValue(estree!) };
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** How many JSX elements enclose a node, counted up to one past the limit. */
+function jsxDepth(node: unknown, ctx: Context): number {
+  let depth = 0;
+  for (let at = ctx.parent(node) as { type?: string } | undefined; at && depth <= MAX_NESTING; at = ctx.parent(at) as { type?: string } | undefined) {
+    if (at.type === 'mdxJsxFlowElement' || at.type === 'mdxJsxTextElement') depth++;
+  }
+  return depth;
 }
 
 const line = (node: { position?: Position }) => node.position?.start?.line ?? 0;
@@ -80,21 +98,50 @@ export const SATTERI_FEATURES = { gfm: true, smartPunctuation: false } as const;
 export function satteriTrustBoundary(options: { onViolations?: (found: TrustViolation[]) => void } = {}) {
   return ({ fileURL }: { fileURL: URL | undefined }) => {
     const found: TrustViolation[] = [];
-    const add = (node: { position?: Position }, vi: string, en: string) => found.push({ line: line(node), message: trustMessage(vi, en) });
-    const jsx = (node: JsxNode) => {
+    const add = (node: { position?: Position }, vi: string, en: string) => found.push({ line: line(node), message: trustMessage(vi, en) }) > 0;
+    // An allow-list: a component of the project, each prop one it declares, with a literal of its type.
+    const jsx = (node: JsxNode, ctx: Context) => {
       const name = node.name ?? '';
-      if (!(CONTENT_COMPONENTS as readonly string[]).includes(name)) add(node, `thẻ <${name || '>'}> không được phép`, `element <${name}> is not allowed in content`);
+      const known = (CONTENT_COMPONENTS as readonly string[]).includes(name);
+      if (!known) add(node, `thẻ <${name || '>'}> không được phép`, `element <${name}> is not allowed in content`);
+      // Reported once per branch: at the first element past the limit.
+      if (jsxDepth(node, ctx) === MAX_NESTING) add(node, `lồng thẻ quá ${MAX_NESTING} cấp`, `components nest at most ${MAX_NESTING} deep, found <${name}> deeper`);
+      const props: Record<string, unknown> = {};
+      let literalProps = true;
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute') {
           add(node, 'không được dùng {...} trong thẻ', `spread attributes are not allowed, found on <${name}>`);
+          literalProps = false;
           continue;
         }
+        const prop = attribute.name ?? '';
         const value = attribute.value;
-        if (/^on/i.test(attribute.name ?? '')) add(node, `thuộc tính sự kiện ${attribute.name} không được phép`, `event handler attribute ${attribute.name} is not allowed`);
-        else if (typeof value === 'string' && isUnsafeUrl(value)) add(node, `địa chỉ không an toàn trong ${attribute.name}`, `unsafe URL in ${attribute.name}, found "${value.slice(0, 40)}"`);
-        else if (value && typeof value === 'object' && !isLiteralSource(value.value ?? '')) {
-          add(node, `giá trị của ${attribute.name} phải cố định`, `prop ${attribute.name} must be a literal, found {${String(value.value).slice(0, 60)}}`);
+        const refused = /^on/i.test(prop)
+          ? add(node, `thuộc tính sự kiện ${prop} không được phép`, `event handler attribute ${prop} is not allowed`)
+          : prop.includes(':')
+            ? add(node, `chỉ thị ${prop} không được phép`, `directive ${prop} is not allowed (no set:, is:, class:list or any prop with ":")`)
+            : typeof value === 'string' && isUnsafeUrl(value)
+              ? add(node, `địa chỉ không an toàn trong ${prop}`, `unsafe URL in ${prop}, found "${value.slice(0, 40)}"`)
+              : false;
+        if (refused) {
+          literalProps = false;
+          continue;
         }
+        if (value && typeof value === 'object') {
+          const literal = literalOfSource(value.value ?? '');
+          if (literal) props[prop] = literal.value;
+          else {
+            add(node, `giá trị của ${prop} phải cố định`, `prop ${prop} must be a literal, found {${String(value.value).slice(0, 60)}}`);
+            literalProps = false;
+          }
+          continue;
+        }
+        // A prop without a value (`<Callout open>`) is `true`, as JSX reads it.
+        props[prop] = value ?? true;
+      }
+      if (!known || !literalProps) return;
+      for (const p of componentPropProblems(name as ContentComponent, props)) {
+        add(node, `thuộc tính ${p.prop} của <${name}> không hợp lệ`, `prop ${p.prop} of <${name}>: ${p.message}`);
       }
     };
     const expression = (node: ExpressionNode) => {
@@ -115,6 +162,9 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
         visit(node: ElementNode) {
           const url = String(node.properties?.href ?? node.properties?.src ?? '');
           if (isUnsafeUrl(url)) add(node, 'liên kết không an toàn', `unsafe link, found "${url.slice(0, 40)}"`);
+          else if (node.tagName === 'img' && !isAllowedImage(url)) {
+            add(node, 'chỉ được dùng ảnh PNG, JPEG, GIF, WebP hoặc AVIF đặt cạnh bài', `images must be PNG, JPEG, GIF, WebP or AVIF files next to the article, found "${url.slice(0, 60)}"`);
+          }
         },
       },
       after() {

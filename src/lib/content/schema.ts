@@ -9,6 +9,15 @@ import { ALL_PROVINCE_IDS, PERIODS } from '../places/index.ts';
 const PROVINCE_IDS = ALL_PROVINCE_IDS as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written yyyy-mm-dd');
 
+/**
+ * Refused in every content file: Astro would take a `slug` as the page's address instead of the file
+ * name, so one file could take over another article's page. A page's address is its file name.
+ */
+const noSlug = z
+  .unknown()
+  .refine((v) => v === undefined, 'không được đặt slug / `slug` is not allowed: a page\'s address is its file name; rename the file instead')
+  .optional();
+
 /** One figure an article reports. */
 export const metricSchema = z.object({
   /** Catalogue id of the indicator (`src/lib/catalogue.ts`). */
@@ -82,6 +91,8 @@ export type Correction = z.output<typeof correctionSchema>;
 
 /** Frontmatter of `content/articles/<slug>.mdx`. */
 export const articleSchema = z.object({
+  /** Not allowed (`noSlug`). */
+  slug: noSlug,
   /** Headline as published. */
   title: z.string().min(1),
   /** Province id the article is about, in its period; absent for an article about the whole country. */
@@ -130,6 +141,8 @@ export type ArticleData = z.output<typeof articleSchema>;
 
 /** Frontmatter of `content/provinces/<slug>.mdx`: the editor's page about a province. */
 export const provinceSchema = z.object({
+  /** Not allowed (`noSlug`). */
+  slug: noSlug,
   /** Province id; must match the file name. */
   province: z.enum(PROVINCE_IDS),
   /** Optional short summary shown under the profile title. */

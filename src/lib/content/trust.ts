@@ -6,8 +6,9 @@
  * build a file that has one. A developer who needs more edits a component, not content.
  */
 
-/** The components pages give to content; the only JSX a content file may contain. */
-export const CONTENT_COMPONENTS = ['Callout', 'HeadlineFigure', 'IndicatorChart'] as const;
+import { CONTENT_COMPONENTS } from './components.ts';
+
+export { CONTENT_COMPONENTS };
 
 interface Program {
   body: { type: string; expression?: EstreeNode }[];
@@ -49,6 +50,37 @@ export function isLiteralNode(node: EstreeNode | undefined): boolean {
     default:
       return false;
   }
+}
+
+/** The value of a literal `isLiteralNode` accepted, as the component will receive it. */
+export function literalValue(node: EstreeNode): unknown {
+  switch (node.type) {
+    case 'Literal':
+      return node.value;
+    case 'TemplateLiteral':
+      return ((node.quasis as { value: { cooked: string } }[]) ?? []).map((q) => q.value.cooked).join('');
+    case 'UnaryExpression':
+      return -(literalValue(node.argument as EstreeNode) as number);
+    case 'ArrayExpression':
+      return (node.elements as EstreeNode[]).map(literalValue);
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        (node.properties as EstreeNode[]).map((p) => {
+          const key = p.key as EstreeNode;
+          return [key.type === 'Identifier' ? key.name : String(key.value), literalValue(p.value as EstreeNode)];
+        }),
+      );
+    default:
+      throw new Error(`not a literal: ${node.type}`);
+  }
+}
+
+/**
+ * Images content may show: raster files next to the article. An SVG is a document that runs its own
+ * scripts when opened from the site, and a remote image would be blocked by the CSP anyway.
+ */
+export function isAllowedImage(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim()) && /\.(?:png|jpe?g|gif|webp|avif)$/i.test(src.split(/[?#]/)[0]);
 }
 
 /** An expression block holding only a comment, or one literal (the ingest writes `{"https://…"}`). */

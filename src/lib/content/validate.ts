@@ -4,6 +4,8 @@ import { suggestFor } from './validate-content.ts';
 
 function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing';
+  // JSON has no NaN or infinity (`.nan`, `.inf` in YAML) and would print them as null.
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   return JSON.stringify(input);
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,46 @@ describe('ingestDirectory', () => {
     expect(report.keptEdited.join('\n')).toContain('changed by an editor');
   });
 
+  it.each([
+    ['a withdrawal after the generated block', (t: string) => `${t.replace(/\n---\n/, '\nwithdrawn: "Số liệu sai, đã gỡ."\n---\n')}`],
+    ['a comment after the generated block', (t: string) => t.replace(/(hash: "[0-9a-f]+"\n)/, '$1# Biên tập viên: đã đối chiếu với bản in.\n')],
+    ['a withdrawal in the corrections block', (t: string) => t.replace('corrections: []\n', 'corrections: []\nwithdrawn: Trùng bài khác.\n')],
+    ['a key before the corrections', (t: string) => t.replace('corrections: []\n', 'author: Ban biên tập\ncorrections: []\n')],
+  ])('keeps every editor line across a re-ingest: %s', (_name, edit) => {
+    ingestDirectory(ws.seeds, ws.content);
+    const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    const edited = edit(readFileSync(file, 'utf8'));
+    writeFileSync(file, edited);
+    expect(classifyExisting(edited).kind).toBe('edited');
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(report.keptEdited.join('\n')).toContain('doan-cong-tac');
+  });
+
+  it('keeps going past a file it cannot write, names it, and writes every other file', () => {
+    // A file where the provinces folder should be: no province page can be written (even by root).
+    mkdirSync(ws.content, { recursive: true });
+    writeFileSync(join(ws.content, 'provinces'), 'a file where the folder should be');
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.unwritable.map((u) => u.file).sort()).toEqual(['ha-giang', 'hau-giang', 'lai-chau'].map((p) => join(ws.content, 'provinces', `${p}.mdx`)));
+    expect(report.written).toHaveLength(5);
+    expect(formatIngestReport(report)).toMatch(/NOT WRITTEN .*provinces\/ha-giang\.mdx: [\s\S]*KHÔNG GHI ĐƯỢC/);
+    // The command names them and exits 1, also with --keep-going (a problem of the machine, not of a seed).
+    const run = spawnSync(NODE, ['scripts/ingest.ts', '--keep-going', '--seeds', ws.seeds, '--content', ws.content], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('3 file(s) could not be written');
+  });
+
+  it('a folder standing where an article file was keeps its name; the seed gets a new one', () => {
+    ingestDirectory(ws.seeds, ws.content);
+    const blocked = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
+    rmSync(blocked);
+    mkdirSync(blocked);
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.unwritable).toEqual([]);
+    expect(report.written).toEqual([expect.stringContaining('doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau-002')]);
+  });
+
   it('never overwrites a province page', () => {
     ingestDirectory(ws.seeds, ws.content);
     const file = join(ws.content, 'provinces', 'lai-chau.mdx');
@@ -207,6 +247,22 @@ describe('ingestDirectory', () => {
     expect(text).toContain('FAILED zz-empty.txt: the file is empty');
     expect(text).toContain('LỖI zz-empty.txt: tệp rỗng');
     expect(text).toContain('skipped zz-copy.txt: same article as 004_c191ba60ce7ab2c5.txt');
+  });
+
+  it('skips a copy that differs only in Unicode spaces or invisible characters', () => {
+    const original = readFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), 'utf8');
+    writeFileSync(join(ws.seeds, 'zz-em-space.txt'), original.replace(/ /g, (_s, i: number) => (i % 3 === 0 ? '\u2003' : i % 3 === 1 ? '\u3000' : ' ')));
+    writeFileSync(join(ws.seeds, 'zz-zero-width.txt'), original.replace(/(\p{L})(\p{L})/gu, '$1\u200b$2'));
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.written).toHaveLength(5);
+    expect(report.skipped.map((s) => s.file)).toEqual(['zz-em-space.txt', 'zz-zero-width.txt']);
+  });
+
+  it('refuses a seed whose body Sätteri could not compile in reasonable time, and writes the others', () => {
+    writeFileSync(join(ws.seeds, 'zz-links.txt'), `Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân. ${'https://example.org/a '.repeat(600)}\n`);
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.failed).toEqual([expect.objectContaining({ file: 'zz-links.txt', code: 'invalid', error: expect.stringMatching(/at most 500 entities, expressions or tags, found 600/) })]);
+    expect(report.written).toHaveLength(5);
   });
 
   it('refuses to run while another live ingest holds the lock', () => {

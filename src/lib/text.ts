@@ -24,7 +24,16 @@ export function decodeSeedBytes(bytes: Uint8Array): string {
     throw new TextDecodeError(`expected UTF-8 text, found an invalid byte sequence at byte ${at}`);
   }
   if (text.startsWith(BOM)) text = text.slice(1);
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return foldInvisibleCharacters(text.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
+}
+
+/**
+ * Scraped pages space words with no-break, em, ideographic and other Unicode spaces, and hide zero-width
+ * spaces, joiners and soft hyphens inside words. Read as plain spaces and nothing, so that vocabulary,
+ * numbers ("5 504") and duplicate detection see the words a reader sees.
+ */
+export function foldInvisibleCharacters(text: string): string {
+  return text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
 }
 
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {

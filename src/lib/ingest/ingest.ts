@@ -14,8 +14,9 @@ import { blocksToMdx, normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } f
 import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from '../places/index.ts';
 import { provinceSchema, type ArticleData } from '../content/schema.ts';
 import { articleEntrySchema } from '../content/validate-content.ts';
-import { decodeSeedBytes, slugify } from '../text.ts';
+import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 import { formatIssues } from '../content/validate.ts';
+import { bodyLimitProblems } from '../content/limits.ts';
 
 export interface ArticleEntry {
   slug: string;
@@ -37,6 +38,11 @@ export function articleSlug(title: string): string {
   if (slug.length <= MAX_SLUG) return slug;
   const cut = slug.slice(0, MAX_SLUG);
   return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : MAX_SLUG);
+}
+
+/** The text two seeds are compared by: invisible characters dropped, every run of spaces and line breaks one space. */
+export function foldForDuplicates(text: string): string {
+  return foldInvisibleCharacters(text).replace(/\s+/gu, ' ').trim();
 }
 
 function sha256(text: string): string {
@@ -91,6 +97,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   };
   const parsed = articleEntrySchema.safeParse(data);
   if (!parsed.success) return fail('invalid', `the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
+  const body = blocksToMdx(clean.blocks);
+  const over = bodyLimitProblems(body);
+  if (over.length > 0) return fail('invalid', `the article body is past what the site can compile: ${over.map((p) => p.message).join('; ')}`);
   const notes = [
     ...clean.removed.map((r) => `dropped ${r.reason}`),
     ...(place.national ? ['whole-country article: its figures are national unless a clause names a place'] : []),
@@ -99,7 +108,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   ];
   return {
     ok: true,
-    entry: { slug: articleSlug(clean.title), data: parsed.data, body: blocksToMdx(clean.blocks), contentHash: sha256(`${clean.title}\n${bodyText}`) },
+    entry: { slug: articleSlug(clean.title), data: parsed.data, body, contentHash: sha256(foldForDuplicates(`${clean.title}\n${bodyText}`)) },
     notes: [...new Set(notes)],
   };
 }
@@ -145,7 +154,13 @@ export function classifyExisting(text: string | undefined): FileState {
   if (text === undefined) return { kind: 'missing' };
   // The hash is of LF text: a generated file saved with CRLF is still the ingest's own.
   text = normaliseNewlines(text);
-  const parsed = parseMdxFile(text);
+  let parsed: ReturnType<typeof parseMdxFile>;
+  try {
+    parsed = parseMdxFile(text);
+  } catch {
+    // Frontmatter the project refuses to read was written by an editor; `npm run check` names the problem.
+    return { kind: 'edited' };
+  }
   const generated = parsed?.data.generated as { by?: string; hash?: string } | undefined;
   if (!parsed || !generated || generated.by !== 'ingest' || typeof generated.hash !== 'string') return { kind: 'hand-written' };
   const end = text.indexOf('\n---\n', 4);
@@ -154,11 +169,15 @@ export function classifyExisting(text: string | undefined): FileState {
   if (!tail) return { kind: 'edited' };
   const hashed = `---\n${frontmatter.slice(0, tail.index)}---\n${text.slice(end + 5)}`;
   if (sha256(hashed).slice(0, 16) !== generated.hash) return { kind: 'edited' };
-  const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
+  // A withdrawn article is the editor's: the ingest leaves it alone, wherever the key stands.
+  if (parsed.data.withdrawn !== undefined) return { kind: 'edited' };
   // From `corrections:` to the `generated:` key that closes the frontmatter: the editor's text, comments included.
   const block = frontmatter.slice(tail.index);
   const generatedAt = /^generated:/m.exec(block);
-  return { kind: 'generated', corrections, correctionsYaml: generatedAt ? block.slice(0, generatedAt.index) : 'corrections: []\n' };
+  // Anything after the `generated:` block (a key, a comment) is an editor's too, so the file is theirs.
+  if (!generatedAt || block.slice(generatedAt.index) !== toYaml({ generated: { by: 'ingest', hash: generated.hash } })) return { kind: 'edited' };
+  const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
+  return { kind: 'generated', corrections, correctionsYaml: block.slice(0, generatedAt.index) };
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
@@ -190,6 +209,8 @@ export interface IngestReport {
   provincesCreated: string[];
   /** Seeds that give no article: each says why (the build goes on without them; `npm run ingest` exits 1). */
   failed: { file: string; code: FailureCode; error: string }[];
+  /** Files the ingest could not write (permissions, a full disk): named, and the run goes on with the others. */
+  unwritable: { file: string; error: string }[];
   /** Seeds that repeat an article already read (same title and text): nothing written, not an error. */
   skipped: { file: string; duplicateOf: string }[];
   metricsPerArticle: Record<string, number>;
@@ -257,7 +278,7 @@ function existingOwners(articlesDir: string): Map<string, string | undefined> {
 function removeLeftoverTemporaryFiles(contentDir: string): void {
   for (const sub of ['articles', 'provinces']) {
     const dir = join(contentDir, sub);
-    if (!existsSync(dir)) continue;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     for (const f of readdirSync(dir)) if (/^\..*\.tmp$/.test(f)) rmSync(join(dir, f), { force: true });
   }
 }
@@ -289,7 +310,7 @@ export function listSeeds(seedsDir: string): string[] {
  * hand-written files are left alone.
  */
 function createWriter(contentDir: string) {
-  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], skipped: [], metricsPerArticle: {}, notes: {} };
+  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], unwritable: [], skipped: [], metricsPerArticle: {}, notes: {} };
   const bySlug = new Map<string, string>();
   const byContent = new Map<string, string>();
   const provinces = new Set<string>();
@@ -319,7 +340,13 @@ function createWriter(contentDir: string) {
     bySlug.set(entry.slug, file);
     report.notes[file] = result.notes;
     const path = join(contentDir, 'articles', `${entry.slug}.mdx`);
-    const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    let existing: string | undefined;
+    try {
+      existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    } catch (e) {
+      report.unwritable.push({ file: path, error: `cannot read the existing file: ${(e as Error).message}` });
+      return;
+    }
     const state = classifyExisting(existing);
     if (entry.data.province) provinces.add(entry.data.province);
     report.metricsPerArticle[entry.slug] = entry.data.metrics.length;
@@ -333,16 +360,25 @@ function createWriter(contentDir: string) {
       report.unchanged.push(path);
       return;
     }
-    writeFileAtomic(path, output);
-    report.written.push(path);
+    if (write(path, output)) report.written.push(path);
+  }
+
+  /** Writes one file; a file that cannot be written is named in the report and the run goes on. */
+  function write(path: string, text: string): boolean {
+    try {
+      writeFileAtomic(path, text);
+      return true;
+    } catch (e) {
+      report.unwritable.push({ file: path, error: (e as Error).message });
+      return false;
+    }
   }
 
   function finish(): IngestReport {
     for (const provinceId of [...provinces].sort()) {
       const path = join(contentDir, 'provinces', `${provinceId}.mdx`);
       if (existsSync(path)) continue;
-      writeFileAtomic(path, provinceStub(provinceId));
-      report.provincesCreated.push(path);
+      if (write(path, provinceStub(provinceId))) report.provincesCreated.push(path);
     }
     return report;
   }

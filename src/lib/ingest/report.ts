@@ -39,5 +39,10 @@ export function formatIngestReport(r: IngestReport, options: ReportOptions = {})
     lines.push(`  FAILED ${f.file}: ${f.error}`);
     lines.push(`  LỖI ${f.file}: ${FAILURE_VI[f.code]}`);
   }
+  if (r.unwritable.length > 0) lines.push(`${r.unwritable.length} file(s) could not be written; every other file was. / ${r.unwritable.length} tệp không ghi được; các tệp khác đã ghi.`);
+  for (const u of r.unwritable) {
+    lines.push(`  NOT WRITTEN ${rel(u.file)}: ${u.error}`);
+    lines.push(`  KHÔNG GHI ĐƯỢC ${rel(u.file)}: kiểm tra quyền ghi và dung lượng đĩa`);
+  }
   return lines.join('\n');
 }

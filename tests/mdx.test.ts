@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { load } from 'js-yaml';
-import { blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/content/mdx.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assertContentFile, blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/content/mdx.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { SATTERI_FEATURES } from '../src/lib/content/satteri-plugins.ts';
 
@@ -92,5 +95,18 @@ describe('toYaml', () => {
     const edited = '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: "2025-01-02", set: {value: 3}}]\n---\nThân bài\n';
     const { data } = parseMdxFile(edited)!;
     expect(parseMdxFile(`${toFrontmatter(data)}Thân bài\n`)).toMatchObject({ data, body: 'Thân bài\n' });
+  });
+});
+
+describe('the build loader\'s gate (assertContentFile)', () => {
+  const write = (text: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gate-')), 'a.mdx');
+    writeFileSync(file, text);
+    return pathToFileURL(file);
+  };
+  it('refuses what check refuses, naming the file and line, and passes a plain file', () => {
+    expect(() => assertContentFile('content/articles/a.mdx', write('---\ntitle: Bài\ndate: 2024-01-02\n---\nThân bài.\n'))).toThrow(/^content\/articles\/a\.mdx:3: \(frontmatter\): .*write a date in quotes/);
+    expect(() => assertContentFile('content/articles/a.mdx', write(`---\ntitle: Bài\n---\n${'> '.repeat(5000)}x\n`))).toThrow(/^content\/articles\/a\.mdx:4: .*block quotes nest at most 16 deep/);
+    expect(() => assertContentFile('content/articles/a.mdx', write('---\ntitle: Bài\ndate: "2024-01-02"\n---\nThân bài.\n'))).not.toThrow();
   });
 });

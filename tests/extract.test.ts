@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
+import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { scoreCorpus } from '../src/lib/ingest/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
@@ -18,6 +19,25 @@ describe('the rule table', () => {
         const found = read(no).map((m) => m.indicator);
         if (rule.indicator) expect(found).not.toContain(rule.indicator);
         else expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the doubt signals', () => {
+  const extract = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+  for (const doubt of DOUBTS) {
+    for (const yes of doubt.examples.yes) {
+      it(`${doubt.name}: holds the figure of "${yes}" and publishes nothing from it`, () => {
+        const { metrics, held } = extract(yes);
+        expect(held.map((h) => h.held.split(':')[0])).toContain(doubt.name);
+        const heldValues = held.map((h) => h.value);
+        expect(metrics.filter((m) => heldValues.includes(m.value))).toEqual([]);
+      });
+    }
+    for (const no of doubt.examples.no) {
+      it(`${doubt.name}: holds nothing of "${no}" for it`, () => {
+        expect(extract(no).held.map((h) => h.held.split(':')[0])).not.toContain(doubt.name);
       });
     }
   }

@@ -34,6 +34,13 @@ export async function getContentProblems(): Promise<string[]> {
   return checkContent(fileURLToPath(new URL('../../content/', import.meta.url))).problems;
 }
 
+/** Under `astro dev`, how many held figures and unplaced articles wait for an editor (`npm run review`). */
+export async function getReviewCount(): Promise<number> {
+  if (!import.meta.env.DEV) return 0;
+  const { reviewList } = await import('../lib/content/review.ts');
+  return reviewList(fileURLToPath(new URL('../../content/', import.meta.url))).length;
+}
+
 let intros: Promise<Map<string, CollectionEntry<'provinces'>>> | undefined;
 
 /** An editor's introduction to a province, if one exists (most provinces have none: no lookup warning). */

@@ -54,14 +54,18 @@ function checkArticle(file: string, text: string): string[] {
   problems.push(...checkBody(file, parsed.body, parsed.bodyLine));
   if (!result.success) return problems;
   const body = plainBody(parsed.body).replace(/\s+/g, ' ');
-  result.data.metrics.forEach((m, i) => {
-    if (!body.includes(m.quote.replace(/\s+/g, ' '))) {
-      problems.push(`${file}: metrics.${i}.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
-    }
-  });
+  for (const [list, figures] of [['metrics', result.data.metrics], ['held', result.data.held]] as const) {
+    figures.forEach((m, i) => {
+      if (!body.includes(m.quote.replace(/\s+/g, ' '))) {
+        problems.push(`${file}: ${list}.${i}.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
+      }
+    });
+  }
   result.data.corrections.forEach((c, i) => {
-    if (!result.data.metrics.some((m) => m.indicator === c.indicator && m.quote === c.quote)) {
-      problems.push(`${file}: corrections.${i}: hiệu chỉnh không khớp số liệu nào / correction matches no metric: expected the indicator and quote of a metric in this file, found ${c.indicator} with "${c.quote.slice(0, 60)}…"`);
+    const figures = c.action === 'confirm' ? result.data.held : result.data.metrics;
+    if (!figures.some((m) => m.indicator === c.indicator && m.quote === c.quote)) {
+      const what = c.action === 'confirm' ? 'held figure (held)' : 'metric';
+      problems.push(`${file}: corrections.${i}: hiệu chỉnh không khớp số liệu nào / correction matches no ${what}: expected the indicator and quote of a ${what} in this file, found ${c.indicator} with "${c.quote.slice(0, 60)}…"`);
     }
   });
   return problems;

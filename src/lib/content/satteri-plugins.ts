@@ -184,8 +184,9 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
  */
 export function satteriQuoteAnchors() {
   return ({ data }: { data: Record<string, unknown> }) => {
-    const frontmatter = (data.astro as { frontmatter?: { metrics?: { quote?: unknown }[] } } | undefined)?.frontmatter;
-    const metrics = Array.isArray(frontmatter?.metrics) ? frontmatter.metrics : [];
+    const frontmatter = (data.astro as { frontmatter?: { metrics?: { quote?: unknown }[]; held?: { quote?: unknown }[] } } | undefined)?.frontmatter;
+    // Held figures' sentences too: a confirmed one links to its sentence like any other.
+    const metrics = [...(Array.isArray(frontmatter?.metrics) ? frontmatter.metrics : []), ...(Array.isArray(frontmatter?.held) ? frontmatter.held : [])];
     const pending = new Set(metrics.map((m) => m.quote).filter((q): q is string => typeof q === 'string' && q.length > 0));
     if (pending.size === 0) return undefined;
     return {

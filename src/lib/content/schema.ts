@@ -64,6 +64,18 @@ export const metricSchema = z.object({
 export type Metric = z.output<typeof metricSchema>;
 
 /**
+ * A figure the ingest read but does not publish: something in its clause (a change, a subgroup, a
+ * ranking, a place or kind it could not settle) makes it doubtful. Editors see it with its reason
+ * (`npm run review`, the dev banner), never readers; a `confirm` correction publishes it.
+ */
+export const heldMetricSchema = metricSchema.extend({
+  /** Why the figure waits for an editor: the doubt signal's name and the words that raised it. */
+  held: z.string().min(1),
+});
+
+export type HeldMetric = z.output<typeof heldMetricSchema>;
+
+/**
  * The fields a `replace` correction may set: every metric field but its identity (indicator, quote),
  * all optional and without defaults, so `set: {year: 2021}` cannot reset the comparator or the kind.
  */
@@ -79,8 +91,8 @@ export const correctionSchema = z.object({
   /** Which metric: its indicator and the sentence it came from. */
   indicator: z.enum(INDICATOR_IDS),
   quote: z.string().min(1),
-  /** `remove` drops the figure; `replace` sets the fields given in `set`. */
-  action: z.enum(['remove', 'replace']),
+  /** `remove` drops the figure; `replace` sets the fields given in `set`; `confirm` publishes a held figure (with `set`, changed). */
+  action: z.enum(['remove', 'replace', 'confirm']),
   /** Fields to set on the metric (with `replace`): exactly these change, nothing else; an unknown key is an error. */
   set: correctionSetSchema.optional(),
   /** Why, in a sentence the site shows. */
@@ -129,8 +141,15 @@ export const articleSchema = z.object({
    * ingest leaves the file alone, so the article never comes back by itself.
    */
   withdrawn: z.string().min(1).optional(),
-  /** The figures the article reports. */
+  /** The figures the article reports, as published. */
   metrics: z.array(metricSchema).default([]),
+  /** Figures read but held for an editor (`heldMetricSchema`): on no page until confirmed. */
+  held: z.array(heldMetricSchema).default([]),
+  /**
+   * Set by the ingest when the text names no place it can read: the article is on no profile and its
+   * figures are held, until an editor sets `province` (or `national` figures) and confirms them.
+   */
+  unplaced: z.string().min(1).optional(),
   /** Editors' corrections to generated figures; applied by the ingest and kept when it reruns. */
   corrections: z.array(correctionSchema).default([]),
   /** Who made the file: `ingest` with the hash of what it wrote, or an editor. */

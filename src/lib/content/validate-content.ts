@@ -7,6 +7,7 @@ import { getIndicator, INDICATOR_IDS } from '../catalogue.ts';
 import { ALL_PROVINCE_IDS, getFormerProvince, getProvinceOf, periodOfDate, type Period } from '../places/index.ts';
 import { formatViNumber } from '../numbers.ts';
 import { articleSchema, type ArticleData } from './schema.ts';
+import { applyCorrections } from './published.ts';
 
 /** Edit distance, to suggest the id an editor probably meant. */
 export function editDistance(a: string, b: string): number {
@@ -50,16 +51,17 @@ export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$Refinem
   data.metrics.forEach((m, i) => {
     for (const [field, message] of metricProblems(m, m.period ?? period)) add(['metrics', i, field], message);
   });
-  // A `replace` correction must leave a figure the site can show: same checks as an extracted one.
+  // A `replace` or `confirm` correction must leave a figure the site can show: same checks as an extracted one.
   data.corrections.forEach((c, i) => {
-    if (c.action !== 'replace') return;
-    if (!c.set || Object.keys(c.set).length === 0) {
+    if (c.action === 'remove') return;
+    if (c.action === 'replace' && (!c.set || Object.keys(c.set).length === 0)) {
       add(['corrections', i, 'set'], 'hiệu chỉnh "replace" cần trường để sửa / a replace correction needs fields: expected `set` with at least one field, found none');
       return;
     }
-    const target = data.metrics.find((m) => m.indicator === c.indicator && m.quote === c.quote);
-    if (!target) return;
-    const corrected = { ...target, ...c.set };
+    const figures = c.action === 'confirm' ? data.held : data.metrics;
+    if (!figures.some((m) => m.indicator === c.indicator && m.quote === c.quote)) return;
+    const corrected = applyCorrections(c.action === 'confirm' ? [] : figures.filter((m) => m.indicator === c.indicator && m.quote === c.quote), [c], data.held, data.province)[0];
+    if (!corrected) return;
     for (const [field, message] of metricProblems(corrected, corrected.period ?? period)) add(['corrections', i, 'set', field], message);
   });
 }

@@ -1,12 +1,13 @@
 /**
- * Scores the ingest's extraction against the annotated corpus (`tests/fixtures/corpus/`), by the
- * rules in its README: recall of core figures, precision over what was extracted, noise values,
- * wrong provinces, sidebar profiles and comparator errors, per article and per indicator.
+ * Scores the ingest's extraction against an annotated corpus (`tests/fixtures/corpus/`,
+ * `../shared/corpus-real/`), by the rules in its README: recall of core figures, precision of the
+ * published figures (held ones are not published), noise values, wrong provinces and periods,
+ * dropped articles, held figures, sidebar profiles and comparator errors, per article and per indicator.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestSeed } from './ingest.ts';
-import type { Metric } from '../content/schema.ts';
+import type { HeldMetric, Metric } from '../content/schema.ts';
 import { foldVietnamese } from '../text.ts';
 
 export interface GoldItem {
@@ -28,6 +29,7 @@ export interface GoldArticle {
   province?: string;
   national?: boolean;
   province_2025?: boolean;
+  date?: string;
   core: GoldItem[];
   extra: GoldItem[];
   noise_values: number[];
@@ -46,6 +48,11 @@ export interface ArticleScore {
   comparatorErrors: { item: GoldItem; metric: Metric }[];
   missed: GoldItem[];
   uncredited: Metric[];
+  /** Figures held for an editor (not published, not counted in precision). */
+  held: HeldMetric[];
+  /** The period read, when it differs from the annotation's (`province_2025`). */
+  wrongPeriod?: string;
+  /** Why the seed gave no article at all. */
   error?: string;
 }
 
@@ -73,7 +80,7 @@ export function matches(item: GoldItem, m: Metric, articleProvince: string | und
 
 export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array): ArticleScore {
   const result = ingestSeed(`${name}.txt`, text);
-  const base: ArticleScore = { article: name, core: gold.core.length, hit: 0, extracted: 0, credited: 0, noise: [], sidebarProfiles: [], comparatorErrors: [], missed: [...gold.core], uncredited: [] };
+  const base: ArticleScore = { article: name, core: gold.core.length, hit: 0, extracted: 0, credited: 0, noise: [], sidebarProfiles: [], comparatorErrors: [], missed: [...gold.core], uncredited: [], held: [] };
   if (!result.ok) return { ...base, error: result.error, ...(gold.province || !gold.national ? { wrongProvince: '(rejected)' } : {}) };
   const metrics = result.entry.data.metrics;
   const province = result.entry.data.province;
@@ -92,6 +99,9 @@ export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array):
   const credited = metrics.filter((m) => [...gold.core, ...gold.extra].some((item) => matches(item, m, gold.province)));
   const noiseSet = new Set(gold.noise_values);
   const wrong = gold.national ? (province ? province : undefined) : province !== gold.province ? (province ?? '(none)') : undefined;
+  const period = result.entry.data.period;
+  // The annotation says the period when the article is about a merged province, or by its date.
+  const expectedPeriod = gold.province_2025 || (gold.date && gold.date >= '2025-07-01') ? 'since-2025' : gold.date ? 'before-2025' : undefined;
   return {
     ...base,
     hit: gold.core.length - missed.length,
@@ -103,6 +113,8 @@ export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array):
     comparatorErrors,
     missed,
     uncredited: metrics.filter((m) => !credited.includes(m)),
+    held: result.entry.data.held,
+    ...(!gold.national && expectedPeriod && period !== expectedPeriod ? { wrongPeriod: period ?? '(none)' } : {}),
   };
 }
 
@@ -112,6 +124,10 @@ export interface CorpusScore {
   precision: number;
   noise: number;
   wrongProvince: number;
+  wrongPeriod: number;
+  /** Articles the ingest gave no article for. */
+  dropped: number;
+  held: number;
   sidebarProfiles: number;
   comparatorErrors: number;
   byIndicator: Map<string, { core: number; hit: number }>;
@@ -141,6 +157,9 @@ export function scoreCorpus(dir: string): CorpusScore {
     precision: extracted === 0 ? 1 : sum((a) => a.credited) / extracted,
     noise: sum((a) => a.noise.length),
     wrongProvince: articles.filter((a) => a.wrongProvince).length,
+    wrongPeriod: articles.filter((a) => a.wrongPeriod).length,
+    dropped: articles.filter((a) => a.error).length,
+    held: sum((a) => a.held.length),
     sidebarProfiles: sum((a) => a.sidebarProfiles.length),
     comparatorErrors: sum((a) => a.comparatorErrors.length),
     byIndicator,

@@ -27,7 +27,7 @@ export interface ArticleEntry {
 }
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
-export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-health' | 'no-place' | 'invalid' | 'unexpected';
+export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-health' | 'invalid' | 'unexpected';
 
 export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; code: FailureCode; error: string };
 
@@ -67,9 +67,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   const dates = dateFields(clean, paragraphs[0].text, bodyText);
   const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: bodyText, date: dates.date });
-  if (!place.provinceId && !place.national) {
-    return fail('no-place', `no place (expected the title, lead or body to name a province, a district or commune of one, or the whole country; ${place.reason})`);
-  }
+  // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
+  const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;
 
   // A district named in the title, when the title names no province, is what the whole article is about.
   const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
@@ -81,7 +80,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
-  const extracted = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, focusCommune, focusFacility });
+  const read = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, focusCommune, focusFacility });
+  const extracted = unplaced ? { ...read, metrics: [], held: [...read.metrics, ...read.held].map(({ national: _n, ...m }) => ({ ...m, held: 'unplaced article: set its province, then confirm' })) } : read;
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),
@@ -92,7 +92,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     ...(clean.outlet ? { outlet: clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
+    ...(unplaced ? { unplaced } : {}),
     metrics: extracted.metrics,
+    held: extracted.held,
     corrections: [],
   };
   const parsed = articleEntrySchema.safeParse(data);
@@ -103,6 +105,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const notes = [
     ...clean.removed.map((r) => `dropped ${r.reason}`),
     ...(place.national ? ['whole-country article: its figures are national unless a clause names a place'] : []),
+    ...(unplaced ? [`unplaced (on no profile until an editor sets \`province\`): ${place.reason}`] : []),
     ...(place.periodUncertain ? [`period uncertain: ${place.periodReason}; set \`period\` by hand if it is from after 1 July 2025`] : []),
     ...extracted.warnings,
   ];
@@ -209,6 +212,10 @@ export interface IngestReport {
   provincesCreated: string[];
   /** Seeds that give no article: each says why (the build goes on without them; `npm run ingest` exits 1). */
   failed: { file: string; code: FailureCode; error: string }[];
+  /** Articles written without a place (slugs): on no profile until an editor sets `province`. */
+  unplaced: string[];
+  /** How many figures were held for an editor across the articles written or unchanged. */
+  held: number;
   /** Files the ingest could not write (permissions, a full disk): named, and the run goes on with the others. */
   unwritable: { file: string; error: string }[];
   /** Seeds that repeat an article already read (same title and text): nothing written, not an error. */
@@ -310,7 +317,7 @@ export function listSeeds(seedsDir: string): string[] {
  * hand-written files are left alone.
  */
 function createWriter(contentDir: string) {
-  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], unwritable: [], skipped: [], metricsPerArticle: {}, notes: {} };
+  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], unplaced: [], held: 0, unwritable: [], skipped: [], metricsPerArticle: {}, notes: {} };
   const bySlug = new Map<string, string>();
   const byContent = new Map<string, string>();
   const provinces = new Set<string>();
@@ -350,6 +357,8 @@ function createWriter(contentDir: string) {
     const state = classifyExisting(existing);
     if (entry.data.province) provinces.add(entry.data.province);
     report.metricsPerArticle[entry.slug] = entry.data.metrics.length;
+    report.held += entry.data.held.length;
+    if (entry.data.unplaced) report.unplaced.push(entry.slug);
     if (state.kind === 'edited' || state.kind === 'hand-written') {
       report.keptEdited.push(`${path} (${state.kind === 'edited' ? 'changed by an editor since it was generated' : 'written by hand'})`);
       return;

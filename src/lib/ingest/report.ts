@@ -9,7 +9,6 @@ export const FAILURE_VI: Record<FailureCode, string> = {
   'no-title': 'không có dòng tiêu đề (dòng đầu tiên có chữ phải là tiêu đề bài)',
   'no-body': 'không còn nội dung bài sau khi làm sạch (cần ít nhất một đoạn văn)',
   'not-health': 'không phải bài về y tế (không có từ ngữ nào về y tế, khám chữa bệnh)',
-  'no-place': 'không xác định được địa phương (tiêu đề, sapo hoặc thân bài cần nêu một tỉnh, huyện, xã, hoặc cả nước)',
   invalid: 'dữ liệu tạo ra không hợp lệ (xem chi tiết tiếng Anh)',
   unexpected: 'lỗi ngoài dự kiến khi xử lý tệp (xem chi tiết tiếng Anh)',
 };
@@ -27,6 +26,8 @@ export function formatIngestReport(r: IngestReport, options: ReportOptions = {})
   for (const [slug, n] of Object.entries(r.metricsPerArticle)) lines.push(`  ${slug}: ${n} metric(s)`);
   for (const p of r.provincesCreated) lines.push(`  new province page: ${rel(p)}`);
   for (const p of r.keptEdited) lines.push(`  left alone: ${rel(p)}`);
+  for (const slug of r.unplaced) lines.push(`  unplaced: ${slug} (no place found: on no profile until an editor sets \`province\`) / chưa xác định địa phương`);
+  if (r.held > 0) lines.push(`  ${r.held} figure(s) held for an editor: npm run review / ${r.held} số liệu chờ biên tập viên duyệt`);
   for (const s of r.skipped) lines.push(`  skipped ${s.file}: same article as ${s.duplicateOf} (nothing written) / bỏ qua: trùng bài với ${s.duplicateOf}`);
   if (r.failed.length > 0) {
     lines.push(

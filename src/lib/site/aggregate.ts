@@ -3,6 +3,7 @@
  * their article, per-province and per-indicator groupings, headline figures, and the comparison
  * rows that both the tables and the charts are drawn from.
  */
+import { applyCorrections, publishedMetrics } from '../content/published.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
 import { articleSource, articleSourceShort, formatWhen, placeName } from './format.ts';
 import {
@@ -104,15 +105,7 @@ export interface SiteData {
 }
 
 /** Applies editors' corrections: `remove` drops a figure, `replace` changes fields and says so. */
-export function applyCorrections(metrics: Metric[], corrections: Correction[]): Metric[] {
-  const out: Metric[] = [];
-  for (const m of metrics) {
-    const c = corrections.find((x) => x.indicator === m.indicator && x.quote === m.quote);
-    if (!c) out.push(m);
-    else if (c.action === 'replace') out.push({ ...m, ...c.set, corrected: c.reason });
-  }
-  return out;
-}
+export { applyCorrections };
 
 function byDateDesc(a: { date?: string; articleDate?: string }, b: { date?: string; articleDate?: string }): number {
   const da = a.date ?? a.articleDate ?? '';
@@ -131,7 +124,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   for (const { id, data } of entries) {
     // A withdrawn article keeps its page (with the notice) but counts nowhere else.
     if (data.withdrawn) continue;
-    const metrics = applyCorrections(data.metrics, data.corrections);
+    const metrics = publishedMetrics(data);
     const period = articlePeriod(data);
     articles.push({
       slug: id,

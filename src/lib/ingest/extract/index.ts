@@ -10,7 +10,8 @@ import {
   findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, type Period,
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
-import type { Metric } from '../../content/schema.ts';
+import type { HeldMetric, Metric } from '../../content/schema.ts';
+import { doubtOf } from './doubts.ts';
 import { acceptsShape, ACTUAL_MARKER, CHANGE_AFTER, CHANGE_BEFORE, RULES, TARGET_MARKER, type Rule, type Shape } from './rules.ts';
 
 export interface ExtractContext {
@@ -32,6 +33,8 @@ export interface Paragraph {
 
 export interface Extraction {
   metrics: Metric[];
+  /** Figures read but held for an editor: each with the doubt its clause raised (`doubts.ts`). */
+  held: HeldMetric[];
   /** What was seen and left out, for the ingest summary. */
   warnings: string[];
 }
@@ -299,6 +302,8 @@ function round2(x: number): number {
 }
 
 interface ReadState {
+  /** Figures held so far, for the whole article. */
+  held: HeldMetric[];
   /** The last facility named in the paragraph, for "tại Trung tâm", "Bệnh viện hiện có". */
   lastFacility?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
@@ -385,16 +390,29 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       ...(mark?.asOf ? { asOf: mark.asOf } : {}),
       quote,
     };
+    const before = lower.slice(windowStart, m.start);
+    const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
+    const doubt = doubtOf({
+      before,
+      after,
+      clause: before + after,
+      sentence: lower.slice(seg[0], seg[1]),
+      phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
+      indicator: indicatorId,
+      percent: isPercent(indicator),
+    });
+    // A doubtful figure goes to the held list instead, with the same place, kind and year.
+    const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
-      out.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
+      sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId, index: i };
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
-    if (provinces.length === 0) out.push({ ...base, national: true } as Metric);
+    if (provinces.length === 0) sink.push({ ...base, national: true } as Metric);
     for (const province of provinces) {
       const local = province === ctx.provinceId;
-      out.push({
+      sink.push({
         ...base,
         province,
         ...(local && place.district ? { district: place.district } : {}),
@@ -448,7 +466,7 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
 export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
-  const state: ReadState = {};
+  const state: ReadState = { held: [] };
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
@@ -474,5 +492,13 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext): Ex
     return true;
   });
   for (const m of unique) if (m.kind === 'target' && m.year === undefined) warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);
-  return { metrics: unique, warnings };
+  const heldKeys = new Set<string>();
+  const held = state.held.filter((m) => {
+    const key = [m.indicator, m.value, m.quote].join('|');
+    if (heldKeys.has(key) || unique.some((u) => u.indicator === m.indicator && u.quote === m.quote && u.value === m.value)) return false;
+    heldKeys.add(key);
+    return true;
+  });
+  for (const h of held) warnings.push(`held for an editor: ${h.indicator} ${h.value} (${h.held})`);
+  return { metrics: unique, held, warnings };
 }

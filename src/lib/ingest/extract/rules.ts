@@ -42,7 +42,7 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K = '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.000|mười nghìn)\\s+dân';
 /** Words before a count that make it something done to the places, not what the place has. */
-const ACTION_BEFORE = /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|thêm|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
+const ACTION_BEFORE = /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
 
 export const RULES: Rule[] = [
   // ---- Numbers that are about something else, wherever a health word stands near them.
@@ -150,7 +150,7 @@ export const RULES: Rule[] = [
   { name: 'doctors of a facility', indicator: 'facility_doctors', shapes: ['number'], integer: true, facility: true, notBefore: /(?:đổi|cử|thêm|luân phiên|tăng cường|với|cho|và|tuyển|đào tạo)\s*$/u, unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
     examples: { yes: ['Bệnh viện Đa khoa Hà Giang có 786 viên chức, trong đó có 212 bác sĩ.'], no: ['Bệnh viện E luân phiên 1 đổi 1 bác sĩ tim mạch.'] } },
   { name: 'doctors of a place', indicator: 'doctors_total', shapes: ['number'], integer: true, facility: false, unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
-    notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u, notBefore: /(?:thêm|cử|đào tạo|tuyển dụng|tuyển|thu hút|điều động|với|cho|và)\s*$/u,
+    notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u, notBefore: /(?:cử|điều động|với|cho|và)\s*$/u,
     examples: { yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'], no: ['Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.', 'Tuyển dụng thêm 40 bác sĩ.'] } },
   { name: 'health workers of a place', indicator: 'health_workers_total', shapes: ['number'], integer: true, facility: false, cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh/u, unit: /^\s*(?:người|cán bộ)/u,
     notBefore: /trong đó[^;]{0,40}$/u,

@@ -1,0 +1,121 @@
+/**
+ * Doubt signals: Vietnamese constructions that make a figure something other than the place's current
+ * stock or share, even when the rule table named its indicator. A figure with one is not published:
+ * the ingest writes it to the article's `held` list with the signal's name and the words that raised
+ * it, for an editor to confirm (`npm run review`). Each signal reads a construction wherever it
+ * occurs; its example sentences run as tests (`tests/extract.test.ts`): `yes` sentences give a held
+ * figure and nothing published, `no` sentences give no figure held by it.
+ */
+
+/** What the resolver sees of one number's clause. */
+export interface DoubtClause {
+  /** The clause before the number, from the previous number or the clause start (lower case). */
+  before: string;
+  /** The clause after the number, up to the next number or the clause end (lower case). */
+  after: string;
+  /** The number's own stretch of its clause: from the previous number to the next (lower case). */
+  clause: string;
+  /** The number's own phrase: its stretch cut at the list separators (`,`, `;`, `và`) on either side. */
+  phrase: string;
+  /** The whole clause the number stands in (its sentence up to `;`), lower case. */
+  sentence: string;
+  /** The indicator the rule table named. */
+  indicator: string;
+  /** Whether the indicator is a share (percent) rather than a count or a rate. */
+  percent: boolean;
+}
+
+export interface Doubt {
+  /** A short name, written to the file and shown in `npm run review`. */
+  name: string;
+  /** Only for these indicators (all when absent). */
+  indicators?: readonly string[];
+  /** The words that raise it, if found: returns them, or undefined. */
+  test(c: DoubtClause): string | undefined;
+  examples: { yes: string[]; no: string[] };
+}
+
+const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
+
+/** Indicators whose population is everyone in the place: a subgroup's share is not theirs. */
+const WHOLE_POPULATION = ['health_insurance_coverage', 'life_expectancy', 'population_health_managed', 'primary_care_insured', 'healthy_life_expectancy'] as const;
+/** Counts of a place's facilities or staff: a kind of them, or a change in them, is not the total. */
+const PLACE_COUNTS = [
+  'hospitals', 'district_hospitals', 'regional_hospitals', 'commune_health_stations', 'district_health_centers', 'regional_polyclinics', 'population_centers',
+  'doctors_total', 'health_workers_total', 'pharmacists_total', 'health_facilities_total', 'hospital_beds_total', 'private_hospitals',
+] as const;
+
+export const DOUBTS: Doubt[] = [
+  {
+    name: 'shortage',
+    test: (c) => match(/(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u, c.before),
+    examples: { yes: ['Theo đó, cả tỉnh còn thiếu khoảng 1.150 bác sĩ.', 'Ngành y tế cần bổ sung 300 bác sĩ.'], no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'] },
+  },
+  {
+    name: 'change or flow',
+    test: (c) =>
+      match(/(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập mới|được công nhận mới)(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u, c.before) ??
+      match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after),
+    indicators: PLACE_COUNTS,
+    examples: {
+      yes: ['Năm qua tỉnh tuyển thêm 6 bác sĩ.', 'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.', 'Toàn tỉnh có thêm 8 trạm y tế.'],
+      no: ['Toàn tỉnh có 175 trạm y tế xã.'],
+    },
+  },
+  {
+    name: 'subgroup of the population',
+    indicators: WHOLE_POPULATION,
+    test: (c) => match(/đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u, c.phrase),
+    examples: {
+      yes: ['100% trẻ em dưới 6 tuổi có thẻ BHYT.', 'Toàn tỉnh có khoảng 250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%.', 'Tuổi thọ trung bình của nam giới là 70,5 tuổi.'],
+      no: ['Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.', 'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.'],
+    },
+  },
+  {
+    name: 'places, not people',
+    indicators: WHOLE_POPULATION,
+    test: (c) => (c.percent ? match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after) : undefined),
+    examples: { yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'] },
+  },
+  {
+    name: 'a kind of facility, not all',
+    indicators: PLACE_COUNTS,
+    test: (c) =>
+      match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,2}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|phục hồi chức năng|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)/u, c.after),
+    examples: {
+      yes: ['Trên địa bàn có 3 bệnh viện tư nhân.', 'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.', '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).'],
+      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.'],
+    },
+  },
+  {
+    name: 'before a reorganisation',
+    test: (c) => match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ?? match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after),
+    examples: { yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'], no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'] },
+  },
+  {
+    name: 'another population (world, region)',
+    test: (c) => match(/thế giới|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|who khuyến cáo/u, c.before),
+    examples: { yes: ['Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).'], no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'] },
+  },
+  {
+    name: 'count at one commune or station',
+    indicators: PLACE_COUNTS,
+    test: (c) =>
+      match(/trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u, c.sentence) ??
+      match(/^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:xã|phường|thị trấn|thôn|bản)\s+(?:này\s+)?(?:hiện\s+)?(?:có|gồm)(?![\p{L}])/u, c.sentence),
+    examples: {
+      yes: ['Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.', 'Xã có 1 bác sĩ.'],
+      no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.'],
+    },
+  },
+];
+
+/** The first doubt a clause raises for its figure, as `name: "words"`, or undefined. */
+export function doubtOf(c: DoubtClause): string | undefined {
+  for (const d of DOUBTS) {
+    if (d.indicators && !d.indicators.includes(c.indicator)) continue;
+    const words = d.test(c);
+    if (words) return `${d.name}: "${words}"`;
+  }
+  return undefined;
+}

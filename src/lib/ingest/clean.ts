@@ -53,6 +53,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
   [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
+  // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
+  [/^!\[[^\]]*\]\([^)]*\)$|^\[?\s*bản in\s*\]?$/iu, 'image or page link'],
 ];
 
 const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
@@ -176,8 +178,15 @@ export function cleanArticle(text: string): CleanArticle {
     }
     const credit = CAPTION_CREDIT.exec(line);
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
-    // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph.
-    const repeatedCaption = next === line && line.length <= MAX_CAPTION;
+    // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
+    // is the first text of the article: the lead, printed as the summary and again as the body.
+    const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0;
+    if (next === line && !repeatedCaption) {
+      removed.push({ reason: 'paragraph printed twice', text: line });
+      i++;
+      blocks.push({ type: 'paragraph', text: line });
+      continue;
+    }
     if (repeatedCaption || credit) {
       if (credit) photoCredits.push(credit[1].trim());
       if (repeatedCaption) {

@@ -6,6 +6,7 @@
  */
 import { getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
+import { provinceOfOutlet } from './outlets.ts';
 
 export interface SubjectPlace {
   period: Period;
@@ -24,10 +25,26 @@ export interface SubjectPlace {
 }
 
 /** Wording that places an article after the 2025 reorganisation. */
-const SINCE_2025_WORDS = /sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)|\((?:mới)\)|(?:tỉnh|xã|phường) mới\b|chính quyền (?:địa phương )?(?:hai|2) cấp|(?:từ|kể từ) (?:ngày )?0?1\/0?7\/2025|\((?:tỉnh|huyện|xã) [^)]{1,40} cũ\)|\(cũ\)/u;
+const SINCE_2025_WORDS = new RegExp(
+  [
+    'sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)',
+    '\\((?:mới)\\)',
+    // "tỉnh mới" as a name ("xã mới,", "phường mới được thành lập"), not "tỉnh mới đạt" ("only").
+    '(?:tỉnh|xã|phường) mới(?=\\s*[,.;:)]|\\s+(?:sau|được thành lập|hình thành))',
+    'chính quyền (?:địa phương )?(?:hai|2) cấp',
+    '(?:từ|kể từ) (?:ngày )?0?1\\/0?7\\/2025',
+    '\\((?:tỉnh|huyện|xã) [^)]{1,40} cũ\\)',
+    '\\(cũ\\)',
+    // Special zones (đặc khu) replaced island districts on 1 July 2025.
+    'đặc khu',
+    // A plan or report for a year after 2025 is written after the reorganisation.
+    '(?:trong|kế hoạch|của|cho|dự toán) năm 20(?:2[6-9]|[3-9]\\d)',
+  ].join('|'),
+  'u',
+);
 
 /** Words that say an article is about the whole country. */
-const NATIONAL_WORDS = /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam/u;
+const NATIONAL_WORDS = /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/u;
 
 export interface SubjectInput {
   title: string;
@@ -54,12 +71,16 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   const all = `${title}\n${lead}\n${body}`;
 
   let subject: ProvinceMention | undefined;
+  let outletProvince: ReturnType<typeof provinceOfOutlet>;
   let formerFromDistricts: string | undefined;
   let currentFromCommunes: string | undefined;
   let reason: string;
   if (ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score)) {
     subject = ranked[0].mention;
     reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
+  } else if ((outletProvince = provinceOfOutlet(all))) {
+    subject = outletProvince.mention;
+    reason = `no province named in the text; the outlet or portal ${outletProvince.found} is ${outletProvince.mention.key}`;
   } else {
     const local = provinceFromLocalNames(title, all);
     formerFromDistricts = local.formerId;

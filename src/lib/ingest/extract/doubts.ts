@@ -88,6 +88,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'outside the public system',
+    indicators: PLACE_COUNTS,
+    test: (c) => match(/ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?|tư nhân|ngoài công lập/u, c.phrase) ?? match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence),
+    examples: { yes: ['Ngoài hệ thống y tế công, hiện tỉnh còn có 7 bệnh viện và hơn 80 phòng khám đa khoa tư nhân.'], no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'] },
+  },
+  {
+    name: 'some of them, not all',
+    test: (c) => match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị)/u, c.before),
+    examples: { yes: ['Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.'], no: ['Công suất sử dụng giường bệnh đạt 112%.'] },
+  },
+  {
     name: 'before a reorganisation',
     test: (c) => match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ?? match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after),
     examples: { yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'], no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'] },

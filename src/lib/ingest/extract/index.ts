@@ -145,7 +145,10 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
 
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules(lower: string, seg: [number, number], m: Mention, nextStart: number): Choice[] {
-  const right = lower.slice(m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end, Math.min(nextStart, seg[1]));
+  // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …").
+  const rightAll = lower.slice(m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end, Math.min(nextStart, seg[1]));
+  const newItem = /,\s*(?:số|tỷ lệ|tỉ lệ)\s/u.exec(rightAll);
+  const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
   const left = lower.slice(seg[0], m.start);
   const choices: Choice[] = [];
@@ -274,7 +277,7 @@ interface YearMark {
   asOf?: string;
 }
 
-const YEAR_PHRASE = /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
+const YEAR_PHRASE = /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
 
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 function yearMarks(lower: string): YearMark[] {

@@ -117,8 +117,8 @@ export const RULES: Rule[] = [
     examples: { yes: ['Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.', '30% số trạm y tế đạt chuẩn quốc gia giai đoạn 2011 - 2020.'], no: ['Có 68,5% trường học đạt chuẩn quốc gia.'] } },
   { name: 'villages with a health worker', indicator: 'village_health_worker_coverage', shapes: ['percent', 'ratio'], cue: /(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế/u,
     examples: { yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'], no: [] } },
-  { name: 'communes with a station', indicator: 'communes_with_station', shapes: ['percent', 'ratio'], cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
-    examples: { yes: ['Tức 96,9% số xã đã có trạm y tế.', 'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).'], no: [] } },
+  { name: 'communes with a station', indicator: 'communes_with_station', shapes: ['percent', 'ratio'], cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:đạt|được công nhận))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
+    examples: { yes: ['Tức 96,9% số xã đã có trạm y tế.', 'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).'], no: ['Có 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'] } },
   { name: 'bed occupancy', indicator: 'bed_occupancy', shapes: ['percent'], cue: /công suất sử dụng giường/u,
     examples: { yes: ['Công suất sử dụng giường bệnh đạt 112%.'], no: [] } },
   { name: 'patient satisfaction', indicator: 'patient_satisfaction', shapes: ['percent'], cue: /hài lòng/u,
@@ -137,8 +137,9 @@ export const RULES: Rule[] = [
     examples: { yes: ['Tỉnh có 10 trung tâm dân số - KHHGĐ.'], no: [] } },
   { name: 'regional polyclinics', indicator: 'regional_polyclinics', shapes: ['number'], integer: true, unit: /^\s*phòng khám đa khoa khu vực/u, notBefore: ACTION_BEFORE,
     examples: { yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.'], no: [] } },
-  { name: 'commune health stations', indicator: 'commune_health_stations', shapes: ['number'], integer: true, unit: /^\s*trạm y tế(?!\s+(?:có|đạt))/u, notBefore: ACTION_BEFORE,
-    examples: { yes: ['Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'], no: ['Nâng cấp 72 trạm y tế xã, phường.', 'Xây mới 80 trạm y tế.', 'Khám tại 10 trạm y tế.'] } },
+  // "135 trạm y tế xã, phường có bác sĩ" counts the stations that have something: a share's numerator, not the stock.
+  { name: 'commune health stations', indicator: 'commune_health_stations', shapes: ['number'], integer: true, unit: /^\s*trạm y tế(?![^;.()]{0,30}?\s(?:có|đạt|đều có|đủ điều kiện|được công nhận)\s)/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'], no: ['Nâng cấp 72 trạm y tế xã, phường.', 'Xây mới 80 trạm y tế.', 'Khám tại 10 trạm y tế.', 'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.'] } },
   { name: 'staff per station (unit)', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)\s*(?:\/|trên|mỗi)\s*trạm/u,
     examples: { yes: ['Toàn tỉnh có 5,9 cán bộ/trạm y tế xã.'], no: [] } },
   { name: 'staff per station', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)(?!\s*y tế thôn)/u, cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,
@@ -168,7 +169,8 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
  * "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement), "hiện", "đến nay", "trong khi", "mới" an actual.
  */
 export const TARGET_MARKER = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
-export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
+// "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
+export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
 
 /** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "bằng 52% kế hoạch": a change or a share of a plan. */
 export const CHANGE_BEFORE = /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:thêm\s*)?$/u;

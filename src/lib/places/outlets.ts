@@ -1,0 +1,39 @@
+/**
+ * The province of an article whose text never names it, read from who published it: provincial
+ * portals are `<tên tỉnh>.gov.vn` (thuathienhue.gov.vn, laichau.gov.vn), provincial papers
+ * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), and a page may name its outlet
+ * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"). The names come from the gazetteer, so
+ * every province of both periods is read the same way; nothing here is typed by hand.
+ */
+import { foldVietnamese } from '../text.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES } from './gazetteer.ts';
+import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
+
+/** Each province name (and alias) as a domain writes it: folded, without spaces or hyphens. */
+const BY_COMPACT_NAME = new Map<string, string>();
+for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {
+  for (const alias of p.aliases) {
+    const compact = foldVietnamese(alias).toLowerCase().replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '').replace(/[^a-z0-9]/g, '');
+    if (compact.length >= 4 && !BY_COMPACT_NAME.has(compact)) BY_COMPACT_NAME.set(compact, p.name);
+  }
+}
+
+const DOMAIN = /(?<![\w.-])(?:www\.)?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
+const OUTLET_BEFORE = /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng thông tin điện tử)\s+(?:tỉnh\s+)?$/iu;
+
+/** The province an outlet or portal named in the page belongs to, with the words that said so. */
+export function provinceOfOutlet(text: string): { mention: ProvinceMention; found: string } | undefined {
+  for (const m of text.matchAll(DOMAIN)) {
+    const [found, bao, name, tld] = m;
+    // A portal is `<tỉnh>.gov.vn`; a paper `bao<tỉnh>.…`; any other `<tỉnh>.vn` may be a business.
+    if (!bao && tld.toLowerCase() !== 'gov.vn') continue;
+    const province = BY_COMPACT_NAME.get(name.toLowerCase());
+    const mention = province ? findProvinceMentions(province)[0] : undefined;
+    if (mention) return { mention, found: found.trim() };
+  }
+  for (const mention of findProvinceMentions(text)) {
+    const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 50), mention.index));
+    if (outlet) return { mention, found: `"${outlet[0].replace(/^[\s(]/, '').trim()} …" (${mention.formerId ?? mention.currentId})` };
+  }
+  return undefined;
+}

@@ -299,6 +299,16 @@ describe('quote anchors', () => {
     expect(result.code.split(quoteAnchorId(quote)).length - 1).toBe(1);
     expect(result.code).toContain('"mark"');
   });
+
+  it('marks a quote that spans blocks (a table row one cell a line) at its first block', async () => {
+    const quote = 'Số Bác sĩ/vạn dân 15 15';
+    const result = await mdxToJs('Số Bác sĩ/vạn dân\n\n15\n\n15\n', {
+      features: SATTERI_FEATURES,
+      data: { astro: { frontmatter: { metrics: [{ quote }] }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      hastPlugins: [satteriQuoteAnchors()],
+    });
+    expect(result.code.split(quoteAnchorId(quote)).length - 1).toBe(1);
+  });
 });
 
 describe('small editor cases', () => {

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
@@ -118,5 +120,57 @@ describe('the annotated corpus', () => {
     expect(score.wrongProvince).toBe(0);
     expect(score.sidebarProfiles).toBe(0);
     expect(score.comparatorErrors).toBe(0);
+    expect(score.dropped).toBe(0);
+    expect(score.wrongPeriod).toBe(0);
+  });
+});
+
+// Real pages, read from ../shared at test time and never copied into the project.
+const REAL = new URL('../../shared/corpus-real/', import.meta.url).pathname;
+describe.skipIf(!existsSync(REAL))('the real-page corpus (../shared/corpus-real)', () => {
+  it('publishes figures with precision ≥ 0.95, no noise, and drops no article', () => {
+    const score = scoreCorpus(REAL);
+    expect(score.articles.length).toBeGreaterThanOrEqual(45);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.58);
+    expect(score.noise).toBe(0);
+    expect(score.dropped).toBe(0);
+  });
+});
+if (!existsSync(REAL)) console.warn(`skipped: the real-page corpus is not at ${REAL} (it lives in ../shared beside the project)`);
+
+describe('tables printed one cell a line', () => {
+  // Made-up figures in the shapes statistics pages print.
+  const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
+  it('reads year columns, a bilingual label, all values on one line, and leaves prose alone', () => {
+    const cells = readTableCells(lines('Một số chỉ tiêu\n2019\n2020\nBác sĩ bình quân 10.000 dân (Người)\nDoctor per 10.000 inhabitants (Person)\n9,1 9,7\nMột đoạn văn xuôi dài hơn hai trăm ký tự để kết thúc bảng. '.padEnd(260, 'x')));
+    expect(cells.map((c) => [c.label, c.unit, c.value, c.column.year])).toEqual([
+      ['Bác sĩ bình quân 10.000 dân', 'Người', '9,1', 2019],
+      ['Bác sĩ bình quân 10.000 dân', 'Người', '9,7', 2020],
+    ]);
+    expect(extractMetrics([], ctx, lines('2019\n2020\nBác sĩ bình quân 10.000 dân (Người)\n9,1 9,7')).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_per_10k', 9.1, 2019],
+      ['doctors_per_10k', 9.7, 2020],
+    ]);
+  });
+
+  it('reads results and targets by their column, one value a line, dot decimals and ">"', () => {
+    const text = 'Tên chỉ tiêu\nThực hiện\nImplemented 2020\nMục tiêu đến năm 2025\nTarget to 2025\n1. Tỷ lệ thôn bản có nhân viên y tế (%)\n97.5\n>90\n2. Số bác sỹ cho 10000 dân\n8.2\n10';
+    const cells = readTableCells(lines(text));
+    expect(cells.map((c) => [c.value, c.column.kind, c.column.year, c.comparator ?? ''])).toEqual([
+      ['97,5', 'actual', 2020, ''], ['90', 'target', 2025, 'trên'], ['8,2', 'actual', 2020, ''], ['10', 'target', 2025, ''],
+    ]);
+    const metrics = extractMetrics([], ctx, lines(text)).metrics.map((m) => [m.indicator, m.value, m.kind, m.year, m.comparator]);
+    expect(metrics).toEqual([
+      ['village_health_worker_coverage', 97.5, 'actual', 2020, 'eq'],
+      ['village_health_worker_coverage', 90, 'target', 2025, 'gt'],
+      ['doctors_per_10k', 8.2, 'actual', 2020, 'eq'],
+      ['doctors_per_10k', 10, 'target', 2025, 'eq'],
+    ]);
+  });
+
+  it('fills a row with fewer values from the left, and skips a row with more values than columns', () => {
+    const cells = readTableCells(lines('2021\n2022\n2023\nTrạm y tế xã phường\n141\n141\nSố ca mắc\n1 2 3 4'));
+    expect(cells.map((c) => [c.label, c.value, c.column.year])).toEqual([['Trạm y tế xã phường', '141', 2021], ['Trạm y tế xã phường', '141', 2022]]);
   });
 });

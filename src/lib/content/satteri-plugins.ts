@@ -204,6 +204,14 @@ export function satteriQuoteAnchors() {
 type Part = HastText | { type: 'element'; tagName: 'mark'; properties: Record<string, unknown>; children: HastText[] };
 
 function splitText(value: string, pending: Set<string>): Part[] {
+  // A quote that spans blocks (a table row printed one cell a line) is marked at its first block.
+  const whole = value.trim();
+  for (const quote of pending) {
+    if (whole.length >= 12 && quote.length > whole.length && quote.startsWith(whole) && /\s/.test(quote.charAt(whole.length))) {
+      pending.delete(quote);
+      return [{ type: 'element', tagName: 'mark', properties: { id: quoteAnchorId(quote), className: ['quote'] }, children: [{ type: 'text', value }] }];
+    }
+  }
   for (const quote of pending) {
     const at = value.indexOf(quote);
     if (at < 0) continue;

@@ -100,7 +100,8 @@ function endsLikeSentence(line: string): boolean {
 
 /** A headline of another article, as sites print inside a text: "Place: something", no full stop. */
 function looksLikeRelatedHeadline(line: string, title: string): boolean {
-  return line !== title && line.length < 160 && !endsLikeSentence(line) && /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line);
+  // "Trong đó: Bác sĩ", "Cụ thể: …" lead into a part of what came before: a table row or a list, not a headline.
+  return line !== title && line.length < 160 && !endsLikeSentence(line) && /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) && !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line);
 }
 
 const HEALTH_WORDS = /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
@@ -180,8 +181,10 @@ export function cleanArticle(text: string): CleanArticle {
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
     // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
     // is the first text of the article: the lead, printed as the summary and again as the body.
-    const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0;
-    if (next === line && !repeatedCaption) {
+    // A table printed one cell a line repeats a value when two years have the same: cells are kept.
+    const cell = /^(?:[<>≥≤]\s*)?[\d.,]+%?$|^[-–]$/u.test(line);
+    const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0 && !cell;
+    if (next === line && !repeatedCaption && !cell) {
       removed.push({ reason: 'paragraph printed twice', text: line });
       i++;
       blocks.push({ type: 'paragraph', text: line });

@@ -81,9 +81,9 @@ export const DOUBTS: Doubt[] = [
     name: 'a kind of facility, not all',
     indicators: PLACE_COUNTS,
     test: (c) =>
-      match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,2}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|phục hồi chức năng|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)/u, c.after),
+      match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u, c.after),
     examples: {
-      yes: ['Trên địa bàn có 3 bệnh viện tư nhân.', 'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.', '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).'],
+      yes: ['Trên địa bàn có 3 bệnh viện tư nhân.', 'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.', '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).', 'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.'],
       no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.'],
     },
   },

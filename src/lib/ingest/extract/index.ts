@@ -12,6 +12,7 @@ import {
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf } from './doubts.ts';
+import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, ACTUAL_MARKER, CHANGE_AFTER, CHANGE_BEFORE, RULES, TARGET_MARKER, type Rule, type Shape } from './rules.ts';
 
 export interface ExtractContext {
@@ -465,11 +466,19 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
   return out;
 }
 
-/** Extracts every metric the paragraphs report. */
-export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext): Extraction {
+/**
+ * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
+ * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
+ */
+export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lines: { text: string }[] = paragraphs): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
   const state: ReadState = { held: [] };
+  for (const cell of readTableCells(lines)) {
+    state.lastFacility = undefined;
+    state.targetYear = undefined;
+    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year }));
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.

@@ -40,7 +40,7 @@ export interface Rule {
 
 const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
-const BY_10K = '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.000|mười nghìn)\\s+dân';
+const BY_10K = '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)';
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_BEFORE = /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
 
@@ -66,13 +66,13 @@ export const RULES: Rule[] = [
   { name: 'beds per 10k (unit)', indicator: 'hospital_beds_per_10k', shapes: ['number'],
     unit: new RegExp(`^\\s*giường(?:\\s+bệnh)?(?:\\s+(?:tính\\s+)?bình quân)?${PER_10K}`, 'u'),
     examples: { yes: ['Đạt 41,1 giường bệnh/vạn dân.', 'Có 93,02 giường bệnh tính bình quân trên 1 vạn dân.', 'Số giường bệnh đạt 30 giường/vạn dân.'], no: ['Tổng số giường bệnh là 7.159 giường.'] } },
-  { name: 'beds per 10k (clause)', indicator: 'hospital_beds_per_10k', shapes: ['number'], cue: new RegExp(`giường bệnh(?:\\s+tính)?${BY_10K}`, 'u'), unit: /^\s*(?:giường|[.,;)]|$)/u,
+  { name: 'beds per 10k (clause)', indicator: 'hospital_beds_per_10k', shapes: ['number'], cue: new RegExp(`giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?${BY_10K}`, 'u'), unit: /^\s*(?:giường|[.,;)]|$)/u,
     examples: { yes: ['Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.', 'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.'], no: [] } },
 
   // ---- Health outcomes.
   { name: 'life expectancy', indicator: 'life_expectancy', shapes: ['number'], cue: /tuổi thọ/u, unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: { yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.'], no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'] } },
-  { name: 'infant mortality', indicator: 'infant_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:1|một) tuổi|\bimr\b/u,
+  { name: 'infant mortality', indicator: 'infant_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:0?1|một) tuổi|\bimr\b/u,
     unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
     examples: { yes: ['Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.'], no: [] } },
   { name: 'under-5 mortality', indicator: 'under5_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:5|năm) tuổi|\bu5mr\b/u,
@@ -80,18 +80,20 @@ export const RULES: Rule[] = [
     examples: { yes: ['Tỷ suất chết trẻ em dưới 5 tuổi (U5MR) là 22,3‰.'], no: [] } },
   { name: 'maternal mortality', indicator: 'maternal_mortality', shapes: ['number'], cue: /tử vong mẹ|\bmmr\b/u, unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.000|^\s*ca(?![\p{L}])/u,
     examples: { yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.'], no: [] } },
-  { name: 'stunting', indicator: 'child_stunting_u5', shapes: ['percent'], cue: /thấp còi/u,
-    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 10,8%.'], no: [] } },
-  { name: 'underweight', indicator: 'child_underweight_u5', shapes: ['percent'], cue: /nhẹ cân|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân))/u,
-    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.', 'Suy dinh dưỡng thể nhẹ cân là 7,2%.'], no: ['Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.'] } },
+  // The yearbooks name the three forms by their measure: height for age (stunting), weight for age
+  // (underweight), weight for height (wasting, not in the catalogue yet).
+  { name: 'stunting', indicator: 'child_stunting_u5', shapes: ['percent'], cue: /thấp còi|chiều cao theo tuổi/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 10,8%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng chiều cao theo tuổi đạt 8,7%.'], no: [] } },
+  { name: 'underweight', indicator: 'child_underweight_u5', shapes: ['percent'], cue: /nhẹ cân|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng theo chiều cao|chiều cao theo tuổi))/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.', 'Suy dinh dưỡng thể nhẹ cân là 7,2%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo tuổi đạt 6,4%.'], no: ['Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.'] } },
 
   // ---- Shares of people and of places.
   { name: 'primary care paid by insurance', indicator: 'primary_care_insured', shapes: ['percent'], cue: /chăm sóc (?:sức khỏe )?ban đầu[^;]{0,60}(?:bảo hiểm y tế|bhyt) chi trả/u,
     examples: { yes: ['Tỷ lệ người dân sử dụng dịch vụ chăm sóc sức khỏe ban đầu tại y tế cơ sở được bảo hiểm y tế chi trả đạt 88%.'], no: [] } },
-  { name: 'immunisation of the under-ones', indicator: 'child_full_immunization', shapes: ['percent', 'ratio'], cue: /tiêm chủng|tiêm vắc|tiêm phòng/u, unit: /^\s*(?:số\s+)?trẻ(?: em)? dưới (?:1|một) tuổi/u,
+  { name: 'immunisation of the under-ones', indicator: 'child_full_immunization', shapes: ['percent', 'ratio'], cue: /tiêm chủng|tiêm vắc|tiêm phòng/u, unit: /^\s*(?:số\s+)?trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
     examples: { yes: ['Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.', '98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.'], no: [] } },
   { name: 'full immunisation', indicator: 'child_full_immunization', shapes: ['percent', 'ratio'],
-    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|trẻ(?: em)? dưới (?:1|một) tuổi[^;]{0,30}?(?:tiêm chủng|miễn dịch)|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:1|một) tuổi/u,
+    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|trẻ(?: em)? dưới (?:0?1|một) tuổi[^;]{0,30}?(?:tiêm chủng|miễn dịch)|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
     examples: { yes: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.', 'Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.'], no: ['Tiêm vắc xin sởi cho 20.000 trẻ.'] } },
   { name: 'family doctor model', indicator: 'family_doctor_coverage', shapes: ['percent', 'ratio'], cue: new RegExp(`${BS} gia đình|y học gia đình`, 'u'),
     examples: { yes: ['120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.', 'Mô hình bác sĩ gia đình đã được triển khai tại 58/192 xã, đạt 30,2%.'], no: ['Đưa vào hoạt động 13 phòng khám bác sĩ gia đình.'] } },

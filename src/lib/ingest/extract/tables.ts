@@ -1,0 +1,138 @@
+/**
+ * Tables pasted as text one cell a line, as statistics offices, yearbooks and portals print them: a
+ * header of year columns (each maybe "Thực hiện" or "Mục tiêu đến năm …", maybe with its English
+ * line), then rows of a label (maybe with its English line) and its values, one a line or all on one
+ * line. Empty cells are gone once the page is scraped, so a row's values fill the columns from the
+ * left. Each value becomes one sentence built from its row's label, read by the same rules as prose.
+ */
+
+/** One column of the header: its year and whether it holds results or targets. */
+export interface TableColumn {
+  year: number;
+  kind: 'actual' | 'target';
+}
+
+export interface TableCell {
+  /** The row's label, without its numbering, "Trong đó:" and unit. */
+  label: string;
+  /** The unit the label gives in brackets ("%", "Người"), if any. */
+  unit: string;
+  /** The value as printed, in Vietnamese form (decimal comma, thousands dot). */
+  value: string;
+  /** "trên", "dưới", "từ … trở lên" when the cell says `>`, `<`, `≥`. */
+  comparator?: string;
+  column: TableColumn;
+  /** The blocks the row stands in, as printed: label to last value. */
+  quote: string;
+}
+
+interface Line {
+  text: string;
+}
+
+const YEAR = /(?:19|20)\d{2}/;
+// Words a header cell may hold besides its year, in Vietnamese or English.
+const HEADER_WORDS = /^(?:năm|sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
+// Header cells that name the label column, not a year column.
+const LABEL_COLUMN = /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
+const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*$|^[-–…]$/u;
+
+/** A value cell in Vietnamese form: "9.81" (a decimal point) → "9,81"; "2.241" (thousands) stays. */
+function vietnameseNumber(raw: string): string {
+  if (/^\d+\.\d{1,2}$/.test(raw)) return raw.replace('.', ',');
+  if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) return raw.replace(/,/g, '.');
+  return raw;
+}
+
+const COMPARATORS: Record<string, string> = { '>': 'trên', '<': 'dưới', '≥': 'từ', '≤': 'không quá' };
+
+function cellsOf(text: string): string[] | undefined {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.every((t) => CELL.test(t)) ? tokens : undefined;
+}
+
+/** The columns of a header starting at `from`, and where the rows start; undefined when there is none. */
+function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next: number } | undefined {
+  const columns: TableColumn[] = [];
+  let pending = '';
+  let i = from;
+  for (; i < lines.length; i++) {
+    const text = lines[i].text.trim();
+    if (LABEL_COLUMN.test(text)) continue;
+    const header = HEADER_WORDS.exec(text);
+    if (!header || text === '') break;
+    const words = `${pending} ${text}`.toLowerCase();
+    if (!header[1]) {
+      pending = text;
+      continue;
+    }
+    const column: TableColumn = { year: Number(header[1]), kind: /mục tiêu|kế hoạch|^\s*target|\starget to|plan/u.test(words) ? 'target' : 'actual' };
+    const last = columns[columns.length - 1];
+    // "Mục tiêu đến năm 2020" then "Target to 2020": one column in two languages.
+    if (!(last && last.year === column.year && last.kind === column.kind && !pending)) columns.push(column);
+    pending = '';
+  }
+  return columns.length >= 2 ? { columns, next: i } : undefined;
+}
+
+function cleanLabel(text: string): { label: string; unit: string } {
+  const unit = /\(([^)]{1,20})\)\s*(?:[A-Z].*)?$/u.exec(text)?.[1] ?? '';
+  const label = text
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[-–+•])\s*/u, '')
+    .replace(/^trong đó\s*:?\s*/iu, '')
+    // The English half of a bilingual label ("… - Number of doctors …").
+    .replace(/\s+-\s+[A-Z][A-Za-z ,.'()/-]*$/u, '')
+    .replace(/\s*\([^)]{1,20}\)/gu, '')
+    .trim();
+  return { label, unit };
+}
+
+/** Every value cell of every table in the lines, with its row label and column. */
+export function readTableCells(lines: Line[]): TableCell[] {
+  const cells: TableCell[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!YEAR.test(lines[i].text) || lines[i].text.length > 60) continue;
+    const header = readHeader(lines, i);
+    if (!header) continue;
+    let at = header.next;
+    while (at < lines.length) {
+      const labelText = lines[at].text.trim();
+      // Prose, or a new header, ends the table.
+      if (labelText.length > 200 || cellsOf(labelText) || readHeader(lines, at)) break;
+      const start = at++;
+      // The label's English line, or a second label line, until the values.
+      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at)) at++;
+      const values: string[] = [];
+      let end = at;
+      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) values.push(...cellsOf(lines[end++].text)!);
+      if (values.length === 0) continue;
+      at = end;
+      // More values than columns: the row is misread; leave it out rather than guess.
+      if (values.length > header.columns.length) continue;
+      const { label, unit } = cleanLabel(labelText);
+      if (!/\p{L}{2}/u.test(label)) continue;
+      const quote = lines.slice(start, end).map((l) => l.text.trim()).join(' ');
+      values.forEach((raw, c) => {
+        if (/^[-–…]$/.test(raw)) return;
+        const sign = /^[<>≥≤]/.exec(raw)?.[0];
+        cells.push({ label, unit, value: vietnameseNumber(raw.replace(/^[<>≥≤]\s*/u, '')), ...(sign ? { comparator: COMPARATORS[sign] } : {}), column: header.columns[c], quote });
+      });
+    }
+    i = at - 1;
+  }
+  return cells;
+}
+
+/** The sentence a cell is read as: its label, its year, and its value with the unit. */
+export function cellSentence(cell: TableCell): string {
+  const comparator = cell.comparator ? `${cell.comparator} ` : '';
+  const unit = cell.unit.toLowerCase();
+  const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}: ` : `Năm ${cell.column.year}, `;
+  if (unit === '%') return `${lead}${cell.label} đạt ${comparator}${cell.value}%.`;
+  if (unit) return `${lead}${cell.label} là ${comparator}${cell.value} ${unit}.`;
+  // A count ("Trạm y tế xã phường: 141") reads with its noun after the number.
+  if (/^(?:số\s+)?(?:bệnh viện|trạm|phòng khám|trung tâm|bác s|cơ sở|giường)/iu.test(cell.label) && !/\/|vạn|10\.?000/u.test(cell.label)) {
+    return `${lead}có ${comparator}${cell.value} ${cell.label.replace(/^số\s+/iu, '').toLowerCase()}.`;
+  }
+  return `${lead}${cell.label} là ${comparator}${cell.value}.`;
+}

@@ -81,10 +81,11 @@ export const DOUBTS: Doubt[] = [
     name: 'a kind of facility, not all',
     indicators: PLACE_COUNTS,
     test: (c) =>
-      match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u, c.after),
+      // "bệnh viện đa khoa, chuyên khoa": both kinds, so all of them.
+      /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after) ? undefined : match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u, c.after),
     examples: {
       yes: ['Trên địa bàn có 3 bệnh viện tư nhân.', 'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.', '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).', 'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.'],
-      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.'],
+      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.', 'Toàn tỉnh có 19 bệnh viện đa khoa, chuyên khoa tuyến tỉnh, tuyến huyện.'],
     },
   },
   {
@@ -97,6 +98,15 @@ export const DOUBTS: Doubt[] = [
     name: 'some of them, not all',
     test: (c) => match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị)/u, c.before),
     examples: { yes: ['Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.'], no: ['Công suất sử dụng giường bệnh đạt 112%.'] },
+  },
+  {
+    name: 'the earlier value of a change',
+    // "từ 6,79% lên 8,85%" without a year of its own: the start of a period, not a figure of a known time.
+    test: (c) => (/(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*%?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after) ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}` : undefined),
+    examples: {
+      yes: ['Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.'],
+      no: ['Số bác sĩ/10.000 dân năm 2024 là 8,85.', 'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.'],
+    },
   },
   {
     name: 'before a reorganisation',

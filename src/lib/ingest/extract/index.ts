@@ -148,7 +148,7 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
 function chooseRules(lower: string, seg: [number, number], m: Mention, nextStart: number): Choice[] {
   // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …").
   const rightAll = lower.slice(m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end, Math.min(nextStart, seg[1]));
-  const newItem = /,\s*(?:số|tỷ lệ|tỉ lệ)\s/u.exec(rightAll);
+  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ)\s/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
   const left = lower.slice(seg[0], m.start);

@@ -59,6 +59,14 @@ export const RULES: Rule[] = [
     examples: { yes: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Tây Ninh có 4,3 bác sĩ/10.000 dân.', 'Cả nước có 9,8 bác sĩ trên 10.000 dân.'], no: ['Tỉnh có 539 bác sỹ.'] } },
   { name: 'doctors per 10k (clause)', indicator: 'doctors_per_10k', shapes: ['number'], cue: new RegExp(`(?:số\\s+)?${BS}${BY_10K}|mật độ bác s[ĩỹ]`, 'u'), unit: /^\s*(?:người|bác s[ĩỹ]|[.,;)]|$)/u,
     examples: { yes: ['Số bác sĩ bình quân 1 vạn dân là 19,23 người.', 'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.'], no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'] } },
+  // Some pages write the rate with a percent sign after naming it "tỷ lệ bác sĩ/10.000 dân".
+  { name: 'doctors per 10k (written as a percentage)', indicator: 'doctors_per_10k', shapes: ['percent'], cue: new RegExp(`tỷ lệ ${BS}\\s*(?:\\/|trên)\\s*(?:1\\s*)?(?:vạn|10\\.?000)\\s*dân`, 'u'),
+    examples: { yes: ['Tỷ lệ bác sĩ/10.000 dân năm 2024 đạt 8,85%.'], no: ['Tỷ lệ bác sĩ được đào tạo lại đạt 85%.'] } },
+  // "số bác sĩ đạt 8,6/1 vạn dân": the rate follows the number, the noun stands before it.
+  { name: 'doctors per 10k (noun before)', indicator: 'doctors_per_10k', shapes: ['number'], unit: new RegExp(`^${PER_10K}`, 'u'), cue: new RegExp(`${BS}(?!\\s*(?:gia đình|luân phiên))`, 'u'),
+    examples: { yes: ['Số bác sĩ đạt 8,6/1 vạn dân.'], no: ['Số giường bệnh đạt 29,9/1 vạn dân.'] } },
+  { name: 'beds per 10k (noun before)', indicator: 'hospital_beds_per_10k', shapes: ['number'], unit: new RegExp(`^${PER_10K}`, 'u'), cue: /giường/u,
+    examples: { yes: ['Hiện số giường bệnh đạt 29,9/1 vạn dân; số bác sĩ đạt 8,6/1 vạn dân.'], no: [] } },
   { name: 'nurses per 10k', indicator: 'nurses_per_10k', shapes: ['number'], unit: new RegExp(`^\\s*điều dưỡng${PER_10K}`, 'u'),
     examples: { yes: ['Số điều dưỡng đạt 16,4 điều dưỡng trên 10.000 dân.'], no: ['Bệnh viện có 120 điều dưỡng.'] } },
   { name: 'pharmacists per 10k', indicator: 'pharmacists_per_10k', shapes: ['number'], unit: new RegExp(`^\\s*dược s[ĩỹiy](?:\\s+đại(?:\\s+học)?)?${PER_10K}`, 'u'),
@@ -133,8 +141,8 @@ export const RULES: Rule[] = [
     examples: { yes: ['Tỉnh có 9 bệnh viện đa khoa huyện.'], no: [] } },
   { name: 'hospitals', indicator: 'hospitals', shapes: ['number'], integer: true, unit: /^\s*bệnh viện(?!\s+(?:đa khoa khu vực|đa khoa (?:tuyến )?huyện|tuyến|trung ương|vệ tinh|hạng|đa khoa tỉnh))/u, notBefore: ACTION_BEFORE,
     examples: { yes: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 185 cơ sở y tế, gồm 21 bệnh viện.'], no: ['Đoàn đã thăm 3 bệnh viện.'] } },
-  { name: 'district health centres', indicator: 'district_health_centers', shapes: ['number'], integer: true, unit: /^\s*trung tâm y tế(?:\s+tuyến)?\s+(?:huyện|thị xã|thành phố|quận)/u, notBefore: ACTION_BEFORE,
-    examples: { yes: ['Có 8 trung tâm y tế huyện, thành phố.'], no: ['Cấp thiết bị cho 8 trung tâm y tế huyện.'] } },
+  { name: 'district health centres', indicator: 'district_health_centers', shapes: ['number'], integer: true, unit: /^\s*trung tâm y tế(?:\s+(?:tuyến|cấp))?\s+(?:huyện|thị xã|thành phố|quận)/u, notBefore: ACTION_BEFORE,
+    examples: { yes: ['Có 8 trung tâm y tế huyện, thành phố.', 'Tỉnh có 12 trung tâm y tế cấp huyện, thành phố.'], no: ['Cấp thiết bị cho 8 trung tâm y tế huyện.'] } },
   { name: 'population centres', indicator: 'population_centers', shapes: ['number'], integer: true, unit: /^\s*trung tâm dân số/u, notBefore: ACTION_BEFORE,
     examples: { yes: ['Tỉnh có 10 trung tâm dân số - KHHGĐ.'], no: [] } },
   { name: 'regional polyclinics', indicator: 'regional_polyclinics', shapes: ['number'], integer: true, unit: /^\s*phòng khám đa khoa khu vực/u, notBefore: ACTION_BEFORE,
@@ -155,9 +163,9 @@ export const RULES: Rule[] = [
   { name: 'doctors of a place', indicator: 'doctors_total', shapes: ['number'], integer: true, facility: false, unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
     notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u, notBefore: /(?:cử|điều động|với|cho|và)\s*$/u,
     examples: { yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'], no: ['Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.', 'Tuyển dụng thêm 40 bác sĩ.'] } },
-  { name: 'health workers of a place', indicator: 'health_workers_total', shapes: ['number'], integer: true, facility: false, cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh/u, unit: /^\s*(?:người|cán bộ)/u,
+  { name: 'health workers of a place', indicator: 'health_workers_total', shapes: ['number'], integer: true, facility: false, cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|toàn ngành(?: y tế)?(?: hiện)? có/u, unit: /^\s*(?:người|cán bộ|viên chức|nhân viên)/u,
     notBefore: /trong đó[^;]{0,40}$/u,
-    examples: { yes: ['Tổng số nhân lực y tế của tỉnh là 5.504 người.'], no: [] } },
+    examples: { yes: ['Tổng số nhân lực y tế của tỉnh là 5.504 người.', 'Đến nay, toàn ngành có 5.500 cán bộ công chức, viên chức.'], no: [] } },
 ];
 
 /** Whether a rule accepts a number of this shape. */

@@ -59,7 +59,17 @@ describe('clause-level reading', () => {
 
   it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({ indicator: 'family_doctor_coverage', numerator: 120, denominator: 143 });
-    expect(read('Toàn huyện có 17 xã, trong đó 15 xã đạt Bộ tiêu chí quốc gia về y tế.')[0]).toMatchObject({ numerator: 15, denominator: 17 });
+    expect(read('Toàn tỉnh có 17 xã, trong đó 15 xã đạt Bộ tiêu chí quốc gia về y tế.')[0]).toMatchObject({ numerator: 15, denominator: 17 });
+  });
+
+  it('puts "toàn huyện", "của thành phố" on the one district the article names, else holds the figure', () => {
+    const text = 'Toàn huyện có 17 xã, trong đó 15 xã đạt Bộ tiêu chí quốc gia về y tế.';
+    expect(read(text, { ...ctx, articleDistrictIds: ['tuan-giao'] })[0]).toMatchObject({ numerator: 15, denominator: 17, district: 'tuan-giao' });
+    const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held[0].held).toMatch(/^a district or town, not the province: "toàn huyện"/);
+    // A centrally-run city's "toàn thành phố" is the whole city.
+    expect(read('Toàn thành phố có 98% trạm y tế có bác sĩ.', { period: 'before-2025', provinceId: 'can-tho' })[0]).toMatchObject({ province: 'can-tho' });
   });
 
   it('puts each figure where its clause says: commune, whole country, another province', () => {

@@ -80,7 +80,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
-  const read = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, focusCommune, focusFacility }, clean.blocks);
+  const read = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, articleDistrictIds: place.districtIds, focusCommune, focusFacility }, clean.blocks);
   const extracted = unplaced ? { ...read, metrics: [], held: [...read.metrics, ...read.held].map(({ national: _n, ...m }) => ({ ...m, held: 'unplaced article: set its province, then confirm' })) } : read;
   const data = {
     title: clean.title,

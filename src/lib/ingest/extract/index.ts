@@ -7,7 +7,7 @@
 import { getIndicator, isPercent } from '../../catalogue.ts';
 import { comparatorBefore, type Comparator } from '../../numbers.ts';
 import {
-  findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, type Period,
+  findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, getProvinceOf, type Period,
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
@@ -21,6 +21,8 @@ export interface ExtractContext {
   provinceId?: string;
   /** The district the whole article is about, when its title names one. */
   focusDistrictId?: string;
+  /** The districts the title or lead names (before 2025): "của thành phố", "toàn huyện" refer to the one there is. */
+  articleDistrictIds?: string[];
   /** The commune the whole article is about ("Xã Kim Long …"). */
   focusCommune?: string;
   /** The facility the whole article is about ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
@@ -251,6 +253,28 @@ function placeOf(sentence: string, lower: string, seg: [number, number], windowS
   return place;
 }
 
+// "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
+const TOWN_OR_DISTRICT = /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này/u;
+
+/**
+ * A clause about "the town" or "the district" in an article about a province is about a district:
+ * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
+ * is returned). A centrally-run city's "toàn thành phố" is the province itself.
+ */
+function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractContext): string | undefined {
+  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId) return undefined;
+  const words = TOWN_OR_DISTRICT.exec(clause)?.[0];
+  if (!words) return undefined;
+  const province = getProvinceOf(ctx.period, ctx.provinceId);
+  if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;
+  const districts = ctx.articleDistrictIds ?? [];
+  if (ctx.period === 'before-2025' && districts.length === 1) {
+    place.district = districts[0];
+    return undefined;
+  }
+  return `a district or town, not the province: "${words}"`;
+}
+
 /** The facility a headline is about, when it opens with one ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
 export function facilityAtStart(title: string): string | undefined {
   FACILITY.lastIndex = 0;
@@ -364,6 +388,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     if (!indicator) return;
     const place = placeOf(sentence, lower, seg, windowStart, m, nextStart, ctx, state.lastFacility, indicatorId);
     if (place.region) return;
+    const unsettled = settleTownOrDistrict(place, lower.slice(seg[0], Math.min(nextStart, seg[1])), ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
@@ -396,7 +421,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     };
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
-    const doubt = doubtOf({
+    const doubt = unsettled ?? doubtOf({
       before,
       after,
       clause: before + after,

@@ -115,7 +115,7 @@ export const RULES: Rule[] = [
     examples: { yes: ['Có 20% số xã có bác sĩ luân phiên làm việc.'], no: [] } },
   { name: 'stations with a doctor', indicator: 'stations_with_doctor', shapes: ['percent', 'ratio'],
     cue: new RegExp(`(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*gia đình)`, 'u'), notAfter: /luân phiên/u,
-    examples: { yes: ['Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.', '100% trạm y tế trên địa bàn huyện đều có bác sĩ khám, chữa bệnh.'], no: [] } },
+    examples: { yes: ['Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.', '100% trạm y tế trên địa bàn tỉnh đều có bác sĩ khám, chữa bệnh.'], no: [] } },
   { name: 'stations with a midwife', indicator: 'stations_with_midwife', shapes: ['percent', 'ratio'], cue: /nữ hộ sinh|y s[ĩỹ] sản nhi/u,
     examples: { yes: ['100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.'], no: [] } },
   { name: 'stations with traditional medicine staff', indicator: 'stations_with_traditional_medicine', shapes: ['percent', 'ratio'], cue: /(?:cán bộ|nhân viên|người)[^;]{0,20}y học cổ truyền/u,

@@ -4,6 +4,7 @@ import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
+import { KIND_EXAMPLES, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../src/lib/ingest/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
@@ -43,6 +44,26 @@ describe('the doubt signals', () => {
       });
     }
   }
+});
+
+describe('the kind and year resolvers', () => {
+  for (const { sentence, kind } of KIND_EXAMPLES) {
+    it(`reads "${sentence}" as ${kind}`, () => {
+      expect(extractMetrics([{ text: sentence, index: 0 }], ctx).metrics[0]).toMatchObject({ kind });
+    });
+  }
+  for (const { sentence, year } of YEAR_EXAMPLES) {
+    it(`ties "${sentence}" to ${year ?? 'no year'}`, () => {
+      const [m] = [...extractMetrics([{ text: sentence, index: 0 }], ctx).metrics, ...extractMetrics([{ text: sentence, index: 0 }], ctx).held];
+      expect(m.year).toBe(year);
+    });
+  }
+
+  it('writes the evidence of every published figure: its rule, its place, its kind marker', () => {
+    const [m] = read('Phấn đấu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 95%.');
+    expect(m.evidence).toEqual({ rule: 'health insurance', place: "the article's province (dien-bien)", kind: 'phấn đấu' });
+    expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0].evidence).toMatchObject({ place: 'province named: lai-chau', kind: 'trong khi' });
+  });
 });
 
 describe('clause-level reading', () => {

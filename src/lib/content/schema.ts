@@ -59,6 +59,21 @@ export const metricSchema = z.object({
   quote: z.string().min(1),
   /** Set when an editor corrected this figure by hand; shown on the site. */
   corrected: z.string().optional(),
+  /**
+   * What the ingest read the figure from (generated files only): the rule that named its indicator,
+   * why it is placed where it is, and the marker that made it a result or a target.
+   */
+  evidence: z
+    .object({
+      /** The rule of `extract/rules.ts` (or the list item before it). */
+      rule: z.string(),
+      /** The place resolver's reason. */
+      place: z.string(),
+      /** The target or result marker, or "no target marker". */
+      kind: z.string(),
+    })
+    .strict()
+    .optional(),
 });
 
 export type Metric = z.output<typeof metricSchema>;
@@ -79,7 +94,7 @@ export type HeldMetric = z.output<typeof heldMetricSchema>;
  * The fields a `replace` correction may set: every metric field but its identity (indicator, quote),
  * all optional and without defaults, so `set: {year: 2021}` cannot reset the comparator or the kind.
  */
-const { indicator: _indicator, quote: _quote, corrected: _corrected, ...settable } = metricSchema.shape;
+const { indicator: _indicator, quote: _quote, corrected: _corrected, evidence: _evidence, ...settable } = metricSchema.shape;
 export const correctionSetSchema = z
   .object(Object.fromEntries(Object.entries(settable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])) as {
     [K in keyof typeof settable]: z.ZodOptional<(typeof settable)[K] extends z.ZodDefault<infer T> ? T : (typeof settable)[K]>;

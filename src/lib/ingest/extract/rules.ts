@@ -173,15 +173,6 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
   return rule.shapes.includes(shape) && (!rule.integer || integer);
 }
 
-/**
- * Whether the figure is a target, decided by the nearest of these markers before the number in
- * its sentence: "phấn đấu", "mục tiêu", "chỉ tiêu … giao", "kế hoạch", "dự kiến", "sẽ" make a target;
- * "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement), "hiện", "đến nay", "trong khi", "mới" an actual.
- */
-export const TARGET_MARKER = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
-// "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
-export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
-
 /** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "bằng 52% kế hoạch": a change or a share of a plan. */
 export const CHANGE_BEFORE = /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:thêm\s*)?$/u;
 export const CHANGE_AFTER = /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch)/u;

@@ -1,0 +1,132 @@
+/**
+ * The numbers of a sentence and, for each, the clause object every resolver reads: the sentence, the
+ * number with its shape (percent, ratio, other), the clause it stands in (between `;`), and its own
+ * window (from the previous number to the next). Years, dates, per-N units and age bounds are not
+ * numbers here.
+ */
+import type { Shape } from './rules.ts';
+
+export interface Mention {
+  shape: Shape;
+  start: number;
+  /** End of the number (after `%`, after the denominator). */
+  end: number;
+  value: number;
+  integer: boolean;
+  numerator?: number;
+  denominator?: number;
+}
+
+// A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%).
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+const YEAR_BEFORE = /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
+
+function parseNumber(raw: string): number {
+  if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
+  return Number(raw.replace(/\./g, '').replace(',', '.'));
+}
+
+/** The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here. */
+export function findMentions(lower: string): Mention[] {
+  const raw: { start: number; end: number; value: number; integer: boolean; text: string }[] = [];
+  for (const m of lower.matchAll(NUMBER)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const value = parseNumber(m[1]);
+    const before = lower.slice(Math.max(0, start - 30), start);
+    const after = lower.slice(end, end + 30);
+    const isYear = /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
+    if (isYear) continue;
+    // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
+    if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người|trẻ)/u.test(after)) continue;
+    // "trẻ em dưới 1 tuổi", "từ 60 tuổi trở lên": an age bound, not a figure.
+    if (/(?:dưới|trên|từ|đủ)\s*$/u.test(before) && /^\s*tuổi/u.test(after) && !/tuổi thọ/u.test(before)) continue;
+    raw.push({ start, end, value, integer: !/[.,]\d{1,2}$/.test(m[1]) || /\.\d{3}$/.test(m[1]), text: m[1] });
+  }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const after = lower.slice(r.end);
+    const next = raw[i + 1];
+    const ratio = next && /^\s*(?:\/|trong (?:tổng )?số|trên tổng số)\s*$/u.exec(lower.slice(r.end, next.start));
+    if (ratio && r.integer && next.integer && next.value > 0) {
+      const dateLike = r.value <= 31 && next.value <= 12 && (/^\s*\/\s*\d{4}/.test(lower.slice(next.end)) || /(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$/u.test(lower.slice(0, r.start)));
+      if (!dateLike && r.value <= next.value) {
+        mentions.push({ shape: 'ratio', start: r.start, end: next.end, value: (100 * r.value) / next.value, integer: true, numerator: r.value, denominator: next.value });
+        i++;
+        continue;
+      }
+      if (dateLike) {
+        i++;
+        continue;
+      }
+    }
+    const percent = /^\s*(?:%|phần trăm)/u.exec(after);
+    if (percent) mentions.push({ shape: 'percent', start: r.start, end: r.end + percent[0].length, value: r.value, integer: r.integer });
+    else mentions.push({ shape: 'number', start: r.start, end: r.end, value: r.value, integer: r.integer });
+  }
+  return mergeRatioAndPercent(lower, addTotalsStatedBefore(lower, mentions));
+}
+
+/** "154/164, tương đương 93,9%": one figure stated twice. */
+function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    const between = next ? lower.slice(m.end, next.start) : '';
+    const joined = /(?:tương đương|chiếm|đạt|tức|bằng|là)\s*(?:tỷ lệ\s*)?(?:khoảng\s*)?$/u.test(between) && !between.includes(';');
+    if (m.shape === 'ratio' && next?.shape === 'percent' && joined && Math.abs(next.value - m.value) <= 0.6) {
+      out.push({ ...m, value: next.value, end: next.end });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** "có 17 xã, thị trấn, trong đó 15 xã … đạt": 15 of 17. */
+function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
+  return mentions.flatMap((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || m.shape !== 'number' || prev.shape !== 'number' || !m.integer || !prev.integer || m.value > prev.value) return [m];
+    const between = lower.slice(prev.end, m.start);
+    const nounPrev = /^\s*(\p{L}+)/u.exec(between)?.[1];
+    const nounHere = /^\s*(\p{L}+)/u.exec(lower.slice(m.end))?.[1];
+    if (!/,\s*trong đó\s*(?:có\s*)?$/u.test(between) || !nounPrev || nounPrev !== nounHere || between.length > 60) return [m];
+    return [{ ...m, shape: 'ratio' as const, numerator: m.value, denominator: prev.value, value: (100 * m.value) / prev.value }];
+  });
+}
+
+/** One number of a sentence with the text around it that the resolvers read. */
+export interface Clause {
+  sentence: string;
+  /** The sentence in lower case (same length: offsets are shared). */
+  lower: string;
+  mention: Mention;
+  /** The number's position among the sentence's numbers. */
+  index: number;
+  /** The clause the number stands in: its stretch of the sentence between `;`. */
+  seg: [number, number];
+  /** Where the number's own window starts: the previous number's end, or the clause start. */
+  windowStart: number;
+  /** Where the next number starts, or the sentence ends. */
+  nextStart: number;
+}
+
+/** One clause object per number of a sentence. */
+export function clausesOf(sentence: string): Clause[] {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length) return [];
+  const mentions = findMentions(lower);
+  const segments: [number, number][] = [];
+  let from = 0;
+  for (const part of lower.split(';')) {
+    segments.push([from, from + part.length]);
+    from += part.length + 1;
+  }
+  const segOf = (at: number) => segments.find(([a, b]) => at >= a && at < b) ?? segments[segments.length - 1];
+  return mentions.map((mention, index) => {
+    const seg = segOf(mention.start);
+    return { sentence, lower, mention, index, seg, windowStart: Math.max(seg[0], index > 0 ? mentions[index - 1].end : 0), nextStart: mentions[index + 1]?.start ?? lower.length };
+  });
+}

@@ -1,0 +1,16 @@
+/** What the extraction knows of an article before it reads a sentence: its period and places. */
+import type { Period } from '../../places/index.ts';
+
+export interface ExtractContext {
+  period: Period;
+  /** The article's province in its period; absent for a whole-country article. */
+  provinceId?: string;
+  /** The district the whole article is about, when its title names one. */
+  focusDistrictId?: string;
+  /** The districts the title or lead names (before 2025): "của thành phố", "toàn huyện" refer to the one there is. */
+  articleDistrictIds?: string[];
+  /** The commune the whole article is about ("Xã Kim Long …"). */
+  focusCommune?: string;
+  /** The facility the whole article is about ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
+  focusFacility?: string;
+}

@@ -1,0 +1,134 @@
+/**
+ * Where a figure applies: the whole country, another province, a former province, a district, a
+ * commune, a facility, or the article's own place, read from the places its clause names. Each
+ * answer carries its reason, written with the figure as evidence.
+ */
+import { findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, getProvinceOf } from '../../places/index.ts';
+import type { Clause } from './clause.ts';
+import type { ExtractContext } from './context.ts';
+
+const REGION = /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc/u;
+const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+export const FACILITY = /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
+const FACILITY_INDICATORS = new Set(['facility_doctors', 'facility_staff', 'facility_departments', 'bed_occupancy', 'patient_satisfaction']);
+
+export interface Place {
+  /** Why the figure is placed here, written with it as evidence. */
+  reason: string;
+  national?: true;
+  provinces?: string[];
+  /** A province as it was until 30 June 2025, named as such in an article written since ("Yên Bái cũ"). */
+  formerUnit?: string;
+  district?: string;
+  commune?: string;
+  facility?: string;
+  /** The figure is about a region, which no profile can hold. */
+  region?: true;
+}
+
+/** Where a figure applies: the places named between the previous number and this one, else the nearest in its clause. */
+export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: string | undefined, indicator: string): Place {
+  const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
+  const window = sentence.slice(windowStart, m.start);
+  const segLeft = sentence.slice(seg[0], m.start);
+  const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
+  if (REGION.test(window.toLowerCase())) return { region: true, reason: 'a region' };
+  const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => (ctx.period === 'since-2025' ? p.currentId ?? getFormerProvince(p.formerId!)?.successor : p.formerId ?? p.currentId);
+  const provincesIn = (text: string) => [...new Set(findProvinceMentions(text).map(inPeriod).filter((x): x is string => !!x))];
+  const place: Place = { reason: ctx.provinceId ? `the article's province (${ctx.provinceId})` : 'the whole country (the article is)' };
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+
+  // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
+  // is the former unit: its figure stays with it, not with the new province it became part of.
+  if (ctx.period === 'since-2025') {
+    const nearest = findProvinceMentions(window).pop() ?? findProvinceMentions(segLeft).pop();
+    if (nearest?.formerId && (nearest.marker === 'old' || !nearest.currentId)) {
+      const formerProvince = getFormerProvince(nearest.formerId);
+      if (formerProvince && !/(?:cả nước|toàn quốc)/u.test(window.toLowerCase().slice(nearest.index))) {
+        return { formerUnit: formerProvince.id, reason: `former province named: ${formerProvince.name}` };
+      }
+    }
+  }
+
+  // Provinces named right before the number ("Tây Ninh 4,3 bác sĩ", "Đồng Nai và TP.HCM (cùng 76,5 tuổi)").
+  let provinces = provincesIn(window);
+  if (provinces.length === 0 && NATIONAL.test(window.toLowerCase())) return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
+  if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber)) return { national: true, reason: 'whole country, after the number' };
+  if (provinces.length === 0) {
+    const all = findProvinceMentions(segLeft);
+    const last = all[all.length - 1];
+    const nationalAt = segLeft.toLowerCase().search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
+    if (nationalAt >= 0 && (!last || nationalAt > last.index)) return { national: true, reason: 'whole country, earlier in the clause' };
+    if (last) provinces = provincesIn(segLeft.slice(last.index));
+  }
+  const otherProvince = provinces.length > 0 && !(provinces.length === 1 && provinces[0] === ctx.provinceId);
+  if (otherProvince) return { provinces, reason: `province named: ${provinces.join(', ')}` };
+
+  const communes = findCommuneMentions(segLeft).filter((c) => !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)));
+  const districts = former ? findDistrictMentions(segLeft, former) : [];
+  const lastCommune = communes[communes.length - 1];
+  const lastDistrict = districts[districts.length - 1];
+  const wholeProvince = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u.test(`${segLeft} ${afterNumber}`.toLowerCase());
+  if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index)) Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
+  else if (lastDistrict) Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
+  else if (!wholeProvince && ctx.focusCommune) Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
+  else if (!wholeProvince && ctx.focusDistrictId) Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
+
+  if (FACILITY_INDICATORS.has(indicator)) {
+    const named = [...segLeft.matchAll(FACILITY)].pop()?.[0];
+    // "Bệnh viện hiện có…", "tại Trung tâm": the facility the article or paragraph is about; "các bệnh viện" is not one.
+    const bare = /(?:^|[\s,(])(?<!các |những |mọi )(?:bệnh viện|trung tâm)(?:\s|,|$)/iu.test(segLeft);
+    const earlier = [...sentence.slice(0, m.start).matchAll(FACILITY)].pop()?.[0];
+    const facility = named ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : ctx.focusFacility);
+    if (facility) {
+      place.facility = facility;
+      place.reason = `facility: ${facility}`;
+      delete place.district;
+      delete place.commune;
+    }
+  }
+  return place;
+}
+
+// "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
+const TOWN_OR_DISTRICT = /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này/u;
+
+/**
+ * A clause about "the town" or "the district" in an article about a province is about a district:
+ * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
+ * is returned). A centrally-run city's "toàn thành phố" is the province itself.
+ */
+export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractContext): string | undefined {
+  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId) return undefined;
+  const words = TOWN_OR_DISTRICT.exec(clause)?.[0];
+  if (!words) return undefined;
+  const province = getProvinceOf(ctx.period, ctx.provinceId);
+  if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;
+  const districts = ctx.articleDistrictIds ?? [];
+  if (ctx.period === 'before-2025' && districts.length === 1) {
+    place.district = districts[0];
+    place.reason = `"${words}": the district the title or lead names (${districts[0]})`;
+    return undefined;
+  }
+  return `a district or town, not the province: "${words}"`;
+}
+
+/** The facility a headline is about, when it opens with one ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
+export function facilityAtStart(title: string): string | undefined {
+  FACILITY.lastIndex = 0;
+  const m = FACILITY.exec(title);
+  FACILITY.lastIndex = 0;
+  return m && m.index === 0 ? m[0].trim() : undefined;
+}
+
+/** Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district. */
+export function completeFacility(name: string, ctx: ExtractContext): string {
+  const trimmed = name.replace(/[\s\-–]+$/u, '');
+  if (!/(?:huyện|tỉnh)$/u.test(trimmed)) return trimmed;
+  const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
+  if (trimmed.endsWith('huyện') && former && ctx.focusDistrictId) {
+    const d = former.districts.find((x) => x.id === ctx.focusDistrictId);
+    if (d) return `${trimmed} ${d.name}`;
+  }
+  return trimmed;
+}

@@ -1,0 +1,76 @@
+/**
+ * When a figure is for, and whether it is a result or a target: the years a sentence ties figures to,
+ * and the markers of a target ("phấn đấu", "mục tiêu", "chỉ tiêu … giao", "kế hoạch", "dự kiến",
+ * "sẽ") against those of a result ("vượt/hoàn thành/đạt … chỉ tiêu", "hiện", "đến nay"). The example
+ * sentences below run as tests.
+ */
+
+/**
+ * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
+ * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
+ * "hiện", "đến nay", "trong khi", "mới" an actual.
+ */
+export const TARGET_MARKER = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
+// "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
+export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
+/** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
+const TARGET_NAMED_BEFORE = /(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ))?(?:\s+(?:là|đạt|ở mức))?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
+/** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
+const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
+
+/** Sentences and the kind their (first) figure has. */
+export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [
+  { sentence: 'Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Hiện toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Năm 2023, tỷ lệ tham gia bảo hiểm y tế vượt mục tiêu 92%.', kind: 'target' },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.', kind: 'target' },
+  { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
+  { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
+  { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
+];
+
+/** Sentences and the year their (first) figure is for; `undefined` where the text ties none. */
+export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
+  { sentence: 'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: 2023 },
+  { sentence: 'Tính đến 31/12/2020, toàn tỉnh có 175 trạm y tế.', year: 2020 },
+  { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
+  { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
+];
+
+export interface YearMark {
+  year: number;
+  start: number;
+  end: number;
+  asOf?: string;
+}
+
+const YEAR_PHRASE = /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
+
+/** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
+export function yearMarks(lower: string): YearMark[] {
+  const marks: YearMark[] = [];
+  for (const m of lower.matchAll(YEAR_PHRASE)) {
+    const before = lower.slice(Math.max(0, m.index! - 25), m.index!);
+    if (/so với(?:\s+cùng kỳ)?\s*$|từ\s*$|giai đoạn\s*$/u.test(before)) continue;
+    const year = Number(m[3] ?? m[4] ?? m[5]);
+    marks.push({ year, start: m.index!, end: m.index! + m[0].length, ...(m[3] ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` } : {}) });
+  }
+  return marks;
+}
+
+/** Whether a figure is a target, and the marker that said so (evidence). */
+export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string } {
+  const before = lower.slice(0, at);
+  let target: RegExpMatchArray | undefined;
+  let actual: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(TARGET_MARKER)) target = m;
+  for (const m of before.matchAll(ACTUAL_MARKER)) actual = m;
+  const end = (m: RegExpMatchArray | undefined) => (m ? m.index! + m[0].length : -1);
+  // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
+  const named = TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^[\d.,]+\s*%?/u, ''))?.[0];
+  if (named) return { kind: 'target', marker: named.trim() };
+  if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
+  return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
+}
+

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { decodeSeedBytes } from '../src/lib/text.ts';
 import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
@@ -133,6 +134,15 @@ describe('clause-level reading', () => {
     const out = extractMetrics([{ text: 'Tỉnh phấn đấu 100% trạm y tế có bác sĩ.', index: 0 }], ctx);
     expect(out.metrics[0]).toMatchObject({ kind: 'target' });
     expect(out.warnings[0]).toContain('target without a year');
+  });
+
+  it('reads thousands grouped by a space, a no-break or a thin space', () => {
+    for (const space of [' ', '\u00a0', '\u202f', '\u2009']) {
+      const text = decodeSeedBytes(new TextEncoder().encode(`Tổng số nhân lực y tế của tỉnh là 5${space}504 người.`));
+      expect(read(text)[0]).toMatchObject({ indicator: 'health_workers_total', value: 5504 });
+    }
+    // Two numbers side by side stay two when the second is not a group of three.
+    expect(read('Tỉnh có 12 bệnh viện và 9 trung tâm y tế huyện.').map((m) => m.value)).toEqual([12, 9]);
   });
 
   it('reads "từ 95% trở lên" as at least', () => {

@@ -18,12 +18,13 @@ export interface Mention {
 }
 
 // A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%).
-const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+// Thousands may also be grouped by a space ("5 504 người"; no-break and thin spaces read as spaces).
+const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
 const YEAR_BEFORE = /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 
 function parseNumber(raw: string): number {
   if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
-  return Number(raw.replace(/\./g, '').replace(',', '.'));
+  return Number(raw.replace(/[. ]/g, '').replace(',', '.'));
 }
 
 /** The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here. */

@@ -107,7 +107,8 @@ export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array):
     hit: gold.core.length - missed.length,
     extracted: metrics.length,
     credited: credited.length,
-    noise: metrics.filter((m) => noiseSet.has(m.value) || (m.numerator !== undefined && noiseSet.has(m.numerator)) || (m.denominator !== undefined && noiseSet.has(m.denominator))),
+    // A trap number may also be a legitimate figure of another indicator (listed in extra): noise only when uncredited.
+    noise: metrics.filter((m) => !credited.includes(m) && (noiseSet.has(m.value) || (m.numerator !== undefined && noiseSet.has(m.numerator)) || (m.denominator !== undefined && noiseSet.has(m.denominator)))),
     ...(wrong ? { wrongProvince: wrong } : {}),
     sidebarProfiles: gold.noise_places.filter((p) => p === province),
     comparatorErrors,

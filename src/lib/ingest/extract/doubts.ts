@@ -42,7 +42,7 @@ const WHOLE_POPULATION = ['health_insurance_coverage', 'life_expectancy', 'popul
 /** Counts of a place's facilities or staff: a kind of them, or a change in them, is not the total. */
 const PLACE_COUNTS = [
   'hospitals', 'district_hospitals', 'regional_hospitals', 'commune_health_stations', 'district_health_centers', 'regional_polyclinics', 'population_centers',
-  'doctors_total', 'health_workers_total', 'pharmacists_total', 'health_facilities_total', 'hospital_beds_total', 'private_hospitals',
+  'doctors_total', 'health_workers_total',
 ] as const;
 
 export const DOUBTS: Doubt[] = [

@@ -78,7 +78,9 @@ export const RULES: Rule[] = [
     examples: { yes: ['Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.', 'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.'], no: [] } },
 
   // ---- Health outcomes.
-  { name: 'life expectancy', indicator: 'life_expectancy', shapes: ['number'], cue: /tuổi thọ/u, unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
+  { name: 'healthy life expectancy', indicator: 'healthy_life_expectancy', shapes: ['number'], cue: /tuổi thọ (?:trung bình )?khỏe mạnh/u, unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
+    examples: { yes: ['Tuổi thọ khỏe mạnh của người dân đạt 64,5 tuổi.'], no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'] } },
+  { name: 'life expectancy', indicator: 'life_expectancy', shapes: ['number'], cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)/u, unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: { yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.'], no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'] } },
   { name: 'infant mortality', indicator: 'infant_mortality', shapes: ['number'], cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:0?1|một) tuổi|\bimr\b/u,
     unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
@@ -92,6 +94,8 @@ export const RULES: Rule[] = [
   // (underweight), weight for height (wasting, not in the catalogue yet).
   { name: 'stunting', indicator: 'child_stunting_u5', shapes: ['percent'], cue: /thấp còi|chiều cao theo tuổi/u,
     examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 10,8%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng chiều cao theo tuổi đạt 8,7%.'], no: [] } },
+  { name: 'wasting', indicator: 'child_wasting_u5', shapes: ['percent'], cue: /gầy còm|cân nặng theo chiều cao/u,
+    examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.', 'Suy dinh dưỡng thể gầy còm còn 4,2%.'], no: ['Suy dinh dưỡng thể nhẹ cân là 7,2%.'] } },
   { name: 'underweight', indicator: 'child_underweight_u5', shapes: ['percent'], cue: /nhẹ cân|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng theo chiều cao|chiều cao theo tuổi))/u,
     examples: { yes: ['Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.', 'Suy dinh dưỡng thể nhẹ cân là 7,2%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo tuổi đạt 6,4%.'], no: ['Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.'] } },
 

@@ -83,9 +83,10 @@ function editorChanges(project: string) {
   );
 }
 
-/** A seed without a place and a copy of a real seed: the build publishes everything else. */
+/** A seed about something else, a seed without a place and a copy of a real seed: the build publishes everything else. */
 const SEEDS_THAT_FAIL = {
-  'zz-no-place.txt': 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
+  'zz-not-health.txt': 'Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.\n',
+  'zz-no-place.txt': 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
   'zz-copy.txt': read(join(ROOT, 'seeds/004_c191ba60ce7ab2c5.txt')),
 };
 
@@ -102,8 +103,12 @@ describe.each([
   }, 240_000);
 
   it.runIf(basePath)('publishes every other article when a seed fails or repeats another, and says so in both languages', () => {
-    expect(site.ingestOutput).toContain('FAILED zz-no-place.txt: no place');
-    expect(site.ingestOutput).toContain('LỖI zz-no-place.txt: không xác định được địa phương');
+    expect(site.ingestOutput).toContain('FAILED zz-not-health.txt: no health content');
+    expect(site.ingestOutput).toContain('LỖI zz-not-health.txt: không phải bài về y tế');
+    // An article without a place is published as an article, its figure held: on no profile, in no download.
+    expect(site.ingestOutput).toContain('unplaced: tang-cuong-cham-soc-suc-khoe');
+    expect(existsSync(join(site.dist, 'bai-viet/tang-cuong-cham-soc-suc-khoe/index.html'))).toBe(true);
+    expect(wholeSet(site).get('metrics.json')!.toString('utf8')).not.toContain('Bệnh viện có 120 bác sĩ');
     expect(site.ingestOutput).toContain('skipped zz-copy.txt: same article as 004_c191ba60ce7ab2c5.txt');
     expect(readdirSync(join(site.dist, 'bai-viet')).filter((d) => !d.endsWith('.html')).length).toBeGreaterThanOrEqual(7);
   });

@@ -66,7 +66,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   const dates = dateFields(clean, paragraphs[0].text, bodyText);
-  const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: bodyText, date: dates.date });
+  // Captions count for the place too: a lead printed twice may have been taken for one.
+  const captions = clean.blocks.filter((b) => b.type === 'caption').map((b) => b.text);
+  const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: [bodyText, ...captions].join('\n'), date: dates.date });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
   const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;
 

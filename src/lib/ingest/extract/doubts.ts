@@ -19,10 +19,14 @@ export interface DoubtClause {
   phrase: string;
   /** The whole clause the number stands in (its sentence up to `;`), lower case. */
   sentence: string;
+  /** The clause from its start to the number (lower case). */
+  left: string;
   /** The indicator the rule table named. */
   indicator: string;
   /** Whether the indicator is a share (percent) rather than a count or a rate. */
   percent: boolean;
+  /** Whether the text gives the figure as a fraction ("6/9", "6 trong số 9"). */
+  ratio: boolean;
 }
 
 export interface Doubt {
@@ -106,6 +110,21 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: ['Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.'],
       no: ['Số bác sĩ/10.000 dân năm 2024 là 8,85.', 'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.'],
+    },
+  },
+  {
+    name: 'a part of the figure before',
+    // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all.
+    test: (c) => (c.ratio ? match(/^\W*trong đó(?![\p{L}])/u, c.left) : undefined),
+    examples: { yes: ['Trong đó đạt chuẩn giai đoạn 1 có 3/9 xã và 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'], no: ['Toàn huyện có 9/16 xã có trạm y tế đạt chuẩn quốc gia về y tế.'] },
+  },
+  {
+    name: "a standard's threshold",
+    // "tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu 'tỷ lệ … BHYT đạt 85%'": what a commune must reach.
+    test: (c) => (/nông thôn mới|\bntm\b|bộ tiêu chí/u.test(c.sentence) ? match(/(?:chỉ tiêu|tiêu chí|yêu cầu|quy định)\s*[“"«][^.;”"»]*$/u, c.before) : undefined),
+    examples: {
+      yes: ['Cái khó là thực hiện tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu “tỷ lệ người tham gia bảo hiểm y tế đạt 85%”.'],
+      no: ['Toàn huyện có 95% người dân tham gia bảo hiểm y tế, đạt tiêu chí nông thôn mới.'],
     },
   },
   {

@@ -172,9 +172,11 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       after,
       clause: before + after,
       sentence: lower.slice(seg[0], seg[1]),
+      left: lower.slice(seg[0], m.start),
       phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
       indicator: indicatorId,
       percent: isPercent(indicator),
+      ratio: m.shape === 'ratio',
     });
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;

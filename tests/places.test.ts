@@ -121,6 +121,28 @@ describe('the subject of an article', () => {
     expect(subject('Hà Giang: y tế cơ sở', 'Tỉnh Hà Giang có 193 xã.')).toMatchObject({ provinceId: 'ha-giang', period: 'before-2025' });
   });
 
+  it('reads the period from every signal of an undated page', () => {
+    expect(subject('Côn Đảo: trung tâm y tế', 'Trung tâm Y tế đặc khu Côn Đảo khám cho người dân TP.HCM.')).toMatchObject({ period: 'since-2025' });
+    expect(subject('Gia Lai: kế hoạch y tế', 'Tỉnh Gia Lai phấn đấu trong năm 2026 có 100% trạm y tế có bác sĩ.')).toMatchObject({ provinceId: 'gia-lai', period: 'since-2025' });
+    expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // A district of a province that merged into the subject's: Văn Yên (Yên Bái) in an article about Lào Cai.
+    expect(subject('Lào Cai: y tế cơ sở', 'Tỉnh Lào Cai đầu tư trạm y tế ở huyện Văn Yên.')).toMatchObject({ provinceId: 'lao-cai', period: 'since-2025' });
+    // "tỉnh mới đạt" is "only", not a new province; a plan "đến năm 2030" is not a date of writing.
+    expect(subject('Kiên Giang: y tế', 'Hiện tại, tỉnh Kiên Giang mới đạt 6,1 bác sĩ/vạn dân.')).toMatchObject({ provinceId: 'kien-giang', period: 'before-2025' });
+  });
+
+  it('places a page that never names its province by its portal, paper or outlet', () => {
+    expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Theo niên giám thống kê.\nthuathienhue.gov.vn')).toMatchObject({ provinceId: 'thua-thien-hue' });
+    expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
+    // A business's own domain is not a portal.
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Xem thêm tại dongnai.vn').provinceId).toBeUndefined();
+  });
+
+  it('reads a whole-country page by its government wording', () => {
+    expect(subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.')).toMatchObject({ national: true });
+  });
+
   it('says when an undated article could be from either period', () => {
     const s = subject('Lai Châu: y tế cơ sở', 'Tỉnh Lai Châu chăm lo sức khỏe người dân.');
     expect(s).toMatchObject({ provinceId: 'lai-chau', periodUncertain: true });

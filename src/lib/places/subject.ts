@@ -27,7 +27,7 @@ export interface SubjectPlace {
 /** Wording that places an article after the 2025 reorganisation. */
 const SINCE_2025_WORDS = new RegExp(
   [
-    'sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)',
+    'sau (?:khi |quá trình )?(?:sáp nhập|hợp nhất|sắp xếp)',
     '\\((?:mới)\\)',
     // "tỉnh mới" as a name ("xã mới,", "phường mới được thành lập"), not "tỉnh mới đạt" ("only").
     '(?:tỉnh|xã|phường) mới(?=\\s*[,.;:)]|\\s+(?:sau|được thành lập|hình thành))',
@@ -148,11 +148,24 @@ function provinceFromLocalNames(title: string, text: string): { formerId?: strin
   return {};
 }
 
+/** A district (named with its kind) of another former province that is now part of the subject's current province. */
+function districtOfPredecessor(text: string, subject: ProvinceMention): string | undefined {
+  for (const d of findDistrictMentions(text)) {
+    if (!d.withKind) continue;
+    const others = d.candidates.filter((c) => c.provinceId !== subject.formerId);
+    if (others.length === d.candidates.length && others.every((c) => getFormerProvince(c.provinceId)?.successor === subject.currentId)) return d.name;
+  }
+  return undefined;
+}
+
 function decidePeriod(text: string, date: string | undefined, subject: ProvinceMention | undefined, fromDistricts: boolean): { period: Period; periodReason: string; periodUncertain: boolean } {
   if (date) return { period: periodOfDate(date), periodReason: `dated ${date}`, periodUncertain: false };
   const words = SINCE_2025_WORDS.exec(text.toLowerCase());
   if (words || subject?.marker === 'new') return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
   if (subject && !subject.currentId) return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
+  // "Phú Quốc" in an article about An Giang: a district of a province that merged into the subject's.
+  const joined = subject?.currentId ? districtOfPredecessor(text, subject) : undefined;
+  if (joined) return { period: 'since-2025', periodReason: `undated; names ${joined}, of a province merged into ${subject!.currentId} on 1 July 2025`, periodUncertain: false };
   if (subject && !subject.formerId) return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
   if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind)) return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));

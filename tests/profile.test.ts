@@ -1,3 +1,4 @@
+import { quoteParts } from '../src/lib/site/format.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +131,23 @@ describe('capitalise', () => {
     expect(capitalise('huyện Tân Uyên')).toBe('Huyện Tân Uyên');
     expect(capitalise('đảo Lý Sơn')).toBe('Đảo Lý Sơn');
     expect(capitalise('')).toBe('');
+  });
+});
+
+describe('a quote beside its figure', () => {
+  const long = `${'Trong những năm qua, ngành y tế tỉnh đã triển khai nhiều giải pháp nâng cao chất lượng khám chữa bệnh ở tuyến cơ sở, '.repeat(2)}đến nay tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95% dân số toàn tỉnh.`;
+  it('always shows the figure, cut around it, and marks it', () => {
+    const parts = quoteParts(long, { value: 95 });
+    expect(parts.figure).toBe('95');
+    expect(`${parts.before}${parts.figure}${parts.after}`.length).toBeLessThanOrEqual(160);
+    expect(parts.before.startsWith('…')).toBe(true);
+    expect(long).toContain(`${parts.before.slice(1)}${parts.figure}${parts.after}`);
+  });
+
+  it('finds the numerator of a fraction, a thousands form, a decimal point of a table, or shows the start', () => {
+    expect(quoteParts('Phong Thổ có 13 trong số 17 trạm y tế đạt chuẩn.', { value: 76.47, numerator: 13 }).figure).toBe('13');
+    expect(quoteParts('Toàn tỉnh có 16.211 nhân viên y tế.', { value: 16211 }).figure).toBe('16.211');
+    expect(quoteParts('Số bác sỹ cho 10000 dân 9.06 9.81 9 10', { value: 9.81 }).figure).toBe('9.81');
+    expect(quoteParts('Tỷ lệ bao phủ đạt 9,5 lần.', { value: 42 })).toEqual({ before: 'Tỷ lệ bao phủ đạt 9,5 lần.', figure: '', after: '' });
   });
 });

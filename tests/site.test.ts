@@ -161,6 +161,17 @@ describe.each([
     }
   });
 
+  it('shows every figure’s quote with the figure in it, highlighted', () => {
+    let quotes = 0;
+    for (const file of htmlFiles(site.dist)) {
+      for (const cell of read(file).matchAll(/<td class="block"[^>]*>\s*<a href="[^"]*#q-[^"]*">([\s\S]*?)<\/a>/g)) {
+        quotes++;
+        expect(cell[1], `${file}: ${cell[1].slice(0, 80)}`).toMatch(/<mark class="figure">[\d.,  ]+<\/mark>/);
+      }
+    }
+    expect(quotes).toBeGreaterThan(30);
+  });
+
   it('shows a figure at most twice on a profile, and links the profile to its full list', () => {
     const metrics = contentMetrics(site);
     const pages = new Set(metrics.filter((m) => m.province).map((m) => unitHref(m.period, m.province!)));

@@ -62,7 +62,46 @@ export function articleSourceShort(r: { outlet?: string }): string {
   return r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo';
 }
 
-/** A quote cut to fit a table cell; the link beside it leads to the whole sentence. */
+/** A text cut to fit a narrow cell (an article title); the link beside it leads to the whole. */
 export function shortQuote(quote: string, max = 150): string {
   return quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
+}
+
+/** A quote as shown beside its figure: the words around the figure, and the figure itself to highlight. */
+export interface QuoteParts {
+  before: string;
+  /** The figure as printed in the quote; empty when it could not be found there. */
+  figure: string;
+  after: string;
+}
+
+// Any number as printed: "16.211", "10,5", "96.45", "5 504".
+const PRINTED_NUMBER = /(?<![\d.,])\d{1,3}(?:[. ]\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/gu;
+
+function printedValue(raw: string): number[] {
+  const vi = Number(raw.replace(/[. ]/g, '').replace(',', '.'));
+  // "9.81" in a table that writes decimals with a point.
+  const dot = /^\d+\.\d{1,2}$/.test(raw) ? [Number(raw)] : [];
+  return [vi, ...dot];
+}
+
+/**
+ * The quote cut around its figure so that the figure always shows: a window of about `max`
+ * characters around the first number that is the figure's value (or its numerator, for "13 trong số
+ * 17"), with "…" where text is cut. When no number of the quote is the figure, the quote's start.
+ */
+export function quoteParts(quote: string, m: { value: number; numerator?: number }, max = 150): QuoteParts {
+  const wanted = [m.numerator, m.value].filter((x): x is number => x !== undefined);
+  const hit = [...quote.matchAll(PRINTED_NUMBER)].find((n) => printedValue(n[0]).some((v) => wanted.some((w) => Math.abs(v - w) < 0.011)));
+  if (!hit) return { before: shortQuote(quote, max), figure: '', after: '' };
+  const at = hit.index!;
+  const end = at + hit[0].length;
+  if (quote.length <= max) return { before: quote.slice(0, at), figure: hit[0], after: quote.slice(end) };
+  // Two fifths of the room before the figure, the rest after, cut at spaces.
+  let from = Math.max(0, at - Math.floor((max * 2) / 5));
+  let to = Math.min(quote.length, from + max);
+  from = Math.max(0, Math.min(from, to - max));
+  if (from > 0) from = quote.indexOf(' ', from) + 1 || from;
+  if (to < quote.length) to = Math.max(end, quote.lastIndexOf(' ', to));
+  return { before: `${from > 0 ? '…' : ''}${quote.slice(from, at)}`, figure: hit[0], after: `${quote.slice(end, to)}${to < quote.length ? '…' : ''}` };
 }

@@ -40,8 +40,9 @@ describe('profile layout on the real content', () => {
       for (const g of figureGroups(profile)) {
         g.charts.forEach((c) => c.figures.forEach(count));
         g.others.forEach(count);
+        g.targets.forEach(count);
       }
-      placeFigures(profile).forEach((p) => p.rows.forEach(count));
+      placeFigures(profile).forEach((p) => [...p.rows, ...p.targets].forEach(count));
       for (const [figure, n] of shown) expect(n, `${profile.label}: ${figure}`).toBeLessThanOrEqual(2);
       // Every indicator the unit has is somewhere on the profile.
       const onPage = new Set([...shown.keys()].map((k) => k.split('|')[1]));
@@ -131,6 +132,27 @@ describe('capitalise', () => {
     expect(capitalise('huyện Tân Uyên')).toBe('Huyện Tân Uyên');
     expect(capitalise('đảo Lý Sơn')).toBe('Đảo Lý Sơn');
     expect(capitalise('')).toBe('');
+  });
+});
+
+describe('targets on a profile', () => {
+  it('never stand among the latest results: their own table, their own rows under each place', () => {
+    const site = buildSiteData([
+      article('a', [
+        { indicator: 'population_health_managed', unit: '%', value: 80, year: 2023 },
+        { indicator: 'family_doctor_coverage', unit: '%', value: 100, kind: 'target', year: 2030 },
+        { indicator: 'stations_with_doctor', unit: '%', value: 90, district: 'tan-uyen' },
+        { indicator: 'stations_with_doctor', unit: '%', value: 100, kind: 'target', year: 2030, district: 'tan-uyen' },
+      ]),
+    ]);
+    const profile = site.profiles.find((p) => p.province.id === 'lai-chau')!;
+    const groups = figureGroups(profile);
+    expect(groups.flatMap((g) => g.targets).map((r) => [r.indicator, r.value])).toEqual([['family_doctor_coverage', 100]]);
+    expect(groups.flatMap((g) => g.others).map((r) => [r.indicator, r.value])).toEqual([['population_health_managed', 80]]);
+    const district = placeFigures(profile).find((p) => p.anchor === 'huyen-tan-uyen')!;
+    expect(district.rows.map((r) => [r.value, r.kind])).toEqual([[90, 'actual']]);
+    expect(district.targets.map((r) => [r.value, r.kind])).toEqual([[100, 'target']]);
+    expect(profile.headline.every((r) => r.kind === 'actual')).toBe(true);
   });
 });
 

@@ -21,8 +21,10 @@ export interface FigureGroup {
   label: string;
   /** Indicators with something to compare: each gets a chart and its table. */
   charts: IndicatorFigures[];
-  /** Province-wide figures of the other indicators, in one table for the group. */
+  /** Province-wide results of the other indicators, in one table for the group. */
   others: MetricRow[];
+  /** Province-wide targets of the other indicators: never among the results, in a table of their own. */
+  targets: MetricRow[];
 }
 
 /** Province-wide before districts, communes and facilities; actual figures before targets. */
@@ -46,13 +48,17 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
       .map((f) => f.row)
       .sort((a, b) => levelOrder(a) - levelOrder(b) || (a.year ?? 0) - (b.year ?? 0));
     let group = groups.get(indicator.group);
-    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [] }));
+    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [] }));
     if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, figures });
-    else group.others.push(...figures.filter((r) => !r.district && !r.commune && !r.facility));
+    else {
+      const provinceWide = figures.filter((r) => !r.district && !r.commune && !r.facility);
+      group.others.push(...provinceWide.filter((r) => r.kind !== 'target'));
+      group.targets.push(...provinceWide.filter((r) => r.kind === 'target'));
+    }
   }
   return (Object.keys(INDICATOR_GROUPS) as Indicator['group'][])
     .map((id) => groups.get(id))
-    .filter((g): g is FigureGroup => !!g && g.charts.length + g.others.length > 0);
+    .filter((g): g is FigureGroup => !!g && g.charts.length + g.others.length + g.targets.length > 0);
 }
 
 export interface PlaceFigures {
@@ -61,7 +67,10 @@ export interface PlaceFigures {
   /** "Huyện Tân Uyên", "Xã Sín Thầu", "Bệnh viện Đa khoa tỉnh". */
   heading: string;
   kind: 'district' | 'commune' | 'facility';
+  /** The latest results of the place. */
   rows: MetricRow[];
+  /** Its targets, in rows of their own under a "mục tiêu" heading. */
+  targets: MetricRow[];
 }
 
 /** Capitalises the first letter: a heading starts with a capital ("Huyện Tân Uyên", not "huyện Tân Uyên"). */
@@ -75,13 +84,14 @@ export function capitalise(text: string): string {
  */
 export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
   const latest = (rows: MetricRow[]) => latestPerPlace(rows).map((f) => f.row).sort((a, b) => levelOrder(a) - levelOrder(b));
+  const split = (rows: MetricRow[]) => ({ rows: rows.filter((r) => r.kind !== 'target'), targets: rows.filter((r) => r.kind === 'target') });
   const districts: PlaceFigures[] = profile.districts
     .filter((d) => d.rows.some((r) => !r.commune && !r.facility))
     .map((d) => ({
       anchor: `huyen-${d.district.id}`,
       heading: capitalise(`${d.district.kind} ${d.district.name}`),
       kind: 'district',
-      rows: latest(d.rows.filter((r) => !r.commune && !r.facility)),
+      ...split(latest(d.rows.filter((r) => !r.commune && !r.facility))),
     }));
   const byName = (kind: 'commune' | 'facility', key: (r: MetricRow) => string | undefined): PlaceFigures[] => {
     const names = [...new Set(profile.rows.map(key).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi'));
@@ -92,7 +102,7 @@ export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
         anchor: `${kind === 'commune' ? 'xa' : 'co-so'}-${i + 1}`,
         heading: capitalise(district ? `${name} (${district.kind} ${district.name})` : name),
         kind,
-        rows: latest(rows),
+        ...split(latest(rows)),
       };
     });
   };

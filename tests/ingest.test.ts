@@ -12,6 +12,7 @@ import { formatReviewList, reviewList } from '../src/lib/content/review.ts';
 import { publishedMetrics } from '../src/lib/content/published.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
+import { readSeedHeader } from '../src/lib/ingest/seed-header.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const ARTICLE = 'Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n';
@@ -48,6 +49,24 @@ describe('decoding', () => {
     expect(() => decodeSeedBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary data/);
     expect(() => decodeSeedBytes(new Uint8Array([0x41, 0x42, 0xc3, 0x28]))).toThrow(TextDecodeError);
     expect(() => decodeSeedBytes(new Uint8Array([0x41, 0x42, 0xc3, 0x28]))).toThrow(/invalid byte sequence at byte 2/);
+  });
+});
+
+describe('a seed header', () => {
+  it('gives the original address, outlet and date, outranking what the page says', () => {
+    const seed = `Nguồn: https://baolaichau.vn/y-te/bai-1\nBáo: Báo Lai Châu\nNgày: 12/03/2024\n${ARTICLE}`;
+    const result = ingestSeed('a.txt', utf8(seed));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.entry.data).toMatchObject({ sourceUrl: 'https://baolaichau.vn/y-te/bai-1', outlet: 'Báo Lai Châu', date: '2024-03-12', dateText: 'Ngày: 12/03/2024', title: 'Lai Châu: y tế cơ sở' });
+    expect(result.entry.body).not.toContain('baolaichau');
+  });
+
+  it('reports a header line it cannot read and keeps it out of the fields', () => {
+    expect(readSeedHeader('URL: javascript:alert(1)\nDate: 31/02/2024\nTiêu đề').header).toEqual({
+      problems: ['header line "URL: javascript:alert(1)": expected an http:// or https:// address', 'header line "Date: 31/02/2024": expected a date written dd/mm/yyyy or yyyy-mm-dd'],
+    });
+    // Without a header the text is unchanged.
+    expect(readSeedHeader(ARTICLE)).toEqual({ header: { problems: [] }, rest: ARTICLE });
   });
 });
 

@@ -98,7 +98,7 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
+      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`, 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
       : buildCopy();
   }, 240_000);
 
@@ -379,6 +379,16 @@ describe.each([
     const sprite = read(join(site.dist, 'ban-do.svg'));
     expect((sprite.match(/<path id="/g) ?? []).length).toBe(65);
     expect(read(join(site.dist, 'index.html'))).toMatch(new RegExp(`<use href="${basePath || '/'}ban-do\\.svg\\?v=`));
+  });
+
+  it('never shows readers an internal file name, and links an article to its original when the seed gave one', () => {
+    for (const file of htmlFiles(site.dist)) expect(read(file), file).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    if (!basePath) return;
+    const slug = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('dien-bien-nang-cao'))!;
+    const page = read(join(site.dist, 'bai-viet', slug, 'index.html'));
+    expect(page).toContain('Bài gốc: <a href="https://baodienbienphu.example/y-te/bai-1">Báo Điện Biên Phủ, baodienbienphu.example</a>');
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; source_url: string | null }[] };
+    expect(json.metrics.filter((m) => m.province === 'dien-bien').every((m) => m.source_url === 'https://baodienbienphu.example/y-te/bai-1')).toBe(true);
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {

@@ -148,7 +148,7 @@ export const articleSchema = z.object({
   photoCredits: z.array(z.string()).default([]),
   /** The seed file this entry was generated from (generated entries). */
   sourceFile: z.string().optional(),
-  /** The address of the original article (hand-written entries): an http or https URL. */
+  /** The address of the original article (hand-written, or the seed's `Nguồn:` header line): an http or https URL. */
   sourceUrl: z.string().url().regex(/^https?:\/\//i, 'expected an http:// or https:// address').optional(),
   /**
    * Set by an editor to withdraw the article, with the reason the site shows. Its page stays (URLs

@@ -15,6 +15,7 @@ import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProv
 import { provinceSchema, type ArticleData } from '../content/schema.ts';
 import { articleEntrySchema } from '../content/validate-content.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
+import { readSeedHeader } from './seed-header.ts';
 import { formatIssues } from '../content/validate.ts';
 import { bodyLimitProblems } from '../content/limits.ts';
 
@@ -59,13 +60,15 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   } catch (e) {
     return fail('encoding', (e as Error).message);
   }
-  const clean = cleanArticle(text);
+  const { header, rest } = readSeedHeader(text);
+  const clean = cleanArticle(rest);
   const paragraphs = clean.blocks.map((b, index) => ({ ...b, index })).filter((b) => b.type === 'paragraph');
   if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
-  const dates = dateFields(clean, paragraphs[0].text, bodyText);
+  // The seed's own header says when the page was published: it outranks a date read from the page.
+  const dates = header.date ? { date: header.date, dateText: header.dateText } : dateFields(clean, paragraphs[0].text, bodyText);
   // Captions count for the place too: a lead printed twice may have been taken for one.
   const captions = clean.blocks.filter((b) => b.type === 'caption').map((b) => b.text);
   const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: [bodyText, ...captions].join('\n'), date: dates.date });
@@ -91,9 +94,10 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     districts: place.districtIds,
     ...dates,
     ...(clean.author ? { author: clean.author } : {}),
-    ...(clean.outlet ? { outlet: clean.outlet } : {}),
+    ...(header.outlet ?? clean.outlet ? { outlet: header.outlet ?? clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
+    ...(header.sourceUrl ? { sourceUrl: header.sourceUrl } : {}),
     ...(unplaced ? { unplaced } : {}),
     metrics: extracted.metrics,
     held: extracted.held,
@@ -106,6 +110,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (over.length > 0) return fail('invalid', `the article body is past what the site can compile: ${over.map((p) => p.message).join('; ')}`);
   const notes = [
     ...clean.removed.map((r) => `dropped ${r.reason}`),
+    ...header.problems,
     ...(place.national ? ['whole-country article: its figures are national unless a clause names a place'] : []),
     ...(unplaced ? [`unplaced (on no profile until an editor sets \`province\`): ${place.reason}`] : []),
     ...(place.periodUncertain ? [`period uncertain: ${place.periodReason}; set \`period\` by hand if it is from after 1 July 2025`] : []),

@@ -46,6 +46,8 @@ export interface MetricRow extends Metric {
   articleTitle: string;
   articleDate?: string;
   outlet?: string;
+  /** The original article's address, when known. */
+  sourceUrl?: string;
   anchor: string;
 }
 
@@ -139,7 +141,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
       metricCount: metrics.length,
     });
     for (const m of metrics) {
-      rows.push({ ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, anchor: quoteAnchorId(m.quote) });
+      rows.push({ ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}), anchor: quoteAnchorId(m.quote) });
     }
   }
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));

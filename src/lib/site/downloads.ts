@@ -15,7 +15,7 @@ export const METRIC_COLUMNS = [
   'indicator', 'indicator_label', 'value', 'unit', 'comparator', 'numerator', 'denominator', 'kind', 'year', 'year_inferred',
   'as_of', 'period', 'national', 'province', 'province_name', 'province_gso', 'current_province', 'current_province_name', 'current_province_gso',
   'district', 'district_name', 'commune', 'facility', 'quote', 'article', 'article_url', 'article_title',
-  'article_date', 'outlet', 'corrected',
+  'article_date', 'outlet', 'source_url', 'corrected',
 ] as const;
 
 export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof METRIC_COLUMNS)[number], string | number | boolean | null> {
@@ -51,6 +51,7 @@ export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof M
     article_url: articleUrl,
     article_title: r.articleTitle,
     article_date: r.articleDate ?? null,
+    source_url: r.sourceUrl ?? null,
     outlet: r.outlet ?? null,
     corrected: r.corrected ?? null,
   };
@@ -86,6 +87,7 @@ export const METRIC_COLUMN_DOCS: Record<(typeof METRIC_COLUMNS)[number], string>
   article_url: 'địa chỉ câu trích dẫn trong bài trên trang',
   article_title: 'tiêu đề bài báo',
   article_date: 'ngày đăng bài khi bài nêu',
+  source_url: 'địa chỉ bài báo gốc, khi biết',
   outlet: 'cơ quan báo chí khi bài nêu',
   corrected: 'lý do hiệu chỉnh của biên tập viên, khi có',
 };

@@ -57,6 +57,12 @@ export function articleSource(r: { articleTitle: string; outlet?: string }): str
   return r.outlet ? `${r.articleTitle} (${r.outlet})` : r.articleTitle;
 }
 
+/** The link text to an original article: its outlet and site ("Báo Lai Châu, baolaichau.vn"), never an internal file name. */
+export function sourceLabel(url: string, outlet?: string): string {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return outlet ? `${outlet}, ${host}` : host;
+}
+
 /** The same in a word or two, for a narrow cell: "Bài báo (TTXVN)". */
 export function articleSourceShort(r: { outlet?: string }): string {
   return r.outlet ? `Bài báo (${r.outlet})` : 'Bài báo';

@@ -179,6 +179,28 @@ describe('dark mode', () => {
     expect(bg).toBe('rgb(18, 22, 27)');
     await close();
   });
+
+  it('prints light, with dark text and every link’s address, from dark mode', async () => {
+    const { page, close } = await open('tinh/lai-chau/', undefined, false, 'dark');
+    await page.click('#theme-toggle');
+    await page.click('#theme-toggle');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const { fg, bg, after } = await page.evaluate(() => {
+      const p = document.querySelector('main p')!;
+      const link = document.querySelector('main a[href]:not([href^="#"])')!;
+      return { fg: getComputedStyle(p).color, bg: getComputedStyle(document.documentElement).backgroundColor, after: getComputedStyle(link, '::after').content };
+    });
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(7);
+    expect(luminance(bg)).toBeGreaterThan(0.9);
+    expect(after).toMatch(/^" \(.*\)"$/);
+    await close();
+  });
 });
 
 describe('compare', () => {

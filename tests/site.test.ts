@@ -314,7 +314,7 @@ describe.each([
     }
     // Today's Tuyên Quang shows Hà Giang's figure under the old name, never as its own value.
     const current = read(join(site.dist, 'so-sanh/index.html'));
-    expect(current).toContain('Hà Giang (đến 30/6/2025):');
+    expect(current).toContain('Hà Giang (tỉnh cũ):');
     const indicator = read(join(site.dist, 'chi-so/doctors_per_10k/index.html'));
     const former = read(join(site.dist, 'chi-so/doctors_per_10k/tinh-cu/index.html'));
     const units = (html: string) => [...html.matchAll(/<tr data-unit="([^"]+)"/g)].map((m) => m[1]);
@@ -453,7 +453,7 @@ describe.each([
     const hauGiang = read(join(site.dist, 'tinh-cu/hau-giang/index.html'));
     expect(hauGiang).toContain('Đã hiệu chỉnh');
     // Today's Cần Thơ shows the figures of Hậu Giang, labelled by old name and period.
-    expect(read(join(site.dist, 'tinh/can-tho/index.html'))).toContain('Hậu Giang (đến 30/6/2025)');
+    expect(read(join(site.dist, 'tinh/can-tho/index.html'))).toContain('Hậu Giang (tỉnh cũ)');
     const laiChau = read(join(site.dist, 'tinh/lai-chau/index.html'));
     expect(laiChau).toContain('Ghi chú biên tập');
     expect(laiChau).toMatch(/class="callout note"/);

@@ -13,9 +13,12 @@ export * from './mentions.ts';
 export * from './subject.ts';
 export { PLACE_SOURCES, REGIONS, type RegionId } from './reference-data.ts';
 
-/** "Hà Giang (đến 30/6/2025)": how a former unit is labelled wherever its figures appear. */
-export function formerLabel(p: FormerProvince): string {
-  return `${p.name} (đến 30/6/2025)`;
+/**
+ * "Hà Giang (tỉnh cũ)": how a former unit is labelled wherever its figures appear. The date belongs
+ * in the explanation (`formerStatus`), not in the label, where it reads like the date of a figure.
+ */
+export function formerLabel(p: Pick<FormerProvince, 'name' | 'kind'>): string {
+  return `${p.name} (${p.kind} cũ)`;
 }
 
 function listVi(names: string[]): string {

@@ -55,7 +55,7 @@ export interface MetricRow extends Metric {
 export interface ProvinceProfile {
   province: AnyProvince;
   period: Period;
-  /** "Hà Giang (đến 30/6/2025)", "Tuyên Quang (từ 01/07/2025)". */
+  /** "Hà Giang (tỉnh cũ)", "Tuyên Quang (từ 01/07/2025)". */
   label: string;
   /** Unique across periods, for form values and element ids: `ha-giang--cu`, `tuyen-quang--moi`. */
   key: string;
@@ -211,7 +211,8 @@ function groupBy<T>(items: T[], key: (x: T) => string | undefined): Map<string, 
 }
 
 function profileLabel(province: AnyProvince): string {
-  if (province.period === 'before-2025') return hasFormerPage(province) ? formerLabel(province) : `${province.name} (đến 30/6/2025)`;
+  // A province that merged away is "tỉnh cũ"; one that kept its name and borders only had another period.
+  if (province.period === 'before-2025') return hasFormerPage(province) ? formerLabel(province) : `${province.name} (trước 01/07/2025)`;
   return `${province.name} (từ 01/07/2025)`;
 }
 

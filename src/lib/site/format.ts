@@ -1,7 +1,7 @@
 /** How figures, dates and places read on the site (Vietnamese conventions). */
 import { getIndicator } from '../catalogue.ts';
 import { COMPARATOR_VI, formatViNumber, type Comparator } from '../numbers.ts';
-import { getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from '../places/index.ts';
+import { formerLabel, getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from '../places/index.ts';
 
 const isMergedFormer = (id: string) => { const p = getFormerProvince(id); return !!p && hasFormerPage(p); };
 
@@ -36,7 +36,7 @@ export function formatWhen(m: { kind: 'actual' | 'target'; year?: number; yearIn
   return m.kind === 'target' ? (m.year === undefined ? `mục tiêu, ${when}` : `mục tiêu ${when}`) : when;
 }
 
-/** "xã Sín Thầu, Điện Biên", "huyện Tân Uyên, Lai Châu", "Hà Giang (đến 30/6/2025)", "Cả nước". */
+/** "xã Sín Thầu, Điện Biên", "huyện Tân Uyên, Lai Châu", "Hà Giang (tỉnh cũ)", "Cả nước". */
 export function placeName(m: { period?: Period; province?: string; district?: string; commune?: string; facility?: string }): string {
   const period = m.period ?? 'before-2025';
   const province = m.province ? getProvinceOf(period, m.province) : undefined;
@@ -48,7 +48,7 @@ export function placeName(m: { period?: Period; province?: string; district?: st
     const d = getDistrict(province.id, m.district);
     parts.push(d ? `${d.kind} ${d.name}` : m.district);
   }
-  parts.push(period === 'before-2025' && province.period === 'before-2025' && isMergedFormer(province.id) ? `${province.name} (đến 30/6/2025)` : province.name);
+  parts.push(period === 'before-2025' && province.period === 'before-2025' && isMergedFormer(province.id) ? formerLabel(province) : province.name);
   return parts.join(', ');
 }
 

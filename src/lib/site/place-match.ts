@@ -6,7 +6,7 @@ import { foldVietnamese } from '../text.ts';
 
 /** One answer the search page can give, as it is sent to the browser (JSON on the search page). */
 export interface PlaceAnswer {
-  /** "Tỉnh Tuyên Quang", "Tỉnh Hà Giang (đến 30/6/2025)". */
+  /** "Tỉnh Tuyên Quang", "Tỉnh Hà Giang (cũ)". */
   title: string;
   /** Site path of the profile. */
   path: string;

@@ -23,7 +23,7 @@ export function placeAnswers(data: SiteData): PlaceAnswer[] {
     const p = page.province;
     const next = successorOf(p);
     return {
-      title: `${capitalise(unitName(p))} (đến 30/6/2025)`,
+      title: `${capitalise(unitName(p))} (cũ)`,
       path: paths.formerProvince(p.id),
       note: formerStatus(p).text,
       figures: page.profile?.rows.length ?? 0,

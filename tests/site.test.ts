@@ -242,6 +242,12 @@ describe.each([
       const own = text((html.split('<main')[1] ?? '').split('<div class="article-body"')[0].replace(/<a [^>]*>[\s\S]*?<\/a>/g, ' '));
       expect(own, file).not.toMatch(/\p{Ll}[.;:]\p{Lu}/u);
     }
+    // No stacked brackets ("Hà Giang (tỉnh cũ) (2020)") in what a reader or a chart label shows.
+    for (const file of htmlFiles(site.dist)) {
+      const html = read(file);
+      expect(text(html.split('<main')[1] ?? ''), file).not.toMatch(/\)\s*\(/);
+      for (const label of html.matchAll(/data-label="([^"]*)"/g)) expect(decode(label[1]), file).not.toMatch(/\)\s*\(/);
+    }
     // Thừa Thiên Huế became the city of Huế without merging: no empty partner list, no invented name.
     const hue = text(read(join(site.dist, 'tinh/hue/index.html')));
     expect(hue).not.toContain('hợp nhất với ;');

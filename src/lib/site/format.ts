@@ -16,6 +16,12 @@ export function formatValue(m: { indicator: string; value: number; comparator: C
   return words ? `${words} ${main}` : main;
 }
 
+/** An indicator's plausible range the way the site writes values: "0–100%", "0–100 bác sĩ/vạn dân". */
+export function formatRange(indicator: { range: [number, number]; unit: string }): string {
+  const [lo, hi] = indicator.range.map(formatViNumber);
+  return indicator.unit === '%' ? `${lo}–${hi}%` : `${lo}–${hi} ${indicator.unit}`;
+}
+
 /** `dd/mm/yyyy` from an ISO date. */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return 'không rõ ngày';

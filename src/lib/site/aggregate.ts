@@ -292,11 +292,11 @@ export function comparisonRows(
     if (mode !== 'all' && ref.kind === 'national' && ref.year !== latestNational) continue;
     if (mode === 'national' && ref.kind === 'target') continue;
     out.push({
-      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu ${ref.short}`,
+      label: ref.kind === 'national' ? `Cả nước${ref.estimate ? ' (ước tính)' : ''}` : `Mục tiêu quốc gia (${ref.short})`,
       value: ref.value,
       comparator: ref.comparator,
       source: ref.kind === 'national' ? 'national' : 'national-target',
-      yearText: ref.kind === 'target' ? `mục tiêu ${ref.year}` : String(ref.year),
+      yearText: ref.kind === 'target' ? `năm ${ref.year}` : String(ref.year),
       sourceLabel: ref.label,
       // A target's row already names its document: the cell only has to lead to it.
       sourceShort: ref.kind === 'target' ? 'Văn bản' : ref.short,

@@ -70,7 +70,7 @@ export const METRIC_COLUMN_DOCS: Record<(typeof METRIC_COLUMNS)[number], string>
   year: 'năm của số liệu khi bài nêu rõ; trống = bài không nêu',
   year_inferred: 'true khi năm được suy ra từ văn cảnh, không ghi trong câu',
   as_of: 'ngày "tính đến" khi bài nêu',
-  period: 'before-2025 = đơn vị hành chính đến 30/6/2025, since-2025 = từ 01/07/2025',
+  period: 'before-2025 = đơn vị hành chính đến 30/06/2025, since-2025 = từ 01/07/2025',
   national: 'true khi số liệu là của cả nước',
   province: 'mã tỉnh của đơn vị được nêu (theo period)',
   province_name: 'tên tỉnh của đơn vị được nêu',
@@ -143,7 +143,7 @@ export function provinceDownloads(provinceId: string): { csv: string; excel: str
 
 /** The files of the open-data bundle, as listed in its README. */
 export const DOWNLOAD_FILES = {
-  csv: { name: 'metrics.csv', vi: 'mọi số liệu từ bài báo; UTF-8, dấu phẩy phân cách, dấu chấm thập phân (chuẩn CSV)' },
+  csv: { name: 'metrics.csv', vi: 'mọi số liệu từ bài báo; UTF-8, dấu phẩy phân cách, dấu chấm thập phân, chuẩn CSV' },
   excel: { name: 'metrics-excel.csv', vi: 'cùng số liệu cho Excel cài đặt tiếng Việt: dấu chấm phẩy phân cách, dấu phẩy thập phân' },
   json: { name: 'metrics.json', vi: 'cùng số liệu dạng JSON, kèm giấy phép và trích dẫn' },
   reference: { name: 'reference.csv', vi: 'số liệu tham chiếu quốc gia (không lấy từ bài báo), mỗi dòng kèm nguồn và năm' },

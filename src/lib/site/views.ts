@@ -19,7 +19,7 @@ export const VIEWS: readonly View[] = ['current', 'former'];
 
 export const VIEW_VI: Record<View, { short: string; long: string }> = {
   current: { short: '34 tỉnh, thành phố hiện nay', long: 'theo 34 tỉnh, thành phố từ 01/07/2025' },
-  former: { short: '63 tỉnh, thành phố cũ', long: 'theo 63 tỉnh, thành phố đến 30/6/2025' },
+  former: { short: '63 tỉnh, thành phố cũ', long: 'theo 63 tỉnh, thành phố đến 30/06/2025' },
 };
 
 /** One province of a view: a row of the compare table, a bar of a chart, a shape (or shapes) of the map. */

@@ -16,6 +16,7 @@ import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
 import { LICENCE, METRIC_COLUMNS } from '../src/lib/site/downloads.ts';
 import { buildPolicy } from '../src/lib/site/csp.ts';
+import { latestNationalReference, REFERENCE, referenceFor } from '../src/lib/reference.ts';
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 
@@ -333,6 +334,18 @@ describe.each([
     expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
     expect(units(former)).not.toContain('tuyen-quang');
     for (const id of units(former)) expect(FORMER_PROVINCES.map((p) => p.id)).toContain(id);
+  });
+
+  it('compares with one national value per indicator on the compare page: the latest, in the table and the chart', () => {
+    const html = read(join(site.dist, 'so-sanh/index.html'));
+    const charted = [...html.matchAll(/data-label="Cả nước[^"]*" data-value="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(charted.length).toBeGreaterThan(0);
+    for (const id of ['doctors_per_10k', 'hospital_beds_per_10k', 'health_insurance_coverage']) {
+      const latest = latestNationalReference(id)!;
+      const older = referenceFor(id).filter((r) => r.kind === 'national' && r.year < latest.year);
+      for (const r of older) expect(html, `${id} ${r.year}`).not.toContain(`<span class="meta">(${r.year})</span>`);
+    }
+    for (const value of charted) expect(REFERENCE.some((r) => r.kind === 'national' && r.value === value && latestNationalReference(r.indicator) === r)).toBe(true);
   });
 
   it('answers a search for a province by its former or current name with the right pages', () => {

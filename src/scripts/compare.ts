@@ -10,8 +10,18 @@ if (form && tables.length > 0) {
     if (wanted !== null && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
   });
   const apply = () => {
-    const chosen = new Set(selects.map((s) => s.value).filter(Boolean));
+    const order = selects.map((s) => s.value).filter(Boolean);
+    const chosen = new Set(order);
     for (const table of tables) {
+      // Province columns in the order the reader chose them, before the reference column.
+      for (const row of table.querySelectorAll<HTMLTableRowElement>('tr')) {
+        const last = row.cells[row.cells.length - 1];
+        if (!last || last.dataset.province) continue;
+        for (const id of order) {
+          const cell = [...row.cells].find((c) => c.dataset.province === id);
+          if (cell) row.insertBefore(cell, last);
+        }
+      }
       table.querySelectorAll<HTMLElement>('[data-province]').forEach((el) => {
         el.hidden = !chosen.has(el.dataset.province!);
       });

@@ -230,6 +230,21 @@ describe('compare', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('shows the chosen provinces’ columns in the order chosen', async () => {
+    const { page, problems, close } = await open('so-sanh/');
+    const options = await page.locator('select[name="p0"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    const [a, b] = [options[options.length - 1], options[0]];
+    await page.selectOption('select[name="p0"]', a);
+    await page.selectOption('select[name="p1"]', b);
+    await page.selectOption('select[name="p2"]', '');
+    const header = await page.locator('#compare-table thead th[data-province]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.province));
+    expect(header).toEqual([a, b]);
+    const firstRow = await page.locator('#compare-table tbody tr').first().locator('td[data-province]:not([hidden])').evaluateAll((tds) => tds.map((t) => (t as HTMLElement).dataset.province));
+    expect(firstRow).toEqual([a, b]);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
 
 describe('theme and anchors', () => {

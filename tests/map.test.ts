@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../src/lib/site/aggregate.ts';
 import { FORMER_PROVINCES } from '../src/lib/places/index.ts';
-import { choropleth, classLabels, classOf, quantileBreaks } from '../src/lib/site/choropleth.ts';
+import { choropleth, classLabels, classOf, FEW_VALUES_CLASS, quantileBreaks } from '../src/lib/site/choropleth.ts';
 import { loadMapShapes, mapSprite, pathRings, ringsToPath, simplifyLine } from '../src/lib/site/map-shapes.ts';
 import { viewUnits } from '../src/lib/site/views.ts';
 
@@ -52,9 +52,21 @@ describe('choropleth classes', () => {
     const units = viewUnits(buildSiteData([]), 'current');
     const map = choropleth(units, (u) => (u.id === 'lai-chau' ? { value: 0, text: '0%' } : u.id === 'tuyen-quang' ? { formerOnly: 'chỉ có số liệu của Hà Giang' } : undefined), '%');
     expect(map.areas).toHaveLength(34);
-    expect(map.areas.find((a) => a.id === 'lai-chau')).toMatchObject({ cls: 0, label: 'Lai Châu: 0%' });
+    expect(map.areas.find((a) => a.id === 'lai-chau')).toMatchObject({ cls: FEW_VALUES_CLASS, label: 'Lai Châu: 0%' });
     expect(map.areas.find((a) => a.id === 'tuyen-quang')).toMatchObject({ cls: 'former', shapes: expect.arrayContaining(['tuyen-quang', 'ha-giang']) });
     expect(map.areas.find((a) => a.id === 'son-la')).toMatchObject({ cls: 'none', label: 'Sơn La: chưa có số liệu' });
-    expect(map.legend.map((l) => l.cls)).toEqual([0, 'former', 'none']);
+    expect(map.legend.map((l) => l.cls)).toEqual([FEW_VALUES_CLASS, 'former', 'none']);
+  });
+
+  it('with fewer than five values, paints them one colour and lists them, rather than as opposite classes', () => {
+    const units = viewUnits(buildSiteData([]), 'former');
+    const values: Record<string, number> = { 'hau-giang': 9.32, 'ha-giang': 10.5 };
+    const map = choropleth(units, (u) => (values[u.id] !== undefined ? { value: values[u.id], text: String(values[u.id]) } : undefined), 'bác sĩ/vạn dân');
+    expect(new Set(map.areas.filter((a) => a.cls !== 'none').map((a) => a.cls))).toEqual(new Set([FEW_VALUES_CLASS]));
+    expect(map.legend[0]).toEqual({ cls: FEW_VALUES_CLASS, label: 'Có số liệu (quá ít để chia nhóm): Hậu Giang 9,32 bác sĩ/vạn dân; Hà Giang 10,5 bác sĩ/vạn dân' });
+    // Five values or more: quantile classes.
+    const five = ['lai-chau', 'son-la', 'dien-bien', 'ha-giang', 'cao-bang'];
+    const classed = choropleth(units, (u) => (five.includes(u.id) ? { value: five.indexOf(u.id), text: '' } : undefined), '%');
+    expect(new Set(classed.areas.filter((a) => a.cls !== 'none').map((a) => a.cls))).toEqual(new Set([0, 1, 2, 3, 4]));
   });
 });

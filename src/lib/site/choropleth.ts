@@ -3,7 +3,8 @@
  * and the text a reader (or a screen reader) gets for each province.
  *
  * Classes are quantiles of the values shown: at most five, fewer when there are fewer distinct
- * values, so every class holds at least one province. A province without a value is "no data"
+ * values, so every class holds at least one province. Below five values quantiles would paint two
+ * close values as opposites, so every value takes one middle colour and the legend lists them. A province without a value is "no data"
  * (never zero); in the 34-province view, a merged province with figures only for the provinces it
  * was formed from has a class of its own ("chỉ có số liệu tỉnh cũ"), since those are other units.
  */
@@ -11,6 +12,8 @@ import { formatViNumber } from '../numbers.ts';
 import type { ViewUnit } from './views.ts';
 
 export const MAX_CLASSES = 5;
+/** The one class of a map with fewer values than classes: the middle of the ramp. */
+export const FEW_VALUES_CLASS = 2;
 
 /** Upper bounds of each class but the last, from the sorted distinct values (quantiles). */
 export function quantileBreaks(values: number[], classes = MAX_CLASSES): number[] {
@@ -77,16 +80,22 @@ export function choropleth(
 ): MapData {
   const values = units.map((u) => valueOf(u));
   const numbers = values.flatMap((v) => (v && 'value' in v ? [v.value] : []));
-  const breaks = quantileBreaks(numbers);
-  const labels = classLabels(numbers, breaks, unit);
+  const few = numbers.length > 0 && numbers.length < MAX_CLASSES;
+  const breaks = few ? [] : quantileBreaks(numbers);
+  const u = unit === '%' ? '%' : ` ${unit}`;
+  const listed = units
+    .flatMap((x, i) => { const v = values[i]; return v && 'value' in v ? [{ name: x.name, value: v.value }] : []; })
+    .sort((a, b) => a.value - b.value)
+    .map((x) => `${x.name} ${formatViNumber(x.value)}${u}`);
+  const labels = few ? [`Có số liệu (quá ít để chia nhóm): ${listed.join('; ')}`] : classLabels(numbers, breaks, unit);
   const areas: MapArea[] = units.map((u, i) => {
     const v = values[i];
     const base = { id: u.id, shapes: u.formerIds, href: u.href };
-    if (v && 'value' in v) return { ...base, label: `${u.name}: ${v.text}`, cls: classOf(v.value, breaks) };
+    if (v && 'value' in v) return { ...base, label: `${u.name}: ${v.text}`, cls: few ? FEW_VALUES_CLASS : classOf(v.value, breaks) };
     if (v) return { ...base, label: `${u.name}: ${v.formerOnly}`, cls: 'former' };
     return { ...base, label: `${u.name}: chưa có số liệu`, cls: 'none' };
   });
-  const legend: MapData['legend'] = labels.map((label, cls) => ({ cls, label }));
+  const legend: MapData['legend'] = few ? [{ cls: FEW_VALUES_CLASS, label: labels[0] }] : labels.map((label, cls) => ({ cls, label }));
   if (areas.some((a) => a.cls === 'former')) legend.push({ cls: 'former', label: 'Chỉ có số liệu của tỉnh cũ (xem bảng)' });
   legend.push({ cls: 'none', label: 'Chưa có số liệu' });
   return { areas, legend, unit };

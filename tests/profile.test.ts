@@ -7,7 +7,7 @@ import { getIndicator } from '../src/lib/catalogue.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { referenceFor } from '../src/lib/reference.ts';
 import { articleSchema, type ArticleData, type Metric } from '../src/lib/content/schema.ts';
-import { allFigures, capitalise, figureGroups, paginateFigures, placeFigures, profileHeadings } from '../src/lib/site/profile.ts';
+import { allFigures, capitalise, figureCountText, figureGroups, paginateFigures, placeFigures, profileHeadings } from '../src/lib/site/profile.ts';
 
 const ARTICLES = 'content/articles';
 
@@ -132,6 +132,17 @@ describe('capitalise', () => {
     expect(capitalise('huyện Tân Uyên')).toBe('Huyện Tân Uyên');
     expect(capitalise('đảo Lý Sơn')).toBe('Đảo Lý Sơn');
     expect(capitalise('')).toBe('');
+  });
+});
+
+describe('the figure count of a current province', () => {
+  it('counts its own figures apart, and says when all are its predecessors’', () => {
+    const site = buildSiteData([article('a', [{ value: 10.5 }, { value: 11, year: 2022 }])].map((a) => ({ ...a, data: { ...a.data, province: 'ha-giang', metrics: a.data.metrics.map((m) => ({ ...m, province: 'ha-giang' })) } })));
+    const tuyenQuang = site.currentPages.find((p) => p.province.id === 'tuyen-quang')!;
+    expect(figureCountText(tuyenQuang)).toBe('chưa có số liệu từ 01/07/2025; 2 số liệu của Hà Giang (tỉnh cũ)');
+    const laiChau = buildSiteData([article('b', [{ value: 9 }])]).currentPages.find((p) => p.province.id === 'lai-chau')!;
+    expect(figureCountText(laiChau)).toBe('chưa có số liệu từ 01/07/2025; 1 số liệu trước 01/07/2025');
+    expect(figureCountText(site.currentPages.find((p) => p.province.id === 'son-la')!)).toBe('chưa có số liệu');
   });
 });
 

@@ -6,8 +6,9 @@
  * The full list, with quotes, has its own paginated page.
  */
 import { INDICATOR_GROUPS, INDICATORS, type Indicator } from '../catalogue.ts';
-import { latestPerPlace, recency, type MetricRow, type ProvinceProfile } from './aggregate.ts';
-import { getDistrict } from '../places/index.ts';
+import { latestPerPlace, recency, type CurrentPage, type MetricRow, type ProvinceProfile } from './aggregate.ts';
+import { formatViNumber } from '../numbers.ts';
+import { formerLabel, getDistrict } from '../places/index.ts';
 import { referenceFor } from '../reference.ts';
 
 export interface IndicatorFigures {
@@ -107,6 +108,23 @@ export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
     });
   };
   return [...districts, ...byName('commune', (r) => (r.facility ? undefined : r.commune)), ...byName('facility', (r) => r.facility)];
+}
+
+/**
+ * What a current province's page counts in its heading: its own figures since 1 July 2025 apart from
+ * those of the provinces it was formed from, so a page whose figures are all its predecessors' says so.
+ */
+export function figureCountText(page: Pick<CurrentPage, 'province' | 'own' | 'predecessors'>): string {
+  const own = page.own?.rows.length ?? 0;
+  const withFigures = page.predecessors.filter((p) => p.profile && p.profile.rows.length > 0);
+  const before = withFigures.reduce((n, p) => n + p.profile!.rows.length, 0);
+  const kept = page.predecessors.length === 1 && page.predecessors[0].former.id === page.province.id;
+  const ownText = own > 0 ? `${formatViNumber(own)} số liệu từ 01/07/2025` : 'chưa có số liệu từ 01/07/2025';
+  if (before === 0) return own > 0 ? ownText : 'chưa có số liệu';
+  const beforeText = kept
+    ? `${formatViNumber(before)} số liệu trước 01/07/2025`
+    : `${formatViNumber(before)} số liệu của ${withFigures.map((p) => formerLabel(p.former)).join(', ')}`;
+  return `${ownText}; ${beforeText}`;
 }
 
 /** Figures per page of a province's full list: a page stays readable on a phone. */

@@ -1,4 +1,4 @@
-import { quoteParts } from '../src/lib/site/format.ts';
+import { formatWhen, quoteParts } from '../src/lib/site/format.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,19 @@ describe('the figure count of a current province', () => {
     const laiChau = buildSiteData([article('b', [{ value: 9 }])]).currentPages.find((p) => p.province.id === 'lai-chau')!;
     expect(figureCountText(laiChau)).toBe('chưa có số liệu từ 01/07/2025; 1 số liệu trước 01/07/2025');
     expect(figureCountText(site.currentPages.find((p) => p.province.id === 'son-la')!)).toBe('chưa có số liệu');
+  });
+});
+
+describe('an undated figure', () => {
+  it('is offered its article’s dated context, never given it as a year', () => {
+    const entry = article('u', [{ value: 10.5 }, { value: 11, asOf: '2020-12-31', year: 2020 }, { indicator: 'hospitals', unit: 'bệnh viện', value: 11, asOf: '2020-12-31', year: 2020 }]);
+    const undated = { ...entry, data: { ...entry.data, date: undefined } };
+    const rows = buildSiteData([undated]).rows.filter((r) => r.article === 'u');
+    const plain = rows.find((r) => r.value === 10.5)!;
+    expect(plain.year).toBeUndefined();
+    expect(formatWhen(plain)).toBe('không rõ năm; các số khác của bài: đến 31/12/2020');
+    // A dated article's undated figure reads "theo bài ngày …" instead.
+    expect(formatWhen(buildSiteData([entry]).rows.find((r) => r.value === 10.5)!)).toBe('theo bài ngày 12/03/2024');
   });
 });
 

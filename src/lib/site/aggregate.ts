@@ -5,7 +5,7 @@
  */
 import { applyCorrections, publishedMetrics } from '../content/published.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
-import { articleSource, articleSourceShort, formatWhen, placeName } from './format.ts';
+import { articleSource, articleSourceShort, formatDate, formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
@@ -48,6 +48,8 @@ export interface MetricRow extends Metric {
   outlet?: string;
   /** The original article's address, when known. */
   sourceUrl?: string;
+  /** For a figure with no year and an undated article: the time of the article's other figures, as context. */
+  contextWhen?: string;
   anchor: string;
 }
 
@@ -109,6 +111,15 @@ export interface SiteData {
 /** Applies editors' corrections: `remove` drops a figure, `replace` changes fields and says so. */
 export { applyCorrections };
 
+/**
+ * When every dated figure of an article is of one time ("đến 31/12/2020"), its undated figures are
+ * probably of that time too: offered to the reader as context, never as the figure's year.
+ */
+function datedContext(metrics: Metric[]): string | undefined {
+  const whens = new Set(metrics.filter((m) => m.kind === 'actual' && (m.asOf || m.year !== undefined)).map((m) => (m.asOf ? `đến ${formatDate(m.asOf)}` : `năm ${m.year}`)));
+  return whens.size === 1 ? [...whens][0] : undefined;
+}
+
 function byDateDesc(a: { date?: string; articleDate?: string }, b: { date?: string; articleDate?: string }): number {
   const da = a.date ?? a.articleDate ?? '';
   const db = b.date ?? b.articleDate ?? '';
@@ -140,8 +151,13 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
       outlet: data.outlet,
       metricCount: metrics.length,
     });
+    const context = datedContext(metrics);
     for (const m of metrics) {
-      rows.push({ ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet, ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}), anchor: quoteAnchorId(m.quote) });
+      const undated = m.year === undefined && !m.asOf && !data.date;
+      rows.push({
+        ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet,
+        ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}), ...(undated && context ? { contextWhen: context } : {}), anchor: quoteAnchorId(m.quote),
+      });
     }
   }
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));

@@ -30,14 +30,14 @@ export function formatDate(iso: string | undefined): string {
 }
 
 /** The figure's year when the text states it, else the article's date, else "không rõ năm". */
-export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string }): string {
+export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string; contextWhen?: string }): string {
   if (m.asOf) return `đến ${formatDate(m.asOf)}`;
-  if (m.year === undefined) return m.articleDate ? `theo bài ngày ${formatDate(m.articleDate)}` : 'không rõ năm';
+  if (m.year === undefined) return m.articleDate ? `theo bài ngày ${formatDate(m.articleDate)}` : m.contextWhen ? `không rõ năm; các số khác của bài: ${m.contextWhen}` : 'không rõ năm';
   return m.yearInferred ? `${m.year} (suy ra)` : String(m.year);
 }
 
 /** When a figure is from, with targets said to be targets: "2023", "mục tiêu 2030", "theo bài ngày 12/03/2024". */
-export function formatWhen(m: { kind: 'actual' | 'target'; year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string }): string {
+export function formatWhen(m: { kind: 'actual' | 'target'; year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string; contextWhen?: string }): string {
   const when = formatYear(m);
   return m.kind === 'target' ? (m.year === undefined ? `mục tiêu, ${when}` : `mục tiêu ${when}`) : when;
 }

@@ -5,7 +5,7 @@
  */
 import { applyCorrections, publishedMetrics } from '../content/published.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
-import { articleSource, articleSourceShort, formatDate, formatWhen, placeName } from './format.ts';
+import { articleSource, articleSourceShort, capitalise, formatDate, formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
@@ -288,7 +288,7 @@ export function comparisonRows(
   const out: ComparisonRow[] = figures
     .filter((r) => r.indicator === indicatorId)
     .map((r) => ({
-      label: placeName(r),
+      label: capitalise(placeName(r)),
       value: r.value,
       comparator: r.comparator,
       source: r.kind === 'target' ? 'article-target' : 'article',

@@ -58,6 +58,11 @@ export function placeName(m: { period?: Period; province?: string; district?: st
   return parts.join(', ');
 }
 
+/** Capitalises the first letter: a heading or a row label starts with a capital ("Huyện Tân Uyên", not "huyện Tân Uyên"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** An article figure's source in full: "Tiêu đề bài (TTXVN)". */
 export function articleSource(r: { articleTitle: string; outlet?: string }): string {
   return r.outlet ? `${r.articleTitle} (${r.outlet})` : r.articleTitle;

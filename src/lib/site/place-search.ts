@@ -4,6 +4,7 @@
  * whether it has figures, before any full-text result. Names match as whole words, so "Tuyên Quang"
  * does not match "X-quang" and "ha giang" does not match Hậu Giang.
  */
+import { capitalise } from './format.ts';
 import type { SiteData } from './aggregate.ts';
 import { currentStatus, formerStatus, keptBorders, predecessorsOf, successorOf, unitName } from '../places/index.ts';
 import { foldQuery, type PlaceAnswer } from './place-match.ts';
@@ -33,10 +34,5 @@ export function placeAnswers(data: SiteData): PlaceAnswer[] {
   });
   return [...current, ...former];
 }
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 
 export { jsonForScript, matchPlaces, foldQuery, type PlaceAnswer } from './place-match.ts';

@@ -8,6 +8,7 @@
 import { INDICATOR_GROUPS, INDICATORS, type Indicator } from '../catalogue.ts';
 import { latestPerPlace, recency, type CurrentPage, type MetricRow, type ProvinceProfile } from './aggregate.ts';
 import { formatViNumber } from '../numbers.ts';
+import { capitalise } from './format.ts';
 import { formerLabel, getDistrict } from '../places/index.ts';
 import { referenceFor } from '../reference.ts';
 
@@ -74,10 +75,7 @@ export interface PlaceFigures {
   targets: MetricRow[];
 }
 
-/** Capitalises the first letter: a heading starts with a capital ("Huyện Tân Uyên", not "huyện Tân Uyên"). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
+export { capitalise } from './format.ts';
 
 /**
  * The latest figures of each district (before 2025), commune or ward, and named facility of a profile,

@@ -247,6 +247,29 @@ describe('compare', () => {
   });
 });
 
+describe('keyboard on a phone', () => {
+  it('never leaves a focused link under the sticky header, going back with Shift+Tab', async () => {
+    const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
+    await page.keyboard.press('End');
+    await page.locator('.site-footer a').last().focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const header = document.querySelector('.site-header')!.getBoundingClientRect();
+        if (!el || el === document.body || el.closest('.site-header')) return undefined;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) return undefined;
+        return box.top < header.bottom - 1 ? `${el.tagName} ${el.textContent?.trim().slice(0, 40)} at ${Math.round(box.top)} < ${Math.round(header.bottom)}` : undefined;
+      });
+      if (where) hidden.push(where);
+    }
+    expect(hidden).toEqual([]);
+    await close();
+  });
+});
+
 describe('theme and anchors', () => {
   it('recolours chart labels both ways and says what the toggle does', async () => {
     const { page, problems, close } = await open('tinh-cu/hau-giang/');

@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { buildIntegration } from './src/lib/site/build-integration.ts';
+import { buildIntegration } from './src/integrations/build-integration.ts';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from './src/lib/content/satteri-plugins.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (`/some/path/`); SITE_URL sets the

@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../src/lib/ingest/corpus.ts';
-import { ingestDirectory, ingestDirectoryParallel, ingestSeed, renderArticleFile } from '../src/lib/ingest/ingest.ts';
+import { ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest/ingest.ts';
+import { renderArticleFile } from '../src/lib/content/article-file.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);

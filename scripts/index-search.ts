@@ -11,7 +11,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { listHtmlFiles } from '../src/lib/files.ts';
-import { searchPagesDir } from '../src/lib/site/build-state.ts';
+import { searchPagesDir } from '../src/integrations/build-state.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const pagesDir = searchPagesDir(resolve('.'));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/lib/ingest/ingest.ts';
+import { writeFileAtomic } from '../src/lib/ingest/fs.ts';
 import { articleTemplate, provinceTemplate } from '../src/lib/content/scaffold.ts';
 
 const [kind, provinceId, title, sourceUrl] = process.argv.slice(2);

@@ -12,7 +12,7 @@ import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuote
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { isUnsafeUrl } from '../src/lib/content/trust.ts';
 import { MAX_NESTING } from '../src/lib/content/components.ts';
-import { classifyExisting } from '../src/lib/ingest/ingest.ts';
+import { classifyExisting } from '../src/lib/content/article-file.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { FrontmatterYamlError, loadFrontmatterYaml } from './frontmatter-yaml.ts';
 import { bodyLimitProblems } from './limits.ts';
-import type { Block } from '../ingest/clean.ts';
 
 /**
  * Escapes one line of text for MDX. CommonMark lets any ASCII punctuation be backslash-escaped and
@@ -34,6 +33,12 @@ export function escapeMdxText(line: string): string {
  */
 const LINKABLE = /:\/\/|^\W*www\.|@/i;
 const LINKABLE_ANYWHERE = /:\/\/|www\.|@/i;
+
+/** One block of an article body as the ingest cleaned it. */
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'caption'; text: string };
 
 /** The body of an article entry: headings, paragraphs and captions, each literal text. */
 export function blocksToMdx(blocks: Block[]): string {

@@ -2,7 +2,7 @@
 import { toFrontmatter } from './mdx.ts';
 import { getCurrentProvince, getFormerProvince } from '../places/index.ts';
 
-import { articleSlug, provinceStub } from '../ingest/ingest.ts';
+import { articleSlug, provinceStub } from './article-file.ts';
 
 const getProvince = (id: string) => getCurrentProvince(id) ?? getFormerProvince(id);
 import { closest, PROVINCE_IDS } from './validate-content.ts';

@@ -4,11 +4,7 @@
  */
 import { findProvinceMentions } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
-
-export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | { type: 'caption'; text: string };
+import type { Block } from '../content/mdx.ts';
 
 export interface ArticleDate {
   /** ISO date `yyyy-mm-dd`. */

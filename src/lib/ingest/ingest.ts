@@ -1,45 +1,33 @@
 /**
- * The ingest: one seed's bytes → one validated article entry, and the file rules around it
- * (generated-file hash, no overwrite of edited files, atomic writes). `scripts/ingest.ts` is the
+ * The ingest: one seed's bytes → one validated article entry (`ingestSeed`, pure), and the writer that
+ * puts entries into `content/` in seed order, in this thread or with a worker pool. The article file
+ * format is `content/article-file.ts`; locks and atomic writes are `fs.ts`. `scripts/ingest.ts` is the
  * command-line wrapper.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
 import { extractMetrics, facilityAtStart } from './extract/index.ts';
-import { blocksToMdx, normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } from '../content/mdx.ts';
-import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, getFormerProvince } from '../places/index.ts';
-import { provinceSchema, type ArticleData } from '../content/schema.ts';
-import { articleEntrySchema } from '../content/validate-content.ts';
-import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
+import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
-import { formatIssues } from '../content/validate.ts';
+import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
 import { bodyLimitProblems } from '../content/limits.ts';
+import { blocksToMdx, parseMdxFile } from '../content/mdx.ts';
+import type { ArticleData } from '../content/schema.ts';
+import { formatIssues } from '../content/validate.ts';
+import { articleEntrySchema } from '../content/validate-content.ts';
+import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../places/index.ts';
+import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
-export interface ArticleEntry {
-  slug: string;
-  data: ArticleData;
-  body: string;
-  /** Hash of the cleaned text, to recognise the same article sent twice. */
-  contentHash: string;
-}
+export type { ArticleEntry } from '../content/article-file.ts';
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
 export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-health' | 'invalid' | 'unexpected';
 
 export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; code: FailureCode; error: string };
-
-const MAX_SLUG = 80;
-
-export function articleSlug(title: string): string {
-  const slug = slugify(title);
-  if (slug.length <= MAX_SLUG) return slug;
-  const cut = slug.slice(0, MAX_SLUG);
-  return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : MAX_SLUG);
-}
 
 /** The text two seeds are compared by: invisible characters dropped, every run of spaces and line breaks one space. */
 export function foldForDuplicates(text: string): string {
@@ -135,82 +123,6 @@ function dateFields(clean: CleanArticle, lead: string, body: string): Partial<Ar
   return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };
 }
 
-/**
- * Serialises an entry with its `generated` hash. `correctionsYaml` is the old file's `corrections:`
- * block, carried over as written (comments and all), not re-serialised.
- */
-export function renderArticleFile(entry: ArticleEntry, correctionsYaml = 'corrections: []\n'): string {
-  const { generated: _g, corrections: _c, ...rest } = entry.data as Record<string, unknown>;
-  const body = `${entry.body}\n`;
-  // Top-level YAML mappings concatenate, so the hashed part is dumped once and reused.
-  const restYaml = toYaml(rest);
-  const hash = sha256(`---\n${restYaml}---\n${body}`).slice(0, 16);
-  return `---\n${restYaml}${correctionsYaml}${toYaml({ generated: { by: 'ingest', hash } })}---\n${body}`;
-}
-
-export type FileState =
-  | { kind: 'missing' }
-  | { kind: 'generated'; corrections: unknown[]; /** The `corrections:` block as the editor left it. */ correctionsYaml: string }
-  | { kind: 'edited' }
-  | { kind: 'hand-written' };
-
-/**
- * What the ingest may do with an existing file. The hash covers the file's text as written, minus the
- * `corrections` and `generated` fields at the end of the frontmatter; if that text changed, an editor
- * changed it and it is left alone. Hashing the text (not re-serialised data) keeps the rule independent
- * of the YAML library's formatting.
- */
-export function classifyExisting(text: string | undefined): FileState {
-  if (text === undefined) return { kind: 'missing' };
-  // The hash is of LF text: a generated file saved with CRLF is still the ingest's own.
-  text = normaliseNewlines(text);
-  let parsed: ReturnType<typeof parseMdxFile>;
-  try {
-    parsed = parseMdxFile(text);
-  } catch {
-    // Frontmatter the project refuses to read was written by an editor; `npm run check` names the problem.
-    return { kind: 'edited' };
-  }
-  const generated = parsed?.data.generated as { by?: string; hash?: string } | undefined;
-  if (!parsed || !generated || generated.by !== 'ingest' || typeof generated.hash !== 'string') return { kind: 'hand-written' };
-  const end = text.indexOf('\n---\n', 4);
-  const frontmatter = text.slice(4, end + 1);
-  const tail = /^corrections:/m.exec(frontmatter);
-  if (!tail) return { kind: 'edited' };
-  const hashed = `---\n${frontmatter.slice(0, tail.index)}---\n${text.slice(end + 5)}`;
-  if (sha256(hashed).slice(0, 16) !== generated.hash) return { kind: 'edited' };
-  // A withdrawn article is the editor's: the ingest leaves it alone, wherever the key stands.
-  if (parsed.data.withdrawn !== undefined) return { kind: 'edited' };
-  // From `corrections:` to the `generated:` key that closes the frontmatter: the editor's text, comments included.
-  const block = frontmatter.slice(tail.index);
-  const generatedAt = /^generated:/m.exec(block);
-  // Anything after the `generated:` block (a key, a comment) is an editor's too, so the file is theirs.
-  if (!generatedAt || block.slice(generatedAt.index) !== toYaml({ generated: { by: 'ingest', hash: generated.hash } })) return { kind: 'edited' };
-  const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
-  return { kind: 'generated', corrections, correctionsYaml: block.slice(0, generatedAt.index) };
-}
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-export function provinceStub(provinceId: string): string {
-  const province = (getCurrentProvince(provinceId) ?? getFormerProvince(provinceId))!;
-  const data = provinceSchema.parse({ province: provinceId });
-  return `${toFrontmatter(data)}
-{/* Trang hồ sơ ${province.name}: biên tập viên viết phần giới thiệu ở đây. Tệp này do lệnh ingest tạo một lần và không bao giờ bị ghi đè. */}
-`;
-}
-
 export interface IngestReport {
   read: number;
   written: string[];
@@ -231,45 +143,6 @@ export interface IngestReport {
   notes: Record<string, string[]>;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Takes an exclusive lock on `content/`, so two ingests at once cannot interleave their writes, and
- * returns its release. The lock holds the owner's pid: a lock left by a process that no longer runs
- * (Ctrl-C, crash) is taken over.
- */
-function acquireLock(contentDir: string): () => void {
-  mkdirSync(contentDir, { recursive: true });
-  const lock = join(contentDir, '.ingest.lock');
-  let fd: number | undefined;
-  for (let attempt = 0; fd === undefined && attempt < 2; attempt++) {
-    try {
-      fd = openSync(lock, 'wx');
-      writeFileSync(fd, String(process.pid));
-    } catch {
-      const owner = Number(readFileSync(lock, 'utf8').trim());
-      // An empty lock is one whose ingest died between creating and writing it: stale after a few seconds.
-      const emptyAndOld = owner === 0 && Date.now() - statSync(lock).mtimeMs > 5_000;
-      if ((Number.isInteger(owner) && owner > 0 && !processAlive(owner)) || emptyAndOld) rmSync(lock, { force: true });
-      else throw new Error(`another ingest is running (pid ${owner || 'unknown'}, lock file ${lock}); wait for it, or delete the lock file if no ingest runs`);
-    }
-  }
-  if (fd === undefined) throw new Error(`could not take the lock ${lock}`);
-  const held = fd;
-  removeLeftoverTemporaryFiles(contentDir);
-  return () => {
-    closeSync(held);
-    rmSync(lock, { force: true });
-  };
-}
-
 /** Each existing article file's slug and the seed it was generated from (undefined: written by hand). */
 function existingOwners(articlesDir: string): Map<string, string | undefined> {
   const owners = new Map<string, string | undefined>();
@@ -286,15 +159,6 @@ function existingOwners(articlesDir: string): Map<string, string | undefined> {
     owners.set(f.replace(/\.mdx$/, ''), seed);
   }
   return owners;
-}
-
-/** A run stopped between writing a temporary file and renaming it leaves the temporary file; the target is intact. */
-function removeLeftoverTemporaryFiles(contentDir: string): void {
-  for (const sub of ['articles', 'provinces']) {
-    const dir = join(contentDir, sub);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir)) if (/^\..*\.tmp$/.test(f)) rmSync(join(dir, f), { force: true });
-  }
 }
 
 /** One seed, read and processed: the result, and for an article the file text as the ingest would write it. */

@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'astro';
-import { escapeAttributeBrackets } from './attribute-brackets.ts';
+import { escapeAttributeBrackets } from '../lib/site/attribute-brackets.ts';
 import { buildState, pageFile, queueSearchPage } from './build-state.ts';
-import { injectCspMeta } from './csp.ts';
-import { ALIASES_SLOT, searchableSection, withSearchAliases } from './search-index.ts';
+import { injectCspMeta } from '../lib/site/csp.ts';
+import { ALIASES_SLOT, searchableSection, withSearchAliases } from '../lib/site/search-index.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();

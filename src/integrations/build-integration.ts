@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildState, searchPagesDir, searchPagesWritten, setBuildState } from './build-state.ts';
-import { headersFile } from './csp.ts';
+import { headersFile } from '../lib/site/csp.ts';
 
 interface Logger {
   info(message: string): void;

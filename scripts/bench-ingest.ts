@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../src/lib/ingest/corpus.ts';
+import { writeCorpus } from '../tools/corpus.ts';
 import { ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { renderArticleFile } from '../src/lib/content/article-file.ts';
 

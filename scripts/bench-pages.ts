@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { mapWeight, pageResources, summarise } from '../src/lib/site/page-weight.ts';
+import { mapWeight, pageResources, summarise } from '../tools/page-weight.ts';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';

@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../src/lib/ingest/corpus.ts';
+import { writeCorpus } from '../tools/corpus.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
  * every uncredited figure and every held one with its reason.
  */
 import { existsSync } from 'node:fs';
-import { scoreCorpus, type CorpusScore } from '../src/lib/ingest/eval.ts';
+import { scoreCorpus, type CorpusScore } from '../tools/eval.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

@@ -6,7 +6,7 @@ import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/i
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
-import { scoreCorpus } from '../src/lib/ingest/eval.ts';
+import { scoreCorpus } from '../tools/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
 const read = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c).metrics;

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../src/lib/ingest/corpus.ts';
+import { writeCorpus } from '../tools/corpus.ts';
 import { ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { classifyExisting } from '../src/lib/content/article-file.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';

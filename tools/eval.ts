@@ -6,9 +6,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ingestSeed } from './ingest.ts';
-import type { HeldMetric, Metric } from '../content/schema.ts';
-import { foldVietnamese } from '../text.ts';
+import { ingestSeed } from '../src/lib/ingest/ingest.ts';
+import type { HeldMetric, Metric } from '../src/lib/content/schema.ts';
+import { foldVietnamese } from '../src/lib/text.ts';
 
 export interface GoldItem {
   indicator: string;

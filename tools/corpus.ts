@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMER_PROVINCES as PROVINCES } from '../places/index.ts';
+import { FORMER_PROVINCES as PROVINCES } from '../src/lib/places/index.ts';
 
 /** A small fast PRNG (mulberry32), so a corpus is the same on every machine. */
 export function random(seed: number): () => number {

@@ -5,7 +5,7 @@
  * The ingest writes with it; `npm run new` scaffolds with it.
  */
 import { createHash } from 'node:crypto';
-import { getCurrentProvince, getFormerProvince } from '../places/index.ts';
+import { getAnyProvince } from '../places/index.ts';
 import { slugify } from '../text.ts';
 import { normaliseNewlines, parseMdxFile, toFrontmatter, toYaml } from './mdx.ts';
 import { provinceSchema, type ArticleData } from './schema.ts';
@@ -87,7 +87,7 @@ export function classifyExisting(text: string | undefined): FileState {
 }
 
 export function provinceStub(provinceId: string): string {
-  const province = (getCurrentProvince(provinceId) ?? getFormerProvince(provinceId))!;
+  const province = getAnyProvince(provinceId)!;
   const data = provinceSchema.parse({ province: provinceId });
   return `${toFrontmatter(data)}
 {/* Trang hồ sơ ${province.name}: biên tập viên viết phần giới thiệu ở đây. Tệp này do lệnh ingest tạo một lần và không bao giờ bị ghi đè. */}

@@ -1,10 +1,7 @@
 /** Templates for `npm run new`: a hand-written article and a province page that validate as they are. */
 import { toFrontmatter } from './mdx.ts';
-import { getCurrentProvince, getFormerProvince } from '../places/index.ts';
-
+import { getAnyProvince as getProvince } from '../places/index.ts';
 import { articleSlug, provinceStub } from './article-file.ts';
-
-const getProvince = (id: string) => getCurrentProvince(id) ?? getFormerProvince(id);
 import { closest, PROVINCE_IDS } from './validate-content.ts';
 
 export function unknownProvince(id: string): string {

@@ -91,7 +91,6 @@ function uniqueIds<T extends { name: string }>(items: T[], suffix: (x: T) => str
 
 function build() {
   const db = loadAddressDb();
-  const codesByName = new Map(FORMER_PROVINCE_CODES.map((row) => [fold(row[0]), row]));
 
   // Former provinces, with districts and communes, from the commune mapping table.
   type Tree = { kind: ProvinceKind; name: string; successors: Map<string, number>; districts: Map<string, { kind: DistrictKind; name: string; communes: Map<string, Commune> }> };

@@ -7,14 +7,14 @@ import { applyCorrections, publishedMetrics } from '../content/published.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
 import { articleSource, articleSourceShort, capitalise, formatDate, formatWhen, placeName } from './format.ts';
 import {
-  CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getCurrentProvince, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
+  CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
   type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
 } from '../places/index.ts';
 import { articlePeriod } from '../content/validate-content.ts';
 import { paths } from './urls.ts';
 import { quoteAnchorId } from '../quotes.ts';
 import { referenceFor } from '../reference.ts';
-import type { ArticleData, Correction, Metric } from '../content/schema.ts';
+import type { ArticleData, Metric } from '../content/schema.ts';
 import type { Comparator } from '../numbers.ts';
 
 export { chartSizeBucket } from './chart-size.ts';
@@ -339,16 +339,4 @@ export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
     row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
     count: list.length,
   }));
-}
-
-export function provinceOf(id: string): AnyProvince {
-  const p = getCurrentProvince(id) ?? getFormerProvince(id);
-  if (!p) throw new Error(`unknown province id "${id}"`);
-  return p;
-}
-
-export function indicatorOf(id: string): Indicator {
-  const i = getIndicator(id);
-  if (!i) throw new Error(`unknown indicator id "${id}"`);
-  return i;
 }

@@ -121,8 +121,8 @@ describe.each([
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
     // One page per current province, and every former province's old address leads on to its page.
     const ids = new Set([...CURRENT_PROVINCES, ...FORMER_PROVINCES].map((p) => p.id));
-    expect(new Set(readdirSync(join(site.dist, 'tinh')))).toEqual(ids);
-    expect(readdirSync(join(site.dist, 'tinh-cu')).sort()).toEqual(FORMER_PROVINCES.filter(hasFormerPage).map((p) => p.id).sort());
+    expect(new Set(readdirSync(join(site.dist, 'tinh')).filter((f) => f !== 'index.html'))).toEqual(ids);
+    expect(readdirSync(join(site.dist, 'tinh-cu')).filter((f) => f !== 'index.html').sort()).toEqual(FORMER_PROVINCES.filter(hasFormerPage).map((p) => p.id).sort());
     expect(read(join(site.dist, 'tinh/ha-giang/index.html'))).toContain(`content="0; url=${site.base}tinh-cu/ha-giang/"`);
     expect(read(join(site.dist, 'tinh/thua-thien-hue/index.html'))).toContain(`content="0; url=${site.base}tinh/hue/"`);
   });
@@ -346,6 +346,19 @@ describe.each([
       for (const r of older) expect(html, `${id} ${r.year}`).not.toContain(`<span class="meta">(${r.year})</span>`);
     }
     for (const value of charted) expect(REFERENCE.some((r) => r.kind === 'national' && r.value === value && latestNationalReference(r.indicator) === r)).toBe(true);
+  });
+
+  it('lists the 34 provinces A–Z by region with their predecessors, and the 63 former ones', () => {
+    const current = read(join(site.dist, 'tinh/index.html'));
+    const entries = (html: string) => [...html.matchAll(/<ul class="directory">([\s\S]*?)<\/ul>/g)].flatMap((u) => u[1].split('<li>').slice(1));
+    expect(entries(current)).toHaveLength(34);
+    const tuyenQuang = entries(current).find((e) => e.includes('>Tuyên Quang</a>'))!;
+    expect(tuyenQuang).toContain('>Hà Giang (tỉnh cũ)</a>');
+    const former = read(join(site.dist, 'tinh-cu/index.html'));
+    expect(entries(former)).toHaveLength(63);
+    expect(entries(former).find((e) => e.includes('>Hà Giang</a>'))).toContain(`href="${site.base}tinh/tuyen-quang/"`);
+    // Breadcrumbs lead to the lists and their region sections.
+    expect(read(join(site.dist, 'tinh/lai-chau/index.html'))).toMatch(new RegExp(`<a href="${site.base}tinh/#vung-[a-z-]+">`));
   });
 
   it('answers a search for a province by its former or current name with the right pages', () => {

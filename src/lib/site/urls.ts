@@ -7,6 +7,10 @@ export function withBase(base: string, path: string): string {
 
 export const paths = {
   home: () => '',
+  provinces: () => 'tinh/',
+  formerProvinces: () => 'tinh-cu/',
+  /** A region's section of the A–Z list. */
+  region: (id: string, former = false) => `${former ? 'tinh-cu' : 'tinh'}/#vung-${id}`,
   province: (id: string) => `tinh/${id}/`,
   formerProvince: (id: string) => `tinh-cu/${id}/`,
   /** A province's full list of figures, page `n` (1: the list's first page). */

@@ -1,0 +1,58 @@
+/**
+ * The A–Z lists of places: the 34 current provinces by region, each with the former provinces it was
+ * formed from (so a reader looking for Hà Giang finds it under Tuyên Quang), and the 63 former ones,
+ * each with what it became. Page data only; `src/pages/tinh/index.astro` and `tinh-cu/index.astro` render it.
+ */
+import { CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, hasFormerPage, keptBorders, predecessorsOf, REGIONS, successorOf, type RegionId } from '../places/index.ts';
+import type { SiteData } from './aggregate.ts';
+import { paths } from './urls.ts';
+
+export interface DirectoryEntry {
+  name: string;
+  href: string;
+  /** How many figures its page holds (its own and, for a current province, its predecessors'). */
+  figures: number;
+  /** Current provinces: the former provinces it was formed from; former provinces: what it became. */
+  related: { name: string; href: string }[];
+}
+
+export interface DirectoryRegion {
+  id: RegionId;
+  name: string;
+  entries: DirectoryEntry[];
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
+
+function inRegions<T extends { region: RegionId }>(units: readonly T[], entry: (u: T) => DirectoryEntry): DirectoryRegion[] {
+  return (Object.keys(REGIONS) as RegionId[])
+    .map((id) => ({ id, name: REGIONS[id].vi, entries: units.filter((u) => u.region === id).map(entry).sort(byName) }))
+    .filter((r) => r.entries.length > 0);
+}
+
+/** The 34 current provinces A–Z by region, with their predecessors. */
+export function currentDirectory(data: Pick<SiteData, 'currentPages'>): DirectoryRegion[] {
+  const figures = new Map(data.currentPages.map((p) => [p.province.id, p.rowCount]));
+  return inRegions(CURRENT_PROVINCES, (p) => ({
+    name: p.name,
+    href: paths.province(p.id),
+    figures: figures.get(p.id) ?? 0,
+    related: keptBorders(p) ? [] : predecessorsOf(p).map((f) => ({ name: formerLabel(f), href: hasFormerPage(f) ? paths.formerProvince(f.id) : paths.province(p.id) })),
+  }));
+}
+
+/** The 63 former provinces A–Z by region, each with the province it is part of since 1 July 2025. */
+export function formerDirectory(data: Pick<SiteData, 'formerPages' | 'currentPages'>): DirectoryRegion[] {
+  const figures = new Map(data.formerPages.map((p) => [p.province.id, p.profile?.rows.length ?? 0]));
+  const current = new Map(data.currentPages.map((p) => [p.province.id, p.rowCount]));
+  return inRegions(FORMER_PROVINCES, (p) => {
+    const next = successorOf(p);
+    const page = hasFormerPage(p);
+    return {
+      name: p.name,
+      href: page ? paths.formerProvince(p.id) : paths.province(next.id),
+      figures: page ? (figures.get(p.id) ?? 0) : (current.get(next.id) ?? 0),
+      related: [{ name: next.name, href: paths.province(next.id) }],
+    };
+  });
+}

@@ -27,6 +27,10 @@ export interface DoubtClause {
   percent: boolean;
   /** Whether the text gives the figure as a fraction ("6/9", "6 trong số 9"). */
   ratio: boolean;
+  /** The value read. */
+  value: number;
+  /** Whether the figure is placed on a whole province or the whole country (not a district, commune or facility). */
+  wholePlace: boolean;
 }
 
 export interface Doubt {
@@ -147,6 +151,13 @@ export const DOUBTS: Doubt[] = [
       yes: ['Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.', 'Xã có 1 bác sĩ.'],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.'],
     },
+  },
+  {
+    name: 'too small for a whole place',
+    // "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ": rates per 10.000 whose unit was given earlier, not totals.
+    indicators: ['doctors_total', 'health_workers_total'],
+    test: (c) => (c.wholePlace && c.value < 100 ? `${c.value}` : undefined),
+    examples: { yes: ['Đến năm 2030, các chỉ tiêu sẽ được nâng lên mức 35 giường bệnh, 19 bác sĩ.'], no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'] },
   },
 ];
 

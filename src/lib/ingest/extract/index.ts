@@ -40,6 +40,9 @@ interface Choice {
   distance: number;
   /** Taken from the list item before ("…, người bệnh ngoại trú đạt 93,5%"), not from a cue of its own. */
   listed?: true;
+  /** Where its cue ends after the number, when it stands there, and whether it crosses a comma ("…, có bác sĩ"). */
+  rightAt?: number;
+  afterComma?: boolean;
 }
 
 // Each rule's cue as a global pattern, for finding its last occurrence on the left: made once, not per number.
@@ -72,10 +75,16 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       const d = Math.min(inRight ? inRight.index : Infinity, inLeft >= 0 ? left.length - inLeft + 30 : Infinity);
       if (d === Infinity) continue;
       distance = rule.unit ? d / 10 : d;
+      if (inRight) {
+        const end = inRight.index + inRight[0].length;
+        choices.push({ rule, distance, rightAt: end, afterComma: right.slice(0, end).includes(',') });
+        continue;
+      }
     }
     choices.push({ rule, distance });
   }
-  return choices.sort((a, b) => a.distance - b.distance);
+  // Two cues from the same noun ("trạm y tế đạt chuẩn …, có bác sĩ"): the one that ends first names the figure.
+  return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
 }
 
 
@@ -133,7 +142,8 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     if (!indicator) return;
     const place = placeOf(clause, ctx, state.lastFacility, indicatorId);
     if (place.region) return;
-    const unsettled = settleTownOrDistrict(place, lower.slice(seg[0], Math.min(nextStart, seg[1])), ctx);
+    // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
+    const unsettled = settleTownOrDistrict(place, lower.slice(0, Math.min(nextStart, seg[1])), ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
@@ -177,6 +187,8 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       indicator: indicatorId,
       percent: isPercent(indicator),
       ratio: m.shape === 'ratio',
+      value,
+      wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
     });
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
@@ -198,6 +210,15 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       } as Metric);
     }
     previous = { indicator: indicatorId, index: i };
+    // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
+    if (m.shape !== 'number' && !doubt) {
+      const listed = choices.filter((c) => c.afterComma && c.rule.indicator && c.rule.indicator !== indicatorId && isPercent(getIndicator(c.rule.indicator)!));
+      for (const c of new Map(listed.map((x) => [x.rule.indicator, x])).values()) {
+        for (const metric of out.filter((x) => x.quote === quote && x.indicator === indicatorId && x.value === base.value)) {
+          out.push({ ...metric, indicator: c.rule.indicator!, unit: getIndicator(c.rule.indicator!)!.unit, evidence: { ...metric.evidence!, rule: `${c.rule.name} (one of a list after the number)` } });
+        }
+      }
+    }
   });
   const facilities = [...sentence.matchAll(FACILITY)];
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];

@@ -262,6 +262,12 @@ describe.each([
     const sonLa = text(read(join(site.dist, 'tinh/son-la/index.html')));
     expect(sonLa).toContain('Chưa có số liệu');
     expect(sonLa).not.toMatch(/bên dưới|dưới đây/);
+    // Not a dead end: the country's values as reference, the region's provinces with figures, how to contribute.
+    expect(sonLa).toContain('Cả nước, để tham chiếu');
+    expect(sonLa).toMatch(/Bác sĩ trên 10\.000 dân\s*: 15 bác sĩ\/vạn dân · 2025, ước tính/);
+    expect(sonLa).toContain('Các tỉnh cùng vùng đã có số liệu');
+    expect(sonLa).toContain('Lai Châu');
+    expect(sonLa).toContain('Góp một bài báo');
   });
 
   it('gives every chart its data table, with the same rows', () => {

@@ -4,6 +4,9 @@
  * each with what it became. Page data only; `src/pages/tinh/index.astro` and `tinh-cu/index.astro` render it.
  */
 import { CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, hasFormerPage, keptBorders, predecessorsOf, REGIONS, successorOf, type RegionId } from '../places/index.ts';
+import { getIndicator } from '../catalogue.ts';
+import { latestNationalReference, REFERENCE, type ReferenceFigure } from '../reference.ts';
+import type { CurrentProvince } from '../places/index.ts';
 import type { SiteData } from './aggregate.ts';
 import { paths } from './urls.ts';
 
@@ -55,4 +58,25 @@ export function formerDirectory(data: Pick<SiteData, 'formerPages' | 'currentPag
       related: [{ name: next.name, href: paths.province(next.id) }],
     };
   });
+}
+
+/** What a province page without figures offers instead of a dead end. */
+export interface EmptyPageContext {
+  /** The country's latest value of each indicator the site has a reference for, labelled as reference. */
+  national: { indicator: string; label: string; reference: ReferenceFigure }[];
+  /** Provinces of the same region that have figures, most first. */
+  neighbours: { name: string; href: string; figures: number }[];
+}
+
+export function emptyPageContext(data: Pick<SiteData, 'currentPages'>, province: CurrentProvince): EmptyPageContext {
+  const indicators = [...new Set(REFERENCE.map((r) => r.indicator))];
+  const national = indicators.flatMap((id) => {
+    const reference = latestNationalReference(id);
+    return reference ? [{ indicator: id, label: getIndicator(id)?.vi ?? id, reference }] : [];
+  });
+  const neighbours = data.currentPages
+    .filter((p) => p.province.region === province.region && p.province.id !== province.id && p.rowCount > 0)
+    .sort((a, b) => b.rowCount - a.rowCount || a.province.name.localeCompare(b.province.name, 'vi'))
+    .map((p) => ({ name: p.province.name, href: paths.province(p.province.id), figures: p.rowCount }));
+  return { national, neighbours };
 }

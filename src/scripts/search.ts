@@ -17,6 +17,9 @@ const typeSelect = document.querySelector<HTMLSelectElement>('#search-type')!;
 const provinceSelect = document.querySelector<HTMLSelectElement>('#search-province')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** Results are shown a page at a time; the status always gives Pagefind's whole count. */
+const PAGE = 20;
 const answers = JSON.parse(document.querySelector('#place-answers')?.textContent ?? '[]') as PlaceAnswer[];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let pagefind: Promise<Pagefind> | undefined;
@@ -68,8 +71,34 @@ function resultItem(d: { url: string; content: string; meta: Record<string, stri
   return li;
 }
 
+// The results of the current query not shown yet, and what the status line counts.
+let pending: PagefindResult[] = [];
+let shownPaths = new Set<string>();
+let counted = { places: 0, results: 0, shown: 0, query: '' };
+
+function updateStatus() {
+  const { places, results, shown, query } = counted;
+  const total = Math.max(results, places);
+  const seen = Math.min(total, shown);
+  const placesText = places > 0 ? ` (${places.toLocaleString('vi-VN')} tỉnh khớp tên ở đầu)` : '';
+  status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${total.toLocaleString('vi-VN')} kết quả cho “${query}”${placesText}${seen < total ? `; đang hiện ${seen.toLocaleString('vi-VN')}` : ''}.`;
+  more.hidden = pending.length === 0;
+  more.textContent = `Xem thêm ${Math.min(PAGE, pending.length)} kết quả`;
+}
+
+async function showMore(query: string) {
+  const next = pending.splice(0, PAGE);
+  const data = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shownPaths.has(d.url));
+  data.forEach((d) => shownPaths.add(d.url));
+  list.append(...data.map((d) => resultItem(d, query)));
+  counted.shown += next.length;
+  updateStatus();
+}
+
 async function run(query: string) {
   list.replaceChildren();
+  pending = [];
+  more.hidden = true;
   if (!query.trim()) {
     status.textContent = 'Nhập từ khóa để tìm.';
     return;
@@ -80,18 +109,20 @@ async function run(query: string) {
   if (provinceSelect.value) filters.province = provinceSelect.value;
   const places = typeSelect.value && typeSelect.value !== 'Hồ sơ tỉnh' ? [] : matchPlaces(query, answers);
   list.append(...places.map(placeItem));
+  shownPaths = new Set(places.map((a) => a.path));
   try {
     const p = await load();
     const { results } = await p.search(query, { filters });
-    const shown = new Set(places.map((a) => a.path));
-    const data = (await Promise.all(results.slice(0, 20).map((r) => r.data()))).filter((d) => !shown.has(d.url));
-    list.append(...data.map((d) => resultItem(d, query)));
-    const total = places.length + data.length;
-    status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${total} kết quả cho “${query}”.`;
+    // Pagefind's whole count; a place answer is also a page of the index, shown once, at the top.
+    pending = [...results];
+    counted = { places: places.length, results: results.length, shown: 0, query };
+    await showMore(query);
   } catch {
     status.textContent = places.length > 0 ? `${places.length} nơi khớp với “${query}”; không tải được chỉ mục tìm kiếm.` : 'Không tải được chỉ mục tìm kiếm.';
   }
 }
+
+more.addEventListener('click', () => void showMore(counted.query));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';

@@ -144,6 +144,23 @@ describe('search', () => {
     for (const r of results) expect(r).toMatch(/^\/bai-viet\//);
     await close();
   });
+
+  it('says how many pages Pagefind found, shows twenty, and the rest on request; the editors’ guide is not a result', async () => {
+    const { page, problems, close } = await open('');
+    await page.goto(new URL('tim-kiem/?q=y%20te', server.url).href, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const status = (await page.textContent('#search-status'))!;
+    const total = Number(/^([\d.]+) kết quả/.exec(status)![1].replace(/\./g, ''));
+    expect(total).toBeGreaterThan(20);
+    expect(status).toContain('đang hiện 20');
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(before);
+    const links = await page.$$eval('#search-results a', (a) => a.map((x) => (x as HTMLAnchorElement).pathname));
+    expect(links.some((l) => l.includes('huong-dan'))).toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
 
 describe('charts', () => {

@@ -354,6 +354,16 @@ describe.each([
     for (const value of charted) expect(REFERENCE.some((r) => r.kind === 'national' && r.value === value && latestNationalReference(r.indicator) === r)).toBe(true);
   });
 
+  it('lists every article on /nguon/ with its outlet and date, and dates the site by its content, not the build', () => {
+    const sources = read(join(site.dist, 'nguon/index.html'));
+    const articles = readdirSync(join(site.project, 'content/articles')).map((f) => f.replace(/\.mdx$/, ''));
+    for (const slug of articles) expect(sources, slug).toContain(`href="${site.base}bai-viet/${slug}/"`);
+    const newest = articles.map((f) => parseMdxFile(read(join(site.project, 'content/articles', `${f}.mdx`)))!.data.date as string | undefined).filter(Boolean).sort().pop()!;
+    const shown = newest.split('-').reverse().join('/');
+    expect(read(join(site.dist, 'index.html'))).toContain(`Cập nhật ${shown}`);
+    expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain(`Cập nhật / updated: `);
+  });
+
   it('lists the 34 provinces A–Z by region with their predecessors, and the 63 former ones', () => {
     const current = read(join(site.dist, 'tinh/index.html'));
     const entries = (html: string) => [...html.matchAll(/<ul class="directory">([\s\S]*?)<\/ul>/g)].flatMap((u) => u[1].split('<li>').slice(1));

@@ -52,8 +52,8 @@ export async function metricsExcelCsv(site: URL | undefined): Promise<string> {
 }
 
 export async function readme(site: URL | undefined): Promise<string> {
-  const { rows } = await getSiteData();
-  return downloadsReadme({ siteUrl: site ? new URL(import.meta.env.BASE_URL, site).href : undefined, metricCount: rows.length });
+  const { rows, updated } = await getSiteData();
+  return downloadsReadme({ siteUrl: site ? new URL(import.meta.env.BASE_URL, site).href : undefined, metricCount: rows.length, updated });
 }
 
 /** Every download in one archive, the README first. */

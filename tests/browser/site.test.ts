@@ -377,7 +377,7 @@ describe('profile', () => {
   });
 });
 
-const PAGES = ['', 'tinh/', 'tinh-cu/', 'tinh/lai-chau/', 'tinh/lai-chau/so-lieu/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
+const PAGES = ['', 'tinh/', 'tinh-cu/', 'nguon/', 'tinh/lai-chau/', 'tinh/lai-chau/so-lieu/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
 
 describe('every page type', () => {
   it.each(PAGES)('/%s has no console error', async (path) => {

@@ -35,6 +35,8 @@ export interface ArticleSummary {
   dateYearInferred?: boolean;
   author?: string;
   outlet?: string;
+  /** The original article's address, when known. */
+  sourceUrl?: string;
   metricCount: number;
 }
 
@@ -97,6 +99,11 @@ export interface FormerPage {
 export interface SiteData {
   articles: ArticleSummary[];
   rows: MetricRow[];
+  /**
+   * When the site's content last changed, as far as its content says: the newest date of an article or
+   * of a figure's count (`asOf`). Not the build time, so a rebuild of the same content changes no byte.
+   */
+  updated?: string;
   /** One profile per unit (period and province) with an article or a figure. */
   profiles: ProvinceProfile[];
   /** The 34 current provinces, each with a page. */
@@ -149,6 +156,7 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
       dateYearInferred: data.dateYearInferred,
       author: data.author,
       outlet: data.outlet,
+      ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}),
       metricCount: metrics.length,
     });
     const context = datedContext(metrics);
@@ -190,7 +198,9 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   });
   const formerPages: FormerPage[] = FORMER_PROVINCES.filter(hasFormerPage).map((province) => ({ province, successor: successorOf(province), profile: formerProfiles.get(province.id) }));
   const profiles = currentPages.flatMap(pageProfiles);
-  return { articles, rows, profiles, currentPages, formerPages, byIndicator, byArticle };
+  const dates = [...articles.map((a) => a.date), ...rows.map((r) => r.asOf)].filter((d): d is string => !!d).sort();
+  const updated = dates[dates.length - 1];
+  return { articles, rows, ...(updated ? { updated } : {}), profiles, currentPages, formerPages, byIndicator, byArticle };
 }
 
 /** The site path of the page a unit's figures are shown on. */

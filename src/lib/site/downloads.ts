@@ -156,13 +156,14 @@ export const DOWNLOAD_FILES = {
  * The README that goes with the downloads (and inside the zip): licence, citation, what each file
  * and column holds. CSV has no place for a licence, so this file carries it.
  */
-export function downloadsReadme(options: { siteUrl?: string; metricCount: number }): string {
+export function downloadsReadme(options: { siteUrl?: string; metricCount: number; updated?: string }): string {
   const where = options.siteUrl ? ` (${options.siteUrl})` : '';
   const lines = [
     'HỒ SƠ Y TẾ CƠ SỞ CÁC TỈNH VIỆT NAM: DỮ LIỆU MỞ',
     'Vietnam provincial health profiles: open data',
     '',
     `Số liệu: ${options.metricCount} dòng, tổng hợp từ tin tức báo chí${where}; không phải thống kê chính thức.`,
+    ...(options.updated ? [`Cập nhật / updated: ${options.updated} (ngày mới nhất mà nội dung nêu / the newest date the content states)`] : []),
     'Mỗi dòng kèm câu nguyên văn trong bài (cột quote) và địa chỉ câu đó trên trang (cột article_url).',
     '',
     `GIẤY PHÉP / LICENCE: ${LICENCE.name} ${LICENCE.url}`,

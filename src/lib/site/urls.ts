@@ -23,6 +23,7 @@ export const paths = {
   compare: () => 'so-sanh/',
   data: () => 'du-lieu/',
   about: () => 'gioi-thieu/',
+  sources: () => 'nguon/',
   guide: () => 'huong-dan/',
   search: () => 'tim-kiem/',
   articles: () => 'bai-viet/',

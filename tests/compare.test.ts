@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteData, type ArticleInput } from '../src/lib/site/aggregate.ts';
+import { articleSchema, type Metric } from '../src/lib/content/schema.ts';
+import { compareView } from '../src/lib/site/compare.ts';
+
+function article(id: string, province: string, date: string, metrics: Partial<Metric>[]): ArticleInput {
+  const data = articleSchema.parse({
+    title: `Bài ${id}`,
+    province,
+    date,
+    metrics: metrics.map((m, i) => ({ indicator: 'doctors_per_10k', unit: 'bác sĩ/vạn dân', province, quote: `Câu ${id} ${i}.`, ...m })),
+  });
+  return { id, data };
+}
+
+describe('the compare page data', () => {
+  const data = buildSiteData([
+    article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }, { value: 12, kind: 'target', year: 2030 }]),
+    article('lc', 'lai-chau', '2024-05-01', [{ value: 9, year: 2023 }, { indicator: 'hospitals', unit: 'bệnh viện', value: 11, year: 2023 }]),
+  ]);
+
+  it('reads the 34 provinces: a merged province shows its predecessor’s figure beside it, never as its own', () => {
+    const view = compareView(data, 'current');
+    expect(view.units.map((u) => u.id).sort()).toEqual(['lai-chau', 'tuyen-quang']);
+    const tq = view.figure('tuyen-quang', 'doctors_per_10k');
+    expect(tq.actual).toBeUndefined();
+    expect(tq.related.map((r) => [r.label, r.row.value])).toEqual([['Hà Giang (tỉnh cũ)', 10.5]]);
+    expect(view.without).toHaveLength(32);
+    // The province with figures for more indicators is shown first without JavaScript.
+    expect(view.defaults[0]).toBe('lai-chau');
+  });
+
+  it('charts results only, each figure under the unit it is shown for, with one national value', () => {
+    const view = compareView(data, 'current');
+    const chart = view.charts.find((c) => c.indicator.id === 'doctors_per_10k')!;
+    expect(chart.figures.map((r) => r.value).sort()).toEqual([10.5, 9]);
+    expect(chart.figures.every((r) => r.kind === 'actual')).toBe(true);
+    expect(new Map([...chart.unitOf].map(([r, u]) => [r.value, u]))).toEqual(new Map([[10.5, 'tuyen-quang'], [9, 'lai-chau']]));
+    expect(view.national('doctors_per_10k')).toMatchObject({ year: 2025, value: 15 });
+    // Targets stand apart.
+    expect(view.targetIndicators.map((i) => i.id)).toEqual([]);
+    const former = compareView(data, 'former');
+    expect(former.targetIndicators.map((i) => i.id)).toEqual(['doctors_per_10k']);
+    expect(former.figure('ha-giang', 'doctors_per_10k').target?.value).toBe(12);
+  });
+});

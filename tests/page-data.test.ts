@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData, type ArticleInput } from '../src/lib/site/aggregate.ts';
 import { articleSchema, type Metric } from '../src/lib/content/schema.ts';
 import { compareView } from '../src/lib/site/compare.ts';
+import { indicatorPage } from '../src/lib/site/indicator-page.ts';
+import { getIndicator } from '../src/lib/catalogue.ts';
 
 function article(id: string, province: string, date: string, metrics: Partial<Metric>[]): ArticleInput {
   const data = articleSchema.parse({
@@ -42,5 +44,23 @@ describe('the compare page data', () => {
     const former = compareView(data, 'former');
     expect(former.targetIndicators.map((i) => i.id)).toEqual(['doctors_per_10k']);
     expect(former.figure('ha-giang', 'doctors_per_10k').target?.value).toBe(12);
+  });
+});
+
+describe('the indicator page data', () => {
+  const data = buildSiteData([
+    article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }, { value: 8, year: 2023, district: 'meo-vac' }]),
+    article('lc', 'lai-chau', '2024-05-01', [{ value: 9, year: 2023 }]),
+  ]);
+  const indicator = getIndicator('doctors_per_10k')!;
+
+  it('charts one bar per unit and per labelled predecessor, maps them, and lists every place in the default view', () => {
+    const page = indicatorPage(data, indicator, 'current');
+    expect(page.chartFigures.map((r) => r.value).sort()).toEqual([10.5, 9]);
+    expect(page.withValue.map((f) => f.unit.id).sort()).toEqual(['lai-chau', 'tuyen-quang']);
+    expect(page.map.areas.find((a) => a.id === 'tuyen-quang')!.cls).toBe('former');
+    expect(page.latest.map((l) => l.row.value).sort()).toEqual([10.5, 8, 9]);
+    expect(page.direction).toBe('Càng cao càng tốt');
+    expect(indicatorPage(data, indicator, 'former').latest).toEqual([]);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * An indicator page's data in one view (`IndicatorView.astro` renders it): each unit's latest figure,
+ * the map's values, the chart's bars (one per unit and per labelled predecessor: never a sum or an
+ * average), the national references, and in the default view every place's latest figure.
+ */
+import type { Indicator } from '../catalogue.ts';
+import { referenceFor, type ReferenceFigure } from '../reference.ts';
+import { latestPerPlace, type MetricRow, type SiteData } from './aggregate.ts';
+import { choropleth, type MapData } from './choropleth.ts';
+import { formatValue, formatYear } from './format.ts';
+import { unitFigure, viewUnits, type UnitFigure, type View } from './views.ts';
+
+export interface IndicatorPage {
+  /** Every figure of the indicator, any place. */
+  rows: MetricRow[];
+  units: UnitFigure[];
+  /** Units with a result, a target or a predecessor's figure; the others. */
+  withValue: UnitFigure[];
+  missing: UnitFigure[];
+  map: MapData;
+  chartFigures: MetricRow[];
+  references: ReferenceFigure[];
+  hasNational: boolean;
+  /** Each place's latest figure with how many figures it has (default view only). */
+  latest: { row: MetricRow; count: number }[];
+  /** "Càng cao càng tốt" … */
+  direction: string;
+}
+
+export function indicatorPage(data: SiteData, indicator: Indicator, view: View): IndicatorPage {
+  const rows = data.byIndicator.get(indicator.id) ?? [];
+  const units = viewUnits(data, view).map((u) => unitFigure(u, indicator.id));
+  const figureOf = new Map(units.map((f) => [f.unit.id, f]));
+  const map = choropleth(units.map((f) => f.unit), (u) => {
+    const f = figureOf.get(u.id)!;
+    if (f.actual) return { value: f.actual.value, text: `${formatValue(f.actual)}, ${formatYear(f.actual)}, nguồn: ${f.actual.outlet ?? f.actual.articleTitle}` };
+    if (f.related.length > 0) return { formerOnly: `chỉ có số liệu của tỉnh cũ: ${f.related.map((r) => `${r.label} ${formatValue(r.row)}, ${formatYear(r.row)}`).join('; ')}` };
+    return undefined;
+  }, indicator.unit);
+  const withValue = units.filter((f) => f.actual || f.target || f.related.length > 0);
+  const references = referenceFor(indicator.id);
+  return {
+    rows,
+    units,
+    withValue,
+    missing: units.filter((f) => !withValue.includes(f)),
+    map,
+    chartFigures: withValue.flatMap((f) => [...(f.actual ? [f.actual] : []), ...f.related.map((r) => r.row)]),
+    references,
+    hasNational: references.some((r) => r.kind === 'national'),
+    latest: view === 'current' ? latestPerPlace(rows) : [],
+    direction: indicator.higherIsBetter === undefined ? 'Không có chiều tốt/xấu rõ ràng' : indicator.higherIsBetter ? 'Càng cao càng tốt' : 'Càng thấp càng tốt',
+  };
+}

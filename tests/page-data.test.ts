@@ -3,6 +3,7 @@ import { buildSiteData, type ArticleInput } from '../src/lib/site/aggregate.ts';
 import { articleSchema, type Metric } from '../src/lib/content/schema.ts';
 import { compareView } from '../src/lib/site/compare.ts';
 import { indicatorPage } from '../src/lib/site/indicator-page.ts';
+import { provincePage } from '../src/lib/site/province-page.ts';
 import { getIndicator } from '../src/lib/catalogue.ts';
 
 function article(id: string, province: string, date: string, metrics: Partial<Metric>[]): ArticleInput {
@@ -62,5 +63,20 @@ describe('the indicator page data', () => {
     expect(page.latest.map((l) => l.row.value).sort()).toEqual([10.5, 8, 9]);
     expect(page.direction).toBe('Càng cao càng tốt');
     expect(indicatorPage(data, indicator, 'former').latest).toEqual([]);
+  });
+});
+
+describe('the province page data', () => {
+  it('gives a merged province one section per predecessor with figures, its count text and contents; an empty one its context', () => {
+    const data = buildSiteData([article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }])]);
+    const tq = provincePage(data, data.currentPages.find((p) => p.province.id === 'tuyen-quang')!, { narrative: false });
+    expect(tq.sections.map((s) => [s.id, s.former?.id])).toEqual([['tinh-ha-giang', 'ha-giang']]);
+    expect(tq.countText).toBe('chưa có số liệu từ 01/07/2025; 1 số liệu của Hà Giang (tỉnh cũ)');
+    expect(tq.empty).toBeUndefined();
+    expect(tq.headings[0]).toEqual({ depth: 2, slug: 'tinh-ha-giang', text: 'Hà Giang (tỉnh cũ)' });
+    const sonLa = provincePage(data, data.currentPages.find((p) => p.province.id === 'son-la')!, { narrative: true });
+    expect(sonLa.sections).toEqual([]);
+    expect(sonLa.empty!.neighbours.map((n) => n.name)).toEqual(['Tuyên Quang']);
+    expect(sonLa.headings.map((h) => h.slug)).toEqual(['ca-nuoc', 'lan-can', 'dong-gop', 'gioi-thieu']);
   });
 });

@@ -15,7 +15,7 @@ import { articleEntrySchema, articlePeriod } from '../src/lib/content/validate-c
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { matchPlaces, type PlaceAnswer } from '../src/lib/site/place-match.ts';
 import { LICENCE, METRIC_COLUMNS } from '../src/lib/site/downloads.ts';
-import { buildPolicy } from '../src/lib/site/csp.ts';
+import { buildPolicy, IMMUTABLE_FOLDERS } from '../src/lib/site/csp.ts';
 import { latestNationalReference, REFERENCE, referenceFor } from '../src/lib/reference.ts';
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
@@ -493,7 +493,13 @@ describe.each([
       for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g)) expect(value[1], file).not.toMatch(/[<>]/);
     }
     expect([...policies]).toEqual([buildPolicy()]);
-    expect(read(join(site.dist, '_headers'))).toContain(`Content-Security-Policy: ${buildPolicy(true)}`);
+    const headers = read(join(site.dist, '_headers'));
+    expect(headers).toContain(`${site.base}*\n  Content-Security-Policy: ${buildPolicy(true)}`);
+    // Hashed files are cached for a year, under the base path, and such folders exist in the build.
+    for (const folder of IMMUTABLE_FOLDERS) {
+      expect(headers).toContain(`${site.base}${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+      expect(existsSync(join(site.dist, folder)), folder).toBe(true);
+    }
     const titled = readdirSync(join(site.dist, 'bai-viet')).filter((d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'));
     expect(titled).toHaveLength(2);
     for (const slug of titled) expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);

@@ -40,7 +40,7 @@ export function buildIntegration() {
         if (!state) throw new Error('build: the page middleware did not run (no build state)');
         setBuildState(undefined);
         await searchPagesWritten(state);
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(state.base));
         logger.info(`${state.pages} searchable page(s) left for scripts/index-search.ts`);
       },
     },

@@ -46,7 +46,15 @@ export function injectCspMeta(html: string): string {
   return html.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${buildPolicy().replace(/"/g, '&quot;')}">`);
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) with the same policy for every page. */
-export function headersFile(): string {
-  return `/*\n  Content-Security-Policy: ${buildPolicy(true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
+/** Folders whose file names carry a content hash: a file there never changes, so browsers keep it a year. */
+export const IMMUTABLE_FOLDERS = ['_astro', 'pagefind/fragment', 'pagefind/index'] as const;
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) with the same policy for every page, and long caching
+ * for hashed files. `base` is the sub-path the site is served from (`/` or `/duong-dan/`).
+ */
+export function headersFile(base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const immutable = IMMUTABLE_FOLDERS.map((f) => `${prefix}${f}/*\n  Cache-Control: public, max-age=31536000, immutable\n`).join('');
+  return `${prefix}*\n  Content-Security-Policy: ${buildPolicy(true)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n${immutable}`;
 }

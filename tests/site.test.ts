@@ -226,6 +226,15 @@ describe.each([
       expect(read(join(site.dist, `du-lieu/tinh/${id}-excel.csv`)).trim().split('\r\n'), id).toHaveLength(count + 1);
     }
     expect(existsSync(join(site.dist, 'du-lieu/metrics.csv'))).toBe(false);
+    // The same records as JSON at stable addresses: per province and per indicator, with licence and citation.
+    for (const [id, count] of byProvince) {
+      const file = JSON.parse(read(join(site.dist, `du-lieu/tinh/${id}.json`))) as { metrics: unknown[]; licence: unknown; citation: string };
+      expect(file.metrics, id).toHaveLength(count);
+      expect(file.licence).toEqual(LICENCE);
+      expect(file.citation).toMatch(/^Y tế cơ sở các tỉnh: /);
+    }
+    const doctors = JSON.parse(read(join(site.dist, 'du-lieu/chi-so/doctors_per_10k.json'))) as { metrics: { indicator: string }[] };
+    expect(doctors.metrics).toHaveLength(json.metrics.filter((m) => m.indicator === 'doctors_per_10k').length);
   });
 
   it('writes what a reader sees the Vietnamese way: capitalised headings, spaced separators, no empty promises', () => {

@@ -46,6 +46,28 @@ export async function provinceCsv(site: URL | undefined, provinceId: string, exc
   return toCsv(METRIC_COLUMNS, list, excel ? CSV_EXCEL_VI : undefined);
 }
 
+/** One province's figures (as `provinceCsv`) as JSON, with licence and how to cite them. */
+export async function provinceJson(site: URL | undefined, provinceId: string): Promise<string> {
+  const { currentPages } = await getSiteData();
+  const page = currentPages.find((p) => p.province.id === provinceId)!;
+  const byRow = await recordsByRow(site);
+  const rows = new Set(pageProfiles(page).flatMap((p) => p.rows));
+  return jsonFile(site, `${page.province.name}: số liệu y tế cơ sở`, [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record));
+}
+
+/** One indicator's figures of every place as JSON, with licence and how to cite them. */
+export async function indicatorJson(site: URL | undefined, indicatorId: string): Promise<string> {
+  const byRow = await recordsByRow(site);
+  return jsonFile(site, `Chỉ số ${indicatorId}`, [...byRow].filter(([row]) => row.indicator === indicatorId).map(([, record]) => record));
+}
+
+async function jsonFile(site: URL | undefined, title: string, metrics: MetricRecord[]): Promise<string> {
+  const { updated } = await getSiteData();
+  const home = site ? new URL(import.meta.env.BASE_URL, site).href : import.meta.env.BASE_URL;
+  const citation = `Y tế cơ sở các tỉnh: ${title}${updated ? `, cập nhật ${updated}` : ''}. ${home}`;
+  return JSON.stringify({ title, licence: LICENCE, citation, ...(updated ? { updated } : {}), columns: METRIC_COLUMNS, metrics }, null, 1);
+}
+
 /** The same rows for Excel with Vietnamese settings (`;` between fields, decimal comma). */
 export async function metricsExcelCsv(site: URL | undefined): Promise<string> {
   return toCsv(METRIC_COLUMNS, await metricRecords(site), CSV_EXCEL_VI);

@@ -137,8 +137,13 @@ export function referenceRecords() {
 }
 
 /** A province's own download files, under `du-lieu/tinh/`: its figures and those of its former provinces. */
-export function provinceDownloads(provinceId: string): { csv: string; excel: string } {
-  return { csv: `${provinceId}.csv`, excel: `${provinceId}-excel.csv` };
+export function provinceDownloads(provinceId: string): { csv: string; excel: string; json: string } {
+  return { csv: `${provinceId}.csv`, excel: `${provinceId}-excel.csv`, json: `${provinceId}.json` };
+}
+
+/** An indicator's figures of every place, at a stable address: `du-lieu/chi-so/<id>.json`. */
+export function indicatorDownload(indicatorId: string): string {
+  return `${indicatorId}.json`;
 }
 
 /** The files of the open-data bundle, as listed in its README. */

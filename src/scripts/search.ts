@@ -112,7 +112,9 @@ async function run(query: string) {
   shownPaths = new Set(places.map((a) => a.path));
   try {
     const p = await load();
-    const { results } = await p.search(query, { filters });
+    // A query that names a place is searched as that exact phrase: "Sơn La" must not rank pages that only
+    // say "là", nor "tuyen quang" pages about "tuyến huyện".
+    const { results } = await p.search(places.length > 0 ? `"${query.replace(/"/g, '').trim()}"` : query, { filters });
     // Pagefind's whole count; a place answer is also a page of the index, shown once, at the top.
     pending = [...results];
     counted = { places: places.length, results: results.length, shown: 0, query };

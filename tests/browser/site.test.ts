@@ -145,6 +145,20 @@ describe('search', () => {
     await close();
   });
 
+  it('searches a place name as a phrase: "Sơn La" finds the profile first and no page that only says "là"', async () => {
+    const { page, problems, close } = await open('');
+    await page.goto(new URL('tim-kiem/?q=S%C6%A1n%20La', server.url).href, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => /kết quả|Không tìm thấy/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const items = await page.$$eval('#search-results > li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0]).toContain('Sơn La');
+    // Every page in the top results says "Sơn La" somewhere, not only "là".
+    const paths = await page.$$eval('#search-results > li > a:first-child', (a) => a.map((x) => (x as HTMLAnchorElement).pathname));
+    for (const path of paths.slice(0, 3)) expect(readFileSync(join(site.dist, path, 'index.html'), 'utf8'), path).toContain('Sơn La');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('says how many pages Pagefind found, shows twenty, and the rest on request; the editors’ guide is not a result', async () => {
     const { page, problems, close } = await open('');
     await page.goto(new URL('tim-kiem/?q=y%20te', server.url).href, { waitUntil: 'networkidle' });

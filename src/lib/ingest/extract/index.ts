@@ -14,7 +14,7 @@ import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
-import { completeFacility, FACILITY, placeOf, settleTownOrDistrict } from './place.ts';
+import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict } from './place.ts';
 import { kindAt, yearMarks, type YearMark } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -261,6 +261,20 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
 }
 
 /**
+ * An article that gives a figure for one of its districts and the same indicator again with no place
+ * ("thành phố Mỹ Tho có 17/17 phường xã đạt…" then "tất cả 17/17 đơn vị đều đạt…") leaves the second
+ * one's place open: the district or the whole province. It is held (moved to `state.held`, returns
+ * true) unless its clause says the whole province ("toàn tỉnh", "cả tỉnh").
+ */
+function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
+  if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
+  const district = all.find((o) => o.indicator === m.indicator && o.kind === m.kind && o.district && !o.commune && !o.facility);
+  if (!district) return false;
+  state.held.push({ ...m, held: `the article gives this figure for a district (${district.district}) too: say whether this one is the district's or the province's` });
+  return true;
+}
+
+/**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
@@ -297,14 +311,15 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     seen.add(key);
     return true;
   });
-  for (const m of unique) if (m.kind === 'target' && m.year === undefined) warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);
+  const settled = unique.filter((m) => !holdIfDistrictAlsoGiven(m, unique, ctx, state));
+  for (const m of settled) if (m.kind === 'target' && m.year === undefined) warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);
   const heldKeys = new Set<string>();
   const held = state.held.filter((m) => {
     const key = [m.indicator, m.value, m.quote].join('|');
-    if (heldKeys.has(key) || unique.some((u) => u.indicator === m.indicator && u.quote === m.quote && u.value === m.value)) return false;
+    if (heldKeys.has(key) || settled.some((u) => u.indicator === m.indicator && u.quote === m.quote && u.value === m.value)) return false;
     heldKeys.add(key);
     return true;
   });
   for (const h of held) warnings.push(`held for an editor: ${h.indicator} ${h.value} (${h.held})`);
-  return { metrics: unique, held, warnings };
+  return { metrics: settled, held, warnings };
 }

@@ -26,6 +26,9 @@ export interface Place {
   region?: true;
 }
 
+/** The reason of a figure placed on the article's province only because the clause names no other place. */
+export const articleProvinceReason = (provinceId: string) => `the article's province (${provinceId})`;
+
 /** Where a figure applies: the places named between the previous number and this one, else the nearest in its clause. */
 export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: string | undefined, indicator: string): Place {
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
@@ -35,7 +38,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
   if (REGION.test(window.toLowerCase())) return { region: true, reason: 'a region' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => (ctx.period === 'since-2025' ? p.currentId ?? getFormerProvince(p.formerId!)?.successor : p.formerId ?? p.currentId);
   const provincesIn = (text: string) => [...new Set(findProvinceMentions(text).map(inPeriod).filter((x): x is string => !!x))];
-  const place: Place = { reason: ctx.provinceId ? `the article's province (${ctx.provinceId})` : 'the whole country (the article is)' };
+  const place: Place = { reason: ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)' };
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
 
   // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
@@ -73,6 +76,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
   else if (lastDistrict) Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
   else if (!wholeProvince && ctx.focusCommune) Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
   else if (!wholeProvince && ctx.focusDistrictId) Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
+  else if (wholeProvince && ctx.provinceId) place.reason = `the whole province, as the clause says (${ctx.provinceId})`;
 
   if (FACILITY_INDICATORS.has(indicator)) {
     const named = [...segLeft.matchAll(FACILITY)].pop()?.[0];

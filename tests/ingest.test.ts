@@ -71,6 +71,28 @@ describe('a seed header', () => {
   });
 });
 
+describe('an undated article about a province', () => {
+  const seed = (province: string) => new TextEncoder().encode(`Y tế cơ sở tỉnh ${province}\n\nToàn tỉnh ${province} hiện có 95% trạm y tế xã có bác sĩ làm việc.\n`);
+  const read = (province: string) => {
+    const r = ingestSeed('x.txt', seed(province));
+    if (!r.ok) throw new Error(r.error);
+    return r;
+  };
+
+  it('holds its figures when the province merged in 2025: the old unit and the new one differ', () => {
+    const r = read('Tuyên Quang');
+    expect(r.entry.data.metrics).toEqual([]);
+    expect(r.entry.data.held.map((h) => [h.indicator, h.value, h.held])).toEqual([['stations_with_doctor', 95, 'period uncertain for Tuyên Quang, which merged on 1 July 2025: set `period`, then confirm']]);
+    expect(r.notes.join('\n')).toMatch(/period uncertain: undated/);
+  });
+
+  it('publishes them when the province kept its borders: both periods read the same', () => {
+    const r = read('Sơn La');
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['stations_with_doctor', 95, 'son-la']]);
+    expect(r.entry.data.held).toEqual([]);
+  });
+});
+
 describe('an article without a place', () => {
   it('is written unplaced, on no profile, its figures held for an editor, and listed by npm run review', () => {
     const ws = workspace(false);

@@ -19,7 +19,7 @@ import { blocksToMdx, parseMdxFile } from '../content/mdx.ts';
 import type { ArticleData } from '../content/schema.ts';
 import { formatIssues } from '../content/validate.ts';
 import { articleEntrySchema } from '../content/validate-content.ts';
-import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../places/index.ts';
+import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, keptBorders, successorOf } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
 export type { ArticleEntry } from '../content/article-file.ts';
@@ -74,7 +74,15 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
   const read = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, articleDistrictIds: place.districtIds, focusCommune, focusFacility }, clean.blocks);
-  const extracted = unplaced ? { ...read, metrics: [], held: [...read.metrics, ...read.held].map(({ national: _n, ...m }) => ({ ...m, held: 'unplaced article: set its province, then confirm' })) } : read;
+  // An undated article about a province the merger changed may be about the old unit or the new one,
+  // whose figures differ: they wait for an editor to set `period`. Unchanged provinces read the same either way.
+  const former = place.periodUncertain && place.provinceId ? getFormerProvince(place.provinceId) : undefined;
+  const periodOpen = former && !keptBorders(successorOf(former)) ? `period uncertain for ${former.name}, which merged on 1 July 2025: set \`period\`, then confirm` : undefined;
+  const extracted = unplaced
+    ? { ...read, metrics: [], held: [...read.metrics, ...read.held].map(({ national: _n, ...m }) => ({ ...m, held: 'unplaced article: set its province, then confirm' })) }
+    : periodOpen
+      ? { ...read, metrics: read.metrics.filter((m) => m.national), held: [...read.metrics.filter((m) => !m.national).map((m) => ({ ...m, held: periodOpen })), ...read.held] }
+      : read;
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),

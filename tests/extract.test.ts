@@ -226,6 +226,16 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads a last year glued to the first label, and counts a sub-row in its section\'s unit', () => {
+    const text = '2022\n2023 Cơ sở y tế (Cơ sở)\n120\n124\n - Bệnh viện - Hospital\n10\n11\n - Trạm y tế xã, phường\n90\n92\nGiường bệnh (Giường) - Bed\n3.100\n3.300\n - Bệnh viện\n2.500\n2.600\n - Trạm y tế xã, phường\n450\n460';
+    const metrics = extractMetrics([], ctx, lines(text)).metrics.map((m) => [m.indicator, m.value, m.year]);
+    // The stations' 460 beds are not 460 stations; the hospitals' beds are not hospitals.
+    expect(metrics).toEqual([
+      ['hospitals', 10, 2022], ['hospitals', 11, 2023],
+      ['commune_health_stations', 90, 2022], ['commune_health_stations', 92, 2023],
+    ]);
+  });
+
   it('fills a row with fewer values from the left, and skips a row with more values than columns', () => {
     const cells = readTableCells(lines('2021\n2022\n2023\nTrạm y tế xã phường\n141\n141\nSố ca mắc\n1 2 3 4'));
     expect(cells.map((c) => [c.label, c.value, c.column.year])).toEqual([['Trạm y tế xã phường', '141', 2021], ['Trạm y tế xã phường', '141', 2022]]);

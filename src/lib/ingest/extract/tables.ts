@@ -76,7 +76,7 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
 }
 
 function cleanLabel(text: string): { label: string; unit: string } {
-  const unit = /\(([^)]{1,20})\)\s*(?:[A-Z].*)?$/u.exec(text)?.[1] ?? '';
+  const unit = /\(([^)]{1,20})\)\s*(?:(?:[-–]\s*)?[A-Z].*)?$/u.exec(text)?.[1] ?? '';
   const label = text
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[-–+•])\s*/u, '')
     .replace(/^trong đó\s*:?\s*/iu, '')
@@ -87,14 +87,30 @@ function cleanLabel(text: string): { label: string; unit: string } {
   return { label, unit };
 }
 
+// A scraper may join the header's last year to the first row's label: "2015 Cơ sở y tế (Cơ sở)".
+const YEAR_THEN_LABEL = /^\s*((?:19|20)\d{2})\s+(\p{Lu}\p{Ll}.*)$/u;
+
+/** Splits a year glued to a row label into its two cells, when the line before is a year cell too. */
+function unglueYears(lines: Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    const glued = YEAR_THEN_LABEL.exec(line.text);
+    const previous = lines.slice(0, i).reverse().find((l) => l.text.trim() !== '');
+    return glued && previous && HEADER_WORDS.exec(previous.text.trim())?.[1] ? [{ text: glued[1] }, { text: glued[2] }] : [line];
+  });
+}
+
 /** Every value cell of every table in the lines, with its row label and column. */
-export function readTableCells(lines: Line[]): TableCell[] {
+export function readTableCells(input: Line[]): TableCell[] {
+  const lines = unglueYears(input);
   const cells: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!YEAR.test(lines[i].text) || lines[i].text.length > 60) continue;
     const header = readHeader(lines, i);
     if (!header) continue;
     let at = header.next;
+    // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
+    // a unit read wrongly only makes a figure unread, never a different one published.
+    let parentUnit = '';
     while (at < lines.length) {
       const labelText = lines[at].text.trim();
       // Prose, or a new header, ends the table.
@@ -109,7 +125,14 @@ export function readTableCells(lines: Line[]): TableCell[] {
       at = end;
       // More values than columns: the row is misread; leave it out rather than guess.
       if (values.length > header.columns.length) continue;
-      const { label, unit } = cleanLabel(labelText);
+      const own = cleanLabel(labelText);
+      const subRow = /^\s*[-–+•]/u.test(labelText);
+      // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
+      if (!subRow && own.unit) parentUnit = own.unit;
+      // Facilities counted in "cơ sở" or "đơn vị" are named by the row itself ("- Bệnh viện": hospitals).
+      const inherited = subRow && !own.unit && !/^(?:cơ sở|đơn vị|cái)$/iu.test(parentUnit) ? parentUnit : '';
+      const { label } = own;
+      const unit = own.unit || inherited;
       if (!/\p{L}{2}/u.test(label)) continue;
       const quote = lines.slice(start, end).map((l) => l.text.trim()).join(' ');
       values.forEach((raw, c) => {

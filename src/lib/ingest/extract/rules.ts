@@ -154,6 +154,10 @@ export const RULES: Rule[] = [
   // "135 trạm y tế xã, phường có bác sĩ" counts the stations that have something: a share's numerator, not the stock.
   { name: 'commune health stations', indicator: 'commune_health_stations', shapes: ['number'], integer: true, unit: /^\s*trạm y tế(?![^;.()]{0,30}?\s(?:có|đạt|đều có|đủ điều kiện|được công nhận)\s)/u, notBefore: ACTION_BEFORE,
     examples: { yes: ['Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'], no: ['Nâng cấp 72 trạm y tế xã, phường.', 'Xây mới 80 trạm y tế.', 'Khám tại 10 trạm y tế.', 'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.'] } },
+  // What a reorganisation leaves is what the place has now: "443 trạm y tế … được tổ chức lại thành 168 trạm".
+  { name: 'commune health stations after a reorganisation', indicator: 'commune_health_stations', shapes: ['number'], integer: true, unit: /^\s*trạm(?:\s+y tế)?(?=[\s,.;]|$)/u,
+    cue: /trạm y tế[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|hợp nhất|sáp nhập)\s+(?:thành|còn)\s*$/u,
+    examples: { yes: ['Toàn bộ 120 trạm y tế xã được sắp xếp lại thành 60 trạm.'], no: ['Xã có 3 trạm.', 'Trạm y tế xã được sắp xếp lại thành 2 điểm trạm.'] } },
   { name: 'staff per station (unit)', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)\s*(?:\/|trên|mỗi)\s*trạm/u,
     examples: { yes: ['Toàn tỉnh có 5,9 cán bộ/trạm y tế xã.'], no: [] } },
   { name: 'staff per station', indicator: 'staff_per_commune_station', shapes: ['number'], unit: /^\s*(?:cán bộ|nhân viên)(?!\s*y tế thôn)/u, cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,

@@ -114,6 +114,8 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, cả nước hiện có khoảng 15 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true, comparator: 'approx' });
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
+    // A province named after the region is the figure's place.
+    expect(read('So với vùng Tây Nguyên thì tỷ lệ suy dinh dưỡng thể thấp còi ở tỉnh Lai Châu vẫn cao (năm 2023 là 25,1%).').map((m) => [m.indicator, m.value, m.province])).toEqual([['child_stunting_u5', 25.1, 'lai-chau']]);
   });
 
   it('keeps a figure of a former province with that unit in an article written since the merger', () => {
@@ -184,11 +186,11 @@ describe('the annotated corpus', () => {
 // Real pages, read from ../shared at test time and never copied into the project.
 const REAL = new URL('../../shared/corpus-real/', import.meta.url).pathname;
 describe.skipIf(!existsSync(REAL))('the real-page corpus (../shared/corpus-real)', () => {
-  it('publishes figures with precision ≥ 0.99, recall ≥ 0.69, no noise, no comparator error, and drops no article', () => {
+  it('publishes figures with precision ≥ 0.99, recall ≥ 0.70, no noise, no comparator error, and drops no article', () => {
     const score = scoreCorpus(REAL);
     expect(score.articles.length).toBeGreaterThanOrEqual(45);
     expect(score.precision).toBeGreaterThanOrEqual(0.99);
-    expect(score.recall).toBeGreaterThanOrEqual(0.69);
+    expect(score.recall).toBeGreaterThanOrEqual(0.70);
     expect(score.noise).toBe(0);
     expect(score.comparatorErrors).toBe(0);
     expect(score.dropped).toBe(0);

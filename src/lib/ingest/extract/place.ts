@@ -26,6 +26,13 @@ export interface Place {
   region?: true;
 }
 
+/** Where the last match of `re` starts in `text`, or -1. */
+function lastIndexOf(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index!;
+  return at;
+}
+
 /** The reason of a figure placed on the article's province only because the clause names no other place. */
 export const articleProvinceReason = (provinceId: string) => `the article's province (${provinceId})`;
 
@@ -35,7 +42,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
   const window = sentence.slice(windowStart, m.start);
   const segLeft = sentence.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
-  if (REGION.test(window.toLowerCase())) return { region: true, reason: 'a region' };
+  // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 28,7%": a province named after the region is the place.
+  const regionAt = lastIndexOf(REGION, window.toLowerCase());
+  if (regionAt >= 0 && !findProvinceMentions(window).some((p) => p.index > regionAt)) return { region: true, reason: 'a region' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => (ctx.period === 'since-2025' ? p.currentId ?? getFormerProvince(p.formerId!)?.successor : p.formerId ?? p.currentId);
   const provincesIn = (text: string) => [...new Set(findProvinceMentions(text).map(inPeriod).filter((x): x is string => !!x))];
   const place: Place = { reason: ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)' };

@@ -10,13 +10,13 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
-import { extractMetrics, facilityAtStart } from './extract/index.ts';
+import { extractMetrics, facilityAtStart, type Extraction } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
 import { bodyLimitProblems } from '../content/limits.ts';
 import { blocksToMdx, parseMdxFile } from '../content/mdx.ts';
-import type { ArticleData } from '../content/schema.ts';
+import type { ArticleData, HeldMetric, Metric } from '../content/schema.ts';
 import { formatIssues } from '../content/validate.ts';
 import { articleEntrySchema } from '../content/validate-content.ts';
 import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, keptBorders, successorOf } from '../places/index.ts';
@@ -78,11 +78,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // whose figures differ: they wait for an editor to set `period`. Unchanged provinces read the same either way.
   const former = place.periodUncertain && place.provinceId ? getFormerProvince(place.provinceId) : undefined;
   const periodOpen = former && !keptBorders(successorOf(former)) ? `period uncertain for ${former.name}, which merged on 1 July 2025: set \`period\`, then confirm` : undefined;
-  const extracted = unplaced
-    ? { ...read, metrics: [], held: [...read.metrics, ...read.held].map(({ national: _n, ...m }) => ({ ...m, held: 'unplaced article: set its province, then confirm' })) }
-    : periodOpen
-      ? { ...read, metrics: read.metrics.filter((m) => m.national), held: [...read.metrics.filter((m) => !m.national).map((m) => ({ ...m, held: periodOpen })), ...read.held] }
-      : read;
+  let extracted = read;
+  if (unplaced) extracted = holdFigures(read, 'unplaced article: set its province, then confirm', () => true, true);
+  else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),
@@ -117,6 +115,17 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     entry: { slug: articleSlug(clean.title), data: parsed.data, body, contentHash: sha256(foldForDuplicates(`${clean.title}\n${bodyText}`)) },
     notes: [...new Set(notes)],
   };
+}
+
+/**
+ * Moves the published figures `hold` picks to the held list with `reason`. `unplace` drops the
+ * whole-country mark of every figure: an editor who places the article confirms them for its province.
+ */
+function holdFigures(read: Extraction, reason: string, hold: (m: Metric) => boolean, unplace = false): Extraction {
+  const strip = <T extends Metric | HeldMetric>({ national: _n, ...m }: T) => m;
+  const moved = read.metrics.filter(hold).map((m) => ({ ...(unplace ? strip(m) : m), held: reason }));
+  const held = unplace ? read.held.map((m) => ({ ...strip(m), held: reason })) : read.held;
+  return { ...read, metrics: read.metrics.filter((m) => !hold(m)), held: [...moved, ...held] };
 }
 
 function dateFields(clean: CleanArticle, lead: string, body: string): Partial<ArticleData> {

@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CSV_EXCEL_VI, csvField, downloadsReadme, LICENCE, METRIC_COLUMNS, toCsv } from '../src/lib/site/downloads.ts';
+import { downloadsReadme, LICENCE, METRIC_COLUMNS } from '../src/lib/site/downloads.ts';
+import { CSV_EXCEL_VI, csvField, toCsv } from '../src/lib/site/csv.ts';
 import { zip } from '../src/lib/site/zip.ts';
 import { unzip } from './helpers/unzip.ts';
 

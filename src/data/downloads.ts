@@ -1,8 +1,9 @@
 /** The download files' contents, built from the same site data as the pages. */
 import { getSiteData } from './site.ts';
 import {
-  CSV_EXCEL_VI, DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords, toCsv,
+  DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords,
 } from '../lib/site/downloads.ts';
+import { CSV_EXCEL_VI, toCsv } from '../lib/site/csv.ts';
 import { zip } from '../lib/site/zip.ts';
 import { pageProfiles, type MetricRow } from '../lib/site/aggregate.ts';
 import { paths, withBase } from '../lib/site/urls.ts';

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyCorrections, unitFiguresHref, unitHref } from '../src/lib/site/aggregate.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, hasFormerPage } from '../src/lib/places/index.ts';
@@ -91,6 +92,13 @@ const SEEDS_THAT_FAIL = {
   'zz-copy.txt': read(join(ROOT, 'seeds/004_c191ba60ce7ab2c5.txt')),
 };
 
+/** Two dated articles on one province's doctors (2022 to 2024) and one on another's 2024: a trend and a rank. */
+const TREND_SEEDS = {
+  'zz-trend-dien-bien-2023.txt': fixture('trend-dien-bien-2023.txt'),
+  'zz-trend-dien-bien-2024.txt': fixture('trend-dien-bien-2024.txt'),
+  'zz-trend-lai-chau-2024.txt': fixture('trend-lai-chau-2024.txt'),
+};
+
 describe.each([
   ['at the root', ''],
   ['under a sub-path', '/mot/duong-dan/'],
@@ -99,7 +107,7 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`, 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...SEEDS_THAT_FAIL }, edit: editorChanges })
+      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`, 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...TREND_SEEDS, ...SEEDS_THAT_FAIL }, edit: editorChanges })
       : buildCopy();
   }, 240_000);
 
@@ -173,13 +181,19 @@ describe.each([
     expect(quotes).toBeGreaterThan(30);
   });
 
-  it('shows a figure at most twice on a profile, and links the profile to its full list', () => {
+  it('shows a figure at most twice on a profile (its trend apart), and links the profile to its full list', () => {
     const metrics = contentMetrics(site);
     const pages = new Set(metrics.filter((m) => m.province).map((m) => unitHref(m.period, m.province!)));
     expect(pages.size).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
       // What an editor writes under the profile (a HeadlineFigure, a chart) is the editor's choice: not counted.
-      const html = read(join(site.dist, page, 'index.html')).split('<div class="narrative">')[0];
+      // A trend shows a figure again among its other years: a different view, not counted either.
+      const document = parseHTML(read(join(site.dist, page, 'index.html'))).document;
+      document.querySelector('.narrative')?.remove();
+      const hrefs = () => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+      const all = hrefs();
+      for (const trend of document.querySelectorAll('section.trend')) trend.remove();
+      const links = hrefs();
       const here = metrics.filter((m) => m.province && unitHref(m.period, m.province) === page);
       // Several figures can come from one sentence: each may appear twice.
       const perSentence = new Map<string, number>();
@@ -188,11 +202,13 @@ describe.each([
         perSentence.set(href, (perSentence.get(href) ?? 0) + 1);
       }
       for (const [href, figures] of perSentence) {
-        const shown = html.split(`${href}"`).length - 1;
-        expect(shown, `${page}: ${href}`).toBeGreaterThan(0);
+        const shown = links.filter((l) => l.endsWith(href)).length;
         expect(shown, `${page}: ${href}`).toBeLessThanOrEqual(2 * figures);
       }
-      expect(html).toContain(`${site.base}${unitFiguresHref(here[0].period, here[0].province!)}"`);
+      // A figure a newer one of its place replaced is on the full list (and in a trend when dated), not on the profile.
+      const onProfile = [...perSentence.keys()].filter((href) => all.some((l) => l.endsWith(href)));
+      expect(onProfile.length, page).toBeGreaterThan(perSentence.size / 2);
+      expect(links).toContain(`${site.base}${unitFiguresHref(here[0].period, here[0].province!)}`);
     }
   });
 
@@ -353,7 +369,7 @@ describe.each([
 
   it('compares with one national value per indicator on the compare page: the latest, in the table and the chart', () => {
     const html = read(join(site.dist, 'so-sanh/index.html'));
-    const charted = [...html.matchAll(/data-label="Cả nước[^"]*" data-value="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const charted = [...parseHTML(html).document.querySelectorAll('tr[data-source="national"]')].map((tr) => Number(tr.getAttribute('data-value')));
     expect(charted.length).toBeGreaterThan(0);
     for (const id of ['doctors_per_10k', 'hospital_beds_per_10k', 'health_insurance_coverage']) {
       const latest = latestNationalReference(id)!;
@@ -448,17 +464,35 @@ describe.each([
     const slug = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('dien-bien-nang-cao'))!;
     const page = read(join(site.dist, 'bai-viet', slug, 'index.html'));
     expect(page).toContain('Bài gốc: <a href="https://baodienbienphu.example/y-te/bai-1">Báo Điện Biên Phủ, baodienbienphu.example</a>');
-    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; source_url: string | null }[] };
-    expect(json.metrics.filter((m) => m.province === 'dien-bien').every((m) => m.source_url === 'https://baodienbienphu.example/y-te/bai-1')).toBe(true);
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { article: string; source_url: string | null }[] };
+    expect(json.metrics.filter((m) => m.article.startsWith('dien-bien-nang-cao')).every((m) => m.source_url === 'https://baodienbienphu.example/y-te/bai-1')).toBe(true);
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {
     const profile = read(join(site.dist, 'tinh/dien-bien/index.html'));
     expect(profile).toContain('Y tế cơ sở tỉnh Điện Biên');
     expect(profile).toContain('8,9 bác sĩ/vạn dân');
-    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; value: number }[] };
-    expect(json.metrics.filter((m) => m.province === 'dien-bien').map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; value: number; article: string }[] };
+    expect(json.metrics.filter((m) => m.article.startsWith('dien-bien-nang-cao')).map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
     expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
+  });
+
+  it.runIf(basePath)('draws a province’s figures of several years as a line, with its table, and ranks the latest among provinces of that year', () => {
+    const document = parseHTML(read(join(site.dist, 'tinh/dien-bien/index.html'))).document;
+    const box = document.querySelector('[data-chart-type="line"]')!;
+    expect(box).toBeTruthy();
+    const table = document.querySelector(`table[data-chart-table="${box.getAttribute('data-chart')}"]`)!;
+    const points = [...table.querySelectorAll('tbody tr')].map((tr) => [tr.getAttribute('data-series'), tr.getAttribute('data-year'), tr.getAttribute('data-value'), tr.getAttribute('data-source')]);
+    expect(points.filter((p) => p[3] === 'article')).toEqual([['Điện Biên', '2022', '7.6', 'article'], ['Điện Biên', '2023', '8.1', 'article'], ['Điện Biên', '2024', '8.6', 'article']]);
+    expect(points.some((p) => p[0] === 'Cả nước (tham chiếu)' && p[3] === 'national')).toBe(true);
+    // The undated figure of the first article is listed under the chart, not drawn.
+    expect(box.closest('section')!.querySelector('p.meta')!.textContent).toContain('8,9 bác sĩ/vạn dân');
+    const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h4')!.textContent === 'Bác sĩ trên 10.000 dân')!;
+    expect(card.querySelector('.value')!.textContent).toBe('8,6 bác sĩ/vạn dân');
+    expect([...card.querySelectorAll('.context')].map((p) => p.textContent)).toEqual(['Cao thứ 2 trong 2 tỉnh có số liệu năm 2024']);
+    const indicator = parseHTML(read(join(site.dist, 'chi-so/doctors_per_10k/index.html'))).document;
+    expect(indicator.querySelector('#bang-tinh tr[data-unit="lai-chau"] .rank')!.textContent).toBe('cao thứ 1/2 năm 2024');
+    expect(indicator.querySelector('[data-chart-type="line"]')).toBeTruthy();
   });
 
   it('compiles only the bodies that need MDX: plain ones were rendered when content was synced', () => {

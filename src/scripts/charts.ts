@@ -1,6 +1,7 @@
-// Draws each comparison chart when it scrolls into view, from the rows of the table beside it.
-// chart.js is loaded only then, with only the parts a horizontal bar chart needs.
+// Draws each chart when it scrolls into view, from the rows of the table beside it: horizontal bars
+// comparing places, or lines over the years. chart.js is loaded only then, with only the parts needed.
 import { chartSizeBucket } from '../lib/site/chart-size.ts';
+import { enableTools } from './chart-tools.ts';
 
 type Source = 'article' | 'article-target' | 'national' | 'national-target';
 
@@ -13,6 +14,7 @@ async function draw(box: HTMLElement) {
   const table = document.querySelector<HTMLTableElement>(`table[data-chart-table="${CSS.escape(id)}"]`);
   const canvas = box.querySelector('canvas');
   if (!table || !canvas) return;
+  if (box.dataset.chartType === 'line') return drawLines(box, table, canvas);
   // Rows the reader has hidden (the compare page's choice of provinces) are not drawn.
   const readRows = () =>
     [...table.tBodies[0].rows].filter((tr) => !tr.hidden).map((tr) => ({
@@ -99,6 +101,96 @@ async function draw(box: HTMLElement) {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
 }
 
+// Colours of the places on a line chart after the first (which takes the article colour): a
+// colour-blind-safe qualitative palette; points also differ in shape, so colour is never the only cue.
+const PLACE_COLOURS = ['#d95f02', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#1b9e77'];
+const PLACE_SHAPES = ['circle', 'rect', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'] as const;
+
+/**
+ * A line per place over the years (results joined, oldest first), its targets as unjoined triangles,
+ * the national reference dashed. The x axis is the year, so gaps between years keep their width.
+ */
+async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTMLCanvasElement) {
+  const points = [...table.tBodies[0].rows].map((tr) => ({
+    series: tr.dataset.series ?? '',
+    year: Number(tr.dataset.year),
+    value: Number(tr.dataset.value),
+    source: tr.dataset.source as Source,
+  }));
+  const { Chart, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend } = await import('chart.js');
+  Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+  const seriesNames = [...new Set(points.map((p) => p.series))];
+  const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+  const palette = () => {
+    let place = 0;
+    return seriesNames.map((name) => {
+      const national = points.some((p) => p.series === name && p.source.startsWith('national'));
+      if (national) return cssVar('--national');
+      return place++ === 0 ? cssVar('--article') : PLACE_COLOURS[(place - 2) % PLACE_COLOURS.length];
+    });
+  };
+  const colours = palette();
+  const datasets = seriesNames.flatMap((name, i) => {
+    const mine = points.filter((p) => p.series === name);
+    const results = mine.filter((p) => p.source === 'article' || p.source === 'national');
+    const targets = mine.filter((p) => p.source.endsWith('target'));
+    const national = mine.some((p) => p.source.startsWith('national'));
+    const shape = national ? 'line' : PLACE_SHAPES[i % PLACE_SHAPES.length];
+    return [
+      { label: name, data: results.map((p) => ({ x: p.year, y: p.value })), borderColor: colours[i], backgroundColor: colours[i], borderDash: national ? [6, 4] : [], pointStyle: shape, pointRadius: 4, showLine: true },
+      ...(targets.length > 0
+        ? [{ label: `${name}: mục tiêu`, data: targets.map((p) => ({ x: p.year, y: p.value })), borderColor: colours[i], backgroundColor: 'transparent', borderDash: [], pointStyle: 'triangle' as const, pointRadius: 7, showLine: false }]
+        : []),
+    ];
+  });
+  const fg = cssVar('--fg');
+  const line = cssVar('--line');
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale: 'vi-VN',
+      scales: {
+        // Years, not amounts: no thousands separator, whole years only.
+        x: { type: 'linear', ticks: { color: fg, stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') }, grid: { color: line } },
+        y: { ticks: { color: fg, callback: (v) => format.format(Number(v)) }, grid: { color: line } },
+      },
+      plugins: {
+        legend: { labels: { color: fg, usePointStyle: true } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}, ${(ctx.raw as { x: number }).x}: ${format.format((ctx.raw as { y: number }).y)} ${box.dataset.unit ?? ''}` } },
+      },
+    },
+  });
+  box.dataset.points = String(points.length);
+  box.dataset.series = String(seriesNames.length);
+  box.dataset.drawn = 'true';
+  box.dataset.tickColour = fg;
+  const repaint = () => {
+    const next = palette();
+    let d = 0;
+    seriesNames.forEach((name, i) => {
+      const hasTargets = points.some((p) => p.series === name && p.source.endsWith('target'));
+      for (let k = 0; k < (hasTargets ? 2 : 1); k++) {
+        chart.data.datasets[d].borderColor = next[i];
+        if (k === 0) chart.data.datasets[d].backgroundColor = next[i];
+        d++;
+      }
+    });
+    for (const axis of ['x', 'y'] as const) {
+      chart.options.scales![axis]!.ticks!.color = cssVar('--fg');
+      chart.options.scales![axis]!.grid!.color = cssVar('--line');
+    }
+    chart.options.plugins!.legend!.labels!.color = cssVar('--fg');
+    box.dataset.tickColour = cssVar('--fg');
+    chart.update();
+  };
+  new MutationObserver(repaint).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
+}
+
 /**
  * Makes the chart box tall enough for every label: on a phone long place names wrap onto two or three
  * lines, more than the stylesheet's height per bar allows. Only ever grows the box.
@@ -127,15 +219,23 @@ function wrapLabel(label: string, width: number): string | string[] {
 
 export function watchCharts() {
   const boxes = document.querySelectorAll<HTMLElement>('[data-chart]:not([data-watched])');
+  // Each chart is drawn once: when it scrolls into view, or earlier when a tool needs its picture.
+  const drawing = new Map<HTMLElement, Promise<void>>();
+  const drawOnce = (box: HTMLElement) => {
+    if (!drawing.has(box)) drawing.set(box, draw(box));
+    return drawing.get(box)!;
+  };
   const observer = new IntersectionObserver((entries) => {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
       observer.unobserve(e.target);
-      void draw(e.target as HTMLElement);
+      void drawOnce(e.target as HTMLElement);
     }
   }, { rootMargin: '200px' });
   boxes.forEach((b) => {
     b.dataset.watched = 'true';
     observer.observe(b);
+    const table = document.querySelector<HTMLTableElement>(`table[data-chart-table="${CSS.escape(b.dataset.chart!)}"]`);
+    if (table) enableTools(b, table, () => drawOnce(b));
   });
 }

@@ -3,6 +3,9 @@ import { getIndicator } from '../catalogue.ts';
 import { COMPARATOR_VI, formatViNumber, type Comparator } from '../numbers.ts';
 import { formerLabel, getDistrict, getFormerProvince, getProvinceOf, hasFormerPage, type Period } from '../places/index.ts';
 
+/** The site's name, in every title and in a chart's citation. */
+export const SITE_NAME = 'Y tế cơ sở các tỉnh';
+
 const isMergedFormer = (id: string) => { const p = getFormerProvince(id); return !!p && hasFormerPage(p); };
 
 /** `trên 95 %`, `10,5 bác sĩ/vạn dân`, `13/17 (76,47 %)`. */

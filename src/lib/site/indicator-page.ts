@@ -8,6 +8,8 @@ import { referenceFor, type ReferenceFigure } from '../reference.ts';
 import { latestPerPlace, type MetricRow, type SiteData } from './aggregate.ts';
 import { choropleth, type MapData } from './choropleth.ts';
 import { formatValue, formatYear } from './format.ts';
+import { indicatorTrend, rankOf, type Trend } from './trends.ts';
+import { formatViNumber } from '../numbers.ts';
 import { unitFigure, viewUnits, type UnitFigure, type View } from './views.ts';
 
 export interface IndicatorPage {
@@ -25,6 +27,10 @@ export interface IndicatorPage {
   latest: { row: MetricRow; count: number }[];
   /** "Càng cao càng tốt" … */
   direction: string;
+  /** Each unit's rank that year among the units with a comparable result: "thứ 2/5 năm 2023", by unit id. */
+  ranks: Map<string, string>;
+  /** Provinces with results of two or more stated years (province-wide only), in the default view. */
+  trend?: Trend;
 }
 
 export function indicatorPage(data: SiteData, indicator: Indicator, view: View): IndicatorPage {
@@ -39,6 +45,13 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
   }, indicator.unit);
   const withValue = units.filter((f) => f.actual || f.target || f.related.length > 0);
   const references = referenceFor(indicator.id);
+  const ranks = new Map<string, string>();
+  for (const f of units) {
+    const rank = f.actual && rankOf(f.actual, rows);
+    if (rank) ranks.set(f.unit.id, `thứ ${formatViNumber(rank.position)}/${formatViNumber(rank.of)} năm ${rank.year}`);
+  }
+  const provinceWide = rows.filter((r) => !r.district && !r.commune && !r.facility);
+  const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide) : undefined;
   return {
     rows,
     units,
@@ -49,6 +62,8 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
     references,
     hasNational: references.some((r) => r.kind === 'national'),
     latest: view === 'current' ? latestPerPlace(rows) : [],
+    ranks,
+    ...(trend ? { trend } : {}),
     direction: indicator.higherIsBetter === undefined ? 'Không có chiều tốt/xấu rõ ràng' : indicator.higherIsBetter ? 'Càng cao càng tốt' : 'Càng thấp càng tốt',
   };
 }

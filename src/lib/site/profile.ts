@@ -11,6 +11,7 @@ import { formatViNumber } from '../numbers.ts';
 import { capitalise } from './format.ts';
 import { formerLabel, getDistrict } from '../places/index.ts';
 import { referenceFor } from '../reference.ts';
+import { indicatorTrend, nationalText, rankOf, rankText, type Trend } from './trends.ts';
 
 export interface IndicatorFigures {
   indicator: Indicator;
@@ -27,6 +28,8 @@ export interface FigureGroup {
   others: MetricRow[];
   /** Province-wide targets of the other indicators: never among the results, in a table of their own. */
   targets: MetricRow[];
+  /** Indicators with results of two or more stated years for one place: a line chart each. */
+  trends: Trend[];
 }
 
 /** Province-wide before districts, communes and facilities; actual figures before targets. */
@@ -50,7 +53,9 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
       .map((f) => f.row)
       .sort((a, b) => levelOrder(a) - levelOrder(b) || (a.year ?? 0) - (b.year ?? 0));
     let group = groups.get(indicator.group);
-    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [] }));
+    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [], trends: [] }));
+    const trend = indicatorTrend(indicator.id, rows);
+    if (trend) group.trends.push(trend);
     if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, figures });
     else {
       const provinceWide = figures.filter((r) => !r.district && !r.commune && !r.facility);
@@ -60,7 +65,26 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
   }
   return (Object.keys(INDICATOR_GROUPS) as Indicator['group'][])
     .map((id) => groups.get(id))
-    .filter((g): g is FigureGroup => !!g && g.charts.length + g.others.length + g.targets.length > 0);
+    .filter((g): g is FigureGroup => !!g && g.charts.length + g.others.length + g.targets.length + g.trends.length > 0);
+}
+
+/** A headline card's figure and what puts it in context: its rank that year, the national value of that year. */
+export interface HeadlineCard {
+  row: MetricRow;
+  /** "Cao thứ 2 trong 5 tỉnh có số liệu năm 2023", and the national line; empty for an undated figure. */
+  context: string[];
+}
+
+/**
+ * The profile's headline figures with their context, ranked among `peers` (every figure of each
+ * indicator, by indicator id): only figures of the same period and the same stated year are compared.
+ */
+export function headlineCards(profile: ProvinceProfile, peers: ReadonlyMap<string, MetricRow[]>): HeadlineCard[] {
+  return profile.headline.map((row) => {
+    const rank = rankOf(row, peers.get(row.indicator) ?? []);
+    const national = rank && nationalText(rank, row.indicator);
+    return { row, context: rank ? [rankText(rank), ...(national ? [national] : [])] : [] };
+  });
 }
 
 export interface PlaceFigures {

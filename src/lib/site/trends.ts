@@ -1,0 +1,158 @@
+/**
+ * Change over time and where a place stands. A trend is one place's figures of one indicator by the
+ * year the text gives them; a rank compares a province-wide figure with other provinces' figures of the
+ * same indicator, period and year. Neither ever uses a year the text does not state (an article's date
+ * is not its figures' year), and neither mixes years silently.
+ */
+import { getIndicator } from '../catalogue.ts';
+import { formatViNumber, type Comparator } from '../numbers.ts';
+import { referenceFor } from '../reference.ts';
+import { recency, type MetricRow } from './aggregate.ts';
+import { capitalise, placeName } from './format.ts';
+
+/** The year a figure is for, when the text says it: its year, or the year of its "as of" date. */
+export function statedYear(r: Pick<MetricRow, 'year' | 'asOf'>): number | undefined {
+  if (r.year !== undefined) return r.year;
+  return r.asOf ? Number(r.asOf.slice(0, 4)) : undefined;
+}
+
+/** A value that can be placed on a line or in an order: "khoảng 8" can, "trên 90%" cannot. */
+const POINT_COMPARATORS: ReadonlySet<Comparator> = new Set(['eq', 'approx']);
+
+export interface TrendPoint {
+  year: number;
+  value: number;
+  /** The article figure behind the point; none for a national reference. */
+  row?: MetricRow;
+  source: 'article' | 'article-target' | 'national' | 'national-target';
+  /** Who gave the figure: the article's outlet or title, or the reference's source. */
+  sourceLabel: string;
+  /** A reference's source address (an article point links to its sentence through `row`). */
+  href?: string;
+}
+
+export interface TrendSeries {
+  /** The place the series is of: "Điện Biên", "huyện Tân Uyên, Lai Châu", "Cả nước". */
+  label: string;
+  /** Actual values, one per year (the latest statement of the year), oldest first. */
+  points: TrendPoint[];
+  /** Targets of the same place, marked apart: never joined to the line of results. */
+  targets: TrendPoint[];
+}
+
+export interface Trend {
+  indicator: string;
+  /** Places with results of two years or more; the national series last, when it has a value. */
+  series: TrendSeries[];
+  /** The same places' figures with no stated year: listed under the chart, not plotted. */
+  undated: MetricRow[];
+}
+
+function placeKey(r: MetricRow): string {
+  return [r.period, r.province ?? '', r.district ?? '', r.commune ?? '', r.facility ?? ''].join('|');
+}
+
+function articlePoint(r: MetricRow, year: number): TrendPoint {
+  return { year, value: r.value, row: r, source: r.kind === 'target' ? 'article-target' : 'article', sourceLabel: r.outlet ?? r.articleTitle };
+}
+
+/** One point per year: the figure the most recent article gives for it. */
+function latestPerYear(rows: MetricRow[]): Map<number, MetricRow> {
+  const byYear = new Map<number, MetricRow>();
+  for (const r of rows) {
+    const year = statedYear(r)!;
+    const best = byYear.get(year);
+    if (!best || recency(r).localeCompare(recency(best)) > 0) byYear.set(year, r);
+  }
+  return byYear;
+}
+
+/**
+ * The trend of one indicator over the given figures: a series for every place with results of at least
+ * two stated years, its targets apart, and the national reference series when the indicator has one.
+ * Undefined when no place has two years: a single value is not a trend.
+ */
+export function indicatorTrend(indicatorId: string, figures: MetricRow[]): Trend | undefined {
+  const rows = figures.filter((r) => r.indicator === indicatorId);
+  const places = new Map<string, MetricRow[]>();
+  for (const r of rows) places.set(placeKey(r), [...(places.get(placeKey(r)) ?? []), r]);
+  const series: TrendSeries[] = [];
+  const undated: MetricRow[] = [];
+  for (const list of places.values()) {
+    const dated = list.filter((r) => r.kind === 'actual' && statedYear(r) !== undefined && POINT_COMPARATORS.has(r.comparator));
+    const byYear = latestPerYear(dated);
+    if (byYear.size < 2) continue;
+    const targets = list.filter((r) => r.kind === 'target' && r.year !== undefined && POINT_COMPARATORS.has(r.comparator));
+    series.push({
+      label: capitalise(placeName(list[0])),
+      points: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, r]) => articlePoint(r, year)),
+      targets: [...latestPerYear(targets).entries()].sort(([a], [b]) => a - b).map(([year, r]) => articlePoint(r, year)),
+    });
+    undated.push(...list.filter((r) => r.kind === 'actual' && statedYear(r) === undefined));
+  }
+  if (series.length === 0) return undefined;
+  const references = referenceFor(indicatorId).filter((r) => POINT_COMPARATORS.has(r.comparator));
+  const national = references.filter((r) => r.kind === 'national').sort((a, b) => a.year - b.year);
+  const nationalTargets = references.filter((r) => r.kind === 'target').sort((a, b) => a.year - b.year);
+  if (national.length > 0) {
+    series.push({
+      label: 'Cả nước (tham chiếu)',
+      points: national.map((r) => ({ year: r.year, value: r.value, source: 'national', sourceLabel: r.label, href: r.url })),
+      targets: nationalTargets.map((r) => ({ year: r.year, value: r.value, source: 'national-target', sourceLabel: r.label, href: r.url })),
+    });
+  }
+  return { indicator: indicatorId, series, undated };
+}
+
+export interface Rank {
+  year: number;
+  /** 1 for the highest value; tied values share a rank. */
+  position: number;
+  /** Provinces with a comparable value that year, this one included. */
+  of: number;
+  /** The national value of the same year, and this figure's difference from it. */
+  national?: { value: number; difference: number; estimate: boolean };
+}
+
+/**
+ * Where a province-wide result stands among the provinces of its period with a result of the same
+ * indicator and the same stated year (each province's latest statement for that year). None for an
+ * undated figure, a bound ("trên 90%"), a target or a figure below the province.
+ */
+export function rankOf(row: MetricRow, all: MetricRow[]): Rank | undefined {
+  const year = statedYear(row);
+  const comparable = (r: MetricRow) =>
+    r.indicator === row.indicator && r.period === row.period && r.kind === 'actual' && !!r.province && !r.district && !r.commune && !r.facility &&
+    POINT_COMPARATORS.has(r.comparator) && statedYear(r) === year;
+  if (year === undefined || !comparable(row)) return undefined;
+  const byProvince = new Map<string, MetricRow>();
+  for (const r of all.filter(comparable)) {
+    const best = byProvince.get(r.province!);
+    if (!best || recency(r).localeCompare(recency(best)) > 0) byProvince.set(r.province!, r);
+  }
+  const own = byProvince.get(row.province!) ?? row;
+  const values = [...byProvince.values()].map((r) => r.value);
+  const reference = referenceFor(row.indicator).find((r) => r.kind === 'national' && r.year === year && POINT_COMPARATORS.has(r.comparator));
+  return {
+    year,
+    position: 1 + values.filter((v) => v > own.value).length,
+    of: byProvince.size,
+    ...(reference ? { national: { value: reference.value, difference: Math.round((own.value - reference.value) * 100) / 100, estimate: !!reference.estimate } } : {}),
+  };
+}
+
+/** "Cao thứ 2 trong 5 tỉnh có số liệu năm 2023", "Tỉnh duy nhất có số liệu năm 2023 để so sánh". */
+export function rankText(rank: Rank): string {
+  if (rank.of === 1) return `Tỉnh duy nhất có số liệu năm ${rank.year} để so sánh`;
+  return `Cao thứ ${formatViNumber(rank.position)} trong ${formatViNumber(rank.of)} tỉnh có số liệu năm ${rank.year}`;
+}
+
+/** "Cả nước năm 2023: 12,5 bác sĩ/vạn dân; cao hơn 1,2" — the difference in the indicator's unit. */
+export function nationalText(rank: Rank, indicatorId: string): string | undefined {
+  if (!rank.national) return undefined;
+  const unit = getIndicator(indicatorId)?.unit ?? '';
+  const value = unit === '%' ? `${formatViNumber(rank.national.value)}%` : `${formatViNumber(rank.national.value)} ${unit}`;
+  const size = formatViNumber(Math.abs(rank.national.difference));
+  const gap = rank.national.difference === 0 ? 'bằng cả nước' : `${rank.national.difference > 0 ? 'cao hơn' : 'thấp hơn'} ${size}${unit === '%' ? ' điểm phần trăm' : ''}`;
+  return `Cả nước năm ${rank.year}${rank.national.estimate ? ' (ước tính)' : ''}: ${value}; ${gap}`;
+}

@@ -1,4 +1,5 @@
-// The one script every page loads: theme switch, phone menu, and the search shortcuts (/ and Ctrl/⌘-K).
+// The one script every page loads: theme switch, phone menu, the search shortcuts (/ and Ctrl/⌘-K),
+// and the header's results as you type (their code is fetched only when the reader starts typing).
 const root = document.documentElement;
 
 function currentTheme(): 'light' | 'dark' {
@@ -50,3 +51,9 @@ document.addEventListener('keydown', (e) => {
     input.select();
   }
 });
+
+const searchForm = document.querySelector<HTMLFormElement>('.search-form');
+const searchInput = document.querySelector<HTMLInputElement>('#site-search');
+searchInput?.addEventListener('input', () => {
+  void import('./quick-search.ts').then(({ startQuickSearch }) => startQuickSearch(searchForm!, searchInput));
+}, { once: true });

@@ -2,14 +2,7 @@
 // results, loaded from this site's own `pagefind/` folder (so it works under a sub-path).
 import { excerptParts } from '../lib/site/excerpt.ts';
 import { matchPlaces, type PlaceAnswer } from '../lib/site/place-match.ts';
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
+import { loadPagefind as load, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -21,16 +14,8 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 /** Results are shown a page at a time; the status always gives Pagefind's whole count. */
 const PAGE = 20;
 const answers = JSON.parse(document.querySelector('#place-answers')?.textContent ?? '[]') as PlaceAnswer[];
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let pagefind: Promise<Pagefind> | undefined;
-
-function load(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ baseUrl: base });
-    return p;
-  });
-  return pagefind;
-}
+/** Which query is current: an answer to an older one, arriving late as the reader types, is dropped. */
+let generation = 0;
 
 function badge(text: string): HTMLElement {
   const span = document.createElement('span');
@@ -57,7 +42,7 @@ function placeItem(a: PlaceAnswer): HTMLLIElement {
   return li;
 }
 
-function resultItem(d: { url: string; content: string; meta: Record<string, string> }, query: string): HTMLLIElement {
+function resultItem(d: PagefindData, query: string): HTMLLIElement {
   const li = document.createElement('li');
   const p = document.createElement('p');
   for (const part of excerptParts(d.content, query)) {
@@ -87,8 +72,11 @@ function updateStatus() {
 }
 
 async function showMore(query: string) {
+  const mine = generation;
   const next = pending.splice(0, PAGE);
-  const data = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shownPaths.has(d.url));
+  const loaded = await Promise.all(next.map((r) => r.data()));
+  if (mine !== generation) return;
+  const data = loaded.filter((d) => !shownPaths.has(d.url));
   data.forEach((d) => shownPaths.add(d.url));
   list.append(...data.map((d) => resultItem(d, query)));
   counted.shown += next.length;
@@ -96,6 +84,7 @@ async function showMore(query: string) {
 }
 
 async function run(query: string) {
+  const mine = ++generation;
   list.replaceChildren();
   pending = [];
   more.hidden = true;
@@ -115,11 +104,13 @@ async function run(query: string) {
     // A query that names a place is searched as that exact phrase: "Sơn La" must not rank pages that only
     // say "là", nor "tuyen quang" pages about "tuyến huyện".
     const { results } = await p.search(places.length > 0 ? `"${query.replace(/"/g, '').trim()}"` : query, { filters });
+    if (mine !== generation) return;
     // Pagefind's whole count; a place answer is also a page of the index, shown once, at the top.
     pending = [...results];
     counted = { places: places.length, results: results.length, shown: 0, query };
     await showMore(query);
   } catch {
+    if (mine !== generation) return;
     status.textContent = places.length > 0 ? `${places.length} nơi khớp với “${query}”; không tải được chỉ mục tìm kiếm.` : 'Không tải được chỉ mục tìm kiếm.';
   }
 }
@@ -130,10 +121,20 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 typeSelect.value = params.get('type') ?? '';
 provinceSelect.value = params.get('province') ?? '';
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
+function search() {
   const query = new URLSearchParams({ q: input.value, ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(provinceSelect.value ? { province: provinceSelect.value } : {}) });
   history.replaceState(null, '', `?${query}`);
   void run(input.value);
+}
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  search();
 });
+// Results as the reader types, once typing pauses; the address keeps the query, so a result is shareable.
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(search, 250);
+});
+for (const select of [typeSelect, provinceSelect]) select.addEventListener('change', search);
 void run(input.value);

@@ -88,9 +88,41 @@ describe('navigation', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await close();
   });
+
+  it('opens the header search with Ctrl+K on any page and shows results as the reader types, by keyboard', async () => {
+    const { page, problems, close } = await open('tinh/lai-chau/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('bac si', { delay: 30 });
+    const panel = page.locator('#quick-results');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.locator('[role="status"]').textContent()).toMatch(/^\d+ kết quả cho “bac si”\.$/);
+    const count = Number((await panel.locator('[role="status"]').textContent())!.match(/^\d+/)![0]);
+    const shown = await panel.locator('li a').count();
+    expect(shown).toBe(Math.min(6, count));
+    if (count > 6) expect(await panel.locator('a.all-results').getAttribute('href')).toMatch(/tim-kiem\/\?q=bac\+si$/);
+    // Down arrow reaches the first result, Escape closes the panel and returns to the box.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('#quick-results') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
 
 describe('search', () => {
+  it('shows results on the search page as the reader types, keeping the query in the address', async () => {
+    const { page, problems, close } = await open('tim-kiem/');
+    await page.locator('#search-query').pressSequentially('tram y te', { delay: 30 });
+    await page.waitForFunction(() => /kết quả cho “tram y te”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tram y te');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it.each([
     ['lai chau', '/tinh/lai-chau/'],
     ['Lai Châu', '/tinh/lai-chau/'],

@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../tools/corpus.ts';
+import { largestPages, PAGE_BUDGET_KB } from '../tools/page-weight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -141,6 +142,8 @@ function starlightProject(deps: string, articlesDir: string): string {
 
 const starlightDeps = values['no-peer'] ? undefined : installStarlight();
 const rows: string[] = [];
+/** The heaviest pages' HTML at each size: every page should stay under PAGE_BUDGET_KB however many articles. */
+const pageRows: string[] = [];
 const results = new Map<number, Record<string, number>>();
 const mib = (x: number) => x.toFixed(0);
 for (const n of sizes) {
@@ -185,6 +188,7 @@ for (const n of sizes) {
     dist: dirSize(join(dir, 'dist')), index: dirSize(join(dir, 'dist/pagefind')), content: dirSize(articles),
   };
   results.set(n, r);
+  pageRows.push(`${String(n).padStart(6)}  ${largestPages(join(dir, 'dist'), 3).map((p) => `${p.path} ${(p.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
   rows.push(
     [
       String(n).padStart(6), r.ingest.toFixed(1).padStart(6), r.build.toFixed(1).padStart(6), r.pagefind.toFixed(1).padStart(6), ours.toFixed(1).padStart(6),
@@ -199,6 +203,8 @@ for (const n of sizes) {
 console.log('  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index');
 console.log('     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB');
 for (const r of rows) console.log(r);
+console.log(`\nlargest pages (HTML, uncompressed; budget ${PAGE_BUDGET_KB} kB a page at any size)`);
+for (const r of pageRows) console.log(r);
 const small = results.get(Math.min(...sizes));
 const large = results.get(Math.max(...sizes));
 if (small && large && sizes.length > 1) {

@@ -7,7 +7,10 @@ import { getIndicator } from '../src/lib/catalogue.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { referenceFor } from '../src/lib/reference.ts';
 import { articleSchema, type ArticleData, type Metric } from '../src/lib/content/schema.ts';
-import { allFigures, capitalise, figureCountText, figureGroups, paginateFigures, placeFigures, profileHeadings } from '../src/lib/site/profile.ts';
+import {
+  allFigures, capitalise, CHART_PLACES, figureCountText, figureGroups, paginateFigures, placeFigures, PLACES_SHOWN, PROFILE_ARTICLES, profileHeadings, shownArticles, shownPlaces,
+} from '../src/lib/site/profile.ts';
+import { pageWindow } from '../src/lib/site/paginate.ts';
 
 const ARTICLES = 'content/articles';
 
@@ -116,10 +119,10 @@ describe('paginateFigures', () => {
 
   it('splits a long list into pages that cover it exactly once', () => {
     const pages = paginateFigures(rows, 50);
-    expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
     expect(pages.map((p) => [p.first, p.last])).toEqual([[1, 50], [51, 100], [101, 120]]);
     expect(pages.every((p) => p.count === 3 && p.total === 120)).toBe(true);
-    expect(pages.flatMap((p) => p.rows)).toEqual(rows);
+    expect(pages.flatMap((p) => p.items)).toEqual(rows);
   });
 
   it('makes no page for no figure', () => {
@@ -195,5 +198,38 @@ describe('a quote beside its figure', () => {
     expect(quoteParts('Toàn tỉnh có 16.211 nhân viên y tế.', { value: 16211 }).figure).toBe('16.211');
     expect(quoteParts('Số bác sỹ cho 10000 dân 9.06 9.81 9 10', { value: 9.81 }).figure).toBe('9.81');
     expect(quoteParts('Tỷ lệ bao phủ đạt 9,5 lần.', { value: 42 })).toEqual({ before: 'Tỷ lệ bao phủ đạt 9,5 lần.', figure: '', after: '' });
+  });
+});
+
+describe('page numbers of a long list', () => {
+  it('links to the first, the last and the pages around the current one, with gaps, never all of them', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pageWindow(1, 400)).toEqual([1, 2, 3, 'gap', 400]);
+    expect(pageWindow(200, 400)).toEqual([1, 'gap', 198, 199, 200, 201, 202, 'gap', 400]);
+    expect(pageWindow(399, 400)).toEqual([1, 'gap', 397, 398, 399, 400]);
+    expect(pageWindow(4, 400)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 400]);
+  });
+});
+
+describe('a profile stays the same size however many articles there are', () => {
+  const many = Array.from({ length: 40 }, (_, i) => article(`x${i}`, [
+    { value: 5 + i / 10, commune: `Xã Số ${i}`, quote: `Xã Số ${i} có ${5 + i / 10} bác sĩ/vạn dân.` },
+    ...(i === 0 ? [{ value: 9.1, quote: 'Toàn tỉnh có 9,1 bác sĩ/vạn dân.' }] : []),
+  ]));
+  const profile = buildSiteData(many).profiles.find((p) => p.province.id === 'lai-chau')!;
+
+  it('charts the province and the most recent places, and counts the rest', () => {
+    const chart = figureGroups(profile).flatMap((g) => g.charts).find((c) => c.indicator.id === 'doctors_per_10k')!;
+    expect(chart.figures.filter((r) => !r.commune)).toHaveLength(1);
+    expect(chart.figures.filter((r) => r.commune)).toHaveLength(CHART_PLACES);
+    expect(chart.more).toBe(40 - CHART_PLACES);
+  });
+
+  it('lists at most a fixed number of places and articles, and says how many more', () => {
+    expect(shownPlaces(profile)).toMatchObject({ more: 40 - PLACES_SHOWN });
+    expect(shownPlaces(profile).places).toHaveLength(PLACES_SHOWN);
+    expect(shownArticles(profile).articles).toHaveLength(PROFILE_ARTICLES);
+    expect(shownArticles(profile).more).toBe(40 - PROFILE_ARTICLES);
   });
 });

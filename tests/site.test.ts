@@ -123,7 +123,7 @@ describe.each([
   });
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/y-te-co-so.zip', 'du-lieu/README.txt', 'du-lieu/tinh/lai-chau.csv', 'du-lieu/tinh/lai-chau-excel.csv', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
+    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/y-te-co-so.zip', 'du-lieu/README.txt', 'du-lieu/tinh/lai-chau.csv', 'du-lieu/tinh/lai-chau-excel.csv', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'du-lieu/chi-so/doctors_per_10k.csv', 'du-lieu/chi-so/doctors_per_10k.json', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
@@ -381,8 +381,13 @@ describe.each([
 
   it('lists every article on /nguon/ with its outlet and date, and dates the site by its content, not the build', () => {
     const sources = read(join(site.dist, 'nguon/index.html'));
+    const list = parseHTML(read(join(site.dist, 'bai-viet/index.html'))).document;
     const articles = readdirSync(join(site.project, 'content/articles')).map((f) => f.replace(/\.mdx$/, ''));
+    // Fewer than a page of articles: the sources page shows them all, and so does the list, with outlet and date.
     for (const slug of articles) expect(sources, slug).toContain(`href="${site.base}bai-viet/${slug}/"`);
+    const rows = [...list.querySelectorAll('tbody tr')];
+    expect(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href')).sort()).toEqual(articles.map((slug) => `${site.base}bai-viet/${slug}/`).sort());
+    expect(rows.every((tr) => tr.querySelectorAll('td').length === 5)).toBe(true);
     const newest = articles.map((f) => parseMdxFile(read(join(site.project, 'content/articles', `${f}.mdx`)))!.data.date as string | undefined).filter(Boolean).sort().pop()!;
     const shown = newest.split('-').reverse().join('/');
     expect(read(join(site.dist, 'index.html'))).toContain(`Cập nhật ${shown}`);

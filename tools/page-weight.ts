@@ -2,8 +2,9 @@
  * What a page costs a reader: the HTML, the stylesheets and scripts it loads at once, and what it
  * loads later on demand (chart.js when a chart scrolls into view), gzip-compressed as hosts serve them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { listHtmlFiles } from '../src/lib/files.ts';
 import { gzipSync } from 'node:zlib';
 
 export interface Resource {
@@ -77,4 +78,15 @@ export function mapWeight(dist: string, htmlFile: string): { sprite: number; mar
   const without = html.replace(/<figure class="map"[\s\S]*?<\/figure>/g, '');
   const gz = (t: string) => gzipSync(t, { level: 9 }).length;
   return { sprite, markup: gz(html) - gz(without) };
+}
+
+/** A page's HTML may not grow past this however many articles the site has (issue 23: a phone reader pays for it). */
+export const PAGE_BUDGET_KB = 100;
+
+/** The `count` largest HTML files of a built site, largest first (uncompressed bytes). */
+export function largestPages(dist: string, count: number): { path: string; bytes: number }[] {
+  return listHtmlFiles(dist)
+    .map((file) => ({ path: relative(dist, file), bytes: statSync(file).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
 }

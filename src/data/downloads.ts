@@ -56,10 +56,18 @@ export async function provinceJson(site: URL | undefined, provinceId: string): P
   return jsonFile(site, `${page.province.name}: số liệu y tế cơ sở`, [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record));
 }
 
+async function indicatorRecords(site: URL | undefined, indicatorId: string): Promise<MetricRecord[]> {
+  return [...(await recordsByRow(site))].filter(([row]) => row.indicator === indicatorId).map(([, record]) => record);
+}
+
 /** One indicator's figures of every place as JSON, with licence and how to cite them. */
 export async function indicatorJson(site: URL | undefined, indicatorId: string): Promise<string> {
-  const byRow = await recordsByRow(site);
-  return jsonFile(site, `Chỉ số ${indicatorId}`, [...byRow].filter(([row]) => row.indicator === indicatorId).map(([, record]) => record));
+  return jsonFile(site, `Chỉ số ${indicatorId}`, await indicatorRecords(site, indicatorId));
+}
+
+/** The same records as CSV: what an indicator page's table of places links to for the places it leaves out. */
+export async function indicatorCsv(site: URL | undefined, indicatorId: string): Promise<string> {
+  return toCsv(METRIC_COLUMNS, await indicatorRecords(site, indicatorId));
 }
 
 async function jsonFile(site: URL | undefined, title: string, metrics: MetricRecord[]): Promise<string> {

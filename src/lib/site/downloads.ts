@@ -113,8 +113,8 @@ export function provinceDownloads(provinceId: string): { csv: string; excel: str
 }
 
 /** An indicator's figures of every place, at a stable address: `du-lieu/chi-so/<id>.json`. */
-export function indicatorDownload(indicatorId: string): string {
-  return `${indicatorId}.json`;
+export function indicatorDownloads(indicatorId: string): { csv: string; json: string } {
+  return { csv: `${indicatorId}.csv`, json: `${indicatorId}.json` };
 }
 
 /** The files of the open-data bundle, as listed in its README. */

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../catalogue.ts';
 import { referenceFor, type ReferenceFigure } from '../reference.ts';
-import { latestPerPlace, type MetricRow, type SiteData } from './aggregate.ts';
+import { latestPerPlace, recency, type MetricRow, type SiteData } from './aggregate.ts';
 import { choropleth, type MapData } from './choropleth.ts';
 import { formatValue, formatYear } from './format.ts';
 import { indicatorTrend, rankOf, type Trend } from './trends.ts';
@@ -23,14 +23,25 @@ export interface IndicatorPage {
   chartFigures: MetricRow[];
   references: ReferenceFigure[];
   hasNational: boolean;
-  /** Each place's latest figure with how many figures it has (default view only). */
+  /** Places' latest figures with how many figures each has (default view only), at most `LATEST_SHOWN`: provinces first, then the most recent. */
   latest: { row: MetricRow; count: number }[];
+  /** How many places have a figure: the rest of `latest` is in the indicator's download. */
+  latestTotal: number;
   /** "Càng cao càng tốt" … */
   direction: string;
   /** Each unit's rank that year among the units with a comparable result: "thứ 2/5 năm 2023", by unit id. */
   ranks: Map<string, string>;
   /** Provinces with results of two or more stated years (province-wide only), in the default view. */
   trend?: Trend;
+}
+
+/** Rows of an indicator page's table of places: the page stays the same size however many articles there are. */
+export const LATEST_SHOWN = 60;
+
+/** Province-wide figures first, then districts, communes and facilities; within each, the most recent first. */
+function latestOrder(a: MetricRow, b: MetricRow): number {
+  const level = (r: MetricRow) => (r.facility ? 3 : r.commune ? 2 : r.district ? 1 : 0);
+  return level(a) - level(b) || recency(b).localeCompare(recency(a));
 }
 
 export function indicatorPage(data: SiteData, indicator: Indicator, view: View): IndicatorPage {
@@ -52,6 +63,7 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
   }
   const provinceWide = rows.filter((r) => !r.district && !r.commune && !r.facility);
   const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide) : undefined;
+  const latest = view === 'current' ? latestPerPlace(rows).sort((a, b) => latestOrder(a.row, b.row)) : [];
   return {
     rows,
     units,
@@ -61,7 +73,8 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
     chartFigures: withValue.flatMap((f) => [...(f.actual ? [f.actual] : []), ...f.related.map((r) => r.row)]),
     references,
     hasNational: references.some((r) => r.kind === 'national'),
-    latest: view === 'current' ? latestPerPlace(rows) : [],
+    latest: latest.slice(0, LATEST_SHOWN),
+    latestTotal: latest.length,
     ranks,
     ...(trend ? { trend } : {}),
     direction: indicator.higherIsBetter === undefined ? 'Không có chiều tốt/xấu rõ ràng' : indicator.higherIsBetter ? 'Càng cao càng tốt' : 'Càng thấp càng tốt',

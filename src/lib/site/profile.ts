@@ -11,13 +11,23 @@ import { formatViNumber } from '../numbers.ts';
 import { capitalise } from './format.ts';
 import { formerLabel, getDistrict } from '../places/index.ts';
 import { referenceFor } from '../reference.ts';
+import { paginate, type ListPage } from './paginate.ts';
 import { indicatorTrend, nationalText, rankOf, rankText, type Trend } from './trends.ts';
 
 export interface IndicatorFigures {
   indicator: Indicator;
-  /** The latest figure of each place (and each target year), province-wide first. */
+  /** The latest figure of each place (and each target year), province-wide first; at most `CHART_PLACES` below the province. */
   figures: MetricRow[];
+  /** Places below the province left out of the chart (they are on the full list). */
+  more: number;
 }
+
+/** Districts, communes and facilities a profile's chart of one indicator shows, the most recent first. */
+export const CHART_PLACES = 12;
+/** Places the "by place" tables of a profile show; the full list has every figure. */
+export const PLACES_SHOWN = 30;
+/** Articles a profile lists, the newest first; search lists them all. */
+export const PROFILE_ARTICLES = 10;
 
 export interface FigureGroup {
   id: Indicator['group'];
@@ -38,6 +48,14 @@ function levelOrder(r: MetricRow): number {
   return level * 2 + (r.kind === 'target' ? 1 : 0);
 }
 
+/** The province's own figures and the `CHART_PLACES` most recent of its districts, communes and facilities, in the given order. */
+function boundedPlaces(figures: MetricRow[]): { figures: MetricRow[]; more: number } {
+  const below = figures.filter((r) => r.district || r.commune || r.facility);
+  if (below.length <= CHART_PLACES) return { figures, more: 0 };
+  const kept = new Set([...below].sort((a, b) => recency(b).localeCompare(recency(a))).slice(0, CHART_PLACES));
+  return { figures: figures.filter((r) => !(r.district || r.commune || r.facility) || kept.has(r)), more: below.length - CHART_PLACES };
+}
+
 /**
  * A profile's figures by indicator group, in catalogue order. An indicator with a national reference
  * or several places to compare gets a chart with every place's latest figure; the others' province-wide
@@ -56,7 +74,7 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
     if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [], trends: [] }));
     const trend = indicatorTrend(indicator.id, rows);
     if (trend) group.trends.push(trend);
-    if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, figures });
+    if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, ...boundedPlaces(figures) });
     else {
       const provinceWide = figures.filter((r) => !r.district && !r.commune && !r.facility);
       group.others.push(...provinceWide.filter((r) => r.kind !== 'target'));
@@ -132,6 +150,17 @@ export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
   return [...districts, ...byName('commune', (r) => (r.facility ? undefined : r.commune)), ...byName('facility', (r) => r.facility)];
 }
 
+/** The places a profile's tables show (the first `PLACES_SHOWN`, districts first) and how many are left to the full list. */
+export function shownPlaces(profile: ProvinceProfile): { places: PlaceFigures[]; more: number } {
+  const places = placeFigures(profile);
+  return { places: places.slice(0, PLACES_SHOWN), more: Math.max(0, places.length - PLACES_SHOWN) };
+}
+
+/** The newest articles a profile lists, and how many more there are. */
+export function shownArticles(profile: ProvinceProfile): { articles: ProvinceProfile['articles']; more: number } {
+  return { articles: profile.articles.slice(0, PROFILE_ARTICLES), more: Math.max(0, profile.articles.length - PROFILE_ARTICLES) };
+}
+
 /**
  * What a current province's page counts in its heading: its own figures since 1 July 2025 apart from
  * those of the provinces it was formed from, so a page whose figures are all its predecessors' says so.
@@ -152,29 +181,12 @@ export function figureCountText(page: Pick<CurrentPage, 'province' | 'own' | 'pr
 /** Figures per page of a province's full list: a page stays readable on a phone. */
 export const FIGURES_PER_PAGE = 50;
 
-export interface FigureListPage {
-  /** 1-based. */
-  number: number;
-  /** How many pages the list has. */
-  count: number;
-  rows: MetricRow[];
-  /** Position of the first and last row on this page in the whole list (1-based). */
-  first: number;
-  last: number;
-  total: number;
-}
+/** One page of a province's full list of figures. */
+export type FigureListPage = ListPage<MetricRow>;
 
 /** Splits a list of figures into pages; an empty list has no page. */
 export function paginateFigures(rows: MetricRow[], size = FIGURES_PER_PAGE): FigureListPage[] {
-  const count = Math.ceil(rows.length / size);
-  return Array.from({ length: count }, (_, i) => ({
-    number: i + 1,
-    count,
-    rows: rows.slice(i * size, (i + 1) * size),
-    first: i * size + 1,
-    last: Math.min(rows.length, (i + 1) * size),
-    total: rows.length,
-  }));
+  return paginate(rows, size);
 }
 
 /** The full list of a page's figures: each unit's in turn, by indicator (catalogue order), then the most recent first. */

@@ -1,11 +1,23 @@
 /**
- * The sources page (`/nguon/`): every article behind the site with its outlet, date, original link
- * and how many figures it gave; every reference document; the data packages and their licences.
+ * The sources page (`/nguon/`): the newest articles behind the site with their outlet, date, original
+ * link and how many figures each gave (every article is on the paginated list `/bai-viet/`, with the
+ * same columns); every reference document; the data packages and their licences.
  */
 import { REFERENCE } from '../reference.ts';
 import { PLACE_SOURCES } from '../places/index.ts';
 import type { ArticleSummary, SiteData } from './aggregate.ts';
 import { MAP_SOURCE } from './map-shapes.ts';
+import { paginate, type ListPage } from './paginate.ts';
+
+/** Articles per page of the list: about 50 kB of HTML a page, however many articles the site has. */
+export const ARTICLES_PER_PAGE = 100;
+/** The newest articles the sources page shows before linking to the whole list. */
+export const NEWEST_SOURCES = 20;
+
+/** The pages of the list of every article (`/bai-viet/`), newest first. */
+export function articleListPages(data: Pick<SiteData, 'articles'>): ListPage<ArticleSummary>[] {
+  return paginate(data.articles, ARTICLES_PER_PAGE);
+}
 
 export interface SourceDocument {
   label: string;
@@ -15,7 +27,9 @@ export interface SourceDocument {
 }
 
 export interface SourcesPage {
-  articles: ArticleSummary[];
+  /** The newest articles; the whole list is `/bai-viet/`. */
+  newest: ArticleSummary[];
+  articleCount: number;
   references: SourceDocument[];
   data: SourceDocument[];
 }
@@ -23,7 +37,8 @@ export interface SourcesPage {
 export function sourcesPage(data: Pick<SiteData, 'articles'>): SourcesPage {
   const references = [...new Map(REFERENCE.map((r) => [r.url, { label: r.label, url: r.url, use: 'giá trị tham chiếu quốc gia' }])).values()];
   return {
-    articles: data.articles,
+    newest: data.articles.slice(0, NEWEST_SOURCES),
+    articleCount: data.articles.length,
     references,
     data: [
       { label: PLACE_SOURCES.addressDb.label, url: PLACE_SOURCES.addressDb.url, use: 'tỉnh, huyện, xã của hai giai đoạn' },

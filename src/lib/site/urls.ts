@@ -26,5 +26,6 @@ export const paths = {
   sources: () => 'nguon/',
   guide: () => 'huong-dan/',
   search: () => 'tim-kiem/',
-  articles: () => 'bai-viet/',
+  /** The list of articles, page `n` (1: the list's first page). */
+  articles: (n = 1) => (n > 1 ? `bai-viet/trang/${n}/` : 'bai-viet/'),
 };

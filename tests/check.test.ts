@@ -275,6 +275,7 @@ describe('the trust boundary', () => {
 
   it.each([
     ['"a"', true], ['-1', true], ['["lai-chau", "ha-giang"]', true], ['{ "a": [1, null, true] }', true], ['`plain`', true],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal written as a prop's source text, on purpose.
     ['process.env.HOME', false], ['"a" + b', false], ['"/*", fs.x, "*/"', false], ['`${x}`', false], ['"a" /* b */', false], ['(() => 1)()', false], ['"a"; x', false],
   ])('reads a prop value %s as literal: %s', (source, literal) => {
     expect(isLiteralSource(source)).toBe(literal);

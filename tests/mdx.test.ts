@@ -19,7 +19,7 @@ function parse(mdx: string): Node {
 
 function walk(node: Node, visit: (n: Node) => void) {
   visit(node);
-  node.children?.forEach((c) => walk(c, visit));
+  for (const c of node.children ?? []) walk(c, visit);
 }
 
 /** Node types that would be code, markup or anything but plain text. */
@@ -68,7 +68,11 @@ describe('toYaml', () => {
     return Array.from({ length: Math.floor(random() * 12) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
   }
   function seeded(seed: number): () => number {
-    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
   }
 
   it('reads back exactly what it wrote, for hostile strings in every position', () => {

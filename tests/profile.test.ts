@@ -41,11 +41,11 @@ describe('profile layout on the real content', () => {
       const count = (r: MetricRow) => shown.set(key(r), (shown.get(key(r)) ?? 0) + 1);
       profile.headline.forEach(count);
       for (const g of figureGroups(profile)) {
-        g.charts.forEach((c) => c.figures.forEach(count));
+        for (const c of g.charts) c.figures.forEach(count);
         g.others.forEach(count);
         g.targets.forEach(count);
       }
-      placeFigures(profile).forEach((p) => [...p.rows, ...p.targets].forEach(count));
+      for (const p of placeFigures(profile)) [...p.rows, ...p.targets].forEach(count);
       for (const [figure, n] of shown) expect(n, `${profile.label}: ${figure}`).toBeLessThanOrEqual(2);
       // Every indicator the unit has is somewhere on the profile.
       const onPage = new Set([...shown.keys()].map((k) => k.split('|')[1]));

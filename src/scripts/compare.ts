@@ -35,7 +35,7 @@ if (form && tables.length > 0) {
     const query = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     history.replaceState(null, '', `?${query}`);
   };
-  selects.forEach((s) => s.addEventListener('change', apply));
+  for (const s of selects) s.addEventListener('change', apply);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     apply();

@@ -77,7 +77,7 @@ async function showMore(query: string) {
   const loaded = await Promise.all(next.map((r) => r.data()));
   if (mine !== generation) return;
   const data = loaded.filter((d) => !shownPaths.has(d.url));
-  data.forEach((d) => shownPaths.add(d.url));
+  for (const d of data) shownPaths.add(d.url);
   list.append(...data.map((d) => resultItem(d, query)));
   counted.shown += next.length;
   updateStatus();

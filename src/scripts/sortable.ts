@@ -4,7 +4,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
   headers.forEach((th, col) => {
     th.querySelector('button')?.addEventListener('click', () => {
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      headers.forEach((h) => h.hasAttribute('aria-sort') && h.setAttribute('aria-sort', 'none'));
+      for (const h of headers) if (h.hasAttribute('aria-sort')) h.setAttribute('aria-sort', 'none');
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       const body = table.tBodies[0];
       const key = (tr: HTMLTableRowElement) => tr.cells[col].dataset.sort ?? tr.cells[col].textContent ?? '';

@@ -15,10 +15,10 @@ import { bodyLimitProblems } from './limits.ts';
  */
 export function escapeMdxText(line: string): string {
   const text = line.trimStart();
-  const escape = (t: string) => t.replace(/[\\`*_{}[\]<>#|~&!$^]/g, '\\$&');
+  const escapeToken = (t: string) => t.replace(/[\\`*_{}[\]<>#|~&!$^]/g, '\\$&');
   let out = LINKABLE_ANYWHERE.test(text)
-    ? text.split(/(\s+)/).map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : escape(token))).join('')
-    : escape(text);
+    ? text.split(/(\s+)/).map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : escapeToken(token))).join('')
+    : escapeToken(text);
   // Block constructs are recognised at the start of a line only.
   out = out.replace(/^([-+=>])/, '\\$1');
   out = out.replace(/^(\d+)([.)])/, '$1\\$2');

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMdxFile } from './mdx.ts';
 import { articleEntrySchema } from './validate-content.ts';
+import type { z } from 'astro/zod';
 
 export interface ReviewItem {
   /** `content/articles/<slug>.mdx` */
@@ -32,7 +33,7 @@ export function reviewList(contentDir: string): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const name of names) {
     const file = `content/articles/${name}`;
-    let data;
+    let data: z.output<typeof articleEntrySchema>;
     try {
       const parsed = parseMdxFile(readFileSync(join(dir, name), 'utf8'));
       const result = parsed && articleEntrySchema.safeParse(parsed.data);

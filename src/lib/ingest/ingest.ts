@@ -334,7 +334,9 @@ export async function ingestDirectoryParallel(seedsDir: string, contentDir: stri
           send(worker);
           try {
             for (let batch = done.get(nextToWrite); batch; batch = done.get(nextToWrite)) {
-              batch.forEach((p, i) => writer.add(batches[nextToWrite][i], p));
+              batch.forEach((p, i) => {
+                writer.add(batches[nextToWrite][i], p);
+              });
               done.delete(nextToWrite++);
             }
           } catch (e) {

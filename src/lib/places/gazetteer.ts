@@ -100,11 +100,17 @@ function build() {
     const p = splitKind<ProvinceKind>(m.old_province_name, PROVINCE_PREFIX, 'tỉnh');
     const key = fold(p.name);
     let tree = trees.get(key);
-    if (!tree) trees.set(key, (tree = { ...p, successors: new Map(), districts: new Map() }));
+    if (!tree) {
+      tree = { ...p, successors: new Map(), districts: new Map() };
+      trees.set(key, tree);
+    }
     tree.successors.set(m.new_province_name, (tree.successors.get(m.new_province_name) ?? 0) + 1);
     const d = splitKind<DistrictKind>(m.old_district_name, DISTRICT_PREFIX, 'huyện');
     let district = tree.districts.get(m.old_district_name);
-    if (!district) tree.districts.set(m.old_district_name, (district = { ...d, communes: new Map() }));
+    if (!district) {
+      district = { ...d, communes: new Map() };
+      tree.districts.set(m.old_district_name, district);
+    }
     const c = splitKind<CommuneKind>(m.old_ward_name, COMMUNE_PREFIX, 'xã');
     // A few rows lack the old code; the name identifies the commune within its district then.
     const communeKey = m.old_ward_code || `${c.kind} ${c.name}`;

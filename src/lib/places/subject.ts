@@ -71,14 +71,16 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   const all = `${title}\n${lead}\n${body}`;
 
   let subject: ProvinceMention | undefined;
-  let outletProvince: ReturnType<typeof provinceOfOutlet>;
   let formerFromDistricts: string | undefined;
   let currentFromCommunes: string | undefined;
   let reason: string;
-  if (ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score)) {
+  const dominant = ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
+  // The outlet or portal is asked only when no province dominates the text.
+  const outletProvince = dominant ? undefined : provinceOfOutlet(all);
+  if (dominant) {
     subject = ranked[0].mention;
     reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
-  } else if ((outletProvince = provinceOfOutlet(all))) {
+  } else if (outletProvince) {
     subject = outletProvince.mention;
     reason = `no province named in the text; the outlet or portal ${outletProvince.found} is ${outletProvince.mention.key}`;
   } else {

@@ -174,7 +174,9 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
   const byIndicator = groupBy(rows, (r) => r.indicator);
 
   const byArticle = new Map<string, { rows: MetricRow[]; prev?: ArticleSummary; next?: ArticleSummary }>();
-  articles.forEach((a, i) => byArticle.set(a.slug, { rows: [], prev: articles[i - 1], next: articles[i + 1] }));
+  articles.forEach((a, i) => {
+    byArticle.set(a.slug, { rows: [], prev: articles[i - 1], next: articles[i + 1] });
+  });
   for (const r of rows) byArticle.get(r.article)?.rows.push(r);
 
   const unitKey = (period: Period, id: string | undefined) => (id ? `${period}:${id}` : undefined);

@@ -25,7 +25,8 @@ export function escapeAttributeBrackets(html: string): string {
     if (!tag) continue;
     const end = START_TAG.lastIndex;
     if (/[<>]/.test(tag[2])) {
-      out += html.slice(from, at) + `<${tag[1]}${tag[2].replace(VALUE_WITH_BRACKETS, (_m, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`)}${html.slice(at + 1 + tag[1].length + tag[2].length, end)}`;
+      const attributes = tag[2].replace(VALUE_WITH_BRACKETS, (_m, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+      out += `${html.slice(from, at)}<${tag[1]}${attributes}${html.slice(at + 1 + tag[1].length + tag[2].length, end)}`;
       from = end;
     }
     at = end - 1;

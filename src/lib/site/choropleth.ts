@@ -70,15 +70,15 @@ export interface MapData {
 }
 
 /**
- * Areas and legend for a set of values: `valueOf` gives a unit's value and the words that describe it
+ * Areas and legend for a set of values: `valueOfUnit` gives a unit's value and the words that describe it
  * (value, year, source), or whether it has only predecessors' figures.
  */
 export function choropleth(
   units: ViewUnit[],
-  valueOf: (u: ViewUnit) => { value: number; text: string } | { formerOnly: string } | undefined,
+  valueOfUnit: (u: ViewUnit) => { value: number; text: string } | { formerOnly: string } | undefined,
   unit: string,
 ): MapData {
-  const values = units.map((u) => valueOf(u));
+  const values = units.map((u) => valueOfUnit(u));
   const numbers = values.flatMap((v) => (v && 'value' in v ? [v.value] : []));
   const few = numbers.length > 0 && numbers.length < MAX_CLASSES;
   const breaks = few ? [] : quantileBreaks(numbers);

@@ -71,7 +71,10 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
       .map((f) => f.row)
       .sort((a, b) => levelOrder(a) - levelOrder(b) || (a.year ?? 0) - (b.year ?? 0));
     let group = groups.get(indicator.group);
-    if (!group) groups.set(indicator.group, (group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [], trends: [] }));
+    if (!group) {
+      group = { id: indicator.group, label: INDICATOR_GROUPS[indicator.group], charts: [], others: [], targets: [], trends: [] };
+      groups.set(indicator.group, group);
+    }
     const trend = indicatorTrend(indicator.id, rows);
     if (trend) group.trends.push(trend);
     if (referenceFor(indicator.id).length > 0 || figures.length >= 2) group.charts.push({ indicator, ...boundedPlaces(figures) });

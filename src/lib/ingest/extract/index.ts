@@ -49,7 +49,10 @@ interface Choice {
 const GLOBAL_CUES = new Map<Rule, RegExp>();
 function globalCue(rule: Rule & { cue: RegExp }): RegExp {
   let cue = GLOBAL_CUES.get(rule);
-  if (!cue) GLOBAL_CUES.set(rule, (cue = new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`)));
+  if (!cue) {
+    cue = new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`);
+    GLOBAL_CUES.set(rule, cue);
+  }
   return cue;
 }
 

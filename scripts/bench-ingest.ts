@@ -31,7 +31,9 @@ try {
   peak = Math.max(peak, process.memoryUsage().rss);
   const metrics = Object.values(report.metricsPerArticle).reduce((a, b) => a + b, 0);
   console.log(`bench:ingest  articles ${count}  written ${report.written.length}  failed ${report.failed.length}  metrics ${metrics}`);
-  console.log(`bench:ingest  ${total.toFixed(2)} s  ${(count / total).toFixed(0)} articles/s  (${availableParallelism()} core(s); peak RSS of the main thread's process ${(peak / 2 ** 20).toFixed(0)} MiB)`);
+  console.log(
+    `bench:ingest  ${total.toFixed(2)} s  ${(count / total).toFixed(0)} articles/s  (${availableParallelism()} core(s); peak RSS of the main thread's process ${(peak / 2 ** 20).toFixed(0)} MiB)`,
+  );
 
   // The same processing in one thread without the file system, to tell processing from disk time.
   const files = readdirSync(seeds).sort();
@@ -59,7 +61,9 @@ try {
     writeFileSync(join(floorDir, `.${i}.tmp`), text, { flag: 'wx' });
     renameSync(join(floorDir, `.${i}.tmp`), join(floorDir, `${i}.mdx`));
   });
-  console.log(`bench:ingest  disk floor, writing and renaming the ${outputs.length} files alone: ${seconds(floorStart).toFixed(2)} s (varies run to run on this machine's disk)`);
+  console.log(
+    `bench:ingest  disk floor, writing and renaming the ${outputs.length} files alone: ${seconds(floorStart).toFixed(2)} s (varies run to run on this machine's disk)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -34,7 +34,9 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
-    children = readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    children = readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
   } catch {
     // The process has just ended.
   }
@@ -57,7 +59,11 @@ function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(NODE, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '' } });
+    const child = spawn(NODE, args, {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '' },
+    });
     let peak = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -88,13 +94,17 @@ function clearBuildCaches(dir: string): void {
 
 function dirSize(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 
 function projectCopy(dir: string, n: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const part of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeCorpus(join(dir, 'seeds'), n, Number(values.seed));
 }
@@ -105,9 +115,18 @@ function baselineProject(dir: string, articlesDir: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
-  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(articlesDir)} }) }) };\n`);
-  writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(articlesDir)} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
+  );
 }
 
 const STARLIGHT_VERSION = '0.42.4';
@@ -119,7 +138,14 @@ function installStarlight(): string {
   if (existsSync(join(deps, 'node_modules/@astrojs/starlight'))) return deps;
   mkdirSync(deps, { recursive: true });
   const astroVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  writeFileSync(join(deps, 'package.json'), JSON.stringify({ private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } }, null, 1));
+  writeFileSync(
+    join(deps, 'package.json'),
+    JSON.stringify(
+      { private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } },
+      null,
+      1,
+    ),
+  );
   const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: deps, stdio: 'inherit' });
   if (run.status !== 0) throw new Error('bench: could not install Starlight into bench-out/starlight-deps');
   return deps;
@@ -134,9 +160,17 @@ function starlightProject(deps: string, articlesDir: string): string {
   for (const part of ['src', 'dist', '.astro']) rmSync(join(deps, part), { recursive: true, force: true });
   mkdirSync(join(deps, 'src/content'), { recursive: true });
   cpSync(articlesDir, join(deps, 'src/content/docs'), { recursive: true });
-  const slugs = readdirSync(articlesDir).slice(0, 5).map((f) => f.replace(/\.mdx$/, ''));
-  writeFileSync(join(deps, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', sidebar: [{ label: 'Bài viết', items: ${JSON.stringify(slugs.map((s) => ({ label: s, slug: s })))} }] })] });\n`);
-  writeFileSync(join(deps, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+  const slugs = readdirSync(articlesDir)
+    .slice(0, 5)
+    .map((f) => f.replace(/\.mdx$/, ''));
+  writeFileSync(
+    join(deps, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', sidebar: [{ label: 'Bài viết', items: ${JSON.stringify(slugs.map((s) => ({ label: s, slug: s })))} }] })] });\n`,
+  );
+  writeFileSync(
+    join(deps, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
   return deps;
 }
 
@@ -153,7 +187,13 @@ for (const n of sizes) {
   const ingest = await timed(['scripts/ingest.ts'], dir);
   const leanDir = join(OUT, `lean-${n}`);
   const peerDir = starlightDeps ? starlightProject(starlightDeps, articles) : undefined;
-  const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = { build: [], pagefind: [], leanBuild: [], leanIndex: [], peer: [] };
+  const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = {
+    build: [],
+    pagefind: [],
+    leanBuild: [],
+    leanIndex: [],
+    peer: [],
+  };
   for (let i = 0; i < repeat; i++) {
     clearBuildCaches(dir);
     runs.build.push(await timed([ASTRO, 'build'], dir));
@@ -183,24 +223,54 @@ for (const n of sizes) {
   const ours = build.seconds + pagefind.seconds;
   const lean = leanBuild.seconds + leanIndex.seconds;
   const r = {
-    ingest: ingest.seconds, build: build.seconds, pagefind: pagefind.seconds, ours, lean, peer: peer.seconds,
-    peakIngest: ingest.peakMiB, peakBuild: build.peakMiB, peakIndex: pagefind.peakMiB, peakLean: Math.max(leanBuild.peakMiB, leanIndex.peakMiB), peakPeer: peer.peakMiB,
-    dist: dirSize(join(dir, 'dist')), index: dirSize(join(dir, 'dist/pagefind')), content: dirSize(articles),
+    ingest: ingest.seconds,
+    build: build.seconds,
+    pagefind: pagefind.seconds,
+    ours,
+    lean,
+    peer: peer.seconds,
+    peakIngest: ingest.peakMiB,
+    peakBuild: build.peakMiB,
+    peakIndex: pagefind.peakMiB,
+    peakLean: Math.max(leanBuild.peakMiB, leanIndex.peakMiB),
+    peakPeer: peer.peakMiB,
+    dist: dirSize(join(dir, 'dist')),
+    index: dirSize(join(dir, 'dist/pagefind')),
+    content: dirSize(articles),
   };
   results.set(n, r);
-  pageRows.push(`${String(n).padStart(6)}  ${largestPages(join(dir, 'dist'), 3).map((p) => `${p.path} ${(p.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
+  pageRows.push(
+    `${String(n).padStart(6)}  ${largestPages(join(dir, 'dist'), 3)
+      .map((p) => `${p.path} ${(p.bytes / 1024).toFixed(0)} kB`)
+      .join(', ')}`,
+  );
   rows.push(
     [
-      String(n).padStart(6), r.ingest.toFixed(1).padStart(6), r.build.toFixed(1).padStart(6), r.pagefind.toFixed(1).padStart(6), ours.toFixed(1).padStart(6),
-      lean.toFixed(1).padStart(6), (ours / lean).toFixed(2).padStart(5), Number.isNaN(r.peer) ? '     –' : r.peer.toFixed(1).padStart(6), Number.isNaN(r.peer) ? '    –' : (ours / r.peer).toFixed(2).padStart(5),
-      `${mib(r.peakIngest)}/${mib(r.peakBuild)}/${mib(r.peakIndex)}`.padStart(15), mib(r.peakLean).padStart(5), Number.isNaN(r.peakPeer) ? '    –' : mib(r.peakPeer).padStart(5),
-      (r.content / 2 ** 20).toFixed(1).padStart(7), (r.dist / 2 ** 20).toFixed(1).padStart(7), (r.index / 2 ** 20).toFixed(1).padStart(6),
+      String(n).padStart(6),
+      r.ingest.toFixed(1).padStart(6),
+      r.build.toFixed(1).padStart(6),
+      r.pagefind.toFixed(1).padStart(6),
+      ours.toFixed(1).padStart(6),
+      lean.toFixed(1).padStart(6),
+      (ours / lean).toFixed(2).padStart(5),
+      Number.isNaN(r.peer) ? '     –' : r.peer.toFixed(1).padStart(6),
+      Number.isNaN(r.peer) ? '    –' : (ours / r.peer).toFixed(2).padStart(5),
+      `${mib(r.peakIngest)}/${mib(r.peakBuild)}/${mib(r.peakIndex)}`.padStart(15),
+      mib(r.peakLean).padStart(5),
+      Number.isNaN(r.peakPeer) ? '    –' : mib(r.peakPeer).padStart(5),
+      (r.content / 2 ** 20).toFixed(1).padStart(7),
+      (r.dist / 2 ** 20).toFixed(1).padStart(7),
+      (r.index / 2 ** 20).toFixed(1).padStart(6),
     ].join('  '),
   );
-  console.error(`bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`);
+  console.error(
+    `bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`,
+  );
 }
 
-console.log('  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index');
+console.log(
+  '  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index',
+);
 console.log('     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB');
 for (const r of rows) console.log(r);
 console.log(`\nlargest pages (HTML, uncompressed; budget ${PAGE_BUDGET_KB} kB a page at any size)`);
@@ -210,5 +280,7 @@ const large = results.get(Math.max(...sizes));
 if (small && large && sizes.length > 1) {
   const k = Math.max(...sizes) / Math.min(...sizes);
   const grow = (key: string) => (large[key] / small[key]).toFixed(1);
-  console.log(`\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; linear is ${k}×): ingest ${grow('ingest')}×, build ${grow('build')}×, search ${grow('pagefind')}×, peak memory of the build ${grow('peakBuild')}×, content ${grow('content')}×, dist ${grow('dist')}×`);
+  console.log(
+    `\ngrowth ${Math.max(...sizes)} vs ${Math.min(...sizes)} articles (${k}× the articles; linear is ${k}×): ingest ${grow('ingest')}×, build ${grow('build')}×, search ${grow('pagefind')}×, peak memory of the build ${grow('peakBuild')}×, content ${grow('content')}×, dist ${grow('dist')}×`,
+  );
 }

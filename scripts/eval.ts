@@ -24,18 +24,31 @@ function print(dir: string, score: CorpusScore): void {
       a.wrongProvince ? `wrong province: ${a.wrongProvince}` : '',
       a.wrongPeriod ? `wrong period: ${a.wrongPeriod}` : '',
       a.comparatorErrors.length ? `${a.comparatorErrors.length} comparator` : '',
-    ].filter(Boolean).join('; ');
-    console.log(a.article.slice(0, 44).padEnd(44), String(a.core).padStart(4), String(a.hit).padStart(3), String(a.extracted).padStart(4), String(a.credited).padStart(4), String(a.held.length).padStart(4), String(a.noise.length).padStart(5), notes);
+    ]
+      .filter(Boolean)
+      .join('; ');
+    console.log(
+      a.article.slice(0, 44).padEnd(44),
+      String(a.core).padStart(4),
+      String(a.hit).padStart(3),
+      String(a.extracted).padStart(4),
+      String(a.credited).padStart(4),
+      String(a.held.length).padStart(4),
+      String(a.noise.length).padStart(5),
+      notes,
+    );
     if (verbose) {
       for (const m of a.missed) console.log('    missed', JSON.stringify(m));
       for (const m of a.uncredited) console.log('    WRONG ', JSON.stringify({ ...m, quote: m.quote.slice(0, 100) }));
       for (const m of a.held) console.log('    held  ', m.indicator, m.value, `(${m.held})`, JSON.stringify(m.quote.slice(0, 80)));
       for (const m of a.noise) console.log('    NOISE ', m.indicator, m.value);
-      for (const c of a.comparatorErrors) console.log('    comparator', c.item.indicator, c.item.comparator ?? 'eq', '→', c.metric.comparator);
+      for (const c of a.comparatorErrors)
+        console.log('    comparator', c.item.indicator, c.item.comparator ?? 'eq', '→', c.metric.comparator);
     }
   }
   console.log('\nindicator'.padEnd(45), 'core', 'hit', 'recall');
-  for (const [id, r] of [...score.byIndicator].sort()) console.log(id.padEnd(44), String(r.core).padStart(4), String(r.hit).padStart(3), pct(r.hit / r.core).padStart(6));
+  for (const [id, r] of [...score.byIndicator].sort())
+    console.log(id.padEnd(44), String(r.core).padStart(4), String(r.hit).padStart(3), pct(r.hit / r.core).padStart(6));
 }
 
 const summaries: string[] = [];

@@ -13,7 +13,11 @@ import { ingestDirectoryParallel } from '../src/lib/ingest/ingest.ts';
 import { formatIngestReport } from '../src/lib/ingest/report.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, 'keep-going': { type: 'boolean', default: false } },
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    content: { type: 'string', default: 'content' },
+    'keep-going': { type: 'boolean', default: false },
+  },
 });
 const keepGoing = values['keep-going']!;
 

@@ -18,7 +18,13 @@ function article(id: string, date: string | undefined, metrics: Partial<Metric>[
     title: `Bài ${id}`,
     province: 'lai-chau',
     date,
-    metrics: metrics.map((m) => ({ indicator: 'doctors_per_10k', unit: 'bác sĩ/vạn dân', province: 'lai-chau', quote: `Câu ${id}.`, ...m })),
+    metrics: metrics.map((m) => ({
+      indicator: 'doctors_per_10k',
+      unit: 'bác sĩ/vạn dân',
+      province: 'lai-chau',
+      quote: `Câu ${id}.`,
+      ...m,
+    })),
   });
   return { id, data };
 }
@@ -55,8 +61,13 @@ describe('site data from the real content', () => {
   it('gives each indicator page one figure per place, accounting for every figure', () => {
     for (const [indicator, rows] of site.byIndicator) {
       const latest = latestPerPlace(rows);
-      expect(latest.reduce((n, f) => n + f.count, 0), indicator).toBe(rows.length);
-      const keys = latest.map(({ row: r }) => [r.indicator, r.province, r.district, r.facility, r.kind, r.kind === 'target' ? r.year : ''].join('|'));
+      expect(
+        latest.reduce((n, f) => n + f.count, 0),
+        indicator,
+      ).toBe(rows.length);
+      const keys = latest.map(({ row: r }) =>
+        [r.indicator, r.province, r.district, r.facility, r.kind, r.kind === 'target' ? r.year : ''].join('|'),
+      );
       expect(new Set(keys).size, indicator).toBe(keys.length);
     }
   });
@@ -65,11 +76,16 @@ describe('site data from the real content', () => {
 describe('latestPerPlace', () => {
   const site = buildSiteData([
     article('a', '2023-05-01', [{ value: 6, year: 2022 }]),
-    article('b', '2024-05-01', [{ value: 7, year: 2023 }, { value: 10, kind: 'target', year: 2025 }, { value: 12, kind: 'target', year: 2030 }]),
+    article('b', '2024-05-01', [
+      { value: 7, year: 2023 },
+      { value: 10, kind: 'target', year: 2025 },
+      { value: 12, kind: 'target', year: 2030 },
+    ]),
     article('c', '2025-01-10', [{ value: 6.5 }, { value: 11, kind: 'target', year: 2025 }, { value: 5, district: 'tan-uyen' }]),
   ]);
   const latest = latestPerPlace(site.byIndicator.get('doctors_per_10k')!);
-  const find = (kind: string, year?: number, district?: string) => latest.filter(({ row }) => row.kind === kind && (kind === 'actual' || row.year === year) && row.district === district);
+  const find = (kind: string, year?: number, district?: string) =>
+    latest.filter(({ row }) => row.kind === kind && (kind === 'actual' || row.year === year) && row.district === district);
 
   it('takes the figure of the latest stated year over an undated one from a later article', () => {
     expect(find('actual')).toHaveLength(1);

@@ -3,7 +3,8 @@ import { escapeAttributeBrackets } from '../src/lib/site/attribute-brackets.ts';
 
 describe('escapeAttributeBrackets', () => {
   it('escapes brackets in attribute values of every tag', () => {
-    const html = '<head><meta property="og:title" content="Lai Châu <script>alert(1)</script>: y tế"><title>Lai Châu &lt;script&gt;</title></head><body><a href="/x" aria-label="a > b">x</a></body>';
+    const html =
+      '<head><meta property="og:title" content="Lai Châu <script>alert(1)</script>: y tế"><title>Lai Châu &lt;script&gt;</title></head><body><a href="/x" aria-label="a > b">x</a></body>';
     expect(escapeAttributeBrackets(html)).toBe(
       '<head><meta property="og:title" content="Lai Châu &lt;script&gt;alert(1)&lt;/script&gt;: y tế"><title>Lai Châu &lt;script&gt;</title></head><body><a href="/x" aria-label="a &gt; b">x</a></body>',
     );
@@ -15,7 +16,8 @@ describe('escapeAttributeBrackets', () => {
   });
 
   it('leaves script and style contents, text, comments and pages without brackets in values alone', () => {
-    const html = '<!doctype html><html><script>if (a < b && c > d) x("<p title=\\"<\\">")</script><style>a>b{}</style><!-- <x> --><p>1 &lt; 2</p><br/><input disabled></html>';
+    const html =
+      '<!doctype html><html><script>if (a < b && c > d) x("<p title=\\"<\\">")</script><style>a>b{}</style><!-- <x> --><p>1 &lt; 2</p><br/><input disabled></html>';
     expect(escapeAttributeBrackets(html)).toBe(html);
   });
 });

@@ -8,7 +8,13 @@ import { articleTemplate, provinceTemplate } from '../src/lib/content/scaffold.t
 import { applyCorrections } from '../src/lib/site/aggregate.ts';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { isLiteralSource, isSafeExpressionSource, SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
+import {
+  isLiteralSource,
+  isSafeExpressionSource,
+  SATTERI_FEATURES,
+  satteriQuoteAnchors,
+  satteriTrustBoundary,
+} from '../src/lib/content/satteri-plugins.ts';
 import { quoteAnchorId } from '../src/lib/quotes.ts';
 import { isUnsafeUrl } from '../src/lib/content/trust.ts';
 import { MAX_NESTING } from '../src/lib/content/components.ts';
@@ -22,7 +28,8 @@ function article(fields: string, body = BODY): string {
   return `---\ntitle: Bài thử\nprovince: lai-chau\nsourceUrl: https://example.org/bai\nmetrics:\n${fields}\n---\n${body}`;
 }
 
-const metric = (extra: string) => `  - indicator: doctors_per_10k\n    value: 12.5\n    unit: bác sĩ/vạn dân\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n${extra}`;
+const metric = (extra: string) =>
+  `  - indicator: doctors_per_10k\n    value: 12.5\n    unit: bác sĩ/vạn dân\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n${extra}`;
 
 function check(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'check-'));
@@ -39,16 +46,22 @@ describe('npm run check messages', () => {
 
   it('an unknown indicator: file, field, what was found, and the closest ids', () => {
     const [line] = check({ 'articles/a.mdx': article(metric('').replace('doctors_per_10k', 'doctor_per_10k')) });
-    expect(line).toBe('content/articles/a.mdx: metrics.0.indicator: giá trị không hợp lệ / invalid value: expected one of the known ids, found "doctor_per_10k"; có phải ý bạn là / did you mean: doctors_per_10k, nurses_per_10k, doctors_total?');
+    expect(line).toBe(
+      'content/articles/a.mdx: metrics.0.indicator: giá trị không hợp lệ / invalid value: expected one of the known ids, found "doctor_per_10k"; có phải ý bạn là / did you mean: doctors_per_10k, nurses_per_10k, doctors_total?',
+    );
   });
 
   it('an unknown province: the closest ids', () => {
-    const [line] = check({ 'articles/a.mdx': article(metric('')).replace('province: lai-chau\nsourceUrl', 'province: lai-chao\nsourceUrl') });
+    const [line] = check({
+      'articles/a.mdx': article(metric('')).replace('province: lai-chau\nsourceUrl', 'province: lai-chao\nsourceUrl'),
+    });
     expect(line).toMatch(/^content\/articles\/a\.mdx: province: .*found "lai-chao".*did you mean: lai-chau/);
   });
 
   it('a percentage out of its range', () => {
-    const text = article(`  - indicator: health_insurance_coverage\n    value: 194.09\n    unit: "%"\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`);
+    const text = article(
+      `  - indicator: health_insurance_coverage\n    value: 194.09\n    unit: "%"\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`,
+    );
     expect(check({ 'articles/a.mdx': text })).toEqual([
       'content/articles/a.mdx: metrics.0.value: giá trị ngoài khoảng hợp lệ của chỉ số health_insurance_coverage / value out of range: expected 0–100 %, found 194,09',
     ]);
@@ -59,7 +72,12 @@ describe('npm run check messages', () => {
   });
 
   it('a district in an article from after 1 July 2025, when districts no longer exist', () => {
-    const [line] = check({ 'articles/a.mdx': article(metric('    district: tan-uyen\n')).replace('province: lai-chau\n', 'province: lai-chau\nperiod: since-2025\n') });
+    const [line] = check({
+      'articles/a.mdx': article(metric('    district: tan-uyen\n')).replace(
+        'province: lai-chau\n',
+        'province: lai-chau\nperiod: since-2025\n',
+      ),
+    });
     expect(line).toContain('metrics.0.district: không có cấp huyện từ 01/07/2025 / districts were abolished on 1 July 2025');
   });
 
@@ -72,7 +90,9 @@ describe('npm run check messages', () => {
 
   it('a quote that does not occur in the article body', () => {
     const [line] = check({ 'articles/a.mdx': article(metric(''), 'Nội dung khác hẳn.\n') });
-    expect(line).toBe('content/articles/a.mdx: metrics.0.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân."');
+    expect(line).toBe(
+      'content/articles/a.mdx: metrics.0.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân."',
+    );
   });
 
   it('a wrong type', () => {
@@ -89,15 +109,21 @@ describe('npm run check messages', () => {
   });
 
   it('refuses a slug, which would take over another article’s page', () => {
-    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\nslug: doan-cong-tac-cua-bo-y-te\n') })).toEqual([
+    expect(
+      check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\nslug: doan-cong-tac-cua-bo-y-te\n') }),
+    ).toEqual([
       "content/articles/a.mdx: slug: không được đặt slug / `slug` is not allowed: a page's address is its file name; rename the file instead",
     ]);
-    expect(check({ 'provinces/lai-chau.mdx': '---\nprovince: lai-chau\nslug: ha-giang\n---\n' })[0]).toMatch(/^content\/provinces\/lai-chau\.mdx: slug: .*not allowed/);
+    expect(check({ 'provinces/lai-chau.mdx': '---\nprovince: lai-chau\nslug: ha-giang\n---\n' })[0]).toMatch(
+      /^content\/provinces\/lai-chau\.mdx: slug: .*not allowed/,
+    );
   });
 
   it('reads YAML as the build does and refuses merge keys, anchors, aliases, tags and unquoted dates, with the file’s line', () => {
     // A merge key would carry figures whose quotes check never saw under the name it checked.
-    const merged = article(metric('')).replace('metrics:\n', 'base: &m\n  quote: Câu bịa.\nmetrics:\n').replace('    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n', '    <<: *m\n');
+    const merged = article(metric(''))
+      .replace('metrics:\n', 'base: &m\n  quote: Câu bịa.\nmetrics:\n')
+      .replace('    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n', '    <<: *m\n');
     expect(check({ 'articles/a.mdx': merged })).toEqual([
       'content/articles/a.mdx:5: (frontmatter): không dùng neo YAML (&) / YAML anchors (&name) are not allowed',
       'content/articles/a.mdx:12: (frontmatter): không dùng khóa gộp YAML (<<) / YAML merge keys (<<) are not allowed: write each field out',
@@ -105,9 +131,15 @@ describe('npm run check messages', () => {
     expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: 2024-01-02\n') })).toEqual([
       'content/articles/a.mdx:3: (frontmatter): ngày phải đặt trong ngoặc kép / write a date in quotes, e.g. date: "2024-01-02" (YAML reads an unquoted date as a timestamp)',
     ]);
-    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử', 'title: !!str Bài thử') })[0]).toMatch(/^content\/articles\/a\.mdx:2: .*YAML tags/);
-    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: "2024-01-02"\n') })).toEqual([]);
-    expect(check({ 'articles/a.mdx': '+++\ntitle = "Bài"\n+++\nThân bài.\n' })[0]).toMatch(/^content\/articles\/a\.mdx:1: .*found \+\+\+ \(TOML\)/);
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử', 'title: !!str Bài thử') })[0]).toMatch(
+      /^content\/articles\/a\.mdx:2: .*YAML tags/,
+    );
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: "2024-01-02"\n') })).toEqual(
+      [],
+    );
+    expect(check({ 'articles/a.mdx': '+++\ntitle = "Bài"\n+++\nThân bài.\n' })[0]).toMatch(
+      /^content\/articles\/a\.mdx:1: .*found \+\+\+ \(TOML\)/,
+    );
   });
 
   it('uses the very YAML parser and frontmatter cutter the build uses', () => {
@@ -119,11 +151,18 @@ describe('npm run check messages', () => {
   });
 
   it('names a NaN as NaN, not null', () => {
-    expect(check({ 'articles/a.mdx': article(metric('').replace('value: 12.5', 'value: .nan')) })[0]).toMatch(/metrics\.0\.value: .*found NaN/);
+    expect(check({ 'articles/a.mdx': article(metric('').replace('value: 12.5', 'value: .nan')) })[0]).toMatch(
+      /metrics\.0\.value: .*found NaN/,
+    );
   });
 
   it('reports files the build would not read: sub-folders, .md and other names', () => {
-    const problems = check({ 'articles/ok.mdx': article(metric('')), 'articles/cu.md': article(metric('')), 'articles/NOTE.MDX': article(metric('')), 'articles/anh.png': 'x' });
+    const problems = check({
+      'articles/ok.mdx': article(metric('')),
+      'articles/cu.md': article(metric('')),
+      'articles/NOTE.MDX': article(metric('')),
+      'articles/anh.png': 'x',
+    });
     expect(problems).toEqual([
       'content/articles/NOTE.MDX: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "NOTE.MDX"',
       'content/articles/cu.md: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "cu.md"',
@@ -131,7 +170,9 @@ describe('npm run check messages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     mkdirSync(join(dir, 'articles/2024'), { recursive: true });
     writeFileSync(join(dir, 'articles/2024/a.mdx'), article(metric('')));
-    expect(checkContent(dir).problems).toEqual(['content/articles/2024/a.mdx: tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder']);
+    expect(checkContent(dir).problems).toEqual([
+      'content/articles/2024/a.mdx: tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder',
+    ]);
   });
 
   it('a province file whose name and id differ', () => {
@@ -152,7 +193,10 @@ describe('editors’ corrections', () => {
   const gt = `  - indicator: health_insurance_coverage\n    value: 97\n    unit: "%"\n    comparator: gt\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`;
   const target = `  - indicator: health_insurance_coverage\n    value: 95\n    unit: "%"\n    kind: target\n    year: 2030\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n`;
   const withCorrection = (metrics: string, set: string) =>
-    article(metrics).replace('\n---\n', `\ncorrections:\n  - indicator: health_insurance_coverage\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n    action: replace\n    set:\n${set}    reason: Sửa theo báo cáo.\n---\n`);
+    article(metrics).replace(
+      '\n---\n',
+      `\ncorrections:\n  - indicator: health_insurance_coverage\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n    action: replace\n    set:\n${set}    reason: Sửa theo báo cáo.\n---\n`,
+    );
   const corrected = (text: string) => {
     const data = articleEntrySchema.parse(parseMdxFile(text)!.data);
     return applyCorrections(data.metrics, data.corrections)[0];
@@ -189,12 +233,16 @@ describe('the trust boundary', () => {
   const body = (text: string) => check({ 'articles/a.mdx': file(text) });
 
   it('accepts Markdown, the project’s components with literal props, comments and literal strings', () => {
-    expect(body('{/* ghi chú */}\n\n<Callout title="Lưu ý">Số liệu năm 2020.</Callout>\n\n<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chau", "ha-giang"]} />\n\nXem {"https://example.org"}.\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([]);
+    expect(
+      body(
+        '{/* ghi chú */}\n\n<Callout title="Lưu ý">Số liệu năm 2020.</Callout>\n\n<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chau", "ha-giang"]} />\n\nXem {"https://example.org"}.\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+      ),
+    ).toEqual([]);
   });
 
   it.each([
     ["import fs from 'node:fs'", /.*import\/export is not allowed/],
-    ["export const x = 1", /.*import\/export is not allowed/],
+    ['export const x = 1', /.*import\/export is not allowed/],
     ["{fs.readFileSync('/etc/passwd', 'utf8')}", /.*expressions are not allowed/],
     ['<script>alert(1)</script>', /.*element <script> is not allowed/],
     ['<Callout onClick="alert(1)">x</Callout>', /.*event handler attribute onClick/],
@@ -210,8 +258,14 @@ describe('the trust boundary', () => {
     ['<Callout title={{ "a": 1 }}>x</Callout>', /.*prop title of <Callout>: expected string, found \{"a":1\}/],
     ['<Callout type="danger">x</Callout>', /.*prop type of <Callout>: expected one of the known ids, found "danger"/],
     ['<HeadlineFigure indicator="doctors_per_10k" />', /.*prop province of <HeadlineFigure>: expected one of the known ids, found nothing/],
-    ['<IndicatorChart indicator="doctors_per_10k" provinces="lai-chau" />', /.*prop provinces of <IndicatorChart>: expected array, found "lai-chau"/],
-    ['<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chao"]} />', /.*prop provinces\.0 of <IndicatorChart>: expected one of the known ids, found "lai-chao"/],
+    [
+      '<IndicatorChart indicator="doctors_per_10k" provinces="lai-chau" />',
+      /.*prop provinces of <IndicatorChart>: expected array, found "lai-chau"/,
+    ],
+    [
+      '<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chao"]} />',
+      /.*prop provinces\.0 of <IndicatorChart>: expected one of the known ids, found "lai-chao"/,
+    ],
     // An SVG is a document that runs scripts when opened; a remote image is blocked by the CSP.
     ['![Bản đồ](./anh.svg)', /.*images must be PNG, JPEG, GIF, WebP or AVIF files next to the article, found "\.\/anh\.svg"/],
     ['![Bản đồ](https://example.org/anh.png)', /.*images must be PNG/],
@@ -266,24 +320,47 @@ describe('the trust boundary', () => {
 
   it('is enforced by the build too: the Sätteri plugin fails the file with its path and every line', () => {
     const source = "# Tiêu đề\n\nimport fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd', 'utf8')}\n";
-    const compile = () => mdxToJs(source, { features: SATTERI_FEATURES, fileURL: pathToFileURL('/site/content/articles/x.mdx'), hastPlugins: [satteriTrustBoundary()] });
+    const compile = () =>
+      mdxToJs(source, {
+        features: SATTERI_FEATURES,
+        fileURL: pathToFileURL('/site/content/articles/x.mdx'),
+        hastPlugins: [satteriTrustBoundary()],
+      });
     expect(compile).toThrow(/\/site\/content\/articles\/x\.mdx:3: .*import\/export[\s\S]*x\.mdx:5: .*expressions are not allowed/);
     // What content may use compiles.
-    const safe = mdxToJs('{/* ghi chú */}\n\n<Callout title="Lưu ý">Xem {"https://example.org"}.</Callout>\n', { features: SATTERI_FEATURES, hastPlugins: [satteriTrustBoundary()] });
+    const safe = mdxToJs('{/* ghi chú */}\n\n<Callout title="Lưu ý">Xem {"https://example.org"}.</Callout>\n', {
+      features: SATTERI_FEATURES,
+      hastPlugins: [satteriTrustBoundary()],
+    });
     expect(safe.code).toContain('Callout');
   });
 
   it.each([
-    ['"a"', true], ['-1', true], ['["lai-chau", "ha-giang"]', true], ['{ "a": [1, null, true] }', true], ['`plain`', true],
+    ['"a"', true],
+    ['-1', true],
+    ['["lai-chau", "ha-giang"]', true],
+    ['{ "a": [1, null, true] }', true],
+    ['`plain`', true],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal written as a prop's source text, on purpose.
-    ['process.env.HOME', false], ['"a" + b', false], ['"/*", fs.x, "*/"', false], ['`${x}`', false], ['"a" /* b */', false], ['(() => 1)()', false], ['"a"; x', false],
+    ['process.env.HOME', false],
+    ['"a" + b', false],
+    ['"/*", fs.x, "*/"', false],
+    ['`${x}`', false],
+    ['"a" /* b */', false],
+    ['(() => 1)()', false],
+    ['"a"; x', false],
   ])('reads a prop value %s as literal: %s', (source, literal) => {
     expect(isLiteralSource(source)).toBe(literal);
   });
 
   it.each([
-    ['/* ghi chú */', true], ['"https://example.org"', true], ['', true],
-    ['/* a */ x /* b */', false], ['"/*", fs.x, "*/"', false], ['fs.readFileSync("/etc/passwd")', false], ['1 +', false],
+    ['/* ghi chú */', true],
+    ['"https://example.org"', true],
+    ['', true],
+    ['/* a */ x /* b */', false],
+    ['"/*", fs.x, "*/"', false],
+    ['fs.readFileSync("/etc/passwd")', false],
+    ['1 +', false],
   ])('reads an expression block {%s} as safe: %s', (source, safe) => {
     expect(isSafeExpressionSource(source)).toBe(safe);
   });
@@ -294,7 +371,14 @@ describe('quote anchors', () => {
     const quote = 'Tỷ lệ bao phủ đạt 95%.';
     const result = await mdxToJs(`Mở đầu. ${quote} Kết.\n\n${quote}\n`, {
       features: SATTERI_FEATURES,
-      data: { astro: { frontmatter: { metrics: [{ quote }, { quote: 'Câu không có.' }] }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      data: {
+        astro: {
+          frontmatter: { metrics: [{ quote }, { quote: 'Câu không có.' }] },
+          headings: [],
+          localImagePaths: new Set(),
+          remoteImagePaths: new Set(),
+        },
+      },
       hastPlugins: [satteriQuoteAnchors()],
     });
     expect(result.code.split(quoteAnchorId(quote)).length - 1).toBe(1);

@@ -19,9 +19,13 @@ describe('cleaning the real seeds', () => {
   it('001: drops the latest-news lists, repeated title lines and the inline related headline; keeps headings and byline', () => {
     const c = seed('001_7ce2b990de0aef8d.txt');
     const body = text(c);
-    for (const noise of ['Tin mới nhất', 'Tin cùng chuyên mục', 'Yên Bái', 'Mobile', 'Đấu thầu mua sắm', 'Thanh long']) expect(body).not.toContain(noise);
+    for (const noise of ['Tin mới nhất', 'Tin cùng chuyên mục', 'Yên Bái', 'Mobile', 'Đấu thầu mua sắm', 'Thanh long'])
+      expect(body).not.toContain(noise);
     expect(body.match(/Nỗ lực hoàn thành sứ mệnh/g)).toBeNull();
-    expect(c.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['Chú trọng nâng cao chất lượng chăm sóc bệnh nhân', 'Nâng cao hiệu quả y tế cơ sở']);
+    expect(c.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual([
+      'Chú trọng nâng cao chất lượng chăm sóc bệnh nhân',
+      'Nâng cao hiệu quả y tế cơ sở',
+    ]);
     expect(c.author).toBe('Xuân Lập');
     expect(body).not.toContain('Xuân Lập');
   });
@@ -37,8 +41,11 @@ describe('cleaning the real seeds', () => {
     expect(c.date).toMatchObject({ date: '2022-06-30', time: '10:15', yearInferred: false });
     expect(c.author).toBe('Hoàng Quế');
     const body = text(c);
-    for (const noise of ['lượt xem', 'Đang truy cập', 'Số: 47/2024/TT-BTC', 'Tổng số điểm', 'Đại hội thi đua', 'hienphapvn', '707']) expect(body).not.toContain(noise);
-    expect(c.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['Bác sĩ tại Trạm Y tế thị trấn Tân Uyên khám bệnh cho người dân']);
+    for (const noise of ['lượt xem', 'Đang truy cập', 'Số: 47/2024/TT-BTC', 'Tổng số điểm', 'Đại hội thi đua', 'hienphapvn', '707'])
+      expect(body).not.toContain(noise);
+    expect(c.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual([
+      'Bác sĩ tại Trạm Y tế thị trấn Tân Uyên khám bệnh cho người dân',
+    ]);
   });
 
   it('004: drops the image file name and "Có thể bạn quan tâm", splits byline and outlet', () => {
@@ -53,7 +60,17 @@ describe('cleaning the real seeds', () => {
 
 describe('cleaning rules generalise', () => {
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {
-    const c = cleanArticle(['Tiêu đề bài về y tế', 'Đoạn một về trạm y tế.', 'Lượt xem: 1.234', 'anh_minh_hoa.PNG', 'Đoạn hai về bệnh viện.', 'Bài viết liên quan:', 'Tin khác không liên quan.'].join('\n'));
+    const c = cleanArticle(
+      [
+        'Tiêu đề bài về y tế',
+        'Đoạn một về trạm y tế.',
+        'Lượt xem: 1.234',
+        'anh_minh_hoa.PNG',
+        'Đoạn hai về bệnh viện.',
+        'Bài viết liên quan:',
+        'Tin khác không liên quan.',
+      ].join('\n'),
+    );
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn một về trạm y tế.', 'Đoạn hai về bệnh viện.']);
   });
 

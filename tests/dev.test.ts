@@ -47,7 +47,11 @@ beforeAll(async () => {
   copy.run(['scripts/ingest.ts']);
   const port = await freePort();
   url = `http://127.0.0.1:${port}/`;
-  dev = spawn(NODE, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, env: copy.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  dev = spawn(NODE, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project,
+    env: copy.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   dev.stdout!.on('data', (d) => (output += d));
   dev.stderr!.on('data', (d) => (output += d));
   await until('tinh/lai-chau/', (r) => r.status === 200, 60_000);

@@ -7,7 +7,14 @@ import { unzip } from './helpers/unzip.ts';
 
 describe('CSV dialects', () => {
   it('writes decimals with a comma and separates with ; for Excel in Vietnamese, quoting what needs it', () => {
-    const csv = toCsv(['a', 'b', 'c'], [{ a: 12.5, b: 'x;y', c: 'Lai Châu' }, { a: 16211, b: null, c: '=1+1' }], CSV_EXCEL_VI);
+    const csv = toCsv(
+      ['a', 'b', 'c'],
+      [
+        { a: 12.5, b: 'x;y', c: 'Lai Châu' },
+        { a: 16211, b: null, c: '=1+1' },
+      ],
+      CSV_EXCEL_VI,
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual(['a;b;c', '12,5;"x;y";Lai Châu', "16211;;'=1+1", '']);
   });
@@ -23,7 +30,10 @@ describe('CSV dialects', () => {
 describe('zip', () => {
   it('writes an archive whose entries read back byte for byte, with UTF-8 names and right checksums', () => {
     const text = 'Số liệu: 12,5 bác sĩ/vạn dân\r\n'.repeat(200);
-    const bytes = zip([{ name: 'README.txt', data: text }, { name: 'dữ-liệu.csv', data: new Uint8Array([1, 2, 3]) }]);
+    const bytes = zip([
+      { name: 'README.txt', data: text },
+      { name: 'dữ-liệu.csv', data: new Uint8Array([1, 2, 3]) },
+    ]);
     const files = unzip(bytes);
     expect([...files.keys()]).toEqual(['README.txt', 'dữ-liệu.csv']);
     expect(files.get('README.txt')!.toString('utf8')).toBe(text);

@@ -58,13 +58,22 @@ describe('a seed header', () => {
     const seed = `Nguồn: https://baolaichau.vn/y-te/bai-1\nBáo: Báo Lai Châu\nNgày: 12/03/2024\n${ARTICLE}`;
     const result = ingestSeed('a.txt', utf8(seed));
     if (!result.ok) throw new Error(result.error);
-    expect(result.entry.data).toMatchObject({ sourceUrl: 'https://baolaichau.vn/y-te/bai-1', outlet: 'Báo Lai Châu', date: '2024-03-12', dateText: 'Ngày: 12/03/2024', title: 'Lai Châu: y tế cơ sở' });
+    expect(result.entry.data).toMatchObject({
+      sourceUrl: 'https://baolaichau.vn/y-te/bai-1',
+      outlet: 'Báo Lai Châu',
+      date: '2024-03-12',
+      dateText: 'Ngày: 12/03/2024',
+      title: 'Lai Châu: y tế cơ sở',
+    });
     expect(result.entry.body).not.toContain('baolaichau');
   });
 
   it('reports a header line it cannot read and keeps it out of the fields', () => {
     expect(readSeedHeader('URL: javascript:alert(1)\nDate: 31/02/2024\nTiêu đề').header).toEqual({
-      problems: ['header line "URL: javascript:alert(1)": expected an http:// or https:// address', 'header line "Date: 31/02/2024": expected a date written dd/mm/yyyy or yyyy-mm-dd'],
+      problems: [
+        'header line "URL: javascript:alert(1)": expected an http:// or https:// address',
+        'header line "Date: 31/02/2024": expected a date written dd/mm/yyyy or yyyy-mm-dd',
+      ],
     });
     // Without a header the text is unchanged.
     expect(readSeedHeader(ARTICLE)).toEqual({ header: { problems: [] }, rest: ARTICLE });
@@ -72,7 +81,8 @@ describe('a seed header', () => {
 });
 
 describe('an undated article about a province', () => {
-  const seed = (province: string) => new TextEncoder().encode(`Y tế cơ sở tỉnh ${province}\n\nToàn tỉnh ${province} hiện có 95% trạm y tế xã có bác sĩ làm việc.\n`);
+  const seed = (province: string) =>
+    new TextEncoder().encode(`Y tế cơ sở tỉnh ${province}\n\nToàn tỉnh ${province} hiện có 95% trạm y tế xã có bác sĩ làm việc.\n`);
   const read = (province: string) => {
     const r = ingestSeed('x.txt', seed(province));
     if (!r.ok) throw new Error(r.error);
@@ -82,7 +92,9 @@ describe('an undated article about a province', () => {
   it('holds its figures when the province merged in 2025: the old unit and the new one differ', () => {
     const r = read('Tuyên Quang');
     expect(r.entry.data.metrics).toEqual([]);
-    expect(r.entry.data.held.map((h) => [h.indicator, h.value, h.held])).toEqual([['stations_with_doctor', 95, 'period uncertain for Tuyên Quang, which merged on 1 July 2025: set `period`, then confirm']]);
+    expect(r.entry.data.held.map((h) => [h.indicator, h.value, h.held])).toEqual([
+      ['stations_with_doctor', 95, 'period uncertain for Tuyên Quang, which merged on 1 July 2025: set `period`, then confirm'],
+    ]);
     expect(r.notes.join('\n')).toMatch(/period uncertain: undated/);
   });
 
@@ -96,15 +108,22 @@ describe('an undated article about a province', () => {
 describe('an article without a place', () => {
   it('is written unplaced, on no profile, its figures held for an editor, and listed by npm run review', () => {
     const ws = workspace(false);
-    writeFileSync(join(ws.seeds, 'no-place.txt'), 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n');
+    writeFileSync(
+      join(ws.seeds, 'no-place.txt'),
+      'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
+    );
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(report.failed).toEqual([]);
     expect(report.unplaced).toEqual(['tang-cuong-cham-soc-suc-khoe']);
-    const data = articleEntrySchema.parse(parseMdxFile(readFileSync(join(ws.content, 'articles', 'tang-cuong-cham-soc-suc-khoe.mdx'), 'utf8'))!.data);
+    const data = articleEntrySchema.parse(
+      parseMdxFile(readFileSync(join(ws.content, 'articles', 'tang-cuong-cham-soc-suc-khoe.mdx'), 'utf8'))!.data,
+    );
     expect(data.province).toBeUndefined();
     expect(data.unplaced).toMatch(/^no place found: /);
     expect(data.metrics).toEqual([]);
-    expect(data.held.map((h) => [h.indicator, h.value, h.held, h.national])).toEqual([['doctors_total', 120, 'unplaced article: set its province, then confirm', undefined]]);
+    expect(data.held.map((h) => [h.indicator, h.value, h.held, h.national])).toEqual([
+      ['doctors_total', 120, 'unplaced article: set its province, then confirm', undefined],
+    ]);
     expect(formatIngestReport(report)).toContain('unplaced: tang-cuong-cham-soc-suc-khoe');
     const review = formatReviewList(reviewList(ws.content));
     expect(review).toContain('review: 1 held figure(s), 1 unplaced article(s)');
@@ -113,13 +132,31 @@ describe('an article without a place', () => {
 
   it('an editor places it and confirms a figure with one line: the figure is published with the article’s province', () => {
     const ws = workspace(false);
-    writeFileSync(join(ws.seeds, 'no-place.txt'), 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n');
+    writeFileSync(
+      join(ws.seeds, 'no-place.txt'),
+      'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
+    );
     ingestDirectory(ws.seeds, ws.content);
     const file = join(ws.content, 'articles', 'tang-cuong-cham-soc-suc-khoe.mdx');
     const quote = 'Bệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.';
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title: ', 'province: lai-chau\ntitle: ').replace('corrections: []', `corrections:\n  - indicator: doctors_total\n    quote: ${quote}\n    action: confirm\n    reason: Bệnh viện tỉnh Lai Châu, theo bản gốc.`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('title: ', 'province: lai-chau\ntitle: ')
+        .replace(
+          'corrections: []',
+          `corrections:\n  - indicator: doctors_total\n    quote: ${quote}\n    action: confirm\n    reason: Bệnh viện tỉnh Lai Châu, theo bản gốc.`,
+        ),
+    );
     const data = articleEntrySchema.parse(parseMdxFile(readFileSync(file, 'utf8'))!.data);
-    expect(publishedMetrics(data)).toEqual([expect.objectContaining({ indicator: 'doctors_total', value: 120, province: 'lai-chau', corrected: 'Bệnh viện tỉnh Lai Châu, theo bản gốc.' })]);
+    expect(publishedMetrics(data)).toEqual([
+      expect.objectContaining({
+        indicator: 'doctors_total',
+        value: 120,
+        province: 'lai-chau',
+        corrected: 'Bệnh viện tỉnh Lai Châu, theo bản gốc.',
+      }),
+    ]);
     expect(reviewList(ws.content)).toEqual([]);
     // The ingest leaves the editor's file alone.
     expect(ingestDirectory(ws.seeds, ws.content).keptEdited).toHaveLength(1);
@@ -132,7 +169,11 @@ describe('ingestSeed on odd input', () => {
     ['binary', new Uint8Array([0, 1, 2, 3, 255]), /expected UTF-8 text, found binary data/],
     ['invalid UTF-8', new Uint8Array([0x54, 0xff, 0xfe, 0x41]), /invalid byte sequence/],
     ['title only', utf8('Chỉ có tiêu đề y tế'), /no article body/],
-    ['no health content', utf8('Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.'), /no health content/],
+    [
+      'no health content',
+      utf8('Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.'),
+      /no health content/,
+    ],
   ])('%s → a clear error', (_name, bytes, message) => {
     const result = ingestSeed('x.txt', bytes);
     expect(result.ok).toBe(false);
@@ -164,7 +205,11 @@ describe('ingestDirectory', () => {
     const first = ingestDirectory(ws.seeds, ws.content);
     expect(first.failed).toEqual([]);
     expect(first.written).toHaveLength(5);
-    expect(Object.keys(snapshot(ws.content)).filter((f) => f.startsWith('provinces/')).sort()).toEqual(['provinces/ha-giang.mdx', 'provinces/hau-giang.mdx', 'provinces/lai-chau.mdx']);
+    expect(
+      Object.keys(snapshot(ws.content))
+        .filter((f) => f.startsWith('provinces/'))
+        .sort(),
+    ).toEqual(['provinces/ha-giang.mdx', 'provinces/hau-giang.mdx', 'provinces/lai-chau.mdx']);
     const before = snapshot(ws.content);
     const second = ingestDirectory(ws.seeds, ws.content);
     expect(second.written).toEqual([]);
@@ -188,8 +233,14 @@ describe('ingestDirectory', () => {
 
   it.each([
     ['a withdrawal after the generated block', (t: string) => `${t.replace(/\n---\n/, '\nwithdrawn: "Số liệu sai, đã gỡ."\n---\n')}`],
-    ['a comment after the generated block', (t: string) => t.replace(/(hash: "?[0-9a-f]+"?\n)/, '$1# Biên tập viên: đã đối chiếu với bản in.\n')],
-    ['a withdrawal in the corrections block', (t: string) => t.replace('corrections: []\n', 'corrections: []\nwithdrawn: Trùng bài khác.\n')],
+    [
+      'a comment after the generated block',
+      (t: string) => t.replace(/(hash: "?[0-9a-f]+"?\n)/, '$1# Biên tập viên: đã đối chiếu với bản in.\n'),
+    ],
+    [
+      'a withdrawal in the corrections block',
+      (t: string) => t.replace('corrections: []\n', 'corrections: []\nwithdrawn: Trùng bài khác.\n'),
+    ],
     ['a key before the corrections', (t: string) => t.replace('corrections: []\n', 'author: Ban biên tập\ncorrections: []\n')],
   ])('keeps every editor line across a re-ingest: %s', (_name, edit) => {
     ingestDirectory(ws.seeds, ws.content);
@@ -207,11 +258,16 @@ describe('ingestDirectory', () => {
     mkdirSync(ws.content, { recursive: true });
     writeFileSync(join(ws.content, 'provinces'), 'a file where the folder should be');
     const report = ingestDirectory(ws.seeds, ws.content);
-    expect(report.unwritable.map((u) => u.file).sort()).toEqual(['ha-giang', 'hau-giang', 'lai-chau'].map((p) => join(ws.content, 'provinces', `${p}.mdx`)));
+    expect(report.unwritable.map((u) => u.file).sort()).toEqual(
+      ['ha-giang', 'hau-giang', 'lai-chau'].map((p) => join(ws.content, 'provinces', `${p}.mdx`)),
+    );
     expect(report.written).toHaveLength(5);
     expect(formatIngestReport(report)).toMatch(/NOT WRITTEN .*provinces\/ha-giang\.mdx: [\s\S]*KHÔNG GHI ĐƯỢC/);
     // The command names them and exits 1, also with --keep-going (a problem of the machine, not of a seed).
-    const run = spawnSync(NODE, ['scripts/ingest.ts', '--keep-going', '--seeds', ws.seeds, '--content', ws.content], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+    const run = spawnSync(NODE, ['scripts/ingest.ts', '--keep-going', '--seeds', ws.seeds, '--content', ws.content], {
+      cwd: new URL('..', import.meta.url).pathname,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('3 file(s) could not be written');
   });
@@ -239,7 +295,10 @@ describe('ingestDirectory', () => {
     const file = join(ws.content, 'articles', 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
     const original = readFileSync(file, 'utf8');
     const quote = 'Thực hiện nhiệm vụ chỉ đạo tuyến cho 8 Trung tâm y tế huyện/thành phố.';
-    const withCorrection = original.replace('corrections: []', `corrections:\n  - indicator: district_health_centers\n    quote: ${quote}\n    action: remove\n    reason: Đây là số trung tâm được bệnh viện chỉ đạo tuyến, không phải tổng số của tỉnh.`);
+    const withCorrection = original.replace(
+      'corrections: []',
+      `corrections:\n  - indicator: district_health_centers\n    quote: ${quote}\n    action: remove\n    reason: Đây là số trung tâm được bệnh viện chỉ đạo tuyến, không phải tổng số của tỉnh.`,
+    );
     expect(withCorrection).not.toBe(original);
     writeFileSync(file, withCorrection);
     expect(classifyExisting(withCorrection).kind).toBe('generated');
@@ -283,7 +342,10 @@ describe('ingestDirectory', () => {
     ingestDirectory(ws.seeds, ws.content);
     const file = join(ws.content, 'articles', 'lai-chau-y-te-co-so.mdx');
     const original = readFileSync(file, 'utf8');
-    const corrected = original.replace('corrections: []', 'corrections:\n  - indicator: doctors_per_10k\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n    action: remove\n    reason: Thử.');
+    const corrected = original.replace(
+      'corrections: []',
+      'corrections:\n  - indicator: doctors_per_10k\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n    action: remove\n    reason: Thử.',
+    );
     writeFileSync(file, corrected);
     // Same headline, another body, a name that sorts before the original seed.
     writeFileSync(join(ws.seeds, 'a-newcomer.txt'), ARTICLE.replace('12,5', '9,1'));
@@ -303,7 +365,10 @@ describe('ingestDirectory', () => {
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(readFileSync(file, 'utf8')).toBe(withdrawn);
     expect(report.keptEdited.join('\n')).toContain('doan-cong-tac');
-    const entries = readdirSync(join(ws.content, 'articles')).map((f) => ({ id: f.replace(/\.mdx$/, ''), data: articleEntrySchema.parse(parseMdxFile(readFileSync(join(ws.content, 'articles', f), 'utf8'))!.data) }));
+    const entries = readdirSync(join(ws.content, 'articles')).map((f) => ({
+      id: f.replace(/\.mdx$/, ''),
+      data: articleEntrySchema.parse(parseMdxFile(readFileSync(join(ws.content, 'articles', f), 'utf8'))!.data),
+    }));
     const site = buildSiteData(entries);
     expect(site.articles.map((a) => a.slug)).not.toContain('doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau');
     expect(site.rows.some((r) => r.article === 'doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau')).toBe(false);
@@ -316,7 +381,10 @@ describe('ingestDirectory', () => {
     copyFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), join(ws.seeds, 'zz-copy.txt'));
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(report.written).toHaveLength(5);
-    expect(report.failed.map((f) => [f.file, f.code])).toEqual([['zz-binary.txt', 'encoding'], ['zz-empty.txt', 'empty']]);
+    expect(report.failed.map((f) => [f.file, f.code])).toEqual([
+      ['zz-binary.txt', 'encoding'],
+      ['zz-empty.txt', 'empty'],
+    ]);
     // A copy of an article already read is skipped, not a failure: it must not stop a build.
     expect(report.skipped).toEqual([{ file: 'zz-copy.txt', duplicateOf: '004_c191ba60ce7ab2c5.txt' }]);
     const text = formatIngestReport(report);
@@ -327,7 +395,10 @@ describe('ingestDirectory', () => {
 
   it('skips a copy that differs only in Unicode spaces or invisible characters', () => {
     const original = readFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), 'utf8');
-    writeFileSync(join(ws.seeds, 'zz-em-space.txt'), original.replace(/ /g, (_s, i: number) => (i % 3 === 0 ? '\u2003' : i % 3 === 1 ? '\u3000' : ' ')));
+    writeFileSync(
+      join(ws.seeds, 'zz-em-space.txt'),
+      original.replace(/ /g, (_s, i: number) => (i % 3 === 0 ? '\u2003' : i % 3 === 1 ? '\u3000' : ' ')),
+    );
     writeFileSync(join(ws.seeds, 'zz-zero-width.txt'), original.replace(/(\p{L})(\p{L})/gu, '$1\u200b$2'));
     const report = ingestDirectory(ws.seeds, ws.content);
     expect(report.written).toHaveLength(5);
@@ -335,9 +406,18 @@ describe('ingestDirectory', () => {
   });
 
   it('refuses a seed whose body Sätteri could not compile in reasonable time, and writes the others', () => {
-    writeFileSync(join(ws.seeds, 'zz-links.txt'), `Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân. ${'https://example.org/a '.repeat(600)}\n`);
+    writeFileSync(
+      join(ws.seeds, 'zz-links.txt'),
+      `Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân. ${'https://example.org/a '.repeat(600)}\n`,
+    );
     const report = ingestDirectory(ws.seeds, ws.content);
-    expect(report.failed).toEqual([expect.objectContaining({ file: 'zz-links.txt', code: 'invalid', error: expect.stringMatching(/at most 500 entities, expressions or tags, found 600/) })]);
+    expect(report.failed).toEqual([
+      expect.objectContaining({
+        file: 'zz-links.txt',
+        code: 'invalid',
+        error: expect.stringMatching(/at most 500 entities, expressions or tags, found 600/),
+      }),
+    ]);
     expect(report.written).toHaveLength(5);
   });
 
@@ -423,7 +503,10 @@ describe('npm run ingest (the script)', () => {
 
   it('with --keep-going (npm run build) reports the failure in both languages and exits 0; a duplicate alone exits 0 anyway', () => {
     const ws = workspace();
-    writeFileSync(join(ws.seeds, 'not-health.txt'), 'Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.\n');
+    writeFileSync(
+      join(ws.seeds, 'not-health.txt'),
+      'Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.\n',
+    );
     const run = spawnSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content, '--keep-going'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('FAILED not-health.txt: no health content');

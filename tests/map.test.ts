@@ -9,15 +9,32 @@ import { viewUnits } from '../src/lib/site/views.ts';
 describe('map shapes', () => {
   it('reads relative and absolute paths, curves by their end points, and several rings', () => {
     expect(pathRings('m 10,10 5,0 0,5 z M 0 0 L 1 0 l 0 1 Z')).toEqual([
-      [[10, 10], [15, 10], [15, 15]],
-      [[0, 0], [1, 0], [1, 1]],
+      [
+        [10, 10],
+        [15, 10],
+        [15, 15],
+      ],
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ],
     ]);
-    expect(pathRings('M0 0 c 1 1 2 2 3 3 l 1e1 0 z')).toEqual([[[0, 0], [3, 3], [13, 3]]]);
+    expect(pathRings('M0 0 c 1 1 2 2 3 3 l 1e1 0 z')).toEqual([
+      [
+        [0, 0],
+        [3, 3],
+        [13, 3],
+      ],
+    ]);
   });
 
   it('simplifies within the tolerance and writes rounded steps without drift', () => {
     const line: [number, number][] = Array.from({ length: 101 }, (_, i) => [i, i % 2 === 0 ? 0 : 0.1]);
-    expect(simplifyLine(line, 0.2)).toEqual([[0, 0], [100, 0]]);
+    expect(simplifyLine(line, 0.2)).toEqual([
+      [0, 0],
+      [100, 0],
+    ]);
     expect(simplifyLine(line, 0.05).length).toBe(101);
     // 1000 steps of 0.04 round to 0 one by one; from rounded absolute points they add up to 40.
     const many: [number, number][] = Array.from({ length: 1001 }, (_, i) => [i * 0.04, 0]);
@@ -50,10 +67,18 @@ describe('choropleth classes', () => {
 
   it('says "no data" for a province without a value, never zero, and keeps predecessors apart', () => {
     const units = viewUnits(buildSiteData([]), 'current');
-    const map = choropleth(units, (u) => (u.id === 'lai-chau' ? { value: 0, text: '0%' } : u.id === 'tuyen-quang' ? { formerOnly: 'chỉ có số liệu của Hà Giang' } : undefined), '%');
+    const map = choropleth(
+      units,
+      (u) =>
+        u.id === 'lai-chau' ? { value: 0, text: '0%' } : u.id === 'tuyen-quang' ? { formerOnly: 'chỉ có số liệu của Hà Giang' } : undefined,
+      '%',
+    );
     expect(map.areas).toHaveLength(34);
     expect(map.areas.find((a) => a.id === 'lai-chau')).toMatchObject({ cls: FEW_VALUES_CLASS, label: 'Lai Châu: 0%' });
-    expect(map.areas.find((a) => a.id === 'tuyen-quang')).toMatchObject({ cls: 'former', shapes: expect.arrayContaining(['tuyen-quang', 'ha-giang']) });
+    expect(map.areas.find((a) => a.id === 'tuyen-quang')).toMatchObject({
+      cls: 'former',
+      shapes: expect.arrayContaining(['tuyen-quang', 'ha-giang']),
+    });
     expect(map.areas.find((a) => a.id === 'son-la')).toMatchObject({ cls: 'none', label: 'Sơn La: chưa có số liệu' });
     expect(map.legend.map((l) => l.cls)).toEqual([FEW_VALUES_CLASS, 'former', 'none']);
   });
@@ -61,9 +86,16 @@ describe('choropleth classes', () => {
   it('with fewer than five values, paints them one colour and lists them, rather than as opposite classes', () => {
     const units = viewUnits(buildSiteData([]), 'former');
     const values: Record<string, number> = { 'hau-giang': 9.32, 'ha-giang': 10.5 };
-    const map = choropleth(units, (u) => (values[u.id] !== undefined ? { value: values[u.id], text: String(values[u.id]) } : undefined), 'bác sĩ/vạn dân');
+    const map = choropleth(
+      units,
+      (u) => (values[u.id] !== undefined ? { value: values[u.id], text: String(values[u.id]) } : undefined),
+      'bác sĩ/vạn dân',
+    );
     expect(new Set(map.areas.filter((a) => a.cls !== 'none').map((a) => a.cls))).toEqual(new Set([FEW_VALUES_CLASS]));
-    expect(map.legend[0]).toEqual({ cls: FEW_VALUES_CLASS, label: 'Có số liệu (quá ít để chia nhóm): Hậu Giang 9,32 bác sĩ/vạn dân; Hà Giang 10,5 bác sĩ/vạn dân' });
+    expect(map.legend[0]).toEqual({
+      cls: FEW_VALUES_CLASS,
+      label: 'Có số liệu (quá ít để chia nhóm): Hậu Giang 9,32 bác sĩ/vạn dân; Hà Giang 10,5 bác sĩ/vạn dân',
+    });
     // Five values or more: quantile classes.
     const five = ['lai-chau', 'son-la', 'dien-bien', 'ha-giang', 'cao-bang'];
     const classed = choropleth(units, (u) => (five.includes(u.id) ? { value: five.indexOf(u.id), text: '' } : undefined), '%');

@@ -10,7 +10,12 @@ import { assertContentFile, blocksToMdx, escapeMdxText, parseMdxFile, toFrontmat
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { SATTERI_FEATURES } from '../src/lib/content/satteri-plugins.ts';
 
-interface Node { type: string; value?: string; url?: string; children?: Node[] }
+interface Node {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: Node[];
+}
 
 /** The tree the build's MDX compiler (Sätteri, as astro.config.mjs sets it up) makes of a text. */
 function parse(mdx: string): Node {
@@ -23,7 +28,26 @@ function walk(node: Node, visit: (n: Node) => void) {
 }
 
 /** Node types that would be code, markup or anything but plain text. */
-const NOT_TEXT = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'code', 'inlineCode', 'image', 'list', 'table', 'heading', 'thematicBreak', 'blockquote', 'strong', 'emphasis', 'delete', 'yaml']);
+const NOT_TEXT = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'html',
+  'code',
+  'inlineCode',
+  'image',
+  'list',
+  'table',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'strong',
+  'emphasis',
+  'delete',
+  'yaml',
+]);
 
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
@@ -33,7 +57,9 @@ function textOf(node: Node): string {
 }
 
 describe('escapeMdxText', () => {
-  const hostile = readFileSync(new URL('./fixtures/hostile.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  const hostile = readFileSync(new URL('./fixtures/hostile.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 
   it.each(hostile)('keeps a hostile line as plain, identical text: %s', (line) => {
     const tree = parse(escapeMdxText(line));
@@ -96,21 +122,26 @@ describe('toYaml', () => {
   });
 
   it('rewrites what an editor wrote in any YAML style the project reads (flow, comments) as the same data', () => {
-    const edited = '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: "2025-01-02", set: {value: 3}}]\n---\nThân bài\n';
+    const edited =
+      '---\ntitle: Bài # tiêu đề\ncorrections: [{indicator: hospitals, quote: "Câu.", action: remove, asOf: "2025-01-02", set: {value: 3}}]\n---\nThân bài\n';
     const { data } = parseMdxFile(edited)!;
     expect(parseMdxFile(`${toFrontmatter(data)}Thân bài\n`)).toMatchObject({ data, body: 'Thân bài\n' });
   });
 });
 
-describe('the build loader\'s gate (assertContentFile)', () => {
+describe("the build loader's gate (assertContentFile)", () => {
   const write = (text: string) => {
     const file = join(mkdtempSync(join(tmpdir(), 'gate-')), 'a.mdx');
     writeFileSync(file, text);
     return pathToFileURL(file);
   };
   it('refuses what check refuses, naming the file and line, and passes a plain file', () => {
-    expect(() => assertContentFile('content/articles/a.mdx', write('---\ntitle: Bài\ndate: 2024-01-02\n---\nThân bài.\n'))).toThrow(/^content\/articles\/a\.mdx:3: \(frontmatter\): .*write a date in quotes/);
-    expect(() => assertContentFile('content/articles/a.mdx', write(`---\ntitle: Bài\n---\n${'> '.repeat(5000)}x\n`))).toThrow(/^content\/articles\/a\.mdx:4: .*block quotes nest at most 16 deep/);
+    expect(() => assertContentFile('content/articles/a.mdx', write('---\ntitle: Bài\ndate: 2024-01-02\n---\nThân bài.\n'))).toThrow(
+      /^content\/articles\/a\.mdx:3: \(frontmatter\): .*write a date in quotes/,
+    );
+    expect(() => assertContentFile('content/articles/a.mdx', write(`---\ntitle: Bài\n---\n${'> '.repeat(5000)}x\n`))).toThrow(
+      /^content\/articles\/a\.mdx:4: .*block quotes nest at most 16 deep/,
+    );
     expect(() => assertContentFile('content/articles/a.mdx', write('---\ntitle: Bài\ndate: "2024-01-02"\n---\nThân bài.\n'))).not.toThrow();
   });
 });

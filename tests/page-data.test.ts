@@ -18,8 +18,14 @@ function article(id: string, province: string, date: string, metrics: Partial<Me
 
 describe('the compare page data', () => {
   const data = buildSiteData([
-    article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }, { value: 12, kind: 'target', year: 2030 }]),
-    article('lc', 'lai-chau', '2024-05-01', [{ value: 9, year: 2023 }, { indicator: 'hospitals', unit: 'bệnh viện', value: 11, year: 2023 }]),
+    article('hg', 'ha-giang', '2024-03-01', [
+      { value: 10.5, year: 2023 },
+      { value: 12, kind: 'target', year: 2030 },
+    ]),
+    article('lc', 'lai-chau', '2024-05-01', [
+      { value: 9, year: 2023 },
+      { indicator: 'hospitals', unit: 'bệnh viện', value: 11, year: 2023 },
+    ]),
   ]);
 
   it('reads the 34 provinces: a merged province shows its predecessor’s figure beside it, never as its own', () => {
@@ -38,7 +44,12 @@ describe('the compare page data', () => {
     const chart = view.charts.find((c) => c.indicator.id === 'doctors_per_10k')!;
     expect(chart.figures.map((r) => r.value).sort()).toEqual([10.5, 9]);
     expect(chart.figures.every((r) => r.kind === 'actual')).toBe(true);
-    expect(new Map([...chart.unitOf].map(([r, u]) => [r.value, u]))).toEqual(new Map([[10.5, 'tuyen-quang'], [9, 'lai-chau']]));
+    expect(new Map([...chart.unitOf].map(([r, u]) => [r.value, u]))).toEqual(
+      new Map([
+        [10.5, 'tuyen-quang'],
+        [9, 'lai-chau'],
+      ]),
+    );
     expect(view.national('doctors_per_10k')).toMatchObject({ year: 2025, value: 15 });
     // Targets stand apart.
     expect(view.targetIndicators.map((i) => i.id)).toEqual([]);
@@ -50,7 +61,10 @@ describe('the compare page data', () => {
 
 describe('the indicator page data', () => {
   const data = buildSiteData([
-    article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }, { value: 8, year: 2023, district: 'meo-vac' }]),
+    article('hg', 'ha-giang', '2024-03-01', [
+      { value: 10.5, year: 2023 },
+      { value: 8, year: 2023, district: 'meo-vac' },
+    ]),
     article('lc', 'lai-chau', '2024-05-01', [{ value: 9, year: 2023 }]),
   ]);
   const indicator = getIndicator('doctors_per_10k')!;

@@ -13,7 +13,8 @@ import { listHtmlFiles } from '../src/lib/files.ts';
 import { headersFile, PROJECT_SCRIPT_HASHES, THEME_SCRIPT } from '../src/lib/site/csp.ts';
 import { createHash } from 'node:crypto';
 
-const PAGE = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><script>var a=1</script></head><body><main><div data-pagefind-body><h1>Điện Biên</h1><p>Đội ngũ y tế</p><span data-search-aliases></span></div></main></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><script>var a=1</script></head><body><main><div data-pagefind-body><h1>Điện Biên</h1><p>Đội ngũ y tế</p><span data-search-aliases></span></div></main></body></html>';
 
 function state(base = '/'): BuildState {
   const s: BuildState = { base, searchPages: mkdtempSync(join(tmpdir(), 'search-pages-')), pages: 0, pending: new Set(), failures: [] };
@@ -22,7 +23,10 @@ function state(base = '/'): BuildState {
 }
 
 const run = (path: string, body: string, type = 'text/html; charset=utf-8') =>
-  (onRequest as unknown as (c: unknown, n: () => Promise<Response>) => Promise<Response>)({ url: new URL(path, 'http://localhost') }, async () => new Response(body, { headers: { 'content-type': type } }));
+  (onRequest as unknown as (c: unknown, n: () => Promise<Response>) => Promise<Response>)(
+    { url: new URL(path, 'http://localhost') },
+    async () => new Response(body, { headers: { 'content-type': type } }),
+  );
 
 afterEach(() => setBuildState(undefined));
 
@@ -30,7 +34,9 @@ describe('the build page middleware', () => {
   it('gives the page its policy and sends the indexer the page with its đ-words unaccented', async () => {
     const s = state('/mot/duong-dan/');
     const html = await (await run('/mot/duong-dan/tinh/dien-bien/', PAGE)).text();
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="vi"><head><meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html lang="vi"><head><meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+    );
     expect(html).not.toContain('data-search-aliases');
     expect(s.pages).toBe(1);
     await searchPagesWritten(s);
@@ -66,7 +72,7 @@ describe('the build page middleware', () => {
     expect(listHtmlFiles(s.searchPages)).toEqual([join(s.searchPages, 'tinh/dien-bien/index.html')]);
   });
 
-  it('allows only the project\'s own inline script, whatever scripts the page holds', async () => {
+  it("allows only the project's own inline script, whatever scripts the page holds", async () => {
     state();
     const hostile = PAGE.replace('<h1>', '<h1 title="<script>alert(1)</script>">').replace('</main>', '<script>alert(2)</script></main>');
     const html = await (await run('/bai-viet/x/', hostile)).text();

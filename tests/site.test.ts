@@ -21,7 +21,13 @@ import { latestNationalReference, REFERENCE, referenceFor } from '../src/lib/ref
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
 const links = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]));
 
@@ -41,7 +47,8 @@ function brokenLinks(site: BuiltSite): string[] {
         broken.push(`${file}: ${link}`);
         continue;
       }
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${file}: ${link} (no #${fragment})`);
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment)))
+        broken.push(`${file}: ${link} (no #${fragment})`);
     }
   }
   return broken;
@@ -56,7 +63,9 @@ function wholeSet(site: BuiltSite): Map<string, Buffer> {
 function figureListPages(site: BuiltSite, path: string): string[] {
   const dir = join(site.dist, path);
   if (!existsSync(dir)) return [];
-  const numbered = readdirSync(dir).filter((f) => /^\d+$/.test(f)).map((f) => join(dir, f, 'index.html'));
+  const numbered = readdirSync(dir)
+    .filter((f) => /^\d+$/.test(f))
+    .map((f) => join(dir, f, 'index.html'));
   return [join(dir, 'index.html'), ...numbered].map(read);
 }
 
@@ -76,9 +85,21 @@ const REMOVED_QUOTE = 'Thực hiện nhiệm vụ chỉ đạo tuyến cho 8 Tru
 /** What an editor does in the sub-path build: a correction, a narrative with components. */
 function editorChanges(project: string) {
   const article = join(project, 'content/articles/doan-cong-tac-cua-bo-y-te-lam-viec-voi-ubnd-tinh-lai-chau.mdx');
-  writeFileSync(article, read(article).replace('corrections: []', `corrections:\n  - indicator: district_health_centers\n    quote: ${REMOVED_QUOTE}\n    action: remove\n    reason: Không phải tổng số của tỉnh.`));
+  writeFileSync(
+    article,
+    read(article).replace(
+      'corrections: []',
+      `corrections:\n  - indicator: district_health_centers\n    quote: ${REMOVED_QUOTE}\n    action: remove\n    reason: Không phải tổng số của tỉnh.`,
+    ),
+  );
   const hauGiang = join(project, 'content/articles/hau-giang-y-te-co-so-giu-vai-tro-tuyen-dau-trong-phong-va-kham-chua-benh.mdx');
-  writeFileSync(hauGiang, read(hauGiang).replace('corrections: []', 'corrections:\n  - indicator: hospital_beds_per_10k\n    quote: Đến nay, Hậu Giang có 9,32 bác sỹ/vạn dân; 35,8 giường bệnh/vạn dân; người dân tham gia bảo hiểm y tế đạt 94,09%.\n    action: replace\n    set:\n      year: 2021\n    reason: Năm theo báo cáo của Sở Y tế.'));
+  writeFileSync(
+    hauGiang,
+    read(hauGiang).replace(
+      'corrections: []',
+      'corrections:\n  - indicator: hospital_beds_per_10k\n    quote: Đến nay, Hậu Giang có 9,32 bác sỹ/vạn dân; 35,8 giường bệnh/vạn dân; người dân tham gia bảo hiểm y tế đạt 94,09%.\n    action: replace\n    set:\n      year: 2021\n    reason: Năm theo báo cáo của Sở Y tế.',
+    ),
+  );
   writeFileSync(
     join(project, 'content/provinces/lai-chau.mdx'),
     '---\nprovince: lai-chau\n---\n\n<Callout title="Ghi chú biên tập">Lai Châu không sáp nhập năm 2025.</Callout>\n\n<HeadlineFigure province="lai-chau" indicator="health_insurance_coverage" />\n\n<IndicatorChart indicator="doctors_per_10k" provinces={["lai-chau", "ha-giang"]} />\n\n| Huyện | Trạm đạt chuẩn |\n|---|---|\n| Phong Thổ | 13/17 |\n',
@@ -88,7 +109,8 @@ function editorChanges(project: string) {
 /** A seed about something else, a seed without a place and a copy of a real seed: the build publishes everything else. */
 const SEEDS_THAT_FAIL = {
   'zz-not-health.txt': 'Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.\n',
-  'zz-no-place.txt': 'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
+  'zz-no-place.txt':
+    'Tăng cường chăm sóc sức khỏe\n\nBệnh viện có 120 bác sĩ và tổ chức khám bệnh miễn phí cho người dân trong tuần qua.\n',
   'zz-copy.txt': read(join(ROOT, 'seeds/004_c191ba60ce7ab2c5.txt')),
 };
 
@@ -107,7 +129,19 @@ describe.each([
   beforeAll(() => {
     // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
     site = basePath
-      ? buildCopy({ basePath, siteUrl: 'https://y-te.example.org', extraSeeds: { 'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`, 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'), ...TREND_SEEDS, ...SEEDS_THAT_FAIL }, edit: editorChanges })
+      ? buildCopy({
+          basePath,
+          siteUrl: 'https://y-te.example.org',
+          extraSeeds: {
+            'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`,
+            'zz-hostile.txt': fixture('hostile.txt'),
+            'zz-hostile-title.txt': fixture('hostile-title.txt'),
+            'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'),
+            ...TREND_SEEDS,
+            ...SEEDS_THAT_FAIL,
+          },
+          edit: editorChanges,
+        })
       : buildCopy();
   }, 240_000);
 
@@ -123,20 +157,57 @@ describe.each([
   });
 
   it('has the pages, downloads and files a static host needs', () => {
-    for (const path of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'du-lieu/y-te-co-so.zip', 'du-lieu/README.txt', 'du-lieu/tinh/lai-chau.csv', 'du-lieu/tinh/lai-chau-excel.csv', 'du-lieu/reference.csv', 'tinh/lai-chau/index.html', 'tinh/ha-giang/index.html', 'tinh/hau-giang/index.html', 'tinh/tuyen-quang/index.html', 'tinh/can-tho/index.html', 'tinh-cu/ha-giang/index.html', 'tinh-cu/hau-giang/index.html', 'so-sanh/index.html', 'so-sanh/tinh-cu/index.html', 'chi-so/doctors_per_10k/tinh-cu/index.html', 'du-lieu/chi-so/doctors_per_10k.csv', 'du-lieu/chi-so/doctors_per_10k.json', 'gioi-thieu/index.html', 'chi-so/doctors_per_10k/index.html', 'ban-do.svg']) {
+    for (const path of [
+      'index.html',
+      '404.html',
+      'robots.txt',
+      'sitemap.xml',
+      '_headers',
+      'du-lieu/y-te-co-so.zip',
+      'du-lieu/README.txt',
+      'du-lieu/tinh/lai-chau.csv',
+      'du-lieu/tinh/lai-chau-excel.csv',
+      'du-lieu/reference.csv',
+      'tinh/lai-chau/index.html',
+      'tinh/ha-giang/index.html',
+      'tinh/hau-giang/index.html',
+      'tinh/tuyen-quang/index.html',
+      'tinh/can-tho/index.html',
+      'tinh-cu/ha-giang/index.html',
+      'tinh-cu/hau-giang/index.html',
+      'so-sanh/index.html',
+      'so-sanh/tinh-cu/index.html',
+      'chi-so/doctors_per_10k/tinh-cu/index.html',
+      'du-lieu/chi-so/doctors_per_10k.csv',
+      'du-lieu/chi-so/doctors_per_10k.json',
+      'gioi-thieu/index.html',
+      'chi-so/doctors_per_10k/index.html',
+      'ban-do.svg',
+    ]) {
       expect(existsSync(join(site.dist, path)), path).toBe(true);
     }
     // One profile per province the seeds are about, and no other (not Sóc Trăng, Yên Bái…).
     // One page per current province, and every former province's old address leads on to its page.
     const ids = new Set([...CURRENT_PROVINCES, ...FORMER_PROVINCES].map((p) => p.id));
     expect(new Set(readdirSync(join(site.dist, 'tinh')).filter((f) => f !== 'index.html'))).toEqual(ids);
-    expect(readdirSync(join(site.dist, 'tinh-cu')).filter((f) => f !== 'index.html').sort()).toEqual(FORMER_PROVINCES.filter(hasFormerPage).map((p) => p.id).sort());
+    expect(
+      readdirSync(join(site.dist, 'tinh-cu'))
+        .filter((f) => f !== 'index.html')
+        .sort(),
+    ).toEqual(
+      FORMER_PROVINCES.filter(hasFormerPage)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(read(join(site.dist, 'tinh/ha-giang/index.html'))).toContain(`content="0; url=${site.base}tinh-cu/ha-giang/"`);
     expect(read(join(site.dist, 'tinh/thua-thien-hue/index.html'))).toContain(`content="0; url=${site.base}tinh/hue/"`);
   });
 
   it('every page is valid HTML', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'valid-id': ['error', { relaxed: true }] } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'long-title': 'off', 'valid-id': ['error', { relaxed: true }] },
+    });
     const problems: string[] = [];
     for (const file of htmlFiles(site.dist)) {
       const report = await validator.validateString(read(file), file);
@@ -216,12 +287,22 @@ describe.each([
     const metrics = contentMetrics(site);
     const files = wholeSet(site);
     expect([...files.keys()]).toEqual(['README.txt', 'metrics.csv', 'metrics-excel.csv', 'metrics.json', 'reference.csv']);
-    const json = JSON.parse(files.get('metrics.json')!.toString('utf8')) as { metrics: { quote: string; indicator: string; article_url: string; current_province: string | null }[]; licence: unknown };
+    const json = JSON.parse(files.get('metrics.json')!.toString('utf8')) as {
+      metrics: { quote: string; indicator: string; article_url: string; current_province: string | null }[];
+      licence: unknown;
+    };
     expect(json.licence).toBeTruthy();
     expect(json.metrics).toHaveLength(metrics.length);
     for (const m of metrics) {
       // Absolute when the host is known (SITE_URL, the sub-path build), a site path otherwise.
-      expect(json.metrics.some((r) => r.quote === m.quote && r.indicator === m.indicator && new URL(r.article_url, 'http://host.invalid').pathname.startsWith(`${site.base}bai-viet/${m.slug}/`))).toBe(true);
+      expect(
+        json.metrics.some(
+          (r) =>
+            r.quote === m.quote &&
+            r.indicator === m.indicator &&
+            new URL(r.article_url, 'http://host.invalid').pathname.startsWith(`${site.base}bai-viet/${m.slug}/`),
+        ),
+      ).toBe(true);
     }
     const csv = files.get('metrics.csv')!.toString('utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(metrics.length + 1);
@@ -238,13 +319,27 @@ describe.each([
     for (const r of json.metrics) if (r.current_province) byProvince.set(r.current_province, (byProvince.get(r.current_province) ?? 0) + 1);
     expect(byProvince.size).toBeGreaterThan(1);
     for (const [id, count] of byProvince) {
-      expect(read(join(site.dist, `du-lieu/tinh/${id}.csv`)).trim().split('\r\n'), id).toHaveLength(count + 1);
-      expect(read(join(site.dist, `du-lieu/tinh/${id}-excel.csv`)).trim().split('\r\n'), id).toHaveLength(count + 1);
+      expect(
+        read(join(site.dist, `du-lieu/tinh/${id}.csv`))
+          .trim()
+          .split('\r\n'),
+        id,
+      ).toHaveLength(count + 1);
+      expect(
+        read(join(site.dist, `du-lieu/tinh/${id}-excel.csv`))
+          .trim()
+          .split('\r\n'),
+        id,
+      ).toHaveLength(count + 1);
     }
     expect(existsSync(join(site.dist, 'du-lieu/metrics.csv'))).toBe(false);
     // The same records as JSON at stable addresses: per province and per indicator, with licence and citation.
     for (const [id, count] of byProvince) {
-      const file = JSON.parse(read(join(site.dist, `du-lieu/tinh/${id}.json`))) as { metrics: unknown[]; licence: unknown; citation: string };
+      const file = JSON.parse(read(join(site.dist, `du-lieu/tinh/${id}.json`))) as {
+        metrics: unknown[];
+        licence: unknown;
+        citation: string;
+      };
       expect(file.metrics, id).toHaveLength(count);
       expect(file.licence).toEqual(LICENCE);
       expect(file.citation).toMatch(/^Y tế cơ sở các tỉnh: /);
@@ -272,9 +367,15 @@ describe.each([
     for (const file of htmlFiles(site.dist)) {
       const html = read(file);
       // The site's own words: article bodies and titles and quotes (links) are the articles' text.
-      const ownText = text((html.split('<main')[1] ?? '').split('<div class="article-body"')[0].replace(/<a [^>]*>[\s\S]*?<\/a>/g, ' … ').replace(/<h1>[\s\S]*?<\/h1>/, ' '));
+      const ownText = text(
+        (html.split('<main')[1] ?? '')
+          .split('<div class="article-body"')[0]
+          .replace(/<a [^>]*>[\s\S]*?<\/a>/g, ' … ')
+          .replace(/<h1>[\s\S]*?<\/h1>/, ' '),
+      );
       expect(ownText, file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;.:]*, mục tiêu/);
-      for (const label of html.matchAll(/data-label="([^"]*)"/g)) expect(decode(label[1]), file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/);
+      for (const label of html.matchAll(/data-label="([^"]*)"/g))
+        expect(decode(label[1]), file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/);
       // A page's own dateline ("Thứ năm - 30/06/2022 10:15 707 0") is chrome, not something to show.
       expect(text(html), file).not.toMatch(/Thứ [a-zăâêôơư]+ - \d/u);
     }
@@ -312,7 +413,9 @@ describe.each([
   });
 
   it('indexes every page that is not excluded from search', () => {
-    const entry = JSON.parse(read(join(site.dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read(join(site.dist, 'pagefind/pagefind-entry.json'))) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const pages = htmlFiles(site.dist).filter((f) => read(f).includes('data-pagefind-body'));
     expect(indexed).toBe(pages.length);
@@ -369,14 +472,17 @@ describe.each([
 
   it('compares with one national value per indicator on the compare page: the latest, in the table and the chart', () => {
     const html = read(join(site.dist, 'so-sanh/index.html'));
-    const charted = [...parseHTML(html).document.querySelectorAll('tr[data-source="national"]')].map((tr) => Number(tr.getAttribute('data-value')));
+    const charted = [...parseHTML(html).document.querySelectorAll('tr[data-source="national"]')].map((tr) =>
+      Number(tr.getAttribute('data-value')),
+    );
     expect(charted.length).toBeGreaterThan(0);
     for (const id of ['doctors_per_10k', 'hospital_beds_per_10k', 'health_insurance_coverage']) {
       const latest = latestNationalReference(id)!;
       const older = referenceFor(id).filter((r) => r.kind === 'national' && r.year < latest.year);
       for (const r of older) expect(html, `${id} ${r.year}`).not.toContain(`<span class="meta">(${r.year})</span>`);
     }
-    for (const value of charted) expect(REFERENCE.some((r) => r.kind === 'national' && r.value === value && latestNationalReference(r.indicator) === r)).toBe(true);
+    for (const value of charted)
+      expect(REFERENCE.some((r) => r.kind === 'national' && r.value === value && latestNationalReference(r.indicator) === r)).toBe(true);
   });
 
   it('lists every article on /nguon/ with its outlet and date, and dates the site by its content, not the build', () => {
@@ -386,9 +492,15 @@ describe.each([
     // Fewer than a page of articles: the sources page shows them all, and so does the list, with outlet and date.
     for (const slug of articles) expect(sources, slug).toContain(`href="${site.base}bai-viet/${slug}/"`);
     const rows = [...list.querySelectorAll('tbody tr')];
-    expect(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href')).sort()).toEqual(articles.map((slug) => `${site.base}bai-viet/${slug}/`).sort());
+    expect(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href')).sort()).toEqual(
+      articles.map((slug) => `${site.base}bai-viet/${slug}/`).sort(),
+    );
     expect(rows.every((tr) => tr.querySelectorAll('td').length === 5)).toBe(true);
-    const newest = articles.map((f) => parseMdxFile(read(join(site.project, 'content/articles', `${f}.mdx`)))!.data.date as string | undefined).filter(Boolean).sort().pop()!;
+    const newest = articles
+      .map((f) => parseMdxFile(read(join(site.project, 'content/articles', `${f}.mdx`)))!.data.date as string | undefined)
+      .filter(Boolean)
+      .sort()
+      .pop()!;
     const shown = newest.split('-').reverse().join('/');
     expect(read(join(site.dist, 'index.html'))).toContain(`Cập nhật ${shown}`);
     expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain(`Cập nhật / updated: `);
@@ -396,7 +508,8 @@ describe.each([
 
   it('lists the 34 provinces A–Z by region with their predecessors, and the 63 former ones', () => {
     const current = read(join(site.dist, 'tinh/index.html'));
-    const entries = (html: string) => [...html.matchAll(/<ul class="directory">([\s\S]*?)<\/ul>/g)].flatMap((u) => u[1].split('<li>').slice(1));
+    const entries = (html: string) =>
+      [...html.matchAll(/<ul class="directory">([\s\S]*?)<\/ul>/g)].flatMap((u) => u[1].split('<li>').slice(1));
     expect(entries(current)).toHaveLength(34);
     const tuyenQuang = entries(current).find((e) => e.includes('>Tuyên Quang</a>'))!;
     expect(tuyenQuang).toContain('>Hà Giang (tỉnh cũ)</a>');
@@ -423,10 +536,17 @@ describe.each([
 
   it('draws a map on each indicator page with province values: linked values, no-data class, both archipelagos', () => {
     const areasOf = (html: string) =>
-      [...(html.match(/<figure class="map"[\s\S]*?<\/figure>/)?.[0] ?? '').matchAll(/<a href="([^"]+)" aria-label="([^"]+)" class="area ([^"]+)">/g)].map((m) => ({ href: m[1], label: decode(m[2]), cls: m[3] }));
+      [
+        ...(html.match(/<figure class="map"[\s\S]*?<\/figure>/)?.[0] ?? '').matchAll(
+          /<a href="([^"]+)" aria-label="([^"]+)" class="area ([^"]+)">/g,
+        ),
+      ].map((m) => ({ href: m[1], label: decode(m[2]), cls: m[3] }));
     let checked = 0;
     for (const dir of readdirSync(join(site.dist, 'chi-so'))) {
-      for (const [variant, total] of [['', 34], ['tinh-cu/', 63]] as const) {
+      for (const [variant, total] of [
+        ['', 34],
+        ['tinh-cu/', 63],
+      ] as const) {
         const file = join(site.dist, 'chi-so', dir, variant, 'index.html');
         if (!existsSync(file)) continue;
         const html = read(file);
@@ -439,7 +559,9 @@ describe.each([
         const areas = areasOf(html);
         expect(areas, file).toHaveLength(total);
         let withActual = 0;
-        for (const row of table.matchAll(/<tr data-unit="[^"]+">\s*<th scope="row"><a href="([^"]+)">([^<]+)<\/a><\/th>\s*<td class="num">(<a href="[^"]+">([^<]+)<\/a>|<span class="cell-figure related">)?/g)) {
+        for (const row of table.matchAll(
+          /<tr data-unit="[^"]+">\s*<th scope="row"><a href="([^"]+)">([^<]+)<\/a><\/th>\s*<td class="num">(<a href="[^"]+">([^<]+)<\/a>|<span class="cell-figure related">)?/g,
+        )) {
           const area = areas.find((a) => a.href === row[1]);
           expect(area, `${file}: ${row[2]}`).toBeTruthy();
           if (row[4]) expect(area!.label, file).toContain(decode(row[4]));
@@ -469,36 +591,61 @@ describe.each([
     const slug = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('dien-bien-nang-cao'))!;
     const page = read(join(site.dist, 'bai-viet', slug, 'index.html'));
     expect(page).toContain('Bài gốc: <a href="https://baodienbienphu.example/y-te/bai-1">Báo Điện Biên Phủ, baodienbienphu.example</a>');
-    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { article: string; source_url: string | null }[] };
-    expect(json.metrics.filter((m) => m.article.startsWith('dien-bien-nang-cao')).every((m) => m.source_url === 'https://baodienbienphu.example/y-te/bai-1')).toBe(true);
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as {
+      metrics: { article: string; source_url: string | null }[];
+    };
+    expect(
+      json.metrics
+        .filter((m) => m.article.startsWith('dien-bien-nang-cao'))
+        .every((m) => m.source_url === 'https://baodienbienphu.example/y-te/bai-1'),
+    ).toBe(true);
   });
 
   it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {
     const profile = read(join(site.dist, 'tinh/dien-bien/index.html'));
     expect(profile).toContain('Y tế cơ sở tỉnh Điện Biên');
     expect(profile).toContain('8,9 bác sĩ/vạn dân');
-    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as { metrics: { province: string; value: number; article: string }[] };
-    expect(json.metrics.filter((m) => m.article.startsWith('dien-bien-nang-cao')).map((m) => m.value).sort()).toEqual([19, 75.38, 8.9, 97.5].sort());
+    const json = JSON.parse(wholeSet(site).get('metrics.json')!.toString('utf8')) as {
+      metrics: { province: string; value: number; article: string }[];
+    };
+    expect(
+      json.metrics
+        .filter((m) => m.article.startsWith('dien-bien-nang-cao'))
+        .map((m) => m.value)
+        .sort(),
+    ).toEqual([19, 75.38, 8.9, 97.5].sort());
     expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
   });
 
-  it.runIf(basePath)('draws a province’s figures of several years as a line, with its table, and ranks the latest among provinces of that year', () => {
-    const document = parseHTML(read(join(site.dist, 'tinh/dien-bien/index.html'))).document;
-    const box = document.querySelector('[data-chart-type="line"]')!;
-    expect(box).toBeTruthy();
-    const table = document.querySelector(`table[data-chart-table="${box.getAttribute('data-chart')}"]`)!;
-    const points = [...table.querySelectorAll('tbody tr')].map((tr) => [tr.getAttribute('data-series'), tr.getAttribute('data-year'), tr.getAttribute('data-value'), tr.getAttribute('data-source')]);
-    expect(points.filter((p) => p[3] === 'article')).toEqual([['Điện Biên', '2022', '7.6', 'article'], ['Điện Biên', '2023', '8.1', 'article'], ['Điện Biên', '2024', '8.6', 'article']]);
-    expect(points.some((p) => p[0] === 'Cả nước (tham chiếu)' && p[3] === 'national')).toBe(true);
-    // The undated figure of the first article is listed under the chart, not drawn.
-    expect(box.closest('section')!.querySelector('p.meta')!.textContent).toContain('8,9 bác sĩ/vạn dân');
-    const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h4')!.textContent === 'Bác sĩ trên 10.000 dân')!;
-    expect(card.querySelector('.value')!.textContent).toBe('8,6 bác sĩ/vạn dân');
-    expect([...card.querySelectorAll('.context')].map((p) => p.textContent)).toEqual(['Cao thứ 2 trong 2 tỉnh có số liệu năm 2024']);
-    const indicator = parseHTML(read(join(site.dist, 'chi-so/doctors_per_10k/index.html'))).document;
-    expect(indicator.querySelector('#bang-tinh tr[data-unit="lai-chau"] .rank')!.textContent).toBe('cao thứ 1/2 năm 2024');
-    expect(indicator.querySelector('[data-chart-type="line"]')).toBeTruthy();
-  });
+  it.runIf(basePath)(
+    'draws a province’s figures of several years as a line, with its table, and ranks the latest among provinces of that year',
+    () => {
+      const document = parseHTML(read(join(site.dist, 'tinh/dien-bien/index.html'))).document;
+      const box = document.querySelector('[data-chart-type="line"]')!;
+      expect(box).toBeTruthy();
+      const table = document.querySelector(`table[data-chart-table="${box.getAttribute('data-chart')}"]`)!;
+      const points = [...table.querySelectorAll('tbody tr')].map((tr) => [
+        tr.getAttribute('data-series'),
+        tr.getAttribute('data-year'),
+        tr.getAttribute('data-value'),
+        tr.getAttribute('data-source'),
+      ]);
+      expect(points.filter((p) => p[3] === 'article')).toEqual([
+        ['Điện Biên', '2022', '7.6', 'article'],
+        ['Điện Biên', '2023', '8.1', 'article'],
+        ['Điện Biên', '2024', '8.6', 'article'],
+      ]);
+      expect(points.some((p) => p[0] === 'Cả nước (tham chiếu)' && p[3] === 'national')).toBe(true);
+      // The undated figure of the first article is listed under the chart, not drawn.
+      expect(box.closest('section')!.querySelector('p.meta')!.textContent).toContain('8,9 bác sĩ/vạn dân');
+      const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h4')!.textContent === 'Bác sĩ trên 10.000 dân')!;
+      expect(card.querySelector('.value')!.textContent).toBe('8,6 bác sĩ/vạn dân');
+      expect([...card.querySelectorAll('.context')].map((p) => p.textContent)).toEqual(['Cao thứ 2 trong 2 tỉnh có số liệu năm 2024']);
+      const indicator = parseHTML(read(join(site.dist, 'chi-so/doctors_per_10k/index.html'))).document;
+      expect(indicator.querySelector('#bang-tinh tr[data-unit="lai-chau"] .rank')!.textContent).toBe('cao thứ 1/2 năm 2024');
+      expect(indicator.querySelector('[data-chart-type="line"]')).toBeTruthy();
+    },
+  );
 
   it('compiles only the bodies that need MDX: plain ones were rendered when content was synced', () => {
     const modules = read(join(site.project, '.astro/content-modules.mjs'));
@@ -529,29 +676,37 @@ describe.each([
     // The title stands escaped in the page head and heading.
     expect(html).toContain('<title>Lai Châu: y tế cơ sở {alert(1)} &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     // Every script on the page is the site's own: the hashed theme snippet or a bundled module.
-    for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/^<script(?: type="module")?(?: src="\/mot\/duong-dan\/_astro\/[^"]+")?>$/);
+    for (const tag of html.match(/<script[^>]*>/g) ?? [])
+      expect(tag).toMatch(/^<script(?: type="module")?(?: src="\/mot\/duong-dan\/_astro\/[^"]+")?>$/);
   });
 
-  it.runIf(basePath)('gives every page, hostile headlines included, a policy with only the project’s own script hash, and escapes attributes', () => {
-    const policies = new Set<string>();
-    for (const file of htmlFiles(site.dist)) {
-      const html = read(file);
-      policies.add(/<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? 'none');
-      // No bracket inside an attribute value: nothing that scans the page can read a tag in a title.
-      for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g)) expect(value[1], file).not.toMatch(/[<>]/);
-    }
-    expect([...policies]).toEqual([buildPolicy()]);
-    const headers = read(join(site.dist, '_headers'));
-    expect(headers).toContain(`${site.base}*\n  Content-Security-Policy: ${buildPolicy(true)}`);
-    // Hashed files are cached for a year, under the base path, and such folders exist in the build.
-    for (const folder of IMMUTABLE_FOLDERS) {
-      expect(headers).toContain(`${site.base}${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
-      expect(existsSync(join(site.dist, folder)), folder).toBe(true);
-    }
-    const titled = readdirSync(join(site.dist, 'bai-viet')).filter((d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'));
-    expect(titled).toHaveLength(2);
-    for (const slug of titled) expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);
-  });
+  it.runIf(basePath)(
+    'gives every page, hostile headlines included, a policy with only the project’s own script hash, and escapes attributes',
+    () => {
+      const policies = new Set<string>();
+      for (const file of htmlFiles(site.dist)) {
+        const html = read(file);
+        policies.add(/<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? 'none');
+        // No bracket inside an attribute value: nothing that scans the page can read a tag in a title.
+        for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g))
+          expect(value[1], file).not.toMatch(/[<>]/);
+      }
+      expect([...policies]).toEqual([buildPolicy()]);
+      const headers = read(join(site.dist, '_headers'));
+      expect(headers).toContain(`${site.base}*\n  Content-Security-Policy: ${buildPolicy(true)}`);
+      // Hashed files are cached for a year, under the base path, and such folders exist in the build.
+      for (const folder of IMMUTABLE_FOLDERS) {
+        expect(headers).toContain(`${site.base}${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+        expect(existsSync(join(site.dist, folder)), folder).toBe(true);
+      }
+      const titled = readdirSync(join(site.dist, 'bai-viet')).filter(
+        (d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'),
+      );
+      expect(titled).toHaveLength(2);
+      for (const slug of titled)
+        expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);
+    },
+  );
 
   it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {
     const json = wholeSet(site).get('metrics.json')!.toString('utf8');

@@ -9,19 +9,30 @@ function article(id: string, province: string, date: string, metrics: Partial<Me
   return {
     id,
     data: articleSchema.parse({
-      title: `Bài ${id}`, province, date,
+      title: `Bài ${id}`,
+      province,
+      date,
       metrics: metrics.map((m, i) => ({ indicator: 'doctors_per_10k', unit: 'bác sĩ/vạn dân', province, quote: `Câu ${id} ${i}.`, ...m })),
     }),
   };
 }
 
 const site = buildSiteData([
-  article('a', 'lai-chau', '2023-05-01', [{ value: 7.1, year: 2022 }, { value: 9, year: 2025, kind: 'target' }]),
+  article('a', 'lai-chau', '2023-05-01', [
+    { value: 7.1, year: 2022 },
+    { value: 9, year: 2025, kind: 'target' },
+  ]),
   article('b', 'lai-chau', '2024-05-01', [{ value: 8.6, year: 2023 }, { value: 8.8 }]),
   // A later article restating 2023: the newer statement stands for the year.
   article('c', 'lai-chau', '2024-09-01', [{ value: 8.7, year: 2023 }]),
-  article('d', 'dien-bien', '2024-06-01', [{ value: 9.4, year: 2023 }, { value: 9.9, year: 2024, comparator: 'gt' }]),
-  article('e', 'ha-giang', '2024-06-01', [{ value: 8.7, asOf: '2023-12-31' }, { value: 6.5, year: 2023, district: 'dong-van' }]),
+  article('d', 'dien-bien', '2024-06-01', [
+    { value: 9.4, year: 2023 },
+    { value: 9.9, year: 2024, comparator: 'gt' },
+  ]),
+  article('e', 'ha-giang', '2024-06-01', [
+    { value: 8.7, asOf: '2023-12-31' },
+    { value: 6.5, year: 2023, district: 'dong-van' },
+  ]),
   article('f', 'son-la', '2024-06-01', [{ value: 8, year: 2023, comparator: 'gt' }]),
 ]);
 const rows = site.byIndicator.get('doctors_per_10k')!;
@@ -38,7 +49,10 @@ describe('trends', () => {
     const trend = indicatorTrend('doctors_per_10k', laiChau.rows)!;
     const place = trend.series[0];
     expect(place.label).toBe('Lai Châu');
-    expect(place.points.map((p) => [p.year, p.value])).toEqual([[2022, 7.1], [2023, 8.7]]);
+    expect(place.points.map((p) => [p.year, p.value])).toEqual([
+      [2022, 7.1],
+      [2023, 8.7],
+    ]);
     expect(place.points[1].row!.article).toBe('c');
     expect(place.targets.map((p) => [p.year, p.value, p.source])).toEqual([[2025, 9, 'article-target']]);
     // The undated 8.8 is listed, not plotted.
@@ -51,8 +65,18 @@ describe('trends', () => {
   });
 
   it('has no trend for a place with one year, and never joins a bound ("trên 9,9") to the line', () => {
-    expect(indicatorTrend('doctors_per_10k', rows.filter((r) => r.province === 'dien-bien'))).toBeUndefined();
-    expect(indicatorTrend('doctors_per_10k', rows.filter((r) => r.province === 'ha-giang'))).toBeUndefined();
+    expect(
+      indicatorTrend(
+        'doctors_per_10k',
+        rows.filter((r) => r.province === 'dien-bien'),
+      ),
+    ).toBeUndefined();
+    expect(
+      indicatorTrend(
+        'doctors_per_10k',
+        rows.filter((r) => r.province === 'ha-giang'),
+      ),
+    ).toBeUndefined();
     expect(indicatorTrend('hospital_beds_per_10k', laiChau.rows)).toBeUndefined();
   });
 
@@ -76,14 +100,17 @@ describe('rank', () => {
   });
 
   it('does not rank an undated figure, a bound, a target or a district, and says when a province is alone', () => {
-    for (const r of rows.filter((r) => r.year === undefined && !r.asOf || r.comparator === 'gt' || r.kind === 'target' || r.district)) expect(rankOf(r, rows), r.quote).toBeUndefined();
+    for (const r of rows.filter((r) => (r.year === undefined && !r.asOf) || r.comparator === 'gt' || r.kind === 'target' || r.district))
+      expect(rankOf(r, rows), r.quote).toBeUndefined();
     const alone = rankOf(rows.find((r) => r.article === 'a' && r.kind === 'actual')!, rows)!;
     expect(rankText(alone)).toBe('Tỉnh duy nhất có số liệu năm 2022 để so sánh');
     expect(nationalText(alone, 'doctors_per_10k')).toBeUndefined();
   });
 
   it('gives a percentage’s national difference in percentage points', () => {
-    const cov = buildSiteData([article('p', 'lai-chau', '2024-01-01', [{ indicator: 'health_insurance_coverage', unit: '%', value: 95.2, year: 2023 }])]);
+    const cov = buildSiteData([
+      article('p', 'lai-chau', '2024-01-01', [{ indicator: 'health_insurance_coverage', unit: '%', value: 95.2, year: 2023 }]),
+    ]);
     const r = cov.rows[0];
     expect(nationalText(rankOf(r, cov.rows)!, r.indicator)).toBe('Cả nước năm 2023: 93,2%; cao hơn 2 điểm phần trăm');
   });

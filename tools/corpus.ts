@@ -31,7 +31,7 @@ const FILLER = [
 const vi = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
 function metricSentences(r: () => number, place: string): string[] {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const total = 8 + Math.floor(r() * 20);
   const ok = Math.floor(total * (0.5 + r() * 0.5));
   return [
@@ -44,7 +44,16 @@ function metricSentences(r: () => number, place: string): string[] {
 
 function chrome(r: () => number): string[] {
   const other = PROVINCES[Math.floor(r() * PROVINCES.length)].name;
-  return ['', 'Tin liên quan', '', `${other}: Kích hoạt giải pháp hoàn thành mục tiêu giảm nghèo`, `Để hoàn thành mục tiêu giảm nghèo, tỉnh ${other} phấn đấu tỷ lệ hộ nghèo còn ${vi(3 + r() * 5, 2)}%.`, '', `Đang truy cập${Math.floor(r() * 500)}`, `Hôm nay${Math.floor(r() * 90000)}`];
+  return [
+    '',
+    'Tin liên quan',
+    '',
+    `${other}: Kích hoạt giải pháp hoàn thành mục tiêu giảm nghèo`,
+    `Để hoàn thành mục tiêu giảm nghèo, tỉnh ${other} phấn đấu tỷ lệ hộ nghèo còn ${vi(3 + r() * 5, 2)}%.`,
+    '',
+    `Đang truy cập${Math.floor(r() * 500)}`,
+    `Hôm nay${Math.floor(r() * 90000)}`,
+  ];
 }
 
 /** One article's text. */
@@ -54,7 +63,12 @@ export function syntheticArticle(index: number, seed: number): string {
   const district = province.districts.length > 0 && r() < 0.4 ? province.districts[Math.floor(r() * province.districts.length)] : undefined;
   const place = district ? `${district.kind} ${district.name}` : `tỉnh ${province.name}`;
   const title = `${province.name}: nâng cao chất lượng y tế cơ sở (bài ${index + 1})`;
-  const lines = [title, '', `Thời gian qua, ${place} (${province.name}) đã thực hiện nhiều giải pháp nâng cao chất lượng hoạt động của mạng lưới y tế cơ sở.`, ''];
+  const lines = [
+    title,
+    '',
+    `Thời gian qua, ${place} (${province.name}) đã thực hiện nhiều giải pháp nâng cao chất lượng hoạt động của mạng lưới y tế cơ sở.`,
+    '',
+  ];
   const paragraphs = 4 + Math.floor(r() * 8);
   const metrics = metricSentences(r, district ? place : province.name);
   for (let p = 0; p < paragraphs; p++) {

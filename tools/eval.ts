@@ -56,7 +56,11 @@ export interface ArticleScore {
   error?: string;
 }
 
-const placeWord = (s: string) => foldVietnamese(s).replace(/\b(?:xa|phuong|tram y te|thi tran)\b/g, ' ').replace(/[\s-]+/g, ' ').trim();
+const placeWord = (s: string) =>
+  foldVietnamese(s)
+    .replace(/\b(?:xa|phuong|tram y te|thi tran)\b/g, ' ')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 
 /** Whether an extracted metric is the annotated item, by the README's rules. */
 export function matches(item: GoldItem, m: Metric, articleProvince: string | undefined): boolean {
@@ -73,14 +77,35 @@ export function matches(item: GoldItem, m: Metric, articleProvince: string | und
     if (expected && m.province !== expected) return false;
   }
   if (item.year !== undefined && m.year !== undefined && item.year !== m.year) return false;
-  if (item.numerator !== undefined && item.denominator !== undefined && m.numerator === item.numerator && m.denominator === item.denominator) return true;
-  const targets = [item.value, item.numerator !== undefined && item.denominator ? (100 * item.numerator) / item.denominator : undefined].filter((x): x is number => x !== undefined);
+  if (
+    item.numerator !== undefined &&
+    item.denominator !== undefined &&
+    m.numerator === item.numerator &&
+    m.denominator === item.denominator
+  )
+    return true;
+  const targets = [
+    item.value,
+    item.numerator !== undefined && item.denominator ? (100 * item.numerator) / item.denominator : undefined,
+  ].filter((x): x is number => x !== undefined);
   return targets.some((t) => Math.abs(m.value - t) <= 0.011);
 }
 
 export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array): ArticleScore {
   const result = ingestSeed(`${name}.txt`, text);
-  const base: ArticleScore = { article: name, core: gold.core.length, hit: 0, extracted: 0, credited: 0, noise: [], sidebarProfiles: [], comparatorErrors: [], missed: [...gold.core], uncredited: [], held: [] };
+  const base: ArticleScore = {
+    article: name,
+    core: gold.core.length,
+    hit: 0,
+    extracted: 0,
+    credited: 0,
+    noise: [],
+    sidebarProfiles: [],
+    comparatorErrors: [],
+    missed: [...gold.core],
+    uncredited: [],
+    held: [],
+  };
   if (!result.ok) return { ...base, error: result.error, ...(gold.province || !gold.national ? { wrongProvince: '(rejected)' } : {}) };
   const metrics = result.entry.data.metrics;
   const province = result.entry.data.province;
@@ -101,14 +126,21 @@ export function scoreArticle(name: string, gold: GoldArticle, text: Uint8Array):
   const wrong = gold.national ? (province ? province : undefined) : province !== gold.province ? (province ?? '(none)') : undefined;
   const period = result.entry.data.period;
   // The annotation says the period when the article is about a merged province, or by its date.
-  const expectedPeriod = gold.province_2025 || (gold.date && gold.date >= '2025-07-01') ? 'since-2025' : gold.date ? 'before-2025' : undefined;
+  const expectedPeriod =
+    gold.province_2025 || (gold.date && gold.date >= '2025-07-01') ? 'since-2025' : gold.date ? 'before-2025' : undefined;
   return {
     ...base,
     hit: gold.core.length - missed.length,
     extracted: metrics.length,
     credited: credited.length,
     // A trap number may also be a legitimate figure of another indicator (listed in extra): noise only when uncredited.
-    noise: metrics.filter((m) => !credited.includes(m) && (noiseSet.has(m.value) || (m.numerator !== undefined && noiseSet.has(m.numerator)) || (m.denominator !== undefined && noiseSet.has(m.denominator)))),
+    noise: metrics.filter(
+      (m) =>
+        !credited.includes(m) &&
+        (noiseSet.has(m.value) ||
+          (m.numerator !== undefined && noiseSet.has(m.numerator)) ||
+          (m.denominator !== undefined && noiseSet.has(m.denominator))),
+    ),
     ...(wrong ? { wrongProvince: wrong } : {}),
     sidebarProfiles: gold.noise_places.filter((p) => p === province),
     comparatorErrors,
@@ -136,7 +168,9 @@ export interface CorpusScore {
 
 export function scoreCorpus(dir: string): CorpusScore {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: Record<string, GoldArticle> };
-  const files = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(join(dir, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const articles = files
     .filter((f) => gold.articles[basename(f, '.txt')])
     .map((f) => scoreArticle(basename(f, '.txt'), gold.articles[basename(f, '.txt')], readFileSync(join(dir, 'articles', f))));
@@ -154,7 +188,12 @@ export function scoreCorpus(dir: string): CorpusScore {
   const extracted = sum((a) => a.extracted);
   return {
     articles,
-    recall: sum((a) => a.hit) / Math.max(1, sum((a) => a.core)),
+    recall:
+      sum((a) => a.hit) /
+      Math.max(
+        1,
+        sum((a) => a.core),
+      ),
     precision: extracted === 0 ? 1 : sum((a) => a.credited) / extracted,
     noise: sum((a) => a.noise.length),
     wrongProvince: articles.filter((a) => a.wrongProvince).length,

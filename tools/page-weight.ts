@@ -29,7 +29,8 @@ function moduleGraph(dist: string, file: string, onDemand: boolean, seen: Map<st
   const code = readFileSync(file);
   seen.set(file, { path: file.slice(dist.length), kind: 'js', gzip: gz(code), onDemand });
   const text = code.toString('utf8');
-  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`;]*?from\s*)?["']([^"']+\.js)["']/g)) moduleGraph(dist, posix.join(dirname(file), m[1]), onDemand, seen);
+  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`;]*?from\s*)?["']([^"']+\.js)["']/g))
+    moduleGraph(dist, posix.join(dirname(file), m[1]), onDemand, seen);
   for (const m of text.matchAll(/import\(\s*["'`]([^"']+\.js)["'`]\s*\)/g)) moduleGraph(dist, posix.join(dirname(file), m[1]), true, seen);
   // Vite lists a lazy chunk's dependencies as plain strings next to the dynamic import.
   for (const m of text.matchAll(/["'](?:\.\/)?([\w.-]+\.js)["']/g)) {
@@ -50,7 +51,8 @@ export function pageResources(dist: string, base: string, htmlFile: string): Res
   for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(dist, siteFile(dist, base, m[1]), false, seen);
   // Inline module scripts can import chunks too.
   for (const m of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-    for (const i of m[1].matchAll(/import\s*(?:[^"';]*?from\s*)?["']([^"']+\.js)["']/g)) moduleGraph(dist, siteFile(dist, base, i[1]), false, seen);
+    for (const i of m[1].matchAll(/import\s*(?:[^"';]*?from\s*)?["']([^"']+\.js)["']/g))
+      moduleGraph(dist, siteFile(dist, base, i[1]), false, seen);
     for (const i of m[1].matchAll(/import\(\s*["'`]([^"']+\.js)["'`]\s*\)/g)) moduleGraph(dist, siteFile(dist, base, i[1]), true, seen);
   }
   return [...out, ...seen.values()];

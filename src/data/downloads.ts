@@ -1,7 +1,13 @@
 /** The download files' contents, built from the same site data as the pages. */
 import { getSiteData } from './site.ts';
 import {
-  DOWNLOAD_FILES, LICENCE, METRIC_COLUMNS, REFERENCE_COLUMNS, downloadsReadme, metricRecord, referenceRecords,
+  DOWNLOAD_FILES,
+  LICENCE,
+  METRIC_COLUMNS,
+  REFERENCE_COLUMNS,
+  downloadsReadme,
+  metricRecord,
+  referenceRecords,
 } from '../lib/site/downloads.ts';
 import { CSV_EXCEL_VI, toCsv } from '../lib/site/csv.ts';
 import { zip } from '../lib/site/zip.ts';
@@ -19,10 +25,12 @@ async function recordsByRow(site: URL | undefined): Promise<Map<MetricRow, Metri
     recordsFor = String(site);
     records = getSiteData().then(({ rows }) => {
       const base = import.meta.env.BASE_URL;
-      return new Map(rows.map((r) => {
-        const path = withBase(base, paths.sentence(r.article, r.anchor));
-        return [r, metricRecord(r, site ? new URL(path, site).href : path)];
-      }));
+      return new Map(
+        rows.map((r) => {
+          const path = withBase(base, paths.sentence(r.article, r.anchor));
+          return [r, metricRecord(r, site ? new URL(path, site).href : path)];
+        }),
+      );
     });
   }
   return records;
@@ -53,7 +61,11 @@ export async function provinceJson(site: URL | undefined, provinceId: string): P
   const page = currentPages.find((p) => p.province.id === provinceId)!;
   const byRow = await recordsByRow(site);
   const rows = new Set(pageProfiles(page).flatMap((p) => p.rows));
-  return jsonFile(site, `${page.province.name}: số liệu y tế cơ sở`, [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record));
+  return jsonFile(
+    site,
+    `${page.province.name}: số liệu y tế cơ sở`,
+    [...byRow].filter(([row]) => rows.has(row)).map(([, record]) => record),
+  );
 }
 
 async function indicatorRecords(site: URL | undefined, indicatorId: string): Promise<MetricRecord[]> {
@@ -107,5 +119,9 @@ export function referenceCsv(): string {
 }
 
 export function referenceJson(): string {
-  return JSON.stringify({ note: 'Số liệu tham chiếu quốc gia, không lấy từ bài báo.', columns: REFERENCE_COLUMNS, reference: referenceRecords() }, null, 1);
+  return JSON.stringify(
+    { note: 'Số liệu tham chiếu quốc gia, không lấy từ bài báo.', columns: REFERENCE_COLUMNS, reference: referenceRecords() },
+    null,
+    1,
+  );
 }

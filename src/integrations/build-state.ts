@@ -69,6 +69,8 @@ export async function queueSearchPage(state: BuildState, file: string, html: str
 export async function searchPagesWritten(state: BuildState): Promise<void> {
   await Promise.all(state.pending);
   if (state.failures.length > 0) {
-    throw new Error(`build: ${state.failures.length} searchable page(s) could not be written for the search index:\n${state.failures.join('\n')}`);
+    throw new Error(
+      `build: ${state.failures.length} searchable page(s) could not be written for the search index:\n${state.failures.join('\n')}`,
+    );
   }
 }

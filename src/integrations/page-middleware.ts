@@ -17,7 +17,11 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!state || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const rendered = escapeAttributeBrackets(await response.text());
   if (rendered.includes('data-pagefind-body')) {
-    await queueSearchPage(state, join(state.searchPages, pageFile(context.url.pathname, state.base)), withSearchAliases(searchableSection(rendered)));
+    await queueSearchPage(
+      state,
+      join(state.searchPages, pageFile(context.url.pathname, state.base)),
+      withSearchAliases(searchableSection(rendered)),
+    );
   }
   // The slot only tells the indexer where to add words; readers do not need it.
   const html = rendered.replace(ALIASES_SLOT, '');

@@ -21,12 +21,27 @@ export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 
 // Longest phrases first so "không dưới" is not read as "dưới".
 const COMPARATOR_WORDS: [string, Comparator][] = [
-  ['không dưới', 'gte'], ['không ít hơn', 'gte'], ['ít nhất', 'gte'], ['tối thiểu', 'gte'],
-  ['không vượt quá', 'lte'], ['không vượt', 'lte'], ['không quá', 'lte'], ['tối đa', 'lte'], ['chưa đến', 'lt'], ['chưa tới', 'lt'], ['dưới', 'lt'],
-  ['hơn', 'gt'], ['trên', 'gt'],
-  ['khoảng', 'approx'], ['gần', 'approx'], ['xấp xỉ', 'approx'], ['chừng', 'approx'],
+  ['không dưới', 'gte'],
+  ['không ít hơn', 'gte'],
+  ['ít nhất', 'gte'],
+  ['tối thiểu', 'gte'],
+  ['không vượt quá', 'lte'],
+  ['không vượt', 'lte'],
+  ['không quá', 'lte'],
+  ['tối đa', 'lte'],
+  ['chưa đến', 'lt'],
+  ['chưa tới', 'lt'],
+  ['dưới', 'lt'],
+  ['hơn', 'gt'],
+  ['trên', 'gt'],
+  ['khoảng', 'approx'],
+  ['gần', 'approx'],
+  ['xấp xỉ', 'approx'],
+  ['chừng', 'approx'],
   // An estimate: "ước đạt 95,15%", "ước tính 1.200", "ước thực hiện 96%".
-  ['ước đạt', 'approx'], ['ước tính', 'approx'], ['ước thực hiện', 'approx'],
+  ['ước đạt', 'approx'],
+  ['ước tính', 'approx'],
+  ['ước thực hiện', 'approx'],
 ];
 
 // One pattern for all phrases, compiled once; the longest phrase that ends the text wins.

@@ -21,11 +21,31 @@ export interface ReferenceFigure {
 }
 
 // Each label names who gave the figure and the page it is read from (some only in English).
-const MOH_2023 = { short: 'Bộ Y tế', label: 'Bộ Y tế, số liệu năm 2023, theo VietNamNet (bài tiếng Anh)', url: 'https://vietnamnet.vn/en/vn-targets-15-doctors-per-10-000-people-by-2025-2254601.html' };
-const MOH_2025 = { short: 'Bộ Y tế', label: 'Bộ Y tế, ước tính năm 2025, theo Vietnam+', url: 'https://www.vietnamplus.vn/mot-so-ket-qua-noi-bat-cua-nganh-y-te-nam-2025-va-giai-doan-2021-2025-post1086351.vnp' };
-const NQ20 = { short: 'NQ 20-NQ/TW', label: 'Nghị quyết 20-NQ/TW (2017), toàn văn trên LuatVietnam', url: 'https://luatvietnam.vn/y-te/nghi-quyet-20-nq-tw-ban-chap-hanh-trung-uong-117918-d1.html' };
-const MASTER_PLAN = { short: 'Quy hoạch mạng lưới y tế', label: 'Quy hoạch mạng lưới cơ sở y tế (phê duyệt 2024), theo Quân đội nhân dân (bài tiếng Anh)', url: 'https://en.qdnd.vn/social-affairs/news/master-plan-on-healthcare-network-by-2050-approved-563549' };
-const NQ72 = { short: 'NQ 72-NQ/TW', label: 'Nghị quyết 72-NQ/TW (2025), theo Sài Gòn Giải Phóng (bài tiếng Anh)', url: 'https://en.sggp.org.vn/resolution-72-underscore-party-states-strong-commitment-to-public-health-care-post120317.html' };
+const MOH_2023 = {
+  short: 'Bộ Y tế',
+  label: 'Bộ Y tế, số liệu năm 2023, theo VietNamNet (bài tiếng Anh)',
+  url: 'https://vietnamnet.vn/en/vn-targets-15-doctors-per-10-000-people-by-2025-2254601.html',
+};
+const MOH_2025 = {
+  short: 'Bộ Y tế',
+  label: 'Bộ Y tế, ước tính năm 2025, theo Vietnam+',
+  url: 'https://www.vietnamplus.vn/mot-so-ket-qua-noi-bat-cua-nganh-y-te-nam-2025-va-giai-doan-2021-2025-post1086351.vnp',
+};
+const NQ20 = {
+  short: 'NQ 20-NQ/TW',
+  label: 'Nghị quyết 20-NQ/TW (2017), toàn văn trên LuatVietnam',
+  url: 'https://luatvietnam.vn/y-te/nghi-quyet-20-nq-tw-ban-chap-hanh-trung-uong-117918-d1.html',
+};
+const MASTER_PLAN = {
+  short: 'Quy hoạch mạng lưới y tế',
+  label: 'Quy hoạch mạng lưới cơ sở y tế (phê duyệt 2024), theo Quân đội nhân dân (bài tiếng Anh)',
+  url: 'https://en.qdnd.vn/social-affairs/news/master-plan-on-healthcare-network-by-2050-approved-563549',
+};
+const NQ72 = {
+  short: 'NQ 72-NQ/TW',
+  label: 'Nghị quyết 72-NQ/TW (2025), theo Sài Gòn Giải Phóng (bài tiếng Anh)',
+  url: 'https://en.sggp.org.vn/resolution-72-underscore-party-states-strong-commitment-to-public-health-care-post120317.html',
+};
 
 export const REFERENCE: readonly ReferenceFigure[] = [
   { indicator: 'doctors_per_10k', kind: 'national', value: 12.5, comparator: 'eq', year: 2023, ...MOH_2023 },

@@ -8,7 +8,16 @@ export const GET: APIRoute = async ({ site }) => {
   const { currentPages, formerPages, articles } = await getSiteData();
   const base = import.meta.env.BASE_URL;
   const pages = [
-    paths.home(), paths.provinces(), paths.formerProvinces(), paths.articles(), paths.indicators(), paths.compare(), paths.data(), paths.sources(), paths.about(), paths.guide(),
+    paths.home(),
+    paths.provinces(),
+    paths.formerProvinces(),
+    paths.articles(),
+    paths.indicators(),
+    paths.compare(),
+    paths.data(),
+    paths.sources(),
+    paths.about(),
+    paths.guide(),
     ...currentPages.map((p) => paths.province(p.province.id)),
     ...formerPages.map((p) => paths.formerProvince(p.province.id)),
     ...articles.map((a) => paths.article(a.slug)),

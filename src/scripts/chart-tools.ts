@@ -16,18 +16,20 @@ function save(blob: Blob, name: string) {
 
 /** The rows the chart draws (those the reader has not hidden), as CSV records. */
 export function chartRecords(table: HTMLTableElement, unit: string): Record<(typeof CSV_COLUMNS)[number], string | number>[] {
-  return [...table.tBodies[0].rows].filter((tr) => !tr.hidden).map((tr) => {
-    const link = tr.cells[tr.cells.length - 1].querySelector('a');
-    return {
-      place: tr.dataset.place ?? tr.dataset.series ?? '',
-      time: tr.dataset.when ?? tr.dataset.year ?? '',
-      value: Number(tr.dataset.value),
-      unit,
-      kind: tr.dataset.source ?? '',
-      source: link?.title || link?.textContent?.trim() || '',
-      source_url: link ? new URL(link.getAttribute('href')!, location.href).href : '',
-    };
-  });
+  return [...table.tBodies[0].rows]
+    .filter((tr) => !tr.hidden)
+    .map((tr) => {
+      const link = tr.cells[tr.cells.length - 1].querySelector('a');
+      return {
+        place: tr.dataset.place ?? tr.dataset.series ?? '',
+        time: tr.dataset.when ?? tr.dataset.year ?? '',
+        value: Number(tr.dataset.value),
+        unit,
+        kind: tr.dataset.source ?? '',
+        source: link?.title || link?.textContent?.trim() || '',
+        source_url: link ? new URL(link.getAttribute('href')!, location.href).href : '',
+      };
+    });
 }
 
 function cssVar(name: string): string {
@@ -64,7 +66,9 @@ export function enableTools(box: HTMLElement, table: HTMLTableElement, drawn: ()
   const tools = document.querySelector<HTMLElement>(`[data-chart-tools="${CSS.escape(box.dataset.chart!)}"]`);
   if (!tools) return;
   const status = tools.querySelector<HTMLElement>('[data-tool-status]')!;
-  const say = (text: string) => { status.textContent = text; };
+  const say = (text: string) => {
+    status.textContent = text;
+  };
   const urlSpan = tools.querySelector<HTMLElement>('[data-cite-url]')!;
   if (!/^https?:/.test(urlSpan.textContent ?? '')) urlSpan.textContent = new URL(urlSpan.textContent ?? '', location.href).href;
   tools.querySelector<HTMLElement>('[data-cite-date]')!.textContent = today();
@@ -76,7 +80,10 @@ export function enableTools(box: HTMLElement, table: HTMLTableElement, drawn: ()
     button.addEventListener('click', async () => {
       const action = button.dataset.action;
       if (action === 'csv') {
-        save(new Blob([toCsv(CSV_COLUMNS, chartRecords(table, box.dataset.unit ?? ''))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+        save(
+          new Blob([toCsv(CSV_COLUMNS, chartRecords(table, box.dataset.unit ?? ''))], { type: 'text/csv;charset=utf-8' }),
+          `${name}.csv`,
+        );
         say('Đã tải dữ liệu của biểu đồ (CSV).');
       } else if (action === 'png') {
         await drawn();

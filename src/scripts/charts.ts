@@ -17,11 +17,13 @@ async function draw(box: HTMLElement) {
   if (box.dataset.chartType === 'line') return drawLines(box, table, canvas);
   // Rows the reader has hidden (the compare page's choice of provinces) are not drawn.
   const readRows = () =>
-    [...table.tBodies[0].rows].filter((tr) => !tr.hidden).map((tr) => ({
-      label: tr.dataset.label ?? '',
-      value: Number(tr.dataset.value),
-      source: tr.dataset.source as Source,
-    }));
+    [...table.tBodies[0].rows]
+      .filter((tr) => !tr.hidden)
+      .map((tr) => ({
+        label: tr.dataset.label ?? '',
+        value: Number(tr.dataset.value),
+        source: tr.dataset.source as Source,
+      }));
   let rows = readRows();
   const { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } = await import('chart.js');
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -35,7 +37,10 @@ async function draw(box: HTMLElement) {
   const line = cssVar('--line');
   // Long place labels wrap onto several lines rather than being cut at the chart's left edge on a phone.
   const width = Math.max(12, Math.floor(box.clientWidth / 16));
-  fitHeight(box, rows.map((r) => wrapLabel(r.label, width)));
+  fitHeight(
+    box,
+    rows.map((r) => wrapLabel(r.label, width)),
+  );
   const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -75,7 +80,12 @@ async function draw(box: HTMLElement) {
   box.dataset.tickColour = fg;
   // Redraw with the new palette when the theme changes, by the toggle or by the system.
   const repaint = () => {
-    const palette = { article: cssVar('--article'), 'article-target': cssVar('--target'), national: cssVar('--national'), 'national-target': cssVar('--ntarget') };
+    const palette = {
+      article: cssVar('--article'),
+      'article-target': cssVar('--target'),
+      national: cssVar('--national'),
+      'national-target': cssVar('--ntarget'),
+    };
     const dataset = chart.data.datasets[0];
     dataset.backgroundColor = rows.map((r) => (r.source === 'article' ? palette.article : 'transparent'));
     dataset.borderColor = rows.map((r) => palette[r.source]);
@@ -137,9 +147,29 @@ async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTML
     const national = mine.some((p) => p.source.startsWith('national'));
     const shape = national ? 'line' : PLACE_SHAPES[i % PLACE_SHAPES.length];
     return [
-      { label: name, data: results.map((p) => ({ x: p.year, y: p.value })), borderColor: colours[i], backgroundColor: colours[i], borderDash: national ? [6, 4] : [], pointStyle: shape, pointRadius: 4, showLine: true },
+      {
+        label: name,
+        data: results.map((p) => ({ x: p.year, y: p.value })),
+        borderColor: colours[i],
+        backgroundColor: colours[i],
+        borderDash: national ? [6, 4] : [],
+        pointStyle: shape,
+        pointRadius: 4,
+        showLine: true,
+      },
       ...(targets.length > 0
-        ? [{ label: `${name}: mục tiêu`, data: targets.map((p) => ({ x: p.year, y: p.value })), borderColor: colours[i], backgroundColor: 'transparent', borderDash: [], pointStyle: 'triangle' as const, pointRadius: 7, showLine: false }]
+        ? [
+            {
+              label: `${name}: mục tiêu`,
+              data: targets.map((p) => ({ x: p.year, y: p.value })),
+              borderColor: colours[i],
+              backgroundColor: 'transparent',
+              borderDash: [],
+              pointStyle: 'triangle' as const,
+              pointRadius: 7,
+              showLine: false,
+            },
+          ]
         : []),
     ];
   });
@@ -155,12 +185,21 @@ async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTML
       locale: 'vi-VN',
       scales: {
         // Years, not amounts: no thousands separator, whole years only.
-        x: { type: 'linear', ticks: { color: fg, stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') }, grid: { color: line } },
+        x: {
+          type: 'linear',
+          ticks: { color: fg, stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') },
+          grid: { color: line },
+        },
         y: { ticks: { color: fg, callback: (v) => format.format(Number(v)) }, grid: { color: line } },
       },
       plugins: {
         legend: { labels: { color: fg, usePointStyle: true } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}, ${(ctx.raw as { x: number }).x}: ${format.format((ctx.raw as { y: number }).y)} ${box.dataset.unit ?? ''}` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) =>
+              `${ctx.dataset.label}, ${(ctx.raw as { x: number }).x}: ${format.format((ctx.raw as { y: number }).y)} ${box.dataset.unit ?? ''}`,
+          },
+        },
       },
     },
   });
@@ -225,13 +264,16 @@ export function watchCharts() {
     if (!drawing.has(box)) drawing.set(box, draw(box));
     return drawing.get(box)!;
   };
-  const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (!e.isIntersecting) continue;
-      observer.unobserve(e.target);
-      void drawOnce(e.target as HTMLElement);
-    }
-  }, { rootMargin: '200px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        observer.unobserve(e.target);
+        void drawOnce(e.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px' },
+  );
   boxes.forEach((b) => {
     b.dataset.watched = 'true';
     observer.observe(b);

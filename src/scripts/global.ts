@@ -54,6 +54,10 @@ document.addEventListener('keydown', (e) => {
 
 const searchForm = document.querySelector<HTMLFormElement>('.search-form');
 const searchInput = document.querySelector<HTMLInputElement>('#site-search');
-searchInput?.addEventListener('input', () => {
-  void import('./quick-search.ts').then(({ startQuickSearch }) => startQuickSearch(searchForm!, searchInput));
-}, { once: true });
+searchInput?.addEventListener(
+  'input',
+  () => {
+    void import('./quick-search.ts').then(({ startQuickSearch }) => startQuickSearch(searchForm!, searchInput));
+  },
+  { once: true },
+);

@@ -27,14 +27,19 @@ export function startQuickSearch(form: HTMLFormElement, input: HTMLInputElement)
       const { results } = await (await loadPagefind()).search(query);
       const data: PagefindData[] = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
       if (mine !== generation) return;
-      list.replaceChildren(...data.map((d) => {
-        const li = document.createElement('li');
-        const a = Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url });
-        const type = Object.assign(document.createElement('span'), { className: 'badge', textContent: d.meta.type ?? '' });
-        li.append(a, ' ', type);
-        return li;
-      }));
-      status.textContent = results.length === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${results.length.toLocaleString('vi-VN')} kết quả cho “${query}”.`;
+      list.replaceChildren(
+        ...data.map((d) => {
+          const li = document.createElement('li');
+          const a = Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url });
+          const type = Object.assign(document.createElement('span'), { className: 'badge', textContent: d.meta.type ?? '' });
+          li.append(a, ' ', type);
+          return li;
+        }),
+      );
+      status.textContent =
+        results.length === 0
+          ? `Không tìm thấy kết quả cho “${query}”.`
+          : `${results.length.toLocaleString('vi-VN')} kết quả cho “${query}”.`;
       all.hidden = results.length <= SHOWN;
       all.href = `${form.action}?${new URLSearchParams({ q: query })}`;
       all.textContent = `Xem cả ${results.length.toLocaleString('vi-VN')} kết quả`;

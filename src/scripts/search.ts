@@ -66,7 +66,10 @@ function updateStatus() {
   const total = Math.max(results, places);
   const seen = Math.min(total, shown);
   const placesText = places > 0 ? ` (${places.toLocaleString('vi-VN')} tỉnh khớp tên ở đầu)` : '';
-  status.textContent = total === 0 ? `Không tìm thấy kết quả cho “${query}”.` : `${total.toLocaleString('vi-VN')} kết quả cho “${query}”${placesText}${seen < total ? `; đang hiện ${seen.toLocaleString('vi-VN')}` : ''}.`;
+  status.textContent =
+    total === 0
+      ? `Không tìm thấy kết quả cho “${query}”.`
+      : `${total.toLocaleString('vi-VN')} kết quả cho “${query}”${placesText}${seen < total ? `; đang hiện ${seen.toLocaleString('vi-VN')}` : ''}.`;
   more.hidden = pending.length === 0;
   more.textContent = `Xem thêm ${Math.min(PAGE, pending.length)} kết quả`;
 }
@@ -111,7 +114,8 @@ async function run(query: string) {
     await showMore(query);
   } catch {
     if (mine !== generation) return;
-    status.textContent = places.length > 0 ? `${places.length} nơi khớp với “${query}”; không tải được chỉ mục tìm kiếm.` : 'Không tải được chỉ mục tìm kiếm.';
+    status.textContent =
+      places.length > 0 ? `${places.length} nơi khớp với “${query}”; không tải được chỉ mục tìm kiếm.` : 'Không tải được chỉ mục tìm kiếm.';
   }
 }
 
@@ -122,7 +126,11 @@ input.value = params.get('q') ?? '';
 typeSelect.value = params.get('type') ?? '';
 provinceSelect.value = params.get('province') ?? '';
 function search() {
-  const query = new URLSearchParams({ q: input.value, ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(provinceSelect.value ? { province: provinceSelect.value } : {}) });
+  const query = new URLSearchParams({
+    q: input.value,
+    ...(typeSelect.value ? { type: typeSelect.value } : {}),
+    ...(provinceSelect.value ? { province: provinceSelect.value } : {}),
+  });
   history.replaceState(null, '', `?${query}`);
   void run(input.value);
 }

@@ -15,10 +15,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Seeds written to attack the page: scripts in the body, in the headline, and one left unclosed. */
-const HOSTILE_SEEDS = { 'zz-hostile.txt': fixture('hostile.txt'), 'zz-hostile-title.txt': fixture('hostile-title.txt'), 'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt') };
+const HOSTILE_SEEDS = {
+  'zz-hostile.txt': fixture('hostile.txt'),
+  'zz-hostile-title.txt': fixture('hostile-title.txt'),
+  'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'),
+};
 
 /** Doctors per 10,000 in Điện Biên for 2022–2024 (two dated articles) and in Lai Châu for 2024: a trend and a rank. */
-const TREND_SEEDS = Object.fromEntries(['trend-dien-bien-2023.txt', 'trend-dien-bien-2024.txt', 'trend-lai-chau-2024.txt'].map((f) => [`zz-${f}`, fixture(f)]));
+const TREND_SEEDS = Object.fromEntries(
+  ['trend-dien-bien-2023.txt', 'trend-dien-bien-2024.txt', 'trend-lai-chau-2024.txt'].map((f) => [`zz-${f}`, fixture(f)]),
+);
 
 let site: BuiltSite;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -30,7 +36,15 @@ beforeAll(async () => {
   server = await serve(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -241,7 +255,11 @@ describe('charts', () => {
     const text = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('place,time,value,unit,kind,source,source_url');
-    const rows = await page.locator(`table[data-chart-table="${id}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.series},${(tr as HTMLElement).dataset.year},${(tr as HTMLElement).dataset.value}`));
+    const rows = await page
+      .locator(`table[data-chart-table="${id}"] tbody tr`)
+      .evaluateAll((trs) =>
+        trs.map((tr) => `${(tr as HTMLElement).dataset.series},${(tr as HTMLElement).dataset.year},${(tr as HTMLElement).dataset.value}`),
+      );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(rows);
     await expect.poll(() => tools.locator('[data-tool-status]').textContent()).toContain('CSV');
     const [png] = await Promise.all([page.waitForEvent('download'), tools.locator('button[data-action="png"]').click()]);
@@ -252,7 +270,9 @@ describe('charts', () => {
     expect(await tools.locator('a').getAttribute('href')).toBe(`#${id}-title`);
     expect(await page.locator(`#${id}-title`).count()).toBe(1);
     const citation = (await tools.locator('[data-citation]').textContent())!.replace(/\s+/g, ' ');
-    expect(citation).toMatch(/^Y tế cơ sở các tỉnh, “Bác sĩ trên 10\.000 dân qua các năm”, Điện Biên.*\. http:\/\/[^ ]+\/tinh\/dien-bien\/#.+, truy cập ngày \d\d\/\d\d\/\d{4}\.$/);
+    expect(citation).toMatch(
+      /^Y tế cơ sở các tỉnh, “Bác sĩ trên 10\.000 dân qua các năm”, Điện Biên.*\. http:\/\/[^ ]+\/tinh\/dien-bien\/#.+, truy cập ngày \d\d\/\d\d\/\d{4}\.$/,
+    );
     await tools.locator('details.citation summary').click();
     await tools.locator('button[data-action="cite"]').click();
     await expect.poll(() => tools.locator('[data-tool-status]').textContent()).toMatch(/Đã chép trích dẫn|đã được chọn/);
@@ -302,10 +322,18 @@ describe('dark mode', () => {
     const { fg, bg, after } = await page.evaluate(() => {
       const p = document.querySelector('main p')!;
       const link = document.querySelector('main a[href]:not([href^="#"])')!;
-      return { fg: getComputedStyle(p).color, bg: getComputedStyle(document.documentElement).backgroundColor, after: getComputedStyle(link, '::after').content };
+      return {
+        fg: getComputedStyle(p).color,
+        bg: getComputedStyle(document.documentElement).backgroundColor,
+        after: getComputedStyle(link, '::after').content,
+      };
     });
     const luminance = (rgb: string) => {
-      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((c) => Number(c) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
@@ -334,11 +362,14 @@ describe('compare', () => {
     for (let i = 0; i < (await sections.count()); i++) {
       const section = sections.nth(i);
       if (await section.isHidden()) continue;
-      const provinces = await section.locator('tbody tr[data-province]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.province));
+      const provinces = await section
+        .locator('tbody tr[data-province]:not([hidden])')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.province));
       expect(provinces.length).toBeGreaterThan(0);
       expect(new Set(provinces)).toEqual(new Set([kept]));
       const chart = section.locator('[data-chart]');
-      if ((await chart.getAttribute('data-drawn')) === 'true') await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBe(await visibleRows(section));
+      if ((await chart.getAttribute('data-drawn')) === 'true')
+        await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBe(await visibleRows(section));
     }
     expect(problems).toEqual([]);
     await close();
@@ -351,9 +382,15 @@ describe('compare', () => {
     await page.selectOption('select[name="p0"]', a);
     await page.selectOption('select[name="p1"]', b);
     await page.selectOption('select[name="p2"]', '');
-    const header = await page.locator('#compare-table thead th[data-province]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.province));
+    const header = await page
+      .locator('#compare-table thead th[data-province]:not([hidden])')
+      .evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.province));
     expect(header).toEqual([a, b]);
-    const firstRow = await page.locator('#compare-table tbody tr').first().locator('td[data-province]:not([hidden])').evaluateAll((tds) => tds.map((t) => (t as HTMLElement).dataset.province));
+    const firstRow = await page
+      .locator('#compare-table tbody tr')
+      .first()
+      .locator('td[data-province]:not([hidden])')
+      .evaluateAll((tds) => tds.map((t) => (t as HTMLElement).dataset.province));
     expect(firstRow).toEqual([a, b]);
     expect(problems).toEqual([]);
     await close();
@@ -374,7 +411,9 @@ describe('keyboard on a phone', () => {
         if (!el || el === document.body || el.closest('.site-header')) return undefined;
         const box = el.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) return undefined;
-        return box.top < header.bottom - 1 ? `${el.tagName} ${el.textContent?.trim().slice(0, 40)} at ${Math.round(box.top)} < ${Math.round(header.bottom)}` : undefined;
+        return box.top < header.bottom - 1
+          ? `${el.tagName} ${el.textContent?.trim().slice(0, 40)} at ${Math.round(box.top)} < ${Math.round(header.bottom)}`
+          : undefined;
       });
       if (where) hidden.push(where);
     }
@@ -410,7 +449,13 @@ describe('theme and anchors', () => {
       const href = await page.locator('a[href*="/bai-viet/"][href*="#"]').first().getAttribute('href');
       await page.goto(new URL(href!, server.url).href, { waitUntil: 'networkidle' });
       const id = decodeURIComponent(href!.split('#')[1]);
-      const [target, header] = await page.evaluate((i) => [document.getElementById(i)!.getBoundingClientRect().top, document.querySelector('.site-header')!.getBoundingClientRect().bottom], id);
+      const [target, header] = await page.evaluate(
+        (i) => [
+          document.getElementById(i)!.getBoundingClientRect().top,
+          document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+        ],
+        id,
+      );
       expect(target).toBeGreaterThanOrEqual(header - 1);
       await close();
     }
@@ -419,12 +464,15 @@ describe('theme and anchors', () => {
 
 describe('profile', () => {
   const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
-  const overflow = (page: Page) => page.evaluate(() => {
-    // Tables may scroll inside their wrapper on a wide screen; nothing may push the page sideways, and
-    // on a phone no table may need sideways scrolling.
-    const tables = [...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.querySelector('caption')?.textContent ?? '?');
-    return { page: document.documentElement.scrollWidth - window.innerWidth, tables };
-  });
+  const overflow = (page: Page) =>
+    page.evaluate(() => {
+      // Tables may scroll inside their wrapper on a wide screen; nothing may push the page sideways, and
+      // on a phone no table may need sideways scrolling.
+      const tables = [...document.querySelectorAll('.table-wrap')]
+        .filter((w) => w.scrollWidth > w.clientWidth + 1)
+        .map((w) => w.querySelector('caption')?.textContent ?? '?');
+      return { page: document.documentElement.scrollWidth - window.innerWidth, tables };
+    });
 
   it('reads Lai Châu in under 4,200 px on a desktop, with the full list of figures on its own page', async () => {
     const { page, problems, close } = await open('tinh/lai-chau/');
@@ -441,16 +489,19 @@ describe('profile', () => {
     await close();
   });
 
-  it.each(['tinh/lai-chau/', 'tinh/tuyen-quang/', 'tinh/lai-chau/so-lieu/', 'chi-so/doctors_per_10k/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/'])(
-    '/%s fits a 390 px phone: no sideways scrolling of the page or of a table of figures',
-    async (path) => {
-      const { page, close } = await open(path, { width: 390, height: 844 });
-      const { page: pageOverflow, tables } = await overflow(page);
-      expect(pageOverflow).toBeLessThanOrEqual(0);
-      expect(tables).toEqual([]);
-      await close();
-    },
-  );
+  it.each([
+    'tinh/lai-chau/',
+    'tinh/tuyen-quang/',
+    'tinh/lai-chau/so-lieu/',
+    'chi-so/doctors_per_10k/',
+    'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/',
+  ])('/%s fits a 390 px phone: no sideways scrolling of the page or of a table of figures', async (path) => {
+    const { page, close } = await open(path, { width: 390, height: 844 });
+    const { page: pageOverflow, tables } = await overflow(page);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    expect(tables).toEqual([]);
+    await close();
+  });
 
   it('labels every bar of a chart on a phone, growing the chart to fit wrapped labels', async () => {
     const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
@@ -468,13 +519,33 @@ describe('profile', () => {
   it('is at most half as tall on a phone as before the compact layout (20,800 px), and every row of a figure table is one block', async () => {
     const { page, close } = await open('tinh/lai-chau/', { width: 390, height: 844 });
     expect(await height(page)).toBeLessThan(10_400);
-    const rowDisplay = await page.locator('table.stack tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+    const rowDisplay = await page
+      .locator('table.stack tbody tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).display);
     expect(rowDisplay).toBe('block');
     await close();
   });
 });
 
-const PAGES = ['', 'tinh/', 'tinh-cu/', 'nguon/', 'tinh/lai-chau/', 'tinh/lai-chau/so-lieu/', 'tinh/dien-bien/', 'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/', 'chi-so/doctors_per_10k/', 'chi-so/health_insurance_coverage/tinh-cu/', 'so-sanh/', 'so-sanh/tinh-cu/', 'du-lieu/', 'gioi-thieu/', 'tim-kiem/?q=bac%20si', 'khong-co-trang-nay/'];
+const PAGES = [
+  '',
+  'tinh/',
+  'tinh-cu/',
+  'nguon/',
+  'tinh/lai-chau/',
+  'tinh/lai-chau/so-lieu/',
+  'tinh/dien-bien/',
+  'bai-viet/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so/',
+  'chi-so/doctors_per_10k/',
+  'chi-so/health_insurance_coverage/tinh-cu/',
+  'so-sanh/',
+  'so-sanh/tinh-cu/',
+  'du-lieu/',
+  'gioi-thieu/',
+  'tim-kiem/?q=bac%20si',
+  'khong-co-trang-nay/',
+];
 
 describe('every page type', () => {
   it.each(PAGES)('/%s has no console error', async (path) => {
@@ -491,7 +562,11 @@ describe('every page type', () => {
     const { page, close } = await open(path, undefined, true);
     await page.addScriptTag({ content: readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run();
       return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
@@ -522,7 +597,12 @@ describe('map', () => {
     const colours = await page.evaluate(() => {
       const fill = (sel: string) => getComputedStyle(document.querySelector(sel)!).fill;
       const text = document.querySelector('.archipelago text')!;
-      return { value: fill('.map-svg a.area:not(.none):not(.former)'), none: fill('.map-svg a.area.none'), label: getComputedStyle(text).fill, bg: getComputedStyle(document.documentElement).backgroundColor };
+      return {
+        value: fill('.map-svg a.area:not(.none):not(.former)'),
+        none: fill('.map-svg a.area.none'),
+        label: getComputedStyle(text).fill,
+        bg: getComputedStyle(document.documentElement).backgroundColor,
+      };
     });
     expect(colours.value).not.toBe(colours.none);
     expect(colours.label).not.toBe(colours.bg);
@@ -559,7 +639,9 @@ describe('hostile seed', () => {
     const text = await page.textContent('.article-body');
     expect(text).toContain('<img src=x onerror="alert(3)">');
     expect(text).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8')");
-    expect(await page.locator('.article-body script, .article-body img, .article-body [onclick], .article-body a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page.locator('.article-body script, .article-body img, .article-body [onclick], .article-body a[href^="javascript"]').count(),
+    ).toBe(0);
     expect(problems).toEqual([]);
     await close();
   });
@@ -574,7 +656,9 @@ describe('hostile seed', () => {
       await page.addInitScript(() => {
         const w = window as unknown as { violations: string[] };
         w.violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+        );
       });
       const dialogs: string[] = [];
       page.on('dialog', (d) => {

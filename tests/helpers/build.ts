@@ -38,8 +38,16 @@ export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   for (const [name, text] of Object.entries(options.extraSeeds ?? {})) writeFileSync(join(project, 'seeds', name), text);
   // Vitest puts Vite's own variables (BASE_URL, MODE…) into process.env; a child build must not inherit them.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  const env = { ...inherited, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)),
+  );
+  const env = {
+    ...inherited,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    BASE_PATH: options.basePath ?? '',
+    SITE_URL: options.siteUrl ?? '',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const run = (args: string[]) => execFileSync(NODE, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { project, env, run };
 }

@@ -46,7 +46,7 @@ export function renderArticleFile(entry: ArticleEntry, correctionsYaml = 'correc
 
 export type FileState =
   | { kind: 'missing' }
-  | { kind: 'generated'; corrections: unknown[]; /** The `corrections:` block as the editor left it. */ correctionsYaml: string }
+  | { kind: 'generated'; corrections: unknown[] /** The `corrections:` block as the editor left it. */; correctionsYaml: string }
   | { kind: 'edited' }
   | { kind: 'hand-written' };
 
@@ -81,7 +81,8 @@ export function classifyExisting(text: string | undefined): FileState {
   const block = frontmatter.slice(tail.index);
   const generatedAt = /^generated:/m.exec(block);
   // Anything after the `generated:` block (a key, a comment) is an editor's too, so the file is theirs.
-  if (!generatedAt || block.slice(generatedAt.index) !== toYaml({ generated: { by: 'ingest', hash: generated.hash } })) return { kind: 'edited' };
+  if (!generatedAt || block.slice(generatedAt.index) !== toYaml({ generated: { by: 'ingest', hash: generated.hash } }))
+    return { kind: 'edited' };
   const corrections = Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [];
   return { kind: 'generated', corrections, correctionsYaml: block.slice(0, generatedAt.index) };
 }

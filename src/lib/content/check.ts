@@ -35,7 +35,10 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
   if (over.length > 0) return over.map((p) => `${file}:${p.line + bodyLine - 1}: ${p.message}`);
   const violations: TrustViolation[] = [];
   try {
-    mdxToJs(body, { features: SATTERI_FEATURES, hastPlugins: [satteriTrustBoundary({ onViolations: (found) => violations.push(...found) })] });
+    mdxToJs(body, {
+      features: SATTERI_FEATURES,
+      hastPlugins: [satteriTrustBoundary({ onViolations: (found) => violations.push(...found) })],
+    });
   } catch (e) {
     // Sätteri's messages start with the body's "line:column: ".
     const message = (e as Error).message;
@@ -54,10 +57,15 @@ function checkArticle(file: string, text: string): string[] {
   problems.push(...checkBody(file, parsed.body, parsed.bodyLine));
   if (!result.success) return problems;
   const body = plainBody(parsed.body).replace(/\s+/g, ' ');
-  for (const [list, figures] of [['metrics', result.data.metrics], ['held', result.data.held]] as const) {
+  for (const [list, figures] of [
+    ['metrics', result.data.metrics],
+    ['held', result.data.held],
+  ] as const) {
     figures.forEach((m, i) => {
       if (!body.includes(m.quote.replace(/\s+/g, ' '))) {
-        problems.push(`${file}: ${list}.${i}.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`);
+        problems.push(
+          `${file}: ${list}.${i}.quote: câu trích dẫn không có trong bài / quote not found in the article body: expected a sentence of the body, found "${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}"`,
+        );
       }
     });
   }
@@ -65,7 +73,9 @@ function checkArticle(file: string, text: string): string[] {
     const figures = c.action === 'confirm' ? result.data.held : result.data.metrics;
     if (!figures.some((m) => m.indicator === c.indicator && m.quote === c.quote)) {
       const what = c.action === 'confirm' ? 'held figure (held)' : 'metric';
-      problems.push(`${file}: corrections.${i}: hiệu chỉnh không khớp số liệu nào / correction matches no ${what}: expected the indicator and quote of a ${what} in this file, found ${c.indicator} with "${c.quote.slice(0, 60)}…"`);
+      problems.push(
+        `${file}: corrections.${i}: hiệu chỉnh không khớp số liệu nào / correction matches no ${what}: expected the indicator and quote of a ${what} in this file, found ${c.indicator} with "${c.quote.slice(0, 60)}…"`,
+      );
     }
   });
   return problems;
@@ -80,16 +90,21 @@ function checkProvince(file: string, text: string): string[] {
   if (body.length > 0) return body;
   const expected = basename(file, '.mdx');
   if (result.data.province !== expected) {
-    return [`${file}: province: tên tệp phải trùng mã tỉnh / the file name must match the province id: expected "${expected}", found "${result.data.province}"`];
+    return [
+      `${file}: province: tên tệp phải trùng mã tỉnh / the file name must match the province id: expected "${expected}", found "${result.data.province}"`,
+    ];
   }
-  if (!PROVINCE_IDS.includes(expected)) return [`${file}: unknown province file; did you mean ${closest(expected, PROVINCE_IDS).join(', ')}?`];
+  if (!PROVINCE_IDS.includes(expected))
+    return [`${file}: unknown province file; did you mean ${closest(expected, PROVINCE_IDS).join(', ')}?`];
   return [];
 }
 
 function safeParseFile(file: string, text: string) {
   try {
     const parsed = parseMdxFile(text);
-    return parsed ?? `${file}: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none`;
+    return (
+      parsed ?? `${file}: (frontmatter): thiếu phần đầu tệp / missing frontmatter: expected the file to start with a --- block, found none`
+    );
   } catch (e) {
     // The YAML text starts on the opening `---` line (as Astro cuts it), so its lines are the file's.
     if (e instanceof FrontmatterYamlError) return e.problems.map((p) => `${file}:${p.line}: (frontmatter): ${p.message}`).join('\n');
@@ -108,7 +123,8 @@ function safeParseFile(file: string, text: string) {
 function unreadFile(relative: string): string | undefined {
   const name = relative.split('/').pop()!;
   if (name.startsWith('.') || /\.(?:png|jpe?g|gif|webp|avif)$/i.test(name)) return undefined;
-  if (relative.includes('/')) return 'tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder';
+  if (relative.includes('/'))
+    return 'tệp trong thư mục con không được đọc / files in sub-folders are not built: expected the file directly in this folder';
   if (!name.endsWith('.mdx')) return `chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "${name}"`;
   return undefined;
 }
@@ -116,7 +132,10 @@ function unreadFile(relative: string): string | undefined {
 export function checkContent(contentDir: string): { files: number; problems: string[] } {
   let files = 0;
   const problems: string[] = [];
-  for (const [sub, check] of [['articles', checkArticle], ['provinces', checkProvince]] as const) {
+  for (const [sub, check] of [
+    ['articles', checkArticle],
+    ['provinces', checkProvince],
+  ] as const) {
     const dir = join(contentDir, sub);
     let names: string[] = [];
     try {

@@ -58,11 +58,17 @@ export function componentPropProblems(name: ContentComponent, props: Record<stri
   const result = COMPONENT_PROPS[name].safeParse(props);
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ prop: key, message: `unknown prop; <${name}> takes ${Object.keys(COMPONENT_PROPS[name].shape).join(', ')}` }));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        prop: key,
+        message: `unknown prop; <${name}> takes ${Object.keys(COMPONENT_PROPS[name].shape).join(', ')}`,
+      }));
     const prop = issue.path.map(String).join('.') || '(props)';
     let found: unknown = props;
-    for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    const expected = issue.code === 'invalid_value' ? 'one of the known ids' : issue.code === 'invalid_type' ? issue.expected : issue.message;
+    for (const key of issue.path)
+      found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    const expected =
+      issue.code === 'invalid_value' ? 'one of the known ids' : issue.code === 'invalid_type' ? issue.expected : issue.message;
     return [{ prop, message: `expected ${expected}, found ${found === undefined ? 'nothing' : JSON.stringify(found)}` }];
   });
 }

@@ -54,8 +54,14 @@ export function loadFrontmatterYaml(yaml: string): unknown {
         if (found === '!') refuse(line, 'không dùng thẻ YAML (!)', 'YAML tags (!name) are not allowed');
         return;
       }
-      if (state.tag === 'tag:yaml.org,2002:merge') refuse(state.line, 'không dùng khóa gộp YAML (<<)', 'YAML merge keys (<<) are not allowed: write each field out');
-      else if (state.tag === 'tag:yaml.org,2002:timestamp') refuse(state.line, 'ngày phải đặt trong ngoặc kép', 'write a date in quotes, e.g. date: "2024-01-02" (YAML reads an unquoted date as a timestamp)');
+      if (state.tag === 'tag:yaml.org,2002:merge')
+        refuse(state.line, 'không dùng khóa gộp YAML (<<)', 'YAML merge keys (<<) are not allowed: write each field out');
+      else if (state.tag === 'tag:yaml.org,2002:timestamp')
+        refuse(
+          state.line,
+          'ngày phải đặt trong ngoặc kép',
+          'write a date in quotes, e.g. date: "2024-01-02" (YAML reads an unquoted date as a timestamp)',
+        );
     },
   });
   if (problems.length > 0) throw new FrontmatterYamlError(problems.sort((a, b) => a.line - b.line));

@@ -33,7 +33,10 @@ export function bodyLimitProblems(body: string): LimitProblem[] {
   let constructs = 0;
   const endParagraph = () => {
     if (constructs > MAX_INLINE_CONSTRUCTS) {
-      problems.push({ line: paragraphStart + 1, message: `đoạn văn có quá ${MAX_INLINE_CONSTRUCTS} thực thể, biểu thức hoặc thẻ / a paragraph may hold at most ${MAX_INLINE_CONSTRUCTS} entities, expressions or tags, found ${constructs}: split it into paragraphs` });
+      problems.push({
+        line: paragraphStart + 1,
+        message: `đoạn văn có quá ${MAX_INLINE_CONSTRUCTS} thực thể, biểu thức hoặc thẻ / a paragraph may hold at most ${MAX_INLINE_CONSTRUCTS} entities, expressions or tags, found ${constructs}: split it into paragraphs`,
+      });
     }
     constructs = 0;
   };
@@ -45,9 +48,17 @@ export function bodyLimitProblems(body: string): LimitProblem[] {
     }
     constructs += line.match(INLINE_CONSTRUCT)?.length ?? 0;
     const depth = (QUOTE_MARKERS.exec(line)?.[0].match(/>/g) ?? []).length;
-    if (depth > MAX_QUOTE_DEPTH) problems.push({ line: i + 1, message: `trích dẫn lồng quá ${MAX_QUOTE_DEPTH} cấp / block quotes nest at most ${MAX_QUOTE_DEPTH} deep, found ${depth}` });
+    if (depth > MAX_QUOTE_DEPTH)
+      problems.push({
+        line: i + 1,
+        message: `trích dẫn lồng quá ${MAX_QUOTE_DEPTH} cấp / block quotes nest at most ${MAX_QUOTE_DEPTH} deep, found ${depth}`,
+      });
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    if (indent > MAX_INDENT) problems.push({ line: i + 1, message: `dòng thụt lề quá ${MAX_INDENT} cột / a line may be indented at most ${MAX_INDENT} columns, found ${indent}` });
+    if (indent > MAX_INDENT)
+      problems.push({
+        line: i + 1,
+        message: `dòng thụt lề quá ${MAX_INDENT} cột / a line may be indented at most ${MAX_INDENT} columns, found ${indent}`,
+      });
   });
   endParagraph();
   return problems;

@@ -17,7 +17,10 @@ export function escapeMdxText(line: string): string {
   const text = line.trimStart();
   const escapeToken = (t: string) => t.replace(/[\\`*_{}[\]<>#|~&!$^]/g, '\\$&');
   let out = LINKABLE_ANYWHERE.test(text)
-    ? text.split(/(\s+)/).map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : escapeToken(token))).join('')
+    ? text
+        .split(/(\s+)/)
+        .map((token) => (LINKABLE.test(token) ? `{${JSON.stringify(token)}}` : escapeToken(token)))
+        .join('')
     : escapeToken(text);
   // Block constructs are recognised at the start of a line only.
   out = out.replace(/^([-+=>])/, '\\$1');
@@ -35,10 +38,7 @@ const LINKABLE = /:\/\/|^\W*www\.|@/i;
 const LINKABLE_ANYWHERE = /:\/\/|www\.|@/i;
 
 /** One block of an article body as the ingest cleaned it. */
-export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | { type: 'caption'; text: string };
+export type Block = { type: 'paragraph'; text: string } | { type: 'heading'; text: string } | { type: 'caption'; text: string };
 
 /** The body of an article entry: headings, paragraphs and captions, each literal text. */
 export function blocksToMdx(blocks: Block[]): string {
@@ -71,7 +71,8 @@ function isSimpleYamlValue(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isSimpleYamlValue);
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every((v) => v === undefined || isSimpleYamlValue(v));
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every((v) => v === undefined || isSimpleYamlValue(v));
   return false;
 }
 
@@ -119,7 +120,10 @@ function yamlScalar(value: unknown): string {
  * (DEL, C1 controls, non-characters) or may read as line breaks (NEL, LS, PS) are escaped as well.
  */
 function yamlQuoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -135,7 +139,10 @@ export function parseMdxFile(text: string): { data: Record<string, unknown>; bod
   const opening = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)/.exec(lf);
   const at = opening && lf.startsWith(raw, opening.index + opening[0].length) ? opening.index + opening[0].length - 3 : lf.indexOf(raw) - 3;
   // Astro would read a `+++` block as TOML: one format for every file.
-  if (lf.startsWith('+++', at)) throw new FrontmatterYamlError([{ line: 1, message: 'phần đầu tệp phải là YAML giữa hai dòng --- / frontmatter must be YAML between --- lines, found +++ (TOML)' }]);
+  if (lf.startsWith('+++', at))
+    throw new FrontmatterYamlError([
+      { line: 1, message: 'phần đầu tệp phải là YAML giữa hai dòng --- / frontmatter must be YAML between --- lines, found +++ (TOML)' },
+    ]);
   const data = loadFrontmatterYaml(raw);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   let end = at + 3 + raw.length + 3;
@@ -153,7 +160,8 @@ export function assertContentFile(shown: string, file: URL): void {
   try {
     parsed = parseMdxFile(readFileSync(file, 'utf8'));
   } catch (e) {
-    if (e instanceof FrontmatterYamlError) throw new Error(e.problems.map((p) => `${shown}:${p.line}: (frontmatter): ${p.message}`).join('\n'));
+    if (e instanceof FrontmatterYamlError)
+      throw new Error(e.problems.map((p) => `${shown}:${p.line}: (frontmatter): ${p.message}`).join('\n'));
     throw e;
   }
   if (!parsed) return;

@@ -87,7 +87,12 @@ export interface RenderedBody {
  * compile would throw (e.g. an unsafe link), naming the file.
  */
 export function renderPlainMarkdown(markdown: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderedBody {
-  const astro = { frontmatter, headings: [] as RenderedBody['metadata']['headings'], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter,
+    headings: [] as RenderedBody['metadata']['headings'],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const result = markdownToHtml(markdown, {
     hastPlugins: [satteriTrustBoundary(), satteriQuoteAnchors(), satteriHeadingIdsPlugin()],
     features: SATTERI_FEATURES,

@@ -26,7 +26,9 @@ export function reviewList(contentDir: string): ReviewItem[] {
   const dir = join(contentDir, 'articles');
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
   } catch {
     return [];
   }
@@ -47,7 +49,8 @@ export function reviewList(contentDir: string): ReviewItem[] {
     if (data.unplaced && !data.province) items.push({ file, kind: 'unplaced', reason: data.unplaced });
     for (const h of data.held) {
       const confirmed = data.corrections.some((c) => c.action === 'confirm' && c.indicator === h.indicator && c.quote === h.quote);
-      if (!confirmed) items.push({ file, kind: 'held', indicator: h.indicator, value: h.value, unit: h.unit, quote: h.quote, reason: h.held });
+      if (!confirmed)
+        items.push({ file, kind: 'held', indicator: h.indicator, value: h.value, unit: h.unit, quote: h.quote, reason: h.held });
     }
   }
   return items;
@@ -59,10 +62,15 @@ export function formatReviewList(items: ReviewItem[]): string {
   const lines: string[] = [];
   const held = items.filter((i) => i.kind === 'held').length;
   const unplaced = items.length - held;
-  lines.push(`review: ${held} held figure(s), ${unplaced} unplaced article(s) / ${held} số liệu chờ duyệt, ${unplaced} bài chưa xác định địa phương`);
+  lines.push(
+    `review: ${held} held figure(s), ${unplaced} unplaced article(s) / ${held} số liệu chờ duyệt, ${unplaced} bài chưa xác định địa phương`,
+  );
   for (const item of items) {
     if (item.kind === 'unplaced') {
-      lines.push(`\n${item.file}: UNPLACED / CHƯA CÓ ĐỊA PHƯƠNG: ${item.reason}`, '  set `province: <id>` in the frontmatter, then confirm its held figures');
+      lines.push(
+        `\n${item.file}: UNPLACED / CHƯA CÓ ĐỊA PHƯƠNG: ${item.reason}`,
+        '  set `province: <id>` in the frontmatter, then confirm its held figures',
+      );
       continue;
     }
     lines.push(

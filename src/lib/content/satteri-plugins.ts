@@ -9,7 +9,16 @@
 import { parse, parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { quoteAnchorId } from '../quotes.ts';
 import { componentPropProblems, MAX_NESTING, type ContentComponent } from './components.ts';
-import { CONTENT_COMPONENTS, isAllowedImage, isLiteralNode, isSafeProgram, literalValue, trustMessage, isUnsafeUrl, type TrustViolation } from './trust.ts';
+import {
+  CONTENT_COMPONENTS,
+  isAllowedImage,
+  isLiteralNode,
+  isSafeProgram,
+  literalValue,
+  trustMessage,
+  isUnsafeUrl,
+  type TrustViolation,
+} from './trust.ts';
 
 /** The slice of Sätteri's hast visitor context these plugins use. */
 interface Context {
@@ -79,7 +88,11 @@ function literalOfSource(source: string): { value: unknown } | undefined {
 /** How many JSX elements enclose a node, counted up to one past the limit. */
 function jsxDepth(node: unknown, ctx: Context): number {
   let depth = 0;
-  for (let at = ctx.parent(node) as { type?: string } | undefined; at && depth <= MAX_NESTING; at = ctx.parent(at) as { type?: string } | undefined) {
+  for (
+    let at = ctx.parent(node) as { type?: string } | undefined;
+    at && depth <= MAX_NESTING;
+    at = ctx.parent(at) as { type?: string } | undefined
+  ) {
     if (at.type === 'mdxJsxFlowElement' || at.type === 'mdxJsxTextElement') depth++;
   }
   return depth;
@@ -98,14 +111,16 @@ export const SATTERI_FEATURES = { gfm: true, smartPunctuation: false } as const;
 export function satteriTrustBoundary(options: { onViolations?: (found: TrustViolation[]) => void } = {}) {
   return ({ fileURL }: { fileURL: URL | undefined }) => {
     const found: TrustViolation[] = [];
-    const add = (node: { position?: Position }, vi: string, en: string) => found.push({ line: line(node), message: trustMessage(vi, en) }) > 0;
+    const add = (node: { position?: Position }, vi: string, en: string) =>
+      found.push({ line: line(node), message: trustMessage(vi, en) }) > 0;
     // An allow-list: a component of the project, each prop one it declares, with a literal of its type.
     const jsx = (node: JsxNode, ctx: Context) => {
       const name = node.name ?? '';
       const known = (CONTENT_COMPONENTS as readonly string[]).includes(name);
       if (!known) add(node, `thẻ <${name || '>'}> không được phép`, `element <${name}> is not allowed in content`);
       // Reported once per branch: at the first element past the limit.
-      if (jsxDepth(node, ctx) === MAX_NESTING) add(node, `lồng thẻ quá ${MAX_NESTING} cấp`, `components nest at most ${MAX_NESTING} deep, found <${name}> deeper`);
+      if (jsxDepth(node, ctx) === MAX_NESTING)
+        add(node, `lồng thẻ quá ${MAX_NESTING} cấp`, `components nest at most ${MAX_NESTING} deep, found <${name}> deeper`);
       const props: Record<string, unknown> = {};
       let literalProps = true;
       for (const attribute of node.attributes ?? []) {
@@ -119,7 +134,11 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
         const refused = /^on/i.test(prop)
           ? add(node, `thuộc tính sự kiện ${prop} không được phép`, `event handler attribute ${prop} is not allowed`)
           : prop.includes(':')
-            ? add(node, `chỉ thị ${prop} không được phép`, `directive ${prop} is not allowed (no set:, is:, class:list or any prop with ":")`)
+            ? add(
+                node,
+                `chỉ thị ${prop} không được phép`,
+                `directive ${prop} is not allowed (no set:, is:, class:list or any prop with ":")`,
+              )
             : typeof value === 'string' && isUnsafeUrl(value)
               ? add(node, `địa chỉ không an toàn trong ${prop}`, `unsafe URL in ${prop}, found "${value.slice(0, 40)}"`)
               : false;
@@ -145,13 +164,22 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
       }
     };
     const expression = (node: ExpressionNode) => {
-      if (!isSafeExpressionSource(node.value ?? '')) add(node, 'không được dùng biểu thức {…} trong nội dung', `expressions are not allowed in content, found "{${String(node.value).slice(0, 60)}}"`);
+      if (!isSafeExpressionSource(node.value ?? ''))
+        add(
+          node,
+          'không được dùng biểu thức {…} trong nội dung',
+          `expressions are not allowed in content, found "{${String(node.value).slice(0, 60)}}"`,
+        );
     };
     return {
       name: 'trust-boundary',
       options: { position: true },
       mdxjsEsm(node: ExpressionNode) {
-        add(node, 'không được dùng import/export trong nội dung', `import/export is not allowed in content, found "${String(node.value).split('\n')[0].slice(0, 60)}"`);
+        add(
+          node,
+          'không được dùng import/export trong nội dung',
+          `import/export is not allowed in content, found "${String(node.value).split('\n')[0].slice(0, 60)}"`,
+        );
       },
       mdxFlowExpression: expression,
       mdxTextExpression: expression,
@@ -163,7 +191,11 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
           const url = String(node.properties?.href ?? node.properties?.src ?? '');
           if (isUnsafeUrl(url)) add(node, 'liên kết không an toàn', `unsafe link, found "${url.slice(0, 40)}"`);
           else if (node.tagName === 'img' && !isAllowedImage(url)) {
-            add(node, 'chỉ được dùng ảnh PNG, JPEG, GIF, WebP hoặc AVIF đặt cạnh bài', `images must be PNG, JPEG, GIF, WebP or AVIF files next to the article, found "${url.slice(0, 60)}"`);
+            add(
+              node,
+              'chỉ được dùng ảnh PNG, JPEG, GIF, WebP hoặc AVIF đặt cạnh bài',
+              `images must be PNG, JPEG, GIF, WebP or AVIF files next to the article, found "${url.slice(0, 60)}"`,
+            );
           }
         },
       },
@@ -184,9 +216,13 @@ export function satteriTrustBoundary(options: { onViolations?: (found: TrustViol
  */
 export function satteriQuoteAnchors() {
   return ({ data }: { data: Record<string, unknown> }) => {
-    const frontmatter = (data.astro as { frontmatter?: { metrics?: { quote?: unknown }[]; held?: { quote?: unknown }[] } } | undefined)?.frontmatter;
+    const frontmatter = (data.astro as { frontmatter?: { metrics?: { quote?: unknown }[]; held?: { quote?: unknown }[] } } | undefined)
+      ?.frontmatter;
     // Held figures' sentences too: a confirmed one links to its sentence like any other.
-    const metrics = [...(Array.isArray(frontmatter?.metrics) ? frontmatter.metrics : []), ...(Array.isArray(frontmatter?.held) ? frontmatter.held : [])];
+    const metrics = [
+      ...(Array.isArray(frontmatter?.metrics) ? frontmatter.metrics : []),
+      ...(Array.isArray(frontmatter?.held) ? frontmatter.held : []),
+    ];
     const pending = new Set(metrics.map((m) => m.quote).filter((q): q is string => typeof q === 'string' && q.length > 0));
     if (pending.size === 0) return undefined;
     return {
@@ -209,15 +245,29 @@ function splitText(value: string, pending: Set<string>): Part[] {
   for (const quote of pending) {
     if (whole.length >= 12 && quote.length > whole.length && quote.startsWith(whole) && /\s/.test(quote.charAt(whole.length))) {
       pending.delete(quote);
-      return [{ type: 'element', tagName: 'mark', properties: { id: quoteAnchorId(quote), className: ['quote'] }, children: [{ type: 'text', value }] }];
+      return [
+        {
+          type: 'element',
+          tagName: 'mark',
+          properties: { id: quoteAnchorId(quote), className: ['quote'] },
+          children: [{ type: 'text', value }],
+        },
+      ];
     }
   }
   for (const quote of pending) {
     const at = value.indexOf(quote);
     if (at < 0) continue;
     pending.delete(quote);
-    const mark: Part = { type: 'element', tagName: 'mark', properties: { id: quoteAnchorId(quote), className: ['quote'] }, children: [{ type: 'text', value: quote }] };
-    return [...splitText(value.slice(0, at), pending), mark, ...splitText(value.slice(at + quote.length), pending)].filter((n) => n.type !== 'text' || n.value);
+    const mark: Part = {
+      type: 'element',
+      tagName: 'mark',
+      properties: { id: quoteAnchorId(quote), className: ['quote'] },
+      children: [{ type: 'text', value: quote }],
+    };
+    return [...splitText(value.slice(0, at), pending), mark, ...splitText(value.slice(at + quote.length), pending)].filter(
+      (n) => n.type !== 'text' || n.value,
+    );
   }
   return [{ type: 'text', value }];
 }

@@ -10,10 +10,14 @@ export function unknownProvince(id: string): string {
 
 export function articleTemplate(provinceId: string, title: string, sourceUrl: string): { slug: string; text: string } {
   if (!getProvince(provinceId)) throw new Error(unknownProvince(provinceId));
-  if (!/^https?:\/\/\S+$/i.test(sourceUrl)) throw new Error(`địa chỉ nguồn phải bắt đầu bằng http:// hoặc https:// / the source must be an http(s) address, found "${sourceUrl}"`);
+  if (!/^https?:\/\/\S+$/i.test(sourceUrl))
+    throw new Error(`địa chỉ nguồn phải bắt đầu bằng http:// hoặc https:// / the source must be an http(s) address, found "${sourceUrl}"`);
   // The file name comes from the title, cut to a length every file system takes.
   const slug = articleSlug(title);
-  if (!slug) throw new Error(`tiêu đề không có chữ hay số để đặt tên tệp / the title has no letter or digit to name the file after, found "${title}"`);
+  if (!slug)
+    throw new Error(
+      `tiêu đề không có chữ hay số để đặt tên tệp / the title has no letter or digit to name the file after, found "${title}"`,
+    );
   const data = { title, province: provinceId, districts: [], sourceUrl, photoCredits: [], metrics: [], corrections: [] };
   const body = `Dán nội dung bài báo vào đây, mỗi đoạn cách nhau một dòng trống.
 

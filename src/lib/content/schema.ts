@@ -15,7 +15,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written
  */
 const noSlug = z
   .unknown()
-  .refine((v) => v === undefined, 'không được đặt slug / `slug` is not allowed: a page\'s address is its file name; rename the file instead')
+  .refine((v) => v === undefined, "không được đặt slug / `slug` is not allowed: a page's address is its file name; rename the file instead")
   .optional();
 
 /** One figure an article reports. */
@@ -96,9 +96,13 @@ export type HeldMetric = z.output<typeof heldMetricSchema>;
  */
 const { indicator: _indicator, quote: _quote, corrected: _corrected, evidence: _evidence, ...settable } = metricSchema.shape;
 export const correctionSetSchema = z
-  .object(Object.fromEntries(Object.entries(settable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])) as {
-    [K in keyof typeof settable]: z.ZodOptional<(typeof settable)[K] extends z.ZodDefault<infer T> ? T : (typeof settable)[K]>;
-  })
+  .object(
+    Object.fromEntries(
+      Object.entries(settable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+    ) as {
+      [K in keyof typeof settable]: z.ZodOptional<(typeof settable)[K] extends z.ZodDefault<infer T> ? T : (typeof settable)[K]>;
+    },
+  )
   .strict();
 
 /** An editor's correction of one extracted figure, kept across re-ingests. */
@@ -135,7 +139,10 @@ export const articleSchema = z.object({
   /** Publication or event date, only when the text states it. */
   date: isoDate.optional(),
   /** Time of day `hh:mm`, when stated. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   /** True when the text gives day and month only and the year was inferred from the article. */
   dateYearInferred: z.boolean().optional(),
   /** The words the date was read from. */
@@ -149,7 +156,11 @@ export const articleSchema = z.object({
   /** The seed file this entry was generated from (generated entries). */
   sourceFile: z.string().optional(),
   /** The address of the original article (hand-written, or the seed's `Nguồn:` header line): an http or https URL. */
-  sourceUrl: z.string().url().regex(/^https?:\/\//i, 'expected an http:// or https:// address').optional(),
+  sourceUrl: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//i, 'expected an http:// or https:// address')
+    .optional(),
   /**
    * Set by an editor to withdraw the article, with the reason the site shows. Its page stays (URLs
    * never break) with the notice and no figures; its figures leave every profile and download; the

@@ -47,7 +47,9 @@ export function isLiteralNode(node: EstreeNode | undefined): boolean {
     case 'ArrayExpression':
       return (node.elements as EstreeNode[]).every((e) => isLiteralNode(e));
     case 'ObjectExpression':
-      return (node.properties as EstreeNode[]).every((p) => p.type === 'Property' && !p.computed && !p.method && isLiteralNode(p.value as EstreeNode));
+      return (node.properties as EstreeNode[]).every(
+        (p) => p.type === 'Property' && !p.computed && !p.method && isLiteralNode(p.value as EstreeNode),
+      );
     default:
       return false;
   }

@@ -55,12 +55,20 @@ export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$Refinem
   data.corrections.forEach((c, i) => {
     if (c.action === 'remove') return;
     if (c.action === 'replace' && (!c.set || Object.keys(c.set).length === 0)) {
-      add(['corrections', i, 'set'], 'hiệu chỉnh "replace" cần trường để sửa / a replace correction needs fields: expected `set` with at least one field, found none');
+      add(
+        ['corrections', i, 'set'],
+        'hiệu chỉnh "replace" cần trường để sửa / a replace correction needs fields: expected `set` with at least one field, found none',
+      );
       return;
     }
     const figures = c.action === 'confirm' ? data.held : data.metrics;
     if (!figures.some((m) => m.indicator === c.indicator && m.quote === c.quote)) return;
-    const corrected = applyCorrections(c.action === 'confirm' ? [] : figures.filter((m) => m.indicator === c.indicator && m.quote === c.quote), [c], data.held, data.province)[0];
+    const corrected = applyCorrections(
+      c.action === 'confirm' ? [] : figures.filter((m) => m.indicator === c.indicator && m.quote === c.quote),
+      [c],
+      data.held,
+      data.province,
+    )[0];
     if (!corrected) return;
     for (const [field, message] of metricProblems(corrected, corrected.period ?? period)) add(['corrections', i, 'set', field], message);
   });
@@ -70,8 +78,16 @@ export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$Refinem
 export function metricProblems(m: ArticleData['metrics'][number], period: Period): [string, string][] {
   const problems: [string, string][] = [];
   const indicator = getIndicator(m.indicator)!;
-  if (!m.province && !m.national) problems.push(['province', 'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither']);
-  if (m.province && m.national) problems.push(['national', 'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both']);
+  if (!m.province && !m.national)
+    problems.push([
+      'province',
+      'thiếu tỉnh / a figure needs a place: expected `province` (or `national: true` for the whole country), found neither',
+    ]);
+  if (m.province && m.national)
+    problems.push([
+      'national',
+      'số liệu cả nước không có tỉnh / a national figure has no province: expected `province` or `national: true`, found both',
+    ]);
   if (m.province && !getProvinceOf(period, m.province)) problems.push(['province', unknownProvince(m.province, period)]);
   if (m.district) {
     const p = period === 'before-2025' && m.province ? getFormerProvince(m.province) : undefined;
@@ -81,9 +97,13 @@ export function metricProblems(m: ArticleData['metrics'][number], period: Period
   }
   const [lo, hi] = indicator.range;
   if (m.value < lo || m.value > hi) {
-    problems.push(['value', `giá trị ngoài khoảng hợp lệ của chỉ số ${m.indicator} / value out of range: expected ${formatViNumber(lo)}–${formatViNumber(hi)} ${indicator.unit}, found ${formatViNumber(m.value)}`]);
+    problems.push([
+      'value',
+      `giá trị ngoài khoảng hợp lệ của chỉ số ${m.indicator} / value out of range: expected ${formatViNumber(lo)}–${formatViNumber(hi)} ${indicator.unit}, found ${formatViNumber(m.value)}`,
+    ]);
   }
-  if (m.numerator !== undefined && m.denominator === undefined) problems.push(['denominator', 'có tử số thì cần mẫu số / expected a denominator with the numerator, found none']);
+  if (m.numerator !== undefined && m.denominator === undefined)
+    problems.push(['denominator', 'có tử số thì cần mẫu số / expected a denominator with the numerator, found none']);
   return problems;
 }
 

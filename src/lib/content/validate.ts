@@ -12,7 +12,8 @@ function describeFound(input: unknown): string {
 export function formatIssue(issue: z.core.$ZodIssue, file: string, data?: unknown): string {
   const field = issue.path.join('.') || '(frontmatter)';
   let found: unknown = data;
-  for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+  for (const key of issue.path)
+    found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
   let message = issue.message;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const last = String(issue.path[issue.path.length - 1]);

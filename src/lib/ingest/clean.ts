@@ -30,9 +30,25 @@ export interface CleanArticle {
 
 /** A line that starts the page's chrome: everything from it to the end is dropped. */
 const END_MARKERS = [
-  'tin liên quan', 'tin cùng chuyên mục', 'có thể bạn quan tâm', 'tin mới nhất', 'tin mới', 'tin khác',
-  'bài viết liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin đọc nhiều', 'đọc nhiều', 'tin nổi bật',
-  'văn bản mới', 'tin tức khác', 'các tin khác', 'bình luận', 'ý kiến bạn đọc', 'chia sẻ bài viết',
+  'tin liên quan',
+  'tin cùng chuyên mục',
+  'có thể bạn quan tâm',
+  'tin mới nhất',
+  'tin mới',
+  'tin khác',
+  'bài viết liên quan',
+  'bài liên quan',
+  'xem thêm',
+  'đọc thêm',
+  'tin đọc nhiều',
+  'đọc nhiều',
+  'tin nổi bật',
+  'văn bản mới',
+  'tin tức khác',
+  'các tin khác',
+  'bình luận',
+  'ý kiến bạn đọc',
+  'chia sẻ bài viết',
 ].map(foldVietnamese);
 
 const END_LINE_PATTERNS = [
@@ -45,7 +61,10 @@ const END_LINE_PATTERNS = [
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
-  [/^\W*(đang truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|năm hiện tại|tổng lượt truy cập|lượt truy cập)\s*:?\s*[\d.,]+$/i, 'visitor counter'],
+  [
+    /^\W*(đang truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|năm hiện tại|tổng lượt truy cập|lượt truy cập)\s*:?\s*[\d.,]+$/i,
+    'visitor counter',
+  ],
   [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
   [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
@@ -73,11 +92,19 @@ export function readDateline(line: string): ArticleDate | undefined {
   const rest = line
     .replace(d[0], ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
-    .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu, ' ')
+    .replace(
+      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
+      ' ',
+    )
     .replace(/[\s\d|,:;\-–()]+/gu, '');
   if (rest.length > 0) return undefined;
   const hh = time ? pad(time[1]) : undefined;
-  return { date: `${year}-${pad(month)}-${pad(day)}`, ...(time && Number(time[1]) < 24 ? { time: `${hh}:${time[2]}` } : {}), yearInferred: false, text: line };
+  return {
+    date: `${year}-${pad(month)}-${pad(day)}`,
+    ...(time && Number(time[1]) < 24 ? { time: `${hh}:${time[2]}` } : {}),
+    yearInferred: false,
+    text: line,
+  };
 }
 
 function pad(n: string | number): string {
@@ -97,10 +124,17 @@ function endsLikeSentence(line: string): boolean {
 /** A headline of another article, as sites print inside a text: "Place: something", no full stop. */
 function looksLikeRelatedHeadline(line: string, title: string): boolean {
   // "Trong đó: Bác sĩ", "Cụ thể: …" lead into a part of what came before: a table row or a list, not a headline.
-  return line !== title && line.length < 160 && !endsLikeSentence(line) && /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) && !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line);
+  return (
+    line !== title &&
+    line.length < 160 &&
+    !endsLikeSentence(line) &&
+    /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
+    !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line)
+  );
 }
 
-const HEALTH_WORDS = /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
+const HEALTH_WORDS =
+  /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
 
 export function hasHealthWords(text: string): boolean {
   return HEALTH_WORDS.test(text);
@@ -121,7 +155,9 @@ export function cleanArticle(text: string): CleanArticle {
   const endAt = rest.findIndex((line) => {
     // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
     if (line.length > 60) return false;
-    const folded = foldVietnamese(line).replace(/[:：\s]+$/, '').replace(/^[•*\-–\s]+/, '');
+    const folded = foldVietnamese(line)
+      .replace(/[:：\s]+$/, '')
+      .replace(/^[•*\-–\s]+/, '');
     return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
   });
   if (endAt >= 0) {
@@ -208,7 +244,8 @@ export function cleanArticle(text: string): CleanArticle {
   }
 
   const trimmed = dropAppendedStory(blocks, title);
-  if (trimmed.dropped.length > 0) removed.push({ reason: 'unrelated story appended after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
+  if (trimmed.dropped.length > 0)
+    removed.push({ reason: 'unrelated story appended after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
 }

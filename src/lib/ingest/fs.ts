@@ -3,7 +3,18 @@
  * half a file), an exclusive lock on `content/` held by a live process, and the clean-up of what a
  * killed run left.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
@@ -46,7 +57,10 @@ export function acquireLock(contentDir: string): () => void {
       // An empty lock is one whose ingest died between creating and writing it: stale after a few seconds.
       const emptyAndOld = owner === 0 && Date.now() - statSync(lock).mtimeMs > 5_000;
       if ((Number.isInteger(owner) && owner > 0 && !processAlive(owner)) || emptyAndOld) rmSync(lock, { force: true });
-      else throw new Error(`another ingest is running (pid ${owner || 'unknown'}, lock file ${lock}); wait for it, or delete the lock file if no ingest runs`);
+      else
+        throw new Error(
+          `another ingest is running (pid ${owner || 'unknown'}, lock file ${lock}); wait for it, or delete the lock file if no ingest runs`,
+        );
     }
   }
   if (fd === undefined) throw new Error(`could not take the lock ${lock}`);

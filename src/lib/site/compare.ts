@@ -37,7 +37,10 @@ export function compareView(data: SiteData, view: View): CompareData {
   const figures = new Map(units.map((u) => [u.id, new Map(INDICATORS.map((i) => [i.id, unitFigure(u, i.id)]))]));
   const figure = (unitId: string, indicatorId: string) => figures.get(unitId)!.get(indicatorId)!;
   const count = (unitId: string) => [...figures.get(unitId)!.values()].filter((f) => f.actual || f.target || f.related.length).length;
-  const defaults = [...units].sort((a, b) => count(b.id) - count(a.id)).slice(0, 3).map((u) => u.id);
+  const defaults = [...units]
+    .sort((a, b) => count(b.id) - count(a.id))
+    .slice(0, 3)
+    .map((u) => u.id);
   const actualIndicators = INDICATORS.filter((i) => units.some((u) => figure(u.id, i.id).actual || figure(u.id, i.id).related.length));
   const targetIndicators = INDICATORS.filter((i) => units.some((u) => figure(u.id, i.id).target));
   const charted = (i: Indicator): ComparedChart => {

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
  * Sets the reader's chosen theme before the page paints (no flash of the wrong theme); rendered by
  * `Base.astro` with `set:html`, so the bytes served are exactly these.
  */
-export const THEME_SCRIPT = "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
+export const THEME_SCRIPT =
+  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -25,7 +25,11 @@ export function csvField(value: string | number | boolean | null, dialect: CsvDi
   return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(columns: readonly string[], records: Record<string, string | number | boolean | null>[], dialect: CsvDialect = CSV_STANDARD): string {
+export function toCsv(
+  columns: readonly string[],
+  records: Record<string, string | number | boolean | null>[],
+  dialect: CsvDialect = CSV_STANDARD,
+): string {
   const line = (fields: string[]) => fields.join(dialect.separator);
   const lines = [line([...columns]), ...records.map((r) => line(columns.map((c) => csvField(r[c] ?? null, dialect))))];
   // A BOM lets spreadsheet programs read the Vietnamese text as UTF-8.

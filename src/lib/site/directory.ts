@@ -3,7 +3,17 @@
  * formed from (so a reader looking for Hà Giang finds it under Tuyên Quang), and the 63 former ones,
  * each with what it became. Page data only; `src/pages/tinh/index.astro` and `tinh-cu/index.astro` render it.
  */
-import { CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, hasFormerPage, keptBorders, predecessorsOf, REGIONS, successorOf, type RegionId } from '../places/index.ts';
+import {
+  CURRENT_PROVINCES,
+  FORMER_PROVINCES,
+  formerLabel,
+  hasFormerPage,
+  keptBorders,
+  predecessorsOf,
+  REGIONS,
+  successorOf,
+  type RegionId,
+} from '../places/index.ts';
 import { getIndicator } from '../catalogue.ts';
 import { latestNationalReference, REFERENCE, type ReferenceFigure } from '../reference.ts';
 import type { CurrentProvince } from '../places/index.ts';
@@ -29,7 +39,14 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 function inRegions<T extends { region: RegionId }>(units: readonly T[], entry: (u: T) => DirectoryEntry): DirectoryRegion[] {
   return (Object.keys(REGIONS) as RegionId[])
-    .map((id) => ({ id, name: REGIONS[id].vi, entries: units.filter((u) => u.region === id).map(entry).sort(byName) }))
+    .map((id) => ({
+      id,
+      name: REGIONS[id].vi,
+      entries: units
+        .filter((u) => u.region === id)
+        .map(entry)
+        .sort(byName),
+    }))
     .filter((r) => r.entries.length > 0);
 }
 
@@ -40,7 +57,12 @@ export function currentDirectory(data: Pick<SiteData, 'currentPages'>): Director
     name: p.name,
     href: paths.province(p.id),
     figures: figures.get(p.id) ?? 0,
-    related: keptBorders(p) ? [] : predecessorsOf(p).map((f) => ({ name: formerLabel(f), href: hasFormerPage(f) ? paths.formerProvince(f.id) : paths.province(p.id) })),
+    related: keptBorders(p)
+      ? []
+      : predecessorsOf(p).map((f) => ({
+          name: formerLabel(f),
+          href: hasFormerPage(f) ? paths.formerProvince(f.id) : paths.province(p.id),
+        })),
   }));
 }
 

@@ -12,16 +12,47 @@ export const LICENCE = {
 };
 
 export const METRIC_COLUMNS = [
-  'indicator', 'indicator_label', 'value', 'unit', 'comparator', 'numerator', 'denominator', 'kind', 'year', 'year_inferred',
-  'as_of', 'period', 'national', 'province', 'province_name', 'province_gso', 'current_province', 'current_province_name', 'current_province_gso',
-  'district', 'district_name', 'commune', 'facility', 'quote', 'article', 'article_url', 'article_title',
-  'article_date', 'outlet', 'source_url', 'corrected',
+  'indicator',
+  'indicator_label',
+  'value',
+  'unit',
+  'comparator',
+  'numerator',
+  'denominator',
+  'kind',
+  'year',
+  'year_inferred',
+  'as_of',
+  'period',
+  'national',
+  'province',
+  'province_name',
+  'province_gso',
+  'current_province',
+  'current_province_name',
+  'current_province_gso',
+  'district',
+  'district_name',
+  'commune',
+  'facility',
+  'quote',
+  'article',
+  'article_url',
+  'article_title',
+  'article_date',
+  'outlet',
+  'source_url',
+  'corrected',
 ] as const;
 
 export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof METRIC_COLUMNS)[number], string | number | boolean | null> {
   // Both codes: the unit the figure was reported for, and the province it is part of today.
   const unit = r.province ? getProvinceOf(r.period, r.province) : undefined;
-  const current = r.province ? (r.period === 'since-2025' ? getProvinceOf('since-2025', r.province) : getProvinceOf('since-2025', getFormerProvince(r.province)?.successor ?? '')) : undefined;
+  const current = r.province
+    ? r.period === 'since-2025'
+      ? getProvinceOf('since-2025', r.province)
+      : getProvinceOf('since-2025', getFormerProvince(r.province)?.successor ?? '')
+    : undefined;
   return {
     indicator: r.indicator,
     indicator_label: getIndicator(r.indicator)?.vi ?? r.indicator,
@@ -139,7 +170,9 @@ export function downloadsReadme(options: { siteUrl?: string; metricCount: number
     'Vietnam provincial health profiles: open data',
     '',
     `Số liệu: ${options.metricCount} dòng, tổng hợp từ tin tức báo chí${where}; không phải thống kê chính thức.`,
-    ...(options.updated ? [`Cập nhật / updated: ${options.updated} (ngày mới nhất mà nội dung nêu / the newest date the content states)`] : []),
+    ...(options.updated
+      ? [`Cập nhật / updated: ${options.updated} (ngày mới nhất mà nội dung nêu / the newest date the content states)`]
+      : []),
     'Mỗi dòng kèm câu nguyên văn trong bài (cột quote) và địa chỉ câu đó trên trang (cột article_url).',
     '',
     `GIẤY PHÉP / LICENCE: ${LICENCE.name} ${LICENCE.url}`,

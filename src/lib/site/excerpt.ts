@@ -17,8 +17,16 @@ export interface ExcerptPart {
 export function excerptParts(content: string, query: string, size = 30): ExcerptPart[] {
   const shown = content.split(ALIASES_SENTINEL)[0].replace(/\s+/g, ' ').trim();
   const words = shown.split(' ').filter(Boolean);
-  const wanted = new Set(foldQuery(query).split(' ').filter((w) => w.length > 0));
-  const matches = words.map((w) => foldQuery(w).split(' ').some((f) => wanted.has(f)));
+  const wanted = new Set(
+    foldQuery(query)
+      .split(' ')
+      .filter((w) => w.length > 0),
+  );
+  const matches = words.map((w) =>
+    foldQuery(w)
+      .split(' ')
+      .some((f) => wanted.has(f)),
+  );
   const first = matches.indexOf(true);
   const start = first < 0 ? 0 : Math.max(0, first - Math.floor(size / 3));
   const end = Math.min(words.length, start + size);

@@ -6,15 +6,25 @@ import { formerLabel, getDistrict, getFormerProvince, getProvinceOf, hasFormerPa
 /** The site's name, in every title and in a chart's citation. */
 export const SITE_NAME = 'Y tế cơ sở các tỉnh';
 
-const isMergedFormer = (id: string) => { const p = getFormerProvince(id); return !!p && hasFormerPage(p); };
+const isMergedFormer = (id: string) => {
+  const p = getFormerProvince(id);
+  return !!p && hasFormerPage(p);
+};
 
 /** `trên 95 %`, `10,5 bác sĩ/vạn dân`, `13/17 (76,47 %)`. */
-export function formatValue(m: { indicator: string; value: number; comparator: Comparator; numerator?: number; denominator?: number }): string {
+export function formatValue(m: {
+  indicator: string;
+  value: number;
+  comparator: Comparator;
+  numerator?: number;
+  denominator?: number;
+}): string {
   const indicator = getIndicator(m.indicator);
   const unit = indicator?.unit ?? '';
   const words = COMPARATOR_VI[m.comparator];
   const number = unit === '%' ? `${formatViNumber(m.value)}%` : `${formatViNumber(m.value)} ${unit}`;
-  const fraction = m.numerator !== undefined && m.denominator !== undefined ? `${formatViNumber(m.numerator)}/${formatViNumber(m.denominator)}` : '';
+  const fraction =
+    m.numerator !== undefined && m.denominator !== undefined ? `${formatViNumber(m.numerator)}/${formatViNumber(m.denominator)}` : '';
   const main = fraction && unit === '%' ? `${fraction} (${number})` : number;
   return words ? `${words} ${main}` : main;
 }
@@ -33,14 +43,32 @@ export function formatDate(iso: string | undefined): string {
 }
 
 /** The figure's year when the text states it, else the article's date, else "không rõ năm". */
-export function formatYear(m: { year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string; contextWhen?: string }): string {
+export function formatYear(m: {
+  year?: number;
+  yearInferred?: boolean;
+  asOf?: string;
+  articleDate?: string;
+  contextWhen?: string;
+}): string {
   if (m.asOf) return `đến ${formatDate(m.asOf)}`;
-  if (m.year === undefined) return m.articleDate ? `theo bài ngày ${formatDate(m.articleDate)}` : m.contextWhen ? `không rõ năm; các số khác của bài: ${m.contextWhen}` : 'không rõ năm';
+  if (m.year === undefined)
+    return m.articleDate
+      ? `theo bài ngày ${formatDate(m.articleDate)}`
+      : m.contextWhen
+        ? `không rõ năm; các số khác của bài: ${m.contextWhen}`
+        : 'không rõ năm';
   return m.yearInferred ? `${m.year} (suy ra)` : String(m.year);
 }
 
 /** When a figure is from, with targets said to be targets: "2023", "mục tiêu 2030", "theo bài ngày 12/03/2024". */
-export function formatWhen(m: { kind: 'actual' | 'target'; year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string; contextWhen?: string }): string {
+export function formatWhen(m: {
+  kind: 'actual' | 'target';
+  year?: number;
+  yearInferred?: boolean;
+  asOf?: string;
+  articleDate?: string;
+  contextWhen?: string;
+}): string {
   const when = formatYear(m);
   return m.kind === 'target' ? (m.year === undefined ? `mục tiêu, ${when}` : `mục tiêu ${when}`) : when;
 }
@@ -57,7 +85,9 @@ export function placeName(m: { period?: Period; province?: string; district?: st
     const d = getDistrict(province.id, m.district);
     parts.push(d ? `${d.kind} ${d.name}` : m.district);
   }
-  parts.push(period === 'before-2025' && province.period === 'before-2025' && isMergedFormer(province.id) ? formerLabel(province) : province.name);
+  parts.push(
+    period === 'before-2025' && province.period === 'before-2025' && isMergedFormer(province.id) ? formerLabel(province) : province.name,
+  );
   return parts.join(', ');
 }
 
@@ -123,5 +153,9 @@ export function quoteParts(quote: string, m: { value: number; numerator?: number
   from = Math.max(0, Math.min(from, to - max));
   if (from > 0) from = quote.indexOf(' ', from) + 1 || from;
   if (to < quote.length) to = Math.max(end, quote.lastIndexOf(' ', to));
-  return { before: `${from > 0 ? '…' : ''}${quote.slice(from, at)}`, figure: hit[0], after: `${quote.slice(end, to)}${to < quote.length ? '…' : ''}` };
+  return {
+    before: `${from > 0 ? '…' : ''}${quote.slice(from, at)}`,
+    figure: hit[0],
+    after: `${quote.slice(end, to)}${to < quote.length ? '…' : ''}`,
+  };
 }

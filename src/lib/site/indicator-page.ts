@@ -48,12 +48,23 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
   const rows = data.byIndicator.get(indicator.id) ?? [];
   const units = viewUnits(data, view).map((u) => unitFigure(u, indicator.id));
   const figureOf = new Map(units.map((f) => [f.unit.id, f]));
-  const map = choropleth(units.map((f) => f.unit), (u) => {
-    const f = figureOf.get(u.id)!;
-    if (f.actual) return { value: f.actual.value, text: `${formatValue(f.actual)}, ${formatYear(f.actual)}, nguồn: ${f.actual.outlet ?? f.actual.articleTitle}` };
-    if (f.related.length > 0) return { formerOnly: `chỉ có số liệu của tỉnh cũ: ${f.related.map((r) => `${r.label} ${formatValue(r.row)}, ${formatYear(r.row)}`).join('; ')}` };
-    return undefined;
-  }, indicator.unit);
+  const map = choropleth(
+    units.map((f) => f.unit),
+    (u) => {
+      const f = figureOf.get(u.id)!;
+      if (f.actual)
+        return {
+          value: f.actual.value,
+          text: `${formatValue(f.actual)}, ${formatYear(f.actual)}, nguồn: ${f.actual.outlet ?? f.actual.articleTitle}`,
+        };
+      if (f.related.length > 0)
+        return {
+          formerOnly: `chỉ có số liệu của tỉnh cũ: ${f.related.map((r) => `${r.label} ${formatValue(r.row)}, ${formatYear(r.row)}`).join('; ')}`,
+        };
+      return undefined;
+    },
+    indicator.unit,
+  );
   const withValue = units.filter((f) => f.actual || f.target || f.related.length > 0);
   const references = referenceFor(indicator.id);
   const ranks = new Map<string, string>();
@@ -77,6 +88,11 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
     latestTotal: latest.length,
     ranks,
     ...(trend ? { trend } : {}),
-    direction: indicator.higherIsBetter === undefined ? 'Không có chiều tốt/xấu rõ ràng' : indicator.higherIsBetter ? 'Càng cao càng tốt' : 'Càng thấp càng tốt',
+    direction:
+      indicator.higherIsBetter === undefined
+        ? 'Không có chiều tốt/xấu rõ ràng'
+        : indicator.higherIsBetter
+          ? 'Càng cao càng tốt'
+          : 'Càng thấp càng tốt',
   };
 }

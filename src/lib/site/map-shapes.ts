@@ -133,7 +133,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function ringsToPath(rings: Point[][]): string {
   return rings
     .map((ring) => {
-      const pts = ring.map(([px, py]) => [round1(px), round1(py)] as Point).filter((p, k, all) => k === 0 || p[0] !== all[k - 1][0] || p[1] !== all[k - 1][1]);
+      const pts = ring
+        .map(([px, py]) => [round1(px), round1(py)] as Point)
+        .filter((p, k, all) => k === 0 || p[0] !== all[k - 1][0] || p[1] !== all[k - 1][1]);
       const steps = pts.slice(1).map((p, k) => `${fmt(p[0] - pts[k][0])} ${fmt(p[1] - pts[k][1])}`);
       return `M${fmt(pts[0][0])} ${fmt(pts[0][1])}l${steps.join(' ')}z`;
     })
@@ -147,14 +149,20 @@ function fmt(n: number): string {
 
 /** Simplifies one shape; tiny islands (under `minArea`) are dropped unless the shape is nothing else. */
 function simplifyShape(d: string, tolerance: number, minArea: number): { d: string; centre: Point } {
-  const rings = pathRings(d).map((r) => simplifyLine(r, tolerance)).filter((r) => r.length >= 3);
-  const area = (r: Point[]) => Math.abs(r.reduce((s, p, k) => s + p[0] * r[(k + 1) % r.length][1] - r[(k + 1) % r.length][0] * p[1], 0)) / 2;
+  const rings = pathRings(d)
+    .map((r) => simplifyLine(r, tolerance))
+    .filter((r) => r.length >= 3);
+  const area = (r: Point[]) =>
+    Math.abs(r.reduce((s, p, k) => s + p[0] * r[(k + 1) % r.length][1] - r[(k + 1) % r.length][0] * p[1], 0)) / 2;
   const kept = rings.filter((r) => area(r) >= minArea);
   const used = kept.length > 0 ? kept : rings;
   const all = used.flat();
   const xs = all.map((p) => p[0]);
   const ys = all.map((p) => p[1]);
-  return { d: ringsToPath(used), centre: [round1((Math.min(...xs) + Math.max(...xs)) / 2), round1((Math.min(...ys) + Math.max(...ys)) / 2)] };
+  return {
+    d: ringsToPath(used),
+    centre: [round1((Math.min(...xs) + Math.max(...xs)) / 2), round1((Math.min(...ys) + Math.max(...ys)) / 2)],
+  };
 }
 
 let cached: MapShapes | undefined;
@@ -162,7 +170,7 @@ let cached: MapShapes | undefined;
 /** The 63 former provinces and the two archipelagos, matched to the gazetteer by name, simplified. */
 export function loadMapShapes(): MapShapes {
   if (cached) return cached;
-  const map = (createRequire(import.meta.url)(MAP_SOURCE.name) as { default?: PackageMap } & PackageMap);
+  const map = createRequire(import.meta.url)(MAP_SOURCE.name) as { default?: PackageMap } & PackageMap;
   const data: PackageMap = map.default ?? map;
   const byName = new Map(data.locations.map((l) => [foldQuery(l.name), l]));
   const shapes: MapShape[] = [];
@@ -181,7 +189,8 @@ export function loadMapShapes(): MapShapes {
     // Islands are the whole shape here: every one is kept, unsimplified.
     else shapes.push({ id: a.id, ...simplifyShape(location.path, 0, 0) });
   }
-  if (missing.length > 0) throw new Error(`${MAP_SOURCE.name}: no shape for ${missing.join(', ')} (expected one per province of the gazetteer)`);
+  if (missing.length > 0)
+    throw new Error(`${MAP_SOURCE.name}: no shape for ${missing.join(', ')} (expected one per province of the gazetteer)`);
   cached = { viewBox: data.viewBox, shapes };
   return cached;
 }

@@ -22,7 +22,9 @@ export interface PlaceAnswer {
 
 /** Lowercase, accents and đ folded, punctuation as spaces, single spaces. */
 export function foldQuery(text: string): string {
-  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -48,5 +50,8 @@ export function matchPlaces(query: string, answers: PlaceAnswer[]): PlaceAnswer[
 
 /** JSON for a `<script type="application/json">` element: `<` escaped so the text cannot close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

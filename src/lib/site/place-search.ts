@@ -17,8 +17,16 @@ export function placeAnswers(data: SiteData): PlaceAnswer[] {
     const p = page.province;
     // Found by the aliases of the former province it is named after (TP.HCM), and, when it kept its
     // borders, by its former names (Thừa Thiên Huế → Huế).
-    const formerNames = predecessorsOf(p).filter((f) => keptBorders(p) || f.name === p.name).flatMap((f) => f.aliases);
-    return { title: `${capitalise(unitName(p))}`, path: paths.province(p.id), note: currentStatus(p), figures: page.rowCount, names: names([p.name, ...formerNames]) };
+    const formerNames = predecessorsOf(p)
+      .filter((f) => keptBorders(p) || f.name === p.name)
+      .flatMap((f) => f.aliases);
+    return {
+      title: `${capitalise(unitName(p))}`,
+      path: paths.province(p.id),
+      note: currentStatus(p),
+      figures: page.rowCount,
+      names: names([p.name, ...formerNames]),
+    };
   });
   const former: PlaceAnswer[] = data.formerPages.map((page) => {
     const p = page.province;

@@ -127,8 +127,14 @@ export { capitalise } from './format.ts';
  * districts first in the order of the gazetteer, then communes and facilities by name.
  */
 export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
-  const latest = (rows: MetricRow[]) => latestPerPlace(rows).map((f) => f.row).sort((a, b) => levelOrder(a) - levelOrder(b));
-  const split = (rows: MetricRow[]) => ({ rows: rows.filter((r) => r.kind !== 'target'), targets: rows.filter((r) => r.kind === 'target') });
+  const latest = (rows: MetricRow[]) =>
+    latestPerPlace(rows)
+      .map((f) => f.row)
+      .sort((a, b) => levelOrder(a) - levelOrder(b));
+  const split = (rows: MetricRow[]) => ({
+    rows: rows.filter((r) => r.kind !== 'target'),
+    targets: rows.filter((r) => r.kind === 'target'),
+  });
   const districts: PlaceFigures[] = profile.districts
     .filter((d) => d.rows.some((r) => !r.commune && !r.facility))
     .map((d) => ({
@@ -141,7 +147,8 @@ export function placeFigures(profile: ProvinceProfile): PlaceFigures[] {
     const names = [...new Set(profile.rows.map(key).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi'));
     return names.map((name, i) => {
       const rows = profile.rows.filter((r) => key(r) === name);
-      const district = rows[0].district && profile.period === 'before-2025' ? getDistrict(profile.province.id, rows[0].district) : undefined;
+      const district =
+        rows[0].district && profile.period === 'before-2025' ? getDistrict(profile.province.id, rows[0].district) : undefined;
       return {
         anchor: `${kind === 'commune' ? 'xa' : 'co-so'}-${i + 1}`,
         heading: capitalise(district ? `${name} (${district.kind} ${district.name})` : name),
@@ -195,7 +202,11 @@ export function paginateFigures(rows: MetricRow[], size = FIGURES_PER_PAGE): Fig
 /** The full list of a page's figures: each unit's in turn, by indicator (catalogue order), then the most recent first. */
 export function allFigures(profiles: ProvinceProfile[]): MetricRow[] {
   const order = new Map(INDICATORS.map((i, n) => [i.id, n]));
-  return profiles.flatMap((p) => [...p.rows].sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)! || levelOrder(a) - levelOrder(b) || recency(b).localeCompare(recency(a))));
+  return profiles.flatMap((p) =>
+    [...p.rows].sort(
+      (a, b) => order.get(a.indicator)! - order.get(b.indicator)! || levelOrder(a) - levelOrder(b) || recency(b).localeCompare(recency(a)),
+    ),
+  );
 }
 
 /** The headings of a profile section (see ProfileSection.astro), for the page's table of contents. */

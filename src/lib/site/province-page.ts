@@ -26,7 +26,9 @@ export interface ProvincePageData {
 export function provincePage(data: Pick<SiteData, 'currentPages'>, page: CurrentPage, options: { narrative: boolean }): ProvincePageData {
   const sections: ProvinceSection[] = [
     ...(page.own ? [{ id: 'tu-2025', title: `${page.province.name} từ 01/07/2025`, profile: page.own }] : []),
-    ...page.predecessors.flatMap((p) => (p.profile ? [{ id: `tinh-${p.former.id}`, title: p.profile.label, profile: p.profile, former: p.former }] : [])),
+    ...page.predecessors.flatMap((p) =>
+      p.profile ? [{ id: `tinh-${p.former.id}`, title: p.profile.label, profile: p.profile, former: p.former }] : [],
+    ),
   ];
   const empty = sections.length === 0 ? emptyPageContext(data, page.province) : undefined;
   const headings = [

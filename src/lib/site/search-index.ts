@@ -12,7 +12,10 @@ const BODY_OPEN = /<div data-pagefind-body[^>]*>/;
 export const ALIASES_SLOT = '<span data-search-aliases></span>';
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? ' ');
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|nbsp);/g,
+    (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? ' ',
+  );
 }
 
 /**

@@ -35,7 +35,9 @@ export interface SourcesPage {
 }
 
 export function sourcesPage(data: Pick<SiteData, 'articles'>): SourcesPage {
-  const references = [...new Map(REFERENCE.map((r) => [r.url, { label: r.label, url: r.url, use: 'giá trị tham chiếu quốc gia' }])).values()];
+  const references = [
+    ...new Map(REFERENCE.map((r) => [r.url, { label: r.label, url: r.url, use: 'giá trị tham chiếu quốc gia' }])).values(),
+  ];
   return {
     newest: data.articles.slice(0, NEWEST_SOURCES),
     articleCount: data.articles.length,
@@ -44,7 +46,11 @@ export function sourcesPage(data: Pick<SiteData, 'articles'>): SourcesPage {
       { label: PLACE_SOURCES.addressDb.label, url: PLACE_SOURCES.addressDb.url, use: 'tỉnh, huyện, xã của hai giai đoạn' },
       { label: PLACE_SOURCES.reorganisation.label, url: PLACE_SOURCES.reorganisation.url, use: 'sắp xếp 63 thành 34 tỉnh' },
       { label: PLACE_SOURCES.districtsAbolished.label, url: PLACE_SOURCES.districtsAbolished.url, use: 'kết thúc cấp huyện' },
-      { label: `${MAP_SOURCE.name} (${MAP_SOURCE.licence}; README của gói ghi bản đồ gốc theo giấy phép CC BY-NC 4.0)`, url: MAP_SOURCE.url, use: 'hình các tỉnh trên bản đồ' },
+      {
+        label: `${MAP_SOURCE.name} (${MAP_SOURCE.licence}; README của gói ghi bản đồ gốc theo giấy phép CC BY-NC 4.0)`,
+        url: MAP_SOURCE.url,
+        use: 'hình các tỉnh trên bản đồ',
+      },
     ],
   };
 }

@@ -53,7 +53,13 @@ function placeKey(r: MetricRow): string {
 }
 
 function articlePoint(r: MetricRow, year: number): TrendPoint {
-  return { year, value: r.value, row: r, source: r.kind === 'target' ? 'article-target' : 'article', sourceLabel: r.outlet ?? r.articleTitle };
+  return {
+    year,
+    value: r.value,
+    row: r,
+    source: r.kind === 'target' ? 'article-target' : 'article',
+    sourceLabel: r.outlet ?? r.articleTitle,
+  };
 }
 
 /** One point per year: the figure the most recent article gives for it. */
@@ -122,8 +128,15 @@ export interface Rank {
 export function rankOf(row: MetricRow, all: MetricRow[]): Rank | undefined {
   const year = statedYear(row);
   const comparable = (r: MetricRow) =>
-    r.indicator === row.indicator && r.period === row.period && r.kind === 'actual' && !!r.province && !r.district && !r.commune && !r.facility &&
-    POINT_COMPARATORS.has(r.comparator) && statedYear(r) === year;
+    r.indicator === row.indicator &&
+    r.period === row.period &&
+    r.kind === 'actual' &&
+    !!r.province &&
+    !r.district &&
+    !r.commune &&
+    !r.facility &&
+    POINT_COMPARATORS.has(r.comparator) &&
+    statedYear(r) === year;
   if (year === undefined || !comparable(row)) return undefined;
   const byProvince = new Map<string, MetricRow>();
   for (const r of all.filter(comparable)) {
@@ -132,12 +145,22 @@ export function rankOf(row: MetricRow, all: MetricRow[]): Rank | undefined {
   }
   const own = byProvince.get(row.province!) ?? row;
   const values = [...byProvince.values()].map((r) => r.value);
-  const reference = referenceFor(row.indicator).find((r) => r.kind === 'national' && r.year === year && POINT_COMPARATORS.has(r.comparator));
+  const reference = referenceFor(row.indicator).find(
+    (r) => r.kind === 'national' && r.year === year && POINT_COMPARATORS.has(r.comparator),
+  );
   return {
     year,
     position: 1 + values.filter((v) => v > own.value).length,
     of: byProvince.size,
-    ...(reference ? { national: { value: reference.value, difference: Math.round((own.value - reference.value) * 100) / 100, estimate: !!reference.estimate } } : {}),
+    ...(reference
+      ? {
+          national: {
+            value: reference.value,
+            difference: Math.round((own.value - reference.value) * 100) / 100,
+            estimate: !!reference.estimate,
+          },
+        }
+      : {}),
   };
 }
 
@@ -153,6 +176,9 @@ export function nationalText(rank: Rank, indicatorId: string): string | undefine
   const unit = getIndicator(indicatorId)?.unit ?? '';
   const value = unit === '%' ? `${formatViNumber(rank.national.value)}%` : `${formatViNumber(rank.national.value)} ${unit}`;
   const size = formatViNumber(Math.abs(rank.national.difference));
-  const gap = rank.national.difference === 0 ? 'bằng cả nước' : `${rank.national.difference > 0 ? 'cao hơn' : 'thấp hơn'} ${size}${unit === '%' ? ' điểm phần trăm' : ''}`;
+  const gap =
+    rank.national.difference === 0
+      ? 'bằng cả nước'
+      : `${rank.national.difference > 0 ? 'cao hơn' : 'thấp hơn'} ${size}${unit === '%' ? ' điểm phần trăm' : ''}`;
   return `Cả nước năm ${rank.year}${rank.national.estimate ? ' (ước tính)' : ''}: ${value}; ${gap}`;
 }

@@ -9,8 +9,14 @@
  */
 import { latestPerPlace, recency, unitHref, type MetricRow, type ProvinceProfile, type SiteData } from './aggregate.ts';
 import {
-  CURRENT_PROVINCES, FORMER_PROVINCES, formerLabel, keptBorders, predecessorsOf, successorOf,
-  type AnyProvince, type RegionId,
+  CURRENT_PROVINCES,
+  FORMER_PROVINCES,
+  formerLabel,
+  keptBorders,
+  predecessorsOf,
+  successorOf,
+  type AnyProvince,
+  type RegionId,
 } from '../places/index.ts';
 import { paths } from './urls.ts';
 
@@ -67,14 +73,19 @@ export function viewUnits(data: SiteData, view: View): ViewUnit[] {
       const formers = predecessorsOf(province);
       const kept = keptBorders(province);
       return {
-        view, id: province.id, name: province.name, region: province.region,
+        view,
+        id: province.id,
+        name: province.name,
+        region: province.region,
         href: paths.province(province.id),
         formerIds: formers.map((f) => f.id),
         own: present([profile('since-2025', province), ...(kept ? formers.map((f) => profile('before-2025', f)) : [])]),
-        related: kept ? [] : formers.flatMap((f) => {
-          const p = profile('before-2025', f);
-          return p ? [{ label: formerLabel(f), profile: p }] : [];
-        }),
+        related: kept
+          ? []
+          : formers.flatMap((f) => {
+              const p = profile('before-2025', f);
+              return p ? [{ label: formerLabel(f), profile: p }] : [];
+            }),
       };
     });
   }
@@ -82,7 +93,10 @@ export function viewUnits(data: SiteData, view: View): ViewUnit[] {
     const next = successorOf(province);
     const kept = keptBorders(next);
     return {
-      view, id: province.id, name: province.name, region: province.region,
+      view,
+      id: province.id,
+      name: province.name,
+      region: province.region,
       href: unitHref('before-2025', province.id),
       formerIds: [province.id],
       own: present([profile('before-2025', province), kept ? profile('since-2025', next) : undefined]),

@@ -19,8 +19,10 @@ export interface Mention {
 
 // A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%).
 // Thousands may also be grouped by a space ("5 504 người"; no-break and thin spaces read as spaces).
-const NUMBER = /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
-const YEAR_BEFORE = /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
+const NUMBER =
+  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+const YEAR_BEFORE =
+  /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 
 function parseNumber(raw: string): number {
   if (/^\d+\.\d{1,2}$/.test(raw)) return Number(raw);
@@ -36,7 +38,8 @@ export function findMentions(lower: string): Mention[] {
     const value = parseNumber(m[1]);
     const before = lower.slice(Math.max(0, start - 30), start);
     const after = lower.slice(end, end + 30);
-    const isYear = /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
+    const isYear =
+      /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
     if (isYear) continue;
     // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
     if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người|trẻ)/u.test(after)) continue;
@@ -51,9 +54,20 @@ export function findMentions(lower: string): Mention[] {
     const next = raw[i + 1];
     const ratio = next && /^\s*(?:\/|trong (?:tổng )?số|trên tổng số)\s*$/u.exec(lower.slice(r.end, next.start));
     if (ratio && r.integer && next.integer && next.value > 0) {
-      const dateLike = r.value <= 31 && next.value <= 12 && (/^\s*\/\s*\d{4}/.test(lower.slice(next.end)) || /(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$/u.test(lower.slice(0, r.start)));
+      const dateLike =
+        r.value <= 31 &&
+        next.value <= 12 &&
+        (/^\s*\/\s*\d{4}/.test(lower.slice(next.end)) || /(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$/u.test(lower.slice(0, r.start)));
       if (!dateLike && r.value <= next.value) {
-        mentions.push({ shape: 'ratio', start: r.start, end: next.end, value: (100 * r.value) / next.value, integer: true, numerator: r.value, denominator: next.value });
+        mentions.push({
+          shape: 'ratio',
+          start: r.start,
+          end: next.end,
+          value: (100 * r.value) / next.value,
+          integer: true,
+          numerator: r.value,
+          denominator: next.value,
+        });
         i++;
         continue;
       }
@@ -128,6 +142,14 @@ export function clausesOf(sentence: string): Clause[] {
   const segOf = (at: number) => segments.find(([a, b]) => at >= a && at < b) ?? segments[segments.length - 1];
   return mentions.map((mention, index) => {
     const seg = segOf(mention.start);
-    return { sentence, lower, mention, index, seg, windowStart: Math.max(seg[0], index > 0 ? mentions[index - 1].end : 0), nextStart: mentions[index + 1]?.start ?? lower.length };
+    return {
+      sentence,
+      lower,
+      mention,
+      index,
+      seg,
+      windowStart: Math.max(seg[0], index > 0 ? mentions[index - 1].end : 0),
+      nextStart: mentions[index + 1]?.start ?? lower.length,
+    };
   });
 }

@@ -46,43 +46,83 @@ export interface Doubt {
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 
 /** Indicators whose population is everyone in the place: a subgroup's share is not theirs. */
-const WHOLE_POPULATION = ['health_insurance_coverage', 'life_expectancy', 'population_health_managed', 'primary_care_insured', 'healthy_life_expectancy'] as const;
+const WHOLE_POPULATION = [
+  'health_insurance_coverage',
+  'life_expectancy',
+  'population_health_managed',
+  'primary_care_insured',
+  'healthy_life_expectancy',
+] as const;
 /** Counts of a place's facilities or staff: a kind of them, or a change in them, is not the total. */
 const PLACE_COUNTS = [
-  'hospitals', 'district_hospitals', 'regional_hospitals', 'commune_health_stations', 'district_health_centers', 'regional_polyclinics', 'population_centers',
-  'doctors_total', 'health_workers_total',
+  'hospitals',
+  'district_hospitals',
+  'regional_hospitals',
+  'commune_health_stations',
+  'district_health_centers',
+  'regional_polyclinics',
+  'population_centers',
+  'doctors_total',
+  'health_workers_total',
 ] as const;
 
 export const DOUBTS: Doubt[] = [
   {
     name: 'shortage',
-    test: (c) => match(/(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u, c.before),
-    examples: { yes: ['Theo đó, cả tỉnh còn thiếu khoảng 1.150 bác sĩ.', 'Ngành y tế cần bổ sung 300 bác sĩ.'], no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'] },
+    test: (c) =>
+      match(
+        /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+        c.before,
+      ),
+    examples: {
+      yes: ['Theo đó, cả tỉnh còn thiếu khoảng 1.150 bác sĩ.', 'Ngành y tế cần bổ sung 300 bác sĩ.'],
+      no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
+    },
   },
   {
     name: 'change or flow',
     test: (c) =>
-      match(/(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập mới|được công nhận mới)(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u, c.before) ??
-      match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after),
+      match(
+        /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập mới|được công nhận mới)(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u,
+        c.before,
+      ) ?? match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after),
     indicators: PLACE_COUNTS,
     examples: {
-      yes: ['Năm qua tỉnh tuyển thêm 6 bác sĩ.', 'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.', 'Toàn tỉnh có thêm 8 trạm y tế.'],
+      yes: [
+        'Năm qua tỉnh tuyển thêm 6 bác sĩ.',
+        'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
+        'Toàn tỉnh có thêm 8 trạm y tế.',
+      ],
       no: ['Toàn tỉnh có 175 trạm y tế xã.'],
     },
   },
   {
     name: 'subgroup of the population',
     indicators: WHOLE_POPULATION,
-    test: (c) => match(/đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u, c.phrase),
+    test: (c) =>
+      match(
+        /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u,
+        c.phrase,
+      ),
     examples: {
-      yes: ['100% trẻ em dưới 6 tuổi có thẻ BHYT.', 'Toàn tỉnh có khoảng 250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%.', 'Tuổi thọ trung bình của nam giới là 70,5 tuổi.'],
-      no: ['Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.', 'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.'],
+      yes: [
+        '100% trẻ em dưới 6 tuổi có thẻ BHYT.',
+        'Toàn tỉnh có khoảng 250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%.',
+        'Tuổi thọ trung bình của nam giới là 70,5 tuổi.',
+      ],
+      no: [
+        'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
+        'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.',
+      ],
     },
   },
   {
     name: 'places, not people',
     indicators: WHOLE_POPULATION,
-    test: (c) => (c.percent ? match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after) : undefined),
+    test: (c) =>
+      c.percent
+        ? match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after)
+        : undefined,
     examples: { yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'] },
   },
   {
@@ -90,27 +130,52 @@ export const DOUBTS: Doubt[] = [
     indicators: PLACE_COUNTS,
     test: (c) =>
       // "bệnh viện đa khoa, chuyên khoa": both kinds, so all of them.
-      /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after) ? undefined : match(/^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u, c.after),
+      /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
+        ? undefined
+        : match(
+            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u,
+            c.after,
+          ),
     examples: {
-      yes: ['Trên địa bàn có 3 bệnh viện tư nhân.', 'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.', '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).', 'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.'],
-      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.', 'Toàn tỉnh có 19 bệnh viện đa khoa, chuyên khoa tuyến tỉnh, tuyến huyện.'],
+      yes: [
+        'Trên địa bàn có 3 bệnh viện tư nhân.',
+        'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.',
+        '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).',
+        'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.',
+      ],
+      no: [
+        'Hiện toàn tỉnh có 11 bệnh viện công lập.',
+        'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.',
+        'Toàn tỉnh có 19 bệnh viện đa khoa, chuyên khoa tuyến tỉnh, tuyến huyện.',
+      ],
     },
   },
   {
     name: 'outside the public system',
     indicators: PLACE_COUNTS,
-    test: (c) => match(/ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?|tư nhân|ngoài công lập/u, c.phrase) ?? match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence),
-    examples: { yes: ['Ngoài hệ thống y tế công, hiện tỉnh còn có 7 bệnh viện và hơn 80 phòng khám đa khoa tư nhân.'], no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'] },
+    test: (c) =>
+      match(/ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?|tư nhân|ngoài công lập/u, c.phrase) ??
+      match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence),
+    examples: {
+      yes: ['Ngoài hệ thống y tế công, hiện tỉnh còn có 7 bệnh viện và hơn 80 phòng khám đa khoa tư nhân.'],
+      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'],
+    },
   },
   {
     name: 'some of them, not all',
     test: (c) => match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị)/u, c.before),
-    examples: { yes: ['Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.'], no: ['Công suất sử dụng giường bệnh đạt 112%.'] },
+    examples: {
+      yes: ['Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.'],
+      no: ['Công suất sử dụng giường bệnh đạt 112%.'],
+    },
   },
   {
     name: 'the earlier value of a change',
     // "từ 6,79% lên 8,85%" without a year of its own: the start of a period, not a figure of a known time.
-    test: (c) => (/(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*%?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after) ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}` : undefined),
+    test: (c) =>
+      /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*%?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
+        ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}`
+        : undefined,
     examples: {
       yes: ['Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.'],
       no: ['Số bác sĩ/10.000 dân năm 2024 là 8,85.', 'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.'],
@@ -120,12 +185,18 @@ export const DOUBTS: Doubt[] = [
     name: 'a part of the figure before',
     // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all.
     test: (c) => (c.ratio ? match(/^\W*trong đó(?![\p{L}])/u, c.left) : undefined),
-    examples: { yes: ['Trong đó đạt chuẩn giai đoạn 1 có 3/9 xã và 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'], no: ['Toàn huyện có 9/16 xã có trạm y tế đạt chuẩn quốc gia về y tế.'] },
+    examples: {
+      yes: ['Trong đó đạt chuẩn giai đoạn 1 có 3/9 xã và 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'],
+      no: ['Toàn huyện có 9/16 xã có trạm y tế đạt chuẩn quốc gia về y tế.'],
+    },
   },
   {
     name: "a standard's threshold",
     // "tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu 'tỷ lệ … BHYT đạt 85%'": what a commune must reach.
-    test: (c) => (/nông thôn mới|\bntm\b|bộ tiêu chí/u.test(c.sentence) ? match(/(?:chỉ tiêu|tiêu chí|yêu cầu|quy định)\s*[“"«][^.;”"»]*$/u, c.before) : undefined),
+    test: (c) =>
+      /nông thôn mới|\bntm\b|bộ tiêu chí/u.test(c.sentence)
+        ? match(/(?:chỉ tiêu|tiêu chí|yêu cầu|quy định)\s*[“"«][^.;”"»]*$/u, c.before)
+        : undefined,
     examples: {
       yes: ['Cái khó là thực hiện tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu “tỷ lệ người tham gia bảo hiểm y tế đạt 85%”.'],
       no: ['Toàn huyện có 95% người dân tham gia bảo hiểm y tế, đạt tiêu chí nông thôn mới.'],
@@ -133,20 +204,31 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'before a reorganisation',
-    test: (c) => match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ?? match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after),
-    examples: { yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'], no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'] },
+    test: (c) =>
+      match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ??
+      match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after),
+    examples: {
+      yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'],
+      no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'],
+    },
   },
   {
     name: 'another population (world, region)',
     test: (c) => match(/thế giới|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|who khuyến cáo/u, c.before),
-    examples: { yes: ['Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).'], no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'] },
+    examples: {
+      yes: ['Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).'],
+      no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
+    },
   },
   {
     name: 'count at one commune or station',
     indicators: PLACE_COUNTS,
     test: (c) =>
       match(/trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u, c.sentence) ??
-      match(/^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:xã|phường|thị trấn|thôn|bản)\s+(?:này\s+)?(?:hiện\s+)?(?:có|gồm)(?![\p{L}])/u, c.sentence),
+      match(
+        /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:xã|phường|thị trấn|thôn|bản)\s+(?:này\s+)?(?:hiện\s+)?(?:có|gồm)(?![\p{L}])/u,
+        c.sentence,
+      ),
     examples: {
       yes: ['Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.', 'Xã có 1 bác sĩ.'],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.'],
@@ -157,7 +239,10 @@ export const DOUBTS: Doubt[] = [
     // "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ": rates per 10.000 whose unit was given earlier, not totals.
     indicators: ['doctors_total', 'health_workers_total'],
     test: (c) => (c.wholePlace && c.value < 100 ? `${c.value}` : undefined),
-    examples: { yes: ['Đến năm 2030, các chỉ tiêu sẽ được nâng lên mức 35 giường bệnh, 19 bác sĩ.'], no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'] },
+    examples: {
+      yes: ['Đến năm 2030, các chỉ tiêu sẽ được nâng lên mức 35 giường bệnh, 19 bác sĩ.'],
+      no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
+    },
   },
 ];
 

@@ -34,7 +34,6 @@ export interface Extraction {
   warnings: string[];
 }
 
-
 interface Choice {
   rule: Rule;
   distance: number;
@@ -59,7 +58,10 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …").
-  const rightAll = lower.slice(m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end, Math.min(nextStart, seg[1]));
+  const rightAll = lower.slice(
+    m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end,
+    Math.min(nextStart, seg[1]),
+  );
   const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ)\s/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
@@ -89,8 +91,6 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   // Two cues from the same noun ("trạm y tế đạt chuẩn …, có bác sĩ"): the one that ends first names the figure.
   return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
 }
-
-
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -136,8 +136,13 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       const listItem = /(?:đạt|là|chiếm|còn|ở mức)\s*$/u.test(gap) || findProvinceMentions(gap).length > 0;
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;
-      const countsOther = m.shape === 'number' && !isPercent(previousIndicator) && !previousIndicator.unit.includes('/') && /^\s*\p{L}/u.test(lower.slice(m.end));
-      if (sameShape && listItem && !countsOther && gap.length < 70) choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0, listed: true };
+      const countsOther =
+        m.shape === 'number' &&
+        !isPercent(previousIndicator) &&
+        !previousIndicator.unit.includes('/') &&
+        /^\s*\p{L}/u.test(lower.slice(m.end));
+      if (sameShape && listItem && !countsOther && gap.length < 70)
+        choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0, listed: true };
     }
     if (!choice?.rule.indicator) return;
     const indicatorId = choice.rule.indicator;
@@ -155,7 +160,14 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const own = attached.get(i);
     const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
     const sentenceYears = [...new Set(free.map((y) => y.year))];
-    const mark = own ?? inWindow ?? (sentenceYears.length === 1 ? free[0] : kind === 'target' && sentenceYears.length > 1 ? free.reduce((a, b) => (b.year > a.year ? b : a)) : undefined);
+    const mark =
+      own ??
+      inWindow ??
+      (sentenceYears.length === 1
+        ? free[0]
+        : kind === 'target' && sentenceYears.length > 1
+          ? free.reduce((a, b) => (b.year > a.year ? b : a))
+          : undefined);
     let year = mark?.year ?? forced?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;
@@ -180,19 +192,21 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     };
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
-    const doubt = unsettled ?? doubtOf({
-      before,
-      after,
-      clause: before + after,
-      sentence: lower.slice(seg[0], seg[1]),
-      left: lower.slice(seg[0], m.start),
-      phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
-      indicator: indicatorId,
-      percent: isPercent(indicator),
-      ratio: m.shape === 'ratio',
-      value,
-      wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
-    });
+    const doubt =
+      unsettled ??
+      doubtOf({
+        before,
+        after,
+        clause: before + after,
+        sentence: lower.slice(seg[0], seg[1]),
+        left: lower.slice(seg[0], m.start),
+        phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
+        indicator: indicatorId,
+        percent: isPercent(indicator),
+        ratio: m.shape === 'ratio',
+        value,
+        wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
+      });
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
@@ -215,10 +229,17 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     previous = { indicator: indicatorId, index: i };
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
-      const listed = choices.filter((c) => c.afterComma && c.rule.indicator && c.rule.indicator !== indicatorId && isPercent(getIndicator(c.rule.indicator)!));
+      const listed = choices.filter(
+        (c) => c.afterComma && c.rule.indicator && c.rule.indicator !== indicatorId && isPercent(getIndicator(c.rule.indicator)!),
+      );
       for (const c of new Map(listed.map((x) => [x.rule.indicator, x])).values()) {
         for (const metric of out.filter((x) => x.quote === quote && x.indicator === indicatorId && x.value === base.value)) {
-          out.push({ ...metric, indicator: c.rule.indicator!, unit: getIndicator(c.rule.indicator!)!.unit, evidence: { ...metric.evidence!, rule: `${c.rule.name} (one of a list after the number)` } });
+          out.push({
+            ...metric,
+            indicator: c.rule.indicator!,
+            unit: getIndicator(c.rule.indicator!)!.unit,
+            evidence: { ...metric.evidence!, rule: `${c.rule.name} (one of a list after the number)` },
+          });
         }
       }
     }
@@ -273,7 +294,10 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
   const district = all.find((o) => o.indicator === m.indicator && o.kind === m.kind && o.district && !o.commune && !o.facility);
   if (!district) return false;
-  state.held.push({ ...m, held: `the article gives this figure for a district (${district.district}) too: say whether this one is the district's or the province's` });
+  state.held.push({
+    ...m,
+    held: `the article gives this figure for a district (${district.district}) too: say whether this one is the district's or the province's`,
+  });
   return true;
 }
 
@@ -309,13 +333,25 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   }
   const seen = new Set<string>();
   const unique = metrics.filter((m) => {
-    const key = [m.indicator, m.value, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join('|');
+    const key = [
+      m.indicator,
+      m.value,
+      m.kind,
+      m.year ?? '',
+      m.province ?? '',
+      m.national ?? '',
+      m.district ?? '',
+      m.commune ?? '',
+      m.facility ?? '',
+    ].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   const settled = unique.filter((m) => !holdIfDistrictAlsoGiven(m, unique, ctx, state));
-  for (const m of settled) if (m.kind === 'target' && m.year === undefined) warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);
+  for (const m of settled)
+    if (m.kind === 'target' && m.year === undefined)
+      warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);
   const heldKeys = new Set<string>();
   const held = state.held.filter((m) => {
     const key = [m.indicator, m.value, m.quote].join('|');

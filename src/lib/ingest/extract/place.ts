@@ -7,10 +7,18 @@ import { findCommuneMentions, findDistrictMentions, findProvinceMentions, getFor
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 
-const REGION = /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc/u;
+const REGION =
+  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc/u;
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
-export const FACILITY = /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
-const FACILITY_INDICATORS = new Set(['facility_doctors', 'facility_staff', 'facility_departments', 'bed_occupancy', 'patient_satisfaction']);
+export const FACILITY =
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
+const FACILITY_INDICATORS = new Set([
+  'facility_doctors',
+  'facility_staff',
+  'facility_departments',
+  'bed_occupancy',
+  'patient_satisfaction',
+]);
 
 export interface Place {
   /** Why the figure is placed here, written with it as evidence. */
@@ -45,8 +53,15 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
   // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 28,7%": a province named after the region is the place.
   const regionAt = lastIndexOf(REGION, window.toLowerCase());
   if (regionAt >= 0 && !findProvinceMentions(window).some((p) => p.index > regionAt)) return { region: true, reason: 'a region' };
-  const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => (ctx.period === 'since-2025' ? p.currentId ?? getFormerProvince(p.formerId!)?.successor : p.formerId ?? p.currentId);
-  const provincesIn = (text: string) => [...new Set(findProvinceMentions(text).map(inPeriod).filter((x): x is string => !!x))];
+  const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) =>
+    ctx.period === 'since-2025' ? (p.currentId ?? getFormerProvince(p.formerId!)?.successor) : (p.formerId ?? p.currentId);
+  const provincesIn = (text: string) => [
+    ...new Set(
+      findProvinceMentions(text)
+        .map(inPeriod)
+        .filter((x): x is string => !!x),
+    ),
+  ];
   const place: Place = { reason: ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)' };
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
 
@@ -64,12 +79,16 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
 
   // Provinces named right before the number ("Tây Ninh 4,3 bác sĩ", "Đồng Nai và TP.HCM (cùng 76,5 tuổi)").
   let provinces = provincesIn(window);
-  if (provinces.length === 0 && NATIONAL.test(window.toLowerCase())) return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
-  if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber)) return { national: true, reason: 'whole country, after the number' };
+  if (provinces.length === 0 && NATIONAL.test(window.toLowerCase()))
+    return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
+  if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
+    return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1];
-    const nationalAt = segLeft.toLowerCase().search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
+    const nationalAt = segLeft
+      .toLowerCase()
+      .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
     if (nationalAt >= 0 && (!last || nationalAt > last.index)) return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
   }
@@ -81,10 +100,14 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
   const wholeProvince = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u.test(`${segLeft} ${afterNumber}`.toLowerCase());
-  if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index)) Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
-  else if (lastDistrict) Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
-  else if (!wholeProvince && ctx.focusCommune) Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
-  else if (!wholeProvince && ctx.focusDistrictId) Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
+  if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index))
+    Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
+  else if (lastDistrict)
+    Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
+  else if (!wholeProvince && ctx.focusCommune)
+    Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
+  else if (!wholeProvince && ctx.focusDistrictId)
+    Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
   else if (wholeProvince && ctx.provinceId) place.reason = `the whole province, as the clause says (${ctx.provinceId})`;
 
   if (FACILITY_INDICATORS.has(indicator)) {
@@ -104,7 +127,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
 }
 
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
-const TOWN_OR_DISTRICT = /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này/u;
+const TOWN_OR_DISTRICT =
+  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này/u;
 
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:
@@ -112,7 +136,8 @@ const TOWN_OR_DISTRICT = /(?:của|toàn|trên địa bàn|cả)\s+(?:thành ph�
  * is returned). A centrally-run city's "toàn thành phố" is the province itself.
  */
 export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractContext): string | undefined {
-  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId) return undefined;
+  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
+    return undefined;
   const words = TOWN_OR_DISTRICT.exec(clause)?.[0];
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);

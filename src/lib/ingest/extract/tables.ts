@@ -32,9 +32,11 @@ interface Line {
 
 const YEAR = /(?:19|20)\d{2}/;
 // Words a header cell may hold besides its year, in Vietnamese or English.
-const HEADER_WORDS = /^(?:năm|sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
+const HEADER_WORDS =
+  /^(?:năm|sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
 // Header cells that name the label column, not a year column.
-const LABEL_COLUMN = /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
+const LABEL_COLUMN =
+  /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
 const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*$|^[-–…]$/u;
 
 /** A value cell in Vietnamese form: "9.81" (a decimal point) → "9,81"; "2.241" (thousands) stays. */
@@ -66,7 +68,10 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
       pending = text;
       continue;
     }
-    const column: TableColumn = { year: Number(header[1]), kind: /mục tiêu|kế hoạch|^\s*target|\starget to|plan/u.test(words) ? 'target' : 'actual' };
+    const column: TableColumn = {
+      year: Number(header[1]),
+      kind: /mục tiêu|kế hoạch|^\s*target|\starget to|plan/u.test(words) ? 'target' : 'actual',
+    };
     const last = columns[columns.length - 1];
     // "Mục tiêu đến năm 2020" then "Target to 2020": one column in two languages.
     if (!(last && last.year === column.year && last.kind === column.kind && !pending)) columns.push(column);
@@ -94,7 +99,10 @@ const YEAR_THEN_LABEL = /^\s*((?:19|20)\d{2})\s+(\p{Lu}\p{Ll}.*)$/u;
 function unglueYears(lines: Line[]): Line[] {
   return lines.flatMap((line, i) => {
     const glued = YEAR_THEN_LABEL.exec(line.text);
-    const previous = lines.slice(0, i).reverse().find((l) => l.text.trim() !== '');
+    const previous = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.text.trim() !== '');
     return glued && previous && HEADER_WORDS.exec(previous.text.trim())?.[1] ? [{ text: glued[1] }, { text: glued[2] }] : [line];
   });
 }
@@ -117,10 +125,12 @@ export function readTableCells(input: Line[]): TableCell[] {
       if (labelText.length > 200 || cellsOf(labelText) || readHeader(lines, at)) break;
       const start = at++;
       // The label's English line, or a second label line, until the values.
-      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at)) at++;
+      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at))
+        at++;
       const values: string[] = [];
       let end = at;
-      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) values.push(...cellsOf(lines[end++].text)!);
+      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1)
+        values.push(...cellsOf(lines[end++].text)!);
       if (values.length === 0) continue;
       at = end;
       // More values than columns: the row is misread; leave it out rather than guess.
@@ -134,11 +144,21 @@ export function readTableCells(input: Line[]): TableCell[] {
       const { label } = own;
       const unit = own.unit || inherited;
       if (!/\p{L}{2}/u.test(label)) continue;
-      const quote = lines.slice(start, end).map((l) => l.text.trim()).join(' ');
+      const quote = lines
+        .slice(start, end)
+        .map((l) => l.text.trim())
+        .join(' ');
       values.forEach((raw, c) => {
         if (/^[-–…]$/.test(raw)) return;
         const sign = /^[<>≥≤]/.exec(raw)?.[0];
-        cells.push({ label, unit, value: vietnameseNumber(raw.replace(/^[<>≥≤]\s*/u, '')), ...(sign ? { comparator: COMPARATORS[sign] } : {}), column: header.columns[c], quote });
+        cells.push({
+          label,
+          unit,
+          value: vietnameseNumber(raw.replace(/^[<>≥≤]\s*/u, '')),
+          ...(sign ? { comparator: COMPARATORS[sign] } : {}),
+          column: header.columns[c],
+          quote,
+        });
       });
     }
     i = at - 1;

@@ -10,11 +10,14 @@
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
  * "hiện", "đến nay", "trong khi", "mới" an actual.
  */
-export const TARGET_MARKER = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
+export const TARGET_MARKER =
+  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
-export const ACTUAL_MARKER = /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
+export const ACTUAL_MARKER =
+  /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
-const TARGET_NAMED_BEFORE = /(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ))?(?:\s+(?:là|đạt|ở mức))?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
+const TARGET_NAMED_BEFORE =
+  /(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ))?(?:\s+(?:là|đạt|ở mức))?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -45,7 +48,8 @@ export interface YearMark {
   asOf?: string;
 }
 
-const YEAR_PHRASE = /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
+const YEAR_PHRASE =
+  /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
 
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 export function yearMarks(lower: string): YearMark[] {
@@ -54,7 +58,12 @@ export function yearMarks(lower: string): YearMark[] {
     const before = lower.slice(Math.max(0, m.index! - 25), m.index!);
     if (/so với(?:\s+cùng kỳ)?\s*$|từ\s*$|giai đoạn\s*$/u.test(before)) continue;
     const year = Number(m[3] ?? m[4] ?? m[5]);
-    marks.push({ year, start: m.index!, end: m.index! + m[0].length, ...(m[3] ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` } : {}) });
+    marks.push({
+      year,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      ...(m[3] ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` } : {}),
+    });
   }
   return marks;
 }
@@ -73,4 +82,3 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
 }
-

@@ -21,4 +21,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ province: string; format: 'csv' | 'excel' | 'json' }> = async ({ site, props }) =>
   props.format === 'json'
     ? new Response(await provinceJson(site, props.province), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
-    : new Response(await provinceCsv(site, props.province, props.format === 'excel'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    : new Response(await provinceCsv(site, props.province, props.format === 'excel'), {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      });

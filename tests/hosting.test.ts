@@ -20,7 +20,10 @@ interface Step {
 
 describe('hosting recipes', () => {
   it('builds with the README’s command on GitHub Pages, under the repository’s sub-path, and publishes dist/', () => {
-    const workflow = load(read('.github/workflows/pages.yml')) as { permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+    const workflow = load(read('.github/workflows/pages.yml')) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Step[] }>;
+    };
     const buildCommand = readme.match(/```sh\n(npm install && npm run build)\b/)?.[1];
     expect(buildCommand).toBe('npm install && npm run build');
     const steps = workflow.jobs.build.steps;

@@ -88,6 +88,14 @@ describe('the province page data', () => {
     expect(tq.countText).toBe('chưa có số liệu từ 01/07/2025; 1 số liệu của Hà Giang (tỉnh cũ)');
     expect(tq.empty).toBeUndefined();
     expect(tq.headings[0]).toEqual({ depth: 2, slug: 'tinh-ha-giang', text: 'Hà Giang (tỉnh cũ)' });
+    // Hà Giang has its own page with its whole profile: here a summary, with no sub-headings of its own.
+    expect(tq.sections[0].summary).toBe(true);
+    expect(tq.headings).toEqual([{ depth: 2, slug: 'tinh-ha-giang', text: 'Hà Giang (tỉnh cũ)' }]);
+    // A province that kept its borders shows its figures from before 2025 in full.
+    const lc = buildSiteData([article('lc', 'lai-chau', '2024-03-01', [{ value: 9.1, year: 2023 }])]);
+    const laiChau = provincePage(lc, lc.currentPages.find((p) => p.province.id === 'lai-chau')!, { narrative: false });
+    expect(laiChau.sections.map((s) => s.summary)).toEqual([false]);
+    expect(laiChau.headings.length).toBeGreaterThan(1);
     const sonLa = provincePage(data, data.currentPages.find((p) => p.province.id === 'son-la')!, { narrative: true });
     expect(sonLa.sections).toEqual([]);
     expect(sonLa.empty!.neighbours.map((n) => n.name)).toEqual(['Tuyên Quang']);

@@ -374,8 +374,8 @@ describe.each([
           .replace(/<h1>[\s\S]*?<\/h1>/, ' '),
       );
       expect(ownText, file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;.:]*, mục tiêu/);
-      for (const label of html.matchAll(/data-label="([^"]*)"/g))
-        expect(decode(label[1]), file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/);
+      for (const label of html.matchAll(/data-place="([^"]*)" data-when="([^"]*)"/g))
+        expect(decode(`${label[1]}, ${label[2]}`), file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/);
       // A page's own dateline ("Thứ năm - 30/06/2022 10:15 707 0") is chrome, not something to show.
       expect(text(html), file).not.toMatch(/Thứ [a-zăâêôơư]+ - \d/u);
     }

@@ -26,7 +26,8 @@ export function chartRecords(table: HTMLTableElement, unit: string): Record<(typ
         value: Number(tr.dataset.value),
         unit,
         kind: tr.dataset.source ?? '',
-        source: link?.title || link?.textContent?.trim() || '',
+        // The link's words for screen readers name the source in full ("Bài báo: <title>").
+        source: link?.querySelector('.visually-hidden')?.textContent?.replace(/^:\s*/, '') || link?.textContent?.trim() || '',
         source_url: link ? new URL(link.getAttribute('href')!, location.href).href : '',
       };
     });

@@ -20,7 +20,7 @@ async function draw(box: HTMLElement) {
     [...table.tBodies[0].rows]
       .filter((tr) => !tr.hidden)
       .map((tr) => ({
-        label: tr.dataset.label ?? '',
+        label: `${tr.dataset.place ?? ''}, ${tr.dataset.when ?? ''}`,
         value: Number(tr.dataset.value),
         source: tr.dataset.source as Source,
       }));

@@ -23,7 +23,11 @@ export interface IndicatorPage {
   chartFigures: MetricRow[];
   references: ReferenceFigure[];
   hasNational: boolean;
-  /** Places' latest figures with how many figures each has (default view only), at most `LATEST_SHOWN`: provinces first, then the most recent. */
+  /**
+   * Places' latest figures with how many figures each has (default view only), at most `LATEST_SHOWN`:
+   * districts, communes, facilities and the country first (each province's own is in the table above
+   * the map), the most recent first.
+   */
   latest: { row: MetricRow; count: number }[];
   /** How many places have a figure: the rest of `latest` is in the indicator's download. */
   latestTotal: number;
@@ -36,12 +40,12 @@ export interface IndicatorPage {
 }
 
 /** Rows of an indicator page's table of places: the page stays the same size however many articles there are. */
-export const LATEST_SHOWN = 60;
+export const LATEST_SHOWN = 12;
 
-/** Province-wide figures first, then districts, communes and facilities; within each, the most recent first. */
+/** Places below the province and the country before provinces (which have their own table); then the most recent first. */
 function latestOrder(a: MetricRow, b: MetricRow): number {
-  const level = (r: MetricRow) => (r.facility ? 3 : r.commune ? 2 : r.district ? 1 : 0);
-  return level(a) - level(b) || recency(b).localeCompare(recency(a));
+  const provinceWide = (r: MetricRow) => (r.province && !r.district && !r.commune && !r.facility ? 1 : 0);
+  return provinceWide(a) - provinceWide(b) || recency(b).localeCompare(recency(a));
 }
 
 export function indicatorPage(data: SiteData, indicator: Indicator, view: View): IndicatorPage {

@@ -23,9 +23,9 @@ export interface IndicatorFigures {
 }
 
 /** Districts, communes and facilities a profile's chart of one indicator shows, the most recent first. */
-export const CHART_PLACES = 12;
+export const CHART_PLACES = 8;
 /** Places the "by place" tables of a profile show; the full list has every figure. */
-export const PLACES_SHOWN = 30;
+export const PLACES_SHOWN = 15;
 /** Articles a profile lists, the newest first; search lists them all. */
 export const PROFILE_ARTICLES = 10;
 

@@ -3,7 +3,7 @@
  * own figures since 1 July 2025 and one per former province it was formed from, the heading's figure
  * count, what an empty page offers instead, and the table of contents.
  */
-import type { FormerProvince } from '../places/index.ts';
+import { hasFormerPage, keptBorders, type FormerProvince } from '../places/index.ts';
 import type { CurrentPage, ProvinceProfile, SiteData } from './aggregate.ts';
 import { emptyPageContext, type EmptyPageContext } from './directory.ts';
 import { figureCountText, profileHeadings } from './profile.ts';
@@ -14,6 +14,11 @@ export interface ProvinceSection {
   profile: ProvinceProfile;
   /** The former province the section is about, for a predecessor's section. */
   former?: FormerProvince;
+  /**
+   * A former province that merged has its own page with its whole profile: here it shows its headline
+   * figures and leads there, so a merged province's page carries one full profile, not three or four.
+   */
+  summary: boolean;
 }
 
 export interface ProvincePageData {
@@ -25,9 +30,19 @@ export interface ProvincePageData {
 
 export function provincePage(data: Pick<SiteData, 'currentPages'>, page: CurrentPage, options: { narrative: boolean }): ProvincePageData {
   const sections: ProvinceSection[] = [
-    ...(page.own ? [{ id: 'tu-2025', title: `${page.province.name} từ 01/07/2025`, profile: page.own }] : []),
+    ...(page.own ? [{ id: 'tu-2025', title: `${page.province.name} từ 01/07/2025`, profile: page.own, summary: false }] : []),
     ...page.predecessors.flatMap((p) =>
-      p.profile ? [{ id: `tinh-${p.former.id}`, title: p.profile.label, profile: p.profile, former: p.former }] : [],
+      p.profile
+        ? [
+            {
+              id: `tinh-${p.former.id}`,
+              title: p.profile.label,
+              profile: p.profile,
+              former: p.former,
+              summary: !keptBorders(page.province) && hasFormerPage(p.former),
+            },
+          ]
+        : [],
     ),
   ];
   const empty = sections.length === 0 ? emptyPageContext(data, page.province) : undefined;
@@ -39,7 +54,7 @@ export function provincePage(data: Pick<SiteData, 'currentPages'>, page: Current
           { depth: 2, slug: 'dong-gop', text: 'Góp một bài báo' },
         ]
       : []),
-    ...sections.flatMap((s) => [{ depth: 2, slug: s.id, text: s.title }, ...profileHeadings(s.profile, s.id)]),
+    ...sections.flatMap((s) => [{ depth: 2, slug: s.id, text: s.title }, ...(s.summary ? [] : profileHeadings(s.profile, s.id))]),
     ...(options.narrative ? [{ depth: 2, slug: 'gioi-thieu', text: 'Ghi chép của biên tập viên' }] : []),
   ];
   return { sections, countText: figureCountText(page), ...(empty ? { empty } : {}), headings };

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { FORMER_PROVINCES } from '../places/index.ts';
 import { foldQuery } from './place-match.ts';
+import simplify from 'simplify-js';
+import svgpath from 'svgpath';
 
 export const MAP_SOURCE = {
   name: '@svg-maps/vietnam',
@@ -44,87 +46,39 @@ export interface MapShapes {
 
 type Point = [number, number];
 
-/** Absolute rings of a path with m/M, l/L, c/C and z/Z commands (curves are kept by their end points). */
+/**
+ * Absolute rings of a path (svgpath reads the syntax and makes every command absolute); a curve or an
+ * arc is kept by its end point, which is all a simplified outline needs.
+ */
 export function pathRings(d: string): Point[][] {
-  const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
   const rings: Point[][] = [];
   let ring: Point[] = [];
-  let x = 0;
-  let y = 0;
-  let start: Point = [0, 0];
-  let command = '';
-  let i = 0;
-  const num = () => Number(tokens[i++]);
-  // Reads the next coordinate pair and moves the pen there (relative commands add to where it is).
-  const step = (relative: boolean): Point => {
-    const dx = num();
-    const dy = num();
-    x = relative ? x + dx : dx;
-    y = relative ? y + dy : dy;
-    return [x, y];
-  };
-  while (i < tokens.length) {
-    if (/^[a-zA-Z]$/.test(tokens[i])) command = tokens[i++];
-    const relative = command === command.toLowerCase();
-    switch (command.toLowerCase()) {
-      case 'm':
+  svgpath(d)
+    .abs()
+    .iterate((segment, _index, x, y) => {
+      const command = segment[0] as string;
+      const args = segment.slice(1) as number[];
+      if (command === 'M') {
         if (ring.length > 1) rings.push(ring);
-        start = step(relative);
-        ring = [start];
-        // Further pairs after a moveto are linetos.
-        command = relative ? 'l' : 'L';
-        break;
-      case 'l':
-        ring.push(step(relative));
-        break;
-      case 'c':
-        // A curve is kept by its end point: the two control points are skipped.
-        i += 4;
-        ring.push(step(relative));
-        break;
-      case 'z':
+        ring = [[args[0], args[1]]];
+      } else if (command === 'Z') {
         if (ring.length > 1) rings.push(ring);
         ring = [];
-        [x, y] = start;
-        break;
-      default:
-        throw new Error(`${MAP_SOURCE.name}: unexpected path command "${command}"`);
-    }
-  }
+      } else if (command === 'H') ring.push([args[0], y]);
+      else if (command === 'V') ring.push([x, args[0]]);
+      else ring.push([args[args.length - 2], args[args.length - 1]]);
+    });
   if (ring.length > 1) rings.push(ring);
   return rings;
 }
 
-function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
-}
-
-/** Douglas–Peucker: the points of a line that keep it within `tolerance` of the original. */
+/** Douglas–Peucker (simplify-js, without its radial pre-pass): the points that keep a line within `tolerance` of the original. */
 export function simplifyLine(points: Point[], tolerance: number): Point[] {
-  if (points.length <= 2) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
-    let worst = -1;
-    let worstDistance = tolerance;
-    for (let k = first + 1; k < last; k++) {
-      const dist = distanceToSegment(points[k], points[first], points[last]);
-      if (dist > worstDistance) {
-        worst = k;
-        worstDistance = dist;
-      }
-    }
-    if (worst >= 0) {
-      keep[worst] = 1;
-      stack.push([first, worst], [worst, last]);
-    }
-  }
-  return points.filter((_, k) => keep[k]);
+  return simplify(
+    points.map(([x, y]) => ({ x, y })),
+    tolerance,
+    true,
+  ).map((p): Point => [p.x, p.y]);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

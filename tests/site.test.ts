@@ -1,5 +1,5 @@
 /**
- * Builds the site from a fresh copy of the project (at the root and under a sub-path) and checks
+ * Builds the site once, from a fresh copy of the project under a sub-path, and checks
  * the output: valid HTML, no broken internal link, every figure on its province page and in the
  * downloads, a table for every chart, a search index over every page.
  */
@@ -121,31 +121,29 @@ const TREND_SEEDS = {
   'zz-trend-lai-chau-2024.txt': fixture('trend-lai-chau-2024.txt'),
 };
 
-describe.each([
-  ['at the root', ''],
-  ['under a sub-path', '/mot/duong-dan/'],
-])('the built site %s', (_label, basePath) => {
+// One full build, under a sub-path, carrying what a newcomer and an attacker add: a new province, a
+// hostile seed, editors' changes. (The browser tests build at the root, without a host.)
+const basePath = '/mot/duong-dan/';
+
+describe('the built site under a sub-path', () => {
   let site: BuiltSite;
   beforeAll(() => {
-    // The sub-path build also carries what a newcomer and an attacker add: a new province, a hostile seed, edits.
-    site = basePath
-      ? buildCopy({
-          basePath,
-          siteUrl: 'https://y-te.example.org',
-          extraSeeds: {
-            'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`,
-            'zz-hostile.txt': fixture('hostile.txt'),
-            'zz-hostile-title.txt': fixture('hostile-title.txt'),
-            'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'),
-            ...TREND_SEEDS,
-            ...SEEDS_THAT_FAIL,
-          },
-          edit: editorChanges,
-        })
-      : buildCopy();
+    site = buildCopy({
+      basePath,
+      siteUrl: 'https://y-te.example.org',
+      extraSeeds: {
+        'zz-dien-bien.txt': `Nguồn: https://baodienbienphu.example/y-te/bai-1\nBáo: Báo Điện Biên Phủ\n${fixture('dien-bien.txt')}`,
+        'zz-hostile.txt': fixture('hostile.txt'),
+        'zz-hostile-title.txt': fixture('hostile-title.txt'),
+        'zz-hostile-unclosed.txt': fixture('hostile-unclosed.txt'),
+        ...TREND_SEEDS,
+        ...SEEDS_THAT_FAIL,
+      },
+      edit: editorChanges,
+    });
   }, 240_000);
 
-  it.runIf(basePath)('publishes every other article when a seed fails or repeats another, and says so in both languages', () => {
+  it('publishes every other article when a seed fails or repeats another, and says so in both languages', () => {
     expect(site.ingestOutput).toContain('FAILED zz-not-health.txt: no health content');
     expect(site.ingestOutput).toContain('LỖI zz-not-health.txt: không phải bài về y tế');
     // An article without a place is published as an article, its figure held: on no profile, in no download.
@@ -428,16 +426,11 @@ describe.each([
 
   it('gives absolute canonical URLs only when the host is known', () => {
     const html = read(join(site.dist, 'tinh/lai-chau/index.html'));
-    if (basePath) {
-      expect(html).toContain('<link rel="canonical" href="https://y-te.example.org/mot/duong-dan/tinh/lai-chau/">');
-      expect(read(join(site.dist, 'robots.txt'))).toContain('Sitemap: https://y-te.example.org/mot/duong-dan/sitemap.xml');
-      expect(wholeSet(site).get('metrics.csv')!.toString('utf8')).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
-      expect(read(join(site.dist, 'du-lieu/tinh/lai-chau-excel.csv'))).toContain(';https://y-te.example.org/mot/duong-dan/bai-viet/');
-      expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain('https://y-te.example.org/mot/duong-dan/');
-    } else {
-      expect(html).not.toContain('rel="canonical"');
-      expect(read(join(site.dist, 'du-lieu/tinh/lai-chau.csv'))).toContain(',/bai-viet/');
-    }
+    expect(html).toContain('<link rel="canonical" href="https://y-te.example.org/mot/duong-dan/tinh/lai-chau/">');
+    expect(read(join(site.dist, 'robots.txt'))).toContain('Sitemap: https://y-te.example.org/mot/duong-dan/sitemap.xml');
+    expect(wholeSet(site).get('metrics.csv')!.toString('utf8')).toContain(',https://y-te.example.org/mot/duong-dan/bai-viet/');
+    expect(read(join(site.dist, 'du-lieu/tinh/lai-chau-excel.csv'))).toContain(';https://y-te.example.org/mot/duong-dan/bai-viet/');
+    expect(read(join(site.dist, 'du-lieu/README.txt'))).toContain('https://y-te.example.org/mot/duong-dan/');
   });
 
   it('reads the compare and indicator pages by the 34 current provinces or by the 63 former ones', () => {
@@ -525,7 +518,7 @@ describe.each([
     const json = html.match(/<script type="application\/json" id="place-answers">([\s\S]*?)<\/script>/)?.[1];
     expect(json).toBeTruthy();
     const answers = JSON.parse(json!) as PlaceAnswer[];
-    const at = (p: string) => `${basePath || '/'}${p}`;
+    const at = (p: string) => `${basePath}${p}`;
     expect(matchPlaces('Hà Giang', answers).map((a) => a.path)).toEqual([at('tinh-cu/ha-giang/'), at('tinh/tuyen-quang/')]);
     expect(matchPlaces('tuyen quang', answers)[0].path).toBe(at('tinh/tuyen-quang/'));
     expect(matchPlaces('Cần Thơ', answers)[0].path).toBe(at('tinh/can-tho/'));
@@ -582,12 +575,11 @@ describe.each([
     // One sprite for the whole site, under the base path.
     const sprite = read(join(site.dist, 'ban-do.svg'));
     expect((sprite.match(/<path id="/g) ?? []).length).toBe(65);
-    expect(read(join(site.dist, 'index.html'))).toMatch(new RegExp(`<use href="${basePath || '/'}ban-do\\.svg\\?v=`));
+    expect(read(join(site.dist, 'index.html'))).toMatch(new RegExp(`<use href="${basePath}ban-do\\.svg\\?v=`));
   });
 
   it('never shows readers an internal file name, and links an article to its original when the seed gave one', () => {
     for (const file of htmlFiles(site.dist)) expect(read(file), file).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
-    if (!basePath) return;
     const slug = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('dien-bien-nang-cao'))!;
     const page = read(join(site.dist, 'bai-viet', slug, 'index.html'));
     expect(page).toContain('Bài gốc: <a href="https://baodienbienphu.example/y-te/bai-1">Báo Điện Biên Phủ, baodienbienphu.example</a>');
@@ -601,7 +593,7 @@ describe.each([
     ).toBe(true);
   });
 
-  it.runIf(basePath)('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {
+  it('publishes a newcomer’s article for a new province: profile, downloads, search index', () => {
     const profile = read(join(site.dist, 'tinh/dien-bien/index.html'));
     expect(profile).toContain('Y tế cơ sở tỉnh Điện Biên');
     expect(profile).toContain('8,9 bác sĩ/vạn dân');
@@ -617,35 +609,32 @@ describe.each([
     expect(read(join(site.dist, 'sitemap.xml'))).toContain('/mot/duong-dan/tinh/dien-bien/');
   });
 
-  it.runIf(basePath)(
-    'draws a province’s figures of several years as a line, with its table, and ranks the latest among provinces of that year',
-    () => {
-      const document = parseHTML(read(join(site.dist, 'tinh/dien-bien/index.html'))).document;
-      const box = document.querySelector('[data-chart-type="line"]')!;
-      expect(box).toBeTruthy();
-      const table = document.querySelector(`table[data-chart-table="${box.getAttribute('data-chart')}"]`)!;
-      const points = [...table.querySelectorAll('tbody tr')].map((tr) => [
-        tr.getAttribute('data-series'),
-        tr.getAttribute('data-year'),
-        tr.getAttribute('data-value'),
-        tr.getAttribute('data-source'),
-      ]);
-      expect(points.filter((p) => p[3] === 'article')).toEqual([
-        ['Điện Biên', '2022', '7.6', 'article'],
-        ['Điện Biên', '2023', '8.1', 'article'],
-        ['Điện Biên', '2024', '8.6', 'article'],
-      ]);
-      expect(points.some((p) => p[0] === 'Cả nước (tham chiếu)' && p[3] === 'national')).toBe(true);
-      // The undated figure of the first article is listed under the chart, not drawn.
-      expect(box.closest('section')!.querySelector('p.meta')!.textContent).toContain('8,9 bác sĩ/vạn dân');
-      const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h4')!.textContent === 'Bác sĩ trên 10.000 dân')!;
-      expect(card.querySelector('.value')!.textContent).toBe('8,6 bác sĩ/vạn dân');
-      expect([...card.querySelectorAll('.context')].map((p) => p.textContent)).toEqual(['Cao thứ 2 trong 2 tỉnh có số liệu năm 2024']);
-      const indicator = parseHTML(read(join(site.dist, 'chi-so/doctors_per_10k/index.html'))).document;
-      expect(indicator.querySelector('#bang-tinh tr[data-unit="lai-chau"] .rank')!.textContent).toBe('cao thứ 1/2 năm 2024');
-      expect(indicator.querySelector('[data-chart-type="line"]')).toBeTruthy();
-    },
-  );
+  it('draws a province’s figures of several years as a line, with its table, and ranks the latest among provinces of that year', () => {
+    const document = parseHTML(read(join(site.dist, 'tinh/dien-bien/index.html'))).document;
+    const box = document.querySelector('[data-chart-type="line"]')!;
+    expect(box).toBeTruthy();
+    const table = document.querySelector(`table[data-chart-table="${box.getAttribute('data-chart')}"]`)!;
+    const points = [...table.querySelectorAll('tbody tr')].map((tr) => [
+      tr.getAttribute('data-series'),
+      tr.getAttribute('data-year'),
+      tr.getAttribute('data-value'),
+      tr.getAttribute('data-source'),
+    ]);
+    expect(points.filter((p) => p[3] === 'article')).toEqual([
+      ['Điện Biên', '2022', '7.6', 'article'],
+      ['Điện Biên', '2023', '8.1', 'article'],
+      ['Điện Biên', '2024', '8.6', 'article'],
+    ]);
+    expect(points.some((p) => p[0] === 'Cả nước (tham chiếu)' && p[3] === 'national')).toBe(true);
+    // The undated figure of the first article is listed under the chart, not drawn.
+    expect(box.closest('section')!.querySelector('p.meta')!.textContent).toContain('8,9 bác sĩ/vạn dân');
+    const card = [...document.querySelectorAll('.card')].find((c) => c.querySelector('h4')!.textContent === 'Bác sĩ trên 10.000 dân')!;
+    expect(card.querySelector('.value')!.textContent).toBe('8,6 bác sĩ/vạn dân');
+    expect([...card.querySelectorAll('.context')].map((p) => p.textContent)).toEqual(['Cao thứ 2 trong 2 tỉnh có số liệu năm 2024']);
+    const indicator = parseHTML(read(join(site.dist, 'chi-so/doctors_per_10k/index.html'))).document;
+    expect(indicator.querySelector('#bang-tinh tr[data-unit="lai-chau"] .rank')!.textContent).toBe('cao thứ 1/2 năm 2024');
+    expect(indicator.querySelector('[data-chart-type="line"]')).toBeTruthy();
+  });
 
   it('compiles only the bodies that need MDX: plain ones were rendered when content was synced', () => {
     const modules = read(join(site.project, '.astro/content-modules.mjs'));
@@ -653,12 +642,12 @@ describe.each([
     const articles = readdirSync(join(site.project, 'content/articles')).map((f) => `content/articles/${f}`);
     const needMdx = articles.filter((f) => asPlainMarkdown(parseMdxFile(read(join(site.project, f)))!.body) === undefined);
     // The editor's narrative with components needs MDX, and so does the hostile seed (a web address).
-    expect(compiled).toEqual([...needMdx, ...(basePath ? ['content/provinces/lai-chau.mdx'] : [])].sort());
-    expect(needMdx.length).toBe(basePath ? 1 : 0);
+    expect(compiled).toEqual([...needMdx, 'content/provinces/lai-chau.mdx'].sort());
+    expect(needMdx.length).toBe(1);
     expect(articles.length - needMdx.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.runIf(basePath)('renders the hostile seed as text: no script, no handler, no javascript: link', () => {
+  it('renders the hostile seed as text: no script, no handler, no javascript: link', () => {
     const dir = readdirSync(join(site.dist, 'bai-viet')).find((d) => d.startsWith('lai-chau-y-te-co-so-alert'));
     expect(dir).toBeTruthy();
     const html = read(join(site.dist, 'bai-viet', dir!, 'index.html'));
@@ -680,35 +669,32 @@ describe.each([
       expect(tag).toMatch(/^<script(?: type="module")?(?: src="\/mot\/duong-dan\/_astro\/[^"]+")?>$/);
   });
 
-  it.runIf(basePath)(
-    'gives every page, hostile headlines included, a policy with only the project’s own script hash, and escapes attributes',
-    () => {
-      const policies = new Set<string>();
-      for (const file of htmlFiles(site.dist)) {
-        const html = read(file);
-        policies.add(/<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? 'none');
-        // No bracket inside an attribute value: nothing that scans the page can read a tag in a title.
-        for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g))
-          expect(value[1], file).not.toMatch(/[<>]/);
-      }
-      expect([...policies]).toEqual([buildPolicy()]);
-      const headers = read(join(site.dist, '_headers'));
-      expect(headers).toContain(`${site.base}*\n  Content-Security-Policy: ${buildPolicy(true)}`);
-      // Hashed files are cached for a year, under the base path, and such folders exist in the build.
-      for (const folder of IMMUTABLE_FOLDERS) {
-        expect(headers).toContain(`${site.base}${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
-        expect(existsSync(join(site.dist, folder)), folder).toBe(true);
-      }
-      const titled = readdirSync(join(site.dist, 'bai-viet')).filter(
-        (d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'),
-      );
-      expect(titled).toHaveLength(2);
-      for (const slug of titled)
-        expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);
-    },
-  );
+  it('gives every page, hostile headlines included, a policy with only the project’s own script hash, and escapes attributes', () => {
+    const policies = new Set<string>();
+    for (const file of htmlFiles(site.dist)) {
+      const html = read(file);
+      policies.add(/<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1] ?? 'none');
+      // No bracket inside an attribute value: nothing that scans the page can read a tag in a title.
+      for (const value of html.replace(/<(script|style|title)\b[^>]*>[\s\S]*?<\/\1>/g, '').matchAll(/="([^"]*)"/g))
+        expect(value[1], file).not.toMatch(/[<>]/);
+    }
+    expect([...policies]).toEqual([buildPolicy()]);
+    const headers = read(join(site.dist, '_headers'));
+    expect(headers).toContain(`${site.base}*\n  Content-Security-Policy: ${buildPolicy(true)}`);
+    // Hashed files are cached for a year, under the base path, and such folders exist in the build.
+    for (const folder of IMMUTABLE_FOLDERS) {
+      expect(headers).toContain(`${site.base}${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+      expect(existsSync(join(site.dist, folder)), folder).toBe(true);
+    }
+    const titled = readdirSync(join(site.dist, 'bai-viet')).filter(
+      (d) => d.startsWith('lai-chau-script-alert-1-script') || d.startsWith('ha-giang-script-document-title'),
+    );
+    expect(titled).toHaveLength(2);
+    for (const slug of titled)
+      expect(read(join(site.dist, 'bai-viet', slug, 'index.html'))).toMatch(/<meta property="og:title" content="[^"]*&lt;script&gt;/);
+  });
 
-  it.runIf(basePath)('applies editors’ corrections and renders their MDX components', () => {
+  it('applies editors’ corrections and renders their MDX components', () => {
     const json = wholeSet(site).get('metrics.json')!.toString('utf8');
     expect(json).not.toContain(REMOVED_QUOTE);
     const hauGiang = read(join(site.dist, 'tinh-cu/hau-giang/index.html'));

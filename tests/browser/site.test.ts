@@ -226,6 +226,13 @@ describe('search', () => {
   });
 });
 
+describe('a build at the root without a host', () => {
+  it('gives no canonical URL (it must be absolute) and links articles by path in the downloads', () => {
+    expect(readFileSync(join(site.dist, 'tinh/lai-chau/index.html'), 'utf8')).not.toContain('rel="canonical"');
+    expect(readFileSync(join(site.dist, 'du-lieu/tinh/lai-chau.csv'), 'utf8')).toContain(',/bai-viet/');
+  });
+});
+
 describe('charts', () => {
   it('draws a line per place over the years from its table, the national series dashed beside it', async () => {
     const { page, problems, close } = await open('tinh/dien-bien/');

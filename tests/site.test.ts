@@ -434,7 +434,8 @@ describe('the built site under a sub-path', () => {
   });
 
   it('reads the compare and indicator pages by the 34 current provinces or by the 63 former ones', () => {
-    const columns = (html: string) => [...new Set([...html.matchAll(/<th scope="col" data-province="([^"]+)"/g)].map((m) => m[1]))];
+    const choices = (html: string) =>
+      [...parseHTML(html).document.querySelectorAll('select[name="p0"] option')].map((o) => o.getAttribute('value')!);
     const missingCount = (html: string) => Number(html.match(/id="chua-co-so-lieu">Chưa có số liệu \((\d+)\)/)?.[1] ?? 0);
     const views = [
       { file: 'so-sanh/index.html', ids: CURRENT_PROVINCES.map((p) => p.id), total: 34, own: 'tuyen-quang', other: 'ha-giang' },
@@ -442,17 +443,23 @@ describe('the built site under a sub-path', () => {
     ];
     for (const v of views) {
       const html = read(join(site.dist, v.file));
-      const cols = columns(html);
-      // Every province of the view is either a column or listed as without figures.
-      expect(cols.length + missingCount(html)).toBe(v.total);
-      for (const id of cols) expect(v.ids).toContain(id);
-      expect(cols).toContain(v.own);
-      expect(cols).not.toContain(v.other);
+      const units = choices(html);
+      // Every province of the view is either one to choose or listed as without figures.
+      expect(units.length + missingCount(html)).toBe(v.total);
+      for (const id of units) expect(v.ids).toContain(id);
+      expect(units).toContain(v.own);
+      expect(units).not.toContain(v.other);
       expect(html).toMatch(/<a href="[^"]*so-sanh\/(tinh-cu\/)?" aria-current="page">/);
     }
     // Today's Tuyên Quang shows Hà Giang's figure under the old name, never as its own value.
-    const current = read(join(site.dist, 'so-sanh/index.html'));
-    expect(current).toContain('Hà Giang (tỉnh cũ):');
+    const tuyenQuang = JSON.parse(read(join(site.dist, 'so-sanh/cot/current/tuyen-quang.json'))) as {
+      actual: Record<string, { label?: string }[]>;
+    };
+    expect(
+      Object.values(tuyenQuang.actual)
+        .flat()
+        .some((f) => f.label === 'Hà Giang (tỉnh cũ)'),
+    ).toBe(true);
     const indicator = read(join(site.dist, 'chi-so/doctors_per_10k/index.html'));
     const former = read(join(site.dist, 'chi-so/doctors_per_10k/tinh-cu/index.html'));
     const units = (html: string) => [...html.matchAll(/<tr data-unit="([^"]+)"/g)].map((m) => m[1]);
@@ -461,6 +468,30 @@ describe('the built site under a sub-path', () => {
     expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
     expect(units(former)).not.toContain('tuyen-quang');
     for (const id of units(former)) expect(FORMER_PROVINCES.map((p) => p.id)).toContain(id);
+  });
+
+  it('carries three provinces’ columns on the compare page and every other one as a column file under the base path', () => {
+    for (const [page, view] of [
+      ['so-sanh/index.html', 'current'],
+      ['so-sanh/tinh-cu/index.html', 'former'],
+    ]) {
+      const document = parseHTML(read(join(site.dist, page))).document;
+      expect(document.querySelectorAll('#compare-table thead th[data-province]').length).toBeLessThanOrEqual(3);
+      const options = [...document.querySelectorAll('select[name="p0"] option')].map((o) => o.getAttribute('value')!);
+      expect(options.length).toBeGreaterThan(3);
+      expect(document.querySelector('#compare-form')!.getAttribute('data-columns')).toBe(`${basePath}so-sanh/cot/${view}/`);
+      for (const id of options) {
+        const column = JSON.parse(read(join(site.dist, `so-sanh/cot/${view}/${id}.json`))) as {
+          id: string;
+          href: string;
+          actual: Record<string, { href: string }[]>;
+        };
+        expect(column.id).toBe(id);
+        expect(column.href.startsWith(basePath)).toBe(true);
+        for (const figures of Object.values(column.actual))
+          for (const f of figures) expect(f.href.startsWith(`${basePath}bai-viet/`)).toBe(true);
+      }
+    }
   });
 
   it('compares with one national value per indicator on the compare page: the latest, in the table and the chart', () => {

@@ -123,3 +123,26 @@ describe('rank', () => {
     expect(doctors.context).toEqual(['Cao thứ 2 trong 3 tỉnh có số liệu năm 2023', 'Cả nước năm 2023: 12,5 bác sĩ/vạn dân; thấp hơn 3,8']);
   });
 });
+
+describe('a trend stays the size of a chart', () => {
+  it('draws the places with the longest series up to a limit, says how many more, and lists a few undated figures', () => {
+    const provinces = ['lai-chau', 'dien-bien', 'son-la', 'cao-bang', 'lang-son', 'bac-kan', 'ha-giang', 'yen-bai'];
+    const many = buildSiteData(
+      provinces.map((p, i) =>
+        article(`m${i}`, p, '2024-06-01', [
+          { value: 7, year: 2021 },
+          { value: 8, year: 2022 },
+          ...(i === 0 ? [{ value: 9, year: 2023 }] : []),
+          ...Array.from({ length: 8 }, (_, k) => ({ value: 5 + k })),
+        ]),
+      ),
+    );
+    const trend = indicatorTrend('doctors_per_10k', many.byIndicator.get('doctors_per_10k')!, 6)!;
+    const places = trend.series.filter((s) => s.label !== 'Cả nước (tham chiếu)');
+    expect(places).toHaveLength(6);
+    expect(places[0].label).toBe('Lai Châu');
+    expect(trend.more).toBe(2);
+    expect(trend.undated).toHaveLength(5);
+    expect(trend.undatedMore).toBe(6 * 8 - 5);
+  });
+});

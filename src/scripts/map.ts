@@ -1,5 +1,6 @@
-// Map tooltips: the province's name, value, year and source beside the pointer or the focused
-// province. The same text is each link's accessible name and its <title>, so nothing depends on this.
+// Map tooltips: the province's name, value and year beside the pointer or the focused province. The
+// same text is each link's accessible name, and the table beside the map has every value with its
+// source, so nothing depends on this script (a <title> per province doubled the map's weight).
 for (const figure of document.querySelectorAll<HTMLElement>('figure.map')) {
   const tip = document.createElement('div');
   tip.className = 'map-tip';

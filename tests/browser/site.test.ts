@@ -365,6 +365,7 @@ describe('compare', () => {
     await page.selectOption('select[name="p1"]', '');
     await page.selectOption('select[name="p2"]', '');
     const kept = await page.inputValue('select[name="p0"]');
+    await expect.poll(() => page.getAttribute('#compare-form', 'data-applied')).toBe(kept);
     const sections = page.locator('section[aria-labelledby="bieu-do"] section.comparison');
     for (let i = 0; i < (await sections.count()); i++) {
       const section = sections.nth(i);
@@ -389,6 +390,8 @@ describe('compare', () => {
     await page.selectOption('select[name="p0"]', a);
     await page.selectOption('select[name="p1"]', b);
     await page.selectOption('select[name="p2"]', '');
+    // A province outside the three the page carries is fetched as data and written in.
+    await expect.poll(() => page.getAttribute('#compare-form', 'data-applied')).toBe(`${a},${b}`);
     const header = await page
       .locator('#compare-table thead th[data-province]:not([hidden])')
       .evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.province));
@@ -399,6 +402,10 @@ describe('compare', () => {
       .locator('td[data-province]:not([hidden])')
       .evaluateAll((tds) => tds.map((t) => (t as HTMLElement).dataset.province));
     expect(firstRow).toEqual([a, b]);
+    for (const id of [a, b]) {
+      const cell = page.locator(`#compare-table tbody tr td[data-province="${id}"]`).first();
+      expect(await cell.locator('a, span.meta').count()).toBeGreaterThan(0);
+    }
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,11 +1,15 @@
 /**
  * The compare page's data (`CompareView.astro` renders it): the units of a view with figures, the
  * three shown without JavaScript, the indicators with results and with targets, each unit's figure per
- * indicator, and the charts with the unit each charted figure belongs to.
+ * indicator, and the charts with the unit each charted figure belongs to. The page carries only the
+ * three shown units' cells, so it weighs the same however many provinces have figures; another unit's
+ * column is a small JSON file (`compareColumn`) fetched when the reader chooses it.
  */
 import { INDICATORS, type Indicator } from '../catalogue.ts';
 import { latestNationalReference, referenceFor, type ReferenceFigure } from '../reference.ts';
-import type { MetricRow, SiteData } from './aggregate.ts';
+import { comparisonRows, type MetricRow, type SiteData } from './aggregate.ts';
+import { formatValue, formatYear } from './format.ts';
+import { paths, withBase } from './urls.ts';
 import { unitFigure, unitHasFigures, viewUnits, type UnitFigure, type View, type ViewUnit } from './views.ts';
 
 export interface ComparedChart {
@@ -69,4 +73,69 @@ export function compareView(data: SiteData, view: View): CompareData {
     nationalTarget: (id) => referenceFor(id).find((r) => r.kind === 'target'),
     charts,
   };
+}
+
+/** One figure in a compare cell, as the page writes it. */
+export interface CompareCellFigure {
+  /** A predecessor's name ("Hà Giang (tỉnh cũ)") when the figure is its. */
+  label?: string;
+  text: string;
+  when: string;
+  href: string;
+}
+
+/** One row of a compare chart's table, as `ComparisonChart.astro` writes it. */
+export interface CompareChartRow {
+  place: string;
+  when: string;
+  value: number;
+  text: string;
+  source: string;
+  href: string;
+}
+
+/** A unit's column of the compare page: everything the page shows for it, to add it when a reader chooses it. */
+export interface CompareColumn {
+  id: string;
+  name: string;
+  href: string;
+  /** By indicator: the unit's latest result, then its predecessors' (empty: "chưa có"). */
+  actual: Record<string, CompareCellFigure[]>;
+  target: Record<string, CompareCellFigure>;
+  /** By indicator: the rows the unit adds to that indicator's chart. */
+  chart: Record<string, CompareChartRow[]>;
+}
+
+/** A unit's column, with every address under `base`; the page's own rows come from the same functions. */
+export function compareColumn(compare: CompareData, unitId: string, base: string): CompareColumn {
+  const unit = compare.units.find((u) => u.id === unitId)!;
+  const sentence = (r: MetricRow) => withBase(base, paths.sentence(r.article, r.anchor));
+  const actual: CompareColumn['actual'] = {};
+  const target: CompareColumn['target'] = {};
+  const chart: CompareColumn['chart'] = {};
+  for (const i of compare.actualIndicators) {
+    const f = compare.figure(unitId, i.id);
+    actual[i.id] = [
+      ...(f.actual ? [{ text: formatValue(f.actual), when: formatYear(f.actual), href: sentence(f.actual) }] : []),
+      ...f.related.map((r) => ({ label: r.label, text: formatValue(r.row), when: formatYear(r.row), href: sentence(r.row) })),
+    ];
+  }
+  for (const i of compare.targetIndicators) {
+    const t = compare.figure(unitId, i.id).target;
+    if (t) target[i.id] = { text: formatValue(t), when: t.year !== undefined ? `đến ${t.year}` : formatYear(t), href: sentence(t) };
+  }
+  for (const c of compare.charts) {
+    const mine = c.figures.filter((r) => c.unitOf.get(r) === unitId);
+    chart[c.indicator.id] = comparisonRows(c.indicator.id, mine, sentence, { references: 'national' })
+      .filter((r) => r.figure)
+      .map((r) => ({
+        place: r.label,
+        when: r.yearText,
+        value: r.value,
+        text: formatValue({ ...r, indicator: c.indicator.id }),
+        source: r.sourceShort,
+        href: r.href,
+      }));
+  }
+  return { id: unit.id, name: unit.name, href: withBase(base, unit.href), actual, target, chart };
 }

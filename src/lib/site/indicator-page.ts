@@ -40,7 +40,9 @@ export interface IndicatorPage {
 }
 
 /** Rows of an indicator page's table of places: the page stays the same size however many articles there are. */
-export const LATEST_SHOWN = 12;
+export const LATEST_SHOWN = 10;
+/** Provinces an indicator page's trend chart draws (the longest series); each profile draws its own. */
+export const TREND_SERIES = 6;
 
 /** Places below the province and the country before provinces (which have their own table); then the most recent first. */
 function latestOrder(a: MetricRow, b: MetricRow): number {
@@ -59,7 +61,8 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
       if (f.actual)
         return {
           value: f.actual.value,
-          text: `${formatValue(f.actual)}, ${formatYear(f.actual)}, nguồn: ${f.actual.outlet ?? f.actual.articleTitle}`,
+          // The source is in the table beside the map, linked to its sentence: the label stays short.
+          text: `${formatValue(f.actual)}, ${formatYear(f.actual)}`,
         };
       if (f.related.length > 0)
         return {
@@ -77,7 +80,7 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
     if (rank) ranks.set(f.unit.id, `thứ ${formatViNumber(rank.position)}/${formatViNumber(rank.of)} năm ${rank.year}`);
   }
   const provinceWide = rows.filter((r) => !r.district && !r.commune && !r.facility);
-  const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide) : undefined;
+  const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide, TREND_SERIES) : undefined;
   const latest = view === 'current' ? latestPerPlace(rows).sort((a, b) => latestOrder(a.row, b.row)) : [];
   return {
     rows,

@@ -19,6 +19,9 @@ export function statedYear(r: Pick<MetricRow, 'year' | 'asOf'>): number | undefi
 /** A value that can be placed on a line or in an order: "khoảng 8" can, "trên 90%" cannot. */
 const POINT_COMPARATORS: ReadonlySet<Comparator> = new Set(['eq', 'approx']);
 
+/** Figures with no stated year a trend lists under its chart. */
+export const UNDATED_LISTED = 5;
+
 export interface TrendPoint {
   year: number;
   value: number;
@@ -44,8 +47,12 @@ export interface Trend {
   indicator: string;
   /** Places with results of two years or more; the national series last, when it has a value. */
   series: TrendSeries[];
-  /** The same places' figures with no stated year: listed under the chart, not plotted. */
+  /** The same places' figures with no stated year, the most recent articles' first: listed under the chart, not plotted. */
   undated: MetricRow[];
+  /** Figures with no stated year beyond the `UNDATED_LISTED` listed (all are on the full list). */
+  undatedMore: number;
+  /** Places with a series left out by `maxSeries` (their own pages draw them). */
+  more: number;
 }
 
 function placeKey(r: MetricRow): string {
@@ -78,7 +85,7 @@ function latestPerYear(rows: MetricRow[]): Map<number, MetricRow> {
  * two stated years, its targets apart, and the national reference series when the indicator has one.
  * Undefined when no place has two years: a single value is not a trend.
  */
-export function indicatorTrend(indicatorId: string, figures: MetricRow[]): Trend | undefined {
+export function indicatorTrend(indicatorId: string, figures: MetricRow[], maxSeries = Infinity): Trend | undefined {
   const rows = figures.filter((r) => r.indicator === indicatorId);
   const places = new Map<string, MetricRow[]>();
   for (const r of rows) places.set(placeKey(r), [...(places.get(placeKey(r)) ?? []), r]);
@@ -97,6 +104,12 @@ export function indicatorTrend(indicatorId: string, figures: MetricRow[]): Trend
     undated.push(...list.filter((r) => r.kind === 'actual' && statedYear(r) === undefined));
   }
   if (series.length === 0) return undefined;
+  // The places with the longest series (then the most recent) when there are more than a chart can hold.
+  series.sort((a, b) => b.points.length - a.points.length || b.points.at(-1)!.year - a.points.at(-1)!.year);
+  const more = Math.max(0, series.length - maxSeries);
+  series.splice(maxSeries);
+  const shownPlaces = new Set(series.flatMap((s) => s.points.map((p) => p.row && placeKey(p.row))));
+  const undatedShown = undated.filter((r) => shownPlaces.has(placeKey(r))).sort((a, b) => recency(b).localeCompare(recency(a)));
   const references = referenceFor(indicatorId).filter((r) => POINT_COMPARATORS.has(r.comparator));
   const national = references.filter((r) => r.kind === 'national').sort((a, b) => a.year - b.year);
   const nationalTargets = references.filter((r) => r.kind === 'target').sort((a, b) => a.year - b.year);
@@ -107,7 +120,13 @@ export function indicatorTrend(indicatorId: string, figures: MetricRow[]): Trend
       targets: nationalTargets.map((r) => ({ year: r.year, value: r.value, source: 'national-target', sourceLabel: r.label, href: r.url })),
     });
   }
-  return { indicator: indicatorId, series, undated };
+  return {
+    indicator: indicatorId,
+    series,
+    undated: undatedShown.slice(0, UNDATED_LISTED),
+    undatedMore: Math.max(0, undatedShown.length - UNDATED_LISTED),
+    more,
+  };
 }
 
 export interface Rank {

@@ -28,18 +28,25 @@ const decode = (s: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
-const links = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]));
+/** A built page as a DOM (linkedom), parsed once per file. */
+const doms = new Map<string, Document>();
+function dom(file: string): Document {
+  if (!doms.has(file)) doms.set(file, parseHTML(read(file)).document as unknown as Document);
+  return doms.get(file)!;
+}
+const ids = (file: string) => new Set([...dom(file).querySelectorAll('[id]')].map((e) => e.id));
+const links = (file: string) =>
+  [...dom(file).querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!);
 
 function brokenLinks(site: BuiltSite): string[] {
   const broken: string[] = [];
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!idCache.has(file)) idCache.set(file, ids(read(file)));
+    if (!idCache.has(file)) idCache.set(file, ids(file));
     return idCache.get(file)!;
   };
   for (const file of htmlFiles(site.dist)) {
-    for (const link of links(read(file))) {
+    for (const link of links(file)) {
       if (/^(https?:|mailto:|data:)/.test(link)) continue;
       const [path, fragment] = link.split('#');
       const target = path === '' ? file : fileForUrl(site.dist, site.base, path);
@@ -220,7 +227,7 @@ describe('the built site under a sub-path', () => {
 
   it('every link and asset stays under the base path', () => {
     for (const file of htmlFiles(site.dist)) {
-      for (const link of links(read(file))) {
+      for (const link of links(file)) {
         if (link.startsWith('/')) expect(link.startsWith(site.base), `${file}: ${link}`).toBe(true);
       }
     }
@@ -242,9 +249,11 @@ describe('the built site under a sub-path', () => {
   it('shows every figure’s quote with the figure in it, highlighted', () => {
     let quotes = 0;
     for (const file of htmlFiles(site.dist)) {
-      for (const cell of read(file).matchAll(/<td class="block"[^>]*>\s*<a href="[^"]*#q-[^"]*">([\s\S]*?)<\/a>/g)) {
+      for (const link of dom(file).querySelectorAll('td.block > a[href*="#q-"]')) {
         quotes++;
-        expect(cell[1], `${file}: ${cell[1].slice(0, 80)}`).toMatch(/<mark class="figure">[\d.,  ]+<\/mark>/);
+        const marks = [...link.querySelectorAll('mark.figure')].map((m) => m.textContent!);
+        expect(marks.length, `${file}: ${link.textContent!.slice(0, 80)}`).toBeGreaterThan(0);
+        for (const m of marks) expect(m, file).toMatch(/^[\d.,  ]+$/);
       }
     }
     expect(quotes).toBeGreaterThan(30);
@@ -350,10 +359,10 @@ describe('the built site under a sub-path', () => {
     const text = (html: string) => decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
     for (const file of htmlFiles(site.dist)) {
       const html = read(file);
-      for (const m of html.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)) {
-        const heading = text(m[2]).trim();
+      for (const h of dom(file).querySelectorAll('h1, h2, h3, h4')) {
+        const heading = h.textContent!.replace(/\s+/g, ' ').trim();
         if (heading === '' || /^[\d"'(“{<]/.test(heading) || html.includes('data-hostile')) continue;
-        expect(heading.charAt(0), `${file}: <h${m[1]}> ${heading}`).toBe(heading.charAt(0).toLocaleUpperCase('vi'));
+        expect(heading.charAt(0), `${file}: <${h.tagName.toLowerCase()}> ${heading}`).toBe(heading.charAt(0).toLocaleUpperCase('vi'));
       }
       const body = text(html.split('<main')[1] ?? '');
       expect(body, file).not.toMatch(/\S·|·\S/);
@@ -372,8 +381,10 @@ describe('the built site under a sub-path', () => {
           .replace(/<h1>[\s\S]*?<\/h1>/, ' '),
       );
       expect(ownText, file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;.:]*, mục tiêu/);
-      for (const label of html.matchAll(/data-place="([^"]*)" data-when="([^"]*)"/g))
-        expect(decode(`${label[1]}, ${label[2]}`), file).not.toMatch(/\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/);
+      for (const row of dom(file).querySelectorAll('tr[data-place]'))
+        expect(`${row.getAttribute('data-place')}, ${row.getAttribute('data-when')}`, file).not.toMatch(
+          /\)\s*[(]|\)\)|[Mm]ục tiêu[^;]*, mục tiêu/,
+        );
       // A page's own dateline ("Thứ năm - 30/06/2022 10:15 707 0") is chrome, not something to show.
       expect(text(html), file).not.toMatch(/Thứ [a-zăâêôơư]+ - \d/u);
     }
@@ -397,15 +408,22 @@ describe('the built site under a sub-path', () => {
   it('gives every chart its data table, with the same rows', () => {
     let charts = 0;
     for (const file of htmlFiles(site.dist)) {
-      const html = read(file);
-      for (const m of html.matchAll(/data-chart="([^"]+)"/g)) {
+      const document = dom(file);
+      const boxes = [...document.querySelectorAll('[data-chart]')];
+      for (const box of boxes) {
         charts++;
-        const table = new RegExp(`<table[^>]* data-chart-table="${m[1]}"[^>]*>([\\s\\S]*?)</table>`).exec(html);
-        expect(table, `${file}: chart ${m[1]}`).not.toBeNull();
-        expect(table![1].match(/data-value=/g)?.length ?? 0).toBeGreaterThan(0);
+        const id = box.getAttribute('data-chart')!;
+        const table = document.querySelector(`table[data-chart-table="${id}"]`);
+        expect(table, `${file}: chart ${id}`).not.toBeNull();
+        expect(table!.querySelectorAll('tbody tr[data-value]').length, `${file}: chart ${id}`).toBeGreaterThan(0);
       }
       // The chart script is only on pages that have a chart.
-      if (!html.includes('data-chart=')) expect(html).not.toMatch(/(ComparisonChart|ChartFigure)[^"]*\.js/);
+      const scripts = [...document.querySelectorAll('script[src]')].map((e) => e.getAttribute('src')!);
+      if (boxes.length === 0)
+        expect(
+          scripts.filter((src) => /ComparisonChart|ChartFigure/.test(src)),
+          file,
+        ).toEqual([]);
     }
     expect(charts).toBeGreaterThan(3);
   });
@@ -460,9 +478,9 @@ describe('the built site under a sub-path', () => {
         .flat()
         .some((f) => f.label === 'Hà Giang (tỉnh cũ)'),
     ).toBe(true);
-    const indicator = read(join(site.dist, 'chi-so/doctors_per_10k/index.html'));
-    const former = read(join(site.dist, 'chi-so/doctors_per_10k/tinh-cu/index.html'));
-    const units = (html: string) => [...html.matchAll(/<tr data-unit="([^"]+)"/g)].map((m) => m[1]);
+    const indicator = join(site.dist, 'chi-so/doctors_per_10k/index.html');
+    const former = join(site.dist, 'chi-so/doctors_per_10k/tinh-cu/index.html');
+    const units = (file: string) => [...dom(file).querySelectorAll('tr[data-unit]')].map((tr) => tr.getAttribute('data-unit')!);
     expect(units(indicator)).toEqual(expect.arrayContaining(['tuyen-quang', 'can-tho']));
     expect(units(indicator)).not.toContain('ha-giang');
     expect(units(former)).toEqual(expect.arrayContaining(['ha-giang', 'hau-giang']));
@@ -531,22 +549,23 @@ describe('the built site under a sub-path', () => {
   });
 
   it('lists the 34 provinces A–Z by region with their predecessors, and the 63 former ones', () => {
-    const current = read(join(site.dist, 'tinh/index.html'));
-    const entries = (html: string) =>
-      [...html.matchAll(/<ul class="directory">([\s\S]*?)<\/ul>/g)].flatMap((u) => u[1].split('<li>').slice(1));
-    expect(entries(current)).toHaveLength(34);
-    const tuyenQuang = entries(current).find((e) => e.includes('>Tuyên Quang</a>'))!;
-    expect(tuyenQuang).toContain('>Hà Giang (tỉnh cũ)</a>');
-    const former = read(join(site.dist, 'tinh-cu/index.html'));
-    expect(entries(former)).toHaveLength(63);
-    expect(entries(former).find((e) => e.includes('>Hà Giang</a>'))).toContain(`href="${site.base}tinh/tuyen-quang/"`);
+    const entries = (path: string) => [...dom(join(site.dist, path)).querySelectorAll('ul.directory > li')];
+    const linksOf = (li: Element) => [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent, href: a.getAttribute('href') }));
+    expect(entries('tinh/index.html')).toHaveLength(34);
+    const tuyenQuang = entries('tinh/index.html').find((li) => linksOf(li).some((a) => a.text === 'Tuyên Quang'))!;
+    expect(linksOf(tuyenQuang).map((a) => a.text)).toContain('Hà Giang (tỉnh cũ)');
+    expect(entries('tinh-cu/index.html')).toHaveLength(63);
+    const haGiang = entries('tinh-cu/index.html').find((li) => linksOf(li).some((a) => a.text === 'Hà Giang'))!;
+    expect(linksOf(haGiang).map((a) => a.href)).toContain(`${site.base}tinh/tuyen-quang/`);
     // Breadcrumbs lead to the lists and their region sections.
-    expect(read(join(site.dist, 'tinh/lai-chau/index.html'))).toMatch(new RegExp(`<a href="${site.base}tinh/#vung-[a-z-]+">`));
+    const crumbs = [...dom(join(site.dist, 'tinh/lai-chau/index.html')).querySelectorAll('nav.breadcrumbs a')].map(
+      (a) => a.getAttribute('href')!,
+    );
+    expect(crumbs.some((href) => new RegExp(`^${site.base}tinh/#vung-[a-z-]+$`).test(href))).toBe(true);
   });
 
   it('answers a search for a province by its former or current name with the right pages', () => {
-    const html = read(join(site.dist, 'tim-kiem/index.html'));
-    const json = html.match(/<script type="application\/json" id="place-answers">([\s\S]*?)<\/script>/)?.[1];
+    const json = dom(join(site.dist, 'tim-kiem/index.html')).querySelector('script#place-answers')?.textContent;
     expect(json).toBeTruthy();
     const answers = JSON.parse(json!) as PlaceAnswer[];
     const at = (p: string) => `${basePath}${p}`;
@@ -559,12 +578,12 @@ describe('the built site under a sub-path', () => {
   });
 
   it('draws a map on each indicator page with province values: linked values, no-data class, both archipelagos', () => {
-    const areasOf = (html: string) =>
-      [
-        ...(html.match(/<figure class="map"[\s\S]*?<\/figure>/)?.[0] ?? '').matchAll(
-          /<a href="([^"]+)" aria-label="([^"]+)" class="area ([^"]+)">/g,
-        ),
-      ].map((m) => ({ href: m[1], label: decode(m[2]), cls: m[3] }));
+    const areasOf = (document: Document) =>
+      [...document.querySelectorAll('figure.map a.area')].map((a) => ({
+        href: a.getAttribute('href')!,
+        label: a.getAttribute('aria-label')!,
+        cls: a.getAttribute('class')!.replace(/^area /, ''),
+      }));
     let checked = 0;
     for (const dir of readdirSync(join(site.dist, 'chi-so'))) {
       for (const [variant, total] of [
@@ -574,24 +593,27 @@ describe('the built site under a sub-path', () => {
         const file = join(site.dist, 'chi-so', dir, variant, 'index.html');
         if (!existsSync(file)) continue;
         const html = read(file);
+        const document = dom(file);
         // The table beside the map: one row per province with a value, its link and its actual value.
-        const table = html.match(/<table id="bang-tinh">[\s\S]*?<\/table>/)?.[0];
+        const table = document.querySelector('table#bang-tinh');
         if (!table) {
-          expect(html, file).not.toContain('<figure class="map"');
+          expect(document.querySelector('figure.map'), file).toBeNull();
           continue;
         }
-        const areas = areasOf(html);
+        const areas = areasOf(document);
         expect(areas, file).toHaveLength(total);
         let withActual = 0;
-        for (const row of table.matchAll(
-          /<tr data-unit="[^"]+">\s*<th scope="row"><a href="([^"]+)">([^<]+)<\/a><\/th>\s*<td class="num">(<a href="[^"]+">([^<]+)<\/a>|<span class="cell-figure related">)?/g,
-        )) {
-          const area = areas.find((a) => a.href === row[1]);
-          expect(area, `${file}: ${row[2]}`).toBeTruthy();
-          if (row[4]) expect(area!.label, file).toContain(decode(row[4]));
+        for (const row of table.querySelectorAll('tr[data-unit]')) {
+          const place = row.querySelector('th a')!;
+          const cell = row.querySelector('td.num')!;
+          const actual = cell.firstElementChild?.tagName === 'A' ? cell.firstElementChild.textContent : undefined;
+          const related = !actual && !!cell.querySelector('.cell-figure.related');
+          const area = areas.find((a) => a.href === place.getAttribute('href'));
+          expect(area, `${file}: ${place.textContent}`).toBeTruthy();
+          if (actual) expect(area!.label, file).toContain(actual);
           // An actual value has a colour class; predecessors' figures only, the hatched class; a target only, no data.
-          expect(area!.cls, file).toMatch(row[4] ? /^c[0-4]$/ : row[3] ? /^former$/ : /^none$/);
-          if (row[3]) withActual++;
+          expect(area!.cls, file).toMatch(actual ? /^c[0-4]$/ : related ? /^former$/ : /^none$/);
+          if (actual || related) withActual++;
         }
         expect(areas.filter((a) => a.cls === 'none').length, file).toBe(total - withActual);
         for (const a of areas.filter((x) => x.cls === 'none')) expect(a.label).toMatch(/: chưa có số liệu$/);

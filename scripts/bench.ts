@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --no-peer]`: builds synthetic corpora and times each
- * stage (ingest, astro build, Pagefind), beside two other sites over the same MDX files, measured in the
+ * stage (ingest, astro build, Pagefind), beside other sites over the same MDX files, measured in the
  * same run: a lean Astro site (@astrojs/mdx, Astro's default processor, one page per article, Pagefind
- * in one pass) and a minimal Starlight site with a small sidebar (installed into bench-out/ for the
- * bench only; `--no-peer` skips it). `--repeat N` builds the three sites N times, interleaved, and
+ * in one pass), a minimal Starlight site with a small sidebar (installed into bench-out/ from the
+ * pinned versions of tools/bench-peer; `--no-peer` skips it) and, when Debian's `hugo` is installed,
+ * Hugo with a minimal layout and Pagefind: the speed anchor. `--repeat N` builds the three sites N times, interleaved, and
  * reports each one's median (runs on a shared machine vary by a quarter). Peak memory counts every
  * process of a step (Pagefind's binary too). Prints tables; asserts nothing.
  */
@@ -56,10 +57,10 @@ function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * Runs a command; returns seconds and the peak resident memory of its whole process tree: the largest
  * sum of the tree's resident sets over 50 ms samples, or the largest single process's own peak if higher.
  */
-function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number }> {
+function timed(args: string[], cwd: string, command = NODE): Promise<{ seconds: number; peakMiB: number }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(NODE, args, {
+    const child = spawn(command, args, {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '' },
@@ -129,25 +130,51 @@ function baselineProject(dir: string, articlesDir: string): void {
   );
 }
 
-const STARLIGHT_VERSION = '0.42.4';
-const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+/**
+ * The speed anchor: Hugo (Debian's `hugo`, when installed) over the same files with a minimal layout
+ * (title and body per article), then Pagefind over its output like the lean site.
+ */
+const HUGO = ['/usr/bin/hugo', '/usr/local/bin/hugo'].find((p) => existsSync(p));
 
-/** Starlight and its dependencies, installed once into bench-out/ (never a dependency of the site). */
+function hugoProject(dir: string, articlesDir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'layouts/_default'), { recursive: true });
+  mkdirSync(join(dir, 'content/bai-viet'), { recursive: true });
+  writeFileSync(
+    join(dir, 'hugo.toml'),
+    `baseURL = '/'\nlanguageCode = 'vi'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n`,
+  );
+  const page = (body: string) =>
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>${body}</main></body></html>\n`;
+  writeFileSync(join(dir, 'layouts/_default/single.html'), page('<h1>{{ .Title }}</h1>{{ .Content }}'));
+  writeFileSync(join(dir, 'layouts/_default/list.html'), page('<h1>{{ .Title }}</h1>'));
+  writeFileSync(join(dir, 'layouts/index.html'), page('<h1>Bench</h1>'));
+  // The article files as Markdown: their frontmatter is YAML, their bodies Markdown with escapes.
+  for (const f of readdirSync(articlesDir)) cpSync(join(articlesDir, f), join(dir, 'content/bai-viet', f.replace(/\.mdx$/, '.md')));
+}
+
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+/** The peer's package.json and lockfile: pinned versions, so a fresh machine installs what was measured. */
+const PEER = join(ROOT, 'tools/bench-peer');
+
+/** Starlight and its dependencies, installed once into bench-out/ from tools/bench-peer (never a dependency of the site). */
 function installStarlight(): string {
   const deps = join(OUT, 'starlight-deps');
-  if (existsSync(join(deps, 'node_modules/@astrojs/starlight'))) return deps;
+  const locked = readFileSync(join(PEER, 'package-lock.json'), 'utf8');
+  if (
+    existsSync(join(deps, 'node_modules/@astrojs/starlight')) &&
+    existsSync(join(deps, 'package-lock.json')) &&
+    readFileSync(join(deps, 'package-lock.json'), 'utf8') === locked
+  )
+    return deps;
+  rmSync(deps, { recursive: true, force: true });
   mkdirSync(deps, { recursive: true });
-  const astroVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  writeFileSync(
-    join(deps, 'package.json'),
-    JSON.stringify(
-      { private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } },
-      null,
-      1,
-    ),
-  );
-  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: deps, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('bench: could not install Starlight into bench-out/starlight-deps');
+  cpSync(join(PEER, 'package.json'), join(deps, 'package.json'));
+  writeFileSync(join(deps, 'package-lock.json'), locked);
+  // `npm ci` installs exactly the lockfile's versions and fails rather than resolve new ones.
+  const run = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: deps, stdio: 'inherit' });
+  if (run.status !== 0)
+    throw new Error('bench: could not install the Starlight peer from tools/bench-peer/package-lock.json into bench-out/starlight-deps');
   return deps;
 }
 
@@ -187,13 +214,19 @@ for (const n of sizes) {
   const ingest = await timed(['scripts/ingest.ts'], dir);
   const leanDir = join(OUT, `lean-${n}`);
   const peerDir = starlightDeps ? starlightProject(starlightDeps, articles) : undefined;
-  const runs: Record<'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer', { seconds: number; peakMiB: number }[]> = {
+  const runs: Record<
+    'build' | 'pagefind' | 'leanBuild' | 'leanIndex' | 'peer' | 'hugo' | 'hugoIndex',
+    { seconds: number; peakMiB: number }[]
+  > = {
     build: [],
     pagefind: [],
     leanBuild: [],
     leanIndex: [],
     peer: [],
+    hugo: [],
+    hugoIndex: [],
   };
+  const hugoDir = join(OUT, `hugo-${n}`);
   for (let i = 0; i < repeat; i++) {
     clearBuildCaches(dir);
     runs.build.push(await timed([ASTRO, 'build'], dir));
@@ -204,6 +237,11 @@ for (const n of sizes) {
     clearBuildCaches(leanDir);
     runs.leanBuild.push(await timed([ASTRO, 'build'], leanDir));
     runs.leanIndex.push(await timed([PAGEFIND, '--site', 'dist', '--force-language', 'vi'], leanDir));
+    if (HUGO) {
+      hugoProject(hugoDir, articles);
+      runs.hugo.push(await timed(['--quiet', '--destination', 'dist'], hugoDir, HUGO));
+      runs.hugoIndex.push(await timed([PAGEFIND, '--site', 'dist', '--force-language', 'vi'], hugoDir));
+    }
     if (starlightDeps && peerDir) {
       clearBuildCaches(peerDir);
       // The peer is a yardstick: if it cannot build a size (memory, a Starlight error), say so and go on.
@@ -219,7 +257,15 @@ for (const n of sizes) {
     const sorted = [...list].sort((a, b) => a.seconds - b.seconds);
     return { seconds: sorted[Math.floor((sorted.length - 1) / 2)].seconds, peakMiB: Math.max(...list.map((r) => r.peakMiB)) };
   };
-  const [build, pagefind, leanBuild, leanIndex, peer] = [runs.build, runs.pagefind, runs.leanBuild, runs.leanIndex, runs.peer].map(median);
+  const [build, pagefind, leanBuild, leanIndex, peer, hugo, hugoIndex] = [
+    runs.build,
+    runs.pagefind,
+    runs.leanBuild,
+    runs.leanIndex,
+    runs.peer,
+    runs.hugo,
+    runs.hugoIndex,
+  ].map(median);
   const ours = build.seconds + pagefind.seconds;
   const lean = leanBuild.seconds + leanIndex.seconds;
   const r = {
@@ -229,6 +275,7 @@ for (const n of sizes) {
     ours,
     lean,
     peer: peer.seconds,
+    hugo: hugo.seconds + hugoIndex.seconds,
     peakIngest: ingest.peakMiB,
     peakBuild: build.peakMiB,
     peakIndex: pagefind.peakMiB,
@@ -261,17 +308,22 @@ for (const n of sizes) {
       (r.content / 2 ** 20).toFixed(1).padStart(7),
       (r.dist / 2 ** 20).toFixed(1).padStart(7),
       (r.index / 2 ** 20).toFixed(1).padStart(6),
+      Number.isNaN(r.hugo) ? '     –' : r.hugo.toFixed(1).padStart(6),
+      Number.isNaN(r.hugo) ? '    –' : (ours / r.hugo).toFixed(1).padStart(5),
     ].join('  '),
   );
   console.error(
-    `bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s)`,
+    `bench: ${n} articles done (${repeat} run(s) each; ours ${runs.build.map((r, i) => (r.seconds + runs.pagefind[i].seconds).toFixed(1)).join(', ')} s; lean ${runs.leanBuild.map((r, i) => (r.seconds + runs.leanIndex[i].seconds).toFixed(1)).join(', ')} s; peer ${runs.peer.map((r) => r.seconds.toFixed(1)).join(', ') || '–'} s; hugo ${runs.hugo.map((r, i) => (r.seconds + runs.hugoIndex[i].seconds).toFixed(1)).join(', ') || '–'} s)`,
   );
 }
 
 console.log(
-  '  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index',
+  '  arts  ingest   build  search    ours    lean  ÷lean  starlt  ÷peer  peak MiB in/bld/idx  lean  peer  content    dist   index    hugo  ÷hugo',
 );
-console.log('     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB');
+console.log(
+  '     n       s       s       s       s       s              s         (every process)     MiB   MiB      MiB     MiB     MiB       s',
+);
+if (!HUGO) console.log('(no hugo on this machine: apt-get install -y hugo adds the speed anchor)');
 for (const r of rows) console.log(r);
 console.log(`\nlargest pages (HTML, uncompressed; budget ${PAGE_BUDGET_KB} kB a page at any size)`);
 for (const r of pageRows) console.log(r);

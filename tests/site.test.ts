@@ -557,6 +557,12 @@ describe('the built site under a sub-path', () => {
     expect(entries('tinh-cu/index.html')).toHaveLength(63);
     const haGiang = entries('tinh-cu/index.html').find((li) => linksOf(li).some((a) => a.text === 'Hà Giang'))!;
     expect(linksOf(haGiang).map((a) => a.href)).toContain(`${site.base}tinh/tuyen-quang/`);
+    // The home page's picker is the same 34, A–Z, each findable by its former provinces' names, without JavaScript.
+    const picker = [...dom(join(site.dist, 'index.html')).querySelectorAll('#bang-so-lieu tbody tr')];
+    expect(picker).toHaveLength(34);
+    const names = picker.map((tr) => tr.querySelector('th a')!.textContent!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
+    expect(picker.find((tr) => tr.querySelector('th a')!.textContent === 'Tuyên Quang')!.getAttribute('data-search')).toContain('ha giang');
     // Breadcrumbs lead to the lists and their region sections.
     const crumbs = [...dom(join(site.dist, 'tinh/lai-chau/index.html')).querySelectorAll('nav.breadcrumbs a')].map(
       (a) => a.getAttribute('href')!,

@@ -126,6 +126,23 @@ describe('navigation', () => {
   });
 });
 
+describe('home page', () => {
+  it('finds a province by its own or a former name as the reader types, and opens it with Enter', async () => {
+    const { page, problems, close } = await open('');
+    const visible = () => page.locator('#bang-so-lieu tbody tr:not([hidden]) th a').allTextContents();
+    expect(await visible()).toHaveLength(34);
+    await page.locator('#loc-tinh').pressSequentially('ha giang', { delay: 20 });
+    expect(await visible()).toEqual(['Tuyên Quang']);
+    await expect.poll(() => page.textContent('#loc-tinh-ket-qua')).toBe('1 tỉnh khớp.');
+    await page.locator('#loc-tinh').fill('');
+    await page.locator('#loc-tinh').pressSequentially('Điện', { delay: 20 });
+    expect(await visible()).toEqual(['Điện Biên']);
+    await Promise.all([page.waitForURL(/\/tinh\/dien-bien\/$/), page.keyboard.press('Enter')]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('search', () => {
   it('shows results on the search page as the reader types, keeping the query in the address', async () => {
     const { page, problems, close } = await open('tim-kiem/');

@@ -19,6 +19,7 @@ import { latestNationalReference, REFERENCE, type ReferenceFigure } from '../ref
 import type { CurrentProvince } from '../places/index.ts';
 import type { SiteData } from './aggregate.ts';
 import { paths } from './urls.ts';
+import { foldVietnamese } from '../text.ts';
 
 export interface DirectoryEntry {
   name: string;
@@ -64,6 +65,35 @@ export function currentDirectory(data: Pick<SiteData, 'currentPages'>): Director
           href: hasFormerPage(f) ? paths.formerProvince(f.id) : paths.province(p.id),
         })),
   }));
+}
+
+/** One province of the home page's picker: A–Z, with the former provinces it was formed from. */
+export interface PickerEntry {
+  name: string;
+  href: string;
+  figures: number;
+  articles: number;
+  /** The former provinces it was formed from, when it did not keep its borders. */
+  formerNames: string[];
+  /** Its name and its predecessors' names, lower case and without diacritics: what typing filters on. */
+  search: string;
+}
+
+/** The 34 current provinces A–Z, each findable by its former provinces' names ("ha giang" finds Tuyên Quang). */
+export function provincePicker(data: Pick<SiteData, 'currentPages'>): PickerEntry[] {
+  return data.currentPages
+    .map((page) => {
+      const formerNames = keptBorders(page.province) ? [] : predecessorsOf(page.province).map((f) => f.name);
+      return {
+        name: page.province.name,
+        href: paths.province(page.province.id),
+        figures: page.rowCount,
+        articles: page.articleCount,
+        formerNames,
+        search: foldVietnamese([page.province.name, ...formerNames].join(' | ')),
+      };
+    })
+    .sort(byName);
 }
 
 /** The 63 former provinces A–Z by region, each with the province it is part of since 1 July 2025. */

@@ -42,14 +42,11 @@ export function formatDate(iso: string | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
+/** What says when a figure is from: its stated year or date, its article's date, its article's other figures' time. */
+type FigureTime = { year?: number; yearInferred?: boolean; asOf?: string; articleDate?: string; contextWhen?: string };
+
 /** The figure's year when the text states it, else the article's date, else "không rõ năm". */
-export function formatYear(m: {
-  year?: number;
-  yearInferred?: boolean;
-  asOf?: string;
-  articleDate?: string;
-  contextWhen?: string;
-}): string {
+export function formatYear(m: FigureTime): string {
   if (m.asOf) return `đến ${formatDate(m.asOf)}`;
   if (m.year === undefined)
     return m.articleDate
@@ -61,14 +58,7 @@ export function formatYear(m: {
 }
 
 /** When a figure is from, with targets said to be targets: "2023", "mục tiêu 2030", "theo bài ngày 12/03/2024". */
-export function formatWhen(m: {
-  kind: 'actual' | 'target';
-  year?: number;
-  yearInferred?: boolean;
-  asOf?: string;
-  articleDate?: string;
-  contextWhen?: string;
-}): string {
+export function formatWhen(m: FigureTime & { kind: 'actual' | 'target' }): string {
   const when = formatYear(m);
   return m.kind === 'target' ? (m.year === undefined ? `mục tiêu, ${when}` : `mục tiêu ${when}`) : when;
 }

@@ -61,6 +61,11 @@ describe('trends', () => {
     const national = trend.series.at(-1)!;
     expect(national.label).toBe('Cả nước (tham chiếu)');
     expect(national.points.every((p) => p.source === 'national' && p.href)).toBe(true);
+    // The Ministry's 2025 value is an estimate, and says so; 2023's is not.
+    expect(national.points.map((p) => [p.year, !!p.estimate])).toEqual([
+      [2023, false],
+      [2025, true],
+    ]);
     expect(national.targets.every((p) => p.source === 'national-target')).toBe(true);
   });
 

@@ -32,6 +32,8 @@ export interface TrendPoint {
   sourceLabel: string;
   /** A reference's source address (an article point links to its sentence through `row`). */
   href?: string;
+  /** A national value its source calls an estimate. */
+  estimate?: boolean;
 }
 
 export interface TrendSeries {
@@ -116,7 +118,14 @@ export function indicatorTrend(indicatorId: string, figures: MetricRow[], maxSer
   if (national.length > 0) {
     series.push({
       label: 'Cả nước (tham chiếu)',
-      points: national.map((r) => ({ year: r.year, value: r.value, source: 'national', sourceLabel: r.label, href: r.url })),
+      points: national.map((r) => ({
+        year: r.year,
+        value: r.value,
+        source: 'national',
+        sourceLabel: r.label,
+        href: r.url,
+        ...(r.estimate ? { estimate: true } : {}),
+      })),
       targets: nationalTargets.map((r) => ({ year: r.year, value: r.value, source: 'national-target', sourceLabel: r.label, href: r.url })),
     });
   }

@@ -184,6 +184,7 @@ describe('the built site under a sub-path', () => {
       'so-sanh/tinh-cu/index.html',
       'chi-so/doctors_per_10k/tinh-cu/index.html',
       'du-lieu/chi-so/doctors_per_10k.csv',
+      'tim-kiem/noi.json',
       'du-lieu/chi-so/doctors_per_10k.json',
       'gioi-thieu/index.html',
       'chi-so/doctors_per_10k/index.html',

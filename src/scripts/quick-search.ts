@@ -1,6 +1,24 @@
-// Results under the header's search box as the reader types, on any page: the first few of Pagefind's
-// results and a link to all of them on the search page. Loaded only when the reader starts typing.
-import { loadPagefind, type PagefindData } from './pagefind.ts';
+// Results under the header's search box as the reader types, on any page: a province named in the query
+// first (as on the search page, and then the query is searched as a phrase, so "Sơn La" does not match
+// every "là"), then Pagefind's results and a link to all of them. Loaded when the reader starts typing.
+import { matchPlaces, type PlaceAnswer } from '../lib/site/place-match.ts';
+import { BASE, loadPagefind, type PagefindData } from './pagefind.ts';
+
+let answers: Promise<PlaceAnswer[]> | undefined;
+function loadAnswers(): Promise<PlaceAnswer[]> {
+  answers ??= fetch(`${BASE}tim-kiem/noi.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<PlaceAnswer[]>) : []))
+    .catch(() => []);
+  return answers;
+}
+
+function item(href: string, title: string, type: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = Object.assign(document.createElement('a'), { href, textContent: title });
+  const badge = Object.assign(document.createElement('span'), { className: 'badge', textContent: type });
+  li.append(a, ' ', badge);
+  return li;
+}
 
 /** How many results fit under the box; the rest are one link away. */
 const SHOWN = 6;
@@ -24,17 +42,18 @@ export function startQuickSearch(form: HTMLFormElement, input: HTMLInputElement)
     panel.hidden = false;
     status.textContent = 'Đang tìm…';
     try {
-      const { results } = await (await loadPagefind()).search(query);
+      const places = matchPlaces(query, await loadAnswers()).slice(0, SHOWN);
+      const phrase = places.length > 0 ? `"${query.replace(/"/g, '').trim()}"` : query;
+      const { results } = await (await loadPagefind()).search(phrase);
       const data: PagefindData[] = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
       if (mine !== generation) return;
+      const placePaths = new Set(places.map((p) => p.path));
       list.replaceChildren(
-        ...data.map((d) => {
-          const li = document.createElement('li');
-          const a = Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url });
-          const type = Object.assign(document.createElement('span'), { className: 'badge', textContent: d.meta.type ?? '' });
-          li.append(a, ' ', type);
-          return li;
-        }),
+        ...places.map((p) => item(p.path, p.title, 'Hồ sơ tỉnh')),
+        ...data
+          .filter((d) => !placePaths.has(d.url))
+          .slice(0, SHOWN - places.length)
+          .map((d) => item(d.url, d.meta.title ?? d.url, d.meta.type ?? '')),
       );
       status.textContent =
         results.length === 0

@@ -121,6 +121,12 @@ describe('navigation', () => {
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    // A province's name brings its profile first, and is searched as a phrase ("là" is not "La").
+    await page.locator('#site-search').fill('');
+    await page.locator('#site-search').pressSequentially('son la', { delay: 30 });
+    await expect.poll(() => panel.locator('li a').first().getAttribute('href')).toMatch(/\/tinh\/son-la\/$/);
+    // The panel says how many pages matched.
+    await expect.poll(() => panel.locator('[role="status"]').textContent()).toMatch(/kết quả cho “son la”/);
     expect(problems).toEqual([]);
     await close();
   });

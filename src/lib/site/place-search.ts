@@ -8,7 +8,7 @@ import { capitalise } from './format.ts';
 import type { SiteData } from './aggregate.ts';
 import { currentStatus, formerStatus, keptBorders, predecessorsOf, successorOf, unitName } from '../places/index.ts';
 import { foldQuery, type PlaceAnswer } from './place-match.ts';
-import { paths } from './urls.ts';
+import { paths, withBase } from './urls.ts';
 
 /** The answers for every current province and every former province with a page of its own. */
 export function placeAnswers(data: SiteData): PlaceAnswer[] {
@@ -44,3 +44,12 @@ export function placeAnswers(data: SiteData): PlaceAnswer[] {
 }
 
 export { jsonForScript, matchPlaces, foldQuery, type PlaceAnswer } from './place-match.ts';
+
+/** The answers as the browser gets them (the search page's data, the header search's file): paths under `base`. */
+export function placeAnswersUnder(data: SiteData, base: string): PlaceAnswer[] {
+  return placeAnswers(data).map((a) => ({
+    ...a,
+    path: withBase(base, a.path),
+    ...(a.successor ? { successor: { ...a.successor, path: withBase(base, a.successor.path) } } : {}),
+  }));
+}

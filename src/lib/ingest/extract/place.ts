@@ -12,6 +12,8 @@ const REGION =
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 export const FACILITY =
   /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
+/** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
+const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 const FACILITY_INDICATORS = new Set([
   'facility_doctors',
   'facility_staff',
@@ -115,7 +117,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
     // "Bệnh viện hiện có…", "tại Trung tâm": the facility the article or paragraph is about; "các bệnh viện" is not one.
     const bare = /(?:^|[\s,(])(?<!các |những |mọi )(?:bệnh viện|trung tâm)(?:\s|,|$)/iu.test(segLeft);
     const earlier = [...sentence.slice(0, m.start).matchAll(FACILITY)].pop()?.[0];
-    const facility = named ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : ctx.focusFacility);
+    // "Là bệnh viện hạng I, quy mô 550 giường, 33 khoa phòng, Bệnh viện Đa khoa tỉnh X …", "Với 220
+    // giường, 15 khoa phòng, Trung tâm …": an opening "Là"/"Với" phrase describes the subject that
+    // follows it, so the facility named after the number is the place.
+    const introduced = /^\s*(?:là|với)\s/iu.test(sentence) ? sentence.slice(m.end).match(INTRODUCED_SUBJECT)?.[1] : undefined;
+    const subject = introduced && (introduced.match(FACILITY)?.[0] ?? ctx.focusFacility ?? lastFacility);
+    const facility = named ?? subject ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : ctx.focusFacility);
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;

@@ -529,7 +529,14 @@ export const RULES: Rule[] = [
     integer: true,
     facility: true,
     unit: /^\s*khoa(?:,\s*phòng|\s+phòng)/u,
-    examples: { yes: ['Bệnh viện Đa khoa tỉnh Hà Nam hiện có 32 khoa, phòng.'], no: ['Tỉnh có 32 khoa, phòng.'] },
+    examples: {
+      yes: [
+        'Bệnh viện Đa khoa tỉnh Hà Nam hiện có 32 khoa, phòng.',
+        // An opening "Là"/"Với" phrase describes the facility named after it.
+        'Là bệnh viện hạng II, quy mô 300 giường bệnh, 25 khoa phòng, Bệnh viện Đa khoa tỉnh Hòa Bình đã làm chủ nhiều kỹ thuật mới.',
+      ],
+      no: ['Tỉnh có 32 khoa, phòng.', 'Với 25 khoa phòng mỗi nơi, các bệnh viện tuyến huyện đã được nâng cấp.'],
+    },
   },
   {
     name: 'staff of a facility',
@@ -537,8 +544,14 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: true,
-    unit: /^\s*(?:cán bộ,\s*)?viên chức/u,
-    examples: { yes: ['Bệnh viện Đa khoa Hà Giang có 786 viên chức, người lao động.'], no: [] },
+    unit: /^\s*(?:cán bộ,?\s*)?(?:viên chức|nhân viên)/u,
+    examples: {
+      yes: [
+        'Bệnh viện Đa khoa Hà Giang có 786 viên chức, người lao động.',
+        'Với quy mô 150 giường bệnh, 180 cán bộ nhân viên, Trung tâm Y tế huyện Tủa Chùa mỗi ngày khám cho hàng trăm người.',
+      ],
+      no: ['Toàn tỉnh có 5.000 nhân viên y tế.'],
+    },
   },
   {
     name: 'doctors of a facility',

@@ -60,9 +60,9 @@ describe('trends', () => {
     // The national series comes last, labelled as reference, with its targets apart.
     const national = trend.series.at(-1)!;
     expect(national.label).toBe('Cả nước (tham chiếu)');
-    expect(national.points.every((p) => p.source === 'national' && p.href)).toBe(true);
+    expect(national.points.every((p) => p.source === 'national' && p.reference?.url)).toBe(true);
     // The Ministry's 2025 value is an estimate, and says so; 2023's is not.
-    expect(national.points.map((p) => [p.year, !!p.estimate])).toEqual([
+    expect(national.points.map((p) => [p.year, !!p.reference!.estimate])).toEqual([
       [2023, false],
       [2025, true],
     ]);
@@ -125,7 +125,10 @@ describe('rank', () => {
     const doctors = cards.find((c) => c.row.indicator === 'doctors_per_10k')!;
     // The headline is the most recent result: 2023's 8,7.
     expect(doctors.row.value).toBe(8.7);
-    expect(doctors.context).toEqual(['Cao thứ 2 trong 3 tỉnh có số liệu năm 2023', 'Cả nước năm 2023: 12,5 bác sĩ/vạn dân; thấp hơn 3,8']);
+    expect(doctors.rank).toBe('Cao thứ 2 trong 3 tỉnh có số liệu năm 2023');
+    expect(doctors.national!.text).toBe('Cả nước năm 2023: 12,5 bác sĩ/vạn dân; thấp hơn 3,8');
+    // The national value is a reference: the card links to where it comes from.
+    expect(doctors.national!.reference.url).toMatch(/^https:\/\//);
   });
 });
 

@@ -10,7 +10,7 @@ import { latestPerPlace, recency, type CurrentPage, type MetricRow, type Provinc
 import { formatViNumber } from '../numbers.ts';
 import { capitalise } from './format.ts';
 import { formerLabel, getDistrict } from '../places/index.ts';
-import { referenceFor } from '../reference.ts';
+import { referenceFor, type ReferenceFigure } from '../reference.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { indicatorTrend, nationalText, rankOf, rankText, type Trend } from './trends.ts';
 
@@ -92,8 +92,10 @@ export function figureGroups(profile: ProvinceProfile): FigureGroup[] {
 /** A headline card's figure and what puts it in context: its rank that year, the national value of that year. */
 export interface HeadlineCard {
   row: MetricRow;
-  /** "Cao thứ 2 trong 5 tỉnh có số liệu năm 2023", and the national line; empty for an undated figure. */
-  context: string[];
+  /** "Cao thứ 2 trong 5 tỉnh có số liệu năm 2023"; none for an undated figure. */
+  rank?: string;
+  /** "Cả nước năm 2023: 12,5 bác sĩ/vạn dân; thấp hơn 3,8", with the reference it comes from. */
+  national?: { text: string; reference: ReferenceFigure };
 }
 
 /**
@@ -104,7 +106,11 @@ export function headlineCards(profile: ProvinceProfile, peers: ReadonlyMap<strin
   return profile.headline.map((row) => {
     const rank = rankOf(row, peers.get(row.indicator) ?? []);
     const national = rank && nationalText(rank, row.indicator);
-    return { row, context: rank ? [rankText(rank), ...(national ? [national] : [])] : [] };
+    return {
+      row,
+      ...(rank ? { rank: rankText(rank) } : {}),
+      ...(rank?.national && national ? { national: { text: national, reference: rank.national.reference } } : {}),
+    };
   });
 }
 

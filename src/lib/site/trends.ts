@@ -6,9 +6,9 @@
  */
 import { getIndicator } from '../catalogue.ts';
 import { formatViNumber, type Comparator } from '../numbers.ts';
-import { referenceFor } from '../reference.ts';
+import { referenceFor, type ReferenceFigure } from '../reference.ts';
 import { recency, type MetricRow } from './aggregate.ts';
-import { capitalise, placeName } from './format.ts';
+import { capitalise, formatValue, placeName } from './format.ts';
 
 /** The year a figure is for, when the text says it: its year, or the year of its "as of" date. */
 export function statedYear(r: Pick<MetricRow, 'year' | 'asOf'>): number | undefined {
@@ -25,15 +25,10 @@ export const UNDATED_LISTED = 5;
 export interface TrendPoint {
   year: number;
   value: number;
-  /** The article figure behind the point; none for a national reference. */
-  row?: MetricRow;
   source: 'article' | 'article-target' | 'national' | 'national-target';
-  /** Who gave the figure: the article's outlet or title, or the reference's source. */
-  sourceLabel: string;
-  /** A reference's source address (an article point links to its sentence through `row`). */
-  href?: string;
-  /** A national value its source calls an estimate. */
-  estimate?: boolean;
+  /** The article figure behind the point (linked to its sentence), or the national reference (to its source). */
+  row?: MetricRow;
+  reference?: ReferenceFigure;
 }
 
 export interface TrendSeries {
@@ -67,7 +62,6 @@ function articlePoint(r: MetricRow, year: number): TrendPoint {
     value: r.value,
     row: r,
     source: r.kind === 'target' ? 'article-target' : 'article',
-    sourceLabel: r.outlet ?? r.articleTitle,
   };
 }
 
@@ -118,15 +112,8 @@ export function indicatorTrend(indicatorId: string, figures: MetricRow[], maxSer
   if (national.length > 0) {
     series.push({
       label: 'Cả nước (tham chiếu)',
-      points: national.map((r) => ({
-        year: r.year,
-        value: r.value,
-        source: 'national',
-        sourceLabel: r.label,
-        href: r.url,
-        ...(r.estimate ? { estimate: true } : {}),
-      })),
-      targets: nationalTargets.map((r) => ({ year: r.year, value: r.value, source: 'national-target', sourceLabel: r.label, href: r.url })),
+      points: national.map((r) => ({ year: r.year, value: r.value, source: 'national', reference: r })),
+      targets: nationalTargets.map((r) => ({ year: r.year, value: r.value, source: 'national-target', reference: r })),
     });
   }
   return {
@@ -144,8 +131,8 @@ export interface Rank {
   position: number;
   /** Provinces with a comparable value that year, this one included. */
   of: number;
-  /** The national value of the same year, and this figure's difference from it. */
-  national?: { value: number; difference: number; estimate: boolean };
+  /** The national reference value of the same year, and this figure's difference from it. */
+  national?: { reference: ReferenceFigure; difference: number };
 }
 
 /**
@@ -180,15 +167,7 @@ export function rankOf(row: MetricRow, all: MetricRow[]): Rank | undefined {
     year,
     position: 1 + values.filter((v) => v > own.value).length,
     of: byProvince.size,
-    ...(reference
-      ? {
-          national: {
-            value: reference.value,
-            difference: Math.round((own.value - reference.value) * 100) / 100,
-            estimate: !!reference.estimate,
-          },
-        }
-      : {}),
+    ...(reference ? { national: { reference, difference: Math.round((own.value - reference.value) * 100) / 100 } } : {}),
   };
 }
 
@@ -201,12 +180,13 @@ export function rankText(rank: Rank): string {
 /** "Cả nước năm 2023: 12,5 bác sĩ/vạn dân; cao hơn 1,2" — the difference in the indicator's unit. */
 export function nationalText(rank: Rank, indicatorId: string): string | undefined {
   if (!rank.national) return undefined;
+  const { reference } = rank.national;
   const unit = getIndicator(indicatorId)?.unit ?? '';
-  const value = unit === '%' ? `${formatViNumber(rank.national.value)}%` : `${formatViNumber(rank.national.value)} ${unit}`;
+  const value = formatValue({ indicator: indicatorId, value: reference.value, comparator: reference.comparator });
   const size = formatViNumber(Math.abs(rank.national.difference));
   const gap =
     rank.national.difference === 0
       ? 'bằng cả nước'
       : `${rank.national.difference > 0 ? 'cao hơn' : 'thấp hơn'} ${size}${unit === '%' ? ' điểm phần trăm' : ''}`;
-  return `Cả nước năm ${rank.year}${rank.national.estimate ? ' (ước tính)' : ''}: ${value}; ${gap}`;
+  return `Cả nước năm ${rank.year}${reference.estimate ? ' (ước tính)' : ''}: ${value}; ${gap}`;
 }

@@ -2,12 +2,13 @@
 // citation text are in the page already; this only turns on the buttons, so without JavaScript a
 // reader still has the link, the citation and the table.
 import { toCsv } from '../lib/site/csv.ts';
+import { cssVar, el } from './dom.ts';
 
 const CSV_COLUMNS = ['place', 'time', 'value', 'unit', 'kind', 'source', 'source_url'] as const;
 
 function save(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  const a = el('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
@@ -31,10 +32,6 @@ export function chartRecords(table: HTMLTableElement, unit: string): Record<(typ
         source_url: link ? new URL(link.getAttribute('href')!, location.href).href : '',
       };
     });
-}
-
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
 /** The chart as drawn, on the page's background, with its title above and its source below. */

@@ -2,12 +2,9 @@
 // comparing places, or lines over the years. chart.js is loaded only then, with only the parts needed.
 import { chartSizeBucket } from '../lib/site/chart-size.ts';
 import { enableTools } from './chart-tools.ts';
+import { cssVar } from './dom.ts';
 
 type Source = 'article' | 'article-target' | 'national' | 'national-target';
-
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-}
 
 async function draw(box: HTMLElement) {
   const id = box.dataset.chart!;
@@ -131,27 +128,29 @@ async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTML
   Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
   const seriesNames = [...new Set(points.map((p) => p.series))];
   const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-  const palette = () => {
-    let place = 0;
-    return seriesNames.map((name) => {
-      const national = points.some((p) => p.series === name && p.source.startsWith('national'));
-      if (national) return cssVar('--national');
-      return place++ === 0 ? cssVar('--article') : PLACE_COLOURS[(place - 2) % PLACE_COLOURS.length];
-    });
+  const isNational = (name: string) => points.some((p) => p.series === name && p.source.startsWith('national'));
+  const places = seriesNames.filter((name) => !isNational(name));
+  // The first place takes the article colour, the others the palette's; the country its own.
+  const colourOf = (name: string) => {
+    const k = places.indexOf(name);
+    return k < 0 ? cssVar('--national') : k === 0 ? cssVar('--article') : PLACE_COLOURS[(k - 1) % PLACE_COLOURS.length];
   };
-  const colours = palette();
+  // Each dataset's series, so a theme change recolours it: results filled, targets outlined.
+  const owners: { name: string; target: boolean }[] = [];
   const datasets = seriesNames.flatMap((name, i) => {
     const mine = points.filter((p) => p.series === name);
     const results = mine.filter((p) => p.source === 'article' || p.source === 'national');
     const targets = mine.filter((p) => p.source.endsWith('target'));
-    const national = mine.some((p) => p.source.startsWith('national'));
+    const national = isNational(name);
     const shape = national ? 'line' : PLACE_SHAPES[i % PLACE_SHAPES.length];
+    const colour = colourOf(name);
+    owners.push({ name, target: false }, ...(targets.length > 0 ? [{ name, target: true }] : []));
     return [
       {
         label: name,
         data: results.map((p) => ({ x: p.year, y: p.value })),
-        borderColor: colours[i],
-        backgroundColor: colours[i],
+        borderColor: colour,
+        backgroundColor: colour,
         borderDash: national ? [6, 4] : [],
         pointStyle: shape,
         pointRadius: 4,
@@ -162,7 +161,7 @@ async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTML
             {
               label: `${name}: mục tiêu`,
               data: targets.map((p) => ({ x: p.year, y: p.value })),
-              borderColor: colours[i],
+              borderColor: colour,
               backgroundColor: 'transparent',
               borderDash: [],
               pointStyle: 'triangle' as const,
@@ -208,15 +207,9 @@ async function drawLines(box: HTMLElement, table: HTMLTableElement, canvas: HTML
   box.dataset.drawn = 'true';
   box.dataset.tickColour = fg;
   const repaint = () => {
-    const next = palette();
-    let d = 0;
-    seriesNames.forEach((name, i) => {
-      const hasTargets = points.some((p) => p.series === name && p.source.endsWith('target'));
-      for (let k = 0; k < (hasTargets ? 2 : 1); k++) {
-        chart.data.datasets[d].borderColor = next[i];
-        if (k === 0) chart.data.datasets[d].backgroundColor = next[i];
-        d++;
-      }
+    chart.data.datasets.forEach((dataset, k) => {
+      dataset.borderColor = colourOf(owners[k].name);
+      if (!owners[k].target) dataset.backgroundColor = colourOf(owners[k].name);
     });
     for (const axis of ['x', 'y'] as const) {
       chart.options.scales![axis]!.ticks!.color = cssVar('--fg');

@@ -2,20 +2,10 @@
 // The page holds only the default provinces' cells: a chosen province's column is fetched once, as
 // data, and written into the tables with text nodes (never as HTML).
 import type { CompareCellFigure, CompareColumn } from '../lib/site/compare.ts';
+import { el } from './dom.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 const tables = [...document.querySelectorAll<HTMLTableElement>('[data-compare-table]')];
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
 
 const none = () => el('span', { class: 'meta' }, 'chưa có');
 

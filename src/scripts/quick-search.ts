@@ -2,6 +2,7 @@
 // first (as on the search page, and then the query is searched as a phrase, so "Sơn La" does not match
 // every "là"), then Pagefind's results and a link to all of them. Loaded when the reader starts typing.
 import { matchPlaces, type PlaceAnswer } from '../lib/site/place-match.ts';
+import { el, resultLink } from './dom.ts';
 import { BASE, loadPagefind, type PagefindData } from './pagefind.ts';
 
 let answers: Promise<PlaceAnswer[]> | undefined;
@@ -12,13 +13,7 @@ function loadAnswers(): Promise<PlaceAnswer[]> {
   return answers;
 }
 
-function item(href: string, title: string, type: string): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = Object.assign(document.createElement('a'), { href, textContent: title });
-  const badge = Object.assign(document.createElement('span'), { className: 'badge', textContent: type });
-  li.append(a, ' ', badge);
-  return li;
-}
+const item = (href: string, title: string, type: string) => el('li', {}, ...resultLink(href, title, type));
 
 /** How many results fit under the box; the rest are one link away. */
 const SHOWN = 6;

@@ -2,6 +2,7 @@
 // results, loaded from this site's own `pagefind/` folder (so it works under a sub-path).
 import { excerptParts } from '../lib/site/excerpt.ts';
 import { matchPlaces, type PlaceAnswer } from '../lib/site/place-match.ts';
+import { el, resultLink } from './dom.ts';
 import { loadPagefind as load, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
@@ -17,43 +18,16 @@ const answers = JSON.parse(document.querySelector('#place-answers')?.textContent
 /** Which query is current: an answer to an older one, arriving late as the reader types, is dropped. */
 let generation = 0;
 
-function badge(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = 'badge';
-  span.textContent = text;
-  return span;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
-
 /** A place answer: the profile, what the unit is, and whether it has figures yet. */
 function placeItem(a: PlaceAnswer): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'place-answer';
-  const p = document.createElement('p');
-  p.append(a.note, ' ', a.figures > 0 ? `${a.figures.toLocaleString('vi-VN')} số liệu.` : 'Chưa có số liệu.');
-  if (a.successor) p.append(' Xem ', link(a.successor.path, a.successor.title), '.');
-  li.append(link(a.path, a.title), ' ', badge('Hồ sơ tỉnh'), p);
-  return li;
+  const p = el('p', {}, a.note, ' ', a.figures > 0 ? `${a.figures.toLocaleString('vi-VN')} số liệu.` : 'Chưa có số liệu.');
+  if (a.successor) p.append(' Xem ', el('a', { href: a.successor.path }, a.successor.title), '.');
+  return el('li', { class: 'place-answer' }, ...resultLink(a.path, a.title, 'Hồ sơ tỉnh'), p);
 }
 
 function resultItem(d: PagefindData, query: string): HTMLLIElement {
-  const li = document.createElement('li');
-  const p = document.createElement('p');
-  for (const part of excerptParts(d.content, query)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      p.append(mark);
-    } else p.append(part.text);
-  }
-  li.append(link(d.url, d.meta.title ?? d.url), ' ', badge(d.meta.type ?? ''), p);
-  return li;
+  const p = el('p', {}, ...excerptParts(d.content, query).map((part) => (part.mark ? el('mark', {}, part.text) : part.text)));
+  return el('li', {}, ...resultLink(d.url, d.meta.title ?? d.url, d.meta.type ?? ''), p);
 }
 
 // The results of the current query not shown yet, and what the status line counts.

@@ -14,9 +14,10 @@ export const ARTICLES_PER_PAGE = 100;
 /** The newest articles the sources page shows before linking to the whole list. */
 export const NEWEST_SOURCES = 20;
 
-/** The pages of the list of every article (`/bai-viet/`), newest first. */
+/** The pages of the list of every article (`/bai-viet/`), newest first; an empty site has one empty page. */
 export function articleListPages(data: Pick<SiteData, 'articles'>): ListPage<ArticleSummary>[] {
-  return paginate(data.articles, ARTICLES_PER_PAGE);
+  const pages = paginate(data.articles, ARTICLES_PER_PAGE);
+  return pages.length > 0 ? pages : [{ number: 1, count: 1, items: [], first: 0, last: 0, total: 0 }];
 }
 
 export interface SourceDocument {

@@ -33,7 +33,7 @@ export interface IndicatorPage {
   latestTotal: number;
   /** "Càng cao càng tốt" … */
   direction: string;
-  /** Each unit's rank that year among the units with a comparable result: "thứ 2/5 năm 2023", by unit id. */
+  /** Each unit's rank that year among the units with a comparable result: "cao thứ 2/5 năm 2023", by unit id. */
   ranks: Map<string, string>;
   /** Provinces with results of two or more stated years (province-wide only), in the default view. */
   trend?: Trend;
@@ -77,7 +77,7 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
   const ranks = new Map<string, string>();
   for (const f of units) {
     const rank = f.actual && rankOf(f.actual, rows);
-    if (rank) ranks.set(f.unit.id, `thứ ${formatViNumber(rank.position)}/${formatViNumber(rank.of)} năm ${rank.year}`);
+    if (rank) ranks.set(f.unit.id, `cao thứ ${formatViNumber(rank.position)}/${formatViNumber(rank.of)} năm ${rank.year}`);
   }
   const provinceWide = rows.filter((r) => !r.district && !r.commune && !r.facility);
   const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide, TREND_SERIES) : undefined;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, type ArticleInput } from '../src/lib/site/aggregate.ts';
 import { articleSchema, type Metric } from '../src/lib/content/schema.ts';
-import { compareView } from '../src/lib/site/compare.ts';
+import { comparePage, compareView } from '../src/lib/site/compare.ts';
 import { indicatorPage } from '../src/lib/site/indicator-page.ts';
-import { provincePage } from '../src/lib/site/province-page.ts';
+import { provincePage, provinceRoutes } from '../src/lib/site/province-page.ts';
 import { getIndicator } from '../src/lib/catalogue.ts';
 
 function article(id: string, province: string, date: string, metrics: Partial<Metric>[]): ArticleInput {
@@ -57,6 +57,22 @@ describe('the compare page data', () => {
     expect(former.targetIndicators.map((i) => i.id)).toEqual(['doctors_per_10k']);
     expect(former.figure('ha-giang', 'doctors_per_10k').target?.value).toBe(12);
   });
+
+  it('gives the page the shown columns, a table per part with the country last, and addresses under the base', () => {
+    const page = comparePage(data, 'current', '/y-te/');
+    expect(page.columns.map((c) => c.id)).toEqual(page.defaults);
+    expect(page.columnsHref).toBe('/y-te/so-sanh/cot/current/');
+    expect(page.results!.rows.map((r) => r.id)).toEqual(['doctors_per_10k', 'hospitals']);
+    expect(page.results!.rows[0]).toMatchObject({ href: '/y-te/chi-so/doctors_per_10k/', reference: { when: '2025, ước tính' } });
+    // The current view has no target of a current province: no targets table at all.
+    expect(page.targets).toBeUndefined();
+    expect(comparePage(data, 'former', '/').targets!.rows[0].reference?.when).toMatch(/^đến \d{4}$/);
+    // The charts carry only the shown units' figures; another unit's rows come with its column.
+    const shown = new Set(page.defaults);
+    for (const c of page.charts) expect(c.figures.every((r) => shown.has(c.provinceOf(r)))).toBe(true);
+    expect(page.without).toMatchObject({ count: '32' });
+    expect(page.without.units[0].href.startsWith('/y-te/tinh/')).toBe(true);
+  });
 });
 
 describe('the indicator page data', () => {
@@ -77,6 +93,19 @@ describe('the indicator page data', () => {
     expect(page.latest.map((l) => l.row.value).sort()).toEqual([10.5, 8, 9]);
     expect(page.direction).toBe('Càng cao càng tốt');
     expect(indicatorPage(data, indicator, 'former').latest).toEqual([]);
+  });
+
+  it('words the chart title, the count of provinces without figures and the way back to the places', () => {
+    const current = indicatorPage(data, indicator, 'current', '/y-te/');
+    expect(current.chartTitle).toBe('So sánh các tỉnh với cả nước');
+    expect(current.missingText).toBe('Chưa có số liệu cấp tỉnh: 32 tỉnh, thành phố.');
+    expect(current.placesHref).toBeUndefined();
+    const former = indicatorPage(data, indicator, 'former', '/y-te/');
+    expect(former.viewText).toBe('theo 63 tỉnh, thành phố đến 30/06/2025');
+    expect(former.placesHref).toBe('/y-te/chi-so/doctors_per_10k/');
+    const none = indicatorPage(buildSiteData([]), getIndicator('hospitals')!, 'current');
+    expect(none.chartTitle).toBeUndefined();
+    expect(none.missingText).toBeUndefined();
   });
 });
 
@@ -100,5 +129,34 @@ describe('the province page data', () => {
     expect(sonLa.sections).toEqual([]);
     expect(sonLa.empty!.neighbours.map((n) => n.name)).toEqual(['Tuyên Quang']);
     expect(sonLa.headings.map((h) => h.slug)).toEqual(['ca-nuoc', 'lan-can', 'dong-gop', 'gioi-thieu']);
+  });
+
+  it('gives the layout its title, breadcrumbs, neighbours and contents, and the borders and links under the base', () => {
+    const data = buildSiteData([article('hg', 'ha-giang', '2024-03-01', [{ value: 10.5, year: 2023 }])]);
+    const at = data.currentPages.findIndex((p) => p.province.id === 'tuyen-quang');
+    const tq = provincePage(data, data.currentPages[at], { narrative: false, base: '/y-te/' });
+    expect(tq.meta.title).toBe('Y tế cơ sở tỉnh Tuyên Quang');
+    expect(tq.meta.provinces).toEqual(['Tuyên Quang', 'Hà Giang']);
+    expect(tq.meta.breadcrumbs!.at(-1)).toEqual({ label: 'Tuyên Quang' });
+    expect(tq.meta.prev?.label).toBe(data.currentPages[at - 1].province.name);
+    expect(tq.meta.headings).toBe(tq.headings);
+    expect(tq.count).toEqual({ text: tq.countText, href: '/y-te/tinh/tuyen-quang/so-lieu/', articles: ', từ 1 bài viết' });
+    expect(tq.borders.formerPages.map((l) => l.href)).toEqual(['/y-te/tinh-cu/ha-giang/', '/y-te/tinh-cu/tuyen-quang/']);
+    // The summary of Hà Giang leads to its page under its figures: the note above says only what it was.
+    expect(tq.sections[0].formerNote).toEqual({ text: 'Đơn vị trước ngày 01/07/2025, nay là một phần của tỉnh Tuyên Quang.' });
+    expect(tq.more!.csv).toBe('/y-te/du-lieu/tinh/tuyen-quang.csv');
+    const first = provincePage(data, data.currentPages[0], { narrative: false });
+    expect(first.meta.prev).toBeUndefined();
+    expect(first.more).toBeUndefined();
+  });
+
+  it('routes each current province to its page and each former address under /tinh/ to where it went', () => {
+    const data = buildSiteData([]);
+    const routes = provinceRoutes(data.currentPages);
+    expect(routes.filter((r) => r.props.page)).toHaveLength(34);
+    const haGiang = routes.find((r) => r.params.province === 'ha-giang')!;
+    expect(haGiang.props.redirect).toEqual({ to: 'tinh-cu/ha-giang/', name: 'Hà Giang' });
+    // A province that kept its borders has no page of its own as a former province: its id is the current one.
+    expect(new Set(routes.map((r) => r.params.province)).size).toBe(routes.length);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { hasEditorText } from '../lib/content/mdx.ts';
 import { buildSiteData, type SiteData } from '../lib/site/aggregate.ts';
 
 let cached: Promise<SiteData> | undefined;
@@ -43,10 +44,13 @@ export async function getReviewCount(): Promise<number> {
 
 let intros: Promise<Map<string, CollectionEntry<'provinces'>>> | undefined;
 
-/** An editor's introduction to a province, if one exists (most provinces have none: no lookup warning). */
-export async function getProvinceIntro(id: string): Promise<CollectionEntry<'provinces'> | undefined> {
+/**
+ * An editor's notes on a province, when there are any (most provinces have no file: no lookup warning).
+ * A new stub holds only an MDX comment: the notes show once an editor has written something.
+ */
+export async function getProvinceNotes(id: string): Promise<CollectionEntry<'provinces'> | undefined> {
   const load = () => getCollection('provinces').then((entries) => new Map(entries.map((e) => [e.id, e])));
-  if (import.meta.env.DEV) return (await load()).get(id);
-  intros ??= load();
-  return (await intros).get(id);
+  if (!import.meta.env.DEV) intros ??= load();
+  const entry = (await (import.meta.env.DEV ? load() : intros!)).get(id);
+  return entry && hasEditorText(entry.body) ? entry : undefined;
 }

@@ -6,6 +6,7 @@
  * column is a small JSON file (`compareColumn`) fetched when the reader chooses it.
  */
 import { INDICATORS, type Indicator } from '../catalogue.ts';
+import { formatViNumber } from '../numbers.ts';
 import { latestNationalReference, referenceFor, type ReferenceFigure } from '../reference.ts';
 import { comparisonRows, type MetricRow, type SiteData } from './aggregate.ts';
 import { formatValue, formatYear } from './format.ts';
@@ -138,4 +139,109 @@ export function compareColumn(compare: CompareData, unitId: string, base: string
       }));
   }
   return { id: unit.id, name: unit.name, href: withBase(base, unit.href), actual, target, chart };
+}
+
+/** A country reference in a compare table's last column. */
+export interface CompareReference {
+  text: string;
+  href: string;
+  when: string;
+}
+
+/** One compare table (results or targets): a row per indicator, a column per shown unit, the country last. */
+export interface CompareTable {
+  part: 'actual' | 'target';
+  /** The heading's anchor and text. */
+  id: string;
+  heading: string;
+  caption: string;
+  /** Heading of the country's column. */
+  referenceHeading: string;
+  rows: { id: string; name: string; href: string; reference?: CompareReference }[];
+}
+
+/** A compare chart with the shown units' figures; the others' rows arrive with their columns. */
+export interface CompareChartData {
+  indicator: string;
+  id: string;
+  figures: MetricRow[];
+  provinceOf: (r: MetricRow) => string;
+}
+
+/** Everything `CompareView.astro` writes, addresses under `base`. */
+export interface ComparePage {
+  view: View;
+  /** Units with figures, for the choice of columns. */
+  units: { id: string; name: string }[];
+  defaults: string[];
+  /** Where the other units' columns are fetched from (`so-sanh/cot/<view>/<id>.json`). */
+  columnsHref: string;
+  /** The shown units' columns, written from the same data as the fetched ones. */
+  columns: CompareColumn[];
+  /** The results table and the targets table, each when it has a row. */
+  results?: CompareTable;
+  targets?: CompareTable;
+  charts: CompareChartData[];
+  /** Units with no figure, listed by name under a count written the Vietnamese way. */
+  without: { count: string; units: { name: string; href: string }[] };
+}
+
+function referenceCell(ref: ReferenceFigure | undefined, when: (r: ReferenceFigure) => string): CompareReference | undefined {
+  return ref && { text: formatValue({ ...ref }), href: ref.url, when: when(ref) };
+}
+
+export function comparePage(data: SiteData, view: View, base: string): ComparePage {
+  const compare = compareView(data, view);
+  const row = (i: Indicator, reference: CompareReference | undefined) => ({
+    id: i.id,
+    name: i.vi,
+    href: withBase(base, paths.indicator(i.id)),
+    ...(reference ? { reference } : {}),
+  });
+  const results: CompareTable = {
+    part: 'actual' as const,
+    id: 'thuc-te',
+    heading: 'Số liệu thực tế',
+    caption: 'Số liệu thực tế toàn tỉnh, mới nhất; giá trị tham chiếu quốc gia ở cột cuối',
+    referenceHeading: 'Cả nước (tham chiếu)',
+    rows: compare.actualIndicators.map((i) =>
+      row(
+        i,
+        referenceCell(compare.national(i.id), (r) => `${r.year}${r.estimate ? ', ước tính' : ''}`),
+      ),
+    ),
+  };
+  const targets: CompareTable = {
+    part: 'target' as const,
+    id: 'muc-tieu',
+    heading: 'Mục tiêu',
+    caption: 'Mục tiêu toàn tỉnh nêu trong bài báo (năm mục tiêu xa nhất); mục tiêu quốc gia ở cột cuối',
+    referenceHeading: 'Mục tiêu quốc gia (tham chiếu)',
+    rows: compare.targetIndicators.map((i) =>
+      row(
+        i,
+        referenceCell(compare.nationalTarget(i.id), (r) => `đến ${r.year}`),
+      ),
+    ),
+  };
+  const shown = new Set(compare.defaults);
+  return {
+    view,
+    units: compare.units.map((u) => ({ id: u.id, name: u.name })),
+    defaults: compare.defaults,
+    columnsHref: withBase(base, `so-sanh/cot/${view}/`),
+    columns: compare.defaults.map((id) => compareColumn(compare, id, base)),
+    ...(results.rows.length > 0 ? { results } : {}),
+    ...(targets.rows.length > 0 ? { targets } : {}),
+    charts: compare.charts.map((c) => ({
+      indicator: c.indicator.id,
+      id: `ss-${view}-${c.indicator.id}`,
+      figures: c.figures.filter((r) => shown.has(c.unitOf.get(r)!)),
+      provinceOf: (r) => c.unitOf.get(r)!,
+    })),
+    without: {
+      count: formatViNumber(compare.without.length),
+      units: compare.without.map((u) => ({ name: u.name, href: withBase(base, u.href) })),
+    },
+  };
 }

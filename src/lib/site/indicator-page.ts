@@ -10,9 +10,22 @@ import { choropleth, type MapData } from './choropleth.ts';
 import { formatValue, formatYear } from './format.ts';
 import { indicatorTrend, rankOf, type Trend } from './trends.ts';
 import { formatViNumber } from '../numbers.ts';
-import { unitFigure, viewUnits, type UnitFigure, type View } from './views.ts';
+import { paths, withBase } from './urls.ts';
+import { unitFigure, VIEW_VI, viewPath, viewUnits, type UnitFigure, type View } from './views.ts';
 
 export interface IndicatorPage {
+  indicator: Indicator;
+  view: View;
+  /** The page's path in the default view, which the view switch builds on. */
+  path: string;
+  /** "theo 34 tỉnh, thành phố từ 01/07/2025" … */
+  viewText: string;
+  /** The comparison chart's title, when there is a figure or a reference to draw. */
+  chartTitle?: string;
+  /** "Chưa có số liệu cấp tỉnh: 12 tỉnh, thành phố.", when some have figures and some not. */
+  missingText?: string;
+  /** In the former view: the default view's page, which lists districts, communes and facilities. */
+  placesHref?: string;
   /** Every figure of the indicator, any place. */
   rows: MetricRow[];
   units: UnitFigure[];
@@ -50,7 +63,7 @@ function latestOrder(a: MetricRow, b: MetricRow): number {
   return provinceWide(a) - provinceWide(b) || recency(b).localeCompare(recency(a));
 }
 
-export function indicatorPage(data: SiteData, indicator: Indicator, view: View): IndicatorPage {
+export function indicatorPage(data: SiteData, indicator: Indicator, view: View, base = '/'): IndicatorPage {
   const rows = data.byIndicator.get(indicator.id) ?? [];
   const units = viewUnits(data, view).map((u) => unitFigure(u, indicator.id));
   const figureOf = new Map(units.map((f) => [f.unit.id, f]));
@@ -82,15 +95,28 @@ export function indicatorPage(data: SiteData, indicator: Indicator, view: View):
   const provinceWide = rows.filter((r) => !r.district && !r.commune && !r.facility);
   const trend = view === 'current' ? indicatorTrend(indicator.id, provinceWide, TREND_SERIES) : undefined;
   const latest = view === 'current' ? latestPerPlace(rows).sort((a, b) => latestOrder(a.row, b.row)) : [];
+  const missing = units.filter((f) => !withValue.includes(f));
+  const chartFigures = withValue.flatMap((f) => [...(f.actual ? [f.actual] : []), ...f.related.map((r) => r.row)]);
+  const hasNational = references.some((r) => r.kind === 'national');
+  const chartTitle = chartFigures.length === 0 ? 'Tham chiếu quốc gia' : hasNational ? 'So sánh các tỉnh với cả nước' : 'So sánh các tỉnh';
   return {
+    indicator,
+    view,
+    path: paths.indicator(indicator.id),
+    viewText: VIEW_VI[view].long,
+    ...(chartFigures.length > 0 || references.length > 0 ? { chartTitle } : {}),
+    ...(rows.length > 0 && missing.length > 0
+      ? { missingText: `Chưa có số liệu cấp tỉnh: ${formatViNumber(missing.length)} tỉnh, thành phố.` }
+      : {}),
+    ...(view === 'former' && rows.length > 0 ? { placesHref: withBase(base, viewPath(paths.indicator(indicator.id), 'current')) } : {}),
     rows,
     units,
     withValue,
-    missing: units.filter((f) => !withValue.includes(f)),
+    missing,
     map,
-    chartFigures: withValue.flatMap((f) => [...(f.actual ? [f.actual] : []), ...f.related.map((r) => r.row)]),
+    chartFigures,
     references,
-    hasNational: references.some((r) => r.kind === 'national'),
+    hasNational,
     latest: latest.slice(0, LATEST_SHOWN),
     latestTotal: latest.length,
     ranks,

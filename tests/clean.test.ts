@@ -79,4 +79,16 @@ describe('cleaning rules generalise', () => {
     expect(c.author).toBe('Lê Văn A');
     expect(c.outlet).toBe('VOV');
   });
+
+  it('keeps every cell of a table printed one cell a line, a repeated one with a footnote mark or a percent sign too', () => {
+    const c = cleanArticle(['Thống kê y tế', 'Tỷ số tử vong mẹ', '46*', '46*', '52', 'Tỷ lệ', '10%', '10%'].join('\n'));
+    expect(c.blocks.map((b) => [b.type, b.text]).filter(([, t]) => /\d/.test(t))).toEqual([
+      ['paragraph', '46*'],
+      ['paragraph', '46*'],
+      ['paragraph', '52'],
+      ['paragraph', '10%'],
+      ['paragraph', '10%'],
+    ]);
+    expect(c.removed).toEqual([]);
+  });
 });

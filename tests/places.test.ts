@@ -204,6 +204,15 @@ describe('the subject of an article', () => {
     ).toMatchObject({ national: true });
   });
 
+  it("reads the health statistics yearbook as the country's, and a province's yearbook as the province's", () => {
+    expect(subject('Thống kê y tế', 'Niên giám', 'Chỉ tiêu mục tiêu. Số bác sỹ cho 10000 dân.')).toMatchObject({ national: true });
+    expect(subject('Thống kê y tế', 'User Yearbook', '1.1 - Chỉ tiêu mục tiêu')).toMatchObject({ national: true });
+    expect(subject('Niên giám thống kê y tế 2020', 'Health Statistics Yearbook')).toMatchObject({ national: true });
+    // Statistics with no yearbook named, or a province's own yearbook, are not the country's.
+    expect(subject('Thống kê y tế', 'Số bác sỹ cho 10000 dân.').national).toBe(false);
+    expect(subject('Niên giám thống kê tỉnh Lai Châu', 'Thống kê y tế: Yearbook').provinceId).toBe('lai-chau');
+  });
+
   it('says when an undated article could be from either period', () => {
     const s = subject('Lai Châu: y tế cơ sở', 'Tỉnh Lai Châu chăm lo sức khỏe người dân.');
     expect(s).toMatchObject({ provinceId: 'lai-chau', periodUncertain: true });

@@ -2,6 +2,7 @@
  * Separates an article from the page it was scraped from. The rules name the chrome of Vietnamese
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
+import { CELL } from './extract/tables.ts';
 import { findProvinceMentions } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import type { Block } from '../content/mdx.ts';
@@ -214,7 +215,7 @@ export function cleanArticle(text: string): CleanArticle {
     // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
     // is the first text of the article: the lead, printed as the summary and again as the body.
     // A table printed one cell a line repeats a value when two years have the same: cells are kept.
-    const cell = /^(?:[<>≥≤]\s*)?[\d.,]+%?$|^[-–]$/u.test(line);
+    const cell = CELL.test(line);
     const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0 && !cell;
     if (next === line && !repeatedCaption && !cell) {
       removed.push({ reason: 'paragraph printed twice', text: line });

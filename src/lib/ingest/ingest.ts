@@ -66,12 +66,14 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   // The seed's own header says when the page was published: it outranks a date read from the page.
   const dates = header.date ? { date: header.date, dateText: header.dateText } : dateFields(clean, paragraphs[0].text, bodyText);
-  // Captions count for the place too: a lead printed twice may have been taken for one.
-  const captions = clean.blocks.filter((b) => b.type === 'caption').map((b) => b.text);
+  // Captions and the article's own headings count for the place too, in the page's order: a lead
+  // printed twice may have been taken for a caption, and a statistics page's heading may be all that
+  // says whose it is.
+  const placeText = clean.blocks.filter((b) => b.type === 'paragraph' || b.type === 'caption' || b.type === 'heading');
   const place = detectSubjectPlace({
     title: clean.title,
     lead: paragraphs[0].text,
-    body: [bodyText, ...captions].join('\n'),
+    body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
   });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.

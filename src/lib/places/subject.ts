@@ -43,9 +43,23 @@ const SINCE_2025_WORDS = new RegExp(
   'u',
 );
 
-/** Words that say an article is about the whole country. */
-const NATIONAL_WORDS =
-  /cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước|Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/u;
+/**
+ * Words that say an article is about the whole country. Asked only when no province is found: a
+ * province's own report that mentions "Bộ Y tế" stays the province's.
+ *
+ * The health statistics yearbook ("Niên giám thống kê y tế", "Health Statistics Yearbook") is the
+ * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
+ * statistics office's yearbook names its province, which is then found first.
+ */
+const NATIONAL_WORDS = new RegExp(
+  [
+    'cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
+    'Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội',
+    '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
+    '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
+  ].join('|'),
+  'iu',
+);
 
 export interface SubjectInput {
   title: string;

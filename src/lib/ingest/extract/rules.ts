@@ -131,6 +131,18 @@ export const RULES: Rule[] = [
     unit: new RegExp(`^\\s*dược s[ĩỹiy](?:\\s+đại(?:\\s+học)?)?${PER_10K}`, 'u'),
     examples: { yes: ['Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.'], no: ['Tỉnh có 138 dược sĩ.'] },
   },
+  // A yearbook names the rate and gives the number alone: "Số dược sỹ ĐH (trên) 10000 dân: 2,85".
+  {
+    name: 'pharmacists per 10k (clause)',
+    indicator: 'pharmacists_per_10k',
+    shapes: ['number'],
+    cue: new RegExp(`dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
+    unit: /^\s*(?:người|dược s[ĩỹ]|[.,;)]|$)/u,
+    examples: {
+      yes: ['Năm 2020, số dược sỹ ĐH 10000 dân là 2,85.', 'Số dược sĩ đại học trên 10.000 dân đạt 3,1.'],
+      no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.'],
+    },
+  },
   {
     name: 'beds per 10k (unit)',
     indicator: 'hospital_beds_per_10k',
@@ -170,10 +182,11 @@ export const RULES: Rule[] = [
     name: 'life expectancy',
     indicator: 'life_expectancy',
     shapes: ['number'],
-    cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)/u,
+    // "Tuổi kỳ vọng sống khi sinh" is the yearbooks' name for it.
+    cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)|kỳ vọng sống (?:khi|lúc|vào lúc|từ lúc)/u,
     unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: {
-      yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.'],
+      yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.', 'Năm 2020, tuổi kỳ vọng sống vào lúc được sinh ra là 73,7 năm.'],
       no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'],
     },
   },
@@ -345,10 +358,15 @@ export const RULES: Rule[] = [
     name: 'stations with a midwife',
     indicator: 'stations_with_midwife',
     shapes: ['percent', 'ratio'],
-    cue: /nữ hộ sinh|y s[ĩỹ] sản nhi/u,
+    // YSSN: y sĩ sản nhi, as the yearbooks abbreviate it; "TYT": trạm y tế.
+    cue: /nữ hộ sinh|y s[ĩỹ] sản nhi|\byssn\b|(?:trạm|tyt)[^;.]{0,30}?\bcó (?:cán bộ )?hộ sinh/u,
     examples: {
-      yes: ['100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.', '100% trạm y tế có bác sĩ, nữ hộ sinh hoặc y sĩ sản nhi.'],
-      no: [],
+      yes: [
+        '100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.',
+        '100% trạm y tế có bác sĩ, nữ hộ sinh hoặc y sĩ sản nhi.',
+        'Năm 2020, tỷ lệ TYT xã có hộ sinh hoặc YSSN đạt 94,5%.',
+      ],
+      no: ['Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 98%.'],
     },
   },
   {

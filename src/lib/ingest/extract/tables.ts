@@ -37,7 +37,10 @@ const HEADER_WORDS =
 // Header cells that name the label column, not a year column.
 const LABEL_COLUMN =
   /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
-const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*$|^[-–…]$/u;
+/** A value cell: "9.81", ">90", "10%", "46*" (a footnote mark, not part of the value), or empty ("-"). */
+export const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*%?\**$|^[-–…]$/u;
+// A line of one token with a digit that is not a value ("46(a)", "12,5x"): a row with one is misread.
+const ODD_CELL = /^\S*\d\S*$/u;
 
 /** A value cell in Vietnamese form: "9.81" (a decimal point) → "9,81"; "2.241" (thousands) stays. */
 function vietnameseNumber(raw: string): string {
@@ -80,15 +83,44 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
   return columns.length >= 2 ? { columns, next: i } : undefined;
 }
 
+/** The per-mille sign as statistics pages type it ("%0", "%o"). */
+const PER_MILLE = /%[0o](?![\d\p{L}])|‰/u;
+/** "trên 100000 trẻ đẻ ra sống", "/10000 dân": a rate's base, as a unit. */
+const RATE_BASE = /^(?:trên|\/|per)\s*(?:1\s*)?\d[\d.]*\s+\p{L}/iu;
+/** The English half of a bilingual label, from its first capitalised English word: ASCII to the end. */
+const ENGLISH_HALF = /\s+(?:[-–]\s+)?[A-Z][a-z]+(?:\s+[\x21-\x7e]+){2,}$|\s+[-–]\s+[A-Z][\x20-\x7e]*$/u;
+
+/** "100000" → "100.000": a rate's base written the way the prose rules read it. */
+function groupThousands(text: string): string {
+  return text.replace(/\b(\d{1,3})((?:\d{3})+)\b/gu, (_, head: string, rest: string) => `${head}${rest.replace(/(\d{3})/g, '.$1')}`);
+}
+
+/**
+ * A row label without its numbering, "Trong đó:", its English half and its unit; the unit from its
+ * brackets ("(%)", "(Người)", "(trên 100000 trẻ đẻ ra sống)"), from a "%" or "%0" in the label, or
+ * "%" for a "tỷ lệ" that names no other base. "<1 tuổi" reads "dưới 1 tuổi".
+ */
 function cleanLabel(text: string): { label: string; unit: string } {
-  const unit = /\(([^)]{1,20})\)\s*(?:(?:[-–]\s*)?[A-Z].*)?$/u.exec(text)?.[1] ?? '';
+  const bracketed = [...text.matchAll(/\(\s*([^()]{1,40}?)\s*\)/gu)].map((m) => m[1]);
+  const base = bracketed.find((b) => RATE_BASE.test(b));
   const label = text
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[-–+•])\s*/u, '')
     .replace(/^trong đó\s*:?\s*/iu, '')
-    // The English half of a bilingual label ("… - Number of doctors …").
-    .replace(/\s+-\s+[A-Z][A-Za-z ,.'()/-]*$/u, '')
-    .replace(/\s*\([^)]{1,20}\)/gu, '')
+    .replace(/\s*\((?:[^()]|\([^()]*\))*\)/gu, ' ')
+    .replace(ENGLISH_HALF, '')
+    .replace(/\s*(?:%0|%o|‰|%)(?![\d\p{L}])/gu, '')
+    .replace(/<\s*(\d)/gu, ' dưới $1')
+    .replace(/≤\s*(\d)/gu, ' không quá $1')
+    .replace(/\s+/gu, ' ')
     .trim();
+  // A Vietnamese unit ("Người", "Cơ sở"), not its English twin ("Person").
+  const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b));
+  let unit = '';
+  if (PER_MILLE.test(text)) unit = '‰';
+  else if (base) unit = groupThousands(base);
+  else if (/%/u.test(text)) unit = '%';
+  else if (plain) unit = plain;
+  else if (/^tỷ lệ/iu.test(label) && !/\/|vạn|\d/u.test(label)) unit = '%';
   return { label, unit };
 }
 
@@ -125,16 +157,19 @@ export function readTableCells(input: Line[]): TableCell[] {
       if (labelText.length > 200 || cellsOf(labelText) || readHeader(lines, at)) break;
       const start = at++;
       // The label's English line, or a second label line, until the values.
-      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at))
+      let odd = false;
+      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at)) {
+        if (ODD_CELL.test(lines[at].text.trim())) odd = true;
         at++;
+      }
       const values: string[] = [];
       let end = at;
       while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1)
         values.push(...cellsOf(lines[end++].text)!);
       if (values.length === 0) continue;
       at = end;
-      // More values than columns: the row is misread; leave it out rather than guess.
-      if (values.length > header.columns.length) continue;
+      // More values than columns, or a cell it cannot read: the row is misread; leave it out rather than guess.
+      if (values.length > header.columns.length || odd) continue;
       const own = cleanLabel(labelText);
       const subRow = /^\s*[-–+•]/u.test(labelText);
       // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
@@ -151,10 +186,12 @@ export function readTableCells(input: Line[]): TableCell[] {
       values.forEach((raw, c) => {
         if (/^[-–…]$/.test(raw)) return;
         const sign = /^[<>≥≤]/.exec(raw)?.[0];
+        const bare = raw.replace(/^[<>≥≤]\s*/u, '').replace(/\*+$/u, '');
         cells.push({
           label,
-          unit,
-          value: vietnameseNumber(raw.replace(/^[<>≥≤]\s*/u, '')),
+          // A cell with its own percent sign is a percentage whatever the row's unit.
+          unit: bare.endsWith('%') ? '%' : unit,
+          value: vietnameseNumber(bare.replace(/%$/u, '')),
           ...(sign ? { comparator: COMPARATORS[sign] } : {}),
           column: header.columns[c],
           quote,

@@ -96,6 +96,23 @@ describe('clause-level reading', () => {
     });
   });
 
+  it("reads a rate's base written once after a list of rates for every item, and only then", () => {
+    const ms = read('Đến năm 2030, phấn đấu đạt 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân.');
+    expect(ms.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['hospital_beds_per_10k', 35, 'target', 2030],
+      ['doctors_per_10k', 19, 'target', 2030],
+      ['pharmacists_per_10k', 4, 'target', 2030],
+      ['nurses_per_10k', 33, 'target', 2030],
+    ]);
+    // The quote is the sentence as printed.
+    expect(ms[0].quote).toBe('Đến năm 2030, phấn đấu đạt 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân.');
+    // Counts, then one rate: the base is the last item's alone.
+    const counts = read('Toàn tỉnh có 5.580 giường bệnh, 950 bác sĩ và 8,5 bác sĩ trên 10.000 dân.');
+    expect(counts.filter((m) => m.indicator.endsWith('_per_10k')).map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 8.5]]);
+    const repeated = read('Bệnh viện có 350 giường bệnh, 19 bác sĩ và 7 bác sĩ trên 10.000 dân.');
+    expect(repeated.filter((m) => m.indicator === 'hospital_beds_per_10k')).toEqual([]);
+  });
+
   it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({
       indicator: 'family_doctor_coverage',
@@ -247,11 +264,11 @@ describe('the annotated corpus', () => {
 // Real pages, read from ../shared at test time and never copied into the project.
 const REAL = new URL('../../shared/corpus-real/', import.meta.url).pathname;
 describe.skipIf(!existsSync(REAL))('the real-page corpus (../shared/corpus-real)', () => {
-  it('publishes figures with precision ≥ 0.99, recall ≥ 0.85, no noise, no comparator error, and drops no article', () => {
+  it('publishes figures with precision ≥ 0.99, recall ≥ 0.88, no noise, no comparator error, and drops no article', () => {
     const score = scoreCorpus(REAL);
     expect(score.articles.length).toBeGreaterThanOrEqual(45);
     expect(score.precision).toBeGreaterThanOrEqual(0.99);
-    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.recall).toBeGreaterThanOrEqual(0.88);
     expect(score.noise).toBe(0);
     expect(score.comparatorErrors).toBe(0);
     expect(score.dropped).toBe(0);

@@ -153,3 +153,38 @@ export function clausesOf(sentence: string): Clause[] {
     };
   });
 }
+
+/** What a rate per 10,000 people counts. */
+const RATE_NOUN = '(?:giường(?: bệnh)?|bác s[ĩỹi]|dược s[ĩỹi](?: đại học)?|điều dưỡng|nữ hộ sinh)';
+const RATE_ITEM = new RegExp(`(\\d{1,3}(?:,\\d+)?)\\s+(${RATE_NOUN})`, 'giu');
+const SHARED_RATE_BASE = new RegExp(
+  `((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)+\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})(\\s*(?:\\/|trên)\\s*(?:1\\s*|một\\s*)?(?:vạn|10\\.000)\\s*dân)`,
+  'giu',
+);
+
+/**
+ * "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân": a rate's base
+ * written once after a list of rates counts for every item. The sentence is read with the base after
+ * each (its quote stays as printed). Only a list of different things, each under 1,000: "5.580 giường
+ * bệnh, 950 bác sĩ và 8,5 bác sĩ trên 10.000 dân" is counts, then one rate.
+ */
+export function distributeRateBase(sentence: string): string {
+  return sentence.replace(SHARED_RATE_BASE, (whole, list: string, base: string) => {
+    const items = [...list.matchAll(RATE_ITEM)];
+    const nouns = items.map((m) =>
+      m[2]
+        .toLowerCase()
+        .replace(/ bệnh$| đại học$/u, '')
+        .replace(/[ĩỹ]/u, 'i'),
+    );
+    if (new Set(nouns).size !== nouns.length) return whole;
+    let out = '';
+    let from = 0;
+    for (const m of items) {
+      const end = m.index! + m[0].length;
+      out += list.slice(from, end) + base;
+      from = end;
+    }
+    return out;
+  });
+}

@@ -12,7 +12,7 @@ import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
-import { clausesOf, type Clause } from './clause.ts';
+import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict } from './place.ts';
 import { kindAt, yearMarks, type YearMark } from './time.ts';
@@ -327,7 +327,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
       continue;
     }
     for (const sentence of splitSentences(text)) {
-      if (/\d/.test(sentence)) metrics.push(...readSentence(sentence, sentence, ctx, state));
+      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(sentence), sentence, ctx, state));
       else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
     }
   }

@@ -3,7 +3,7 @@
  */
 
 /** A number token as written in Vietnamese text (thousands groups or a decimal comma). */
-export const VI_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const VI_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 
 /**
  * Parses one Vietnamese number: `16.211` → 16211, `10,5` → 10.5, `0,91` → 0.91, `1.234,5` → 1234.5.

@@ -100,11 +100,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Escapes a string for a RegExp source. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The unaccented forms of the words that contain đ/Đ. The search index folds accents but keeps đ as
  * its own letter, so "dien bien" would not find "Điện Biên" without these.

@@ -15,7 +15,7 @@ import { formatIssues } from './validate.ts';
 import { articleEntrySchema, closest, PROVINCE_IDS } from './validate-content.ts';
 
 /** The text a reader sees of an MDX body written by the ingest or by hand (escapes undone). */
-export function plainBody(body: string): string {
+function plainBody(body: string): string {
   return body
     .replace(/\{("(?:[^"\\]|\\.)*")\}/g, (_m, literal: string) => JSON.parse(literal) as string)
     .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
@@ -29,7 +29,7 @@ export function plainBody(body: string): string {
  * of a body: syntax errors and every construct content may not use (`content/trust.ts`), with the
  * file's line numbers (frontmatter counted).
  */
-export function checkBody(file: string, body: string, bodyLine: number): string[] {
+function checkBody(file: string, body: string, bodyLine: number): string[] {
   // A body past the limits is not compiled: it would take minutes, or crash the process.
   const over = bodyLimitProblems(body);
   if (over.length > 0) return over.map((p) => `${file}:${p.line + bodyLine - 1}: ${p.message}`);

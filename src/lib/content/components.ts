@@ -10,7 +10,7 @@ import { ALL_PROVINCE_IDS } from '../places/index.ts';
 const provinceId = z.enum(ALL_PROVINCE_IDS as [string, ...string[]]);
 const indicatorId = z.enum(INDICATOR_IDS);
 
-export const COMPONENT_PROPS = {
+const COMPONENT_PROPS = {
   /** A note or caveat: `<Callout type="warning" title="…">text</Callout>`. */
   Callout: z
     .object({

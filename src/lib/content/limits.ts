@@ -8,11 +8,11 @@
  */
 
 /** Entities (`&#60;`), expressions (`{…}`) and tags (`<X`) one paragraph may hold. */
-export const MAX_INLINE_CONSTRUCTS = 500;
+const MAX_INLINE_CONSTRUCTS = 500;
 /** Block quotes (`>`) one line may open. */
-export const MAX_QUOTE_DEPTH = 16;
+const MAX_QUOTE_DEPTH = 16;
 /** Columns a line may be indented (each list level indents it). */
-export const MAX_INDENT = 64;
+const MAX_INDENT = 64;
 
 // Unescaped: a backslash before the character makes it plain text.
 const INLINE_CONSTRUCT = /(?<!\\)(?:&#?[A-Za-z0-9]+;|\{|<[A-Za-z/!])/g;

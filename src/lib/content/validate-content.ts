@@ -10,7 +10,7 @@ import { articleSchema, type ArticleData } from './schema.ts';
 import { applyCorrections } from './published.ts';
 
 /** Edit distance, to suggest the id an editor probably meant. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
@@ -39,7 +39,7 @@ export { INDICATOR_IDS };
 type Ctx = { addIssue: (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void };
 
 /** Cross-field rules for an article's frontmatter. */
-export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$RefinementCtx): void {
+function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$RefinementCtx): void {
   const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });
   const period = articlePeriod(data);
   if (data.province && !getProvinceOf(period, data.province)) add(['province'], unknownProvince(data.province, period));
@@ -75,7 +75,7 @@ export function articleRefinements(data: ArticleData, ctx: Ctx | z.core.$Refinem
 }
 
 /** What is wrong with one figure, as [field, message] pairs (empty when nothing is). */
-export function metricProblems(m: ArticleData['metrics'][number], period: Period): [string, string][] {
+function metricProblems(m: ArticleData['metrics'][number], period: Period): [string, string][] {
   const problems: [string, string][] = [];
   const indicator = getIndicator(m.indicator)!;
   if (!m.province && !m.national)

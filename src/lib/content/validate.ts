@@ -9,7 +9,7 @@ function describeFound(input: unknown): string {
   return JSON.stringify(input);
 }
 
-export function formatIssue(issue: z.core.$ZodIssue, file: string, data?: unknown): string {
+function formatIssue(issue: z.core.$ZodIssue, file: string, data?: unknown): string {
   const field = issue.path.join('.') || '(frontmatter)';
   let found: unknown = data;
   for (const key of issue.path)

@@ -83,7 +83,7 @@ const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)
  * a time, a time zone, "Cập nhật"/"Đăng ngày" and a view counter ("Thứ ba, 11/02/2020 10:28",
  * "14:18, 06/11/2025", "Cập nhật: 27-03-2024 | 08:49:18", "Đăng ngày 10-11-2022 11:13, Lượt xem: 85").
  */
-export function readDateline(line: string): ArticleDate | undefined {
+function readDateline(line: string): ArticleDate | undefined {
   if (line.length > 90) return undefined;
   const d = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/u.exec(line);
   if (!d) return undefined;

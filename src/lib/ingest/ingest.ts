@@ -38,7 +38,7 @@ export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-h
 export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; code: FailureCode; error: string };
 
 /** The text two seeds are compared by: invisible characters dropped, every run of spaces and line breaks one space. */
-export function foldForDuplicates(text: string): string {
+function foldForDuplicates(text: string): string {
   return foldInvisibleCharacters(text).replace(/\s+/gu, ' ').trim();
 }
 
@@ -230,7 +230,7 @@ export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
   }
 }
 
-export function listSeeds(seedsDir: string): string[] {
+function listSeeds(seedsDir: string): string[] {
   // `.TXT` from a Windows download is a seed too.
   return readdirSync(seedsDir)
     .filter((f) => /\.txt$/i.test(f))

@@ -12,7 +12,7 @@ export type Period = 'before-2025' | 'since-2025';
 export const PERIODS: readonly Period[] = ['before-2025', 'since-2025'];
 
 /** The date the 2025 reorganisation took effect. */
-export const REORGANISATION_DATE = '2025-07-01';
+const REORGANISATION_DATE = '2025-07-01';
 
 export type ProvinceKind = 'tỉnh' | 'thành phố';
 export type DistrictKind = 'huyện' | 'quận' | 'thị xã' | 'thành phố';

@@ -248,7 +248,7 @@ export function unitFiguresHref(period: Period, id: string): string {
 }
 
 /** The page a unit's figures are shown on: a merged former province's own page, else its current province's. */
-export function unitPath(period: Period, id: string): { kind: 'current' | 'former'; id: string } {
+function unitPath(period: Period, id: string): { kind: 'current' | 'former'; id: string } {
   if (period === 'since-2025') return { kind: 'current', id };
   const former = getFormerProvince(id);
   if (!former) return { kind: 'current', id };

@@ -11,7 +11,7 @@
 import { formatViNumber } from '../numbers.ts';
 import type { ViewUnit } from './views.ts';
 
-export const MAX_CLASSES = 5;
+const MAX_CLASSES = 5;
 /** The one class of a map with fewer values than classes: the middle of the ramp. */
 export const FEW_VALUES_CLASS = 2;
 

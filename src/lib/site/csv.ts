@@ -10,7 +10,7 @@ export interface CsvDialect {
   decimalComma: boolean;
 }
 
-export const CSV_STANDARD: CsvDialect = { separator: ',', decimalComma: false };
+const CSV_STANDARD: CsvDialect = { separator: ',', decimalComma: false };
 export const CSV_EXCEL_VI: CsvDialect = { separator: ';', decimalComma: true };
 
 /**

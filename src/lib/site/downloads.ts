@@ -89,7 +89,7 @@ export function metricRecord(r: MetricRow, articleUrl: string): Record<(typeof M
 }
 
 /** What each column of the metrics files holds, for the README that goes with them. */
-export const METRIC_COLUMN_DOCS: Record<(typeof METRIC_COLUMNS)[number], string> = {
+const METRIC_COLUMN_DOCS: Record<(typeof METRIC_COLUMNS)[number], string> = {
   indicator: 'mã chỉ số (indicator id), xem /chi-so/',
   indicator_label: 'tên chỉ số',
   value: 'giá trị (value)',

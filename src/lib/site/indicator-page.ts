@@ -53,9 +53,9 @@ export interface IndicatorPage {
 }
 
 /** Rows of an indicator page's table of places: the page stays the same size however many articles there are. */
-export const LATEST_SHOWN = 10;
+const LATEST_SHOWN = 10;
 /** Provinces an indicator page's trend chart draws (the longest series); each profile draws its own. */
-export const TREND_SERIES = 6;
+const TREND_SERIES = 6;
 
 /** Places below the province and the country before provinces (which have their own table); then the most recent first. */
 function latestOrder(a: MetricRow, b: MetricRow): number {

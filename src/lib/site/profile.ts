@@ -195,7 +195,7 @@ export function figureCountText(page: Pick<CurrentPage, 'province' | 'own' | 'pr
 }
 
 /** Figures per page of a province's full list: a page stays readable on a phone. */
-export const FIGURES_PER_PAGE = 50;
+const FIGURES_PER_PAGE = 50;
 
 /** One page of a province's full list of figures. */
 export type FigureListPage = ListPage<MetricRow>;

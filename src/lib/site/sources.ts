@@ -10,9 +10,9 @@ import { MAP_SOURCE } from './map-shapes.ts';
 import { paginate, type ListPage } from './paginate.ts';
 
 /** Articles per page of the list: about 50 kB of HTML a page, however many articles the site has. */
-export const ARTICLES_PER_PAGE = 100;
+const ARTICLES_PER_PAGE = 100;
 /** The newest articles the sources page shows before linking to the whole list. */
-export const NEWEST_SOURCES = 20;
+const NEWEST_SOURCES = 20;
 
 /** The pages of the list of every article (`/bai-viet/`), newest first; an empty site has one empty page. */
 export function articleListPages(data: Pick<SiteData, 'articles'>): ListPage<ArticleSummary>[] {

@@ -20,7 +20,7 @@ export function statedYear(r: Pick<MetricRow, 'year' | 'asOf'>): number | undefi
 const POINT_COMPARATORS: ReadonlySet<Comparator> = new Set(['eq', 'approx']);
 
 /** Figures with no stated year a trend lists under its chart. */
-export const UNDATED_LISTED = 5;
+const UNDATED_LISTED = 5;
 
 export interface TrendPoint {
   year: number;

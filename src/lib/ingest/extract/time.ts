@@ -10,10 +10,10 @@
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
  * "hiện", "đến nay", "trong khi", "mới" an actual.
  */
-export const TARGET_MARKER =
+const TARGET_MARKER =
   /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
-export const ACTUAL_MARKER =
+const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =

@@ -113,6 +113,13 @@ describe('clause-level reading', () => {
     expect(repeated.filter((m) => m.indicator === 'hospital_beds_per_10k')).toEqual([]);
   });
 
+  it('reads a number counted in thousands, and leaves a rate base in thousands alone', () => {
+    expect(read('Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.')).toEqual([
+      expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),
+    ]);
+    expect(read('Cả tỉnh đạt 9,6 bác sĩ/10 nghìn dân.').map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 9.6]]);
+  });
+
   it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({
       indicator: 'family_doctor_coverage',

@@ -45,6 +45,13 @@ export function findMentions(lower: string): Mention[] {
     if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người|trẻ)/u.test(after)) continue;
     // "trẻ em dưới 1 tuổi", "từ 60 tuổi trở lên": an age bound, not a figure.
     if (/(?:dưới|trên|từ|đủ)\s*$/u.test(before) && /^\s*tuổi/u.test(after) && !/tuổi thọ/u.test(before)) continue;
+    // "gần 2,5 nghìn cán bộ", "1,2 triệu người": the number counts in thousands or millions.
+    const scale = /^\s*(nghìn|ngàn|triệu)(?=\s+\p{L})/u.exec(after);
+    if (scale) {
+      const scaled = Math.round(value * (scale[1] === 'triệu' ? 1_000_000 : 1000));
+      raw.push({ start, end: end + scale[0].length, value: scaled, integer: true, text: m[1] });
+      continue;
+    }
     raw.push({ start, end, value, integer: !/[.,]\d{1,2}$/.test(m[1]) || /\.\d{3}$/.test(m[1]), text: m[1] });
   }
   const mentions: Mention[] = [];

@@ -604,11 +604,16 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|toàn ngành(?: y tế)?(?: hiện)? có/u,
+    // "Ngành y tế Lạng Sơn có …": the sector of a place, its whole workforce.
+    cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|toàn ngành(?: y tế)?(?: hiện)? có|^ngành y tế(?: (?:tỉnh|thành phố) )?[^;,.]{0,25}?(?: hiện)? có/u,
     unit: /^\s*(?:người|cán bộ|viên chức|nhân viên)/u,
     notBefore: /trong đó[^;]{0,40}$/u,
     examples: {
-      yes: ['Tổng số nhân lực y tế của tỉnh là 5.504 người.', 'Đến nay, toàn ngành có 5.500 cán bộ công chức, viên chức.'],
+      yes: [
+        'Tổng số nhân lực y tế của tỉnh là 5.504 người.',
+        'Đến nay, toàn ngành có 5.500 cán bộ công chức, viên chức.',
+        'Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.',
+      ],
       no: [],
     },
   },

@@ -142,6 +142,14 @@ describe('clause-level reading', () => {
     const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
     expect(metrics).toEqual([]);
     expect(held[0].held).toMatch(/^a district or town, not the province: "toàn huyện"/);
+    // The title names a town and a rural district: "của thành phố" is the town, "toàn huyện" the district.
+    const both = { ...ctx, articleDistrictIds: ['dien-bien-phu', 'tuan-giao'] };
+    expect(read('Mục tiêu của thành phố đến năm 2020 có 9/9 xã, phường đạt Bộ tiêu chí quốc gia về y tế.', both)[0]).toMatchObject({
+      district: 'dien-bien-phu',
+    });
+    expect(read(text, both)[0]).toMatchObject({ district: 'tuan-giao' });
+    // Two rural districts named: which one "toàn huyện" means is for an editor.
+    expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
     // A centrally-run city's "toàn thành phố" is the whole city.
     expect(read('Toàn thành phố có 98% trạm y tế có bác sĩ.', { period: 'before-2025', provinceId: 'can-tho' })[0]).toMatchObject({
       province: 'can-tho',

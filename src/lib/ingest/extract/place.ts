@@ -149,10 +149,16 @@ export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractC
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);
   if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;
-  const districts = ctx.articleDistrictIds ?? [];
+  const named = ctx.articleDistrictIds ?? [];
+  // "của thành phố" in an article naming a town and a rural district is about the town: the kind
+  // named decides when the title and lead name several districts.
+  const kind = /thành phố|tp/u.test(words) ? 'thành phố' : /thị xã/u.test(words) ? 'thị xã' : /quận/u.test(words) ? 'quận' : 'huyện';
+  const former = ctx.period === 'before-2025' ? getFormerProvince(ctx.provinceId) : undefined;
+  const ofKind = named.filter((id) => former?.districts.find((d) => d.id === id)?.kind === kind);
+  const districts = named.length === 1 ? named : ofKind;
   if (ctx.period === 'before-2025' && districts.length === 1) {
     place.district = districts[0];
-    place.reason = `"${words}": the district the title or lead names (${districts[0]})`;
+    place.reason = `"${words}": the ${named.length === 1 ? 'district' : kind} the title or lead names (${districts[0]})`;
     return undefined;
   }
   return `a district or town, not the province: "${words}"`;

@@ -120,6 +120,19 @@ describe('clause-level reading', () => {
     expect(read('Cả tỉnh đạt 9,6 bác sĩ/10 nghìn dân.').map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 9.6]]);
   });
 
+  it('reads "trạm y tế" alone as the station of the commune the title or the paragraph names', () => {
+    const text = 'Xã An Thọ làm tốt công tác y tế. Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.';
+    expect(extractMetrics([{ text, index: 0 }], ctx).metrics).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 1, facility: 'Trạm y tế xã An Thọ' }),
+    ]);
+    expect(read('Trạm y tế hiện có 2 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 2, facility: 'Trạm y tế xã Sà Phìn' }),
+    ]);
+    // No commune named: whose station it is stays open; "các trạm y tế" are not one station.
+    expect(read('Trạm y tế hiện có 2 bác sĩ.').filter((m) => m.indicator === 'facility_doctors')).toEqual([]);
+    expect(read('Các trạm y tế có 50 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' }).filter((m) => m.facility)).toEqual([]);
+  });
+
   it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({
       indicator: 'family_doctor_coverage',

@@ -6,7 +6,7 @@
  */
 import { getIndicator, isPercent } from '../../catalogue.ts';
 import { comparatorBefore, type Comparator } from '../../numbers.ts';
-import { findProvinceMentions } from '../../places/index.ts';
+import { findCommuneMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf } from './doubts.ts';
@@ -14,7 +14,7 @@ import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
-import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict } from './place.ts';
+import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, type Recent } from './place.ts';
 import { kindAt, yearMarks, type YearMark } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -101,8 +101,14 @@ interface ReadState {
   held: HeldMetric[];
   /** The last facility named in the paragraph, for "tại Trung tâm", "Bệnh viện hiện có". */
   lastFacility?: string;
+  /** The last commune named in the paragraph, for "Xã có trạm y tế …, 1 bác sĩ". */
+  lastCommune?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
   targetYear?: number;
+}
+
+function recentOf(state: ReadState): Recent {
+  return { ...(state.lastFacility ? { facility: state.lastFacility } : {}), ...(state.lastCommune ? { commune: state.lastCommune } : {}) };
 }
 
 /** Reads one sentence (or table row rewritten as one) into metrics. */
@@ -127,7 +133,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
     const choices = chooseRules(clause);
     // A rule for a named facility, or for a place, yields to the next when the clause is not of that kind.
-    const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, state.lastFacility, rule.indicator).facility;
+    const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
     let choice = choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
     if (!choice && previous) {
@@ -148,7 +154,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const indicatorId = choice.rule.indicator;
     const indicator = getIndicator(indicatorId);
     if (!indicator) return;
-    const place = placeOf(clause, ctx, state.lastFacility, indicatorId);
+    const place = placeOf(clause, ctx, recentOf(state), indicatorId);
     if (place.region) return;
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled = settleTownOrDistrict(place, lower.slice(0, Math.min(nextStart, seg[1])), ctx);
@@ -326,9 +332,11 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
       metrics.push(...readTable(rows, paragraphs[i - rows.length]?.text ?? '', ctx, state));
       continue;
     }
+    state.lastCommune = undefined;
     for (const sentence of splitSentences(text)) {
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(sentence), sentence, ctx, state));
       else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
+      state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
   }
   const seen = new Set<string>();

@@ -47,7 +47,18 @@ function lastIndexOf(re: RegExp, text: string): number {
 export const articleProvinceReason = (provinceId: string) => `the article's province (${provinceId})`;
 
 /** Where a figure applies: the places named between the previous number and this one, else the nearest in its clause. */
-export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: string | undefined, indicator: string): Place {
+/** What the paragraph named last, for a clause that refers back: "tại Trung tâm", "Xã có trạm y tế …". */
+export interface Recent {
+  facility?: string;
+  /** "xã An Thọ", as `findCommuneMentions` names it. */
+  commune?: string;
+}
+
+// "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
+const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
+
+export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
+  const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
   const window = sentence.slice(windowStart, m.start);
   const segLeft = sentence.slice(seg[0], m.start);
@@ -122,7 +133,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, lastFacility: strin
     // follows it, so the facility named after the number is the place.
     const introduced = /^\s*(?:là|với)\s/iu.test(sentence) ? sentence.slice(m.end).match(INTRODUCED_SUBJECT)?.[1] : undefined;
     const subject = introduced && (introduced.match(FACILITY)?.[0] ?? ctx.focusFacility ?? lastFacility);
-    const facility = named ?? subject ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : ctx.focusFacility);
+    // "Xã có trạm y tế rộng…, với 1 bác sĩ": the station of the commune the title or the paragraph names.
+    const commune = ctx.focusCommune ?? recent.commune;
+    const station = commune && BARE_STATION.test(segLeft) ? `Trạm y tế ${commune}` : undefined;
+    const facility = named ?? subject ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : (station ?? ctx.focusFacility));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;

@@ -3,11 +3,16 @@
  * portals are `<tên tỉnh>.gov.vn` (thuathienhue.gov.vn, laichau.gov.vn), provincial papers
  * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), and a page may name its outlet
  * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"). The names come from the gazetteer, so
- * every province of both periods is read the same way; nothing here is typed by hand.
+ * every province of both periods is read the same way. A paper's dateline code ("(QNO) –") is read
+ * from a small table kept with its sources (`OUTLET_DATELINE_CODES`).
  */
 import { foldVietnamese } from '../text.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from './gazetteer.ts';
 import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
+import { OUTLET_DATELINE_CODES } from './reference-data.ts';
+
+// A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…".
+const DATELINE = new RegExp(`(?:^|\\n)\\((${OUTLET_DATELINE_CODES.map((c) => c.code).join('|')})\\)\\s*[-–]`, 'u');
 
 /** Each province name (and alias) as a domain writes it: folded, without spaces or hyphens. */
 const BY_COMPACT_NAME = new Map<string, string>();
@@ -33,6 +38,12 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
     const province = BY_COMPACT_NAME.get(name.toLowerCase());
     const mention = province ? findProvinceMentions(province)[0] : undefined;
     if (mention) return { mention, found: found.trim() };
+  }
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const code = OUTLET_DATELINE_CODES.find((c) => c.code === dateline[1])!;
+    const mention = findProvinceMentions(code.province)[0];
+    if (mention) return { mention, found: `the dateline (${code.code}) of ${code.outlet}` };
   }
   for (const mention of findProvinceMentions(text)) {
     const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 50), mention.index));

@@ -130,3 +130,23 @@ export const PROVINCE_ALIASES: Record<string, string[]> = {
   'Đắk Nông': ['Đắc Nông', 'Đăk Nông'],
   'Kon Tum': ['Kontum'],
 };
+
+/**
+ * Dateline codes of provincial papers: "(QNO) – Toàn tỉnh hiện có…" names the paper, and so the
+ * province, when the text itself never does. Only codes seen on the paper's own pages, each with
+ * one such page as its source; a code that could stand for several papers is not listed.
+ */
+export const OUTLET_DATELINE_CODES: { code: string; province: string; outlet: string; source: string }[] = [
+  {
+    code: 'QNO',
+    province: 'Quảng Nam',
+    outlet: 'Báo Quảng Nam',
+    source: 'https://baoquangnam.vn/xa-hoi/doc-gi-tren-bao-quang-nam-ngay-1392023-147743.html',
+  },
+  {
+    code: 'GLO',
+    province: 'Gia Lai',
+    outlet: 'Báo Gia Lai',
+    source: 'https://baogialai.com.vn/60s-gia-lai-gom-nhung-con-duong-sac-do-thanh-tet-post579869.html',
+  },
+];

@@ -126,6 +126,25 @@ export const DOUBTS: Doubt[] = [
     examples: { yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'] },
   },
   {
+    // "289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
+    // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
+    name: 'one part of a breakdown',
+    indicators: PLACE_COUNTS,
+    test: (c) => {
+      const noun = /^\s*(bệnh viện|trạm y tế|phòng khám|trung tâm y tế)(?![\p{L}])/u.exec(c.after)?.[1];
+      if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])/u.test(c.left)) return undefined;
+      const items = c.sentence.match(new RegExp(`\\d[\\d.]*\\s+${noun}(?![\\p{L}])`, 'gu')) ?? [];
+      return items.length >= 2 ? items.join(', ') : undefined;
+    },
+    examples: {
+      yes: [
+        'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân.',
+        'Toàn tỉnh có 20 bệnh viện, gồm 12 bệnh viện công lập và 8 bệnh viện tư nhân.',
+      ],
+      no: ['Toàn tỉnh có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế.'],
+    },
+  },
+  {
     name: 'a kind of facility, not all',
     indicators: PLACE_COUNTS,
     test: (c) =>
@@ -224,14 +243,22 @@ export const DOUBTS: Doubt[] = [
     name: 'count at one commune or station',
     indicators: PLACE_COUNTS,
     test: (c) =>
-      match(/trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u, c.sentence) ??
+      // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "244 trạm y tế với 5.600 cán bộ" counts them.
+      match(
+        /(?<![\d.]\s*)(?<!(?:các|những|mọi)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
+        c.sentence,
+      ) ??
       match(
         /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:xã|phường|thị trấn|thôn|bản)\s+(?:này\s+)?(?:hiện\s+)?(?:có|gồm)(?![\p{L}])/u,
         c.sentence,
       ),
     examples: {
       yes: ['Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.', 'Xã có 1 bác sĩ.'],
-      no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.'],
+      no: [
+        'Cả ba tuyến hiện có tổng cộng 539 bác sỹ.',
+        'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
+        'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế với hơn 5.600 cán bộ.',
+      ],
     },
   },
   {

@@ -459,6 +459,16 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     facilityLevel: true,
     definition: 'Số khoa, phòng của một cơ sở y tế được nêu tên.',
   },
+  {
+    id: 'facility_beds',
+    vi: 'Số giường bệnh của cơ sở',
+    en: 'Beds at a facility',
+    unit: 'giường',
+    range: [1, 10000],
+    group: 'facilities',
+    facilityLevel: true,
+    definition: 'Số giường bệnh (quy mô giường kế hoạch hoặc thực kê, như bài nêu) của một cơ sở y tế được nêu tên.',
+  },
 ];
 
 export const INDICATORS: readonly Indicator[] = RAW.map((raw) => indicatorSchema.parse(raw));

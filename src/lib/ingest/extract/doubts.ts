@@ -31,7 +31,13 @@ export interface DoubtClause {
   value: number;
   /** Whether the figure is placed on a whole province or the whole country (not a district, commune or facility). */
   wholePlace: boolean;
+  /** The facility the figure is placed on, as the text names it. */
+  facility?: string;
 }
+
+/** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
+const FACILITY_KIND_ONLY =
+  /^(?:bệnh viện|bvđk|trung tâm|y tế|đa khoa|chuyên khoa|khoa|phòng khám|khu vực|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|trạm|[\s\-–])+$/iu;
 
 export interface Doubt {
   /** A short name, written to the file and shown in `npm run review`. */
@@ -259,6 +265,22 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
         'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế với hơn 5.600 cán bộ.',
       ],
+    },
+  },
+  {
+    // "xây dựng Bệnh viện … quy mô 1.000 giường", "số giường kế hoạch được giao là 650", a yearbook row
+    // of "Phòng khám đa khoa khu vực": beds planned, being built or of a kind, not a named facility's now.
+    name: 'beds planned, being built, or of a kind of facility',
+    indicators: ['facility_beds'],
+    test: (c) =>
+      match(/xây dựng|đầu tư|dự án|khởi công|(?:nguồn )?vốn|được giao|kế hoạch|sẽ/u, c.sentence) ??
+      (c.facility && FACILITY_KIND_ONLY.test(c.facility) ? c.facility.toLowerCase() : undefined),
+    examples: {
+      yes: [
+        'Nguồn vốn trên được dùng để xây dựng Bệnh viện Đa khoa tỉnh quy mô 1.000 giường.',
+        'Tại Bệnh viện Đa khoa tỉnh Hà Nam, số giường bệnh kế hoạch được giao là 650 giường.',
+      ],
+      no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.'],
     },
   },
   {

@@ -212,6 +212,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
         ratio: m.shape === 'ratio',
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
+        ...(place.facility ? { facility: place.facility } : {}),
       });
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;

@@ -15,6 +15,7 @@ export const FACILITY =
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 const FACILITY_INDICATORS = new Set([
+  'facility_beds',
   'facility_doctors',
   'facility_staff',
   'facility_departments',

@@ -540,6 +540,23 @@ export const RULES: Rule[] = [
     cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,
     examples: { yes: ['Bình quân mỗi trạm có 5,12 cán bộ.'], no: ['Bình quân mỗi trạm có 4,6 bác sĩ.'] },
   },
+  // The beds of a named facility ("quy mô 550 giường bệnh"); a place's bed count is not read yet.
+  {
+    name: 'beds of a facility',
+    indicator: 'facility_beds',
+    shapes: ['number'],
+    integer: true,
+    facility: true,
+    unit: /^\s*giường(?:\s+bệnh)?(?:\s+(?:kế hoạch|thực kê))?(?!\s*(?:\/|trên|bình quân|cho|lưu))/u,
+    notBefore: /(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|với|và|xây dựng|xây mới)\s*$/u,
+    examples: {
+      yes: [
+        'Là bệnh viện hạng I tuyến tỉnh quy mô 550 giường bệnh, 33 khoa phòng, Bệnh viện Đa khoa tỉnh Yên Bái đã làm chủ nhiều kỹ thuật.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
+      ],
+      no: ['Bệnh viện Đa khoa tỉnh Hà Nam kê thêm 50 giường bệnh.', 'Toàn tỉnh có 2.241 giường bệnh.'],
+    },
+  },
   {
     name: 'departments of a facility',
     indicator: 'facility_departments',

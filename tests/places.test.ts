@@ -211,6 +211,24 @@ describe('the subject of an article', () => {
     ).toMatchObject({ national: true });
   });
 
+  it('reads a former district written beside its new province as after the merger', () => {
+    const joined = subject('Phú Quốc nâng cao chất lượng khám chữa bệnh', 'Trung tâm Y tế Phú Quốc (tỉnh An Giang) có thêm máy chụp CT.');
+    expect(joined).toMatchObject({ provinceId: 'an-giang', period: 'since-2025' });
+    expect(joined.periodReason).toMatch(/names Phú Quốc, of a province merged into an-giang/);
+    // Named far from the province, the district says nothing of when: An Giang sent doctors to Phú Quốc any year.
+    const apart = subject('An Giang: y tế biển đảo', 'Tỉnh An Giang cử bác sĩ hỗ trợ các đảo. Đoàn công tác đã đến Phú Quốc.');
+    expect(apart).toMatchObject({ provinceId: 'an-giang', periodUncertain: true });
+  });
+
+  it("reads a province's own hospital as naming it, and a hospital's verb as no name", () => {
+    const s = subject('Bệnh viện Đa khoa tỉnh Phú Thọ đón nhận bằng khen', 'Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc và Hòa Bình.');
+    expect(s).toMatchObject({ provinceId: 'phu-tho' });
+    // "Bệnh viện tiếp nhận … từ Vĩnh Phúc": both provinces are named, neither dominates.
+    expect(subject('Y tế', 'Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc và Hòa Bình.').provinceId).toBeUndefined();
+    // A named institution elsewhere is still not a place the article is about.
+    expect(subject('Lai Châu: y tế cơ sở', 'Tỉnh Lai Châu chuyển bệnh nhân lên Bệnh viện Đại học Y Hà Nội.').provinceId).toBe('lai-chau');
+  });
+
   it("reads the health statistics yearbook as the country's, and a province's yearbook as the province's", () => {
     expect(subject('Thống kê y tế', 'Niên giám', 'Chỉ tiêu mục tiêu. Số bác sỹ cho 10000 dân.')).toMatchObject({ national: true });
     expect(subject('Thống kê y tế', 'User Yearbook', '1.1 - Chỉ tiêu mục tiêu')).toMatchObject({ national: true });

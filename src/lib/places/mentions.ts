@@ -43,17 +43,27 @@ const PROVINCE_PATTERN = new RegExp(
 /**
  * Named institutions carry place names that are not what the text is about ("Bệnh viện Đại học Y
  * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên"), so they are blanked out before places are counted.
+ * Only a name: "Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc" goes on with a verb, not a capital. And a
+ * province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") says where it is.
  */
-function maskInstitutions(folded: string): string {
+function maskInstitutions(folded: string, text: string, provincialHospitals: boolean): string {
   return folded.replace(
     /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
-    (m) => ' '.repeat(m.length),
+    (m, kind: string, at: number) => {
+      const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1));
+      const provincesOwn = provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(m);
+      return named && !provincesOwn ? ' '.repeat(m.length) : m;
+    },
   );
 }
 
-/** Every province named in a text (institution names ignored), with its offset. */
-export function findProvinceMentions(text: string): ProvinceMention[] {
-  const folded = maskInstitutions(foldVietnamese(text));
+/**
+ * Every province named in a text (institution names ignored), with its offset. What an article is
+ * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it
+ * (`provincialHospitals`); a clause keeps such a name whole, as the facility it is about.
+ */
+export function findProvinceMentions(text: string, options: { provincialHospitals?: boolean } = {}): ProvinceMention[] {
+  const folded = maskInstitutions(foldVietnamese(text), text, options.provincialHospitals ?? false);
   const found: ProvinceMention[] = [];
   PROVINCE_PATTERN.lastIndex = 0;
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {

@@ -4,7 +4,7 @@
  * in passing is not the subject; an article that names no province but its districts or communes
  * belongs to theirs; one about the whole country has none.
  */
-import { getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
+import { FORMER_PROVINCES, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
 import { provinceOfOutlet } from './outlets.ts';
 
@@ -70,7 +70,12 @@ export interface SubjectInput {
 }
 
 export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): SubjectPlace {
-  const mentions = { title: findProvinceMentions(title), lead: findProvinceMentions(lead), body: findProvinceMentions(body) };
+  const own = { provincialHospitals: true };
+  const mentions = {
+    title: findProvinceMentions(title, own),
+    lead: findProvinceMentions(lead, own),
+    body: findProvinceMentions(body, own),
+  };
   const score = new Map<string, { score: number; mention: ProvinceMention }>();
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
   const add = (text: string, list: ProvinceMention[], weight: number) => {
@@ -173,13 +178,28 @@ function provinceFromLocalNames(title: string, text: string): { formerId?: strin
   return {};
 }
 
-/** A district (named with its kind) of another former province that is now part of the subject's current province. */
+/**
+ * A district of another former province that is now part of the subject's current province: named
+ * with its kind ("huyện Phú Quốc"), or bare right before the new province's name ("Phú Quốc (tỉnh An
+ * Giang)", "Côn Đảo, TP Hồ Chí Minh"), which before 1 July 2025 no one wrote.
+ */
 function districtOfPredecessor(text: string, subject: ProvinceMention): string | undefined {
   for (const d of findDistrictMentions(text)) {
     if (!d.withKind) continue;
     const others = d.candidates.filter((c) => c.provinceId !== subject.formerId);
     if (others.length === d.candidates.length && others.every((c) => getFormerProvince(c.provinceId)?.successor === subject.currentId))
       return d.name;
+  }
+  const newProvinceAt = findProvinceMentions(text)
+    .filter((p) => p.currentId === subject.currentId)
+    .map((p) => p.index);
+  const ownAt = new Set(subject.formerId ? findDistrictMentions(text, subject.formerId).map((d) => d.index) : []);
+  for (const predecessor of FORMER_PROVINCES) {
+    if (predecessor.successor !== subject.currentId || predecessor.id === subject.formerId) continue;
+    for (const d of findDistrictMentions(text, predecessor.id)) {
+      if (d.withKind || ownAt.has(d.index)) continue;
+      if (newProvinceAt.some((at) => at > d.index && at - d.index <= d.name.length + 12)) return d.name;
+    }
   }
   return undefined;
 }

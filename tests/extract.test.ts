@@ -104,6 +104,14 @@ describe('clause-level reading', () => {
       ['pharmacists_per_10k', 4, 'target', 2030],
       ['nurses_per_10k', 33, 'target', 2030],
     ]);
+    // The year after the last item is the target year of all of them; an actual figure does not take it.
+    expect(
+      read('Tỉnh phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ đại học trên 10.000 dân vào năm 2030.').map((m) => m.year),
+    ).toEqual([2030, 2030, 2030]);
+    expect(read('Hiện đạt 9 bác sĩ/vạn dân, phấn đấu đạt 10 bác sĩ/vạn dân vào năm 2025.').map((m) => [m.kind, m.year])).toEqual([
+      ['actual', undefined],
+      ['target', 2025],
+    ]);
     // The quote is the sentence as printed.
     expect(ms[0].quote).toBe('Đến năm 2030, phấn đấu đạt 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân.');
     // Counts, then one rate: the base is the last item's alone.

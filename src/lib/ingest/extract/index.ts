@@ -166,6 +166,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const own = attached.get(i);
     const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
     const sentenceYears = [...new Set(free.map((y) => y.year))];
+    // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
+    // year is every target's, even when it stands right after the last one.
+    const onlyYear = new Set(years.map((y) => y.year)).size === 1 ? years[0] : undefined;
     const mark =
       own ??
       inWindow ??
@@ -173,7 +176,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
         ? free[0]
         : kind === 'target' && sentenceYears.length > 1
           ? free.reduce((a, b) => (b.year > a.year ? b : a))
-          : undefined);
+          : kind === 'target'
+            ? onlyYear
+            : undefined);
     let year = mark?.year ?? forced?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;

@@ -121,6 +121,20 @@ describe('clause-level reading', () => {
     expect(repeated.filter((m) => m.indicator === 'hospital_beds_per_10k')).toEqual([]);
   });
 
+  it('gives each form of malnutrition its own figure, and a later clause its own year', () => {
+    expect(
+      read('Năm 2023, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%.').map((m) => [
+        m.indicator,
+        m.value,
+      ]),
+    ).toEqual([
+      ['child_underweight_u5', 12.3],
+      ['child_stunting_u5', 19.8],
+    ]);
+    // "năm 2025" belongs to the target after the semicolon, not to the result before it.
+    expect(read('Có 98/112 xã đạt tiêu chí quốc gia về y tế, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt.')[0]).not.toHaveProperty('year');
+  });
+
   it('reads a number counted in thousands, and leaves a rate base in thousands alone', () => {
     expect(read('Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.')).toEqual([
       expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),

@@ -72,6 +72,9 @@ const PLACE_COUNTS = [
   'health_workers_total',
 ] as const;
 
+const SUBGROUP =
+  /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u;
+
 export const DOUBTS: Doubt[] = [
   {
     name: 'shortage',
@@ -91,30 +94,36 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập mới|được công nhận mới)(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u,
         c.before,
-      ) ?? match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after),
+      ) ??
+      match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after) ??
+      // "12 trạm y tế được xây mới": what was done to them this time, not all the place has.
+      match(/^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ)(?![\p{L}])/u, c.after),
     indicators: PLACE_COUNTS,
     examples: {
       yes: [
         'Năm qua tỉnh tuyển thêm 6 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
+        'Đến nay đã có 12 trạm y tế được xây mới.',
       ],
-      no: ['Toàn tỉnh có 175 trạm y tế xã.'],
+      no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'],
     },
   },
   {
     name: 'subgroup of the population',
     indicators: WHOLE_POPULATION,
+    // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.
     test: (c) =>
-      match(
-        /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u,
-        c.phrase,
-      ),
+      match(SUBGROUP, c.phrase) ??
+      (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase)
+        ? undefined
+        : match(SUBGROUP, c.before)),
     examples: {
       yes: [
         '100% trẻ em dưới 6 tuổi có thẻ BHYT.',
         'Toàn tỉnh có khoảng 250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%.',
         'Tuổi thọ trung bình của nam giới là 70,5 tuổi.',
+        'Có 1.200 người cao tuổi được khám sức khỏe, 80% có thẻ BHYT.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',

@@ -62,7 +62,8 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end,
     Math.min(nextStart, seg[1]),
   );
-  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ)\s/u.exec(rightAll);
+  // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%": "thể …" after a comma is the next item's label.
+  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ|thể)\s/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
   const left = lower.slice(seg[0], m.start);
@@ -121,7 +122,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
   const attached = new Map<number, YearMark>();
   for (const { mention: m, index: i, nextStart } of clauses) {
     const limit = Math.min(nextStart, m.end + 40);
-    const y = years.find((x) => x.start >= m.end && x.start < limit && !lower.slice(m.end, x.start).includes(','));
+    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]/.test(lower.slice(m.end, x.start)));
     if (y) attached.set(i, y);
   }
   const free = years.filter((y) => ![...attached.values()].includes(y));
@@ -165,7 +166,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const { kind, marker } = kindAt(lower, m.start);
     const own = attached.get(i);
     const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
-    const sentenceYears = [...new Set(free.map((y) => y.year))];
+    // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
+    const reachable = free.filter((y) => y.start < seg[1]);
+    const sentenceYears = [...new Set(reachable.map((y) => y.year))];
     // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
     // year is every target's, even when it stands right after the last one.
     const onlyYear = new Set(years.map((y) => y.year)).size === 1 ? years[0] : undefined;
@@ -173,9 +176,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
       own ??
       inWindow ??
       (sentenceYears.length === 1
-        ? free[0]
+        ? reachable[0]
         : kind === 'target' && sentenceYears.length > 1
-          ? free.reduce((a, b) => (b.year > a.year ? b : a))
+          ? reachable.reduce((a, b) => (b.year > a.year ? b : a))
           : kind === 'target'
             ? onlyYear
             : undefined);

@@ -135,6 +135,16 @@ describe('clause-level reading', () => {
     expect(read('Có 98/112 xã đạt tiêu chí quốc gia về y tế, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt.')[0]).not.toHaveProperty('year');
   });
 
+  it("keeps a ranked province's figure its own, and a target's year off the result", () => {
+    expect(read('Tỉnh đứng thứ 3 cả nước với 95,2% dân số tham gia BHYT.')[0]).toMatchObject({ province: 'dien-bien', value: 95.2 });
+    expect(read('Tỉnh đứng thứ 3 cả nước với 95,2% dân số tham gia BHYT.')[0]).not.toHaveProperty('national');
+    expect(read('Cả nước có 9,8 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true });
+    const [target, result] = read('Chỉ tiêu năm 2025 là 95% dân số tham gia BHYT, hiện mới đạt 92%.');
+    expect(target).toMatchObject({ kind: 'target', year: 2025, value: 95 });
+    expect(result).toMatchObject({ kind: 'actual', value: 92 });
+    expect(result).not.toHaveProperty('year');
+  });
+
   it('reads a number counted in thousands, and leaves a rate base in thousands alone', () => {
     expect(read('Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.')).toEqual([
       expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),

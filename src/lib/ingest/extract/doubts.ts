@@ -237,6 +237,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%": the bar some places cleared, not the place's share.
+    name: 'a threshold some places reached',
+    test: (c) =>
+      c.percent
+        ? match(
+            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*$/u,
+            c.left,
+          )
+        : undefined,
+    examples: {
+      yes: ['Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.', 'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.'],
+      no: [
+        'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',
+        'Đã có 85/94 xã có bác sĩ làm việc, đạt 90,4%.',
+        'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
+      ],
+    },
+  },
+  {
     name: 'before a reorganisation',
     test: (c) =>
       match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ??

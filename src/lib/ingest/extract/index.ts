@@ -167,7 +167,10 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const own = attached.get(i);
     const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
     // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
-    const reachable = free.filter((y) => y.start < seg[1]);
+    // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%": the target's year is not the result's.
+    const targetsYear = (y: YearMark) =>
+      /(?:chỉ tiêu|mục tiêu|phấn đấu)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start));
+    const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)));
     const sentenceYears = [...new Set(reachable.map((y) => y.year))];
     // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
     // year is every target's, even when it stands right after the last one.

@@ -10,6 +10,17 @@ import type { ExtractContext } from './context.ts';
 const REGION =
   /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc/u;
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+/** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
+const RANKED_IN =
+  /(?:đứng|xếp|xếp hạng)\s+(?:thứ\s+\S+|đầu|cuối|top\s+\d+)\s+(?:trong\s+|của\s+)?(?:cả nước|toàn quốc)|(?:dẫn đầu|top\s+\d+)\s+(?:cả nước|toàn quốc)/gu;
+
+/** The text with a ranking's "cả nước" blanked, offsets and case kept. */
+function withoutRankingKeepCase(text: string): string {
+  const lower = text.toLowerCase();
+  let out = text;
+  for (const m of lower.matchAll(RANKED_IN)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  return out;
+}
 export const FACILITY =
   /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
@@ -61,8 +72,9 @@ const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm 
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
-  const window = sentence.slice(windowStart, m.start);
-  const segLeft = sentence.slice(seg[0], m.start);
+  const unranked = withoutRankingKeepCase(sentence);
+  const window = unranked.slice(windowStart, m.start);
+  const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
   // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 28,7%": a province named after the region is the place.
   const regionAt = lastIndexOf(REGION, window.toLowerCase());

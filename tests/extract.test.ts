@@ -131,6 +131,16 @@ describe('clause-level reading', () => {
       ['child_underweight_u5', 12.3],
       ['child_stunting_u5', 19.8],
     ]);
+    // ", trong đó …" starts the next item: its label is not the first number's.
+    expect(
+      read('Mục tiêu đến năm 2030, tuổi thọ trung bình đạt 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm.').map((m) => [
+        m.indicator,
+        m.value,
+      ]),
+    ).toEqual([
+      ['life_expectancy', 75],
+      ['healthy_life_expectancy', 68],
+    ]);
     // "năm 2025" belongs to the target after the semicolon, not to the result before it.
     expect(read('Có 98/112 xã đạt tiêu chí quốc gia về y tế, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt.')[0]).not.toHaveProperty('year');
   });

@@ -242,12 +242,16 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.percent
         ? match(
-            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*$/u,
+            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
           )
         : undefined,
     examples: {
-      yes: ['Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.', 'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.'],
+      yes: [
+        'Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.',
+        'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.',
+        'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
+      ],
       no: [
         'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',
         'Đã có 85/94 xã có bác sĩ làm việc, đạt 90,4%.',

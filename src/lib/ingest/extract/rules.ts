@@ -174,9 +174,15 @@ export const RULES: Rule[] = [
     name: 'healthy life expectancy',
     indicator: 'healthy_life_expectancy',
     shapes: ['number'],
-    cue: /tuổi thọ (?:trung bình )?khỏe mạnh/u,
+    cue: /tuổi thọ (?:trung bình )?khỏe mạnh|(?:thời gian|số năm) sống khỏe mạnh/u,
     unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
-    examples: { yes: ['Tuổi thọ khỏe mạnh của người dân đạt 64,5 tuổi.'], no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'] },
+    examples: {
+      yes: [
+        'Tuổi thọ khỏe mạnh của người dân đạt 64,5 tuổi.',
+        'Tuổi thọ trung bình đạt 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm.',
+      ],
+      no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
+    },
   },
   {
     name: 'life expectancy',

@@ -141,6 +141,12 @@ describe('clause-level reading', () => {
       ['life_expectancy', 75],
       ['healthy_life_expectancy', 68],
     ]);
+    // A bracket's year is its own number's: "9,5 (năm 2022 là 8,9)"; "14,7% (năm 2019)".
+    expect(read('Số bác sĩ/vạn dân là 9,5 (năm 2022 là 8,9).').map((m) => [m.value, m.year])).toEqual([
+      [9.5, undefined],
+      [8.9, 2022],
+    ]);
+    expect(read('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân là 14,7% (năm 2019).')[0]).toMatchObject({ value: 14.7, year: 2019 });
     // "năm 2025" belongs to the target after the semicolon, not to the result before it.
     expect(read('Có 98/112 xã đạt tiêu chí quốc gia về y tế, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt.')[0]).not.toHaveProperty('year');
   });

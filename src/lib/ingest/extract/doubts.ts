@@ -147,7 +147,7 @@ export const DOUBTS: Doubt[] = [
     indicators: PLACE_COUNTS,
     test: (c) => {
       const noun = /^\s*(bệnh viện|trạm y tế|phòng khám|trung tâm y tế)(?![\p{L}])/u.exec(c.after)?.[1];
-      if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])/u.test(c.left)) return undefined;
+      if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])|\(\s*$/u.test(c.left)) return undefined;
       const items = c.sentence.match(new RegExp(`\\d[\\d.]*\\s+${noun}(?![\\p{L}])`, 'gu')) ?? [];
       return items.length >= 2 ? items.join(', ') : undefined;
     },
@@ -155,6 +155,7 @@ export const DOUBTS: Doubt[] = [
       yes: [
         'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân.',
         'Toàn tỉnh có 20 bệnh viện, gồm 12 bệnh viện công lập và 8 bệnh viện tư nhân.',
+        'Toàn tỉnh có 17 bệnh viện (15 bệnh viện công lập và 2 bệnh viện tư nhân).',
       ],
       no: ['Toàn tỉnh có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế.'],
     },

@@ -122,7 +122,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
   const attached = new Map<number, YearMark>();
   for (const { mention: m, index: i, nextStart } of clauses) {
     const limit = Math.min(nextStart, m.end + 40);
-    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]/.test(lower.slice(m.end, x.start)));
+    // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
+    const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
+    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]/.test(lower.slice(m.end, x.start)) && ownBracket(x));
     if (y) attached.set(i, y);
   }
   const free = years.filter((y) => ![...attached.values()].includes(y));
@@ -170,7 +172,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%": the target's year is not the result's.
     const targetsYear = (y: YearMark) =>
       /(?:chỉ tiêu|mục tiêu|phấn đấu)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start));
-    const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)));
+    // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
+    const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
+    const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y));
     const sentenceYears = [...new Set(reachable.map((y) => y.year))];
     // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
     // year is every target's, even when it stands right after the last one.

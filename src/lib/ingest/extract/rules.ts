@@ -86,7 +86,7 @@ export const RULES: Rule[] = [
     indicator: 'doctors_per_10k',
     shapes: ['number'],
     cue: new RegExp(`(?:số\\s+)?${BS}${BY_10K}|mật độ bác s[ĩỹ]`, 'u'),
-    unit: /^\s*(?:người|bác s[ĩỹ]|[.,;)]|$)/u,
+    unit: /^\s*(?:người|bác s[ĩỹ]|[.,;()]|$)/u,
     examples: {
       yes: ['Số bác sĩ bình quân 1 vạn dân là 19,23 người.', 'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.'],
       no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'],

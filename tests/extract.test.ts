@@ -147,6 +147,14 @@ describe('clause-level reading', () => {
       [8.9, 2022],
     ]);
     expect(read('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân là 14,7% (năm 2019).')[0]).toMatchObject({ value: 14.7, year: 2019 });
+    // A breakdown's item of one kind is that kind's whole number.
+    expect(
+      read('Tỉnh còn 11 bệnh viện (03 bệnh viện đa khoa khu vực và 8 bệnh viện đa khoa tuyến huyện).').map((m) => [m.indicator, m.value]),
+    ).toEqual([
+      ['hospitals', 11],
+      ['regional_hospitals', 3],
+      ['district_hospitals', 8],
+    ]);
     // "năm 2025" belongs to the target after the semicolon, not to the result before it.
     expect(read('Có 98/112 xã đạt tiêu chí quốc gia về y tế, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt.')[0]).not.toHaveProperty('year');
   });

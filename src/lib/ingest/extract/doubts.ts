@@ -144,7 +144,8 @@ export const DOUBTS: Doubt[] = [
     // "289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',
-    indicators: PLACE_COUNTS,
+    // A count of one kind ("03 bệnh viện đa khoa khu vực") is that kind's whole number, breakdown or not.
+    indicators: ['hospitals', 'commune_health_stations', 'doctors_total', 'health_workers_total'],
     test: (c) => {
       const noun = /^\s*(bệnh viện|trạm y tế|phòng khám|trung tâm y tế)(?![\p{L}])/u.exec(c.after)?.[1];
       if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])|\(\s*$/u.test(c.left)) return undefined;

@@ -217,6 +217,11 @@ describe('clause-level reading', () => {
       district: 'dien-bien-phu',
     });
     expect(read(text, both)[0]).toMatchObject({ district: 'tuan-giao' });
+    // A sentence that opens on "Huyện có …" is about a district too.
+    expect(extractMetrics([{ text: 'Huyện có 21 xã, thị trấn; 100% xã có trạm y tế.', index: 0 }], ctx).held).toHaveLength(1);
+    expect(read('Huyện có 21 xã, thị trấn; 100% xã có trạm y tế.', { ...ctx, articleDistrictIds: ['tuan-giao'] })[0]).toMatchObject({
+      district: 'tuan-giao',
+    });
     // Two rural districts named: which one "toàn huyện" means is for an editor.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
     // A centrally-run city's "toàn thành phố" is the whole city.

@@ -162,7 +162,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này/u;
+  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/u;
 
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:

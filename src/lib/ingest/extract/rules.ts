@@ -397,7 +397,7 @@ export const RULES: Rule[] = [
     examples: {
       yes: [
         'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
-        'Huyện đã có 9/12 xã được công nhận đạt BTCQG về y tế.',
+        'Toàn tỉnh đã có 9/12 xã được công nhận đạt BTCQG về y tế.',
         '30% số trạm y tế đạt chuẩn quốc gia giai đoạn 2011 - 2020.',
         'Toàn tỉnh đã có 6/15 trạm y tế xã đạt chuẩn giai đoạn 2011-2020.',
       ],

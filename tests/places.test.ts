@@ -211,6 +211,17 @@ describe('the subject of an article', () => {
     ).toMatchObject({ national: true });
   });
 
+  it('does not count a province merged into the leading one as its rival', () => {
+    const s = subject(
+      'Y tế cơ sở Thái Nguyên sau hợp nhất',
+      'Sau hợp nhất với Bắc Kạn, tỉnh Thái Nguyên có 92 trạm y tế xã, phường.',
+      'Khu vực Bắc Kạn cũ có nhiều xã vùng cao. Bắc Kạn cũ có 108 xã.',
+    );
+    expect(s).toMatchObject({ provinceId: 'thai-nguyen', period: 'since-2025' });
+    // Two provinces that did not merge still compete.
+    expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
+  });
+
   it('reads a former district written beside its new province as after the merger', () => {
     const joined = subject('Phú Quốc nâng cao chất lượng khám chữa bệnh', 'Trung tâm Y tế Phú Quốc (tỉnh An Giang) có thêm máy chụp CT.');
     expect(joined).toMatchObject({ provinceId: 'an-giang', period: 'since-2025' });

@@ -87,7 +87,13 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   add(title, mentions.title, 10);
   add(lead, mentions.lead, 3);
   add(body, mentions.body, 1);
-  const ranked = [...score.values()].sort((a, b) => b.score - a.score);
+  const sorted = [...score.values()].sort((a, b) => b.score - a.score);
+  // "Sau hợp nhất với Bắc Kạn, tỉnh Thái Nguyên …": a province merged into the leader's is part of it, not a rival.
+  const leaderNow = sorted[0]?.mention.currentId;
+  const ranked = sorted.filter(
+    (r, i) =>
+      i === 0 || !leaderNow || !r.mention.formerId || r.mention.currentId || getFormerProvince(r.mention.formerId)?.successor !== leaderNow,
+  );
   const all = `${title}\n${lead}\n${body}`;
 
   let subject: ProvinceMention | undefined;

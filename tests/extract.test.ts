@@ -163,6 +163,9 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh đứng thứ 3 cả nước với 95,2% dân số tham gia BHYT.')[0]).toMatchObject({ province: 'dien-bien', value: 95.2 });
     expect(read('Tỉnh đứng thứ 3 cả nước với 95,2% dân số tham gia BHYT.')[0]).not.toHaveProperty('national');
     expect(read('Cả nước có 9,8 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true });
+    const [aim, now] = read('Năm 2025, tỉnh phấn đấu 100% trạm y tế có bác sĩ; hiện nay đạt 92%.');
+    expect(aim).toMatchObject({ kind: 'target', year: 2025 });
+    expect(now).not.toHaveProperty('year');
     const [target, result] = read('Chỉ tiêu năm 2025 là 95% dân số tham gia BHYT, hiện mới đạt 92%.');
     expect(target).toMatchObject({ kind: 'target', year: 2025, value: 95 });
     expect(result).toMatchObject({ kind: 'actual', value: 92 });

@@ -115,6 +115,8 @@ export const DOUBTS: Doubt[] = [
     // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.
     test: (c) =>
       match(SUBGROUP, c.phrase) ??
+      // "…, trong đó nam 69 tuổi, nữ 75 tuổi": men and women named alone.
+      match(/(?:^|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
       (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase)
         ? undefined
         : match(SUBGROUP, c.before)),
@@ -124,6 +126,7 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có khoảng 250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%.',
         'Tuổi thọ trung bình của nam giới là 70,5 tuổi.',
         'Có 1.200 người cao tuổi được khám sức khỏe, 80% có thẻ BHYT.',
+        'Tuổi thọ bình quân của người dân đạt 72 tuổi, trong đó nam 69 tuổi, nữ 75 tuổi.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
@@ -163,7 +166,8 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'a kind of facility, not all',
-    indicators: PLACE_COUNTS,
+    // Of a facility too: "12 bác sĩ chuyên khoa II" are some of its doctors.
+    indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff'],
     test: (c) =>
       // "bệnh viện đa khoa, chuyên khoa": both kinds, so all of them.
       /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
@@ -177,6 +181,7 @@ export const DOUBTS: Doubt[] = [
         'Trên địa bàn có 3 bệnh viện tư nhân.',
         'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.',
         '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).',
+        'Bệnh viện Đa khoa tỉnh Điện Biên có 12 bác sĩ chuyên khoa II.',
         'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.',
       ],
       no: [

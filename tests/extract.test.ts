@@ -172,6 +172,20 @@ describe('clause-level reading', () => {
     expect(result).not.toHaveProperty('year');
   });
 
+  it('holds two counts of one thing for one place in one sentence, but not a pair of shares', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Toàn tỉnh có 10 trung tâm y tế huyện, 1 trung tâm y tế thành phố.', index: 0 }],
+      ctx,
+    );
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.value).sort()).toEqual([1, 10]);
+    expect(held[0].held).toMatch(/^two values for one place in one sentence/);
+    expect(read('Tỷ lệ hài lòng của người bệnh nội trú đạt 96,2%, ngoại trú đạt 93,5%.').map((m) => [m.indicator, m.value])).toEqual([
+      ['patient_satisfaction', 96.2],
+      ['patient_satisfaction', 93.5],
+    ]);
+  });
+
   it('reads a number counted in thousands, and leaves a rate base in thousands alone', () => {
     expect(read('Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.')).toEqual([
       expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),

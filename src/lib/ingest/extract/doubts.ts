@@ -144,6 +144,16 @@ export const DOUBTS: Doubt[] = [
     examples: { yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'] },
   },
   {
+    // "Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT": a share of visits, not of people.
+    name: 'visits, not people',
+    indicators: WHOLE_POPULATION,
+    test: (c) => match(/lượt(?:\s+(?:khám|người|bệnh nhân|điều trị|khám chữa bệnh))?(?![\p{L}])/u, c.clause),
+    examples: {
+      yes: ['Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT.'],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
+    },
+  },
+  {
     // "289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',

@@ -324,6 +324,38 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   return true;
 }
 
+/** Where and when a figure is, for comparing two figures of one sentence. */
+function slotOf(m: Metric): string {
+  return [
+    m.quote,
+    m.indicator,
+    m.kind,
+    m.year ?? '',
+    m.province ?? '',
+    m.national ?? '',
+    m.district ?? '',
+    m.commune ?? '',
+    m.facility ?? '',
+  ].join('|');
+}
+
+/**
+ * "10 trung tâm y tế huyện, 1 trung tâm y tế thành phố": one sentence giving two counts of the same
+ * thing for the same place, kind and year has not said which one is the place's; both wait for an
+ * editor. Shares and rates may come in pairs ("nội trú đạt 96,2%, ngoại trú 93,5%").
+ */
+function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
+  const unit = getIndicator(m.indicator)?.unit ?? '%';
+  if (unit === '%' || unit.includes('/')) return false;
+  const others = all.filter((o) => o !== m && o.value !== m.value && slotOf(o) === slotOf(m));
+  if (others.length === 0) return false;
+  state.held.push({
+    ...m,
+    held: `two values for one place in one sentence (${[m, ...others].map((x) => x.value).join(', ')}): say which is the place's`,
+  });
+  return true;
+}
+
 /**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
@@ -373,7 +405,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     seen.add(key);
     return true;
   });
-  const settled = unique.filter((m) => !holdIfDistrictAlsoGiven(m, unique, ctx, state));
+  const settled = unique.filter((m) => !holdIfDistrictAlsoGiven(m, unique, ctx, state) && !holdIfTwoValues(m, unique, state));
   for (const m of settled)
     if (m.kind === 'target' && m.year === undefined)
       warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);

@@ -300,7 +300,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "244 trạm y tế với 5.600 cán bộ" counts them.
       match(
-        /(?<![\d.]\s*)(?<!(?:các|những|mọi)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
+        /(?<![\d.%]\s*)(?<!(?:các|những|mọi)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
         c.sentence,
       ) ??
       match(
@@ -313,6 +313,7 @@ export const DOUBTS: Doubt[] = [
         'Cả ba tuyến hiện có tổng cộng 539 bác sỹ.',
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
         'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế với hơn 5.600 cán bộ.',
+        'Năm 2020, huyện Mường Nhé có 11 trạm y tế, 100% trạm có bác sĩ.',
       ],
     },
   },

@@ -172,6 +172,28 @@ describe('clause-level reading', () => {
     expect(result).not.toHaveProperty('year');
   });
 
+  it("does not give the next item the previous one's cue or year", () => {
+    // 90% "xã đạt chuẩn" names no indicator of its own; it is not "trạm y tế có bác sĩ", nor of 2025's.
+    expect(
+      read('Mục tiêu đến năm 2025 có 100% trạm y tế có bác sĩ và đến năm 2030 có 90% xã đạt chuẩn.').map((m) => [
+        m.indicator,
+        m.value,
+        m.year,
+      ]),
+    ).toEqual([['stations_with_doctor', 100, 2025]]);
+    // A list that goes on after a comma keeps its indicator, a comparator after "đạt" too.
+    expect(
+      read('Phấn đấu năm 2027 đạt 40% số xã đạt chuẩn quốc gia về y tế, năm 2026 đạt ít nhất 35%.').map((m) => [
+        m.indicator,
+        m.value,
+        m.comparator,
+      ]),
+    ).toEqual([
+      ['commune_health_standard', 40, 'eq'],
+      ['commune_health_standard', 35, 'gte'],
+    ]);
+  });
+
   it('holds two counts of one thing for one place in one sentence, but not a pair of shares', () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Toàn tỉnh có 10 trung tâm y tế huyện, 1 trung tâm y tế thành phố.', index: 0 }],

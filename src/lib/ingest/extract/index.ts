@@ -124,17 +124,22 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const limit = Math.min(nextStart, m.end + 40);
     // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
-    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]/.test(lower.slice(m.end, x.start)) && ownBracket(x));
+    // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item.
+    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]|\svà\s/u.test(lower.slice(m.end, x.start)) && ownBracket(x));
     if (y) attached.set(i, y);
   }
   const free = years.filter((y) => ![...attached.values()].includes(y));
   const out: Metric[] = [];
   let previous: { indicator: string; index: number } | undefined;
+  let claimed: { rule: Rule; until: number } | undefined;
   clauses.forEach((clause) => {
     const { mention: m, index: i, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 20), m.start);
     if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
-    const choices = chooseRules(clause);
+    // A cue after the previous number named it ("100% trạm y tế có bác sĩ"); past a "và" or a comma, the
+    // next number ("và đến năm 2030 có 90% xã đạt chuẩn") is another item, which takes it only as a list does.
+    const passed = claimed && /\svà\s|[,;]/u.test(lower.slice(claimed.until, m.start));
+    const choices = chooseRules(clause).filter((c) => !(passed && c.rule === claimed!.rule && c.rightAt === undefined));
     // A rule for a named facility, or for a place, yields to the next when the clause is not of that kind.
     const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
     let choice = choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
@@ -142,7 +147,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     if (!choice && previous) {
       const gap = lower.slice(windowStart, m.start);
       const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
-      const listItem = /(?:đạt|là|chiếm|còn|ở mức)\s*$/u.test(gap) || findProvinceMentions(gap).length > 0;
+      const listItem =
+        /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
+        findProvinceMentions(gap).length > 0;
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;
       const countsOther =
@@ -154,6 +161,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
         choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0, listed: true };
     }
     if (!choice?.rule.indicator) return;
+    claimed = choice.rightAt !== undefined ? { rule: choice.rule, until: m.end + choice.rightAt } : undefined;
     const indicatorId = choice.rule.indicator;
     const indicator = getIndicator(indicatorId);
     if (!indicator) return;

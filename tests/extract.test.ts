@@ -172,6 +172,15 @@ describe('clause-level reading', () => {
     expect(result).not.toHaveProperty('year');
   });
 
+  it("places a commune qualified by its district on the commune, and the province's average on the province", () => {
+    expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'xã Mường Phăng' });
+    expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');
+    const [district, province] = read('Huyện Mường Nhé hiện có 8,2 bác sĩ/vạn dân, thấp hơn mức bình quân của tỉnh (9,5).');
+    expect(district).toMatchObject({ value: 8.2, district: 'muong-nhe' });
+    expect(province).toMatchObject({ value: 9.5, province: 'dien-bien' });
+    expect(province).not.toHaveProperty('district');
+  });
+
   it("does not give the next item the previous one's cue or year", () => {
     // 90% "xã đạt chuẩn" names no indicator of its own; it is not "trạm y tế có bác sĩ", nor of 2025's.
     expect(

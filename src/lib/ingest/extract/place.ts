@@ -125,8 +125,21 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const districts = former ? findDistrictMentions(segLeft, former) : [];
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
-  const wholeProvince = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u.test(`${segLeft} ${afterNumber}`.toLowerCase());
-  if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index))
+  const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
+  const wholeProvince = WHOLE_PROVINCE.test(`${segLeft} ${afterNumber}`.toLowerCase());
+  const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
+  // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
+  const provinceAfterLocal = lastLocal >= 0 && WHOLE_PROVINCE.test(segLeft.slice(lastLocal).toLowerCase());
+  // "Xã Mường Phăng (huyện Điện Biên)": the district after a commune says where the commune is.
+  const districtOfCommune =
+    lastCommune &&
+    lastDistrict &&
+    lastDistrict.index > lastCommune.index &&
+    /^[^\p{L}\d]*(?:\(|,|–|-)\s*(?:huyện|thị xã|thành phố|quận|tp\.?)?\s*$/iu.test(
+      segLeft.slice(lastCommune.index + lastCommune.name.length - lastCommune.kind.length - 1, lastDistrict.index),
+    );
+  if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
+  else if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index || districtOfCommune))
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
   else if (lastDistrict)
     Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });

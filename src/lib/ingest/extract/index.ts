@@ -332,19 +332,11 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   return true;
 }
 
-/** Where and when a figure is, for comparing two figures of one sentence. */
+/** What a figure measures, where and when: two figures alike in this are of the same thing. */
 function slotOf(m: Metric): string {
-  return [
-    m.quote,
-    m.indicator,
-    m.kind,
-    m.year ?? '',
-    m.province ?? '',
-    m.national ?? '',
-    m.district ?? '',
-    m.commune ?? '',
-    m.facility ?? '',
-  ].join('|');
+  return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
+    '|',
+  );
 }
 
 /**
@@ -355,7 +347,7 @@ function slotOf(m: Metric): string {
 function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
   const unit = getIndicator(m.indicator)?.unit ?? '%';
   if (unit === '%' || unit.includes('/')) return false;
-  const others = all.filter((o) => o !== m && o.value !== m.value && slotOf(o) === slotOf(m));
+  const others = all.filter((o) => o !== m && o.value !== m.value && o.quote === m.quote && slotOf(o) === slotOf(m));
   if (others.length === 0) return false;
   state.held.push({
     ...m,
@@ -398,17 +390,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   }
   const seen = new Set<string>();
   const unique = metrics.filter((m) => {
-    const key = [
-      m.indicator,
-      m.value,
-      m.kind,
-      m.year ?? '',
-      m.province ?? '',
-      m.national ?? '',
-      m.district ?? '',
-      m.commune ?? '',
-      m.facility ?? '',
-    ].join('|');
+    const key = `${m.value}|${slotOf(m)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -139,9 +139,13 @@ export const DOUBTS: Doubt[] = [
     indicators: WHOLE_POPULATION,
     test: (c) =>
       c.percent
-        ? match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after)
+        ? (match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after) ??
+          match(/tỷ lệ\s+(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.left))
         : undefined,
-    examples: { yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'] },
+    examples: {
+      yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.', 'Tỷ lệ trạm y tế xã thực hiện khám chữa bệnh BHYT đạt 100%.'],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
+    },
   },
   {
     // "Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT": a share of visits, not of people.

@@ -349,7 +349,10 @@ export const RULES: Rule[] = [
     name: 'stations with a doctor',
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(`(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*gia đình)`, 'u'),
+    cue: new RegExp(
+      `(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y))`,
+      'u',
+    ),
     notAfter: /luân phiên/u,
     examples: {
       yes: [
@@ -379,8 +382,8 @@ export const RULES: Rule[] = [
     name: 'stations with traditional medicine staff',
     indicator: 'stations_with_traditional_medicine',
     shapes: ['percent', 'ratio'],
-    cue: /(?:cán bộ|nhân viên|người)[^;]{0,20}y học cổ truyền/u,
-    examples: { yes: ['80% trạm y tế có cán bộ y học cổ truyền.'], no: [] },
+    cue: new RegExp(`(?:cán bộ|nhân viên|người|${BS}|y s[ĩỹ])[^;]{0,20}(?:y học cổ truyền|yhct|đông y)`, 'u'),
+    examples: { yes: ['80% trạm y tế có cán bộ y học cổ truyền.', 'Tỉnh có 20% số trạm y tế có bác sĩ y học cổ truyền.'], no: [] },
   },
   {
     name: 'communes offering traditional medicine',

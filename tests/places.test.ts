@@ -222,6 +222,18 @@ describe('the subject of an article', () => {
     expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
   });
 
+  it('dates an undated page after the merger by a former province called former, or an event dated after it', () => {
+    expect(subject('Đắk Lắk: y tế phía Đông', 'Khu vực phía Đông tỉnh Đắk Lắk (Phú Yên cũ) có 112 trạm y tế.')).toMatchObject({
+      provinceId: 'dak-lak',
+      period: 'since-2025',
+    });
+    expect(subject('Lai Châu: y tế', 'Sáng 3/8/2025, Sở Y tế Lai Châu tổ chức hội nghị.')).toMatchObject({ period: 'since-2025' });
+    // "cử" (sends) is not "cũ" (former), whatever the folding.
+    expect(subject('An Giang: y tế', 'Tỉnh An Giang cử bác sĩ hỗ trợ các đảo.').periodUncertain).toBe(true);
+    // A deadline is not an event: a plan written before July 2025 names it too.
+    expect(subject('Lai Châu: y tế', 'Tỉnh Lai Châu phấn đấu đến ngày 31/12/2025 có 95% dân số tham gia BHYT.').period).toBe('before-2025');
+  });
+
   it('reads a former district written beside its new province as after the merger', () => {
     const joined = subject('Phú Quốc nâng cao chất lượng khám chữa bệnh', 'Trung tâm Y tế Phú Quốc (tỉnh An Giang) có thêm máy chụp CT.');
     expect(joined).toMatchObject({ provinceId: 'an-giang', period: 'since-2025' });

@@ -69,8 +69,9 @@ export function findProvinceMentions(text: string, options: { provincialHospital
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
-    const tail = /^\s*(?:\((cu|moi)\)|(cu)(?![a-z0-9]))/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    const marker = tail ? ((tail[1] ?? tail[2]) === 'cu' ? 'old' : 'new') : undefined;
+    // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).
+    const tail = /^\s*(?:\((cũ|mới)\)|(cũ)(?![\p{L}\d]))/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const marker = tail ? ((tail[1] ?? tail[2]).toLowerCase() === 'cũ' ? 'old' : 'new') : undefined;
     found.push({ key: `${units.formerId ?? ''}|${units.currentId ?? ''}`, ...units, index: m.index, ...(marker ? { marker } : {}) });
   }
   return found;

@@ -220,6 +220,21 @@ function decidePeriod(
   const words = SINCE_2025_WORDS.exec(text.toLowerCase());
   if (words || subject?.marker === 'new')
     return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
+  // "(Phú Yên cũ)": a province of the 63 called former is written after 1 July 2025.
+  const former = findProvinceMentions(text).find((m) => m.marker === 'old');
+  if (former)
+    return { period: 'since-2025', periodReason: `undated; names ${former.formerId} as a former province`, periodUncertain: false };
+  // "Ngày 15/9/2025, trạm y tế xã …": an event the text dates after 1 July 2025. Not a deadline
+  // ("đến ngày 31/12/2025", "trước ngày …"), which a plan written before then names too.
+  const later = [
+    ...text.matchAll(
+      /(?<!(?:đến|trước|tới|hết|hạn|chậm nhất)\s+)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu,
+    ),
+  ].find(
+    ([, d, m, y]) =>
+      Number(d) <= 31 && Number(m) <= 12 && periodOfDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) === 'since-2025',
+  );
+  if (later) return { period: 'since-2025', periodReason: `undated; the text dates something ${later[0]}`, periodUncertain: false };
   if (subject && !subject.currentId)
     return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
   // "Phú Quốc" in an article about An Giang: a district of a province that merged into the subject's.

@@ -203,6 +203,14 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads the margin a plan was beaten by as no figure, and a target named after "vượt" as the target', () => {
+    expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%, vượt kế hoạch 3%.').map((m) => m.value)).toEqual([98]);
+    expect(read('Năm 2023, tỉnh đạt 12,1 bác sĩ/vạn dân, vượt mục tiêu 11 bác sĩ/vạn dân.').map((m) => [m.value, m.kind])).toEqual([
+      [12.1, 'actual'],
+      [11, 'target'],
+    ]);
+  });
+
   it('holds two counts of one thing for one place in one sentence, but not a pair of shares', () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Toàn tỉnh có 10 trung tâm y tế huyện, 1 trung tâm y tế thành phố.', index: 0 }],

@@ -173,6 +173,9 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
     if (value < indicator.range[0] || value > indicator.range[1]) return;
+    // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
+    const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
+    if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
     const { kind, marker } = kindAt(lower, m.start);
     const own = attached.get(i);
     const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();

@@ -618,10 +618,15 @@ export const RULES: Rule[] = [
     facility: false,
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
     notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
-    notBefore: /(?:cử|điều động|với|cho|và)\s*$/u,
+    // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
+    notBefore: /(?:cử|điều động|với|cho|và)\s*$|(?:\/|trên)\s*(?:1\s+|một\s+)?(?:vạn|10\.?000)\s+dân[^;]*$/u,
     examples: {
       yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
-      no: ['Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.', 'Tuyển dụng thêm 40 bác sĩ.'],
+      no: [
+        'Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.',
+        'Tuyển dụng thêm 40 bác sĩ.',
+        'Số bác sĩ trên 10.000 dân năm 2025 ước đạt 11 bác sĩ.',
+      ],
     },
   },
   {

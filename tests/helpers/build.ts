@@ -3,7 +3,7 @@
  * `npm run build` does on a fresh clone: ingest → astro build → Pagefind.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/files.ts';
@@ -35,7 +35,12 @@ export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath
   for (const part of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, part), join(project, part), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // The packages are shared, but not Vite's dependency cache (node_modules/.vite): the type-check's
+  // `astro sync` in the project and this copy's build would rewrite it at the same time.
+  mkdirSync(join(project, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.vite' && entry !== '.astro') symlinkSync(join(ROOT, 'node_modules', entry), join(project, 'node_modules', entry));
+  }
   for (const [name, text] of Object.entries(options.extraSeeds ?? {})) writeFileSync(join(project, 'seeds', name), text);
   // Vitest puts Vite's own variables (BASE_URL, MODE…) into process.env; a child build must not inherit them.
   const inherited = Object.fromEntries(

@@ -15,7 +15,7 @@ import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './r
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, type Recent } from './place.ts';
-import { kindAt, yearMarks, type YearMark } from './time.ts';
+import { kindAt, sentenceYears, yearOfClause } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -117,18 +117,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
   const lower = clauses[0].lower;
-  const years = yearMarks(lower);
-  // A year right after a number, before any comma, is that number's year ("81,0% năm 2016").
-  const attached = new Map<number, YearMark>();
-  for (const { mention: m, index: i, nextStart } of clauses) {
-    const limit = Math.min(nextStart, m.end + 40);
-    // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
-    const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
-    // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item.
-    const y = years.find((x) => x.start >= m.end && x.start < limit && !/[,;]|\svà\s/u.test(lower.slice(m.end, x.start)) && ownBracket(x));
-    if (y) attached.set(i, y);
-  }
-  const free = years.filter((y) => ![...attached.values()].includes(y));
+  const years = sentenceYears(lower, clauses);
   const out: Metric[] = [];
   let previous: { indicator: string; index: number } | undefined;
   let claimed: { rule: Rule; until: number } | undefined;
@@ -177,30 +166,7 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
     const { kind, marker } = kindAt(lower, m.start);
-    const own = attached.get(i);
-    const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
-    // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
-    // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%": the target's year is not the result's.
-    const targetsYear = (y: YearMark) =>
-      /(?:chỉ tiêu|mục tiêu|phấn đấu)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
-      /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
-    // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
-    const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
-    const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y));
-    const sentenceYears = [...new Set(reachable.map((y) => y.year))];
-    // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
-    // year is every target's, even when it stands right after the last one.
-    const onlyYear = new Set(years.map((y) => y.year)).size === 1 ? years[0] : undefined;
-    const mark =
-      own ??
-      inWindow ??
-      (sentenceYears.length === 1
-        ? reachable[0]
-        : kind === 'target' && sentenceYears.length > 1
-          ? reachable.reduce((a, b) => (b.year > a.year ? b : a))
-          : kind === 'target'
-            ? onlyYear
-            : undefined);
+    const mark = yearOfClause(years, clause, kind);
     let year = mark?.year ?? forced?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;

@@ -4,6 +4,7 @@
  * "sẽ") against those of a result ("vượt/hoàn thành/đạt … chỉ tiêu", "hiện", "đến nay"). The example
  * sentences below run as tests.
  */
+import type { Clause } from './clause.ts';
 
 /**
  * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
@@ -81,4 +82,55 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   if (named) return { kind: 'target', marker: named.trim() };
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
+}
+
+/** A sentence's years: every one, and which number each belongs to when it stands right after it. */
+export interface SentenceYears {
+  lower: string;
+  clauses: Clause[];
+  all: YearMark[];
+  /** By clause index: "81,0% năm 2016". */
+  attached: Map<number, YearMark>;
+  /** The years no number owns. */
+  free: YearMark[];
+}
+
+export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
+  const all = yearMarks(lower);
+  // A year right after a number, before any comma, is that number's year ("81,0% năm 2016").
+  const attached = new Map<number, YearMark>();
+  for (const { mention: m, index: i, nextStart } of clauses) {
+    const limit = Math.min(nextStart, m.end + 40);
+    // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
+    const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
+    // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item.
+    const y = all.find((x) => x.start >= m.end && x.start < limit && !/[,;]|\svà\s/u.test(lower.slice(m.end, x.start)) && ownBracket(x));
+    if (y) attached.set(i, y);
+  }
+  const owned = new Set(attached.values());
+  return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y)) };
+}
+
+/** The year stated for one number of the sentence, if any: its own, the one before it, or the sentence's. */
+export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {
+  const { lower, clauses, all, attached, free } = years;
+  const { mention: m, index: i, seg, windowStart } = clause;
+  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
+  // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
+  // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%": the target's year is not the result's.
+  const targetsYear = (y: YearMark) =>
+    /(?:chỉ tiêu|mục tiêu|phấn đấu)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
+    /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
+  // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
+  const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
+  const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y));
+  const distinct = new Set(reachable.map((y) => y.year)).size;
+  if (attached.get(i)) return attached.get(i);
+  if (inWindow) return inWindow;
+  if (distinct === 1) return reachable[0];
+  if (kind === 'target' && distinct > 1) return reachable.reduce((a, b) => (b.year > a.year ? b : a));
+  // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only
+  // year is every target's, even when it stands right after the last one.
+  if (kind === 'target' && new Set(all.map((y) => y.year)).size === 1) return all[0];
+  return undefined;
 }

@@ -225,6 +225,53 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads a count of communes meeting the standard only when the article gives nothing to make a share of', () => {
+    const extract = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    // The share in the same sentence carries the count.
+    const withShare = extract('Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.');
+    expect(withShare.metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_standard', 83.2]]);
+    expect(withShare.held).toEqual([]);
+    // The number of stations given elsewhere: the count waits to become a share.
+    const withStations = extract('Toàn tỉnh có 204 trạm y tế xã. Toàn tỉnh hiện có 95 đơn vị cấp xã đạt chuẩn quốc gia về y tế.');
+    expect(withStations.metrics.map((m) => m.indicator)).toEqual(['commune_health_stations']);
+    expect(withStations.held.map((h) => [h.indicator, h.value])).toEqual([['communes_standard_count', 95]]);
+    expect(withStations.held[0].held).toMatch(/number of stations \(204\)/);
+    // Alone, it is the figure.
+    expect(read('Đến nay, huyện đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.value])).toEqual([
+      ['communes_standard_count', 7],
+    ]);
+  });
+
+  it('holds a count met again after the same count was held as a flow', () => {
+    const { metrics, held } = extractMetrics(
+      [
+        { text: 'UBND tỉnh vừa ban hành quyết định công nhận 50 xã đạt Bộ tiêu chí quốc gia về y tế xã.', index: 0 },
+        { text: 'Cụ thể, 50 xã đạt Bộ tiêu chí quốc gia về y tế xã gồm: xã A, xã B.', index: 1 },
+      ],
+      ctx,
+    );
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held.split(' (')[0])).toEqual([
+      'change or flow: "công nhận"',
+      'the same count is held elsewhere in the article',
+    ]);
+  });
+
+  it('reads what comes before a comparator: "với hơn 4.310 giường" is the facilities\' beds, "xây mới hơn 20 trạm" a flow', () => {
+    expect(read('Tỉnh có 185 cơ sở khám, chữa bệnh với hơn 4.310 giường bệnh.')).toEqual([]);
+    expect(read('Năm nay tỉnh xây mới hơn 20 trạm y tế.')).toEqual([]);
+    expect(read('Cả tỉnh có hơn 5.580 giường bệnh.').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['hospital_beds_total', 5580, 'gt'],
+    ]);
+  });
+
+  it('reads no count from a year run into a table label', () => {
+    expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
+    expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['health_facilities_total', 233, 2015],
+    ]);
+  });
+
   it('reads a number counted in thousands, and leaves a rate base in thousands alone', () => {
     expect(read('Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.')).toEqual([
       expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),
@@ -447,6 +494,20 @@ describe('tables printed one cell a line', () => {
       ['doctors_per_10k', 9.1, 2019],
       ['doctors_per_10k', 9.7, 2020],
     ]);
+  });
+
+  it("holds a table's total of beds or facilities, whose scope the row does not say", () => {
+    const { metrics, held } = extractMetrics(
+      [],
+      ctx,
+      lines('2019\n2020\nGiường bệnh (Giường)\n4.980 5.190\nBác sĩ bình quân 10.000 dân (Người)\n9,1 9,7'),
+    );
+    expect(metrics.map((m) => m.indicator)).toEqual(['doctors_per_10k', 'doctors_per_10k']);
+    expect(held.map((h) => [h.indicator, h.value, h.year])).toEqual([
+      ['hospital_beds_total', 4980, 2019],
+      ['hospital_beds_total', 5190, 2020],
+    ]);
+    expect(held[0].held).toMatch(/^a table's total/);
   });
 
   it('reads results and targets by their column, one value a line, dot decimals and ">"', () => {

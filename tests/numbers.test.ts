@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorBefore, formatViNumber, parseViNumber } from '../src/lib/numbers.ts';
+import { comparatorBefore, formatViNumber, parseViNumber, withoutComparatorTail } from '../src/lib/numbers.ts';
 
 describe('parseViNumber', () => {
   // Forms taken from the seed articles.
@@ -57,5 +57,13 @@ describe('formatViNumber', () => {
     expect(formatViNumber(10.5)).toBe('10,5');
     expect(formatViNumber(16211)).toBe('16.211');
     expect(formatViNumber(94.09)).toBe('94,09');
+  });
+});
+
+describe('withoutComparatorTail', () => {
+  it('drops the comparator before a number and keeps the words before it', () => {
+    expect(withoutComparatorTail('cho nhân dân với hơn ')).toBe('cho nhân dân với ');
+    expect(withoutComparatorTail('xây mới khoảng ')).toBe('xây mới ');
+    expect(withoutComparatorTail('toàn tỉnh có ')).toBe('toàn tỉnh có ');
   });
 });

@@ -107,6 +107,16 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     definition: 'Số dược sĩ có trình độ đại học trở lên chia cho dân số trung bình, nhân với 10.000.',
   },
   {
+    id: 'pharmacists_total',
+    vi: 'Tổng số dược sĩ đại học',
+    en: 'Number of university-trained pharmacists',
+    unit: 'dược sĩ',
+    range: [1, 50000],
+    group: 'workforce',
+    definition:
+      'Tổng số dược sĩ có trình độ đại học trở lên làm việc trên địa bàn tại thời điểm báo cáo (như bài nêu); không dùng cho một cơ sở.',
+  },
+  {
     id: 'hospital_beds_per_10k',
     vi: 'Giường bệnh trên 10.000 dân',
     en: 'Hospital beds per 10,000 people',
@@ -147,6 +157,17 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     range: PERCENT,
     group: 'quality',
     definition: 'Phần trăm xã (hoặc trạm y tế, phòng khám khu vực) đạt Bộ tiêu chí quốc gia về y tế xã / chuẩn quốc gia.',
+  },
+  {
+    id: 'communes_standard_count',
+    vi: 'Số xã đạt chuẩn quốc gia về y tế',
+    en: 'Communes meeting the national health standard (count)',
+    unit: 'xã',
+    higherIsBetter: true,
+    range: [1, 5000],
+    group: 'quality',
+    definition:
+      'Số xã, phường, thị trấn đạt (hoặc được công nhận đạt) Bộ tiêu chí quốc gia về y tế xã, khi bài không nêu tổng số xã để tính tỷ lệ.',
   },
   {
     id: 'stations_with_doctor',
@@ -353,6 +374,34 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     range: [0, 500],
     group: 'facilities',
     definition: 'Số bệnh viện (công lập, trừ khi bài viết nói khác) trên địa bàn.',
+  },
+  {
+    id: 'private_hospitals',
+    vi: 'Số bệnh viện tư nhân',
+    en: 'Private hospitals',
+    unit: 'bệnh viện',
+    range: [0, 500],
+    group: 'facilities',
+    definition: 'Số bệnh viện tư nhân (ngoài công lập) trên địa bàn.',
+  },
+  {
+    id: 'health_facilities_total',
+    vi: 'Tổng số cơ sở y tế',
+    en: 'Health facilities',
+    unit: 'cơ sở',
+    range: [1, 20000],
+    group: 'facilities',
+    definition:
+      'Tổng số cơ sở y tế trên địa bàn (bệnh viện, trung tâm y tế, phòng khám đa khoa khu vực, trạm y tế…), như bài nêu; không tính cơ sở hành nghề tư nhân nhỏ lẻ trừ khi bài nói.',
+  },
+  {
+    id: 'hospital_beds_total',
+    vi: 'Tổng số giường bệnh',
+    en: 'Hospital beds',
+    unit: 'giường',
+    range: [1, 500000],
+    group: 'facilities',
+    definition: 'Tổng số giường bệnh của các cơ sở khám, chữa bệnh trên địa bàn (kế hoạch hoặc thực kê, như bài nêu).',
   },
   {
     id: 'regional_hospitals',

@@ -48,6 +48,12 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
 const COMPARATOR_TAIL = new RegExp(`(?:^|[\\s(“"'])(${COMPARATOR_WORDS.map(([w]) => w).join('|')})$`, 'u');
 const COMPARATOR_OF = new Map(COMPARATOR_WORDS);
 
+/** The text before a number without its comparator: "với hơn " → "với ", so what comes before it can be read. */
+export function withoutComparatorTail(textBefore: string): string {
+  const m = COMPARATOR_TAIL.exec(textBefore.trimEnd());
+  return m ? textBefore.trimEnd().slice(0, m.index + (m[0].length - m[1].length)) : textBefore;
+}
+
 /** The comparator expressed by the words right before a number ("đạt trên 97%" → gt). */
 export function comparatorBefore(textBefore: string): Comparator {
   const tail = textBefore.slice(-24).toLowerCase().trimEnd();

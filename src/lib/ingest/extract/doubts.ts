@@ -19,6 +19,8 @@ export interface DoubtClause {
   phrase: string;
   /** The whole clause the number stands in (its sentence up to `;`), lower case. */
   sentence: string;
+  /** The whole sentence, past any `;` (lower case). */
+  whole: string;
   /** The clause from its start to the number (lower case). */
   left: string;
   /** The indicator the rule table named. */
@@ -70,10 +72,35 @@ const PLACE_COUNTS = [
   'population_centers',
   'doctors_total',
   'health_workers_total',
+  'private_hospitals',
+  'health_facilities_total',
+  'hospital_beds_total',
+  'pharmacists_total',
+  'communes_standard_count',
 ] as const;
+/** The counts above that take in every kind: "tư nhân", "tuyến tỉnh" after them name a part. */
+const ALL_KIND_COUNTS = PLACE_COUNTS.filter((id) => id !== 'private_hospitals' && id !== 'communes_standard_count');
+
+/** "tuyển 40 bác sĩ và 10 dược sĩ": the verb before a list's first item is every item's. */
+function listHead(c: DoubtClause): string | undefined {
+  if (!/^[^\d;]{0,40}?(?:,|\svà|\scùng)\s*$/u.test(c.before)) return undefined;
+  return c.left.replace(/(?:\d[\d.,]*\s+[^\d;]{1,40}?(?:,|\svà|\scùng)\s*)+$/u, '');
+}
+
+/** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
+const FLOW_BEFORE =
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 const SUBGROUP =
   /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u;
+
+/** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
+const SMALLEST_WHOLE_PLACE: Record<string, number> = {
+  doctors_total: 100,
+  health_workers_total: 100,
+  hospital_beds_total: 100,
+  pharmacists_total: 10,
+};
 
 export const DOUBTS: Doubt[] = [
   {
@@ -91,10 +118,8 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'change or flow',
     test: (c) =>
-      match(
-        /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập mới|được công nhận mới)(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u,
-        c.before,
-      ) ??
+      match(FLOW_BEFORE, c.before) ??
+      match(FLOW_BEFORE, listHead(c) ?? '') ??
       match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after) ??
       // "12 trạm y tế được xây mới": what was done to them this time, not all the place has.
       match(/^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ)(?![\p{L}])/u, c.after),
@@ -105,6 +130,11 @@ export const DOUBTS: Doubt[] = [
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
         'Đến nay đã có 12 trạm y tế được xây mới.',
+        'Năm 2023, tỉnh cấp phép thêm 2 bệnh viện tư nhân.',
+        'Năm qua, tỉnh tuyển 40 bác sĩ và 10 dược sĩ.',
+        'Năm nay đưa vào hoạt động 2 bệnh viện tư nhân.',
+        // A decision recognises the communes of one round, not all that meet the standard.
+        'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
       ],
       no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'],
     },
@@ -162,7 +192,7 @@ export const DOUBTS: Doubt[] = [
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',
     // A count of one kind ("03 bệnh viện đa khoa khu vực") is that kind's whole number, breakdown or not.
-    indicators: ['hospitals', 'commune_health_stations', 'doctors_total', 'health_workers_total'],
+    indicators: ['hospitals', 'private_hospitals', 'commune_health_stations', 'doctors_total', 'health_workers_total'],
     test: (c) => {
       const noun = /^\s*(bệnh viện|trạm y tế|phòng khám|trung tâm y tế)(?![\p{L}])/u.exec(c.after)?.[1];
       if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])|\(\s*$/u.test(c.left)) return undefined;
@@ -181,20 +211,23 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'a kind of facility, not all',
     // Of a facility too: "12 bác sĩ chuyên khoa II" are some of its doctors.
-    indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff'],
+    indicators: [...ALL_KIND_COUNTS, 'facility_doctors', 'facility_staff'],
     test: (c) =>
       // "bệnh viện đa khoa, chuyên khoa": both kinds, so all of them.
       /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
         ? undefined
         : match(
-            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại)(?![\p{L}])/u,
+            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác)(?![\p{L}])/u,
             c.after,
           ),
     examples: {
       yes: [
-        'Trên địa bàn có 3 bệnh viện tư nhân.',
+        'Trên địa bàn có 3 bệnh viện chuyên khoa.',
         'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.',
         '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).',
+        'Tỉnh có 29 cơ sở y tế công lập ở tuyến tỉnh và huyện.',
+        'Toàn tỉnh có 1.500 cơ sở y tế tư nhân.',
+        'Ngoài ra còn 47 cơ sở y tế khác.',
         'Bệnh viện Đa khoa tỉnh Điện Biên có 12 bác sĩ chuyên khoa II.',
         'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.',
       ],
@@ -206,13 +239,53 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Các trạm y tế xã có 120 dược sĩ", "Các bệnh viện tuyến huyện có 1.200 giường bệnh": the staff or beds of some
+    // facilities, not of the place.
+    name: 'of some facilities, not the place',
+    indicators: ['doctors_total', 'pharmacists_total', 'health_workers_total', 'hospital_beds_total'],
+    test: (c) =>
+      match(
+        /(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|trạm|tuyến (?:xã|huyện|tỉnh|cơ sở|trung ương))(?![\p{L}])[^;]*$/u,
+        c.before.split(/[,;]|\svà\s/u).pop()!,
+      ),
+    examples: {
+      yes: ['Các trạm y tế xã có 120 dược sĩ.', 'Các bệnh viện tuyến huyện có 1.200 giường bệnh.'],
+      no: ['Tỉnh có 175 trạm y tế xã, 539 bác sĩ.', 'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.'],
+    },
+  },
+  {
+    // "150 cơ sở y tế công lập": the public ones, where private clinics are many more.
+    name: 'public facilities only',
+    indicators: ['health_facilities_total'],
+    test: (c) => match(/^\s*cơ sở y tế\s+(?:\S+\s+){0,2}?công lập/u, c.after),
+    examples: { yes: ['Toàn tỉnh có 150 cơ sở y tế công lập.'], no: ['Toàn tỉnh hiện có 289 cơ sở y tế.'] },
+  },
+  {
+    // "hệ thống y tế gồm 60 đơn vị; 494 trạm y tế; …; 10 bệnh viện tư nhân; 1.300 phòng khám … tư nhân": in a
+    // list of the whole system, the private kinds run into each other.
+    name: 'private ones in a list of the system',
+    indicators: ['private_hospitals'],
+    test: (c) => {
+      const items = c.whole.match(/\d[\d.]*\s+(?:bệnh viện|trạm y tế|trạm|phòng khám|trung tâm|cơ sở|đơn vị)(?![\p{L}])/gu) ?? [];
+      return items.length >= 3 ? items.join(', ') : undefined;
+    },
+    examples: {
+      yes: [
+        'Tuyến xã có 4 phòng khám đa khoa khu vực, 170 trạm y tế, 3 bệnh viện tư nhân.',
+        'Hệ thống y tế gồm 60 đơn vị trực thuộc; 494 trạm y tế; 10 bệnh viện tư nhân.',
+      ],
+      no: ['Trên địa bàn tỉnh có 3 bệnh viện tư nhân.'],
+    },
+  },
+  {
     name: 'outside the public system',
-    indicators: PLACE_COUNTS,
+    indicators: ALL_KIND_COUNTS,
     test: (c) =>
       match(/ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?|tư nhân|ngoài công lập/u, c.phrase) ??
       match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence),
     examples: {
-      yes: ['Ngoài hệ thống y tế công, hiện tỉnh còn có 7 bệnh viện và hơn 80 phòng khám đa khoa tư nhân.'],
+      // The hospitals outside it are the private ones (`rules.ts`); other counts wait.
+      yes: ['Ngoài hệ thống y tế công, tỉnh còn có 250 bác sĩ hành nghề.'],
       no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'],
     },
   },
@@ -325,7 +398,7 @@ export const DOUBTS: Doubt[] = [
     // "xây dựng Bệnh viện … quy mô 1.000 giường", "số giường kế hoạch được giao là 650", a yearbook row
     // of "Phòng khám đa khoa khu vực": beds planned, being built or of a kind, not a named facility's now.
     name: 'beds planned, being built, or of a kind of facility',
-    indicators: ['facility_beds'],
+    indicators: ['facility_beds', 'hospital_beds_total'],
     test: (c) =>
       match(/xây dựng|đầu tư|dự án|khởi công|(?:nguồn )?vốn|được giao|kế hoạch|sẽ/u, c.sentence) ??
       (c.facility && FACILITY_KIND_ONLY.test(c.facility) ? c.facility.toLowerCase() : undefined),
@@ -333,15 +406,16 @@ export const DOUBTS: Doubt[] = [
       yes: [
         'Nguồn vốn trên được dùng để xây dựng Bệnh viện Đa khoa tỉnh quy mô 1.000 giường.',
         'Tại Bệnh viện Đa khoa tỉnh Hà Nam, số giường bệnh kế hoạch được giao là 650 giường.',
+        'Theo kế hoạch năm 2016, tỉnh phải đạt 9.068 giường bệnh.',
       ],
-      no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.'],
+      no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.', 'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.'],
     },
   },
   {
     name: 'too small for a whole place',
     // "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ": rates per 10.000 whose unit was given earlier, not totals.
-    indicators: ['doctors_total', 'health_workers_total'],
-    test: (c) => (c.wholePlace && c.value < 100 ? `${c.value}` : undefined),
+    indicators: Object.keys(SMALLEST_WHOLE_PLACE),
+    test: (c) => (c.wholePlace && c.value < SMALLEST_WHOLE_PLACE[c.indicator]! ? `${c.value}` : undefined),
     examples: {
       yes: ['Đến năm 2030, các chỉ tiêu sẽ được nâng lên mức 35 giường bệnh, 19 bác sĩ.'],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
@@ -357,4 +431,18 @@ export function doubtOf(c: DoubtClause): string | undefined {
     if (words) return `${d.name}: "${words}"`;
   }
   return undefined;
+}
+
+/**
+ * Totals a statistics table prints by its own scope: beds with or without the stations' and the
+ * non-state ones, "cơ sở y tế" with or without private clinics, pharmacists of every grade. Read from
+ * a table row, they wait for an editor to say the row is the place's total.
+ */
+const TABLE_SCOPE_UNCLEAR = new Set(['hospital_beds_total', 'health_facilities_total', 'pharmacists_total', 'private_hospitals']);
+
+/** The doubt a figure read from a table row raises by its indicator alone, or undefined. */
+export function tableRowDoubt(indicator: string): string | undefined {
+  return TABLE_SCOPE_UNCLEAR.has(indicator)
+    ? "a table's total, whose scope (state and non-state, stations included or not) the row does not say"
+    : undefined;
 }

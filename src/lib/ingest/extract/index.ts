@@ -5,11 +5,11 @@
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
 import { getIndicator, isPercent } from '../../catalogue.ts';
-import { comparatorBefore, type Comparator } from '../../numbers.ts';
+import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import { findCommuneMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf } from './doubts.ts';
+import { doubtOf, tableRowDoubt } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
@@ -70,7 +70,8 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   const choices: Choice[] = [];
   for (const rule of RULES) {
     if (!acceptsShape(rule, m.shape, m.integer)) continue;
-    if (rule.notBefore?.test(left)) continue;
+    // "xây mới hơn 20 trạm y tế": the words before the comparator say what the count is.
+    if (rule.notBefore && (rule.notBefore.test(left) || rule.notBefore.test(withoutComparatorTail(left)))) continue;
     if (rule.notAfter?.test(unitText)) continue;
     if (rule.unit && !rule.unit.test(unitText)) continue;
     let distance = rule.unit ? 0 : Infinity;
@@ -113,7 +114,13 @@ function recentOf(state: ReadState): Recent {
 }
 
 /** Reads one sentence (or table row rewritten as one) into metrics. */
-function readSentence(sentence: string, quote: string, ctx: ExtractContext, state: ReadState, forced?: { year?: number }): Metric[] {
+function readSentence(
+  sentence: string,
+  quote: string,
+  ctx: ExtractContext,
+  state: ReadState,
+  forced?: { year?: number; tableRow?: boolean },
+): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
   const lower = clauses[0].lower;
@@ -161,6 +168,8 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
+    // "2015 Cơ sở y tế (Cơ sở)": a table's year column run into the next label, not a count of 2015.
+    if (m.shape === 'number' && value >= 1945 && value <= 2050 && !/\p{L}/u.test(lower.slice(seg[0], m.start))) return;
     if (value < indicator.range[0] || value > indicator.range[1]) return;
     // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
@@ -193,11 +202,13 @@ function readSentence(sentence: string, quote: string, ctx: ExtractContext, stat
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
     const doubt =
       unsettled ??
+      (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
       doubtOf({
         before,
         after,
         clause: before + after,
         sentence: lower.slice(seg[0], seg[1]),
+        whole: lower,
         left: lower.slice(seg[0], m.start),
         phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
         indicator: indicatorId,
@@ -278,7 +289,7 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
       const sentence = unit === '%' ? `${label} đạt ${raw}%.` : unit ? `${label} là ${raw} ${unit}.` : `Có ${raw} ${label.toLowerCase()}.`;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
-      out.push(...readSentence(sentence, row, ctx, state, { year }));
+      out.push(...readSentence(sentence, row, ctx, state, { year, tableRow: true }));
     }
   }
   return out;
@@ -326,6 +337,37 @@ function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
 }
 
 /**
+ * "Có 218 xã đạt tiêu chí quốc gia về y tế, chiếm 83,2%": a count of communes meeting the standard is
+ * the share's numerator when its sentence gives the share (dropped: the share carries it), and waits
+ * for an editor when the article gives the number of stations it is out of (held).
+ */
+function settleStandardCount(m: Metric, all: Metric[], state: ReadState): boolean {
+  if (m.indicator !== 'communes_standard_count') return false;
+  const share = [...all, ...state.held].some((o) => o.indicator === 'commune_health_standard' && o.quote === m.quote);
+  if (share) return true;
+  const stations = all.find((o) => o.indicator === 'commune_health_stations' && o.province === m.province && o.district === m.district);
+  if (!stations) return false;
+  state.held.push({
+    ...m,
+    held: `the article gives the number of stations (${stations.value}): this count may be a share's numerator; confirm it or write the share`,
+  });
+  return true;
+}
+
+/**
+ * "Công nhận 50 xã …" held as one round's recognition, then "Cụ thể, 50 xã … gồm: …": the same count of
+ * the same thing for the same place, met again, is the figure already held and waits with it.
+ */
+function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
+  const unit = getIndicator(m.indicator)?.unit ?? '%';
+  if (unit === '%' || unit.includes('/')) return false;
+  const earlier = state.held.find((h) => h.value === m.value && slotOf(h) === slotOf(m));
+  if (!earlier) return false;
+  state.held.push({ ...m, held: `the same count is held elsewhere in the article (${earlier.held})` });
+  return true;
+}
+
+/**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
@@ -336,7 +378,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
     state.targetYear = undefined;
-    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year }));
+    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year, tableRow: true }));
   }
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
@@ -364,7 +406,13 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     seen.add(key);
     return true;
   });
-  const settled = unique.filter((m) => !holdIfDistrictAlsoGiven(m, unique, ctx, state) && !holdIfTwoValues(m, unique, state));
+  const settled = unique.filter(
+    (m) =>
+      !holdIfDistrictAlsoGiven(m, unique, ctx, state) &&
+      !holdIfTwoValues(m, unique, state) &&
+      !settleStandardCount(m, unique, state) &&
+      !holdIfHeldBefore(m, state),
+  );
   for (const m of settled)
     if (m.kind === 'target' && m.year === undefined)
       warnings.push(`target without a year kept: ${m.indicator} ${m.value} in "${m.quote.slice(0, 80)}"`);

@@ -46,6 +46,14 @@ const BY_10K =
 const ACTION_BEFORE =
   /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
 
+/** A rate per 10.000 people named earlier in the clause: the number after it is the rate, not a count. */
+const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
+/** The national health standard of a commune or its station, however the page names it. */
+const STANDARD =
+  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)/u;
+/** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
+const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
+
 export const RULES: Rule[] = [
   // ---- Numbers that are about something else, wherever a health word stands near them.
   {
@@ -396,7 +404,7 @@ export const RULES: Rule[] = [
     name: 'national health standard',
     indicator: 'commune_health_standard',
     shapes: ['percent', 'ratio'],
-    cue: /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)/u,
+    cue: STANDARD,
     examples: {
       yes: [
         'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
@@ -405,6 +413,31 @@ export const RULES: Rule[] = [
         'Toàn tỉnh đã có 6/15 trạm y tế xã đạt chuẩn giai đoạn 2011-2020.',
       ],
       no: ['Có 68,5% trường học đạt chuẩn quốc gia.'],
+    },
+  },
+  // "Toàn tỉnh có 33 xã đạt tiêu chí quốc gia về y tế": a count, when no total is given to make a share.
+  // One decision's "công nhận 33 xã" is that round's, not all (a flow: `doubts.ts`).
+  {
+    name: 'communes meeting the national health standard (count)',
+    indicator: 'communes_standard_count',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: STANDARD,
+    unit: /^\s*(?:xã|phường|thị trấn|trạm y tế|đơn vị)(?![\p{L}])/u,
+    // "10 xã còn lại", "12 xã chưa đạt": the ones left, not the ones that meet it.
+    notAfter: /nông thôn|văn hóa|giáo dục|trường|còn lại|chưa/u,
+    notBefore: ACTION_BEFORE,
+    examples: {
+      yes: [
+        'Năm 2016, toàn tỉnh có 33 xã đạt tiêu chí quốc gia về y tế xã.',
+        'Đến nay, huyện đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.',
+      ],
+      no: [
+        'Có 45 xã đạt chuẩn nông thôn mới.',
+        'Có 9/12 xã đạt chuẩn quốc gia về y tế.',
+        'Tỉnh phấn đấu để 10 xã còn lại hoàn thành bộ tiêu chí quốc gia về y tế.',
+      ],
     },
   },
   {
@@ -459,12 +492,41 @@ export const RULES: Rule[] = [
     examples: { yes: ['Tỉnh có 9 bệnh viện đa khoa huyện.'], no: [] },
   },
   {
+    name: 'private hospitals',
+    indicator: 'private_hospitals',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    unit: /^\s*bệnh viện(?:\s+đa khoa)?\s+(?:tư nhân|ngoài công lập)(?![\p{L}])/u,
+    notBefore: ACTION_BEFORE,
+    examples: {
+      yes: ['Trên địa bàn tỉnh có 3 bệnh viện tư nhân.', 'Hiện tỉnh có 12 bệnh viện ngoài công lập.'],
+      no: ['Toàn tỉnh có 11 bệnh viện công lập.', 'Đoàn đã thăm 3 bệnh viện tư nhân.'],
+    },
+  },
+  // "Ngoài hệ thống y tế công …, tỉnh còn có 7 bệnh viện": the hospitals outside the public system.
+  {
+    name: 'private hospitals (outside the public system)',
+    indicator: 'private_hospitals',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: OUTSIDE_PUBLIC,
+    unit: /^\s*bệnh viện(?![^;,]{0,30}công lập)/u,
+    notBefore: ACTION_BEFORE,
+    examples: {
+      yes: ['Ngoài hệ thống y tế công, hiện tỉnh còn có 7 bệnh viện và hơn 80 phòng khám đa khoa tư nhân.'],
+      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'],
+    },
+  },
+  {
     name: 'hospitals',
     indicator: 'hospitals',
     shapes: ['number'],
     integer: true,
     unit: /^\s*bệnh viện(?!\s+(?:đa khoa khu vực|đa khoa (?:tuyến )?huyện|tuyến|trung ương|vệ tinh|hạng|đa khoa tỉnh))/u,
-    notBefore: ACTION_BEFORE,
+    // Outside the public system they are the private ones (the rule above).
+    notBefore: new RegExp(`${ACTION_BEFORE.source}|${OUTSIDE_PUBLIC.source}`, 'u'),
     examples: {
       yes: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 185 cơ sở y tế, gồm 21 bệnh viện.'],
       no: ['Đoàn đã thăm 3 bệnh viện.'],
@@ -549,7 +611,40 @@ export const RULES: Rule[] = [
     cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,
     examples: { yes: ['Bình quân mỗi trạm có 5,12 cán bộ.'], no: ['Bình quân mỗi trạm có 4,6 bác sĩ.'] },
   },
-  // The beds of a named facility ("quy mô 550 giường bệnh"); a place's bed count is not read yet.
+  // "Toàn tỉnh hiện có 289 cơ sở y tế": all the place's facilities. Some of them ("… cơ sở y tế được xếp
+  // hạng", "kiểm tra 45 cơ sở y tế") are not the stock.
+  {
+    name: 'health facilities of a place',
+    indicator: 'health_facilities_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    unit: /^\s*cơ sở y tế(?![^;.()]{0,30}?\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã)\s)/u,
+    notBefore: new RegExp(
+      `${ACTION_BEFORE.source}|(?:kiểm tra|thanh tra|giám sát|xếp hạng|đánh giá|khảo sát|phối hợp với|tham gia)\\s*$`,
+      'u',
+    ),
+    examples: {
+      yes: ['Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện và 244 trạm y tế.'],
+      no: ['Đoàn đã kiểm tra 45 cơ sở y tế.', 'Có 22 cơ sở y tế được xếp hạng.', 'Tỉnh có 150 cơ sở y tế đạt chuẩn xanh, sạch, đẹp.'],
+    },
+  },
+  // "90 dược sĩ đại học trở lên": a place's pharmacists with a university degree (or unqualified), not
+  // the mid-level ones ("dược sĩ trung học", "dược sĩ cao đẳng").
+  {
+    name: 'pharmacists of a place',
+    indicator: 'pharmacists_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    unit: /^\s*dược s[ĩỹiy](?!\s*(?:trung học|trung cấp|cao đẳng|cđ|tc|tư vấn|bán|phụ trách)(?![\p{L}]))(?:\s+(?:đại học|đh))?(?:\s+trở lên)?(?!\s*(?:\/|trên|bình quân|tính|cho|tại|của|ở)(?![\p{L}]))/u,
+    notBefore: new RegExp(`(?:cử|điều động|với|cho|tuyển|đào tạo|luân phiên|tăng cường)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
+    examples: {
+      yes: ['Trong đó, có hơn 950 bác sĩ đại học trở lên và 90 dược sĩ đại học trở lên.', 'Toàn tỉnh có 312 dược sĩ đại học.'],
+      no: ['Toàn tỉnh có 500 dược sĩ trung học.', 'Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.', 'Tỉnh tuyển 10 dược sĩ.'],
+    },
+  },
+  // The beds of a named facility ("quy mô 550 giường bệnh").
   {
     name: 'beds of a facility',
     indicator: 'facility_beds',
@@ -564,6 +659,30 @@ export const RULES: Rule[] = [
         'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
       ],
       no: ['Bệnh viện Đa khoa tỉnh Hà Nam kê thêm 50 giường bệnh.', 'Toàn tỉnh có 2.241 giường bệnh.'],
+    },
+  },
+  // "Cả tỉnh có hơn 5.580 giường bệnh": a place's beds, when no facility is named (the rule above). A scale ("quy mô 1.200 giường") is a facility's.
+  {
+    name: 'beds of a place',
+    indicator: 'hospital_beds_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    unit: /^\s*giường(?:\s+bệnh)?(?:\s+(?:kế hoạch|thực kê))?(?!\s*(?:\/|trên|bình quân|cho|lưu|tính|tại|của|ở))/u,
+    // "Số giường bệnh trên một vạn dân (…) đạt 28 giường": the clause named the rate.
+    notBefore: new RegExp(
+      `${ACTION_BEFORE.source}|(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|và|quy mô|công suất|thiếu)\\s*$|${RATE_NAMED_BEFORE.source}`,
+      'u',
+    ),
+    examples: {
+      yes: ['Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.', 'Tổng số giường bệnh là 4.836 giường.'],
+      no: [
+        'Số giường bệnh trên một vạn dân (không tính giường trạm y tế xã) đạt 28 giường bệnh.',
+        'Xây dựng bệnh viện quy mô 1.200 giường.',
+        'Các bệnh viện kê thêm 300 giường bệnh.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
+        'Thực hiện khám chữa bệnh tại 300 giường bệnh.',
+      ],
     },
   },
   {
@@ -619,7 +738,7 @@ export const RULES: Rule[] = [
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
     notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
-    notBefore: /(?:cử|điều động|với|cho|và)\s*$|(?:\/|trên)\s*(?:1\s+|một\s+)?(?:vạn|10\.?000)\s+dân[^;]*$/u,
+    notBefore: new RegExp(`(?:cử|điều động|với|cho|và)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
     examples: {
       yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
       no: [

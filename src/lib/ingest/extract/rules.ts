@@ -51,6 +51,9 @@ const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạ
 /** The national health standard of a commune or its station, however the page names it. */
 const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)/u;
+/** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
+const NOT_SOME_OF_THEM =
+  '(?![^;.()]{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho)\\s)';
 /** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
 const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
 
@@ -497,11 +500,16 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    unit: /^\s*bệnh viện(?:\s+đa khoa)?\s+(?:tư nhân|ngoài công lập)(?![\p{L}])/u,
+    unit: new RegExp(`^\\s*bệnh viện(?:\\s+đa khoa)?\\s+(?:tư nhân|ngoài công lập)(?![\\p{L}])${NOT_SOME_OF_THEM}`, 'u'),
     notBefore: ACTION_BEFORE,
     examples: {
       yes: ['Trên địa bàn tỉnh có 3 bệnh viện tư nhân.', 'Hiện tỉnh có 12 bệnh viện ngoài công lập.'],
-      no: ['Toàn tỉnh có 11 bệnh viện công lập.', 'Đoàn đã thăm 3 bệnh viện tư nhân.'],
+      no: [
+        'Toàn tỉnh có 11 bệnh viện công lập.',
+        'Đoàn đã thăm 3 bệnh viện tư nhân.',
+        'Tỉnh có 2 bệnh viện tư nhân được xếp hạng II.',
+        'Hiện có 3 bệnh viện tư nhân đang xây dựng.',
+      ],
     },
   },
   // "Ngoài hệ thống y tế công …, tỉnh còn có 7 bệnh viện": the hospitals outside the public system.
@@ -619,14 +627,19 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    unit: /^\s*cơ sở y tế(?![^;.()]{0,30}?\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã)\s)/u,
+    unit: new RegExp(`^\\s*cơ sở y tế${NOT_SOME_OF_THEM}`, 'u'),
     notBefore: new RegExp(
       `${ACTION_BEFORE.source}|(?:kiểm tra|thanh tra|giám sát|xếp hạng|đánh giá|khảo sát|phối hợp với|tham gia)\\s*$`,
       'u',
     ),
     examples: {
       yes: ['Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện và 244 trạm y tế.'],
-      no: ['Đoàn đã kiểm tra 45 cơ sở y tế.', 'Có 22 cơ sở y tế được xếp hạng.', 'Tỉnh có 150 cơ sở y tế đạt chuẩn xanh, sạch, đẹp.'],
+      no: [
+        'Đoàn đã kiểm tra 45 cơ sở y tế.',
+        'Có 22 cơ sở y tế được xếp hạng.',
+        'Tỉnh có 150 cơ sở y tế đạt chuẩn xanh, sạch, đẹp.',
+        'Toàn tỉnh có 55 cơ sở y tế xếp hạng xanh - sạch - đẹp.',
+      ],
     },
   },
   // "90 dược sĩ đại học trở lên": a place's pharmacists with a university degree (or unqualified), not
@@ -639,9 +652,15 @@ export const RULES: Rule[] = [
     facility: false,
     unit: /^\s*dược s[ĩỹiy](?!\s*(?:trung học|trung cấp|cao đẳng|cđ|tc|tư vấn|bán|phụ trách)(?![\p{L}]))(?:\s+(?:đại học|đh))?(?:\s+trở lên)?(?!\s*(?:\/|trên|bình quân|tính|cho|tại|của|ở)(?![\p{L}]))/u,
     notBefore: new RegExp(`(?:cử|điều động|với|cho|tuyển|đào tạo|luân phiên|tăng cường)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
+    notAfter: /trạm|tuyến (?:xã|huyện)|bệnh viện|tại các|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     examples: {
       yes: ['Trong đó, có hơn 950 bác sĩ đại học trở lên và 90 dược sĩ đại học trở lên.', 'Toàn tỉnh có 312 dược sĩ đại học.'],
-      no: ['Toàn tỉnh có 500 dược sĩ trung học.', 'Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.', 'Tỉnh tuyển 10 dược sĩ.'],
+      no: [
+        'Toàn tỉnh có 500 dược sĩ trung học.',
+        'Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.',
+        'Tỉnh tuyển 10 dược sĩ.',
+        'Có 45 dược sĩ đang công tác tại các trạm y tế xã.',
+      ],
     },
   },
   // The beds of a named facility ("quy mô 550 giường bệnh").
@@ -674,6 +693,8 @@ export const RULES: Rule[] = [
       `${ACTION_BEFORE.source}|(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|và|quy mô|công suất|thiếu)\\s*$|${RATE_NAMED_BEFORE.source}`,
       'u',
     ),
+    // Beds set aside for some patients, or of some facilities, are not all the place's.
+    notAfter: /dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|trạm|tuyến (?:xã|huyện|tỉnh)/u,
     examples: {
       yes: ['Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.', 'Tổng số giường bệnh là 4.836 giường.'],
       no: [
@@ -682,6 +703,7 @@ export const RULES: Rule[] = [
         'Các bệnh viện kê thêm 300 giường bệnh.',
         'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
         'Thực hiện khám chữa bệnh tại 300 giường bệnh.',
+        'Có 250 giường bệnh dành cho bệnh nhân COVID-19.',
       ],
     },
   },

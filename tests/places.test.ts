@@ -230,6 +230,14 @@ describe('the subject of an article', () => {
     expect(subject('Lai Châu: y tế', 'Sáng 3/8/2025, Sở Y tế Lai Châu tổ chức hội nghị.')).toMatchObject({ period: 'since-2025' });
     // "cử" (sends) is not "cũ" (former), whatever the folding.
     expect(subject('An Giang: y tế', 'Tỉnh An Giang cử bác sĩ hỗ trợ các đảo.').periodUncertain).toBe(true);
+    // A year a target is set for is not the year of writing: a 2024 year-end report with its 2025 aims.
+    expect(
+      subject(
+        'Quảng Ngãi: tổng kết năm 2024',
+        'Năm 2024, tỉnh Quảng Ngãi có 92% trẻ được tiêm chủng. Năm 2025, ngành phấn đấu 94% dân số có BHYT.',
+      ),
+    ).toMatchObject({ period: 'before-2025', periodUncertain: false, periodReason: expect.stringMatching(/latest year it names is 2024/) });
+    expect(subject('Quảng Ngãi: y tế', 'Năm 2025, tỉnh Quảng Ngãi có 95% dân số tham gia BHYT.').periodUncertain).toBe(true);
     // A deadline is not an event: a plan written before July 2025 names it too.
     expect(subject('Lai Châu: y tế', 'Tỉnh Lai Châu phấn đấu đến ngày 31/12/2025 có 95% dân số tham gia BHYT.').period).toBe('before-2025');
   });

@@ -210,6 +210,9 @@ function districtOfPredecessor(text: string, subject: ProvinceMention): string |
   return undefined;
 }
 
+/** Words of a sentence that sets a target: its years are the target's, not the writing's. */
+const TARGET_WORDS = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|tầm nhìn|(?:^|\s)sẽ(?:\s|$)/u;
+
 function decidePeriod(
   text: string,
   date: string | undefined,
@@ -249,7 +252,9 @@ function decidePeriod(
     return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
   if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind))
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
-  const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+  // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.
+  const reported = text.split(/[.!?\n]+/u).filter((s) => !TARGET_WORDS.test(s.toLowerCase()));
+  const years = reported.flatMap((s) => [...s.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
   const pastYears = years.filter((y) => y <= 2025);
   if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)
     return {

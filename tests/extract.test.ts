@@ -265,6 +265,26 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("reads a whole country's counts, larger than any province's", () => {
+    const national: ExtractContext = { period: 'before-2025' };
+    expect(read('Đến hết năm 2023, cả nước có 10.600 trạm y tế xã, phường, thị trấn.', national)).toEqual([
+      expect.objectContaining({ indicator: 'commune_health_stations', value: 10600, national: true }),
+    ]);
+    expect(read('Toàn tỉnh có 10.600 trạm y tế xã.')).toEqual([]);
+  });
+
+  it('starts a new item where the gap names another indicator', () => {
+    expect(
+      read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [
+        m.indicator,
+        m.value,
+      ]),
+    ).toEqual([
+      ['doctors_per_10k', 9.2],
+      ['hospital_beds_per_10k', 32.5],
+    ]);
+  });
+
   it('reads no count from a year run into a table label', () => {
     expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
     expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([

@@ -15,8 +15,10 @@ export const indicatorSchema = z.object({
   unit: z.string(),
   /** Whether a higher value is better (undefined: neither, e.g. counts of facilities). */
   higherIsBetter: z.boolean().optional(),
-  /** The smallest and largest plausible values; outside them a value is rejected. */
+  /** The smallest and largest plausible values for a province; outside them a value is rejected. */
   range: z.tuple([z.number(), z.number()]),
+  /** The same for the whole country, where a count is larger than any province's (10.600 stations). */
+  nationalRange: z.tuple([z.number(), z.number()]).optional(),
   /** Definition in Vietnamese. */
   definition: z.string(),
   /** Where the definition comes from, when it is an official one. */
@@ -82,6 +84,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Number of doctors',
     unit: 'bác sĩ',
     range: [1, 100000],
+    nationalRange: [1, 300000],
     group: 'workforce',
     definition:
       'Tổng số bác sĩ đang làm việc trên địa bàn một tỉnh (hoặc huyện) tại thời điểm báo cáo; không dùng cho một cơ sở (xem số bác sĩ của cơ sở).',
@@ -112,6 +115,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Number of university-trained pharmacists',
     unit: 'dược sĩ',
     range: [1, 50000],
+    nationalRange: [1, 200000],
     group: 'workforce',
     definition:
       'Tổng số dược sĩ có trình độ đại học trở lên làm việc trên địa bàn tại thời điểm báo cáo (như bài nêu); không dùng cho một cơ sở.',
@@ -165,6 +169,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     unit: 'xã',
     higherIsBetter: true,
     range: [1, 5000],
+    nationalRange: [1, 12000],
     group: 'quality',
     definition:
       'Số xã, phường, thị trấn đạt (hoặc được công nhận đạt) Bộ tiêu chí quốc gia về y tế xã, khi bài không nêu tổng số xã để tính tỷ lệ.',
@@ -372,6 +377,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Hospitals',
     unit: 'bệnh viện',
     range: [0, 500],
+    nationalRange: [0, 3000],
     group: 'facilities',
     definition: 'Số bệnh viện (công lập, trừ khi bài viết nói khác) trên địa bàn.',
   },
@@ -381,6 +387,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Private hospitals',
     unit: 'bệnh viện',
     range: [0, 500],
+    nationalRange: [0, 1000],
     group: 'facilities',
     definition: 'Số bệnh viện tư nhân (ngoài công lập) trên địa bàn.',
   },
@@ -390,6 +397,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Health facilities',
     unit: 'cơ sở',
     range: [1, 20000],
+    nationalRange: [1, 100000],
     group: 'facilities',
     definition:
       'Tổng số cơ sở y tế trên địa bàn (bệnh viện, trung tâm y tế, phòng khám đa khoa khu vực, trạm y tế…), như bài nêu; không tính cơ sở hành nghề tư nhân nhỏ lẻ trừ khi bài nói.',
@@ -400,6 +408,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Hospital beds',
     unit: 'giường',
     range: [1, 500000],
+    nationalRange: [1, 1000000],
     group: 'facilities',
     definition: 'Tổng số giường bệnh của các cơ sở khám, chữa bệnh trên địa bàn (kế hoạch hoặc thực kê, như bài nêu).',
   },
@@ -409,6 +418,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Regional general hospitals',
     unit: 'bệnh viện',
     range: [0, 100],
+    nationalRange: [0, 1000],
     group: 'facilities',
     definition: 'Số bệnh viện đa khoa khu vực trên địa bàn.',
   },
@@ -418,6 +428,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'District general hospitals',
     unit: 'bệnh viện',
     range: [0, 100],
+    nationalRange: [0, 1000],
     group: 'facilities',
     definition: 'Số bệnh viện đa khoa tuyến huyện trên địa bàn.',
   },
@@ -427,6 +438,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'District health centres',
     unit: 'trung tâm',
     range: [0, 100],
+    nationalRange: [0, 1000],
     group: 'facilities',
     definition: 'Số trung tâm y tế tuyến huyện, thị xã, thành phố.',
   },
@@ -436,6 +448,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Regional polyclinics',
     unit: 'phòng khám',
     range: [0, 200],
+    nationalRange: [0, 2000],
     group: 'facilities',
     definition: 'Số phòng khám đa khoa khu vực.',
   },
@@ -445,6 +458,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Commune health stations',
     unit: 'trạm',
     range: [0, 2000],
+    nationalRange: [0, 12000],
     group: 'facilities',
     definition: 'Số trạm y tế xã, phường, thị trấn.',
   },
@@ -454,6 +468,7 @@ const RAW: z.input<typeof indicatorSchema>[] = [
     en: 'Population and family-planning centres',
     unit: 'trung tâm',
     range: [0, 100],
+    nationalRange: [0, 1000],
     group: 'facilities',
     definition: 'Số trung tâm Dân số – Kế hoạch hóa gia đình tuyến huyện.',
   },
@@ -523,6 +538,11 @@ const RAW: z.input<typeof indicatorSchema>[] = [
 export const INDICATORS: readonly Indicator[] = RAW.map((raw) => indicatorSchema.parse(raw));
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+
+/** The plausible values of an indicator for a province, or for the whole country. */
+export function rangeOf(indicator: Indicator, national: boolean): [number, number] {
+  return national ? (indicator.nationalRange ?? indicator.range) : indicator.range;
+}
 
 export function getIndicator(id: string): Indicator | undefined {
   return BY_ID.get(id);

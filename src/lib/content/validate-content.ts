@@ -3,7 +3,7 @@
  * Used by the content collections (build), `npm run check` and the ingest.
  */
 import type { z } from 'astro/zod';
-import { getIndicator, INDICATOR_IDS } from '../catalogue.ts';
+import { getIndicator, INDICATOR_IDS, rangeOf } from '../catalogue.ts';
 import { ALL_PROVINCE_IDS, getFormerProvince, getProvinceOf, periodOfDate, type Period } from '../places/index.ts';
 import { formatViNumber } from '../numbers.ts';
 import { articleSchema, type ArticleData } from './schema.ts';
@@ -95,7 +95,7 @@ function metricProblems(m: ArticleData['metrics'][number], period: Period): [str
     else if (!p) problems.push(['district', 'huyện cần có tỉnh / a district needs its province: expected `province`, found none']);
     else if (!p.districts.some((x) => x.id === m.district)) problems.push(['district', districtMessage(m.district, p.id)]);
   }
-  const [lo, hi] = indicator.range;
+  const [lo, hi] = rangeOf(indicator, !!m.national);
   if (m.value < lo || m.value > hi) {
     problems.push([
       'value',

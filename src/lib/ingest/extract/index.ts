@@ -4,7 +4,7 @@
  * words around it, and the clause decides where it applies (whole country, another province, a
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
-import { getIndicator, isPercent } from '../../catalogue.ts';
+import { getIndicator, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import { findCommuneMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
@@ -153,7 +153,10 @@ function readSentence(
         !isPercent(previousIndicator) &&
         !previousIndicator.unit.includes('/') &&
         /^\s*\p{L}/u.test(lower.slice(m.end));
-      if (sameShape && listItem && !countsOther && gap.length < 70)
+      // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
+      const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous!.indicator) === same && r.cue?.test(gap));
+      const namesOther = cueIn(false) && !cueIn(true);
+      if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
         choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0, listed: true };
     }
     if (!choice?.rule.indicator) return;
@@ -170,7 +173,9 @@ function readSentence(
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
     // "2015 Cơ sở y tế (Cơ sở)": a table's year column run into the next label, not a count of 2015.
     if (m.shape === 'number' && value >= 1945 && value <= 2050 && !/\p{L}/u.test(lower.slice(seg[0], m.start))) return;
-    if (value < indicator.range[0] || value > indicator.range[1]) return;
+    const national = !place.provinces && (place.national || !ctx.provinceId);
+    const [lo, hi] = rangeOf(indicator, national);
+    if (value < lo || value > hi) return;
     // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;

@@ -148,7 +148,7 @@ export const RULES: Rule[] = [
     indicator: 'pharmacists_per_10k',
     shapes: ['number'],
     cue: new RegExp(`dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
-    unit: /^\s*(?:người|dược s[ĩỹ]|[.,;)]|$)/u,
+    unit: /^\s*(?:người|dược s[ĩỹ]|[.,;()]|$)/u,
     examples: {
       yes: ['Năm 2020, số dược sỹ ĐH 10000 dân là 2,85.', 'Số dược sĩ đại học trên 10.000 dân đạt 3,1.'],
       no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.'],
@@ -173,9 +173,13 @@ export const RULES: Rule[] = [
     indicator: 'hospital_beds_per_10k',
     shapes: ['number'],
     cue: new RegExp(`giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?${BY_10K}`, 'u'),
-    unit: /^\s*(?:giường|[.,;)]|$)/u,
+    unit: /^\s*(?:giường|[.,;()]|$)/u,
     examples: {
-      yes: ['Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.', 'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.'],
+      yes: [
+        'Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.',
+        'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.',
+        'Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).',
+      ],
       no: [],
     },
   },

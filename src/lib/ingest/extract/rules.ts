@@ -189,12 +189,13 @@ export const RULES: Rule[] = [
     name: 'healthy life expectancy',
     indicator: 'healthy_life_expectancy',
     shapes: ['number'],
-    cue: /tuổi thọ (?:trung bình )?khỏe mạnh|(?:thời gian|số năm) sống khỏe mạnh/u,
+    cue: /tuổi thọ (?:trung bình )?khỏe mạnh|(?:thời gian|số năm) sống khỏe(?: mạnh)?/u,
     unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: {
       yes: [
         'Tuổi thọ khỏe mạnh của người dân đạt 64,5 tuổi.',
         'Tuổi thọ trung bình đạt 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm.',
+        'Tuổi thọ trung bình khoảng 74,5 tuổi, số năm sống khỏe tối thiểu 67 năm.',
       ],
       no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
     },

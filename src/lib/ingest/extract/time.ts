@@ -1,7 +1,7 @@
 /**
  * When a figure is for, and whether it is a result or a target: the years a sentence ties figures to,
  * and the markers of a target ("phấn đấu", "mục tiêu", "chỉ tiêu … giao", "kế hoạch", "dự kiến",
- * "sẽ") against those of a result ("vượt/hoàn thành/đạt … chỉ tiêu", "hiện", "đến nay"). The example
+ * "sẽ", "theo Nghị quyết … đến năm") against those of a result ("vượt/hoàn thành/đạt … chỉ tiêu", "hiện", "đến nay"). The example
  * sentences below run as tests.
  */
 import type { Clause } from './clause.ts';
@@ -12,7 +12,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ/gu;
+  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt)(?:\s|,|$)/gu;
@@ -31,6 +31,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
   { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
+  // What a resolution says a date will see is its aim; carrying one out ("Thực hiện Nghị quyết …") gives results.
+  { sentence: 'Theo Nghị quyết 20-NQ/TW, đến năm 2025 đạt 12 bác sĩ trên 10.000 dân.', kind: 'target' },
+  { sentence: 'Thực hiện Nghị quyết 20-NQ/TW, đến năm 2023 tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
 ];
 
 /** Sentences and the year their (first) figure is for; `undefined` where the text ties none. */

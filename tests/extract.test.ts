@@ -273,6 +273,18 @@ describe('clause-level reading', () => {
     expect(read('Toàn tỉnh có 10.600 trạm y tế xã.')).toEqual([]);
   });
 
+  it('holds a figure of a district the province does not have, and places one it has', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Tỷ lệ trạm y tế xã đạt chuẩn quốc gia chiếm 85% tổng số trạm, riêng huyện Hòa Thành đạt 60%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => m.value)).toEqual([85]);
+    expect(held.map((h) => [h.value, h.held])).toEqual([[60, 'a district or town not found in dien-bien: "huyện Hòa Thành"']]);
+    expect(read('Thành phố Điện Biên Phủ có 100% trạm y tế có bác sĩ.')).toEqual([
+      expect.objectContaining({ indicator: 'stations_with_doctor', district: 'dien-bien-phu' }),
+    ]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

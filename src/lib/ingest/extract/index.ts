@@ -14,7 +14,7 @@ import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
-import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, type Recent } from './place.ts';
+import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, unknownUnit, type Recent } from './place.ts';
 import { kindAt, sentenceYears, yearOfClause } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -167,7 +167,9 @@ function readSentence(
     const place = placeOf(clause, ctx, recentOf(state), indicatorId);
     if (place.region) return;
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
-    const unsettled = settleTownOrDistrict(place, lower.slice(0, Math.min(nextStart, seg[1])), ctx);
+    const unsettled =
+      settleTownOrDistrict(place, lower.slice(0, Math.min(nextStart, seg[1])), ctx) ??
+      unknownUnit(place, sentence.slice(seg[0], m.start), ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);

@@ -204,6 +204,27 @@ export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractC
   return `a district or town, not the province: "${words}"`;
 }
 
+/** "huyện Hòa Thành", "thị xã Ninh Hòa": a district-level unit named with its name. */
+const NAMED_UNIT = /(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+
+/**
+ * "…, riêng huyện Hòa Thành đạt 60%" in an article about another province, or any district named since
+ * the districts were abolished: a unit the place resolver could not find in the article's province.
+ * The figure is not the province's; it is held (the reason is returned).
+ */
+export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
+  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
+    return undefined;
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  for (const m of segLeft.matchAll(NAMED_UNIT)) {
+    if (findProvinceMentions(m[0]).length > 0 || (former && findDistrictMentions(m[0], former).length > 0)) continue;
+    // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
+    if (/toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh/u.test(segLeft.slice(m.index).toLowerCase())) continue;
+    return `a district or town not found in ${ctx.provinceId}: "${m[0].trim()}"`;
+  }
+  return undefined;
+}
+
 /** The facility a headline is about, when it opens with one ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
 export function facilityAtStart(title: string): string | undefined {
   FACILITY.lastIndex = 0;

@@ -61,6 +61,16 @@ const WHOLE_POPULATION = [
   'primary_care_insured',
   'healthy_life_expectancy',
 ] as const;
+/** Shares and rates of a place's children: a subgroup's is not theirs either. */
+const CHILD_OUTCOMES = [
+  'child_stunting_u5',
+  'child_underweight_u5',
+  'child_wasting_u5',
+  'infant_mortality',
+  'under5_mortality',
+  'maternal_mortality',
+  'child_full_immunization',
+] as const;
 /** Counts of a place's facilities or staff: a kind of them, or a change in them, is not the total. */
 const PLACE_COUNTS = [
   'hospitals',
@@ -162,6 +172,66 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
         'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.',
       ],
+    },
+  },
+  {
+    // "ở vùng đồng bào dân tộc thiểu số", "của người dân vùng cao": the people of some areas, not the place's.
+    name: 'people of some areas',
+    indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
+    test: (c) =>
+      match(
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng đồng bào|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi ở vùng đồng bào dân tộc thiểu số là 30,5%.',
+        'Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi ở khu vực miền núi còn 28%.',
+        'Tuổi thọ trung bình của người dân vùng cao chỉ 68 tuổi.',
+      ],
+      no: [
+        'Tỷ lệ người dân tham gia BHYT của huyện vùng cao Mường Nhé đạt 98%.',
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 20%.',
+      ],
+    },
+  },
+  {
+    // "BHYT tự nguyện", "BHYT hộ gia đình": one scheme's members, not the share of the population insured.
+    name: 'one scheme of insurance',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      match(
+        /(?:bhyt|bảo hiểm y tế)\s+(?:theo\s+)?(?:tự nguyện|hộ gia đình|học sinh|sinh viên|bắt buộc)|tham gia\s+(?:bhyt|bảo hiểm y tế)?\s*tự nguyện/u,
+        c.left,
+      ),
+    examples: { yes: ['Tỷ lệ người dân tham gia BHYT tự nguyện đạt 15%.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'] },
+  },
+  {
+    // "Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân": a kind of doctor or bed, not all of them.
+    name: 'a rate of some of them',
+    indicators: ['doctors_per_10k', 'hospital_beds_per_10k', 'pharmacists_per_10k', 'nurses_per_10k'],
+    test: (c) =>
+      match(
+        /(?:bác s[ĩỹ]|giường(?: bệnh)?|dược s[ĩỹ]|điều dưỡng)\s+(?:\S+\s+){0,1}?(?:y học cổ truyền|yhct|đông y|tuyến (?:xã|huyện|tỉnh|cơ sở)|tư nhân|ngoài công lập|công lập|chuyên khoa|nha khoa|của (?:trạm|bệnh viện))(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Số giường bệnh tư nhân đạt 3,5 giường/vạn dân.',
+        'Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân.',
+        'Số bác sĩ tuyến xã đạt 2,1 bác sĩ/vạn dân.',
+      ],
+      no: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Số giường bệnh/vạn dân (không tính giường trạm y tế xã) đạt 32,5.'],
+    },
+  },
+  {
+    // "Trong 6 tháng đầu năm, tỷ lệ … tiêm chủng đầy đủ đạt 45%": the year so far, not the year's share.
+    name: 'part of a year',
+    indicators: ['child_full_immunization'],
+    test: (c) => match(/(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/u, c.sentence),
+    examples: {
+      yes: ['Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%.'],
+      no: ['Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.'],
     },
   },
   {

@@ -366,7 +366,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y))`,
+      `(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -376,7 +376,7 @@ export const RULES: Rule[] = [
         'Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.',
         '100% trạm y tế trên địa bàn tỉnh đều có bác sĩ khám, chữa bệnh.',
       ],
-      no: [],
+      no: ['Có 30% trạm y tế có bác sĩ chuyên khoa.'],
     },
   },
   {

@@ -51,9 +51,10 @@ const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạ
 /** The national health standard of a commune or its station, however the page names it. */
 const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)/u;
+/** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
+const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng))[^;.()])';
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
-const NOT_SOME_OF_THEM =
-  '(?![^;.()]{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho)\\s)';
+const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho)\\s)`;
 /** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
 const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
 
@@ -581,12 +582,13 @@ export const RULES: Rule[] = [
     indicator: 'commune_health_stations',
     shapes: ['number'],
     integer: true,
-    unit: /^\s*trạm y tế(?![^;.()]{0,30}?\s(?:có|đạt|đều có|đủ điều kiện|được công nhận)\s)/u,
+    unit: new RegExp(`^\\s*trạm y tế(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận)\\s)`, 'u'),
     notBefore: ACTION_BEFORE,
     examples: {
       yes: [
         'Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
+        'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
       ],
       no: [
         'Nâng cấp 72 trạm y tế xã, phường.',

@@ -105,6 +105,34 @@ describe('an undated article about a province', () => {
   });
 });
 
+describe('an undated whole-country page', () => {
+  const read = (body: string) => {
+    const r = ingestSeed('x.txt', new TextEncoder().encode(`Y tế cơ sở miền núi còn khó khăn\n\n${body}\n`));
+    if (!r.ok) throw new Error(r.error);
+    return r.entry.data;
+  };
+
+  it("holds a province's figure whose name both the old and the merged province bear, and places the rest", () => {
+    const data = read(
+      'Tại Tuyên Quang, tỷ lệ trạm y tế có bác sĩ đạt 75%; tại Cao Bằng, con số này là 80%. Theo Bộ Y tế, cả nước có 92% trạm y tế có bác sĩ.',
+    );
+    expect(data.province).toBeUndefined();
+    expect(data.metrics.map((m) => [m.value, m.province ?? 'cả nước'])).toEqual([
+      [80, 'cao-bang'],
+      [92, 'cả nước'],
+    ]);
+    expect(data.held.map((h) => [h.value, h.province])).toEqual([[75, 'tuyen-quang']]);
+    expect(data.held[0].held).toMatch(/^period uncertain for a province named on a whole-country page/);
+  });
+
+  it('reads as before the merger when it names a province that exists only before it', () => {
+    const data = read('Theo Bộ Y tế, tỷ lệ trạm y tế có bác sĩ ở Lào Cai đạt 75%, Cao Bằng 80%, Bình Phước 70%.');
+    expect(data.period).toBe('before-2025');
+    expect(data.held).toEqual([]);
+    expect(data.metrics.map((m) => m.province)).toEqual(['lao-cai', 'cao-bang', 'binh-phuoc']);
+  });
+});
+
 describe('an article without a place', () => {
   it('is written unplaced, on no profile, its figures held for an editor, and listed by npm run review', () => {
     const ws = workspace(false);

@@ -205,6 +205,16 @@ describe('the subject of an article', () => {
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Xem thêm tại dongnai.vn').provinceId).toBeUndefined();
   });
 
+  it('counts a province a figure is given for as a topic, and one where an event took place as a venue', () => {
+    // Three provinces, one figure each: none is the subject, the page is the country's.
+    const s = subject(
+      'Y tế cơ sở miền núi',
+      'Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%; tại Cao Bằng, con số này là 80%; Lào Cai đạt 90%. Theo Bộ Y tế, cả nước có 92%.',
+    );
+    expect(s).toMatchObject({ provinceId: undefined, national: true });
+    expect(subject('Y tế cơ sở', 'Tại Hà Nội, Bộ Y tế tổng kết công tác năm. Tỉnh Sơn La có 204 trạm y tế.').provinceId).toBe('son-la');
+  });
+
   it('reads a whole-country page by its government wording', () => {
     expect(
       subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.'),

@@ -111,6 +111,13 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   let extracted = read;
   if (unplaced) extracted = holdFigures(read, 'unplaced article: set its province, then confirm', () => true, true);
   else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
+  else if (place.periodUncertain && !place.provinceId)
+    // A whole-country page, undated, giving "Lào Cai đạt 90%": the old Lào Cai or the merged one.
+    extracted = holdFigures(
+      read,
+      'period uncertain for a province named on a whole-country page, which merged on 1 July 2025: set `period`, then confirm',
+      (m) => !!m.province && mergedUnderSameName(m.province),
+    );
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),
@@ -157,6 +164,14 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
  * Moves the published figures `hold` picks to the held list with `reason`. `unplace` drops the
  * whole-country mark of every figure: an editor who places the article confirms them for its province.
  */
+/** A province of the 63 whose name the merged province kept, with new borders ("Lào Cai"): either unit. */
+function mergedUnderSameName(id: string): boolean {
+  const former = getFormerProvince(id);
+  if (!former) return false;
+  const successor = successorOf(former);
+  return successor.id === former.id && !keptBorders(successor);
+}
+
 function holdFigures(read: Extraction, reason: string, hold: (m: Metric) => boolean, unplace = false): Extraction {
   const strip = <T extends Metric | HeldMetric>({ national: _n, ...m }: T) => m;
   const moved = read.metrics.filter(hold).map((m) => ({ ...(unplace ? strip(m) : m), held: reason }));

@@ -61,6 +61,9 @@ const NATIONAL_WORDS = new RegExp(
   'iu',
 );
 
+/** Words of a sentence that gives a figure. */
+const FIGURE_WORDS = /tỷ lệ|tỉ lệ|\d\s*%|\/\s*(?:vạn|10\.?000)|bác sĩ trên/iu;
+
 export interface SubjectInput {
   title: string;
   lead: string;
@@ -80,7 +83,10 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const m of list) {
-      const venue = /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+      // "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%": the place a figure is given for is a topic, not a venue.
+      const topic = FIGURE_WORDS.test(text.slice(m.index, m.index + 300).split(/[.!?\n]/u)[0]);
+      const venue =
+        !topic && /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
       score.set(m.key, { score: (score.get(m.key)?.score ?? 0) + (venue ? weight / 3 : weight), mention: m });
     }
   };
@@ -240,6 +246,14 @@ function decidePeriod(
   if (later) return { period: 'since-2025', periodReason: `undated; the text dates something ${later[0]}`, periodUncertain: false };
   if (subject && !subject.currentId)
     return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
+  // A whole-country page listing "Bình Phước 3,6 bác sĩ, Bình Dương 5,8 bác sĩ" as provinces of its day.
+  const gone = subject ? undefined : findProvinceMentions(text).find((m) => m.formerId && !m.currentId && !m.marker);
+  if (gone)
+    return {
+      period: 'before-2025',
+      periodReason: `undated; names ${gone.formerId}, a province that exists only before 1 July 2025`,
+      periodUncertain: false,
+    };
   // "Phú Quốc" in an article about An Giang: a district of a province that merged into the subject's.
   const joined = subject?.currentId ? districtOfPredecessor(text, subject) : undefined;
   if (joined)

@@ -285,6 +285,11 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads "cao hơn năm trước 2%" as a change, not a figure', () => {
+    expect(read('Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97%, cao hơn năm trước 2%.').map((m) => m.value)).toEqual([97]);
+    expect(read('Tỷ lệ tham gia BHYT đạt 93%, giảm so với năm 2022 1,5%.').map((m) => m.value)).toEqual([93]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -59,7 +59,9 @@ export function findMentions(lower: string): Mention[] {
     const r = raw[i];
     const after = lower.slice(r.end);
     const next = raw[i + 1];
-    const ratio = next && /^\s*(?:\/|trong (?:tổng )?số|trên tổng số)\s*$/u.exec(lower.slice(r.end, next.start));
+    // "154/164", "62 trong số 161", "120 xã trên tổng số 150 xã": the noun may stand before "trong tổng số".
+    const ratio =
+      next && /^\s*(?:\/|(?:\p{L}+(?:,?\s+\p{L}+){0,2}\s+)?(?:trong (?:tổng )?số|trên tổng số))\s*$/u.exec(lower.slice(r.end, next.start));
     if (ratio && r.integer && next.integer && next.value > 0) {
       const dateLike =
         r.value <= 31 &&

@@ -420,6 +420,7 @@ export const RULES: Rule[] = [
         'Toàn tỉnh đã có 9/12 xã được công nhận đạt BTCQG về y tế.',
         '30% số trạm y tế đạt chuẩn quốc gia giai đoạn 2011 - 2020.',
         'Toàn tỉnh đã có 6/15 trạm y tế xã đạt chuẩn giai đoạn 2011-2020.',
+        'Có 120 xã trên tổng số 150 xã đạt Bộ tiêu chí quốc gia về y tế.',
       ],
       no: ['Có 68,5% trường học đạt chuẩn quốc gia.'],
     },
@@ -446,6 +447,7 @@ export const RULES: Rule[] = [
         'Có 45 xã đạt chuẩn nông thôn mới.',
         'Có 9/12 xã đạt chuẩn quốc gia về y tế.',
         'Tỉnh phấn đấu để 10 xã còn lại hoàn thành bộ tiêu chí quốc gia về y tế.',
+        'Có 120 xã trên tổng số 150 xã đạt Bộ tiêu chí quốc gia về y tế.',
       ],
     },
   },
@@ -803,6 +805,7 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
   return rule.shapes.includes(shape) && (!rule.integer || integer);
 }
 
-/** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "bằng 52% kế hoạch": a change or a share of a plan. */
-export const CHANGE_BEFORE = /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:thêm\s*)?$/u;
+/** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch": a change or a share of a plan. */
+export const CHANGE_BEFORE =
+  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?$/u;
 export const CHANGE_AFTER = /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch)/u;

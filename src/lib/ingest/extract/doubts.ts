@@ -225,6 +225,33 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tổng số giường bệnh của các cơ sở y tế công lập là 3.200": the public ones' (or one level's), not all.
+    name: 'a count of some of them',
+    indicators: ['hospital_beds_total', 'doctors_total', 'pharmacists_total', 'health_workers_total'],
+    test: (c) =>
+      match(
+        /(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|nhân lực|cán bộ)\s+(?:\S+\s+){0,6}?(?:công lập|tư nhân|ngoài công lập|tuyến (?:xã|huyện|tỉnh|trung ương))(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.'],
+      no: ['Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.'],
+    },
+  },
+  {
+    // "1.100 dược sĩ, trong đó dược sĩ đại học 320 người": a count of every grade, where the page gives the graduates apart.
+    name: 'pharmacists of every grade',
+    indicators: ['pharmacists_total'],
+    test: (c) =>
+      /^\s*dược s[ĩỹiy]\s+(?:đại học|đh)/u.test(c.after)
+        ? undefined
+        : match(/dược s[ĩỹiy]\s+(?:đại học|đh|trung học|cao đẳng|trung cấp)(?![\p{L}])/u, c.whole),
+    examples: {
+      yes: ['Hiện tỉnh có 1.100 dược sĩ, trong đó dược sĩ đại học 320 người.'],
+      no: ['Toàn tỉnh có 312 dược sĩ đại học.'],
+    },
+  },
+  {
     // "Trong 6 tháng đầu năm, tỷ lệ … tiêm chủng đầy đủ đạt 45%": the year so far, not the year's share.
     name: 'part of a year',
     indicators: ['child_full_immunization'],

@@ -54,7 +54,7 @@ const STANDARD =
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng))[^;.()])';
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
-const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho)\\s)`;
+const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
 const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
 
@@ -638,7 +638,7 @@ export const RULES: Rule[] = [
     facility: false,
     unit: new RegExp(`^\\s*cơ sở y tế${NOT_SOME_OF_THEM}`, 'u'),
     notBefore: new RegExp(
-      `${ACTION_BEFORE.source}|(?:kiểm tra|thanh tra|giám sát|xếp hạng|đánh giá|khảo sát|phối hợp với|tham gia)\\s*$`,
+      `${ACTION_BEFORE.source}|(?:kiểm tra|thanh tra|giám sát|xếp hạng|đánh giá|khảo sát|phối hợp với|tham gia|quản lý)\\s*$`,
       'u',
     ),
     examples: {
@@ -648,6 +648,8 @@ export const RULES: Rule[] = [
         'Có 22 cơ sở y tế được xếp hạng.',
         'Tỉnh có 150 cơ sở y tế đạt chuẩn xanh, sạch, đẹp.',
         'Toàn tỉnh có 55 cơ sở y tế xếp hạng xanh - sạch - đẹp.',
+        'Ngành y tế quản lý 52 cơ sở y tế.',
+        'Tỉnh có 40 cơ sở y tế trực thuộc Sở Y tế.',
       ],
     },
   },

@@ -44,6 +44,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
+  // The next year's tasks are not this year's results.
+  { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
 ];
 
 export interface YearMark {
@@ -119,12 +121,12 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {
   const { lower, clauses, all, attached, free } = years;
   const { mention: m, index: i, seg, windowStart } = clause;
-  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start).pop();
   // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
-  // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%": the target's year is not the result's.
+  // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%", "triển khai nhiệm vụ năm 2024": the plan's year is not the result's.
   const targetsYear = (y: YearMark) =>
-    /(?:chỉ tiêu|mục tiêu|phấn đấu)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
+    /(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|kế hoạch)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
     /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
+  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && (kind === 'target' || !targetsYear(y))).pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
   const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y));

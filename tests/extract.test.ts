@@ -290,6 +290,19 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ tham gia BHYT đạt 93%, giảm so với năm 2022 1,5%.').map((m) => m.value)).toEqual([93]);
   });
 
+  it("holds a facility's figure on a page about no province, rather than give it to the country", () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Bệnh viện Bạch Mai hiện có 3.200 giường bệnh, công suất sử dụng giường bệnh thường xuyên trên 120%.', index: 0 }],
+      { period: 'before-2025' },
+    );
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.indicator, h.value, h.facility])).toEqual([
+      ['facility_beds', 3200, 'Bệnh viện Bạch Mai'],
+      ['bed_occupancy', 120, 'Bệnh viện Bạch Mai'],
+    ]);
+    expect(held[0].held).toMatch(/^a facility's figure \(Bệnh viện Bạch Mai\) on a page about no province/);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

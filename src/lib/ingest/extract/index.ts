@@ -233,7 +233,16 @@ function readSentence(
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
-    if (provinces.length === 0) sink.push({ ...base, national: true } as Metric);
+    // "Bệnh viện Bạch Mai có 3.200 giường bệnh" on a whole-country page: the hospital's, not the country's,
+    // in a province the page does not say.
+    if (provinces.length === 0 && place.facility && !doubt)
+      state.held.push({
+        ...base,
+        national: true,
+        facility: completeFacility(place.facility, ctx),
+        held: `a facility's figure (${place.facility}) on a page about no province: set its province`,
+      } as HeldMetric);
+    else if (provinces.length === 0) sink.push({ ...base, national: true } as Metric);
     for (const province of provinces) {
       const local = province === ctx.provinceId;
       sink.push({

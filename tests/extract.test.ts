@@ -303,6 +303,31 @@ describe('clause-level reading', () => {
     expect(held[0].held).toMatch(/^a facility's figure \(Bệnh viện Bạch Mai\) on a page about no province/);
   });
 
+  it("holds a district's or commune's figure where no district or commune can be set: no province, or another's", () => {
+    const national: ExtractContext = { period: 'before-2025' };
+    const onNational = (text: string) => extractMetrics([{ text, index: 0 }], national);
+    for (const text of [
+      'Huyện Mường Nhé có 8,2 bác sĩ/vạn dân.',
+      'Xã Mường Phăng có 100% người dân tham gia BHYT.',
+      'Thành phố Điện Biên Phủ có 100% trạm y tế có bác sĩ.',
+    ]) {
+      const { metrics, held } = onNational(text);
+      expect(metrics).toEqual([]);
+      expect(held[0].held).toMatch(/of a province the article does not cover/);
+    }
+    // The country's own figure after the district's is published.
+    expect(
+      onNational('Huyện Mường Nhé có 8,2 bác sĩ/vạn dân, thấp hơn bình quân cả nước (9,8).').metrics.map((m) => [m.value, m.national]),
+    ).toEqual([[9.8, true]]);
+    // Another province's commune, in an article about Điện Biên; the article's own commune is placed.
+    expect(read('Xã Sín Thầu (tỉnh Lai Châu) có tỷ lệ người dân tham gia BHYT đạt 98,7%.')).toEqual([]);
+    expect(read('Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.')).toEqual([
+      expect.objectContaining({ commune: 'xã Sín Thầu', value: 98.7 }),
+    ]);
+    // "xã 2011-2020" is a standard's period, not a commune.
+    expect(onNational('Tỷ lệ xã đạt chuẩn quốc gia về y tế xã 2011-2020 của cả nước là 91%.').metrics.map((m) => m.value)).toEqual([91]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

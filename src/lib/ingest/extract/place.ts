@@ -69,6 +69,11 @@ export interface Recent {
 // "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
 const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
 
+/** A commune by its name ("xã Sín Thầu", one the tables know), not "xã 2011-2020" of a standard's period. */
+function namesCommune(c: ReturnType<typeof findCommuneMentions>[number]): boolean {
+  return c.former.length > 0 || c.current.length > 0 || /^\p{Lu}/u.test(c.name.slice(c.kind.length).trim());
+}
+
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
@@ -121,7 +126,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const otherProvince = provinces.length > 0 && !(provinces.length === 1 && provinces[0] === ctx.provinceId);
   if (otherProvince) return { provinces, reason: `province named: ${provinces.join(', ')}` };
 
-  const communes = findCommuneMentions(segLeft).filter((c) => !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)));
+  const communes = findCommuneMentions(segLeft).filter(
+    (c) => namesCommune(c) && !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)),
+  );
   const districts = former ? findDistrictMentions(segLeft, former) : [];
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
@@ -207,19 +214,32 @@ export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractC
 /** "huyện Hòa Thành", "thị xã Ninh Hòa": a district-level unit named with its name. */
 const NAMED_UNIT = /(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 
+/** Words that name the whole province or country after a unit: the figure is theirs, not the unit's. */
+const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh|cả nước|toàn quốc|bình quân chung/u;
+
 /**
- * "…, riêng huyện Hòa Thành đạt 60%" in an article about another province, or any district named since
- * the districts were abolished: a unit the place resolver could not find in the article's province.
- * The figure is not the province's; it is held (the reason is returned).
+ * A figure of a district or commune the place resolver cannot hold: "…, riêng huyện Hòa Thành đạt 60%" in
+ * an article about another province (or any district named since the districts were abolished);
+ * "Huyện Mường Nhé có 8,2 bác sĩ/vạn dân" on a page about no province, or with another province named
+ * ("huyện Mường Nhé (Điện Biên)"), where no district can be set. The figure is not the province's or
+ * the country's; it is held (the reason is returned).
  */
 export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
-  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
-    return undefined;
+  if (place.formerUnit || place.district || place.facility) return undefined;
+  const afterIsWhole = (at: number) => WHOLE_AFTER_UNIT.test(segLeft.slice(at).toLowerCase());
+  // Another province's, or the country's: any commune or district named with its kind is a unit of it.
+  if (place.provinces || place.national || !ctx.provinceId) {
+    const commune = place.commune ?? findCommuneMentions(segLeft).find((c) => namesCommune(c) && !afterIsWhole(c.index))?.name;
+    if (commune) return `a commune's figure (${commune}) of a province the article does not cover: set its place`;
+    const unit = findDistrictMentions(segLeft).find((d) => d.withKind && !afterIsWhole(d.index));
+    return unit ? `a district's figure (${unit.name}) of a province the article does not cover: set its place` : undefined;
+  }
+  if (place.commune) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   for (const m of segLeft.matchAll(NAMED_UNIT)) {
     if (findProvinceMentions(m[0]).length > 0 || (former && findDistrictMentions(m[0], former).length > 0)) continue;
     // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
-    if (/toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh/u.test(segLeft.slice(m.index).toLowerCase())) continue;
+    if (afterIsWhole(m.index)) continue;
     return `a district or town not found in ${ctx.provinceId}: "${m[0].trim()}"`;
   }
   return undefined;

@@ -328,6 +328,19 @@ describe('clause-level reading', () => {
     expect(onNational('Tỷ lệ xã đạt chuẩn quốc gia về y tế xã 2011-2020 của cả nước là 91%.').metrics.map((m) => m.value)).toEqual([91]);
   });
 
+  it('reads "thực hiện đạt" as the result beside the plan, and a year after the page\'s as an aim', () => {
+    expect(read('Kế hoạch năm 2024 giao chỉ tiêu BHYT 93%, thực hiện đạt 93,5%.').map((m) => [m.value, m.kind])).toEqual([
+      [93, 'target'],
+      [93.5, 'actual'],
+    ]);
+    const dated = (writtenYear: number) =>
+      read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear }).map((m) => [m.kind, m.year, m.evidence?.kind]);
+    expect(dated(2023)).toEqual([['target', 2025, "đến năm 2025, after the page's 2023"]]);
+    expect(dated(2026)).toEqual([['actual', 2025, 'no target marker']]);
+    // Undated, the text alone decides.
+    expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -98,6 +98,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       articleDistrictIds: place.districtIds,
       focusCommune,
       focusFacility,
+      // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
+      ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred) ? { writtenYear: Number(dates.date.slice(0, 4)) } : {}),
     },
     clean.blocks,
   );

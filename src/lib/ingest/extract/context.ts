@@ -13,4 +13,6 @@ export interface ExtractContext {
   focusCommune?: string;
   /** The facility the whole article is about ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
   focusFacility?: string;
+  /** The year the article is dated, when it states one: "đến năm 2025 … đạt" written in 2023 is an aim. */
+  writtenYear?: number;
 }

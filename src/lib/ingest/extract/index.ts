@@ -181,8 +181,14 @@ function readSentence(
     // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
-    const { kind, marker } = kindAt(lower, m.start);
-    const mark = yearOfClause(years, clause, kind);
+    const read = kindAt(lower, m.start);
+    // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
+    const ahead = yearOfClause(years, clause, read.kind);
+    const aim = read.kind === 'actual' && ahead && ctx.writtenYear !== undefined && ahead.year > ctx.writtenYear;
+    const { kind, marker } = aim
+      ? { kind: 'target' as const, marker: `${lower.slice(ahead.start, ahead.end)}, after the page's ${ctx.writtenYear}` }
+      : read;
+    const mark = aim ? ahead : yearOfClause(years, clause, kind);
     let year = mark?.year ?? forced?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;

@@ -15,7 +15,7 @@ const TARGET_MARKER =
   /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
-  /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)/gu;
+  /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
   /(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
@@ -32,7 +32,7 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
   { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
-  // "chỉ đạt", "mới đạt": only reached, a result however the sentence names the plan.
+  // "thực hiện đạt", "chỉ đạt", "mới đạt": what was done, a result however the sentence names the plan.
   { sentence: 'Chỉ tiêu tỷ lệ người dân được quản lý sức khỏe chỉ đạt 85%, chưa đạt kế hoạch.', kind: 'actual' },
   // What a resolution says a date will see is its aim; carrying one out ("Thực hiện Nghị quyết …") gives results.
   { sentence: 'Theo Nghị quyết 20-NQ/TW, đến năm 2025 đạt 12 bác sĩ trên 10.000 dân.', kind: 'target' },

@@ -556,6 +556,26 @@ describe.skipIf(!existsSync(REAL))('the real-page corpus (../shared/corpus-real)
 });
 if (!existsSync(REAL)) console.warn(`skipped: the real-page corpus is not at ${REAL} (it lives in ../shared beside the project)`);
 
+describe('tables printed as rows of cells', () => {
+  it('reads a table with outer pipes, a rate by its label, and a plan column as targets', () => {
+    const rows = [
+      '| Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023 |',
+      '| Tỷ lệ tham gia BHYT (%) | 93 | 93,8 |',
+      '| Số bác sĩ/vạn dân | 11 | 11,2 |',
+    ];
+    const { metrics } = extractMetrics(
+      rows.map((text, index) => ({ text, index })),
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.kind, m.year, m.quote])).toEqual([
+      ['health_insurance_coverage', 93, 'target', 2023, rows[1]],
+      ['health_insurance_coverage', 93.8, 'actual', 2023, rows[1]],
+      ['doctors_per_10k', 11, 'target', 2023, rows[2]],
+      ['doctors_per_10k', 11.2, 'actual', 2023, rows[2]],
+    ]);
+  });
+});
+
 describe('tables printed one cell a line', () => {
   // Made-up figures in the shapes statistics pages print.
   const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));

@@ -293,7 +293,17 @@ function cells(row: string): string[] {
  * per year; a header starting "Tổng số" gives the total column. Each row is read as a sentence
  * built from its label and value; the quote is the row as printed.
  */
-function readTable(rows: string[], title: string, ctx: ExtractContext, state: ReadState): Metric[] {
+function readTable(lines: string[], title: string, ctx: ExtractContext, state: ReadState): Metric[] {
+  // "| Chỉ tiêu | 2022 | 2023 |": a table written with outer pipes has an empty cell at each end.
+  const outer = (edge: RegExp) => lines.every((l) => edge.test(l.trim()));
+  const [opens, closes] = [outer(/^\|/), outer(/\|$/)];
+  const rows = lines.map((l) => {
+    const c = l.trim().split('|');
+    return c
+      .slice(opens ? 1 : 0, closes ? -1 : undefined)
+      .join('|')
+      .trim();
+  });
   const header = cells(rows[0]);
   const yearColumns = header.map((h) => /((?:19|20)\d{2})\s*$/.exec(h)?.[1]).map((y) => (y ? Number(y) : undefined));
   const byYear = yearColumns.filter((y) => y !== undefined).length >= 2;
@@ -301,7 +311,8 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
   if (!byYear && totalColumn < 0) return [];
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   const out: Metric[] = [];
-  for (const row of rows.slice(1)) {
+  for (const [r, row] of rows.entries()) {
+    if (r === 0) continue;
     const c = cells(row);
     const label = c[0].replace(/\s*\(([^)]*)\)\s*$/u, '');
     const unit = /\(([^)]*)\)\s*$/u.exec(c[0])?.[1] ?? '';
@@ -309,9 +320,20 @@ function readTable(rows: string[], title: string, ctx: ExtractContext, state: Re
     for (const col of columns) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      const sentence = unit === '%' ? `${label} đạt ${raw}%.` : unit ? `${label} là ${raw} ${unit}.` : `Có ${raw} ${label.toLowerCase()}.`;
+      // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
+      const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
+      const read =
+        unit === '%'
+          ? `${label} đạt ${raw}%.`
+          : unit
+            ? `${label} là ${raw} ${unit}.`
+            : rate
+              ? `${label} là ${raw}.`
+              : `Có ${raw} ${label.toLowerCase()}.`;
+      // A column headed "Kế hoạch 2023" or "Mục tiêu" holds the plan's values.
+      const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan/iu.test(header[col] ?? '') ? `Mục tiêu: ${read}` : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
-      out.push(...readSentence(sentence, row, ctx, state, { year, tableRow: true }));
+      out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true }));
     }
   }
   return out;

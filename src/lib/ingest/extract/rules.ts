@@ -55,6 +55,8 @@ const STANDARD =
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng))[^;.()])';
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
+/** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
+const NOT_WITH_ASSISTANTS = '(?!\\s*(?:,|và|\\/)\\s*y\\s*s[ĩỹiy](?![\\p{L}]))';
 /** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
 const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
 
@@ -756,7 +758,7 @@ export const RULES: Rule[] = [
     integer: true,
     facility: true,
     notBefore: /(?:đổi|cử|thêm|luân phiên|tăng cường|với|cho|và|tuyển|đào tạo)\s*$/u,
-    unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
+    unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
     examples: {
       yes: ['Bệnh viện Đa khoa Hà Giang có 786 viên chức, trong đó có 212 bác sĩ.'],
       no: ['Bệnh viện E luân phiên 1 đổi 1 bác sĩ tim mạch.'],
@@ -768,7 +770,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))`, 'u'),
+    unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
     notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
     notBefore: new RegExp(`(?:cử|điều động|với|cho|và)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
@@ -778,6 +780,7 @@ export const RULES: Rule[] = [
         'Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.',
         'Tuyển dụng thêm 40 bác sĩ.',
         'Số bác sĩ trên 10.000 dân năm 2025 ước đạt 11 bác sĩ.',
+        'Toàn tỉnh có 1.250 bác sĩ và y sĩ.',
       ],
     },
   },

@@ -341,6 +341,15 @@ describe('clause-level reading', () => {
     expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
   });
 
+  it('holds "của xã" with no commune named, and places it on the commune the title names', () => {
+    const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT của xã đạt 100%.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held)).toEqual(['a commune, not the province: "của xã"']);
+    expect(read('Tỷ lệ bao phủ BHYT của xã đạt 100%.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
+      expect.objectContaining({ commune: 'xã Mường Phăng', value: 100 }),
+    ]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -102,7 +102,7 @@ const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 const SUBGROUP =
-  /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động/u;
+  /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức/u;
 
 /** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
 const SMALLEST_WHOLE_PLACE: Record<string, number> = {
@@ -167,6 +167,8 @@ export const DOUBTS: Doubt[] = [
         'Tuổi thọ trung bình của nam giới là 70,5 tuổi.',
         'Có 1.200 người cao tuổi được khám sức khỏe, 80% có thẻ BHYT.',
         'Tuổi thọ bình quân của người dân đạt 72 tuổi, trong đó nam 69 tuổi, nữ 75 tuổi.',
+        'Tỷ lệ người nghèo có thẻ BHYT đạt 100%.',
+        'Tỷ lệ đối tượng chính sách được cấp thẻ BHYT đạt 100%.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
@@ -180,7 +182,7 @@ export const DOUBTS: Doubt[] = [
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng đồng bào|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])/u,
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng đồng bào|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])|(?:tại|ở|của) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
         c.left,
       ),
     examples: {
@@ -188,6 +190,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi ở vùng đồng bào dân tộc thiểu số là 30,5%.',
         'Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi ở khu vực miền núi còn 28%.',
         'Tuổi thọ trung bình của người dân vùng cao chỉ 68 tuổi.',
+        'Tỷ lệ bao phủ BHYT tại các xã vùng III đạt 100%.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT của huyện vùng cao Mường Nhé đạt 98%.',
@@ -205,6 +208,13 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ),
     examples: { yes: ['Tỷ lệ người dân tham gia BHYT tự nguyện đạt 15%.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'] },
+  },
+  {
+    // "Ngân sách hỗ trợ đóng BHYT cho 85% dân số": those whose card the state pays, not all who have one.
+    name: 'paid for by the state, not all insured',
+    indicators: ['health_insurance_coverage'],
+    test: (c) => match(/hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)/u, c.left),
+    examples: { yes: ['Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'] },
   },
   {
     // "Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân": a kind of doctor or bed, not all of them.

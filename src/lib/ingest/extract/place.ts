@@ -184,6 +184,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 const TOWN_OR_DISTRICT =
   /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/u;
 
+// "của xã", "toàn xã", "phường này": a commune named by its kind alone.
+const COMMUNE_BY_KIND =
+  /(?:của|toàn|trên địa bàn|cả)\s+(?:xã|phường|thị trấn)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/u;
+
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:
  * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
@@ -192,6 +196,9 @@ const TOWN_OR_DISTRICT =
 export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractContext): string | undefined {
   if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
     return undefined;
+  // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`).
+  const commune = COMMUNE_BY_KIND.exec(clause)?.[0];
+  if (commune) return `a commune, not the province: "${commune.trim()}"`;
   const words = TOWN_OR_DISTRICT.exec(clause)?.[0];
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);

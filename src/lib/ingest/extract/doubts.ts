@@ -156,7 +156,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(SUBGROUP, c.phrase) ??
       // "…, trong đó nam 69 tuổi, nữ 75 tuổi": men and women named alone.
-      match(/(?:^|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
+      match(/(?:^|\(|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
       (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase)
         ? undefined
         : match(SUBGROUP, c.before)),
@@ -167,6 +167,7 @@ export const DOUBTS: Doubt[] = [
         'Tuổi thọ trung bình của nam giới là 70,5 tuổi.',
         'Có 1.200 người cao tuổi được khám sức khỏe, 80% có thẻ BHYT.',
         'Tuổi thọ bình quân của người dân đạt 72 tuổi, trong đó nam 69 tuổi, nữ 75 tuổi.',
+        'Tuổi thọ bình quân đạt 74 tuổi (nam 71,2 tuổi, nữ 76,8 tuổi).',
         'Tỷ lệ người nghèo có thẻ BHYT đạt 100%.',
         'Tỷ lệ đối tượng chính sách được cấp thẻ BHYT đạt 100%.',
       ],

@@ -345,6 +345,7 @@ describe('clause-level reading', () => {
     const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT của xã đạt 100%.', index: 0 }], ctx);
     expect(metrics).toEqual([]);
     expect(held.map((h) => h.held)).toEqual(['a commune, not the province: "của xã"']);
+    expect(read('Tỷ lệ người dân trong phường tham gia BHYT đạt 96%.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT của xã đạt 100%.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
       expect.objectContaining({ commune: 'xã Mường Phăng', value: 100 }),
     ]);

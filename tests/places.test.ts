@@ -248,6 +248,14 @@ describe('the subject of an article', () => {
       ),
     ).toMatchObject({ period: 'before-2025', periodUncertain: false, periodReason: expect.stringMatching(/latest year it names is 2024/) });
     expect(subject('Quảng Ngãi: y tế', 'Năm 2025, tỉnh Quảng Ngãi có 95% dân số tham gia BHYT.').periodUncertain).toBe(true);
+    // A ward the 2025 reorganisation made, bearing a former province's name, dates the page and is no province.
+    expect(
+      subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 (tỉnh Tuyên Quang) có 3 bác sĩ.'),
+    ).toMatchObject({
+      provinceId: 'tuyen-quang',
+      period: 'since-2025',
+      periodReason: expect.stringMatching(/names phường Hà Giang 1, a unit made on 1 July 2025/),
+    });
     // A deadline is not an event: a plan written before July 2025 names it too.
     expect(subject('Lai Châu: y tế', 'Tỉnh Lai Châu phấn đấu đến ngày 31/12/2025 có 95% dân số tham gia BHYT.').period).toBe('before-2025');
   });

@@ -69,6 +69,8 @@ export function findProvinceMentions(text: string, options: { provincialHospital
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
+    // "phường Hà Giang 1", "xã Điện Biên Đông": a commune or ward bearing the name, not the province.
+    if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).
     const tail = /^\s*(?:\((cũ|mới)\)|(cũ)(?![\p{L}\d]))/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const marker = tail ? ((tail[1] ?? tail[2]).toLowerCase() === 'cũ' ? 'old' : 'new') : undefined;

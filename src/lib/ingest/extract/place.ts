@@ -186,7 +186,7 @@ const TOWN_OR_DISTRICT =
 
 // "của xã", "toàn xã", "phường này": a commune named by its kind alone.
 const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả)\s+(?:xã|phường|thị trấn)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/u;
+  /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/u;
 
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:

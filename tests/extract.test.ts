@@ -351,6 +351,26 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds two values of one indicator from two sentences when nothing tells them apart', () => {
+    const { metrics, held } = extractMetrics(
+      [
+        { text: 'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã. Tỷ lệ trạm y tế có bác sĩ đạt 100%.', index: 0 },
+        { text: 'Toàn tỉnh hiện có 45 xã, phường với 45 trạm y tế; 95% trạm có bác sĩ.', index: 1 },
+      ],
+      ctx,
+    );
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.indicator, h.value])).toEqual([
+      ['commune_health_stations', 12],
+      ['stations_with_doctor', 100],
+      ['stations_with_doctor', 95],
+    ]);
+    // With their years they are two times of one place.
+    expect(read('Năm 2022, tỷ lệ trạm y tế có bác sĩ đạt 90%. Năm 2023, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([
+      90, 95,
+    ]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -61,6 +61,8 @@ const WHOLE_POPULATION = [
   'primary_care_insured',
   'healthy_life_expectancy',
 ] as const;
+/** Counts of people or beds, which a level of the system ("tuyến xã") has some of. */
+const STAFF_AND_BEDS: readonly string[] = ['doctors_total', 'pharmacists_total', 'health_workers_total', 'hospital_beds_total'];
 /** Shares and rates of a place's children: a subgroup's is not theirs either. */
 const CHILD_OUTCOMES = [
   'child_stunting_u5',
@@ -348,18 +350,35 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Các trạm y tế xã có 120 dược sĩ", "Các bệnh viện tuyến huyện có 1.200 giường bệnh": the staff or beds of some
-    // facilities, not of the place.
+    // "Các trạm y tế xã có 120 dược sĩ", "Trung tâm Y tế khu vực … quản lý 12 trạm y tế xã": the staff, beds or
+    // stations of some facilities, not the place's.
     name: 'of some facilities, not the place',
-    indicators: ['doctors_total', 'pharmacists_total', 'health_workers_total', 'hospital_beds_total'],
+    indicators: PLACE_COUNTS,
     test: (c) =>
-      match(
-        /(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|trạm|tuyến (?:xã|huyện|tỉnh|cơ sở|trung ương))(?![\p{L}])[^;]*$/u,
-        c.before.split(/[,;]|\svà\s/u).pop()!,
-      ),
+      // Staff and beds are some facilities' at a level too ("tuyến xã có 300 bác sĩ"); a level's facilities are the place's.
+      STAFF_AND_BEDS.includes(c.indicator)
+        ? match(
+            /(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|trạm|tuyến (?:xã|huyện|tỉnh|cơ sở|trung ương))(?![\p{L}])[^;]*$/u,
+            c.before.split(/[,;]|\svà\s/u).pop()!,
+          )
+        : // A facility the clause opens with, that has or runs them; not a breakdown's bracket ("11 bệnh viện (03 …").
+          c.wholePlace
+          ? match(
+              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])[^(;,]*?\s(?:có|quản lý|phụ trách|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+              c.left,
+            )
+          : undefined,
     examples: {
-      yes: ['Các trạm y tế xã có 120 dược sĩ.', 'Các bệnh viện tuyến huyện có 1.200 giường bệnh.'],
-      no: ['Tỉnh có 175 trạm y tế xã, 539 bác sĩ.', 'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.'],
+      yes: [
+        'Các trạm y tế xã có 120 dược sĩ.',
+        'Các bệnh viện tuyến huyện có 1.200 giường bệnh.',
+        'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã.',
+      ],
+      no: [
+        'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
+        'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.',
+        'Tuyến xã có 4 phòng khám đa khoa khu vực.',
+      ],
     },
   },
   {

@@ -356,6 +356,35 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   return true;
 }
 
+/**
+ * "Tỷ lệ trạm y tế có bác sĩ đạt 100%" after a paragraph about one health centre, and "Toàn tỉnh … 95%
+ * trạm có bác sĩ": the article gives the whole province's value in so many words, so another value with
+ * no place named is some part's. It is held (moved to `state.held`, returns true).
+ */
+function holdIfWholeProvinceGiven(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
+  if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
+  const whole = all.find(
+    (o) => o !== m && o.value !== m.value && slotOf(o) === slotOf(m) && o.evidence?.place.startsWith('the whole province'),
+  );
+  if (whole) {
+    state.held.push({
+      ...m,
+      held: `the article gives the whole province's value (${whole.value}) in so many words: say which place this one is`,
+    });
+    return true;
+  }
+  // Two sentences, two values, neither placed nor dated: the article has not said which is the province's.
+  const other = all.filter(
+    (o) => o !== m && o.value !== m.value && o.quote !== m.quote && slotOf(o) === slotOf(m) && o.evidence?.place === m.evidence?.place,
+  );
+  if (other.length === 0 || m.year !== undefined) return false;
+  state.held.push({
+    ...m,
+    held: `the article gives other values (${other.map((o) => o.value).join(', ')}) with no place or year to tell them apart: say which is the province's`,
+  });
+  return true;
+}
+
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */
 function slotOf(m: Metric): string {
   return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
@@ -453,6 +482,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   const settled = unique.filter(
     (m) =>
       !holdIfDistrictAlsoGiven(m, unique, ctx, state) &&
+      !holdIfWholeProvinceGiven(m, unique, ctx, state) &&
       !holdIfTwoValues(m, unique, state) &&
       !settleStandardCount(m, unique, state) &&
       !holdIfHeldBefore(m, state),

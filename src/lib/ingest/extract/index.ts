@@ -357,11 +357,12 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
 }
 
 /**
- * "Tỷ lệ trạm y tế có bác sĩ đạt 100%" after a paragraph about one health centre, and "Toàn tỉnh … 95%
- * trạm có bác sĩ": the article gives the whole province's value in so many words, so another value with
- * no place named is some part's. It is held (moved to `state.held`, returns true).
+ * A value placed on the province only because its clause names no place, when the article gives the
+ * same indicator another value: in a clause that says the whole province ("Toàn tỉnh … 95%"), so this
+ * one is some part's; or in another sentence, also unplaced and undated, so the article has not said
+ * which is the province's. It is held (moved to `state.held`, returns true).
  */
-function holdIfWholeProvinceGiven(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
+function holdIfProvinceValueUnclear(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
   if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
   const whole = all.find(
     (o) => o !== m && o.value !== m.value && slotOf(o) === slotOf(m) && o.evidence?.place.startsWith('the whole province'),
@@ -482,7 +483,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   const settled = unique.filter(
     (m) =>
       !holdIfDistrictAlsoGiven(m, unique, ctx, state) &&
-      !holdIfWholeProvinceGiven(m, unique, ctx, state) &&
+      !holdIfProvinceValueUnclear(m, unique, ctx, state) &&
       !holdIfTwoValues(m, unique, state) &&
       !settleStandardCount(m, unique, state) &&
       !holdIfHeldBefore(m, state),

@@ -371,6 +371,12 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads no figure from a rank or from a share of the plan', () => {
+    expect(read('Tỷ lệ bao phủ BHYT đạt 93%, xếp thứ 10/63 tỉnh, thành phố.').map((m) => m.value)).toEqual([93]);
+    expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);
+    expect(read('Tỷ lệ tham gia BHYT bằng 99% chỉ tiêu Nghị quyết.')).toEqual([]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

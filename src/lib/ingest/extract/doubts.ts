@@ -279,11 +279,17 @@ export const DOUBTS: Doubt[] = [
     indicators: WHOLE_POPULATION,
     test: (c) =>
       c.percent
-        ? (match(/^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.after) ??
-          match(/tỷ lệ\s+(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.left))
+        ? (match(
+            /^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện|tỉnh|địa phương|thôn|bản)(?![\p{L}])/u,
+            c.after,
+          ) ?? match(/tỷ lệ\s+(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.left))
         : undefined,
     examples: {
-      yes: ['100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.', 'Tỷ lệ trạm y tế xã thực hiện khám chữa bệnh BHYT đạt 100%.'],
+      yes: [
+        '100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.',
+        'Tỷ lệ trạm y tế xã thực hiện khám chữa bệnh BHYT đạt 100%.',
+        'Có 45/63 tỉnh đạt tỷ lệ bao phủ BHYT trên 90%.',
+      ],
       no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
     },
   },

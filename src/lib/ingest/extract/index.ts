@@ -11,7 +11,7 @@ import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, tableRowDoubt } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
-import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RULES, type Rule } from './rules.ts';
+import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, unknownUnit, type Recent } from './place.ts';
@@ -132,6 +132,7 @@ function readSentence(
     const { mention: m, index: i, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
     if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
+    if (RANK_BEFORE.test(leftTail)) return;
     // A cue after the previous number named it ("100% trạm y tế có bác sĩ"); past a "và" or a comma, the
     // next number ("và đến năm 2030 có 90% xã đạt chuẩn") is another item, which takes it only as a list does.
     const passed = claimed && /\svà\s|[,;]/u.test(lower.slice(claimed.until, m.start));

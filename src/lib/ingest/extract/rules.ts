@@ -813,4 +813,7 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
 /** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch": a change or a share of a plan. */
 export const CHANGE_BEFORE =
   /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?$/u;
-export const CHANGE_AFTER = /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch)/u;
+export const CHANGE_AFTER =
+  /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
+/** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
+export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;

@@ -424,6 +424,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
+    name: 'the ones without',
+    test: (c) => (c.percent ? match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được)(?![\p{L}])/u, c.after) : undefined),
+    examples: {
+      yes: ['Toàn tỉnh có 175 trạm y tế, trong đó 30 trạm chưa có bác sĩ.', 'Có 5% trạm y tế chưa có bác sĩ.'],
+      no: ['Có 95% trạm y tế có bác sĩ.'],
+    },
+  },
+  {
     name: 'some of them, not all',
     test: (c) => match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị)/u, c.before),
     examples: {

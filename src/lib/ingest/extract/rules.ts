@@ -586,7 +586,10 @@ export const RULES: Rule[] = [
     indicator: 'commune_health_stations',
     shapes: ['number'],
     integer: true,
-    unit: new RegExp(`^\\s*trạm y tế(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận)\\s)`, 'u'),
+    unit: new RegExp(
+      `^\\s*trạm y tế(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
+      'u',
+    ),
     notBefore: ACTION_BEFORE,
     examples: {
       yes: [
@@ -599,6 +602,7 @@ export const RULES: Rule[] = [
         'Xây mới 80 trạm y tế.',
         'Khám tại 10 trạm y tế.',
         'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.',
+        'Có 12 trạm y tế xuống cấp cần sửa chữa.',
       ],
     },
   },

@@ -377,6 +377,18 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ tham gia BHYT bằng 99% chỉ tiêu Nghị quyết.')).toEqual([]);
   });
 
+  it('keeps a result after "vượt mục tiêu đề ra" a result', () => {
+    expect(
+      read('Tỷ lệ bao phủ bảo hiểm y tế đạt 95%, vượt mục tiêu đề ra; số bác sĩ đạt 15 bác sĩ trên 10.000 dân.').map((m) => [
+        m.value,
+        m.kind,
+      ]),
+    ).toEqual([
+      [95, 'actual'],
+      [15, 'actual'],
+    ]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -12,7 +12,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)/gu;
+  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt/gu;
@@ -32,6 +32,8 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
   { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
+  { sentence: 'Kế hoạch 5 năm 2021-2025 đề ra 10 bác sĩ/vạn dân, đến nay đạt 9,5.', kind: 'target' },
+  { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', kind: 'target' },
   // "thực hiện đạt", "chỉ đạt", "mới đạt": what was done, a result however the sentence names the plan.
   { sentence: 'Chỉ tiêu tỷ lệ người dân được quản lý sức khỏe chỉ đạt 85%, chưa đạt kế hoạch.', kind: 'actual' },
   // What a resolution says a date will see is its aim; carrying one out ("Thực hiện Nghị quyết …") gives results.
@@ -46,6 +48,7 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
+  { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
 ];
@@ -128,10 +131,14 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   const targetsYear = (y: YearMark) =>
     /(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|kế hoạch)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
     /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
-  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && (kind === 'target' || !targetsYear(y))).pop();
+  // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
+  const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start));
+  const inWindow = free
+    .filter((y) => y.start >= windowStart && y.end <= m.start && (kind === 'target' || !targetsYear(y)) && !vision(y))
+    .pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
-  const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y));
+  const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y) && !vision(y));
   const distinct = new Set(reachable.map((y) => y.year)).size;
   if (attached.get(i)) return attached.get(i);
   if (inWindow) return inWindow;

@@ -553,3 +553,8 @@ export const INDICATOR_IDS = INDICATORS.map((i) => i.id) as [string, ...string[]
 export function isPercent(indicator: Indicator): boolean {
   return indicator.unit === '%';
 }
+
+/** Neither a share (%) nor a rate per so many people (a unit with "/"): counts, and values such as ages. */
+export function isCount(indicator: Indicator): boolean {
+  return !isPercent(indicator) && !indicator.unit.includes('/');
+}

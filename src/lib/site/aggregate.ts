@@ -4,7 +4,7 @@
  * rows that both the tables and the charts are drawn from.
  */
 import { applyCorrections, publishedMetrics } from '../content/published.ts';
-import { getIndicator, INDICATORS, type Indicator } from '../catalogue.ts';
+import { getIndicator, INDICATORS, isCount, type Indicator } from '../catalogue.ts';
 import { articleSource, articleSourceShort, capitalise, formatDate, formatWhen, placeName } from './format.ts';
 import {
   CURRENT_PROVINCES,
@@ -279,8 +279,8 @@ function buildProfile(province: AnyProvince, period: Period, articles: ArticleSu
   // Headline figures are rates and shares, in catalogue order; counts of facilities have their own section.
   const order = new Map(INDICATORS.map((i, n) => [i.id, n]));
   const isRate = (r: MetricRow) => {
-    const unit = getIndicator(r.indicator)?.unit ?? '';
-    return unit === '%' || unit.includes('/');
+    const indicator = getIndicator(r.indicator);
+    return !!indicator && !isCount(indicator);
   };
   const headline = latestPerPlace(provinceWide.filter((r) => r.kind === 'actual' && isRate(r)))
     .map((f) => f.row)

@@ -4,7 +4,7 @@
  * words around it, and the clause decides where it applies (whole country, another province, a
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
-import { getIndicator, isPercent, rangeOf } from '../../catalogue.ts';
+import { getIndicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import { findCommuneMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
@@ -149,11 +149,7 @@ function readSentence(
         findProvinceMentions(gap).length > 0;
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;
-      const countsOther =
-        m.shape === 'number' &&
-        !isPercent(previousIndicator) &&
-        !previousIndicator.unit.includes('/') &&
-        /^\s*\p{L}/u.test(lower.slice(m.end));
+      const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
       // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
       const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous!.indicator) === same && r.cue?.test(gap));
       const namesOther = cueIn(false) && !cueIn(true);
@@ -172,7 +168,7 @@ function readSentence(
       settleTownOrDistrict(place, lower.slice(0, Math.min(nextStart, seg[1])), ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
-    if (m.shape === 'number' && !isPercent(indicator) && place.commune && !indicator.unit.includes('/')) return;
+    if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
     // "2015 Cơ sở y tế (Cơ sở)": a table's year column run into the next label, not a count of 2015.
     if (m.shape === 'number' && value >= 1945 && value <= 2050 && !/\p{L}/u.test(lower.slice(seg[0], m.start))) return;
@@ -400,8 +396,8 @@ function slotOf(m: Metric): string {
  * editor. Shares and rates may come in pairs ("nội trú đạt 96,2%, ngoại trú 93,5%").
  */
 function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
-  const unit = getIndicator(m.indicator)?.unit ?? '%';
-  if (unit === '%' || unit.includes('/')) return false;
+  const indicator = getIndicator(m.indicator);
+  if (!indicator || !isCount(indicator)) return false;
   const others = all.filter((o) => o !== m && o.value !== m.value && o.quote === m.quote && slotOf(o) === slotOf(m));
   if (others.length === 0) return false;
   state.held.push({
@@ -434,8 +430,8 @@ function settleStandardCount(m: Metric, all: Metric[], state: ReadState): boolea
  * the same thing for the same place, met again, is the figure already held and waits with it.
  */
 function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
-  const unit = getIndicator(m.indicator)?.unit ?? '%';
-  if (unit === '%' || unit.includes('/')) return false;
+  const indicator = getIndicator(m.indicator);
+  if (!indicator || !isCount(indicator)) return false;
   const earlier = state.held.find((h) => h.value === m.value && slotOf(h) === slotOf(m));
   if (!earlier) return false;
   state.held.push({ ...m, held: `the same count is held elsewhere in the article (${earlier.held})` });

@@ -180,12 +180,11 @@ function readSentence(
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
     const read = kindAt(lower, m.start);
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
-    const ahead = yearOfClause(years, clause, read.kind);
-    const aim = read.kind === 'actual' && ahead && ctx.writtenYear !== undefined && ahead.year > ctx.writtenYear;
+    const mark = yearOfClause(years, clause, read.kind);
+    const aim = read.kind === 'actual' && mark && ctx.writtenYear !== undefined && mark.year > ctx.writtenYear;
     const { kind, marker } = aim
-      ? { kind: 'target' as const, marker: `${lower.slice(ahead.start, ahead.end)}, after the page's ${ctx.writtenYear}` }
+      ? { kind: 'target' as const, marker: `${lower.slice(mark.start, mark.end)}, after the page's ${ctx.writtenYear}` }
       : read;
-    const mark = aim ? ahead : yearOfClause(years, clause, kind);
     let year = mark?.year ?? forced?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;

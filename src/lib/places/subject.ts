@@ -245,10 +245,11 @@ function decidePeriod(
   );
   if (later) return { period: 'since-2025', periodReason: `undated; the text dates something ${later[0]}`, periodUncertain: false };
   // "phường Hà Giang 1": a commune or ward the 2025 reorganisation made, in the subject's province.
-  const made2025 = findCommuneMentions(text).find(
-    (c) => c.former.length === 0 && c.current.some((u) => !subject?.currentId || u.provinceId === subject.currentId),
-  );
-  if (made2025 && subject?.currentId)
+  const current = subject?.currentId;
+  const made2025 = current
+    ? findCommuneMentions(text).find((c) => c.former.length === 0 && c.current.some((u) => u.provinceId === current))
+    : undefined;
+  if (made2025)
     return { period: 'since-2025', periodReason: `undated; names ${made2025.name}, a unit made on 1 July 2025`, periodUncertain: false };
   if (subject && !subject.currentId)
     return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };

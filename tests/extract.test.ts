@@ -365,6 +365,19 @@ describe('clause-level reading', () => {
       ['stations_with_doctor', 100],
       ['stations_with_doctor', 95],
     ]);
+    // The province named at one value ("…, Điện Biên 8,6") says that one is the province's; the other waits.
+    const named = extractMetrics(
+      [
+        { text: 'Tỷ lệ bác sĩ chung đạt 8,9 bác sĩ/vạn dân.', index: 0 },
+        { text: 'Trong đó, Lai Châu đạt 11,2 bác sĩ/vạn dân, Điện Biên 8,6.', index: 1 },
+      ],
+      ctx,
+    );
+    expect(named.metrics.map((m) => [m.province, m.value])).toEqual([
+      ['lai-chau', 11.2],
+      ['dien-bien', 8.6],
+    ]);
+    expect(named.held.map((h) => h.value)).toEqual([8.9]);
     // With their years they are two times of one place.
     expect(read('Năm 2022, tỷ lệ trạm y tế có bác sĩ đạt 90%. Năm 2023, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([
       90, 95,
@@ -504,6 +517,9 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, cả nước hiện có khoảng 15 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true, comparator: 'approx' });
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
+    // "của khu vực" with the region named only in the title is still the region's figure.
+    expect(read('Tỷ lệ bác sĩ trên vạn dân của khu vực đạt 8,9, thấp hơn bình quân cả nước (12,5).').map((m) => m.value)).toEqual([12.5]);
+    expect(read('Trung tâm Y tế khu vực Tuần Giáo có 40 bác sĩ.').length).toBeGreaterThan(0);
     // A province named after the region is the figure's place.
     expect(
       read('So với vùng Tây Nguyên thì tỷ lệ suy dinh dưỡng thể thấp còi ở tỉnh Lai Châu vẫn cao (năm 2023 là 25,1%).').map((m) => [

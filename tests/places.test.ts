@@ -94,6 +94,9 @@ describe('place detection', () => {
   it('finds districts of any province after their kind word, bare names only within a known province', () => {
     expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);
+    // The last word of the province's own name is not its district Lắk.
+    expect(findDistrictMentions('Gia Lai 7,8, Đắk Lắk 8,6', 'dak-lak')).toEqual([]);
+    expect(findDistrictMentions('Riêng Lắk đạt 6,1', 'dak-lak').map((d) => d.candidates[0].districtId)).toEqual(['lak']);
     expect(findDistrictMentions('huyện Mường Nhé')[0].candidates).toEqual([{ provinceId: 'dien-bien', districtId: 'muong-nhe' }]);
     expect(
       findDistrictMentions('huyện Bảo Lâm')[0]

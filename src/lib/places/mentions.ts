@@ -167,7 +167,7 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
   if (formerProvinceId) {
     const bare = bareDistrictPattern(formerProvinceId);
     for (const m of bare ? text.matchAll(bare) : []) {
-      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0])) continue;
+      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0])) continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
       if (hit?.length)
         found.set(m.index!, {
@@ -179,6 +179,21 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether a bare district name is the last word of a longer place name: "Lắk" in "Đắk Lắk" (a
+ * province), "Lâm" in "Bảo Lâm" written for another district. Only a capitalised word before it counts.
+ */
+function endsLongerName(text: string, index: number, name: string): boolean {
+  const before = /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{L}\d]*\s+){1,2})$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  if (!before) return false;
+  const words = before.trim().split(/\s+/);
+  for (let n = 1; n <= words.length; n++) {
+    const longer = foldPlaceName(`${words.slice(-n).join(' ')} ${name}`);
+    if (PROVINCE_UNITS.has(longer) || DISTRICTS_BY_NAME.has(longer)) return true;
+  }
+  return false;
 }
 
 const BARE_PATTERNS = new Map<string, RegExp | undefined>();

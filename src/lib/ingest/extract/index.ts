@@ -354,14 +354,19 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
 
 /**
  * A value placed on the province only because its clause names no place, when the article gives the
- * same indicator another value: in a clause that says the whole province ("Toàn tỉnh … 95%"), so this
+ * same indicator another value: in a clause that says the whole province ("Toàn tỉnh … 95%") or names
+ * it at the number ("Kon Tum 11,2, Đắk Lắk 8,6"), so this
  * one is some part's; or in another sentence, also unplaced and undated, so the article has not said
  * which is the province's. It is held (moved to `state.held`, returns true).
  */
 function holdIfProvinceValueUnclear(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
   if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
   const whole = all.find(
-    (o) => o !== m && o.value !== m.value && slotOf(o) === slotOf(m) && o.evidence?.place.startsWith('the whole province'),
+    (o) =>
+      o !== m &&
+      o.value !== m.value &&
+      slotOf(o) === slotOf(m) &&
+      (o.evidence?.place.startsWith('the whole province') || o.evidence?.place === `province named: ${ctx.provinceId}`),
   );
   if (whole) {
     state.held.push({

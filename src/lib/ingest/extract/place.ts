@@ -8,7 +8,7 @@ import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 
 const REGION =
-  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc/u;
+  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:của|toàn|cả) khu vực(?![\p{L}\d])/u;
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 /** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
 const RANKED_IN =
@@ -125,6 +125,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   }
   const otherProvince = provinces.length > 0 && !(provinces.length === 1 && provinces[0] === ctx.provinceId);
   if (otherProvince) return { provinces, reason: `province named: ${provinces.join(', ')}` };
+  // "Kon Tum đạt 11,2 …, Đắk Lắk 8,6": the page's own province named at the number is more than the page's default.
+  if (provinces.length === 1) place.reason = `province named: ${provinces[0]}`;
 
   const communes = findCommuneMentions(segLeft).filter(
     (c) => namesCommune(c) && !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)),

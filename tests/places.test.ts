@@ -125,6 +125,22 @@ describe('the subject of an article', () => {
     ).toBe('ha-giang');
   });
 
+  it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {
+    const interview = subject(
+      'Giám đốc Sở Y tế: "Y tế cơ sở là gốc"',
+      'PV: Kết quả nổi bật của ngành năm 2023 là gì?',
+      'Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có 95,2% dân số tham gia BHYT.',
+    );
+    expect(interview).toMatchObject({ provinceId: 'quang-tri' });
+    expect(interview.reason).toContain('Sở Y tế tỉnh Quảng Trị');
+    // Named once in passing, or without "toàn tỉnh", it is not the page's province.
+    expect(
+      subject('Học tập kinh nghiệm', 'Toàn tỉnh có 95% dân số tham gia BHYT.', 'Đoàn công tác học tập mô hình của tỉnh Quảng Trị.')
+        .provinceId,
+    ).toBe(undefined);
+    expect(subject('Ý kiến', 'Tỷ lệ BHYT đạt 95%.', 'Giám đốc Sở Y tế tỉnh Quảng Trị cho biết như vậy.').provinceId).toBe(undefined);
+  });
+
   it('places an article naming only a district of any of the 63 provinces', () => {
     expect(
       subject(

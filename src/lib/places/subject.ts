@@ -109,12 +109,16 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   const dominant = ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
   const outletProvince = dominant ? undefined : provinceOfOutlet(all);
+  const authority = !dominant && !outletProvince && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
     subject = ranked[0].mention;
     reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
   } else if (outletProvince) {
     subject = outletProvince.mention;
     reason = `no province named in the text; the outlet or portal ${outletProvince.found} is ${outletProvince.mention.key}`;
+  } else if (authority) {
+    subject = ranked[0].mention;
+    reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
   } else {
     const local = provinceFromLocalNames(title, all);
     formerFromDistricts = local.formerId;
@@ -145,6 +149,27 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
       ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
       : [];
   return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason };
+}
+
+/** A province's own authority: the department, committee or office that reports its figures. */
+const OWN_AUTHORITY =
+  /(?:sở y tế|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|bảo hiểm xã hội|bhxh|cục thống kê|trung tâm kiểm soát bệnh tật|cdc)\s+(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
+const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
+
+/**
+ * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province
+ * only, once, as the authority that speaks, and counts "toàn tỉnh", is about that province. Returns
+ * the words that said so. A province named only in passing ("học tập kinh nghiệm tỉnh X") is not enough.
+ */
+function speaksForItsProvince(text: string, mention: ProvinceMention): string | undefined {
+  if (!WHOLE_PROVINCE_WORDS.test(text)) return undefined;
+  for (const m of findProvinceMentions(text)) {
+    if (m.key !== mention.key) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const authority = OWN_AUTHORITY.exec(before);
+    if (authority) return `${authority[0]}${text.slice(m.index).split(/[,.:;()\n]/u)[0]}`.trim();
+  }
+  return undefined;
 }
 
 function successorId(formerId: string | undefined): string | undefined {

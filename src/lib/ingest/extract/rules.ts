@@ -42,6 +42,8 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)';
+/** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
+const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_BEFORE =
   /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
@@ -100,9 +102,13 @@ export const RULES: Rule[] = [
     indicator: 'doctors_per_10k',
     shapes: ['number'],
     cue: new RegExp(`(?:số\\s+)?${BS}${BY_10K}|mật độ bác s[ĩỹ]`, 'u'),
-    unit: /^\s*(?:người|bác s[ĩỹ]|[.,;()]|$)/u,
+    unit: new RegExp(`^\\s*(?:người|bác s[ĩỹ]|[.,;()]|$|${YEAR_AFTER})`, 'u'),
     examples: {
-      yes: ['Số bác sĩ bình quân 1 vạn dân là 19,23 người.', 'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.'],
+      yes: [
+        'Số bác sĩ bình quân 1 vạn dân là 19,23 người.',
+        'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.',
+        'Số bác sĩ trên vạn dân tăng từ 7,5 năm 2020 lên 9,8 năm 2024.',
+      ],
       no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'],
     },
   },
@@ -151,7 +157,7 @@ export const RULES: Rule[] = [
     indicator: 'pharmacists_per_10k',
     shapes: ['number'],
     cue: new RegExp(`dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
-    unit: /^\s*(?:người|dược s[ĩỹ]|[.,;()]|$)/u,
+    unit: new RegExp(`^\\s*(?:người|dược s[ĩỹ]|[.,;()]|$|${YEAR_AFTER})`, 'u'),
     examples: {
       yes: ['Năm 2020, số dược sỹ ĐH 10000 dân là 2,85.', 'Số dược sĩ đại học trên 10.000 dân đạt 3,1.'],
       no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.'],
@@ -176,7 +182,7 @@ export const RULES: Rule[] = [
     indicator: 'hospital_beds_per_10k',
     shapes: ['number'],
     cue: new RegExp(`giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?${BY_10K}`, 'u'),
-    unit: /^\s*(?:giường|[.,;()]|$)/u,
+    unit: new RegExp(`^\\s*(?:giường|[.,;()]|$|${YEAR_AFTER})`, 'u'),
     examples: {
       yes: [
         'Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.',
@@ -787,6 +793,24 @@ export const RULES: Rule[] = [
         'Số bác sĩ trên 10.000 dân năm 2025 ước đạt 11 bác sĩ.',
         'Toàn tỉnh có 1.250 bác sĩ và y sĩ.',
       ],
+    },
+  },
+  // "Tổng số bác sĩ toàn tỉnh hiện là 3.250 người": the noun named right before the number, with the
+  // whole place or nothing between, and the number alone or with "người" after it.
+  {
+    name: 'doctors of a place (named before)',
+    indicator: 'doctors_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: new RegExp(
+      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay))?\\s*(?:là|đạt|có|:)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`,
+      'u',
+    ),
+    unit: /^\s*(?:người)?\s*(?:[.,;(]|$)/u,
+    examples: {
+      yes: ['Tổng số bác sĩ là 1.250 người.', 'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.'],
+      no: ['Số bác sĩ tại trạm y tế là 300 người.', 'Số bác sĩ trên vạn dân là 9 người.', 'Số bác sĩ được đào tạo là 120 người.'],
     },
   },
   {

@@ -441,6 +441,16 @@ describe('clause-level reading', () => {
     expect(read('Các trạm y tế có 50 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' }).filter((m) => m.facility)).toEqual([]);
   });
 
+  it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
+    const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
+    expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 5, facility: 'Trạm Y tế phường Tân Ninh' }),
+    ]);
+    const { metrics, held } = extractMetrics([{ text: sentence, index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held[0]).toMatchObject({ indicator: 'facility_doctors', value: 5, held: expect.stringContaining('not named in full') });
+  });
+
   it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({
       indicator: 'family_doctor_coverage',

@@ -14,7 +14,16 @@ import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
-import { articleProvinceReason, completeFacility, FACILITY, placeOf, settleTownOrDistrict, unknownUnit, type Recent } from './place.ts';
+import {
+  articleProvinceReason,
+  completeFacility,
+  FACILITY,
+  isUnnamedFacility,
+  placeOf,
+  settleTownOrDistrict,
+  unknownUnit,
+  type Recent,
+} from './place.ts';
 import { kindAt, sentenceYears, yearOfClause } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -211,6 +220,9 @@ function readSentence(
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
     const doubt =
       unsettled ??
+      (place.facility && isUnnamedFacility(completeFacility(place.facility, ctx))
+        ? `a facility not named in full ("${completeFacility(place.facility, ctx)}"): say which one`
+        : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
       doubtOf({
         before,

@@ -262,14 +262,26 @@ export function facilityAtStart(title: string): string | undefined {
   return m && m.index === 0 ? m[0].trim() : undefined;
 }
 
-/** Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district. */
+/** A facility named by its kind and a bare unit word ("Trạm Y tế phường", "Trung tâm Y tế huyện"): not yet named. */
+const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|khu vực)$/u;
+
+/**
+ * Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district,
+ * or "Trạm Y tế phường" in one whose title names "Trạm Y tế phường Tân Ninh".
+ */
 export function completeFacility(name: string, ctx: ExtractContext): string {
   const trimmed = name.replace(/[\s\-–]+$/u, '');
-  if (!/(?:huyện|tỉnh)$/u.test(trimmed)) return trimmed;
+  if (!/(?:huyện|tỉnh)$/u.test(trimmed) && !UNNAMED_FACILITY.test(trimmed)) return trimmed;
+  if (ctx.focusFacility?.toLowerCase().startsWith(`${trimmed.toLowerCase()} `)) return ctx.focusFacility;
   const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
   if (trimmed.endsWith('huyện') && former && ctx.focusDistrictId) {
     const d = former.districts.find((x) => x.id === ctx.focusDistrictId);
     if (d) return `${trimmed} ${d.name}`;
   }
   return trimmed;
+}
+
+/** Whether a facility's name, completed as far as the article allows, still says only its kind. */
+export function isUnnamedFacility(name: string): boolean {
+  return UNNAMED_FACILITY.test(name);
 }

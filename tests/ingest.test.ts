@@ -105,6 +105,25 @@ describe('an undated article about a province', () => {
   });
 });
 
+describe("an article about one commune's station", () => {
+  it('gives its unplaced figures to the commune the title names, not to the province', () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Trạm Y tế phường Tân Ninh nâng cao chất lượng khám chữa bệnh\nCập nhật 12/10/2025\n\n' +
+          'Phường Tân Ninh (tỉnh Tây Ninh) có hơn 60.000 dân. 100% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n\n' +
+          'Toàn tỉnh Tây Ninh hiện có 96 trạm y tế xã, phường.',
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.commune])).toEqual([
+      ['child_full_immunization', 100, 'phường Tân Ninh'],
+      ['commune_health_stations', 96, undefined],
+    ]);
+  });
+});
+
 describe('an undated whole-country page', () => {
   const read = (body: string) => {
     const r = ingestSeed('x.txt', new TextEncoder().encode(`Y tế cơ sở miền núi còn khó khăn\n\n${body}\n`));

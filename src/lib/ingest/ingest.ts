@@ -86,7 +86,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const focusDistrictId = !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : undefined;
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
-  const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= c.kind.length + 2);
+  // "Trạm Y tế phường Tân Ninh …" is about that ward as much as "Phường Tân Ninh …" is.
+  const stationAt = /^trạm y tế\s+/iu.exec(clean.title)?.[0].length ?? 0;
+  const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= stationAt + c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
   const read = extractMetrics(

@@ -441,6 +441,13 @@ describe('clause-level reading', () => {
     expect(read('Các trạm y tế có 50 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' }).filter((m) => m.facility)).toEqual([]);
   });
 
+  it("gives a page about a hospital its figures, but not one the clause says is the whole province's", () => {
+    const hospital = { ...ctx, focusFacility: 'Bệnh viện Đa khoa tỉnh Điện Biên' };
+    expect(read('Công suất sử dụng giường bệnh đạt 115%.', hospital)[0]).toMatchObject({ facility: 'Bệnh viện Đa khoa tỉnh Điện Biên' });
+    const whole = read('Theo Sở Y tế, tỷ lệ hài lòng của người dân với dịch vụ y tế toàn tỉnh năm 2023 đạt 92%.', hospital);
+    expect(whole.map((m) => [m.indicator, m.value, m.facility])).toEqual([['patient_satisfaction', 92, undefined]]);
+  });
+
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
     const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
     expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([

@@ -171,7 +171,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "Xã có trạm y tế rộng…, với 1 bác sĩ": the station of the commune the title or the paragraph names.
     const commune = ctx.focusCommune ?? recent.commune;
     const station = commune && BARE_STATION.test(segLeft) ? `Trạm y tế ${commune}` : undefined;
-    const facility = named ?? subject ?? (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : (station ?? ctx.focusFacility));
+    // "Theo Sở Y tế, tỷ lệ hài lòng … toàn tỉnh đạt 92%" in a page about a hospital: the province's, not the hospital's.
+    const facility =
+      named ??
+      subject ??
+      (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : wholeProvince ? undefined : (station ?? ctx.focusFacility));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;

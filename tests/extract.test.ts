@@ -53,6 +53,17 @@ describe('the kind and year resolvers', () => {
       expect(extractMetrics([{ text: sentence, index: 0 }], ctx).metrics[0]).toMatchObject({ kind });
     });
   }
+  it('reads a result after a plan given in brackets as a result', () => {
+    const sentence =
+      'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';
+    expect(read(sentence).map((m) => [m.value, m.kind])).toEqual([
+      [13.5, 'actual'],
+      [13, 'target'],
+      [33.2, 'actual'],
+      [32, 'target'],
+      [94.29, 'actual'],
+    ]);
+  });
   for (const { sentence, year } of YEAR_EXAMPLES) {
     it(`ties "${sentence}" to ${year ?? 'no year'}`, () => {
       const [m] = [

@@ -86,10 +86,12 @@ export function yearMarks(lower: string): YearMark[] {
 /** Whether a figure is a target, and the marker that said so (evidence). */
 export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string } {
   const before = lower.slice(0, at);
+  // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
+  const outside = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
-  for (const m of before.matchAll(TARGET_MARKER)) target = m;
-  for (const m of before.matchAll(ACTUAL_MARKER)) actual = m;
+  for (const m of outside.matchAll(TARGET_MARKER)) target = m;
+  for (const m of outside.matchAll(ACTUAL_MARKER)) actual = m;
   const end = (m: RegExpMatchArray | undefined) => (m ? m.index! + m[0].length : -1);
   // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
   const named = TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^[\d.,]+\s*%?/u, ''))?.[0];

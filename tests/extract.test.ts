@@ -395,6 +395,12 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("reads the patients' satisfaction beside the staff's, and not the staff's", () => {
+    expect(
+      read('Tỷ lệ hài lòng của người bệnh đạt 95%, tỷ lệ hài lòng của nhân viên y tế đạt 88%.').map((m) => [m.indicator, m.value]),
+    ).toEqual([['patient_satisfaction', 95]]);
+  });
+
   it('reads no figure from a rank or from a share of the plan', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%, xếp thứ 10/63 tỉnh, thành phố.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);

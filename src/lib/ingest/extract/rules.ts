@@ -78,6 +78,17 @@ export const RULES: Rule[] = [
     unit: /^\s*(?:số\s+)?hồ sơ/u,
     examples: { yes: [], no: ['Có 99,9% hồ sơ được liên thông thành công.'] },
   },
+  // The Ministry surveys its own staff's satisfaction too: not the patients'.
+  {
+    name: "staff's satisfaction",
+    indicator: null,
+    shapes: ['percent'],
+    cue: /hài lòng của (?:nhân viên|cán bộ|viên chức|người lao động)|(?:nhân viên|cán bộ|viên chức)(?: y tế)? hài lòng/u,
+    examples: {
+      yes: [],
+      no: ['Tỷ lệ hài lòng của nhân viên y tế đạt 90%.', 'Khảo sát cho thấy 88% cán bộ y tế hài lòng với công việc.'],
+    },
+  },
   {
     name: 'share of a workforce',
     indicator: null,

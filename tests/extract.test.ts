@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
+import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
@@ -670,6 +671,29 @@ describe('tables printed as rows of cells', () => {
       ['health_insurance_coverage', 93.8, 'actual', 2023, rows[1]],
       ['doctors_per_10k', 11, 'target', 2023, rows[2]],
       ['doctors_per_10k', 11.2, 'actual', 2023, rows[2]],
+    ]);
+  });
+});
+
+describe('tables copied from a web page, cells apart by tabs', () => {
+  it('reads the unit from its own column and a "Sơ bộ" year as that year', () => {
+    const page = [
+      'Y tế tỉnh Điện Biên qua số liệu thống kê',
+      '\tĐơn vị tính\t2022\tSơ bộ 2023',
+      'Số bác sĩ\tNgười\t1.120\t1.150',
+      'Tỷ lệ trạm y tế xã có bác sĩ\t%\t97,4\t98,0',
+    ].join('\n');
+    const { blocks } = cleanArticle(page);
+    expect(blocks.map((b) => b.text)).toContain('Số bác sĩ | Người | 1.120 | 1.150');
+    const { metrics } = extractMetrics(
+      blocks.map((b, index) => ({ text: b.text, index })),
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_total', 1120, 2022],
+      ['doctors_total', 1150, 2023],
+      ['stations_with_doctor', 97.4, 2022],
+      ['stations_with_doctor', 98, 2023],
     ]);
   });
 });

@@ -141,13 +141,28 @@ export function hasHealthWords(text: string): boolean {
   return HEALTH_WORDS.test(text);
 }
 
+/** A row copied from a web table keeps its cells apart with tabs: three cells or more make a table row. */
+function isTabRow(line: string): boolean {
+  return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
+}
+
 /**
  * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
  * captions, byline and chrome.
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = text.split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  const lines = text.split('\n').map((l) =>
+    (isTabRow(l)
+      ? l
+          .split('\t')
+          .map((c) => c.trim())
+          .join(' | ')
+      : l
+    )
+      .replace(/[\t\u00a0 ]+/g, ' ')
+      .trim(),
+  );
   const firstIndex = lines.findIndex((l) => l.length > 0);
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
   let rest = lines.slice(firstIndex + 1);

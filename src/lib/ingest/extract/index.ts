@@ -316,6 +316,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const yearColumns = header.map((h) => /((?:19|20)\d{2})\s*$/.exec(h)?.[1]).map((y) => (y ? Number(y) : undefined));
   const byYear = yearColumns.filter((y) => y !== undefined).length >= 2;
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
+  // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
+  const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   if (!byYear && totalColumn < 0) return [];
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   const out: Metric[] = [];
@@ -323,7 +325,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     if (r === 0) continue;
     const c = cells(row);
     const label = c[0].replace(/\s*\(([^)]*)\)\s*$/u, '');
-    const unit = /\(([^)]*)\)\s*$/u.exec(c[0])?.[1] ?? '';
+    const unit = /\(([^)]*)\)\s*$/u.exec(c[0])?.[1] ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
     const columns = byYear ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0) : [totalColumn + (header[0] === '' ? 0 : 1)];
     for (const col of columns) {
       const raw = c[col];

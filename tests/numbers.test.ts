@@ -40,6 +40,7 @@ describe('comparatorBefore', () => {
     ['ước tính ', 'approx'],
     ['khoảng ', 'approx'],
     ['gần ', 'approx'],
+    ['đạt gần như ', 'approx'],
     ['có ', 'eq'],
     ['Bác sĩ trên ', 'gt'],
   ] as const)('"%s" → %s', (before, expected) => {

@@ -37,6 +37,8 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['khoảng', 'approx'],
   ['gần', 'approx'],
   ['xấp xỉ', 'approx'],
+  ['gần như', 'approx'],
+  ['hầu như', 'approx'],
   ['chừng', 'approx'],
   // An estimate: "ước đạt 95,15%", "ước tính 1.200", "ước thực hiện 96%".
   ['ước đạt', 'approx'],

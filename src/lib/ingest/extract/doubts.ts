@@ -453,6 +453,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'a range, not one value',
+    // "đạt 90 - 95%", "từ 90 đến 95%": the upper end of a range is not the place's figure.
+    test: (c) => match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left),
+    examples: {
+      yes: ['Tỷ lệ tham gia bảo hiểm y tế đạt 90 - 95%.', 'Tỷ lệ tham gia bảo hiểm y tế đạt từ 90% đến 95%.'],
+      no: ['Giai đoạn 2021 - 2025, tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ trạm y tế có bác sĩ đạt 17/17 trạm.'],
+    },
+  },
+  {
     name: 'a part of the figure before',
     // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all.
     test: (c) => (c.ratio ? match(/^\W*trong đó(?![\p{L}])/u, c.left) : undefined),

@@ -552,6 +552,11 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, cả nước hiện có khoảng 15 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true, comparator: 'approx' });
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
+    // On a page whose title names a region, a figure no clause places is the region's; named provinces keep theirs.
+    const region: ExtractContext = { period: 'before-2025', focusRegion: 'đồng bằng sông cửu long' };
+    expect(read('Tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.', region)).toEqual([]);
+    expect(read('Hậu Giang chỉ có 6,2 bác sĩ/vạn dân.', region).map((m) => m.province)).toEqual(['hau-giang']);
+    expect(read('Cả nước có 9,8 bác sĩ/vạn dân.', region).map((m) => m.national)).toEqual([true]);
     // "của khu vực" with the region named only in the title is still the region's figure.
     expect(read('Tỷ lệ bác sĩ trên vạn dân của khu vực đạt 8,9, thấp hơn bình quân cả nước (12,5).').map((m) => m.value)).toEqual([12.5]);
     expect(read('Trung tâm Y tế khu vực Tuần Giáo có 40 bác sĩ.').length).toBeGreaterThan(0);

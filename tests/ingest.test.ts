@@ -124,6 +124,22 @@ describe("an article about one commune's station", () => {
   });
 });
 
+describe('an article about a region', () => {
+  it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Đồng bằng sông Cửu Long: thiếu bác sĩ\n14/05/2024\n\n' +
+          'Hội nghị diễn ra tại TP Cần Thơ. Theo Bộ Y tế, tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.\n\n' +
+          'Trong khi đó, Hậu Giang chỉ có 6,2 bác sĩ/vạn dân.',
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
+  });
+});
+
 describe('an undated whole-country page', () => {
   const read = (body: string) => {
     const r = ingestSeed('x.txt', new TextEncoder().encode(`Y tế cơ sở miền núi còn khó khăn\n\n${body}\n`));

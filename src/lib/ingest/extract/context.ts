@@ -13,6 +13,8 @@ export interface ExtractContext {
   focusCommune?: string;
   /** The facility the whole article is about ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
   focusFacility?: string;
+  /** A region the title names, and no province ("Đồng bằng sông Cửu Long: …"): a figure no clause places is the region's. */
+  focusRegion?: string;
   /** The year the article is dated, when it states one: "đến năm 2025 … đạt" written in 2023 is an aim. */
   writtenYear?: number;
 }

@@ -28,7 +28,7 @@ import { kindAt, sentenceYears, yearOfClause } from './time.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
-export { facilityAtStart } from './place.ts';
+export { facilityAtStart, regionNamed } from './place.ts';
 
 export interface Paragraph {
   text: string;

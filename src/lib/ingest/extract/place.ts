@@ -9,6 +9,10 @@ import type { ExtractContext } from './context.ts';
 
 const REGION =
   /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:của|toàn|cả) khu vực(?![\p{L}\d])/u;
+/** The region a text names, if any ("Tây Nguyên", "Đồng bằng sông Cửu Long"). */
+export function regionNamed(text: string): string | undefined {
+  return REGION.exec(text.toLowerCase())?.[0];
+}
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 /** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
 const RANKED_IN =
@@ -157,6 +161,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   else if (!wholeProvince && ctx.focusDistrictId)
     Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
   else if (wholeProvince && ctx.provinceId) place.reason = `the whole province, as the clause says (${ctx.provinceId})`;
+
+  // "Đồng bằng sông Cửu Long: thiếu bác sĩ …", then "Tỷ lệ giường bệnh đạt 24,3 …": the region's, not the country's.
+  const unplaced = place.reason === (ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)');
+  if (ctx.focusRegion && unplaced && !place.district && !place.commune)
+    return { region: true, reason: `the region the title names: ${ctx.focusRegion}` };
 
   if (FACILITY_INDICATORS.has(indicator)) {
     const named = [...segLeft.matchAll(FACILITY)].pop()?.[0];

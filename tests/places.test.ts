@@ -125,6 +125,16 @@ describe('the subject of an article', () => {
     ).toBe('ha-giang');
   });
 
+  it('counts a place named as a venue less than one a figure is given for', () => {
+    const meeting = subject(
+      'Hội nghị tổng kết công tác y tế cơ sở năm 2023',
+      'Ngày 19/1, tại thành phố Hạ Long, Bộ Y tế tổ chức hội nghị.',
+      'Năm 2023 tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 92,5%.',
+    );
+    expect(meeting).toMatchObject({ national: true, provinceId: undefined });
+    expect(subject('Y tế cơ sở', 'Tại huyện Mường Nhé, tỷ lệ trạm y tế có bác sĩ đạt 75%.').provinceId).toBe('dien-bien');
+  });
+
   it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {
     const interview = subject(
       'Giám đốc Sở Y tế: "Y tế cơ sở là gốc"',

@@ -82,13 +82,8 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   const score = new Map<string, { score: number; mention: ProvinceMention }>();
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
   const add = (text: string, list: ProvinceMention[], weight: number) => {
-    for (const m of list) {
-      // "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%": the place a figure is given for is a topic, not a venue.
-      const topic = FIGURE_WORDS.test(text.slice(m.index, m.index + 300).split(/[.!?\n]/u)[0]);
-      const venue =
-        !topic && /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
-      score.set(m.key, { score: (score.get(m.key)?.score ?? 0) + (venue ? weight / 3 : weight), mention: m });
-    }
+    for (const m of list)
+      score.set(m.key, { score: (score.get(m.key)?.score ?? 0) + (isVenue(text, m.index) ? weight / 3 : weight), mention: m });
   };
   add(title, mentions.title, 10);
   add(lead, mentions.lead, 3);
@@ -151,6 +146,18 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason };
 }
 
+/**
+ * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long")
+ * rather than what a figure is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
+ */
+function isVenue(text: string, index: number): boolean {
+  const topic = FIGURE_WORDS.test(text.slice(index, index + 300).split(/[.!?\n]/u)[0]);
+  return (
+    !topic &&
+    /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+)?$/iu.test(text.slice(Math.max(0, index - 20), index))
+  );
+}
+
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =
   /(?:sở y tế|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|bảo hiểm xã hội|bhxh|cục thống kê|trung tâm kiểm soát bệnh tật|cdc)\s+(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
@@ -188,7 +195,9 @@ function provinceFromLocalNames(title: string, text: string): { formerId?: strin
   const vote = (id: string, w: number) => votes.set(id, (votes.get(id) ?? 0) + w);
   const titleStart = title.length;
   for (const d of districts) {
-    for (const c of new Set(d.candidates.map((x) => x.provinceId))) vote(c, d.index < titleStart ? 3 : 2);
+    // "Ngày 19/1, tại thành phố Hạ Long, Bộ Y tế tổ chức hội nghị": where a meeting was held, not what the page is about.
+    const weight = (d.index < titleStart ? 3 : 2) / (isVenue(text, d.index) ? 3 : 1);
+    for (const c of new Set(d.candidates.map((x) => x.provinceId))) vote(c, weight);
   }
   for (const c of communes) for (const p of new Set(c.former.map((x) => x.provinceId))) if (votes.has(p)) vote(p, 1);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);

@@ -12,7 +12,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt/gu;
+  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
@@ -39,6 +39,13 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', kind: 'target' },
   // "thực hiện đạt", "chỉ đạt", "mới đạt": what was done, a result however the sentence names the plan.
   { sentence: 'Chỉ tiêu tỷ lệ người dân được quản lý sức khỏe chỉ đạt 85%, chưa đạt kế hoạch.', kind: 'actual' },
+  // A forecast, a proposal, a commitment: not what was reached. ("Nếu tách riêng từng tỉnh thì …" is a
+  // way of counting, not a condition, so "nếu" is no marker.)
+  { sentence: 'Dự báo đến cuối năm, tỷ lệ tham gia bảo hiểm y tế đạt 95%.', kind: 'target' },
+  { sentence: 'Tỉnh cam kết đạt tỷ lệ tham gia bảo hiểm y tế 95%.', kind: 'target' },
+  { sentence: 'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', kind: 'actual' },
+  // "hiện nay" after a number is that number's: the value the aim starts from is a result.
+  { sentence: 'Tỉnh phấn đấu nâng tỷ lệ tham gia bảo hiểm y tế từ 90% hiện nay lên 95%.', kind: 'actual' },
   // What must be reached is an aim; what was carried out ("thực hiện 94,5%" after the plan) a result.
   { sentence: 'Tỷ lệ bao phủ bảo hiểm y tế cần đạt 95% vào năm 2025.', kind: 'target' },
   { sentence: 'Thực hiện năm 2024: tỷ lệ tham gia bảo hiểm y tế kế hoạch giao, thực hiện 94,5%.', kind: 'actual' },
@@ -94,9 +101,13 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
   for (const m of outside.matchAll(TARGET_MARKER)) target = m;
-  for (const m of outside.matchAll(ACTUAL_MARKER)) actual = m;
+  // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
+  for (const m of outside.matchAll(ACTUAL_MARKER)) if (!/\d\s*%?\s*$/u.test(outside.slice(0, m.index))) actual = m;
   const end = (m: RegExpMatchArray | undefined) => (m ? m.index! + m[0].length : -1);
   // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
+  // "90% hiện nay": the words right after the number say it is the present value.
+  const now = /^[\d.,]+\s*%?\s*(hiện nay|hiện tại)(?![\p{L}])/u.exec(lower.slice(at));
+  if (now) return { kind: 'actual', marker: now[1] };
   const named = TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^[\d.,]+\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };

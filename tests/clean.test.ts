@@ -59,6 +59,22 @@ describe('cleaning the real seeds', () => {
 });
 
 describe('cleaning rules generalise', () => {
+  it.each([
+    ['Thứ Ba, ngày 12/03/2024 - 10:30', '2024-03-12', '10:30'],
+    ['2024-03-12T10:30:00+07:00', '2024-03-12', '10:30'],
+    ['Ngày 12 tháng 03 năm 2024', '2024-03-12', undefined],
+    ['12 tháng 3, 2024', '2024-03-12', undefined],
+    ['12/03/2024 - 10:30 PM', '2024-03-12', '22:30'],
+  ])('reads the dateline "%s"', (line, date, time) => {
+    const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
+    expect(c.date).toMatchObject({ date, yearInferred: false });
+    expect(c.date?.time).toBe(time);
+  });
+
+  it('does not take a sentence with a date in it for a dateline', () => {
+    expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
+  });
+
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {
     const c = cleanArticle(
       [

@@ -85,27 +85,43 @@ const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)
  */
 function readDateline(line: string): ArticleDate | undefined {
   if (line.length > 90) return undefined;
-  const d = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/u.exec(line);
+  const d = findDate(line);
   if (!d) return undefined;
-  const [, day, month, year] = d;
+  const { day, month, year } = d;
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
-  const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/u.exec(line);
+  const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s*(am|pm|sa|ch)(?![\p{L}]))?/iu.exec(line.replace(d.text, ' '));
   const rest = line
-    .replace(d[0], ' ')
+    .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
       /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
       ' ',
     )
-    .replace(/[\s\d|,:;\-–()]+/gu, '');
+    .replace(/[\s\d|,:;\-–()+]+/gu, '');
   if (rest.length > 0) return undefined;
-  const hh = time ? pad(time[1]) : undefined;
+  // "10:30 PM", "10:30 CH" (chiều): the afternoon hour on the 24-hour clock.
+  const hour = time ? Number(time[1]) + (/^(?:pm|ch)$/iu.test(time[3] ?? '') && Number(time[1]) < 12 ? 12 : 0) : undefined;
   return {
     date: `${year}-${pad(month)}-${pad(day)}`,
-    ...(time && Number(time[1]) < 24 ? { time: `${hh}:${time[2]}` } : {}),
+    ...(time && hour! < 24 ? { time: `${pad(hour!)}:${time[2]}` } : {}),
     yearInferred: false,
     text: line,
   };
+}
+
+/**
+ * The date in a dateline, in any of the ways Vietnamese sites print one: "12/03/2024", "12-03-2024",
+ * "12.03.2024", "2024-03-12" (ISO, maybe with "T10:30:00+07:00"), "12 tháng 3, 2024", "ngày 12 tháng
+ * 03 năm 2024". Only a four-digit year counts.
+ */
+function findDate(line: string): { day: string; month: string; year: string; text: string } | undefined {
+  const dmy = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/u.exec(line);
+  if (dmy) return { day: dmy[1], month: dmy[2], year: dmy[3], text: dmy[0] };
+  const iso = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)t?/iu.exec(line);
+  if (iso) return { day: iso[3], month: iso[2], year: iso[1], text: iso[0] };
+  const words = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*((?:19|20)\d{2})(?!\d)/iu.exec(line);
+  if (words) return { day: words[1], month: words[2], year: words[3], text: words[0] };
+  return undefined;
 }
 
 function pad(n: string | number): string {

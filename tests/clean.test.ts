@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../src/lib/ingest/clean.ts';
+import { cleanArticle, sourceLines } from '../src/lib/ingest/clean.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
@@ -69,6 +69,15 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });
     expect(c.date?.time).toBe(time);
+  });
+
+  it('takes a footer that names the outlet for the outlet, not a byline, and keeps it as a source line', () => {
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nBÁO BẮC GIANG ĐIỆN TỬ')).toMatchObject({
+      outlet: 'BÁO BẮC GIANG ĐIỆN TỬ',
+    });
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nNguồn: baobacgiang.vn').outlet).toBe('baobacgiang.vn');
+    const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTin liên quan\nBệnh viện tỉnh khai trương khoa mới\n© Báo Lạng Sơn');
+    expect(sourceLines(c)).toBe('© Báo Lạng Sơn');
   });
 
   it('does not take a sentence with a date in it for a dateline', () => {

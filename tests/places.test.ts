@@ -232,6 +232,12 @@ describe('the subject of an article', () => {
     expect(subject('Y tế', '(XYZ) – Toàn tỉnh có 7 bệnh viện.').provinceId).toBeUndefined();
     // A business's own domain is not a portal.
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Xem thêm tại dongnai.vn').provinceId).toBeUndefined();
+    // A department's host under the portal, a portal's short name.
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'https://syt.hatinh.gov.vn/tin-tuc/123').provinceId).toBe('ha-tinh');
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Cổng TTĐT tỉnh Hà Tĩnh').provinceId).toBe('ha-tinh');
+    // The page's footer, which cleaning sets aside, is asked when the text says nothing.
+    const footer = detectSubjectPlace({ title: 'Y tế', lead: 'Toàn tỉnh có 7 bệnh viện.', body: '', source: '© Báo Lạng Sơn' });
+    expect(footer.provinceId).toBe('lang-son');
   });
 
   it('counts a province a figure is given for as a topic, and one where an event took place as a venue', () => {

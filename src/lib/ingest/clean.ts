@@ -74,7 +74,11 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
 ];
 
 const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
-const OUTLET_LINE = /^\(?\s*(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+)\s*\)?$/u;
+const OUTLET_LINE =
+  /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
+/** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
+const SOURCE_LINE =
+  /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|trang thông tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;
 const MAX_CAPTION = 300;
 const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)\s*:\s*(.+)$/iu;
 
@@ -234,7 +238,7 @@ export function cleanArticle(text: string): CleanArticle {
     }
     const outletLine = OUTLET_LINE.exec(line);
     if (outletLine && i >= nonEmpty.length - 3) {
-      outlet = outletLine[1].replace(/^Theo\s+/u, '').trim();
+      outlet = outletLine[1].replace(/^Theo\s+/iu, '').trim();
       continue;
     }
     if (i >= nonEmpty.length - 2 && isShortName(line) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
@@ -280,6 +284,16 @@ export function cleanArticle(text: string): CleanArticle {
     removed.push({ reason: 'unrelated story appended after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
+}
+
+/**
+ * The lines of a cleaned page that say who published it (its outlet, and dropped footers such as
+ * "© Báo Lạng Sơn", "Nguồn: baobacgiang.vn", "Cổng TTĐT tỉnh Hà Tĩnh"): where an article that names
+ * no province is from. Related headlines and appended stories are not among them.
+ */
+export function sourceLines(clean: CleanArticle): string {
+  const dropped = clean.removed.flatMap((r) => r.text.split('\n')).filter((l) => l.length <= 160 && SOURCE_LINE.test(l.trim()));
+  return [clean.outlet ?? '', ...dropped].filter(Boolean).join('\n');
 }
 
 /**

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cleanArticle, findLeadDate, hasHealthWords, inferYear, type CleanArticle } from './clean.ts';
+import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
 import { extractMetrics, facilityAtStart, regionNamed, type Extraction } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
@@ -75,6 +75,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     lead: paragraphs[0].text,
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
+    source: [header.outlet ?? '', header.sourceUrl ?? '', sourceLines(clean)].filter(Boolean).join('\n'),
   });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
   const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;

@@ -26,8 +26,11 @@ for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {
   }
 }
 
-const DOMAIN = /(?<![\w.-])(?:www\.)?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
-const OUTLET_BEFORE = /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng thông tin điện tử)\s+(?:tỉnh\s+)?$/iu;
+// A portal's departments have their own hosts under it: "syt.hatinh.gov.vn", "soyte.hanoi.gov.vn".
+const DOMAIN =
+  /(?<![\w.-])(?:www\.|(?:[a-z0-9-]+\.)+(?=[a-z]{4,30}\.gov\.vn))?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
+const OUTLET_BEFORE =
+  /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
 /** The province an outlet or portal named in the page belongs to, with the words that said so. */
 export function provinceOfOutlet(text: string): { mention: ProvinceMention; found: string } | undefined {

@@ -70,9 +70,11 @@ export interface SubjectInput {
   body: string;
   /** The article's stated date (ISO), when known. */
   date?: string;
+  /** Who published the page (outlet, footer lines), asked only when the text itself says nothing of its province. */
+  source?: string;
 }
 
-export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): SubjectPlace {
+export function detectSubjectPlace({ title, lead, body, date, source }: SubjectInput): SubjectPlace {
   const own = { provincialHospitals: true };
   const mentions = {
     title: findProvinceMentions(title, own),
@@ -103,7 +105,7 @@ export function detectSubjectPlace({ title, lead, body, date }: SubjectInput): S
   let reason: string;
   const dominant = ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
-  const outletProvince = dominant ? undefined : provinceOfOutlet(all);
+  const outletProvince = dominant ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   const authority = !dominant && !outletProvince && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
     subject = ranked[0].mention;

@@ -402,6 +402,12 @@ describe('clause-level reading', () => {
     ).toEqual([['patient_satisfaction', 95]]);
   });
 
+  it('reads no figure from growth per year', () => {
+    expect(read('Khám BHYT tăng bình quân 5%/năm.')).toEqual([]);
+    expect(read('Số người tham gia BHYT tăng trung bình 3% mỗi năm.')).toEqual([]);
+    expect(read('Tỷ lệ tham gia BHYT đạt trên 95%.').map((m) => [m.value, m.comparator])).toEqual([[95, 'gt']]);
+  });
+
   it('reads no figure from a rank or from a share of the plan', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%, xếp thứ 10/63 tỉnh, thành phố.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);

@@ -405,12 +405,13 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_midwife',
     shapes: ['percent', 'ratio'],
     // YSSN: y sĩ sản nhi, as the yearbooks abbreviate it; "TYT": trạm y tế.
-    cue: /nữ hộ sinh|y s[ĩỹ] sản nhi|\byssn\b|(?:trạm|tyt)[^;.]{0,30}?\bcó (?:cán bộ )?hộ sinh/u,
+    cue: /nữ hộ sinh|y s[ĩỹ] sản nhi|\byssn\b|(?:trạm|tyt)[^;.]{0,30}?\bcó (?:cán bộ )?(?:[^;.]{0,25},\s*)?hộ sinh/u,
     examples: {
       yes: [
         '100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.',
         '100% trạm y tế có bác sĩ, nữ hộ sinh hoặc y sĩ sản nhi.',
         'Năm 2020, tỷ lệ TYT xã có hộ sinh hoặc YSSN đạt 94,5%.',
+        '100% trạm y tế có bác sĩ, y sĩ, hộ sinh.',
       ],
       no: ['Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 98%.'],
     },
@@ -852,8 +853,9 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
 
 /** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch": a change or a share of a plan. */
 export const CHANGE_BEFORE =
-  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?$/u;
+  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
+/** "tăng bình quân 2%/năm", "3% mỗi năm": growth per year. */
 export const CHANGE_AFTER =
-  /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b)|^\s*%\s*(?:so với|kế hoạch|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
+  /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:so với|kế hoạch|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
 export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;

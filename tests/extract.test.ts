@@ -402,6 +402,12 @@ describe('clause-level reading', () => {
     ).toEqual([['patient_satisfaction', 95]]);
   });
 
+  it('reads a percent and the fraction that restates it as one figure', () => {
+    expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
+      [77.8, 7, 9],
+    ]);
+  });
+
   it('reads no figure from growth per year', () => {
     expect(read('Khám BHYT tăng bình quân 5%/năm.')).toEqual([]);
     expect(read('Số người tham gia BHYT tăng trung bình 3% mỗi năm.')).toEqual([]);

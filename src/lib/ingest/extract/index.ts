@@ -401,6 +401,26 @@ function holdIfProvinceValueUnclear(m: Metric, all: Metric[], ctx: ExtractContex
   return true;
 }
 
+/**
+ * "tỷ lệ trạm y tế có bác sĩ đạt 77,8% (7/9 trạm)": the fraction restates the percent beside it. One
+ * figure stays, the stated percent, with the fraction's numerator and denominator.
+ */
+function mergeRestatedFractions(metrics: Metric[]): Metric[] {
+  const restates = (fraction: Metric, stated: Metric) =>
+    stated !== fraction &&
+    stated.numerator === undefined &&
+    stated.quote === fraction.quote &&
+    slotOf(stated) === slotOf(fraction) &&
+    Math.abs(stated.value - fraction.value) < 0.1;
+  const fractions = metrics.filter((f) => f.numerator !== undefined && metrics.some((s) => restates(f, s)));
+  return metrics
+    .filter((m) => !fractions.includes(m))
+    .map((m) => {
+      const fraction = fractions.find((f) => restates(f, m));
+      return fraction ? { ...m, numerator: fraction.numerator, denominator: fraction.denominator } : m;
+    });
+}
+
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */
 function slotOf(m: Metric): string {
   return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
@@ -489,7 +509,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     }
   }
   const seen = new Set<string>();
-  const unique = metrics.filter((m) => {
+  const unique = mergeRestatedFractions(metrics).filter((m) => {
     const key = `${m.value}|${slotOf(m)}`;
     if (seen.has(key)) return false;
     seen.add(key);

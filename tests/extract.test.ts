@@ -483,6 +483,9 @@ describe('clause-level reading', () => {
     expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([
       expect.objectContaining({ indicator: 'facility_doctors', value: 5, facility: 'Trạm Y tế phường Tân Ninh' }),
     ]);
+    expect(read('Trạm Y tế xã hiện có 3 bác sĩ.', { ...ctx, focusCommune: 'xã Sín Hồ' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 3, facility: 'Trạm Y tế xã Sín Hồ' }),
+    ]);
     const { metrics, held } = extractMetrics([{ text: sentence, index: 0 }], ctx);
     expect(metrics).toEqual([]);
     expect(held[0]).toMatchObject({ indicator: 'facility_doctors', value: 5, held: expect.stringContaining('not named in full') });

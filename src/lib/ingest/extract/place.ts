@@ -283,7 +283,7 @@ export function facilityAtStart(title: string): string | undefined {
 }
 
 /** A facility named by its kind and a bare unit word ("Trạm Y tế phường", "Trung tâm Y tế huyện"): not yet named. */
-const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|khu vực)$/u;
+const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|khu vực)$/u;
 
 /**
  * Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district,
@@ -293,6 +293,9 @@ export function completeFacility(name: string, ctx: ExtractContext): string {
   const trimmed = name.replace(/[\s\-–]+$/u, '');
   if (!/(?:huyện|tỉnh)$/u.test(trimmed) && !UNNAMED_FACILITY.test(trimmed)) return trimmed;
   if (ctx.focusFacility?.toLowerCase().startsWith(`${trimmed.toLowerCase()} `)) return ctx.focusFacility;
+  // "Trạm Y tế xã hiện có …" in an article about "xã Sín Hồ": that commune's station.
+  const kind = /(xã|phường|thị trấn|đặc khu)$/u.exec(trimmed)?.[1];
+  if (kind && ctx.focusCommune?.startsWith(`${kind} `)) return `${trimmed}${ctx.focusCommune.slice(kind.length)}`;
   const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
   if (trimmed.endsWith('huyện') && former && ctx.focusDistrictId) {
     const d = former.districts.find((x) => x.id === ctx.focusDistrictId);

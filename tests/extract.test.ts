@@ -133,6 +133,15 @@ describe('clause-level reading', () => {
     expect(repeated.filter((m) => m.indicator === 'hospital_beds_per_10k')).toEqual([]);
   });
 
+  it('reads a rate\'s base written first: "cứ 10.000 dân có …", "mỗi vạn dân có …"', () => {
+    expect(read('Cứ 10.000 dân có 10 bác sĩ.').map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 10]]);
+    const both = read('Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh.');
+    expect(both.map((m) => [m.indicator, m.value, m.quote])).toEqual([
+      ['doctors_per_10k', 12, 'Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh.'],
+      ['hospital_beds_per_10k', 30, 'Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh.'],
+    ]);
+  });
+
   it('gives each form of malnutrition its own figure, and a later clause its own year', () => {
     expect(
       read('Năm 2023, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%.').map((m) => [

@@ -171,6 +171,11 @@ const SHARED_RATE_BASE = new RegExp(
   'giu',
 );
 
+const LEADING_RATE_BASE = new RegExp(
+  `(?:cứ|mỗi|bình quân|trung bình)\\s+(?:1\\s+|một\\s+)?(?:vạn|10\\.000|mười nghìn)\\s+(?:dân|người)\\s+(?:thì\\s+)?((?:có|đạt|chỉ có|mới có)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+)?)((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)*\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})`,
+  'giu',
+);
+
 /**
  * "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân": a rate's base
  * written once after a list of rates counts for every item. The sentence is read with the base after
@@ -178,7 +183,12 @@ const SHARED_RATE_BASE = new RegExp(
  * bệnh, 950 bác sĩ và 8,5 bác sĩ trên 10.000 dân" is counts, then one rate.
  */
 export function distributeRateBase(sentence: string): string {
-  return sentence.replace(SHARED_RATE_BASE, (whole, list: string, base: string) => {
+  // "Cứ 10.000 dân có 9,5 bác sĩ", "Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh": the base first.
+  const baseFirst = sentence.replace(
+    LEADING_RATE_BASE,
+    (_whole, verb: string, list: string) => `${verb}${list.replace(RATE_ITEM, (item) => `${item}/vạn dân`)}`,
+  );
+  return baseFirst.replace(SHARED_RATE_BASE, (whole, list: string, base: string) => {
     const items = [...list.matchAll(RATE_ITEM)];
     const nouns = items.map((m) =>
       m[2]

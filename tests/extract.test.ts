@@ -411,6 +411,28 @@ describe('clause-level reading', () => {
     ).toEqual([['patient_satisfaction', 95]]);
   });
 
+  it('reads a breakdown by place in the next sentence with the indicator of the sentence before', () => {
+    const { metrics } = extractMetrics(
+      [{ text: 'Năm 2022, tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,5%. Trong đó, huyện Mường Nhé đạt 99,2%, Tủa Chùa 98,9%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+      ['health_insurance_coverage', 94.5, undefined],
+      ['health_insurance_coverage', 99.2, 'muong-nhe'],
+      ['health_insurance_coverage', 98.9, 'tua-chua'],
+    ]);
+    // Not without a place at each item, nor across paragraphs.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
+    const apart = extractMetrics(
+      [
+        { text: 'Tỷ lệ bao phủ BHYT đạt 94,5%.', index: 0 },
+        { text: 'Trong đó, huyện Mường Nhé đạt 99,2%.', index: 1 },
+      ],
+      ctx,
+    );
+    expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
+  });
+
   it('reads a percent and the fraction that restates it as one figure', () => {
     expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
       [77.8, 7, 9],

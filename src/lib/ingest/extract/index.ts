@@ -6,7 +6,7 @@
  */
 import { getIndicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
-import { findCommuneMentions, findProvinceMentions } from '../../places/index.ts';
+import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, tableRowDoubt } from './doubts.ts';
@@ -116,6 +116,8 @@ interface ReadState {
   lastCommune?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
   targetYear?: number;
+  /** The indicator the last sentence of the paragraph read, for a breakdown that follows ("Trong đó, huyện A đạt …"). */
+  lastIndicator?: string;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -135,10 +137,14 @@ function readSentence(
   const lower = clauses[0].lower;
   const years = sentenceYears(lower, clauses);
   const out: Metric[] = [];
-  let previous: { indicator: string; index: number } | undefined;
+  // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
+  // the indicator of the sentence before, item by item, each item a place.
+  let previous: { indicator: string; carried?: boolean } | undefined =
+    state.lastIndicator && BREAKDOWN_OPENING.test(sentence) ? { indicator: state.lastIndicator, carried: true } : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   clauses.forEach((clause) => {
-    const { mention: m, index: i, seg, windowStart, nextStart } = clause;
+    const { mention: m, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
     if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
     if (RANK_BEFORE.test(leftTail)) return;
@@ -153,9 +159,15 @@ function readSentence(
     if (!choice && previous) {
       const gap = lower.slice(windowStart, m.start);
       const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
-      const listItem =
-        /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
-        findProvinceMentions(gap).length > 0;
+      // Place names are read with their capitals.
+      const gapAsWritten = sentence.slice(windowStart, m.start);
+      const namesPlace =
+        findProvinceMentions(gap).length > 0 ||
+        (!!former && findDistrictMentions(gapAsWritten, former).length > 0) ||
+        findCommuneMentions(gapAsWritten).length > 0;
+      const listItem = previous.carried
+        ? namesPlace
+        : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) || namesPlace;
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;
       const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
@@ -243,7 +255,7 @@ function readSentence(
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
-      previous = { indicator: indicatorId, index: i };
+      previous = { indicator: indicatorId };
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
@@ -267,7 +279,7 @@ function readSentence(
         ...(place.facility ? { facility: completeFacility(place.facility, ctx) } : {}),
       } as Metric);
     }
-    previous = { indicator: indicatorId, index: i };
+    previous = { indicator: indicatorId };
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
       const listed = choices.filter(
@@ -287,8 +299,12 @@ function readSentence(
   });
   const facilities = [...sentence.matchAll(FACILITY)];
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
+  state.lastIndicator = previous?.indicator;
   return out;
 }
+
+/** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
+const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
 
 const TABLE_ROW = /\s\|\s|^\|\s/g;
 
@@ -494,6 +510,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
     state.targetYear = undefined;
+    state.lastIndicator = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);

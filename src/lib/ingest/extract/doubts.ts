@@ -547,6 +547,20 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: "a facility's, not named",
+    indicators: ['doctors_total', 'health_workers_total', 'hospital_beds_total', 'pharmacists_total'],
+    // "Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ": the hospital the paragraph is about, unnamed here.
+    test: (c) =>
+      match(
+        /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:bệnh viện|trung tâm|phòng khám|đơn vị)(?:\s+này)?\s+(?:hiện\s+)?(?:có|gồm)(?![\p{L}])|(?:của|tại) (?:bệnh viện|trung tâm|đơn vị)(?=\s+(?:là|có|đạt|hiện|gồm)(?![\p{L}])|\s*[,;.]|$)/u,
+        c.sentence,
+      ),
+    examples: {
+      yes: ['Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ.', 'Nhân lực tại trung tâm gồm 120 bác sĩ.'],
+      no: ['Toàn tỉnh có 15 bệnh viện với 1.150 bác sĩ.', 'Tổng số bác sĩ là 1.250 người.'],
+    },
+  },
+  {
     // "xây dựng Bệnh viện … quy mô 1.000 giường", "số giường kế hoạch được giao là 650", a yearbook row
     // of "Phòng khám đa khoa khu vực": beds planned, being built or of a kind, not a named facility's now.
     name: 'beds planned, being built, or of a kind of facility',

@@ -816,12 +816,17 @@ export const RULES: Rule[] = [
     integer: true,
     facility: false,
     cue: new RegExp(
-      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay))?\\s*(?:là|đạt|có|:)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`,
+      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay))?\\s*(?:là|đạt|có|:)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
       'u',
     ),
     unit: /^\s*(?:người)?\s*(?:[.,;(]|$)/u,
     examples: {
-      yes: ['Tổng số bác sĩ là 1.250 người.', 'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.'],
+      yes: [
+        'Tổng số bác sĩ là 1.250 người.',
+        'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.',
+        // The statistics offices' prose: the staff, then "trong đó bác sĩ 1.050 người".
+        'Số cán bộ ngành y là 4.500 người, trong đó bác sĩ 1.050 người, y sĩ 900 người.',
+      ],
       no: ['Số bác sĩ tại trạm y tế là 300 người.', 'Số bác sĩ trên vạn dân là 9 người.', 'Số bác sĩ được đào tạo là 120 người.'],
     },
   },

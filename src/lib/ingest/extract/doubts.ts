@@ -227,12 +227,15 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:bác s[ĩỹ]|giường(?: bệnh)?|dược s[ĩỹ]|điều dưỡng)\s+(?:\S+\s+){0,1}?(?:y học cổ truyền|yhct|đông y|tuyến (?:xã|huyện|tỉnh|cơ sở)|tư nhân|ngoài công lập|công lập|chuyên khoa|nha khoa|của (?:trạm|bệnh viện))(?![\p{L}])/u,
         c.left,
-      ),
+      ) ??
+      // "Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5": the sector named after the rate.
+      match(/(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left),
     examples: {
       yes: [
         'Số giường bệnh tư nhân đạt 3,5 giường/vạn dân.',
         'Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân.',
         'Số bác sĩ tuyến xã đạt 2,1 bác sĩ/vạn dân.',
+        'Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5.',
       ],
       no: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Số giường bệnh/vạn dân (không tính giường trạm y tế xã) đạt 32,5.'],
     },

@@ -137,8 +137,8 @@ export const RULES: Rule[] = [
     indicator: 'doctors_per_10k',
     shapes: ['number'],
     unit: new RegExp(`^${PER_10K}`, 'u'),
-    cue: new RegExp(`${BS}(?!\\s*(?:gia đình|luân phiên))`, 'u'),
-    examples: { yes: ['Số bác sĩ đạt 8,6/1 vạn dân.'], no: ['Số giường bệnh đạt 29,9/1 vạn dân.'] },
+    cue: new RegExp(`${BS}(?!\\s*(?:gia đình|luân phiên))${NOT_WITH_ASSISTANTS}`, 'u'),
+    examples: { yes: ['Số bác sĩ đạt 8,6/1 vạn dân.'], no: ['Số giường bệnh đạt 29,9/1 vạn dân.', 'Tỷ lệ bác sĩ và y sĩ đạt 15/vạn dân.'] },
   },
   {
     name: 'beds per 10k (noun before)',

@@ -456,6 +456,29 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'an earlier time, for comparison',
+    // "đạt 93%, tăng so với năm 2022 (91%)", "năm trước là 91%", "trong khi cùng kỳ chỉ đạt 91%": the
+    // value the result is compared with, of a time the clause names only by reference.
+    test: (c) =>
+      match(
+        /(?:cùng kỳ(?:\s+năm trước)?|năm trước|năm ngoái|(?:so với|hơn)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2})\s*\(\s*$|(?:^|[,;(]\s*|\s)(?:trong khi\s+)?(?:cùng kỳ(?:\s+năm trước)?|năm trước|năm ngoái)(?:\s+(?:chỉ|mới))?\s*(?:là|đạt|có|ở mức)?\s*(?:khoảng\s+)?$/u,
+        c.before,
+      ),
+    examples: {
+      yes: [
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng so với năm 2022 (91%).',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, năm trước là 91%.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn cùng kỳ năm trước (91%).',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, trong khi cùng kỳ chỉ đạt 91%.',
+      ],
+      no: [
+        'So với cùng kỳ năm trước, tỷ lệ tham gia bảo hiểm y tế đạt 93%.',
+        'Tỷ lệ tham gia bảo hiểm y tế năm 2022 là 91%.',
+        'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.',
+      ],
+    },
+  },
+  {
     name: 'a range, not one value',
     // "đạt 90 - 95%", "từ 90 đến 95%": the upper end of a range is not the place's figure.
     test: (c) => match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left),

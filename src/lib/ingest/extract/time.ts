@@ -65,6 +65,7 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
 ];
@@ -85,7 +86,12 @@ export function yearMarks(lower: string): YearMark[] {
   for (const m of lower.matchAll(YEAR_PHRASE)) {
     const before = lower.slice(Math.max(0, m.index! - 25), m.index!);
     // "cao hơn năm 2022", "so với năm 2022": the year compared with is no figure's.
-    if (/so với(?:\s+cùng kỳ)?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(before)) continue;
+    if (
+      /(?:so với|tương đương(?: với)?|bằng(?: với)?|giống(?: như)?)(?:\s+cùng kỳ)?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(
+        before,
+      )
+    )
+      continue;
     const year = Number(m[3] ?? m[4] ?? m[5]);
     marks.push({
       year,

@@ -149,6 +149,11 @@ describe('the subject of an article', () => {
         .provinceId,
     ).toBe(undefined);
     expect(subject('Ý kiến', 'Tỷ lệ BHYT đạt 95%.', 'Giám đốc Sở Y tế tỉnh Quảng Trị cho biết như vậy.').provinceId).toBe(undefined);
+    // Nor on a page about the whole country.
+    expect(
+      subject('Y tế cơ sở', 'Cả nước có 95% trạm y tế có bác sĩ.', 'Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: toàn tỉnh đã làm tốt.')
+        .provinceId,
+    ).toBe(undefined);
   });
 
   it('places an article naming only a district of any of the 63 provinces', () => {

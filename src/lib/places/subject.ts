@@ -171,7 +171,8 @@ const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|
  * the words that said so. A province named only in passing ("học tập kinh nghiệm tỉnh X") is not enough.
  */
 function speaksForItsProvince(text: string, mention: ProvinceMention): string | undefined {
-  if (!WHOLE_PROVINCE_WORDS.test(text)) return undefined;
+  // A page that also speaks of the whole country may quote a province's director on it: not enough.
+  if (!WHOLE_PROVINCE_WORDS.test(text) || /cả nước|toàn quốc/iu.test(text)) return undefined;
   for (const m of findProvinceMentions(text)) {
     if (m.key !== mention.key) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -240,6 +240,10 @@ describe('the subject of an article', () => {
     // A department's host under the portal, a portal's short name.
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'https://syt.hatinh.gov.vn/tin-tuc/123').provinceId).toBe('ha-tinh');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Cổng TTĐT tỉnh Hà Tĩnh').provinceId).toBe('ha-tinh');
+    // A provincial paper's page on the whole country is the country's.
+    expect(
+      detectSubjectPlace({ title: 'Y tế cơ sở', lead: 'Cả nước có 95% trạm y tế có bác sĩ.', body: '', source: '© Báo Lạng Sơn' }),
+    ).toMatchObject({ provinceId: undefined, national: true });
     // The page's footer, which cleaning sets aside, is asked when the text says nothing.
     const footer = detectSubjectPlace({ title: 'Y tế', lead: 'Toàn tỉnh có 7 bệnh viện.', body: '', source: '© Báo Lạng Sơn' });
     expect(footer.provinceId).toBe('lang-son');

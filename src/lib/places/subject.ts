@@ -105,7 +105,10 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   let reason: string;
   const dominant = ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
-  const outletProvince = dominant ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
+  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước" and never of
+  // "toàn tỉnh" is the country's, whoever published it.
+  const countryPage = /cả nước|toàn quốc/iu.test(all) && !WHOLE_PROVINCE_WORDS.test(all);
+  const outletProvince = dominant || countryPage ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   const authority = !dominant && !outletProvince && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
     subject = ranked[0].mention;

@@ -380,7 +380,8 @@ describe('clause-level reading', () => {
       ],
       ctx,
     );
-    expect(metrics).toEqual([]);
+    // The province's 45 stations are said to be the whole province's; the shares are not.
+    expect(metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_stations', 45]]);
     expect(held.map((h) => [h.indicator, h.value])).toEqual([
       ['commune_health_stations', 12],
       ['stations_with_doctor', 100],

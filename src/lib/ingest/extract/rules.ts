@@ -45,8 +45,11 @@ const BY_10K =
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
 /** Words before a count that make it something done to the places, not what the place has. */
-const ACTION_BEFORE =
-  /(?:xây(?:\s+dựng)?(?:\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|với|thăm|khám tại|đến)\s*$/u;
+const ACTION_WORDS =
+  'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
+const ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|với)\\s*$`, 'u');
+/** As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station: "với" there is "with". */
+const STATION_ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|đơn vị hành chính)[^\\d;]{0,30}\\s)với)\\s*$`, 'u');
 
 /** A rate per 10.000 people named earlier in the clause: the number after it is the rate, not a count. */
 const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
@@ -609,10 +612,11 @@ export const RULES: Rule[] = [
       `^\\s*trạm y tế(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
       'u',
     ),
-    notBefore: ACTION_BEFORE,
+    notBefore: STATION_ACTION_BEFORE,
     examples: {
       yes: [
         'Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.',
+        'Toàn tỉnh có 129 xã, phường với 129 trạm y tế.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
       ],
@@ -620,6 +624,7 @@ export const RULES: Rule[] = [
         'Nâng cấp 72 trạm y tế xã, phường.',
         'Xây mới 80 trạm y tế.',
         'Khám tại 10 trạm y tế.',
+        'Đoàn công tác làm việc với 3 trạm y tế.',
         'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.',
         'Có 12 trạm y tế xuống cấp cần sửa chữa.',
       ],

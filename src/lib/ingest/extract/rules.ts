@@ -598,9 +598,13 @@ export const RULES: Rule[] = [
     indicator: 'regional_polyclinics',
     shapes: ['number'],
     integer: true,
-    unit: /^\s*phòng khám đa khoa khu vực/u,
+    // "PKĐKKV", often written "phòng khám khu vực".
+    unit: /^\s*(?:phòng khám (?:đa khoa )?khu vực|pkđkkv|pkkv)(?![\p{L}])/u,
     notBefore: ACTION_BEFORE,
-    examples: { yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.'], no: [] },
+    examples: {
+      yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.', 'Toàn tỉnh có 12 phòng khám khu vực và 244 trạm y tế.'],
+      no: ['Nâng cấp 3 phòng khám khu vực.'],
+    },
   },
   // "135 trạm y tế xã, phường có bác sĩ" counts the stations that have something: a share's numerator, not the stock.
   {

@@ -422,8 +422,10 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 99.2, 'muong-nhe'],
       ['health_insurance_coverage', 98.9, 'tua-chua'],
     ]);
-    // Not without a place at each item, nor across paragraphs.
+    // Not without a place at each item, nor where the item says something else of the place, nor across paragraphs.
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 95%. Riêng huyện Mường Nhé có 30% trạm xuống cấp.').map((m) => m.value)).toEqual([95]);
     const apart = extractMetrics(
       [
         { text: 'Tỷ lệ bao phủ BHYT đạt 94,5%.', index: 0 },

@@ -165,8 +165,14 @@ function readSentence(
         findProvinceMentions(gap).length > 0 ||
         (!!former && findDistrictMentions(gapAsWritten, former).length > 0) ||
         findCommuneMentions(gapAsWritten).length > 0;
+      // A carried item is a place and its value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not
+      // "xã A có 50% dân số là …", which says something else of the place.
+      const bareItem =
+        !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
+          gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
+        ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
       const listItem = previous.carried
-        ? namesPlace
+        ? namesPlace && bareItem
         : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) || namesPlace;
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;

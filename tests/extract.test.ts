@@ -426,6 +426,7 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 95%. Riêng huyện Mường Nhé có 30% trạm xuống cấp.').map((m) => m.value)).toEqual([95]);
+    expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
     const apart = extractMetrics(
       [
         { text: 'Tỷ lệ bao phủ BHYT đạt 94,5%.', index: 0 },

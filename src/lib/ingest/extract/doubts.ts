@@ -180,6 +180,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'what the population is made of',
+    // "50% dân số là người Hà Nhì", "30% người dân là hộ nghèo": who the people are, not a health figure.
+    test: (c) => match(/^\s*%?\s*(?:dân số|người dân|số dân|số hộ|hộ dân|người)\s+(?:ở đây\s+)?là\s/u, c.after),
+    examples: {
+      yes: ['Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 93%, xã Sín Thầu có 50% dân số là người Hà Nhì.'],
+      no: ['Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.'],
+    },
+  },
+  {
     // "ở vùng đồng bào dân tộc thiểu số", "của người dân vùng cao": the people of some areas, not the place's.
     name: 'people of some areas',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],

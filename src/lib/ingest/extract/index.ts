@@ -161,19 +161,20 @@ function readSentence(
       const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
       // Place names are read with their capitals.
       const gapAsWritten = sentence.slice(windowStart, m.start);
-      const namesPlace =
-        findProvinceMentions(gap).length > 0 ||
-        (!!former && findDistrictMentions(gapAsWritten, former).length > 0) ||
-        findCommuneMentions(gapAsWritten).length > 0;
-      // A carried item is a place and its value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not
-      // "xã A có 50% dân số là …", which says something else of the place.
+      const namesProvince = findProvinceMentions(gap).length > 0;
+      const namesLocal =
+        (!!former && findDistrictMentions(gapAsWritten, former).length > 0) || findCommuneMentions(gapAsWritten).length > 0;
+      // An item named by a district or commune, or carried from the sentence before, is a place and its
+      // value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not "xã A có 50% dân số là …".
       const bareItem =
         !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
           gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
         ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
       const listItem = previous.carried
-        ? namesPlace && bareItem
-        : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) || namesPlace;
+        ? (namesProvince || namesLocal) && bareItem
+        : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
+          namesProvince ||
+          (namesLocal && bareItem);
       // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
       const previousIndicator = getIndicator(previous.indicator)!;
       const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));

@@ -143,7 +143,10 @@ function readSentence(
     state.lastIndicator && BREAKDOWN_OPENING.test(sentence) ? { indicator: state.lastIndicator, carried: true } : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  // The indicator the sentence's last number was read as, if it was read: what a next sentence's breakdown continues.
+  let lastRead: string | undefined;
   clauses.forEach((clause) => {
+    lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
     if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
@@ -263,6 +266,7 @@ function readSentence(
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId };
+      lastRead = indicatorId;
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
@@ -287,6 +291,7 @@ function readSentence(
       } as Metric);
     }
     previous = { indicator: indicatorId };
+    lastRead = indicatorId;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
       const listed = choices.filter(
@@ -306,7 +311,7 @@ function readSentence(
   });
   const facilities = [...sentence.matchAll(FACILITY)];
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
-  state.lastIndicator = previous?.indicator;
+  state.lastIndicator = lastRead;
   return out;
 }
 

@@ -427,6 +427,8 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 95%. Riêng huyện Mường Nhé có 30% trạm xuống cấp.').map((m) => m.value)).toEqual([95]);
     expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
+    // Nor a figure held for a subgroup.
+    expect(read('Có 100% trẻ em dưới 6 tuổi có thẻ BHYT. Trong đó, huyện Mường Nhé 99%.')).toEqual([]);
     // The breakdown continues the sentence's last number, which here is no health figure.
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%, tỷ lệ hộ nghèo còn 10%. Trong đó, huyện Mường Nhé 15%.').map((m) => m.value)).toEqual([93]);
     const apart = extractMetrics(

@@ -143,7 +143,7 @@ function readSentence(
     state.lastIndicator && BREAKDOWN_OPENING.test(sentence) ? { indicator: state.lastIndicator, carried: true } : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  // The indicator the sentence's last number was read as, if it was read: what a next sentence's breakdown continues.
+  // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
   let lastRead: string | undefined;
   clauses.forEach((clause) => {
     lastRead = undefined;
@@ -266,7 +266,7 @@ function readSentence(
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId };
-      lastRead = indicatorId;
+      lastRead = doubt ? undefined : indicatorId;
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
@@ -291,7 +291,7 @@ function readSentence(
       } as Metric);
     }
     previous = { indicator: indicatorId };
-    lastRead = indicatorId;
+    lastRead = doubt ? undefined : indicatorId;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
       const listed = choices.filter(

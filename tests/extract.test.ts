@@ -441,6 +441,18 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
   });
 
+  it('holds the values that follow a figure held for whose it is, in the same sentence, unless they name their own', () => {
+    const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [100, 'subgroup of the population'],
+      [98, 'subgroup of the population'],
+    ]);
+    expect(read('Tỷ lệ người nghèo có thẻ BHYT đạt 100%, toàn tỉnh đạt 93%.').map((m) => m.value)).toEqual([93]);
+    // A doubt about one number (the start of a change) is not passed on.
+    expect(read('Tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.').map((m) => m.value)).toEqual([8.85]);
+  });
+
   it('reads a percent and the fraction that restates it as one figure', () => {
     expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
       [77.8, 7, 9],

@@ -625,6 +625,29 @@ export const DOUBTS: Doubt[] = [
 ];
 
 /** The first doubt a clause raises for its figure, as `name: "words"`, or undefined. */
+/**
+ * Doubts about whose figure it is (a group, an area, a scheme, some facilities), which hold for the
+ * values that follow in the same sentence ("người nghèo … 100%, Lai Châu 98%"); the others are about one
+ * number (the start of a change, a range, a comparison) and do not.
+ */
+const WHOSE = new Set([
+  'subgroup of the population',
+  'people of some areas',
+  'one scheme of insurance',
+  'paid for by the state, not all insured',
+  'a rate of some of them',
+  'a count of some of them',
+  'a kind of facility, not all',
+  'of some facilities, not the place',
+  'public facilities only',
+  'another population (world, region)',
+]);
+
+/** Whether a doubt (as `doubtOf` writes it) is about whose the figure is, and so holds for the list that follows. */
+export function isWhoseDoubt(doubt: string): boolean {
+  return WHOSE.has(doubt.split(':')[0]);
+}
+
 export function doubtOf(c: DoubtClause): string | undefined {
   for (const d of DOUBTS) {
     if (d.indicators && !d.indicators.includes(c.indicator)) continue;

@@ -9,7 +9,7 @@ import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, tableRowDoubt } from './doubts.ts';
+import { doubtOf, isWhoseDoubt, tableRowDoubt } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
@@ -139,7 +139,7 @@ function readSentence(
   const out: Metric[] = [];
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
-  let previous: { indicator: string; carried?: boolean } | undefined =
+  let previous: { indicator: string; carried?: boolean; doubt?: string } | undefined =
     state.lastIndicator && BREAKDOWN_OPENING.test(sentence) ? { indicator: state.lastIndicator, carried: true } : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
@@ -260,12 +260,20 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         ...(place.facility ? { facility: place.facility } : {}),
-      });
+      }) ??
+      // "Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%": the next value of a held one, with no
+      // name of its own for the indicator, is held for the same reason unless it says it is the whole place's.
+      (previous?.doubt &&
+      previous.indicator === indicatorId &&
+      !RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before)) &&
+      !/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)
+        ? `${previous.doubt} (the list goes on)`
+        : undefined);
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
-      previous = { indicator: indicatorId };
+      previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
       lastRead = doubt ? undefined : indicatorId;
       return;
     }
@@ -290,7 +298,7 @@ function readSentence(
         ...(place.facility ? { facility: completeFacility(place.facility, ctx) } : {}),
       } as Metric);
     }
-    previous = { indicator: indicatorId };
+    previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
     lastRead = doubt ? undefined : indicatorId;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {

@@ -80,6 +80,15 @@ describe('cleaning rules generalise', () => {
     expect(sourceLines(c)).toBe('© Báo Lạng Sơn');
   });
 
+  it('keeps a line that states a figure as a paragraph, though it lost its full stop', () => {
+    const c = cleanArticle('Tiêu đề\nTỷ lệ tham gia BHYT đạt 98%\nKết quả nổi bật\nĐoạn văn cuối cùng của bài.');
+    expect(c.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Tỷ lệ tham gia BHYT đạt 98%'],
+      ['heading', 'Kết quả nổi bật'],
+      ['paragraph', 'Đoạn văn cuối cùng của bài.'],
+    ]);
+  });
+
   it('does not take a sentence with a date in it for a dateline', () => {
     expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
   });

@@ -128,6 +128,11 @@ function findDate(line: string): { day: string; month: string; year: string; tex
   return undefined;
 }
 
+/** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number. */
+function statesFigure(line: string): boolean {
+  return /(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) && hasHealthWords(line);
+}
+
 function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
@@ -271,8 +276,9 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'related-article headline inside the text', text: line });
       continue;
     }
-    // A section heading: short, no closing punctuation, starting with a capital letter.
-    if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && /^\p{Lu}/u.test(line)) {
+    // A section heading: short, no closing punctuation, starting with a capital letter. A line that
+    // states a figure ("Tỷ lệ tham gia BHYT đạt 98%") is a sentence that lost its full stop.
+    if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && /^\p{Lu}/u.test(line) && !statesFigure(line)) {
       blocks.push({ type: 'heading', text: line });
       continue;
     }

@@ -453,6 +453,13 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.').map((m) => m.value)).toEqual([8.85]);
   });
 
+  it("holds the immunisation share of a page about part of a year, not a whole year's figure on it", () => {
+    const half: ExtractContext = { ...ctx, partOfYear: '6 tháng đầu năm', writtenYear: 2024 };
+    expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 45,6%.', half)).toEqual([]);
+    expect(read('Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.', half).map((m) => m.value)).toEqual([96]);
+    expect(read('Tỷ lệ dân số tham gia BHYT: 93,2%.', half).map((m) => m.value)).toEqual([93.2]);
+  });
+
   it('reads a percent and the fraction that restates it as one figure', () => {
     expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
       [77.8, 7, 9],

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
-import { extractMetrics, facilityAtStart, regionNamed, type Extraction } from './extract/index.ts';
+import { extractMetrics, facilityAtStart, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
@@ -102,6 +102,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       focusCommune,
       focusFacility,
       ...(!titleNamesProvince && regionNamed(clean.title) ? { focusRegion: regionNamed(clean.title) } : {}),
+      ...(PART_OF_YEAR.test(clean.title) ? { partOfYear: PART_OF_YEAR.exec(clean.title)![0] } : {}),
       // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
       ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred) ? { writtenYear: Number(dates.date.slice(0, 4)) } : {}),
     },

@@ -15,6 +15,8 @@ export interface ExtractContext {
   focusFacility?: string;
   /** A region the title names, and no province ("Đồng bằng sông Cửu Long: …"): a figure no clause places is the region's. */
   focusRegion?: string;
+  /** The part of a year the title reports on ("6 tháng đầu năm 2024"), if any: a share that grows through the year is that far. */
+  partOfYear?: string;
   /** The year the article is dated, when it states one: "đến năm 2025 … đạt" written in 2023 is an aim. */
   writtenYear?: number;
 }

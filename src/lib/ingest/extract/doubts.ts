@@ -53,6 +53,11 @@ export interface Doubt {
 
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 
+/** "6 tháng đầu năm", "quý I", "nửa đầu năm": the year so far. */
+export const PART_OF_YEAR = /(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/iu;
+/** Shares that grow through the year (children vaccinated so far): a part of a year's value is not the year's. */
+export const PART_OF_YEAR_INDICATORS = ['child_full_immunization'];
+
 /** Indicators whose population is everyone in the place: a subgroup's share is not theirs. */
 const WHOLE_POPULATION = [
   'health_insurance_coverage',
@@ -279,8 +284,8 @@ export const DOUBTS: Doubt[] = [
   {
     // "Trong 6 tháng đầu năm, tỷ lệ … tiêm chủng đầy đủ đạt 45%": the year so far, not the year's share.
     name: 'part of a year',
-    indicators: ['child_full_immunization'],
-    test: (c) => match(/(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/u, c.sentence),
+    indicators: PART_OF_YEAR_INDICATORS,
+    test: (c) => match(PART_OF_YEAR, c.sentence),
     examples: {
       yes: ['Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%.'],
       no: ['Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.'],

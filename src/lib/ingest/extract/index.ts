@@ -9,7 +9,7 @@ import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, isWhoseDoubt, tableRowDoubt } from './doubts.ts';
+import { doubtOf, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
@@ -29,6 +29,7 @@ import { kindAt, sentenceYears, yearOfClause } from './time.ts';
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
 export { facilityAtStart, regionNamed } from './place.ts';
+export { PART_OF_YEAR } from './doubts.ts';
 
 export interface Paragraph {
   text: string;
@@ -263,6 +264,10 @@ function readSentence(
       }) ??
       // "Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%": the next value of a held one, with no
       // name of its own for the indicator, is held for the same reason unless it says it is the whole place's.
+      // "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year.
+      (ctx.partOfYear && PART_OF_YEAR_INDICATORS.includes(indicatorId) && (year === undefined || year === ctx.writtenYear)
+        ? `part of a year: "${ctx.partOfYear}" (the page's period)`
+        : undefined) ??
       (previous?.doubt &&
       previous.indicator === indicatorId &&
       !RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before)) &&

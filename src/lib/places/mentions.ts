@@ -57,6 +57,9 @@ function maskInstitutions(folded: string, text: string, provincialHospitals: boo
   );
 }
 
+/** Province names that are also everyday words: "hòa bình" (peace), "thái bình" (peaceful). */
+const COMMON_WORD_NAMES = new Set(['Hòa Bình', 'Thái Bình'].map(foldPlaceName));
+
 /**
  * Every province named in a text (institution names ignored), with its offset. What an article is
  * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it
@@ -69,6 +72,13 @@ export function findProvinceMentions(text: string, options: { provincialHospital
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
+    // "vì hòa bình", "cuộc sống thái bình": words before they are names; only the capitalised name is the province.
+    if (
+      COMMON_WORD_NAMES.has(foldPlaceName(m[0])) &&
+      !/^\p{Lu}/u.test(text.slice(m.index)) &&
+      !/tỉnh\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông": a commune or ward bearing the name, not the province.
     if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).

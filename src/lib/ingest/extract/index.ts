@@ -165,7 +165,7 @@ function readSentence(
       const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
       // Place names are read with their capitals.
       const gapAsWritten = sentence.slice(windowStart, m.start);
-      const namesProvince = findProvinceMentions(gap).length > 0;
+      const namesProvince = findProvinceMentions(gapAsWritten).length > 0;
       const namesLocal =
         (!!former && findDistrictMentions(gapAsWritten, former).length > 0) || findCommuneMentions(gapAsWritten).length > 0;
       // An item named by a district or commune, or carried from the sentence before, is a place and its

@@ -213,6 +213,15 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // The country's count of provinces says which map the page is written on.
+    expect(subject('Y tế cơ sở', '34 tỉnh, thành phố đã sắp xếp trạm y tế.')).toMatchObject({
+      period: 'since-2025',
+      periodUncertain: false,
+    });
+    expect(subject('Y tế cơ sở', 'Tỉnh xếp thứ 10/63 tỉnh, thành phố về bao phủ BHYT.')).toMatchObject({
+      period: 'before-2025',
+      periodUncertain: false,
+    });
     // A district of a province that merged into the subject's: Văn Yên (Yên Bái) in an article about Lào Cai.
     expect(subject('Lào Cai: y tế cơ sở', 'Tỉnh Lào Cai đầu tư trạm y tế ở huyện Văn Yên.')).toMatchObject({
       provinceId: 'lao-cai',

@@ -37,6 +37,8 @@ const SINCE_2025_WORDS = new RegExp(
     '\\(cũ\\)',
     // Special zones (đặc khu) replaced island districts on 1 July 2025.
     'đặc khu',
+    // The country has had 34 provinces since then ("34 tỉnh, thành phố").
+    '(?<!\\d)34 tỉnh(?:,|\\s+và)?\\s+thành',
     // A plan or report for a year after 2025 is written after the reorganisation.
     '(?:trong|kế hoạch|của|cho|dự toán) năm 20(?:2[6-9]|[3-9]\\d)',
   ].join('|'),
@@ -311,6 +313,9 @@ function decidePeriod(
     };
   if (subject && !subject.formerId)
     return { period: 'since-2025', periodReason: 'undated; names a province that exists only since 1 July 2025', periodUncertain: false };
+  // "63 tỉnh, thành phố": the country as it was before 1 July 2025.
+  if (/(?<!\d)63 tỉnh(?:,|\s+và)?\s+thành/iu.test(text))
+    return { period: 'before-2025', periodReason: 'undated; counts the 63 provinces of before 1 July 2025', periodUncertain: false };
   if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind))
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.

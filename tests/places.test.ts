@@ -213,6 +213,13 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // A month after the reorganisation in which something happened, not a deadline.
+    expect(subject('Lào Cai: y tế', 'Từ tháng 8/2025, các trạm y tế tỉnh Lào Cai hoạt động theo mô hình mới.')).toMatchObject({
+      period: 'since-2025',
+    });
+    expect(subject('Lào Cai: y tế', 'Đến tháng 12/2025, tỉnh Lào Cai phấn đấu 100% trạm có bác sĩ.')).toMatchObject({
+      periodUncertain: true,
+    });
     // The country's count of provinces says which map the page is written on.
     expect(subject('Y tế cơ sở', '34 tỉnh, thành phố đã sắp xếp trạm y tế.')).toMatchObject({
       period: 'since-2025',

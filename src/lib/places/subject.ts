@@ -285,7 +285,12 @@ function decidePeriod(
     ([, d, m, y]) =>
       Number(d) <= 31 && Number(m) <= 12 && periodOfDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) === 'since-2025',
   );
-  if (later) return { period: 'since-2025', periodReason: `undated; the text dates something ${later[0]}`, periodUncertain: false };
+  // "Từ tháng 8/2025, …", "trong tháng 9/2025": a month after the reorganisation, not a deadline.
+  const laterMonth = [...text.matchAll(/(?<!(?:đến|trước|tới|hết|hạn|chậm nhất|cuối)\s+)tháng\s+(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu)].find(
+    ([, m, y]) => Number(m) >= 1 && Number(m) <= 12 && periodOfDate(`${y}-${m.padStart(2, '0')}-28`) === 'since-2025',
+  );
+  if (later ?? laterMonth)
+    return { period: 'since-2025', periodReason: `undated; the text dates something ${(later ?? laterMonth)![0]}`, periodUncertain: false };
   // "phường Hà Giang 1": a commune or ward the 2025 reorganisation made, in the subject's province.
   const current = subject?.currentId;
   const made2025 = current

@@ -536,6 +536,13 @@ describe('clause-level reading', () => {
     expect(whole.map((m) => [m.indicator, m.value, m.facility])).toEqual([['patient_satisfaction', 92, undefined]]);
   });
 
+  it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about', () => {
+    expect(read('Bệnh viện Đa khoa tỉnh hiện có 550 giường bệnh, 33 khoa, phòng.').map((m) => [m.indicator, m.value, m.facility])).toEqual([
+      ['facility_beds', 550, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+      ['facility_departments', 33, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+    ]);
+  });
+
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
     const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
     expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([

@@ -260,7 +260,7 @@ function readSentence(
         ratio: m.shape === 'ratio',
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
-        ...(place.facility ? { facility: place.facility } : {}),
+        ...(place.facility ? { facility: completeFacility(place.facility, ctx) } : {}),
       }) ??
       // "Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%": the next value of a held one, with no
       // name of its own for the indicator, is held for the same reason unless it says it is the whole place's.

@@ -287,7 +287,8 @@ const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường
 
 /**
  * Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district,
- * or "Trạm Y tế phường" in one whose title names "Trạm Y tế phường Tân Ninh".
+ * "Trạm Y tế phường" in one whose title names "Trạm Y tế phường Tân Ninh", or "Bệnh viện Đa khoa tỉnh"
+ * in one about a province.
  */
 export function completeFacility(name: string, ctx: ExtractContext): string {
   const trimmed = name.replace(/[\s\-–]+$/u, '');
@@ -301,6 +302,9 @@ export function completeFacility(name: string, ctx: ExtractContext): string {
     const d = former.districts.find((x) => x.id === ctx.focusDistrictId);
     if (d) return `${trimmed} ${d.name}`;
   }
+  // "Bệnh viện Đa khoa tỉnh" in an article about Yên Bái: "Bệnh viện Đa khoa tỉnh Yên Bái".
+  const province = ctx.provinceId ? getProvinceOf(ctx.period, ctx.provinceId) : undefined;
+  if (trimmed.endsWith('tỉnh') && province) return `${trimmed} ${province.name}`;
   return trimmed;
 }
 

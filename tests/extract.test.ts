@@ -536,11 +536,14 @@ describe('clause-level reading', () => {
     expect(whole.map((m) => [m.indicator, m.value, m.facility])).toEqual([['patient_satisfaction', 92, undefined]]);
   });
 
-  it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about', () => {
+  it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about, and writes out "BVĐK", "TTYT"', () => {
     expect(read('Bệnh viện Đa khoa tỉnh hiện có 550 giường bệnh, 33 khoa, phòng.').map((m) => [m.indicator, m.value, m.facility])).toEqual([
       ['facility_beds', 550, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
       ['facility_departments', 33, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
     ]);
+    // Abbreviations are written out.
+    expect(read('BVĐK tỉnh hiện có 550 giường bệnh.').map((m) => m.facility)).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên']);
+    expect(read('TTYT huyện Mường Nhé có 45 bác sĩ.').map((m) => m.facility)).toEqual(['Trung tâm Y tế huyện Mường Nhé']);
   });
 
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {

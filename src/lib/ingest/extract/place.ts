@@ -26,7 +26,7 @@ function withoutRankingKeepCase(text: string): string {
   return out;
 }
 export const FACILITY =
-  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|-|–))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 const FACILITY_INDICATORS = new Set([
@@ -291,7 +291,11 @@ const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường
  * in one about a province.
  */
 export function completeFacility(name: string, ctx: ExtractContext): string {
-  const trimmed = name.replace(/[\s\-–]+$/u, '');
+  // "BVĐK tỉnh", "TTYT huyện": the names written out, as the facility is known.
+  const trimmed = name
+    .replace(/[\s\-–]+$/u, '')
+    .replace(/^BVĐK(?![\p{L}])/u, 'Bệnh viện Đa khoa')
+    .replace(/^TTYT(?![\p{L}])/u, 'Trung tâm Y tế');
   if (!/(?:huyện|tỉnh)$/u.test(trimmed) && !UNNAMED_FACILITY.test(trimmed)) return trimmed;
   if (ctx.focusFacility?.toLowerCase().startsWith(`${trimmed.toLowerCase()} `)) return ctx.focusFacility;
   // "Trạm Y tế xã hiện có …" in an article about "xã Sín Hồ": that commune's station.

@@ -541,6 +541,10 @@ describe('clause-level reading', () => {
       ['facility_beds', 550, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
       ['facility_departments', 33, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
     ]);
+    // "Trung tâm Y tế thành phố" in an article about the town, not about a district of another kind.
+    const town = { ...ctx, focusDistrictId: 'dien-bien-phu' };
+    expect(read('Trung tâm Y tế thành phố có 50 bác sĩ.', town).map((m) => m.facility)).toEqual(['Trung tâm Y tế thành phố Điện Biên Phủ']);
+    expect(read('Trung tâm Y tế thành phố có 50 bác sĩ.', { ...ctx, focusDistrictId: 'muong-nhe' })).toEqual([]);
     // Abbreviations are written out.
     expect(read('BVĐK tỉnh hiện có 550 giường bệnh.').map((m) => m.facility)).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên']);
     expect(read('TTYT huyện Mường Nhé có 45 bác sĩ.').map((m) => m.facility)).toEqual(['Trung tâm Y tế huyện Mường Nhé']);

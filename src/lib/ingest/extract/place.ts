@@ -302,9 +302,11 @@ export function completeFacility(name: string, ctx: ExtractContext): string {
   const kind = /(xã|phường|thị trấn|đặc khu)$/u.exec(trimmed)?.[1];
   if (kind && ctx.focusCommune?.startsWith(`${kind} `)) return `${trimmed}${ctx.focusCommune.slice(kind.length)}`;
   const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
-  if (trimmed.endsWith('huyện') && former && ctx.focusDistrictId) {
+  // "Trung tâm Y tế huyện/thành phố/thị xã/quận" in an article about one district of that kind.
+  const districtKind = /(huyện|thành phố|thị xã|quận)$/u.exec(trimmed)?.[1];
+  if (districtKind && former && ctx.focusDistrictId) {
     const d = former.districts.find((x) => x.id === ctx.focusDistrictId);
-    if (d) return `${trimmed} ${d.name}`;
+    if (d && d.kind === districtKind) return `${trimmed} ${d.name}`;
   }
   // "Bệnh viện Đa khoa tỉnh" in an article about Yên Bái: "Bệnh viện Đa khoa tỉnh Yên Bái".
   const province = ctx.provinceId ? getProvinceOf(ctx.period, ctx.provinceId) : undefined;

@@ -545,6 +545,9 @@ describe('clause-level reading', () => {
     const town = { ...ctx, focusDistrictId: 'dien-bien-phu' };
     expect(read('Trung tâm Y tế thành phố có 50 bác sĩ.', town).map((m) => m.facility)).toEqual(['Trung tâm Y tế thành phố Điện Biên Phủ']);
     expect(read('Trung tâm Y tế thành phố có 50 bác sĩ.', { ...ctx, focusDistrictId: 'muong-nhe' })).toEqual([]);
+    expect(read('Trung tâm Y tế huyện có 45 bác sĩ.', { ...ctx, articleDistrictIds: ['muong-nhe'] }).map((m) => m.facility)).toEqual([
+      'Trung tâm Y tế huyện Mường Nhé',
+    ]);
     // Abbreviations are written out.
     expect(read('BVĐK tỉnh hiện có 550 giường bệnh.').map((m) => m.facility)).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên']);
     expect(read('TTYT huyện Mường Nhé có 45 bác sĩ.').map((m) => m.facility)).toEqual(['Trung tâm Y tế huyện Mường Nhé']);

@@ -302,10 +302,12 @@ export function completeFacility(name: string, ctx: ExtractContext): string {
   const kind = /(xã|phường|thị trấn|đặc khu)$/u.exec(trimmed)?.[1];
   if (kind && ctx.focusCommune?.startsWith(`${kind} `)) return `${trimmed}${ctx.focusCommune.slice(kind.length)}`;
   const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
-  // "Trung tâm Y tế huyện/thành phố/thị xã/quận" in an article about one district of that kind.
+  // "Trung tâm Y tế huyện/thành phố/thị xã/quận" in an article about one district of that kind (the
+  // title's, or the only one the title and lead name).
   const districtKind = /(huyện|thành phố|thị xã|quận)$/u.exec(trimmed)?.[1];
-  if (districtKind && former && ctx.focusDistrictId) {
-    const d = former.districts.find((x) => x.id === ctx.focusDistrictId);
+  const districtId = ctx.focusDistrictId ?? (ctx.articleDistrictIds?.length === 1 ? ctx.articleDistrictIds[0] : undefined);
+  if (districtKind && former && districtId) {
+    const d = former.districts.find((x) => x.id === districtId);
     if (d && d.kind === districtKind) return `${trimmed} ${d.name}`;
   }
   // "Bệnh viện Đa khoa tỉnh" in an article about Yên Bái: "Bệnh viện Đa khoa tỉnh Yên Bái".

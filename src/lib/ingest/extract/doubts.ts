@@ -451,10 +451,25 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'some of them, not all',
-    test: (c) => match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị)/u, c.before),
+    test: (c) =>
+      match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u, c.before) ??
+      // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5": one place of many, unnamed.
+      match(
+        /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
+        c.before,
+      ),
     examples: {
-      yes: ['Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.'],
-      no: ['Công suất sử dụng giường bệnh đạt 112%.'],
+      yes: [
+        'Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.',
+        'Nhiều tỉnh có tỷ lệ bác sĩ dưới 7 bác sĩ/vạn dân.',
+        'Có tỉnh chỉ đạt 5 bác sĩ/vạn dân.',
+        'Tỉnh cao nhất đạt 20 bác sĩ/vạn dân.',
+      ],
+      no: [
+        'Công suất sử dụng giường bệnh đạt 112%.',
+        'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
+        'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 28,7%.',
+      ],
     },
   },
   {

@@ -653,6 +653,7 @@ describe('clause-level reading', () => {
     // "của khu vực" with the region named only in the title is still the region's figure.
     expect(read('Tỷ lệ bác sĩ trên vạn dân của khu vực đạt 8,9, thấp hơn bình quân cả nước (12,5).').map((m) => m.value)).toEqual([12.5]);
     expect(read('Trung tâm Y tế khu vực Tuần Giáo có 40 bác sĩ.').length).toBeGreaterThan(0);
+    expect(read('Tỷ lệ tham gia BHYT đạt 93%, cao hơn so với khu vực (90%).').map((m) => m.value)).toEqual([93]);
     // A province named after the region is the figure's place.
     expect(
       read('So với vùng Tây Nguyên thì tỷ lệ suy dinh dưỡng thể thấp còi ở tỉnh Lai Châu vẫn cao (năm 2023 là 25,1%).').map((m) => [

@@ -508,6 +508,19 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'an average of some other place',
+    // "cao hơn mức trung bình (90%)": an average the clause compares with and does not place.
+    test: (c) =>
+      match(
+        /(?:mức|so với|hơn|với)\s+(?:trung bình|bình quân)(?!\s+(?:chung|của\s+(?:tỉnh|toàn tỉnh|cả nước|toàn quốc)|cả nước|toàn quốc|thế giới|khu vực))[^;\d]{0,20}?(?:\(|là|:)?\s*$/u,
+        c.before,
+      ),
+    examples: {
+      yes: ['Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn mức trung bình (90%).'],
+      no: ['Tuổi thọ trung bình đạt 74 tuổi.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn mức trung bình cả nước (90%).'],
+    },
+  },
+  {
     name: 'a range, not one value',
     // "đạt 90 - 95%", "từ 90 đến 95%": the upper end of a range is not the place's figure.
     test: (c) => match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left),

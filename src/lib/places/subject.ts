@@ -109,7 +109,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // The outlet or portal is asked only when no province dominates the text.
   // A provincial outlet also reports on the whole country: a page that speaks of "cả nước" and never of
   // "toàn tỉnh" is the country's, whoever published it.
-  const countryPage = /cả nước|toàn quốc/iu.test(all) && !WHOLE_PROVINCE_WORDS.test(all);
+  const countryPage = COUNTRY_WORDS.test(all) && !WHOLE_PROVINCE_WORDS.test(all);
   const outletProvince = dominant || countryPage ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   const authority = !dominant && !outletProvince && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
@@ -169,6 +169,7 @@ function isVenue(text: string, index: number): boolean {
 const OWN_AUTHORITY =
   /(?:sở y tế|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|bảo hiểm xã hội|bhxh|cục thống kê|trung tâm kiểm soát bệnh tật|cdc)\s+(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
+const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
 
 /**
  * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province
@@ -177,7 +178,7 @@ const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|
  */
 function speaksForItsProvince(text: string, mention: ProvinceMention): string | undefined {
   // A page that also speaks of the whole country may quote a province's director on it: not enough.
-  if (!WHOLE_PROVINCE_WORDS.test(text) || /cả nước|toàn quốc/iu.test(text)) return undefined;
+  if (!WHOLE_PROVINCE_WORDS.test(text) || COUNTRY_WORDS.test(text)) return undefined;
   for (const m of findProvinceMentions(text)) {
     if (m.key !== mention.key) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -241,11 +241,10 @@ function readSentence(
     };
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
+    const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
     const doubt =
       unsettled ??
-      (place.facility && isUnnamedFacility(completeFacility(place.facility, ctx))
-        ? `a facility not named in full ("${completeFacility(place.facility, ctx)}"): say which one`
-        : undefined) ??
+      (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
       doubtOf({
         before,
@@ -260,20 +259,10 @@ function readSentence(
         ratio: m.shape === 'ratio',
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
-        ...(place.facility ? { facility: completeFacility(place.facility, ctx) } : {}),
+        ...(facility ? { facility } : {}),
       }) ??
-      // "Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%": the next value of a held one, with no
-      // name of its own for the indicator, is held for the same reason unless it says it is the whole place's.
-      // "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year.
-      (ctx.partOfYear && PART_OF_YEAR_INDICATORS.includes(indicatorId) && (year === undefined || year === ctx.writtenYear)
-        ? `part of a year: "${ctx.partOfYear}" (the page's period)`
-        : undefined) ??
-      (previous?.doubt &&
-      previous.indicator === indicatorId &&
-      !RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before)) &&
-      !/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)
-        ? `${previous.doubt} (the list goes on)`
-        : undefined);
+      pagePartOfYearDoubt(ctx, indicatorId, year) ??
+      listHeadDoubt(previous, indicatorId, before);
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
@@ -289,7 +278,7 @@ function readSentence(
       state.held.push({
         ...base,
         national: true,
-        facility: completeFacility(place.facility, ctx),
+        facility,
         held: `a facility's figure (${place.facility}) on a page about no province: set its province`,
       } as HeldMetric);
     else if (provinces.length === 0) sink.push({ ...base, national: true } as Metric);
@@ -300,7 +289,7 @@ function readSentence(
         province,
         ...(local && place.district ? { district: place.district } : {}),
         ...(local && place.commune ? { commune: place.commune } : {}),
-        ...(place.facility ? { facility: completeFacility(place.facility, ctx) } : {}),
+        ...(facility ? { facility } : {}),
       } as Metric);
     }
     previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
@@ -326,6 +315,27 @@ function readSentence(
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
   state.lastIndicator = lastRead;
   return out;
+}
+
+/** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */
+function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, year: number | undefined): string | undefined {
+  if (!ctx.partOfYear || !PART_OF_YEAR_INDICATORS.includes(indicatorId)) return undefined;
+  return year === undefined || year === ctx.writtenYear ? `part of a year: "${ctx.partOfYear}" (the page's period)` : undefined;
+}
+
+/**
+ * "Tỷ lệ người nghèo có thẻ BHYT đạt 100%, Lai Châu 98%": the next value of one held for whose it is,
+ * with no name of its own for the indicator, is held for the same reason unless it says it is the whole place's.
+ */
+function listHeadDoubt(
+  previous: { indicator: string; doubt?: string } | undefined,
+  indicatorId: string,
+  before: string,
+): string | undefined {
+  if (!previous?.doubt || previous.indicator !== indicatorId) return undefined;
+  if (RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before))) return undefined;
+  if (/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)) return undefined;
+  return `${previous.doubt} (the list goes on)`;
 }
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */

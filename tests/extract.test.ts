@@ -422,6 +422,12 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 99.2, 'muong-nhe'],
       ['health_insurance_coverage', 98.9, 'tua-chua'],
     ]);
+    // "tỷ lệ này" names the indicator of the sentence before again.
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 87%. Năm 2023, tỷ lệ này đạt 90%.').map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['stations_with_doctor', 87, undefined],
+      ['stations_with_doctor', 90, 2023],
+    ]);
+    expect(read('Tỷ lệ hộ nghèo còn 10%. Tỷ lệ này đạt 8%.')).toEqual([]);
     // Not without a place at each item, nor where the item says something else of the place, nor across paragraphs.
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);

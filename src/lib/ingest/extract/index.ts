@@ -140,8 +140,11 @@ function readSentence(
   const out: Metric[] = [];
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
+  // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
   let previous: { indicator: string; carried?: boolean; doubt?: string } | undefined =
-    state.lastIndicator && BREAKDOWN_OPENING.test(sentence) ? { indicator: state.lastIndicator, carried: true } : undefined;
+    state.lastIndicator && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence))
+      ? { indicator: state.lastIndicator, carried: true }
+      : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
@@ -175,7 +178,7 @@ function readSentence(
           gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
         ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
       const listItem = previous.carried
-        ? (namesProvince || namesLocal) && bareItem
+        ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap)
         : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
           namesProvince ||
           (namesLocal && bareItem);
@@ -337,6 +340,12 @@ function listHeadDoubt(
   if (/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)) return undefined;
   return `${previous.doubt} (the list goes on)`;
 }
+
+/** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */
+const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\p{L}])/iu;
+/** The anaphor right before the number, with only a verb or a year between: "tỷ lệ này đạt 98%", "tỷ lệ này năm 2023 là". */
+const ANAPHOR_BEFORE =
+  /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

@@ -521,6 +521,16 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'a part of the province',
+    // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An": one side of the place, by compass.
+    test: (c) =>
+      match(/(?:khu vực|vùng|miền|phía)\s+(?:phía\s+)?(?:đông|tây|nam|bắc)(?![\p{L}])(?!\s+(?:nguyên|nam bộ|bộ|bắc bộ))/u, c.before),
+    examples: {
+      yes: ['Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.'],
+      no: ['Tỷ lệ trạm y tế có bác sĩ đạt 87%.'],
+    },
+  },
+  {
     name: 'a range, not one value',
     // "đạt 90 - 95%", "từ 90 đến 95%": the upper end of a range is not the place's figure.
     test: (c) => match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left),

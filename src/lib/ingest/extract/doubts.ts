@@ -523,11 +523,18 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'a part of the province',
     // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An": one side of the place, by compass.
+    // Only "phía" or a verb after it says it is a side: "khu vực Nam Định (cũ)" names a former province.
     test: (c) =>
-      match(/(?:khu vực|vùng|miền|phía)\s+(?:phía\s+)?(?:đông|tây|nam|bắc)(?![\p{L}])(?!\s+(?:nguyên|nam bộ|bộ|bắc bộ))/u, c.before),
+      match(
+        /(?:khu vực|vùng|miền)\s+phía\s+(?:đông|tây|nam|bắc)(?![\p{L}])|(?:khu vực|vùng|miền)\s+(?:đông|tây|nam|bắc)(?=\s*[,;(]|\s+(?:chỉ|đạt|có|là|mới|còn)(?![\p{L}])|\s*$)/u,
+        c.before,
+      ),
     examples: {
       yes: ['Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.'],
-      no: ['Tỷ lệ trạm y tế có bác sĩ đạt 87%.'],
+      no: [
+        'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
+        'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
+      ],
     },
   },
   {

@@ -3,6 +3,7 @@ import { decodeSeedBytes } from '../src/lib/text.ts';
 import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
+import { splitSentences } from '../src/lib/ingest/sentences.ts';
 import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
@@ -726,6 +727,15 @@ describe('clause-level reading', () => {
       year: 2030,
       kind: 'target',
     });
+  });
+});
+
+describe('sentences', () => {
+  it('splits at a full stop before a capital, not at an abbreviation or a list item number', () => {
+    expect(splitSentences('Tỷ lệ đạt 95%. Năm 2023 đạt 96%.')).toEqual(['Tỷ lệ đạt 95%.', 'Năm 2023 đạt 96%.']);
+    expect(splitSentences('Tại TP. Điện Biên Phủ, tỷ lệ đạt 95%.')).toEqual(['Tại TP. Điện Biên Phủ, tỷ lệ đạt 95%.']);
+    const list = 'Các tỉnh cao nhất gồm: 1. Hà Giang 99,1%; 2. Điện Biên 98,7%.';
+    expect(splitSentences(list)).toEqual([list]);
   });
 });
 

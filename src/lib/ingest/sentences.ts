@@ -3,6 +3,9 @@
 // Abbreviations that end in a dot but do not end a sentence.
 const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|GS|PGS|TS|ThS|BS|BSCKI|BSCKII|CKI|CKII|GS\.TS|PGS\.TS|Th\.S|ĐD|KS|Q|P|TX|TT|St|v\.v)\.$/u;
 
+/** The number of a list item after a colon or a semicolon: "gồm: 1.", "99,1%; 2.". */
+const ITEM_NUMBER = /[:;]\s*\d{1,2}\.$/u;
+
 /** Returns the sentences of a paragraph, each a substring of it (so quotes match the source). */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -12,6 +15,8 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[0].length;
     const candidate = paragraph.slice(start, end);
     if (m[0] === '.' && ABBREVIATIONS.test(candidate)) continue;
+    // "… gồm: 1. Hà Giang 99,1%; 2. Điện Biên 98,7%": an item's number, not a sentence's end.
+    if (m[0] === '.' && ITEM_NUMBER.test(candidate)) continue;
     sentences.push(candidate.trim());
     start = end;
   }

@@ -429,6 +429,14 @@ describe('clause-level reading', () => {
       ['stations_with_doctor', 90, 2023],
     ]);
     expect(read('Tỷ lệ hộ nghèo còn 10%. Tỷ lệ này đạt 8%.')).toEqual([]);
+    // So does a plan named alone: "Chỉ tiêu năm 2025 là 93%."
+    expect(
+      read('Tỷ lệ tham gia BHYT năm 2024 đạt 91,5%. Chỉ tiêu năm 2025 là 93%.').map((m) => [m.indicator, m.value, m.kind, m.year]),
+    ).toEqual([
+      ['health_insurance_coverage', 91.5, 'actual', 2024],
+      ['health_insurance_coverage', 93, 'target', 2025],
+    ]);
+    expect(read('Tỷ lệ hộ nghèo còn 10%. Chỉ tiêu năm 2025 là 8%.')).toEqual([]);
     // Not without a place at each item, nor where the item says something else of the place, nor across paragraphs.
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);

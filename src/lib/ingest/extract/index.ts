@@ -142,7 +142,7 @@ function readSentence(
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
   let previous: { indicator: string; carried?: boolean; doubt?: string } | undefined =
-    state.lastIndicator && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence))
+    state.lastIndicator && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
       ? { indicator: state.lastIndicator, carried: true }
       : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
@@ -178,7 +178,7 @@ function readSentence(
           gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
         ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
       const listItem = previous.carried
-        ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap)
+        ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
         : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
           namesProvince ||
           (namesLocal && bareItem);
@@ -346,6 +346,11 @@ const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\
 /** The anaphor right before the number, with only a verb or a year between: "tỷ lệ này đạt 98%", "tỷ lệ này năm 2023 là". */
 const ANAPHOR_BEFORE =
   /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
+
+/** "… đạt 91,5%. Chỉ tiêu năm 2025 là 93%.": the plan for the figure just given, named by the plan alone. */
+const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;
+const PLAN_GAP =
+  /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|đề ra|được giao|giao|của tỉnh))*\s*(?:là|:)?\s*$/iu;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

@@ -798,6 +798,27 @@ describe('tables printed as rows of cells', () => {
   });
 });
 
+describe('tables by place', () => {
+  it('reads each row as its place, the whole as the whole, and skips a row that names no place', () => {
+    const rows = [
+      '| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |',
+      '| Mường Nhé | 81,8 |',
+      '| Huyện Tủa Chùa | 90 |',
+      '| Khu vực I | 70 |',
+      '| Toàn tỉnh | 95 |',
+    ];
+    const { metrics } = extractMetrics(
+      rows.map((text, index) => ({ text, index })),
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.district, m.quote])).toEqual([
+      ['stations_with_doctor', 81.8, 'muong-nhe', rows[1]],
+      ['stations_with_doctor', 90, 'tua-chua', rows[2]],
+      ['stations_with_doctor', 95, undefined, rows[4]],
+    ]);
+  });
+});
+
 describe('tables copied from a web page, cells apart by tabs', () => {
   it('reads the unit from its own column and a "Sơ bộ" year as that year', () => {
     const page = [

@@ -383,8 +383,9 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
-  if (!byYear && totalColumn < 0) return [];
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
+  if (!byYear && totalColumn < 0)
+    return PLACE_COLUMN.test(header[0] ?? '') ? readTableByPlace(rows, lines, header, titleYear, ctx, state) : [];
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -409,6 +410,50 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan/iu.test(header[col] ?? '') ? `Mục tiêu: ${read}` : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
       out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true }));
+    }
+  }
+  return out;
+}
+
+/** The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …". */
+const PLACE_COLUMN =
+  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|huyện|huyện,\s*thị xã(?:,\s*thành phố)?|đơn vị hành chính|xã(?:,\s*phường)?|địa bàn)$/iu;
+/** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
+const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
+
+/**
+ * "| Tỉnh | Tỷ lệ tham gia BHYT (%) |" then "| Hà Giang | 99,1 |": a table by place, read row by row as
+ * "Hà Giang: tỷ lệ tham gia BHYT đạt 99,1%." A row that names no place the gazetteer knows (and is not
+ * the whole) is skipped: its figure could be no one's.
+ */
+function readTableByPlace(
+  rows: string[],
+  lines: string[],
+  header: string[],
+  titleYear: string | undefined,
+  ctx: ExtractContext,
+  state: ReadState,
+): Metric[] {
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const out: Metric[] = [];
+  for (const [r, row] of rows.entries()) {
+    if (r === 0) continue;
+    const c = cells(row);
+    const place = c[0] ?? '';
+    const named =
+      WHOLE_ROW.test(place) ||
+      findProvinceMentions(place).length > 0 ||
+      (!!former && findDistrictMentions(place, former).length > 0) ||
+      findDistrictMentions(place).length > 0 ||
+      findCommuneMentions(place).length > 0;
+    if (!named) continue;
+    for (let col = 1; col < header.length; col++) {
+      const raw = c[col];
+      if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
+      const label = header[col].replace(/\s*\(([^)]*)\)\s*$/u, '').toLowerCase();
+      const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? '';
+      const read = unit === '%' ? `${place}: ${label} đạt ${raw}%.` : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+      out.push(...readSentence(read, lines[r], ctx, state, { ...(titleYear ? { year: Number(titleYear) } : {}), tableRow: true }));
     }
   }
   return out;

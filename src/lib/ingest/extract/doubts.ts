@@ -139,7 +139,15 @@ export const DOUBTS: Doubt[] = [
       match(FLOW_BEFORE, listHead(c) ?? '') ??
       match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after) ??
       // "12 trạm y tế được xây mới": what was done to them this time, not all the place has.
-      match(/^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ)(?![\p{L}])/u, c.after),
+      match(
+        /^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ)(?![\p{L}])/u,
+        c.after,
+      ) ??
+      // "250 bác sĩ nghỉ việc, chuyển công tác": those who left, not those who stay.
+      match(
+        /^\s*(?:\p{L}+\s+){0,2}?(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác|nghỉ hưu|xin nghỉ|ra ngoài)(?![\p{L}])/u,
+        c.after,
+      ),
     indicators: PLACE_COUNTS,
     examples: {
       yes: [
@@ -152,6 +160,7 @@ export const DOUBTS: Doubt[] = [
         'Năm nay đưa vào hoạt động 2 bệnh viện tư nhân.',
         // A decision recognises the communes of one round, not all that meet the standard.
         'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
+        'Giai đoạn 2020-2024 có 250 bác sĩ nghỉ việc, chuyển công tác.',
       ],
       no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'],
     },

@@ -147,7 +147,9 @@ export const DOUBTS: Doubt[] = [
       match(
         /^\s*(?:\p{L}+\s+){0,2}?(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác|nghỉ hưu|xin nghỉ|ra ngoài)(?![\p{L}])/u,
         c.after,
-      ),
+      ) ??
+      // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
+      match(/^\s*(?:\p{L}+\s+){0,2}?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u, c.after),
     indicators: PLACE_COUNTS,
     examples: {
       yes: [
@@ -161,6 +163,7 @@ export const DOUBTS: Doubt[] = [
         // A decision recognises the communes of one round, not all that meet the standard.
         'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
         'Giai đoạn 2020-2024 có 250 bác sĩ nghỉ việc, chuyển công tác.',
+        'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
       ],
       no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'],
     },
@@ -271,10 +274,18 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|nhân lực|cán bộ)\s+(?:\S+\s+){0,6}?(?:công lập|tư nhân|ngoài công lập|tuyến (?:xã|huyện|tỉnh|trung ương))(?![\p{L}])/u,
         c.left,
+      ) ??
+      // "320 bác sĩ đang công tác tại tuyến xã": the count is of one level, named after the noun.
+      match(
+        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
+        c.after,
       ),
     examples: {
-      yes: ['Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.'],
-      no: ['Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.'],
+      yes: ['Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.', 'Tỉnh có 320 bác sĩ đang công tác tại tuyến xã.'],
+      no: [
+        'Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.',
+        'Toàn tỉnh có 1.150 bác sĩ đang công tác tại các cơ sở y tế.',
+      ],
     },
   },
   {

@@ -128,7 +128,7 @@ describe('clause-level reading', () => {
     // The quote is the sentence as printed.
     expect(ms[0].quote).toBe('Đến năm 2030, phấn đấu đạt 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân.');
     // Counts, then one rate: the base is the last item's alone.
-    const counts = read('Toàn tỉnh có 5.580 giường bệnh, 950 bác sĩ và 8,5 bác sĩ trên 10.000 dân.');
+    const counts = read('Toàn tỉnh có 6.240 giường bệnh, 870 bác sĩ và 8,5 bác sĩ trên 10.000 dân.');
     expect(counts.filter((m) => m.indicator.endsWith('_per_10k')).map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 8.5]]);
     const repeated = read('Bệnh viện có 350 giường bệnh, 19 bác sĩ và 7 bác sĩ trên 10.000 dân.');
     expect(repeated.filter((m) => m.indicator === 'hospital_beds_per_10k')).toEqual([]);
@@ -282,8 +282,8 @@ describe('clause-level reading', () => {
   it('reads what comes before a comparator: "với hơn 4.310 giường" is the facilities\' beds, "xây mới hơn 20 trạm" a flow', () => {
     expect(read('Tỉnh có 185 cơ sở khám, chữa bệnh với hơn 4.310 giường bệnh.')).toEqual([]);
     expect(read('Năm nay tỉnh xây mới hơn 20 trạm y tế.')).toEqual([]);
-    expect(read('Cả tỉnh có hơn 5.580 giường bệnh.').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
-      ['hospital_beds_total', 5580, 'gt'],
+    expect(read('Cả tỉnh có hơn 6.240 giường bệnh.').map((m) => [m.indicator, m.value, m.comparator])).toEqual([
+      ['hospital_beds_total', 6240, 'gt'],
     ]);
   });
 

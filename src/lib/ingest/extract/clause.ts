@@ -179,8 +179,8 @@ const LEADING_RATE_BASE = new RegExp(
 /**
  * "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân": a rate's base
  * written once after a list of rates counts for every item. The sentence is read with the base after
- * each (its quote stays as printed). Only a list of different things, each under 1,000: "5.580 giường
- * bệnh, 950 bác sĩ và 8,5 bác sĩ trên 10.000 dân" is counts, then one rate.
+ * each (its quote stays as printed). Only a list of different things, each under 1,000: "6.240 giường
+ * bệnh, 870 bác sĩ và 8,5 bác sĩ trên 10.000 dân" is counts, then one rate.
  */
 export function distributeRateBase(sentence: string): string {
   // "Cứ 10.000 dân có 9,5 bác sĩ", "Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh": the base first.

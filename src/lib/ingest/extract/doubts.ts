@@ -341,7 +341,7 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
+    // "312 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',
     // A count of one kind ("03 bệnh viện đa khoa khu vực") is that kind's whole number, breakdown or not.
@@ -354,11 +354,11 @@ export const DOUBTS: Doubt[] = [
     },
     examples: {
       yes: [
-        'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân.',
+        'Toàn tỉnh hiện có 312 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân.',
         'Toàn tỉnh có 20 bệnh viện, gồm 12 bệnh viện công lập và 8 bệnh viện tư nhân.',
         'Toàn tỉnh có 17 bệnh viện (15 bệnh viện công lập và 2 bệnh viện tư nhân).',
       ],
-      no: ['Toàn tỉnh có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế.'],
+      no: ['Toàn tỉnh có 312 cơ sở y tế, gồm 18 bệnh viện, 265 trạm y tế.'],
     },
   },
   {
@@ -419,7 +419,7 @@ export const DOUBTS: Doubt[] = [
       ],
       no: [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
-        'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.',
+        'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
         'Tuyến xã có 4 phòng khám đa khoa khu vực.',
       ],
     },
@@ -429,7 +429,7 @@ export const DOUBTS: Doubt[] = [
     name: 'public facilities only',
     indicators: ['health_facilities_total'],
     test: (c) => match(/^\s*cơ sở y tế\s+(?:\S+\s+){0,2}?công lập/u, c.after),
-    examples: { yes: ['Toàn tỉnh có 150 cơ sở y tế công lập.'], no: ['Toàn tỉnh hiện có 289 cơ sở y tế.'] },
+    examples: { yes: ['Toàn tỉnh có 150 cơ sở y tế công lập.'], no: ['Toàn tỉnh hiện có 312 cơ sở y tế.'] },
   },
   {
     // "hệ thống y tế gồm 60 đơn vị; 494 trạm y tế; …; 10 bệnh viện tư nhân; 1.300 phòng khám … tư nhân": in a
@@ -488,7 +488,7 @@ export const DOUBTS: Doubt[] = [
       no: [
         'Công suất sử dụng giường bệnh đạt 112%.',
         'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
-        'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 28,7%.',
+        'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',
       ],
     },
   },
@@ -632,7 +632,7 @@ export const DOUBTS: Doubt[] = [
     name: 'count at one commune or station',
     indicators: PLACE_COUNTS,
     test: (c) =>
-      // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "244 trạm y tế với 5.600 cán bộ" counts them.
+      // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "265 trạm y tế với 6.100 cán bộ" counts them.
       match(
         /(?<![\d.%]\s*)(?<!(?:các|những|mọi)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
         c.sentence,
@@ -646,7 +646,7 @@ export const DOUBTS: Doubt[] = [
       no: [
         'Cả ba tuyến hiện có tổng cộng 539 bác sỹ.',
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
-        'Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện, 244 trạm y tế với hơn 5.600 cán bộ.',
+        'Toàn tỉnh hiện có 312 cơ sở y tế, gồm 18 bệnh viện, 265 trạm y tế với hơn 6.100 cán bộ.',
         'Năm 2020, huyện Mường Nhé có 11 trạm y tế, 100% trạm có bác sĩ.',
       ],
     },
@@ -679,7 +679,7 @@ export const DOUBTS: Doubt[] = [
         'Tại Bệnh viện Đa khoa tỉnh Hà Nam, số giường bệnh kế hoạch được giao là 650 giường.',
         'Theo kế hoạch năm 2016, tỉnh phải đạt 9.068 giường bệnh.',
       ],
-      no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.', 'Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.'],
+      no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.', 'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.'],
     },
   },
   {

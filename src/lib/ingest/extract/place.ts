@@ -85,7 +85,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const window = unranked.slice(windowStart, m.start);
   const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
-  // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 28,7%": a province named after the region is the place.
+  // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 26,4%": a province named after the region is the place.
   const regionAt = lastIndexOf(REGION, window.toLowerCase());
   if (regionAt >= 0 && !findProvinceMentions(window).some((p) => p.index > regionAt)) return { region: true, reason: 'a region' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) =>

@@ -602,7 +602,7 @@ export const RULES: Rule[] = [
     unit: /^\s*(?:phòng khám (?:đa khoa )?khu vực|pkđkkv|pkkv)(?![\p{L}])/u,
     notBefore: ACTION_BEFORE,
     examples: {
-      yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.', 'Toàn tỉnh có 12 phòng khám khu vực và 244 trạm y tế.'],
+      yes: ['Hiện toàn tỉnh có 24 phòng khám đa khoa khu vực.', 'Toàn tỉnh có 14 phòng khám khu vực và 265 trạm y tế.'],
       no: ['Nâng cấp 3 phòng khám khu vực.'],
     },
   },
@@ -662,7 +662,7 @@ export const RULES: Rule[] = [
     cue: /(?:mỗi|bình quân(?: mỗi)?|1|một)\s+trạm(?: y tế)?(?: xã)?\s+(?:có\s+)?/u,
     examples: { yes: ['Bình quân mỗi trạm có 5,12 cán bộ.'], no: ['Bình quân mỗi trạm có 4,6 bác sĩ.'] },
   },
-  // "Toàn tỉnh hiện có 289 cơ sở y tế": all the place's facilities. Some of them ("… cơ sở y tế được xếp
+  // "Toàn tỉnh hiện có 312 cơ sở y tế": all the place's facilities. Some of them ("… cơ sở y tế được xếp
   // hạng", "kiểm tra 45 cơ sở y tế") are not the stock.
   {
     name: 'health facilities of a place',
@@ -676,7 +676,7 @@ export const RULES: Rule[] = [
       'u',
     ),
     examples: {
-      yes: ['Toàn tỉnh hiện có 289 cơ sở y tế, gồm 18 bệnh viện và 244 trạm y tế.'],
+      yes: ['Toàn tỉnh hiện có 312 cơ sở y tế, gồm 18 bệnh viện và 265 trạm y tế.'],
       no: [
         'Đoàn đã kiểm tra 45 cơ sở y tế.',
         'Có 22 cơ sở y tế được xếp hạng.',
@@ -699,7 +699,7 @@ export const RULES: Rule[] = [
     notBefore: new RegExp(`(?:cử|điều động|với|cho|tuyển|đào tạo|luân phiên|tăng cường)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
     notAfter: /trạm|tuyến (?:xã|huyện)|bệnh viện|tại các|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     examples: {
-      yes: ['Trong đó, có hơn 950 bác sĩ đại học trở lên và 90 dược sĩ đại học trở lên.', 'Toàn tỉnh có 312 dược sĩ đại học.'],
+      yes: ['Trong đó, có hơn 870 bác sĩ đại học trở lên và 90 dược sĩ đại học trở lên.', 'Toàn tỉnh có 312 dược sĩ đại học.'],
       no: [
         'Toàn tỉnh có 500 dược sĩ trung học.',
         'Dược sĩ đại học đạt 2,9 dược sĩ/vạn dân.',
@@ -725,7 +725,7 @@ export const RULES: Rule[] = [
       no: ['Bệnh viện Đa khoa tỉnh Hà Nam kê thêm 50 giường bệnh.', 'Toàn tỉnh có 2.241 giường bệnh.'],
     },
   },
-  // "Cả tỉnh có hơn 5.580 giường bệnh": a place's beds, when no facility is named (the rule above). A scale ("quy mô 1.200 giường") is a facility's.
+  // "Cả tỉnh có hơn 6.240 giường bệnh": a place's beds, when no facility is named (the rule above). A scale ("quy mô 1.200 giường") is a facility's.
   {
     name: 'beds of a place',
     indicator: 'hospital_beds_total',
@@ -741,7 +741,7 @@ export const RULES: Rule[] = [
     // Beds set aside for some patients, or of some facilities, are not all the place's.
     notAfter: /dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|trạm|tuyến (?:xã|huyện|tỉnh)/u,
     examples: {
-      yes: ['Hiện nay, cả tỉnh có hơn 5.580 giường bệnh.', 'Tổng số giường bệnh là 4.836 giường.'],
+      yes: ['Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.', 'Tổng số giường bệnh là 4.836 giường.'],
       no: [
         'Số giường bệnh trên một vạn dân (không tính giường trạm y tế xã) đạt 28 giường bệnh.',
         'Xây dựng bệnh viện quy mô 1.200 giường.',

@@ -163,34 +163,7 @@ function readSentence(
     const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
     let choice = choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
-    if (!choice && previous) {
-      const gap = lower.slice(windowStart, m.start);
-      const sameShape = getIndicator(previous.indicator) && isPercent(getIndicator(previous.indicator)!) === (m.shape !== 'number');
-      // Place names are read with their capitals.
-      const gapAsWritten = sentence.slice(windowStart, m.start);
-      const namesProvince = findProvinceMentions(gapAsWritten).length > 0;
-      const namesLocal =
-        (!!former && findDistrictMentions(gapAsWritten, former).length > 0) || findCommuneMentions(gapAsWritten).length > 0;
-      // An item named by a district or commune, or carried from the sentence before, is a place and its
-      // value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not "xã A có 50% dân số là …".
-      const bareItem =
-        !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
-          gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
-        ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
-      const listItem = previous.carried
-        ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
-        : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
-          namesProvince ||
-          (namesLocal && bareItem);
-      // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
-      const previousIndicator = getIndicator(previous.indicator)!;
-      const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
-      // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
-      const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous!.indicator) === same && r.cue?.test(gap));
-      const namesOther = cueIn(false) && !cueIn(true);
-      if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
-        choice = { rule: RULES.find((r) => r.indicator === previous!.indicator)!, distance: 0, listed: true };
-    }
+    if (!choice && previous) choice = listItemChoice(previous, clause, sentence, former);
     if (!choice?.rule.indicator) return;
     claimed = choice.rightAt !== undefined ? { rule: choice.rule, until: m.end + choice.rightAt } : undefined;
     const indicatorId = choice.rule.indicator;
@@ -318,6 +291,45 @@ function readSentence(
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
   state.lastIndicator = lastRead;
   return out;
+}
+
+/**
+ * The indicator a number takes as the next item of a list that did not repeat it: the item before in the
+ * sentence, or the sentence before's when this one carries it on ("Trong đó, …", "tỷ lệ này", "Chỉ tiêu …").
+ */
+function listItemChoice(
+  previous: { indicator: string; carried?: boolean },
+  { lower, mention: m, windowStart }: Clause,
+  sentence: string,
+  former: string | undefined,
+): Choice | undefined {
+  const previousIndicator = getIndicator(previous.indicator);
+  if (!previousIndicator) return undefined;
+  const gap = lower.slice(windowStart, m.start);
+  const sameShape = isPercent(previousIndicator) === (m.shape !== 'number');
+  // Place names are read with their capitals.
+  const gapAsWritten = sentence.slice(windowStart, m.start);
+  const namesProvince = findProvinceMentions(gapAsWritten).length > 0;
+  const namesLocal = (!!former && findDistrictMentions(gapAsWritten, former).length > 0) || findCommuneMentions(gapAsWritten).length > 0;
+  // An item named by a district or commune, or carried from the sentence before, is a place and its
+  // value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not "xã A có 50% dân số là …".
+  const bareItem =
+    !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
+      gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
+    ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
+  const listItem = previous.carried
+    ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
+    : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
+      namesProvince ||
+      (namesLocal && bareItem);
+  // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
+  const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
+  // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
+  const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
+  const namesOther = cueIn(false) && !cueIn(true);
+  if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
+    return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
+  return undefined;
 }
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */

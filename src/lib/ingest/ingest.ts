@@ -92,6 +92,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= stationAt + c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityAtStart(clean.title);
+  // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
+  const focusRegion = titleNamesProvince ? undefined : regionNamed(clean.title);
+  const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];
   const read = extractMetrics(
     paragraphs,
     {
@@ -101,8 +104,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       articleDistrictIds: place.districtIds,
       focusCommune,
       focusFacility,
-      ...(!titleNamesProvince && regionNamed(clean.title) ? { focusRegion: regionNamed(clean.title) } : {}),
-      ...(PART_OF_YEAR.test(clean.title) ? { partOfYear: PART_OF_YEAR.exec(clean.title)![0] } : {}),
+      ...(focusRegion ? { focusRegion } : {}),
+      ...(partOfYear ? { partOfYear } : {}),
       // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
       ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred) ? { writtenYear: Number(dates.date.slice(0, 4)) } : {}),
     },

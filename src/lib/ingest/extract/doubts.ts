@@ -269,7 +269,7 @@ export const DOUBTS: Doubt[] = [
   {
     // "Tổng số giường bệnh của các cơ sở y tế công lập là 3.200": the public ones' (or one level's), not all.
     name: 'a count of some of them',
-    indicators: ['hospital_beds_total', 'doctors_total', 'pharmacists_total', 'health_workers_total'],
+    indicators: STAFF_AND_BEDS,
     test: (c) =>
       match(
         /(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|nhân lực|cán bộ)\s+(?:\S+\s+){0,6}?(?:công lập|tư nhân|ngoài công lập|tuyến (?:xã|huyện|tỉnh|trung ương))(?![\p{L}])/u,
@@ -653,7 +653,7 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: "a facility's, not named",
-    indicators: ['doctors_total', 'health_workers_total', 'hospital_beds_total', 'pharmacists_total'],
+    indicators: STAFF_AND_BEDS,
     // "Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ": the hospital the paragraph is about, unnamed here.
     test: (c) =>
       match(

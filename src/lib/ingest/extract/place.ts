@@ -296,7 +296,7 @@ export function completeFacility(name: string, ctx: ExtractContext): string {
     .replace(/[\s\-–]+$/u, '')
     .replace(/^BVĐK(?![\p{L}])/u, 'Bệnh viện Đa khoa')
     .replace(/^TTYT(?![\p{L}])/u, 'Trung tâm Y tế');
-  if (!/(?:huyện|tỉnh)$/u.test(trimmed) && !UNNAMED_FACILITY.test(trimmed)) return trimmed;
+  if (!trimmed.endsWith('tỉnh') && !UNNAMED_FACILITY.test(trimmed)) return trimmed;
   if (ctx.focusFacility?.toLowerCase().startsWith(`${trimmed.toLowerCase()} `)) return ctx.focusFacility;
   // "Trạm Y tế xã hiện có …" in an article about "xã Sín Hồ": that commune's station.
   const kind = /(xã|phường|thị trấn|đặc khu)$/u.exec(trimmed)?.[1];

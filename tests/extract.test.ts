@@ -437,6 +437,24 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 93, 'target', 2025],
     ]);
     expect(read('Tỷ lệ hộ nghèo còn 10%. Chỉ tiêu năm 2025 là 8%.')).toEqual([]);
+    // A figure held for its part of a year is still sure of its indicator: the sentence after goes on with
+    // it when it gives its own year, and is held in turn when it does not.
+    const partYear = extractMetrics(
+      [{ text: '6 tháng đầu năm 2023, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%.', index: 0 }],
+      ctx,
+    );
+    expect(partYear.metrics.map((m) => [m.value, m.year])).toEqual([[95.2, 2022]]);
+    const noYear = extractMetrics(
+      [
+        {
+          text: '6 tháng đầu năm 2023, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 38,5%. Riêng huyện Mường Nhé, tỷ lệ này đạt 30%.',
+          index: 0,
+        },
+      ],
+      ctx,
+    );
+    expect(noYear.metrics).toEqual([]);
+    expect(noYear.held.map((h) => h.value)).toEqual([38.5, 30]);
     // Not without a place at each item, nor where the item says something else of the place, nor across paragraphs.
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);
@@ -454,6 +472,47 @@ describe('clause-level reading', () => {
       ctx,
     );
     expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
+  });
+
+  it("reads a list's items after the line that opens it: aims, their year, their place", () => {
+    const lines = (...texts: string[]) =>
+      extractMetrics(
+        texts.map((text, index) => ({ text, index })),
+        ctx,
+      ).metrics;
+    const aims = lines(
+      'Mục tiêu cụ thể đến năm 2025:',
+      '- Tỷ lệ bác sĩ đạt 10 bác sĩ/vạn dân;',
+      '- 100% xã đạt Bộ tiêu chí quốc gia về y tế.',
+      'Hiện nay, tỷ lệ bác sĩ của tỉnh là 7,8 bác sĩ/vạn dân.',
+    );
+    expect(aims.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['doctors_per_10k', 10, 'target', 2025],
+      ['commune_health_standard', 100, 'target', 2025],
+      ['doctors_per_10k', 7.8, 'actual', undefined],
+    ]);
+    // Items without a mark go on while each ends with ";".
+    const unmarked = lines(
+      'Phấn đấu đến năm 2030:',
+      'Tỷ lệ bác sĩ đạt 12 bác sĩ/vạn dân;',
+      '100% trạm y tế có bác sĩ.',
+      'Tỷ lệ bác sĩ đạt 8 bác sĩ/vạn dân.',
+    );
+    expect(unmarked.map((m) => [m.value, m.kind])).toEqual([
+      [12, 'target'],
+      [100, 'target'],
+      [8, 'actual'],
+    ]);
+    // A head of results gives its year and place; a line with a figure of its own opens no list.
+    expect(
+      lines('Kết quả năm 2023 tại huyện Mường Nhé:', '- Tỷ lệ bao phủ BHYT đạt 97%.').map((m) => [m.value, m.year, m.district]),
+    ).toEqual([[97, 2023, 'muong-nhe']]);
+    expect(
+      lines('Năm 2023, tỷ lệ bao phủ BHYT đạt 95%, cụ thể:', '- Tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => [m.value, m.year]),
+    ).toEqual([
+      [95, 2023],
+      [90, undefined],
+    ]);
   });
 
   it('holds the values that follow a figure held for whose it is, in the same sentence, unless they name their own', () => {

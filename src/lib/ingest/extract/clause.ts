@@ -42,7 +42,10 @@ export function findMentions(lower: string): Mention[] {
       /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
     if (isYear) continue;
     // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
-    if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người|trẻ)/u.test(after)) continue;
+    // A base is a round number ("bình quân 8,5 người/trạm" is a figure).
+    const base =
+      /^\s*(?:vạn|nghìn|ngàn)\s*(?:dân|người|trẻ)/u.test(after) || (/^10*$/.test(String(value)) && /^\s*(?:dân|người|trẻ)/u.test(after));
+    if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && base) continue;
     // "trẻ em dưới 1 tuổi", "từ 60 tuổi trở lên": an age bound, not a figure.
     if (/(?:dưới|trên|từ|đủ)\s*$/u.test(before) && /^\s*tuổi/u.test(after) && !/tuổi thọ/u.test(before)) continue;
     // "gần 2,5 nghìn cán bộ", "1,2 triệu người": the number counts in thousands or millions.

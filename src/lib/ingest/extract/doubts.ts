@@ -275,13 +275,23 @@ export const DOUBTS: Doubt[] = [
         /(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|nhân lực|cán bộ)\s+(?:\S+\s+){0,6}?(?:công lập|tư nhân|ngoài công lập|tuyến (?:xã|huyện|tỉnh|trung ương))(?![\p{L}])/u,
         c.left,
       ) ??
+      // "Đội ngũ y tế cơ sở có 1.052 người, trong đó có 150 bác sĩ": the staff of the grassroots level, a part of all.
+      match(
+        /(?:đội ngũ|nhân lực|cán bộ|nhân viên|người làm)\s+(?:công tác\s+)?(?:y tế\s+)?(?:tuyến\s+)?(?:cơ sở|xã|huyện|y tế cơ sở|y tế xã|y tế tuyến xã)(?![\p{L}])/u,
+        c.left,
+      ) ??
       // "320 bác sĩ đang công tác tại tuyến xã": the count is of one level, named after the noun.
       match(
         /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
         c.after,
       ),
     examples: {
-      yes: ['Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.', 'Tỉnh có 320 bác sĩ đang công tác tại tuyến xã.'],
+      yes: [
+        'Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.',
+        'Tỉnh có 320 bác sĩ đang công tác tại tuyến xã.',
+        'Đội ngũ y tế cơ sở có 1.000 người, trong đó có 140 bác sĩ.',
+        'Nhân lực y tế tuyến xã có 1.500 người, trong đó 200 bác sĩ.',
+      ],
       no: [
         'Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.',
         'Toàn tỉnh có 1.150 bác sĩ đang công tác tại các cơ sở y tế.',
@@ -338,6 +348,20 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: ['Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT.'],
       no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
+    },
+  },
+  {
+    // "40% người dân đăng ký khám chữa bệnh BHYT ban đầu tại trạm y tế": where the insured chose their
+    // first-contact care, a share of the insured, not of everyone.
+    name: 'where the insured registered',
+    indicators: ['health_insurance_coverage'],
+    test: (c) => match(/đăng ký\s+(?:khám(?:\s+chữa bệnh)?|kcb)(?:\s+(?:bhyt|bảo hiểm y tế))?\s+ban đầu/u, c.clause),
+    examples: {
+      yes: [
+        'Đến nay, 40% người dân đã đăng ký khám chữa bệnh BHYT ban đầu tại trạm y tế.',
+        'Có 45% số thẻ BHYT đăng ký KCB ban đầu tại trạm y tế xã.',
+      ],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 92%.'],
     },
   },
   {
@@ -694,7 +718,6 @@ export const DOUBTS: Doubt[] = [
   },
 ];
 
-/** The first doubt a clause raises for its figure, as `name: "words"`, or undefined. */
 /**
  * Doubts about whose figure it is (a group, an area, a scheme, some facilities), which hold for the
  * values that follow in the same sentence ("người nghèo … 100%, Lai Châu 98%"); the others are about one
@@ -718,6 +741,12 @@ export function isWhoseDoubt(doubt: string): boolean {
   return WHOSE.has(doubt.split(':')[0]);
 }
 
+/** Whether a doubt is about the part of a year the figure covers only: what it measures is sure. */
+export function isPeriodDoubt(doubt: string): boolean {
+  return doubt.startsWith('part of a year:');
+}
+
+/** The first doubt a clause raises for its figure, as `name: "words"`, or undefined. */
 export function doubtOf(c: DoubtClause): string | undefined {
   for (const d of DOUBTS) {
     if (d.indicators && !d.indicators.includes(c.indicator)) continue;

@@ -9,7 +9,7 @@ import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
+import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
@@ -117,8 +117,11 @@ interface ReadState {
   lastCommune?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
   targetYear?: number;
-  /** The indicator the last sentence of the paragraph read, for a breakdown that follows ("Trong đó, huyện A đạt …"). */
-  lastIndicator?: string;
+  /**
+   * The indicator the last sentence of the paragraph read, for a breakdown that follows ("Trong đó, huyện A
+   * đạt …"), with the doubt about its period if it was held for that alone.
+   */
+  lastRead?: { indicator: string; periodDoubt?: string };
 }
 
 function recentOf(state: ReadState): Recent {
@@ -141,14 +144,14 @@ function readSentence(
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
-  let previous: { indicator: string; carried?: boolean; doubt?: string } | undefined =
-    state.lastIndicator && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
-      ? { indicator: state.lastIndicator, carried: true }
+  let previous: { indicator: string; carried?: boolean; doubt?: string; periodDoubt?: string } | undefined =
+    state.lastRead && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
+      ? { ...state.lastRead, carried: true }
       : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
-  let lastRead: string | undefined;
+  let lastRead: ReadState['lastRead'];
   clauses.forEach((clause) => {
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
@@ -217,6 +220,7 @@ function readSentence(
     };
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
+    const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, year);
     const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
     const doubt =
       unsettled ??
@@ -237,14 +241,18 @@ function readSentence(
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         ...(facility ? { facility } : {}),
       }) ??
-      pagePartOfYearDoubt(ctx, indicatorId, year) ??
+      pageDoubt ??
+      (previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined) ??
       listHeadDoubt(previous, indicatorId, before);
+    // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
+    // indicator is sure, and the next sentence may go on with it when it says its own year.
+    const carried = !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
-      lastRead = doubt ? undefined : indicatorId;
+      lastRead = carried;
       return;
     }
     const provinces = place.provinces ?? (place.national || !ctx.provinceId ? [] : [ctx.provinceId]);
@@ -269,7 +277,7 @@ function readSentence(
       } as Metric);
     }
     previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
-    lastRead = doubt ? undefined : indicatorId;
+    lastRead = carried;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
       const listed = choices.filter(
@@ -289,7 +297,7 @@ function readSentence(
   });
   const facilities = [...sentence.matchAll(FACILITY)];
   if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
-  state.lastIndicator = lastRead;
+  state.lastRead = lastRead;
   return out;
 }
 
@@ -368,6 +376,14 @@ const PLAN_GAP =
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
 
 const TABLE_ROW = /\s\|\s|^\|\s/g;
+
+/** A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years. */
+function isListHead(text: string): boolean {
+  return /:\s*$/u.test(text) && text.length < 200 && [...text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
+}
+
+/** A line that is an item of a list: a dash, a bullet, "a)", "1.". */
+const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;
 
 function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
@@ -606,6 +622,8 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
   const metrics: Metric[] = [];
   const warnings: string[] = [];
   const state: ReadState = { held: [] };
+  let listHead: string | undefined;
+  let listOpen = false;
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
     state.targetYear = undefined;
@@ -616,7 +634,7 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
     state.targetYear = undefined;
-    state.lastIndicator = undefined;
+    state.lastRead = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);
@@ -625,8 +643,15 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
       continue;
     }
     state.lastCommune = undefined;
+    // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
+    // after its head, which says whether the list is of aims or results, of when and of where.
+    const head: string | undefined = listHead && (LIST_ITEM.test(text) || listOpen) ? listHead : undefined;
+    listHead = isListHead(text) ? text : head;
+    // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
+    listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
     for (const sentence of splitSentences(text)) {
-      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(sentence), sentence, ctx, state));
+      const read = head ? `${head} ${sentence}` : sentence;
+      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state));
       else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }

@@ -655,6 +655,18 @@ export const RULES: Rule[] = [
     examples: { yes: ['Toàn tỉnh có 5,9 cán bộ/trạm y tế xã.'], no: [] },
   },
   {
+    // "Tổng số cán bộ y tế tuyến xã là 1.850 người, bình quân 8,5 người/trạm": people, after their staff is named.
+    name: 'staff per station (people)',
+    indicator: 'staff_per_commune_station',
+    shapes: ['number'],
+    unit: /^\s*người\s*(?:\/|trên|mỗi)\s*trạm(?!\S*\s*(?:\/|mỗi|một|1)\s*ngày)/u,
+    cue: /(?:cán bộ|nhân viên|nhân lực|viên chức)[^;]{0,80}$/u,
+    examples: {
+      yes: ['Tổng số cán bộ y tế tuyến xã là 1.500 người, bình quân 7,5 người/trạm.'],
+      no: ['Bình quân 40 người/trạm/ngày đến khám.', 'Số cán bộ tăng, số bệnh nhân bình quân 40 người/trạm/ngày.'],
+    },
+  },
+  {
     name: 'staff per station',
     indicator: 'staff_per_commune_station',
     shapes: ['number'],
@@ -738,10 +750,16 @@ export const RULES: Rule[] = [
       `${ACTION_BEFORE.source}|(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|và|quy mô|công suất|thiếu)\\s*$|${RATE_NAMED_BEFORE.source}`,
       'u',
     ),
-    // Beds set aside for some patients, or of some facilities, are not all the place's.
-    notAfter: /dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|trạm|tuyến (?:xã|huyện|tỉnh)/u,
+    // Beds set aside for some patients, or of some facilities, are not all the place's; the statistics
+    // offices' count leaves out the stations' beds in so many words ("không kể giường trạm y tế xã").
+    notAfter:
+      /dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|(?<!(?:không kể|không tính|không bao gồm|trừ)[^()]{0,12})trạm|tuyến (?:xã|huyện|tỉnh)/u,
     examples: {
-      yes: ['Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.', 'Tổng số giường bệnh là 4.836 giường.'],
+      yes: [
+        'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
+        'Tổng số giường bệnh là 4.836 giường.',
+        'Toàn tỉnh có 2.000 giường bệnh (không kể giường trạm y tế xã).',
+      ],
       no: [
         'Số giường bệnh trên một vạn dân (không tính giường trạm y tế xã) đạt 28 giường bệnh.',
         'Xây dựng bệnh viện quy mô 1.200 giường.',
@@ -749,6 +767,7 @@ export const RULES: Rule[] = [
         'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
         'Thực hiện khám chữa bệnh tại 300 giường bệnh.',
         'Có 250 giường bệnh dành cho bệnh nhân COVID-19.',
+        'Huyện có 120 giường bệnh tại các trạm y tế xã.',
       ],
     },
   },

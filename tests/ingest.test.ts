@@ -124,6 +124,34 @@ describe("an article about one commune's station", () => {
   });
 });
 
+describe('an article about one district', () => {
+  const districtOf = (title: string) => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(`${title}\nCập nhật 20/03/2023\n\nNăm 2022, tỷ lệ tham gia BHYT đạt 99,5%. Tỷ lệ tham gia BHYT toàn tỉnh đạt 95%.`),
+    );
+    if (!r.ok) throw new Error(r.error);
+    return r.entry.data.metrics.map((m) => [m.value, m.province, m.district]);
+  };
+
+  it('gives its unplaced figures to the district the title opens with, after the province the outlet puts first', () => {
+    expect(districtOf('Lào Cai: Huyện Mường Khương chăm lo sức khỏe đồng bào')).toEqual([
+      [99.5, 'lao-cai', 'muong-khuong'],
+      [95, 'lao-cai', undefined],
+    ]);
+    // A district that bears the province's name, or begins with it, is not the province.
+    expect(districtOf('Báo cáo tình hình y tế năm 2022 huyện Điện Biên Đông')).toEqual([
+      [99.5, 'dien-bien', 'dien-bien-dong'],
+      [95, 'dien-bien', undefined],
+    ]);
+    // The province's own article, naming a district further on, is the province's.
+    expect(districtOf('Lào Cai: Y tế cơ sở vùng cao, nơi huyện Mường Khương đi đầu')).toEqual([
+      [99.5, 'lao-cai', undefined],
+      [95, 'lao-cai', undefined],
+    ]);
+  });
+});
+
 describe('an article about a region', () => {
   it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
     const r = ingestSeed(

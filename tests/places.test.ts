@@ -89,6 +89,9 @@ describe('place detection', () => {
   it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
     expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.formerId)).not.toContain('ninh-binh');
+    // A district bearing the province's name, or beginning with it.
+    expect(findProvinceMentions('huyện Điện Biên Đông và huyện Điện Biên; Điện Biên Đông')).toEqual([]);
+    expect(findProvinceMentions('Điện Biên Đông, Điện Biên').map((m) => m.formerId)).toEqual(['dien-bien']);
     // "hòa bình" is peace until it is a name.
     expect(findProvinceMentions('vì hòa bình thế giới')).toEqual([]);
     expect(findProvinceMentions('Tỉnh Hòa Bình có; tỉnh hòa bình').map((m) => m.formerId)).toEqual(['hoa-binh', 'hoa-binh']);

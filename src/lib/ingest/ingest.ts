@@ -84,7 +84,16 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
   const titleNamesProvince = findProvinceMentions(clean.title).length > 0;
   const titleDistricts = formerId ? [...new Set(findDistrictMentions(clean.title, formerId).map((d) => d.candidates[0].districtId))] : [];
-  const focusDistrictId = !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : undefined;
+  // "Lào Cai: Huyện Mường Khương chăm lo …": after the province the outlet puts first, the district is the subject.
+  const opening =
+    /^(?:tỉnh\s+|thành phố\s+)?([^:]{2,30}):\s+/iu.exec(clean.title) ??
+    /^(?:tỉnh\s+|thành phố\s+)?(.{2,30}?)\s+[–-]\s+/iu.exec(clean.title);
+  const openingDistrict =
+    formerId && opening && findProvinceMentions(opening[1]).length === 1 && findProvinceMentions(opening[1])[0].index === 0
+      ? findDistrictMentions(clean.title.slice(opening[0].length), formerId).find((d) => d.index <= 'thành phố '.length)
+      : undefined;
+  const focusDistrictId =
+    !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : openingDistrict?.candidates[0].districtId;
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
   // "Trạm Y tế phường Tân Ninh …" is about that ward as much as "Phường Tân Ninh …" is.

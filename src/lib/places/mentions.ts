@@ -79,8 +79,10 @@ export function findProvinceMentions(text: string, options: { provincialHospital
       !/tỉnh\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))
     )
       continue;
-    // "phường Hà Giang 1", "xã Điện Biên Đông": a commune or ward bearing the name, not the province.
-    if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.
+    if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Điện Biên Đông": the first words of a longer place name.
+    if (beginsLongerName(text, m.index + m[0].length, m[0])) continue;
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).
     const tail = /^\s*(?:\((cũ|mới)\)|(cũ)(?![\p{L}\d]))/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const marker = tail ? ((tail[1] ?? tail[2]).toLowerCase() === 'cũ' ? 'old' : 'new') : undefined;
@@ -204,6 +206,14 @@ function endsLongerName(text: string, index: number, name: string): boolean {
     if (PROVINCE_UNITS.has(longer) || DISTRICTS_BY_NAME.has(longer)) return true;
   }
   return false;
+}
+
+/** Whether a province's name is the start of a district's longer one: "Điện Biên" in "Điện Biên Đông". */
+function beginsLongerName(text: string, end: number, name: string): boolean {
+  const after = /^\s+((?:\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)?)/u.exec(text.slice(end, end + 30))?.[1];
+  if (!after) return false;
+  const words = after.split(/\s+/);
+  return words.some((_, n) => DISTRICTS_BY_NAME.has(foldPlaceName(`${name} ${words.slice(0, n + 1).join(' ')}`)));
 }
 
 const BARE_PATTERNS = new Map<string, RegExp | undefined>();

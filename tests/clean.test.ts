@@ -89,6 +89,33 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it('reads a dateline that opens with the outlet, and takes the outlet from it', () => {
+    const c = cleanArticle('Tiêu đề\nbaonghean.vn - 05/03/2024 | 16:20\nĐoạn văn đầu tiên của bài viết.');
+    expect(c.date).toMatchObject({ date: '2024-03-05', time: '16:20' });
+    expect(c.outlet).toBe('baonghean.vn');
+    expect(cleanArticle('Tiêu đề\nBáo Hà Tĩnh - 02/11/2022\nĐoạn văn.')).toMatchObject({
+      outlet: 'Báo Hà Tĩnh',
+      date: { date: '2022-11-02' },
+    });
+    // Not a line of text that has a date after a dash.
+    expect(cleanArticle('Tiêu đề\nHội nghị tổng kết - ngày 02/11/2022 tại tỉnh.\nĐoạn văn.').date).toBeUndefined();
+  });
+
+  it('takes the headline, not the breadcrumb above it, for the title', () => {
+    const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
+    expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');
+    expect(c.removed).toContainEqual({ reason: 'breadcrumb above the title', text: 'Trang chủ > Xã hội > Y tế' });
+    // A headline with a sign in it is a headline.
+    expect(cleanArticle('Tỷ lệ bác sĩ > 10/vạn dân: mục tiêu năm 2030\nĐoạn văn.').title).toBe(
+      'Tỷ lệ bác sĩ > 10/vạn dân: mục tiêu năm 2030',
+    );
+  });
+
+  it('credits the photographer the last "Ảnh:" names, not the caption it opens', () => {
+    const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên.\nẢnh: Bác sĩ khám bệnh cho người dân. Ảnh: Thành Chung\nĐoạn văn cuối.');
+    expect(c.photoCredits).toEqual(['Thành Chung']);
+  });
+
   it('does not take a sentence with a date in it for a dateline', () => {
     expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
   });

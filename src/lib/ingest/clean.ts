@@ -73,7 +73,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^!\[[^\]]*\]\([^)]*\)$|^\[?\s*bản in\s*\]?$/iu, 'image or page link'],
 ];
 
-const CAPTION_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*([^)]+?)\s*\)?\s*$/u;
+// The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.
+const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
 const OUTLET_LINE =
   /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
@@ -133,6 +134,12 @@ function statesFigure(line: string): boolean {
   return /(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) && hasHealthWords(line);
 }
 
+/** "Trang chủ > Xã hội > Y tế", "Tin tức » Y tế": a path of short section names. */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s*[>›»]\s*/u);
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?\d]/u.test(p));
+}
+
 function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
@@ -188,7 +195,9 @@ export function cleanArticle(text: string): CleanArticle {
       .replace(/[\t\u00a0 ]+/g, ' ')
       .trim(),
   );
-  const firstIndex = lines.findIndex((l) => l.length > 0);
+  // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
+  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l));
+  for (const line of lines.slice(0, Math.max(firstIndex, 0))) if (line) removed.push({ reason: 'breadcrumb above the title', text: line });
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
   let rest = lines.slice(firstIndex + 1);
 
@@ -225,9 +234,13 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
-    const dateline = !date ? readDateline(line) : undefined;
+    // "baonghean.vn - 05/03/2024 | 16:20", "Báo Hà Tĩnh - 02/11/2022": the outlet, then the dateline.
+    const byOutlet = !date ? /^(.{3,40}?)\s+[-–|]\s+(.+)$/u.exec(line) : null;
+    const outletFirst = byOutlet && OUTLET_LINE.test(byOutlet[1]) ? readDateline(byOutlet[2]) : undefined;
+    const dateline = !date ? (outletFirst ?? readDateline(line)) : undefined;
     if (dateline) {
-      date = dateline;
+      date = outletFirst ? { ...dateline, text: line } : dateline;
+      if (outletFirst) outlet = OUTLET_LINE.exec(byOutlet![1])![1].trim();
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }

@@ -576,6 +576,22 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads the next item that repeats the first words of the one before, the rest understood', () => {
+    expect(
+      read('Huyện Mường Nhé có 8/11 xã đạt chuẩn quốc gia về y tế, toàn tỉnh có 120/130 xã đạt chuẩn.').map((m) => [
+        m.indicator,
+        m.value,
+        m.district,
+      ]),
+    ).toEqual([
+      ['commune_health_standard', 72.73, 'muong-nhe'],
+      ['commune_health_standard', 92.31, undefined],
+    ]);
+    // Not other words after the same first one, nor one word alone.
+    expect(read('Có 90% xã đạt chuẩn quốc gia về y tế, 60% xã đạt chuẩn nông thôn mới.').map((m) => m.value)).toEqual([90]);
+    expect(read('Có 90% xã đạt chuẩn quốc gia về y tế, 60% xã.').map((m) => m.value)).toEqual([90]);
+  });
+
   it('reads no count from a year run into a table label', () => {
     expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
     expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([

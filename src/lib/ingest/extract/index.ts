@@ -144,7 +144,7 @@ function readSentence(
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
-  let previous: { indicator: string; carried?: boolean; doubt?: string; periodDoubt?: string } | undefined =
+  let previous: ListHead | undefined =
     state.lastRead && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
       ? { ...state.lastRead, carried: true }
       : undefined;
@@ -251,7 +251,7 @@ function readSentence(
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
-      previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
+      previous = { indicator: indicatorId, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
       lastRead = carried;
       return;
     }
@@ -276,7 +276,7 @@ function readSentence(
         ...(facility ? { facility } : {}),
       } as Metric);
     }
-    previous = { indicator: indicatorId, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
+    previous = { indicator: indicatorId, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
     lastRead = carried;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
@@ -301,13 +301,26 @@ function readSentence(
   return out;
 }
 
+/** The figure a list goes on from: the item before in the sentence, or the last of the sentence before. */
+interface ListHead {
+  indicator: string;
+  /** Carried from the sentence before. */
+  carried?: boolean;
+  /** The words after its number, up to the next number: what a shortened repeat names again. */
+  after?: string;
+  /** A doubt about whose it is, which the items that follow share. */
+  doubt?: string;
+  /** A doubt about its part of a year only. */
+  periodDoubt?: string;
+}
+
 /**
  * The indicator a number takes as the next item of a list that did not repeat it: the item before in the
  * sentence, or the sentence before's when this one carries it on ("Trong đó, …", "tỷ lệ này", "Chỉ tiêu …").
  */
 function listItemChoice(
-  previous: { indicator: string; carried?: boolean },
-  { lower, mention: m, windowStart }: Clause,
+  previous: ListHead,
+  { lower, mention: m, windowStart, nextStart }: Clause,
   sentence: string,
   former: string | undefined,
 ): Choice | undefined {
@@ -329,7 +342,8 @@ function listItemChoice(
     ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
     : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
       namesProvince ||
-      (namesLocal && bareItem);
+      (namesLocal && bareItem) ||
+      repeatsShortened(previous.after, lower.slice(m.end, nextStart));
   // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
   const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
@@ -338,6 +352,22 @@ function listItemChoice(
   if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
   return undefined;
+}
+
+/**
+ * "8/11 xã đạt chuẩn quốc gia về y tế, toàn tỉnh có 125/141 xã đạt chuẩn": the words after the number
+ * are the first words (two or more) of those after the item before, the rest left out as understood.
+ */
+function repeatsShortened(before: string | undefined, after: string): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[,;.()]/u)[0]
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean);
+  const was = words(before ?? '');
+  const now = words(after);
+  return now.length >= 2 && now.length < was.length && now.every((w, i) => w === was[i]);
 }
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */

@@ -576,6 +576,17 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('places a figure in the unit "tại/ở" names right after it, and in no other place', () => {
+    const placed = (text: string) => read(text).map((m) => [m.value, m.province, m.district ?? m.commune]);
+    expect(placed('Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 95% tại huyện Mường Nhé.')).toEqual([[95, 'dien-bien', 'muong-nhe']]);
+    expect(placed('Tỷ lệ tham gia BHYT đạt 99% ở xã Sín Thầu, toàn tỉnh đạt 95%.')).toEqual([
+      [99, 'dien-bien', 'xã Sín Thầu'],
+      [95, 'dien-bien', undefined],
+    ]);
+    expect(placed('Tỷ lệ trạm y tế có bác sĩ đạt 70% tại tỉnh Lai Châu.')).toEqual([[70, 'lai-chau', undefined]]);
+    expect(placed('Tỷ lệ bao phủ BHYT đạt 95% tại thời điểm cuối năm.')).toEqual([[95, 'dien-bien', undefined]]);
+  });
+
   it('reads the next item that repeats the first words of the one before, the rest understood', () => {
     expect(
       read('Huyện Mường Nhé có 8/11 xã đạt chuẩn quốc gia về y tế, toàn tỉnh có 120/130 xã đạt chuẩn.').map((m) => [

@@ -323,7 +323,7 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'places, not people',
-    indicators: WHOLE_POPULATION,
+    indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       c.percent
         ? (match(
@@ -336,8 +336,9 @@ export const DOUBTS: Doubt[] = [
         '100% trạm y tế xã đủ điều kiện khám, chữa bệnh bảo hiểm y tế.',
         'Tỷ lệ trạm y tế xã thực hiện khám chữa bệnh BHYT đạt 100%.',
         'Có 45/63 tỉnh đạt tỷ lệ bao phủ BHYT trên 90%.',
+        'Tỷ lệ tiêm chủng đầy đủ đạt trên 95% ở 7/10 huyện.',
       ],
-      no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.', 'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.'],
     },
   },
   {
@@ -616,13 +617,20 @@ export const DOUBTS: Doubt[] = [
     name: 'a threshold some places reached',
     test: (c) =>
       c.percent
-        ? match(
+        ? (match(
             /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
-          )
+          ) ??
+          // "đạt trên 95% ở 8/10 huyện": the places that cleared it, counted after.
+          match(
+            /^\s*%?\s*(?:ở|tại|trong)\s+(?:\d+(?:\s*\/\s*\d+)?|các|nhiều|một số|hầu hết|đa số|phần lớn)\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?![\p{L}])/u,
+            c.sentence.slice(c.left.length).replace(/^[\d.,]+/u, ''),
+          ))
         : undefined,
     examples: {
       yes: [
+        'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt trên 95% ở 7/10 huyện.',
+        'Tỷ lệ tham gia BHYT đạt trên 95% tại nhiều xã vùng cao.',
         'Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.',
         'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',

@@ -151,7 +151,13 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     /^[^\p{L}\d]*(?:\(|,|–|-)\s*(?:huyện|thị xã|thành phố|quận|tp\.?)?\s*$/iu.test(
       segLeft.slice(lastCommune.index + lastCommune.name.length - lastCommune.kind.length - 1, lastDistrict.index),
     );
+  // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
+  const after = lastLocal < 0 ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former) : undefined;
+  if (after?.province && after.province !== ctx.provinceId)
+    return { provinces: [after.province], reason: `province named after the number: ${after.name}` };
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
+  else if (after?.commune) Object.assign(place, { commune: after.commune, reason: `commune named after the number: ${after.name}` });
+  else if (after?.district) Object.assign(place, { district: after.district, reason: `district named after the number: ${after.name}` });
   else if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index || districtOfCommune))
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
   else if (lastDistrict)
@@ -193,6 +199,24 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     }
   }
   return place;
+}
+
+/** The place "tại/ở …" names right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu". */
+function placeAfterNumber(
+  text: string,
+  former: string | undefined,
+): { province?: string; district?: string; commune?: string; name: string } | undefined {
+  const at = /^\s*%?\s*(?:tại|ở)\s+/u.exec(text.split(/[,;(]/u)[0]);
+  if (!at) return undefined;
+  const rest = text.slice(at[0].length).split(/[,;(]/u)[0];
+  const opens = (index: number) => index <= 'thành phố '.length;
+  const commune = findCommuneMentions(rest).find((c) => namesCommune(c) && opens(c.index));
+  if (commune) return { commune: commune.name, name: commune.name };
+  const district = former ? findDistrictMentions(rest, former).find((d) => opens(d.index)) : undefined;
+  if (district) return { district: district.candidates[0].districtId, name: district.name };
+  const province = findProvinceMentions(rest).find((p) => opens(p.index));
+  const id = province?.formerId ?? province?.currentId;
+  return id ? { province: id, name: id } : undefined;
 }
 
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.

@@ -587,6 +587,16 @@ describe('clause-level reading', () => {
     expect(placed('Tỷ lệ bao phủ BHYT đạt 95% tại thời điểm cuối năm.')).toEqual([[95, 'dien-bien', undefined]]);
   });
 
+  it('holds a part of the figure before, after "trong đó", that names neither its indicator again nor a place', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => m.value)).toEqual([90]);
+    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[60, 'a part of the figure before it']]);
+    expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,5%, trong đó huyện Mường Nhé đạt 99,2%.').map((m) => m.value)).toEqual([94.5, 99.2]);
+  });
+
   it('reads the next item that repeats the first words of the one before, the rest understood', () => {
     expect(
       read('Huyện Mường Nhé có 8/11 xã đạt chuẩn quốc gia về y tế, toàn tỉnh có 120/130 xã đạt chuẩn.').map((m) => [

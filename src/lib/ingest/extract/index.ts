@@ -22,6 +22,7 @@ import {
   placeOf,
   settleTownOrDistrict,
   unknownUnit,
+  type Place,
   type Recent,
 } from './place.ts';
 import { kindAt, sentenceYears, yearOfClause } from './time.ts';
@@ -242,6 +243,7 @@ function readSentence(
         ...(facility ? { facility } : {}),
       }) ??
       pageDoubt ??
+      partOfBeforeDoubt(previous, choice, before, place) ??
       (previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined) ??
       listHeadDoubt(previous, indicatorId, before);
     // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
@@ -389,6 +391,20 @@ function listHeadDoubt(
   if (RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before))) return undefined;
   if (/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)) return undefined;
   return `${previous.doubt} (the list goes on)`;
+}
+
+/**
+ * "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%": after
+ * "trong đó", a number that names neither its indicator again nor a place is a part of the one before.
+ * "…, trong đó 8/10 trạm y tế có bác sĩ trong định biên" names it again, and "trong đó huyện A đạt …" a place.
+ */
+function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, before: string, place: Place): string | undefined {
+  if (!previous || previous.carried || previous.indicator !== choice.rule.indicator || choice.rightAt !== undefined) return undefined;
+  const part = /(?:^|\s)trong (?:số )?đó(?![\p{L}])/u.exec(before);
+  if (!part || place.district || place.commune || place.provinces || place.national || place.facility) return undefined;
+  const after = before.slice(part.index + part[0].length);
+  if (RULES.some((r) => r.indicator === choice.rule.indicator && r.cue?.test(after))) return undefined;
+  return `a part of the figure before it: "${before.slice(part.index).trim()}"`;
 }
 
 /** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */

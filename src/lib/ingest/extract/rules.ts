@@ -39,6 +39,9 @@ export interface Rule {
 }
 
 const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
+/** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
+const CHANGE_TO =
+  '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+người)?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)';
@@ -844,14 +847,16 @@ export const RULES: Rule[] = [
     integer: true,
     facility: false,
     cue: new RegExp(
-      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay))?\\s*(?:là|đạt|có|:)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
+      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
       'u',
     ),
-    unit: /^\s*(?:người)?\s*(?:[.,;(]|$)/u,
+    unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
     examples: {
       yes: [
         'Tổng số bác sĩ là 1.250 người.',
         'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.',
+        'Số bác sĩ năm 2024 đạt 1.400 người.',
+        'Số bác sĩ tăng từ 1.100 người năm 2020 lên 1.400 người năm 2024.',
         // The statistics offices' prose: the staff, then "trong đó bác sĩ 1.050 người".
         'Số cán bộ ngành y là 4.500 người, trong đó bác sĩ 1.050 người, y sĩ 900 người.',
       ],

@@ -915,6 +915,36 @@ describe('tables by place', () => {
   });
 });
 
+describe('tables by place under a caption', () => {
+  it('reads a bare "Tỷ lệ" column as what the caption above the table names', () => {
+    const page = [
+      'Tỷ lệ tham gia BHYT các huyện',
+      'Bảng: Tỷ lệ tham gia BHYT theo huyện',
+      '| Huyện | Số người tham gia | Tỷ lệ (%) |',
+      '| Mường Nhé | 60.000 | 98,5 |',
+      '| Toàn tỉnh | 600.000 | 95,5 |',
+    ].join('\n');
+    const { blocks } = cleanArticle(page);
+    const { metrics } = extractMetrics(
+      blocks.filter((b) => b.type === 'paragraph').map((b) => ({ text: b.text, index: blocks.indexOf(b) })),
+      ctx,
+      blocks,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+      ['health_insurance_coverage', 98.5, 'muong-nhe'],
+      ['health_insurance_coverage', 95.5, undefined],
+    ]);
+    // Without a caption that names it, a bare rate is nothing.
+    const bare = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
+    expect(
+      extractMetrics(
+        bare.map((text, index) => ({ text, index })),
+        ctx,
+      ).metrics,
+    ).toEqual([]);
+  });
+});
+
 describe('tables copied from a web page, cells apart by tabs', () => {
   it('reads the unit from its own column and a "Sơ bộ" year as that year', () => {
     const page = [

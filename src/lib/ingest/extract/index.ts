@@ -458,8 +458,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
-  if (!byYear && totalColumn < 0)
-    return PLACE_COLUMN.test(header[0] ?? '') ? readTableByPlace(rows, lines, header, titleYear, ctx, state) : [];
+  if (!byYear && totalColumn < 0) return PLACE_COLUMN.test(header[0] ?? '') ? readTableByPlace(rows, lines, header, title, ctx, state) : [];
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -504,11 +503,18 @@ function readTableByPlace(
   rows: string[],
   lines: string[],
   header: string[],
-  titleYear: string | undefined,
+  title: string,
   ctx: ExtractContext,
   state: ReadState,
 ): Metric[] {
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
+  // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
+  const caption = title
+    .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
+    .replace(/\s+(?:theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
+    .toLowerCase();
+  const namesIndicator = (label: string) => RULES.some((r) => r.indicator && r.cue?.test(label));
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -524,7 +530,8 @@ function readTableByPlace(
     for (let col = 1; col < header.length; col++) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      const label = header[col].replace(/\s*\(([^)]*)\)\s*$/u, '').toLowerCase();
+      const own = header[col].replace(/\s*\(([^)]*)\)\s*$/u, '').toLowerCase();
+      const label = !namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own) && namesIndicator(caption) ? caption : own;
       const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? '';
       const read = unit === '%' ? `${place}: ${label} đạt ${raw}%.` : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
       out.push(...readSentence(read, lines[r], ctx, state, { ...(titleYear ? { year: Number(titleYear) } : {}), tableRow: true }));
@@ -685,7 +692,10 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);
       i--;
-      metrics.push(...readTable(rows, paragraphs[i - rows.length]?.text ?? '', ctx, state));
+      // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it holds.
+      const first = paragraphs[i - rows.length + 1];
+      const caption = lines[first.index - 1]?.text ?? paragraphs[i - rows.length]?.text ?? '';
+      metrics.push(...readTable(rows, caption, ctx, state));
       continue;
     }
     state.lastCommune = undefined;

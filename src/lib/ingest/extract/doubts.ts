@@ -573,9 +573,18 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:khu vực|vùng|miền)\s+phía\s+(?:đông|tây|nam|bắc)(?![\p{L}])|(?:khu vực|vùng|miền)\s+(?:đông|tây|nam|bắc)(?=\s*[,;(]|\s+(?:chỉ|đạt|có|là|mới|còn)(?![\p{L}])|\s*$)/u,
         c.before,
+      ) ??
+      // "Các huyện miền núi có 95% trạm y tế có bác sĩ": the province's areas of one kind.
+      match(
+        /(?:các|những|một số)\s+(?:huyện|xã|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|vùng (?:i{1,3}|[1-3]))(?![\p{L}])/u,
+        c.left,
       ),
     examples: {
-      yes: ['Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.'],
+      yes: [
+        'Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.',
+        'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',
+        'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',
+      ],
       no: [
         'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
@@ -621,6 +630,11 @@ export const DOUBTS: Doubt[] = [
             /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
           ) ??
+          // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ": places that reached a bar, or not, with no comma to restate it.
+          match(
+            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))?[^;,\d]{0,20}?(?:chưa|không|mới|đã)?\s*đạt\s*$/u,
+            c.left,
+          ) ??
           // "đạt trên 95% ở 8/10 huyện": the places that cleared it, counted after.
           match(
             /^\s*%?\s*(?:ở|tại|trong)\s+(?:\d+(?:\s*\/\s*\d+)?|các|nhiều|một số|hầu hết|đa số|phần lớn)\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?![\p{L}])/u,
@@ -632,6 +646,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt trên 95% ở 7/10 huyện.',
         'Tỷ lệ tham gia BHYT đạt trên 95% tại nhiều xã vùng cao.',
         'Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.',
+        'Trong số 63 tỉnh, thành phố, có 4 tỉnh chưa đạt 90% trạm y tế có bác sĩ.',
         'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
       ],

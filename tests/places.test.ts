@@ -149,6 +149,11 @@ describe('the subject of an article', () => {
     );
     expect(interview).toMatchObject({ provinceId: 'quang-tri' });
     expect(interview.reason).toContain('Sở Y tế tỉnh Quảng Trị');
+    // Or named as a whole: "Toàn tỉnh Hà Giang hiện có …" in a page about one of its hospitals.
+    expect(
+      subject('Bệnh viện khu vực nâng cao chất lượng', 'Bệnh viện hiện có 75 bác sĩ.', 'Toàn tỉnh Hà Giang hiện có 1.200 bác sĩ.')
+        .provinceId,
+    ).toBe('ha-giang');
     // Named once in passing, or without "toàn tỉnh", it is not the page's province.
     expect(
       subject('Học tập kinh nghiệm', 'Toàn tỉnh có 95% dân số tham gia BHYT.', 'Đoàn công tác học tập mô hình của tỉnh Quảng Trị.')

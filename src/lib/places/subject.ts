@@ -168,12 +168,15 @@ function isVenue(text: string, index: number): boolean {
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =
   /(?:sở y tế|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|bảo hiểm xã hội|bhxh|cục thống kê|trung tâm kiểm soát bệnh tật|cdc)\s+(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
+/** "toàn tỉnh Hà Giang", "ngành y tế tỉnh X": the page speaking of the whole of the province it names. */
+const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|ngành y tế(?:\s+(?:tỉnh|thành phố))?)\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
 
 /**
  * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province
- * only, once, as the authority that speaks, and counts "toàn tỉnh", is about that province. Returns
+ * only, once, as the authority that speaks or as a whole ("Toàn tỉnh Hà Giang có …"), and counts
+ * "toàn tỉnh", is about that province. Returns
  * the words that said so. A province named only in passing ("học tập kinh nghiệm tỉnh X") is not enough.
  */
 function speaksForItsProvince(text: string, mention: ProvinceMention): string | undefined {
@@ -182,7 +185,7 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
   for (const m of findProvinceMentions(text)) {
     if (m.key !== mention.key) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const authority = OWN_AUTHORITY.exec(before);
+    const authority = OWN_AUTHORITY.exec(before) ?? WHOLE_OF.exec(before);
     if (authority) return `${authority[0]}${text.slice(m.index).split(/[,.:;()\n]/u)[0]}`.trim();
   }
   return undefined;

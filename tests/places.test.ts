@@ -88,6 +88,9 @@ describe('place detection', () => {
 
   it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
+    expect(findProvinceMentions('Theo Viện Hải dương học, năm 2023')).toEqual([]);
+    // "nhân viên", "viên chức" are no institutes.
+    expect(findProvinceMentions('nhân viên Hà Nội và viên chức Hà Giang').map((m) => m.formerId)).toEqual(['ha-noi', 'ha-giang']);
     expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.formerId)).not.toContain('ninh-binh');
     // A district bearing the province's name, or beginning with it.
     expect(findProvinceMentions('huyện Điện Biên Đông và huyện Điện Biên; Điện Biên Đông')).toEqual([]);

@@ -42,15 +42,17 @@ const PROVINCE_PATTERN = new RegExp(
 
 /**
  * Named institutions carry place names that are not what the text is about ("Bệnh viện Đại học Y
- * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên"), so they are blanked out before places are counted.
+ * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên", "Viện Hải dương học"), so they are blanked out before
+ * places are counted.
  * Only a name: "Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc" goes on with a verb, not a capital. And a
  * province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") says where it is.
  */
 function maskInstitutions(folded: string, text: string, provincialHospitals: boolean): string {
   return folded.replace(
-    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
+    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
     (m, kind: string, at: number) => {
-      const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1));
+      // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
+      const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');
       const provincesOwn = provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(m);
       return named && !provincesOwn ? ' '.repeat(m.length) : m;
     },

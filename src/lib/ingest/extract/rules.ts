@@ -58,7 +58,7 @@ const STATION_ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(
 const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
 /** The national health standard of a commune or its station, however the page names it. */
 const STANDARD =
-  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)/u;
+  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng))[^;.()])';
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
@@ -448,8 +448,10 @@ export const RULES: Rule[] = [
         '30% số trạm y tế đạt chuẩn quốc gia giai đoạn 2011 - 2020.',
         'Toàn tỉnh đã có 6/15 trạm y tế xã đạt chuẩn giai đoạn 2011-2020.',
         'Có 120 xã trên tổng số 150 xã đạt Bộ tiêu chí quốc gia về y tế.',
+        // A station "đạt chuẩn" with nothing after: the standard for stations is the commune health one.
+        'Có 90% trạm y tế xã đạt chuẩn.',
       ],
-      no: ['Có 68,5% trường học đạt chuẩn quốc gia.'],
+      no: ['Có 68,5% trường học đạt chuẩn quốc gia.', 'Có 90% xã đạt chuẩn.', 'Có 90% trạm y tế đạt chuẩn về cơ sở vật chất.'],
     },
   },
   // "Toàn tỉnh có 33 xã đạt tiêu chí quốc gia về y tế": a count, when no total is given to make a share.

@@ -224,6 +224,11 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // The district level, gone since then.
+    expect(subject('Y tế Tuyên Quang', 'Tỉnh Tuyên Quang có 124 xã, phường và không còn cấp huyện.')).toMatchObject({
+      period: 'since-2025',
+    });
+    expect(subject('Y tế Thái Nguyên', 'Bệnh viện cấp huyện của tỉnh Thái Nguyên có 500 giường.')).toMatchObject({ periodUncertain: true });
     // A month after the reorganisation in which something happened, not a deadline.
     expect(subject('Lào Cai: y tế', 'Từ tháng 8/2025, các trạm y tế tỉnh Lào Cai hoạt động theo mô hình mới.')).toMatchObject({
       period: 'since-2025',

@@ -37,6 +37,8 @@ const SINCE_2025_WORDS = new RegExp(
     '\\(cũ\\)',
     // Special zones (đặc khu) replaced island districts on 1 July 2025.
     'đặc khu',
+    // The district level was abolished then ("không còn cấp huyện", "kết thúc hoạt động cấp huyện").
+    '(?:không còn|bỏ|không tổ chức|kết thúc (?:hoạt động )?(?:của )?)\\s*(?:chính quyền )?cấp huyện',
     // The country has had 34 provinces since then ("34 tỉnh, thành phố").
     '(?<!\\d)34 tỉnh(?:,|\\s+và)?\\s+thành',
     // A plan or report for a year after 2025 is written after the reorganisation.

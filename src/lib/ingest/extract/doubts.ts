@@ -366,6 +366,33 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ tái tục BHYT đạt 85%", "Tỷ lệ khám chữa bệnh BHYT tại tuyến xã chiếm 25%": a share about
+    // insurance that does not say how many people are covered (no "tham gia", "bao phủ", "có thẻ").
+    name: 'insurance, not who is covered',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      /tham gia|bao phủ|có thẻ|được cấp(?: thẻ)?|cấp thẻ|có (?:bhyt|bảo hiểm y tế)|(?:bhyt|bảo hiểm y tế) toàn dân|dân số|người dân có|sở hữu|(?:tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch|mục tiêu) (?:bhyt|bảo hiểm y tế)(?= (?:của|toàn|cả|trên|năm|đạt|là|ước|hiện|đến|\d))/u.test(
+        c.sentence,
+      )
+        ? undefined
+        : match(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left),
+    examples: {
+      yes: [
+        'Tỷ lệ tái tục BHYT đạt 85%.',
+        'Tỷ lệ thẻ BHYT đăng ký tại trạm y tế chiếm 45%.',
+        'Tỷ lệ khám chữa bệnh BHYT tại tuyến xã chiếm 25%.',
+        'Tỷ lệ người dân sử dụng thẻ BHYT khi đi khám chữa bệnh đạt 80%.',
+      ],
+      no: [
+        'Tỷ lệ người dân tham gia BHYT đạt 93%.',
+        'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
+        'Có 9.174/11.188 người có thẻ BHYT, đạt tỷ lệ 82%.',
+        'Tỷ lệ BHYT toàn tỉnh đạt 93%.',
+        'Tỷ lệ BHYT đạt 93%.',
+      ],
+    },
+  },
+  {
     // "312 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',

@@ -393,6 +393,65 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ hài lòng về thủ tục hành chính", "người bệnh hài lòng về thời gian chờ": the citizens' view
+    // of paperwork, or one side of the care, not the patients' satisfaction with it.
+    name: 'one side of satisfaction',
+    indicators: ['patient_satisfaction'],
+    test: (c) =>
+      match(
+        /hài lòng[^;,\d]{0,30}?(?:thủ tục|hành chính|thời gian chờ|thái độ|cơ sở vật chất|vệ sinh|giá|chi phí|trang thiết bị|an ninh|căng tin|nhà vệ sinh)(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tỷ lệ hài lòng về thủ tục hành chính đạt 95%.', 'Tỷ lệ người bệnh hài lòng về thời gian chờ đạt 80%.'],
+      no: ['Tỷ lệ người bệnh hài lòng với dịch vụ y tế đạt 95%.', 'Tỷ lệ hài lòng của người bệnh nội trú đạt 96%.'],
+    },
+  },
+  {
+    // "quản lý sức khỏe tâm thần", "quản lý sức khỏe sinh sản": one kind of care, not everyone's record.
+    name: 'one kind of health managed',
+    indicators: ['population_health_managed'],
+    test: (c) =>
+      match(
+        /(?:quản lý|hồ sơ)\s+sức kh(?:ỏe|oẻ)\s+(?:tâm thần|sinh sản|răng miệng|học đường|bà mẹ|trẻ em|người cao tuổi|nghề nghiệp)/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tỷ lệ người dân được quản lý sức khỏe tâm thần đạt 60%.'],
+      no: ['Tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt 90%.', 'Tỷ lệ người dân được quản lý sức khỏe đạt 92%.'],
+    },
+  },
+  {
+    // The family doctor share counts communes that run the model: "hộ gia đình được bác sĩ gia đình quản lý" counts people.
+    name: 'people, not communes',
+    indicators: ['family_doctor_coverage'],
+    test: (c) =>
+      /(?:xã|phường|thị trấn|trạm|đơn vị|địa phương)(?![\p{L}])/u.test(c.left)
+        ? undefined
+        : match(/hộ gia đình|người dân|dân số|người(?![\p{L}])|hộ(?![\p{L}])/u, `${c.left} ${c.after}`),
+    examples: {
+      yes: ['Tỷ lệ hộ gia đình được bác sĩ gia đình quản lý đạt 40%.'],
+      no: ['Tỷ lệ xã triển khai mô hình bác sĩ gia đình đạt 30%.'],
+    },
+  },
+  {
+    // "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%": some hospitals', not the place's.
+    name: 'occupancy of some facilities',
+    indicators: ['bed_occupancy'],
+    test: (c) =>
+      c.wholePlace
+        ? match(
+            /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$/u,
+            c.left,
+          )
+        : undefined,
+    examples: {
+      yes: ['Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.'],
+      // Occupancy is reckoned on the public hospitals' planned beds: theirs is the place's.
+      no: ['Công suất sử dụng giường bệnh toàn tỉnh đạt 95%.', 'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.'],
+    },
+  },
+  {
     // "312 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân":
     // each item of a breakdown that lists the same kind more than once is a part; the plain one too.
     name: 'one part of a breakdown',

@@ -135,6 +135,14 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn một về trạm y tế.', 'Đoạn hai về bệnh viện.']);
   });
 
+  it('reads "Thực hiện: X – Y" as the authors and cuts at the readers\' feedback box', () => {
+    const c = cleanArticle(
+      ['Tiêu đề', 'Nội dung về y tế cơ sở.', 'Thực hiện: Lê Văn A – Trần Thị B', 'BẠN ĐỌC PHẢN HỒI', 'Họ tên'].join('\n'),
+    );
+    expect(c.author).toBe('Lê Văn A – Trần Thị B');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
+  });
+
   it('reads "Theo VOV" as the outlet and "Bài và ảnh: X" as the author', () => {
     const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'Bài và ảnh: Lê Văn A', 'Theo VOV'].join('\n'));
     expect(c.author).toBe('Lê Văn A');

@@ -49,6 +49,9 @@ const END_MARKERS = [
   'các tin khác',
   'bình luận',
   'ý kiến bạn đọc',
+  'bạn đọc phản hồi',
+  'gửi phản hồi',
+  'gửi bình luận',
   'chia sẻ bài viết',
 ].map(foldVietnamese);
 
@@ -81,7 +84,7 @@ const OUTLET_LINE =
 const SOURCE_LINE =
   /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|trang thông tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;
 const MAX_CAPTION = 300;
-const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài)\s*:\s*(.+)$/iu;
+const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*(.+)$/iu;
 
 /**
  * A dateline as news sites print it: a date with a four-digit year, and around it only a weekday,

@@ -74,7 +74,7 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     Math.min(nextStart, seg[1]),
   );
   // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%": "thể …" after a comma is the next item's label.
-  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ|thể|trong đó)\s/u.exec(rightAll);
+  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ|thể|trong đó)(?:\s|:)/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
   const left = lower.slice(seg[0], m.start);

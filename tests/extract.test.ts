@@ -474,6 +474,14 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
   });
 
+  it('holds a task stated with no subject, unless a plan says it is an aim', () => {
+    const { metrics, held } = extractMetrics([{ text: 'Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held.split(':')[0])).toEqual(['aim or result not said']);
+    expect(read('Tỉnh duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'actual']]);
+    expect(read('Phấn đấu năm 2025 duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'target']]);
+  });
+
   it("reads a list's items after the line that opens it: aims, their year, their place", () => {
     const lines = (...texts: string[]) =>
       extractMetrics(

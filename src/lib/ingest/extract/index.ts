@@ -243,6 +243,9 @@ function readSentence(
         ...(facility ? { facility } : {}),
       }) ??
       pageDoubt ??
+      (kind === 'actual' && BARE_TASK.test(lower)
+        ? `aim or result not said: "${BARE_TASK.exec(lower)![0].trim()}" opens the sentence with no subject`
+        : undefined) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       (previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined) ??
       listHeadDoubt(previous, indicatorId, before);
@@ -406,6 +409,12 @@ function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, befor
   if (RULES.some((r) => r.indicator === choice.rule.indicator && r.cue?.test(after))) return undefined;
   return `a part of the figure before it: "${before.slice(part.index).trim()}"`;
 }
+
+/**
+ * "Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.", "Duy trì 100% trạm y tế có bác sĩ.": a task
+ * with no subject, as plans write their aims and reports sometimes their results.
+ */
+const BARE_TASK = /^\W*(?:giảm|nâng|tăng|đảm bảo|bảo đảm|duy trì)\s/u;
 
 /** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */
 const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\p{L}])/iu;

@@ -319,7 +319,10 @@ export const RULES: Rule[] = [
     shapes: ['percent', 'ratio'],
     cue: /tiêm chủng|tiêm vắc|tiêm phòng/u,
     unit: /^\s*(?:số\s+)?trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
-    examples: { yes: ['Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.', '98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.'], no: [] },
+    examples: {
+      yes: ['Huyện bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.', '98,5% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.'],
+      no: [],
+    },
   },
   {
     name: 'full immunisation',
@@ -329,7 +332,7 @@ export const RULES: Rule[] = [
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.',
-        'Bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.',
+        'Huyện bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 95%.',
       ],
       no: ['Tiêm vắc xin sởi cho 20.000 trẻ.', 'Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi mũi 2 đạt 92%.'],

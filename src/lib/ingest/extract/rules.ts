@@ -649,9 +649,9 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     unit: /^\s*trạm(?:\s+y tế)?(?=[\s,.;]|$)/u,
-    cue: /trạm y tế[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|hợp nhất|sáp nhập)\s+(?:thành|còn)\s*$/u,
+    cue: /trạm y tế[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|hợp nhất|sáp nhập)\s+(?:thành|còn)\s*$|số\s+trạm y tế[^;\d]{0,40}?(?:giảm|tăng)\s+từ\s+[\d.]+(?:\s+trạm(?: y tế)?)?\s+(?:xuống|lên)(?:\s+(?:còn|thành))?\s*$/u,
     examples: {
-      yes: ['Toàn bộ 120 trạm y tế xã được sắp xếp lại thành 60 trạm.'],
+      yes: ['Toàn bộ 120 trạm y tế xã được sắp xếp lại thành 60 trạm.', 'Sau sắp xếp, số trạm y tế giảm từ 140 xuống còn 90 trạm.'],
       no: ['Xã có 3 trạm.', 'Trạm y tế xã được sắp xếp lại thành 2 điểm trạm.'],
     },
   },

@@ -474,6 +474,33 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
   });
 
+  it("reads a report's items under its heading of aims as aims, with the heading's year", () => {
+    const page = (lines: string[]) => {
+      const { blocks } = cleanArticle(['Tổng kết năm 2024', ...lines, 'Ngành tiếp tục nâng cao chất lượng khám chữa bệnh.'].join('\n'));
+      const paragraphs = blocks.flatMap((b, index) => (b.type === 'paragraph' ? [{ text: b.text, index }] : []));
+      return extractMetrics(paragraphs, ctx, blocks).metrics.map((m) => [m.value, m.kind, m.year]);
+    };
+    expect(
+      page([
+        'I. KẾT QUẢ NĂM 2024',
+        'Tỷ lệ bao phủ BHYT đạt 94,2%.',
+        'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025',
+        'Các chỉ tiêu chủ yếu',
+        '- 100% trạm y tế có bác sĩ làm việc.',
+        '1. Về bảo hiểm y tế',
+        '- Tỷ lệ bao phủ BHYT đạt 95%.',
+        '- Hiện nay tỷ lệ trạm y tế có bác sĩ đạt 90%.',
+      ]),
+    ).toEqual([
+      [94.2, 'actual', undefined],
+      [100, 'target', 2025],
+      [95, 'target', 2025],
+      [90, 'actual', undefined],
+    ]);
+    // A news subhead is no report's section.
+    expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
+  });
+
   it('holds a task stated with no subject, unless a plan says it is an aim', () => {
     const { metrics, held } = extractMetrics([{ text: 'Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.', index: 0 }], ctx);
     expect(metrics).toEqual([]);

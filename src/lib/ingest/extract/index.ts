@@ -135,7 +135,7 @@ function readSentence(
   quote: string,
   ctx: ExtractContext,
   state: ReadState,
-  forced?: { year?: number; tableRow?: boolean },
+  forced?: { year?: number; tableRow?: boolean; section?: Section },
 ): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
@@ -194,10 +194,14 @@ function readSentence(
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
     const mark = yearOfClause(years, clause, read.kind);
     const aim = read.kind === 'actual' && mark && ctx.writtenYear !== undefined && mark.year > ctx.writtenYear;
+    // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
+    const section = forced?.section && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     const { kind, marker } = aim
       ? { kind: 'target' as const, marker: `${lower.slice(mark.start, mark.end)}, after the page's ${ctx.writtenYear}` }
-      : read;
-    let year = mark?.year ?? forced?.year;
+      : section
+        ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
+        : read;
+    let year = mark?.year ?? forced?.year ?? section?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;
     else if (kind === 'target' && state.targetYear !== undefined) {
@@ -431,6 +435,54 @@ const PLAN_GAP =
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
 
 const TABLE_ROW = /\s\|\s|^\|\s/g;
+
+/** A section of a report under a heading that sets aims: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025". */
+interface Section {
+  heading: string;
+  /** The year the heading names, for the items that name none. */
+  year?: number;
+}
+
+const AIM_HEADING = /phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng/iu;
+const RESULT_HEADING = /kết quả|tình hình|thực hiện|đạt được|đánh giá|thực trạng|năm qua/iu;
+
+/** The heading's rank: "II." above "1." above "1.1." above "a)" above an unnumbered one. */
+function headingLevel(text: string): number {
+  if (/^[IVX]+[.)]\s/u.test(text)) return 1;
+  if (/^\d+[.)]\s/u.test(text)) return 2;
+  if (/^\d+\.\d+/u.test(text)) return 3;
+  if (/^[a-zđ][.)]\s/u.test(text)) return 4;
+  return 5;
+}
+
+/**
+ * For each block under a report's heading of aims (numbered or capitalised; and no heading of results
+ * in force), that section: the headings in force are kept as a stack by rank, so "1. Về khám chữa bệnh"
+ * under "II. NHIỆM VỤ NĂM 2025" stays in it. Headings with a figure of their own are no section's.
+ */
+function sectionsOfAims(lines: { text: string; type?: string }[]): Map<number, Section> {
+  const out = new Map<number, Section>();
+  const stack: { level: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    if (line.type === 'heading') {
+      const level = headingLevel(line.text);
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+      stack.push({ level, text: line.text });
+      return;
+    }
+    const inForce = stack.filter((h) => [...h.text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0])));
+    // A report's numbered or capitalised section, not a news subhead ("Kế hoạch cho năm mới").
+    const sectionLike = (h: { level: number; text: string }) => h.level < 5 || h.text === h.text.toUpperCase();
+    const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && sectionLike(h));
+    if (!aim || inForce.some((h) => RESULT_HEADING.test(h.text))) return;
+    const year = [...inForce]
+      .reverse()
+      .map((h) => /(?:19|20)\d\d/u.exec(h.text)?.[0])
+      .find(Boolean);
+    out.set(index, { heading: aim.text, ...(year ? { year: Number(year) } : {}) });
+  });
+  return out;
+}
 
 /** A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years. */
 function isListHead(text: string): boolean {
@@ -680,12 +732,17 @@ function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
-export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lines: { text: string }[] = paragraphs): Extraction {
+export function extractMetrics(
+  paragraphs: Paragraph[],
+  ctx: ExtractContext,
+  lines: { text: string; type?: string }[] = paragraphs,
+): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
   const state: ReadState = { held: [] };
   let listHead: string | undefined;
   let listOpen = false;
+  const sections = sectionsOfAims(lines);
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
     state.targetYear = undefined;
@@ -714,9 +771,12 @@ export function extractMetrics(paragraphs: Paragraph[], ctx: ExtractContext, lin
     listHead = isListHead(text) ? text : head;
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
+    // A section of aims reaches its items and short lines; a long paragraph says for itself what it reports.
+    const section = LIST_ITEM.test(text) || text.length < 200 ? sections.get(paragraphs[i].index) : undefined;
     for (const sentence of splitSentences(text)) {
       const read = head ? `${head} ${sentence}` : sentence;
-      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state));
+      if (/\d/.test(sentence))
+        metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, section ? { section } : undefined));
       else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }

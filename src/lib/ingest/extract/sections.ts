@@ -1,0 +1,61 @@
+/**
+ * The page's structure around a paragraph: the list a line is an item of ("Mục tiêu cụ thể đến năm
+ * 2025:" then "- …;"), and the report's section it stands in ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025").
+ * Both say of the figures under them what the items themselves leave out: aim or result, year, place.
+ */
+
+/** A section of a report under a heading that sets aims: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025". */
+export interface Section {
+  heading: string;
+  /** The year the heading names, for the items that name none. */
+  year?: number;
+}
+
+const AIM_HEADING = /phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng/iu;
+const RESULT_HEADING = /kết quả|tình hình|thực hiện|đạt được|đánh giá|thực trạng|năm qua/iu;
+
+/** The heading's rank: "II." above "1." above "1.1." above "a)" above an unnumbered one. */
+function headingLevel(text: string): number {
+  if (/^[IVX]+[.)]\s/u.test(text)) return 1;
+  if (/^\d+[.)]\s/u.test(text)) return 2;
+  if (/^\d+\.\d+/u.test(text)) return 3;
+  if (/^[a-zđ][.)]\s/u.test(text)) return 4;
+  return 5;
+}
+
+/**
+ * For each block under a report's heading of aims (numbered or capitalised; and no heading of results
+ * in force), that section: the headings in force are kept as a stack by rank, so "1. Về khám chữa bệnh"
+ * under "II. NHIỆM VỤ NĂM 2025" stays in it. Headings with a figure of their own are no section's.
+ */
+export function sectionsOfAims(lines: { text: string; type?: string }[]): Map<number, Section> {
+  const out = new Map<number, Section>();
+  const stack: { level: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    if (line.type === 'heading') {
+      const level = headingLevel(line.text);
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+      stack.push({ level, text: line.text });
+      return;
+    }
+    const inForce = stack.filter((h) => [...h.text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0])));
+    // A report's numbered or capitalised section, not a news subhead ("Kế hoạch cho năm mới").
+    const sectionLike = (h: { level: number; text: string }) => h.level < 5 || h.text === h.text.toUpperCase();
+    const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && sectionLike(h));
+    if (!aim || inForce.some((h) => RESULT_HEADING.test(h.text))) return;
+    const year = [...inForce]
+      .reverse()
+      .map((h) => /(?:19|20)\d\d/u.exec(h.text)?.[0])
+      .find(Boolean);
+    out.set(index, { heading: aim.text, ...(year ? { year: Number(year) } : {}) });
+  });
+  return out;
+}
+
+/** A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years. */
+export function isListHead(text: string): boolean {
+  return /:\s*$/u.test(text) && text.length < 200 && [...text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
+}
+
+/** A line that is an item of a list: a dash, a bullet, "a)", "1.". */
+export const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;

@@ -97,6 +97,12 @@ describe('cleaning rules generalise', () => {
       outlet: 'Báo Hà Tĩnh',
       date: { date: '2022-11-02' },
     });
+    // Or the author, either side of the date.
+    expect(cleanArticle('Tiêu đề\nNguyễn Văn An | 12/03/2024\nĐoạn văn.')).toMatchObject({
+      author: 'Nguyễn Văn An',
+      date: { date: '2024-03-12' },
+    });
+    expect(cleanArticle('Tiêu đề\nTác giả: Lê Thị Bình - 12/03/2024\nĐoạn văn.')).toMatchObject({ author: 'Lê Thị Bình' });
     // Not a line of text that has a date after a dash.
     expect(cleanArticle('Tiêu đề\nHội nghị tổng kết - ngày 02/11/2022 tại tỉnh.\nĐoạn văn.').date).toBeUndefined();
   });

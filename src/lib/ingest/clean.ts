@@ -118,6 +118,30 @@ function readDateline(line: string): ArticleDate | undefined {
 }
 
 /**
+ * A dateline with the outlet or the author beside it, apart by a dash or a bar: "baonghean.vn - 05/03/2024
+ * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024".
+ */
+function readSignedDateline(line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
+  if (line.length > 120) return undefined;
+  const parts = line.split(/\s+[-–|]\s+/u);
+  for (let cut = 1; cut < parts.length; cut++) {
+    // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
+    for (const [sign, rest] of [
+      [parts.slice(0, cut).join(' - '), parts.slice(cut).join(' | ')],
+      [parts.slice(cut).join(' - '), parts.slice(0, cut).join(' | ')],
+    ]) {
+      const date = readDateline(rest);
+      if (!date) continue;
+      const outlet = OUTLET_LINE.exec(sign)?.[1];
+      if (outlet) return { date: { ...date, text: line }, outlet: outlet.replace(/^Theo\s+/iu, '').trim() };
+      const author = AUTHOR_LINE.exec(sign)?.[1] ?? (isShortName(sign) ? sign : undefined);
+      if (author) return { date: { ...date, text: line }, author: author.trim() };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The date in a dateline, in any of the ways Vietnamese sites print one: "12/03/2024", "12-03-2024",
  * "12.03.2024", "2024-03-12" (ISO, maybe with "T10:30:00+07:00"), "12 tháng 3, 2024", "ngày 12 tháng
  * 03 năm 2024". Only a four-digit year counts.
@@ -239,13 +263,12 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
-    // "baonghean.vn - 05/03/2024 | 16:20", "Báo Hà Tĩnh - 02/11/2022": the outlet, then the dateline.
-    const byOutlet = !date ? /^(.{3,40}?)\s+[-–|]\s+(.+)$/u.exec(line) : null;
-    const outletFirst = byOutlet && OUTLET_LINE.test(byOutlet[1]) ? readDateline(byOutlet[2]) : undefined;
-    const dateline = !date ? (outletFirst ?? readDateline(line)) : undefined;
+    const signed = !date ? readSignedDateline(line) : undefined;
+    const dateline = !date ? (signed?.date ?? readDateline(line)) : undefined;
     if (dateline) {
-      date = outletFirst ? { ...dateline, text: line } : dateline;
-      if (outletFirst) outlet = OUTLET_LINE.exec(byOutlet![1])![1].trim();
+      date = dateline;
+      if (signed?.outlet) outlet = signed.outlet;
+      if (signed?.author) author = signed.author;
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }

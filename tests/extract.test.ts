@@ -538,6 +538,18 @@ describe('clause-level reading', () => {
       [100, 'target'],
       [8, 'actual'],
     ]);
+    // A head of results is no plan for naming the plan's items ("Kết quả thực hiện các chỉ tiêu …").
+    expect(
+      lines(
+        'Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:',
+        '- Tỷ lệ tham gia BHYT: 98,2%.',
+        '- Số bác sĩ/vạn dân: 10,2 (kế hoạch 10).',
+      ).map((m) => [m.value, m.kind]),
+    ).toEqual([
+      [98.2, 'actual'],
+      [10.2, 'actual'],
+      [10, 'target'],
+    ]);
     // A head of results gives its year and place; a line with a figure of its own opens no list.
     expect(
       lines('Kết quả năm 2023 tại huyện Mường Nhé:', '- Tỷ lệ bao phủ BHYT đạt 97%.').map((m) => [m.value, m.year, m.district]),

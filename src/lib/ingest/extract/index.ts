@@ -409,7 +409,7 @@ function listHeadDoubt(
 function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, before: string, place: Place): string | undefined {
   if (!previous || previous.carried || previous.indicator !== choice.rule.indicator || choice.rightAt !== undefined) return undefined;
   const part = /(?:^|\s)trong (?:số )?đó(?![\p{L}])/u.exec(before);
-  if (!part || place.district || place.commune || place.provinces || place.national || place.facility) return undefined;
+  if (!part || place.district || place.commune || place.provinces || place.formerUnit || place.national || place.facility) return undefined;
   const after = before.slice(part.index + part[0].length);
   if (RULES.some((r) => r.indicator === choice.rule.indicator && r.cue?.test(after))) return undefined;
   return `a part of the figure before it: "${before.slice(part.index).trim()}"`;

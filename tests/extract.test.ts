@@ -611,6 +611,12 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('starts a new item where the gap gives a label of its own that no rule knows', () => {
+    expect(read('Tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 94,5%; tỷ lệ tham gia BHXH đạt 21%.').map((m) => m.value)).toEqual([94.5]);
+    // "tỷ lệ này", "tỷ lệ năm 2024" name the same thing again.
+    expect(read('Tỷ lệ bao phủ BHYT năm 2023 đạt 93%, tỷ lệ năm 2024 đạt 94%.').map((m) => m.value)).toEqual([93, 94]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -358,7 +358,9 @@ function listItemChoice(
   const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
-  const namesOther = cueIn(false) && !cueIn(true);
+  // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
+  const newLabel = /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}/u.test(gap);
+  const namesOther = (cueIn(false) || newLabel) && !cueIn(true);
   if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
   return undefined;

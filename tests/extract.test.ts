@@ -629,6 +629,17 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('gives a figure to the page\'s province when "tỉnh" is the subject after another province named', () => {
+    const placed = (text: string) => read(text).map((m) => [m.value, m.province]);
+    expect(placed('Theo mô hình của Hà Nội, tỉnh đã có 30% trạm y tế có bác sĩ.')).toEqual([[30, 'dien-bien']]);
+    expect(placed('Sau khi học tập kinh nghiệm tại Thái Bình, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.')).toEqual([
+      [95, 'dien-bien'],
+    ]);
+    // Not where "tỉnh có" says what the province named is, nor where no "tỉnh" follows.
+    expect(placed('Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt 8,5 bác sĩ/vạn dân.')).toEqual([[8.5, 'lai-chau']]);
+    expect(placed('Tại Hà Nội, 100% trạm y tế có bác sĩ.')).toEqual([[100, 'ha-noi']]);
+  });
+
   it('places a figure in the unit "tại/ở" names right after it, and in no other place', () => {
     const placed = (text: string) => read(text).map((m) => [m.value, m.province, m.district ?? m.commune]);
     expect(placed('Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 95% tại huyện Mường Nhé.')).toEqual([[95, 'dien-bien', 'muong-nhe']]);

@@ -89,6 +89,9 @@ describe('place detection', () => {
   it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
     expect(findProvinceMentions('Theo Viện Hải dương học, năm 2023')).toEqual([]);
+    // Lower-case words that fold to a name ("đã nâng"), and streets bearing one.
+    expect(findProvinceMentions('tỉnh đã nâng tỷ lệ lên 95%; trạm nằm trên đường Hà Nội')).toEqual([]);
+    expect(findProvinceMentions('thành phố Đà Nẵng, phố Huế').map((m) => m.currentId)).toEqual(['da-nang']);
     // "nhân viên", "viên chức" are no institutes.
     expect(findProvinceMentions('nhân viên Hà Nội và viên chức Hà Giang').map((m) => m.formerId)).toEqual(['ha-noi', 'ha-giang']);
     expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.formerId)).not.toContain('ninh-binh');

@@ -25,6 +25,11 @@ for (const p of FORMER_PROVINCES)
 for (const p of CURRENT_PROVINCES)
   for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), currentId: p.id });
 
+/** Every name as it is spelt, in lower case: "tỉnh hòa bình" names it, "tỉnh đã nâng" does not. */
+const NAMES_AS_SPELT = new Set(
+  [...FORMER_PROVINCES, ...CURRENT_PROVINCES].flatMap((p) => p.aliases.map((a) => a.toLowerCase().normalize('NFC'))),
+);
+
 function escapeFolded(name: string): string {
   return foldPlaceName(name)
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -59,9 +64,6 @@ function maskInstitutions(folded: string, text: string, provincialHospitals: boo
   );
 }
 
-/** Province names that are also everyday words: "hòa bình" (peace), "thái bình" (peaceful). */
-const COMMON_WORD_NAMES = new Set(['Hòa Bình', 'Thái Bình'].map(foldPlaceName));
-
 /**
  * Every province named in a text (institution names ignored), with its offset. What an article is
  * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it
@@ -74,11 +76,20 @@ export function findProvinceMentions(text: string, options: { provincialHospital
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
-    // "vì hòa bình", "cuộc sống thái bình": words before they are names; only the capitalised name is the province.
+    // "vì hòa bình", "tỉnh đã nâng" (folded, "da nang"): words before they are names; only the capitalised
+    // name is the province, or one after "tỉnh" spelt as the name is, or written without accents.
+    const asWritten = text.slice(m.index, m.index + m[0].length);
+    const spelt = asWritten === foldVietnamese(asWritten) || NAMES_AS_SPELT.has(asWritten.toLowerCase().normalize('NFC'));
     if (
-      COMMON_WORD_NAMES.has(foldPlaceName(m[0])) &&
-      !/^\p{Lu}/u.test(text.slice(m.index)) &&
-      !/tỉnh\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))
+      !/^\p{Lu}/u.test(asWritten) &&
+      !(spelt && /(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    )
+      continue;
+    // "đường Hà Nội", "phố Lạng Sơn": a street bearing the name.
+    if (
+      /(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
     )
       continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.

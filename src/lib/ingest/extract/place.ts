@@ -14,6 +14,9 @@ export function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+/** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
+const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
+// Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
 /** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
 const RANKED_IN =
   /(?:đứng|xếp|xếp hạng)\s+(?:thứ\s+\S+|đầu|cuối|top\s+\d+)\s+(?:trong\s+|của\s+)?(?:cả nước|toàn quốc)|(?:dẫn đầu|top\s+\d+)\s+(?:cả nước|toàn quốc)/gu;
@@ -114,13 +117,19 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 
   // Provinces named right before the number ("Tây Ninh 4,3 bác sĩ", "Đồng Nai và TP.HCM (cùng 76,5 tuổi)").
   let provinces = provincesIn(window);
+  // "Theo mô hình của Hà Nội, tỉnh đã có 30% …": the province named is a model; "tỉnh", the subject after it, is the page's.
+  const lastNamed = findProvinceMentions(window).pop();
+  if (lastNamed && ctx.provinceId && OWN_SUBJECT_AFTER.test(window.slice(lastNamed.index))) provinces = [];
   if (provinces.length === 0 && NATIONAL.test(window.toLowerCase()))
     return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
-    const last = all[all.length - 1];
+    const last =
+      all[all.length - 1] && !(ctx.provinceId && OWN_SUBJECT_AFTER.test(segLeft.slice(all[all.length - 1].index)))
+        ? all[all.length - 1]
+        : undefined;
     const nationalAt = segLeft
       .toLowerCase()
       .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);

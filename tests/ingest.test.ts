@@ -152,6 +152,27 @@ describe('an article about one district', () => {
   });
 });
 
+describe('an article about one facility', () => {
+  it("holds a place's figure that names no place: the facility's area is not the province", () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Trung tâm Y tế khu vực Mường Tè nâng cao chất lượng\n15/10/2025\n\n' +
+          'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) có 150 giường bệnh. Năm 2025, tỷ lệ tiêm chủng đầy đủ trên địa bàn đạt 92%.\n\n' +
+          'Tỷ lệ tham gia BHYT toàn tỉnh đạt 97%.',
+      ),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['facility_beds', 150],
+      ['health_insurance_coverage', 97],
+    ]);
+    expect(r.entry.data.held?.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [92, 'a page about a facility (Trung tâm Y tế khu vực Mường Tè)'],
+    ]);
+  });
+});
+
 describe('an article about a region', () => {
   it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
     const r = ingestSeed(

@@ -518,7 +518,7 @@ export const DOUBTS: Doubt[] = [
         : // A facility the clause opens with, that has or runs them; not a breakdown's bracket ("11 bệnh viện (03 …").
           c.wholePlace
           ? match(
-              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])[^(;,]*?\s(?:có|quản lý|phụ trách|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])(?:[^(;,]|\([^()]*\))*?\s(?:có|quản lý|phụ trách|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
               c.left,
             )
           : undefined,
@@ -527,6 +527,7 @@ export const DOUBTS: Doubt[] = [
         'Các trạm y tế xã có 120 dược sĩ.',
         'Các bệnh viện tuyến huyện có 1.200 giường bệnh.',
         'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã.',
+        'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) hiện quản lý 14 trạm y tế xã.',
       ],
       no: [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',

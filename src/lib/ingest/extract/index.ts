@@ -18,6 +18,7 @@ import {
   articleProvinceReason,
   completeFacility,
   FACILITY,
+  isFacilityIndicator,
   isUnnamedFacility,
   placeOf,
   settleTownOrDistrict,
@@ -248,6 +249,7 @@ function readSentence(
         ...(facility ? { facility } : {}),
       }) ??
       pageDoubt ??
+      facilityPageDoubt(ctx, place, indicatorId) ??
       (kind === 'actual' && BARE_TASK.test(lower)
         ? `aim or result not said: "${BARE_TASK.exec(lower)![0].trim()}" opens the sentence with no subject`
         : undefined) ??
@@ -415,6 +417,16 @@ function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, befor
   const after = before.slice(part.index + part[0].length);
   if (RULES.some((r) => r.indicator === choice.rule.indicator && r.cue?.test(after))) return undefined;
   return `a part of the figure before it: "${before.slice(part.index).trim()}"`;
+}
+
+/**
+ * "Trung tâm Y tế khu vực Mường Tè …", then "tỷ lệ tiêm chủng đầy đủ trên địa bàn đạt 92%": on a page about
+ * a facility, a place's figure that names no place is of the area it serves, which the page does not bound.
+ */
+function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: string): string | undefined {
+  if (!ctx.focusFacility || !ctx.provinceId || isFacilityIndicator(indicatorId)) return undefined;
+  if (place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
+  return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
 }
 
 /**

@@ -52,7 +52,9 @@ describe('the doubt signals', () => {
 describe('the kind and year resolvers', () => {
   for (const { sentence, kind } of KIND_EXAMPLES) {
     it(`reads "${sentence}" as ${kind}`, () => {
-      expect(extractMetrics([{ text: sentence, index: 0 }], ctx).metrics[0]).toMatchObject({ kind });
+      // Published or held for its place, the kind is read the same.
+      const { metrics, held } = extractMetrics([{ text: sentence, index: 0 }], ctx);
+      expect([...metrics, ...held][0]).toMatchObject({ kind });
     });
   }
   it('reads a result after a plan given in brackets as a result', () => {
@@ -821,9 +823,13 @@ describe('clause-level reading', () => {
     expect(read('Các tỉnh miền Trung có 30 giường bệnh/vạn dân.')).toEqual([]);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
-    // The Ministry speaking on a province's page, with no place named: the country's or the province's.
+    // A national source speaking on a province's page, with no place named: the country's or the province's.
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
+    // So do the country's own aims; the province's, set under them, are its own.
+    expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
+    expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);
+    expect(read('Thực hiện Nghị quyết 20-NQ/TW, đến nay toàn tỉnh đạt 9,5 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([9.5]);
     // On a page whose title names a region, a figure no clause places is the region's; named provinces keep theirs.
     const region: ExtractContext = { period: 'before-2025', focusRegion: 'đồng bằng sông cửu long' };
     expect(read('Tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.', region)).toEqual([]);

@@ -302,15 +302,17 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
     if (afterIsWhole(m.index)) continue;
     return `a district or town not found in ${ctx.provinceId}: "${m[0].trim()}"`;
   }
-  // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: the Ministry
-  // speaks for the country unless the clause names the province.
+  // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: a national
+  // source speaks for the country unless the clause names the province.
   const ministry = MINISTRY_SAYS.exec(segLeft.toLowerCase());
   if (ministry && place.reason === articleProvinceReason(ctx.provinceId))
-    return `the Ministry's figure on a province's page ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
+    return `a national source's figure on a province's page ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
   return undefined;
 }
 
-const MINISTRY_SAYS = /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|bộ y tế (?:cho biết|thông tin|công bố)/u;
+// The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
+const MINISTRY_SAYS =
+  /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
 
 /** The facility a headline is about, when it opens with one ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
 export function facilityAtStart(title: string): string | undefined {

@@ -642,6 +642,22 @@ describe('clause-level reading', () => {
     expect(placed('Tại Hà Nội, 100% trạm y tế có bác sĩ.')).toEqual([[100, 'ha-noi']]);
   });
 
+  it('gives a facility named before a semicolon the figures of its own after it', () => {
+    expect(
+      read('Bệnh viện Đa khoa tỉnh có 600 giường bệnh, 150 bác sĩ; công suất sử dụng giường bệnh 110%.').map((m) => [
+        m.indicator,
+        m.facility,
+      ]),
+    ).toEqual([
+      ['facility_beds', 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+      ['facility_doctors', 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+      ['bed_occupancy', 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+    ]);
+    expect(
+      read('Bệnh viện Đa khoa tỉnh có 600 giường bệnh; công suất sử dụng giường bệnh toàn tỉnh đạt 90%.').map((m) => m.facility),
+    ).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên', undefined]);
+  });
+
   it('places a figure in the unit "tại/ở" names right after it, and in no other place', () => {
     const placed = (text: string) => read(text).map((m) => [m.value, m.province, m.district ?? m.commune]);
     expect(placed('Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 95% tại huyện Mường Nhé.')).toEqual([[95, 'dien-bien', 'muong-nhe']]);

@@ -480,12 +480,18 @@ export const DOUBTS: Doubt[] = [
       // "bệnh viện đa khoa, chuyên khoa": both kinds, so all of them.
       /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
         ? undefined
-        : match(
+        : (match(
             /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
             c.after,
-          ),
+          ) ??
+          // "Tuyến tỉnh có 5 bệnh viện": one level's, of a kind every level has ("tuyến xã có 4 phòng khám
+          // đa khoa khu vực" are all there are).
+          (['hospitals', 'health_facilities_total'].includes(c.indicator)
+            ? match(/(?:^|[\s,])tuyến\s+(?:tỉnh|huyện|xã|trung ương)\s+(?:hiện\s+)?(?:có|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u, c.left)
+            : undefined)),
     examples: {
       yes: [
+        'Tuyến tỉnh có 5 bệnh viện.',
         'Trên địa bàn có 3 bệnh viện chuyên khoa.',
         'Ngoài ra còn 04 bệnh viện bộ, ngành đóng trên địa bàn.',
         '+ 04 bệnh viện đa khoa tuyến tỉnh (BVĐK số 1, BVĐK số 2).',
@@ -518,7 +524,8 @@ export const DOUBTS: Doubt[] = [
         : // A facility the clause opens with, that has or runs them; not a breakdown's bracket ("11 bệnh viện (03 …").
           c.wholePlace
           ? match(
-              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])(?:[^(;,]|\([^()]*\))*?\s(?:có|quản lý|phụ trách|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+              // The facility's list goes on: "Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã".
+              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])(?:[^(;,]|\([^()]*\))*?\s(?:có|quản lý|phụ trách|gồm)\s+(?:[^;]*?\d[^;]*?(?:,|\svà)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u,
               c.left,
             )
           : undefined,
@@ -528,11 +535,13 @@ export const DOUBTS: Doubt[] = [
         'Các bệnh viện tuyến huyện có 1.200 giường bệnh.',
         'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã.',
         'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) hiện quản lý 14 trạm y tế xã.',
+        'Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã.',
       ],
       no: [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
         'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
         'Tuyến xã có 4 phòng khám đa khoa khu vực.',
+        'Bệnh viện Đa khoa tỉnh có 500 giường bệnh, toàn tỉnh có 130 trạm y tế.',
       ],
     },
   },

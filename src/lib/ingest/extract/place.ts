@@ -201,10 +201,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const commune = ctx.focusCommune ?? recent.commune;
     const station = commune && BARE_STATION.test(segLeft) ? `Trạm y tế ${commune}` : undefined;
     // "Theo Sở Y tế, tỷ lệ hài lòng … toàn tỉnh đạt 92%" in a page about a hospital: the province's, not the hospital's.
+    // "Bệnh viện Đa khoa tỉnh có 600 giường bệnh, 150 bác sĩ; công suất sử dụng giường bệnh 110%": the
+    // facility the sentence named before the semicolon is still its subject.
     const facility =
       named ??
       subject ??
-      (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : wholeProvince ? undefined : (station ?? ctx.focusFacility));
+      (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : wholeProvince ? undefined : (station ?? earlier ?? ctx.focusFacility));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;

@@ -227,6 +227,14 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // A merger done, the stations handed to the communes.
+    expect(subject('Y tế Tuyên Quang', 'Tỉnh Tuyên Quang được hợp nhất từ tỉnh Tuyên Quang và tỉnh Hà Giang.')).toMatchObject({
+      period: 'since-2025',
+    });
+    expect(subject('Y tế Phú Thọ', 'Các trạm y tế tỉnh Phú Thọ được chuyển về UBND cấp xã quản lý.')).toMatchObject({
+      period: 'since-2025',
+    });
+    expect(subject('Y tế Phú Thọ', 'Tỉnh Phú Thọ dự kiến hợp nhất với tỉnh Vĩnh Phúc.')).toMatchObject({ periodUncertain: true });
     // The district level, gone since then.
     expect(subject('Y tế Tuyên Quang', 'Tỉnh Tuyên Quang có 124 xã, phường và không còn cấp huyện.')).toMatchObject({
       period: 'since-2025',

@@ -37,6 +37,11 @@ const SINCE_2025_WORDS = new RegExp(
     '\\(cũ\\)',
     // Special zones (đặc khu) replaced island districts on 1 July 2025.
     'đặc khu',
+    // A province "hợp nhất từ" two or three: the merger done, not planned ("dự kiến hợp nhất với").
+    '(?:được |đã )?hợp nhất từ',
+    // The stations were handed to the communes' people's committees then.
+    '(?:chuyển|giao) (?:về )?(?:cho )?(?:ủy ban nhân dân|ubnd) (?:cấp )?xã',
+    'trực thuộc (?:ủy ban nhân dân|ubnd) (?:cấp )?xã',
     // The district level was abolished then ("không còn cấp huyện", "kết thúc hoạt động cấp huyện").
     '(?:không còn|bỏ|không tổ chức|kết thúc (?:hoạt động )?(?:của )?)\\s*(?:chính quyền )?cấp huyện',
     // The country has had 34 provinces since then ("34 tỉnh, thành phố").

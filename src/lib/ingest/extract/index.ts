@@ -250,11 +250,9 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
-      (kind === 'actual' && BARE_TASK.test(lower)
-        ? `aim or result not said: "${BARE_TASK.exec(lower)![0].trim()}" opens the sentence with no subject`
-        : undefined) ??
+      bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
-      (previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined) ??
+      carriedPeriodDoubt(previous, choice, year) ??
       listHeadDoubt(previous, indicatorId, before);
     // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
     // indicator is sure, and the next sentence may go on with it when it says its own year.
@@ -434,6 +432,15 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
  * with no subject, as plans write their aims and reports sometimes their results.
  */
 const BARE_TASK = /^\W*(?:giảm|nâng|tăng|đảm bảo|bảo đảm|duy trì)\s/u;
+function bareTaskDoubt(kind: 'actual' | 'target', lower: string): string | undefined {
+  const task = kind === 'actual' ? BARE_TASK.exec(lower) : null;
+  return task ? `aim or result not said: "${task[0].trim()}" opens the sentence with no subject` : undefined;
+}
+
+/** "6 tháng đầu năm … 38,5%. Riêng huyện A, tỷ lệ này đạt 30%": the sentence before's part of a year, unless a year of its own is said. */
+function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, year: number | undefined): string | undefined {
+  return previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined;
+}
 
 /** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */
 const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\p{L}])/iu;

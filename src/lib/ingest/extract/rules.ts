@@ -44,7 +44,7 @@ const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+người)?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
-  '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)';
+  '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
 /** Words before a count that make it something done to the places, not what the place has. */
@@ -115,6 +115,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "Tỷ lệ bác sĩ là 9,5 người/10.000 dân": people per base, the noun named before.
+    name: 'doctors per 10k (people)',
+    indicator: 'doctors_per_10k',
+    shapes: ['number'],
+    cue: new RegExp(`(?:tỷ lệ|tỉ lệ|số)\\s+${BS}[^;\\d]{0,30}$`, 'u'),
+    unit: new RegExp(`^\\s*người${PER_10K}`, 'u'),
+    examples: { yes: ['Tỷ lệ bác sĩ là 9,1 người/10.000 dân.'], no: ['Số cán bộ y tế là 40 người/10.000 dân.'] },
+  },
+  {
     name: 'doctors per 10k (clause)',
     indicator: 'doctors_per_10k',
     shapes: ['number'],
@@ -160,6 +169,17 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     unit: new RegExp(`^\\s*điều dưỡng${PER_10K}`, 'u'),
     examples: { yes: ['Số điều dưỡng đạt 16,4 điều dưỡng trên 10.000 dân.'], no: ['Bệnh viện có 120 điều dưỡng.'] },
+  },
+  {
+    name: 'nurses per 10k (clause)',
+    indicator: 'nurses_per_10k',
+    shapes: ['number'],
+    cue: new RegExp(`điều dưỡng${BY_10K}`, 'u'),
+    unit: new RegExp(`^\\s*(?:người|điều dưỡng|[.,;()]|$|${YEAR_AFTER})`, 'u'),
+    examples: {
+      yes: ['Số điều dưỡng/vạn dân đạt 17.', 'Số điều dưỡng trên 10.000 dân là 16,5 người.'],
+      no: ['Số điều dưỡng/vạn dân tăng 2 lần.'],
+    },
   },
   {
     name: 'pharmacists per 10k',

@@ -1005,6 +1005,24 @@ describe('tables by place', () => {
   });
 });
 
+describe('tables of one year', () => {
+  it("reads the year's column and not the comparison's beside it", () => {
+    const rows = [
+      '| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |',
+      '| Tỷ lệ tham gia BHYT | % | 95,4 | 101,2 |',
+      '| Số bác sĩ | Người | 1.200 | 103 |',
+    ];
+    const { metrics } = extractMetrics(
+      rows.map((text, index) => ({ text, index })),
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['health_insurance_coverage', 95.4, 2023],
+      ['doctors_total', 1200, 2023],
+    ]);
+  });
+});
+
 describe('tables by place under a caption', () => {
   it('reads a bare "Tỷ lệ" column as what the caption above the table names', () => {
     const page = [

@@ -480,7 +480,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   });
   const header = cells(rows[0]);
   const yearColumns = header.map((h) => /((?:19|20)\d{2})\s*$/.exec(h)?.[1]).map((y) => (y ? Number(y) : undefined));
-  const byYear = yearColumns.filter((y) => y !== undefined).length >= 2;
+  // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
+  const byYear = yearColumns.filter((y) => y !== undefined).length >= (PLACE_COLUMN.test(header[0] ?? '') ? 2 : 1);
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));

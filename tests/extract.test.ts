@@ -503,6 +503,31 @@ describe('clause-level reading', () => {
     expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
   });
 
+  it('reads the items of a list its opening figure breaks down, each a place and its value', () => {
+    const lines = (...texts: string[]) =>
+      extractMetrics(
+        texts.map((text, index) => ({ text, index })),
+        ctx,
+      ).metrics;
+    expect(
+      lines(
+        'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:',
+        '- Huyện Mường Nhé: 99%;',
+        '- Huyện Tủa Chùa đạt 97%.',
+        'Tỷ lệ hộ nghèo là 30%.',
+      ).map((m) => [m.indicator, m.value, m.district]),
+    ).toEqual([
+      ['health_insurance_coverage', 95, undefined],
+      ['health_insurance_coverage', 99, 'muong-nhe'],
+      ['health_insurance_coverage', 97, 'tua-chua'],
+    ]);
+    // Not items that say something else of the place, nor lines that are no items.
+    expect(
+      lines('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:', '- Huyện Mường Nhé có 50% dân số là người Hà Nhì.').map((m) => m.value),
+    ).toEqual([95]);
+    expect(lines('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%:', 'Huyện Mường Nhé 99%.').map((m) => m.value)).toEqual([95]);
+  });
+
   it('holds a task stated with no subject, unless a plan says it is an aim', () => {
     const { metrics, held } = extractMetrics([{ text: 'Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.', index: 0 }], ctx);
     expect(metrics).toEqual([]);

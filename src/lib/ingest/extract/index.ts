@@ -137,7 +137,7 @@ function readSentence(
   quote: string,
   ctx: ExtractContext,
   state: ReadState,
-  forced?: { year?: number; tableRow?: boolean; section?: Section },
+  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean },
 ): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
@@ -148,7 +148,7 @@ function readSentence(
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
   let previous: ListHead | undefined =
-    state.lastRead && (BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
+    state.lastRead && (forced?.listItem || BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
       ? { ...state.lastRead, carried: true }
       : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
@@ -709,6 +709,7 @@ export function extractMetrics(
   const state: ReadState = { held: [] };
   let listHead: string | undefined;
   let listOpen = false;
+  let opened: ReadState['lastRead'];
   const sections = sectionsOfAims(lines);
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
@@ -740,13 +741,20 @@ export function extractMetrics(
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
     // A section of aims reaches its items and short lines; a long paragraph says for itself what it reports.
     const section = LIST_ITEM.test(text) || text.length < 200 ? sections.get(paragraphs[i].index) : undefined;
-    for (const sentence of splitSentences(text)) {
+    // "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:" then "- Huyện A: 99%;": each item goes on with the
+    // figure that opened the list, as a breakdown in the next sentence does.
+    const breakdown = LIST_ITEM.test(text) ? opened : undefined;
+    if (breakdown) state.lastRead = breakdown;
+    for (const [n, sentence] of splitSentences(text).entries()) {
       const read = head ? `${head} ${sentence}` : sentence;
-      if (/\d/.test(sentence))
-        metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, section ? { section } : undefined));
+      const forced = { ...(section ? { section } : {}), ...(breakdown && n === 0 ? { listItem: true } : {}) };
+      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, forced));
       else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
+    // A line that opens a list with a figure of its own passes that figure's indicator to its items.
+    if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
+    else if (!breakdown) opened = undefined;
   }
   const seen = new Set<string>();
   const unique = mergeRestatedFractions(metrics).filter((m) => {

@@ -365,6 +365,13 @@ describe('clause-level reading', () => {
     expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
   });
 
+  it('reads "của huyện Mường Nhé" after a number as a district named, not a district by its kind alone', () => {
+    expect(read('Tỷ lệ bao phủ BHYT của tỉnh là 93%, của huyện Mường Nhé là 99%.').map((m) => [m.value, m.district])).toEqual([
+      [93, undefined],
+      [99, 'muong-nhe'],
+    ]);
+  });
+
   it('holds "của xã" with no commune named, and places it on the commune the title names', () => {
     const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT của xã đạt 100%.', index: 0 }], ctx);
     expect(metrics).toEqual([]);

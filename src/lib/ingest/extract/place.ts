@@ -237,11 +237,17 @@ function placeAfterNumber(
 
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/u;
+  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này": a commune named by its kind alone.
-const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?!\s+\p{Lu})(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/u;
+const COMMUNE_BY_KIND = /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/gu;
+
+/** The first unit the text names by its kind alone: "của huyện" is one, "của huyện Mường Nhé" names its own. */
+function byKindAlone(pattern: RegExp, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(pattern)) if (!/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) return m[0];
+  return undefined;
+}
 
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:
@@ -252,9 +258,9 @@ export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractC
   if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
     return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`).
-  const commune = COMMUNE_BY_KIND.exec(clause)?.[0];
+  const commune = byKindAlone(COMMUNE_BY_KIND, clause);
   if (commune) return `a commune, not the province: "${commune.trim()}"`;
-  const words = TOWN_OR_DISTRICT.exec(clause)?.[0];
+  const words = byKindAlone(TOWN_OR_DISTRICT, clause);
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);
   if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;

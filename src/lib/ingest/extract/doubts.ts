@@ -312,6 +312,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "…, tiêm vắc xin sởi mũi 2 đạt 94%": one vaccine or dose, not the full schedule the share counts.
+    name: 'one vaccine, not the full schedule',
+    indicators: ['child_full_immunization'],
+    test: (c) =>
+      match(
+        /(?<![\p{L}])(?:sởi|rubella|bại liệt|ho gà|bạch hầu|uốn ván|viêm gan b|viêm não|lao|bcg|dpt|covid(?:-19)?|mũi\s*\d|liều\s*\d)(?![\p{L}])/u,
+        c.left.split(/[,;]|\svà\s/u).pop()!,
+      ),
+    examples: {
+      yes: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,5%, tiêm vắc xin sởi mũi 2 đạt 94%.'],
+      no: [
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96,5%.',
+        'Tỷ lệ tiêm vắc xin sởi đạt 95%, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+      ],
+    },
+  },
+  {
     // "Trong 6 tháng đầu năm, tỷ lệ … tiêm chủng đầy đủ đạt 45%": the year so far, not the year's share.
     name: 'part of a year',
     indicators: PART_OF_YEAR_INDICATORS,

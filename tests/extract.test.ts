@@ -645,6 +645,26 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("does not give a number past a comma the cue of other staff, nor the next number's cue", () => {
+    const read2 = (text: string) => read(text).map((m) => [m.indicator, m.value]);
+    expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, trạm có dược sĩ đạt 40%.')).toEqual([['stations_with_doctor', 95]]);
+    expect(read2('Số bác sĩ/vạn dân đạt 9,5, điều dưỡng đạt 15.')).toEqual([['doctors_per_10k', 9.5]]);
+    expect(read2('Tỷ lệ hài lòng của người bệnh đạt 95%, nhân viên y tế 90%.')).toEqual([['patient_satisfaction', 95]]);
+    expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%.')).toEqual([
+      ['stations_with_doctor', 95],
+      ['stations_with_midwife', 90],
+    ]);
+    // A list of places goes on; one share with several qualities after it is still read for each.
+    expect(read2('Kon Tum đạt 11,2 bác sĩ/vạn dân, Đắk Lắk 8,6 bác sĩ.')).toEqual([
+      ['doctors_per_10k', 11.2],
+      ['doctors_per_10k', 8.6],
+    ]);
+    expect(read2('100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ làm việc.')).toEqual([
+      ['commune_health_standard', 100],
+      ['stations_with_doctor', 100],
+    ]);
+  });
+
   it('starts a new item where the gap gives a label of its own that no rule knows', () => {
     expect(read('Tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 94,5%; tỷ lệ tham gia BHXH đạt 21%.').map((m) => m.value)).toEqual([94.5]);
     // "tỷ lệ này", "tỷ lệ năm 2024" name the same thing again.

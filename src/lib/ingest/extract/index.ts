@@ -89,9 +89,19 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     if (rule.unit && !rule.unit.test(unitText)) continue;
     let distance = rule.unit ? 0 : Infinity;
     if (rule.cue) {
-      const inRight = rule.cue.exec(right);
+      // "…có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%": past a comma, a cue that leads to the next number is that number's.
+      const cueAfter = rule.cue.exec(right);
+      const nextOwns = cueAfter && right.slice(0, cueAfter.index).includes(',') && NEXT_VALUE_VERB.test(right.slice(cueAfter.index));
+      const inRight = nextOwns ? null : cueAfter;
       let inLeft = -1;
-      for (const c of left.matchAll(globalCue(rule as Rule & { cue: RegExp }))) inLeft = c.index! + c[0].length;
+      let cueWords = '';
+      for (const c of left.matchAll(globalCue(rule as Rule & { cue: RegExp }))) {
+        inLeft = c.index! + c[0].length;
+        cueWords = c[0];
+      }
+      // "Tỷ lệ trạm y tế có bác sĩ đạt 95%, trạm có dược sĩ đạt 40%": past a comma, the number's own words name
+      // other staff or places than the cue did; the cue is not theirs.
+      if (!inRight && inLeft >= 0 && namesOtherWho(cueWords, left.slice(inLeft))) continue;
       const d = Math.min(inRight ? inRight.index : Infinity, inLeft >= 0 ? left.length - inLeft + 30 : Infinity);
       if (d === Infinity) continue;
       distance = rule.unit ? d / 10 : d;
@@ -105,6 +115,21 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   }
   // Two cues from the same noun ("trạm y tế đạt chuẩn …, có bác sĩ"): the one that ends first names the figure.
   return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
+}
+
+/** A verb that leads to the number after it: "… đạt 90%", "… là 12". */
+const NEXT_VALUE_VERB = /(?:đạt|là|chiếm|ở mức|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
+
+/** Staff, beds and facilities a figure may count or be of. */
+const WHO =
+  /(?<![\p{L}])(?:bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng|hộ sinh|y sĩ|kỹ thuật viên|nhân viên(?: y tế)?|cán bộ|giường|trạm|bệnh viện|phòng khám)(?![\p{L}])/gu;
+
+/** Whether the words after the cue's last comma name staff or places the cue does not. */
+function namesOtherWho(cueWords: string, sinceCue: string): boolean {
+  const boundary = [...sinceCue.matchAll(/[,;]|\svà\s/gu)].pop();
+  if (!boundary) return false;
+  const own = sinceCue.slice(boundary.index! + boundary[0].length);
+  return [...own.matchAll(WHO)].some((w) => !cueWords.includes(w[0]));
 }
 
 function round2(x: number): number {
@@ -261,7 +286,7 @@ function readSentence(
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
       sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
-      previous = { indicator: indicatorId, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
+      previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
       lastRead = carried;
       return;
     }
@@ -286,7 +311,7 @@ function readSentence(
         ...(facility ? { facility } : {}),
       } as Metric);
     }
-    previous = { indicator: indicatorId, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
+    previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
     lastRead = carried;
     // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
     if (m.shape !== 'number' && !doubt) {
@@ -316,6 +341,8 @@ interface ListHead {
   indicator: string;
   /** Carried from the sentence before. */
   carried?: boolean;
+  /** The words before its number, back to the number before: the staff or places it is of. */
+  before?: string;
   /** The words after its number, up to the next number: what a shortened repeat names again. */
   after?: string;
   /** A doubt about whose it is, which the items that follow share. */
@@ -360,7 +387,9 @@ function listItemChoice(
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
   const newLabel = /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}/u.test(gap);
-  const namesOther = (cueIn(false) || newLabel) && !cueIn(true);
+  // "…, trạm có dược sĩ đạt 40%" after "trạm y tế có bác sĩ đạt 95%": other staff than the item before's.
+  const otherWho = [...gap.matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));
+  const namesOther = ((cueIn(false) || newLabel) && !cueIn(true)) || otherWho;
   if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
   return undefined;

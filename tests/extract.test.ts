@@ -654,6 +654,10 @@ describe('clause-level reading', () => {
       ['stations_with_doctor', 95],
       ['stations_with_midwife', 90],
     ]);
+    expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, có y sĩ sản nhi hoặc nữ hộ sinh 98%.')).toEqual([
+      ['stations_with_doctor', 95],
+      ['stations_with_midwife', 98],
+    ]);
     // A list of places goes on; one share with several qualities after it is still read for each.
     expect(read2('Kon Tum đạt 11,2 bác sĩ/vạn dân, Đắk Lắk 8,6 bác sĩ.')).toEqual([
       ['doctors_per_10k', 11.2],

@@ -91,7 +91,16 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     if (rule.cue) {
       // "…có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%": past a comma, a cue that leads to the next number is that number's.
       const cueAfter = rule.cue.exec(right);
-      const nextOwns = cueAfter && right.slice(0, cueAfter.index).includes(',') && NEXT_VALUE_VERB.test(right.slice(cueAfter.index));
+      const nextOwns =
+        cueAfter &&
+        right.slice(0, cueAfter.index).includes(',') &&
+        (NEXT_VALUE_VERB.test(right.slice(cueAfter.index)) ||
+          // "…, có y sĩ sản nhi hoặc nữ hộ sinh 98%": the cue runs into the next number.
+          (nextStart < seg[1] &&
+            right.length === rightAll.length &&
+            /^[^,;]{0,30}$/u.test(right.slice(cueAfter.index + cueAfter[0].length)) &&
+            !/\svà\s/u.test(right.slice(cueAfter.index)) &&
+            SHARE_AT.test(lower.slice(nextStart))));
       const inRight = nextOwns ? null : cueAfter;
       let inLeft = -1;
       let cueWords = '';
@@ -116,6 +125,9 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   // Two cues from the same noun ("trạm y tế đạt chuẩn …, có bác sĩ"): the one that ends first names the figure.
   return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
 }
+
+/** A share starts here: "98%", "9/10". */
+const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
 /** A verb that leads to the number after it: "… đạt 90%", "… là 12". */
 const NEXT_VALUE_VERB = /(?:đạt|là|chiếm|ở mức|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;

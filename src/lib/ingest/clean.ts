@@ -117,6 +117,11 @@ function readDateline(line: string): ArticleDate | undefined {
   };
 }
 
+/** "Theo VOV" names the outlet VOV. */
+function outletName(raw: string): string {
+  return raw.replace(/^Theo\s+/iu, '').trim();
+}
+
 /**
  * A dateline with the outlet or the author beside it, apart by a dash or a bar: "baonghean.vn - 05/03/2024
  * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024".
@@ -133,7 +138,7 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
       const date = readDateline(rest);
       if (!date) continue;
       const outlet = OUTLET_LINE.exec(sign)?.[1];
-      if (outlet) return { date: { ...date, text: line }, outlet: outlet.replace(/^Theo\s+/iu, '').trim() };
+      if (outlet) return { date: { ...date, text: line }, outlet: outletName(outlet) };
       const author = AUTHOR_LINE.exec(sign)?.[1] ?? (isShortName(sign) ? sign : undefined);
       if (author) return { date: { ...date, text: line }, author: author.trim() };
     }
@@ -284,7 +289,7 @@ export function cleanArticle(text: string): CleanArticle {
     }
     const outletLine = OUTLET_LINE.exec(line);
     if (outletLine && i >= nonEmpty.length - 3) {
-      outlet = outletLine[1].replace(/^Theo\s+/iu, '').trim();
+      outlet = outletName(outletLine[1]);
       continue;
     }
     if (i >= nonEmpty.length - 2 && isShortName(line) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {

@@ -94,7 +94,7 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       const nextOwns =
         cueAfter &&
         right.slice(0, cueAfter.index).includes(',') &&
-        (NEXT_VALUE_VERB.test(right.slice(cueAfter.index)) ||
+        (VALUE_VERB_BEFORE.test(right.slice(cueAfter.index)) ||
           // "…, có y sĩ sản nhi hoặc nữ hộ sinh 98%": the cue runs into the next number.
           (nextStart < seg[1] &&
             right.length === rightAll.length &&
@@ -129,8 +129,8 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
 /** A share starts here: "98%", "9/10". */
 const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
-/** A verb that leads to the number after it: "… đạt 90%", "… là 12". */
-const NEXT_VALUE_VERB = /(?:đạt|là|chiếm|ở mức|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
+/** A verb that leads to the number after it: "… đạt 90%", "… là 12", "… chiếm trên 20%". */
+const VALUE_VERB_BEFORE = /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u;
 
 /** Staff, beds and facilities a figure may count or be of. */
 const WHO =
@@ -389,7 +389,7 @@ function listItemChoice(
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
   const listItem = previous.carried
     ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
-    : /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u.test(gap) ||
+    : VALUE_VERB_BEFORE.test(gap) ||
       namesProvince ||
       (namesLocal && bareItem) ||
       repeatsShortened(previous.after, lower.slice(m.end, nextStart));

@@ -38,7 +38,7 @@ export function sectionsOfAims(lines: { text: string; type?: string }[]): Map<nu
       stack.push({ level, text: line.text });
       return;
     }
-    const inForce = stack.filter((h) => [...h.text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0])));
+    const inForce = stack.filter((h) => onlyYears(h.text));
     // A report's numbered or capitalised section, not a news subhead ("Kế hoạch cho năm mới").
     const sectionLike = (h: { level: number; text: string }) => h.level < 5 || h.text === h.text.toUpperCase();
     const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && sectionLike(h));
@@ -54,8 +54,13 @@ export function sectionsOfAims(lines: { text: string; type?: string }[]): Map<nu
 
 /** A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years. */
 export function isListHead(text: string): boolean {
-  return /:\s*$/u.test(text) && text.length < 200 && [...text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
+  return /:\s*$/u.test(text) && text.length < 200 && onlyYears(text);
 }
 
 /** A line that is an item of a list: a dash, a bullet, "a)", "1.". */
 export const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;
+
+/** Whether every number of a line is a year: a heading or a list's head, not a figure. */
+function onlyYears(text: string): boolean {
+  return [...text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
+}

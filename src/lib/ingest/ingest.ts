@@ -88,8 +88,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const opening =
     /^(?:tỉnh\s+|thành phố\s+)?([^:]{2,30}):\s+/iu.exec(clean.title) ??
     /^(?:tỉnh\s+|thành phố\s+)?(.{2,30}?)\s+[–-]\s+/iu.exec(clean.title);
+  const openingProvinces = opening ? findProvinceMentions(opening[1]) : [];
   const openingDistrict =
-    formerId && opening && findProvinceMentions(opening[1]).length === 1 && findProvinceMentions(opening[1])[0].index === 0
+    formerId && opening && openingProvinces.length === 1 && openingProvinces[0].index === 0
       ? findDistrictMentions(clean.title.slice(opening[0].length), formerId).find((d) => d.index <= 'thành phố '.length)
       : undefined;
   const focusDistrictId =

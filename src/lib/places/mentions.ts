@@ -79,21 +79,13 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     // "vì hòa bình", "tỉnh đã nâng" (folded, "da nang"): words before they are names; only the capitalised
     // name is the province, or one after "tỉnh" spelt as the name is, or written without accents.
     const asWritten = text.slice(m.index, m.index + m[0].length);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
     const spelt = asWritten === foldVietnamese(asWritten) || NAMES_AS_SPELT.has(asWritten.toLowerCase().normalize('NFC'));
-    if (
-      !/^\p{Lu}/u.test(asWritten) &&
-      !(spelt && /(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    )
-      continue;
+    if (!/^\p{Lu}/u.test(asWritten) && !(spelt && /(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before))) continue;
     // "đường Hà Nội", "phố Lạng Sơn": a street bearing the name.
-    if (
-      /(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(
-        text.slice(Math.max(0, m.index - 12), m.index),
-      )
-    )
-      continue;
+    if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.
-    if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(before)) continue;
     // "Điện Biên Đông": the first words of a longer place name.
     if (beginsLongerName(text, m.index + m[0].length, m[0])) continue;
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).

@@ -11,8 +11,12 @@ import { CURRENT_PROVINCES, FORMER_PROVINCES } from './gazetteer.ts';
 import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
 import { OUTLET_DATELINE_CODES } from './reference-data.ts';
 
-// A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…".
-const DATELINE = new RegExp(`(?:^|\\n)\\((${OUTLET_DATELINE_CODES.map((c) => c.code).join('|')})\\)\\s*[-–]`, 'u');
+// A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…", or with the writer's
+// initials and no dash, "(BL-NQ) Trong đêm…".
+const DATELINE = new RegExp(
+  `(?:^|\\n)\\((${OUTLET_DATELINE_CODES.map((c) => c.code).join('|')})(?:-\\p{Lu}{1,4})?\\)(?:\\s*[-–]|\\s+(?=\\p{Lu}))`,
+  'u',
+);
 
 /** Each province name (and alias) as a domain writes it: folded, without spaces or hyphens. */
 const BY_COMPACT_NAME = new Map<string, string>();

@@ -133,8 +133,9 @@ export const PROVINCE_ALIASES: Record<string, string[]> = {
 
 /**
  * Dateline codes of provincial papers: "(QNO) – Toàn tỉnh hiện có…" names the paper, and so the
- * province, when the text itself never does. Only codes seen on the paper's own pages, each with
- * one such page as its source; a code that could stand for several papers is not listed.
+ * province, when the text itself never does; some papers add the writer's initials ("(BL-NQ) Trong
+ * đêm…"). Only codes seen on the paper's own pages, each with one such page as its source; a code
+ * that could stand for several papers is not listed.
  */
 export const OUTLET_DATELINE_CODES: { code: string; province: string; outlet: string; source: string }[] = [
   {
@@ -148,5 +149,17 @@ export const OUTLET_DATELINE_CODES: { code: string; province: string; outlet: st
     province: 'Gia Lai',
     outlet: 'Báo Gia Lai',
     source: 'https://baogialai.com.vn/60s-gia-lai-gom-nhung-con-duong-sac-do-thanh-tet-post579869.html',
+  },
+  {
+    code: 'BL',
+    province: 'Bạc Liêu',
+    outlet: 'Báo Bạc Liêu',
+    source: 'http://baobaclieu.vn/tin-tuc/to-chuc-ban-phao-hoa-nhan-dip-tet-nguyen-dan-tan-suu-2021-tren-toan-tinh-68923.html',
+  },
+  {
+    code: 'CMO',
+    province: 'Cà Mau',
+    outlet: 'Báo Cà Mau',
+    source: 'https://baocamau.vn/tham-hoi-dong-vien-luc-luong-tuyen-dau-chong-dich-a25910.html',
   },
 ];

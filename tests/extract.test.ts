@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { splitSentences } from '../src/lib/ingest/sentences.ts';
-import { extractMetrics, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
+import { extractMetrics, facilityOfTitle, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
@@ -712,6 +712,43 @@ describe('clause-level reading', () => {
     expect(
       read('Bệnh viện Đa khoa tỉnh có 600 giường bệnh; công suất sử dụng giường bệnh toàn tỉnh đạt 90%.').map((m) => m.facility),
     ).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên', undefined]);
+  });
+
+  it('gives the one facility a paragraph names the facility figures of the sentences after it', () => {
+    const facilities = (text: string) => read(text).map((m) => [m.indicator, m.facility]);
+    expect(facilities('Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Công suất sử dụng giường bệnh đạt 115%.')).toEqual([
+      ['facility_beds', 'Bệnh viện Đa khoa Mường Lay'],
+      ['bed_occupancy', 'Bệnh viện Đa khoa Mường Lay'],
+    ]);
+    // Not when the paragraph names two, nor when the clause speaks of several, nor past the paragraph.
+    expect(
+      facilities(
+        'Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Bệnh viện Phổi có 100 giường bệnh. Công suất sử dụng giường bệnh đạt 95%.',
+      ).pop(),
+    ).toEqual(['bed_occupancy', undefined]);
+    expect(
+      facilities('Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Công suất sử dụng giường bệnh của các bệnh viện đạt 95%.').pop(),
+    ).toEqual(['bed_occupancy', undefined]);
+    // Nor one named where staff are sent, not what the sentence is about.
+    expect(facilities('Huyện cử bác sĩ về Bệnh viện Bạch Mai học tập. Tỷ lệ hài lòng của người bệnh đạt 90%.').map(([, f]) => f)).toEqual([
+      undefined,
+    ]);
+    const twoParagraphs = extractMetrics(
+      [
+        { text: 'Bệnh viện Đa khoa Mường Lay có 200 giường bệnh.', index: 0 },
+        { text: 'Công suất sử dụng giường bệnh đạt 95%.', index: 1 },
+      ],
+      ctx,
+    ).metrics;
+    expect(twoParagraphs.map((m) => m.facility)).toEqual(['Bệnh viện Đa khoa Mường Lay', undefined]);
+  });
+
+  it('reads the facility a headline is about, not a kind of facility it names', () => {
+    expect(facilityOfTitle('Bệnh viện Đa khoa tỉnh Hà Nam sơ kết 6 tháng')).toBe('Bệnh viện Đa khoa tỉnh Hà Nam');
+    expect(facilityOfTitle('Quảng Trị: Trạm y tế xã Hướng Phùng đạt chuẩn')).toBe('Trạm y tế xã Hướng Phùng');
+    expect(facilityOfTitle('Nâng cao chất lượng khám chữa bệnh tại Bệnh viện Đa khoa Mường Lay')).toBe('Bệnh viện Đa khoa Mường Lay');
+    expect(facilityOfTitle('Quảng Ninh: Trạm y tế xã, phường vận hành theo mô hình mới')).toBeUndefined();
+    expect(facilityOfTitle('Bác sĩ Bệnh viện Đa khoa Mường Lay cứu sống bệnh nhân')).toBeUndefined();
   });
 
   it('places a figure in the unit "tại/ở" names right after it, and in no other place', () => {

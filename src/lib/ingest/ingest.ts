@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
-import { extractMetrics, facilityAtStart, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
+import { extractMetrics, facilityOfTitle, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
@@ -101,7 +101,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const stationAt = /^trạm y tế\s+/iu.exec(clean.title)?.[0].length ?? 0;
   const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= stationAt + c.kind.length + 2);
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
-  const focusFacility = facilityAtStart(clean.title);
+  const focusFacility = facilityOfTitle(clean.title);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
   const focusRegion = titleNamesProvince ? undefined : regionNamed(clean.title);
   const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];

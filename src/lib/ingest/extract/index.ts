@@ -31,7 +31,7 @@ import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
-export { facilityAtStart, regionNamed } from './place.ts';
+export { facilityOfTitle, regionNamed } from './place.ts';
 export { PART_OF_YEAR } from './doubts.ts';
 
 export interface Paragraph {
@@ -153,6 +153,11 @@ interface ReadState {
   held: HeldMetric[];
   /** The last facility named in the paragraph, for "tại Trung tâm", "Bệnh viện hiện có". */
   lastFacility?: string;
+  /**
+   * The facilities the paragraph has named so far, by their names in lower case, and whether one opened
+   * a sentence: one alone, the subject of its sentence, is what the paragraph is about.
+   */
+  paragraphFacilities?: Map<string, { name: string; subject: boolean }>;
   /** The last commune named in the paragraph, for "Xã có trạm y tế …, 1 bác sĩ". */
   lastCommune?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
@@ -165,7 +170,27 @@ interface ReadState {
 }
 
 function recentOf(state: ReadState): Recent {
-  return { ...(state.lastFacility ? { facility: state.lastFacility } : {}), ...(state.lastCommune ? { commune: state.lastCommune } : {}) };
+  const named = state.paragraphFacilities;
+  const only = named?.size === 1 && [...named.values()][0].subject ? [...named.values()][0].name : undefined;
+  return {
+    ...(state.lastFacility ? { facility: state.lastFacility } : {}),
+    ...(only ? { onlyFacility: only } : {}),
+    ...(state.lastCommune ? { commune: state.lastCommune } : {}),
+  };
+}
+
+/** Notes the facilities a sentence names, for the sentences after it in the paragraph. */
+function noteFacilities(state: ReadState, sentence: string): void {
+  for (const m of sentence.matchAll(FACILITY)) {
+    const name = m[0];
+    state.lastFacility = name;
+    if (isUnnamedFacility(name.trim())) continue;
+    // "Bệnh viện X có …", "Năm 2023, Bệnh viện X …" is the sentence's subject; "cử bác sĩ về Bệnh viện X" is not.
+    const subject = /^\W*(?:[^,]{0,30},\s*)?$/u.test(sentence.slice(0, m.index));
+    const known = state.paragraphFacilities?.get(name.toLowerCase());
+    state.paragraphFacilities ??= new Map();
+    state.paragraphFacilities.set(name.toLowerCase(), { name, subject: subject || !!known?.subject });
+  }
 }
 
 /** Reads one sentence (or table row rewritten as one) into metrics. */
@@ -342,8 +367,7 @@ function readSentence(
       }
     }
   });
-  const facilities = [...sentence.matchAll(FACILITY)];
-  if (facilities.length > 0) state.lastFacility = facilities[facilities.length - 1][0];
+  noteFacilities(state, sentence);
   state.lastRead = lastRead;
   return out;
 }
@@ -754,6 +778,7 @@ export function extractMetrics(
   const sections = sectionsOfAims(lines);
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
+    state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year, tableRow: true }));
   }
@@ -761,6 +786,7 @@ export function extractMetrics(
     const text = paragraphs[i].text;
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
+    state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     state.lastRead = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
@@ -790,7 +816,7 @@ export function extractMetrics(
       const read = head ? `${head} ${sentence}` : sentence;
       const forced = { ...(section ? { section } : {}), ...(breakdown && n === 0 ? { listItem: true } : {}) };
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, forced));
-      else for (const f of sentence.matchAll(FACILITY)) state.lastFacility = f[0];
+      else noteFacilities(state, sentence);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.

@@ -74,9 +74,14 @@ export const articleProvinceReason = (provinceId: string) => `the article's prov
 /** What the paragraph named last, for a clause that refers back: "tại Trung tâm", "Xã có trạm y tế …". */
 export interface Recent {
   facility?: string;
+  /** The one facility the paragraph has named, when it has named only one: what the paragraph is about. */
+  onlyFacility?: string;
   /** "xã An Thọ", as `findCommuneMentions` names it. */
   commune?: string;
 }
+
+// "các bệnh viện", "những cơ sở y tế": several facilities, none of them named.
+const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)/iu;
 
 // "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
 const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
@@ -203,10 +208,17 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "Theo Sở Y tế, tỷ lệ hài lòng … toàn tỉnh đạt 92%" in a page about a hospital: the province's, not the hospital's.
     // "Bệnh viện Đa khoa tỉnh có 600 giường bệnh, 150 bác sĩ; công suất sử dụng giường bệnh 110%": the
     // facility the sentence named before the semicolon is still its subject.
+    // "Bệnh viện Đa khoa tỉnh X có 1.200 giường. Công suất sử dụng giường bệnh 125%.": the one facility
+    // the paragraph is about, unless the clause speaks of several ("các bệnh viện").
+    const paragraphSubject = SEVERAL_FACILITIES.test(segLeft) ? undefined : recent.onlyFacility;
     const facility =
       named ??
       subject ??
-      (bare ? (earlier ?? ctx.focusFacility ?? lastFacility) : wholeProvince ? undefined : (station ?? earlier ?? ctx.focusFacility));
+      (bare
+        ? (earlier ?? ctx.focusFacility ?? lastFacility)
+        : wholeProvince
+          ? undefined
+          : (station ?? earlier ?? ctx.focusFacility ?? paragraphSubject));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
@@ -322,16 +334,21 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
 const MINISTRY_SAYS =
   /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
 
-/** The facility a headline is about, when it opens with one ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */
-export function facilityAtStart(title: string): string | undefined {
-  FACILITY.lastIndex = 0;
-  const m = FACILITY.exec(title);
-  FACILITY.lastIndex = 0;
-  return m && m.index === 0 ? m[0].trim() : undefined;
-}
-
 /** A facility named by its kind and a bare unit word ("Trạm Y tế phường", "Trung tâm Y tế huyện"): not yet named. */
 const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|khu vực)$/u;
+
+/**
+ * The facility a headline is about: one it opens with ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"), one
+ * after the place an outlet puts first ("Quảng Ngãi: Bệnh viện …"), or where what it reports happens
+ * ("Nâng cao chất lượng khám chữa bệnh tại Bệnh viện Đa khoa tỉnh").
+ */
+export function facilityOfTitle(title: string): string | undefined {
+  for (const m of title.matchAll(FACILITY)) {
+    const before = title.slice(0, m.index);
+    if (!isUnnamedFacility(m[0].trim()) && /^(?:[^:–-]{2,30}[:–-]\s*)?$|(?:^|\s)(?:tại|ở)\s+$/iu.test(before)) return m[0].trim();
+  }
+  return undefined;
+}
 
 /**
  * Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district,

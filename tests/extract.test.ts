@@ -788,6 +788,25 @@ describe('clause-level reading', () => {
     expect(read('Có 90% xã đạt chuẩn quốc gia về y tế, 60% xã.').map((m) => m.value)).toEqual([90]);
   });
 
+  it('holds a year before the merger on a later page about a province that absorbed others', () => {
+    const after = { period: 'since-2025' as const, provinceId: 'lao-cai' };
+    const run = (text: string) => extractMetrics([{ text, index: 0 }], after);
+    const held = run('Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.').held;
+    expect(held.map((m) => [m.value, m.year])).toEqual([[95, 2024]]);
+    expect(held[0].held).toMatch(/before Lào Cai merged/);
+    // The former province named is read as such; the merged province's own year, and a province
+    // that kept its borders, are published.
+    expect(run('Năm 2024, tỷ lệ bao phủ BHYT của tỉnh Yên Bái đạt 94%.').metrics.map((m) => [m.province, m.period])).toEqual([
+      ['yen-bai', 'before-2025'],
+    ]);
+    expect(run('Năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 96%.').metrics.map((m) => m.value)).toEqual([96]);
+    const kept = extractMetrics([{ text: 'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 97%.', index: 0 }], {
+      period: 'since-2025',
+      provinceId: 'lai-chau',
+    });
+    expect(kept.metrics.map((m) => m.value)).toEqual([97]);
+  });
+
   it('reads no count from a year run into a table label', () => {
     expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
     expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([

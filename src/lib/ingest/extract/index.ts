@@ -6,7 +6,7 @@
  */
 import { getIndicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
-import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
+import { findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, keptBorders } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
@@ -312,6 +312,7 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
+      beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : year) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
@@ -490,6 +491,21 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
   if (!ctx.focusFacility || !ctx.provinceId || isFacilityIndicator(indicatorId)) return undefined;
   if (place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
   return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
+}
+
+/**
+ * "Năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%" on a page written after 1 July 2025 about a province
+ * that absorbed others: a year before the merger is the old province's, or the merged one's counted
+ * back; the page does not say which, and the two differ.
+ */
+function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, year: number | undefined): string | undefined {
+  if (ctx.period !== 'since-2025' || kind !== 'actual' || year === undefined || year >= 2025) return undefined;
+  if (place.formerUnit || place.national || place.region || place.facility || place.district || place.commune) return undefined;
+  const merged = (place.provinces ?? (ctx.provinceId ? [ctx.provinceId] : []))
+    .map((id) => getCurrentProvince(id))
+    .find((p) => p && !keptBorders(p));
+  if (!merged) return undefined;
+  return `a figure for ${year}, before ${merged.name} merged on 1 July 2025: the former province's, or the merged one's? Set its \`period\`, then confirm`;
 }
 
 /**

@@ -747,6 +747,7 @@ describe('clause-level reading', () => {
     expect(facilityOfTitle('Bệnh viện Đa khoa tỉnh Hà Nam sơ kết 6 tháng')).toBe('Bệnh viện Đa khoa tỉnh Hà Nam');
     expect(facilityOfTitle('Quảng Trị: Trạm y tế xã Hướng Phùng đạt chuẩn')).toBe('Trạm y tế xã Hướng Phùng');
     expect(facilityOfTitle('Nâng cao chất lượng khám chữa bệnh tại Bệnh viện Đa khoa Mường Lay')).toBe('Bệnh viện Đa khoa Mường Lay');
+    expect(facilityOfTitle('Kiên Giang: Trung tâm Y tế đặc khu Phú Quốc nâng cao năng lực')).toBe('Trung tâm Y tế đặc khu Phú Quốc');
     expect(facilityOfTitle('Quảng Ninh: Trạm y tế xã, phường vận hành theo mô hình mới')).toBeUndefined();
     expect(facilityOfTitle('Bác sĩ Bệnh viện Đa khoa Mường Lay cứu sống bệnh nhân')).toBeUndefined();
   });

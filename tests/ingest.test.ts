@@ -139,6 +139,18 @@ describe('an article about one district', () => {
       [99.5, 'lao-cai', 'muong-khuong'],
       [95, 'lao-cai', undefined],
     ]);
+    // The province after the district, saying where it is, keeps the district the subject.
+    expect(districtOf('Huyện Mường Khương (Lào Cai) chăm lo sức khỏe đồng bào')).toEqual([
+      [99.5, 'lao-cai', 'muong-khuong'],
+      [95, 'lao-cai', undefined],
+    ]);
+    expect(districtOf('Huyện Mường Khương, tỉnh Lào Cai: Chăm lo sức khỏe đồng bào')).toEqual([
+      [99.5, 'lao-cai', 'muong-khuong'],
+      [95, 'lao-cai', undefined],
+    ]);
+    expect(districtOf('Huyện Mường Khương và tỉnh Lào Cai chăm lo sức khỏe đồng bào').map(([, , district]) => district)).not.toContain(
+      'muong-khuong',
+    );
     // A district that bears the province's name, or begins with it, is not the province.
     expect(districtOf('Báo cáo tình hình y tế năm 2022 huyện Điện Biên Đông')).toEqual([
       [99.5, 'dien-bien', 'dien-bien-dong'],

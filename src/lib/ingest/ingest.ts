@@ -82,7 +82,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
 
   // A district named in the title, when the title names no province, is what the whole article is about.
   const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
-  const titleNamesProvince = findProvinceMentions(clean.title).length > 0;
+  const titleNamesProvince = findProvinceMentions(withoutLocator(clean.title)).length > 0;
   const titleDistricts = formerId ? [...new Set(findDistrictMentions(clean.title, formerId).map((d) => d.candidates[0].districtId))] : [];
   // "Lào Cai: Huyện Mường Khương chăm lo …": after the province the outlet puts first, the district is the subject.
   const opening =
@@ -185,6 +185,22 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
  * whole-country mark of every figure: an editor who places the article confirms them for its province.
  */
 /** A province of the 63 whose name the merged province kept, with new borders ("Lào Cai"): either unit. */
+/**
+ * A headline without the province that says where the unit it opens with is: "Phường Thanh Xuân (Hà
+ * Nội) …", "Huyện Mường Khương, Lào Cai: …" are about the ward and the district, as they would be
+ * without it.
+ */
+function withoutLocator(title: string): string {
+  return title.replace(
+    /^((?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố)\s+[^(,:]{2,40}?)(?:\s*\((?:tỉnh\s+|thành phố\s+|tp\.?\s*)?([^)]{2,30})\)|,\s*(?:tỉnh\s+|thành phố\s+)?([^,:]{2,30})(?=:))/iu,
+    (whole, unit: string, inParens?: string, afterComma?: string) => {
+      const locator = (inParens ?? afterComma ?? '').trim();
+      const named = findProvinceMentions(locator);
+      return named.length === 1 && named[0].index === 0 && locator.split(/\s+/u).length <= 4 ? unit : whole;
+    },
+  );
+}
+
 function mergedUnderSameName(id: string): boolean {
   const former = getFormerProvince(id);
   if (!former) return false;

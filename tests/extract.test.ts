@@ -801,6 +801,16 @@ describe('clause-level reading', () => {
       ['yen-bai', 'before-2025'],
     ]);
     expect(run('Năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 96%.').metrics.map((m) => m.value)).toEqual([96]);
+    // "Trước hợp nhất" with the former province named is that province's figure.
+    expect(run('Trước hợp nhất, tỉnh Yên Bái có 8,9 bác sĩ/vạn dân.').metrics.map((m) => [m.value, m.province])).toEqual([
+      [8.9, 'yen-bai'],
+    ]);
+    // The stations of the former province's area now are not its count of before: its communes merged too.
+    const area = run('Khu vực Yên Bái cũ có 60 trạm y tế.');
+    expect(area.metrics).toEqual([]);
+    expect(area.held.map((m) => m.held)).toEqual([expect.stringMatching(/former Yên Bái's area after the communes merged/)]);
+    expect(run('Năm 2024, khu vực Yên Bái cũ có 173 trạm y tế.').metrics.map((m) => [m.value, m.province])).toEqual([[173, 'yen-bai']]);
+    expect(run('Khu vực Yên Bái cũ có tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => [m.value, m.province])).toEqual([[94, 'yen-bai']]);
     const kept = extractMetrics([{ text: 'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 97%.', index: 0 }], {
       period: 'since-2025',
       provinceId: 'lai-chau',

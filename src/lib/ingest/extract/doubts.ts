@@ -35,6 +35,8 @@ export interface DoubtClause {
   wholePlace: boolean;
   /** The facility the figure is placed on, as the text names it. */
   facility?: string;
+  /** Whether the figure is placed on a former province, named on a page from after the 2025 merger. */
+  formerProvince?: boolean;
 }
 
 /** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
@@ -775,9 +777,12 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'before a reorganisation',
+    // "Trước hợp nhất, tỉnh Hà Nam có 8,9 bác sĩ/vạn dân": a former province's own figure, where it belongs.
     test: (c) =>
-      match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ??
-      match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after),
+      c.formerProvince
+        ? undefined
+        : (match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ??
+          match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after)),
     examples: {
       yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'],
       no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'],

@@ -6,7 +6,14 @@
  */
 import { getIndicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
-import { findCommuneMentions, findDistrictMentions, findProvinceMentions, getCurrentProvince, keptBorders } from '../../places/index.ts';
+import {
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  getCurrentProvince,
+  getFormerProvince,
+  keptBorders,
+} from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
@@ -309,6 +316,7 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         ...(facility ? { facility } : {}),
+        ...(place.formerUnit ? { formerProvince: true } : {}),
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
@@ -323,7 +331,9 @@ function readSentence(
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
     if (place.formerUnit) {
-      sink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
+      const now = doubt ? undefined : formerAreaNowDoubt(indicatorId, lower, yearInferred ? undefined : year, mark?.asOf, place.formerUnit);
+      const formerSink = now ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: now }))) } : sink;
+      formerSink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
       lastRead = carried;
       return;
@@ -491,6 +501,31 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
   if (!ctx.focusFacility || !ctx.provinceId || isFacilityIndicator(indicatorId)) return undefined;
   if (place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
   return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
+}
+
+// "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp": the time before the merger, in words.
+const BEFORE_MERGER = /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ|trước đây) (?:năm|vào năm)/u;
+
+/** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
+const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
+
+/**
+ * "Khu vực Nam Định cũ có 60 trạm y tế" on a page from after the merger: the area's stations now, after
+ * its communes were merged too, not the former province's count of before 1 July 2025, unless the
+ * sentence says it is from before ("Năm 2024, …", "Trước hợp nhất, …"). A share or a rate of the area
+ * is the former province's.
+ */
+function formerAreaNowDoubt(
+  indicatorId: string,
+  lower: string,
+  year: number | undefined,
+  asOf: string | undefined,
+  formerId: string,
+): string | undefined {
+  if (!COMMUNE_COUNTS.includes(indicatorId)) return undefined;
+  if ((year !== undefined && year < 2025) || (asOf !== undefined && asOf < '2025-07-01') || BEFORE_MERGER.test(lower)) return undefined;
+  const name = getFormerProvince(formerId)?.name ?? formerId;
+  return `the stations of the former ${name}'s area after the communes merged, or of the former province before? Set the year or \`period\`, then confirm`;
 }
 
 /**

@@ -529,6 +529,29 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Cả nước có 8.000 trạm y tế triển khai nguyên lý y học gia đình": the ones that do something, not all
+    // of them; "80 trạm y tế xã, phường đang hoạt động" are all there are.
+    name: 'the ones that do something',
+    indicators: ['hospitals', 'commune_health_stations', 'health_facilities_total', 'district_health_centers', 'regional_polyclinics'],
+    test: (c) =>
+      match(
+        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có)(?![\p{L}])/u,
+        c.after,
+      ),
+    examples: {
+      yes: [
+        'Cả nước có 8.000 trạm y tế triển khai nguyên lý y học gia đình.',
+        'Toàn tỉnh có 80 trạm y tế xã, phường đã xuống cấp.',
+        'Toàn tỉnh có 12 bệnh viện thực hiện bệnh án điện tử.',
+      ],
+      no: [
+        'Toàn tỉnh có 80 trạm y tế xã, phường, thị trấn đang hoạt động.',
+        'Toàn tỉnh có 80 trạm y tế và 12 bệnh viện.',
+        'Toàn tỉnh có 80 trạm y tế trực thuộc trung tâm y tế.',
+      ],
+    },
+  },
+  {
     // "Các trạm y tế xã có 120 dược sĩ", "Trung tâm Y tế khu vực … quản lý 12 trạm y tế xã": the staff, beds or
     // stations of some facilities, not the place's.
     name: 'of some facilities, not the place',

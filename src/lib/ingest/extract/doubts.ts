@@ -668,6 +668,22 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'an average over years',
+    // "Giai đoạn 2016 - 2020, tỷ lệ bao phủ BHYT bình quân đạt 85%": the mean of several years, not a
+    // figure of one; "tuổi thọ trung bình" and a rate "bình quân một vạn dân" are figures of their own.
+    test: (c) =>
+      /giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:trong|sau|qua)\s+\d+\s+năm/u.test(c.sentence)
+        ? match(/(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm)?\s+(?:đạt|là|ở mức|khoảng)?\s*$/u, c.before)
+        : undefined,
+    examples: {
+      yes: [
+        'Giai đoạn 2016 - 2020, tỷ lệ bao phủ BHYT bình quân đạt 85%.',
+        'Trong 5 năm qua, tỷ lệ trạm y tế có bác sĩ trung bình mỗi năm đạt 80%.',
+      ],
+      no: ['Giai đoạn 2016 - 2020, tuổi thọ trung bình đạt 74 tuổi.', 'Năm 2020, tỷ lệ bao phủ BHYT đạt 85%.'],
+    },
+  },
+  {
     name: 'an earlier time, for comparison',
     // "đạt 93%, tăng so với năm 2022 (91%)", "năm trước là 91%", "trong khi cùng kỳ chỉ đạt 91%": the
     // value the result is compared with, of a time the clause names only by reference.

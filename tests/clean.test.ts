@@ -111,6 +111,18 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');
     expect(c.removed).toContainEqual({ reason: 'breadcrumb above the title', text: 'Trang chủ > Xã hội > Y tế' });
+    // Nor the site's menu printed as one line of section names.
+    const menu = cleanArticle('Trang chủ Thời sự Kinh tế Xã hội Y tế Giáo dục Thể thao\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn.');
+    expect(menu.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');
+    expect(menu.removed).toContainEqual({
+      reason: 'site menu above the title',
+      text: 'Trang chủ Thời sự Kinh tế Xã hội Y tế Giáo dục Thể thao',
+    });
+    // A headline that names a few sections is a headline.
+    expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
+    expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(
+      'Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm',
+    );
     // A headline with a sign in it is a headline.
     expect(cleanArticle('Tỷ lệ bác sĩ > 10/vạn dân: mục tiêu năm 2030\nĐoạn văn.').title).toBe(
       'Tỷ lệ bác sĩ > 10/vạn dân: mục tiêu năm 2030',

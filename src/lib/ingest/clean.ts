@@ -172,6 +172,19 @@ function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?\d]/u.test(p));
 }
 
+// The sections a news site lists in its menu, as they are printed.
+const MENU_SECTION =
+  /trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in/giu;
+
+/** "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence. */
+function isSiteMenu(line: string): boolean {
+  if (/[.!?:;,\d]/u.test(line)) return false;
+  const sections = line.match(MENU_SECTION)?.length ?? 0;
+  const covered = line.replace(MENU_SECTION, '').replace(/\s+/gu, '').length;
+  // Nearly all of it section names: a headline may name one or two ("Y tế xã hội hóa …").
+  return sections >= 4 && covered <= line.replace(/\s+/gu, '').length / 4;
+}
+
 function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
@@ -230,8 +243,9 @@ export function cleanArticle(text: string): CleanArticle {
       .trim(),
   );
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
-  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l));
-  for (const line of lines.slice(0, Math.max(firstIndex, 0))) if (line) removed.push({ reason: 'breadcrumb above the title', text: line });
+  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l));
+  for (const line of lines.slice(0, Math.max(firstIndex, 0)))
+    if (line) removed.push({ reason: isSiteMenu(line) ? 'site menu above the title' : 'breadcrumb above the title', text: line });
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
   let rest = lines.slice(firstIndex + 1);
 

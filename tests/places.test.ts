@@ -350,6 +350,13 @@ describe('the subject of an article', () => {
       period: 'since-2025',
       periodReason: expect.stringMatching(/names phường Hà Giang 1, a unit made on 1 July 2025/),
     });
+    // The province's communes counted as the reorganisation left them (every province had more before).
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường; 100% trạm y tế có bác sĩ.')).toMatchObject({
+      period: 'since-2025',
+      periodReason: expect.stringMatching(/"124 xã, phường" is the number of communes tuyen-quang has had since 1 July 2025/),
+    });
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường, thị trấn.').periodUncertain).toBe(true);
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 138 xã, phường; 100% trạm y tế có bác sĩ.').periodUncertain).toBe(true);
     // A deadline is not an event: a plan written before July 2025 names it too.
     expect(subject('Lai Châu: y tế', 'Tỉnh Lai Châu phấn đấu đến ngày 31/12/2025 có 95% dân số tham gia BHYT.').period).toBe('before-2025');
   });

@@ -4,7 +4,7 @@
  * in passing is not the subject; an article that names no province but its districts or communes
  * belongs to theirs; one about the whole country has none.
  */
-import { FORMER_PROVINCES, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
+import { FORMER_PROVINCES, getCurrentProvince, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
 import { provinceOfOutlet } from './outlets.ts';
 
@@ -272,6 +272,18 @@ function districtOfPredecessor(text: string, subject: ProvinceMention): string |
 /** Words of a sentence that sets a target: its years are the target's, not the writing's. */
 const TARGET_WORDS = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|tầm nhìn|(?:^|\s)sẽ(?:\s|$)/u;
 
+// "124 xã, phường", "54 xã, phường, đặc khu", "99 đơn vị hành chính cấp xã": a province's communes counted;
+// "xã, phường, thị trấn" counts the towns abolished in 2025 with them.
+const COMMUNES_COUNTED =
+  /(?<![\d.,])(\d{2,3})\s+(?:xã,\s*phường|phường,\s*xã|xã,\s*đặc khu|đơn vị hành chính cấp xã)(?!,?\s*(?:và\s+)?thị trấn)(?:,?\s*(?:và\s+)?đặc khu)?/gu;
+
+/** The words that count the communes a current province has had since 1 July 2025, if the text has them. */
+function countsCommunesOf(text: string, currentId: string): string | undefined {
+  const communes = getCurrentProvince(currentId)?.communes.length;
+  if (!communes) return undefined;
+  return [...text.toLowerCase().matchAll(COMMUNES_COUNTED)].find((m) => Number(m[1]) === communes)?.[0];
+}
+
 function decidePeriod(
   text: string,
   date: string | undefined,
@@ -309,6 +321,15 @@ function decidePeriod(
     : undefined;
   if (made2025)
     return { period: 'since-2025', periodReason: `undated; names ${made2025.name}, a unit made on 1 July 2025`, periodUncertain: false };
+  // "Toàn tỉnh có 124 xã, phường": the province's communes as the reorganisation left them (every
+  // province had far more before), from the address database.
+  const communeCount = current ? countsCommunesOf(text, current) : undefined;
+  if (communeCount)
+    return {
+      period: 'since-2025',
+      periodReason: `undated; "${communeCount}" is the number of communes ${current} has had since 1 July 2025`,
+      periodUncertain: false,
+    };
   if (subject && !subject.currentId)
     return { period: 'before-2025', periodReason: 'undated; names a province that exists only before 1 July 2025', periodUncertain: false };
   // A whole-country page listing "Bình Phước 3,6 bác sĩ, Bình Dương 5,8 bác sĩ" as provinces of its day.

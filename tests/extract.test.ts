@@ -1169,10 +1169,42 @@ describe('tables by place under a caption', () => {
     const bare = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
     expect(
       extractMetrics(
+        ['| Huyện | 2022 | 2023 |', '| Mường Nhé | 98,5 | 99,0 |'].map((text, index) => ({ text, index })),
+        ctx,
+      ).metrics,
+    ).toEqual([]);
+    expect(
+      extractMetrics(
         bare.map((text, index) => ({ text, index })),
         ctx,
       ).metrics,
     ).toEqual([]);
+  });
+});
+
+describe('a statistics table of places by year', () => {
+  it("reads each row's place and each column's year, the caption's indicator, and keeps every row", () => {
+    const page = [
+      'Số bác sĩ bình quân 1 vạn dân phân theo địa phương',
+      'Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương (Người)',
+      '| Địa phương | 2021 | 2022 |',
+      '| Cả nước | 10,5 | 11,1 |',
+      '| Lai Châu | 8,2 | 8,8 |',
+      '| Trung du và miền núi phía Bắc | 9,0 | 9,5 |',
+    ].join('\n');
+    const { blocks } = cleanArticle(page);
+    const { metrics } = extractMetrics(
+      blocks.filter((b) => b.type === 'paragraph').map((b) => ({ text: b.text, index: blocks.indexOf(b) })),
+      { period: 'before-2025' },
+      blocks,
+    );
+    // The region's row is no one's; the rows after the first place are not an appended story.
+    expect(metrics.map((m) => [m.indicator, m.value, m.year, m.national ? 'VN' : m.province])).toEqual([
+      ['doctors_per_10k', 10.5, 2021, 'VN'],
+      ['doctors_per_10k', 11.1, 2022, 'VN'],
+      ['doctors_per_10k', 8.2, 2021, 'lai-chau'],
+      ['doctors_per_10k', 8.8, 2022, 'lai-chau'],
+    ]);
   });
 });
 

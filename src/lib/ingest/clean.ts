@@ -373,7 +373,8 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
   while (start > 0 && !hasHealthWords(blocks[start - 1].text)) start--;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type !== 'paragraph') continue;
+    // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
+    if (b.type !== 'paragraph' || (b.text.match(/\s\|\s/gu) ?? []).length >= 2) continue;
     const provinces = findProvinceMentions(b.text).map((m) => m.key);
     const otherPlace = provinces.some((p) => !titleProvinces.has(p));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };

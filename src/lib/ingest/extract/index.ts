@@ -602,7 +602,9 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
-  if (!byYear && totalColumn < 0) return PLACE_COLUMN.test(header[0] ?? '') ? readTableByPlace(rows, lines, header, title, ctx, state) : [];
+  // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
+  if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, lines, header, title, ctx, state);
+  if (!byYear && totalColumn < 0) return [];
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -654,9 +656,11 @@ function readTableByPlace(
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
+  const captionUnit = /\(([^)]*)\)\s*$/u.exec(title)?.[1] ?? '';
   const caption = title
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
-    .replace(/\s+(?:theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
+    .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
+    .replace(/\s*\([^)]*\)\s*$/u, '')
     .toLowerCase();
   const namesIndicator = (label: string) => RULES.some((r) => r.indicator && r.cue?.test(label));
   const out: Metric[] = [];
@@ -675,10 +679,15 @@ function readTableByPlace(
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
       const own = header[col].replace(/\s*\(([^)]*)\)\s*$/u, '').toLowerCase();
-      const label = !namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own) && namesIndicator(caption) ? caption : own;
-      const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? '';
+      // A column headed by a year holds the caption's indicator for that year.
+      const columnYear = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
+      const bare = columnYear !== undefined || (!namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own));
+      const label = bare && namesIndicator(caption) ? caption : own;
+      if (columnYear && label !== caption) continue;
+      const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? (columnYear ? captionUnit : '');
       const read = unit === '%' ? `${place}: ${label} đạt ${raw}%.` : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
-      out.push(...readSentence(read, lines[r], ctx, state, { ...(titleYear ? { year: Number(titleYear) } : {}), tableRow: true }));
+      const year = columnYear ?? titleYear;
+      out.push(...readSentence(read, lines[r], ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
     }
   }
   return out;

@@ -1215,6 +1215,7 @@ describe('tables copied from a web page, cells apart by tabs', () => {
       '\tĐơn vị tính\t2022\tSơ bộ 2023',
       'Số bác sĩ\tNgười\t1.120\t1.150',
       'Tỷ lệ trạm y tế xã có bác sĩ\t%\t97,4\t98,0',
+      'Trạm y tế xã, phường\tCơ sở\t130\t130',
     ].join('\n');
     const { blocks } = cleanArticle(page);
     expect(blocks.map((b) => b.text)).toContain('Số bác sĩ | Người | 1.120 | 1.150');
@@ -1227,6 +1228,9 @@ describe('tables copied from a web page, cells apart by tabs', () => {
       ['doctors_total', 1150, 2023],
       ['stations_with_doctor', 97.4, 2022],
       ['stations_with_doctor', 98, 2023],
+      // A row whose label is the noun its unit counts.
+      ['commune_health_stations', 130, 2022],
+      ['commune_health_stations', 130, 2023],
     ]);
   });
 });

@@ -617,14 +617,18 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
       // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
       const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
+      // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
+      const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
       const read =
         unit === '%'
           ? `${label} đạt ${raw}%.`
-          : unit
-            ? `${label} là ${raw} ${unit}.`
-            : rate
-              ? `${label} là ${raw}.`
-              : `Có ${raw} ${label.toLowerCase()}.`;
+          : counted
+            ? `Có ${raw} ${label.toLowerCase()}.`
+            : unit
+              ? `${label} là ${raw} ${unit}.`
+              : rate
+                ? `${label} là ${raw}.`
+                : `Có ${raw} ${label.toLowerCase()}.`;
       // A column headed "Kế hoạch 2023" or "Mục tiêu" holds the plan's values.
       const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan/iu.test(header[col] ?? '') ? `Mục tiêu: ${read}` : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;

@@ -673,7 +673,7 @@ export const DOUBTS: Doubt[] = [
     // figure of one; "tuổi thọ trung bình" and a rate "bình quân một vạn dân" are figures of their own.
     test: (c) =>
       /giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:trong|sau|qua)\s+\d+\s+năm/u.test(c.sentence)
-        ? match(/(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm)?\s+(?:đạt|là|ở mức|khoảng)?\s*$/u, c.before)
+        ? match(/(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm)?\s+(?:đạt|là|ở mức|khoảng|có)?\s*$/u, c.before)
         : undefined,
     examples: {
       yes: [

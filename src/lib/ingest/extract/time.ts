@@ -66,6 +66,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
+  // The year a law or decision was passed.
+  { sentence: 'Theo Luật Bảo hiểm y tế năm 2008, tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', year: undefined },
+  { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
 ];
@@ -80,6 +83,10 @@ export interface YearMark {
 const YEAR_PHRASE =
   /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
 
+/** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
+const LAW_BEFORE =
+  /(?:^|[^\p{L}])(?:bộ luật|luật|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|hiến pháp|pháp lệnh)(?:\s+(?:số\s+)?[\p{L}\d/.&-]+){0,4}\s*$/u;
+
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 export function yearMarks(lower: string): YearMark[] {
   const marks: YearMark[] = [];
@@ -92,6 +99,8 @@ export function yearMarks(lower: string): YearMark[] {
       )
     )
       continue;
+    // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
+    if (LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     const year = Number(m[3] ?? m[4] ?? m[5]);
     marks.push({
       year,

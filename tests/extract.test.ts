@@ -696,6 +696,13 @@ describe('clause-level reading', () => {
     // Not where "tỉnh có" says what the province named is, nor where no "tỉnh" follows.
     expect(placed('Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt 8,5 bác sĩ/vạn dân.')).toEqual([[8.5, 'lai-chau']]);
     expect(placed('Tại Hà Nội, 100% trạm y tế có bác sĩ.')).toEqual([[100, 'ha-noi']]);
+    // A province that helped, visited or is the model, in a clause of its own before the figure's subject.
+    expect(placed('Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, 'dien-bien']]);
+    expect(placed('Đoàn công tác tỉnh Lai Châu đến thăm, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
+    // Not the province a clause opens with as its topic, nor one the figure's own words name.
+    expect(placed('Với tỉnh Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 80%.')).toEqual([[80, 'lai-chau']]);
+    expect(placed('Tỷ lệ bao phủ BHYT của Lai Châu, một tỉnh miền núi, đạt 98%.')).toEqual([[98, 'lai-chau']]);
   });
 
   it('gives a facility named before a semicolon the figures of its own after it', () => {

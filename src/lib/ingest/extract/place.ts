@@ -17,6 +17,23 @@ const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
 const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
+/** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
+const OTHER_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|học tập(?: kinh nghiệm)?(?: của| từ| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+// Not "Với Lai Châu, …", "Như tại Lai Châu, …": they say where the figure after them is.
+/** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */
+const NEW_SUBJECT = /^[^,;\d]*,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|tỉnh|toàn tỉnh|cả tỉnh|ngành y tế)(?![\p{L}])/iu;
+
+/**
+ * Whether the province named at `at` is not the subject of the figure after it: "Theo mô hình của Hà Nội,
+ * tỉnh đã có 30% …" (the page's province is), "Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt
+ * 100%", "Giống như Lai Châu, tỉnh có …" (a helper, visitor or model, in a clause of its own).
+ */
+function notTheSubject(text: string, at: number): boolean {
+  if (OWN_SUBJECT_AFTER.test(text.slice(at))) return true;
+  return OTHER_ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && NEW_SUBJECT.test(text.slice(at));
+}
+
 /** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
 const RANKED_IN =
   /(?:đứng|xếp|xếp hạng)\s+(?:thứ\s+\S+|đầu|cuối|top\s+\d+)\s+(?:trong\s+|của\s+)?(?:cả nước|toàn quốc)|(?:dẫn đầu|top\s+\d+)\s+(?:cả nước|toàn quốc)/gu;
@@ -129,7 +146,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   let provinces = provincesIn(window);
   // "Theo mô hình của Hà Nội, tỉnh đã có 30% …": the province named is a model; "tỉnh", the subject after it, is the page's.
   const lastNamed = findProvinceMentions(window).pop();
-  if (lastNamed && ctx.provinceId && OWN_SUBJECT_AFTER.test(window.slice(lastNamed.index))) provinces = [];
+  if (lastNamed && ctx.provinceId && notTheSubject(window, lastNamed.index)) provinces = [];
   if (provinces.length === 0 && NATIONAL.test(window.toLowerCase()))
     return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
@@ -137,9 +154,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last =
-      all[all.length - 1] && !(ctx.provinceId && OWN_SUBJECT_AFTER.test(segLeft.slice(all[all.length - 1].index)))
-        ? all[all.length - 1]
-        : undefined;
+      all[all.length - 1] && !(ctx.provinceId && notTheSubject(segLeft, all[all.length - 1].index)) ? all[all.length - 1] : undefined;
     const nationalAt = segLeft
       .toLowerCase()
       .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);

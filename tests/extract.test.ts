@@ -755,6 +755,10 @@ describe('clause-level reading', () => {
     expect(facilityOfTitle('Quảng Trị: Trạm y tế xã Hướng Phùng đạt chuẩn')).toBe('Trạm y tế xã Hướng Phùng');
     expect(facilityOfTitle('Nâng cao chất lượng khám chữa bệnh tại Bệnh viện Đa khoa Mường Lay')).toBe('Bệnh viện Đa khoa Mường Lay');
     expect(facilityOfTitle('Kiên Giang: Trung tâm Y tế đặc khu Phú Quốc nâng cao năng lực')).toBe('Trung tâm Y tế đặc khu Phú Quốc');
+    // Names with a word in lower case: "Trung ương", "Y học cổ truyền", "Nội tiết".
+    expect(facilityOfTitle('Bệnh viện Trung ương Huế ghép tạng thành công')).toBe('Bệnh viện Trung ương Huế');
+    expect(facilityOfTitle('Bệnh viện Y học cổ truyền Điện Biên có thêm khoa mới')).toBe('Bệnh viện Y học cổ truyền Điện Biên');
+    expect(facilityOfTitle('Bệnh viện Nội tiết Trung ương mở rộng')).toBe('Bệnh viện Nội tiết Trung ương');
     expect(facilityOfTitle('Quảng Ninh: Trạm y tế xã, phường vận hành theo mô hình mới')).toBeUndefined();
     expect(facilityOfTitle('Bác sĩ Bệnh viện Đa khoa Mường Lay cứu sống bệnh nhân')).toBeUndefined();
   });

@@ -529,6 +529,24 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Với sự hỗ trợ của Bệnh viện Trung ương Huế, tỷ lệ hài lòng của người bệnh đạt 95%": the hospital that
+    // helped is named, not the one whose patients or beds are counted.
+    name: 'a facility that helped, not the one measured',
+    indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'facility_departments', 'bed_occupancy', 'patient_satisfaction'],
+    test: (c) =>
+      match(
+        /(?:hỗ trợ|giúp đỡ|chuyển giao(?: kỹ thuật)?|vệ tinh|phối hợp|liên kết|đào tạo)\s+(?:của|từ|với)\s+(?:các\s+)?(?:bệnh viện|trung tâm|bv)[^,;]*,/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Với sự hỗ trợ của Bệnh viện Trung ương Huế, tỷ lệ hài lòng của người bệnh đạt 95%.',
+        'Nhờ chuyển giao kỹ thuật từ Bệnh viện Bạch Mai (Hà Nội), công suất sử dụng giường bệnh đạt 110%.',
+      ],
+      no: ['Bệnh viện Bạch Mai có công suất sử dụng giường bệnh 110%.', 'Với sự hỗ trợ của tỉnh, bệnh viện có 300 giường bệnh.'],
+    },
+  },
+  {
     // "Cả nước có 8.000 trạm y tế triển khai nguyên lý y học gia đình": the ones that do something, not all
     // of them; "80 trạm y tế xã, phường đang hoạt động" are all there are.
     name: 'the ones that do something',

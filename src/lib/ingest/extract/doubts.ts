@@ -427,6 +427,24 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ hài lòng của người dân với cơ quan BHXH đạt 95%": satisfaction with another service; a
+    // sentence that names no patient, care or facility does not say it is the patients'.
+    name: 'satisfaction with something other than care',
+    indicators: ['patient_satisfaction'],
+    test: (c) =>
+      match(
+        /hài lòng[^;\d]{0,40}?(?:bhxh|bảo hiểm xã hội|chính quyền|ubnd|ủy ban|công chức|dịch vụ công|hành chính công|bộ phận một cửa)/u,
+        c.left,
+      ) ??
+      (/người bệnh|bệnh nhân|khám|chữa bệnh|điều trị|nội trú|ngoại trú|y tế|bệnh viện|trạm|người dân đến|sản phụ|người nhà/u.test(c.whole)
+        ? undefined
+        : 'hài lòng (of whom, with what?)'),
+    examples: {
+      yes: ['Tỷ lệ hài lòng của người dân với cơ quan BHXH đạt 95%.', 'Tỷ lệ hài lòng của người dân đạt 90%.'],
+      no: ['Tỷ lệ hài lòng của người bệnh nội trú đạt 96%.', 'Tỷ lệ người dân hài lòng với dịch vụ y tế đạt 92%.'],
+    },
+  },
+  {
     // "quản lý sức khỏe tâm thần", "quản lý sức khỏe sinh sản": one kind of care, not everyone's record.
     name: 'one kind of health managed',
     indicators: ['population_health_managed'],

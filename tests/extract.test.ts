@@ -980,6 +980,26 @@ describe('clause-level reading', () => {
     expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
     expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);
     expect(read('Thực hiện Nghị quyết 20-NQ/TW, đến nay toàn tỉnh đạt 9,5 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([9.5]);
+    expect(read('Bộ Y tế sẽ phối hợp với các địa phương để đến năm 2025 đạt 100% trạm y tế có bác sĩ.')).toEqual([]);
+    // After a sentence of the country's figures, one with no place of its own may go on with the country.
+    const afterCountry = extractMetrics(
+      [{ text: 'Cả nước có 91% trạm y tế có bác sĩ. Số bác sĩ bình quân đạt 11 bác sĩ/vạn dân. Toàn tỉnh có 8 bác sĩ/vạn dân.', index: 0 }],
+      ctx,
+    );
+    expect(afterCountry.metrics.map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [91, 'VN'],
+      [8, 'dien-bien'],
+    ]);
+    expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after the country's figures/)]);
+    // Not past the paragraph.
+    const nextParagraph = extractMetrics(
+      [
+        { text: 'Cả nước có 91% trạm y tế có bác sĩ.', index: 0 },
+        { text: 'Số bác sĩ đạt 8 bác sĩ/vạn dân.', index: 1 },
+      ],
+      ctx,
+    );
+    expect(nextParagraph.metrics.map((m) => m.value)).toEqual([91, 8]);
     // On a page whose title names a region, a figure no clause places is the region's; named provinces keep theirs.
     const region: ExtractContext = { period: 'before-2025', focusRegion: 'đồng bằng sông cửu long' };
     expect(read('Tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.', region)).toEqual([]);

@@ -174,6 +174,8 @@ interface ReadState {
    * đạt …"), with the doubt about its period if it was held for that alone.
    */
   lastRead?: { indicator: string; periodDoubt?: string };
+  /** Whether the paragraph's last sentence with figures gave them all to the whole country. */
+  nationalBefore?: boolean;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -213,6 +215,8 @@ function readSentence(
   const lower = clauses[0].lower;
   const years = sentenceYears(lower, clauses);
   const out: Metric[] = [];
+  const heldBefore = state.held.length;
+  const afterNational = state.nationalBefore === true;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
@@ -320,6 +324,9 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
+      (afterNational && ctx.provinceId && place.reason === articleProvinceReason(ctx.provinceId)
+        ? "after the country's figures, with no place of its own: say whether it is the country's or the province's"
+        : undefined) ??
       beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : year) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
@@ -380,6 +387,8 @@ function readSentence(
   });
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
+  const read = [...out, ...state.held.slice(heldBefore)];
+  if (read.length > 0) state.nationalBefore = read.every((x) => x.national);
   return out;
 }
 
@@ -853,6 +862,7 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     state.lastRead = undefined;
+    state.nationalBefore = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);

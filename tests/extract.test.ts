@@ -990,7 +990,11 @@ describe('clause-level reading', () => {
       [91, 'VN'],
       [8, 'dien-bien'],
     ]);
-    expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after the country's figures/)]);
+    expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of the country/)]);
+    // So may one after another province's.
+    const afterOther = extractMetrics([{ text: 'Lai Châu có 8,2 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt 98%.', index: 0 }], ctx);
+    expect(afterOther.metrics.map((m) => m.province)).toEqual(['lai-chau']);
+    expect(afterOther.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of lai-chau/)]);
     // Not past the paragraph.
     const nextParagraph = extractMetrics(
       [

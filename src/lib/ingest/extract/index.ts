@@ -174,8 +174,8 @@ interface ReadState {
    * đạt …"), with the doubt about its period if it was held for that alone.
    */
   lastRead?: { indicator: string; periodDoubt?: string };
-  /** Whether the paragraph's last sentence with figures gave them all to the whole country. */
-  nationalBefore?: boolean;
+  /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
+  elsewhereBefore?: string;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -216,7 +216,7 @@ function readSentence(
   const years = sentenceYears(lower, clauses);
   const out: Metric[] = [];
   const heldBefore = state.held.length;
-  const afterNational = state.nationalBefore === true;
+  const elsewhere = state.elsewhereBefore;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
@@ -324,8 +324,8 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
-      (afterNational && ctx.provinceId && place.reason === articleProvinceReason(ctx.provinceId)
-        ? "after the country's figures, with no place of its own: say whether it is the country's or the province's"
+      (elsewhere && ctx.provinceId && place.reason === articleProvinceReason(ctx.provinceId)
+        ? `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`
         : undefined) ??
       beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : year) ??
       bareTaskDoubt(kind, lower) ??
@@ -388,7 +388,13 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   const read = [...out, ...state.held.slice(heldBefore)];
-  if (read.length > 0) state.nationalBefore = read.every((x) => x.national);
+  if (read.length > 0) {
+    const places = new Set(
+      read.map((x) => (x.national ? 'the country' : x.district || x.commune || x.facility ? ctx.provinceId : x.province)),
+    );
+    const [only] = places;
+    state.elsewhereBefore = places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
+  }
   return out;
 }
 
@@ -862,7 +868,7 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     state.lastRead = undefined;
-    state.nationalBefore = undefined;
+    state.elsewhereBefore = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);

@@ -364,7 +364,8 @@ export const DOUBTS: Doubt[] = [
     // "Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT": a share of visits, not of people.
     name: 'visits, not people',
     indicators: WHOLE_POPULATION,
-    test: (c) => match(/lượt(?:\s+(?:khám|người|bệnh nhân|điều trị|khám chữa bệnh))?(?![\p{L}])/u, c.clause),
+    // Not "lần lượt" ("respectively").
+    test: (c) => match(/(?<!lần\s)lượt(?:\s+(?:khám|người|bệnh nhân|điều trị|khám chữa bệnh))?(?![\p{L}])/u, c.clause),
     examples: {
       yes: ['Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT.'],
       no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
@@ -782,6 +783,19 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
       ],
+    },
+  },
+  {
+    name: 'respectively, the order says whose each value is',
+    // "Lai Châu và Sơn La lần lượt là 98% và 97%", "năm 2022, 2023 lần lượt là 95% và 96%": the values
+    // go to the places, years or indicators named before in their order, which no resolver reads.
+    test: (c) => match(/(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u, c.left),
+    examples: {
+      yes: [
+        'Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',
+        'Tỷ lệ bao phủ BHYT năm 2022, 2023 lần lượt là 95% và 96%.',
+      ],
+      no: ['Tỷ lệ bao phủ BHYT của Lai Châu là 98%.'],
     },
   },
   {

@@ -227,6 +227,10 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // The next year's tasks, set at a year-end meeting.
+    expect(subject('Tuyên Quang: tổng kết ngành y tế', 'Sở Y tế tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.')).toMatchObject({
+      period: 'since-2025',
+    });
     // A merger done, the stations handed to the communes.
     expect(subject('Y tế Tuyên Quang', 'Tỉnh Tuyên Quang được hợp nhất từ tỉnh Tuyên Quang và tỉnh Hà Giang.')).toMatchObject({
       period: 'since-2025',

@@ -47,7 +47,7 @@ const SINCE_2025_WORDS = new RegExp(
     // The country has had 34 provinces since then ("34 tỉnh, thành phố").
     '(?<!\\d)34 tỉnh(?:,|\\s+và)?\\s+thành',
     // A plan or report for a year after 2025 is written after the reorganisation.
-    '(?:trong|kế hoạch|của|cho|dự toán) năm 20(?:2[6-9]|[3-9]\\d)',
+    '(?:trong|kế hoạch|của|cho|dự toán|nhiệm vụ|phương hướng) năm 20(?:2[6-9]|[3-9]\\d)',
   ].join('|'),
   'u',
 );

@@ -227,6 +227,8 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    expect(subject('Lào Cai: tổng kết công tác y tế năm 2025', 'Toàn tỉnh có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    expect(subject('Lào Cai: sơ kết 6 tháng đầu năm 2025', 'Toàn tỉnh có 150 trạm y tế.').periodUncertain).toBe(true);
     // The next year's tasks, set at a year-end meeting.
     expect(subject('Tuyên Quang: tổng kết ngành y tế', 'Sở Y tế tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.')).toMatchObject({
       period: 'since-2025',

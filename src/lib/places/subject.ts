@@ -46,6 +46,8 @@ const SINCE_2025_WORDS = new RegExp(
     '(?:không còn|bỏ|không tổ chức|kết thúc (?:hoạt động )?(?:của )?)\\s*(?:chính quyền )?cấp huyện',
     // The country has had 34 provinces since then ("34 tỉnh, thành phố").
     '(?<!\\d)34 tỉnh(?:,|\\s+và)?\\s+thành',
+    // The year 2025 summed up at its end ("tổng kết công tác y tế năm 2025"), after the reorganisation.
+    'tổng kết (?:[^.;,\\d]{0,40}\\s)?năm 2025',
     // A plan or report for a year after 2025 is written after the reorganisation.
     '(?:trong|kế hoạch|của|cho|dự toán|nhiệm vụ|phương hướng) năm 20(?:2[6-9]|[3-9]\\d)',
   ].join('|'),

@@ -508,6 +508,13 @@ describe('clause-level reading', () => {
     ]);
     // A news subhead is no report's section.
     expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
+    // Nor are the aims a report says were met or missed: those are results.
+    expect(
+      page(['I. CÁC CHỈ TIÊU ĐÃ ĐẠT', 'Tỷ lệ bao phủ BHYT đạt 94,2%.', 'II. CÁC CHỈ TIÊU CHƯA ĐẠT', 'Tỷ lệ trạm y tế có bác sĩ đạt 85%.']),
+    ).toEqual([
+      [94.2, 'actual', undefined],
+      [85, 'actual', undefined],
+    ]);
   });
 
   it('reads the items of a list its opening figure breaks down, each a place and its value', () => {

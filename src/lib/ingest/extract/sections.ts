@@ -12,7 +12,9 @@ export interface Section {
 }
 
 const AIM_HEADING = /phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng/iu;
-const RESULT_HEADING = /kết quả|tình hình|thực hiện|đạt được|đánh giá|thực trạng|năm qua/iu;
+// "CÁC CHỈ TIÊU ĐÃ ĐẠT", "Chỉ tiêu chưa hoàn thành": the aims met or missed, so results.
+const RESULT_HEADING =
+  /kết quả|tình hình|thực hiện|đạt được|đánh giá|thực trạng|năm qua|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)/iu;
 
 /** The heading's rank: "II." above "1." above "1.1." above "a)" above an unnumbered one. */
 function headingLevel(text: string): number {

@@ -15,7 +15,7 @@ const TARGET_MARKER =
   /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
-  /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:kết quả\s+)?thực hiện\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
+  /(?:vượt|hoàn thành|đạt(?: và vượt)?)\s+(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$)|(?:kết quả\s+)?thực hiện\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
   /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])kh(?![\p{L}]))(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
@@ -37,6 +37,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
   { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
+  // A list of the targets met or missed gives the results.
+  { sentence: 'Các chỉ tiêu chưa đạt: tỷ lệ trạm y tế có bác sĩ đạt 85%.', kind: 'actual' },
+  { sentence: 'Các chỉ tiêu đạt và vượt: tỷ lệ tham gia bảo hiểm y tế 95,2%.', kind: 'actual' },
   { sentence: 'Kế hoạch 5 năm 2021-2025 đề ra 10 bác sĩ/vạn dân, đến nay đạt 9,5.', kind: 'target' },
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', kind: 'target' },
   // "thực hiện đạt", "chỉ đạt", "mới đạt": what was done, a result however the sentence names the plan.

@@ -254,6 +254,24 @@ describe('an article without a place', () => {
     expect(review).toContain('content/articles/tang-cuong-cham-soc-suc-khoe.mdx: UNPLACED');
   });
 
+  it('publishes the figures whose own sentence names their province, and holds the rest', () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Đoàn công tác học tập kinh nghiệm\n12/04/2024\n\nĐoàn công tác của Sở Y tế tỉnh Cao Bằng đến học tập tại tỉnh Quảng Ninh. ' +
+          'Tại Quảng Ninh, 100% trạm y tế có bác sĩ. Trong khi đó, Cao Bằng mới có 85% trạm y tế có bác sĩ.\n\n' +
+          'Tỷ lệ bao phủ BHYT đạt 96%.\n',
+      ),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.unplaced).toMatch(/^no place found: /);
+    expect(r.entry.data.metrics.map((m) => [m.value, m.province])).toEqual([
+      [100, 'quang-ninh'],
+      [85, 'cao-bang'],
+    ]);
+    expect(r.entry.data.held.map((h) => [h.value, h.held])).toEqual([[96, 'unplaced article: set its province, then confirm']]);
+  });
+
   it('an editor places it and confirms a figure with one line: the figure is published with the article’s province', () => {
     const ws = workspace(false);
     writeFileSync(

@@ -129,8 +129,16 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       ? `period uncertain for ${former.name}, which merged on 1 July 2025: set \`period\`, then confirm`
       : undefined;
   let extracted = read;
-  if (unplaced) extracted = holdFigures(read, 'unplaced article: set its province, then confirm', () => true, true);
-  else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
+  if (unplaced) {
+    // "Tại Quảng Ninh, 100% trạm y tế có bác sĩ" says whose it is wherever the page is from.
+    const ownPlace = (m: Metric) =>
+      /^(?:former )?province named/u.test(m.evidence?.place ?? '') &&
+      !m.district &&
+      !m.commune &&
+      !m.facility &&
+      !(place.periodUncertain && !!m.province && mergedUnderSameName(m.province));
+    extracted = holdFigures(read, 'unplaced article: set its province, then confirm', (m) => !ownPlace(m), true);
+  } else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
   else if (place.periodUncertain && !place.provinceId)
     // A whole-country page, undated, giving "Lào Cai đạt 90%": the old Lào Cai or the merged one.
     extracted = holdFigures(

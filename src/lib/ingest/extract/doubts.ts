@@ -111,7 +111,7 @@ const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 const SUBGROUP =
-  /đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức/u;
+  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức/u;
 
 /** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
 const SMALLEST_WHOLE_PLACE: Record<string, number> = {
@@ -191,6 +191,7 @@ export const DOUBTS: Doubt[] = [
         'Tuổi thọ bình quân đạt 74 tuổi (nam 71,2 tuổi, nữ 76,8 tuổi).',
         'Tỷ lệ người nghèo có thẻ BHYT đạt 100%.',
         'Tỷ lệ đối tượng chính sách được cấp thẻ BHYT đạt 100%.',
+        'Tỷ lệ người từ 60 tuổi trở lên được quản lý sức khỏe đạt 70%.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',

@@ -231,6 +231,33 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "ở trẻ em dân tộc thiểu số", "trẻ em dưới 2 tuổi" for an under-5 share: some of the children, or
+    // children of another age than the indicator's.
+    name: 'some of the children',
+    indicators: CHILD_OUTCOMES,
+    test: (c) => {
+      const group = match(/trẻ(?: em)?\s+(?:[\p{L}\s]{0,12}?)(?:dân tộc|dtts|đồng bào|hộ nghèo|trai|gái|nam|nữ)(?![\p{L}])/u, c.phrase);
+      if (group) return group;
+      const age = /dưới\s+(\d+)\s+(tuổi|tháng)/u.exec(c.phrase);
+      if (!age) return undefined;
+      const years = age[2] === 'tháng' ? Number(age[1]) / 12 : Number(age[1]);
+      const expected = ['infant_mortality', 'child_full_immunization'].includes(c.indicator) ? 1 : 5;
+      return years === expected ? undefined : age[0];
+    },
+    examples: {
+      yes: [
+        'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dân tộc thiểu số dưới 5 tuổi là 30%.',
+        'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 2 tuổi là 20%.',
+      ],
+      no: [
+        'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi là 20%.',
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+        'Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ dưới 60 tháng tuổi là 12%.',
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%, tỷ lệ suy dinh dưỡng thể thấp còi là 20%.',
+      ],
+    },
+  },
+  {
     // "BHYT tự nguyện", "BHYT hộ gia đình": one scheme's members, not the share of the population insured.
     name: 'one scheme of insurance',
     indicators: ['health_insurance_coverage'],

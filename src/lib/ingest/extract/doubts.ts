@@ -231,6 +231,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "100% trẻ em trong bản được tiêm chủng đầy đủ": one village's people, in a story about it.
+    name: 'one village',
+    indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
+    test: (c) =>
+      match(/(?:trong|của|ở|tại)\s+(?:cả\s+|toàn\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố)(?![\p{L}])/u, c.clause),
+    examples: {
+      yes: ['Năm 2023, 100% trẻ em trong bản được tiêm chủng đầy đủ.', 'Tỷ lệ người dân của thôn tham gia BHYT đạt 100%.'],
+      no: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.', 'Tỷ lệ thôn, bản có nhân viên y tế hoạt động đạt 98%.'],
+    },
+  },
+  {
     // "ở trẻ em dân tộc thiểu số", "trẻ em dưới 2 tuổi" for an under-5 share: some of the children, or
     // children of another age than the indicator's.
     name: 'some of the children',

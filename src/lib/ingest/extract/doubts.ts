@@ -735,11 +735,14 @@ export const DOUBTS: Doubt[] = [
     name: 'the earlier value of a change',
     // "từ 6,79% lên 8,85%" without a year of its own: the start of a period, not a figure of a known time.
     test: (c) =>
-      /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*%?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
+      /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*[%‰]?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
         ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}`
         : undefined,
     examples: {
-      yes: ['Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.'],
+      yes: [
+        'Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.',
+        'Tỷ suất chết của trẻ em dưới 1 tuổi giảm từ 14‰ xuống 12‰.',
+      ],
       no: ['Số bác sĩ/10.000 dân năm 2024 là 8,85.', 'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.'],
     },
   },

@@ -227,6 +227,16 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // Communes were merged in 2019–2021 too: with towns counted or a district still a unit, that is the one.
+    expect(
+      subject('Điện Biên: y tế huyện Mường Chà', 'Sau sáp nhập các xã, huyện Mường Chà có 12 xã, thị trấn; 100% trạm y tế có bác sĩ.'),
+    ).toMatchObject({ period: 'before-2025' });
+    expect(subject('Hà Tĩnh: y tế cơ sở', 'Sau sáp nhập, toàn tỉnh còn 216 xã, phường, thị trấn.').periodReason).not.toMatch(
+      /sau sáp nhập/,
+    );
+    expect(subject('Tuyên Quang: y tế', 'Sau sắp xếp, trạm y tế xã Minh Tân (huyện Vị Xuyên cũ) có 3 bác sĩ.').periodReason).toMatch(
+      /wording "sau sắp xếp"/,
+    );
     expect(subject('Lào Cai: tổng kết công tác y tế năm 2025', 'Toàn tỉnh có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
     expect(subject('Lào Cai: sơ kết 6 tháng đầu năm 2025', 'Toàn tỉnh có 150 trạm y tế.').periodUncertain).toBe(true);
     // The next year's tasks, set at a year-end meeting.

@@ -51,8 +51,27 @@ const SINCE_2025_WORDS = new RegExp(
     // A plan or report for a year after 2025 is written after the reorganisation.
     '(?:trong|kế hoạch|của|cho|dự toán|nhiệm vụ|phương hướng) năm 20(?:2[6-9]|[3-9]\\d)',
   ].join('|'),
-  'u',
+  'gu',
 );
+
+/**
+ * "Sau sáp nhập, huyện Mường Chà có 12 xã, thị trấn": communes were merged in 2019–2021 too. Merging or
+ * rearranging is the 2025 one only when the text does not go on to count towns ("thị trấn") or name a
+ * district as a unit still there (one not called former).
+ */
+const MERGED_ONLY = /^sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp)$/u;
+const LIVE_DISTRICT_LEVEL =
+  /thị trấn|(?:^|[^\p{L}])(?:huyện|thị xã)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?=\s*(?:[,.;:!?]|$)|\s+(?!cũ(?![\p{L}]))\p{Ll})/u;
+
+/** The first wording of the text that places it after the 2025 reorganisation, if any. */
+function since2025Wording(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(SINCE_2025_WORDS)) {
+    if (MERGED_ONLY.test(m[0]) && LIVE_DISTRICT_LEVEL.test(text)) continue;
+    return m[0];
+  }
+  return undefined;
+}
 
 /**
  * Words that say an article is about the whole country. Asked only when no province is found: a
@@ -293,9 +312,9 @@ function decidePeriod(
   fromDistricts: boolean,
 ): { period: Period; periodReason: string; periodUncertain: boolean } {
   if (date) return { period: periodOfDate(date), periodReason: `dated ${date}`, periodUncertain: false };
-  const words = SINCE_2025_WORDS.exec(text.toLowerCase());
+  const words = since2025Wording(text);
   if (words || subject?.marker === 'new')
-    return { period: 'since-2025', periodReason: `undated; wording "${words?.[0] ?? '(mới)'}"`, periodUncertain: false };
+    return { period: 'since-2025', periodReason: `undated; wording "${words ?? '(mới)'}"`, periodUncertain: false };
   // "(Phú Yên cũ)": a province of the 63 called former is written after 1 July 2025.
   const former = findProvinceMentions(text).find((m) => m.marker === 'old');
   if (former)

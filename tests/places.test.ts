@@ -227,6 +227,8 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // Not the special economic zones planned in 2018.
+    expect(subject('Quảng Ninh: y tế Vân Đồn', 'Dự án đặc khu kinh tế Vân Đồn sẽ có bệnh viện quốc tế.').period).toBe('before-2025');
     // Communes were merged in 2019–2021 too: with towns counted or a district still a unit, that is the one.
     expect(
       subject('Điện Biên: y tế huyện Mường Chà', 'Sau sáp nhập các xã, huyện Mường Chà có 12 xã, thị trấn; 100% trạm y tế có bác sĩ.'),

@@ -35,8 +35,9 @@ const SINCE_2025_WORDS = new RegExp(
     '(?:từ|kể từ) (?:ngày )?0?1\\/0?7\\/2025',
     '\\((?:tỉnh|huyện|xã) [^)]{1,40} cũ\\)',
     '\\(cũ\\)',
-    // Special zones (đặc khu) replaced island districts on 1 July 2025.
-    'đặc khu',
+    // Special zones (đặc khu) replaced island districts on 1 July 2025; not the special economic zones
+    // planned in 2018 ("đặc khu kinh tế Vân Đồn").
+    'đặc khu(?!\\s+kinh tế)',
     // A province "hợp nhất từ" two or three: the merger done, not planned ("dự kiến hợp nhất với").
     '(?:được |đã )?hợp nhất từ',
     // The stations were handed to the communes' people's committees then.

@@ -227,6 +227,12 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // Nor a new law, nor a commune called former (communes were merged in 2019–2021 as well).
+    expect(
+      subject('Tuyên Quang: y tế', 'Luật Khám bệnh, chữa bệnh (mới) có hiệu lực, tỉnh có 95% trạm y tế có bác sĩ.').periodUncertain,
+    ).toBe(true);
+    expect(subject('Tuyên Quang: y tế', 'Trạm y tế xã Minh Tân (xã Tân Lập cũ) có 3 bác sĩ.').periodUncertain).toBe(true);
+    expect(subject('Tuyên Quang: y tế', 'Tại huyện Yên Sơn (cũ), 100% trạm y tế có bác sĩ.').period).toBe('since-2025');
     // Not the special economic zones planned in 2018.
     expect(subject('Quảng Ninh: y tế Vân Đồn', 'Dự án đặc khu kinh tế Vân Đồn sẽ có bệnh viện quốc tế.').period).toBe('before-2025');
     // Communes were merged in 2019–2021 too: with towns counted or a district still a unit, that is the one.

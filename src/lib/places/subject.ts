@@ -28,13 +28,15 @@ export interface SubjectPlace {
 const SINCE_2025_WORDS = new RegExp(
   [
     'sau (?:khi |quá trình )?(?:sáp nhập|hợp nhất|sắp xếp)',
-    '\\((?:mới)\\)',
+    // "tỉnh Tuyên Quang (mới)", not "Luật Khám bệnh, chữa bệnh (mới)".
+    '(?:tỉnh|xã|phường|thành phố|đặc khu|tp\\.?)\\s+[^()\\d.,;]{2,30}\\s*\\(mới\\)',
     // "tỉnh mới" as a name ("xã mới,", "phường mới được thành lập"), not "tỉnh mới đạt" ("only").
     '(?:tỉnh|xã|phường) mới(?=\\s*[,.;:)]|\\s+(?:sau|được thành lập|hình thành))',
     'chính quyền (?:địa phương )?(?:hai|2) cấp',
     '(?:từ|kể từ) (?:ngày )?0?1\\/0?7\\/2025',
-    '\\((?:tỉnh|huyện|xã) [^)]{1,40} cũ\\)',
-    '\\(cũ\\)',
+    // A province or district called former; not a commune, merged in 2019–2021 as well ("xã Tân Lập (cũ)").
+    '\\((?:tỉnh|huyện|thị xã) [^)]{1,40} cũ\\)',
+    '(?:tỉnh|huyện|thị xã|quận|thành phố)\\s+[^()\\d.,;]{2,30}\\s*\\(cũ\\)',
     // Special zones (đặc khu) replaced island districts on 1 July 2025; not the special economic zones
     // planned in 2018 ("đặc khu kinh tế Vân Đồn").
     'đặc khu(?!\\s+kinh tế)',

@@ -233,6 +233,8 @@ describe('the subject of an article', () => {
     ).toBe(true);
     expect(subject('Tuyên Quang: y tế', 'Trạm y tế xã Minh Tân (xã Tân Lập cũ) có 3 bác sĩ.').periodUncertain).toBe(true);
     expect(subject('Tuyên Quang: y tế', 'Tại huyện Yên Sơn (cũ), 100% trạm y tế có bác sĩ.').period).toBe('since-2025');
+    // Nor district health centres merged with hospitals in 2017–2019.
+    expect(subject('Điện Biên: y tế', 'Sau khi hợp nhất, Trung tâm Y tế huyện Tủa Chùa có 150 giường bệnh.').period).toBe('before-2025');
     // Not the special economic zones planned in 2018.
     expect(subject('Quảng Ninh: y tế Vân Đồn', 'Dự án đặc khu kinh tế Vân Đồn sẽ có bệnh viện quốc tế.').period).toBe('before-2025');
     // Communes were merged in 2019–2021 too: with towns counted or a district still a unit, that is the one.

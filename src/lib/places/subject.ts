@@ -58,11 +58,12 @@ const SINCE_2025_WORDS = new RegExp(
 );
 
 /**
- * "Sau sáp nhập, huyện Mường Chà có 12 xã, thị trấn": communes were merged in 2019–2021 too. Merging or
- * rearranging is the 2025 one only when the text does not go on to count towns ("thị trấn") or name a
- * district as a unit still there (one not called former).
+ * "Sau sáp nhập, huyện Mường Chà có 12 xã, thị trấn": communes were merged in 2019–2021 too, and district
+ * health centres with hospitals in 2017–2019 ("được hợp nhất từ"). Merging or rearranging is the 2025 one
+ * only when the text does not go on to count towns ("thị trấn") or name a district as a unit still there
+ * (one not called former).
  */
-const MERGED_ONLY = /^sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp)$/u;
+const MERGED_ONLY = /^(?:sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp|hợp nhất)|(?:được |đã )?hợp nhất từ|(?:xã|phường) mới)$/u;
 const LIVE_DISTRICT_LEVEL =
   /thị trấn|(?:^|[^\p{L}])(?:huyện|thị xã)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?=\s*(?:[,.;:!?]|$)|\s+(?!cũ(?![\p{L}]))\p{Ll})/u;
 

@@ -231,6 +231,16 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ tử vong trẻ em dưới 1 tuổi do tiêu chảy là 2‰": deaths from one cause, not all.
+    name: 'deaths from one cause',
+    indicators: ['infant_mortality', 'under5_mortality', 'maternal_mortality'],
+    test: (c) => match(/(?:tử vong|chết)[^;]{0,40}?\s(?:do|vì|bởi)\s+\p{L}+/u, c.left),
+    examples: {
+      yes: ['Tỷ lệ tử vong trẻ em dưới 1 tuổi do tiêu chảy là 2‰.'],
+      no: ['Tỷ suất chết trẻ em dưới 1 tuổi là 12‰.'],
+    },
+  },
+  {
     // "100% trẻ em trong bản được tiêm chủng đầy đủ": one village's people, in a story about it.
     name: 'one village',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],

@@ -110,8 +110,15 @@ function listHead(c: DoubtClause): string | undefined {
 const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
-const SUBGROUP =
+// "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
+// 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
+const ETHNIC_GROUP =
+  "(?:người|đồng bào)\\s+(?:dân tộc\\s+)?(?:mông|h'mông|hmông|dao|thái|tày|nùng|khmer|khơ me|gia rai|jrai|ê đê|ba na|xơ đăng|hà nhì|la hủ|khơ mú|cơ tu|chăm|mường|hoa|sán chay|sán dìu|giáy|lô lô|phù lá)(?![\\p{L}])|(?<!(?:các|ban|ủy ban)\\s)dân tộc\\s+(?!(?:thiểu số|trong|và|ở|tại|của|kinh|tỉnh|huyện|nội trú|miền núi|học)(?![\\p{L}]))\\p{L}+";
+
+const SUBGROUP_WORDS =
   /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức/u;
+const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
+const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
 /** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
 const SMALLEST_WHOLE_PLACE: Record<string, number> = {
@@ -175,7 +182,10 @@ export const DOUBTS: Doubt[] = [
     indicators: WHOLE_POPULATION,
     // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.
     test: (c) =>
-      match(SUBGROUP, c.phrase) ??
+      match(SUBGROUP_WORDS, c.phrase) ??
+      // An ethnic group named before the number ("người Mông … là 65 tuổi"); after it, it may say what the
+      // population is made of.
+      match(ETHNIC, c.left) ??
       // "…, trong đó nam 69 tuổi, nữ 75 tuổi": men and women named alone.
       match(/(?:^|\(|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
       (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase)
@@ -192,10 +202,14 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ người nghèo có thẻ BHYT đạt 100%.',
         'Tỷ lệ đối tượng chính sách được cấp thẻ BHYT đạt 100%.',
         'Tỷ lệ người từ 60 tuổi trở lên được quản lý sức khỏe đạt 70%.',
+        'Tuổi thọ trung bình của người Mông là 65 tuổi.',
+        'Tỷ lệ người dân tộc Thái tham gia BHYT đạt 99%.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
         'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.',
+        'Tỷ lệ người dân các dân tộc trong tỉnh tham gia BHYT đạt 95%.',
+        'Theo Ban Dân tộc tỉnh, tỷ lệ người dân tham gia BHYT đạt 95%.',
       ],
     },
   },

@@ -836,6 +836,13 @@ describe('clause-level reading', () => {
     expect(kept.metrics.map((m) => m.value)).toEqual([97]);
   });
 
+  it('reads no figure from a decimal comma typed with a space after it', () => {
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98, 5%.')).toEqual([]);
+    expect(read('Số bác sĩ đạt 11, 5 bác sĩ/vạn dân.')).toEqual([]);
+    // A list with a percent sign after each value is a list.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
+  });
+
   it('reads no count from a year run into a table label', () => {
     expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
     expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([

@@ -107,6 +107,19 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nHội nghị tổng kết - ngày 02/11/2022 tại tỉnh.\nĐoạn văn.').date).toBeUndefined();
   });
 
+  it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {
+    const c = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nMinh Anh\n- Điện Biên đạt 98,5% bao phủ BHYT\n- Sơn La có 204 trạm y tế đạt chuẩn',
+    );
+    expect(c.blocks.map((b) => b.text).join('\n')).not.toMatch(/Điện Biên|Sơn La/);
+    expect(c.removed.map((r) => r.reason)).toContain('related headlines after the article');
+    const list = cleanArticle('Bảo hiểm y tế các tỉnh\nCác tỉnh có tỷ lệ cao nhất:\nĐiện Biên 98,5%\nLai Châu 98,2%');
+    expect(list.blocks.map((b) => b.text)).toContain('Điện Biên 98,5%');
+    // Nor a line about the title's own province.
+    const own = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nLai Châu đạt 98,2% bao phủ BHYT');
+    expect(own.blocks.map((b) => b.text)).toContain('Lai Châu đạt 98,2% bao phủ BHYT');
+  });
+
   it('takes the headline, not the breadcrumb above it, for the title', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');

@@ -345,9 +345,12 @@ export function cleanArticle(text: string): CleanArticle {
     blocks.push({ type: 'paragraph', text: line });
   }
 
-  const trimmed = dropAppendedStory(blocks, title);
+  const appended = dropAppendedStory(blocks, title);
+  if (appended.dropped.length > 0)
+    removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
+  const trimmed = dropTrailingHeadlines(appended.kept, title);
   if (trimmed.dropped.length > 0)
-    removed.push({ reason: 'unrelated story appended after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
+    removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
 }
@@ -380,6 +383,27 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
   }
   return { kept: blocks, dropped: [] };
+}
+
+/**
+ * "- Điện Biên đạt 98,5% bao phủ BHYT", "Sơn La có 204 trạm y tế đạt chuẩn" after the article's last
+ * sentence: other articles' headlines about other provinces, printed without a heading above them. Only
+ * lines past the last sentence that ends with a stop, with no stop of their own and naming a province
+ * the title does not, are dropped; not after a line that opens a list (":").
+ */
+function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
+  const isRow = (b: Block) => (b.text.match(/\s\|\s|^\|\s/g) ?? []).length >= 2;
+  let last = blocks.length - 1;
+  while (last >= 0 && !(blocks[last].type === 'paragraph' && (endsLikeSentence(blocks[last].text) || isRow(blocks[last])))) last--;
+  if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
+  const headline = (b: Block) =>
+    b.type !== 'caption' &&
+    b.text.length < 160 &&
+    !endsLikeSentence(b.text) &&
+    findProvinceMentions(b.text).some((m) => !titleProvinces.has(m.key));
+  const dropped = blocks.slice(last + 1).filter(headline);
+  return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
 }
 
 /** The year a dateline without one most likely belongs to: the latest year the article names. */

@@ -115,9 +115,11 @@ describe('cleaning rules generalise', () => {
     expect(c.removed.map((r) => r.reason)).toContain('related headlines after the article');
     const list = cleanArticle('Bảo hiểm y tế các tỉnh\nCác tỉnh có tỷ lệ cao nhất:\nĐiện Biên 98,5%\nLai Châu 98,2%');
     expect(list.blocks.map((b) => b.text)).toContain('Điện Biên 98,5%');
-    // Nor a line about the title's own province.
+    // Nor a line about the title's own province, unless bulleted as the related list is.
     const own = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nLai Châu đạt 98,2% bao phủ BHYT');
     expect(own.blocks.map((b) => b.text)).toContain('Lai Châu đạt 98,2% bao phủ BHYT');
+    const bulleted = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\n- Lai Châu: 100% trạm y tế có bác sĩ');
+    expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
   });
 
   it('takes the headline, not the breadcrumb above it, for the title', () => {

@@ -397,11 +397,12 @@ function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[];
   let last = blocks.length - 1;
   while (last >= 0 && !(blocks[last].type === 'paragraph' && (endsLikeSentence(blocks[last].text) || isRow(blocks[last])))) last--;
   if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
-  const headline = (b: Block) =>
-    b.type !== 'caption' &&
-    b.text.length < 160 &&
-    !endsLikeSentence(b.text) &&
-    findProvinceMentions(b.text).some((m) => !titleProvinces.has(m.key));
+  // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names.
+  const headline = (b: Block) => {
+    if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
+    const provinces = findProvinceMentions(b.text);
+    return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
+  };
   const dropped = blocks.slice(last + 1).filter(headline);
   return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
 }

@@ -1005,6 +1005,15 @@ describe('clause-level reading', () => {
       [8, 'dien-bien'],
     ]);
     expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of the country/)]);
+    // Not one whose subject is the province ("Tỉnh có …", "tỉnh mới đạt …").
+    expect(
+      extractMetrics([{ text: 'Cả nước có 9,8 bác sĩ/vạn dân. Hiện nay, tỉnh mới đạt 8,5 bác sĩ/vạn dân.', index: 0 }], ctx).metrics.map(
+        (m) => [m.value, m.national ? 'VN' : m.province],
+      ),
+    ).toEqual([
+      [9.8, 'VN'],
+      [8.5, 'dien-bien'],
+    ]);
     // So may one after another province's.
     const afterOther = extractMetrics([{ text: 'Lai Châu có 8,2 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt 98%.', index: 0 }], ctx);
     expect(afterOther.metrics.map((m) => m.province)).toEqual(['lai-chau']);

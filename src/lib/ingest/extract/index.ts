@@ -324,7 +324,10 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
-      (elsewhere && ctx.provinceId && place.reason === articleProvinceReason(ctx.provinceId)
+      (elsewhere &&
+      ctx.provinceId &&
+      place.reason === articleProvinceReason(ctx.provinceId) &&
+      !OWN_PROVINCE_SUBJECT.test(lower.slice(seg[0], m.start))
         ? `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`
         : undefined) ??
       beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : year) ??
@@ -523,6 +526,9 @@ const BEFORE_MERGER = /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nh
 
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
+
+/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */
+const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 
 /**
  * "Khu vực Nam Định cũ có 60 trạm y tế" on a page from after the merger: the area's stations now, after

@@ -37,6 +37,8 @@ export interface DoubtClause {
   facility?: string;
   /** Whether the figure is placed on a former province, named on a page from after the 2025 merger. */
   formerProvince?: boolean;
+  /** Whether a province's name stands right before the number ("…: Lai Châu 98,6%"): the item is that province's own. */
+  namedAtNumber?: boolean;
 }
 
 /** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
@@ -735,13 +737,16 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'some of them, not all',
+    // "Một số tỉnh có tỷ lệ cao: Lai Châu 98,6%": each item names its own province.
     test: (c) =>
-      match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u, c.before) ??
-      // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5": one place of many, unnamed.
-      match(
-        /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
-        c.before,
-      ),
+      c.namedAtNumber
+        ? undefined
+        : (match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u, c.before) ??
+          // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5": one place of many, unnamed.
+          match(
+            /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
+            c.before,
+          )),
     examples: {
       yes: [
         'Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.',
@@ -753,6 +758,7 @@ export const DOUBTS: Doubt[] = [
         'Công suất sử dụng giường bệnh đạt 112%.',
         'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
         'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',
+        'Một số tỉnh có tỷ lệ bao phủ BHYT cao: Lai Châu 98,6%, Sơn La 98,2%.',
       ],
     },
   },

@@ -321,6 +321,7 @@ function readSentence(
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),
+        ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
@@ -526,6 +527,12 @@ const BEFORE_MERGER = /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nh
 
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
+
+/** "…: Lai Châu 98,6%", "Hà Giang với 99,1%": a province's name (capitalised, as written) right before the number. */
+function provinceNamedAtNumber(window: string): boolean {
+  const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có)?\s*$/u.exec(window);
+  return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
+}
 
 /** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */
 const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;

@@ -743,6 +743,10 @@ describe('clause-level reading', () => {
     expect(
       facilities('Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Công suất sử dụng giường bệnh của các bệnh viện đạt 95%.').pop(),
     ).toEqual(['bed_occupancy', undefined]);
+    expect(facilities('Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Công suất sử dụng giường bệnh toàn ngành đạt 90%.').pop()).toEqual([
+      'bed_occupancy',
+      undefined,
+    ]);
     // Nor one named where staff are sent, not what the sentence is about.
     expect(facilities('Huyện cử bác sĩ về Bệnh viện Bạch Mai học tập. Tỷ lệ hài lòng của người bệnh đạt 90%.').map(([, f]) => f)).toEqual([
       undefined,

@@ -97,8 +97,8 @@ export interface Recent {
   commune?: string;
 }
 
-// "các bệnh viện", "những cơ sở y tế": several facilities, none of them named.
-const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)/iu;
+// "các bệnh viện", "những cơ sở y tế", "toàn ngành": several facilities, or all, none of them named.
+const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)|toàn ngành|chung của tỉnh/iu;
 
 // "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
 const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;

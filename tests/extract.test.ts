@@ -823,6 +823,11 @@ describe('clause-level reading', () => {
       ['yen-bai', 'before-2025'],
     ]);
     expect(run('Năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 96%.').metrics.map((m) => m.value)).toEqual([96]);
+    // So is a month or a day of 2025 before July.
+    expect(run('Tính đến tháng 6/2025, toàn tỉnh có 152 trạm y tế.').held.map((m) => m.held)).toEqual([
+      expect.stringMatching(/a figure for 2025-06, before Lào Cai merged/),
+    ]);
+    expect(run('Đến tháng 9/2025, toàn tỉnh có 99 trạm y tế.').metrics.map((m) => m.value)).toEqual([99]);
     // "Trước hợp nhất" with the former province named is that province's figure.
     expect(run('Trước hợp nhất, tỉnh Yên Bái có 8,9 bác sĩ/vạn dân.').metrics.map((m) => [m.value, m.province])).toEqual([
       [8.9, 'yen-bai'],

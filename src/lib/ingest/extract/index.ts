@@ -331,7 +331,7 @@ function readSentence(
       !OWN_PROVINCE_SUBJECT.test(lower.slice(seg[0], m.start))
         ? `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`
         : undefined) ??
-      beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : year) ??
+      beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
@@ -561,8 +561,19 @@ function formerAreaNowDoubt(
  * that absorbed others: a year before the merger is the old province's, or the merged one's counted
  * back; the page does not say which, and the two differ.
  */
-function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, year: number | undefined): string | undefined {
-  if (ctx.period !== 'since-2025' || kind !== 'actual' || year === undefined || year >= 2025) return undefined;
+/** A year mark as a year, or as a date before 1 July 2025 ("đến 30/6/2025", "tháng 6/2025") when it names one. */
+function timeOfMark(lower: string, mark: { year: number; start: number; end: number; asOf?: string }): number | string {
+  if (mark.asOf) return mark.asOf;
+  const month = /tháng\s+(\d{1,2})\s*\/\s*(\d{4})/u.exec(lower.slice(mark.start, mark.end));
+  return month ? `${month[2]}-${month[1].padStart(2, '0')}` : mark.year;
+}
+
+function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, when: number | string | undefined): string | undefined {
+  if (ctx.period !== 'since-2025' || kind !== 'actual' || when === undefined) return undefined;
+  // A year before 2025, or a date or month of 2025 before July ("2025-06", "2025-06-30").
+  const before = typeof when === 'number' ? when < 2025 : when < '2025-07';
+  if (!before) return undefined;
+  const year = typeof when === 'number' ? when : when.slice(0, 7);
   if (place.formerUnit || place.national || place.region || place.facility || place.district || place.commune) return undefined;
   const merged = (place.provinces ?? (ctx.provinceId ? [ctx.provinceId] : []))
     .map((id) => getCurrentProvince(id))

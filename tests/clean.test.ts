@@ -105,6 +105,13 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nTác giả: Lê Thị Bình - 12/03/2024\nĐoạn văn.')).toMatchObject({ author: 'Lê Thị Bình' });
     // Not a line of text that has a date after a dash.
     expect(cleanArticle('Tiêu đề\nHội nghị tổng kết - ngày 02/11/2022 tại tỉnh.\nĐoạn văn.').date).toBeUndefined();
+    // The source and its date at the foot of the text; not a weekday taken for a name.
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\n(Theo Báo Lai Châu, 15/03/2024)')).toMatchObject({
+      outlet: 'Báo Lai Châu',
+      date: { date: '2024-03-15' },
+    });
+    expect(cleanArticle('Tiêu đề\nThứ Hai, 20/01/2025\nĐoạn văn.').author).toBeUndefined();
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\n(Theo ông A, ngày 15/3/2024 là hạn chót)').date).toBeUndefined();
   });
 
   it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {

@@ -124,11 +124,17 @@ function outletName(raw: string): string {
 
 /**
  * A dateline with the outlet or the author beside it, apart by a dash or a bar: "baonghean.vn - 05/03/2024
- * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024".
+ * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024";
+ * or the source line at the foot: "(Theo Báo Lai Châu, 15/03/2024)".
  */
 function readSignedDateline(line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
   if (line.length > 120) return undefined;
   const parts = line.split(/\s+[-–|]\s+/u);
+  // "(Theo Báo Lai Châu, 15/03/2024)": the source and its date, apart by a comma, at the foot of the text.
+  const source = /^\(?\s*((?:theo|nguồn\s*:)\s+[^,()]{2,60}),\s*([^,()]{6,30})\)?$/iu.exec(line);
+  const sourceDate = source ? readDateline(source[2]) : undefined;
+  const sourceOutlet = source ? OUTLET_LINE.exec(source[1].replace(/^nguồn\s*:\s*/iu, ''))?.[1] : undefined;
+  if (sourceDate && sourceOutlet) return { date: { ...sourceDate, text: line }, outlet: outletName(sourceOutlet) };
   for (let cut = 1; cut < parts.length; cut++) {
     // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
     for (const [sign, rest] of [

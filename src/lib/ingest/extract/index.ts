@@ -325,12 +325,7 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
-      (elsewhere &&
-      ctx.provinceId &&
-      place.reason === articleProvinceReason(ctx.provinceId) &&
-      !OWN_PROVINCE_SUBJECT.test(lower.slice(seg[0], m.start))
-        ? `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`
-        : undefined) ??
+      afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
       beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
@@ -392,13 +387,7 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   const read = [...out, ...state.held.slice(heldBefore)];
-  if (read.length > 0) {
-    const places = new Set(
-      read.map((x) => (x.national ? 'the country' : x.district || x.commune || x.facility ? ctx.provinceId : x.province)),
-    );
-    const [only] = places;
-    state.elsewhereBefore = places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
-  }
+  if (read.length > 0) state.elsewhereBefore = otherPlaceOfAll(read, ctx);
   return out;
 }
 
@@ -532,6 +521,25 @@ const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'c
 function provinceNamedAtNumber(window: string): boolean {
   const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có)?\s*$/u.exec(window);
   return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
+}
+
+/** The one place other than the page's province that every figure read went to ("the country", "lai-chau"), if any. */
+function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefined {
+  const places = new Set(
+    read.map((x) => (x.national ? 'the country' : x.district || x.commune || x.facility ? ctx.provinceId : x.province)),
+  );
+  const [only] = places;
+  return places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
+}
+
+/**
+ * "… cả nước có 91% trạm có bác sĩ. Số bác sĩ bình quân đạt 11 bác sĩ/vạn dân.": a figure with no place of
+ * its own right after a sentence whose figures were all another place's may go on with that place.
+ */
+function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext, place: Place, left: string): string | undefined {
+  if (!elsewhere || !ctx.provinceId || place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
+  if (OWN_PROVINCE_SUBJECT.test(left)) return undefined;
+  return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
 
 /** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */

@@ -188,6 +188,11 @@ function recentOf(state: ReadState): Recent {
   };
 }
 
+/** Where a doubtful figure goes: the article's held list, with the reason. */
+function heldList(state: ReadState, reason: string): { push: (...ms: Metric[]) => void } {
+  return { push: (...ms) => void state.held.push(...ms.map((x) => ({ ...x, held: reason }))) };
+}
+
 /** Notes the facilities a sentence names, for the sentences after it in the paragraph. */
 function noteFacilities(state: ReadState, sentence: string): void {
   for (const m of sentence.matchAll(FACILITY)) {
@@ -335,10 +340,10 @@ function readSentence(
     // indicator is sure, and the next sentence may go on with it when it says its own year.
     const carried = !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
-    const sink = doubt ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: doubt }))) } : out;
+    const sink = doubt ? heldList(state, doubt) : out;
     if (place.formerUnit) {
       const now = doubt ? undefined : formerAreaNowDoubt(indicatorId, lower, yearInferred ? undefined : year, mark?.asOf, place.formerUnit);
-      const formerSink = now ? { push: (...ms: Metric[]) => state.held.push(...ms.map((x) => ({ ...x, held: now }))) } : sink;
+      const formerSink = now ? heldList(state, now) : sink;
       formerSink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
       lastRead = carried;

@@ -120,6 +120,11 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.blocks.map((b) => b.text).join('\n')).not.toMatch(/Điện Biên|Sơn La/);
     expect(c.removed.map((r) => r.reason)).toContain('related headlines after the article');
+    // A two-column table by place is the article's, not an appended story.
+    const table = cleanArticle(
+      'Bảo hiểm y tế các tỉnh\nTỷ lệ bao phủ BHYT cả nước đạt 94%.\n| Tỉnh | Tỷ lệ bao phủ BHYT (%) |\n| Hà Giang | 99,1 |',
+    );
+    expect(table.blocks.map((b) => b.text)).toContain('| Hà Giang | 99,1 |');
     const list = cleanArticle('Bảo hiểm y tế các tỉnh\nCác tỉnh có tỷ lệ cao nhất:\nĐiện Biên 98,5%\nLai Châu 98,2%');
     expect(list.blocks.map((b) => b.text)).toContain('Điện Biên 98,5%');
     // Nor a line about the title's own province, unless bulleted as the related list is.

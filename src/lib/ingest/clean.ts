@@ -226,6 +226,11 @@ export function hasHealthWords(text: string): boolean {
   return HEALTH_WORDS.test(text);
 }
 
+/** A table pasted as text, one row a line with its cells between bars: "| Hà Giang | 8,1 | 8,4 |". */
+function isBarRow(line: string): boolean {
+  return (line.match(/\s\|\s|^\|\s/g) ?? []).length >= 2;
+}
+
 /** A row copied from a web table keeps its cells apart with tabs: three cells or more make a table row. */
 function isTabRow(line: string): boolean {
   return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
@@ -298,7 +303,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     // A table pasted as text: one row a line, cells between bars. Kept as text for the figures in it.
-    if ((line.match(/\s\|\s|^\|\s/g) ?? []).length >= 2) {
+    if (isBarRow(line)) {
       blocks.push({ type: 'paragraph', text: line });
       continue;
     }
@@ -383,7 +388,7 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i];
     // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
-    if (b.type !== 'paragraph' || (b.text.match(/\s\|\s/gu) ?? []).length >= 2) continue;
+    if (b.type !== 'paragraph' || isBarRow(b.text)) continue;
     const provinces = findProvinceMentions(b.text).map((m) => m.key);
     const otherPlace = provinces.some((p) => !titleProvinces.has(p));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
@@ -393,15 +398,14 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
 
 /**
  * "- Điện Biên đạt 98,5% bao phủ BHYT", "Sơn La có 204 trạm y tế đạt chuẩn" after the article's last
- * sentence: other articles' headlines about other provinces, printed without a heading above them. Only
- * lines past the last sentence that ends with a stop, with no stop of their own and naming a province
- * the title does not, are dropped; not after a line that opens a list (":").
+ * sentence: other articles' headlines, printed without a heading above them. Only lines past the last
+ * sentence that ends with a stop, with no stop of their own, naming a province the title does not (or
+ * bulleted and naming any) are dropped; not after a line that opens a list (":").
  */
 function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
-  const isRow = (b: Block) => (b.text.match(/\s\|\s|^\|\s/g) ?? []).length >= 2;
   let last = blocks.length - 1;
-  while (last >= 0 && !(blocks[last].type === 'paragraph' && (endsLikeSentence(blocks[last].text) || isRow(blocks[last])))) last--;
+  while (last >= 0 && !(blocks[last].type === 'paragraph' && (endsLikeSentence(blocks[last].text) || isBarRow(blocks[last].text)))) last--;
   if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
   // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names.
   const headline = (b: Block) => {

@@ -189,11 +189,6 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
 }
 
 /**
- * Moves the published figures `hold` picks to the held list with `reason`. `unplace` drops the
- * whole-country mark of every figure: an editor who places the article confirms them for its province.
- */
-/** A province of the 63 whose name the merged province kept, with new borders ("Lào Cai"): either unit. */
-/**
  * A headline without the province that says where the unit it opens with is: "Phường Thanh Xuân (Hà
  * Nội) …", "Huyện Mường Khương, Lào Cai: …" are about the ward and the district, as they would be
  * without it.
@@ -209,6 +204,7 @@ function withoutLocator(title: string): string {
   );
 }
 
+/** A province of the 63 whose name the merged province kept, with new borders ("Lào Cai"): either unit. */
 function mergedUnderSameName(id: string): boolean {
   const former = getFormerProvince(id);
   if (!former) return false;
@@ -216,6 +212,10 @@ function mergedUnderSameName(id: string): boolean {
   return successor.id === former.id && !keptBorders(successor);
 }
 
+/**
+ * Moves the published figures `hold` picks to the held list with `reason`. `unplace` drops the
+ * whole-country mark of every figure: an editor who places the article confirms them for its province.
+ */
 function holdFigures(read: Extraction, reason: string, hold: (m: Metric) => boolean, unplace = false): Extraction {
   const strip = <T extends Metric | HeldMetric>({ national: _n, ...m }: T) => m;
   const moved = read.metrics.filter(hold).map((m) => ({ ...(unplace ? strip(m) : m), held: reason }));

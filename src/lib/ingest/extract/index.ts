@@ -179,8 +179,8 @@ interface ReadState {
 }
 
 function recentOf(state: ReadState): Recent {
-  const named = state.paragraphFacilities;
-  const only = named?.size === 1 && [...named.values()][0].subject ? [...named.values()][0].name : undefined;
+  const [first, ...others] = state.paragraphFacilities?.values() ?? [];
+  const only = first?.subject && others.length === 0 ? first.name : undefined;
   return {
     ...(state.lastFacility ? { facility: state.lastFacility } : {}),
     ...(only ? { onlyFacility: only } : {}),
@@ -306,6 +306,8 @@ function readSentence(
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
     const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, year);
+    // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.
+    const when = yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year;
     const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
     const doubt =
       unsettled ??
@@ -331,7 +333,7 @@ function readSentence(
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
-      beforeMergerDoubt(ctx, place, kind, yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year) ??
+      beforeMergerDoubt(ctx, place, kind, when) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
@@ -342,7 +344,7 @@ function readSentence(
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? heldList(state, doubt) : out;
     if (place.formerUnit) {
-      const now = doubt ? undefined : formerAreaNowDoubt(indicatorId, lower, yearInferred ? undefined : year, mark?.asOf, place.formerUnit);
+      const now = doubt ? undefined : formerAreaNowDoubt(indicatorId, lower, when, place.formerUnit);
       const formerSink = now ? heldList(state, now) : sink;
       formerSink.push({ ...base, province: place.formerUnit, period: 'before-2025' } as Metric);
       previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
@@ -556,17 +558,23 @@ const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|
  * sentence says it is from before ("Năm 2024, …", "Trước hợp nhất, …"). A share or a rate of the area
  * is the former province's.
  */
-function formerAreaNowDoubt(
-  indicatorId: string,
-  lower: string,
-  year: number | undefined,
-  asOf: string | undefined,
-  formerId: string,
-): string | undefined {
+function formerAreaNowDoubt(indicatorId: string, lower: string, when: number | string | undefined, formerId: string): string | undefined {
   if (!COMMUNE_COUNTS.includes(indicatorId)) return undefined;
-  if ((year !== undefined && year < 2025) || (asOf !== undefined && asOf < '2025-07-01') || BEFORE_MERGER.test(lower)) return undefined;
+  if ((when !== undefined && beforeJuly2025(when)) || BEFORE_MERGER.test(lower)) return undefined;
   const name = getFormerProvince(formerId)?.name ?? formerId;
   return `the stations of the former ${name}'s area after the communes merged, or of the former province before? Set the year or \`period\`, then confirm`;
+}
+
+/** A year mark as a year, or as a month or day when it names one ("tháng 6/2025" is "2025-06"). */
+function timeOfMark(lower: string, mark: { year: number; start: number; end: number; asOf?: string }): number | string {
+  if (mark.asOf) return mark.asOf;
+  const month = /tháng\s+(\d{1,2})\s*\/\s*(\d{4})/u.exec(lower.slice(mark.start, mark.end));
+  return month ? `${month[2]}-${month[1].padStart(2, '0')}` : mark.year;
+}
+
+/** Whether a year, month ("2025-06") or day ("2025-06-30") is before 1 July 2025. */
+function beforeJuly2025(when: number | string): boolean {
+  return typeof when === 'number' ? when < 2025 : when < '2025-07';
 }
 
 /**
@@ -574,18 +582,8 @@ function formerAreaNowDoubt(
  * that absorbed others: a year before the merger is the old province's, or the merged one's counted
  * back; the page does not say which, and the two differ.
  */
-/** A year mark as a year, or as a date before 1 July 2025 ("đến 30/6/2025", "tháng 6/2025") when it names one. */
-function timeOfMark(lower: string, mark: { year: number; start: number; end: number; asOf?: string }): number | string {
-  if (mark.asOf) return mark.asOf;
-  const month = /tháng\s+(\d{1,2})\s*\/\s*(\d{4})/u.exec(lower.slice(mark.start, mark.end));
-  return month ? `${month[2]}-${month[1].padStart(2, '0')}` : mark.year;
-}
-
 function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, when: number | string | undefined): string | undefined {
-  if (ctx.period !== 'since-2025' || kind !== 'actual' || when === undefined) return undefined;
-  // A year before 2025, or a date or month of 2025 before July ("2025-06", "2025-06-30").
-  const before = typeof when === 'number' ? when < 2025 : when < '2025-07';
-  if (!before) return undefined;
+  if (ctx.period !== 'since-2025' || kind !== 'actual' || when === undefined || !beforeJuly2025(when)) return undefined;
   const year = typeof when === 'number' ? when : when.slice(0, 7);
   if (place.formerUnit || place.national || place.region || place.facility || place.district || place.commune) return undefined;
   const merged = (place.provinces ?? (ctx.provinceId ? [ctx.provinceId] : []))
@@ -649,7 +647,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const header = cells(rows[0]);
   const yearColumns = header.map((h) => /((?:19|20)\d{2})\s*$/.exec(h)?.[1]).map((y) => (y ? Number(y) : undefined));
   // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
-  const byYear = yearColumns.filter((y) => y !== undefined).length >= (PLACE_COLUMN.test(header[0] ?? '') ? 2 : 1);
+  const byYear = yearColumns.some((y) => y !== undefined);
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));

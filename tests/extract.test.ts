@@ -12,6 +12,12 @@ import { scoreCorpus } from '../tools/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
 const read = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c).metrics;
+/** A whole page, cleaned as the ingest cleans it, then read with its headings and captions. */
+const readPage = (page: string, c: ExtractContext = ctx) => {
+  const { blocks } = cleanArticle(page);
+  const paragraphs = blocks.flatMap((b, index) => (b.type === 'paragraph' ? [{ text: b.text, index }] : []));
+  return extractMetrics(paragraphs, c, blocks);
+};
 
 describe('the rule table', () => {
   for (const rule of RULES) {
@@ -484,11 +490,12 @@ describe('clause-level reading', () => {
   });
 
   it("reads a report's items under its heading of aims as aims, with the heading's year", () => {
-    const page = (lines: string[]) => {
-      const { blocks } = cleanArticle(['Tổng kết năm 2024', ...lines, 'Ngành tiếp tục nâng cao chất lượng khám chữa bệnh.'].join('\n'));
-      const paragraphs = blocks.flatMap((b, index) => (b.type === 'paragraph' ? [{ text: b.text, index }] : []));
-      return extractMetrics(paragraphs, ctx, blocks).metrics.map((m) => [m.value, m.kind, m.year]);
-    };
+    const page = (lines: string[]) =>
+      readPage(['Tổng kết năm 2024', ...lines, 'Ngành tiếp tục nâng cao chất lượng khám chữa bệnh.'].join('\n')).metrics.map((m) => [
+        m.value,
+        m.kind,
+        m.year,
+      ]);
     expect(
       page([
         'I. KẾT QUẢ NĂM 2024',
@@ -1222,12 +1229,7 @@ describe('tables by place under a caption', () => {
       '| Mường Nhé | 60.000 | 98,5 |',
       '| Toàn tỉnh | 600.000 | 95,5 |',
     ].join('\n');
-    const { blocks } = cleanArticle(page);
-    const { metrics } = extractMetrics(
-      blocks.filter((b) => b.type === 'paragraph').map((b) => ({ text: b.text, index: blocks.indexOf(b) })),
-      ctx,
-      blocks,
-    );
+    const { metrics } = readPage(page);
     expect(metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
       ['health_insurance_coverage', 98.5, 'muong-nhe'],
       ['health_insurance_coverage', 95.5, undefined],
@@ -1259,12 +1261,7 @@ describe('a statistics table of places by year', () => {
       '| Lai Châu | 8,2 | 8,8 |',
       '| Trung du và miền núi phía Bắc | 9,0 | 9,5 |',
     ].join('\n');
-    const { blocks } = cleanArticle(page);
-    const { metrics } = extractMetrics(
-      blocks.filter((b) => b.type === 'paragraph').map((b) => ({ text: b.text, index: blocks.indexOf(b) })),
-      { period: 'before-2025' },
-      blocks,
-    );
+    const { metrics } = readPage(page, { period: 'before-2025' });
     // The region's row is no one's; the rows after the first place are not an appended story.
     expect(metrics.map((m) => [m.indicator, m.value, m.year, m.national ? 'VN' : m.province])).toEqual([
       ['doctors_per_10k', 10.5, 2021, 'VN'],

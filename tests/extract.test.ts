@@ -12,6 +12,12 @@ import { scoreCorpus } from '../tools/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
 const read = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c).metrics;
+/** Lines read as the paragraphs of one page, in order. */
+const readLines = (lines: string[], c: ExtractContext = ctx) =>
+  extractMetrics(
+    lines.map((text, index) => ({ text, index })),
+    c,
+  );
 /** A whole page, cleaned as the ingest cleans it, then read with its headings and captions. */
 const readPage = (page: string, c: ExtractContext = ctx) => {
   const { blocks } = cleanArticle(page);
@@ -525,11 +531,7 @@ describe('clause-level reading', () => {
   });
 
   it('reads the items of a list its opening figure breaks down, each a place and its value', () => {
-    const lines = (...texts: string[]) =>
-      extractMetrics(
-        texts.map((text, index) => ({ text, index })),
-        ctx,
-      ).metrics;
+    const lines = (...texts: string[]) => readLines(texts).metrics;
     expect(
       lines(
         'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:',
@@ -558,11 +560,7 @@ describe('clause-level reading', () => {
   });
 
   it("reads a list's items after the line that opens it: aims, their year, their place", () => {
-    const lines = (...texts: string[]) =>
-      extractMetrics(
-        texts.map((text, index) => ({ text, index })),
-        ctx,
-      ).metrics;
+    const lines = (...texts: string[]) => readLines(texts).metrics;
     const aims = lines(
       'Mục tiêu cụ thể đến năm 2025:',
       '- Tỷ lệ bác sĩ đạt 10 bác sĩ/vạn dân;',
@@ -1168,10 +1166,7 @@ describe('tables printed as rows of cells', () => {
       '| Tỷ lệ tham gia BHYT (%) | 93 | 93,8 |',
       '| Số bác sĩ/vạn dân | 11 | 11,2 |',
     ];
-    const { metrics } = extractMetrics(
-      rows.map((text, index) => ({ text, index })),
-      ctx,
-    );
+    const { metrics } = readLines(rows);
     expect(metrics.map((m) => [m.indicator, m.value, m.kind, m.year, m.quote])).toEqual([
       ['health_insurance_coverage', 93, 'target', 2023, rows[1]],
       ['health_insurance_coverage', 93.8, 'actual', 2023, rows[1]],
@@ -1190,10 +1185,7 @@ describe('tables by place', () => {
       '| Khu vực I | 70 |',
       '| Toàn tỉnh | 95 |',
     ];
-    const { metrics } = extractMetrics(
-      rows.map((text, index) => ({ text, index })),
-      ctx,
-    );
+    const { metrics } = readLines(rows);
     expect(metrics.map((m) => [m.indicator, m.value, m.district, m.quote])).toEqual([
       ['stations_with_doctor', 81.8, 'muong-nhe', rows[1]],
       ['stations_with_doctor', 90, 'tua-chua', rows[2]],
@@ -1209,10 +1201,7 @@ describe('tables of one year', () => {
       '| Tỷ lệ tham gia BHYT | % | 95,4 | 101,2 |',
       '| Số bác sĩ | Người | 1.200 | 103 |',
     ];
-    const { metrics } = extractMetrics(
-      rows.map((text, index) => ({ text, index })),
-      ctx,
-    );
+    const { metrics } = readLines(rows);
     expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
       ['health_insurance_coverage', 95.4, 2023],
       ['doctors_total', 1200, 2023],
@@ -1236,18 +1225,8 @@ describe('tables by place under a caption', () => {
     ]);
     // Without a caption that names it, a bare rate is nothing.
     const bare = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
-    expect(
-      extractMetrics(
-        ['| Huyện | 2022 | 2023 |', '| Mường Nhé | 98,5 | 99,0 |'].map((text, index) => ({ text, index })),
-        ctx,
-      ).metrics,
-    ).toEqual([]);
-    expect(
-      extractMetrics(
-        bare.map((text, index) => ({ text, index })),
-        ctx,
-      ).metrics,
-    ).toEqual([]);
+    expect(readLines(['| Huyện | 2022 | 2023 |', '| Mường Nhé | 98,5 | 99,0 |']).metrics).toEqual([]);
+    expect(readLines(bare).metrics).toEqual([]);
   });
 });
 

@@ -956,6 +956,12 @@ describe('clause-level reading', () => {
     });
     // Two rural districts named: which one "toàn huyện" means is for an editor.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
+    // The district's own figure, then the province's it is compared with.
+    const compared = 'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi của huyện còn 31%, cao hơn bình quân của tỉnh (23,5%).';
+    expect(read(compared, { ...ctx, articleDistrictIds: ['tuan-giao'] }).map((m) => [m.value, m.district])).toEqual([
+      [31, 'tuan-giao'],
+      [23.5, undefined],
+    ]);
     // A centrally-run city's "toàn thành phố" is the whole city.
     expect(read('Toàn thành phố có 98% trạm y tế có bác sĩ.', { period: 'before-2025', provinceId: 'can-tho' })[0]).toMatchObject({
       province: 'can-tho',

@@ -269,10 +269,17 @@ const TOWN_OR_DISTRICT =
 // "của xã", "toàn xã", "phường này": a commune named by its kind alone.
 const COMMUNE_BY_KIND = /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/gu;
 
-/** The first unit the text names by its kind alone: "của huyện" is one, "của huyện Mường Nhé" names its own. */
-function byKindAlone(pattern: RegExp, text: string): string | undefined {
+/**
+ * The first unit the text names by its kind alone: "của huyện" is one, "của huyện Mường Nhé" names its own.
+ * A unit the text then leaves for the whole province before the number ("… của huyện còn 32%, cao hơn
+ * bình quân của tỉnh (24,5%)") does not own that number.
+ */
+function byKindAlone(pattern: RegExp, text: string, numberAt: number): string | undefined {
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(pattern)) if (!/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) return m[0];
+  for (const m of lower.matchAll(pattern)) {
+    if (/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
+    return WHOLE_AFTER_UNIT.test(lower.slice(m.index! + m[0].length, numberAt)) ? undefined : m[0];
+  }
   return undefined;
 }
 
@@ -281,13 +288,13 @@ function byKindAlone(pattern: RegExp, text: string): string | undefined {
  * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
  * is returned). A centrally-run city's "toàn thành phố" is the province itself.
  */
-export function settleTownOrDistrict(place: Place, clause: string, ctx: ExtractContext): string | undefined {
+export function settleTownOrDistrict(place: Place, clause: string, numberAt: number, ctx: ExtractContext): string | undefined {
   if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
     return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`).
-  const commune = byKindAlone(COMMUNE_BY_KIND, clause);
+  const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt);
   if (commune) return `a commune, not the province: "${commune.trim()}"`;
-  const words = byKindAlone(TOWN_OR_DISTRICT, clause);
+  const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);
   if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, sourceLines } from '../src/lib/ingest/clean.ts';
+import { cleanArticle, findLeadDate, sourceLines } from '../src/lib/ingest/clean.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
@@ -69,6 +69,22 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });
     expect(c.date?.time).toBe(time);
+  });
+
+  it.each([
+    ['Chiều ngày 17/3, Sở Y tế tổ chức hội nghị.', 17, 3, undefined],
+    ['Sáng 8/11, đoàn công tác làm việc tại huyện.', 8, 11, undefined],
+    ['Ngày 5 tháng 6 năm 2024, UBND tỉnh ban hành kế hoạch.', 5, 6, 2024],
+    ['Ngày 21/12/2023, Bệnh viện tổ chức hội nghị.', 21, 12, 2023],
+  ])('reads the day the lead states in "%s"', (lead, day, month, year) => {
+    expect(findLeadDate(lead)).toMatchObject({ day, month });
+    expect(findLeadDate(lead)?.year).toBe(year);
+  });
+
+  it('reads no day from a lead that states a ratio or a month alone', () => {
+    expect(findLeadDate('Có 17/20 trạm y tế đạt chuẩn.')).toBeUndefined();
+    expect(findLeadDate('Trong tháng 6 năm 2024, tỉnh có 95% trạm y tế có bác sĩ.')).toBeUndefined();
+    expect(findLeadDate('Ngày 32/13, …')).toBeUndefined();
   });
 
   it('takes a footer that names the outlet for the outlet, not a byline, and keeps it as a source line', () => {

@@ -423,9 +423,15 @@ export function inferYear(body: string): number | undefined {
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
-/** "Chiều ngày 17/3, …": a day and month stated in the lead, for articles without a dateline. */
+/**
+ * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
+ * for articles without a dateline. A bare "17/3" is not one: it may be a ratio.
+ */
 export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
-  const m = /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(lead);
+  const m =
+    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(lead) ??
+    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
+    /^(?:sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=[\s,])/iu.exec(lead);
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[2]);

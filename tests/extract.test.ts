@@ -394,6 +394,13 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("keeps the title's commune off a part of a sentence that opens on the whole province", () => {
+    const text = 'Toàn tỉnh hiện có 45 xã, phường; 97% trạm y tế có bác sĩ.';
+    expect(read(text, { ...ctx, focusCommune: 'xã Mường Phăng' }).map((m) => [m.value, m.province, m.commune])).toEqual([
+      [97, 'dien-bien', undefined],
+    ]);
+  });
+
   it('holds two values of one indicator from two sentences when nothing tells them apart', () => {
     const { metrics, held } = extractMetrics(
       [
@@ -402,12 +409,14 @@ describe('clause-level reading', () => {
       ],
       ctx,
     );
-    // The province's 45 stations are said to be the whole province's; the shares are not.
-    expect(metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_stations', 45]]);
+    // The second sentence opens on the whole province, for both its parts; the first one's are not told apart.
+    expect(metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['commune_health_stations', 45],
+      ['stations_with_doctor', 95],
+    ]);
     expect(held.map((h) => [h.indicator, h.value])).toEqual([
       ['commune_health_stations', 12],
       ['stations_with_doctor', 100],
-      ['stations_with_doctor', 95],
     ]);
     // The province named at one value ("…, Điện Biên 8,6") says that one is the province's; the other waits.
     const named = extractMetrics(

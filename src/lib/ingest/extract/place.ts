@@ -173,7 +173,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
   const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
-  const wholeProvince = WHOLE_PROVINCE.test(`${segLeft} ${afterNumber}`.toLowerCase());
+  // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for
+  // every part of it, so the commune or district of the title is not the place.
+  const wholeProvince = WHOLE_PROVINCE.test(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase());
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
   const provinceAfterLocal = lastLocal >= 0 && WHOLE_PROVINCE.test(segLeft.slice(lastLocal).toLowerCase());

@@ -352,6 +352,15 @@ describe('the subject of an article', () => {
     expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
   });
 
+  it('keeps a headline about the country national when the lead gives one province as an example', () => {
+    const lead = 'Cả nước còn khoảng 4% trạm y tế xã chưa có bác sĩ. Riêng tỉnh Lai Châu còn 12% trạm chưa có bác sĩ.';
+    expect(subject('Cả nước còn 4% trạm y tế chưa có bác sĩ', lead)).toMatchObject({ national: true, provinceId: undefined });
+    expect(subject('Tỷ lệ bao phủ BHYT toàn quốc đạt 94%', 'Tỉnh Lai Châu đạt 97%.')).toMatchObject({ national: true });
+    // A ranking or a comparison against the country in the headline is the province's.
+    expect(subject('Tỷ lệ trạm y tế có bác sĩ cao nhất cả nước', 'Tỉnh Lai Châu có 100% trạm y tế có bác sĩ.').provinceId).toBe('lai-chau');
+    expect(subject('Số bác sĩ cao hơn bình quân cả nước', 'Tỉnh Lai Châu đạt 13 bác sĩ/vạn dân.').provinceId).toBe('lai-chau');
+  });
+
   it('dates an undated page after the merger by a former province called former, or an event dated after it', () => {
     expect(subject('Đắk Lắk: y tế phía Đông', 'Khu vực phía Đông tỉnh Đắk Lắk (Phú Yên cũ) có 112 trạm y tế.')).toMatchObject({
       provinceId: 'dak-lak',

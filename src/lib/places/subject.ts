@@ -137,13 +137,19 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   let formerFromDistricts: string | undefined;
   let currentFromCommunes: string | undefined;
   let reason: string;
-  const dominant = ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
+  // "Cả nước còn 3% trạm y tế chưa có bác sĩ", then "Riêng tỉnh X còn 15%" in the lead: the title is the
+  // country's, and a province the lead or body names is one example of it.
+  const countryTitle = mentions.title.length === 0 && COUNTRY_TITLE.test(title);
+  const dominant =
+    !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
   // A provincial outlet also reports on the whole country: a page that speaks of "cả nước" and never of
   // "toàn tỉnh" is the country's, whoever published it.
   const countryPage = COUNTRY_WORDS.test(all) && !WHOLE_PROVINCE_WORDS.test(all);
-  const outletProvince = dominant || countryPage ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
-  const authority = !dominant && !outletProvince && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
+  const outletProvince =
+    dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
+  const authority =
+    !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
     subject = ranked[0].mention;
     reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
@@ -204,6 +210,12 @@ const OWN_AUTHORITY =
 const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|ngành y tế(?:\s+(?:tỉnh|thành phố))?)\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
+/**
+ * A headline whose subject is the country: "Cả nước còn …", "Tỷ lệ bao phủ BHYT toàn quốc đạt …"; not a
+ * ranking or comparison against it ("cao nhất cả nước", "hơn bình quân cả nước", "đứng thứ 3 toàn quốc").
+ */
+const COUNTRY_TITLE =
+  /(?<!(?:nhất|đầu|thứ \d{1,2}|so với|hơn|với|bình quân|trung bình|mức|chung)\s(?:của\s|trong\s|trên\s)?)(?:cả nước|toàn quốc)/iu;
 
 /**
  * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province

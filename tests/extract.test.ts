@@ -1243,6 +1243,24 @@ describe('tables by place under a caption', () => {
     expect(readLines(['| Huyện | 2022 | 2023 |', '| Mường Nhé | 98,5 | 99,0 |']).metrics).toEqual([]);
     expect(readLines(bare).metrics).toEqual([]);
   });
+
+  it('reads a column whose words begin what the sentence above the table names', () => {
+    const page = [
+      'Bao phủ bảo hiểm y tế các địa phương',
+      'BHXH vừa công bố tỷ lệ bao phủ BHYT năm 2022 của các địa phương.',
+      '| Tỉnh | Tỷ lệ bao phủ (%) |',
+      '| Cả nước | 91,5 |',
+      '| Lai Châu | 97,5 |',
+    ].join('\n');
+    const { metrics } = readPage(page, { period: 'before-2025' });
+    expect(metrics.map((m) => [m.indicator, m.value, m.year, m.national ? 'VN' : m.province])).toEqual([
+      ['health_insurance_coverage', 91.5, 2022, 'VN'],
+      ['health_insurance_coverage', 97.5, 2022, 'lai-chau'],
+    ]);
+    // The column's words not in the sentence: nothing.
+    const other = page.replace('| Tỉnh | Tỷ lệ bao phủ (%) |', '| Tỉnh | Tỷ lệ hoàn thành (%) |');
+    expect(readPage(other, { period: 'before-2025' }).metrics).toEqual([]);
+  });
 });
 
 describe('a statistics table of places by year', () => {

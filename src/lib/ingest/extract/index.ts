@@ -736,7 +736,11 @@ function readTableByPlace(
       // A column headed by a year holds the caption's indicator for that year.
       const columnYear = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
       const bare = columnYear !== undefined || (!namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own));
-      const label = bare && namesIndicator(caption) ? caption : own;
+      // "| Tỷ lệ bao phủ (%) |" under "… công bố tỷ lệ bao phủ BHYT năm 2023 của các địa phương": the
+      // caption says the rest of what the column's words begin.
+      const begun = !bare && !namesIndicator(own) && own.length >= 8 ? caption.indexOf(own) : -1;
+      const label =
+        bare && namesIndicator(caption) ? caption : begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : own;
       if (columnYear && label !== caption) continue;
       const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? (columnYear ? captionUnit : '');
       const read = unit === '%' ? `${place}: ${label} đạt ${raw}%.` : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;

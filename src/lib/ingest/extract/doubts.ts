@@ -841,9 +841,10 @@ export const DOUBTS: Doubt[] = [
         /(?:khu vực|vùng|miền)\s+phía\s+(?:đông|tây|nam|bắc)(?![\p{L}])|(?:khu vực|vùng|miền)\s+(?:đông|tây|nam|bắc)(?=\s*[,;(]|\s+(?:chỉ|đạt|có|là|mới|còn)(?![\p{L}])|\s*$)/u,
         c.before,
       ) ??
-      // "Các huyện miền núi có 95% trạm y tế có bác sĩ": the province's areas of one kind.
+      // "Các huyện miền núi có 95% trạm y tế có bác sĩ": the province's areas of one kind; not the whole
+      // province the clause turns to after them ("…, trong khi toàn tỉnh đạt 88%").
       match(
-        /(?:các|những|một số)\s+(?:huyện|xã|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|vùng (?:i{1,3}|[1-3]))(?![\p{L}])/u,
+        /(?:các|những|một số)\s+(?:huyện|xã|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|vùng (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
         c.left,
       ),
     examples: {
@@ -853,6 +854,7 @@ export const DOUBTS: Doubt[] = [
         'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',
       ],
       no: [
+        'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
       ],

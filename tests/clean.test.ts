@@ -150,6 +150,14 @@ describe('cleaning rules generalise', () => {
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
   });
 
+  it('drops a link to another article set in the text with ">>" or "»", and keeps the paragraphs around it', () => {
+    const c = cleanArticle(
+      'Cao Bằng đẩy mạnh y tế cơ sở\nTỷ lệ trạm y tế có bác sĩ đạt 82%.\n>> Bắc Kạn: 100% trạm y tế có bác sĩ\n» Lạng Sơn có 9 bác sĩ/vạn dân\nTỷ lệ xã đạt chuẩn là 75%.',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ trạm y tế có bác sĩ đạt 82%.', 'Tỷ lệ xã đạt chuẩn là 75%.']);
+    expect(c.removed.filter((r) => r.reason === 'related-article link inside the text')).toHaveLength(2);
+  });
+
   it('takes the headline, not the breadcrumb above it, for the title', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');

@@ -74,6 +74,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
   [/^!\[[^\]]*\]\([^)]*\)$|^\[?\s*bản in\s*\]?$/iu, 'image or page link'],
+  // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …": a link to another article, set in the text.
+  [/^(?:>{2,3}|»|→|=>)\s*\S.{0,200}$/u, 'related-article link inside the text'],
 ];
 
 // The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.

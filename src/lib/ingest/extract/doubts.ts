@@ -39,6 +39,8 @@ export interface DoubtClause {
   formerProvince?: boolean;
   /** Whether a province's name stands right before the number ("…: Lai Châu 98,6%"): the item is that province's own. */
   namedAtNumber?: boolean;
+  /** Whether the number is where a change over a period the sentence names starts ("Giai đoạn 2017 - 2024, … từ 6,79 lên …"). */
+  periodStart?: boolean;
 }
 
 /** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
@@ -764,17 +766,24 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'the earlier value of a change',
-    // "từ 6,79% lên 8,85%" without a year of its own: the start of a period, not a figure of a known time.
+    // "từ 6,79% lên 8,85%" without a year of its own: the start of a change, not a figure of a known time;
+    // unless the sentence names the period it spans ("Giai đoạn 2017 - 2024, …"), whose first year it is.
     test: (c) =>
-      /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*[%‰]?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
+      !c.periodStart && /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*[%‰]?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
         ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}`
         : undefined,
     examples: {
       yes: [
-        'Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.',
+        'Thời gian qua, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.',
         'Tỷ suất chết của trẻ em dưới 1 tuổi giảm từ 14‰ xuống 12‰.',
+        'Năm 2023, tỷ lệ bao phủ BHYT tăng từ 80% lên 90%.',
+        'Giai đoạn 2021 - 2025, phấn đấu tăng tỷ lệ bao phủ BHYT từ 90% lên 95%.',
       ],
-      no: ['Số bác sĩ/10.000 dân năm 2024 là 8,85.', 'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.'],
+      no: [
+        'Số bác sĩ/10.000 dân năm 2024 là 8,85.',
+        'Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ 75,52% năm 2015 lên 81,0% năm 2017.',
+        'Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.',
+      ],
     },
   },
   {

@@ -33,7 +33,7 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { kindAt, sentenceYears, yearOfClause } from './time.ts';
+import { changeOverPeriod, kindAt, sentenceYears, yearOfClause } from './time.ts';
 import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -305,6 +305,7 @@ function readSentence(
     };
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
+    const change = changeOverPeriod(lower, clause);
     const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, year);
     // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.
     const when = yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year;
@@ -329,6 +330,8 @@ function readSentence(
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),
         ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
+        // A plan's change starts from where things stand, not from an aim: only a result's start is published.
+        ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??

@@ -68,6 +68,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
+  // A change over a period: its first value is the first year's, its last the last year's.
+  { sentence: 'Giai đoạn 2016 - 2022, số bác sĩ/vạn dân tăng từ 6,5 bác sĩ lên 8,7 bác sĩ.', year: 2016 },
+  { sentence: 'Từ năm 2015 đến năm 2020, tỷ lệ bao phủ BHYT tăng từ 70% lên 90%.', year: 2015 },
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
@@ -165,10 +168,46 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
   return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y)) };
 }
 
+// "Giai đoạn 2017 - 2024", "giai đoạn từ năm 2017 đến năm 2024", "từ năm 2017 đến 2024", "nhiệm kỳ 2020 - 2025".
+const PERIOD =
+  /(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})|từ\s+năm\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*((?:19|20)\d{2})/gu;
+// The verb to the other end of a change, after the first value and maybe its unit ("6,5 bác sĩ lên").
+const CHANGE_VERB = /[%‰]?(?:\s+[\p{L}/.]+){0,3}?\s+(?:lên|xuống|đến|còn)(?:\s+mức)?/u.source;
+
+/**
+ * "Giai đoạn 2017 - 2024, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79 lên 8,85": a change over a period the
+ * sentence names goes from the value of its first year to the value of its last. Returns the year of
+ * the period this number is an end of, and which end, when neither number says a year of its own.
+ */
+export function changeOverPeriod(lower: string, clause: Clause): { mark: YearMark; end: 'start' | 'end' } | undefined {
+  const { mention: m } = clause;
+  const period = [...lower.slice(0, m.start).matchAll(PERIOD)].pop();
+  if (!period) return undefined;
+  const first = Number(period[1] ?? period[3]);
+  const last = Number(period[2] ?? period[4]);
+  if (first >= last) return undefined;
+  const between = lower.slice(period.index! + period[0].length, m.start);
+  const after = lower.slice(m.end);
+  const at = (year: number) => {
+    const start = period.index! + period[0].lastIndexOf(String(year));
+    return { year, start, end: start + 4 };
+  };
+  // The number right after "từ", going on to the other end: the period's first year.
+  if (/(?:^|\s)từ\s+(?:mức\s+)?$/u.test(between) && new RegExp(`^\\s*${CHANGE_VERB}\\s+\\d`, 'u').test(after))
+    return { mark: at(first), end: 'start' };
+  // The number after "từ A lên": the period's last year.
+  if (new RegExp(`(?:^|\\s)từ\\s+(?:mức\\s+)?[\\d.,]+\\s*${CHANGE_VERB}\\s+$`, 'u').test(between)) return { mark: at(last), end: 'end' };
+  return undefined;
+}
+
 /** The year stated for one number of the sentence, if any: its own, the one before it, or the sentence's. */
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {
   const { lower, clauses, all, attached, free } = years;
   const { mention: m, index: i, seg, windowStart } = clause;
+  if (!attached.get(i)) {
+    const change = changeOverPeriod(lower, clause);
+    if (change) return change.mark;
+  }
   // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
   // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%", "triển khai nhiệm vụ năm 2024": the plan's year is not the result's.
   const targetsYear = (y: YearMark) =>

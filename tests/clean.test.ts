@@ -150,6 +150,18 @@ describe('cleaning rules generalise', () => {
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
   });
 
+  it("takes the writer's signed date over a bare date the site prints above the article", () => {
+    const c = cleanArticle(
+      'Tiêu đề\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTrang địa phương\nMinh Nhật - 11:41, 24/02/2025\nĐoạn văn đầu tiên của bài viết.',
+    );
+    expect(c.date).toMatchObject({ date: '2025-02-24', time: '11:41' });
+    expect(c.author).toBe('Minh Nhật');
+    expect(c.removed.map((r) => r.reason)).toContain("a bare date above the article, the site's clock");
+    // A signed line after the text has begun is not the article's date.
+    const late = cleanArticle('Tiêu đề\n12/03/2024\nĐoạn văn đầu tiên của bài viết, đủ dài để là một đoạn.\nMinh Nhật - 20/05/2025');
+    expect(late.date).toMatchObject({ date: '2024-03-12' });
+  });
+
   it('drops a link to another article set in the text with ">>" or "»", and keeps the paragraphs around it', () => {
     const c = cleanArticle(
       'Cao Bằng đẩy mạnh y tế cơ sở\nTỷ lệ trạm y tế có bác sĩ đạt 82%.\n>> Bắc Kạn: 100% trạm y tế có bác sĩ\n» Lạng Sơn có 9 bác sĩ/vạn dân\nTỷ lệ xã đạt chuẩn là 75%.',

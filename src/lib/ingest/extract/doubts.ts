@@ -162,7 +162,11 @@ export const DOUBTS: Doubt[] = [
         c.after,
       ) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
-      match(/^\s*(?:\p{L}+\s+){0,2}?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u, c.after),
+      match(/^\s*(?:\p{L}+\s+){0,2}?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u, c.after) ??
+      // "5 xã vừa được công nhận", "5 xã được công nhận … trong năm 2023": recognised this time or this year,
+      // not all that meet the standard ("có 120 xã được công nhận đạt chuẩn" is a stock).
+      match(/^[^;,]{0,30}?(?:vừa|mới)\s+được\s+công nhận(?![\p{L}])/u, c.after) ??
+      (/^[^;,]{0,30}?được\s+công nhận/u.test(c.after) ? match(/trong năm(?:\s+(?:19|20)\d{2}|\s+nay|\s+qua)?/u, c.after) : undefined),
     indicators: PLACE_COUNTS,
     examples: {
       yes: [
@@ -173,12 +177,18 @@ export const DOUBTS: Doubt[] = [
         'Năm 2023, tỉnh cấp phép thêm 2 bệnh viện tư nhân.',
         'Năm qua, tỉnh tuyển 40 bác sĩ và 10 dược sĩ.',
         'Năm nay đưa vào hoạt động 2 bệnh viện tư nhân.',
+        'Có 5 xã được công nhận đạt chuẩn quốc gia về y tế trong năm 2023.',
+        'Năm 2023, tỉnh có 7 xã vừa được công nhận đạt Bộ tiêu chí quốc gia về y tế.',
         // A decision recognises the communes of one round, not all that meet the standard.
         'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
         'Giai đoạn 2020-2024 có 250 bác sĩ nghỉ việc, chuyển công tác.',
         'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
       ],
-      no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.'],
+      no: [
+        'Toàn tỉnh có 175 trạm y tế xã.',
+        'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
+        'Đến năm 2023, toàn tỉnh có 120 xã được công nhận đạt chuẩn quốc gia về y tế.',
+      ],
     },
   },
   {

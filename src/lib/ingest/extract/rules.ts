@@ -278,9 +278,13 @@ export const RULES: Rule[] = [
     name: 'maternal mortality',
     indicator: 'maternal_mortality',
     shapes: ['number'],
-    cue: /tử vong mẹ|\bmmr\b/u,
-    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.000|^\s*ca(?![\p{L}])/u,
-    examples: { yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.'], no: [] },
+    // A count of deaths ("số ca tử vong mẹ", "2 ca tử vong mẹ") is not the ratio to live births.
+    cue: /(?<!(?:\d|số|có|ghi nhận|xảy ra)\s+ca\s)tử vong mẹ|\bmmr\b/u,
+    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
+    examples: {
+      yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.', 'Mục tiêu đến năm 2030, tỷ số tử vong mẹ dưới 45 ca.'],
+      no: ['Số ca tử vong mẹ giảm từ 5 ca xuống 2 ca.', 'Năm 2023, toàn tỉnh ghi nhận 2 ca tử vong mẹ.'],
+    },
   },
   // The yearbooks name the three forms by their measure: height for age (stunting), weight for age
   // (underweight), weight for height (wasting, not in the catalogue yet).

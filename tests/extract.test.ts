@@ -1014,6 +1014,7 @@ describe('clause-level reading', () => {
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);
     expect(read('Các tỉnh miền Trung có 30 giường bệnh/vạn dân.')).toEqual([]);
+    expect(read('Các tỉnh miền núi chỉ đạt 7,5 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual([]);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
     // A national source speaking on a province's page, with no place named: the country's or the province's.

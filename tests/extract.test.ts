@@ -1222,6 +1222,19 @@ describe('tables by place', () => {
   });
 });
 
+describe('results and plans in brackets', () => {
+  it("gives a bracket's numbers to the words before it, and reads each as a result or a plan", () => {
+    const text =
+      'Còn 2 chỉ tiêu chưa đạt là tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ (đạt 89%, kế hoạch 96%) và tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi (23,5%, kế hoạch 21%).';
+    expect(read(text).map((m) => [m.indicator, m.value, m.kind])).toEqual([
+      ['child_full_immunization', 89, 'actual'],
+      ['child_full_immunization', 96, 'target'],
+      ['child_stunting_u5', 23.5, 'actual'],
+      ['child_stunting_u5', 21, 'target'],
+    ]);
+  });
+});
+
 describe('tables of one year', () => {
   it("reads the year's column and not the comparison's beside it", () => {
     const rows = [

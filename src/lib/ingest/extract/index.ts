@@ -77,16 +77,23 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
 
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
-  // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …").
-  const rightAll = lower.slice(
+  const left = lower.slice(seg[0], m.start);
+  // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …"), or the
+  // bracket it stands in closes: "tiêm chủng đầy đủ (đạt 88%, kế hoạch 95%) và tỷ lệ … thấp còi" gives
+  // both numbers to the words before the bracket.
+  const afterNumber = lower.slice(
     m.shape === 'ratio' && m.numerator !== undefined ? m.start + String(m.numerator).length : m.end,
     Math.min(nextStart, seg[1]),
   );
+  const opens = left.lastIndexOf('(');
+  const bracketed =
+    opens > left.lastIndexOf(')') && RULES.some((r) => r.indicator && r.cue?.test(left.slice(Math.max(0, opens - 60), opens)));
+  const closes = bracketed ? afterNumber.indexOf(')') : -1;
+  const rightAll = closes >= 0 ? afterNumber.slice(0, closes) : afterNumber;
   // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%": "thể …" after a comma is the next item's label.
   const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ|thể|trong đó)(?:\s|:)/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
-  const left = lower.slice(seg[0], m.start);
   const choices: Choice[] = [];
   for (const rule of RULES) {
     if (!acceptsShape(rule, m.shape, m.integer)) continue;

@@ -7,7 +7,7 @@ import { splitSentences } from '../src/lib/ingest/sentences.ts';
 import { extractMetrics, facilityOfTitle, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
-import { KIND_EXAMPLES, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
+import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../tools/eval.ts';
 
 const ctx: ExtractContext = { period: 'before-2025', provinceId: 'dien-bien' };
@@ -842,6 +842,10 @@ describe('clause-level reading', () => {
       expect.stringMatching(/a figure for 2025-06, before Lào Cai merged/),
     ]);
     expect(run('Đến tháng 9/2025, toàn tỉnh có 99 trạm y tế.').metrics.map((m) => m.value)).toEqual([99]);
+    // And a part of 2025 that ended before July.
+    for (const part of ['6 tháng đầu năm 2025', 'Quý I/2025', 'Nửa đầu năm 2025'])
+      expect(run(`${part}, tỷ lệ bao phủ BHYT toàn tỉnh đạt 92%.`).metrics).toEqual([]);
+    expect(run('9 tháng năm 2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%.').metrics.map((m) => m.value)).toEqual([93]);
     // "Trước hợp nhất" with the former province named is that province's figure.
     expect(run('Trước hợp nhất, tỉnh Yên Bái có 8,9 bác sĩ/vạn dân.').metrics.map((m) => [m.value, m.province])).toEqual([
       [8.9, 'yen-bai'],
@@ -1219,6 +1223,21 @@ describe('tables by place', () => {
       ['stations_with_doctor', 90, 'tua-chua', rows[2]],
       ['stations_with_doctor', 95, undefined, rows[4]],
     ]);
+  });
+});
+
+describe('the month a part of a year ends', () => {
+  it.each([
+    ['6 tháng đầu năm 2025, tỷ lệ', '2025-06'],
+    ['Sáu tháng đầu năm 2024', '2024-06'],
+    ['quý I/2025', '2025-03'],
+    ['Quý III năm 2025', '2025-09'],
+    ['nửa đầu năm 2025', '2025-06'],
+    ['9 tháng năm 2023', '2023-09'],
+    ['Năm 2025, tỷ lệ', undefined],
+    ['Tháng 6/2025', undefined],
+  ])('reads "%s" as ending in %s', (text, end) => {
+    expect(partOfYearEnd(text)).toBe(end);
   });
 });
 

@@ -33,7 +33,7 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { changeOverPeriod, kindAt, sentenceYears, yearOfClause } from './time.ts';
+import { changeOverPeriod, kindAt, partOfYearEnd, sentenceYears, yearOfClause } from './time.ts';
 import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -315,7 +315,9 @@ function readSentence(
     const change = changeOverPeriod(lower, clause);
     const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, year);
     // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.
-    const when = yearInferred ? undefined : mark ? timeOfMark(lower, mark) : year;
+    // "6 tháng đầu năm 2025, tỷ lệ … đạt 92%": a part of a year is as late as its last month.
+    const partEnd = partOfYearEnd(lower.slice(seg[0], m.start));
+    const when = yearInferred ? undefined : (partEnd ?? (mark ? timeOfMark(lower, mark) : year));
     const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
     const doubt =
       unsettled ??

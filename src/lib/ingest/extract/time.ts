@@ -206,6 +206,27 @@ export function changeOverPeriod(lower: string, clause: Clause): { mark: YearMar
   return undefined;
 }
 
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The month a part of a year ends, when the text before a number names one: "6 tháng đầu năm 2025" and
+ * "nửa đầu năm 2025" end in June ("2025-06"), "quý I/2025" in March, "9 tháng năm 2025" in September.
+ * Returns the last one named, or undefined.
+ */
+export function partOfYearEnd(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
+  let end: string | undefined;
+  for (const m of lower.matchAll(
+    /(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*\/?\s*((?:19|20)\d{2})|quý\s+(i{1,3}|iv|[1-4])(?:\s+năm)?\s*\/?\s*((?:19|20)\d{2})|nửa đầu năm\s+((?:19|20)\d{2})/gu,
+  )) {
+    const months = m[1] ? (words[m[1]] ?? Number(m[1])) : m[3] ? 3 * (ROMAN_QUARTER[m[3]] ?? Number(m[3])) : 6;
+    const year = m[2] ?? m[4] ?? m[5];
+    if (months >= 1 && months <= 12) end = `${year}-${String(months).padStart(2, '0')}`;
+  }
+  return end;
+}
+
 /** The year stated for one number of the sentence, if any: its own, the one before it, or the sentence's. */
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {
   const { lower, clauses, all, attached, free } = years;

@@ -29,7 +29,9 @@ describe('the rule table', () => {
   for (const rule of RULES) {
     for (const yes of rule.examples.yes) {
       it(`${rule.name}: reads "${yes}"`, () => {
-        expect(read(yes).map((m) => m.indicator)).toContain(rule.indicator);
+        // Published or held for its place (an example may name another province's facility), the indicator is read.
+        const { metrics, held } = extractMetrics([{ text: yes, index: 0 }], ctx);
+        expect([...metrics, ...held].map((m) => m.indicator)).toContain(rule.indicator);
       });
     }
     for (const no of rule.examples.no) {
@@ -1223,6 +1225,33 @@ describe('tables by place', () => {
       ['stations_with_doctor', 90, 'tua-chua', rows[2]],
       ['stations_with_doctor', 95, undefined, rows[4]],
     ]);
+  });
+});
+
+describe('facilities from elsewhere', () => {
+  const lai = { period: 'before-2025' as const, provinceId: 'lai-chau' };
+  it("holds the figures of a facility that comes to help, and publishes the province's own", () => {
+    const { metrics, held } = readLines(
+      [
+        'Bệnh viện Hữu Nghị đã cử 5 bác sĩ lên hỗ trợ Bệnh viện Đa khoa tỉnh.',
+        'Bệnh viện Hữu Nghị hiện có 900 giường bệnh. Bệnh viện Đa khoa tỉnh có 450 giường bệnh.',
+      ],
+      lai,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.facility])).toEqual([['facility_beds', 450, 'Bệnh viện Đa khoa tỉnh Lai Châu']]);
+    expect(held.map((h) => [h.value, h.held])).toEqual([[900, expect.stringMatching(/^a facility from elsewhere that helps here/)]]);
+    // The province's own hospital helping its stations is not from elsewhere.
+    const own = readLines(
+      ['Bệnh viện Đa khoa tỉnh đã cử 10 bác sĩ hỗ trợ các trạm y tế.', 'Bệnh viện Đa khoa tỉnh có 450 giường bệnh.'],
+      lai,
+    );
+    expect(own.metrics.map((m) => m.value)).toEqual([450]);
+  });
+
+  it('holds the figures of a facility named for another province', () => {
+    const { metrics, held } = readLines(['Bệnh viện Đa khoa tỉnh Điện Biên có 650 giường bệnh.'], lai);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held)).toEqual([expect.stringMatching(/^a facility of another province \(dien-bien\)/)]);
   });
 });
 

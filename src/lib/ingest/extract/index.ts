@@ -24,7 +24,9 @@ import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
   completeFacility,
+  facilityFromElsewhere,
   FACILITY,
+  helpingFacilities,
   isFacilityIndicator,
   isUnnamedFacility,
   placeOf,
@@ -183,6 +185,8 @@ interface ReadState {
   lastRead?: { indicator: string; periodDoubt?: string };
   /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
   elsewhereBefore?: string;
+  /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
+  helpers?: ReadonlySet<string>;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -344,6 +348,7 @@ function readSentence(
       }) ??
       pageDoubt ??
       facilityPageDoubt(ctx, place, indicatorId) ??
+      (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
       beforeMergerDoubt(ctx, place, kind, when) ??
       bareTaskDoubt(kind, lower) ??
@@ -902,7 +907,13 @@ export function extractMetrics(
 ): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
-  const state: ReadState = { held: [] };
+  const state: ReadState = {
+    held: [],
+    helpers: helpingFacilities(
+      paragraphs.map((p) => p.text),
+      ctx,
+    ),
+  };
   let listHead: string | undefined;
   let listOpen = false;
   let opened: ReadState['lastRead'];

@@ -8,6 +8,7 @@ import {
   findCommuneMentions,
   findDistrictMentions,
   findProvinceMentions,
+  getCurrentProvince,
   getFormerProvince,
   getProvinceOf,
 } from '../../places/index.ts';
@@ -128,8 +129,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%": another country's figure is no one's here.
   const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);
   if (countryAt >= 0 && !findProvinceMentions(window).some((p) => p.index > countryAt)) return { region: true, reason: 'another country' };
-  const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) =>
-    ctx.period === 'since-2025' ? (p.currentId ?? getFormerProvince(p.formerId!)?.successor) : (p.formerId ?? p.currentId);
+  const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => provinceInPeriod(p, ctx);
   const provincesIn = (text: string) => [
     ...new Set(
       findProvinceMentions(text)
@@ -367,6 +367,52 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
 // The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
 const MINISTRY_SAYS =
   /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
+
+/** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
+function placedInProvince(name: string, ctx: ExtractContext): boolean {
+  if (findProvinceMentions(name, { provincialHospitals: true }).some((p) => provinceInPeriod(p, ctx) === ctx.provinceId)) return true;
+  if (findCommuneMentions(name).length > 0) return true;
+  // "Trung tâm Y tế khu vực Mường Chà": the area of a former district.
+  const asDistrict = name.replace(/khu vực/u, 'huyện');
+  const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId!)?.predecessors ?? [ctx.provinceId]);
+  return formers.some((id) => findDistrictMentions(asDistrict, id).length > 0);
+}
+
+/** A province mention as a province id of the article's period. */
+function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ctx: ExtractContext): string | undefined {
+  return ctx.period === 'since-2025' ? (p.currentId ?? getFormerProvince(p.formerId!)?.successor) : (p.formerId ?? p.currentId);
+}
+
+/**
+ * A facility whose figures are not the article's province's: one whose name names another province
+ * ("Bệnh viện Đại học Y Hà Nội" on a Lai Châu page), or one that comes from elsewhere to help
+ * ("Bệnh viện Bạch Mai đã cử 5 bác sĩ lên hỗ trợ …") and whose name places it nowhere in the province.
+ * Returns the reason, or undefined.
+ */
+export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<string>, ctx: ExtractContext): string | undefined {
+  if (!ctx.provinceId) return undefined;
+  const other = findProvinceMentions(facility, { provincialHospitals: true })
+    .map((p) => provinceInPeriod(p, ctx))
+    .find((id) => id && id !== ctx.provinceId);
+  if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;
+  if (helpers.has(facility) && !placedInProvince(facility, ctx))
+    return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
+  return undefined;
+}
+
+// "… đã cử 5 bác sĩ lên hỗ trợ", "… chuyển giao kỹ thuật cho": what a facility from elsewhere does here.
+const HELPS = /^[^.;]{0,30}?(?:cử|hỗ trợ|chuyển giao|giúp đỡ|khám(?: bệnh)?,?(?: phát thuốc)? miễn phí|tặng)(?![\p{L}])/u;
+
+/** The facilities a page names as helping from elsewhere: each named, then a verb of helping after it. */
+export function helpingFacilities(texts: string[], ctx: ExtractContext): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(FACILITY)) {
+      const name = m[0].replace(/[\s\-–]+$/u, '');
+      if (HELPS.test(text.slice(m.index! + m[0].length)) && !UNNAMED_FACILITY.test(name) && !placedInProvince(name, ctx)) found.add(name);
+    }
+  return found;
+}
 
 /** A facility named by its kind and a bare unit word ("Trạm Y tế phường", "Trung tâm Y tế huyện"): not yet named. */
 const UNNAMED_FACILITY = /(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu|khu vực)$/u;

@@ -162,6 +162,18 @@ describe('cleaning rules generalise', () => {
     expect(late.date).toMatchObject({ date: '2024-03-12' });
   });
 
+  it('drops the links listed after the article with their dates, whichever province they name', () => {
+    const c = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nLai Châu (12/11/2023)\nSơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh Lai Châu có 106 trạm y tế.']);
+    // A sentence of the text that ends on a date in brackets is the text's.
+    const own = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế. Hội nghị tổng kết diễn ra hôm qua (12/11/2023)',
+    );
+    expect(own.blocks).toHaveLength(1);
+  });
+
   it('drops a link to another article set in the text with ">>" or "»", and keeps the paragraphs around it', () => {
     const c = cleanArticle(
       'Cao Bằng đẩy mạnh y tế cơ sở\nTỷ lệ trạm y tế có bác sĩ đạt 82%.\n>> Bắc Kạn: 100% trạm y tế có bác sĩ\n» Lạng Sơn có 9 bác sĩ/vạn dân\nTỷ lệ xã đạt chuẩn là 75%.',

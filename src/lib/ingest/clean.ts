@@ -414,16 +414,23 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
 function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   let last = blocks.length - 1;
-  while (last >= 0 && !(blocks[last].type === 'paragraph' && (endsLikeSentence(blocks[last].text) || isBarRow(blocks[last].text)))) last--;
+  const ends = (b: Block) => b.type === 'paragraph' && !isDatedLink(b.text) && (endsLikeSentence(b.text) || isBarRow(b.text));
+  while (last >= 0 && !ends(blocks[last])) last--;
   if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
-  // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names.
+  // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names; so is one dated as a link is.
   const headline = (b: Block) => {
+    if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
     const provinces = findProvinceMentions(b.text);
     return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };
   const dropped = blocks.slice(last + 1).filter(headline);
   return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
+}
+
+/** "Sơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)": a short line closed by its date, as lists of links print them. */
+function isDatedLink(line: string): boolean {
+  return line.length < 160 && !/[.!?]\s/u.test(line) && /\(\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\)$/u.test(line);
 }
 
 /** The year a dateline without one most likely belongs to: the latest year the article names. */

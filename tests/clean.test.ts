@@ -167,6 +167,8 @@ describe('cleaning rules generalise', () => {
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nLai Châu (12/11/2023)\nSơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)',
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh Lai Châu có 106 trạm y tế.']);
+    for (const link of ['Lai Châu đạt 98% bao phủ BHYT - 10/11/2023', 'Lai Châu đạt 98% bao phủ BHYT 10/11/2023 08:30'])
+      expect(cleanArticle(`Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\n${link}`).blocks).toHaveLength(1);
     // A sentence of the text that ends on a date in brackets is the text's.
     const own = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế. Hội nghị tổng kết diễn ra hôm qua (12/11/2023)',

@@ -428,9 +428,17 @@ function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[];
   return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
 }
 
-/** "Sơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)": a short line closed by its date, as lists of links print them. */
+/**
+ * "Sơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)", "… - 10/11/2023", "… 10/11/2023 08:30": a short line
+ * closed by its date, as lists of links print them.
+ */
 function isDatedLink(line: string): boolean {
-  return line.length < 160 && !/[.!?]\s/u.test(line) && /\(\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\)$/u.test(line);
+  const date = '\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?';
+  return (
+    line.length < 160 &&
+    !/[.!?]\s/u.test(line) &&
+    new RegExp(`(?:\\(\\s*${date}\\s*\\)|\\s[-–|]\\s*${date}(?:\\s+\\d{1,2}:\\d{2})?|\\s${date}\\s+\\d{1,2}:\\d{2})$`, 'u').test(line)
+  );
 }
 
 /** The year a dateline without one most likely belongs to: the latest year the article names. */

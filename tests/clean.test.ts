@@ -169,6 +169,11 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh Lai Châu có 106 trạm y tế.']);
     for (const link of ['Lai Châu đạt 98% bao phủ BHYT - 10/11/2023', 'Lai Châu đạt 98% bao phủ BHYT 10/11/2023 08:30'])
       expect(cleanArticle(`Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\n${link}`).blocks).toHaveLength(1);
+    // Inside the text too, when it names a province.
+    const inside = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nSơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)\nTỷ lệ bao phủ BHYT đạt 98%.',
+    );
+    expect(inside.blocks.map((b) => b.text)).toEqual(['Tỉnh Lai Châu có 106 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 98%.']);
     // A sentence of the text that ends on a date in brackets is the text's.
     const own = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế. Hội nghị tổng kết diễn ra hôm qua (12/11/2023)',

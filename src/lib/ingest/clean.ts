@@ -352,7 +352,7 @@ export function cleanArticle(text: string): CleanArticle {
       blocks.push({ type: 'caption', text: line });
       continue;
     }
-    if (looksLikeRelatedHeadline(line, title)) {
+    if (looksLikeRelatedHeadline(line, title) || (isDatedLink(line) && findProvinceMentions(line).length > 0)) {
       removed.push({ reason: 'related-article headline inside the text', text: line });
       continue;
     }

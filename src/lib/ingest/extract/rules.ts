@@ -52,7 +52,10 @@ const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
 const ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|với)\\s*$`, 'u');
 /** As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station: "với" there is "with". */
-const STATION_ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|đơn vị hành chính)[^\\d;]{0,30}\\s)với)\\s*$`, 'u');
+const STATION_ACTION_BEFORE = new RegExp(
+  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đơn vị(?: hành chính)?(?: cấp xã)?)[^\\d;]{0,30}\\s)với)\\s*$`,
+  'u',
+);
 
 /** A rate per 10.000 people named earlier in the clause: the number after it is the rate, not a count. */
 const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
@@ -653,6 +656,7 @@ export const RULES: Rule[] = [
       yes: [
         'Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.',
         'Toàn tỉnh có 129 xã, phường với 129 trạm y tế.',
+        'Thành phố có 168 phường, xã, đặc khu với 168 trạm y tế.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
       ],

@@ -1297,6 +1297,22 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('skips a column of row numbers, and reads the columns of years after the page as its plan', () => {
+    const rows = [
+      '| STT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2025 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,1 | 11 |',
+      '| 2 | Tỷ lệ trạm y tế có bác sĩ | % | 88 | 95 |',
+    ];
+    const { metrics } = readLines(rows, { ...ctx, writtenYear: 2023 });
+    expect(metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['doctors_per_10k', 9.1, 'actual', 2022],
+      ['doctors_per_10k', 11, 'target', 2025],
+      ['stations_with_doctor', 88, 'actual', 2022],
+      ['stations_with_doctor', 95, 'target', 2025],
+    ]);
+  });
+
   it('reads a count whose label says what it counts, with no unit or with its unit in brackets', () => {
     const rows = [
       '| Chỉ tiêu | 2022 | 2023 |',

@@ -285,13 +285,18 @@ function readSentence(
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
     const mark = yearOfClause(years, clause, read.kind);
     const aim = read.kind === 'actual' && mark && ctx.writtenYear !== undefined && mark.year > ctx.writtenYear;
+    // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
+    const columnAim =
+      read.kind === 'actual' && !mark && forced?.year !== undefined && ctx.writtenYear !== undefined && forced.year > ctx.writtenYear;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
     const section = forced?.section && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     const { kind, marker } = aim
       ? { kind: 'target' as const, marker: `${lower.slice(mark.start, mark.end)}, after the page's ${ctx.writtenYear}` }
-      : section
-        ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
-        : read;
+      : columnAim
+        ? { kind: 'target' as const, marker: `the column ${forced!.year}, after the page's ${ctx.writtenYear}` }
+        : section
+          ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
+          : read;
     let year = mark?.year ?? forced?.year ?? section?.year;
     let yearInferred = false;
     if (kind === 'target' && year !== undefined) state.targetYear = year;
@@ -654,10 +659,12 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   // "| Chỉ tiêu | 2022 | 2023 |": a table written with outer pipes has an empty cell at each end.
   const outer = (edge: RegExp) => lines.every((l) => edge.test(l.trim()));
   const [opens, closes] = [outer(/^\|/), outer(/\|$/)];
+  // "| STT | Chỉ tiêu | … |": a first column of row numbers is no label.
+  const numbered = /^\|?\s*(?:stt|tt|số tt|số thứ tự)\s*\|/iu.test(lines[0].trim());
   const rows = lines.map((l) => {
     const c = l.trim().split('|');
     return c
-      .slice(opens ? 1 : 0, closes ? -1 : undefined)
+      .slice((opens ? 1 : 0) + (numbered ? 1 : 0), closes ? -1 : undefined)
       .join('|')
       .trim();
   });

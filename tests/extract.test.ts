@@ -1297,6 +1297,14 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('reads a column headed "KH" (kế hoạch) as the plan and "TH" (thực hiện) as the result', () => {
+    const rows = ['| Chỉ tiêu | KH 2023 | TH 2023 |', '| Tỷ lệ trạm y tế có bác sĩ | 90 | 92 |'];
+    expect(readLines(rows, { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [90, 'target', 2023],
+      [92, 'actual', 2023],
+    ]);
+  });
+
   it('skips a column of row numbers, and reads the columns of years after the page as its plan', () => {
     const rows = [
       '| STT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2025 |',

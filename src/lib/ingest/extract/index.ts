@@ -695,17 +695,20 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
       // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
       const noun = /^(?:(?:số|tổng số)\s+)?(.+)$/iu.exec(label)![1].toLowerCase();
-      const count = !rate && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
-      const read =
-        unit === '%'
-          ? `${label} đạt ${raw}%.`
-          : counted
-            ? `Có ${raw} ${label.toLowerCase()}.`
-            : count
-              ? `Có ${raw} ${noun}.`
-              : `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
-      // A column headed "Kế hoạch 2023" or "Mục tiêu" holds the plan's values.
-      const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan/iu.test(header[col] ?? '') ? `Mục tiêu: ${read}` : read;
+      // "Tỷ lệ trạm y tế có bác sĩ | 92": a share, its unit left unsaid.
+      const share = unit === '%' || (!unit && /^(?:tỷ lệ|tỉ lệ)\s/iu.test(label));
+      const count = !rate && !share && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
+      const read = share
+        ? `${label} đạt ${raw}%.`
+        : counted
+          ? `Có ${raw} ${label.toLowerCase()}.`
+          : count
+            ? `Có ${raw} ${noun}.`
+            : `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+      // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values.
+      const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '')
+        ? `Mục tiêu: ${read}`
+        : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
       out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true }));
     }

@@ -375,8 +375,13 @@ describe('clause-level reading', () => {
       read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear }).map((m) => [m.kind, m.year, m.evidence?.kind]);
     expect(dated(2023)).toEqual([['target', 2025, "đến năm 2025, after the page's 2023"]]);
     expect(dated(2026)).toEqual([['actual', 2025, 'no target marker']]);
-    // Undated, the text alone decides.
+    // Undated, the text alone decides, up to the year the page is read: it was written by then.
     expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
+    const undated = (text: string) => read(text, { ...ctx, readYear: 2026 }).map((m) => [m.kind, m.evidence?.kind]);
+    expect(undated('Đến năm 2030, tỷ lệ tham gia BHYT của tỉnh đạt 98%.')).toEqual([
+      ['target', 'đến năm 2030, after the year it is read, 2026'],
+    ]);
+    expect(undated('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.')).toEqual([['actual', 'no target marker']]);
   });
 
   it('reads "của huyện Mường Nhé" after a number as a district named, not a district by its kind alone', () => {

@@ -117,7 +117,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       ...(focusRegion ? { focusRegion } : {}),
       ...(partOfYear ? { partOfYear } : {}),
       // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
-      ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred) ? { writtenYear: Number(dates.date.slice(0, 4)) } : {}),
+      ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred)
+        ? { writtenYear: Number(dates.date.slice(0, 4)) }
+        : { readYear: new Date().getUTCFullYear() }),
     },
     clean.blocks,
   );

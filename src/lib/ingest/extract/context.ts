@@ -19,4 +19,6 @@ export interface ExtractContext {
   partOfYear?: string;
   /** The year the article is dated, when it states one: "đến năm 2025 … đạt" written in 2023 is an aim. */
   writtenYear?: number;
+  /** The year the page is read, for a page with no date: it was written by then, so a later year is an aim. */
+  readYear?: number;
 }

@@ -284,14 +284,19 @@ function readSentence(
     const read = kindAt(lower, m.start);
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
     const mark = yearOfClause(years, clause, read.kind);
-    const aim = read.kind === 'actual' && mark && ctx.writtenYear !== undefined && mark.year > ctx.writtenYear;
+    // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
+    const by = ctx.writtenYear ?? ctx.readYear;
+    const aim = read.kind === 'actual' && mark && by !== undefined && mark.year > by;
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim =
       read.kind === 'actual' && !mark && forced?.year !== undefined && ctx.writtenYear !== undefined && forced.year > ctx.writtenYear;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
     const section = forced?.section && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     const { kind, marker } = aim
-      ? { kind: 'target' as const, marker: `${lower.slice(mark.start, mark.end)}, after the page's ${ctx.writtenYear}` }
+      ? {
+          kind: 'target' as const,
+          marker: `${lower.slice(mark.start, mark.end)}, after ${ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`}`,
+        }
       : columnAim
         ? { kind: 'target' as const, marker: `the column ${forced!.year}, after the page's ${ctx.writtenYear}` }
         : section

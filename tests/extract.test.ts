@@ -318,6 +318,12 @@ describe('clause-level reading', () => {
     );
     expect(metrics.map((m) => m.value)).toEqual([85]);
     expect(held.map((h) => [h.value, h.held])).toEqual([[60, 'a district or town not found in dien-bien: "huyện Hòa Thành"']]);
+    // Since the districts were abolished, one of the province's former districts is named as such.
+    const since = extractMetrics([{ text: 'Huyện Mường Nhé có 95% trạm y tế có bác sĩ.', index: 0 }], {
+      period: 'since-2025',
+      provinceId: 'dien-bien',
+    });
+    expect(since.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a former district's figure \("Huyện Mường Nhé"/)]);
     expect(read('Thành phố Điện Biên Phủ có 100% trạm y tế có bác sĩ.')).toEqual([
       expect.objectContaining({ indicator: 'stations_with_doctor', district: 'dien-bien-phu' }),
     ]);

@@ -354,6 +354,9 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
     if (findProvinceMentions(m[0]).length > 0 || (former && findDistrictMentions(m[0], former).length > 0)) continue;
     // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
     if (afterIsWhole(m.index)) continue;
+    const predecessors = ctx.period === 'since-2025' ? (getCurrentProvince(ctx.provinceId)?.predecessors ?? []) : [];
+    if (predecessors.some((id) => findDistrictMentions(m[0], id).length > 0))
+      return `a former district's figure ("${m[0].trim()}"; districts were abolished on 1 July 2025): set its place`;
     return `a district or town not found in ${ctx.provinceId}: "${m[0].trim()}"`;
   }
   // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: a national

@@ -993,7 +993,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "265 trạm y tế với 6.100 cán bộ" counts them.
       match(
-        /(?<![\d.%]\s*)(?<!(?:các|những|mọi)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
+        /(?<![\d.%]\s*)(?<!(?:các|những|mọi|tỷ lệ|tỉ lệ|số)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
         c.sentence,
       ) ??
       match(
@@ -1007,6 +1007,7 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
         'Toàn tỉnh hiện có 312 cơ sở y tế, gồm 18 bệnh viện, 265 trạm y tế với hơn 6.100 cán bộ.',
         'Năm 2020, huyện Mường Nhé có 11 trạm y tế, 100% trạm có bác sĩ.',
+        'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.',
       ],
     },
   },

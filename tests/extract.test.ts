@@ -407,6 +407,19 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('carries the province a sentence names past a ";" to the parts that name no place of their own', () => {
+    const text = 'Năm 2023, tỉnh Lai Châu có 97% trạm y tế có bác sĩ; tỷ lệ bao phủ BHYT đạt 96%; cả nước đạt 93%.';
+    const places = (c: ExtractContext) => read(text, c).map((m) => [m.value, m.national ? 'VN' : m.province]);
+    const expected = [
+      [97, 'lai-chau'],
+      [96, 'lai-chau'],
+      [93, 'VN'],
+    ];
+    expect(places(ctx)).toEqual(expected);
+    // On a page about no province as well.
+    expect(places({ period: 'before-2025' })).toEqual(expected);
+  });
+
   it("keeps the title's commune off a part of a sentence that opens on the whole province", () => {
     const text = 'Toàn tỉnh hiện có 45 xã, phường; 97% trạm y tế có bác sĩ.';
     expect(read(text, { ...ctx, focusCommune: 'xã Mường Phăng' }).map((m) => [m.value, m.province, m.commune])).toEqual([

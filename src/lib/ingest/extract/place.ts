@@ -171,6 +171,24 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     if (nationalAt >= 0 && (!last || nationalAt > last.index)) return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
   }
+  // "Năm 2023, ngành y tế Nghệ An có 98% …; tỷ lệ bao phủ BHYT đạt 94%": the province the sentence named
+  // goes on past a ";" until a part names a place of its own.
+  if (provinces.length === 0 && seg[0] > 0 && !/toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố/u.test(segLeft.toLowerCase())) {
+    const opening = unranked.slice(0, seg[0]);
+    const last = findProvinceMentions(opening).pop();
+    const localAfter =
+      last &&
+      (findCommuneMentions(opening.slice(last.index)).length > 0 ||
+        findDistrictMentions(opening.slice(last.index)).some((d) => d.withKind));
+    if (
+      last &&
+      !localAfter &&
+      !(ctx.provinceId && notTheSubject(opening, last.index)) &&
+      !NATIONAL.test(opening.slice(last.index).toLowerCase()) &&
+      !regionNamed(opening.slice(last.index))
+    )
+      provinces = provincesIn(opening.slice(last.index));
+  }
   const otherProvince = provinces.length > 0 && !(provinces.length === 1 && provinces[0] === ctx.provinceId);
   if (otherProvince) return { provinces, reason: `province named: ${provinces.join(', ')}` };
   // "Kon Tum đạt 11,2 …, Đắk Lắk 8,6": the page's own province named at the number is more than the page's default.

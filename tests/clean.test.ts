@@ -150,6 +150,12 @@ describe('cleaning rules generalise', () => {
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
   });
 
+  it('reads the date a public office prints beside its name', () => {
+    const c = cleanArticle('Tình hình kinh tế - xã hội 9 tháng\nCục Thống kê tỉnh Bắc Ninh - 30/09/2024\nĐoạn văn đầu tiên của bài viết.');
+    expect(c.date).toMatchObject({ date: '2024-09-30' });
+    expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
+  });
+
   it("takes the writer's signed date over a bare date the site prints above the article", () => {
     const c = cleanArticle(
       'Tiêu đề\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTrang địa phương\nMinh Nhật - 11:41, 24/02/2025\nĐoạn văn đầu tiên của bài viết.',

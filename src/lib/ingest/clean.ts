@@ -129,6 +129,10 @@ function outletName(raw: string): string {
  * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024";
  * or the source line at the foot: "(Theo Báo Lai Châu, 15/03/2024)".
  */
+// A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
+const PUBLISHING_OFFICE =
+  /^(?:cục|tổng cục|sở|bộ|ủy ban nhân dân|ubnd|trung tâm|bệnh viện|bảo hiểm xã hội|bhxh|văn phòng|cổng thông tin|ban)\s+[\p{L}\s.,-]{2,60}$/iu;
+
 function readSignedDateline(line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
   if (line.length > 120) return undefined;
   const parts = line.split(/\s+[-–|]\s+/u);
@@ -149,6 +153,8 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
       if (outlet) return { date: { ...date, text: line }, outlet: outletName(outlet) };
       const author = AUTHOR_LINE.exec(sign)?.[1] ?? (isShortName(sign) ? sign : undefined);
       if (author) return { date: { ...date, text: line }, author: author.trim() };
+      // "Cục Thống kê tỉnh Bắc Ninh - 30/09/2024": the office that published the page, then its date.
+      if (PUBLISHING_OFFICE.test(sign)) return { date: { ...date, text: line } };
     }
   }
   return undefined;

@@ -454,6 +454,17 @@ describe('the subject of an article', () => {
     expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
   });
 
+  it("holds the figures of a later page about a former province's area: the area's, not the merged province's", () => {
+    const page = seed(
+      'Hà Giang: 94% trạm y tế có bác sĩ\n\n20/09/2025 10:00\n\nTỷ lệ trạm y tế có bác sĩ trên địa bàn đạt 94%. Tỉnh Tuyên Quang có tỷ lệ bao phủ BHYT đạt 96%.\n',
+    );
+    expect(page).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
+    expect(page.metrics.map((m) => [m.value, m.province])).toEqual([[96, 'tuyen-quang']]);
+    expect(page.held?.map((h) => [h.value, h.held])).toEqual([
+      [94, expect.stringMatching(/^a page about the area of the former Hà Giang/)],
+    ]);
+  });
+
   it('ingests articles of each kind with the right place on each figure', () => {
     const district = seed('Mường Nhé: y tế cơ sở\n\nNăm 2024, huyện Mường Nhé có 8/11 xã có bác sĩ làm việc tại trạm.\n');
     expect(district).toMatchObject({ province: 'dien-bien', period: 'before-2025' });

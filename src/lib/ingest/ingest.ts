@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
-import { extractMetrics, facilityOfTitle, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
+import { articleProvinceReason, extractMetrics, facilityOfTitle, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
@@ -141,7 +141,17 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       !(place.periodUncertain && !!m.province && mergedUnderSameName(m.province));
     extracted = holdFigures(read, 'unplaced article: set its province, then confirm', (m) => !ownPlace(m), true);
   } else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
-  else if (place.periodUncertain && !place.provinceId)
+  else if (place.formerSubject && place.provinceId) {
+    // "Hà Giang: 95% trạm y tế có bác sĩ" in September 2025: the former province's area, now part of
+    // Tuyên Quang; a figure placed only by the page is the area's, not the merged province's.
+    const area = getFormerProvince(place.formerSubject)?.name ?? place.formerSubject;
+    const byDefault = articleProvinceReason(place.provinceId);
+    extracted = holdFigures(
+      read,
+      `a page about the area of the former ${area}, part of ${place.provinceId} since 1 July 2025: the area's figure or the province's? Set its place, then confirm`,
+      (m) => m.evidence?.place === byDefault,
+    );
+  } else if (place.periodUncertain && !place.provinceId)
     // A whole-country page, undated, giving "Lào Cai đạt 90%": the old Lào Cai or the merged one.
     extracted = holdFigures(
       read,

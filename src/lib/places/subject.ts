@@ -22,6 +22,11 @@ export interface SubjectPlace {
   districtIds: string[];
   /** How the province was found, for the summary and for editors. */
   reason: string;
+  /**
+   * The former province a page from after the merger is about ("Hà Giang: …" in September 2025): its
+   * area is now part of `provinceId`, whose figures are not the area's.
+   */
+  formerSubject?: string;
 }
 
 /** Wording that places an article after the 2025 reorganisation. */
@@ -172,10 +177,12 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
 
   const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
   let provinceId: string | undefined;
+  let formerSubject: string | undefined;
   if (subject) {
     provinceId = period === 'since-2025' ? (subject.currentId ?? successorId(subject.formerId)) : (subject.formerId ?? subject.currentId);
     if (period === 'since-2025' && !subject.currentId)
       reason += `; the former province ${subject.formerId} is part of ${provinceId} since 1 July 2025`;
+    formerSubject = period === 'since-2025' && !subject.currentId ? subject.formerId : undefined;
   } else if (formerFromDistricts) {
     provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
   } else if (currentFromCommunes) {
@@ -188,7 +195,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     formerId && getFormerProvince(formerId)
       ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
       : [];
-  return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason };
+  return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason, ...(formerSubject ? { formerSubject } : {}) };
 }
 
 /**

@@ -40,7 +40,7 @@ import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
-export { facilityOfTitle, regionNamed } from './place.ts';
+export { articleProvinceReason, facilityOfTitle, regionNamed } from './place.ts';
 export { PART_OF_YEAR } from './doubts.ts';
 
 export interface Paragraph {

@@ -391,11 +391,12 @@ const MINISTRY_SAYS =
 
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
 function placedInProvince(name: string, ctx: ExtractContext): boolean {
+  if (!ctx.provinceId) return true;
   if (findProvinceMentions(name, { provincialHospitals: true }).some((p) => provinceInPeriod(p, ctx) === ctx.provinceId)) return true;
   if (findCommuneMentions(name).length > 0) return true;
   // "Trung tâm Y tế khu vực Mường Chà": the area of a former district.
   const asDistrict = name.replace(/khu vực/u, 'huyện');
-  const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId!)?.predecessors ?? [ctx.provinceId]);
+  const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId)?.predecessors ?? [ctx.provinceId]);
   return formers.some((id) => findDistrictMentions(asDistrict, id).length > 0);
 }
 

@@ -288,8 +288,7 @@ function readSentence(
     const by = ctx.writtenYear ?? ctx.readYear;
     const aim = read.kind === 'actual' && mark && by !== undefined && mark.year > by;
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
-    const columnAim =
-      read.kind === 'actual' && !mark && forced?.year !== undefined && ctx.writtenYear !== undefined && forced.year > ctx.writtenYear;
+    const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
     const section = forced?.section && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     const { kind, marker } = aim
@@ -298,7 +297,10 @@ function readSentence(
           marker: `${lower.slice(mark.start, mark.end)}, after ${ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`}`,
         }
       : columnAim
-        ? { kind: 'target' as const, marker: `the column ${forced!.year}, after the page's ${ctx.writtenYear}` }
+        ? {
+            kind: 'target' as const,
+            marker: `the column ${forced!.year}, after ${ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`}`,
+          }
         : section
           ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
           : read;

@@ -286,6 +286,7 @@ function readSentence(
     const mark = yearOfClause(years, clause, read.kind);
     // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
     const by = ctx.writtenYear ?? ctx.readYear;
+    const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;
     const aim = read.kind === 'actual' && mark && by !== undefined && mark.year > by;
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
@@ -294,12 +295,12 @@ function readSentence(
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,
-          marker: `${lower.slice(mark.start, mark.end)}, after ${ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`}`,
+          marker: `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
         }
       : columnAim
         ? {
             kind: 'target' as const,
-            marker: `the column ${forced!.year}, after ${ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`}`,
+            marker: `the column ${forced!.year}, after ${laterThan}`,
           }
         : section
           ? { kind: 'target' as const, marker: `the section "${section.heading}"` }

@@ -150,6 +150,15 @@ describe('cleaning rules generalise', () => {
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
   });
 
+  it('reads an outlet with its date in brackets at the foot of the text, and no bare name so', () => {
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\nBáo Lai Châu (15/03/2024)')).toMatchObject({
+      outlet: 'Báo Lai Châu',
+      date: { date: '2024-03-15' },
+    });
+    // A headline of capitalised words is not a writer's name.
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\nLai Châu Hà Nội (10/11/2023)').date).toBeUndefined();
+  });
+
   it('reads the date a public office prints beside its name', () => {
     const c = cleanArticle('Tình hình kinh tế - xã hội 9 tháng\nCục Thống kê tỉnh Bắc Ninh - 30/09/2024\nĐoạn văn đầu tiên của bài viết.');
     expect(c.date).toMatchObject({ date: '2024-09-30' });

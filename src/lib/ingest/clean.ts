@@ -141,6 +141,11 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   const sourceDate = source ? readDateline(source[2]) : undefined;
   const sourceOutlet = source ? OUTLET_LINE.exec(source[1].replace(/^nguồn\s*:\s*/iu, ''))?.[1] : undefined;
   if (sourceDate && sourceOutlet) return { date: { ...sourceDate, text: line }, outlet: outletName(sourceOutlet) };
+  // "Báo Lai Châu (15/03/2024)": the outlet, its date in brackets.
+  const bracketed = /^(.{2,60}?)\s*\(\s*([^()]{6,30}?)\s*\)$/u.exec(line);
+  const bracketDate = bracketed ? readDateline(bracketed[2]) : undefined;
+  const bracketOutlet = bracketed ? OUTLET_LINE.exec(bracketed[1])?.[1] : undefined;
+  if (bracketDate && bracketOutlet) return { date: { ...bracketDate, text: line }, outlet: outletName(bracketOutlet) };
   for (let cut = 1; cut < parts.length; cut++) {
     // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
     for (const [sign, rest] of [

@@ -607,6 +607,17 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 100, 'target', 2025],
       ['doctors_per_10k', 7.8, 'actual', undefined],
     ]);
+    // A head that opens on its year, with a comma after it, and numbered items.
+    const numbered = lines(
+      'Năm 2023, ngành y tế tỉnh đạt được các kết quả sau:',
+      '1. Tỷ lệ trạm y tế có bác sĩ đạt 86%.',
+      'Năm 2024, ngành phấn đấu:',
+      '1. Tỷ lệ trạm y tế có bác sĩ đạt 91%.',
+    );
+    expect(numbered.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [86, 'actual', 2023],
+      [91, 'target', 2024],
+    ]);
     // Items without a mark go on while each ends with ";".
     const unmarked = lines(
       'Phấn đấu đến năm 2030:',

@@ -64,5 +64,6 @@ export const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;
 
 /** Whether every number of a line is a year: a heading or a list's head, not a figure. */
 function onlyYears(text: string): boolean {
-  return [...text.matchAll(/\d[\d.,]*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
+  // "Năm 2023, …": the comma after a year is the sentence's, not the number's.
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/gu)].every((n) => /^(?:19|20)\d\d$/u.test(n[0]));
 }

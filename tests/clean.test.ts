@@ -159,6 +159,19 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nĐoạn văn.\nLai Châu Hà Nội (10/11/2023)').date).toBeUndefined();
   });
 
+  it("drops the marks of a page saved as Markdown, and keeps a bullet's star", () => {
+    const c = cleanArticle(
+      '# Lai Châu tăng cường y tế\n*Thứ Hai, 15/04/2024 09:00*\n**Tỉnh có 106 trạm y tế.**\nTỷ lệ bao phủ BHYT đạt _98,2%_.\n* Số bác sĩ đạt 11 bác sĩ/vạn dân.',
+    );
+    expect(c.title).toBe('Lai Châu tăng cường y tế');
+    expect(c.date).toMatchObject({ date: '2024-04-15' });
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'Tỉnh có 106 trạm y tế.',
+      'Tỷ lệ bao phủ BHYT đạt 98,2%.',
+      '* Số bác sĩ đạt 11 bác sĩ/vạn dân.',
+    ]);
+  });
+
   it('reads the date a public office prints beside its name', () => {
     const c = cleanArticle('Tình hình kinh tế - xã hội 9 tháng\nCục Thống kê tỉnh Bắc Ninh - 30/09/2024\nĐoạn văn đầu tiên của bài viết.');
     expect(c.date).toMatchObject({ date: '2024-09-30' });

@@ -250,22 +250,33 @@ function isTabRow(line: string): boolean {
 }
 
 /**
+ * "# Lai Châu: …", "*Thứ Hai, 15/04/2024*", "đạt **98,2%**": a page a scraper saved as Markdown keeps
+ * its heading marks and emphasis, which are no part of the text. A bullet ("* Số bác sĩ …") stays.
+ */
+function withoutMarkdownMarks(line: string): string {
+  return line.replace(/^#{1,6}\s+/u, '').replace(/(?<![\p{L}\d*_])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\d*_])/gu, '$2');
+}
+
+/**
  * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
  * captions, byline and chrome.
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = text.split('\n').map((l) =>
-    (isTabRow(l)
-      ? l
-          .split('\t')
-          .map((c) => c.trim())
-          .join(' | ')
-      : l
+  const lines = text
+    .split('\n')
+    .map((l) =>
+      (isTabRow(l)
+        ? l
+            .split('\t')
+            .map((c) => c.trim())
+            .join(' | ')
+        : l
+      )
+        .replace(/[\t\u00a0 ]+/g, ' ')
+        .trim(),
     )
-      .replace(/[\t\u00a0 ]+/g, ' ')
-      .trim(),
-  );
+    .map(withoutMarkdownMarks);
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l));
   for (const line of lines.slice(0, Math.max(firstIndex, 0)))

@@ -1401,6 +1401,20 @@ describe('tables by place under a caption', () => {
     expect(readLines(bare).metrics).toEqual([]);
   });
 
+  it('reads a count column by its noun, and a bare share beside the count it is the share of', () => {
+    const rows = [
+      '| Huyện | Số trạm y tế | Số trạm có bác sĩ | Tỷ lệ (%) |',
+      '| Mường Nhé | 11 | 10 | 90,9 |',
+      '| Toàn tỉnh | 130 | 110 | 84,6 |',
+    ];
+    expect(readLines(rows).metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+      ['commune_health_stations', 11, 'muong-nhe'],
+      ['stations_with_doctor', 90.9, 'muong-nhe'],
+      ['commune_health_stations', 130, undefined],
+      ['stations_with_doctor', 84.6, undefined],
+    ]);
+  });
+
   it('reads a column whose words begin what the sentence above the table names', () => {
     const page = [
       'Bao phủ bảo hiểm y tế các địa phương',

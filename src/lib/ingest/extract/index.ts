@@ -775,11 +775,22 @@ function readTableByPlace(
       // "| Tỷ lệ bao phủ (%) |" under "… công bố tỷ lệ bao phủ BHYT năm 2023 của các địa phương": the
       // caption says the rest of what the column's words begin.
       const begun = !bare && !namesIndicator(own) && own.length >= 8 ? caption.indexOf(own) : -1;
-      const label =
-        bare && namesIndicator(caption) ? caption : begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : own;
+      // "| Số trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is the share of.
+      const ofCount = /^số\s+(.+)$/u.exec(header[col - 1]?.replace(/\s*\([^)]*\)\s*$/u, '').toLowerCase() ?? '')?.[1];
+      const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
+      const fromCaption = bare && namesIndicator(caption) ? caption : undefined;
+      const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
+      const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
       const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? (columnYear ? captionUnit : '');
-      const read = unit === '%' ? `${place}: ${label} đạt ${raw}%.` : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+      // "| Số trạm y tế |": a count of what the label names.
+      const counted = /^số\s+(.+)$/u.exec(label)?.[1];
+      const read =
+        unit === '%'
+          ? `${place}: ${label} đạt ${raw}%.`
+          : counted && !unit
+            ? `${place}: có ${raw} ${counted}.`
+            : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
       const year = columnYear ?? titleYear;
       out.push(...readSentence(read, lines[r], ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
     }

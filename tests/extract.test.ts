@@ -1340,6 +1340,16 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('reads a table of a year a row, each column an indicator', () => {
+    const rows = ['| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |', '| 2022 | 8,6 | 81 |', '| 2025 | 10 | 90 |'];
+    expect(readLines(rows, { ...ctx, writtenYear: 2023 }).metrics.map((m) => [m.indicator, m.value, m.year, m.kind])).toEqual([
+      ['doctors_per_10k', 8.6, 2022, 'actual'],
+      ['stations_with_doctor', 81, 2022, 'actual'],
+      ['doctors_per_10k', 10, 2025, 'target'],
+      ['stations_with_doctor', 90, 2025, 'target'],
+    ]);
+  });
+
   it('skips a column of row numbers, and reads the columns of years after the page as its plan', () => {
     const rows = [
       '| STT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2025 |',

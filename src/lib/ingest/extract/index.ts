@@ -686,8 +686,23 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
   if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, lines, header, title, ctx, state);
-  if (!byYear && totalColumn < 0) return [];
   const out: Metric[] = [];
+  if (!byYear && totalColumn < 0 && !/^năm$/iu.test(header[0] ?? '')) return [];
+  // "| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |", then "| 2022 | 9,0 | 85 |": a year a row.
+  if (/^năm$/iu.test(header[0] ?? '')) {
+    for (const [r, row] of rows.entries()) {
+      const c = cells(row);
+      const year = /^(?:19|20)\d{2}$/u.test(c[0] ?? '') ? Number(c[0]) : undefined;
+      if (r === 0 || year === undefined) continue;
+      for (let col = 1; col < header.length; col++) {
+        const raw = c[col];
+        if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
+        const read = rowSentence(header[col].replace(/\s*\(([^)]*)\)\s*$/u, ''), /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? '', raw);
+        out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true }));
+      }
+    }
+    return out;
+  }
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
     const c = cells(row);
@@ -697,22 +712,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     for (const col of columns) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
-      const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
-      // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
-      const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
-      // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
-      const noun = /^(?:(?:số|tổng số)\s+)?(.+)$/iu.exec(label)![1].toLowerCase();
-      // "Tỷ lệ trạm y tế có bác sĩ | 92": a share, its unit left unsaid.
-      const share = unit === '%' || (!unit && /^(?:tỷ lệ|tỉ lệ)\s/iu.test(label));
-      const count = !rate && !share && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
-      const read = share
-        ? `${label} đạt ${raw}%.`
-        : counted
-          ? `Có ${raw} ${label.toLowerCase()}.`
-          : count
-            ? `Có ${raw} ${noun}.`
-            : `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+      const read = rowSentence(label, unit, raw);
       // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values.
       const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '')
         ? `Mục tiêu: ${read}`
@@ -722,6 +722,23 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     }
   }
   return out;
+}
+
+/** A table's label, unit and value as the sentence a text would write them in. */
+function rowSentence(label: string, unit: string, raw: string): string {
+  // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
+  const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
+  // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
+  const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
+  // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
+  const noun = /^(?:(?:số|tổng số)\s+)?(.+)$/iu.exec(label)![1].toLowerCase();
+  // "Tỷ lệ trạm y tế có bác sĩ | 92": a share, its unit left unsaid.
+  const share = unit === '%' || (!unit && /^(?:tỷ lệ|tỉ lệ)\s/iu.test(label));
+  const count = !rate && !share && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
+  if (share) return `${label} đạt ${raw}%.`;
+  if (counted) return `Có ${raw} ${label.toLowerCase()}.`;
+  if (count) return `Có ${raw} ${noun}.`;
+  return `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
 }
 
 /** The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …". */

@@ -742,17 +742,16 @@ export const DOUBTS: Doubt[] = [
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>
-      c.percent
-        ? (match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được)(?![\p{L}])/u, c.after) ??
-          // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "tỷ lệ người dân chưa tham gia BHYT là 3%": named before the number.
-          match(/(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^,;\d]*$/u, c.before))
-        : undefined,
+      (c.percent ? match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được)(?![\p{L}])/u, c.after) : undefined) ??
+      // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
+      match(/(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^,;\d]*$/u, c.before),
     examples: {
       yes: [
         'Toàn tỉnh có 175 trạm y tế, trong đó 30 trạm chưa có bác sĩ.',
         'Có 5% trạm y tế chưa có bác sĩ.',
         'Tỷ lệ trạm y tế không có bác sĩ là 5%.',
         'Tỷ lệ người dân chưa tham gia BHYT là 3%.',
+        'Số xã chưa đạt chuẩn quốc gia về y tế là 12 xã.',
       ],
       no: ['Có 95% trạm y tế có bác sĩ.', 'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.'],
     },

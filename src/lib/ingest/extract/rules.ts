@@ -539,8 +539,12 @@ export const RULES: Rule[] = [
     name: 'patient satisfaction',
     indicator: 'patient_satisfaction',
     shapes: ['percent'],
-    cue: /hài lòng/u,
-    examples: { yes: ['Tỷ lệ người bệnh nội trú hài lòng với dịch vụ đạt 96,2%.'], no: ['Chỉ số hài lòng chung đạt 4,04/5 điểm.'] },
+    // "không hài lòng", "chưa hài lòng": the share of the others.
+    cue: /(?<!(?:không|chưa|kém)\s+)hài lòng/u,
+    examples: {
+      yes: ['Tỷ lệ người bệnh nội trú hài lòng với dịch vụ đạt 96,2%.'],
+      no: ['Chỉ số hài lòng chung đạt 4,04/5 điểm.', 'Tỷ lệ người bệnh không hài lòng là 5%.', 'Chỉ 2% người bệnh chưa hài lòng.'],
+    },
   },
 
   // ---- Counts: the noun follows the number, and the clause says the place has them.

@@ -742,7 +742,11 @@ export const DOUBTS: Doubt[] = [
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>
-      (c.percent ? match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được)(?![\p{L}])/u, c.after) : undefined) ??
+      (c.percent
+        ? (match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])/u, c.after) ??
+          // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number.
+          match(/^\s*%?\s*(?:\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after))
+        : undefined) ??
       // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
       match(/(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^,;\d]*$/u, c.before),
     examples: {
@@ -752,6 +756,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế không có bác sĩ là 5%.',
         'Tỷ lệ người dân chưa tham gia BHYT là 3%.',
         'Số xã chưa đạt chuẩn quốc gia về y tế là 12 xã.',
+        'Còn 3% dân số không tham gia BHYT.',
+        'Có 10% thôn bản thiếu nhân viên y tế.',
       ],
       no: ['Có 95% trạm y tế có bác sĩ.', 'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.'],
     },

@@ -420,6 +420,20 @@ describe('clause-level reading', () => {
     expect(places({ period: 'before-2025' })).toEqual(expected);
   });
 
+  it('holds a part after ";" with no place of its own when the sentence opened on a district', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Huyện Mường Nhé có 100% trạm có bác sĩ; tỷ lệ bao phủ BHYT đạt 99%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => [m.value, m.district])).toEqual([[100, 'muong-nhe']]);
+    expect(held.map((h) => [h.value, h.held])).toEqual([[99, expect.stringMatching(/^a part after ";" with no place of its own/)]]);
+    // A part that says the whole province is the province's.
+    expect(read('Huyện Mường Nhé có 100% trạm có bác sĩ; toàn tỉnh đạt 90%.').map((m) => [m.value, m.district])).toEqual([
+      [100, 'muong-nhe'],
+      [90, undefined],
+    ]);
+  });
+
   it("keeps the title's commune off a part of a sentence that opens on the whole province", () => {
     const text = 'Toàn tỉnh hiện có 45 xã, phường; 97% trạm y tế có bác sĩ.';
     expect(read(text, { ...ctx, focusCommune: 'xã Mường Phăng' }).map((m) => [m.value, m.province, m.commune])).toEqual([

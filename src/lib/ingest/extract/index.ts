@@ -29,6 +29,7 @@ import {
   helpingFacilities,
   isFacilityIndicator,
   isUnnamedFacility,
+  localBeforeSemicolon,
   placeOf,
   settleTownOrDistrict,
   unknownUnit,
@@ -269,7 +270,8 @@ function readSentence(
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled =
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
-      unknownUnit(place, sentence.slice(seg[0], m.start), ctx);
+      unknownUnit(place, sentence.slice(seg[0], m.start), ctx) ??
+      localBeforeSemicolon(place, clause);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);

@@ -176,13 +176,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0 && seg[0] > 0 && !/toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố/u.test(segLeft.toLowerCase())) {
     const opening = unranked.slice(0, seg[0]);
     const last = findProvinceMentions(opening).pop();
-    const localAfter =
-      last &&
-      (findCommuneMentions(opening.slice(last.index)).length > 0 ||
-        findDistrictMentions(opening.slice(last.index)).some((d) => d.withKind));
     if (
       last &&
-      !localAfter &&
+      !namesLocalUnit(opening) &&
       !(ctx.provinceId && notTheSubject(opening, last.index)) &&
       !NATIONAL.test(opening.slice(last.index).toLowerCase()) &&
       !regionNamed(opening.slice(last.index))
@@ -388,6 +384,27 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
 // The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
 const MINISTRY_SAYS =
   /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
+
+/** Whether a text names a district or commune by its kind ("huyện Mường Nhé", "xã Sín Thầu"). */
+function namesLocalUnit(text: string): boolean {
+  return findCommuneMentions(text).some(namesCommune) || findDistrictMentions(text).some((d) => d.withKind);
+}
+
+/**
+ * "Huyện Mường Nhé có 100% trạm có bác sĩ; tỷ lệ bao phủ BHYT đạt 99%": a part after a ";" that names no
+ * place of its own may go on with the district or commune the sentence opened with, or be the province's.
+ * Returns the reason to hold the figure, or undefined.
+ */
+export function localBeforeSemicolon(place: Place, clause: Clause): string | undefined {
+  const { sentence, seg, mention: m } = clause;
+  if (seg[0] === 0 || place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility)
+    return undefined;
+  const own = sentence.slice(seg[0], m.start);
+  if (/toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố/iu.test(own) || findProvinceMentions(own).length > 0) return undefined;
+  return namesLocalUnit(sentence.slice(0, seg[0]))
+    ? 'a part after ";" with no place of its own, in a sentence that named a district or commune: its figure, or the province\'s?'
+    : undefined;
+}
 
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
 function placedInProvince(name: string, ctx: ExtractContext): boolean {

@@ -835,6 +835,7 @@ describe('clause-level reading', () => {
     expect(facilityOfTitle('Bệnh viện Trung ương Huế ghép tạng thành công')).toBe('Bệnh viện Trung ương Huế');
     expect(facilityOfTitle('Bệnh viện Y học cổ truyền Điện Biên có thêm khoa mới')).toBe('Bệnh viện Y học cổ truyền Điện Biên');
     expect(facilityOfTitle('Bệnh viện Nội tiết Trung ương mở rộng')).toBe('Bệnh viện Nội tiết Trung ương');
+    expect(facilityOfTitle('Bệnh viện Quân y 103 khánh thành khoa mới')).toBe('Bệnh viện Quân y 103');
     expect(facilityOfTitle('Quảng Ninh: Trạm y tế xã, phường vận hành theo mô hình mới')).toBeUndefined();
     expect(facilityOfTitle('Bác sĩ Bệnh viện Đa khoa Mường Lay cứu sống bệnh nhân')).toBeUndefined();
   });

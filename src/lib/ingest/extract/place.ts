@@ -54,7 +54,7 @@ function withoutRankingKeepCase(text: string): string {
   return out;
 }
 export const FACILITY =
-  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh)(?![\p{L}])))+/gu;
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y)(?![\p{L}])))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 /** Whether an indicator is a facility's own (its beds, doctors, occupancy …), not a place's. */

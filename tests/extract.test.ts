@@ -1140,6 +1140,11 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT của Mỹ là 90%, trong khi tỉnh đạt 96%.').map((m) => [m.value, m.province])).toEqual([
       [96, 'dien-bien'],
     ]);
+    // One compared with, after "hơn", or named by a name no Vietnamese word shares.
+    expect(read('Số bác sĩ/vạn dân của Việt Nam là 12,5, thấp hơn Thái Lan (15).').map((m) => m.value)).toEqual([12.5]);
+    expect(read('Tuổi thọ trung bình cao hơn Lào (68 tuổi).')).toEqual([]);
+    // A given name is no country.
+    expect(read('Chị Nga cho biết tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([95]);
     // "Lào Cai" is a province, not Laos.
     expect(read('Ở Lào Cai, tỷ lệ trạm y tế có bác sĩ đạt 93%.').map((m) => m.province)).toEqual(['lao-cai']);
   });

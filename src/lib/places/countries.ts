@@ -32,12 +32,18 @@ export function foreignCountryNames(): string[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+const NAMES = foreignCountryNames();
+// Names no Vietnamese word or given name shares: two words or more ("Thái Lan", "Hàn Quốc"), or a long
+// name with no Vietnamese letter ("Singapore", "Campuchia"). "Lào", "Nga", "Mỹ", "Đức" need a word before them.
+const UNMISTAKABLE = NAMES.filter((n) => /\s/u.test(n) || (n.length >= 6 && /^[A-Za-z-]+$/u.test(n)));
+
 /**
- * "ở Thái Lan", "tại Nhật Bản", "các nước như Singapore": a country named after a word that places what
- * follows in it. The name must end there: "tại Đức Phổ" (a district of Quảng Ngãi) and "ở Lào Cai" go on
- * with another capitalised word, and are Vietnamese places.
+ * "ở Thái Lan", "tại Nhật Bản", "cao hơn Lào", "các nước như Singapore": a country named after a word that
+ * places what follows in it or compares with it, or by a name no Vietnamese word shares. The name must end
+ * there: "tại Đức Phổ" (a district of Quảng Ngãi) and "ở Lào Cai" go on with another capitalised word, and
+ * are Vietnamese places.
  */
 export const FOREIGN_COUNTRY = new RegExp(
-  `(?<![\\p{L}])(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới)\\s+(${foreignCountryNames().map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  `(?<![\\p{L}])(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
   'gu',
 );

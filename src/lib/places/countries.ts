@@ -3,6 +3,7 @@
  * figure of any province. The names come from CLDR, through the ICU data Node ships (`Intl.DisplayNames`),
  * not from a list typed here.
  */
+import { escapeRegExp } from '../text.ts';
 
 // Codes that name no country: pseudo-locales, unions, the unknown region; and Vietnam itself.
 const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'VN', 'VD']);
@@ -29,8 +30,6 @@ export function foreignCountryNames(): string[] {
   found.add('Mỹ');
   return [...found].sort((x, y) => y.length - x.length);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const NAMES = foreignCountryNames();
 // Names no Vietnamese word or given name shares: two words or more ("Thái Lan", "Hàn Quốc"), or a long

@@ -4,7 +4,7 @@
  * Uyên"), and, once the province is known, districts by their bare name. Every name comes from the
  * gazetteer; nothing here names a particular place.
  */
-import { foldVietnamese } from '../text.ts';
+import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, foldPlaceName, getFormerProvince, type CommuneKind, type DistrictKind } from './gazetteer.ts';
 
 /** A province name found in text, with the unit it names in each period where it names one. */
@@ -31,9 +31,7 @@ const NAMES_AS_SPELT = new Set(
 );
 
 function escapeFolded(name: string): string {
-  return foldPlaceName(name)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '[\\s\\-–]*');
+  return escapeRegExp(foldPlaceName(name)).replace(/\s+/g, '[\\s\\-–]*');
 }
 
 // All names in one alternation, longest first, so a text is scanned once for every province.
@@ -230,7 +228,7 @@ function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
     const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))].sort(
       (a, b) => b.length - a.length,
     );
-    const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const alternation = names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
     BARE_PATTERNS.set(formerProvinceId, names.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu') : undefined);
   }
   return BARE_PATTERNS.get(formerProvinceId);

@@ -180,9 +180,10 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   let formerSubject: string | undefined;
   if (subject) {
     provinceId = period === 'since-2025' ? (subject.currentId ?? successorId(subject.formerId)) : (subject.formerId ?? subject.currentId);
-    if (period === 'since-2025' && !subject.currentId)
+    if (period === 'since-2025' && !subject.currentId) {
       reason += `; the former province ${subject.formerId} is part of ${provinceId} since 1 July 2025`;
-    formerSubject = period === 'since-2025' && !subject.currentId ? subject.formerId : undefined;
+      formerSubject = subject.formerId;
+    }
   } else if (formerFromDistricts) {
     provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
   } else if (currentFromCommunes) {

@@ -22,6 +22,8 @@ export function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+/** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
+const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
 const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
@@ -173,7 +175,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   }
   // "Năm 2023, ngành y tế Nghệ An có 98% …; tỷ lệ bao phủ BHYT đạt 94%": the province the sentence named
   // goes on past a ";" until a part names a place of its own.
-  if (provinces.length === 0 && seg[0] > 0 && !/toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố/u.test(segLeft.toLowerCase())) {
+  if (provinces.length === 0 && seg[0] > 0 && !WHOLE_PROVINCE.test(segLeft.toLowerCase())) {
     const opening = unranked.slice(0, seg[0]);
     const last = findProvinceMentions(opening).pop();
     if (
@@ -196,7 +198,6 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const districts = former ? findDistrictMentions(segLeft, former) : [];
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
-  const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
   // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for
   // every part of it, so the commune or district of the title is not the place.
   const wholeProvince = WHOLE_PROVINCE.test(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase());
@@ -400,7 +401,7 @@ export function localBeforeSemicolon(place: Place, clause: Clause): string | und
   if (seg[0] === 0 || place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility)
     return undefined;
   const own = sentence.slice(seg[0], m.start);
-  if (/toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố/iu.test(own) || findProvinceMentions(own).length > 0) return undefined;
+  if (WHOLE_PROVINCE.test(own.toLowerCase()) || findProvinceMentions(own).length > 0) return undefined;
   return namesLocalUnit(sentence.slice(0, seg[0]))
     ? 'a part after ";" with no place of its own, in a sentence that named a district or commune: its figure, or the province\'s?'
     : undefined;

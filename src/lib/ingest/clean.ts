@@ -455,13 +455,13 @@ function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[];
  * closed by its date, as lists of links print them.
  */
 function isDatedLink(line: string): boolean {
-  const date = '\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?';
-  return (
-    line.length < 160 &&
-    !/[.!?]\s/u.test(line) &&
-    new RegExp(`(?:\\(\\s*${date}\\s*\\)|\\s[-–|]\\s*${date}(?:\\s+\\d{1,2}:\\d{2})?|\\s${date}\\s+\\d{1,2}:\\d{2})$`, 'u').test(line)
-  );
+  return line.length < 160 && !/[.!?]\s/u.test(line) && DATE_AT_END.test(line);
 }
+const LINK_DATE = '\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?';
+const DATE_AT_END = new RegExp(
+  `(?:\\(\\s*${LINK_DATE}\\s*\\)|\\s[-–|]\\s*${LINK_DATE}(?:\\s+\\d{1,2}:\\d{2})?|\\s${LINK_DATE}\\s+\\d{1,2}:\\d{2})$`,
+  'u',
+);
 
 /** The year a dateline without one most likely belongs to: the latest year the article names. */
 export function inferYear(body: string): number | undefined {

@@ -169,6 +169,13 @@ describe('clause-level reading', () => {
       ['child_underweight_u5', 12.3],
       ['child_stunting_u5', 19.8],
     ]);
+    // ", tỷ suất …" starts the next item too: the infant rate is not the under-5 rate named after it.
+    expect(
+      read('Tỷ lệ tử vong trẻ em dưới 1 tuổi là 12,4‰, tỷ suất tử vong trẻ em dưới 5 tuổi 18,1‰.').map((m) => [m.indicator, m.value]),
+    ).toEqual([
+      ['infant_mortality', 12.4],
+      ['under5_mortality', 18.1],
+    ]);
     // ", trong đó …" starts the next item: its label is not the first number's.
     expect(
       read('Mục tiêu đến năm 2030, tuổi thọ trung bình đạt 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm.').map((m) => [

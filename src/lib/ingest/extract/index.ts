@@ -93,8 +93,9 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     opens > left.lastIndexOf(')') && RULES.some((r) => r.indicator && r.cue?.test(left.slice(Math.max(0, opens - 60), opens)));
   const closes = bracketed ? afterNumber.indexOf(')') : -1;
   const rightAll = closes >= 0 ? afterNumber.slice(0, closes) : afterNumber;
-  // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%": "thể …" after a comma is the next item's label.
-  const newItem = /,\s*(?:và\s+)?(?:số|tỷ lệ|tỉ lệ|thể|trong đó)(?:\s|:)/u.exec(rightAll);
+  // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%", "… dưới 1 tuổi là 10,2‰, tỷ suất … dưới 5 tuổi 15,3‰":
+  // "thể …", "tỷ suất …" after a comma is the next item's label.
+  const newItem = /,\s*(?:và\s+)?(?:số|t[ỷỉ] (?:lệ|suất|số)|thể|trong đó)(?:\s|:)/u.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
   const choices: Choice[] = [];

@@ -47,6 +47,8 @@ const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
+/** Where a rate named earlier in the clause ends: punctuation, its year, or "lên" to the other end of a change. */
+const RATE_END = `(?:[.,;()]|$|${YEAR_AFTER}|(?:lên|xuống)(?=\\s))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
@@ -132,12 +134,13 @@ export const RULES: Rule[] = [
     indicator: 'doctors_per_10k',
     shapes: ['number'],
     cue: new RegExp(`(?:số\\s+)?${BS}${BY_10K}|mật độ bác s[ĩỹ]`, 'u'),
-    unit: new RegExp(`^\\s*(?:người|bác s[ĩỹ]|[.,;()]|$|${YEAR_AFTER})`, 'u'),
+    unit: new RegExp(`^\\s*(?:người|bác s[ĩỹ]|${RATE_END})`, 'u'),
     examples: {
       yes: [
         'Số bác sĩ bình quân 1 vạn dân là 19,23 người.',
         'Số bác sĩ tính bình quân 10.000 dân năm 2023 là 8 người.',
         'Số bác sĩ trên vạn dân tăng từ 7,5 năm 2020 lên 9,8 năm 2024.',
+        'Giai đoạn 2019-2023, số bác sĩ trên vạn dân tăng từ 6,2 lên 8,1.',
       ],
       no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'],
     },
@@ -179,7 +182,7 @@ export const RULES: Rule[] = [
     indicator: 'nurses_per_10k',
     shapes: ['number'],
     cue: new RegExp(`điều dưỡng${BY_10K}`, 'u'),
-    unit: new RegExp(`^\\s*(?:người|điều dưỡng|[.,;()]|$|${YEAR_AFTER})`, 'u'),
+    unit: new RegExp(`^\\s*(?:người|điều dưỡng|${RATE_END})`, 'u'),
     examples: {
       yes: ['Số điều dưỡng/vạn dân đạt 17.', 'Số điều dưỡng trên 10.000 dân là 16,5 người.'],
       no: ['Số điều dưỡng/vạn dân tăng 2 lần.'],
@@ -198,7 +201,7 @@ export const RULES: Rule[] = [
     indicator: 'pharmacists_per_10k',
     shapes: ['number'],
     cue: new RegExp(`dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
-    unit: new RegExp(`^\\s*(?:người|dược s[ĩỹ]|[.,;()]|$|${YEAR_AFTER})`, 'u'),
+    unit: new RegExp(`^\\s*(?:người|dược s[ĩỹ]|${RATE_END})`, 'u'),
     examples: {
       yes: ['Năm 2020, số dược sỹ ĐH 10000 dân là 2,85.', 'Số dược sĩ đại học trên 10.000 dân đạt 3,1.'],
       no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.'],
@@ -223,7 +226,7 @@ export const RULES: Rule[] = [
     indicator: 'hospital_beds_per_10k',
     shapes: ['number'],
     cue: new RegExp(`giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?${BY_10K}`, 'u'),
-    unit: new RegExp(`^\\s*(?:giường|[.,;()]|$|${YEAR_AFTER})`, 'u'),
+    unit: new RegExp(`^\\s*(?:giường|${RATE_END})`, 'u'),
     examples: {
       yes: [
         'Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.',

@@ -84,6 +84,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   // The year a law or decision was passed.
   { sentence: 'Theo Luật Bảo hiểm y tế năm 2008, tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', year: undefined },
   { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
+  // A law's deadline is its plan's year.
+  { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
 ];
@@ -115,7 +117,8 @@ export function yearMarks(lower: string): YearMark[] {
     )
       continue;
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
-    if (LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
+    if (m[0].startsWith('năm') && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     const year = Number(m[3] ?? m[4] ?? m[5]);
     marks.push({
       year,

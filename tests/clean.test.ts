@@ -178,6 +178,15 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
   });
 
+  it('reads a dateline that opens with a place, as an official letter does', () => {
+    expect(cleanArticle('Tiêu đề\nHuế, ngày 15/7/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-07-15' });
+    expect(cleanArticle('Tiêu đề\nTP Hồ Chí Minh, ngày 3 tháng 9 năm 2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-09-03' });
+    // A sentence with a date in it is no dateline.
+    expect(cleanArticle('Tiêu đề\nSáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.').date?.text).not.toBe(
+      'Sáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.',
+    );
+  });
+
   it("takes the writer's signed date over a bare date the site prints above the article", () => {
     const c = cleanArticle(
       'Tiêu đề\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTrang địa phương\nMinh Nhật - 11:41, 24/02/2025\nĐoạn văn đầu tiên của bài viết.',

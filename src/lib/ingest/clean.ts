@@ -127,7 +127,7 @@ function outletName(raw: string): string {
 /**
  * A dateline with the outlet or the author beside it, apart by a dash or a bar: "baonghean.vn - 05/03/2024
  * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024";
- * or the source line at the foot: "(Theo Báo Lai Châu, 15/03/2024)".
+ * or the source line at the foot: "(Theo Báo Lai Châu, 15/03/2024)"; or a place, then the date: "Huế, ngày 15/7/2025".
  */
 // A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
 const PUBLISHING_OFFICE =
@@ -146,6 +146,11 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   const bracketDate = bracketed ? readDateline(bracketed[2]) : undefined;
   const bracketOutlet = bracketed ? OUTLET_LINE.exec(bracketed[1])?.[1] : undefined;
   if (bracketDate && bracketOutlet) return { date: { ...bracketDate, text: line }, outlet: outletName(bracketOutlet) };
+  // "Huế, ngày 15/7/2025", "TP Hồ Chí Minh, ngày 3 tháng 9 năm 2025": a place's name, then the date, as
+  // an official letter opens.
+  const placed = /^((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*(ngày\s+[^,]{6,40})$/u.exec(line);
+  const placedDate = placed ? readDateline(placed[2]) : undefined;
+  if (placedDate) return { date: { ...placedDate, text: line } };
   for (let cut = 1; cut < parts.length; cut++) {
     // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
     for (const [sign, rest] of [

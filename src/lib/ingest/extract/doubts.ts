@@ -524,6 +524,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Chỉ số hài lòng … (SIPAS) đạt 88,2%": a survey's index, weighed over many questions, is not the
+    // share of patients who said they were satisfied.
+    name: 'a satisfaction index',
+    indicators: ['patient_satisfaction'],
+    test: (c) => match(/chỉ số(?:\s+[\p{L}]+){0,3}\s+hài lòng|(?<![\p{L}])(?:sipas|papi)(?![\p{L}])/u, c.left),
+    examples: {
+      yes: ['Chỉ số hài lòng của người dân với dịch vụ y tế công (SIPAS) đạt 85,1%.', 'Chỉ số mức độ hài lòng của người bệnh đạt 90%.'],
+      no: ['Tỷ lệ hài lòng của người bệnh ngoại trú đạt 93,5%.'],
+    },
+  },
+  {
     // "quản lý sức khỏe tâm thần", "quản lý sức khỏe sinh sản": one kind of care, not everyone's record.
     name: 'one kind of health managed',
     indicators: ['population_health_managed'],

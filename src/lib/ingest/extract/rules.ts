@@ -65,8 +65,9 @@ const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạ
 const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
-// Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130.
-const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số))[^;.()])';
+// Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
+// nor does "98 trạm y tế, tỉnh B có 204 …".
+const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s))[^;.()])';
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
@@ -668,6 +669,7 @@ export const RULES: Rule[] = [
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
         'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.',
+        'Tỉnh Hà Nam có 98 trạm y tế, tỉnh Nam Định có 204 trạm y tế.',
       ],
       no: [
         'Nâng cấp 72 trạm y tế xã, phường.',

@@ -1176,6 +1176,17 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh Hà Giang cũ có 95% trạm y tế có bác sĩ.', since)[0]).toMatchObject({ province: 'ha-giang', period: 'before-2025' });
   });
 
+  it('holds the merged province of a page written before the merger', () => {
+    const before: ExtractContext = { period: 'before-2025', provinceId: 'ninh-binh' };
+    for (const sentence of ['Sau hợp nhất, tỉnh Ninh Bình sẽ có 129 trạm y tế.', 'Tỉnh Ninh Bình (mới) có 129 trạm y tế.']) {
+      const out = extractMetrics([{ text: sentence, index: 0 }], before);
+      expect(out.metrics).toEqual([]);
+      expect(out.held[0].held).toContain('the 2025 merger makes');
+    }
+    // The province as it was, and the hospitals merged within it, are the page's.
+    expect(read('Sau khi hợp nhất hai bệnh viện, tỉnh có 12 bệnh viện.', before)).toHaveLength(1);
+  });
+
   it('does not carry a count over to the next number when that number counts something else', () => {
     const found = read('Tỉnh có 8 bệnh viện đa khoa khu vực và 9 trung tâm y tế khu vực; Tuyên Quang có 8 bệnh viện đa khoa khu vực.');
     expect(found.filter((m) => m.indicator === 'regional_hospitals').map((m) => m.value)).toEqual([8, 8]);

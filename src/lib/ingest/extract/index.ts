@@ -367,6 +367,7 @@ function readSentence(
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
       beforeMergerDoubt(ctx, place, kind, when) ??
+      afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
@@ -624,6 +625,21 @@ function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, when
     .find((p) => p && !keptBorders(p));
   if (!merged) return undefined;
   return `a figure for ${year}, before ${merged.name} merged on 1 July 2025: the former province's, or the merged one's? Set its \`period\`, then confirm`;
+}
+
+// "Sau hợp nhất, tỉnh Ninh Bình …", "sau khi sáp nhập các tỉnh", "tỉnh Lâm Đồng (mới)": the province the
+// 2025 merger makes. (A bare "sau sáp nhập" may be the communes merged in 2019–2021.)
+const AFTER_PROVINCE_MERGER =
+  /sau (?:khi )?(?:hợp nhất|sáp nhập)(?:\s+(?:các\s+|hai\s+|ba\s+)?tỉnh|\s*,\s*(?:tỉnh|thành phố)\s)|(?:tỉnh|thành phố)\s+[^,;()]{2,25}\s*\(mới\)/u;
+
+/**
+ * "Sau hợp nhất, tỉnh Ninh Bình mới sẽ có 129 trạm y tế" on a page from before 1 July 2025: the merged
+ * province's figure, not the province the page is about as it then was.
+ */
+function afterMergerDoubt(ctx: ExtractContext, place: Place, left: string): string | undefined {
+  if (ctx.period !== 'before-2025' || place.national || place.region) return undefined;
+  const said = AFTER_PROVINCE_MERGER.exec(left);
+  return said ? `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm` : undefined;
 }
 
 /**

@@ -1176,6 +1176,17 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh Hà Giang cũ có 95% trạm y tế có bác sĩ.', since)[0]).toMatchObject({ province: 'ha-giang', period: 'before-2025' });
   });
 
+  it('holds two shares of one thing for one place in one sentence, unless one is a part of the other', () => {
+    const out = extractMetrics(
+      [{ text: 'Tỉnh có 81% dân số được quản lý sức khỏe và 64% người dân có hồ sơ sức khỏe điện tử.', index: 0 }],
+      ctx,
+    );
+    expect(out.metrics).toEqual([]);
+    expect(out.held.map((h) => h.value)).toEqual([81, 64]);
+    expect(read('Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ biên chế.').map((m) => m.value)).toEqual([100, 70]);
+    expect(read('Tỷ lệ hài lòng của người bệnh nội trú đạt 97%, ngoại trú đạt 94%.').map((m) => m.value)).toEqual([97, 94]);
+  });
+
   it('holds the merged province of a page written before the merger', () => {
     const before: ExtractContext = { period: 'before-2025', provinceId: 'ninh-binh' };
     for (const sentence of ['Sau hợp nhất, tỉnh Ninh Bình sẽ có 129 trạm y tế.', 'Tỉnh Ninh Bình (mới) có 129 trạm y tế.']) {

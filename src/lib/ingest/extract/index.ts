@@ -914,13 +914,17 @@ function slotOf(m: Metric): string {
 }
 
 /**
- * "10 trung tâm y tế huyện, 1 trung tâm y tế thành phố": one sentence giving two counts of the same
- * thing for the same place, kind and year has not said which one is the place's; both wait for an
- * editor. Shares and rates may come in pairs ("nội trú đạt 96,2%, ngoại trú 93,5%").
+ * "10 trung tâm y tế huyện, 1 trung tâm y tế thành phố", "85% dân số được quản lý sức khỏe và 72% có hồ
+ * sơ sức khỏe điện tử": one sentence giving two values of the same thing for the same place, kind and
+ * year has not said which one is the place's; both wait for an editor. Patients' satisfaction is
+ * reported in pairs by custom ("nội trú đạt 96,2%, ngoại trú 93,5%"), each a figure of its own; and a
+ * share "trong đó" a part of another ("100% trạm có bác sĩ, trong đó 80% có bác sĩ biên chế") says
+ * which is the whole.
  */
 function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
   const indicator = getIndicator(m.indicator);
-  if (!indicator || !isCount(indicator)) return false;
+  if (!indicator || m.indicator === 'patient_satisfaction') return false;
+  if (!isCount(indicator) && /,\s*trong đó\s/u.test(m.quote.toLowerCase())) return false;
   const others = all.filter((o) => o !== m && o.value !== m.value && o.quote === m.quote && slotOf(o) === slotOf(m));
   if (others.length === 0) return false;
   state.held.push({

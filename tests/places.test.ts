@@ -133,6 +133,9 @@ describe('place detection', () => {
     expect(m.former.map((x) => x.provinceId)).toEqual(['dien-bien']);
     expect(m.current.map((x) => x.provinceId)).toEqual(['dien-bien']);
     expect(findCommuneMentions('các xã, phường và công tác xã hội')).toEqual([]);
+    // A "thị xã" is a town of district rank.
+    expect(findCommuneMentions('Thị xã Mường Lay: 97%')).toEqual([]);
+    expect(findCommuneMentions('thị xã Mường Lay và xã Lay Nưa').map((c) => c.name)).toEqual(['xã Lay Nưa']);
   });
 });
 

@@ -139,8 +139,9 @@ const DISTRICT_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:\s+[uủ]y)?(?:\s+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?\s+${NAME}`,
   'gu',
 );
+// "Thị xã Mường Lay" is a town of district rank, not a commune.
 const COMMUNE_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
+  String.raw`(?<![\p{L}])(?<![Tt]hị\s+)([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
   'gu',
 );
 

@@ -181,6 +181,7 @@ describe('cleaning rules generalise', () => {
   it('reads a dateline that opens with a place, as an official letter does', () => {
     expect(cleanArticle('Tiêu đề\nHuế, ngày 15/7/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-07-15' });
     expect(cleanArticle('Tiêu đề\nTP Hồ Chí Minh, ngày 3 tháng 9 năm 2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-09-03' });
+    expect(cleanArticle('Tiêu đề\nĐiện Biên, 20/01/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-01-20' });
     // A sentence with a date in it is no dateline.
     expect(cleanArticle('Tiêu đề\nSáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.').date?.text).not.toBe(
       'Sáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.',

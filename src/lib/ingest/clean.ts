@@ -146,9 +146,9 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   const bracketDate = bracketed ? readDateline(bracketed[2]) : undefined;
   const bracketOutlet = bracketed ? OUTLET_LINE.exec(bracketed[1])?.[1] : undefined;
   if (bracketDate && bracketOutlet) return { date: { ...bracketDate, text: line }, outlet: outletName(bracketOutlet) };
-  // "Huế, ngày 15/7/2025", "TP Hồ Chí Minh, ngày 3 tháng 9 năm 2025": a place's name, then the date, as
-  // an official letter opens.
-  const placed = /^((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*(ngày\s+[^,]{6,40})$/u.exec(line);
+  // "Huế, ngày 15/7/2025", "TP Hồ Chí Minh, ngày 3 tháng 9 năm 2025", "Điện Biên, 20/01/2025": a place's
+  // name, then the date, as an official letter opens.
+  const placed = /^((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
   for (let cut = 1; cut < parts.length; cut++) {

@@ -420,8 +420,15 @@ export const RULES: Rule[] = [
     name: 'rotating doctors',
     indicator: 'stations_with_rotating_doctor',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(`${BS}[^;]{0,60}luân phiên|luân phiên[^;]{0,30}${BS}`, 'u'),
-    examples: { yes: ['Có 20% số xã có bác sĩ luân phiên làm việc.'], no: [] },
+    // "tính cả bác sĩ luân phiên": the stations with a doctor, the rotating ones counted in.
+    cue: new RegExp(
+      `(?<!(?:tính|kể)\\s+cả\\s+)${BS}[^;]{0,60}luân phiên|(?<!(?:tính|kể)\\s+cả\\s+${BS}\\s*)luân phiên[^;]{0,30}${BS}`,
+      'u',
+    ),
+    examples: {
+      yes: ['Có 20% số xã có bác sĩ luân phiên làm việc.'],
+      no: ['Nếu tính cả bác sĩ luân phiên thì tỷ lệ trạm y tế có bác sĩ đạt 100%.'],
+    },
   },
   {
     name: 'stations with a doctor',

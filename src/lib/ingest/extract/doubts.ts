@@ -524,6 +524,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Trong bài “Hà Tĩnh: 100% trạm y tế có bác sĩ” đăng ngày …": another article's headline, quoted.
+    name: 'in a quoted headline',
+    test: (c) => match(/(?:bài|bài viết|bài báo|loạt bài|tin|tiêu đề)\s+["“«][^"”»]*$/u, c.left),
+    examples: {
+      yes: ['Trong bài “Hà Tĩnh: 100% trạm y tế có bác sĩ” đăng ngày 12/5/2024, chúng tôi đã phản ánh khó khăn.'],
+      no: ['Tỉnh đặt mục tiêu “100% trạm y tế có bác sĩ” vào năm 2025.'],
+    },
+  },
+  {
     // "Chỉ số hài lòng … (SIPAS) đạt 88,2%": a survey's index, weighed over many questions, is not the
     // share of patients who said they were satisfied.
     name: 'a satisfaction index',

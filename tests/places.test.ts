@@ -94,6 +94,9 @@ describe('place detection', () => {
     expect(findProvinceMentions('Hà Giang')[0]).toMatchObject({ formerId: 'ha-giang' });
     expect(findProvinceMentions('Hà Giang')[0].currentId).toBeUndefined();
     expect(findProvinceMentions('tỉnh Lào Cai (mới)')[0]).toMatchObject({ currentId: 'lao-cai', marker: 'new' });
+    // "Thủ đô" is Hà Nội; a capital with a name after it is that city, and a person may be called Thu Đô.
+    expect(findProvinceMentions('Năm 2024, Thủ đô có 579 trạm y tế.').map((m) => m.currentId)).toEqual(['ha-noi']);
+    expect(findProvinceMentions('Thủ đô Viêng Chăn, tại thủ đô, bà Thu Đô')).toEqual([]);
   });
 
   it('ignores place names inside institution names and inside longer names', () => {

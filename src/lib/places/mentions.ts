@@ -86,6 +86,13 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(before)) continue;
     // "Điện Biên Đông": the first words of a longer place name.
     if (beginsLongerName(text, m.index + m[0].length, m[0])) continue;
+    // "Thủ đô Viêng Chăn", "Thủ đô Hà Nội": a capital named is that city (Hà Nội found on its own); and
+    // "Thu Đô" is a person.
+    if (
+      foldPlaceName(m[0]) === 'thu do' &&
+      (asWritten.normalize('NFC').toLowerCase() !== 'thủ đô' || /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).
     const tail = /^\s*(?:\((cũ|mới)\)|(cũ)(?![\p{L}\d]))/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const marker = tail ? ((tail[1] ?? tail[2]).toLowerCase() === 'cũ' ? 'old' : 'new') : undefined;

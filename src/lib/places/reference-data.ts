@@ -120,9 +120,12 @@ export const FORMER_PROVINCE_CODES: [
 /**
  * Other ways news text writes a province's name (abbreviations, old tone-mark placement, hyphens).
  * Keyed by the name above; folded matching already covers text written without diacritics.
- * Source: usage in Vietnamese news outlets (e.g. "TP.HCM" in Tuổi Trẻ, "Thừa Thiên - Huế" in older GSO yearbooks).
+ * Source: usage in Vietnamese news outlets (e.g. "TP.HCM" in Tuổi Trẻ, "Thừa Thiên - Huế" in older GSO yearbooks,
+ * "Thủ đô" for Hà Nội in Hànộimới).
  */
 export const PROVINCE_ALIASES: Record<string, string[]> = {
+  // "Thủ đô có hơn 97% dân số …": the capital, capitalised, is how news text names Hà Nội.
+  'Hà Nội': ['Thủ đô'],
   'Hồ Chí Minh': ['TP.HCM', 'TP. HCM', 'TP HCM', 'TPHCM', 'Sài Gòn', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh'],
   'Thừa Thiên Huế': ['Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TT Huế', 'Huế'],
   'Bà Rịa - Vũng Tàu': ['Bà Rịa-Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'BR-VT', 'Bà Rịa Vũng Tàu'],

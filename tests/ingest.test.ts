@@ -151,6 +151,11 @@ describe('an article about one district', () => {
     expect(districtOf('Huyện Mường Khương và tỉnh Lào Cai chăm lo sức khỏe đồng bào').map(([, , district]) => district)).not.toContain(
       'muong-khuong',
     );
+    // The district the title opens with, the province named after it.
+    expect(districtOf('Mường Khương: Huyện vùng cao biên giới của Lào Cai')).toEqual([
+      [99.5, 'lao-cai', 'muong-khuong'],
+      [95, 'lao-cai', undefined],
+    ]);
     // A district that bears the province's name, or begins with it, is not the province.
     expect(districtOf('Báo cáo tình hình y tế năm 2022 huyện Điện Biên Đông')).toEqual([
       [99.5, 'dien-bien', 'dien-bien-dong'],

@@ -898,7 +898,7 @@ export const DOUBTS: Doubt[] = [
       // "Các huyện miền núi có 95% trạm y tế có bác sĩ": the province's areas of one kind; not the whole
       // province the clause turns to after them ("…, trong khi toàn tỉnh đạt 88%").
       match(
-        /(?:các|những|một số)\s+(?:huyện|quận|xã|phường|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|nội thành|ngoại thành|trung tâm|vùng (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
+        /(?:các|những|một số|\d+)\s+(?:huyện|quận|xã|phường|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|nội thành|ngoại thành|trung tâm|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
         c.left,
       ),
     examples: {
@@ -907,6 +907,8 @@ export const DOUBTS: Doubt[] = [
         'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',
         'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',
         'Các quận nội thành có tỷ lệ giường bệnh cao, đạt 48 giường/vạn dân.',
+        'Tại 3 huyện biên giới, 100% trạm y tế có bác sĩ.',
+        'Tỷ lệ trạm y tế có bác sĩ ở các xã khu vực III đạt 65%.',
       ],
       no: [
         'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',

@@ -59,8 +59,9 @@ export interface Doubt {
 
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 
-/** "6 tháng đầu năm", "quý I", "nửa đầu năm": the year so far. */
-export const PART_OF_YEAR = /(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/iu;
+/** "6 tháng đầu năm", "quý I", "nửa đầu năm": the year so far. (Not a child's age: "trẻ 18 tháng", "9 tháng tuổi".) */
+export const PART_OF_YEAR =
+  /(?<![\d\p{L}])(?<!trẻ(?:\s+em)?\s+)(?:[1-9]|1[01]|sáu|chín|ba)\s+tháng(?!\s+tuổi)(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/iu;
 /** Shares that grow through the year (children vaccinated so far): a part of a year's value is not the year's. */
 export const PART_OF_YEAR_INDICATORS = ['child_full_immunization'];
 
@@ -415,7 +416,10 @@ export const DOUBTS: Doubt[] = [
     test: (c) => match(PART_OF_YEAR, c.sentence),
     examples: {
       yes: ['Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%.'],
-      no: ['Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.'],
+      no: [
+        'Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+        'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97%, tiêm vắc xin sởi cho trẻ 18 tháng đạt 94%.',
+      ],
     },
   },
   {

@@ -1213,6 +1213,14 @@ describe('clause-level reading', () => {
     expect(read('Dự kiến năm 2026, 98% dân số tham gia bảo hiểm y tế.')[0]).toMatchObject({ kind: 'target', year: 2026 });
   });
 
+  it('keeps the year said earlier in the sentence off a number its own words put in the present', () => {
+    expect(read('Cuối năm 2022 có 88% dân số tham gia BHYT, đến nay đạt 94%.').map((m) => [m.value, m.year])).toEqual([
+      [88, 2022],
+      [94, undefined],
+    ]);
+    expect(read('Năm 2022, tỷ lệ bao phủ BHYT đạt 88%, tỷ lệ trạm có bác sĩ đạt 97%.').map((m) => m.year)).toEqual([2022, 2022]);
+  });
+
   it('keeps a target without a year, with a warning, rather than failing', () => {
     const out = extractMetrics([{ text: 'Tỉnh phấn đấu 100% trạm y tế có bác sĩ.', index: 0 }], ctx);
     expect(out.metrics[0]).toMatchObject({ kind: 'target' });

@@ -256,6 +256,10 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   const distinct = new Set(reachable.map((y) => y.year)).size;
   if (attached.get(i)) return attached.get(i);
   if (inWindow) return inWindow;
+  // "Cuối năm 2023 đạt 92%, đến nay đạt 93%": a number its own words put in the present is not of the
+  // year said earlier.
+  if (windowStart > seg[0] && /(?:^|[\s,])(?:đến nay|hiện nay|hiện tại|hiện|nay)(?=[\s,]|$)/u.test(lower.slice(windowStart, m.start)))
+    return undefined;
   if (distinct === 1) return reachable[0];
   if (kind === 'target' && distinct > 1) return reachable.reduce((a, b) => (b.year > a.year ? b : a));
   // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only

@@ -76,6 +76,8 @@ describe('cleaning rules generalise', () => {
     ['Sáng 8/11, đoàn công tác làm việc tại huyện.', 8, 11, undefined],
     ['Ngày 5 tháng 6 năm 2024, UBND tỉnh ban hành kế hoạch.', 5, 6, 2024],
     ['Ngày 21/12/2023, Bệnh viện tổ chức hội nghị.', 21, 12, 2023],
+    ['ĐNO - Sáng 12-3, Sở Y tế tổ chức hội nghị.', 12, 3, undefined],
+    ['Chiều ngày 5-6-2024, Sở Y tế tổ chức hội nghị.', 5, 6, 2024],
   ])('reads the day the lead states in "%s"', (lead, day, month, year) => {
     expect(findLeadDate(lead)).toMatchObject({ day, month });
     expect(findLeadDate(lead)?.year).toBe(year);

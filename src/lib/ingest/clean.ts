@@ -475,17 +475,18 @@ export function inferYear(body: string): number | undefined {
 }
 
 /**
- * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
+ * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Sáng 12-3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
  * for articles without a dateline. A bare "17/3" is not one: it may be a ratio.
  */
 export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
   const m =
-    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(lead) ??
-    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
-    /^(?:sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=[\s,])/iu.exec(lead);
+    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(lead) ??
+    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
+    // "ĐNO - Sáng 12-3, …": after the paper's dateline code.
+    /(?:^|^\(?[\p{Lu}.]{2,8}\)?\s*[-–]\s*)(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(lead);
   if (!m) return undefined;
   const day = Number(m[1]);
-  const month = Number(m[2]);
+  const month = Number(m[3]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  return { day, month, ...(m[3] ? { year: Number(m[3]) } : {}), text: m[0].trim() };
+  return { day, month, ...(m[4] ? { year: Number(m[4]) } : {}), text: m[0].trim() };
 }

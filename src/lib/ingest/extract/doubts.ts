@@ -365,9 +365,15 @@ export const DOUBTS: Doubt[] = [
       match(
         /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
         c.after,
+      ) ??
+      // "1.100 giường bệnh công lập và 300 giường tư nhân": the sector named right after the noun.
+      match(
+        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ](?: đại học)?|cán bộ|nhân viên)\s+(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u,
+        c.after,
       ),
     examples: {
       yes: [
+        'Tỉnh có 1.250 giường bệnh công lập và 280 giường tư nhân.',
         'Tổng số giường bệnh của các cơ sở y tế công lập là 3.200 giường.',
         'Tỉnh có 320 bác sĩ đang công tác tại tuyến xã.',
         'Đội ngũ y tế cơ sở có 1.000 người, trong đó có 140 bác sĩ.',

@@ -164,6 +164,11 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
       match(/^\s*(?:\p{L}+\s+){0,2}?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u, c.after) ??
+      // "2 bệnh viện mới được đưa vào hoạt động", "3 trạm y tế vừa khánh thành": the new ones, not all.
+      match(
+        /^\s*(?:\p{L}+\s+){0,3}?(?:mới|vừa)(?:\s+được)?\s+(?:đưa vào|khánh thành|thành lập|xây|đi vào|cấp phép|khai trương)(?![\p{L}])/u,
+        c.after,
+      ) ??
       // "5 xã vừa được công nhận", "5 xã được công nhận … trong năm 2023": recognised this time or this year,
       // not all that meet the standard ("có 120 xã được công nhận đạt chuẩn" is a stock).
       match(/^[^;,]{0,30}?(?:vừa|mới)\s+được\s+công nhận(?![\p{L}])/u, c.after) ??
@@ -184,6 +189,8 @@ export const DOUBTS: Doubt[] = [
         'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
         'Giai đoạn 2020-2024 có 250 bác sĩ nghỉ việc, chuyển công tác.',
         'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
+        'Có 2 bệnh viện mới được đưa vào hoạt động trong năm.',
+        'Tỉnh có 4 trạm y tế vừa khánh thành.',
       ],
       no: [
         'Toàn tỉnh có 175 trạm y tế xã.',

@@ -541,6 +541,27 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "… 22,1%, cao hơn bình quân cả nước 3%", "thấp hơn cả nước 3 bác sĩ/vạn dân": the number after what
+    // the figure is compared with, with no "là" or bracket to make it that one's value, is the gap.
+    name: 'the gap to what it is compared with',
+    test: (c) =>
+      match(
+        /(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?[^;,.\d()]{2,40}?(?<!\s(?:là|đạt|ở mức|chỉ|mới|có|mức|mục tiêu|chỉ tiêu|kế hoạch))\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u,
+        c.before,
+      ),
+    examples: {
+      yes: [
+        'Tỷ lệ suy dinh dưỡng thể thấp còi là 24,1%, cao hơn bình quân cả nước 4%.',
+        'Số bác sĩ/vạn dân đạt 8,5, thấp hơn cả nước 2 bác sĩ/vạn dân.',
+      ],
+      no: [
+        'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn bình quân cả nước là 93%.',
+        'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%).',
+        'Tỷ lệ tiêm chủng đầy đủ đạt 92%, thấp hơn mục tiêu 96%.',
+      ],
+    },
+  },
+  {
     // "Trong bài “Hà Tĩnh: 100% trạm y tế có bác sĩ” đăng ngày …": another article's headline, quoted.
     name: 'in a quoted headline',
     test: (c) => match(/(?:bài|bài viết|bài báo|loạt bài|tin|tiêu đề)\s+["“«][^"”»]*$/u, c.left),

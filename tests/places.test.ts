@@ -99,6 +99,21 @@ describe('place detection', () => {
     expect(findProvinceMentions('Thủ đô Viêng Chăn, tại thủ đô, bà Thu Đô')).toEqual([]);
   });
 
+  it("ignores a person's name made of a place name, and the President's", () => {
+    const provinces = (text: string) => findProvinceMentions(text).map((m) => m.formerId ?? m.currentId);
+    expect(provinces('Bà Nguyễn Thị Hà Giang, Phó Giám đốc Sở Y tế cho biết')).toEqual([]);
+    expect(provinces('Theo ông Lê Hòa Bình, Giám đốc')).toEqual([]);
+    expect(provinces('Bác sĩ Trần Quảng Nam cho biết')).toEqual([]);
+    expect(provinces('Ông Hà Nam, Trưởng phòng Nghiệp vụ Y')).toEqual([]);
+    expect(provinces('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh')).toEqual([]);
+    expect(provinces('Thực hiện lời dạy của Chủ tịch Hồ Chí Minh')).toEqual([]);
+    // The place itself, after an office, a title's plural or the city's own word, stays a place.
+    expect(provinces('Sở Y tế Hà Nam cho biết')).toEqual(['ha-nam']);
+    expect(provinces('Các bác sĩ Hà Nội về hỗ trợ')).toEqual(['ha-noi']);
+    expect(provinces('Chủ tịch UBND TP Hồ Chí Minh cho biết')).toEqual(['ho-chi-minh']);
+    expect(provinces('bà con Hà Giang')).toEqual(['ha-giang']);
+  });
+
   it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
     expect(findProvinceMentions('Theo Viện Hải dương học, năm 2023')).toEqual([]);

@@ -14,6 +14,8 @@ export interface ProvinceMention {
   formerId?: string;
   currentId?: string;
   index: number;
+  /** How long the name is, as written. */
+  length: number;
   /** The text right after says "(cũ)", "cũ" or "(mới)" (a bare "mới" is usually "only", so it does not count). */
   marker?: 'old' | 'new';
 }
@@ -62,6 +64,31 @@ function maskInstitutions(folded: string, text: string, provincialHospitals: boo
   );
 }
 
+// A person's name takes its words from place names as often as not ("Nguyễn Thái Bình", "Hoàng Thị Sơn
+// La"): a name after a title, or after a family name, is a person. Titles and the commonest family names,
+// written as the text writes them (capitalised, or a title in lower case); a family name that begins a
+// province's own name ("Hà", "Cao", "Lâm", "Hồ") is not listed, so "Sở Y tế Hà Nam" stays a place.
+const TITLE = '[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Ee]m|[Cc]háu|[Cc]ụ';
+const PROFESSION =
+  '[Bb]ác s[ĩỹ]|B[Ss]|T[Ss]|Th[Ss]|P?GS|[Đđ]ồng chí|[Đđ]\/c|[Tt]hầy|[Yy] s[ĩỹ]|[Đđ]iều dưỡng|[Dd]ược s[ĩỹ]|[Pp]hóng viên|[Nn]hà báo';
+const FAMILY_NAME =
+  'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Đào|Trương|Lương|Tạ|Lò|Hứa|Triệu|Chu|Đoàn|Lưu|Quách|Tăng|Kiều|Thị|Văn';
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+const PERSON_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${TITLE})(?:\\s+${NAME_WORD}){0,3}|(?:${PROFESSION})\\.?(?:\\s+${NAME_WORD}){1,3}|(?:${FAMILY_NAME})(?:\\s+${NAME_WORD}){0,2})\\s+$`,
+  'u',
+);
+// "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the President, not the city.
+const PRESIDENT_BEFORE =
+  /(?:chủ tịch|(?<![\p{L}])bác(?!\s+s[ĩỹ])|đồng chí|tư tưởng|đạo đức|phong cách|tấm gương|di chúc|lời dạy|làm theo|thời đại)[^.;:!?]{0,40}$/iu;
+
+/** Whether the name found at `index` is a person's, not a place's. */
+function namesPerson(text: string, index: number, found: string): boolean {
+  const before = text.slice(Math.max(0, index - 50), index);
+  if (PERSON_BEFORE.test(before)) return true;
+  return foldPlaceName(found) === 'ho chi minh' && !/(?:thành phố|tp\.?)\s*$/iu.test(before) && PRESIDENT_BEFORE.test(before);
+}
+
 /**
  * Every province named in a text (institution names ignored), with its offset. What an article is
  * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it
@@ -86,6 +113,7 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(before)) continue;
     // "Điện Biên Đông": the first words of a longer place name.
     if (beginsLongerName(text, m.index + m[0].length, m[0])) continue;
+    if (namesPerson(text, m.index, m[0])) continue;
     // "Thủ đô Viêng Chăn", "Thủ đô Hà Nội": a capital named is that city (Hà Nội found on its own); and
     // "Thu Đô" is a person.
     if (
@@ -96,7 +124,13 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     // Read on the text itself: folded, "cử" (sends) would read as "cũ" (former).
     const tail = /^\s*(?:\((cũ|mới)\)|(cũ)(?![\p{L}\d]))/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const marker = tail ? ((tail[1] ?? tail[2]).toLowerCase() === 'cũ' ? 'old' : 'new') : undefined;
-    found.push({ key: `${units.formerId ?? ''}|${units.currentId ?? ''}`, ...units, index: m.index, ...(marker ? { marker } : {}) });
+    found.push({
+      key: `${units.formerId ?? ''}|${units.currentId ?? ''}`,
+      ...units,
+      index: m.index,
+      length: m[0].length,
+      ...(marker ? { marker } : {}),
+    });
   }
   return found;
 }

@@ -1156,6 +1156,11 @@ describe('clause-level reading', () => {
     expect(read('Ở Lào Cai, tỷ lệ trạm y tế có bác sĩ đạt 93%.').map((m) => m.province)).toEqual(['lao-cai']);
   });
 
+  it('gives a figure to the provinces of the list named last before it', () => {
+    expect(read('Các bác sĩ Hà Nội về hỗ trợ, tỉnh Hà Nam có 97% trạm y tế có bác sĩ.').map((m) => m.province)).toEqual(['ha-nam']);
+    expect(read('Đồng Nai và TP.HCM (cùng 76,5 tuổi) có tuổi thọ cao nhất.').map((m) => m.province)).toEqual(['dong-nai', 'ho-chi-minh']);
+  });
+
   it('keeps a figure of a former province with that unit in an article written since the merger', () => {
     const since: ExtractContext = { period: 'since-2025', provinceId: 'lao-cai' };
     // Marked "cũ" (with or without brackets), or named by a name only the old map has.

@@ -118,6 +118,19 @@ function namesCommune(c: ReturnType<typeof findCommuneMentions>[number]): boolea
   return c.former.length > 0 || c.current.length > 0 || /^\p{Lu}/u.test(c.name.slice(c.kind.length).trim());
 }
 
+// "Đồng Nai và TP.HCM", "Hà Giang, Cao Bằng": names in one list, with no other words between them.
+const LIST_GAP = /^[\s,;(]*(?:(?:và|cùng|với|hoặc)\s+)?(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
+
+/**
+ * The provinces of the list named last: "Các bác sĩ Hà Nội về hỗ trợ, tỉnh Hà Nam có 98% …" leaves
+ * Hà Nam; "Đồng Nai và TP.HCM (cùng 76,5 tuổi)" keeps both.
+ */
+function listedLast<T extends { index: number; length: number }>(text: string, mentions: T[]): T[] {
+  let first = mentions.length - 1;
+  while (first > 0 && LIST_GAP.test(text.slice(mentions[first - 1].index + mentions[first - 1].length, mentions[first].index))) first--;
+  return mentions.slice(Math.max(first, 0));
+}
+
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
@@ -134,7 +147,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => provinceInPeriod(p, ctx);
   const provincesIn = (text: string) => [
     ...new Set(
-      findProvinceMentions(text)
+      listedLast(text, findProvinceMentions(text))
         .map(inPeriod)
         .filter((x): x is string => !!x),
     ),

@@ -112,6 +112,9 @@ describe('place detection', () => {
     expect(provinces('Các bác sĩ Hà Nội về hỗ trợ')).toEqual(['ha-noi']);
     expect(provinces('Chủ tịch UBND TP Hồ Chí Minh cho biết')).toEqual(['ho-chi-minh']);
     expect(provinces('bà con Hà Giang')).toEqual(['ha-giang']);
+    // So is a district's bare name.
+    expect(findDistrictMentions('Ông Nguyễn Bình Minh, Giám đốc Sở Y tế', 'vinh-long')).toEqual([]);
+    expect(findDistrictMentions('Người dân Bình Minh', 'vinh-long').map((d) => d.candidates[0].districtId)).toEqual(['binh-minh']);
   });
 
   it('ignores place names inside institution names and inside longer names', () => {

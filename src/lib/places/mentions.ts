@@ -224,7 +224,8 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
   if (formerProvinceId) {
     const bare = bareDistrictPattern(formerProvinceId);
     for (const m of bare ? text.matchAll(bare) : []) {
-      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0])) continue;
+      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
+        continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
       if (hit?.length)
         found.set(m.index!, {

@@ -541,6 +541,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân", "Theo tiêu chuẩn, mỗi trạm cần 5 nhân
+    // viên": a norm a place should meet, neither its figure nor its plan.
+    name: 'a norm, not a figure',
+    test: (c) =>
+      match(/(?:khuyến cáo|khuyến nghị|(?<!đạt\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u, c.left),
+    examples: {
+      yes: [
+        'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
+        'Theo tiêu chuẩn của Bộ Y tế, mỗi trạm y tế cần ít nhất 5 nhân viên/trạm.',
+        'Định mức là 1,3 bác sĩ/vạn dân.',
+      ],
+      no: ['Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.', 'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.'],
+    },
+  },
+  {
     // "… 22,1%, cao hơn bình quân cả nước 3%", "thấp hơn cả nước 2 bác sĩ/vạn dân": the number after what
     // the figure is compared with, with no "là" or bracket to make it that one's value, may be the gap. Only
     // after "thấp hơn" and above the figure ("6,1 …, thấp hơn bình quân cả nước 7,5") is it surely the other's.

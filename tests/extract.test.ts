@@ -1232,6 +1232,11 @@ describe('clause-level reading', () => {
     expect(out.warnings[0]).toContain('target without a year');
   });
 
+  it("reads no figure from a document's number ('Thông tư 08', 'Quyết định số 1234')", () => {
+    expect(read('Tỉnh đạt 9 bác sĩ/vạn dân theo Thông tư 08.').map((m) => m.value)).toEqual([9]);
+    expect(read('Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => m.value)).toEqual([90]);
+  });
+
   it('reads thousands grouped by a space, a no-break or a thin space', () => {
     for (const space of [' ', '\u00a0', '\u202f', '\u2009']) {
       const text = decodeSeedBytes(new TextEncoder().encode(`Tổng số nhân lực y tế của tỉnh là 5${space}504 người.`));

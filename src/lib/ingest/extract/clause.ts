@@ -41,6 +41,8 @@ export function findMentions(lower: string): Mention[] {
     const isYear =
       /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
     if (isYear) continue;
+    // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
+    if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;
     // "đạt 98, 5%", "11, 5 bác sĩ": a decimal comma typed with a space after it. Neither part is the figure.
     if (/(?<![\d.,])\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 6), start)) && m[1].length <= 2) continue;
     if (/^,\s\d{1,2}(?![\d.,])/u.test(lower.slice(end, end + 5)) && /^\d{1,3}$/u.test(m[1])) continue;

@@ -545,7 +545,10 @@ export const DOUBTS: Doubt[] = [
     // viên": a norm a place should meet, neither its figure nor its plan.
     name: 'a norm, not a figure',
     test: (c) =>
-      match(/(?:khuyến cáo|khuyến nghị|(?<!đạt\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u, c.left),
+      match(
+        /(?:khuyến cáo|khuyến nghị|(?<!đạt\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u,
+        c.left,
+      ),
     examples: {
       yes: [
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',

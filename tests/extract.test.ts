@@ -1232,6 +1232,12 @@ describe('clause-level reading', () => {
     expect(out.warnings[0]).toContain('target without a year');
   });
 
+  it('reads no share from a score of criteria or points', () => {
+    expect(read('Trạm y tế xã đạt 9/10 tiêu chí quốc gia về y tế.')).toEqual([]);
+    expect(read('Xã đạt 10/10 tiêu chí quốc gia về y tế.')).toEqual([]);
+    expect(read('Có 120/130 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.value)).toEqual([92.31]);
+  });
+
   it("reads no figure from a document's number ('Thông tư 08', 'Quyết định số 1234')", () => {
     expect(read('Tỉnh đạt 9 bác sĩ/vạn dân theo Thông tư 08.').map((m) => m.value)).toEqual([9]);
     expect(read('Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => m.value)).toEqual([90]);

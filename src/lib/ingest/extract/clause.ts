@@ -75,6 +75,11 @@ export function findMentions(lower: string): Mention[] {
         r.value <= 31 &&
         next.value <= 12 &&
         (/^\s*\/\s*\d{4}/.test(lower.slice(next.end)) || /(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$/u.test(lower.slice(0, r.start)));
+      // "đạt 9/10 tiêu chí", "8/10 chỉ tiêu", "95/100 điểm": a score of criteria or points, no share of places.
+      if (!dateLike && /^\s*(?:tiêu chí|chỉ tiêu|điểm|nội dung|tiêu chuẩn|hạng mục|yêu cầu)(?![\p{L}])/u.test(lower.slice(next.end))) {
+        i++;
+        continue;
+      }
       if (!dateLike && r.value <= next.value) {
         mentions.push({
           shape: 'ratio',

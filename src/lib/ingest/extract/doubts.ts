@@ -541,6 +541,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Có 30 trạm y tế khám chữa bệnh BHYT, chiếm 25% số trạm": a count that is itself a share of a whole
+    // is a part of the place's, not all it has.
+    name: 'a part, a share of the whole',
+    indicators: ALL_KIND_COUNTS,
+    test: (c) => match(/^[^;]{0,60}?[,(]\s*chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*\s*$/u, c.after),
+    examples: {
+      yes: ['Có 28 trạm y tế khám chữa bệnh BHYT, chiếm 22% số trạm.'],
+      no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.'],
+    },
+  },
+  {
     // "Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân", "Theo tiêu chuẩn, mỗi trạm cần 5 nhân
     // viên": a norm a place should meet, neither its figure nor its plan.
     name: 'a norm, not a figure',

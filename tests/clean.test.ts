@@ -180,6 +180,19 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
   });
 
+  it('keeps a list of labels and their values, which no related headline is', () => {
+    const c = cleanArticle('Y tế tỉnh qua những con số\nTỷ lệ bao phủ BHYT: 95,2%\nSố bác sĩ/vạn dân: 10,5\nTrạm y tế có bác sĩ: 100%');
+    expect(c.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Tỷ lệ bao phủ BHYT: 95,2%'],
+      ['paragraph', 'Số bác sĩ/vạn dân: 10,5'],
+      ['paragraph', 'Trạm y tế có bác sĩ: 100%'],
+    ]);
+    // A headline goes on past its number.
+    expect(cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBắc Kạn: 100% trạm y tế có bác sĩ').blocks.map((b) => b.text)).toEqual([
+      'Tỉnh có 106 trạm y tế.',
+    ]);
+  });
+
   it('reads a dateline that opens with a place, as an official letter does', () => {
     expect(cleanArticle('Tiêu đề\nHuế, ngày 15/7/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-07-15' });
     expect(cleanArticle('Tiêu đề\nTP Hồ Chí Minh, ngày 3 tháng 9 năm 2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-09-03' });

@@ -185,9 +185,13 @@ function findDate(line: string): { day: string; month: string; year: string; tex
   return undefined;
 }
 
-/** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number. */
+/** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number; or a label, a colon and a value. */
 function statesFigure(line: string): boolean {
-  return /(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) && hasHealthWords(line);
+  // "Tỷ lệ bao phủ BHYT: 95,2%": a label and its value.
+  return (
+    (/(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) || /:\s+[\d.,]+\s*[%‰]?$/u.test(line)) &&
+    hasHealthWords(line)
+  );
 }
 
 /** "Trang chủ > Xã hội > Y tế", "Tin tức » Y tế": a path of short section names. */
@@ -232,6 +236,8 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
     !endsLikeSentence(line) &&
     /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
     !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line) &&
+    // "Tỷ lệ bao phủ BHYT: 95,2%": a label and its value, as a page of figures lists them; no headline.
+    !/:\s+[\d.,]+\s*[%‰]?$/u.test(line) &&
     // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page.
     !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:/iu.test(line)
   );

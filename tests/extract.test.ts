@@ -1232,6 +1232,15 @@ describe('clause-level reading', () => {
     expect(out.warnings[0]).toContain('target without a year');
   });
 
+  it('reads a count named before its number, and leaves the number before it alone', () => {
+    expect(read('Tỉnh xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181 trạm.').map((m) => [m.indicator, m.value])).toEqual([
+      ['commune_health_stations', 181],
+    ]);
+    expect(read('Năm 2024, tỉnh tuyển 60 bác sĩ, nâng tổng số bác sĩ lên 1.460 người.').map((m) => [m.indicator, m.value])).toEqual([
+      ['doctors_total', 1460],
+    ]);
+  });
+
   it('reads no share from a score of criteria or points', () => {
     expect(read('Trạm y tế xã đạt 9/10 tiêu chí quốc gia về y tế.')).toEqual([]);
     expect(read('Xã đạt 10/10 tiêu chí quốc gia về y tế.')).toEqual([]);

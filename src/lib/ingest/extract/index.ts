@@ -119,7 +119,10 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
             /^[^,;]{0,30}$/u.test(right.slice(cueAfter.index + cueAfter[0].length)) &&
             !/\svà\s/u.test(right.slice(cueAfter.index)) &&
             SHARE_AT.test(lower.slice(nextStart))));
-      const inRight = nextOwns ? null : cueAfter;
+      // "xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181": a cue that runs into the next number is its.
+      const leadsToNext =
+        cueAfter && nextStart < seg[1] && right.length === afterNumber.length && cueAfter.index + cueAfter[0].length === right.length;
+      const inRight = nextOwns || leadsToNext ? null : cueAfter;
       let inLeft = -1;
       let cueWords = '';
       for (const c of left.matchAll(globalCue(rule as Rule & { cue: RegExp }))) {

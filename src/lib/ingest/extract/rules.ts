@@ -47,6 +47,12 @@ const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
+/**
+ * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên": after a count's noun, the whole
+ * place or a time, then the verb that gives the number; nothing else between.
+ */
+const COUNT_NAMED_BEFORE =
+  '(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$';
 /** Where a rate named earlier in the clause ends: punctuation, its year, or "lên" to the other end of a change. */
 const RATE_END = `(?:[.,;()]|$|${YEAR_AFTER}|(?:lên|xuống)(?=\\s))`;
 /** Words before a count that make it something done to the places, not what the place has. */
@@ -623,6 +629,19 @@ export const RULES: Rule[] = [
       no: ['Đoàn đã thăm 3 bệnh viện.'],
     },
   },
+  // "Tổng số bệnh viện là 18", "nâng tổng số bệnh viện lên 18": the noun named before, the number alone.
+  {
+    name: 'hospitals (named before)',
+    indicator: 'hospitals',
+    shapes: ['number'],
+    integer: true,
+    cue: new RegExp(`(?:tổng\\s+)?số\\s+bệnh viện${COUNT_NAMED_BEFORE}`, 'u'),
+    unit: /^\s*(?:bệnh viện)?\s*(?:[.,;(]|$)/u,
+    examples: {
+      yes: ['Tỉnh có thêm 2 bệnh viện, nâng tổng số bệnh viện lên 17.', 'Tổng số bệnh viện toàn tỉnh là 16.'],
+      no: ['Tổng số bệnh viện tư nhân là 5.', 'Số bệnh viện đạt chuẩn là 8.'],
+    },
+  },
   {
     name: 'district health centres',
     indicator: 'district_health_centers',
@@ -699,6 +718,19 @@ export const RULES: Rule[] = [
     examples: {
       yes: ['Toàn bộ 120 trạm y tế xã được sắp xếp lại thành 60 trạm.', 'Sau sắp xếp, số trạm y tế giảm từ 140 xuống còn 90 trạm.'],
       no: ['Xã có 3 trạm.', 'Trạm y tế xã được sắp xếp lại thành 2 điểm trạm.'],
+    },
+  },
+  // "Tổng số trạm y tế là 175", "nâng tổng số trạm y tế lên 180": the noun named before.
+  {
+    name: 'commune health stations (named before)',
+    indicator: 'commune_health_stations',
+    shapes: ['number'],
+    integer: true,
+    cue: new RegExp(`(?:tổng\\s+)?số\\s+trạm y tế(?:\\s+(?:xã|cấp xã|tuyến xã|xã, phường(?:, thị trấn)?))?${COUNT_NAMED_BEFORE}`, 'u'),
+    unit: /^\s*(?:trạm(?:\s+y tế)?)?\s*(?:[.,;(]|$)/u,
+    examples: {
+      yes: ['Tổng số trạm y tế xã toàn tỉnh là 172.', 'Tỉnh xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181 trạm.'],
+      no: ['Số trạm y tế đạt chuẩn là 150.', 'Số trạm y tế có bác sĩ là 120 trạm.'],
     },
   },
   {
@@ -825,6 +857,20 @@ export const RULES: Rule[] = [
       ],
     },
   },
+  // "Tổng số giường bệnh là 3.200", "nâng tổng số giường bệnh lên 3.200": the noun named before.
+  {
+    name: 'beds of a place (named before)',
+    indicator: 'hospital_beds_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: new RegExp(`(?:tổng\\s+)?số\\s+giường(?:\\s+bệnh)?${COUNT_NAMED_BEFORE}`, 'u'),
+    unit: /^\s*(?:giường(?:\s+bệnh)?)?\s*(?:[.,;(]|$)/u,
+    examples: {
+      yes: ['Tổng số giường bệnh toàn tỉnh là 3.250.', 'Năm 2024, tỉnh nâng tổng số giường bệnh lên 3.400.'],
+      no: ['Tổng số giường bệnh tư nhân là 300.', 'Số giường bệnh/vạn dân là 30.'],
+    },
+  },
   {
     name: 'departments of a facility',
     indicator: 'facility_departments',
@@ -898,7 +944,7 @@ export const RULES: Rule[] = [
     integer: true,
     facility: false,
     cue: new RegExp(
-      `(?:tổng\\s+)?số\\s+${BS}(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
+      `(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:tổng\\s+)?số\\s+${BS}\\s+${CHANGE_TO}(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
       'u',
     ),
     unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
@@ -908,6 +954,7 @@ export const RULES: Rule[] = [
         'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.',
         'Số bác sĩ năm 2024 đạt 1.400 người.',
         'Số bác sĩ tăng từ 1.100 người năm 2020 lên 1.400 người năm 2024.',
+        'Năm 2024, tỉnh tuyển 60 bác sĩ, nâng tổng số bác sĩ lên 1.460 người.',
         // The statistics offices' prose: the staff, then "trong đó bác sĩ 1.050 người".
         'Số cán bộ ngành y là 4.500 người, trong đó bác sĩ 1.050 người, y sĩ 900 người.',
       ],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, findLeadDate, sourceLines } from '../src/lib/ingest/clean.ts';
+import { cleanArticle, findLeadDate, inferYear, sourceLines } from '../src/lib/ingest/clean.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
@@ -81,6 +81,12 @@ describe('cleaning rules generalise', () => {
   ])('reads the day the lead states in "%s"', (lead, day, month, year) => {
     expect(findLeadDate(lead)).toMatchObject({ day, month });
     expect(findLeadDate(lead)?.year).toBe(year);
+  });
+
+  it("takes a lead's missing year from the latest date or year the article names, not a plan's", () => {
+    expect(inferYear('Kỷ niệm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2024). Năm 2023, tỉnh có 137 trạm y tế.')).toBe(2024);
+    expect(inferYear('Năm 2023, tỉnh có 137 trạm y tế; phấn đấu đến năm 2030 có 100% trạm có bác sĩ.')).toBe(2023);
+    expect(inferYear('Tỉnh có 137 trạm y tế.')).toBeUndefined();
   });
 
   it('reads no day from a lead that states a ratio or a month alone', () => {

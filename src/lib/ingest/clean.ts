@@ -482,9 +482,14 @@ const DATE_AT_END = new RegExp(
   'u',
 );
 
-/** The year a dateline without one most likely belongs to: the latest year the article names. */
+/**
+ * The year a dateline without one most likely belongs to: the latest year the article names, in a date
+ * ("27/2/2024", "tháng 3/2024") or as "năm 2024", leaving out the years of a plan ("đến năm 2030").
+ */
 export function inferYear(body: string): number | undefined {
-  const years = [...body.matchAll(/(?<!\d)(?:năm\s+|\/)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years = [...body.matchAll(/(?:(?<![\p{L}\d])năm\s+|(?<!\d)\d{1,2}\/(?:\d{1,2}\/)?)((?:19|20)\d{2})(?!\d)/giu)]
+    .filter((m) => !/(?:đến|tới|hướng tới|mục tiêu|phấn đấu|tầm nhìn|kế hoạch)\s*$/iu.test(body.slice(Math.max(0, m.index! - 20), m.index)))
+    .map((m) => Number(m[1]));
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 

@@ -186,6 +186,11 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
   });
 
+  it("cuts the readers' comments under their counter", () => {
+    const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+  });
+
   it('keeps a list of labels and their values, which no related headline is', () => {
     const c = cleanArticle('Y tế tỉnh qua những con số\nTỷ lệ bao phủ BHYT: 95,2%\nSố bác sĩ/vạn dân: 10,5\nTrạm y tế có bác sĩ: 100%');
     expect(c.blocks.map((b) => [b.type, b.text])).toEqual([

@@ -60,6 +60,7 @@ const END_LINE_PATTERNS = [
   /^ban vui long dang nhap/, // login prompt
   /^(vui long )?dang nhap de/, // login prompt
   /^mobile ver/, // "Mobile Version" footer
+  /^(?:binh luan|y kien(?: ban doc)?|phan hoi)\s*\(\d+\)$|^\d+\s+(?:binh luan|y kien)$/, // "Bình luận (3)": readers' comments follow
 ];
 
 /** Lines that are chrome wherever they stand. */

@@ -65,6 +65,7 @@ describe('cleaning rules generalise', () => {
     ['Ngày 12 tháng 03 năm 2024', '2024-03-12', undefined],
     ['12 tháng 3, 2024', '2024-03-12', undefined],
     ['12/03/2024 - 10:30 PM', '2024-03-12', '22:30'],
+    ['T3, 12/03/2024 - 10:30', '2024-03-12', '10:30'],
   ])('reads the dateline "%s"', (line, date, time) => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });

@@ -105,7 +105,7 @@ function readDateline(line: string): ArticleDate | undefined {
     .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
-      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
+      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
       ' ',
     )
     .replace(/[\s\d|,:;\-–()+]+/gu, '');

@@ -388,6 +388,13 @@ describe('clause-level reading', () => {
       read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear }).map((m) => [m.kind, m.year, m.evidence?.kind]);
     expect(dated(2023)).toEqual([['target', 2025, "đến năm 2025, after the page's 2023"]]);
     expect(dated(2026)).toEqual([['actual', 2025, 'no target marker']]);
+    // The page's own year: a deadline not yet come in March is an aim; in December, a result.
+    const month = (writtenMonth: number) =>
+      read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth }).map((m) => m.kind);
+    expect(month(3)).toEqual(['target']);
+    expect(month(12)).toEqual(['actual']);
+    // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
+    expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
     // Undated, the text alone decides, up to the year the page is read: it was written by then.
     expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
     const undated = (text: string) => read(text, { ...ctx, readYear: 2026 }).map((m) => [m.kind, m.evidence?.kind]);

@@ -121,7 +121,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       ...(partOfYear ? { partOfYear } : {}),
       // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
       ...(dates.date && !('dateYearInferred' in dates && dates.dateYearInferred)
-        ? { writtenYear: Number(dates.date.slice(0, 4)) }
+        ? { writtenYear: Number(dates.date.slice(0, 4)), writtenMonth: Number(dates.date.slice(5, 7)) }
         : { readYear: new Date().getUTCFullYear() }),
     },
     clean.blocks,

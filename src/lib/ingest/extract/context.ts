@@ -19,6 +19,8 @@ export interface ExtractContext {
   partOfYear?: string;
   /** The year the article is dated, when it states one: "đến năm 2025 … đạt" written in 2023 is an aim. */
   writtenYear?: number;
+  /** The month of that date, when the page states it: "Đến năm 2025 … đạt" written in March 2025 is an aim. */
+  writtenMonth?: number;
   /** The year the page is read, for a page with no date: it was written by then, so a later year is an aim. */
   readYear?: number;
 }

@@ -293,7 +293,10 @@ function readSentence(
     // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
     const by = ctx.writtenYear ?? ctx.readYear;
     const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;
-    const aim = read.kind === 'actual' && mark && by !== undefined && mark.year > by;
+    // "Đến hết năm 2025, … đạt 95%" in a page of March 2025: the deadline had not come, so an aim too.
+    const deadline = mark ? /^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) && !mark.asOf : false;
+    const unfinished = !!mark && deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9;
+    const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
@@ -301,7 +304,9 @@ function readSentence(
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,
-          marker: `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
+          marker: unfinished
+            ? `${lower.slice(mark.start, mark.end)}, not yet come on the page's date (${ctx.writtenMonth}/${ctx.writtenYear})`
+            : `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
         }
       : columnAim
         ? {

@@ -36,6 +36,8 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // The plan met in full, then the figure it stands for.
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 101% chỉ tiêu giao, tương đương 93,5% dân số.', kind: 'actual' },
   { sentence: 'Năm 2023, tỷ lệ tham gia bảo hiểm y tế vượt mục tiêu 92%.', kind: 'target' },
+  // A comma ends the number's words: the plan named after it is the next number's.
+  { sentence: 'Số bác sĩ/vạn dân ước đạt 10,3, vượt chỉ tiêu đề ra là 10.', kind: 'actual' },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.', kind: 'target' },
   { sentence: 'Chưa đạt chỉ tiêu đề ra (91%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
   // "KH" is how reports shorten the plan: "đạt 94,5% (KH: 94%)".
@@ -146,7 +148,8 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   // "90% hiện nay": the words right after the number say it is the present value.
   const now = /^[\d.,]+\s*%?\s*(hiện nay|hiện tại)(?![\p{L}])/u.exec(lower.slice(at));
   if (now) return { kind: 'actual', marker: now[1] };
-  const named = TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^[\d.,]+\s*%?/u, ''))?.[0];
+  const named =
+    TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };

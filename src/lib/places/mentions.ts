@@ -2,7 +2,8 @@
  * Finding places in text. Provinces are matched by every name of either period; districts and
  * communes by the word that introduces them ("huyện Mường Nhé", "xã Sín Thầu", "Huyện ủy Tân
  * Uyên"), and, once the province is known, districts by their bare name. Every name comes from the
- * gazetteer; nothing here names a particular place.
+ * gazetteer; nothing here names a particular place but the two names that are not only a place's:
+ * "Thủ đô" (any capital) and "Hồ Chí Minh" (the President).
  */
 import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES, foldPlaceName, getFormerProvince, type CommuneKind, type DistrictKind } from './gazetteer.ts';

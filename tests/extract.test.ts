@@ -1500,6 +1500,12 @@ describe('tables by place under a caption', () => {
     expect(readLines(bare).metrics).toEqual([]);
   });
 
+  it('reads a table that opens the text under the headline, as its caption', () => {
+    const rows = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
+    const titled = readLines(rows, { ...ctx, title: 'Tỷ lệ tham gia BHYT theo huyện năm 2023' }).metrics;
+    expect(titled.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([['health_insurance_coverage', 98.5, 2023, 'muong-nhe']]);
+  });
+
   it('reads a count column by its noun, and a bare share beside the count it is the share of', () => {
     const rows = [
       '| Huyện | Số trạm y tế | Số trạm có bác sĩ | Tỷ lệ (%) |',

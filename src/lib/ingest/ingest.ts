@@ -113,6 +113,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     {
       period: place.period,
       provinceId: place.provinceId,
+      title: clean.title,
       focusDistrictId,
       articleDistrictIds: place.districtIds,
       focusCommune,

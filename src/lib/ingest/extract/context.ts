@@ -5,6 +5,8 @@ export interface ExtractContext {
   period: Period;
   /** The article's province in its period; absent for a whole-country article. */
   provinceId?: string;
+  /** The article's headline: what a table that opens the text, with no caption of its own, holds. */
+  title?: string;
   /** The district the whole article is about, when its title names one. */
   focusDistrictId?: string;
   /** The districts the title or lead names (before 2025): "của thành phố", "toàn huyện" refer to the one there is. */

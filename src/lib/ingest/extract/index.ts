@@ -1015,7 +1015,7 @@ export function extractMetrics(
       i--;
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it holds.
       const first = paragraphs[i - rows.length + 1];
-      const caption = lines[first.index - 1]?.text ?? paragraphs[i - rows.length]?.text ?? '';
+      const caption = lines[first.index - 1]?.text ?? paragraphs[i - rows.length]?.text ?? ctx.title ?? '';
       metrics.push(...readTable(rows, caption, ctx, state));
       continue;
     }

@@ -161,6 +161,8 @@ describe('place detection', () => {
     // A "thị xã" is a town of district rank.
     expect(findCommuneMentions('Thị xã Mường Lay: 97%')).toEqual([]);
     expect(findCommuneMentions('thị xã Mường Lay và xã Lay Nưa').map((c) => c.name)).toEqual(['xã Lay Nưa']);
+    // Nor is a news agency or a cooperative.
+    expect(findCommuneMentions('Thông tấn xã Việt Nam, Hợp tác xã Tân Tiến')).toEqual([]);
   });
 });
 

@@ -48,14 +48,14 @@ const PROVINCE_PATTERN = new RegExp(
 
 /**
  * Named institutions carry place names that are not what the text is about ("Bệnh viện Đại học Y
- * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên", "Viện Hải dương học"), so they are blanked out before
- * places are counted.
+ * Hà Nội", "Trường Đại học Y - Dược Thái Nguyên", "Viện Hải dương học", "Công ty Cổ phần Dược Hậu
+ * Giang"), so they are blanked out before places are counted.
  * Only a name: "Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc" goes on with a verb, not a capital. And a
  * province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") says where it is.
  */
 function maskInstitutions(folded: string, text: string, provincialHospitals: boolean): string {
   return folded.replace(
-    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
+    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
     (m, kind: string, at: number) => {
       // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
       const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');
@@ -181,9 +181,10 @@ const DISTRICT_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:\s+[uủ]y)?(?:\s+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?\s+${NAME}`,
   'gu',
 );
-// "Thị xã Mường Lay" is a town of district rank, not a commune.
+// "Thị xã Mường Lay" is a town of district rank, and "Thông tấn xã Việt Nam", "Hợp tác xã Tân Tiến" are
+// no communes.
 const COMMUNE_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?<![Tt]hị\s+)([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
+  String.raw`(?<![\p{L}])(?<![Tt]hị\s+|[Tt]ấn\s+|[Tt]ác\s+)([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
   'gu',
 );
 

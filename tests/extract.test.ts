@@ -1163,6 +1163,18 @@ describe('clause-level reading', () => {
     expect(read('Ở Lào Cai, tỷ lệ trạm y tế có bác sĩ đạt 93%.').map((m) => m.province)).toEqual(['lao-cai']);
   });
 
+  it('reads a body named for the country, or a company named for a province, as no place', () => {
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau' };
+    const placeOfFigure = (text: string) => read(text, lai).map((m) => m.province ?? (m.national ? 'VN' : '-'));
+    expect(placeOfFigure('Theo phóng viên Thông tấn xã Việt Nam, tỉnh có 97% trạm y tế có bác sĩ.')).toEqual(['lai-chau']);
+    expect(placeOfFigure('Công ty Cổ phần Dược Hậu Giang đã tài trợ cho tỉnh; tỷ lệ trạm y tế có bác sĩ đạt 97%.')).toEqual(['lai-chau']);
+    expect(placeOfFigure('Tuổi thọ trung bình của người Việt Nam là 74,5 tuổi.')).toEqual(['VN']);
+    // The country's insurer speaks for the country, as the ministry does: its figure waits for an editor.
+    expect(extractMetrics([{ text: 'Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT đạt 93%.', index: 0 }], lai).held[0].held).toContain(
+      'national source',
+    );
+  });
+
   it('gives a figure to the provinces of the list named last before it', () => {
     expect(read('Các bác sĩ Hà Nội về hỗ trợ, tỉnh Hà Nam có 97% trạm y tế có bác sĩ.').map((m) => m.province)).toEqual(['ha-nam']);
     expect(read('Đồng Nai và TP.HCM (cùng 76,5 tuổi) có tuổi thọ cao nhất.').map((m) => m.province)).toEqual(['dong-nai', 'ho-chi-minh']);

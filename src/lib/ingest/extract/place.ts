@@ -22,6 +22,14 @@ export function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+/** "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam": a body named for the country is not the country as a place. */
+const NATIONAL_BODY =
+  /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
+
+/** The words that name the whole country in a text (lower case), leaving out the bodies named for it. */
+function namesCountry(lower: string): RegExpExecArray | null {
+  return NATIONAL.exec(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)));
+}
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
@@ -172,8 +180,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Theo mô hình của Hà Nội, tỉnh đã có 30% …": the province named is a model; "tỉnh", the subject after it, is the page's.
   const lastNamed = findProvinceMentions(window).pop();
   if (lastNamed && ctx.provinceId && notTheSubject(window, lastNamed.index)) provinces = [];
-  if (provinces.length === 0 && NATIONAL.test(window.toLowerCase()))
-    return { national: true, reason: `whole country: "${NATIONAL.exec(window.toLowerCase())![0]}"` };
+  const country = provinces.length === 0 ? namesCountry(window.toLowerCase()) : null;
+  if (country) return { national: true, reason: `whole country: "${country[0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
@@ -195,7 +203,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       last &&
       !namesLocalUnit(opening) &&
       !(ctx.provinceId && notTheSubject(opening, last.index)) &&
-      !NATIONAL.test(opening.slice(last.index).toLowerCase()) &&
+      !namesCountry(opening.slice(last.index).toLowerCase()) &&
       !regionNamed(opening.slice(last.index))
     )
       provinces = provincesIn(opening.slice(last.index));
@@ -397,7 +405,7 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
 
 // The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
 const MINISTRY_SAYS =
-  /theo (?:số liệu |báo cáo |thống kê )?(?:của )?bộ y tế|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
+  /theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam)|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
 
 /** Whether a text names a district or commune by its kind ("huyện Mường Nhé", "xã Sín Thầu"). */
 function namesLocalUnit(text: string): boolean {

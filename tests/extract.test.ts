@@ -1168,6 +1168,7 @@ describe('clause-level reading', () => {
     const placeOfFigure = (text: string) => read(text, lai).map((m) => m.province ?? (m.national ? 'VN' : '-'));
     expect(placeOfFigure('Theo phóng viên Thông tấn xã Việt Nam, tỉnh có 97% trạm y tế có bác sĩ.')).toEqual(['lai-chau']);
     expect(placeOfFigure('Công ty Cổ phần Dược Hậu Giang đã tài trợ cho tỉnh; tỷ lệ trạm y tế có bác sĩ đạt 97%.')).toEqual(['lai-chau']);
+    expect(placeOfFigure('Kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam, ngành y tế tỉnh đạt 97% trạm y tế có bác sĩ.')).toEqual(['lai-chau']);
     expect(placeOfFigure('Tuổi thọ trung bình của người Việt Nam là 74,5 tuổi.')).toEqual(['VN']);
     // The country's insurer speaks for the country, as the ministry does: its figure waits for an editor.
     expect(extractMetrics([{ text: 'Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT đạt 93%.', index: 0 }], lai).held[0].held).toContain(

@@ -22,9 +22,12 @@ export function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
-/** "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam": a body named for the country is not the country as a place. */
+/**
+ * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for
+ * the country is not the country as a place.
+ */
 const NATIONAL_BODY =
-  /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
+  /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân|ngày|tuần lễ|tháng)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
 
 /** The words that name the whole country in a text (lower case), leaving out the bodies named for it. */
 function namesCountry(lower: string): RegExpExecArray | null {

@@ -557,7 +557,7 @@ export const DOUBTS: Doubt[] = [
     name: 'a norm, not a figure',
     test: (c) =>
       match(
-        /(?:khuyến cáo|khuyến nghị|(?<!đạt\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u,
+        /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u,
         c.left,
       ),
     examples: {
@@ -566,7 +566,11 @@ export const DOUBTS: Doubt[] = [
         'Theo tiêu chuẩn của Bộ Y tế, mỗi trạm y tế cần ít nhất 5 nhân viên/trạm.',
         'Định mức là 1,3 bác sĩ/vạn dân.',
       ],
-      no: ['Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.', 'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.'],
+      no: [
+        'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
+        'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
+        'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',
+      ],
     },
   },
   {

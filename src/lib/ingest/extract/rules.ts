@@ -366,10 +366,11 @@ export const RULES: Rule[] = [
     name: 'full immunisation',
     indicator: 'child_full_immunization',
     shapes: ['percent', 'ratio'],
-    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|trẻ(?: em)? dưới (?:0?1|một) tuổi[^;]{0,30}?(?:tiêm chủng|miễn dịch|tiêm (?:đủ|đầy đủ))|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
+    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|(?<![\p{L}])tcđđ(?![\p{L}])|trẻ(?: em)? dưới (?:0?1|một) tuổi[^;]{0,30}?(?:tiêm chủng|miễn dịch|tiêm (?:đủ|đầy đủ))|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.',
+        'Tỷ lệ trẻ dưới 1 tuổi được TCĐĐ đạt 97%.',
         'Huyện bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 95%.',
       ],
@@ -441,7 +442,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường)[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa))`,
+      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -450,6 +451,7 @@ export const RULES: Rule[] = [
         '100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sỹ khám chữa bệnh cho dân.',
         'Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.',
         '100% trạm y tế trên địa bàn tỉnh đều có bác sĩ khám, chữa bệnh.',
+        '100% TYT có BS làm việc.',
       ],
       no: ['Có 30% trạm y tế có bác sĩ chuyên khoa.'],
     },
@@ -647,10 +649,10 @@ export const RULES: Rule[] = [
     indicator: 'district_health_centers',
     shapes: ['number'],
     integer: true,
-    unit: /^\s*trung tâm y tế(?:\s+(?:tuyến|cấp))?\s+(?:huyện|thị xã|thành phố|quận)/u,
+    unit: /^\s*(?:trung tâm y tế|ttyt)(?:\s+(?:tuyến|cấp))?\s+(?:huyện|thị xã|thành phố|quận)/u,
     notBefore: ACTION_BEFORE,
     examples: {
-      yes: ['Có 8 trung tâm y tế huyện, thành phố.', 'Tỉnh có 12 trung tâm y tế cấp huyện, thành phố.'],
+      yes: ['Có 8 trung tâm y tế huyện, thành phố.', 'Tỉnh có 12 trung tâm y tế cấp huyện, thành phố.', 'Tỉnh có 9 TTYT huyện.'],
       no: ['Cấp thiết bị cho 8 trung tâm y tế huyện.'],
     },
   },
@@ -683,7 +685,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     unit: new RegExp(
-      `^\\s*trạm y tế(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
+      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
       'u',
     ),
     notBefore: STATION_ACTION_BEFORE,
@@ -696,6 +698,8 @@ export const RULES: Rule[] = [
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
         'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.',
         'Tỉnh Hà Nam có 98 trạm y tế, tỉnh Nam Định có 204 trạm y tế.',
+        // "TYT": the reports' abbreviation.
+        'Toàn tỉnh có 150 TYT xã, phường.',
       ],
       no: [
         'Nâng cấp 72 trạm y tế xã, phường.',

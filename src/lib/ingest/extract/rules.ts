@@ -394,9 +394,13 @@ export const RULES: Rule[] = [
     name: 'health records',
     indicator: 'population_health_managed',
     shapes: ['percent'],
-    cue: /hồ sơ (?:quản lý |điện tử )?sức kh|quản lý sức kh|lập hồ sơ|được quản lý, theo dõi sức kh/u,
+    cue: /hồ sơ (?:quản lý |điện tử )?sức kh|quản lý sức kh|lập hồ sơ|được quản lý, theo dõi sức kh|(?<![\p{L}])hssk(?![\p{L}])/u,
     examples: {
-      yes: ['97% người dân Thủ đô đã có hồ sơ sức khỏe điện tử.', 'Khoảng 92% dân số toàn tỉnh đã được lập hồ sơ sức khỏe điện tử.'],
+      yes: [
+        '97% người dân Thủ đô đã có hồ sơ sức khỏe điện tử.',
+        'Khoảng 92% dân số toàn tỉnh đã được lập hồ sơ sức khỏe điện tử.',
+        'Có 90% dân số được lập HSSK điện tử.',
+      ],
       no: ['81% hồ sơ đã được chuẩn hóa.'],
     },
   },

@@ -446,7 +446,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa))`,
+      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam)(?![\\p{L}]))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -457,7 +457,11 @@ export const RULES: Rule[] = [
         '100% trạm y tế trên địa bàn tỉnh đều có bác sĩ khám, chữa bệnh.',
         '100% TYT có BS làm việc.',
       ],
-      no: ['Có 30% trạm y tế có bác sĩ chuyên khoa.'],
+      no: [
+        'Có 30% trạm y tế có bác sĩ chuyên khoa.',
+        'Tỷ lệ trạm y tế có bác sĩ trình độ chuyên khoa I đạt 20%.',
+        'Tỷ lệ trạm y tế có bác sĩ nữ là 40%.',
+      ],
     },
   },
   {

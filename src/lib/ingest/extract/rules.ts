@@ -329,14 +329,20 @@ export const RULES: Rule[] = [
     name: 'underweight',
     indicator: 'child_underweight_u5',
     shapes: ['percent'],
-    cue: /nhẹ cân|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng theo chiều cao|chiều cao theo tuổi))/u,
+    // A baby light at birth ("trẻ sơ sinh nhẹ cân", "cân nặng khi sinh") is not an underweight child.
+    cue: /(?<!(?:sơ sinh|khi sinh|lúc sinh|mới sinh|đẻ)\s+)nhẹ cân(?!\s+(?:khi|lúc)\s+sinh)|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng theo chiều cao|chiều cao theo tuổi))/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.',
         'Suy dinh dưỡng thể nhẹ cân là 7,2%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo tuổi đạt 6,4%.',
       ],
-      no: ['Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.'],
+      no: [
+        'Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.',
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.',
+        'Tỷ lệ trẻ sơ sinh nhẹ cân dưới 2.500 gram là 5%.',
+        'Tỷ lệ trẻ nhẹ cân khi sinh là 4,5%.',
+      ],
     },
   },
 

@@ -554,6 +554,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 95%": the stations with both, below all; a share of
+    // each is at least that, not that ("100% … có bác sĩ, nữ hộ sinh" is each's). "có bác sĩ hoặc y sĩ":
+    // the stations with either, more than those with a doctor.
+    name: 'several staff at once',
+    indicators: ['stations_with_doctor', 'stations_with_midwife'],
+    test: (c) =>
+      (c.value < 100
+        ? match(/bác s[ĩỹ]\s*(?:,|và)\s*(?:có\s+)?(?:nữ\s+)?hộ sinh|hộ sinh[^;.\d]{0,30}?(?:,|và)\s*(?:có\s+)?bác s[ĩỹ]/u, c.clause)
+        : undefined) ??
+      (c.indicator === 'stations_with_doctor' ? match(/bác s[ĩỹ]\s*(?:,\s*|\s+)hoặc\s+y\s*s[ĩỹ](?!\s*sản)/u, c.clause) : undefined),
+    examples: {
+      yes: ['Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 93%.', '100% trạm y tế có bác sĩ hoặc y sĩ.'],
+      no: [
+        '100% trạm y tế có bác sĩ, 95% trạm có nữ hộ sinh hoặc y sĩ sản nhi.',
+        '100% trạm y tế có bác sĩ, nữ hộ sinh hoặc y sĩ sản nhi.',
+      ],
+    },
+  },
+  {
     // "Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân", "Theo tiêu chuẩn, mỗi trạm cần 5 nhân
     // viên": a norm a place should meet, neither its figure nor its plan.
     name: 'a norm, not a figure',

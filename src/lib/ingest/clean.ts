@@ -125,15 +125,15 @@ function outletName(raw: string): string {
   return raw.replace(/^Theo\s+/iu, '').trim();
 }
 
+// A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
+const PUBLISHING_OFFICE =
+  /^(?:cục|tổng cục|sở|bộ|ủy ban nhân dân|ubnd|trung tâm|bệnh viện|bảo hiểm xã hội|bhxh|văn phòng|cổng thông tin|ban)\s+[\p{L}\s.,-]{2,60}$/iu;
+
 /**
  * A dateline with the outlet or the author beside it, apart by a dash or a bar: "baonghean.vn - 05/03/2024
  * | 16:20", "Báo Hà Tĩnh - 02/11/2022", "Nguyễn Văn A | 12/03/2024", "Tác giả: Nguyễn Văn A - 12/03/2024";
  * or the source line at the foot: "(Theo Báo Lai Châu, 15/03/2024)"; or a place, then the date: "Huế, ngày 15/7/2025".
  */
-// A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
-const PUBLISHING_OFFICE =
-  /^(?:cục|tổng cục|sở|bộ|ủy ban nhân dân|ubnd|trung tâm|bệnh viện|bảo hiểm xã hội|bhxh|văn phòng|cổng thông tin|ban)\s+[\p{L}\s.,-]{2,60}$/iu;
-
 function readSignedDateline(line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
   if (line.length > 120) return undefined;
   const parts = line.split(/\s+[-–|]\s+/u);
@@ -186,11 +186,13 @@ function findDate(line: string): { day: string; month: string; year: string; tex
   return undefined;
 }
 
-/** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number; or a label, a colon and a value. */
+/** "Tỷ lệ bao phủ BHYT: 95,2%": a label, a colon and its value, as a page of figures lists them. */
+const LABELLED_VALUE = /:\s+[\d.,]+\s*[%‰]?$/u;
+
+/** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number; or a labelled value. */
 function statesFigure(line: string): boolean {
-  // "Tỷ lệ bao phủ BHYT: 95,2%": a label and its value.
   return (
-    (/(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) || /:\s+[\d.,]+\s*[%‰]?$/u.test(line)) &&
+    (/(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) || LABELLED_VALUE.test(line)) &&
     hasHealthWords(line)
   );
 }
@@ -237,8 +239,7 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
     !endsLikeSentence(line) &&
     /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
     !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line) &&
-    // "Tỷ lệ bao phủ BHYT: 95,2%": a label and its value, as a page of figures lists them; no headline.
-    !/:\s+[\d.,]+\s*[%‰]?$/u.test(line) &&
+    !LABELLED_VALUE.test(line) &&
     // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page.
     !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:/iu.test(line)
   );
@@ -503,7 +504,7 @@ export function findLeadDate(lead: string): { day: number; month: number; year?:
     /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(lead) ??
     /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
     // "ĐNO - Sáng 12-3, …": after the paper's dateline code.
-    /(?:^|^\(?[\p{Lu}.]{2,8}\)?\s*[-–]\s*)(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(lead);
+    /^(?:\(?[\p{Lu}.]{2,8}\)?\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(lead);
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[3]);

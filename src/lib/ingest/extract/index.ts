@@ -724,7 +724,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       for (let col = 1; col < header.length; col++) {
         const raw = c[col];
         if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-        const read = rowSentence(header[col].replace(/\s*\(([^)]*)\)\s*$/u, ''), /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? '', raw);
+        const { label, unit } = labelAndUnit(header[col]);
+        const read = rowSentence(label, unit ?? '', raw);
         out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true }));
       }
     }
@@ -733,8 +734,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
     const c = cells(row);
-    const label = c[0].replace(/\s*\(([^)]*)\)\s*$/u, '');
-    const unit = /\(([^)]*)\)\s*$/u.exec(c[0])?.[1] ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
+    const { label, unit: bracketed } = labelAndUnit(c[0]);
+    const unit = bracketed ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
     const columns = byYear ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0) : [totalColumn + (header[0] === '' ? 0 : 1)];
     for (const col of columns) {
       const raw = c[col];
@@ -749,6 +750,12 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     }
   }
   return out;
+}
+
+/** "Tỷ lệ tham gia BHYT (%)": a table cell's words, and the unit in brackets at its end, if any. */
+function labelAndUnit(cell: string): { label: string; unit?: string } {
+  const unit = /\(([^)]*)\)\s*$/u.exec(cell);
+  return unit ? { label: cell.slice(0, unit.index).trimEnd(), unit: unit[1] } : { label: cell };
 }
 
 /** A table's label, unit and value as the sentence a text would write them in. */
@@ -790,7 +797,7 @@ function readTableByPlace(
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
-  const captionUnit = /\(([^)]*)\)\s*$/u.exec(title)?.[1] ?? '';
+  const captionUnit = labelAndUnit(title).unit ?? '';
   const caption = title
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
@@ -812,7 +819,7 @@ function readTableByPlace(
     for (let col = 1; col < header.length; col++) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      const own = header[col].replace(/\s*\(([^)]*)\)\s*$/u, '').toLowerCase();
+      const own = labelAndUnit(header[col]).label.toLowerCase();
       // A column headed by a year holds the caption's indicator for that year.
       const columnYear = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
       const bare = columnYear !== undefined || (!namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own));
@@ -820,13 +827,13 @@ function readTableByPlace(
       // caption says the rest of what the column's words begin.
       const begun = !bare && !namesIndicator(own) && own.length >= 8 ? caption.indexOf(own) : -1;
       // "| Số trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is the share of.
-      const ofCount = /^số\s+(.+)$/u.exec(header[col - 1]?.replace(/\s*\([^)]*\)\s*$/u, '').toLowerCase() ?? '')?.[1];
+      const ofCount = /^số\s+(.+)$/u.exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')?.[1];
       const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
       const fromCaption = bare && namesIndicator(caption) ? caption : undefined;
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
-      const unit = /\(([^)]*)\)\s*$/u.exec(header[col])?.[1] ?? (columnYear ? captionUnit : '');
+      const unit = labelAndUnit(header[col]).unit ?? (columnYear ? captionUnit : '');
       // "| Số trạm y tế |": a count of what the label names.
       const counted = /^số\s+(.+)$/u.exec(label)?.[1];
       const read =

@@ -459,7 +459,8 @@ export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<str
     .map((p) => provinceInPeriod(p, ctx))
     .find((id) => id && id !== ctx.provinceId);
   if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;
-  if (helpers.has(facility) && !placedInProvince(facility, ctx))
+  // `helpers` holds only facilities whose name places them nowhere in the province.
+  if (helpers.has(facility))
     return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
   return undefined;
 }

@@ -89,13 +89,17 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     /^(?:tỉnh\s+|thành phố\s+)?([^:]{2,30}):\s+/iu.exec(clean.title) ??
     /^(?:tỉnh\s+|thành phố\s+)?(.{2,30}?)\s+[–-]\s+/iu.exec(clean.title);
   const openingProvinces = opening ? findProvinceMentions(opening[1]) : [];
-  // "Cần Giờ: Huyện đảo duy nhất của TP.HCM": a district the title opens with, the province named after it.
-  const openingDistrict =
-    formerId && opening && openingProvinces.length === 1 && openingProvinces[0].index === 0
-      ? findDistrictMentions(clean.title.slice(opening[0].length), formerId).find((d) => d.index <= 'thành phố '.length)
-      : formerId && opening && openingProvinces.length === 0
-        ? findDistrictMentions(opening[1], formerId).find((d) => d.index <= 'thành phố '.length)
+  // The district right after that province ("Lào Cai: Huyện Mường Khương …"), or the district the title
+  // opens with, the province named after it ("Cần Giờ: Huyện đảo duy nhất của TP.HCM").
+  const districtAt = !opening
+    ? undefined
+    : openingProvinces.length === 0
+      ? opening[1]
+      : openingProvinces.length === 1 && openingProvinces[0].index === 0
+        ? clean.title.slice(opening[0].length)
         : undefined;
+  const openingDistrict =
+    formerId && districtAt ? findDistrictMentions(districtAt, formerId).find((d) => d.index <= 'thành phố '.length) : undefined;
   const focusDistrictId =
     !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : openingDistrict?.candidates[0].districtId;
 

@@ -460,8 +460,7 @@ export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<str
     .find((id) => id && id !== ctx.provinceId);
   if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;
   // `helpers` holds only facilities whose name places them nowhere in the province.
-  if (helpers.has(facility))
-    return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
+  if (helpers.has(facility)) return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
   return undefined;
 }
 

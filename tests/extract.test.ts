@@ -119,6 +119,13 @@ describe('clause-level reading', () => {
       indicator: 'child_full_immunization',
       value: 96.5,
     });
+    expect(read('Toàn tỉnh đạt 8.5 bác sĩ/vạn dân và 28.4 giường bệnh trên 1 vạn dân.').map((m) => [m.indicator, m.value])).toEqual([
+      ['doctors_per_10k', 8.5],
+      ['hospital_beds_per_10k', 28.4],
+    ]);
+    expect(read('Tuổi thọ trung bình của người dân tỉnh đạt 73.5 tuổi.')[0]).toMatchObject({ indicator: 'life_expectancy', value: 73.5 });
+    // A dot anywhere else is a date's or a thousands' dot, not a decimal.
+    expect(read('Ngày 8.5, toàn tỉnh có 12 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([12]);
     expect(read('Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.')[0]).toMatchObject({
       indicator: 'commune_health_standard',
       value: 83.2,

@@ -17,10 +17,12 @@ export interface Mention {
   denominator?: number;
 }
 
-// A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%).
+// A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%), a
+// rate's staff or beds ("8.5 bác sĩ/vạn dân") or years of life ("73.5 tuổi"): one or two digits after
+// a dot never group thousands, and only there is a dot not a date's ("ngày 8.5").
 // Thousands may also be grouped by a space ("5 504 người"; no-break and thin spaces read as spaces).
 const NUMBER =
-  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*(?:%|tuổi(?!\p{L})|(?:bác sĩ|dược sĩ|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
 const YEAR_BEFORE =
   /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 

@@ -83,6 +83,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
+  // The year after "thì" opens the other half of a contrast.
+  { sentence: 'Nếu như năm 2004 tỉnh chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 đã đạt 10,4 bác sĩ/vạn dân.', year: 2004 },
   // The year a law or decision was passed.
   { sentence: 'Theo Luật Bảo hiểm y tế năm 2008, tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', year: undefined },
   { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
@@ -174,8 +176,15 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
     const limit = Math.min(nextStart, m.end + 40);
     // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
-    // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item.
-    const y = all.find((x) => x.start >= m.end && x.start < limit && !/[,;]|\svà\s/u.test(lower.slice(m.end, x.start)) && ownBracket(x));
+    // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item; nor past
+    // a word that opens the other half of a contrast ("năm 2004 chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 …").
+    const y = all.find(
+      (x) =>
+        x.start >= m.end &&
+        x.start < limit &&
+        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start)) &&
+        ownBracket(x),
+    );
     if (y) attached.set(i, y);
   }
   const owned = new Set(attached.values());

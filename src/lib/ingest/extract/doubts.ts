@@ -915,13 +915,16 @@ export const DOUBTS: Doubt[] = [
     // "từ 6,79% lên 8,85%" without a year of its own: the start of a change, not a figure of a known time;
     // unless the sentence names the period it spans ("Giai đoạn 2017 - 2024, …"), whose first year it is.
     test: (c) =>
-      !c.periodStart && /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) && /^\s*[%‰]?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
+      !c.periodStart &&
+      /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) &&
+      /^\s*(?:[%‰]|người|giường(?:\s+bệnh)?|bác sĩ|trạm(?:\s+y tế)?|cơ sở|bệnh viện)?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
         ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}`
         : undefined,
     examples: {
       yes: [
         'Thời gian qua, tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.',
         'Tỷ suất chết của trẻ em dưới 1 tuổi giảm từ 14‰ xuống 12‰.',
+        'Số giường bệnh tăng từ 1.200 giường lên 2.750 giường.',
         'Năm 2023, tỷ lệ bao phủ BHYT tăng từ 80% lên 90%.',
         'Giai đoạn 2021 - 2025, phấn đấu tăng tỷ lệ bao phủ BHYT từ 90% lên 95%.',
       ],

@@ -41,18 +41,17 @@ export interface Rule {
 const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
 /** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
-  '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+người)?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
+  '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
 const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
 /**
- * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên": after a count's noun, the whole
- * place or a time, then the verb that gives the number; nothing else between.
+ * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên", "Số giường bệnh tăng từ 1.200 giường
+ * lên": after a count's noun, the whole place or a time, then the verb that gives the number; nothing else between.
  */
-const COUNT_NAMED_BEFORE =
-  '(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên)(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$';
+const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
 /** Where a rate named earlier in the clause ends: punctuation, its year, or "lên" to the other end of a change. */
 const RATE_END = `(?:[.,;()]|$|${YEAR_AFTER}|(?:lên|xuống)(?=\\s))`;
 /** Words before a count that make it something done to the places, not what the place has. */
@@ -885,7 +884,11 @@ export const RULES: Rule[] = [
     cue: new RegExp(`(?:tổng\\s+)?số\\s+giường(?:\\s+bệnh)?${COUNT_NAMED_BEFORE}`, 'u'),
     unit: /^\s*(?:giường(?:\s+bệnh)?)?\s*(?:[.,;(]|$)/u,
     examples: {
-      yes: ['Tổng số giường bệnh toàn tỉnh là 3.250.', 'Năm 2024, tỉnh nâng tổng số giường bệnh lên 3.400.'],
+      yes: [
+        'Tổng số giường bệnh toàn tỉnh là 3.250.',
+        'Năm 2024, tỉnh nâng tổng số giường bệnh lên 3.400.',
+        'Số giường bệnh tăng từ 1.200 giường lên 2.750 giường.',
+      ],
       no: ['Tổng số giường bệnh tư nhân là 300.', 'Số giường bệnh/vạn dân là 30.'],
     },
   },
@@ -961,10 +964,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    cue: new RegExp(
-      `(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:tổng\\s+)?số\\s+${BS}\\s+${CHANGE_TO}(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`,
-      'u',
-    ),
+    cue: new RegExp(`(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`, 'u'),
     unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
     examples: {
       yes: [

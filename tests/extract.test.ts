@@ -132,6 +132,29 @@ describe('clause-level reading', () => {
     });
   });
 
+  it('gives a sentence detailing the one before ("Cụ thể: …") that sentence\'s year of results, as inferred', () => {
+    const page = (first: string, c: ExtractContext = { ...ctx, writtenYear: 2025 }) =>
+      read(`${first} Cụ thể: số bác sĩ/vạn dân đạt 14,2; tỷ lệ trạm y tế có bác sĩ đạt 100%.`, c).map((m) => [
+        m.value,
+        m.year,
+        m.yearInferred,
+      ]);
+    expect(page('Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu chủ yếu.')).toEqual([
+      [14.2, 2024, true],
+      [100, 2024, true],
+    ]);
+    // Not an aim's year, not a year still to come, not one of two years, not a sentence that does not detail.
+    expect(page('Năm 2025, ngành y tế phấn đấu đạt 8/8 chỉ tiêu.').map((m) => m[1])).not.toContain(2025);
+    expect(page('Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu.', { ...ctx, writtenYear: 2023 }).map((m) => m[1])).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(page('Trong năm 2023 và năm 2024, ngành y tế có nhiều tiến bộ.').map((m) => m[1])).toEqual([undefined, undefined]);
+    expect(
+      read('Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Số bác sĩ/vạn dân đạt 14,2.', { ...ctx, writtenYear: 2025 }).map((m) => m.year),
+    ).toEqual([undefined]);
+  });
+
   it("reads a rate's base written once after a list of rates for every item, and only then", () => {
     const ms = read('Đến năm 2030, phấn đấu đạt 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân.');
     expect(ms.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([

@@ -36,7 +36,7 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { changeOverPeriod, kindAt, partOfYearEnd, sentenceYears, yearOfClause } from './time.ts';
+import { changeOverPeriod, kindAt, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
 import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -229,7 +229,7 @@ function readSentence(
   quote: string,
   ctx: ExtractContext,
   state: ReadState,
-  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean },
+  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean; yearBefore?: number },
 ): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
@@ -318,7 +318,10 @@ function readSentence(
           : read;
     let year = mark?.year ?? forced?.year ?? section?.year;
     let yearInferred = false;
-    if (kind === 'target' && year !== undefined) state.targetYear = year;
+    if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
+      year = forced.yearBefore;
+      yearInferred = true;
+    } else if (kind === 'target' && year !== undefined) state.targetYear = year;
     else if (kind === 'target' && state.targetYear !== undefined) {
       year = state.targetYear;
       yearInferred = true;
@@ -513,6 +516,22 @@ function repeatsShortened(before: string | undefined, after: string): boolean {
   const was = words(before ?? '');
   const now = words(after);
   return now.length >= 2 && now.length < was.length && now.every((w, i) => w === was[i]);
+}
+
+/**
+ * "Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Cụ thể: số bác sĩ/vạn dân đạt 14,2": a sentence that
+ * details the one before is of its year, when that sentence names one year, of a result, now past or this.
+ */
+export function detailsYearBefore(sentence: string, before: string | undefined, ctx: ExtractContext): number | undefined {
+  if (!before || !/^\s*cụ thể(?![\p{L}])/iu.test(sentence)) return undefined;
+  const lower = before.toLowerCase();
+  const years = new Set(yearMarks(lower).map((y) => y.year));
+  // "phấn đấu đạt 8/8 chỉ tiêu" ends on a result's words but is an aim.
+  const aim = /phấn đấu|dự kiến|(?:^|\s)sẽ\s|hướng tới|quyết tâm|nỗ lực|mục tiêu/u.test(lower);
+  if (years.size !== 1 || aim || kindAt(lower, lower.length).kind !== 'actual') return undefined;
+  const [year] = years;
+  const by = ctx.writtenYear ?? ctx.readYear;
+  return by === undefined || year <= by ? year : undefined;
 }
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */
@@ -974,7 +993,11 @@ function settleStandardCount(m: Metric, all: Metric[], state: ReadState): boolea
 function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
   const indicator = getIndicator(m.indicator);
   if (!indicator || !isCount(indicator)) return false;
-  const earlier = state.held.find((h) => h.value === m.value && slotOf(h) === slotOf(m));
+  // A year the held one does not state, or this one only inferred, does not make it another count.
+  const yearless = (x: Metric) => slotOf({ ...x, year: undefined });
+  const earlier = state.held.find(
+    (h) => h.value === m.value && yearless(h) === yearless(m) && (h.year === m.year || h.year === undefined || m.yearInferred),
+  );
   if (!earlier) return false;
   state.held.push({ ...m, held: `the same count is held elsewhere in the article (${earlier.held})` });
   return true;
@@ -1000,6 +1023,7 @@ export function extractMetrics(
   };
   let listHead: string | undefined;
   let listOpen = false;
+  let previousSentence: string | undefined;
   let opened: ReadState['lastRead'];
   const sections = sectionsOfAims(lines);
   for (const cell of readTableCells(lines)) {
@@ -1041,7 +1065,13 @@ export function extractMetrics(
     if (breakdown) state.lastRead = breakdown;
     for (const [n, sentence] of splitSentences(text).entries()) {
       const read = head ? `${head} ${sentence}` : sentence;
-      const forced = { ...(section ? { section } : {}), ...(breakdown && n === 0 ? { listItem: true } : {}) };
+      const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
+      const forced = {
+        ...(section ? { section } : {}),
+        ...(breakdown && n === 0 ? { listItem: true } : {}),
+        ...(yearBefore !== undefined ? { yearBefore } : {}),
+      };
+      previousSentence = sentence;
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, forced));
       else noteFacilities(state, sentence);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;

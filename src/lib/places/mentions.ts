@@ -178,13 +178,13 @@ for (const p of CURRENT_PROVINCES)
 // A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12").
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*)){0,4})`;
 const DISTRICT_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:\s+[uủ]y)?(?:\s+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?\s+${NAME}`,
+  String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:[^\S\n]+[uủ]y)?(?:[^\S\n]+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?[^\S\n]+${NAME}`,
   'gu',
 );
 // "Thị xã Mường Lay" is a town of district rank, and "Thông tấn xã Việt Nam", "Hợp tác xã Tân Tiến" are
-// no communes.
+// no communes. A name never runs past the end of its line ("Trạm y tế xã vùng cao" then "Xã Lũng Cú …").
 const COMMUNE_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?<![Tt]hị\s+|[Tt]ấn\s+|[Tt]ác\s+)([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+${NAME}`,
+  String.raw`(?<![\p{L}])(?<![Tt]hị[^\S\n]+|[Tt]ấn[^\S\n]+|[Tt]ác[^\S\n]+)([Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:[^\S\n]+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?[^\S\n]+${NAME}`,
   'gu',
 );
 

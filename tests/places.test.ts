@@ -443,6 +443,14 @@ describe('the subject of an article', () => {
     // Named far from the province, the district says nothing of when: An Giang sent doctors to Phú Quốc any year.
     const apart = subject('An Giang: y tế biển đảo', 'Tỉnh An Giang cử bác sĩ hỗ trợ các đảo. Đoàn công tác đã đến Phú Quốc.');
     expect(apart).toMatchObject({ provinceId: 'an-giang', periodUncertain: true });
+    // A commune only a merged province had, written with the new province's name.
+    const commune = subject('Trạm y tế xã vùng cao', 'Xã Lũng Cú, tỉnh Tuyên Quang là xã cực Bắc. Trạm y tế xã có 2 bác sĩ.');
+    expect(commune).toMatchObject({ provinceId: 'tuyen-quang', period: 'since-2025' });
+    expect(commune.periodReason).toMatch(/names xã Lũng Cú, of a province merged into tuyen-quang/);
+    // With its own former province, a commune says nothing of when.
+    expect(subject('Trạm y tế xã vùng cao', 'Xã Thượng Lâm, tỉnh Tuyên Quang có trạm y tế đạt chuẩn.')).toMatchObject({
+      periodUncertain: true,
+    });
   });
 
   it("reads a province's own hospital as naming it, and a hospital's verb as no name", () => {

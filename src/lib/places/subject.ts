@@ -291,9 +291,10 @@ function provinceFromLocalNames(title: string, text: string): { formerId?: strin
 /**
  * A district of another former province that is now part of the subject's current province: named
  * with its kind ("huyện Phú Quốc"), or bare right before the new province's name ("Phú Quốc (tỉnh An
- * Giang)", "Côn Đảo, TP Hồ Chí Minh"), which before 1 July 2025 no one wrote.
+ * Giang)", "Côn Đảo, TP Hồ Chí Minh"); or a commune only such a province had, right before the new
+ * province's name ("xã Lũng Cú, tỉnh Tuyên Quang"). Before 1 July 2025 no one wrote either.
  */
-function districtOfPredecessor(text: string, subject: ProvinceMention): string | undefined {
+function unitOfPredecessor(text: string, subject: ProvinceMention): string | undefined {
   for (const d of findDistrictMentions(text)) {
     if (!d.withKind) continue;
     const others = d.candidates.filter((c) => c.provinceId !== subject.formerId);
@@ -304,12 +305,19 @@ function districtOfPredecessor(text: string, subject: ProvinceMention): string |
     .filter((p) => p.currentId === subject.currentId)
     .map((p) => p.index);
   const ownAt = new Set(subject.formerId ? findDistrictMentions(text, subject.formerId).map((d) => d.index) : []);
+  const rightBeforeNewProvince = (index: number, name: string) => newProvinceAt.some((at) => at > index && at - index <= name.length + 12);
   for (const predecessor of FORMER_PROVINCES) {
     if (predecessor.successor !== subject.currentId || predecessor.id === subject.formerId) continue;
     for (const d of findDistrictMentions(text, predecessor.id)) {
       if (d.withKind || ownAt.has(d.index)) continue;
-      if (newProvinceAt.some((at) => at > d.index && at - d.index <= d.name.length + 12)) return d.name;
+      if (rightBeforeNewProvince(d.index, d.name)) return d.name;
     }
+  }
+  for (const c of findCommuneMentions(text)) {
+    const formerProvinces = new Set(c.former.map((f) => f.provinceId));
+    if (formerProvinces.size === 0 || formerProvinces.has(subject.formerId ?? '')) continue;
+    if (![...formerProvinces].every((id) => getFormerProvince(id)?.successor === subject.currentId)) continue;
+    if (rightBeforeNewProvince(c.index, c.name)) return c.name;
   }
   return undefined;
 }
@@ -386,7 +394,7 @@ function decidePeriod(
       periodUncertain: false,
     };
   // "Phú Quốc" in an article about An Giang: a district of a province that merged into the subject's.
-  const joined = subject?.currentId ? districtOfPredecessor(text, subject) : undefined;
+  const joined = subject?.currentId ? unitOfPredecessor(text, subject) : undefined;
   if (joined)
     return {
       period: 'since-2025',

@@ -122,6 +122,18 @@ describe("an article about one commune's station", () => {
       ['commune_health_stations', 96, undefined],
     ]);
   });
+
+  it('reads a title naming the commune with a word for its kind of land ("Xã vùng cao Lũng Cú …")', () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Xã vùng cao Lũng Cú nâng chất y tế\n\nXã Lũng Cú, tỉnh Tuyên Quang là xã cực Bắc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%.',
+      ),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
+    expect(r.entry.data.metrics.map((m) => [m.value, m.commune])).toEqual([[96, 'xã Lũng Cú']]);
+  });
 });
 
 describe('an article about one district', () => {

@@ -104,9 +104,14 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : openingDistrict?.candidates[0].districtId;
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
-  // "Trạm Y tế phường Tân Ninh …" is about that ward as much as "Phường Tân Ninh …" is.
+  // "Trạm Y tế phường Tân Ninh …" is about that ward as much as "Phường Tân Ninh …" is, and "Xã vùng cao
+  // Lũng Cú …" about that commune.
   const stationAt = /^trạm y tế\s+/iu.exec(clean.title)?.[0].length ?? 0;
-  const titleCommune = findCommuneMentions(clean.title).find((c) => c.index <= stationAt + c.kind.length + 2);
+  const titleCommune = findCommuneMentions(clean.title).find((c) =>
+    /^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
+      clean.title.slice(stationAt, c.index),
+    ),
+  );
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityOfTitle(clean.title);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").

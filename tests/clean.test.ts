@@ -265,6 +265,15 @@ describe('cleaning rules generalise', () => {
       reason: 'site menu above the title',
       text: 'Trang chủ Thời sự Kinh tế Xã hội Y tế Giáo dục Thể thao',
     });
+    // Nor the site's name, which is the outlet.
+    const masthead = cleanArticle(
+      'Báo Lai Châu điện tử\nTrang chủ | Thời sự | Xã hội | Y tế\nLai Châu nâng cao chất lượng trạm y tế\nĐoạn văn.',
+    );
+    expect(masthead).toMatchObject({ title: 'Lai Châu nâng cao chất lượng trạm y tế', outlet: 'Báo Lai Châu' });
+    expect(masthead.removed).toContainEqual({ reason: "the site's name above the title", text: 'Báo Lai Châu điện tử' });
+    expect(cleanArticle('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nQuảng Trị: y tế cơ sở\nĐoạn văn.').title).toBe('Quảng Trị: y tế cơ sở');
+    for (const headline of ['Báo động tình trạng thiếu bác sĩ ở vùng cao', 'Báo Lai Châu tổ chức hội thảo về y tế cơ sở'])
+      expect(cleanArticle(`${headline}\nĐoạn văn.`).title).toBe(headline);
     // A headline that names a few sections is a headline.
     expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
     expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(

@@ -207,6 +207,11 @@ function isBreadcrumb(line: string): boolean {
 const MENU_SECTION =
   /trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in/giu;
 
+// "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "BÁO NGHỆ AN": the site's name, every
+// word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …" are headlines).
+const MASTHEAD =
+  /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình)(?: (?:tỉnh|thành phố|TP\.?))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?)(?: \p{Lu}+){1,5}$/u;
+
 /** "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence. */
 function isSiteMenu(line: string): boolean {
   if (/[.!?:;,\d]/u.test(line)) return false;
@@ -299,9 +304,19 @@ export function cleanArticle(text: string): CleanArticle {
       return false;
     });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
-  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l));
-  for (const line of lines.slice(0, Math.max(firstIndex, 0)))
-    if (line) removed.push({ reason: isSiteMenu(line) ? 'site menu above the title' : 'breadcrumb above the title', text: line });
+  // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
+  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l));
+  let masthead: string | undefined;
+  for (const line of lines.slice(0, Math.max(firstIndex, 0))) {
+    if (!line) continue;
+    if (MASTHEAD.test(line)) masthead ??= line;
+    const reason = MASTHEAD.test(line)
+      ? "the site's name above the title"
+      : isSiteMenu(line)
+        ? 'site menu above the title'
+        : 'breadcrumb above the title';
+    removed.push({ reason, text: line });
+  }
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
   let rest = lines.slice(firstIndex + 1);
 
@@ -415,6 +430,7 @@ export function cleanArticle(text: string): CleanArticle {
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
+  outlet ??= masthead?.replace(/\s+(?:điện tử|online)$/iu, '');
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
 }
 

@@ -254,6 +254,19 @@ describe('cleaning rules generalise', () => {
     expect(c.removed.filter((r) => r.reason === 'related-article link inside the text')).toHaveLength(2);
   });
 
+  it('splits a page saved as one line into its headline, dateline and body', () => {
+    const body =
+      'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';
+    const dated = cleanArticle(`Lai Châu: Nâng cao chất lượng y tế cơ sở Thứ Hai, 12/08/2024 | 09:15 ${body}`);
+    expect(dated).toMatchObject({ title: 'Lai Châu: Nâng cao chất lượng y tế cơ sở', date: { date: '2024-08-12' } });
+    expect(dated.blocks.map((b) => b.text)).toEqual([body]);
+    const undated = cleanArticle(`Lai Châu nâng cao chất lượng y tế cơ sở. ${body}`);
+    expect(undated.title).toBe('Lai Châu nâng cao chất lượng y tế cơ sở');
+    expect(undated.blocks.map((b) => b.text)).toEqual([body]);
+    // A short page of one line is its headline alone, as before.
+    expect(cleanArticle('Lai Châu nâng cao chất lượng y tế cơ sở. Toàn tỉnh có 120 trạm.').blocks).toEqual([]);
+  });
+
   it('takes the headline, not the breadcrumb above it, for the title', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');

@@ -277,13 +277,32 @@ function withoutMarkdownMarks(line: string): string {
   return line.replace(/^#{1,6}\s+/u, '').replace(/(?<![\p{L}\d*_])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\d*_])/gu, '$2');
 }
 
+const DATELINE_IN_LINE =
+  /(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?/iu;
+
+/**
+ * A page saved as one line ("Lai Châu: … cơ sở Thứ Hai, 12/08/2024 | 09:15 Năm 2023, tỷ lệ …") has its
+ * headline, dateline and body run together: the headline ends where the dateline starts, or at its first
+ * full stop, and the rest is the body.
+ */
+function splitOneLinePage(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length !== 1 || lines[0].length < 200) return text;
+  const line = lines[0].trim();
+  const dateline = DATELINE_IN_LINE.exec(line.slice(0, 300));
+  if (dateline && dateline.index >= 15)
+    return [line.slice(0, dateline.index), dateline[0], line.slice(dateline.index + dateline[0].length)].map((l) => l.trim()).join('\n');
+  const stop = /[.?!]\s+(?=\p{Lu})/u.exec(line.slice(20, 300));
+  return stop ? [line.slice(0, 20 + stop.index), line.slice(20 + stop.index + stop[0].length)].join('\n') : text;
+}
+
 /**
  * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
  * captions, byline and chrome.
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = text
+  const lines = splitOneLinePage(text)
     .split('\n')
     .map((l) =>
       (isTabRow(l)

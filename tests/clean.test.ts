@@ -254,6 +254,18 @@ describe('cleaning rules generalise', () => {
     expect(c.removed.filter((r) => r.reason === 'related-article link inside the text')).toHaveLength(2);
   });
 
+  it('reads HTML character references as the text they stand for', () => {
+    const c = cleanArticle(
+      'Lai Ch&acirc;u: y t&#7871; c&#417; s&#7903;\nT&#7927; l&#7879; bao ph&#7911; BHYT &#273;&#7841;t 98,6&nbsp;%. R&D &amp; y tế.',
+    );
+    expect(c.title).toBe('Lai Châu: y tế cơ sở');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6 %. R&D & y tế.']);
+    // Plain text that writes a reference, no letter among them, is kept as written.
+    expect(cleanArticle('Tiêu đề\nChữ &amp; và &#60;script&#62; giữ nguyên.').blocks.map((b) => b.text)).toEqual([
+      'Chữ &amp; và &#60;script&#62; giữ nguyên.',
+    ]);
+  });
+
   it('splits a page saved as one line into its headline, dateline and body', () => {
     const body =
       'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';

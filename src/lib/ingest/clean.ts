@@ -2,6 +2,7 @@
  * Separates an article from the page it was scraped from. The rules name the chrome of Vietnamese
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
+import { decodeHTMLStrict } from 'entities';
 import { CELL } from './extract/tables.ts';
 import { findProvinceMentions } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
@@ -277,6 +278,22 @@ function withoutMarkdownMarks(line: string): string {
   return line.replace(/^#{1,6}\s+/u, '').replace(/(?<![\p{L}\d*_])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\d*_])/gu, '$2');
 }
 
+const REFERENCE = /&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z][a-z\d]{1,9});/giu;
+
+/**
+ * "t&#7881;nh L&agrave;o Cai đạt 98,6&nbsp;%": a page scraped with its HTML character references left in,
+ * letters of its words among them, reads as the text they stand for. A page that writes "&amp;" or
+ * "&#60;script&#62;" and no letter so is plain text, kept as written (and escaped as any text is).
+ */
+function withoutCharacterReferences(text: string): string {
+  const inWord = [...text.matchAll(REFERENCE)].some((m) => {
+    const letter = /^\p{L}$/u.test(decodeHTMLStrict(m[0]));
+    const around = text.slice(Math.max(0, m.index - 1), m.index) + text.charAt(m.index + m[0].length);
+    return letter && /\p{L}/u.test(around);
+  });
+  return inWord ? decodeHTMLStrict(text) : text;
+}
+
 const DATELINE_IN_LINE =
   /(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?/iu;
 
@@ -302,7 +319,7 @@ function splitOneLinePage(text: string): string {
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = splitOneLinePage(text)
+  const lines = splitOneLinePage(withoutCharacterReferences(text))
     .split('\n')
     .map((l) =>
       (isTabRow(l)

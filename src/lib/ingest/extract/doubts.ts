@@ -678,12 +678,16 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.wholePlace
         ? match(
-            /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$/u,
+            /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$/u,
             c.left,
           )
         : undefined,
     examples: {
-      yes: ['Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.'],
+      yes: [
+        'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
+        // The next level in the list is named by "tuyến" alone.
+        'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
+      ],
       // Occupancy is reckoned on the public hospitals' planned beds: theirs is the place's.
       no: ['Công suất sử dụng giường bệnh toàn tỉnh đạt 95%.', 'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.'],
     },

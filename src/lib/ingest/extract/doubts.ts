@@ -133,6 +133,13 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
   pharmacists_total: 10,
 };
 
+/**
+ * Before a figure, the facilities it is of when they are some of the place's: a level ("bệnh viện tuyến
+ * huyện", or "tuyến huyện" alone as the next item of a list), private or specialised ones, "một số".
+ */
+const SOME_FACILITIES =
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$/u;
+
 export const DOUBTS: Doubt[] = [
   {
     name: 'shortage',
@@ -675,13 +682,7 @@ export const DOUBTS: Doubt[] = [
     // "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%": some hospitals', not the place's.
     name: 'occupancy of some facilities',
     indicators: ['bed_occupancy'],
-    test: (c) =>
-      c.wholePlace
-        ? match(
-            /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$/u,
-            c.left,
-          )
-        : undefined,
+    test: (c) => (c.wholePlace ? match(SOME_FACILITIES, c.left) : undefined),
     examples: {
       yes: [
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
@@ -690,6 +691,22 @@ export const DOUBTS: Doubt[] = [
       ],
       // Occupancy is reckoned on the public hospitals' planned beds: theirs is the place's.
       no: ['Công suất sử dụng giường bệnh toàn tỉnh đạt 95%.', 'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.'],
+    },
+  },
+  {
+    // "Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%": a level's patients, not the place's.
+    name: 'satisfaction at some facilities',
+    indicators: ['patient_satisfaction'],
+    test: (c) => (c.wholePlace ? match(SOME_FACILITIES, c.left) : undefined),
+    examples: {
+      yes: [
+        'Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%.',
+        'Tỷ lệ người bệnh hài lòng tại các bệnh viện tư nhân đạt 97%.',
+      ],
+      no: [
+        'Tỷ lệ hài lòng của người bệnh tại các cơ sở y tế công lập đạt 95%.',
+        'Tỷ lệ hài lòng của người bệnh nội trú đạt 96,2%, ngoại trú đạt 93,5%.',
+      ],
     },
   },
   {

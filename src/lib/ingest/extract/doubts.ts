@@ -739,7 +739,7 @@ export const DOUBTS: Doubt[] = [
       /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
         ? undefined
         : (match(
-            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:\S+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
+            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:[^\s,;.()]+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
             c.after,
           ) ??
           // "Tuyến tỉnh có 5 bệnh viện": one level's, of a kind every level has ("tuyến xã có 4 phòng khám
@@ -762,6 +762,8 @@ export const DOUBTS: Doubt[] = [
       ],
       no: [
         'Hiện toàn tỉnh có 11 bệnh viện công lập.',
+        // The kinds after "trong đó" are the total's parts.
+        'Toàn tỉnh có 2.500 bác sĩ, trong đó tuyến tỉnh 1.200, tuyến huyện 900.',
         'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.',
         'Toàn tỉnh có 19 bệnh viện đa khoa, chuyên khoa tuyến tỉnh, tuyến huyện.',
       ],

@@ -66,6 +66,10 @@ describe('cleaning rules generalise', () => {
     ['12 tháng 3, 2024', '2024-03-12', undefined],
     ['12/03/2024 - 10:30 PM', '2024-03-12', '22:30'],
     ['T3, 12/03/2024 - 10:30', '2024-03-12', '10:30'],
+    ['Ngày xuất bản: 12/03/2024 10:30', '2024-03-12', '10:30'],
+    ['Thời gian đăng: 12/03/2024', '2024-03-12', undefined],
+    ['Lượt đọc: 120 | In bài | 12/03/2024', '2024-03-12', undefined],
+    ['12/03/2024 | 10:30 | Y tế', '2024-03-12', '10:30'],
   ])('reads the dateline "%s"', (line, date, time) => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });

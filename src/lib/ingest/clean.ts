@@ -102,11 +102,15 @@ function readDateline(line: string): ArticleDate | undefined {
   const { day, month, year } = d;
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s*(am|pm|sa|ch)(?![\p{L}]))?/iu.exec(line.replace(d.text, ' '));
+  // "09/07/2024 | 10:20 | Y tế": the section the page is filed under, apart by a bar.
   const rest = line
+    .split('|')
+    .filter((part) => part.replace(MENU_SECTION, '').trim().length > 0)
+    .join('|')
     .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
-      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|lượt xem\s*:?\s*[\d.,]+|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
+      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|xuất bản|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
       ' ',
     )
     .replace(/[\s\d|,:;\-–()+]+/gu, '');

@@ -889,7 +889,12 @@ export const DOUBTS: Doubt[] = [
       (c.percent
         ? (match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])/u, c.after) ??
           // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number.
-          match(/^\s*%?\s*(?:\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after))
+          match(/^\s*%?\s*(?:\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after) ??
+          // "Có 20 trạm y tế chưa có bác sĩ, chiếm 12%": the share of the count before, which is of those without.
+          match(
+            /(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^;\d]*?,?\s*(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))?\s*$/u,
+            c.before,
+          ))
         : undefined) ??
       // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
       match(/(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^,;\d]*$/u, c.before),
@@ -902,6 +907,7 @@ export const DOUBTS: Doubt[] = [
         'Số xã chưa đạt chuẩn quốc gia về y tế là 12 xã.',
         'Còn 3% dân số không tham gia BHYT.',
         'Có 10% thôn bản thiếu nhân viên y tế.',
+        'Có 20 trạm y tế chưa có bác sĩ, chiếm 12%.',
       ],
       no: ['Có 95% trạm y tế có bác sĩ.', 'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.'],
     },

@@ -1603,6 +1603,29 @@ describe('a statistics table of places by year', () => {
   });
 });
 
+describe('a table of places across, indicators down', () => {
+  it('reads each column as its place, each row as its indicator, quoted with the row', () => {
+    const page = [
+      'So sánh chỉ tiêu y tế các tỉnh Tây Bắc',
+      'Bảng: Một số chỉ tiêu y tế năm 2023',
+      'Chỉ tiêu | Lai Châu | Tỉnh Điện Biên | Cả nước',
+      'Số bác sĩ/vạn dân | 11,2 | 10,4 | 12,5',
+      'Tỷ lệ bao phủ BHYT (%) | 98,6 | 97,1 | 93,4',
+    ].join('\n');
+    const { metrics } = readPage(page, { period: 'before-2025' });
+    expect(metrics.map((m) => [m.indicator, m.value, m.year, m.national ? 'VN' : m.province, m.quote.slice(0, 17)])).toEqual([
+      ['doctors_per_10k', 11.2, 2023, 'lai-chau', 'Số bác sĩ/vạn dân'],
+      ['health_insurance_coverage', 98.6, 2023, 'lai-chau', 'Tỷ lệ bao phủ BHY'],
+      ['doctors_per_10k', 10.4, 2023, 'dien-bien', 'Số bác sĩ/vạn dân'],
+      ['health_insurance_coverage', 97.1, 2023, 'dien-bien', 'Tỷ lệ bao phủ BHY'],
+      ['doctors_per_10k', 12.5, 2023, 'VN', 'Số bác sĩ/vạn dân'],
+      ['health_insurance_coverage', 93.4, 2023, 'VN', 'Tỷ lệ bao phủ BHY'],
+    ]);
+    // A column that is more than a place's name is not a place's column.
+    expect(readPage(page.replace('Tỉnh Điện Biên', 'Điện Biên kế hoạch'), { period: 'before-2025' }).metrics).toEqual([]);
+  });
+});
+
 describe('tables copied from a web page, cells apart by tabs', () => {
   it('reads the unit from its own column and a "Sơ bộ" year as that year', () => {
     const page = [

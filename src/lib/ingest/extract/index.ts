@@ -731,7 +731,15 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
-  if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, lines, header, title, ctx, state);
+  if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, (r) => lines[r], header, title, ctx, state);
+  // "| Chỉ tiêu | Lai Châu | Điện Biên |": places across, indicators down; read as the table by place it
+  // turns into, each figure quoted with the row it stands in.
+  if (header.length >= 3 && header.slice(1).every(isPlaceCell)) {
+    const byPlace = header.map((place, col) =>
+      [col === 0 ? 'Tỉnh' : place, ...rows.slice(1).map((row) => cells(row)[col] ?? '')].join(' | '),
+    );
+    return readTableByPlace(byPlace, (_, col) => lines[col], cells(byPlace[0]), title, ctx, state);
+  }
   const out: Metric[] = [];
   if (!byYear && totalColumn < 0 && !/^năm$/iu.test(header[0] ?? '')) return [];
   // "| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |", then "| 2022 | 9,0 | 85 |": a year a row.
@@ -800,6 +808,13 @@ const PLACE_COLUMN =
 /** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
 const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
 
+/** A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), or the country. */
+function isPlaceCell(cell: string): boolean {
+  if (/^(?:cả nước|toàn quốc)$/iu.test(cell)) return true;
+  const [only, ...others] = findProvinceMentions(cell);
+  return !!only && others.length === 0 && cell.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1;
+}
+
 /**
  * "| Tỉnh | Tỷ lệ tham gia BHYT (%) |" then "| Hà Giang | 99,1 |": a table by place, read row by row as
  * "Hà Giang: tỷ lệ tham gia BHYT đạt 99,1%." A row that names no place the gazetteer knows (and is not
@@ -807,7 +822,7 @@ const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|
  */
 function readTableByPlace(
   rows: string[],
-  lines: string[],
+  quoteOf: (row: number, column: number) => string,
   header: string[],
   title: string,
   ctx: ExtractContext,
@@ -862,7 +877,7 @@ function readTableByPlace(
             ? `${place}: có ${raw} ${counted}.`
             : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
       const year = columnYear ?? titleYear;
-      out.push(...readSentence(read, lines[r], ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
+      out.push(...readSentence(read, quoteOf(r, col), ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
     }
   }
   return out;

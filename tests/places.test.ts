@@ -129,6 +129,8 @@ describe('place detection', () => {
     // A district bearing the province's name, or beginning with it.
     expect(findProvinceMentions('huyện Điện Biên Đông và huyện Điện Biên; Điện Biên Đông')).toEqual([]);
     expect(findProvinceMentions('Điện Biên Đông, Điện Biên').map((m) => m.formerId)).toEqual(['dien-bien']);
+    // Nor is the Pacific Ocean Thái Bình (nor Bình Dương).
+    expect(findProvinceMentions('Hội nghị châu Á - Thái Bình Dương; tỉnh Thái Bình').map((m) => m.formerId)).toEqual(['thai-binh']);
     // "hòa bình" is peace until it is a name.
     expect(findProvinceMentions('vì hòa bình thế giới')).toEqual([]);
     expect(findProvinceMentions('Tỉnh Hòa Bình có; tỉnh hòa bình').map((m) => m.formerId)).toEqual(['hoa-binh', 'hoa-binh']);

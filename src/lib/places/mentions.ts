@@ -256,8 +256,12 @@ function endsLongerName(text: string, index: number, name: string): boolean {
   return false;
 }
 
-/** Whether a province's name is the start of a district's longer one: "Điện Biên" in "Điện Biên Đông". */
+/**
+ * Whether a province's name is the start of a district's longer one: "Điện Biên" in "Điện Biên Đông"; or
+ * of an ocean's, which ends in "Dương": "Thái Bình" in "châu Á - Thái Bình Dương" (the Pacific).
+ */
 function beginsLongerName(text: string, end: number, name: string): boolean {
+  if (/^\s+Dương(?![\p{L}])/u.test(text.slice(end, end + 8))) return true;
   const after = /^\s+((?:\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)?)/u.exec(text.slice(end, end + 30))?.[1];
   if (!after) return false;
   const words = after.split(/\s+/);

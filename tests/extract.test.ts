@@ -952,6 +952,11 @@ describe('clause-level reading', () => {
     expect(area.held.map((m) => m.held)).toEqual([expect.stringMatching(/former Yên Bái's area after the communes merged/)]);
     expect(run('Năm 2024, khu vực Yên Bái cũ có 173 trạm y tế.').metrics.map((m) => [m.value, m.province])).toEqual([[173, 'yen-bai']]);
     expect(run('Khu vực Yên Bái cũ có tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => [m.value, m.province])).toEqual([[94, 'yen-bai']]);
+    // "Trước đây" says the time before in words: the former province named is its own; the merged
+    // province's name, which the old one bore too, is either.
+    const earlier = run('Trước đây, tỉnh Yên Bái có 173 trạm y tế, tỉnh Lào Cai có 152 trạm y tế.');
+    expect(earlier.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[173, 'yen-bai', 'before-2025']]);
+    expect(earlier.held.map((m) => [m.value, m.held])).toEqual([[152, expect.stringMatching(/"trước đây", before Lào Cai merged/)]]);
     const kept = extractMetrics([{ text: 'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 97%.', index: 0 }], {
       period: 'since-2025',
       provinceId: 'lai-chau',

@@ -377,7 +377,7 @@ function readSentence(
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
-      beforeMergerDoubt(ctx, place, kind, when) ??
+      beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
@@ -579,8 +579,10 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
   return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
 }
 
-// "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp": the time before the merger, in words.
-const BEFORE_MERGER = /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ|trước đây) (?:năm|vào năm)/u;
+// "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp", "Trước đây, tỉnh Yên Bái có …": the time before
+// the merger, in words.
+const BEFORE_MERGER =
+  /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ|trước đây) (?:năm|vào năm)|(?:^|[^\p{L}])trước (?:đây|kia)(?![\p{L}])/u;
 
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
@@ -641,11 +643,20 @@ function beforeJuly2025(when: number | string): boolean {
 /**
  * "Năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%" on a page written after 1 July 2025 about a province
  * that absorbed others: a year before the merger is the old province's, or the merged one's counted
- * back; the page does not say which, and the two differ.
+ * back; the page does not say which, and the two differ. So is a time the sentence names only in words
+ * ("Trước đây, tỉnh Lào Cai có 152 trạm y tế").
  */
-function beforeMergerDoubt(ctx: ExtractContext, place: Place, kind: string, when: number | string | undefined): string | undefined {
-  if (ctx.period !== 'since-2025' || kind !== 'actual' || when === undefined || !beforeJuly2025(when)) return undefined;
-  const year = typeof when === 'number' ? when : when.slice(0, 7);
+function beforeMergerDoubt(
+  ctx: ExtractContext,
+  place: Place,
+  kind: string,
+  when: number | string | undefined,
+  left: string,
+): string | undefined {
+  if (ctx.period !== 'since-2025' || kind !== 'actual') return undefined;
+  const words = when === undefined ? BEFORE_MERGER.exec(left)?.[0].trim() : undefined;
+  if (when === undefined ? !words : !beforeJuly2025(when)) return undefined;
+  const year = words ? `"${words}"` : typeof when === 'number' ? when : when!.slice(0, 7);
   if (place.formerUnit || place.national || place.region || place.facility || place.district || place.commune) return undefined;
   const merged = (place.provinces ?? (ctx.provinceId ? [ctx.provinceId] : []))
     .map((id) => getCurrentProvince(id))

@@ -156,6 +156,10 @@ describe('cleaning rules generalise', () => {
     expect(table.blocks.map((b) => b.text)).toContain('| Hà Giang | 99,1 |');
     const list = cleanArticle('Bảo hiểm y tế các tỉnh\nCác tỉnh có tỷ lệ cao nhất:\nĐiện Biên 98,5%\nLai Châu 98,2%');
     expect(list.blocks.map((b) => b.text)).toContain('Điện Biên 98,5%');
+    const ranked = cleanArticle(
+      'Bảo hiểm y tế các tỉnh\nNăm 2023, tỷ lệ bao phủ BHYT cả nước đạt 93,35%. Các địa phương có tỷ lệ cao nhất gồm:\n1. Lai Châu: 99,1%\n2. Hà Giang: 98,9%',
+    );
+    expect(ranked.blocks.map((b) => b.text)).toEqual([expect.stringMatching(/gồm:$/), '1. Lai Châu: 99,1%', '2. Hà Giang: 98,9%']);
     // Nor a line about the title's own province, unless bulleted as the related list is.
     const own = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nLai Châu đạt 98,2% bao phủ BHYT');
     expect(own.blocks.map((b) => b.text)).toContain('Lai Châu đạt 98,2% bao phủ BHYT');

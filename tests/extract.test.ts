@@ -642,6 +642,17 @@ describe('clause-level reading', () => {
       lines('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:', '- Huyện Mường Nhé có 50% dân số là người Hà Nhì.').map((m) => m.value),
     ).toEqual([95]);
     expect(lines('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%:', 'Huyện Mường Nhé 99%.').map((m) => m.value)).toEqual([95]);
+    // Numbered items, as a ranking prints them.
+    expect(
+      lines('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cao nhất là:', '1. Huyện Mường Nhé: 99%', '2. Huyện Tủa Chùa: 97%').map((m) => [
+        m.value,
+        m.district,
+      ]),
+    ).toEqual([
+      [95, undefined],
+      [99, 'muong-nhe'],
+      [97, 'tua-chua'],
+    ]);
   });
 
   it('holds a task stated with no subject, unless a plan says it is an aim', () => {

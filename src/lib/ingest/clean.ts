@@ -487,7 +487,7 @@ export function sourceLines(clean: CleanArticle): string {
 /**
  * Some pages append another story (often marked with `*`) after the article. It is recognised as a
  * trailing run of paragraphs with no health vocabulary whose first paragraph is about a province the
- * title does not name.
+ * title does not name, and that no line ending with ":" opens as its list.
  */
 function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
@@ -495,6 +495,8 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
   while (start > 0 && !hasHealthWords(blocks[start - 1].text)) start--;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i];
+    // "Các địa phương có tỷ lệ cao nhất gồm:" then "1. Lai Châu: 99,1%": the items of the list it opens.
+    if (i > 0 && /:\s*$/u.test(blocks[i - 1].text)) break;
     // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
     if (b.type !== 'paragraph' || isBarRow(b.text)) continue;
     const provinces = findProvinceMentions(b.text).map((m) => m.key);

@@ -1089,12 +1089,16 @@ export function extractMetrics(
     // figure that opened the list, as a breakdown in the next sentence does.
     const breakdown = LIST_ITEM.test(text) ? opened : undefined;
     if (breakdown) state.lastRead = breakdown;
-    for (const [n, sentence] of splitSentences(text).entries()) {
+    const sentences = splitSentences(text);
+    // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
+    const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
+    for (const [n, sentence] of sentences.entries()) {
+      if (n < opening) continue;
       const read = head ? `${head} ${sentence}` : sentence;
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const forced = {
         ...(section ? { section } : {}),
-        ...(breakdown && n === 0 ? { listItem: true } : {}),
+        ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
       };
       previousSentence = sentence;

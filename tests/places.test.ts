@@ -496,12 +496,14 @@ describe('the subject of an article', () => {
 
   it("holds the figures of a later page about a former province's area: the area's, not the merged province's", () => {
     const page = seed(
-      'Hà Giang: 94% trạm y tế có bác sĩ\n\n20/09/2025 10:00\n\nTỷ lệ trạm y tế có bác sĩ trên địa bàn đạt 94%. Tỉnh Tuyên Quang có tỷ lệ bao phủ BHYT đạt 96%.\n',
+      'Hà Giang: 94% trạm y tế có bác sĩ\n\n20/09/2025 10:00\n\nTỷ lệ trạm y tế có bác sĩ trên địa bàn đạt 94%. Toàn tỉnh có 193 trạm y tế xã. Tỉnh Tuyên Quang có tỷ lệ bao phủ BHYT đạt 96%.\n',
     );
     expect(page).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
     expect(page.metrics.map((m) => [m.value, m.province])).toEqual([[96, 'tuyen-quang']]);
+    // "Toàn tỉnh" on it is the page's province, the former one, as much as a figure with no place is.
     expect(page.held?.map((h) => [h.value, h.held])).toEqual([
       [94, expect.stringMatching(/^a page about the area of the former Hà Giang/)],
+      [193, expect.stringMatching(/^a page about the area of the former Hà Giang/)],
     ]);
   });
 

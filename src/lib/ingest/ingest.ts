@@ -156,13 +156,14 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   } else if (periodOpen) extracted = holdFigures(read, periodOpen, (m) => !m.national);
   else if (place.formerSubject && place.provinceId) {
     // "Hà Giang: 95% trạm y tế có bác sĩ" in September 2025: the former province's area, now part of
-    // Tuyên Quang; a figure placed only by the page is the area's, not the merged province's.
+    // Tuyên Quang; a figure placed only by the page, or by "toàn tỉnh" (the page's province, the former
+    // one), is the area's, not the merged province's.
     const area = getFormerProvince(place.formerSubject)?.name ?? place.formerSubject;
-    const byDefault = articleProvinceReason(place.provinceId);
+    const byPage = [articleProvinceReason(place.provinceId), `the whole province, as the clause says (${place.provinceId})`];
     extracted = holdFigures(
       read,
       `a page about the area of the former ${area}, part of ${place.provinceId} since 1 July 2025: the area's figure or the province's? Set its place, then confirm`,
-      (m) => m.evidence?.place === byDefault,
+      (m) => byPage.includes(m.evidence?.place ?? ''),
     );
   } else if (place.periodUncertain && !place.provinceId)
     // A whole-country page, undated, giving "Lào Cai đạt 90%": the old Lào Cai or the merged one.

@@ -419,6 +419,11 @@ describe('the subject of an article', () => {
       ),
     ).toMatchObject({ period: 'before-2025', periodUncertain: false, periodReason: expect.stringMatching(/latest year it names is 2024/) });
     expect(subject('Quảng Ngãi: y tế', 'Năm 2025, tỉnh Quảng Ngãi có 95% dân số tham gia BHYT.').periodUncertain).toBe(true);
+    // Nor is the year of the tasks the review sets next; a result of that year is its own.
+    expect(
+      subject('Quảng Ngãi: y tế', 'Sở Y tế Quảng Ngãi tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.').periodReason,
+    ).toMatch(/latest year it names is 2024/);
+    expect(subject('Quảng Ngãi: y tế', 'Năm 2025, ngành y tế Quảng Ngãi hoàn thành nhiệm vụ.').periodUncertain).toBe(true);
     // A ward the 2025 reorganisation made, bearing a former province's name, dates the page and is no province.
     expect(
       subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 (tỉnh Tuyên Quang) có 3 bác sĩ.'),

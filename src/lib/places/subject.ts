@@ -409,7 +409,11 @@ function decidePeriod(
   if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind))
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.
-  const reported = text.split(/[.!?\n]+/u).filter((s) => !TARGET_WORDS.test(s.toLowerCase()));
+  // Nor does the year of the tasks a review sets next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025").
+  const reported = text
+    .split(/[.!?\n]+/u)
+    .filter((s) => !TARGET_WORDS.test(s.toLowerCase()))
+    .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' '));
   const years = reported.flatMap((s) => [...s.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
   const pastYears = years.filter((y) => y <= 2025);
   if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)

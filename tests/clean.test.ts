@@ -83,6 +83,9 @@ describe('cleaning rules generalise', () => {
     ['Ngày 21/12/2023, Bệnh viện tổ chức hội nghị.', 21, 12, 2023],
     ['ĐNO - Sáng 12-3, Sở Y tế tổ chức hội nghị.', 12, 3, undefined],
     ['Chiều ngày 5-6-2024, Sở Y tế tổ chức hội nghị.', 5, 6, 2024],
+    ['(Baohatinh.vn) - Sáng 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
+    ['(Dân trí) - Chiều 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
+    ['Baohatinh.vn - Sáng 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
   ])('reads the day the lead states in "%s"', (lead, day, month, year) => {
     expect(findLeadDate(lead)).toMatchObject({ day, month });
     expect(findLeadDate(lead)?.year).toBe(year);
@@ -92,6 +95,12 @@ describe('cleaning rules generalise', () => {
     expect(inferYear('Kỷ niệm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2024). Năm 2023, tỉnh có 137 trạm y tế.')).toBe(2024);
     expect(inferYear('Năm 2023, tỉnh có 137 trạm y tế; phấn đấu đến năm 2030 có 100% trạm có bác sĩ.')).toBe(2023);
     expect(inferYear('Tỉnh có 137 trạm y tế.')).toBeUndefined();
+    // A review of a year, held in the first months of the next; not the tasks it sets.
+    const review = 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024, triển khai nhiệm vụ năm 2025.';
+    expect(inferYear(review, 1)).toBe(2025);
+    expect(inferYear(review, 12)).toBe(2024);
+    expect(inferYear('Hội nghị tổng kết công tác y tế năm 2024.', 2)).toBe(2025);
+    expect(inferYear('Năm 2024, tỉnh có 137 trạm y tế.', 1)).toBe(2024);
   });
 
   it('reads no day from a lead that states a ratio or a month alone', () => {

@@ -544,13 +544,19 @@ const DATE_AT_END = new RegExp(
 
 /**
  * The year a dateline without one most likely belongs to: the latest year the article names, in a date
- * ("27/2/2024", "tháng 3/2024") or as "năm 2024", leaving out the years of a plan ("đến năm 2030").
+ * ("27/2/2024", "tháng 3/2024") or as "năm 2024", leaving out the years of a plan ("đến năm 2030"); or,
+ * for a review of a year dated December to March, that year or the next.
  */
-export function inferYear(body: string): number | undefined {
+export function inferYear(body: string, month?: number): number | undefined {
   const years = [...body.matchAll(/(?:(?<![\p{L}\d])năm\s+|(?<!\d)\d{1,2}\/(?:\d{1,2}\/)?)((?:19|20)\d{2})(?!\d)/giu)]
     .filter((m) => !/(?:đến|tới|hướng tới|mục tiêu|phấn đấu|tầm nhìn|kế hoạch)\s*$/iu.test(body.slice(Math.max(0, m.index! - 20), m.index)))
     .map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : undefined;
+  if (years.length === 0) return undefined;
+  // The year a review looks back on ("tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is held
+  // from its December to the March after.
+  const reviewed = /tổng kết(?:(?!năm\s)[^.;]){0,60}năm\s+((?:19|20)\d{2})(?!\d)/iu.exec(body)?.[1];
+  if (reviewed && month !== undefined && (month >= 12 || month <= 3)) return Number(reviewed) + (month <= 3 ? 1 : 0);
+  return Math.max(...years);
 }
 
 /**
@@ -561,8 +567,10 @@ export function findLeadDate(lead: string): { day: number; month: number; year?:
   const m =
     /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(lead) ??
     /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
-    // "ĐNO - Sáng 12-3, …": after the paper's dateline code.
-    /^(?:\(?[\p{Lu}.]{2,8}\)?\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(lead);
+    // "ĐNO - Sáng 12-3, …", "(Baohatinh.vn) - Sáng 17/1, …": after the paper's dateline code or name.
+    /^(?:(?:\([^()]{2,30}\)|[\p{Lu}.]{2,8}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(
+      lead,
+    );
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[3]);

@@ -255,7 +255,7 @@ function dateFields(clean: CleanArticle, lead: string, body: string): Partial<Ar
   }
   const leadDate = findLeadDate(lead);
   if (!leadDate) return {};
-  const year = leadDate.year ?? inferYear(body);
+  const year = leadDate.year ?? inferYear(body, leadDate.month);
   if (year === undefined) return { dateText: leadDate.text };
   const iso = `${year}-${String(leadDate.month).padStart(2, '0')}-${String(leadDate.day).padStart(2, '0')}`;
   return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };

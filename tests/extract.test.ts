@@ -758,6 +758,7 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%, xếp thứ 10/63 tỉnh, thành phố.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Tỷ lệ tham gia BHYT bằng 99% chỉ tiêu Nghị quyết.')).toEqual([]);
+    expect(read('Tỷ lệ người dân tham gia BHYT so với chỉ tiêu giao đạt 99%.')).toEqual([]);
   });
 
   it('keeps a result after "vượt mục tiêu đề ra" a result', () => {

@@ -883,6 +883,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "So với kế hoạch năm, tỷ lệ trạm y tế có bác sĩ đạt 95%": the figure, or how much of the plan it is?
+    // ("so với chỉ tiêu giao đạt 99%", right before the number, is the share of the plan and read as none.)
+    name: 'measured against the plan',
+    // A plan compared with and then named by its value ("so với chỉ tiêu … giao là 93%") is the plan's value.
+    test: (c) => match(/so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?![\p{L}])[^,;\d]*,/u, c.left),
+    examples: {
+      yes: ['So với kế hoạch năm, tỷ lệ trạm y tế có bác sĩ đạt 95%.'],
+      no: [
+        'Tỷ lệ trạm y tế có bác sĩ đạt 95%, cao hơn kế hoạch.',
+        'Tỷ lệ bao phủ BHYT đạt 95% (kế hoạch 94%).',
+        'Tỷ lệ bao phủ BHYT đạt 93,6%, vượt 0,6% so với chỉ tiêu Nghị quyết giao là 93%.',
+      ],
+    },
+  },
+  {
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>

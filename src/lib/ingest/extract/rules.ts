@@ -1008,9 +1008,12 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
   return rule.shapes.includes(shape) && (!rule.integer || integer);
 }
 
-/** "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch": a change or a share of a plan. */
+/**
+ * "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch",
+ * "so với chỉ tiêu giao đạt 99%": a change or a share of a plan.
+ */
 export const CHANGE_BEFORE =
-  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
+  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
 /** "tăng bình quân 2%/năm", "3% mỗi năm": growth per year. */
 export const CHANGE_AFTER =
   /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với|kế hoạch|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:so với|kế hoạch|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;

@@ -1001,6 +1001,21 @@ export const RULES: Rule[] = [
       no: ['Trong đó: điều dưỡng 1.500 người.'],
     },
   },
+  {
+    // "Toàn tỉnh có 5.600 cán bộ y tế": the whole place's health workers, named after the number; not those
+    // of the grassroots, a level, the villages or the private sector.
+    name: 'health workers of a place (named after)',
+    indicator: 'health_workers_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: /(?:^|[,;:]\s*|\s)(?:toàn tỉnh|cả tỉnh|toàn thành phố|tỉnh)(?:\s+(?:hiện|hiện nay|hiện đang))?\s+có(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+    unit: /^\s*(?:cán bộ|nhân viên|cán bộ,\s*nhân viên|người làm công tác) y tế(?!\s*(?:cơ sở|xã|thôn|bản|tuyến|trường|học đường|tư nhân|ngoài công lập|dự phòng))/u,
+    examples: {
+      yes: ['Toàn tỉnh có 5.600 cán bộ y tế.', 'Hiện nay, tỉnh có hơn 5.600 cán bộ, nhân viên y tế.'],
+      no: ['Toàn tỉnh có 1.200 cán bộ y tế cơ sở.', 'Tỉnh có 800 nhân viên y tế thôn bản.', 'Tỉnh cử 50 cán bộ y tế hỗ trợ.'],
+    },
+  },
 ];
 
 /** Whether a rule accepts a number of this shape. */

@@ -283,6 +283,39 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it('joins the lines of text wrapped at a fixed width, and no short lines', () => {
+    const c = cleanArticle(
+      'Báo cáo y tế năm 2023\nNăm 2023, ngành Y tế tỉnh đã hoàn thành các chỉ tiêu chủ yếu. Tỷ lệ\nbao phủ bảo hiểm y tế đạt 93,5% dân số; toàn tỉnh có 209\ntrạm y tế xã.\nSố bác sĩ\nngười\n1.050',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'Năm 2023, ngành Y tế tỉnh đã hoàn thành các chỉ tiêu chủ yếu. Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số; toàn tỉnh có 209 trạm y tế xã.',
+      'Số bác sĩ',
+      'người',
+      '1.050',
+    ]);
+  });
+
+  it('joins every line of a page wrapped all through, up to a blank line or a list item', () => {
+    const page = [
+      'Báo cáo y tế năm 2023',
+      'Năm 2023, số bác sĩ trên vạn dân của tỉnh Bắc Giang đạt 10,2 bác sĩ, tăng so',
+      'với năm 2022; tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 100%, trong đó có',
+      'Trạm Y tế xã Tân Lập được công nhận đạt chuẩn. Phấn đấu đến năm 2025 đạt',
+      '12 bác sĩ/vạn dân và 100% xã đạt Bộ tiêu chí quốc gia về y tế xã.',
+      '',
+      '- Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số;',
+    ].join('\n');
+    expect(cleanArticle(page).blocks.map((b) => b.text)).toEqual([
+      'Năm 2023, số bác sĩ trên vạn dân của tỉnh Bắc Giang đạt 10,2 bác sĩ, tăng so với năm 2022; tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 100%, trong đó có Trạm Y tế xã Tân Lập được công nhận đạt chuẩn. Phấn đấu đến năm 2025 đạt 12 bác sĩ/vạn dân và 100% xã đạt Bộ tiêu chí quốc gia về y tế xã.',
+      '- Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số;',
+    ]);
+    // A page of long paragraphs is not wrapped: a line that ends without a stop ends there.
+    const paragraphs = cleanArticle(
+      `Tiêu đề\n${'Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 93,5% dân số, cao hơn năm trước. '.repeat(3)}\nY tế cơ sở vùng cao được quan tâm đầu tư trong nhiều năm liền\nTỉnh có 209 trạm y tế.`,
+    );
+    expect(paragraphs.blocks.map((b) => b.text)).toContain('Tỉnh có 209 trạm y tế.');
+  });
+
   it('splits a page saved as one line into its headline, dateline and body', () => {
     const body =
       'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';

@@ -298,6 +298,40 @@ function withoutCharacterReferences(text: string): string {
   return inWord ? decodeHTMLStrict(text) : text;
 }
 
+const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
+
+/**
+ * Text pasted from a report wrapped at a fixed width ("… Tỷ lệ" then "bao phủ bảo hiểm y tế đạt 93,5%
+ * …"): a long line of prose that ends mid-sentence goes on in the next line when that one starts in
+ * lower case; and in a page wrapped all through (most long lines of about the same width, many ending
+ * mid-sentence), whatever the next line starts with, up to a blank line, a list item or a table row. The
+ * headline and a table's cells, one a line and short, stay apart.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && !/^[-–+•*]\s/u.test(l));
+  const withinWidth = long.filter((l) => l.length <= 100);
+  const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).length;
+  const wrappedPage = midSentence >= 3 && withinWidth.length >= long.length * 0.8 && midSentence >= withinWidth.length * 0.4;
+  const out: string[] = [];
+  const title = lines.findIndex((l) => l.trim().length > 0);
+  for (const [i, line] of lines.entries()) {
+    const last = out.length > 0 ? out[out.length - 1].trim() : '';
+    const next = line.trim();
+    const goesOn =
+      i - 1 > title &&
+      last.length >= 50 &&
+      !SENTENCE_END.test(last) &&
+      !last.includes('|') &&
+      next.length > 0 &&
+      !next.includes('|') &&
+      (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
+    if (goesOn) out[out.length - 1] = `${last} ${next}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 const DATELINE_IN_LINE =
   /(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?/iu;
 
@@ -323,8 +357,7 @@ function splitOneLinePage(text: string): string {
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = splitOneLinePage(withoutCharacterReferences(text))
-    .split('\n')
+  const lines = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'))
     .map((l) =>
       (isTabRow(l)
         ? l

@@ -71,7 +71,7 @@ function maskInstitutions(folded: string, text: string, provincialHospitals: boo
 // province's own name ("Hà", "Cao", "Lâm", "Hồ") is not listed, so "Sở Y tế Hà Nam" stays a place.
 const TITLE = '[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Ee]m|[Cc]háu|[Cc]ụ';
 const PROFESSION =
-  '[Bb]ác s[ĩỹ]|B[Ss]|T[Ss]|Th[Ss]|P?GS|[Đđ]ồng chí|[Đđ]\/c|[Tt]hầy|[Yy] s[ĩỹ]|[Đđ]iều dưỡng|[Dd]ược s[ĩỹ]|[Pp]hóng viên|[Nn]hà báo';
+  '[Bb]ác s[ĩỹ]|B[Ss]|T[Ss]|Th[Ss]|P?GS|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Yy] s[ĩỹ]|[Đđ]iều dưỡng|[Dd]ược s[ĩỹ]|[Pp]hóng viên|[Nn]hà báo';
 const FAMILY_NAME =
   'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Đào|Trương|Lương|Tạ|Lò|Hứa|Triệu|Chu|Đoàn|Lưu|Quách|Tăng|Kiều|Thị|Văn';
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*';

@@ -363,6 +363,11 @@ describe('cleaning rules generalise', () => {
   it('credits the photographer the last "Ảnh:" names, not the caption it opens', () => {
     const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên.\nẢnh: Bác sĩ khám bệnh cho người dân. Ảnh: Thành Chung\nĐoạn văn cuối.');
     expect(c.photoCredits).toEqual(['Thành Chung']);
+    // A long run of text after "Ảnh:" is text, not a credit: the paragraph stays a paragraph.
+    const text = `Trạm y tế xã được xây mới. Ảnh: trạm y tế. ${'Tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 93,5% dân số. '.repeat(3)}`;
+    const long = cleanArticle(`Tiêu đề\n${text}`);
+    expect(long.blocks.map((b) => b.type)).toEqual(['paragraph']);
+    expect(long.photoCredits).toEqual([]);
   });
 
   it('does not take a sentence with a date in it for a dateline', () => {

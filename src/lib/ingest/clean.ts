@@ -338,7 +338,7 @@ const DATELINE_IN_LINE =
 /**
  * A page saved as one line ("Lai Châu: … cơ sở Thứ Hai, 12/08/2024 | 09:15 Năm 2023, tỷ lệ …") has its
  * headline, dateline and body run together: the headline ends where the dateline starts, or at its first
- * full stop, and the rest is the body.
+ * full stop (or, with none near the start, after its first words), and the rest is the body.
  */
 function splitOneLinePage(text: string): string {
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
@@ -347,8 +347,11 @@ function splitOneLinePage(text: string): string {
   const dateline = DATELINE_IN_LINE.exec(line.slice(0, 300));
   if (dateline && dateline.index >= 15)
     return [line.slice(0, dateline.index), dateline[0], line.slice(dateline.index + dateline[0].length)].map((l) => l.trim()).join('\n');
-  const stop = /[.?!]\s+(?=\p{Lu})/u.exec(line.slice(20, 300));
-  return stop ? [line.slice(0, 20 + stop.index), line.slice(20 + stop.index + stop[0].length)].join('\n') : text;
+  const stop = /[.?!]\s+(?=\p{Lu})/u.exec(line.slice(20, 600));
+  if (stop) return [line.slice(0, 20 + stop.index), line.slice(20 + stop.index + stop[0].length)].join('\n');
+  // No stop near the start: the first words stand for the headline, so that the body is not lost.
+  const cut = line.lastIndexOf(' ', 150);
+  return [line.slice(0, cut), line.slice(cut + 1)].join('\n');
 }
 
 /**
@@ -461,7 +464,8 @@ export function cleanArticle(text: string): CleanArticle {
       author = line;
       continue;
     }
-    const credit = CAPTION_CREDIT.exec(line);
+    // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text.
+    const credit = ((m) => (m && m[1].length <= 80 ? m : null))(CAPTION_CREDIT.exec(line));
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
     // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
     // is the first text of the article: the lead, printed as the summary and again as the body.

@@ -242,6 +242,14 @@ describe('cleaning rules generalise', () => {
     // A signed line after the text has begun is not the article's date.
     const late = cleanArticle('Tiêu đề\n12/03/2024\nĐoạn văn đầu tiên của bài viết, đủ dài để là một đoạn.\nMinh Nhật - 20/05/2025');
     expect(late.date).toMatchObject({ date: '2024-03-12' });
+    // Nor is a bare date followed, before the article, by an earlier one: the clock never shows a day
+    // before the writing. A later one (an update) leaves the first.
+    const earlier = cleanArticle(
+      'Tiêu đề\nChủ Nhật, 13/10/2024 23:31 CH\nTiêu đề\nThứ Tư, 20/05/2009 07:05 SA\nĐoạn văn đầu tiên của bài viết.',
+    );
+    expect(earlier.date).toMatchObject({ date: '2009-05-20', time: '07:05' });
+    const updated = cleanArticle('Tiêu đề\n20/05/2009 07:05\nCập nhật 21/05/2009 08:00\nĐoạn văn đầu tiên của bài viết.');
+    expect(updated.date).toMatchObject({ date: '2009-05-20' });
   });
 
   it('drops the links listed after the article with their dates, whichever province they name', () => {

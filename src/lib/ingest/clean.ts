@@ -154,7 +154,9 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   if (bracketDate && bracketOutlet) return { date: { ...bracketDate, text: line }, outlet: outletName(bracketOutlet) };
   // "Huế, ngày 15/7/2025", "TP Hồ Chí Minh, ngày 3 tháng 9 năm 2025", "Điện Biên, 20/01/2025": a place's
   // name, then the date, as an official letter opens.
-  const placed = /^((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
+  // A weekday ("Chủ Nhật, 13/10/2024") is no place.
+  const placed =
+    /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
   for (let cut = 1; cut < parts.length; cut++) {
@@ -432,10 +434,13 @@ export function cleanArticle(text: string): CleanArticle {
     }
     // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" atop the page, then "Minh Nhật - 11:41, 24/02/2025" over
     // the text: a bare date before the article starts may be the site's clock; one signed by its writer or
-    // outlet is the article's.
+    // outlet is the article's. So is a second bare date before the article that is earlier ("Chủ Nhật,
+    // 13/10/2024" then "Thứ Tư, 20/05/2009"): the clock shows the day the page was read, never before
+    // the day it was written.
     const clock: boolean = date !== undefined && !signedDate && blocks.every((b) => b.type === 'heading' || b.text.length < 30);
     const signed: ReturnType<typeof readSignedDateline> = !date || clock ? readSignedDateline(line) : undefined;
-    const dateline = signed?.date ?? (!date ? readDateline(line) : undefined);
+    const bare = !date || clock ? readDateline(line) : undefined;
+    const dateline = signed?.date ?? (!date ? bare : bare && bare.date < date.date ? bare : undefined);
     if (dateline) {
       if (date) removed.push({ reason: "a bare date above the article, the site's clock", text: date.text });
       signedDate = !!signed;

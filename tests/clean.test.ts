@@ -70,6 +70,9 @@ describe('cleaning rules generalise', () => {
     ['Thời gian đăng: 12/03/2024', '2024-03-12', undefined],
     ['Lượt đọc: 120 | In bài | 12/03/2024', '2024-03-12', undefined],
     ['12/03/2024 | 10:30 | Y tế', '2024-03-12', '10:30'],
+    ['Post date: 12/03/2024', '2024-03-12', undefined],
+    ['Thời sự 12-03-2024', '2024-03-12', undefined],
+    ['12/03/2024 10:30 Tăng trưởng xanh', '2024-03-12', '10:30'],
   ])('reads the dateline "%s"', (line, date, time) => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });
@@ -107,6 +110,8 @@ describe('cleaning rules generalise', () => {
     expect(findLeadDate('Có 17/20 trạm y tế đạt chuẩn.')).toBeUndefined();
     expect(findLeadDate('Trong tháng 6 năm 2024, tỉnh có 95% trạm y tế có bác sĩ.')).toBeUndefined();
     expect(findLeadDate('Ngày 32/13, …')).toBeUndefined();
+    expect(findLeadDate('Các trạm y tế chính thức đi vào hoạt động từ ngày 1/9/2025.')).toBeUndefined();
+    expect(findLeadDate('Tỉnh hoàn thành trước ngày 31/12/2025.')).toBeUndefined();
   });
 
   it('takes a footer that names the outlet for the outlet, not a byline, and keeps it as a source line', () => {

@@ -110,11 +110,15 @@ function readDateline(line: string): ArticleDate | undefined {
     .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
-      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|xuất bản|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc/giu,
+      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|xuất bản|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc|(?<![\p{L}])(?:post(?:ed)?(?:\s+(?:date|on))?|published(?:\s+on)?|updated|date)(?![\p{L}])/giu,
       ' ',
     )
-    .replace(/[\s\d|,:;\-–()+]+/gu, '');
-  if (rest.length > 0) return undefined;
+    // "Thời sự 03-01-2019": the section the page is filed under, beside the date.
+    .replace(MENU_SECTION, ' ');
+  const leftover = rest.replace(/[\s\d|,:;\-–()+]+/gu, '');
+  // "15/11/2018 21:31 Tăng trưởng xanh": a date that opens the line, then the page's section in a few words.
+  const section = line.trimStart().startsWith(d.text) && !/[\d.!?]/u.test(rest) && rest.trim().split(/\s+/u).length <= 4;
+  if (leftover.length > 0 && !section) return undefined;
   // "10:30 PM", "10:30 CH" (chiều): the afternoon hour on the 24-hour clock.
   const hour = time ? Number(time[1]) + (/^(?:pm|ch)$/iu.test(time[3] ?? '') && Number(time[1]) < 12 ? 12 : 0) : undefined;
   return {
@@ -603,12 +607,17 @@ export function inferYear(body: string, month?: number): number | undefined {
 
 /**
  * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Sáng 12-3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
- * for articles without a dateline. A bare "17/3" is not one: it may be a ratio.
+ * for articles without a dateline. A bare "17/3" is not one: it may be a ratio; nor a day from or by which
+ * something holds ("hoạt động từ ngày 1/9/2025", "trước ngày 31/12").
  */
 export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
   const m =
-    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(lead) ??
-    /(?:^|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(lead) ??
+    /(?:^|\s)(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất)\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(
+      lead,
+    ) ??
+    /(?:^|\s)(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất)\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(
+      lead,
+    ) ??
     // "ĐNO - Sáng 12-3, …", "(Baohatinh.vn) - Sáng 17/1, …": after the paper's dateline code or name.
     /^(?:(?:\([^()]{2,30}\)|[\p{Lu}.]{2,8}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(
       lead,

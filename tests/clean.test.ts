@@ -98,6 +98,7 @@ describe('cleaning rules generalise', () => {
     expect(inferYear('Kỷ niệm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2024). Năm 2023, tỉnh có 137 trạm y tế.')).toBe(2024);
     expect(inferYear('Năm 2023, tỉnh có 137 trạm y tế; phấn đấu đến năm 2030 có 100% trạm có bác sĩ.')).toBe(2023);
     expect(inferYear('Tỉnh có 137 trạm y tế.')).toBeUndefined();
+    expect(inferYear('Hội nghị được tổ chức ngày 19-4. Cụ thể, phấn đấu đạt 30% số xã đạt chuẩn vào cuối năm 2007.')).toBeUndefined();
     // A review of a year, held in the first months of the next; not the tasks it sets.
     const review = 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024, triển khai nhiệm vụ năm 2025.';
     expect(inferYear(review, 1)).toBe(2025);

@@ -590,12 +590,20 @@ const DATE_AT_END = new RegExp(
 
 /**
  * The year a dateline without one most likely belongs to: the latest year the article names, in a date
- * ("27/2/2024", "tháng 3/2024") or as "năm 2024", leaving out the years of a plan ("đến năm 2030"); or,
+ * ("27/2/2024", "tháng 3/2024") or as "năm 2024", leaving out the years of a plan ("đến năm 2030", a
+ * sentence that sets aims); or,
  * for a review of a year dated December to March, that year or the next.
  */
 export function inferYear(body: string, month?: number): number | undefined {
-  const years = [...body.matchAll(/(?:(?<![\p{L}\d])năm\s+|(?<!\d)\d{1,2}\/(?:\d{1,2}\/)?)((?:19|20)\d{2})(?!\d)/giu)]
-    .filter((m) => !/(?:đến|tới|hướng tới|mục tiêu|phấn đấu|tầm nhìn|kế hoạch)\s*$/iu.test(body.slice(Math.max(0, m.index! - 20), m.index)))
+  // A sentence or clause that sets an aim ("phấn đấu đạt 30% … vào cuối năm 2007") names the years to come.
+  const stated = body
+    .split(/(?<=[.!?;])\s+|\n+/u)
+    .filter((sentence) => !/phấn đấu|dự kiến|tầm nhìn|định hướng|mục tiêu|(?:^|\s)sẽ\s/iu.test(sentence))
+    .join('\n');
+  const years = [...stated.matchAll(/(?:(?<![\p{L}\d])năm\s+|(?<!\d)\d{1,2}\/(?:\d{1,2}\/)?)((?:19|20)\d{2})(?!\d)/giu)]
+    .filter(
+      (m) => !/(?:đến|tới|hướng tới|mục tiêu|phấn đấu|tầm nhìn|kế hoạch)\s*$/iu.test(stated.slice(Math.max(0, m.index! - 20), m.index)),
+    )
     .map((m) => Number(m[1]));
   if (years.length === 0) return undefined;
   // The year a review looks back on ("tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is held

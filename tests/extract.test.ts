@@ -1620,6 +1620,21 @@ describe('a statistics table of places by year', () => {
   });
 });
 
+describe('a page of briefs', () => {
+  it("reads a brief that opens with another province's name as that province's", () => {
+    const { metrics } = readLines([
+      'Nam Định: Năm 2023, toàn tỉnh đạt 8 bác sĩ/vạn dân.',
+      'Trà Vinh: Tỷ lệ hộ nghèo giảm còn 1,2%. Tỷ lệ bao phủ BHYT của tỉnh đạt 92,5%.',
+    ]);
+    expect(metrics.map((m) => [m.value, m.province])).toEqual([
+      [8, 'nam-dinh'],
+      [92.5, 'tra-vinh'],
+    ]);
+    // A label that is more than a province's name, or a person speaking, is no brief's place.
+    expect(read('Ông Nguyễn Văn Sơn La: tỷ lệ bao phủ BHYT của tỉnh đạt 97%.').map((m) => m.province)).toEqual(['dien-bien']);
+  });
+});
+
 describe('a table of places across, indicators down', () => {
   it('reads each column as its place, each row as its indicator, quoted with the row', () => {
     const page = [

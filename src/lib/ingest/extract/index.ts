@@ -819,11 +819,32 @@ const PLACE_COLUMN =
 /** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
 const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
 
+/** A province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), as a cell or a label writes it. */
+function provinceOnly(text: string): ReturnType<typeof findProvinceMentions>[number] | undefined {
+  const [only, ...others] = findProvinceMentions(text);
+  return only && others.length === 0 && text.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1 ? only : undefined;
+}
+
 /** A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), or the country. */
 function isPlaceCell(cell: string): boolean {
-  if (/^(?:cả nước|toàn quốc)$/iu.test(cell)) return true;
-  const [only, ...others] = findProvinceMentions(cell);
-  return !!only && others.length === 0 && cell.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1;
+  return /^(?:cả nước|toàn quốc)$/iu.test(cell) || provinceOnly(cell) !== undefined;
+}
+
+/** The context of a page about another province: its time, and none of its districts, commune or facility. */
+function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
+  const { title, writtenYear, writtenMonth, readYear, partOfYear } = ctx;
+  return { period: ctx.period, provinceId, title, writtenYear, writtenMonth, readYear, partOfYear };
+}
+
+/**
+ * "Trà Vinh: Tỷ lệ bao phủ BHYT của tỉnh đạt 92,5%." in a page of briefs: the province a paragraph opens
+ * with, as a label before a colon, in the article's period. What the paragraph says with no place of its
+ * own ("của tỉnh") is its.
+ */
+function openingProvince(text: string, period: ExtractContext['period']): string | undefined {
+  const label = /^([^:\d]{2,30}):\s/u.exec(text.trim())?.[1];
+  const mention = label ? provinceOnly(label.trim()) : undefined;
+  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
 }
 
 /**
@@ -1060,6 +1081,9 @@ export function extractMetrics(
   }
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
+    const labelled = openingProvince(text, ctx.period);
+    // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
+    const paragraphCtx = labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : ctx;
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;
@@ -1102,7 +1126,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
       };
       previousSentence = sentence;
-      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, ctx, state, forced));
+      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }

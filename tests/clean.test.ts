@@ -297,6 +297,22 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {
+    const c = cleanArticle(
+      [
+        'Y tế cơ sở',
+        'Lai Châu: 100% trạm y tế xã có bác sĩ',
+        '12/03/2024',
+        'Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc...',
+        'Sơn La nâng cao chất lượng khám chữa bệnh tuyến xã',
+        '10/03/2024',
+        'Toàn tỉnh hiện có 204 trạm y tế, trong đó 95% trạm có bác sĩ...',
+      ].join('\n'),
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc...']);
+    expect(c.date).toMatchObject({ date: '2024-03-12' });
+  });
+
   it('joins the lines of text wrapped at a fixed width, and no short lines', () => {
     const c = cleanArticle(
       'Báo cáo y tế năm 2023\nNăm 2023, ngành Y tế tỉnh đã hoàn thành các chỉ tiêu chủ yếu. Tỷ lệ\nbao phủ bảo hiểm y tế đạt 93,5% dân số; toàn tỉnh có 209\ntrạm y tế xã.\nSố bác sĩ\nngười\n1.050',

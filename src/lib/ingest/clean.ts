@@ -441,6 +441,17 @@ export function cleanArticle(text: string): CleanArticle {
     // outlet is the article's. So is a second bare date before the article that is earlier ("Chủ Nhật,
     // 13/10/2024" then "Thứ Tư, 20/05/2009"): the clock shows the day the page was read, never before
     // the day it was written.
+    // "Điện Biên: Tỷ lệ tiêm chủng đạt 97%" then "08/03/2024" after the article's text: another article's
+    // headline and date, as a tag page lists them; its teaser and all after it are other articles.
+    const headline =
+      (removed.at(-1)?.text === nonEmpty[i - 1] && removed.at(-1)?.reason === 'related-article headline inside the text') ||
+      (blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1]);
+    const teaser = headline && blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30) && readDateline(line) !== undefined;
+    if (teaser) {
+      if (blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1]) blocks.pop();
+      removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });
+      break;
+    }
     const clock: boolean = date !== undefined && !signedDate && blocks.every((b) => b.type === 'heading' || b.text.length < 30);
     const signed: ReturnType<typeof readSignedDateline> = !date || clock ? readSignedDateline(line) : undefined;
     const bare = !date || clock ? readDateline(line) : undefined;

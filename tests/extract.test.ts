@@ -661,6 +661,9 @@ describe('clause-level reading', () => {
     expect(held.map((h) => h.held.split(':')[0])).toEqual(['aim or result not said']);
     expect(read('Tỉnh duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'actual']]);
     expect(read('Phấn đấu năm 2025 duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'target']]);
+    // Numbered as a task or an item, it is as bare.
+    for (const task of ['Nhiệm vụ 5: nâng tỷ lệ trạm y tế có bác sĩ lên 100%.', 'a) Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống 22%.'])
+      expect(read(task)).toEqual([]);
   });
 
   it("reads a list's items after the line that opens it: aims, their year, their place", () => {

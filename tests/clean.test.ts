@@ -379,6 +379,14 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nQuảng Trị: y tế cơ sở\nĐoạn văn.').title).toBe('Quảng Trị: y tế cơ sở');
     for (const headline of ['Báo động tình trạng thiếu bác sĩ ở vùng cao', 'Báo Lai Châu tổ chức hội thảo về y tế cơ sở'])
       expect(cleanArticle(`${headline}\nĐoạn văn.`).title).toBe(headline);
+    // Nor a ticker of other headlines under its label: the headline is the line over the dateline.
+    const ticker = cleanArticle(
+      'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ\nKon Tum: y tế cơ sở vùng sâu\nThứ Hai, 12/05/2025\nĐoạn văn.',
+    );
+    expect(ticker).toMatchObject({ title: 'Kon Tum: y tế cơ sở vùng sâu', date: { date: '2025-05-12' } });
+    expect(ticker.removed).toEqual([
+      { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
+    ]);
     // A headline that names a few sections is a headline.
     expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
     expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(

@@ -223,6 +223,22 @@ const MENU_SECTION =
 const MASTHEAD =
   /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình)(?: (?:tỉnh|thành phố|TP\.?))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?)(?: \p{Lu}+){1,5}$/u;
 
+// "Dòng sự kiện", "Tin nổi bật": a label over the site's ticker of headlines.
+const TICKER = /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật)\s*:?$/iu;
+
+/**
+ * "Dòng sự kiện", then other headlines, then the article's own over its dateline: the headline is the line
+ * right above the first dateline; the label and the ticker's lines are removed. Returns the headline's index.
+ */
+function afterTicker(lines: string[], first: number, removed: CleanArticle['removed']): number {
+  if (!TICKER.test(lines[first])) return first;
+  const dated = lines.findIndex((l, i) => i > first + 1 && i <= first + 12 && readDateline(l) !== undefined);
+  const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0) : -1;
+  if (title <= first) return first;
+  removed.push({ reason: "the site's ticker of headlines above the title", text: lines.slice(first, title).filter(Boolean).join('\n') });
+  return title;
+}
+
 /** "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence. */
 function isSiteMenu(line: string): boolean {
   if (/[.!?:;,\d]/u.test(line)) return false;
@@ -387,9 +403,10 @@ export function cleanArticle(text: string): CleanArticle {
     });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
-  const firstIndex = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l));
+  const chromeEnd = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l));
+  const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
-  for (const line of lines.slice(0, Math.max(firstIndex, 0))) {
+  for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
     if (!line) continue;
     if (MASTHEAD.test(line)) masthead ??= line;
     const reason = MASTHEAD.test(line)

@@ -85,6 +85,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
+  // A bare year in brackets right after a number is that number's.
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế tăng từ 91% (2022) lên 93% (2023).', year: 2022 },
+  { sentence: 'Thực hiện Chỉ thị 06 (2023), tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
   // The year after "thì" opens the other half of a contrast.
   { sentence: 'Nếu như năm 2004 tỉnh chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 đã đạt 10,4 bác sĩ/vạn dân.', year: 2004 },
   // The year a law or decision was passed.
@@ -104,7 +107,7 @@ export interface YearMark {
 }
 
 const YEAR_PHRASE =
-  /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})/gu;
+  /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*%?\s*)\(\s*((?:19|20)\d{2})\s*\)/gu;
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =
@@ -124,8 +127,8 @@ export function yearMarks(lower: string): YearMark[] {
       continue;
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
-    if (m[0].startsWith('năm') && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5]);
+    if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6]);
     marks.push({
       year,
       start: m.index!,

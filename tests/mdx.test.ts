@@ -70,6 +70,19 @@ describe('escapeMdxText', () => {
     expect(textOf(tree)).toBe(line.trimStart());
   });
 
+  it('escapes what HTML references decode to on a page scraped with its letters encoded', () => {
+    const page =
+      'Lai Ch&acirc;u: y t&#7871;\nT&#7881;nh c&oacute; 98% tr&#7841;m. &#60;script&#62;alert(1)&#60;/script&#62; &#123;process.exit(1)&#125;\n&#10;export const a = 1\nimport x from &#39;y&#39;';
+    const tree = parse(blocksToMdx(cleanArticle(page).blocks));
+    const types = new Set<string>();
+    walk(tree, (n) => types.add(n.type));
+    for (const t of types) expect(['root', 'paragraph', 'text', 'heading', 'mdxTextExpression']).toContain(t);
+    const all = textOf(tree);
+    expect(all).toContain('<script>alert(1)</script> {process.exit(1)}');
+    expect(all).toContain('export const a = 1');
+    expect(all).toContain("import x from 'y'");
+  });
+
   it('escapes every construct in a whole hostile article body', () => {
     const clean = cleanArticle(decodeSeedBytes(readFileSync(new URL('./fixtures/hostile.txt', import.meta.url))));
     const tree = parse(blocksToMdx(clean.blocks));

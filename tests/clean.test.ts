@@ -297,6 +297,19 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it('cuts another article the page goes on with after the byline, under a headline naming another province', () => {
+    const c = cleanArticle(
+      'Lai Châu: 100% trạm y tế có bác sĩ\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nSơn La tăng cường tiêm chủng\nTỷ lệ tiêm chủng đầy đủ của tỉnh đạt 97%.\nHoàng Long',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
+    expect(c.author).toBe('Minh Anh');
+    // A subheading of the article's own province after a name is the article's.
+    const own = cleanArticle(
+      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nBác Sĩ Minh\nLai Châu tăng cường tiêm chủng\nTỷ lệ tiêm chủng đạt 97%.',
+    );
+    expect(own.blocks.map((b) => b.text)).toContain('Tỷ lệ tiêm chủng đạt 97%.');
+  });
+
   it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {
     const c = cleanArticle(
       [

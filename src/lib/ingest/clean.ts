@@ -537,7 +537,12 @@ export function cleanArticle(text: string): CleanArticle {
     blocks.push({ type: 'paragraph', text: line });
   }
 
-  const appended = dropAppendedStory(blocks, title);
+  const afterByline = dropStoryAfterByline(blocks, title);
+  if (afterByline.dropped.length > 0) {
+    removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
+    author = afterByline.byline;
+  }
+  const appended = dropAppendedStory(afterByline.kept, title);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
   const trimmed = dropTrailingHeadlines(appended.kept, title);
@@ -556,6 +561,23 @@ export function cleanArticle(text: string): CleanArticle {
 export function sourceLines(clean: CleanArticle): string {
   const dropped = clean.removed.flatMap((r) => r.text.split('\n')).filter((l) => l.length <= 160 && SOURCE_LINE.test(l.trim()));
   return [clean.outlet ?? '', ...dropped].filter(Boolean).join('\n');
+}
+
+/**
+ * "Minh Anh" (the writer's name) after the text, then "Sơn La tăng cường tiêm chủng" and paragraphs:
+ * another article the page goes on with, under a headline naming a province the title does not. It is
+ * cut from its headline on; the name is the article's byline.
+ */
+function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; dropped: Block[]; byline?: string } {
+  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
+  for (let i = 1; i + 2 < blocks.length; i++) {
+    const [name, headline, next] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+    if (name.type !== 'heading' || !isShortName(name.text) || headline.type !== 'heading' || next.type !== 'paragraph') continue;
+    if (!blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
+    if (findProvinceMentions(headline.text).some((m) => !titleProvinces.has(m.key)))
+      return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+  }
+  return { kept: blocks, dropped: [] };
 }
 
 /**

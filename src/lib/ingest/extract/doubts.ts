@@ -928,6 +928,26 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ bao phủ BHYT các huyện đạt 95%": each district's, an average of them, or the province's? With
+    // "trên"/"từ … trở lên" ("các huyện đều đạt trên 90%") it bounds the province's too, and is read.
+    name: 'each of the districts',
+    test: (c) =>
+      c.wholePlace
+        ? match(
+            /(?:của\s+)?(?:tất cả\s+)?các\s+(?:huyện|xã|địa phương|đơn vị)(?:,\s*(?:thị xã|thành phố|phường|thị trấn))*\s+(?:đều\s+)?(?:đạt|là|ở mức)\s*$/u,
+            c.left,
+          )
+        : undefined,
+    examples: {
+      yes: ['Tỷ lệ bao phủ BHYT các huyện đạt 95%.', 'Tỷ lệ trạm y tế có bác sĩ của các xã đều đạt 100%.'],
+      no: [
+        'Các huyện đều có tỷ lệ bao phủ BHYT trên 90%.',
+        'Tỷ lệ bao phủ BHYT các huyện đạt trên 90%.',
+        'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.',
+      ],
+    },
+  },
+  {
     name: 'some of them, not all',
     // "Một số tỉnh có tỷ lệ cao: Lai Châu 98,6%": each item names its own province.
     test: (c) =>

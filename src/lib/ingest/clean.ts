@@ -373,7 +373,7 @@ function splitOneLinePage(text: string): string {
   if (stop) return [line.slice(0, 20 + stop.index), line.slice(20 + stop.index + stop[0].length)].join('\n');
   // No stop near the start: the first words stand for the headline, so that the body is not lost.
   const cut = line.lastIndexOf(' ', 150);
-  return [line.slice(0, cut), line.slice(cut + 1)].join('\n');
+  return cut > 0 ? [line.slice(0, cut), line.slice(cut + 1)].join('\n') : text;
 }
 
 /**
@@ -453,11 +453,6 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
-    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" atop the page, then "Minh Nhật - 11:41, 24/02/2025" over
-    // the text: a bare date before the article starts may be the site's clock; one signed by its writer or
-    // outlet is the article's. So is a second bare date before the article that is earlier ("Chủ Nhật,
-    // 13/10/2024" then "Thứ Tư, 20/05/2009"): the clock shows the day the page was read, never before
-    // the day it was written.
     // "Điện Biên: Tỷ lệ tiêm chủng đạt 97%" then "08/03/2024" after the article's text: another article's
     // headline and date, as a tag page lists them; its teaser and all after it are other articles.
     const headline =
@@ -469,6 +464,11 @@ export function cleanArticle(text: string): CleanArticle {
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });
       break;
     }
+    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" atop the page, then "Minh Nhật - 11:41, 24/02/2025" over
+    // the text: a bare date before the article starts may be the site's clock; one signed by its writer or
+    // outlet is the article's. So is a second bare date before the article that is earlier ("Chủ Nhật,
+    // 13/10/2024" then "Thứ Tư, 20/05/2009"): the clock shows the day the page was read, never before
+    // the day it was written.
     const clock: boolean = date !== undefined && !signedDate && blocks.every((b) => b.type === 'heading' || b.text.length < 30);
     const signed: ReturnType<typeof readSignedDateline> = !date || clock ? readSignedDateline(line) : undefined;
     const bare = !date || clock ? readDateline(line) : undefined;

@@ -10,7 +10,15 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
-import { articleProvinceReason, extractMetrics, facilityOfTitle, PART_OF_YEAR, regionNamed, type Extraction } from './extract/index.ts';
+import {
+  articleProvinceReason,
+  extractMetrics,
+  facilityOfTitle,
+  PART_OF_YEAR,
+  regionNamed,
+  wholeProvinceReason,
+  type Extraction,
+} from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
@@ -159,7 +167,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     // Tuyên Quang; a figure placed only by the page, or by "toàn tỉnh" (the page's province, the former
     // one), is the area's, not the merged province's.
     const area = getFormerProvince(place.formerSubject)?.name ?? place.formerSubject;
-    const byPage = [articleProvinceReason(place.provinceId), `the whole province, as the clause says (${place.provinceId})`];
+    const byPage = [articleProvinceReason(place.provinceId), wholeProvinceReason(place.provinceId)];
     extracted = holdFigures(
       read,
       `a page about the area of the former ${area}, part of ${place.provinceId} since 1 July 2025: the area's figure or the province's? Set its place, then confirm`,

@@ -41,7 +41,7 @@ import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
-export { articleProvinceReason, facilityOfTitle, regionNamed } from './place.ts';
+export { articleProvinceReason, facilityOfTitle, regionNamed, wholeProvinceReason } from './place.ts';
 export { PART_OF_YEAR } from './doubts.ts';
 
 export interface Paragraph {
@@ -522,7 +522,7 @@ function repeatsShortened(before: string | undefined, after: string): boolean {
  * "Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Cụ thể: số bác sĩ/vạn dân đạt 14,2": a sentence that
  * details the one before is of its year, when that sentence names one year, of a result, now past or this.
  */
-export function detailsYearBefore(sentence: string, before: string | undefined, ctx: ExtractContext): number | undefined {
+function detailsYearBefore(sentence: string, before: string | undefined, ctx: ExtractContext): number | undefined {
   if (!before || !/^\s*cụ thể(?![\p{L}])/iu.test(sentence)) return undefined;
   const lower = before.toLowerCase();
   const years = new Set(yearMarks(lower).map((y) => y.year));

@@ -107,6 +107,8 @@ function lastIndexOf(re: RegExp, text: string): number {
 
 /** The reason of a figure placed on the article's province only because the clause names no other place. */
 export const articleProvinceReason = (provinceId: string) => `the article's province (${provinceId})`;
+/** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
+export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 
 /** Where a figure applies: the places named between the previous number and this one, else the nearest in its clause. */
 /** What the paragraph named last, for a clause that refers back: "tại Trung tâm", "Xã có trạm y tế …". */
@@ -251,7 +253,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
   else if (!wholeProvince && ctx.focusDistrictId)
     Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
-  else if (wholeProvince && ctx.provinceId) place.reason = `the whole province, as the clause says (${ctx.provinceId})`;
+  else if (wholeProvince && ctx.provinceId) place.reason = wholeProvinceReason(ctx.provinceId);
 
   // "Đồng bằng sông Cửu Long: thiếu bác sĩ …", then "Tỷ lệ giường bệnh đạt 24,3 …": the region's, not the country's.
   const unplaced = place.reason === (ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)');

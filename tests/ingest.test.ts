@@ -46,6 +46,17 @@ describe('decoding', () => {
     expect(text.normalize('NFC')).toBe(text);
   });
 
+  it('reads UTF-16 saved with its byte order mark, as Notepad saves "Unicode"', () => {
+    const text = 'Lai Châu\r\nTỷ lệ đạt 98%.';
+    const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeSeedBytes(le)).toBe('Lai Châu\nTỷ lệ đạt 98%.');
+    expect(decodeSeedBytes(be)).toBe('Lai Châu\nTỷ lệ đạt 98%.');
+    // An odd byte, or a NUL character inside, is no text.
+    expect(() => decodeSeedBytes(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(/UTF-16LE/);
+    expect(() => decodeSeedBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00]))).toThrow(/binary data/);
+  });
+
   it('rejects binary and invalid UTF-8 with the byte offset', () => {
     expect(() => decodeSeedBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary data/);
     expect(() => decodeSeedBytes(new Uint8Array([0x41, 0x42, 0xc3, 0x28]))).toThrow(TextDecodeError);
@@ -653,7 +664,7 @@ describe('npm run ingest (the script)', () => {
 
   it('exits non-zero after writing the good seeds when one fails', () => {
     const ws = workspace();
-    writeFileSync(join(ws.seeds, 'broken.txt'), new Uint8Array([0xff, 0xfe, 0x00]));
+    writeFileSync(join(ws.seeds, 'broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]));
     const run = spawnSync(NODE, [script, '--seeds', ws.seeds, '--content', ws.content], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('FAILED broken.txt: expected UTF-8 text, found binary data');

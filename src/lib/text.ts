@@ -9,10 +9,22 @@ export class TextDecodeError extends Error {}
 const BOM = '\uFEFF';
 
 /**
- * Decodes a seed file: strict UTF-8 (invalid bytes are an error, not U+FFFD), no BOM,
- * `\n` line endings, NFC (some sources send decomposed Vietnamese).
+ * Decodes a seed file: strict UTF-8 (invalid bytes are an error, not U+FFFD), or UTF-16 with its byte order
+ * mark (as Windows' Notepad saves "Unicode"), no BOM, `\n` line endings, NFC (some sources send
+ * decomposed Vietnamese).
  */
 export function decodeSeedBytes(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    let wide: string;
+    try {
+      wide = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new TextDecodeError(`expected ${utf16.toUpperCase()} text after its byte order mark, found an invalid sequence`);
+    }
+    if (wide.includes('\0')) throw new TextDecodeError('expected text, found binary data (a NUL character)');
+    return foldInvisibleCharacters(wide.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
+  }
   if (bytes.includes(0)) {
     throw new TextDecodeError('expected UTF-8 text, found binary data (a NUL byte)');
   }

@@ -1633,6 +1633,7 @@ describe('a page of briefs', () => {
       [8, 'nam-dinh'],
       [92.5, 'tra-vinh'],
     ]);
+    expect(metrics[1].evidence?.place).toBe('the province the paragraph opens with (tra-vinh)');
     // A label that is more than a province's name, or a person speaking, is no brief's place.
     expect(read('Ông Nguyễn Văn Sơn La: tỷ lệ bao phủ BHYT của tỉnh đạt 97%.').map((m) => m.province)).toEqual(['dien-bien']);
   });

@@ -33,6 +33,7 @@ import {
   placeOf,
   settleTownOrDistrict,
   unknownUnit,
+  wholeProvinceReason,
   type Place,
   type Recent,
 } from './place.ts';
@@ -1086,6 +1087,7 @@ export function extractMetrics(
     const labelled = openingProvince(text, ctx.period);
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
     const paragraphCtx = labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : ctx;
+    const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;
@@ -1132,6 +1134,11 @@ export function extractMetrics(
       else noteFacilities(state, sentence);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
+    // The evidence says the paragraph's label placed them, not the article.
+    if (paragraphCtx !== ctx && labelled)
+      for (const m of [...metrics.slice(readBefore), ...state.held.slice(heldBefore)])
+        if (m.evidence && [articleProvinceReason(labelled), wholeProvinceReason(labelled)].includes(m.evidence.place))
+          m.evidence.place = `the province the paragraph opens with (${labelled})`;
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
     else if (!breakdown) opened = undefined;

@@ -43,6 +43,9 @@ describe('comparatorBefore', () => {
     ['đạt gần như ', 'approx'],
     ['có ', 'eq'],
     ['Bác sĩ trên ', 'gt'],
+    ['tỷ lệ bao phủ BHYT vượt mốc ', 'gt'],
+    ['vượt ngưỡng ', 'gt'],
+    ['cán mốc ', 'eq'],
   ] as const)('"%s" → %s', (before, expected) => {
     expect(comparatorBefore(before)).toBe(expected);
   });

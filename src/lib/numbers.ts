@@ -34,6 +34,10 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['dưới', 'lt'],
   ['hơn', 'gt'],
   ['trên', 'gt'],
+  // "vượt mốc 95%", "vượt ngưỡng 95%": past the mark.
+  ['vượt qua mốc', 'gt'],
+  ['vượt mốc', 'gt'],
+  ['vượt ngưỡng', 'gt'],
   ['khoảng', 'approx'],
   ['gần', 'approx'],
   ['xấp xỉ', 'approx'],

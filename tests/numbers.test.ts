@@ -46,6 +46,11 @@ describe('comparatorBefore', () => {
     ['tỷ lệ bao phủ BHYT vượt mốc ', 'gt'],
     ['vượt ngưỡng ', 'gt'],
     ['cán mốc ', 'eq'],
+    ['đạt trên dưới ', 'approx'],
+    ['chưa đầy ', 'lt'],
+    ['không tới ', 'lt'],
+    ['ngót ', 'approx'],
+    ['nông thôn ', 'eq'],
   ] as const)('"%s" → %s', (before, expected) => {
     expect(comparatorBefore(before)).toBe(expected);
   });

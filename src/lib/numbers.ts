@@ -31,6 +31,11 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['tối đa', 'lte'],
   ['chưa đến', 'lt'],
   ['chưa tới', 'lt'],
+  ['chưa đầy', 'lt'],
+  ['không tới', 'lt'],
+  ['không đến', 'lt'],
+  // "trên dưới 95%": about 95%, neither above nor below.
+  ['trên dưới', 'approx'],
   ['dưới', 'lt'],
   ['hơn', 'gt'],
   ['trên', 'gt'],
@@ -44,6 +49,9 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['gần như', 'approx'],
   ['hầu như', 'approx'],
   ['chừng', 'approx'],
+  // "ngót 90%", "non 90%": just under, as a round figure says it.
+  ['ngót', 'approx'],
+  ['non', 'approx'],
   // An estimate: "ước đạt 95,15%", "ước tính 1.200", "ước thực hiện 96%".
   ['ước đạt', 'approx'],
   ['ước tính', 'approx'],

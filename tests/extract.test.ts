@@ -1707,6 +1707,12 @@ describe('tables saved as Markdown', () => {
       ['doctors_per_10k', 11, 'target', 2024],
       ['doctors_per_10k', 11.4, 'actual', 2024],
     ]);
+    // A column of estimates ("Ước TH 2024") gives them as about.
+    const estimated = readLines(['| Chỉ tiêu | 2023 | Ước TH 2024 |', '| Số bác sĩ/vạn dân | 10,6 | 11,0 |']).metrics;
+    expect(estimated.map((m) => [m.value, m.year, m.comparator])).toEqual([
+      [10.6, 2023, 'eq'],
+      [11, 2024, 'approx'],
+    ]);
   });
 });
 

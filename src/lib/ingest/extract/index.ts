@@ -781,7 +781,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     for (const col of columns) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      const read = rowSentence(label, unit, raw);
+      // A column headed "Ước TH 2024", "Ước thực hiện 2024" holds estimates, read as "ước tính" says.
+      const read = rowSentence(label, unit, /(?<![\p{L}])ước(?![\p{L}])/iu.test(header[col] ?? '') ? `ước tính ${raw}` : raw);
       // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values.
       const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '')
         ? `Mục tiêu: ${read}`

@@ -1707,6 +1707,10 @@ describe('tables saved as Markdown', () => {
       ['doctors_per_10k', 11, 'target', 2024],
       ['doctors_per_10k', 11.4, 'actual', 2024],
     ]);
+    // A period's column gives no year's value.
+    expect(readLines(['| Chỉ tiêu | Giai đoạn 2016-2020 | Giai đoạn 2021-2025 |', '| Số bác sĩ/vạn dân | 8,0 | 11,0 |']).metrics).toEqual(
+      [],
+    );
     // A column of estimates ("Ước TH 2024") gives them as about.
     const estimated = readLines(['| Chỉ tiêu | 2023 | Ước TH 2024 |', '| Số bác sĩ/vạn dân | 10,6 | 11,0 |']).metrics;
     expect(estimated.map((m) => [m.value, m.year, m.comparator])).toEqual([

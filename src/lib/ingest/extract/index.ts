@@ -737,7 +737,10 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       .trim();
   });
   const header = cells(rows[0]);
-  const yearColumns = header.map((h) => /((?:19|20)\d{2})\s*$/.exec(h)?.[1]).map((y) => (y ? Number(y) : undefined));
+  // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
+  const yearColumns = header
+    .map((h) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$/u.test(h) ? undefined : /((?:19|20)\d{2})\s*$/.exec(h)?.[1]))
+    .map((y) => (y ? Number(y) : undefined));
   // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
   const byYear = yearColumns.some((y) => y !== undefined);
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));

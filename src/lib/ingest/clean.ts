@@ -102,18 +102,14 @@ function readDateline(line: string): ArticleDate | undefined {
   const { day, month, year } = d;
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s*(am|pm|sa|ch)(?![\p{L}]))?/iu.exec(line.replace(d.text, ' '));
-  // "09/07/2024 | 10:20 | Y tế": the section the page is filed under, apart by a bar.
   const rest = line
-    .split('|')
-    .filter((part) => part.replace(MENU_SECTION, '').trim().length > 0)
-    .join('|')
     .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
       /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|xuất bản|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc|(?<![\p{L}])(?:post(?:ed)?(?:\s+(?:date|on))?|published(?:\s+on)?|updated|date)(?![\p{L}])/giu,
       ' ',
     )
-    // "Thời sự 03-01-2019": the section the page is filed under, beside the date.
+    // "Thời sự 03-01-2019", "09/07/2024 | 10:20 | Y tế": the section the page is filed under, beside the date.
     .replace(MENU_SECTION, ' ');
   const leftover = rest.replace(/[\s\d|,:;\-–()+]+/gu, '');
   // "15/11/2018 21:31 Tăng trưởng xanh": a date that opens the line, then the page's section in a few words.
@@ -455,12 +451,12 @@ export function cleanArticle(text: string): CleanArticle {
     }
     // "Điện Biên: Tỷ lệ tiêm chủng đạt 97%" then "08/03/2024" after the article's text: another article's
     // headline and date, as a tag page lists them; its teaser and all after it are other articles.
+    const headingAbove = blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1];
     const headline =
-      (removed.at(-1)?.text === nonEmpty[i - 1] && removed.at(-1)?.reason === 'related-article headline inside the text') ||
-      (blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1]);
+      headingAbove || (removed.at(-1)?.text === nonEmpty[i - 1] && removed.at(-1)?.reason === 'related-article headline inside the text');
     const teaser = headline && blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30) && readDateline(line) !== undefined;
     if (teaser) {
-      if (blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1]) blocks.pop();
+      if (headingAbove) blocks.pop();
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });
       break;
     }

@@ -583,7 +583,7 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
 // "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp", "Trước đây, tỉnh Yên Bái có …": the time before
 // the merger, in words.
 const BEFORE_MERGER =
-  /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ|trước đây) (?:năm|vào năm)|(?:^|[^\p{L}])trước (?:đây|kia)(?![\p{L}])/u;
+  /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ (?:năm|vào năm)|trước (?:đây|kia)(?![\p{L}]))/u;
 
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];

@@ -679,31 +679,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%": some hospitals', not the place's.
-    name: 'occupancy of some facilities',
-    indicators: ['bed_occupancy'],
+    // "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%", "Tỷ lệ hài lòng của người bệnh
+    // tại tuyến tỉnh đạt 95%, tuyến huyện 92%": some hospitals', not the place's.
+    name: 'of some facilities only',
+    indicators: ['bed_occupancy', 'patient_satisfaction'],
     test: (c) => (c.wholePlace ? match(SOME_FACILITIES, c.left) : undefined),
     examples: {
       yes: [
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
         // The next level in the list is named by "tuyến" alone.
         'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
-      ],
-      // Occupancy is reckoned on the public hospitals' planned beds: theirs is the place's.
-      no: ['Công suất sử dụng giường bệnh toàn tỉnh đạt 95%.', 'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.'],
-    },
-  },
-  {
-    // "Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%": a level's patients, not the place's.
-    name: 'satisfaction at some facilities',
-    indicators: ['patient_satisfaction'],
-    test: (c) => (c.wholePlace ? match(SOME_FACILITIES, c.left) : undefined),
-    examples: {
-      yes: [
         'Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%.',
         'Tỷ lệ người bệnh hài lòng tại các bệnh viện tư nhân đạt 97%.',
       ],
+      // Occupancy is reckoned on the public hospitals' planned beds, satisfaction in the public facilities: theirs is the place's.
       no: [
+        'Công suất sử dụng giường bệnh toàn tỉnh đạt 95%.',
+        'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.',
         'Tỷ lệ hài lòng của người bệnh tại các cơ sở y tế công lập đạt 95%.',
         'Tỷ lệ hài lòng của người bệnh nội trú đạt 96,2%, ngoại trú đạt 93,5%.',
       ],

@@ -400,6 +400,14 @@ describe('cleaning rules generalise', () => {
     expect(ticker.removed).toEqual([
       { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
     ]);
+    // Nor the page's buttons: the print view's "Bản in" over the headline, "In bài viết | Quay lại" under the byline.
+    const print = cleanArticle('Bản in\nQuảng Trị: y tế cơ sở\nĐoạn văn.\nHoàng Anh\nIn bài viết | Quay lại');
+    expect(print).toMatchObject({ title: 'Quảng Trị: y tế cơ sở', author: 'Hoàng Anh' });
+    expect(print.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(print.removed).toEqual([
+      { reason: 'page control above the title', text: 'Bản in' },
+      { reason: 'page control', text: 'In bài viết | Quay lại' },
+    ]);
     // A headline that names a few sections is a headline.
     expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
     expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(

@@ -64,6 +64,9 @@ const END_LINE_PATTERNS = [
   /^(?:binh luan|y kien(?: ban doc)?|phan hoi)\s*\(\d+\)$|^\d+\s+(?:binh luan|y kien)$/, // "Bình luận (3)": readers' comments follow
 ];
 
+const PAGE_CONTROL =
+  '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter)';
+
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -73,12 +76,18 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   ],
   [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
-  [/^(top|down|lên đầu trang|về đầu trang|in bài|gửi bài|chia sẻ|share|print)$/i, 'page control'],
+  // "In bài viết | Quay lại", "Bản in · Gửi email": the page's buttons, alone or in a row.
+  [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/]\\s*${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
-  [/^!\[[^\]]*\]\([^)]*\)$|^\[?\s*bản in\s*\]?$/iu, 'image or page link'],
+  [/^!\[[^\]]*\]\([^)]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
   // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …": a link to another article, set in the text.
   [/^(?:>{2,3}|»|→|=>)\s*\S.{0,200}$/u, 'related-article link inside the text'],
 ];
+
+/** Why a line is chrome wherever it stands, or undefined when it is not. */
+function droppedLine(line: string): string | undefined {
+  return DROP_LINE_PATTERNS.find(([re]) => re.test(line))?.[1];
+}
 
 // The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.
 const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
@@ -399,7 +408,8 @@ export function cleanArticle(text: string): CleanArticle {
     });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
-  const chromeEnd = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l));
+  // Nor a button or counter the page prints above it ("Bản in", "Lượt xem: 120").
+  const chromeEnd = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l));
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
   for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
@@ -409,7 +419,9 @@ export function cleanArticle(text: string): CleanArticle {
       ? "the site's name above the title"
       : isSiteMenu(line)
         ? 'site menu above the title'
-        : 'breadcrumb above the title';
+        : isBreadcrumb(line)
+          ? 'breadcrumb above the title'
+          : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
@@ -435,16 +447,16 @@ export function cleanArticle(text: string): CleanArticle {
   let date: ArticleDate | undefined;
   let signedDate = false;
   const blocks: Block[] = [];
-  const nonEmpty = rest.filter((l) => l.length > 0);
+  // Buttons and counters go first, so that the byline above "In bài viết | Quay lại" is the last line.
+  const nonEmpty = rest.filter((line) => {
+    const drop = line.length > 0 ? droppedLine(line) : undefined;
+    if (drop) removed.push({ reason: drop, text: line });
+    return line.length > 0 && !drop;
+  });
 
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
-    const drop = DROP_LINE_PATTERNS.find(([re]) => re.test(line));
-    if (drop) {
-      removed.push({ reason: drop[1], text: line });
-      continue;
-    }
     if (line === title) {
       removed.push({ reason: 'repeated title', text: line });
       continue;

@@ -350,6 +350,9 @@ describe('the subject of an article', () => {
     // With the writer's initials, and no dash before the text.
     expect(subject('Y tế', '(BL-TH) Năm 2019, các cơ sở y tế trong tỉnh có 900 giường bệnh.').provinceId).toBe('bac-lieu');
     expect(subject('Y tế', '(CMO) Toàn tỉnh có 7 bệnh viện.').provinceId).toBe('ca-mau');
+    // Some papers print the code without brackets, always with its dash.
+    expect(subject('Y tế', 'QTO - Toàn tỉnh có 7 bệnh viện.').provinceId).toBe('quang-tri');
+    expect(subject('Y tế', 'QTO Toàn tỉnh có 7 bệnh viện.').provinceId).toBeUndefined();
     expect(subject('Y tế', '(BL-TH) năm nay có 7 bệnh viện.').provinceId).toBeUndefined();
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện, theo (QNO) – nguồn khác.').provinceId).toBeUndefined();
     expect(subject('Y tế', '(XYZ) – Toàn tỉnh có 7 bệnh viện.').provinceId).toBeUndefined();

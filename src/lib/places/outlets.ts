@@ -11,12 +11,10 @@ import { CURRENT_PROVINCES, FORMER_PROVINCES } from './gazetteer.ts';
 import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
 import { OUTLET_DATELINE_CODES } from './reference-data.ts';
 
-// A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…", or with the writer's
-// initials and no dash, "(BL-NQ) Trong đêm…".
-const DATELINE = new RegExp(
-  `(?:^|\\n)\\((${OUTLET_DATELINE_CODES.map((c) => c.code).join('|')})(?:-\\p{Lu}{1,4})?\\)(?:\\s*[-–]|\\s+(?=\\p{Lu}))`,
-  'u',
-);
+// A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…", with the writer's initials
+// and no dash, "(BL-NQ) Trong đêm…", or without brackets but with its dash, "QTO - Là đơn vị…".
+const CODES = OUTLET_DATELINE_CODES.map((c) => c.code).join('|');
+const DATELINE = new RegExp(`(?:^|\\n)(?:\\((${CODES})(?:-\\p{Lu}{1,4})?\\)(?:\\s*[-–]|\\s+(?=\\p{Lu}))|(${CODES})\\s*[-–]\\s)`, 'u');
 
 /** Each province name (and alias) as a domain writes it: folded, without spaces or hyphens. */
 const BY_COMPACT_NAME = new Map<string, string>();
@@ -48,7 +46,7 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
   }
   const dateline = DATELINE.exec(text);
   if (dateline) {
-    const code = OUTLET_DATELINE_CODES.find((c) => c.code === dateline[1])!;
+    const code = OUTLET_DATELINE_CODES.find((c) => c.code === (dateline[1] ?? dateline[2]))!;
     const mention = findProvinceMentions(code.province)[0];
     if (mention) return { mention, found: `the dateline (${code.code}) of ${code.outlet}` };
   }

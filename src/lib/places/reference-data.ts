@@ -177,6 +177,12 @@ export const OUTLET_DATELINE_CODES: { code: string; province: string; outlet: st
     source: 'http://baobaclieu.vn/tin-tuc/to-chuc-ban-phao-hoa-nhan-dip-tet-nguyen-dan-tan-suu-2021-tren-toan-tinh-68923.html',
   },
   {
+    code: 'QTO',
+    province: 'Quảng Trị',
+    outlet: 'Báo Quảng Trị',
+    source: 'https://baoquangtri.vn/topic/benh-ve-mat-124067',
+  },
+  {
     code: 'CMO',
     province: 'Cà Mau',
     outlet: 'Báo Cà Mau',

@@ -986,6 +986,19 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
   });
 
+  it('reads a clause that opens as an estimate as about', () => {
+    const comparators = (text: string) => read(text).map((m) => [m.value, m.comparator]);
+    expect(comparators('Ước tính đến hết năm 2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'approx']]);
+    expect(comparators('Ước thực hiện năm 2024: số bác sĩ đạt 10,6 bác sĩ/vạn dân.')).toEqual([[10.6, 'approx']]);
+    // Only the clause it opens; a comparator of the figure's own stays.
+    expect(comparators('Ước tính năm 2024 có trên 95% dân số tham gia BHYT; tỷ lệ trạm y tế có bác sĩ đạt 90%.')).toEqual([
+      [95, 'gt'],
+      [90, 'eq'],
+    ]);
+    // A wish ("ước mơ", "mong ước") is no estimate.
+    expect(comparators('Ước mơ đã thành hiện thực: tỷ lệ trạm y tế có bác sĩ đạt 90%.')).toEqual([[90, 'eq']]);
+  });
+
   it('reads no count from a year run into a table label', () => {
     expect(read('2015 Cơ sở y tế (Cơ sở)')).toEqual([]);
     expect(read('Năm 2015 toàn tỉnh có 233 cơ sở y tế.').map((m) => [m.indicator, m.value, m.year])).toEqual([

@@ -149,6 +149,12 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
 }
 
 /** A share starts here: "98%", "9/10". */
+/**
+ * "Ước tính đến hết năm 2024, tỷ lệ … đạt 95%", "Ước thực hiện năm 2024: …": a clause that opens as an
+ * estimate makes its results estimates, as "ước đạt" right before the number does.
+ */
+const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt|cả năm|năm\s|(?:đến|tới)\s)/u;
+
 const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
 /** A verb that leads to the number after it: "… đạt 90%", "… là 12", "… chiếm trên 20%". */
@@ -328,6 +334,7 @@ function readSentence(
       yearInferred = true;
     }
     let comparator: Comparator = comparatorBefore(sentence.slice(seg[0], m.start));
+    if (comparator === 'eq' && kind === 'actual' && ESTIMATE_OPENING.test(lower.slice(seg[0], m.start))) comparator = 'approx';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
     const base = {
       indicator: indicatorId,

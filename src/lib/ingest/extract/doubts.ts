@@ -681,11 +681,25 @@ export const DOUBTS: Doubt[] = [
   {
     // "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%", "Tỷ lệ hài lòng của người bệnh
     // tại tuyến tỉnh đạt 95%, tuyến huyện 92%": some hospitals', not the place's.
+    // "Số bác sĩ/vạn dân tuyến xã đạt 2,1": the doctors of one level, over the whole population.
     name: 'of some facilities only',
-    indicators: ['bed_occupancy', 'patient_satisfaction'],
-    test: (c) => (c.wholePlace ? match(SOME_FACILITIES, c.left) : undefined),
+    indicators: [
+      'bed_occupancy',
+      'patient_satisfaction',
+      'doctors_per_10k',
+      'nurses_per_10k',
+      'pharmacists_per_10k',
+      'hospital_beds_per_10k',
+    ],
+    // What a bracket leaves out or takes in ("(không tính bác sĩ tuyến Trung ương)") defines the place's figure.
+    test: (c) =>
+      c.wholePlace
+        ? match(SOME_FACILITIES, c.left.replace(/\((?:không tính|không kể|trừ|ngoài|kể cả|tính cả|bao gồm)[^)]*\)/gu, ''))
+        : undefined,
     examples: {
       yes: [
+        'Tỷ lệ bác sĩ/vạn dân tuyến xã đạt 2,1.',
+        'Số giường bệnh/vạn dân của các bệnh viện tuyến huyện là 12.',
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
         // The next level in the list is named by "tuyến" alone.
         'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
@@ -698,6 +712,8 @@ export const DOUBTS: Doubt[] = [
         'Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt trên 97%.',
         'Tỷ lệ hài lòng của người bệnh tại các cơ sở y tế công lập đạt 95%.',
         'Tỷ lệ hài lòng của người bệnh nội trú đạt 96,2%, ngoại trú đạt 93,5%.',
+        'Số bác sĩ đạt 10,2 bác sĩ/vạn dân (không tính bác sĩ tuyến Trung ương).',
+        'Số bác sĩ/vạn dân (không tính bác sĩ tuyến trung ương) đạt 10,2.',
       ],
     },
   },

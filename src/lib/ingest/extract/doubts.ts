@@ -1076,9 +1076,17 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:các|những|một số|\d+)\s+(?:huyện|quận|xã|phường|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|nội thành|ngoại thành|trung tâm|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
         c.left,
+      ) ??
+      // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …": an area of one kind, named and left; not
+      // "tại vùng cao Hà Giang", which names the place.
+      match(
+        /(?:^|\s)(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
+        c.left,
       ),
     examples: {
       yes: [
+        'Tỷ lệ trạm y tế có bác sĩ ở khu vực miền núi đạt 80%.',
+        'Tại vùng sâu, vùng xa, tỷ lệ trạm y tế có bác sĩ mới đạt 70%.',
         'Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.',
         'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',
         'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',
@@ -1090,6 +1098,8 @@ export const DOUBTS: Doubt[] = [
         'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
+        'Tỷ lệ trạm y tế có bác sĩ tại vùng cao Hà Giang đạt 90%.',
+        'Trạm y tế ở vùng cao đã có bác sĩ; toàn tỉnh có 90% trạm y tế có bác sĩ.',
       ],
     },
   },

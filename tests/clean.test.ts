@@ -213,6 +213,11 @@ describe('cleaning rules generalise', () => {
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    // With no counter: the first reader's name over "2 giờ trước" starts them; the byline above stays the author's.
+    const bare = cleanArticle(
+      'Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\nNguyễn Văn Bình\n2 giờ trước\nỞ xã tôi chỉ 50% dân có thẻ BHYT.\nTrả lời Thích',
+    );
+    expect(bare).toMatchObject({ author: 'Minh Ngọc', blocks: [{ type: 'paragraph', text: 'Tỉnh có 106 trạm y tế.' }] });
   });
 
   it('keeps a list of labels and their values, which no related headline is', () => {
@@ -408,6 +413,21 @@ describe('cleaning rules generalise', () => {
       { reason: 'page control above the title', text: 'Bản in' },
       { reason: 'page control', text: 'In bài viết | Quay lại' },
     ]);
+    // Nor the weather, the markets or the site's clock over it; the article's own date below still dates it.
+    const widgets = cleanArticle(
+      'Hà Nội 28°C Nhiều mây\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',
+    );
+    expect(widgets).toMatchObject({ title: 'Sơn La: y tế cơ sở', date: { date: '2024-06-12' } });
+    expect(widgets.removed.map((r) => r.reason)).toEqual([
+      'weather widget above the title',
+      'market prices above the title',
+      "a bare date above the article, the site's clock",
+    ]);
+    // A date over the headline with none under it is the article's.
+    expect(cleanArticle('12/06/2024\nSơn La: y tế cơ sở\nĐoạn văn.')).toMatchObject({
+      title: 'Sơn La: y tế cơ sở',
+      date: { date: '2024-06-12' },
+    });
     // A headline that names a few sections is a headline.
     expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
     expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(

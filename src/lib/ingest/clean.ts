@@ -56,12 +56,15 @@ const END_MARKERS = [
   'chia sẻ bài viết',
 ].map(foldVietnamese);
 
+const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
+
 const END_LINE_PATTERNS = [
   /^tong so diem cua bai viet/, // rating widget
   /^ban vui long dang nhap/, // login prompt
   /^(vui long )?dang nhap de/, // login prompt
   /^mobile ver/, // "Mobile Version" footer
   /^(?:binh luan|y kien(?: ban doc)?|phan hoi)\s*\(\d+\)$|^\d+\s+(?:binh luan|y kien)$/, // "Bình luận (3)": readers' comments follow
+  COMMENT_TIME, // "2 giờ trước" under a reader's name: the first comment, with no heading over the list
 ];
 
 const PAGE_CONTROL =
@@ -75,6 +78,9 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     'visitor counter',
   ],
   [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
+  // "Hà Nội 28°C Nhiều mây", "Giá vàng SJC: 85.000.000": the weather and the markets over the page.
+  [/^[\p{L} .-]{2,30}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s+[\p{L} ]{1,30})?$/u, 'weather widget'],
+  [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
   // "In bài viết | Quay lại", "Bản in · Gửi email": the page's buttons, alone or in a row.
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/]\\s*${PAGE_CONTROL})*$`, 'iu'), 'page control'],
@@ -408,12 +414,20 @@ export function cleanArticle(text: string): CleanArticle {
     });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
-  // Nor a button or counter the page prints above it ("Bản in", "Lượt xem: 120").
-  const chromeEnd = lines.findIndex((l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l));
+  // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date.
+  const chromeEnd = lines.findIndex(
+    (l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !readDateline(l),
+  );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
+  const datesAbove: string[] = [];
   for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
     if (!line) continue;
+    // A date over the headline is the article's, or the site's clock: the datelines below tell which.
+    if (readDateline(line) && !droppedLine(line)) {
+      datesAbove.push(line);
+      continue;
+    }
     if (MASTHEAD.test(line)) masthead ??= line;
     const reason = MASTHEAD.test(line)
       ? "the site's name above the title"
@@ -425,7 +439,7 @@ export function cleanArticle(text: string): CleanArticle {
     removed.push({ reason, text: line });
   }
   const title = firstIndex >= 0 ? lines[firstIndex] : '';
-  let rest = lines.slice(firstIndex + 1);
+  let rest = [...datesAbove, ...lines.slice(firstIndex + 1)];
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.
   const endAt = rest.findIndex((line) => {
@@ -437,8 +451,11 @@ export function cleanArticle(text: string): CleanArticle {
     return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
   });
   if (endAt >= 0) {
-    removed.push({ reason: 'page chrome after an end marker', text: rest.slice(endAt).filter(Boolean).join('\n') });
-    rest = rest.slice(0, endAt);
+    // The reader's name above the time is the comment's first line.
+    const named = COMMENT_TIME.test(foldVietnamese(rest[endAt])) ? rest.slice(0, endAt).findLastIndex((l) => l.length > 0) : -1;
+    const from = named >= 0 && isShortName(rest[named]) ? named : endAt;
+    removed.push({ reason: 'page chrome after an end marker', text: rest.slice(from).filter(Boolean).join('\n') });
+    rest = rest.slice(0, from);
   }
 
   const photoCredits: string[] = [];

@@ -218,6 +218,10 @@ describe('cleaning rules generalise', () => {
       'Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\nNguyễn Văn Bình\n2 giờ trước\nỞ xã tôi chỉ 50% dân có thẻ BHYT.\nTrả lời Thích',
     );
     expect(bare).toMatchObject({ author: 'Minh Ngọc', blocks: [{ type: 'paragraph', text: 'Tỉnh có 106 trạm y tế.' }] });
+    // A reader's letter signed before a colon.
+    const letter = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBạn đọc Nguyễn An (Quỳnh Lưu): Ở xã tôi chỉ 70% dân có thẻ BHYT.');
+    expect(letter.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    expect(cleanArticle('Tiêu đề\nBạn đọc có thể tra cứu: tỉnh có 106 trạm y tế.').blocks).toHaveLength(1);
   });
 
   it('keeps a list of labels and their values, which no related headline is', () => {

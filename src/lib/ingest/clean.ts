@@ -56,6 +56,9 @@ const END_MARKERS = [
   'chia sẻ bài viết',
 ].map(foldVietnamese);
 
+/** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
+const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
+
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
 const END_LINE_PATTERNS = [
@@ -443,6 +446,7 @@ export function cleanArticle(text: string): CleanArticle {
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.
   const endAt = rest.findIndex((line) => {
+    if (READER_COMMENT.test(line)) return true;
     // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
     if (line.length > 60) return false;
     const folded = foldVietnamese(line)

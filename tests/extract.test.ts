@@ -1191,6 +1191,23 @@ describe('clause-level reading', () => {
       ctx,
     );
     expect(nextParagraph.metrics.map((m) => m.value)).toEqual([91, 8]);
+    // On a page about the whole country, a figure with no place after one province's figures, in its paragraph or
+    // the next, may be that province's; one the ministry gives is the country's.
+    const national: ExtractContext = { period: 'before-2025' };
+    const afterProvince = extractMetrics(
+      [
+        { text: 'Cả nước có 91% trạm y tế có bác sĩ.', index: 0 },
+        { text: 'Tại Nghệ An, tỉnh có 460 trạm y tế.', index: 1 },
+        { text: 'Tỷ lệ bao phủ BHYT đạt 92%. Bộ Y tế cho biết tỷ lệ trạm y tế có bác sĩ sẽ đạt 95% vào năm 2025.', index: 2 },
+      ],
+      national,
+    );
+    expect(afterProvince.metrics.map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [91, 'VN'],
+      [460, 'nghe-an'],
+      [95, 'VN'],
+    ]);
+    expect(afterProvince.held.map((m) => [m.value, m.held])).toEqual([[92, expect.stringMatching(/after figures of nghe-an/)]]);
     // On a page whose title names a region, a figure no clause places is the region's; named provinces keep theirs.
     const region: ExtractContext = { period: 'before-2025', focusRegion: 'đồng bằng sông cửu long' };
     expect(read('Tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.', region)).toEqual([]);

@@ -23,6 +23,8 @@ import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
+  namesNationalSource,
+  pagePlaceReason,
   completeFacility,
   facilityFromElsewhere,
   FACILITY,
@@ -615,7 +617,12 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
  * its own right after a sentence whose figures were all another place's may go on with that place.
  */
 function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext, place: Place, left: string): string | undefined {
-  if (!elsewhere || !ctx.provinceId || place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
+  if (!elsewhere || place.reason !== pagePlaceReason(ctx)) return undefined;
+  // On a page about the whole country, the country's figures are its own, and so are those its ministry gives.
+  if (!ctx.provinceId)
+    return elsewhere === 'the country' || namesNationalSource(left)
+      ? undefined
+      : `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the country's`;
   if (OWN_PROVINCE_SUBJECT.test(left)) return undefined;
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
@@ -1104,7 +1111,9 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     state.lastRead = undefined;
-    state.elsewhereBefore = undefined;
+    // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
+    // paragraphs after; a province's page comes back to its province.
+    if (ctx.provinceId) state.elsewhereBefore = undefined;
     if ((text.match(TABLE_ROW) ?? []).length >= 2) {
       const rows: string[] = [];
       while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);

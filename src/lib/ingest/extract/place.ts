@@ -107,6 +107,10 @@ function lastIndexOf(re: RegExp, text: string): number {
 
 /** The reason of a figure placed on the article's province only because the clause names no other place. */
 export const articleProvinceReason = (provinceId: string) => `the article's province (${provinceId})`;
+
+/** The reason a figure with no place of its own gets: the page's province, or the whole country. */
+export const pagePlaceReason = (ctx: { provinceId?: string }) =>
+  ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)';
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 
@@ -165,7 +169,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
         .filter((x): x is string => !!x),
     ),
   ];
-  const place: Place = { reason: ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)' };
+  const place: Place = { reason: pagePlaceReason(ctx) };
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
 
   // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
@@ -256,7 +260,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   else if (wholeProvince && ctx.provinceId) place.reason = wholeProvinceReason(ctx.provinceId);
 
   // "Đồng bằng sông Cửu Long: thiếu bác sĩ …", then "Tỷ lệ giường bệnh đạt 24,3 …": the region's, not the country's.
-  const unplaced = place.reason === (ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)');
+  const unplaced = place.reason === pagePlaceReason(ctx);
   if (ctx.focusRegion && unplaced && !place.district && !place.commune)
     return { region: true, reason: `the region the title names: ${ctx.focusRegion}` };
 
@@ -411,6 +415,11 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
 // The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
 const MINISTRY_SAYS =
   /theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam)|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
+
+/** Whether a text says the country's ministry, party or government gives the figure ("Bộ Y tế cho biết"). */
+export function namesNationalSource(lower: string): boolean {
+  return MINISTRY_SAYS.test(lower);
+}
 
 /** Whether a text names a district or commune by its kind ("huyện Mường Nhé", "xã Sín Thầu"). */
 function namesLocalUnit(text: string): boolean {

@@ -406,6 +406,17 @@ describe('the subject of an article', () => {
     expect(subject('Số bác sĩ cao hơn bình quân cả nước', 'Tỉnh Lai Châu đạt 13 bác sĩ/vạn dân.').provinceId).toBe('lai-chau');
   });
 
+  it('does not take a province singled out of the provinces a page speaks of for its subject', () => {
+    const lead = 'Tỷ lệ trạm y tế có bác sĩ ở các tỉnh miền núi phía Bắc chỉ đạt 80%. Riêng Lai Châu có 106 trạm y tế.';
+    expect(subject('Thiếu bác sĩ ở vùng cao', lead).provinceId).toBeUndefined();
+    // Named again as the page goes on, it is.
+    expect(subject('Thiếu bác sĩ ở vùng cao', `${lead} Lai Châu cần thêm bác sĩ. Tỉnh Lai Châu có 8 bác sĩ/vạn dân.`).provinceId).toBe(
+      'lai-chau',
+    );
+    // "Riêng" with no other provinces is no example.
+    expect(subject('Y tế cơ sở khởi sắc', 'Riêng tỉnh Lai Châu, năm 2023 có 106 trạm y tế.').provinceId).toBe('lai-chau');
+  });
+
   it('dates an undated page after the merger by a former province called former, or an event dated after it', () => {
     expect(subject('Đắk Lắk: y tế phía Đông', 'Khu vực phía Đông tỉnh Đắk Lắk (Phú Yên cũ) có 112 trạm y tế.')).toMatchObject({
       provinceId: 'dak-lak',

@@ -124,8 +124,12 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const m of list)
-      score.set(m.key, { score: (score.get(m.key)?.score ?? 0) + (isVenue(text, m.index) ? weight / 3 : weight), mention: m });
+      score.set(m.key, {
+        score: (score.get(m.key)?.score ?? 0) + (isVenue(text, m.index) || isOneOfMany(all, text, m.index) ? weight / 3 : weight),
+        mention: m,
+      });
   };
+  const all = `${title}\n${lead}\n${body}`;
   add(title, mentions.title, 10);
   add(lead, mentions.lead, 3);
   add(body, mentions.body, 1);
@@ -136,7 +140,6 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     (r, i) =>
       i === 0 || !leaderNow || !r.mention.formerId || r.mention.currentId || getFormerProvince(r.mention.formerId)?.successor !== leaderNow,
   );
-  const all = `${title}\n${lead}\n${body}`;
 
   let subject: ProvinceMention | undefined;
   let formerFromDistricts: string | undefined;
@@ -203,6 +206,19 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
  * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long")
  * rather than what a figure is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
  */
+/**
+ * "Tỷ lệ … ở các tỉnh miền núi phía Bắc chỉ đạt 80%. Riêng Lai Châu …": a province singled out of the
+ * provinces the page speaks of is one example of them, not what the page is about.
+ */
+function isOneOfMany(all: string, text: string, index: number): boolean {
+  return (
+    /(?:^|[\s,.;])riêng\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, index - 20), index)) && MANY_PROVINCES.test(all)
+  );
+}
+
+const MANY_PROVINCES =
+  /(?:các|những|\d+)\s+tỉnh(?:,?\s+thành(?: phố)?)?(?![\p{L}])|cả nước|toàn quốc|khu vực|vùng\s+(?:tây|đông|miền|trung|đồng bằng|duyên hải|bắc|nam)/iu;
+
 function isVenue(text: string, index: number): boolean {
   const topic = FIGURE_WORDS.test(text.slice(index, index + 300).split(/[.!?\n]/u)[0]);
   return (

@@ -113,7 +113,7 @@ function listHead(c: DoubtClause): string | undefined {
 
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
-  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 // "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
 // 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
@@ -187,6 +187,9 @@ export const DOUBTS: Doubt[] = [
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
         'Đến nay đã có 12 trạm y tế được xây mới.',
+        // The stations merged into one, the ones rebuilt: what was done to some, not all there are.
+        'Trạm y tế xã được hình thành trên cơ sở hợp nhất 3 trạm y tế của các xã cũ.',
+        'Tỉnh đã sáp nhập 45 trạm y tế.',
         'Năm 2023, tỉnh cấp phép thêm 2 bệnh viện tư nhân.',
         'Năm qua, tỉnh tuyển 40 bác sĩ và 10 dược sĩ.',
         'Năm nay đưa vào hoạt động 2 bệnh viện tư nhân.',

@@ -224,6 +224,18 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nBạn đọc có thể tra cứu: tỉnh có 106 trạm y tế.').blocks).toHaveLength(1);
   });
 
+  it('keeps the rows of a table of two columns, which no related headlines are', () => {
+    const c = cleanArticle('Tiêu đề\nĐoạn văn.\nTỉnh | Tỷ lệ (%)\nLai Châu | 98,1\nĐiện Biên | 97,5');
+    expect(c.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Đoạn văn.'],
+      ['paragraph', 'Tỉnh | Tỷ lệ (%)'],
+      ['paragraph', 'Lai Châu | 98,1'],
+      ['paragraph', 'Điện Biên | 97,5'],
+    ]);
+    // One line of a label and a value is not a table.
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\nLai Châu | 98,1').blocks.map((b) => b.text)).not.toContain('Lai Châu | 98,1');
+  });
+
   it('keeps a list of labels and their values, which no related headline is', () => {
     const c = cleanArticle('Y tế tỉnh qua những con số\nTỷ lệ bao phủ BHYT: 95,2%\nSố bác sĩ/vạn dân: 10,5\nTrạm y tế có bác sĩ: 100%');
     expect(c.blocks.map((b) => [b.type, b.text])).toEqual([

@@ -1651,6 +1651,24 @@ describe('a statistics table of places by year', () => {
       ['doctors_per_10k', 8.8, 2022, 'lai-chau'],
     ]);
   });
+
+  it('reads a table of one column by place, its rows with one bar each', () => {
+    const page = [
+      'Tỷ lệ bao phủ BHYT các tỉnh vùng Tây Bắc năm 2023',
+      'Tỉnh | Tỷ lệ bao phủ BHYT (%)',
+      'Cả nước | 93,35',
+      'Lai Châu | 98,1',
+      'Điện Biên | 97,5',
+    ].join('\n');
+    const title = 'Tỷ lệ bao phủ BHYT các tỉnh vùng Tây Bắc năm 2023';
+    expect(readPage(page, { period: 'before-2025', title }).metrics.map((m) => [m.value, m.year, m.national ? 'VN' : m.province])).toEqual([
+      [93.35, 2023, 'VN'],
+      [98.1, 2023, 'lai-chau'],
+      [97.5, 2023, 'dien-bien'],
+    ]);
+    // Lines of a label and a value with no header of places are no such table.
+    expect(readPage('Y tế\nChỉ số | Giá trị\nLai Châu | 98,1\nĐiện Biên | 97,5', { period: 'before-2025' }).metrics).toEqual([]);
+  });
 });
 
 describe('a page of briefs', () => {

@@ -303,6 +303,24 @@ function isBarRow(line: string): boolean {
   return (line.match(/\s\|\s|^\|\s/g) ?? []).length >= 2;
 }
 
+/**
+ * "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Điện Biên | 97,5": a table of two columns, a
+ * header and at least two rows of a label and a number. Its rows would pass for headings otherwise.
+ */
+function twoColumnTableRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  const cellsOf = (l: string) => l.replace(/^\|\s|\s\|$/gu, '').split(/\s\|\s/u);
+  for (let start = 0; start < lines.length; start++) {
+    if (cellsOf(lines[start]).length !== 2) continue;
+    let end = start + 1;
+    while (end < lines.length && cellsOf(lines[end]).length === 2 && /^[<>≥≤]?\s*\d[\d.,]*\s*%?$/u.test(cellsOf(lines[end])[1].trim()))
+      end++;
+    if (end - start >= 3) for (let r = start; r < end; r++) rows.add(r);
+    start = end - 1;
+  }
+  return rows;
+}
+
 /** A row copied from a web table keeps its cells apart with tabs: three cells or more make a table row. */
 function isTabRow(line: string): boolean {
   return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
@@ -475,6 +493,8 @@ export function cleanArticle(text: string): CleanArticle {
     return line.length > 0 && !drop;
   });
 
+  const twoColumnRows = twoColumnTableRows(nonEmpty);
+  const tableRows = new Set<Block>();
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
@@ -512,8 +532,10 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     // A table pasted as text: one row a line, cells between bars. Kept as text for the figures in it.
-    if (isBarRow(line)) {
-      blocks.push({ type: 'paragraph', text: line });
+    if (isBarRow(line) || twoColumnRows.has(i)) {
+      const row: Block = { type: 'paragraph', text: line };
+      tableRows.add(row);
+      blocks.push(row);
       continue;
     }
     const authorLine = AUTHOR_LINE.exec(line);
@@ -571,10 +593,10 @@ export function cleanArticle(text: string): CleanArticle {
     removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
     author = afterByline.byline;
   }
-  const appended = dropAppendedStory(afterByline.kept, title);
+  const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
-  const trimmed = dropTrailingHeadlines(appended.kept, title);
+  const trimmed = dropTrailingHeadlines(appended.kept, title, tableRows);
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
@@ -614,7 +636,7 @@ function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; 
  * trailing run of paragraphs with no health vocabulary whose first paragraph is about a province the
  * title does not name, and that no line ending with ":" opens as its list.
  */
-function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+function dropAppendedStory(blocks: Block[], title: string, tableRows: Set<Block>): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   let start = blocks.length;
   while (start > 0 && !hasHealthWords(blocks[start - 1].text)) start--;
@@ -623,7 +645,7 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
     // "Các địa phương có tỷ lệ cao nhất gồm:" then "1. Lai Châu: 99,1%": the items of the list it opens.
     if (i > 0 && /:\s*$/u.test(blocks[i - 1].text)) break;
     // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
-    if (b.type !== 'paragraph' || isBarRow(b.text)) continue;
+    if (b.type !== 'paragraph' || tableRows.has(b)) continue;
     const provinces = findProvinceMentions(b.text).map((m) => m.key);
     const otherPlace = provinces.some((p) => !titleProvinces.has(p));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
@@ -637,10 +659,10 @@ function dropAppendedStory(blocks: Block[], title: string): { kept: Block[]; dro
  * sentence that ends with a stop, with no stop of their own, naming a province the title does not (or
  * bulleted and naming any) are dropped; not after a line that opens a list (":").
  */
-function dropTrailingHeadlines(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Block>): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   let last = blocks.length - 1;
-  const ends = (b: Block) => b.type === 'paragraph' && !isDatedLink(b.text) && (endsLikeSentence(b.text) || isBarRow(b.text));
+  const ends = (b: Block) => b.type === 'paragraph' && !isDatedLink(b.text) && (endsLikeSentence(b.text) || tableRows.has(b));
   while (last >= 0 && !ends(blocks[last])) last--;
   if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
   // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names; so is one dated as a link is.

@@ -728,6 +728,16 @@ const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\
 
 const TABLE_ROW = /\s\|\s|^\|\s/g;
 
+/** How many cell bars a line has ("a | b | c" has two). */
+function barsOf(text: string): number {
+  return (text.match(TABLE_ROW) ?? []).length;
+}
+
+/** "Tỉnh | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are places. */
+function placeTableHeader(text: string): boolean {
+  return PLACE_COLUMN.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');
+}
+
 function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
 }
@@ -1114,9 +1124,11 @@ export function extractMetrics(
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province.
     if (ctx.provinceId) state.elsewhereBefore = undefined;
-    if ((text.match(TABLE_ROW) ?? []).length >= 2) {
+    // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
+    const bars = placeTableHeader(text) ? 1 : 2;
+    if (barsOf(text) >= bars) {
       const rows: string[] = [];
-      while (i < paragraphs.length && (paragraphs[i].text.match(TABLE_ROW) ?? []).length >= 2) rows.push(paragraphs[i++].text);
+      while (i < paragraphs.length && barsOf(paragraphs[i].text) >= bars) rows.push(paragraphs[i++].text);
       i--;
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it holds.
       const first = paragraphs[i - rows.length + 1];

@@ -1269,6 +1269,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Toàn tỉnh có 1,250 trạm y tế": thousands set off with a comma, as English writes them, read as a
+    // decimal. A count of stations, staff or beds is a whole number.
+    name: 'a count with a decimal part',
+    indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_departments', 'facility_beds'],
+    test: (c) => (Number.isInteger(c.value) ? undefined : `${c.value}`),
+    examples: {
+      yes: ['Toàn tỉnh có 1,250 trạm y tế.', 'Bệnh viện Đa khoa tỉnh có 1,200 giường bệnh.'],
+      no: ['Toàn tỉnh có 1.250 trạm y tế.', 'Ngành y tế có gần 2,5 nghìn cán bộ.'],
+    },
+  },
+  {
     name: 'too small for a whole place',
     // "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ": rates per 10.000 whose unit was given earlier, not totals.
     indicators: Object.keys(SMALLEST_WHOLE_PLACE),

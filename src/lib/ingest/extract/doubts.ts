@@ -342,8 +342,13 @@ export const DOUBTS: Doubt[] = [
     // "Ngân sách hỗ trợ đóng BHYT cho 85% dân số": those whose card the state pays, not all who have one.
     name: 'paid for by the state, not all insured',
     indicators: ['health_insurance_coverage'],
-    test: (c) => match(/hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)/u, c.left),
-    examples: { yes: ['Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số.'], no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'] },
+    // "được cấp thẻ BHYT miễn phí": the cards given free to the poor, children, minorities.
+    test: (c) =>
+      match(/hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u, c.left),
+    examples: {
+      yes: ['Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số.', 'Tỷ lệ người dân được cấp thẻ BHYT miễn phí đạt 60%.'],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'],
+    },
   },
   {
     // "Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân": a kind of doctor or bed, not all of them.

@@ -451,7 +451,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam)(?![\\p{L}]))`,
+      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam)(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -466,6 +466,10 @@ export const RULES: Rule[] = [
         'Có 30% trạm y tế có bác sĩ chuyên khoa.',
         'Tỷ lệ trạm y tế có bác sĩ trình độ chuyên khoa I đạt 20%.',
         'Tỷ lệ trạm y tế có bác sĩ nữ là 40%.',
+        // A doctor who comes on some days, or is sent for a time, does not work at the station.
+        '100% trạm y tế có bác sĩ khám chữa bệnh định kỳ.',
+        'Tỷ lệ trạm y tế có bác sĩ làm việc 2-3 ngày/tuần đạt 30%.',
+        'Tỷ lệ trạm y tế có bác sĩ tăng cường đạt 20%.',
       ],
     },
   },

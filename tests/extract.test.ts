@@ -1157,6 +1157,14 @@ describe('clause-level reading', () => {
     expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
     expect(read('Mục tiêu của Bộ Y tế đến năm 2025 là 100% trạm y tế có bác sĩ.')).toEqual([]);
     expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);
+    expect(read('Mục tiêu Nghị quyết 20-NQ/TW: đến năm 2025, đạt 10 bác sĩ/vạn dân; đến năm 2030, đạt 19 bác sĩ/vạn dân.')).toEqual([]);
+    expect(
+      read('Theo Nghị quyết 20-NQ/TW, đến năm 2025 đạt 10 bác sĩ/vạn dân; tỉnh phấn đấu đạt 9 bác sĩ/vạn dân.').map((m) => m.value),
+    ).toEqual([9]);
+    expect(read('Nghị quyết 20-NQ/TW đặt mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.')).toEqual([]);
+    expect(read('Quyết định 2348/QĐ-TTg đặt mục tiêu 100% trạm y tế có bác sĩ vào năm 2030.')).toEqual([]);
+    // A province's own plan under its own number is the province's.
+    expect(read('Nghị quyết 15/NQ-HĐND đặt mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.').map((m) => m.value)).toEqual([90]);
     expect(read('Thực hiện Nghị quyết 20-NQ/TW, đến nay toàn tỉnh đạt 9,5 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([9.5]);
     expect(read('Bộ Y tế sẽ phối hợp với các địa phương để đến năm 2025 đạt 100% trạm y tế có bác sĩ.')).toEqual([]);
     // After a sentence of the country's figures, one with no place of its own may go on with the country.

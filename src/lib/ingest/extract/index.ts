@@ -283,7 +283,7 @@ function readSentence(
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled =
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
-      unknownUnit(place, sentence.slice(seg[0], m.start), ctx) ??
+      unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       localBeforeSemicolon(place, clause);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;

@@ -383,7 +383,7 @@ const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bà
  * ("huyện Mường Nhé (Điện Biên)"), where no district can be set. The figure is not the province's or
  * the country's; it is held (the reason is returned).
  */
-export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
+export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, sentenceLeft = segLeft): string | undefined {
   if (place.formerUnit || place.district || place.facility) return undefined;
   const afterIsWhole = (at: number) => WHOLE_AFTER_UNIT.test(segLeft.slice(at).toLowerCase());
   // Another province's, or the country's: any commune or district named with its kind is a unit of it.
@@ -406,15 +406,38 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext):
   }
   // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: a national
   // source speaks for the country unless the clause names the province.
-  const ministry = MINISTRY_SAYS.exec(segLeft.toLowerCase());
+  // "Theo Nghị quyết 20-NQ/TW, đến năm 2025 đạt 10 bác sĩ/vạn dân; đến năm 2030 đạt 19": the source goes on past
+  // a ";" until a part names the province ("; tỉnh phấn đấu …").
+  const ministry =
+    MINISTRY_SAYS.exec(segLeft.toLowerCase()) ??
+    (/tỉnh|thành phố/u.test(segLeft.toLowerCase()) ? null : MINISTRY_SAYS.exec(sentenceLeft.toLowerCase()));
   if (ministry && place.reason === articleProvinceReason(ctx.provinceId))
     return `a national source's figure on a province's page ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
   return undefined;
 }
 
-// The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia".
-const MINISTRY_SAYS =
-  /theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam)|mục tiêu (?:chung )?của bộ y tế|bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)|(?:theo|mục tiêu của) nghị quyết (?:số )?\d+[-–]nq\/tw|chiến lược quốc gia|(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu/u;
+/**
+ * A document of the Party's centre, the National Assembly, the Government or the Prime Minister, by its
+ * number's suffix: "Nghị quyết 20-NQ/TW", "Nghị quyết 68/NQ-CP", "Quyết định 2348/QĐ-TTg".
+ */
+const NATIONAL_DOCUMENT =
+  '(?:nghị quyết|quyết định|chỉ thị|kết luận)(?: số)? \\d+[-–/](?:nq\\/tw|ct\\/tw|kl\\/tw|nq-cp|nq-qh\\d*|qđ-ttg|ct-ttg)';
+
+// The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia",
+// "Nghị quyết 20-NQ/TW đặt mục tiêu", "Quyết định 2348/QĐ-TTg đề ra"; not "Thực hiện Nghị quyết …", under which a
+// province sets its own.
+const MINISTRY_SAYS = new RegExp(
+  [
+    'theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam)',
+    'mục tiêu (?:chung )?của bộ y tế',
+    'bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)',
+    `(?:theo|(?:mục tiêu|chỉ tiêu)(?: của)?) ${NATIONAL_DOCUMENT}`,
+    `${NATIONAL_DOCUMENT}(?: (?:của|ngày) [^,;:]{1,40}?)? (?:đặt (?:ra )?mục tiêu|đề ra|yêu cầu|xác định)`,
+    'chiến lược quốc gia',
+    '(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu',
+  ].join('|'),
+  'u',
+);
 
 /** Whether a text says the country's ministry, party or government gives the figure ("Bộ Y tế cho biết"). */
 export function namesNationalSource(lower: string): boolean {

@@ -595,12 +595,15 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u,
         c.left,
-      ),
+      ) ??
+      // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
+      match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left),
     examples: {
       yes: [
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
         'Theo tiêu chuẩn của Bộ Y tế, mỗi trạm y tế cần ít nhất 5 nhân viên/trạm.',
         'Định mức là 1,3 bác sĩ/vạn dân.',
+        'Mỗi trạm y tế cần có 5 cán bộ.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',

@@ -19,6 +19,12 @@ const ACTUAL_MARKER =
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
   /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])kh(?![\p{L}]))(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
+/**
+ * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
+ * number; not "không cần", "khi cần", which say nothing of it.
+ */
+const NEED_BEFORE =
+  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được))*\s*$/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -67,6 +73,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Theo lộ trình, năm 2025 tỷ lệ tham gia bảo hiểm y tế là 95%.', kind: 'target' },
   { sentence: 'Nhằm đạt tỷ lệ tham gia bảo hiểm y tế 95%, tỉnh tăng cường tuyên truyền.', kind: 'target' },
   { sentence: 'Nếu đạt 95% dân số tham gia bảo hiểm y tế, tỉnh sẽ hoàn thành chỉ tiêu.', kind: 'target' },
+  // What is needed is an aim; "khi cần" (when needed) says nothing of the figure.
+  { sentence: 'Để đáp ứng nhu cầu, tỉnh cần 10 bác sĩ/vạn dân.', kind: 'target' },
+  { sentence: 'Số bác sĩ/vạn dân cần thiết là 10.', kind: 'target' },
+  { sentence: 'Người dân khi cần đều được khám, 95% trạm y tế có bác sĩ.', kind: 'actual' },
   // "hiện nay" after a number is that number's: the value the aim starts from is a result.
   { sentence: 'Tỉnh phấn đấu nâng tỷ lệ tham gia bảo hiểm y tế từ 90% hiện nay lên 95%.', kind: 'actual' },
   // What must be reached is an aim; what was carried out ("thực hiện 94,5%" after the plan) a result.
@@ -165,6 +175,8 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   const named =
     TARGET_NAMED_BEFORE.exec(before)?.[0] ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
+  const need = NEED_BEFORE.exec(before);
+  if (need) return { kind: 'target', marker: need[0].trim() };
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
 }

@@ -1201,6 +1201,16 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỉnh chưa đạt 10 bác sĩ/vạn dân", "chưa đạt mức 10": a mark the place is below, the plan's or a
+    // norm's, not its figure. ("chưa đạt chỉ tiêu 90%" names the plan and is read as its target.)
+    name: 'a mark not reached',
+    test: (c) => match(/(?:chưa|không)\s+(?:đạt|vượt)(?:\s+(?:được|mức|ngưỡng|mốc))*\s*$/u, c.before),
+    examples: {
+      yes: ['Tỉnh chưa đạt 10 bác sĩ/vạn dân.', 'Toàn tỉnh chưa đạt mức 10 bác sĩ/vạn dân.'],
+      no: ['Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.', 'Số bác sĩ đạt mức 10 bác sĩ/vạn dân.'],
+    },
+  },
+  {
     name: 'before a reorganisation',
     // "Trước hợp nhất, tỉnh Hà Nam có 8,9 bác sĩ/vạn dân": a former province's own figure, where it belongs.
     test: (c) =>

@@ -12,7 +12,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])/gu;
+  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+được)?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
@@ -68,6 +68,8 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', kind: 'actual' },
   // A hope, a roadmap, a purpose, a condition: the value is what is aimed at.
   { sentence: 'Tỉnh kỳ vọng tỷ lệ tham gia bảo hiểm y tế đạt 95% vào năm 2025.', kind: 'target' },
+  { sentence: 'Tỉnh hy vọng tỷ lệ tham gia bảo hiểm y tế đạt 95%.', kind: 'target' },
+  { sentence: 'Ngành y tế mong muốn 100% trạm y tế có bác sĩ.', kind: 'target' },
   // "Tuổi kỳ vọng sống", "tuổi thọ kỳ vọng" name life expectancy.
   { sentence: 'Tuổi kỳ vọng sống vào lúc sinh năm 2023 đạt 73,6 tuổi.', kind: 'actual' },
   { sentence: 'Theo lộ trình, năm 2025 tỷ lệ tham gia bảo hiểm y tế là 95%.', kind: 'target' },

@@ -1211,14 +1211,14 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Cách đây 10 năm, tỷ lệ … chỉ đạt 60%", "Khi mới tái lập, tỉnh chỉ có 1 bệnh viện": a time gone by that no
-    // year dates; on a profile it would stand for today.
+    // "Cách đây 10 năm, tỷ lệ … chỉ đạt 60%", "Khi mới tái lập, tỉnh chỉ có 1 bệnh viện", "Khi đó, …": a time
+    // no year in the sentence dates; on a profile the figure would stand for today.
     name: 'an earlier time the text does not date',
     test: (c) =>
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])/u,
             c.left,
           ),
     examples: {
@@ -1227,11 +1227,15 @@ export const DOUBTS: Doubt[] = [
         'Những năm đầu tái lập tỉnh, cả tỉnh chỉ có 3 bệnh viện.',
         'Khi mới thành lập, tỉnh chỉ có 20 trạm y tế.',
         'Năm ngoái, tỷ lệ bao phủ BHYT đạt 90%.',
+        // A time named in the sentence before, which this one does not give.
+        'Khi đó, tỷ lệ trạm y tế có bác sĩ chỉ đạt 40%.',
       ],
       no: [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',
+        // "Trong khi đó" (whereas) is no time.
+        'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',
       ],
     },
   },

@@ -986,6 +986,26 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
   });
 
+  it('holds what goes on, with no year of its own, from a paragraph that opens years before the page', () => {
+    const dated: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 6 };
+    const paragraph = 'Năm 2010, tỉnh chỉ có 2 bệnh viện. Số bác sĩ đạt 3 bác sĩ/vạn dân. Hiện nay, tỷ lệ bao phủ BHYT đạt 98%.';
+    const { metrics, held } = extractMetrics([{ text: paragraph, index: 0 }], dated);
+    expect(metrics.map((m) => [m.value, m.year])).toEqual([
+      [2, 2010],
+      [98, undefined],
+    ]);
+    expect(held.map((m) => [m.value, m.held])).toEqual([[3, expect.stringMatching(/after "năm 2010" earlier in the paragraph/)]]);
+    // The year before the page's is the page's own time; an undated page has none to measure from.
+    const recent = 'Năm 2023, tỉnh có 106 trạm y tế. Tỷ lệ bao phủ BHYT đạt 98%.';
+    expect(extractMetrics([{ text: recent, index: 0 }], dated).metrics.map((m) => m.value)).toEqual([106, 98]);
+    expect(extractMetrics([{ text: paragraph, index: 0 }], ctx).metrics.map((m) => m.value)).toEqual([2, 3, 98]);
+    // A year of an event, with no figure of its own, sets no time for what follows.
+    const founded = 'Được thành lập năm 1997, bệnh viện là đơn vị hạng II. Với quy mô 220 giường bệnh, bệnh viện phục vụ cả quận.';
+    expect(extractMetrics([{ text: founded, index: 0 }], dated).held.map((m) => m.held)).not.toContainEqual(
+      expect.stringMatching(/earlier in the paragraph/),
+    );
+  });
+
   it('reads a clause that opens as an estimate as about', () => {
     const comparators = (text: string) => read(text).map((m) => [m.value, m.comparator]);
     expect(comparators('Ước tính đến hết năm 2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'approx']]);

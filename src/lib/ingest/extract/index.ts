@@ -238,7 +238,7 @@ function readSentence(
   quote: string,
   ctx: ExtractContext,
   state: ReadState,
-  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean; yearBefore?: number },
+  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean; yearBefore?: number; pastYear?: number },
 ): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
@@ -384,6 +384,9 @@ function readSentence(
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
       }) ??
       pageDoubt ??
+      (kind === 'actual' && year === undefined && forced?.pastYear !== undefined
+        ? `after "năm ${forced.pastYear}" earlier in the paragraph, with no year of its own: set its year, then confirm`
+        : undefined) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
@@ -543,6 +546,22 @@ function detailsYearBefore(sentence: string, before: string | undefined, ctx: Ex
   const by = ctx.writtenYear ?? ctx.readYear;
   return by === undefined || year <= by ? year : undefined;
 }
+
+/**
+ * "Năm 2010, tỉnh chỉ có 2 bệnh viện. Số bác sĩ đạt 3 bác sĩ/vạn dân.": a paragraph that opens years before
+ * the page was written may go on in that year; a sentence with no year of its own and no word of the
+ * present ("hiện nay", "đến nay") is then of no sure year. One year or the one before the page's is the
+ * page's own time and reads as before.
+ */
+function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | undefined {
+  // An undated page gives no present to measure from.
+  const by = ctx.writtenYear;
+  const distinct = new Set(years.map((y) => y.year));
+  const [year] = distinct;
+  return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
+}
+
+const PRESENT = /(?:^|[\s,])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|nay|năm nay|bây giờ)(?![\p{L}])/u;
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */
 function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, year: number | undefined): string | undefined {
@@ -1152,18 +1171,26 @@ export function extractMetrics(
     const sentences = splitSentences(text);
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
     const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
+    let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       const read = head ? `${head} ${sentence}` : sentence;
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
+      const years = yearMarks(sentence.toLowerCase());
       const forced = {
         ...(section ? { section } : {}),
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
+        ...(pastYear !== undefined && years.length === 0 && !PRESENT.test(sentence.toLowerCase()) ? { pastYear } : {}),
       };
       previousSentence = sentence;
+      const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
+      // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
+      const past = years.length > 0 ? pastYearOf(years, ctx) : pastYear;
+      const dated = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)].some((m) => m.year === past);
+      if (years.length > 0) pastYear = dated ? past : undefined;
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
     // The evidence says the paragraph's label placed them, not the article.

@@ -1497,6 +1497,16 @@ describe('facilities from elsewhere', () => {
     const { metrics, held } = readLines(['Bệnh viện Đa khoa tỉnh Điện Biên có 650 giường bệnh.'], lai);
     expect(metrics).toEqual([]);
     expect(held.map((h) => h.held)).toEqual([expect.stringMatching(/^a facility of another province \(dien-bien\)/)]);
+    // Named for it with no "tỉnh": "Bệnh viện Sản Nhi Điện Biên", "Bệnh viện Đa khoa Trung ương Thái Nguyên".
+    for (const text of [
+      'Bệnh viện Sản Nhi Điện Biên có 200 giường bệnh.',
+      'Bệnh viện Đa khoa Trung ương Thái Nguyên có 1.000 giường bệnh.',
+    ]) {
+      const other = readLines([text], lai);
+      expect(other.metrics).toEqual([]);
+      expect(other.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a facility of another province/)]);
+    }
+    expect(readLines(['Bệnh viện Sản Nhi Lai Châu có 200 giường bệnh.'], lai).metrics.map((m) => m.value)).toEqual([200]);
   });
 });
 

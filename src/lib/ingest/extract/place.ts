@@ -489,7 +489,9 @@ function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ct
  */
 export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<string>, ctx: ExtractContext): string | undefined {
   if (!ctx.provinceId) return undefined;
-  const other = findProvinceMentions(facility, { provincialHospitals: true })
+  // "Bệnh viện Sản Nhi Lai Châu": the name read without its kind, which hides the place in an institution's name.
+  const named = facility.replace(/^(?:bệnh viện|trung tâm(?: y tế)?|phòng khám|trạm y tế|bv)\s+/iu, '');
+  const other = [...findProvinceMentions(facility, { provincialHospitals: true }), ...findProvinceMentions(named)]
     .map((p) => provinceInPeriod(p, ctx))
     .find((id) => id && id !== ctx.provinceId);
   if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;

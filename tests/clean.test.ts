@@ -210,6 +210,19 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
   });
 
+  it("cuts what a page prints after an aggregator's credit", () => {
+    const c = cleanArticle(
+      'Tiêu đề\nTỉnh có 106 trạm y tế.\n(Theo Báo Lai Châu)\nBệnh viện Quốc tế ABC - địa chỉ tin cậy với 300 bác sĩ giỏi. Hotline: 1900 1234.',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    expect(c.removed).toContainEqual({
+      reason: "page chrome after the article's credit",
+      text: expect.stringMatching(/^Bệnh viện Quốc tế ABC/),
+    });
+    // The credit is the outlet's.
+    expect(c.outlet).toBe('Báo Lai Châu');
+  });
+
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);

@@ -56,6 +56,9 @@ const END_MARKERS = [
   'chia sẻ bài viết',
 ].map(foldVietnamese);
 
+/** "(Theo Báo Lai Châu)", "(Theo TTXVN)": the credit an aggregator prints under the article it took. */
+const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$/iu;
+
 /** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
 const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
 
@@ -478,6 +481,15 @@ export function cleanArticle(text: string): CleanArticle {
     const from = named >= 0 && isShortName(rest[named]) ? named : endAt;
     removed.push({ reason: 'page chrome after an end marker', text: rest.slice(from).filter(Boolean).join('\n') });
     rest = rest.slice(0, from);
+  }
+
+  // "(Theo Báo Lai Châu)": an aggregator's credit closes the article; what follows is the site's (an
+  // advertisement, a footer). The credit stays, to be read as the outlet.
+  const creditAt = rest.findIndex((line, i) => i > 0 && CREDIT_LINE.test(line));
+  const afterCredit = creditAt >= 0 ? rest.slice(creditAt + 1).filter(Boolean) : [];
+  if (afterCredit.length > 0) {
+    removed.push({ reason: "page chrome after the article's credit", text: afterCredit.join('\n') });
+    rest = rest.slice(0, creditAt + 1);
   }
 
   const photoCredits: string[] = [];

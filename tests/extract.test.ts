@@ -1006,6 +1006,19 @@ describe('clause-level reading', () => {
     );
   });
 
+  it("holds a question's figures: the asker's, not the page's", () => {
+    const { metrics, held } = readLines([
+      'Câu hỏi: Xã tôi có 7.000 dân. Tỷ lệ người dân có BHYT chỉ khoảng 60%.',
+      '10:45 - Một bạn đọc hỏi: Ở huyện Mường Nhé tỷ lệ trạm có bác sĩ chỉ 50% phải không?',
+      'Trả lời: Tỷ lệ trạm y tế có bác sĩ của toàn tỉnh đạt 90%.',
+    ]);
+    expect(metrics.map((m) => m.value)).toEqual([90]);
+    expect(held.map((m) => [m.value, m.held])).toEqual([
+      [60, expect.stringMatching(/^a question/)],
+      [50, expect.stringMatching(/^a question/)],
+    ]);
+  });
+
   it('reads a clause that opens as an estimate as about', () => {
     const comparators = (text: string) => read(text).map((m) => [m.value, m.comparator]);
     expect(comparators('Ước tính đến hết năm 2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'approx']]);

@@ -238,7 +238,16 @@ function readSentence(
   quote: string,
   ctx: ExtractContext,
   state: ReadState,
-  forced?: { year?: number; tableRow?: boolean; section?: Section; listItem?: boolean; yearBefore?: number; pastYear?: number },
+  forced?: {
+    year?: number;
+    tableRow?: boolean;
+    section?: Section;
+    listItem?: boolean;
+    yearBefore?: number;
+    pastYear?: number;
+    /** The paragraph is a reader's question ("Câu hỏi: …"): what it says is the asker's. */
+    question?: boolean;
+  },
 ): Metric[] {
   const clauses = clausesOf(sentence);
   if (clauses.length === 0) return [];
@@ -384,6 +393,7 @@ function readSentence(
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
       }) ??
       pageDoubt ??
+      (forced?.question || /\?\s*$/u.test(sentence) ? 'a question, not a statement: say whether the page confirms it' : undefined) ??
       (kind === 'actual' && year === undefined && forced?.pastYear !== undefined
         ? `after "năm ${forced.pastYear}" earlier in the paragraph, with no year of its own: set its year, then confirm`
         : undefined) ??
@@ -560,6 +570,9 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   const [year] = distinct;
   return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
 }
+
+/** "Câu hỏi: Xã tôi có …", "10:45 - Một bạn đọc hỏi: …": a paragraph that is someone's question. */
+const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?(?:bạn đọc|độc giả|người dân|cử tri)(?: [^:]{1,40})? hỏi)\s*:/iu;
 
 const PRESENT = /(?:^|[\s,])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|nay|năm nay|bây giờ)(?![\p{L}])/u;
 
@@ -1182,6 +1195,7 @@ export function extractMetrics(
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT.test(sentence.toLowerCase()) ? { pastYear } : {}),
+        ...(QUESTION_LABEL.test(text) ? { question: true } : {}),
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];

@@ -1201,6 +1201,27 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Giả sử mỗi trạm có 2 bác sĩ…", "Ví dụ, tỷ lệ … đạt 95% thì …", "Trường hợp … đạt 100%, …": a case
+    // the writer supposes or picks to explain, not what the place has.
+    name: 'a supposition or an example',
+    // An example the page gives of what happened ("Chẳng hạn, tuổi thọ … của Hà Giang đã tăng …") is a figure:
+    // "ví dụ" supposes only with the consequence after the number ("… thì …"). ("Nếu như năm 2004 … thì đến
+    // năm 2023 …" contrasts two results.)
+    test: (c) =>
+      match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp)(?![\p{L}])/u, c.left) ??
+      (/(?:^|\s)thì(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
+        ? match(/(?:^|[\s,(])(?:ví dụ|chẳng hạn)(?![\p{L}])/u, c.left)
+        : undefined),
+    examples: {
+      yes: ['Ví dụ, tỷ lệ bao phủ BHYT đạt 95% thì quỹ sẽ tăng.', 'Trường hợp tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ được hưởng lợi.'],
+      no: [
+        'Tỷ lệ bao phủ BHYT đạt 95%, quỹ tăng 10%.',
+        'Chẳng hạn, tuổi thọ trung bình của người dân tăng từ 67,5 tuổi năm 2015 lên 68,4 tuổi năm 2020.',
+        'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.',
+      ],
+    },
+  },
+  {
     // "Tỉnh chưa đạt 10 bác sĩ/vạn dân", "chưa đạt mức 10": a mark the place is below, the plan's or a
     // norm's, not its figure. ("chưa đạt chỉ tiêu 90%" names the plan and is read as its target.)
     name: 'a mark not reached',

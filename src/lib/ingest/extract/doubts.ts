@@ -293,10 +293,20 @@ export const DOUBTS: Doubt[] = [
     // "100% trẻ em trong bản được tiêm chủng đầy đủ": one village's people, in a story about it.
     name: 'one village',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
+    // "Thôn Nà Cang có 100% …", "Tổ dân phố 3 có …": a clause whose subject is one village or quarter.
     test: (c) =>
-      match(/(?:trong|của|ở|tại)\s+(?:cả\s+|toàn\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố)(?![\p{L}])/u, c.clause),
+      match(/(?:trong|của|ở|tại)\s+(?:cả\s+|toàn\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố)(?![\p{L}])/u, c.clause) ??
+      match(
+        /^\s*(?:(?:tại|ở)\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|tiểu khu)\s+[^\s,;]+(?:\s+(?!(?:có|đạt|là)(?![\p{L}]))[^\s,;]+){0,2}/u,
+        c.left,
+      ),
     examples: {
-      yes: ['Năm 2023, 100% trẻ em trong bản được tiêm chủng đầy đủ.', 'Tỷ lệ người dân của thôn tham gia BHYT đạt 100%.'],
+      yes: [
+        'Năm 2023, 100% trẻ em trong bản được tiêm chủng đầy đủ.',
+        'Tỷ lệ người dân của thôn tham gia BHYT đạt 100%.',
+        'Thôn Nà Cang có 100% người dân tham gia BHYT.',
+        'Tổ dân phố 3 có 100% người dân tham gia BHYT.',
+      ],
       no: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.', 'Tỷ lệ thôn, bản có nhân viên y tế hoạt động đạt 98%.'],
     },
   },

@@ -250,6 +250,9 @@ describe('clause-level reading', () => {
   it("places a commune qualified by its district on the commune, and the province's average on the province", () => {
     expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'xã Mường Phăng' });
     expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');
+    // A town that bears its district's name is the town.
+    expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'thị trấn Tủa Chùa' });
+    expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');
     const [district, province] = read('Huyện Mường Nhé hiện có 8,2 bác sĩ/vạn dân, thấp hơn mức bình quân của tỉnh (9,5).');
     expect(district).toMatchObject({ value: 8.2, district: 'muong-nhe' });
     expect(province).toMatchObject({ value: 9.5, province: 'dien-bien' });

@@ -1101,13 +1101,14 @@ export const DOUBTS: Doubt[] = [
       // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …": an area of one kind, named and left; not
       // "tại vùng cao Hà Giang", which names the place.
       match(
-        /(?:^|\s)(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
+        /(?:^|\s)(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
         c.left,
       ),
     examples: {
       yes: [
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực miền núi đạt 80%.',
         'Tại vùng sâu, vùng xa, tỷ lệ trạm y tế có bác sĩ mới đạt 70%.',
+        'Tỷ lệ tham gia BHYT ở khu vực thị trấn đạt 98%.',
         'Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.',
         'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',
         'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',

@@ -249,7 +249,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
   else if (after?.commune) Object.assign(place, { commune: after.commune, reason: `commune named after the number: ${after.name}` });
   else if (after?.district) Object.assign(place, { district: after.district, reason: `district named after the number: ${after.name}` });
-  else if (lastCommune && (!lastDistrict || lastCommune.index > lastDistrict.index || districtOfCommune))
+  // "Thị trấn Tủa Chùa" names the town, which bears its district's name: the commune, at the same place.
+  else if (lastCommune && (!lastDistrict || lastCommune.index >= lastDistrict.index || districtOfCommune))
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
   else if (lastDistrict)
     Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });

@@ -250,6 +250,10 @@ describe('clause-level reading', () => {
   it("places a commune qualified by its district on the commune, and the province's average on the province", () => {
     expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'xã Mường Phăng' });
     expect(read('Xã Mường Phăng (huyện Điện Biên) có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');
+    // A commune the tables know only in other provinces is not this one's.
+    expect(extractMetrics([{ text: 'Phường 5 có 100% người dân tham gia BHYT.', index: 0 }], ctx).held.map((m) => m.held)).toEqual([
+      'a commune not found in dien-bien: "phường 5"',
+    ]);
     // A town that bears its district's name is the town.
     expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'thị trấn Tủa Chùa' });
     expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');

@@ -371,6 +371,22 @@ export function settleTownOrDistrict(place: Place, clause: string, numberAt: num
   return `a district or town, not the province: "${words}"`;
 }
 
+/**
+ * "Phường 5 có 100% …" on a Điện Biên page: a commune the tables know, only in other provinces. One the
+ * tables do not know (merged away before 2025, or misspelt) is not judged.
+ */
+function communeElsewhere(
+  c: ReturnType<typeof findCommuneMentions>[number],
+  provinceId: string,
+  period: ExtractContext['period'],
+): boolean {
+  if (c.former.length === 0 && c.current.length === 0) return false;
+  const current = period === 'since-2025' ? getCurrentProvince(provinceId) : undefined;
+  const formers = current ? current.predecessors : [provinceId];
+  const currentId = current ? provinceId : getFormerProvince(provinceId)?.successor;
+  return !c.former.some((f) => formers.includes(f.provinceId)) && !c.current.some((x) => x.provinceId === currentId);
+}
+
 /** "huyện Hòa Thành", "thị xã Ninh Hòa": a district-level unit named with its name. */
 const NAMED_UNIT = /(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 
@@ -394,7 +410,12 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
     const unit = findDistrictMentions(segLeft).find((d) => d.withKind && !afterIsWhole(d.index));
     return unit ? `a district's figure (${unit.name}) of a province the article does not cover: set its place` : undefined;
   }
-  if (place.commune) return undefined;
+  if (place.commune) {
+    const mention = findCommuneMentions(segLeft).find((c) => c.name === place.commune);
+    return mention && communeElsewhere(mention, ctx.provinceId, ctx.period)
+      ? `a commune not found in ${ctx.provinceId}: "${place.commune}"`
+      : undefined;
+  }
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   for (const m of segLeft.matchAll(NAMED_UNIT)) {
     if (findProvinceMentions(m[0]).length > 0 || (former && findDistrictMentions(m[0], former).length > 0)) continue;

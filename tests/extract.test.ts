@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { splitSentences } from '../src/lib/ingest/sentences.ts';
-import { extractMetrics, facilityOfTitle, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
+import { extractMetrics, facilityIntroduced, facilityOfTitle, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
@@ -890,6 +890,20 @@ describe('clause-level reading', () => {
       ctx,
     ).metrics;
     expect(twoParagraphs.map((m) => m.facility)).toEqual(['Bệnh viện Đa khoa Mường Lay', undefined]);
+  });
+
+  it('reads the facility a page introduces under a title that does not name it', () => {
+    const p = (text: string) => ({ type: 'paragraph', text });
+    const h = (text: string) => ({ type: 'heading', text });
+    const lead = 'Bệnh viện Đa khoa tỉnh Hòa Bình là bệnh viện hạng I, được thành lập năm 1960.';
+    expect(facilityIntroduced([p(lead)])).toBe('Bệnh viện Đa khoa tỉnh Hòa Bình');
+    expect(facilityIntroduced([h('Bệnh viện Đa khoa tỉnh Hòa Bình'), p('Bệnh viện có 35 khoa, phòng.')])).toBe(
+      'Bệnh viện Đa khoa tỉnh Hòa Bình',
+    );
+    // A lead that only names it, or a heading that says more, does not make the page its.
+    expect(facilityIntroduced([p('Bệnh viện Đa khoa tỉnh Hòa Bình vừa tiếp nhận 20 bác sĩ.')])).toBeUndefined();
+    expect(facilityIntroduced([h('Bệnh viện Đa khoa tỉnh Hòa Bình: một năm nhìn lại'), p('Năm 2023, …')])).toBeUndefined();
+    expect(facilityIntroduced([p('Trung tâm Y tế huyện là đơn vị sự nghiệp.')])).toBeUndefined();
   });
 
   it('reads the facility a headline is about, not a kind of facility it names', () => {

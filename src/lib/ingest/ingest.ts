@@ -13,6 +13,7 @@ import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, typ
 import {
   articleProvinceReason,
   extractMetrics,
+  facilityIntroduced,
   facilityOfTitle,
   PART_OF_YEAR,
   regionNamed,
@@ -121,7 +122,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     ),
   );
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
-  const focusFacility = facilityOfTitle(clean.title);
+  const focusFacility = facilityOfTitle(clean.title) ?? facilityIntroduced(clean.blocks);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
   const focusRegion = titleNamesProvince ? undefined : regionNamed(clean.title);
   const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];

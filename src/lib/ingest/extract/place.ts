@@ -553,6 +553,24 @@ export function facilityOfTitle(title: string): string | undefined {
 }
 
 /**
+ * The facility a page introduces under a title that does not name it ("Giới thiệu chung"): the heading
+ * over its text when that is a facility's name and nothing else, or the lead when it opens by saying what
+ * the facility is ("Bệnh viện Đa khoa tỉnh Hòa Bình là bệnh viện hạng I, …").
+ */
+export function facilityIntroduced(blocks: readonly { type: string; text: string }[]): string | undefined {
+  const first = blocks.findIndex((b) => b.type === 'paragraph');
+  if (first < 0) return undefined;
+  for (const b of blocks.slice(0, first))
+    if (b.type === 'heading' && facilityOfTitle(b.text) === b.text.trim() && !isUnnamedFacility(b.text.trim())) return b.text.trim();
+  const lead = blocks[first].text;
+  const [opening] = lead.matchAll(FACILITY);
+  const name = opening?.index === 0 ? opening[0].trim() : undefined;
+  return name && !isUnnamedFacility(name) && /^\s*(?:là|được thành lập|(?:có )?tiền thân)(?![\p{L}])/u.test(lead.slice(opening![0].length))
+    ? name
+    : undefined;
+}
+
+/**
  * Names a facility fully when the text says "Trung tâm Y tế huyện" in an article about one district,
  * "Trạm Y tế phường" in one whose title names "Trạm Y tế phường Tân Ninh", or "Bệnh viện Đa khoa tỉnh"
  * in one about a province.

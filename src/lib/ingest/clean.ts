@@ -62,6 +62,7 @@ const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$/iu;
 /** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
 const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
 
+/** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
 const END_LINE_PATTERNS = [

@@ -121,7 +121,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     body: findProvinceMentions(body, own),
   };
   const score = new Map<string, { score: number; mention: ProvinceMention }>();
-  // Where an event took place ("công bố tại Hà Nội") says little of what the article is about.
+  const all = `${title}\n${lead}\n${body}`;
+  // Where an event took place ("công bố tại Hà Nội") says little of what the article is about, and so does
+  // a province singled out of many ("Riêng Lai Châu …").
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const m of list)
       score.set(m.key, {
@@ -129,7 +131,6 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
         mention: m,
       });
   };
-  const all = `${title}\n${lead}\n${body}`;
   add(title, mentions.title, 10);
   add(lead, mentions.lead, 3);
   add(body, mentions.body, 1);
@@ -203,10 +204,6 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
 }
 
 /**
- * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long")
- * rather than what a figure is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
- */
-/**
  * "Tỷ lệ … ở các tỉnh miền núi phía Bắc chỉ đạt 80%. Riêng Lai Châu …": a province singled out of the
  * provinces the page speaks of is one example of them, not what the page is about.
  */
@@ -216,9 +213,14 @@ function isOneOfMany(all: string, text: string, index: number): boolean {
   );
 }
 
+/** Words of a page about many provinces: "các tỉnh", "cả nước", "khu vực", "vùng Tây Bắc". */
 const MANY_PROVINCES =
   /(?:các|những|\d+)\s+tỉnh(?:,?\s+thành(?: phố)?)?(?![\p{L}])|cả nước|toàn quốc|khu vực|vùng\s+(?:tây|đông|miền|trung|đồng bằng|duyên hải|bắc|nam)/iu;
 
+/**
+ * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long")
+ * rather than what a figure is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
+ */
 function isVenue(text: string, index: number): boolean {
   const topic = FIGURE_WORDS.test(text.slice(index, index + 300).split(/[.!?\n]/u)[0]);
   return (

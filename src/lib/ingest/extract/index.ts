@@ -23,8 +23,6 @@ import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
-  namesNationalSource,
-  pagePlaceReason,
   completeFacility,
   facilityFromElsewhere,
   FACILITY,
@@ -32,6 +30,8 @@ import {
   isFacilityIndicator,
   isUnnamedFacility,
   localBeforeSemicolon,
+  namesNationalSource,
+  pagePlaceReason,
   placeOf,
   settleTownOrDistrict,
   unknownUnit,
@@ -150,13 +150,13 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
 }
 
-/** A share starts here: "98%", "9/10". */
 /**
  * "Ước tính đến hết năm 2024, tỷ lệ … đạt 95%", "Ước thực hiện năm 2024: …": a clause that opens as an
  * estimate makes its results estimates, as "ước đạt" right before the number does.
  */
 const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt|cả năm|năm\s|(?:đến|tới)\s)/u;
 
+/** A share starts here: "98%", "9/10". */
 const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
 /** A verb that leads to the number after it: "… đạt 90%", "… là 12", "… chiếm trên 20%". */
@@ -393,10 +393,8 @@ function readSentence(
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
       }) ??
       pageDoubt ??
-      (forced?.question || /\?\s*$/u.test(sentence) ? 'a question, not a statement: say whether the page confirms it' : undefined) ??
-      (kind === 'actual' && year === undefined && forced?.pastYear !== undefined
-        ? `after "năm ${forced.pastYear}" earlier in the paragraph, with no year of its own: set its year, then confirm`
-        : undefined) ??
+      questionDoubt(sentence, forced?.question) ??
+      pastYearDoubt(kind, year, forced?.pastYear) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
@@ -571,9 +569,22 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
 }
 
+/** A figure of a past year's paragraph that gives no year of its own (see `pastYearOf`). */
+function pastYearDoubt(kind: 'actual' | 'target', year: number | undefined, pastYear: number | undefined): string | undefined {
+  return kind === 'actual' && year === undefined && pastYear !== undefined
+    ? `after "năm ${pastYear}" earlier in the paragraph, with no year of its own: set its year, then confirm`
+    : undefined;
+}
+
+/** "… chỉ 50% phải không?", or any sentence of a paragraph labelled a question: what the asker says. */
+function questionDoubt(sentence: string, inQuestion: boolean | undefined): string | undefined {
+  return inQuestion || /\?\s*$/u.test(sentence) ? 'a question, not a statement: say whether the page confirms it' : undefined;
+}
+
 /** "Câu hỏi: Xã tôi có …", "10:45 - Một bạn đọc hỏi: …": a paragraph that is someone's question. */
 const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?(?:bạn đọc|độc giả|người dân|cử tri)(?: [^:]{1,40})? hỏi)\s*:/iu;
 
+/** Words of the present, which end a past year's hold on a paragraph: "hiện nay", "đến nay". */
 const PRESENT = /(?:^|[\s,])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|nay|năm nay|bây giờ)(?![\p{L}])/u;
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */

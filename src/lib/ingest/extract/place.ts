@@ -111,6 +111,7 @@ export const articleProvinceReason = (provinceId: string) => `the article's prov
 /** The reason a figure with no place of its own gets: the page's province, or the whole country. */
 export const pagePlaceReason = (ctx: { provinceId?: string }) =>
   ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)';
+
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 

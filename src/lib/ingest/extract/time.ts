@@ -118,6 +118,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
+  // What was done against the year's plan is of that year.
+  { sentence: 'Năm 2024, tỷ lệ tham gia BHYT kế hoạch giao 95%, thực hiện 96%.', year: 2024 },
+  { sentence: 'Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023: tỷ lệ tham gia BHYT 98,2%.', year: 2023 },
 ];
 
 export interface YearMark {
@@ -287,18 +290,25 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
     /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
   // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
   const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start));
-  const inWindow = free
-    .filter((y) => y.start >= windowStart && y.end <= m.start && (kind === 'target' || !targetsYear(y)) && !vision(y))
-    .pop();
+  // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%": what was done against the year's plan is that year's.
+  const againstPlan = kind === 'actual' && /(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start));
+  const planYearOk = (y: YearMark) => kind === 'target' || againstPlan || !targetsYear(y);
+  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !vision(y)).pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
-  const reachable = free.filter((y) => y.start < seg[1] && (kind === 'target' || !targetsYear(y)) && !laterOwn(y) && !vision(y));
+  const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !vision(y));
   const distinct = new Set(reachable.map((y) => y.year)).size;
   if (attached.get(i)) return attached.get(i);
   if (inWindow) return inWindow;
   // "Cuối năm 2023 đạt 92%, đến nay đạt 93%": a number its own words put in the present is not of the
   // year said earlier.
-  if (windowStart > seg[0] && /(?:^|[\s,])(?:đến nay|hiện nay|hiện tại|hiện|nay)(?=[\s,]|$)/u.test(lower.slice(windowStart, m.start)))
+  // ("thực hiện", carried out, is not "hiện", now.)
+  if (
+    windowStart > seg[0] &&
+    /(?:^|[\s,])(?:đến nay|hiện nay|hiện tại|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?=[\s,]|$)/u.test(
+      lower.slice(windowStart, m.start),
+    )
+  )
     return undefined;
   if (distinct === 1) return reachable[0];
   if (kind === 'target' && distinct > 1) return reachable.reduce((a, b) => (b.year > a.year ? b : a));

@@ -1049,6 +1049,18 @@ describe('clause-level reading', () => {
       [95, 'gt'],
       [90, 'eq'],
     ]);
+    // Or an estimate named between the plan and the result.
+    expect(
+      read('Kế hoạch năm 2025 giao tỷ lệ bao phủ BHYT 95%, ước thực hiện cả năm đạt 95,5%.').map((m) => [
+        m.value,
+        m.kind,
+        m.year,
+        m.comparator,
+      ]),
+    ).toEqual([
+      [95, 'target', 2025, 'eq'],
+      [95.5, 'actual', 2025, 'approx'],
+    ]);
     // A wish ("ước mơ", "mong ước") is no estimate.
     expect(comparators('Ước mơ đã thành hiện thực: tỷ lệ trạm y tế có bác sĩ đạt 90%.')).toEqual([[90, 'eq']]);
   });

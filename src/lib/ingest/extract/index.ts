@@ -156,6 +156,9 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
  */
 const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt|cả năm|năm\s|(?:đến|tới)\s)/u;
 
+/** "…, ước thực hiện cả năm đạt 95,5%": an estimate named between the number before and this one. */
+const ESTIMATE_BEFORE = /(?:^|[\s,;:(])ước\s+(?:tính|thực hiện|th)(?![\p{L}])/u;
+
 /** A share starts here: "98%", "9/10". */
 const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
@@ -345,7 +348,12 @@ function readSentence(
       yearInferred = true;
     }
     let comparator: Comparator = comparatorBefore(sentence.slice(seg[0], m.start));
-    if (comparator === 'eq' && kind === 'actual' && ESTIMATE_OPENING.test(lower.slice(seg[0], m.start))) comparator = 'approx';
+    if (
+      comparator === 'eq' &&
+      kind === 'actual' &&
+      (ESTIMATE_OPENING.test(lower.slice(seg[0], m.start)) || ESTIMATE_BEFORE.test(lower.slice(windowStart, m.start)))
+    )
+      comparator = 'approx';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
     const base = {
       indicator: indicatorId,

@@ -1049,6 +1049,11 @@ describe('clause-level reading', () => {
       [95, 'gt'],
       [90, 'eq'],
     ]);
+    // What was done against the year's plan is of that year.
+    expect(read('Năm 2024, tỷ lệ bao phủ BHYT chỉ tiêu giao 95%, thực hiện 96%.').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [95, 'target', 2024],
+      [96, 'actual', 2024],
+    ]);
     // Or an estimate named between the plan and the result.
     expect(
       read('Kế hoạch năm 2025 giao tỷ lệ bao phủ BHYT 95%, ước thực hiện cả năm đạt 95,5%.').map((m) => [

@@ -1203,27 +1203,31 @@ export function extractMetrics(
     const sentences = splitSentences(text);
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
     const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
+    const question = QUESTION_LABEL.test(text);
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       const read = head ? `${head} ${sentence}` : sentence;
+      const lowerSentence = sentence.toLowerCase();
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
-      const years = yearMarks(sentence.toLowerCase());
+      const years = yearMarks(lowerSentence);
       const forced = {
         ...(section ? { section } : {}),
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
-        ...(pastYear !== undefined && years.length === 0 && !PRESENT.test(sentence.toLowerCase()) ? { pastYear } : {}),
-        ...(QUESTION_LABEL.test(text) ? { question: true } : {}),
+        ...(pastYear !== undefined && years.length === 0 && !PRESENT.test(lowerSentence) ? { pastYear } : {}),
+        ...(question ? { question } : {}),
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
-      // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
-      const past = years.length > 0 ? pastYearOf(years, ctx) : pastYear;
-      const dated = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)].some((m) => m.year === past);
-      if (years.length > 0) pastYear = dated ? past : undefined;
+      if (years.length > 0) {
+        // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
+        const past = pastYearOf(years, ctx);
+        const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
+        pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
+      }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
     }
     // The evidence says the paragraph's label placed them, not the article.

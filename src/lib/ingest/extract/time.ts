@@ -120,8 +120,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
   // The next year's tasks are not this year's results.
   { sentence: 'Hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024: tỷ lệ tham gia BHYT đạt 93,5%.', year: 2023 },
-  // What was done against the year's plan is of that year.
-  { sentence: 'Năm 2024, tỷ lệ tham gia BHYT kế hoạch giao 95%, thực hiện 96%.', year: 2024 },
+  // What was done against the year's plan is of that year (the second figure of a plan-then-result
+  // sentence is tested in tests/extract.test.ts).
   { sentence: 'Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023: tỷ lệ tham gia BHYT 98,2%.', year: 2023 },
 ];
 

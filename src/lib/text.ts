@@ -23,7 +23,7 @@ export function decodeSeedBytes(bytes: Uint8Array): string {
       throw new TextDecodeError(`expected ${utf16.toUpperCase()} text after its byte order mark, found an invalid sequence`);
     }
     if (wide.includes('\0')) throw new TextDecodeError('expected text, found binary data (a NUL character)');
-    return foldInvisibleCharacters(wide.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
+    return normalizedLines(wide);
   }
   if (bytes.includes(0)) {
     throw new TextDecodeError('expected UTF-8 text, found binary data (a NUL byte)');
@@ -36,6 +36,11 @@ export function decodeSeedBytes(bytes: Uint8Array): string {
     throw new TextDecodeError(`expected UTF-8 text, found an invalid byte sequence at byte ${at}`);
   }
   if (text.startsWith(BOM)) text = text.slice(1);
+  return normalizedLines(text);
+}
+
+/** `\n` line endings, NFC, invisible characters folded: decoded text as every seed is read. */
+function normalizedLines(text: string): string {
   return foldInvisibleCharacters(text.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
 }
 

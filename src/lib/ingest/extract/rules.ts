@@ -735,10 +735,16 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     unit: /^\s*trạm(?:\s+y tế)?(?=[\s,.;]|$)/u,
-    cue: /trạm y tế[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|hợp nhất|sáp nhập)\s+(?:thành|còn)\s*$|số\s+trạm y tế[^;\d]{0,40}?(?:giảm|tăng)\s+từ\s+[\d.]+(?:\s+trạm(?: y tế)?)?\s+(?:xuống|lên)(?:\s+(?:còn|thành))?\s*$/u,
+    cue: /trạm y tế[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|hợp nhất|sáp nhập)\s+(?:thành|còn)\s*$|số\s+trạm y tế(?:(?!\s(?:có|đạt|chưa|được|bị|không|đủ)\s)[^;\d]){0,40}?(?:giảm|tăng)\s+từ\s+[\d.]+(?:\s+trạm(?: y tế)?)?\s+(?:xuống|lên)(?:\s+(?:còn|thành))?\s*$/u,
     examples: {
       yes: ['Toàn bộ 120 trạm y tế xã được sắp xếp lại thành 60 trạm.', 'Sau sắp xếp, số trạm y tế giảm từ 140 xuống còn 90 trạm.'],
-      no: ['Xã có 3 trạm.', 'Trạm y tế xã được sắp xếp lại thành 2 điểm trạm.'],
+      no: [
+        'Xã có 3 trạm.',
+        'Trạm y tế xã được sắp xếp lại thành 2 điểm trạm.',
+        // Stations of one kind, not all of them.
+        'Số trạm y tế đạt chuẩn tăng từ 60 lên 75 trạm.',
+        'Số trạm y tế có bác sĩ tăng từ 60 lên 75 trạm.',
+      ],
     },
   },
   // "Tổng số trạm y tế là 175", "nâng tổng số trạm y tế lên 180": the noun named before.

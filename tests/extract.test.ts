@@ -805,6 +805,15 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 100],
       ['stations_with_doctor', 100],
     ]);
+    // A label past a comma that a few words join to the next number is that number's, whatever its unit.
+    expect(read2('Tuổi thọ bình quân khoảng 73 tuổi, tuổi thọ khỏe mạnh 64 tuổi.')).toEqual([
+      ['life_expectancy', 73],
+      ['healthy_life_expectancy', 64],
+    ]);
+    expect(read2('Tuổi thọ khỏe mạnh đạt 64 tuổi, tuổi thọ trung bình đạt 73 tuổi.')).toEqual([
+      ['healthy_life_expectancy', 64],
+      ['life_expectancy', 73],
+    ]);
   });
 
   it('starts a new item where the gap gives a label of its own that no rule knows', () => {

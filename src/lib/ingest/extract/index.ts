@@ -123,8 +123,13 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
             !/\svà\s/u.test(right.slice(cueAfter.index)) &&
             SHARE_AT.test(lower.slice(nextStart))));
       // "xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181": a cue that runs into the next number is its.
+      // So is one past a comma that a few words join to it: "… 74 tuổi, tuổi thọ khỏe mạnh (đạt) 65 tuổi".
       const leadsToNext =
-        cueAfter && nextStart < seg[1] && right.length === afterNumber.length && cueAfter.index + cueAfter[0].length === right.length;
+        cueAfter &&
+        nextStart < seg[1] &&
+        right.length === afterNumber.length &&
+        (cueAfter.index + cueAfter[0].length === right.length ||
+          (right.slice(0, cueAfter.index).includes(',') && ONLY_LABEL_WORDS.test(right.slice(cueAfter.index + cueAfter[0].length))));
       const inRight = nextOwns || leadsToNext ? null : cueAfter;
       let inLeft = -1;
       let cueWords = '';
@@ -158,6 +163,9 @@ const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt
 
 /** "…, ước thực hiện cả năm đạt 95,5%": an estimate named between the number before and this one. */
 const ESTIMATE_BEFORE = /(?:^|[\s,;:(])ước\s+(?:tính|thực hiện|th)(?![\p{L}])/u;
+
+/** A few words, no mark between them, from a label to its number: " trung bình đạt ", ": ". */
+const ONLY_LABEL_WORDS = /^(?:(?!\svà\s)[^,;.()\d]){0,25}$/u;
 
 /** A share starts here: "98%", "9/10". */
 const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;

@@ -47,6 +47,11 @@ export interface DoubtClause {
 const FACILITY_KIND_ONLY =
   /^(?:bệnh viện|bvđk|trung tâm|y tế|đa khoa|chuyên khoa|khoa|phòng khám|khu vực|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|trạm|[\s\-–])+$/iu;
 
+/** Where a satisfaction figure says whose and with what: before the number ("Tỷ lệ hài lòng về … đạt 95%"), or after it ("95% người dân hài lòng với …"). */
+function satisfactionWords(c: DoubtClause): string {
+  return c.left.includes('hài lòng') ? c.left : c.after;
+}
+
 export interface Doubt {
   /** A short name, written to the file and shown in `npm run review`. */
   name: string;
@@ -542,10 +547,14 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /hài lòng[^;,\d]{0,30}?(?:thủ tục|hành chính|thời gian chờ|thái độ|cơ sở vật chất|vệ sinh|giá|chi phí|trang thiết bị|an ninh|căng tin|nhà vệ sinh)(?![\p{L}])/u,
-        c.left,
+        satisfactionWords(c),
       ),
     examples: {
-      yes: ['Tỷ lệ hài lòng về thủ tục hành chính đạt 95%.', 'Tỷ lệ người bệnh hài lòng về thời gian chờ đạt 80%.'],
+      yes: [
+        'Tỷ lệ hài lòng về thủ tục hành chính đạt 95%.',
+        'Tỷ lệ người bệnh hài lòng về thời gian chờ đạt 80%.',
+        'Có 95% người bệnh hài lòng về thời gian chờ khám.',
+      ],
       no: ['Tỷ lệ người bệnh hài lòng với dịch vụ y tế đạt 95%.', 'Tỷ lệ hài lòng của người bệnh nội trú đạt 96%.'],
     },
   },
@@ -557,13 +566,17 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /hài lòng[^;\d]{0,40}?(?:bhxh|bảo hiểm xã hội|chính quyền|ubnd|ủy ban|công chức|dịch vụ công|hành chính công|bộ phận một cửa)/u,
-        c.left,
+        satisfactionWords(c),
       ) ??
       (/người bệnh|bệnh nhân|khám|chữa bệnh|điều trị|nội trú|ngoại trú|y tế|bệnh viện|trạm|người dân đến|sản phụ|người nhà/u.test(c.whole)
         ? undefined
         : 'hài lòng (of whom, with what?)'),
     examples: {
-      yes: ['Tỷ lệ hài lòng của người dân với cơ quan BHXH đạt 95%.', 'Tỷ lệ hài lòng của người dân đạt 90%.'],
+      yes: [
+        'Tỷ lệ hài lòng của người dân với cơ quan BHXH đạt 95%.',
+        'Tỷ lệ hài lòng của người dân đạt 90%.',
+        'Có 95% người dân hài lòng với cơ quan bảo hiểm xã hội.',
+      ],
       no: ['Tỷ lệ hài lòng của người bệnh nội trú đạt 96%.', 'Tỷ lệ người dân hài lòng với dịch vụ y tế đạt 92%.'],
     },
   },

@@ -128,7 +128,7 @@ function readDateline(line: string): ArticleDate | undefined {
     .replace(d.text, ' ')
     .replace(time?.[0] ?? '\u0000', ' ')
     .replace(
-      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc)?|ngày\s+đăng|xuất bản|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc|(?<![\p{L}])(?:post(?:ed)?(?:\s+(?:date|on))?|published(?:\s+on)?|updated|date)(?![\p{L}])/giu,
+      /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|(?<![\p{L}\d])(?:t[2-7]|cn)(?![\p{L}\d])|cập nhật(?:\s+lúc)?|đăng(?:\s+ngày|\s+lúc|\s+tải)?|ngày\s+đăng|xuất bản|phát hành|thời gian|lượt (?:xem|đọc|thích)\s*:?\s*[\d.,]+|in bài|gửi bài|chia sẻ|(?<![\p{L}])tin(?=\s*:)|gmt\s*[+-]\s*\d+|\(gmt[^)]*\)|ngày|lúc|(?<![\p{L}])(?:post(?:ed)?(?:\s+(?:date|on))?|published(?:\s+on)?|updated|date)(?![\p{L}])/giu,
       ' ',
     )
     // "Thời sự 03-01-2019", "09/07/2024 | 10:20 | Y tế": the section the page is filed under, beside the date.

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { splitSentences } from '../src/lib/ingest/sentences.ts';
-import { extractMetrics, facilityIntroduced, facilityOfTitle, type ExtractContext } from '../src/lib/ingest/extract/index.ts';
+import {
+  extractMetrics,
+  facilityIntroduced,
+  facilityOfTitle,
+  unknownUnitsOf,
+  type ExtractContext,
+} from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
@@ -362,6 +368,21 @@ describe('clause-level reading', () => {
     );
     expect(metrics.map((m) => m.value)).toEqual([85]);
     expect(held.map((h) => [h.value, h.held])).toEqual([[60, 'a district or town not found in dien-bien: "huyện Hòa Thành"']]);
+    // A district merged away before the address tables were made, named by number or abbreviated.
+    const hcm: ExtractContext = { period: 'before-2025', provinceId: 'ho-chi-minh' };
+    expect(extractMetrics([{ text: 'Quận 9 có 13 trạm y tế.', index: 0 }], hcm).held.map((h) => h.held)).toEqual([
+      'a district or town not found in ho-chi-minh: "Quận 9"',
+    ]);
+    const ngheAn: ExtractContext = { period: 'before-2025', provinceId: 'nghe-an' };
+    expect(extractMetrics([{ text: 'TX.Cửa Lò có 7 trạm y tế.', index: 0 }], ngheAn).held).toHaveLength(1);
+    // Named once with its kind, its name alone is the same unit.
+    const named: ExtractContext = { ...ngheAn, unknownUnits: unknownUnitsOf('Thị xã Cửa Lò đón khách.', 'nghe-an', 'before-2025') };
+    expect(extractMetrics([{ text: 'Cửa Lò có 7 trạm y tế.', index: 0 }], named).held.map((h) => h.held)).toEqual([
+      'a district or town not found in nghe-an: "Cửa Lò" (the page names "Thị xã Cửa Lò")',
+    ]);
+    expect(extractMetrics([{ text: 'Cửa Lò có 7 trạm y tế, toàn tỉnh có 480 trạm y tế.', index: 0 }], named).metrics).toEqual([
+      expect.objectContaining({ value: 480 }),
+    ]);
     // Since the districts were abolished, one of the province's former districts is named as such.
     const since = extractMetrics([{ text: 'Huyện Mường Nhé có 95% trạm y tế có bác sĩ.', index: 0 }], {
       period: 'since-2025',

@@ -147,6 +147,24 @@ describe("an article about one commune's station", () => {
   });
 });
 
+describe('an article about a district the address tables do not have', () => {
+  it("holds what it gives with no place of its own, and the unit's name alone, but not the whole province's", () => {
+    // A town merged into a city before the tables were made: the title, a bare mention, a part after ";".
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'Thị xã Cửa Lò: y tế cơ sở khởi sắc\nCập nhật 12/05/2022\n\n' +
+          'Thị xã Cửa Lò có 7 trạm y tế; 100% trạm có bác sĩ. Tỷ lệ bao phủ BHYT trên địa bàn đạt 96%.\n\n' +
+          'Năm 2021, Cửa Lò có 6/7 trạm đạt chuẩn quốc gia về y tế. Toàn tỉnh Nghệ An có 480 trạm y tế.',
+      ),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.province).toBe('nghe-an');
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_stations', 480]]);
+    expect(r.entry.data.held.map((h) => h.value).sort((a, b) => a - b)).toEqual([7, 85.71, 96, 100]);
+  });
+});
+
 describe('an article about one district', () => {
   const districtOf = (title: string) => {
     const r = ingestSeed(

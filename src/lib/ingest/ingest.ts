@@ -17,6 +17,7 @@ import {
   facilityOfTitle,
   PART_OF_YEAR,
   regionNamed,
+  unknownUnitsOf,
   wholeProvinceReason,
   type Extraction,
 } from './extract/index.ts';
@@ -126,6 +127,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
   const focusRegion = titleNamesProvince ? undefined : regionNamed(clean.title);
   const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];
+  const unknownUnits = place.provinceId ? unknownUnitsOf(`${clean.title}\n${bodyText}`, place.provinceId, place.period) : [];
   const read = extractMetrics(
     paragraphs,
     {
@@ -136,6 +138,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       articleDistrictIds: place.districtIds,
       focusCommune,
       focusFacility,
+      ...(unknownUnits.length > 0 ? { unknownUnits } : {}),
       ...(focusRegion ? { focusRegion } : {}),
       ...(partOfYear ? { partOfYear } : {}),
       // Only a year the page states: an inferred one ("ngày 30/5" read as the latest year named) can be wrong.
@@ -181,6 +184,17 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       'period uncertain for a province named on a whole-country page, which merged on 1 July 2025: set `period`, then confirm',
       (m) => !!m.province && mergedUnderSameName(m.province),
     );
+  // "Thị xã Cửa Lò: 100% trạm y tế đạt chuẩn": the page is about a unit the gazetteer lacks, so a figure
+  // with no place of its own is that unit's, not the province's.
+  const titleUnit = unknownUnits.find((u) => clean.title.includes(u.name));
+  if (titleUnit && place.provinceId) {
+    const byPage = articleProvinceReason(place.provinceId);
+    extracted = holdFigures(
+      extracted,
+      `a page about "${titleUnit.text.trim()}", a district or town not found in ${place.provinceId}: its figure or the province's? Set its place, then confirm`,
+      (m) => m.evidence?.place === byPage,
+    );
+  }
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),

@@ -177,8 +177,9 @@ for (const p of CURRENT_PROVINCES)
 
 // A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12").
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*)){0,4})`;
+// "TP. Vinh", "TX.Thái Hòa", "TX Cửa Lò": the abbreviations may run into the name after their dot.
 const DISTRICT_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Tp\.?)(?:[^\S\n]+[uủ]y)?(?:[^\S\n]+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?[^\S\n]+${NAME}`,
+  String.raw`(?<![\p{L}])(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP|Tp|TX|Tx)(?:[^\S\n]+[uủ]y)?(?:[^\S\n]+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?[^\S\n]+|(?:TP|Tp|TX|Tx)\.[^\S\n]*)${NAME}`,
   'gu',
 );
 // "Thị xã Mường Lay" is a town of district rank, and "Thông tấn xã Việt Nam", "Hợp tác xã Tân Tiến" are
@@ -199,6 +200,20 @@ function longestKnown<T>(name: string, lookup: Map<string, T>): { value: T; text
     }
   }
   return undefined;
+}
+
+/** A district-level unit named with its kind ("huyện Hoành Bồ", "Quận 9", "TX. Cửa Lò"), whether the gazetteer knows it or not. */
+export interface NamedUnit {
+  /** The words as written, kind and name: "Thị xã Cửa Lò". */
+  text: string;
+  /** The name alone: "Cửa Lò". */
+  name: string;
+  index: number;
+}
+
+/** Every district-level unit the text names with its kind: the gazetteer's, and those it lacks (merged away before 2025). */
+export function findNamedUnits(text: string): NamedUnit[] {
+  return [...text.matchAll(DISTRICT_INTRO)].map((m) => ({ text: m[0], name: m[1], index: m.index! }));
 }
 
 /**

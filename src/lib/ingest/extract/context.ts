@@ -1,5 +1,5 @@
 /** What the extraction knows of an article before it reads a sentence: its period and places. */
-import type { Period } from '../../places/index.ts';
+import type { NamedUnit, Period } from '../../places/index.ts';
 
 export interface ExtractContext {
   period: Period;
@@ -11,6 +11,8 @@ export interface ExtractContext {
   focusDistrictId?: string;
   /** The districts the title or lead names (before 2025): "của thành phố", "toàn huyện" refer to the one there is. */
   articleDistrictIds?: string[];
+  /** District-level units the page names with their kind that the gazetteer does not give the province (`unknownUnitsOf`). */
+  unknownUnits?: NamedUnit[];
   /** The commune the whole article is about ("Xã Kim Long …"). */
   focusCommune?: string;
   /** The facility the whole article is about ("Bệnh viện Đa khoa tỉnh Hà Nam sơ kết …"). */

@@ -7,11 +7,14 @@ import {
   FOREIGN_COUNTRY,
   findCommuneMentions,
   findDistrictMentions,
+  findNamedUnits,
   findProvinceMentions,
   getCurrentProvince,
   getFormerProvince,
   getProvinceOf,
+  type NamedUnit,
 } from '../../places/index.ts';
+import { escapeRegExp } from '../../text.ts';
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 
@@ -388,8 +391,29 @@ function communeElsewhere(
   return !c.former.some((f) => formers.includes(f.provinceId)) && !c.current.some((x) => x.provinceId === currentId);
 }
 
-/** "huyện Hòa Thành", "thị xã Ninh Hòa": a district-level unit named with its name. */
-const NAMED_UNIT = /(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+/** The former provinces whose districts a page of the province and period may name. */
+function formerProvincesOf(provinceId: string, period: ExtractContext['period']): string[] {
+  return period === 'since-2025' ? (getCurrentProvince(provinceId)?.predecessors ?? []) : [provinceId];
+}
+
+/**
+ * The district-level units a page names with their kind that are not the province's in the gazetteer:
+ * another province's district, or a unit merged away before the address tables were made ("Thị xã Cửa
+ * Lò", "huyện Hoành Bồ", "Quận 9"). Said once with its kind, the name alone means that unit too ("Cửa Lò
+ * có 5 trạm"), which the gazetteer would not recognise.
+ */
+export function unknownUnitsOf(text: string, provinceId: string, period: ExtractContext['period']): NamedUnit[] {
+  const formers = formerProvincesOf(provinceId, period);
+  return findNamedUnits(text).filter(
+    (u) => findProvinceMentions(u.text).length === 0 && !formers.some((id) => findDistrictMentions(u.text, id).length > 0),
+  );
+}
+
+/** Where a unit the page named with its kind is named again by its name alone, lettered as before. */
+function bareNameAt(name: string, text: string): number {
+  if (!/\p{L}/u.test(name)) return -1;
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'u').exec(text)?.index ?? -1;
+}
 
 /** Words that name the whole province or country after a unit: the figure is theirs, not the unit's. */
 const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh|cả nước|toàn quốc|bình quân chung/u;
@@ -417,15 +441,23 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
       ? `a commune not found in ${ctx.provinceId}: "${place.commune}"`
       : undefined;
   }
-  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  for (const m of segLeft.matchAll(NAMED_UNIT)) {
-    if (findProvinceMentions(m[0]).length > 0 || (former && findDistrictMentions(m[0], former).length > 0)) continue;
+  for (const u of findNamedUnits(segLeft)) {
+    if (findProvinceMentions(u.text).length > 0) continue;
     // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
-    if (afterIsWhole(m.index)) continue;
-    const predecessors = ctx.period === 'since-2025' ? (getCurrentProvince(ctx.provinceId)?.predecessors ?? []) : [];
-    if (predecessors.some((id) => findDistrictMentions(m[0], id).length > 0))
-      return `a former district's figure ("${m[0].trim()}"; districts were abolished on 1 July 2025): set its place`;
-    return `a district or town not found in ${ctx.provinceId}: "${m[0].trim()}"`;
+    if (afterIsWhole(u.index)) continue;
+    if (ctx.period === 'before-2025' && findDistrictMentions(u.text, ctx.provinceId).length > 0) continue;
+    if (
+      ctx.period === 'since-2025' &&
+      formerProvincesOf(ctx.provinceId, ctx.period).some((id) => findDistrictMentions(u.text, id).length > 0)
+    )
+      return `a former district's figure ("${u.text.trim()}"; districts were abolished on 1 July 2025): set its place`;
+    return `a district or town not found in ${ctx.provinceId}: "${u.text.trim()}"`;
+  }
+  // "Cửa Lò có 5 trạm y tế" after "Thị xã Cửa Lò" elsewhere on the page.
+  for (const u of ctx.unknownUnits ?? []) {
+    const at = bareNameAt(u.name, segLeft);
+    if (at >= 0 && !afterIsWhole(at))
+      return `a district or town not found in ${ctx.provinceId}: "${u.name}" (the page names "${u.text.trim()}")`;
   }
   // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: a national
   // source speaks for the country unless the clause names the province.
@@ -469,7 +501,11 @@ export function namesNationalSource(lower: string): boolean {
 
 /** Whether a text names a district or commune by its kind ("huyện Mường Nhé", "xã Sín Thầu"). */
 function namesLocalUnit(text: string): boolean {
-  return findCommuneMentions(text).some(namesCommune) || findDistrictMentions(text).some((d) => d.withKind);
+  return (
+    findCommuneMentions(text).some(namesCommune) ||
+    findDistrictMentions(text).some((d) => d.withKind) ||
+    findNamedUnits(text).some((u) => findProvinceMentions(u.text).length === 0)
+  );
 }
 
 /**

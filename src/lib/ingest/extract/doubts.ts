@@ -37,6 +37,10 @@ export interface DoubtClause {
   facility?: string;
   /** Whether the figure is placed on a former province, named on a page from after the 2025 merger. */
   formerProvince?: boolean;
+  /** Whether the figure is placed by the page alone: its clause names no place of its own. */
+  placedByPage?: boolean;
+  /** The year the text gives the figure, if any. */
+  year?: number;
   /** Whether a province's name stands right before the number ("…: Lai Châu 98,6%"): the item is that province's own. */
   namedAtNumber?: boolean;
   /** Whether the number is where a change over a period the sentence names starts ("Giai đoạn 2017 - 2024, … từ 6,79 lên …"). */
@@ -633,6 +637,20 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
         'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',
       ],
+    },
+  },
+  {
+    // "Tỷ lệ bao phủ BHYT đạt 98% so với 93%", "so với mức 92,5% cùng kỳ": what the figure is compared with is
+    // another time's or another place's, and this clause does not say which; with its place or year it is
+    // that one's ("so với 93% của cả nước", "so với 90% năm 2020").
+    name: 'the value it is compared with',
+    test: (c) =>
+      c.placedByPage && c.year === undefined
+        ? match(/so với\s+(?:(?:mức|tỷ lệ|tỉ lệ|con số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u, c.before)
+        : undefined,
+    examples: {
+      yes: ['Tỷ lệ bao phủ BHYT đạt 98% so với 93%.', 'Tỷ lệ tiêm chủng đầy đủ đạt 95%, so với mức 92,5% cùng kỳ.'],
+      no: ['Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.', 'Tỷ lệ bao phủ BHYT đạt 98% so với 90% năm 2020.'],
     },
   },
   {

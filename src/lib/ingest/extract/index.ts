@@ -402,6 +402,8 @@ function readSentence(
         ratio: m.shape === 'ratio',
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
+        placedByPage: place.reason === pagePlaceReason(ctx),
+        ...(year !== undefined ? { year } : {}),
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),
         ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),

@@ -837,6 +837,14 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads a share set against another share, and not a share of the plan', () => {
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.').map((m) => [m.value, m.national])).toEqual([
+      [98, undefined],
+      [93, true],
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
+  });
+
   it('starts a new item where the gap gives a label of its own that no rule knows', () => {
     expect(read('Tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 94,5%; tỷ lệ tham gia BHXH đạt 21%.').map((m) => m.value)).toEqual([94.5]);
     // "tỷ lệ này", "tỷ lệ năm 2024" name the same thing again.

@@ -223,6 +223,12 @@ describe('cleaning rules generalise', () => {
     });
     // The credit is the outlet's.
     expect(c.outlet).toBe('Báo Lai Châu');
+    // A credit naming the writer before the outlet, and the site's list of other articles under it.
+    const named = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nTheo Hải Yến (Báo Hà Nam)\nTỷ lệ bao phủ BHYT đạt 93%.');
+    expect(named.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    const listed = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBài viết cùng chuyên mục\nTỷ lệ bao phủ BHYT đạt 93%.');
+    expect(listed.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    expect(cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nTheo kế hoạch (Báo cáo số 12)\nTỉnh có 8 bác sĩ.').blocks).toHaveLength(3);
   });
 
   it("cuts the readers' comments under their counter", () => {

@@ -56,8 +56,11 @@ const END_MARKERS = [
   'chia sẻ bài viết',
 ].map(foldVietnamese);
 
-/** "(Theo Báo Lai Châu)", "(Theo TTXVN)": the credit an aggregator prints under the article it took. */
-const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$/iu;
+/**
+ * "(Theo Báo Lai Châu)", "(Theo TTXVN)", "Theo Hải Yến (Báo Hà Nam)": the credit an aggregator prints under
+ * the article it took.
+ */
+const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$|^theo\s+[\p{L} .]{2,40}\((?:báo(?!\s+cáo)|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,50}\)$/iu;
 
 /** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
 const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
@@ -66,6 +69,9 @@ const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
 const END_LINE_PATTERNS = [
+  // "Bài viết cùng chuyên mục", "Các tin đã đưa", "Tin xem nhiều nhất": the site's lists of other articles.
+  /^(?:cac\s+)?(?:tin|bai|bai viet|tin bai|tin tuc)\s+(?:khac|lien quan|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat)|cu hon|da dua|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat)$/,
+  /^(?:xem|doc) nhieu(?: nhat)?$|^(?:cung|trong) chuyen muc$|^co the ban (?:quan tam|muon doc|chua doc)$|^noi dung lien quan$/,
   /^tong so diem cua bai viet/, // rating widget
   /^ban vui long dang nhap/, // login prompt
   /^(vui long )?dang nhap de/, // login prompt

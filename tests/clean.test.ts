@@ -337,6 +337,10 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nChữ &amp; và &#60;script&#62; giữ nguyên.').blocks.map((b) => b.text)).toEqual([
       'Chữ &amp; và &#60;script&#62; giữ nguyên.',
     ]);
+    // Spaces written as references are spaces in any text; a zero-width one is nothing.
+    expect(cleanArticle('Tiêu đề\nToàn tỉnh có 125&nbsp;trạm y tế, 11,2&#8203; bác sĩ/vạn dân. Chữ &amp; giữ nguyên.').blocks).toEqual([
+      { type: 'paragraph', text: 'Toàn tỉnh có 125 trạm y tế, 11,2 bác sĩ/vạn dân. Chữ &amp; giữ nguyên.' },
+    ]);
   });
 
   it('cuts another article the page goes on with after the byline, under a headline naming another province', () => {

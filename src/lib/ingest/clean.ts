@@ -347,6 +347,9 @@ function withoutMarkdownMarks(line: string): string {
 }
 
 const REFERENCE = /&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z][a-z\d]{1,9});/giu;
+/** No-break, thin and zero-width spaces written as references: "&nbsp;", "&#160;", "&#8203;". */
+const SPACE_REFERENCE = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#820[1-3]|#x0*200[9ab]|#8239|#x0*202f);/giu;
+const ZERO_WIDTH_REFERENCE = /^&(?:#8203|#x0*200b);$/iu;
 
 /**
  * "t&#7881;nh L&agrave;o Cai đạt 98,6&nbsp;%": a page scraped with its HTML character references left in,
@@ -354,6 +357,8 @@ const REFERENCE = /&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z][a-z\d]{1,9});/giu;
  * "&#60;script&#62;" and no letter so is plain text, kept as written (and escaped as any text is).
  */
 function withoutCharacterReferences(text: string): string {
+  // A space written as a reference ("125&nbsp;trạm") is a space wherever it stands: it can make no markup.
+  text = text.replace(SPACE_REFERENCE, (ref) => (ZERO_WIDTH_REFERENCE.test(ref) ? '' : ' '));
   const inWord = [...text.matchAll(REFERENCE)].some((m) => {
     const letter = /^\p{L}$/u.test(decodeHTMLStrict(m[0]));
     const around = text.slice(Math.max(0, m.index - 1), m.index) + text.charAt(m.index + m[0].length);

@@ -1087,6 +1087,14 @@ describe('clause-level reading', () => {
       [95, 'gt'],
       [90, 'eq'],
     ]);
+    // A result its own words put in the present, after ";", is not of the aim's year before it.
+    const present = { ...ctx, writtenYear: 2024, writtenMonth: 5 };
+    expect(
+      read('Theo Nghị quyết, đến năm 2025 có 10 bác sĩ/vạn dân; hiện đã đạt 9,8.', present).map((m) => [m.value, m.kind, m.year]),
+    ).toEqual([
+      [10, 'target', 2025],
+      [9.8, 'actual', undefined],
+    ]);
     // What was done against the year's plan is of that year.
     expect(read('Năm 2024, tỷ lệ bao phủ BHYT chỉ tiêu giao 95%, thực hiện 96%.').map((m) => [m.value, m.kind, m.year])).toEqual([
       [95, 'target', 2024],

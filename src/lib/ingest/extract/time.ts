@@ -306,7 +306,6 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   // year said earlier.
   // ("thực hiện", carried out, is not "hiện", now.)
   if (
-    windowStart > seg[0] &&
     /(?:^|[\s,])(?:đến nay|hiện nay|hiện tại|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?=[\s,]|$)/u.test(
       lower.slice(windowStart, m.start),
     )

@@ -879,6 +879,13 @@ describe('clause-level reading', () => {
     // Not the province a clause opens with as its topic, nor one the figure's own words name.
     expect(placed('Với tỉnh Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 80%.')).toEqual([[80, 'lai-chau']]);
     expect(placed('Tỷ lệ bao phủ BHYT của Lai Châu, một tỉnh miền núi, đạt 98%.')).toEqual([[98, 'lai-chau']]);
+    // Not the province that says where the sentence is, or whose department speaks, before "toàn tỉnh".
+    expect(placed('Lãnh đạo Sở Y tế Lai Châu cho biết, toàn tỉnh có 130 trạm y tế.')).toEqual([[130, 'lai-chau']]);
+    expect(placed('Tại Lai Châu, toàn tỉnh có 130 trạm y tế.')).toEqual([[130, 'lai-chau']]);
+    // Neither a model nor a place nor a speaker: whose it is waits for an editor.
+    const unsure = extractMetrics([{ text: 'Tiếp nối thành công của Hà Nội, tỉnh đã có 30% trạm y tế có bác sĩ.', index: 0 }], ctx);
+    expect(unsure.metrics).toEqual([]);
+    expect(unsure.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province named \(Hà Nội\) before "tỉnh"/)]);
   });
 
   it('gives a facility named before a semicolon the figures of its own after it', () => {

@@ -302,6 +302,7 @@ function readSentence(
     if (place.region) return;
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled =
+      place.unsettled ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       localBeforeSemicolon(place, clause);

@@ -43,20 +43,32 @@ const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|học tập(?: kinh nghiệm)?(?: của| từ| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+/** Words before a province that make it where the sentence is, or who speaks: "Tại Điện Biên, toàn tỉnh …", "Sở Y tế Điện Biên cho biết, toàn tỉnh …". */
+const PLACE_OR_SPEAKER_BEFORE =
+  /(?:^|[^\p{L}])(?:tại|ở|sở y tế|ubnd|ủy ban nhân dân|tỉnh ủy|ngành y tế|bhxh|bảo hiểm xã hội)(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$/iu;
 // Not "Với Lai Châu, …", "Như tại Lai Châu, …": they say where the figure after them is.
 /** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */
 const NEW_SUBJECT = /^[^,;\d]*,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|tỉnh|toàn tỉnh|cả tỉnh|ngành y tế)(?![\p{L}])/iu;
 
 /**
- * Whether the province named at `at` is not the subject of the figure after it: "Theo mô hình của Hà Nội,
- * tỉnh đã có 30% …" (the page's province is), "Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt
- * 100%", "Giống như Lai Châu, tỉnh có …" (a helper, visitor or model, in a clause of its own).
+ * Whose the figure after the province named at `at` is. The page's province's when the one named is a
+ * helper, visitor or model ("Theo mô hình của Hà Nội, tỉnh đã có 30% …", "Bác sĩ từ Hà Nội về hỗ trợ, tỷ
+ * lệ … đạt 100%"); the one named when it says where the sentence is or who speaks ("Tại Điện Biên, toàn
+ * tỉnh có …", "Sở Y tế Điện Biên cho biết, toàn tỉnh có …") or when no "tỉnh" follows; unsure when "tỉnh"
+ * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …").
  */
-function notTheSubject(text: string, at: number): boolean {
-  if (OWN_SUBJECT_AFTER.test(text.slice(at))) return true;
-  return OTHER_ROLE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && NEW_SUBJECT.test(text.slice(at));
+function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const role = OTHER_ROLE_BEFORE.test(before);
+  if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
+  if (!OWN_SUBJECT_AFTER.test(text.slice(at))) return 'named';
+  if (role) return 'page';
+  return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }
+
+const unsureSubject = (name: string) =>
+  `a province named (${name}) before "tỉnh" goes on as the subject: that province's figure, or the page's?`;
 
 /** "đứng thứ 3 cả nước với 95,2%": the country is where the place ranks, not whose the figure is. */
 const RANKED_IN =
@@ -99,6 +111,8 @@ export interface Place {
   facility?: string;
   /** The figure is about a region, which no profile can hold. */
   region?: true;
+  /** Why the place could not be settled: the figure is held with this reason. */
+  unsettled?: string;
 }
 
 /** Where the last match of `re` starts in `text`, or -1. */
@@ -191,16 +205,23 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // Provinces named right before the number ("Tây Ninh 4,3 bác sĩ", "Đồng Nai và TP.HCM (cùng 76,5 tuổi)").
   let provinces = provincesIn(window);
   // "Theo mô hình của Hà Nội, tỉnh đã có 30% …": the province named is a model; "tỉnh", the subject after it, is the page's.
+  // A province other than the page's that may or may not be the subject leaves the figure unsettled.
+  const subjectOf = (text: string, named: ReturnType<typeof findProvinceMentions>[number]) => {
+    if (!ctx.provinceId) return 'named';
+    const subject = subjectAt(text, named.index);
+    if (subject === 'unsure' && inPeriod(named) !== ctx.provinceId)
+      place.unsettled = unsureSubject(text.slice(named.index, named.index + named.length));
+    return subject;
+  };
   const lastNamed = findProvinceMentions(window).pop();
-  if (lastNamed && ctx.provinceId && notTheSubject(window, lastNamed.index)) provinces = [];
+  if (lastNamed && subjectOf(window, lastNamed) !== 'named') provinces = [];
   const country = provinces.length === 0 ? namesCountry(window.toLowerCase()) : null;
   if (country) return { national: true, reason: `whole country: "${country[0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
-    const last =
-      all[all.length - 1] && !(ctx.provinceId && notTheSubject(segLeft, all[all.length - 1].index)) ? all[all.length - 1] : undefined;
+    const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
     const nationalAt = segLeft
       .toLowerCase()
       .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
@@ -215,7 +236,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     if (
       last &&
       !namesLocalUnit(opening) &&
-      !(ctx.provinceId && notTheSubject(opening, last.index)) &&
+      subjectOf(opening, last) === 'named' &&
       !namesCountry(opening.slice(last.index).toLowerCase()) &&
       !regionNamed(opening.slice(last.index))
     )

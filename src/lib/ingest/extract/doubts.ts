@@ -272,7 +272,7 @@ export const DOUBTS: Doubt[] = [
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng đồng bào|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])|(?:tại|ở|của) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])|(?:tại|ở|của) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
         c.left,
       ),
     examples: {
@@ -281,6 +281,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi ở khu vực miền núi còn 28%.',
         'Tuổi thọ trung bình của người dân vùng cao chỉ 68 tuổi.',
         'Tỷ lệ bao phủ BHYT tại các xã vùng III đạt 100%.',
+        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi vùng dân tộc thiểu số là 30%.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT của huyện vùng cao Mường Nhé đạt 98%.',

@@ -1174,6 +1174,16 @@ describe('clause-level reading', () => {
     expect(read('TTYT huyện Mường Nhé có 45 bác sĩ.').map((m) => m.facility)).toEqual(['Trung tâm Y tế huyện Mường Nhé']);
   });
 
+  it('holds a figure "of the commune" in an article about a district, as it does in one about the province', () => {
+    const district = { ...ctx, focusDistrictId: 'muong-cha' };
+    const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ tiêm chủng đầy đủ của xã đạt 92%.', index: 0 }], district);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held)).toEqual(['a commune, not the district: "của xã"']);
+    expect(read('Tỷ lệ tiêm chủng đầy đủ của huyện đạt 92%.', district)).toEqual([
+      expect.objectContaining({ value: 92, district: 'muong-cha' }),
+    ]);
+  });
+
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
     const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
     expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([

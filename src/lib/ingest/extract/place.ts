@@ -129,6 +129,9 @@ export const articleProvinceReason = (provinceId: string) => `the article's prov
 export const pagePlaceReason = (ctx: { provinceId?: string }) =>
   ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)';
 
+/** The reason given to a figure placed on the district the title names, for want of a place of its own. */
+const districtOfTitleReason = (districtId: string | undefined) => `the district the title names: ${districtId}`;
+
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 
@@ -282,7 +285,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   else if (!wholeProvince && ctx.focusCommune)
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
   else if (!wholeProvince && ctx.focusDistrictId)
-    Object.assign(place, { district: ctx.focusDistrictId, reason: `the district the title names: ${ctx.focusDistrictId}` });
+    Object.assign(place, { district: ctx.focusDistrictId, reason: districtOfTitleReason(ctx.focusDistrictId) });
   else if (wholeProvince && ctx.provinceId) place.reason = wholeProvinceReason(ctx.provinceId);
 
   // "Đồng bằng sông Cửu Long: thiếu bác sĩ …", then "Tỷ lệ giường bệnh đạt 24,3 …": the region's, not the country's.
@@ -372,11 +375,14 @@ function byKindAlone(pattern: RegExp, text: string, numberAt: number): string | 
  * is returned). A centrally-run city's "toàn thành phố" is the province itself.
  */
 export function settleTownOrDistrict(place: Place, clause: string, numberAt: number, ctx: ExtractContext): string | undefined {
-  if (place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility || !ctx.provinceId)
-    return undefined;
-  // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`).
+  if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
+  // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
+  // province's, nor the district's the title names.
+  const byTitle = place.reason === districtOfTitleReason(ctx.focusDistrictId);
+  if (place.district && !byTitle) return undefined;
   const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt);
-  if (commune) return `a commune, not the province: "${commune.trim()}"`;
+  if (commune) return `a commune, not the ${byTitle ? 'district' : 'province'}: "${commune.trim()}"`;
+  if (place.district) return undefined;
   const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
   if (!words) return undefined;
   const province = getProvinceOf(ctx.period, ctx.provinceId);

@@ -436,6 +436,15 @@ describe('cleaning rules generalise', () => {
     expect(masthead).toMatchObject({ title: 'Lai Châu nâng cao chất lượng trạm y tế', outlet: 'Báo Lai Châu' });
     expect(masthead.removed).toContainEqual({ reason: "the site's name above the title", text: 'Báo Lai Châu điện tử' });
     expect(cleanArticle('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nQuảng Trị: y tế cơ sở\nĐoạn văn.').title).toBe('Quảng Trị: y tế cơ sở');
+    // A department's portal prints its own name, and the section the page is filed under, over the headline.
+    expect(cleanArticle('SỞ Y TẾ TỈNH HÀ TĨNH\nHà Tĩnh: 100% trạm y tế có bác sĩ\nĐoạn văn.').title).toBe(
+      'Hà Tĩnh: 100% trạm y tế có bác sĩ',
+    );
+    const section = cleanArticle('Tin hoạt động\nNgành Y tế Kon Tum triển khai nhiệm vụ năm 2024\n(08/01/2024 15:20)\nĐoạn văn.');
+    expect(section.title).toBe('Ngành Y tế Kon Tum triển khai nhiệm vụ năm 2024');
+    expect(section.removed).toContainEqual({ reason: 'section label above the title', text: 'Tin hoạt động' });
+    // A short headline of those words over its date, or over the body, stays the headline.
+    expect(cleanArticle('Tin y tế\n12/03/2024\nSở Y tế cần tuyển 30 bác sĩ cho các trạm y tế.').title).toBe('Tin y tế');
     for (const headline of ['Báo động tình trạng thiếu bác sĩ ở vùng cao', 'Báo Lai Châu tổ chức hội thảo về y tế cơ sở'])
       expect(cleanArticle(`${headline}\nĐoạn văn.`).title).toBe(headline);
     // Nor a ticker of other headlines under its label: the headline is the line over the dateline.

@@ -244,8 +244,21 @@ const MENU_SECTION =
 
 // "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "BÁO NGHỆ AN": the site's name, every
 // word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …" are headlines).
+// A department's own portal prints its name so: "Sở Y tế tỉnh Hà Tĩnh", "SỞ Y TẾ TỈNH HÀ TĨNH".
 const MASTHEAD =
-  /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình)(?: (?:tỉnh|thành phố|TP\.?))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?)(?: \p{Lu}+){1,5}$/u;
+  /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình|Sở Y tế)(?: (?:tỉnh|thành phố|TP\.?))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|SỞ Y TẾ)(?: \p{Lu}+){1,5}$/u;
+
+// "Tin hoạt động", "Tin tức - Sự kiện", "Hoạt động ngành": the section a portal files the page under,
+// printed alone over the headline.
+const SECTION_LABEL =
+  /^(?:(?:tin|tức|bài|hoạt|động|sự|kiện|thời|ngành|y|tế|địa|phương|trong|ngoài|tỉnh|nước|chỉ|đạo|điều|hành|thông|báo|chuyên|mục|bản|nổi|bật|mới|nhất|chính|trị|xã|hội|sức|khỏe|khoẻ|cộng|đồng)(?:\s*[-–|/]\s*|\s+|$)){1,6}$/iu;
+
+/** A section label over the headline: the line after it is a headline of its own, not a date or the body. */
+function isSectionLabel(lines: string[], at: number): boolean {
+  if (!SECTION_LABEL.test(lines[at])) return false;
+  const next = lines.slice(at + 1).find((l) => l.length > 0);
+  return next !== undefined && !readDateline(next) && next.split(/\s+/u).length >= 4 && next.length <= 200;
+}
 
 // "Dòng sự kiện", "Tin nổi bật": a label over the site's ticker of headlines.
 const TICKER = /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật)\s*:?$/iu;
@@ -452,7 +465,14 @@ export function cleanArticle(text: string): CleanArticle {
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
   // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date.
   const chromeEnd = lines.findIndex(
-    (l) => l.length > 0 && !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !readDateline(l),
+    (l, i) =>
+      l.length > 0 &&
+      !isBreadcrumb(l) &&
+      !isSiteMenu(l) &&
+      !MASTHEAD.test(l) &&
+      !droppedLine(l) &&
+      !readDateline(l) &&
+      !isSectionLabel(lines, i),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
@@ -471,7 +491,9 @@ export function cleanArticle(text: string): CleanArticle {
         ? 'site menu above the title'
         : isBreadcrumb(line)
           ? 'breadcrumb above the title'
-          : `${droppedLine(line)} above the title`;
+          : SECTION_LABEL.test(line)
+            ? 'section label above the title'
+            : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
   const title = firstIndex >= 0 ? lines[firstIndex] : '';

@@ -375,6 +375,15 @@ describe('clause-level reading', () => {
     ]);
     const ngheAn: ExtractContext = { period: 'before-2025', provinceId: 'nghe-an' };
     expect(extractMetrics([{ text: 'TX.Cửa Lò có 7 trạm y tế.', index: 0 }], ngheAn).held).toHaveLength(1);
+    // "Thành phố Huế" before 2025 was the town of Thừa Thiên Huế (a tỉnh), gone from the tables since
+    // January 2025; since July 2025 it is the province.
+    const hue2023: ExtractContext = { period: 'before-2025', provinceId: 'thua-thien-hue' };
+    expect(extractMetrics([{ text: 'Thành phố Huế có 27 trạm y tế.', index: 0 }], hue2023).held.map((h) => h.held)).toEqual([
+      'a district or town not found in thua-thien-hue: "Thành phố Huế"',
+    ]);
+    expect(read('Thành phố Huế có 11,5 bác sĩ/vạn dân.', { period: 'since-2025', provinceId: 'hue' })).toEqual([
+      expect.objectContaining({ province: 'hue', value: 11.5 }),
+    ]);
     // Named once with its kind, its name alone is the same unit.
     const named: ExtractContext = { ...ngheAn, unknownUnits: unknownUnitsOf('Thị xã Cửa Lò đón khách.', 'nghe-an', 'before-2025') };
     expect(extractMetrics([{ text: 'Cửa Lò có 7 trạm y tế.', index: 0 }], named).held.map((h) => h.held)).toEqual([

@@ -19,6 +19,11 @@ export interface ProvinceMention {
   length: number;
   /** The text right after says "(cũ)", "cũ" or "(mới)" (a bare "mới" is usually "only", so it does not count). */
   marker?: 'old' | 'new';
+  /**
+   * Written after "thành phố" or "TP" ("thành phố Huế"): before 2025, in a province that was a tỉnh, that
+   * names its town, not the province.
+   */
+  cityWord?: true;
 }
 
 type Units = { formerId?: string; currentId?: string };
@@ -131,6 +136,7 @@ export function findProvinceMentions(text: string, options: { provincialHospital
       index: m.index,
       length: m[0].length,
       ...(marker ? { marker } : {}),
+      ...(/(?:thành phố|tp\.?)\s*$/iu.test(before) ? { cityWord: true as const } : {}),
     });
   }
   return found;

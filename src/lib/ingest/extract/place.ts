@@ -432,7 +432,7 @@ function formerProvincesOf(provinceId: string, period: ExtractContext['period'])
 export function unknownUnitsOf(text: string, provinceId: string, period: ExtractContext['period']): NamedUnit[] {
   const formers = formerProvincesOf(provinceId, period);
   return findNamedUnits(text).filter(
-    (u) => findProvinceMentions(u.text).length === 0 && !formers.some((id) => findDistrictMentions(u.text, id).length > 0),
+    (u) => !namesProvinceOf(u.text, period) && !formers.some((id) => findDistrictMentions(u.text, id).length > 0),
   );
 }
 
@@ -469,7 +469,7 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
       : undefined;
   }
   for (const u of findNamedUnits(segLeft)) {
-    if (findProvinceMentions(u.text).length > 0) continue;
+    if (namesProvinceOf(u.text, ctx.period)) continue;
     // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
     if (afterIsWhole(u.index)) continue;
     if (ctx.period === 'before-2025' && findDistrictMentions(u.text, ctx.provinceId).length > 0) continue;
@@ -563,8 +563,16 @@ function placedInProvince(name: string, ctx: ExtractContext): boolean {
 }
 
 /** A province mention as a province id of the article's period. */
-function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ctx: ExtractContext): string | undefined {
-  return ctx.period === 'since-2025' ? (p.currentId ?? getFormerProvince(p.formerId!)?.successor) : (p.formerId ?? p.currentId);
+function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ctx: Pick<ExtractContext, 'period'>): string | undefined {
+  if (ctx.period === 'since-2025') return p.currentId ?? getFormerProvince(p.formerId!)?.successor;
+  // "thành phố Huế" in 2023: the town of Thừa Thiên Huế (a tỉnh then), which the address tables no longer have.
+  if (p.cityWord && p.formerId && getFormerProvince(p.formerId)?.kind === 'tỉnh') return undefined;
+  return p.formerId ?? p.currentId;
+}
+
+/** Whether a text names a province of the period: "thành phố Huế" did not, before 2025. */
+function namesProvinceOf(text: string, period: ExtractContext['period']): boolean {
+  return findProvinceMentions(text).some((p) => provinceInPeriod(p, { period }) !== undefined);
 }
 
 /**

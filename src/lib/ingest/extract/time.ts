@@ -25,12 +25,21 @@ const TARGET_NAMED_BEFORE =
  */
 const NEED_BEFORE =
   /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được))*\s*$/u;
+/**
+ * "Để 100% trạm y tế có bác sĩ, tỉnh cần …": a clause of purpose, the number inside it (before its comma).
+ * Not "Để làm được điều đó, tỉnh đã nâng … lên 95%", whose number stands after the comma.
+ */
+const PURPOSE_BEFORE = /(?<![\p{L}])để\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
 /** Sentences and the kind their (first) figure has. */
 export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [
   { sentence: 'Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.', kind: 'target' },
+  // What a clause of purpose ("để …") wants is an aim.
+  { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
+  { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Để làm được điều đó, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.', kind: 'actual' },
   { sentence: 'Hiện toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   // A list of the aims met: "đạt được các chỉ tiêu" is a result.
   { sentence: 'Năm 2023, ngành y tế đạt được các chỉ tiêu chủ yếu sau: - Số bác sĩ/vạn dân: 11,5;', kind: 'actual' },
@@ -186,6 +195,8 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   if (named) return { kind: 'target', marker: named.trim() };
   const need = NEED_BEFORE.exec(before);
   if (need) return { kind: 'target', marker: need[0].trim() };
+  const purpose = PURPOSE_BEFORE.exec(before);
+  if (purpose && end(actual) <= purpose.index) return { kind: 'target', marker: 'để' };
   if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
 }

@@ -586,6 +586,22 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Nếu không tính bệnh viện tư nhân, tỉnh có 15 bệnh viện", "(trừ các bệnh viện trung ương)": a count that
+    // leaves some of the place's facilities out. (The yearbooks' beds leave out the stations' beds: "không tính
+    // giường trạm y tế" is the definition, not a part.)
+    name: 'a count that leaves some out',
+    indicators: ALL_KIND_COUNTS,
+    test: (c) =>
+      match(
+        /(?:(?:không|chưa)\s+(?:tính|kể)(?:\s+(?:đến|tới))?|(?:ngoại\s+)?trừ)\s+(?:các\s+|những\s+)?(?:bệnh viện|cơ sở|phòng khám|đơn vị|trung tâm)[^;,.()]{0,30}/u,
+        c.clause,
+      ),
+    examples: {
+      yes: ['Nếu không tính bệnh viện tư nhân, tỉnh có 15 bệnh viện.', 'Tỉnh có 15 bệnh viện (không kể các bệnh viện tư nhân).'],
+      no: ['Toàn tỉnh có 2.950 giường bệnh (không tính giường trạm y tế xã).', 'Tỉnh có 15 bệnh viện.'],
+    },
+  },
+  {
     // "Có 30 trạm y tế khám chữa bệnh BHYT, chiếm 25% số trạm": a count that is itself a share of a whole
     // is a part of the place's, not all it has.
     name: 'a part, a share of the whole',

@@ -1333,6 +1333,16 @@ describe('clause-level reading', () => {
     const afterOther = extractMetrics([{ text: 'Lai Châu có 8,2 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt 98%.', index: 0 }], ctx);
     expect(afterOther.metrics.map((m) => m.province)).toEqual(['lai-chau']);
     expect(afterOther.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of lai-chau/)]);
+    // Or one after a district's or a commune's, unless the page is about that district or the clause says "tỉnh".
+    const afterDistrict = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c);
+    expect(afterDistrict('Huyện Mường Nhé có 11 trạm y tế. Tỷ lệ bao phủ BHYT đạt 99%.').held.map((m) => m.held)).toEqual([
+      expect.stringMatching(/after figures of the district muong-nhe/),
+    ]);
+    expect(afterDistrict('Xã Sín Thầu có 100% trẻ em được tiêm chủng đầy đủ. Tỷ lệ bao phủ BHYT đạt 99%.').held).toHaveLength(1);
+    expect(afterDistrict('Huyện Mường Nhé có 11 trạm y tế. Tỉnh có 95% dân số tham gia BHYT.').held).toEqual([]);
+    expect(
+      afterDistrict('Huyện Mường Nhé có 11 trạm y tế. Tỷ lệ bao phủ BHYT đạt 99%.', { ...ctx, focusDistrictId: 'muong-nhe' }).metrics,
+    ).toHaveLength(2);
     // Not past the paragraph.
     const nextParagraph = extractMetrics(
       [

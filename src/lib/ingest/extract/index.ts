@@ -665,10 +665,24 @@ function provinceNamedAtNumber(window: string): boolean {
   return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
 }
 
-/** The one place other than the page's province that every figure read went to ("the country", "lai-chau"), if any. */
+/**
+ * The one place other than the page's province that every figure read went to ("the country", "lai-chau",
+ * "the district muong-nhe", "xã Sín Thầu"), if any. A facility's figures are the page's province's: what
+ * follows them with no place of its own is not the facility's.
+ */
 function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefined {
   const places = new Set(
-    read.map((x) => (x.national ? 'the country' : x.district || x.commune || x.facility ? ctx.provinceId : x.province)),
+    read.map((x) =>
+      x.national
+        ? 'the country'
+        : x.facility
+          ? ctx.provinceId
+          : x.commune
+            ? x.commune
+            : x.district && x.district !== ctx.focusDistrictId
+              ? `the district ${x.district}`
+              : x.province,
+    ),
   );
   const [only] = places;
   return places.size === 1 && only && only !== ctx.provinceId ? only : undefined;

@@ -1285,8 +1285,7 @@ export const DOUBTS: Doubt[] = [
     // norm's, not its figure. ("chưa đạt chỉ tiêu 90%" names the plan and is read as its target.)
     // "Chưa phải 100% trạm y tế có bác sĩ", "không có tới 100%", "chưa thể có 100%": a figure denied.
     name: 'a mark not reached',
-    test: (c) =>
-      match(/(?:chưa|không)\s+(?:đạt|vượt|phải|thể|có|tới|đến|bằng)(?:\s+(?:được|mức|ngưỡng|mốc|có|tới|đến|là))*\s*$/u, c.before),
+    test: (c) => match(/(?:chưa|không)\s+(?:đạt|vượt|phải|thể|có|bằng)(?:\s+(?:được|mức|ngưỡng|mốc|có|tới|đến|là))*\s*$/u, c.before),
     examples: {
       yes: [
         'Tỉnh chưa đạt 10 bác sĩ/vạn dân.',
@@ -1295,7 +1294,12 @@ export const DOUBTS: Doubt[] = [
         'Không phải 100% trạm y tế đều có bác sĩ.',
         'Tỉnh chưa thể có 100% trạm y tế có bác sĩ.',
       ],
-      no: ['Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.', 'Số bác sĩ đạt mức 10 bác sĩ/vạn dân.'],
+      no: [
+        'Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.',
+        'Số bác sĩ đạt mức 10 bác sĩ/vạn dân.',
+        // "chưa tới 50%" is "under 50%", a figure with its comparator.
+        'Tỷ lệ trạm y tế có bác sĩ chưa tới 50%.',
+      ],
     },
   },
   {

@@ -864,14 +864,16 @@ export const RULES: Rule[] = [
       'u',
     ),
     // Beds set aside for some patients, or of some facilities, are not all the place's; the statistics
-    // offices' count leaves out the stations' beds in so many words ("không kể giường trạm y tế xã").
+    // offices' count leaves out the stations' beds in so many words ("không kể giường trạm y tế xã"). Only
+    // the number's own words: ", trong đó tuyến tỉnh 1.500 giường" is the next item.
     notAfter:
-      /dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|(?<!(?:không kể|không tính|không bao gồm|trừ)[^()]{0,12})trạm|tuyến (?:xã|huyện|tỉnh)/u,
+      /^[^,;]*?(?:dành cho|điều trị|thu dung|cách ly|hồi sức|covid|tư nhân|xã hội hóa|(?<!(?:không kể|không tính|không bao gồm|trừ)[^()]{0,12})trạm|tuyến (?:xã|huyện|tỉnh))/u,
     examples: {
       yes: [
         'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
         'Tổng số giường bệnh là 4.836 giường.',
         'Toàn tỉnh có 2.000 giường bệnh (không kể giường trạm y tế xã).',
+        'Tỉnh có 3.000 giường bệnh, trong đó tuyến tỉnh 1.500 giường.',
       ],
       no: [
         'Số giường bệnh trên một vạn dân (không tính giường trạm y tế xã) đạt 28 giường bệnh.',

@@ -15,6 +15,7 @@ import {
   extractMetrics,
   facilityIntroduced,
   facilityOfTitle,
+  namesUnit,
   PART_OF_YEAR,
   regionNamed,
   unknownUnitsOf,
@@ -186,7 +187,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     );
   // "Thị xã Cửa Lò: 100% trạm y tế đạt chuẩn": the page is about a unit the gazetteer lacks, so a figure
   // with no place of its own is that unit's, not the province's.
-  const titleUnit = unknownUnits.find((u) => clean.title.includes(u.name));
+  const titleUnit = unknownUnits.find((u) => namesUnit(u, clean.title));
   if (titleUnit && place.provinceId) {
     const byPage = articleProvinceReason(place.provinceId);
     extracted = holdFigures(

@@ -44,7 +44,15 @@ import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
-export { articleProvinceReason, facilityIntroduced, facilityOfTitle, regionNamed, unknownUnitsOf, wholeProvinceReason } from './place.ts';
+export {
+  articleProvinceReason,
+  facilityIntroduced,
+  facilityOfTitle,
+  namesUnit,
+  regionNamed,
+  unknownUnitsOf,
+  wholeProvinceReason,
+} from './place.ts';
 export { PART_OF_YEAR } from './doubts.ts';
 
 export interface Paragraph {

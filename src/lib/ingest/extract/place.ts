@@ -442,6 +442,11 @@ function bareNameAt(name: string, text: string): number {
   return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'u').exec(text)?.index ?? -1;
 }
 
+/** Whether a text names the unit, with its kind ("Quận 9") or by a name of letters alone ("Cửa Lò"). */
+export function namesUnit(unit: NamedUnit, text: string): boolean {
+  return text.includes(unit.text.trim()) || bareNameAt(unit.name, text) >= 0;
+}
+
 /** Words that name the whole province or country after a unit: the figure is theirs, not the unit's. */
 const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh|cả nước|toàn quốc|bình quân chung/u;
 

@@ -1396,6 +1396,27 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Trung tâm Kiểm soát bệnh tật tỉnh có 500 cán bộ, trong đó 150 bác sĩ", "Trường Đại học Y có 300 bác sĩ
+    // giảng viên": the staff of a body that is no care facility (a centre, school, institute, department),
+    // whose count is its own, not the place's.
+    name: "an organisation's own count",
+    indicators: STAFF_AND_BEDS,
+    test: (c) =>
+      match(
+        /(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:trung tâm|trường|học viện|viện|sở|chi cục|cục|ban|hội|công ty|đơn vị|cdc)(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$/u,
+        // The clause's opening, up to its first number: the subject of every count in it.
+        /^[^\d]*/u.exec(c.sentence)![0],
+      ),
+    examples: {
+      yes: [
+        'Trung tâm Kiểm soát bệnh tật tỉnh có 500 cán bộ, trong đó 150 bác sĩ.',
+        'Trường Đại học Y có 300 bác sĩ giảng viên.',
+        'Viện Sốt rét có 320 cán bộ, trong đó 120 bác sĩ.',
+      ],
+      no: ['Theo Sở Y tế, toàn tỉnh có 1.200 bác sĩ.', 'Sở Y tế cho biết, toàn tỉnh có 1.200 bác sĩ.', 'Ngành y tế tỉnh có 1.200 bác sĩ.'],
+    },
+  },
+  {
     // "xây dựng Bệnh viện … quy mô 1.000 giường", "số giường kế hoạch được giao là 650", a yearbook row
     // of "Phòng khám đa khoa khu vực": beds planned, being built or of a kind, not a named facility's now.
     name: 'beds planned, being built, or of a kind of facility',

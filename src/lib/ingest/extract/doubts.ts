@@ -430,16 +430,27 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "1.100 dược sĩ, trong đó dược sĩ đại học 320 người": a count of every grade, where the page gives the graduates apart.
+    // "1.100 dược sĩ, trong đó dược sĩ đại học 320 người": a count of every grade, where the page gives the
+    // graduates apart; "600 dược sĩ các trình độ", "3,5 dược sĩ/vạn dân (gồm cả dược sĩ trung học)" say so.
+    // The indicators count university graduates.
     name: 'pharmacists of every grade',
-    indicators: ['pharmacists_total'],
+    indicators: ['pharmacists_total', 'pharmacists_per_10k'],
     test: (c) =>
       /^\s*dược s[ĩỹiy]\s+(?:đại học|đh)/u.test(c.after)
         ? undefined
-        : match(/dược s[ĩỹiy]\s+(?:đại học|đh|trung học|cao đẳng|trung cấp)(?![\p{L}])/u, c.whole),
+        : (match(
+            c.indicator === 'pharmacists_total'
+              ? /dược s[ĩỹiy]\s+(?:đại học|đh|trung học|cao đẳng|trung cấp)(?![\p{L}])/u
+              : /dược s[ĩỹiy]\s+(?:trung học|cao đẳng|trung cấp)(?![\p{L}])/u,
+            c.whole,
+          ) ?? match(/^\s*dược s[ĩỹiy]\s+(?:các|mọi)\s+(?:trình độ|loại|bậc)/u, c.after)),
     examples: {
-      yes: ['Hiện tỉnh có 1.100 dược sĩ, trong đó dược sĩ đại học 320 người.'],
-      no: ['Toàn tỉnh có 312 dược sĩ đại học.'],
+      yes: [
+        'Hiện tỉnh có 1.100 dược sĩ, trong đó dược sĩ đại học 320 người.',
+        'Tỉnh có 600 dược sĩ các trình độ.',
+        'Tỉnh có 3,5 dược sĩ/vạn dân (bao gồm cả dược sĩ trung học).',
+      ],
+      no: ['Toàn tỉnh có 312 dược sĩ đại học.', 'Tỉnh có 0,9 dược sĩ đại học/vạn dân.'],
     },
   },
   {

@@ -206,11 +206,12 @@ export const RULES: Rule[] = [
     name: 'pharmacists per 10k (clause)',
     indicator: 'pharmacists_per_10k',
     shapes: ['number'],
-    cue: new RegExp(`dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
+    // Not "bác sĩ và dược sĩ trên vạn dân": both together.
+    cue: new RegExp(`(?<!(?:s[ĩỹiy]|dưỡng)\\s*(?:và|,|\\/)\\s*)dược s[ĩỹiy](?:\\s+(?:đại học|đh))?${BY_10K}`, 'u'),
     unit: new RegExp(`^\\s*(?:người|dược s[ĩỹ]|${RATE_END})`, 'u'),
     examples: {
       yes: ['Năm 2020, số dược sỹ ĐH 10000 dân là 2,85.', 'Số dược sĩ đại học trên 10.000 dân đạt 3,1.'],
-      no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.'],
+      no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.', 'Tỷ lệ bác sĩ và dược sĩ trên vạn dân là 12.'],
     },
   },
   {

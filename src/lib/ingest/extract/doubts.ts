@@ -631,11 +631,18 @@ export const DOUBTS: Doubt[] = [
     indicators: ['stations_with_doctor', 'stations_with_midwife'],
     test: (c) =>
       (c.value < 100
-        ? match(/bác s[ĩỹ]\s*(?:,|và)\s*(?:có\s+)?(?:nữ\s+)?hộ sinh|hộ sinh[^;.\d]{0,30}?(?:,|và)\s*(?:có\s+)?bác s[ĩỹ]/u, c.clause)
+        ? match(
+            /bác s[ĩỹ]\s*(?:,|và)\s*(?:có\s+)?(?:(?:nữ\s+)?hộ sinh|y\s*s[ĩỹ] sản)|(?:hộ sinh|y\s*s[ĩỹ] sản nhi)[^;.\d]{0,30}?(?:,|và)\s*(?:có\s+)?bác s[ĩỹ]/u,
+            c.clause,
+          )
         : undefined) ??
       (c.indicator === 'stations_with_doctor' ? match(/bác s[ĩỹ]\s*(?:,\s*|\s+)hoặc\s+y\s*s[ĩỹ](?!\s*sản)/u, c.clause) : undefined),
     examples: {
-      yes: ['Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 93%.', '100% trạm y tế có bác sĩ hoặc y sĩ.'],
+      yes: [
+        'Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 93%.',
+        '100% trạm y tế có bác sĩ hoặc y sĩ.',
+        'Tỷ lệ trạm y tế có bác sĩ, y sĩ sản nhi đạt 90%.',
+      ],
       no: [
         '100% trạm y tế có bác sĩ, 95% trạm có nữ hộ sinh hoặc y sĩ sản nhi.',
         '100% trạm y tế có bác sĩ, nữ hộ sinh hoặc y sĩ sản nhi.',

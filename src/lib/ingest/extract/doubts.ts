@@ -363,10 +363,18 @@ export const DOUBTS: Doubt[] = [
     name: 'paid for by the state, not all insured',
     indicators: ['health_insurance_coverage'],
     // "được cấp thẻ BHYT miễn phí": the cards given free to the poor, children, minorities.
+    // Before the number, or in its own words after it ("60% người dân được cấp thẻ BHYT miễn phí").
     test: (c) =>
-      match(/hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u, c.left),
+      match(
+        /hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u,
+        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+      ),
     examples: {
-      yes: ['Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số.', 'Tỷ lệ người dân được cấp thẻ BHYT miễn phí đạt 60%.'],
+      yes: [
+        'Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số.',
+        'Tỷ lệ người dân được cấp thẻ BHYT miễn phí đạt 60%.',
+        'Có 60% người dân được cấp thẻ BHYT miễn phí.',
+      ],
       no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.'],
     },
   },
@@ -538,9 +546,12 @@ export const DOUBTS: Doubt[] = [
         c.sentence,
       )
         ? undefined
-        : match(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left),
+        : (match(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left) ??
+          // "95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế": the insurance named after the number.
+          (/bhyt|bảo hiểm y tế/u.test(c.left) ? undefined : match(/^[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,30}/u, c.after))),
     examples: {
       yes: [
+        '95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế xã.',
         'Tỷ lệ tái tục BHYT đạt 85%.',
         'Tỷ lệ thẻ BHYT đăng ký tại trạm y tế chiếm 45%.',
         'Tỷ lệ khám chữa bệnh BHYT tại tuyến xã chiếm 25%.',

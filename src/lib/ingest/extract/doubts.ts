@@ -273,7 +273,8 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])|(?:tại|ở|của) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
-        c.left,
+        // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
+        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
       ),
     examples: {
       yes: [
@@ -281,6 +282,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi ở khu vực miền núi còn 28%.',
         'Tuổi thọ trung bình của người dân vùng cao chỉ 68 tuổi.',
         'Tỷ lệ bao phủ BHYT tại các xã vùng III đạt 100%.',
+        'Có 95% người dân vùng cao có thẻ BHYT.',
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi vùng dân tộc thiểu số là 30%.',
       ],
       no: [
@@ -848,6 +850,14 @@ export const DOUBTS: Doubt[] = [
             /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:[^\s,;.()]+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
             c.after,
           ) ??
+          // "500 bác sĩ tuyến xã", "300 giường bệnh tuyến huyện": staff or beds of one level of care (every
+          // station is of the commune level, so "130 trạm y tế tuyến xã" are all of them).
+          (STAFF_AND_BEDS.includes(c.indicator)
+            ? match(
+                /^\s*(?:bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|nhân viên|giường(?: bệnh)?)[^,;.()\d]{0,20}?tuyến\s+(?:xã|huyện|cơ sở)(?![\p{L}])/u,
+                c.after,
+              )
+            : undefined) ??
           // "Tuyến tỉnh có 5 bệnh viện": one level's, of a kind every level has ("tuyến xã có 4 phòng khám
           // đa khoa khu vực" are all there are).
           (['hospitals', 'health_facilities_total'].includes(c.indicator)
@@ -865,6 +875,7 @@ export const DOUBTS: Doubt[] = [
         'Bệnh viện Đa khoa tỉnh Điện Biên có 12 bác sĩ chuyên khoa II.',
         'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.',
         'Toàn tỉnh có khoảng 150 bác sĩ nước ngoài.',
+        'Tỉnh có 500 bác sĩ tuyến xã.',
       ],
       no: [
         'Hiện toàn tỉnh có 11 bệnh viện công lập.',

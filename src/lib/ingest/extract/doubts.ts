@@ -1191,6 +1191,12 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:^|\s)(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
         c.left,
+      ) ??
+      // "Tỷ lệ xã biên giới đạt …", "100% trạm y tế ở các xã vùng cao có bác sĩ": the stations or communes of
+      // an area of one kind, before the number or in its own words after it.
+      match(
+        /(?:tỷ lệ|tỉ lệ|trạm(?: y tế)?)\s+(?:(?:ở|tại|của)\s+)?(?:(?:các|những)\s+)?(?:(?:huyện|xã|phường|thôn|bản)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?=\s*(?:,|\(|$)|\s+(?:có|đạt|là|chỉ|còn|mới|vẫn|được)(?![\p{L}]))/u,
+        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
       ),
     examples: {
       yes: [
@@ -1203,6 +1209,9 @@ export const DOUBTS: Doubt[] = [
         'Các quận nội thành có tỷ lệ giường bệnh cao, đạt 48 giường/vạn dân.',
         'Tại 3 huyện biên giới, 100% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ ở các xã khu vực III đạt 65%.',
+        'Tỷ lệ xã biên giới đạt tiêu chí quốc gia về y tế là 70%.',
+        '100% trạm y tế ở các xã vùng cao có bác sĩ.',
+        '100% trạm y tế các xã đặc biệt khó khăn có bác sĩ.',
       ],
       no: [
         'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',

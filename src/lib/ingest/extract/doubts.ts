@@ -663,6 +663,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "100% trạm y tế phường có bác sĩ", "Tỷ lệ trạm y tế được xây mới có bác sĩ là 100%": a share of some
+    // of the stations (the wards', the ones just built or mended), not of all; "trạm y tế xã, phường" are all.
+    name: 'a share of some of the stations',
+    indicators: ['stations_with_doctor', 'stations_with_midwife', 'stations_with_traditional_medicine', 'stations_with_rotating_doctor'],
+    test: (c) =>
+      match(
+        /trạm(?: y tế)?\s+(?:phường(?!\s*(?:,|và|\/)\s*(?:xã|thị trấn))|(?:(?:đã|mới|vừa)\s+)?(?:được\s+)?(?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|sáp nhập|hợp nhất)(?![\p{L}]))/u,
+        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+      ),
+    examples: {
+      yes: [
+        '100% trạm y tế phường có bác sĩ.',
+        'Tỷ lệ trạm y tế được xây mới có bác sĩ là 100%.',
+        '100% trạm y tế đã được sửa chữa có bác sĩ.',
+      ],
+      no: ['100% trạm y tế xã, phường có bác sĩ.', 'Tỷ lệ trạm y tế phường, xã có bác sĩ đạt 95%.'],
+    },
+  },
+  {
     // "Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân", "Theo tiêu chuẩn, mỗi trạm cần 5 nhân
     // viên": a norm a place should meet, neither its figure nor its plan.
     name: 'a norm, not a figure',

@@ -350,7 +350,7 @@ function placeAfterNumber(
 
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này": a commune named by its kind alone.
 const COMMUNE_BY_KIND = /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/gu;

@@ -129,6 +129,12 @@ describe('clause-level reading', () => {
       ['doctors_per_10k', 8.5],
       ['hospital_beds_per_10k', 28.4],
     ]);
+    // The staff spelt "sỹ", or written "BS".
+    expect(read('Tỉnh có 10.5 bác sỹ/vạn dân, 2.95 dược sỹ/vạn dân.').map((m) => [m.indicator, m.value])).toEqual([
+      ['doctors_per_10k', 10.5],
+      ['pharmacists_per_10k', 2.95],
+    ]);
+    expect(read('Tỉnh có 10.5 BS/vạn dân.').map((m) => m.value)).toEqual([10.5]);
     expect(read('Tuổi thọ trung bình của người dân tỉnh đạt 73.5 tuổi.')[0]).toMatchObject({ indicator: 'life_expectancy', value: 73.5 });
     // A dot anywhere else is a date's or a thousands' dot, not a decimal.
     expect(read('Ngày 8.5, toàn tỉnh có 12 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([12]);

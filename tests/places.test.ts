@@ -143,6 +143,8 @@ describe('place detection', () => {
     expect(findDistrictMentions('Ở huyện đảo Lý Sơn, 98% người dân').map((d) => d.candidates[0])).toEqual([
       { provinceId: 'quang-ngai', districtId: 'ly-son' },
     ]);
+    // Names with an apostrophe, after their kind word, on a page of no province.
+    expect(findDistrictMentions("huyện M'Đrắk, huyện Ia H' Drai").map((d) => d.candidates[0].districtId)).toEqual(['m-drak', 'ia-h-drai']);
     // The last word of the province's own name is not its district Lắk.
     expect(findDistrictMentions('Gia Lai 7,8, Đắk Lắk 8,6', 'dak-lak')).toEqual([]);
     expect(findDistrictMentions('Riêng Lắk đạt 6,1', 'dak-lak').map((d) => d.candidates[0].districtId)).toEqual(['lak']);

@@ -181,8 +181,9 @@ for (const p of FORMER_PROVINCES) {
 for (const p of CURRENT_PROVINCES)
   for (const c of p.communes) pushTo(CURRENT_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, communeId: c.id });
 
-// A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12").
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*)){0,4})`;
+// A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12"), a word maybe with an
+// apostrophe in it ("Đắk R'Lấp", "M'Đrắk", "Ia H' Drai").
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d]*(?:['’][\p{L}\d]*)*)(?:[ \-–]+(?:[\p{Lu}\d][\p{L}\d]*(?:['’][\p{L}\d]*)*)){0,4})`;
 // "TP. Vinh", "TX.Thái Hòa", "TX Cửa Lò": the abbreviations may run into the name after their dot.
 const DISTRICT_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP|Tp|TX|Tx)(?:[^\S\n]+[uủ]y)?(?:[^\S\n]+(?:biên giới|vùng cao|miền núi|nghèo|đảo|ven biển))?[^\S\n]+|(?:TP|Tp|TX|Tx)\.[^\S\n]*)${NAME}`,

@@ -51,6 +51,14 @@ export interface DoubtClause {
 const FACILITY_KIND_ONLY =
   /^(?:bệnh viện|bvđk|trung tâm|y tế|đa khoa|chuyên khoa|khoa|phòng khám|khu vực|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|trạm|[\s\-–])+$/iu;
 
+/**
+ * The clause up to the number and the number's own words after it, to the next comma: where "whose" may be
+ * said on either side ("Tỷ lệ … ở vùng cao đạt 95%", "95% người dân vùng cao có thẻ BHYT").
+ */
+function leftAndOwnWords(c: DoubtClause): string {
+  return `${c.left} ${c.after.split(/[,;]/u)[0]}`;
+}
+
 /** Where a satisfaction figure says whose and with what: before the number ("Tỷ lệ hài lòng về … đạt 95%"), or after it ("95% người dân hài lòng với …"). */
 function satisfactionWords(c: DoubtClause): string {
   return c.left.includes('hài lòng') ? c.left : c.after;
@@ -274,7 +282,7 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo)(?![\p{L}])|(?:tại|ở|của) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
         // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
-        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c),
       ),
     examples: {
       yes: [
@@ -369,7 +377,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u,
-        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c),
       ),
     examples: {
       yes: [
@@ -670,7 +678,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /trạm(?: y tế)?\s+(?:phường(?!\s*(?:,|và|\/)\s*(?:xã|thị trấn))|(?:(?:đã|mới|vừa)\s+)?(?:được\s+)?(?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|sáp nhập|hợp nhất)(?![\p{L}]))/u,
-        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c),
       ),
     examples: {
       yes: [
@@ -1215,7 +1223,7 @@ export const DOUBTS: Doubt[] = [
       // an area of one kind, before the number or in its own words after it.
       match(
         /(?:tỷ lệ|tỉ lệ|trạm(?: y tế)?)\s+(?:(?:ở|tại|của)\s+)?(?:(?:các|những)\s+)?(?:(?:huyện|xã|phường|thôn|bản)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?=\s*(?:,|\(|$)|\s+(?:có|đạt|là|chỉ|còn|mới|vẫn|được)(?![\p{L}]))/u,
-        `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c),
       ),
     examples: {
       yes: [

@@ -404,6 +404,20 @@ describe('clause-level reading', () => {
       provinceId: 'dien-bien',
     });
     expect(since.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a former district's figure \("Huyện Mường Nhé"/)]);
+    // By its name alone too ("Phú Quốc", of Kiên Giang, merged into An Giang); not inside a province's or a facility's name.
+    const anGiang: ExtractContext = { period: 'since-2025', provinceId: 'an-giang' };
+    expect(extractMetrics([{ text: 'Phú Quốc có 12 bác sĩ/vạn dân.', index: 0 }], anGiang).held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^a former district's figure \("Phú Quốc"/),
+    ]);
+    expect(
+      read('Trung tâm Y tế khu vực Phú Quốc có 12 bác sĩ, tỷ lệ bao phủ BHYT toàn tỉnh đạt 92%.', anGiang).map((m) => m.value),
+    ).toEqual([12, 92]);
+    expect(
+      read('Sau khi hợp nhất với Bình Dương và Bà Rịa - Vũng Tàu, TP Hồ Chí Minh có 168 xã, phường, đặc khu với 168 trạm y tế.', {
+        period: 'since-2025',
+        provinceId: 'ho-chi-minh',
+      }).map((m) => m.value),
+    ).toEqual([168]);
     expect(read('Thành phố Điện Biên Phủ có 100% trạm y tế có bác sĩ.')).toEqual([
       expect.objectContaining({ indicator: 'stations_with_doctor', district: 'dien-bien-phu' }),
     ]);

@@ -485,6 +485,18 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
       return `a former district's figure ("${u.text.trim()}"; districts were abolished on 1 July 2025): set its place`;
     return `a district or town not found in ${ctx.provinceId}: "${u.text.trim()}"`;
   }
+  // "Phú Quốc có 12 bác sĩ/vạn dân" on a page of An Giang since 2025: a former district named by its name alone.
+  // Not a name inside a province's ("Bà Rịa - Vũng Tàu") or a facility's ("Trung tâm Y tế khu vực Mường Nhé").
+  if (ctx.period === 'since-2025') {
+    const inside = [
+      ...findProvinceMentions(segLeft).map((p) => [p.index, p.index + p.length]),
+      ...[...segLeft.matchAll(FACILITY)].map((f) => [f.index, f.index + f[0].length]),
+    ];
+    const bare = formerProvincesOf(ctx.provinceId, ctx.period)
+      .flatMap((id) => findDistrictMentions(segLeft, id))
+      .find((d) => !afterIsWhole(d.index) && !inside.some(([from, to]) => d.index >= from && d.index < to));
+    if (bare) return `a former district's figure ("${bare.name}"; districts were abolished on 1 July 2025): set its place`;
+  }
   // "Cửa Lò có 5 trạm y tế" after "Thị xã Cửa Lò" elsewhere on the page.
   for (const u of ctx.unknownUnits ?? []) {
     const at = bareNameAt(u.name, segLeft);

@@ -404,6 +404,11 @@ describe('clause-level reading', () => {
       provinceId: 'dien-bien',
     });
     expect(since.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a former district's figure \("Huyện Mường Nhé"/)]);
+    // A former tỉnh's town, named by the province's name after "thành phố", is a former district, not the province.
+    const laoCai: ExtractContext = { period: 'since-2025', provinceId: 'lao-cai' };
+    expect(
+      extractMetrics([{ text: 'Tại thành phố Yên Bái cũ, tỷ lệ bao phủ BHYT đạt 93%.', index: 0 }], laoCai).held.map((h) => h.held),
+    ).toEqual([expect.stringMatching(/^a former district's figure \("thành phố Yên Bái"/)]);
     // By its name alone too ("Phú Quốc", of Kiên Giang, merged into An Giang); not inside a province's or a facility's name.
     const anGiang: ExtractContext = { period: 'since-2025', provinceId: 'an-giang' };
     expect(extractMetrics([{ text: 'Phú Quốc có 12 bác sĩ/vạn dân.', index: 0 }], anGiang).held.map((h) => h.held)).toEqual([

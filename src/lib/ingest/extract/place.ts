@@ -197,7 +197,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // is the former unit: its figure stays with it, not with the new province it became part of.
   if (ctx.period === 'since-2025') {
     const nearest = findProvinceMentions(window).pop() ?? findProvinceMentions(segLeft).pop();
-    if (nearest?.formerId && (nearest.marker === 'old' || !nearest.currentId)) {
+    // "thành phố Yên Bái cũ" is the former province's town, a former district: not the former province.
+    if (nearest?.formerId && (nearest.marker === 'old' || !nearest.currentId) && !namesTown(nearest, ctx.period)) {
       const formerProvince = getFormerProvince(nearest.formerId);
       if (formerProvince && !/(?:cả nước|toàn quốc)/u.test(window.toLowerCase().slice(nearest.index))) {
         return { formerUnit: formerProvince.id, reason: `former province named: ${formerProvince.name}` };
@@ -581,10 +582,19 @@ function placedInProvince(name: string, ctx: ExtractContext): boolean {
 
 /** A province mention as a province id of the article's period. */
 function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ctx: Pick<ExtractContext, 'period'>): string | undefined {
-  if (ctx.period === 'since-2025') return p.currentId ?? getFormerProvince(p.formerId!)?.successor;
   // "thành phố Huế" in 2023: the town of Thừa Thiên Huế (a tỉnh then), which the address tables no longer have.
-  if (p.cityWord && p.formerId && getFormerProvince(p.formerId)?.kind === 'tỉnh') return undefined;
+  if (namesTown(p, ctx.period)) return undefined;
+  if (ctx.period === 'since-2025') return p.currentId ?? getFormerProvince(p.formerId!)?.successor;
   return p.formerId ?? p.currentId;
+}
+
+/**
+ * "thành phố Yên Bái", "thành phố Huế" in 2023: a tỉnh's name after "thành phố" names its town, not the
+ * province; since 2025 too, unless a province of that name is a thành phố now (Huế).
+ */
+function namesTown(p: ReturnType<typeof findProvinceMentions>[number], period: ExtractContext['period']): boolean {
+  if (!p.cityWord || !p.formerId || getFormerProvince(p.formerId)?.kind !== 'tỉnh') return false;
+  return period === 'before-2025' || !p.currentId || getCurrentProvince(p.currentId)?.kind !== 'thành phố';
 }
 
 /** Whether a text names a province of the period: "thành phố Huế" did not, before 2025. */

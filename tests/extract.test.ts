@@ -871,6 +871,18 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("holds a count or an average of several provinces together, not each one's", () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Lai Châu và Điện Biên có 260 trạm y tế. Hai tỉnh Lai Châu, Điện Biên có tỷ lệ bao phủ BHYT bình quân 98%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.value)).toEqual([260, 98]);
+    // "đều", "cùng": each has it; a share or an age of each.
+    expect(read('Lai Châu và Điện Biên đều có 130 trạm y tế.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
+    expect(read('Lai Châu và Điện Biên có tỷ lệ bao phủ BHYT trên 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
+  });
+
   it('reads a share set against another share, and not a share of the plan', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.').map((m) => [m.value, m.national])).toEqual([
       [98, undefined],

@@ -4,7 +4,7 @@
  * words around it, and the clause decides where it applies (whole country, another province, a
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
-import { getIndicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
+import { getIndicator, type Indicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import {
   findCommuneMentions,
@@ -311,6 +311,7 @@ function readSentence(
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled =
       place.unsettled ??
+      severalPlacesTogether(place, indicator, lower.slice(seg[0], m.start)) ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       localBeforeSemicolon(place, clause);
@@ -671,6 +672,22 @@ const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'c
 function provinceNamedAtNumber(window: string): boolean {
   const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có)?\s*$/u.exec(window);
   return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
+}
+
+/**
+ * "Lai Châu và Điện Biên có 260 trạm y tế", "Hai tỉnh … có tỷ lệ … bình quân 98%": a count, or an average,
+ * of several provinces together is not each one's. ("Đồng Nai và TP.HCM (cùng 76,5 tuổi)", "… có tỷ lệ …
+ * trên 98%" give each its value.)
+ */
+function severalPlacesTogether(place: Place, indicator: Indicator, left: string): string | undefined {
+  if ((place.provinces?.length ?? 0) < 2) return undefined;
+  // "… cùng đạt 76,5 tuổi", "… đều có 130 trạm": each has it.
+  if (/(?:cùng|đều|mỗi (?:tỉnh|địa phương))(?:\s+\p{L}+){0,2}\s*$/u.test(left)) return undefined;
+  // Counts add up over places; ages and rates per mille do not.
+  if (isCount(indicator) && !/^(?:tuổi|‰)$/u.test(indicator.unit))
+    return `a count of several provinces together (${place.provinces!.join(', ')}): not each one's`;
+  const together = /(?:bình quân|trung bình|tổng(?: cộng| số)?|chung)(?![\p{L}])/u.exec(left);
+  return together ? `"${together[0]}" of several provinces together (${place.provinces!.join(', ')}): not each one's` : undefined;
 }
 
 /**

@@ -878,6 +878,10 @@ describe('clause-level reading', () => {
     );
     expect(metrics).toEqual([]);
     expect(held.map((h) => h.value)).toEqual([260, 98]);
+    // Several districts or communes named together: not the last one's alone.
+    expect(extractMetrics([{ text: 'Hai huyện Mường Nhé và Mường Chà có 23 trạm y tế.', index: 0 }], ctx).held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^several districts named together/),
+    ]);
     // "đều", "cùng": each has it; a share or an age of each.
     expect(read('Lai Châu và Điện Biên đều có 130 trạm y tế.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
     expect(read('Lai Châu và Điện Biên có tỷ lệ bao phủ BHYT trên 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);

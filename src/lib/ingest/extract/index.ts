@@ -34,6 +34,7 @@ import {
   pagePlaceReason,
   placeOf,
   settleTownOrDistrict,
+  severalLocalUnits,
   unknownUnit,
   wholeProvinceReason,
   type Place,
@@ -312,6 +313,7 @@ function readSentence(
     const unsettled =
       place.unsettled ??
       severalPlacesTogether(place, indicator, lower.slice(seg[0], m.start)) ??
+      severalLocalUnits(place, sentence.slice(windowStart, m.start), ctx) ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       localBeforeSemicolon(place, clause);

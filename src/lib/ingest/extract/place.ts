@@ -554,6 +554,26 @@ function namesLocalUnit(text: string): boolean {
 }
 
 /**
+ * "Hai huyện Mường Nhé và Mường Chà có 23 trạm y tế", "Xã A và xã B có tỷ lệ … 95%": several districts or
+ * communes named together before the number; the figure is not the last one's alone. ("… đều có …": each.)
+ */
+export function severalLocalUnits(place: Place, window: string, ctx: ExtractContext): string | undefined {
+  if (!place.district && !place.commune) return undefined;
+  if (/(?:cùng|đều|mỗi (?:huyện|xã|địa phương))(?:\s+\p{L}+){0,2}\s*$/u.test(window.toLowerCase())) return undefined;
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const districts = new Set(former ? findDistrictMentions(window, former).map((d) => d.candidates[0].districtId) : []);
+  const communes = new Set(
+    findCommuneMentions(window)
+      .filter(namesCommune)
+      .map((c) => c.name.toLowerCase()),
+  );
+  const names = place.district ? districts : communes;
+  return names.size >= 2
+    ? `several ${place.district ? 'districts' : 'communes'} named together (${[...names].join(', ')}): not the last one's alone`
+    : undefined;
+}
+
+/**
  * "Huyện Mường Nhé có 100% trạm có bác sĩ; tỷ lệ bao phủ BHYT đạt 99%": a part after a ";" that names no
  * place of its own may go on with the district or commune the sentence opened with, or be the province's.
  * Returns the reason to hold the figure, or undefined.

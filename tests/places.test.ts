@@ -143,6 +143,11 @@ describe('place detection', () => {
     expect(findDistrictMentions('Ở huyện đảo Lý Sơn, 98% người dân').map((d) => d.candidates[0])).toEqual([
       { provinceId: 'quang-ngai', districtId: 'ly-son' },
     ]);
+    // The province's own name is not its districts Bà Rịa and Vũng Tàu.
+    expect(findDistrictMentions('Đến nay, Bà Rịa - Vũng Tàu có 6,1 bác sĩ/vạn dân.', 'ba-ria-vung-tau')).toEqual([]);
+    expect(findDistrictMentions('Vũng Tàu có 17 trạm y tế.', 'ba-ria-vung-tau').map((d) => d.candidates[0].districtId)).toEqual([
+      'vung-tau',
+    ]);
     // Names with an apostrophe, after their kind word, on a page of no province.
     expect(findDistrictMentions("huyện M'Đrắk, huyện Ia H' Drai").map((d) => d.candidates[0].districtId)).toEqual(['m-drak', 'ia-h-drai']);
     // The last word of the province's own name is not its district Lắk.

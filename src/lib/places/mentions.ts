@@ -247,9 +247,12 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
   }
   if (formerProvinceId) {
     const bare = bareDistrictPattern(formerProvinceId);
+    // "Bà Rịa - Vũng Tàu" names the province, not its districts Bà Rịa and Vũng Tàu.
+    const own = [...text.matchAll(ownNamePattern(formerProvinceId))].map((m) => [m.index!, m.index! + m[0].length]);
     for (const m of bare ? text.matchAll(bare) : []) {
       if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
         continue;
+      if (own.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
       if (hit?.length)
         found.set(m.index!, {
@@ -291,6 +294,19 @@ function beginsLongerName(text: string, end: number, name: string): boolean {
 }
 
 const BARE_PATTERNS = new Map<string, RegExp | undefined>();
+
+const OWN_NAME_PATTERNS = new Map<string, RegExp>();
+/** The province's own names as the text writes them, for the districts whose names are part of one. */
+function ownNamePattern(formerProvinceId: string): RegExp {
+  let pattern = OWN_NAME_PATTERNS.get(formerProvinceId);
+  if (!pattern) {
+    const aliases = [...(getFormerProvince(formerProvinceId)?.aliases ?? [])].sort((a, b) => b.length - a.length);
+    const alternation = aliases.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|') || '(?!)';
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu');
+    OWN_NAME_PATTERNS.set(formerProvinceId, pattern);
+  }
+  return pattern;
+}
 
 function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
   if (!BARE_PATTERNS.has(formerProvinceId)) {

@@ -33,6 +33,7 @@ import {
   namesNationalSource,
   pagePlaceReason,
   placeOf,
+  EACH_ONE_BEFORE,
   settleTownOrDistrict,
   severalLocalUnits,
   unknownUnit,
@@ -683,8 +684,7 @@ function provinceNamedAtNumber(window: string): boolean {
  */
 function severalPlacesTogether(place: Place, indicator: Indicator, left: string): string | undefined {
   if ((place.provinces?.length ?? 0) < 2) return undefined;
-  // "… cùng đạt 76,5 tuổi", "… đều có 130 trạm": each has it.
-  if (/(?:cùng|đều|mỗi (?:tỉnh|địa phương))(?:\s+\p{L}+){0,2}\s*$/u.test(left)) return undefined;
+  if (EACH_ONE_BEFORE.test(left)) return undefined;
   // Counts add up over places; ages and rates per mille do not.
   if (isCount(indicator) && !/^(?:tuổi|‰)$/u.test(indicator.unit))
     return `a count of several provinces together (${place.provinces!.join(', ')}): not each one's`;

@@ -553,13 +553,16 @@ function namesLocalUnit(text: string): boolean {
   );
 }
 
+/** "… đều có 130 trạm", "… cùng đạt 76,5 tuổi", "mỗi tỉnh có …": the places named before have it each. */
+export const EACH_ONE_BEFORE = /(?:cùng|đều|mỗi (?:tỉnh|huyện|xã|địa phương))(?:\s+\p{L}+){0,2}\s*$/u;
+
 /**
  * "Hai huyện Mường Nhé và Mường Chà có 23 trạm y tế", "Xã A và xã B có tỷ lệ … 95%": several districts or
  * communes named together before the number; the figure is not the last one's alone. ("… đều có …": each.)
  */
 export function severalLocalUnits(place: Place, window: string, ctx: ExtractContext): string | undefined {
   if (!place.district && !place.commune) return undefined;
-  if (/(?:cùng|đều|mỗi (?:huyện|xã|địa phương))(?:\s+\p{L}+){0,2}\s*$/u.test(window.toLowerCase())) return undefined;
+  if (EACH_ONE_BEFORE.test(window.toLowerCase())) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const districts = new Set(former ? findDistrictMentions(window, former).map((d) => d.candidates[0].districtId) : []);
   const communes = new Set(

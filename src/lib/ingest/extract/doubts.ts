@@ -502,19 +502,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Tháng 4 vừa qua, tỷ lệ tiêm chủng đầy đủ đạt 30%", "Tính đến tháng 9/2024, …": a month, or the months
-    // to it, of a share that grows through the year. (To December is the whole year.)
-    name: 'a month, not the year',
+    // "Tháng 4 vừa qua, tỷ lệ tiêm chủng đầy đủ đạt 30%", "Tính đến tháng 9/2024, …", "Từ đầu năm đến nay, …":
+    // a month, or the months so far, of a share that grows through the year. (To December is the whole year.)
+    name: 'a month or the year so far',
     indicators: PART_OF_YEAR_INDICATORS,
     test: (c) =>
       match(
-        /(?<![\d\p{L}])(?<!\d\s+)tháng\s+(?:0?[1-9]|1[01])(?!\d|\s*tuổi)|trong tháng(?!\s*\d)|tháng (?:này|qua|trước)(?![\p{L}])/u,
+        /(?<![\d\p{L}])(?<!\d\s+)tháng\s+(?:0?[1-9]|1[01])(?!\d|\s*tuổi)|trong tháng(?!\s*\d)|tháng (?:này|qua|trước)(?![\p{L}])|từ đầu năm|(?:những|các|mấy) tháng (?:đầu|qua)|lũy kế/u,
         c.sentence,
       ),
     examples: {
       yes: [
         'Tháng 4 vừa qua, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 30%.',
         'Tính đến tháng 9/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 70%.',
+        'Từ đầu năm đến nay, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 60%.',
+        'Những tháng đầu năm, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 40%.',
       ],
       no: [
         'Tính đến tháng 12/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',

@@ -1111,6 +1111,9 @@ describe('clause-level reading', () => {
       [98, undefined],
     ]);
     expect(held.map((m) => [m.value, m.held])).toEqual([[3, expect.stringMatching(/after "năm 2010" earlier in the paragraph/)]]);
+    // "thực hiện" (carried out) is no word of the present.
+    const carried = 'Năm 2010, tỉnh chỉ có 2 bệnh viện. Tỷ lệ thực hiện tiêm chủng đầy đủ đạt 80%.';
+    expect(extractMetrics([{ text: carried, index: 0 }], dated).held.map((m) => m.value)).toEqual([80]);
     // The year before the page's is the page's own time; an undated page has none to measure from.
     const recent = 'Năm 2023, tỉnh có 106 trạm y tế. Tỷ lệ bao phủ BHYT đạt 98%.';
     expect(extractMetrics([{ text: recent, index: 0 }], dated).metrics.map((m) => m.value)).toEqual([106, 98]);

@@ -41,7 +41,7 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { changeOverPeriod, kindAt, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
+import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
 import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -614,9 +614,6 @@ function questionDoubt(sentence: string, inQuestion: boolean | undefined): strin
 
 /** "Câu hỏi: Xã tôi có …", "10:45 - Một bạn đọc hỏi: …": a paragraph that is someone's question. */
 const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?(?:bạn đọc|độc giả|người dân|cử tri)(?: [^:]{1,40})? hỏi)\s*:/iu;
-
-/** Words of the present, which end a past year's hold on a paragraph: "hiện nay", "đến nay". */
-const PRESENT = /(?:^|[\s,])(?:hiện|hiện nay|hiện tại|đến nay|tới nay|nay|năm nay|bây giờ)(?![\p{L}])/u;
 
 /** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */
 function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, year: number | undefined): string | undefined {
@@ -1267,7 +1264,7 @@ export function extractMetrics(
         ...(section ? { section } : {}),
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
-        ...(pastYear !== undefined && years.length === 0 && !PRESENT.test(lowerSentence) ? { pastYear } : {}),
+        ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
       };
       previousSentence = sentence;

@@ -33,6 +33,10 @@ const PURPOSE_BEFORE = /(?<![\p{L}])để\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
+/** Words of the present: "hiện nay", "đến nay", "bây giờ". ("thực hiện", carried out, is not "hiện", now.) */
+export const PRESENT_WORDS =
+  /(?:^|[\s,])(?:đến nay|tới nay|hiện nay|hiện tại|bây giờ|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?![\p{L}])/u;
+
 /** Sentences and the kind their (first) figure has. */
 export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [
   { sentence: 'Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.', kind: 'target' },
@@ -315,13 +319,7 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   if (inWindow) return inWindow;
   // "Cuối năm 2023 đạt 92%, đến nay đạt 93%": a number its own words put in the present is not of the
   // year said earlier.
-  // ("thực hiện", carried out, is not "hiện", now.)
-  if (
-    /(?:^|[\s,])(?:đến nay|hiện nay|hiện tại|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?=[\s,]|$)/u.test(
-      lower.slice(windowStart, m.start),
-    )
-  )
-    return undefined;
+  if (PRESENT_WORDS.test(lower.slice(windowStart, m.start))) return undefined;
   if (distinct === 1) return reachable[0];
   if (kind === 'target' && distinct > 1) return reachable.reduce((a, b) => (b.year > a.year ? b : a));
   // "phấn đấu đạt 12 bác sĩ, 32 giường bệnh và 3 dược sĩ … vào năm 2030": a target sentence's only

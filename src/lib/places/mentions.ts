@@ -248,7 +248,8 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
   if (formerProvinceId) {
     const bare = bareDistrictPattern(formerProvinceId);
     // "Bà Rịa - Vũng Tàu" names the province, not its districts Bà Rịa and Vũng Tàu.
-    const own = [...text.matchAll(ownNamePattern(formerProvinceId))].map((m) => [m.index!, m.index! + m[0].length]);
+    const ownNames = ownNamePattern(formerProvinceId);
+    const own = ownNames ? [...text.matchAll(ownNames)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     for (const m of bare ? text.matchAll(bare) : []) {
       if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
         continue;
@@ -295,28 +296,29 @@ function beginsLongerName(text: string, end: number, name: string): boolean {
 
 const BARE_PATTERNS = new Map<string, RegExp | undefined>();
 
-const OWN_NAME_PATTERNS = new Map<string, RegExp>();
-/** The province's own names as the text writes them, for the districts whose names are part of one. */
-function ownNamePattern(formerProvinceId: string): RegExp {
-  let pattern = OWN_NAME_PATTERNS.get(formerProvinceId);
-  if (!pattern) {
-    const aliases = [...(getFormerProvince(formerProvinceId)?.aliases ?? [])].sort((a, b) => b.length - a.length);
-    const alternation = aliases.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|') || '(?!)';
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu');
-    OWN_NAME_PATTERNS.set(formerProvinceId, pattern);
-  }
-  return pattern;
+/** Whole names as a text writes them, the longest first, any run of spaces where a name has one. */
+function namesPattern(names: string[]): RegExp | undefined {
+  const alternation = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'))
+    .join('|');
+  return names.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu') : undefined;
+}
+
+const OWN_NAME_PATTERNS = new Map<string, RegExp | undefined>();
+/** The province's own names, for the districts whose names are part of one ("Bà Rịa - Vũng Tàu"). */
+function ownNamePattern(formerProvinceId: string): RegExp | undefined {
+  if (!OWN_NAME_PATTERNS.has(formerProvinceId))
+    OWN_NAME_PATTERNS.set(formerProvinceId, namesPattern(getFormerProvince(formerProvinceId)?.aliases ?? []));
+  return OWN_NAME_PATTERNS.get(formerProvinceId);
 }
 
 function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
   if (!BARE_PATTERNS.has(formerProvinceId)) {
     const p = getFormerProvince(formerProvinceId);
     const own = new Set(p?.aliases.map(foldPlaceName));
-    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))].sort(
-      (a, b) => b.length - a.length,
-    );
-    const alternation = names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
-    BARE_PATTERNS.set(formerProvinceId, names.length ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, 'giu') : undefined);
+    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))];
+    BARE_PATTERNS.set(formerProvinceId, namesPattern(names));
   }
   return BARE_PATTERNS.get(formerProvinceId);
 }

@@ -3,7 +3,7 @@
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
 import { decodeHTMLStrict } from 'entities';
-import { CELL } from './extract/tables.ts';
+import { barsOf, CELL } from './extract/tables.ts';
 import { findProvinceMentions } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import type { Block } from '../content/mdx.ts';
@@ -323,7 +323,7 @@ export function hasHealthWords(text: string): boolean {
 
 /** A table pasted as text, one row a line with its cells between bars: "| Hà Giang | 8,1 | 8,4 |". */
 function isBarRow(line: string): boolean {
-  return (line.match(/\s\|\s|^\|\s/g) ?? []).length >= 2;
+  return barsOf(line) >= 2;
 }
 
 /**

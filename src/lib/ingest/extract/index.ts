@@ -17,7 +17,7 @@ import {
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
-import { cellSentence, readTableCells } from './tables.ts';
+import { barsOf, cellSentence, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
@@ -825,13 +825,6 @@ const PLAN_GAP =
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
-
-const TABLE_ROW = /\s\|\s|^\|\s/g;
-
-/** How many cell bars a line has ("a | b | c" has two). */
-function barsOf(text: string): number {
-  return (text.match(TABLE_ROW) ?? []).length;
-}
 
 /** "Tỉnh | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are places. */
 function placeTableHeader(text: string): boolean {

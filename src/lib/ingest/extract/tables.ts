@@ -37,6 +37,11 @@ const HEADER_WORDS =
 // Header cells that name the label column, not a year column.
 const LABEL_COLUMN =
   /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
+/** How many cell bars a line has ("a | b | c" has two): a table pasted with bars between its cells. */
+export function barsOf(text: string): number {
+  return (text.match(/\s\|\s|^\|\s/g) ?? []).length;
+}
+
 /** A value cell: "9.81", ">90", "10%", "46*" (a footnote mark, not part of the value), or empty ("-"). */
 export const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*%?\**$|^[-–…]$/u;
 // A line of one token with a digit that is not a value ("46(a)", "12,5x"): a row with one is misread.

@@ -239,6 +239,19 @@ describe('the subject of an article', () => {
     );
   });
 
+  it('keeps a page about the whole country national when its body gives a district or commune as an example', () => {
+    const lead = 'Theo Bộ Y tế, cả nước có 97% trạm y tế xã có bác sĩ.';
+    const body = 'Tại huyện Mường Nhé, nhiều trạm chỉ có y sĩ. Huyện Mường Nhé có 11 trạm y tế.';
+    expect(subject('Thiếu bác sĩ ở tuyến xã', lead, body)).toMatchObject({ national: true, provinceId: undefined });
+    expect(subject('Y tế cơ sở sau sắp xếp', 'Cả nước có 3.321 trạm y tế.', 'Đặc khu Phú Quốc có 3 trạm y tế.')).toMatchObject({
+      national: true,
+      provinceId: undefined,
+    });
+    // The district in the headline is what the page is about, even beside the country's figure.
+    expect(subject('Mường Nhé thiếu bác sĩ', lead, body).provinceId).toBe('dien-bien');
+    expect(subject('Huyện Mường Nhé thiếu bác sĩ', lead, 'Nhiều trạm chỉ có y sĩ.').provinceId).toBe('dien-bien');
+  });
+
   it('settles a district name two provinces share by the communes named, or reports it', () => {
     const settled = subject('Bảo Lâm: y tế vùng cao', 'Huyện Bảo Lâm có trạm y tế ở xã Lý Bôn và xã Mông Ân.', 'Xã Lý Bôn đạt chuẩn.');
     expect(settled.provinceId).toBe('cao-bang');

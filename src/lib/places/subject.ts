@@ -5,7 +5,7 @@
  * belongs to theirs; one about the whole country has none.
  */
 import { FORMER_PROVINCES, getCurrentProvince, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
-import { findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
+import { type DistrictMention, findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
 import { provinceOfOutlet } from './outlets.ts';
 
 export interface SubjectPlace {
@@ -169,7 +169,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     subject = ranked[0].mention;
     reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
   } else {
-    const local = provinceFromLocalNames(title, all);
+    const local = provinceFromLocalNames(title, all, countryPage);
     formerFromDistricts = local.formerId;
     currentFromCommunes = local.currentId;
     reason =
@@ -270,9 +270,19 @@ function successorId(formerId: string | undefined): string | undefined {
  * provinces it can be in, each commune for its provinces; a name shared by two provinces ("Bảo
  * Lâm") is settled by the other names, or reported.
  */
-function provinceFromLocalNames(title: string, text: string): { formerId?: string; currentId?: string; reason?: string } {
-  const districts = findDistrictMentions(text).filter((d) => d.withKind);
-  const communes = findCommuneMentions(text);
+function provinceFromLocalNames(
+  title: string,
+  text: string,
+  countryPage: boolean,
+): { formerId?: string; currentId?: string; reason?: string } {
+  // "Cả nước có 97% trạm có bác sĩ … Tại huyện Mường Nhé, …": on a page of the whole country, a district
+  // or commune of the body is an example; only one the title names too says the page is about it.
+  const inTitle = (d: DistrictMention) =>
+    d.candidates.some((c) =>
+      findDistrictMentions(title, c.provinceId).some((t) => t.candidates.some((x) => x.districtId === c.districtId)),
+    );
+  const districts = findDistrictMentions(text).filter((d) => d.withKind && (!countryPage || inTitle(d)));
+  const communes = findCommuneMentions(countryPage ? title : text);
   const votes = new Map<string, number>();
   const vote = (id: string, w: number) => votes.set(id, (votes.get(id) ?? 0) + w);
   const titleStart = title.length;

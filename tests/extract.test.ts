@@ -1237,6 +1237,24 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('gives "của huyện" in an article about a commune, "của thành phố" in one about a quận, to that unit', () => {
+    const commune = { ...ctx, focusCommune: 'xã Sín Thầu' };
+    const where = (text: string, c: ExtractContext) => read(text, c).map((m) => [m.value, m.province, m.district, m.commune]);
+    expect(where('Tỷ lệ bao phủ BHYT của huyện đạt 99%.', { ...commune, articleDistrictIds: ['muong-nhe'] })).toEqual([
+      [99, 'dien-bien', 'muong-nhe', undefined],
+    ]);
+    const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT của huyện đạt 99%.', index: 0 }], commune);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held)).toEqual(['a district or town, not the province: "của huyện"']);
+    expect(where('Tỷ lệ bao phủ BHYT của xã đạt 100%.', commune)).toEqual([[100, 'dien-bien', undefined, 'xã Sín Thầu']]);
+    // A centrally-run city's "của thành phố" is the province, in an article about one of its quận or phường.
+    const quan: ExtractContext = { period: 'before-2025', provinceId: 'can-tho', focusDistrictId: 'ninh-kieu' };
+    expect(where('Tỷ lệ bao phủ BHYT của thành phố đạt 92,5%.', quan)).toEqual([[92.5, 'can-tho', undefined, undefined]]);
+    expect(where('Tỷ lệ bao phủ BHYT của quận đạt 94%.', quan)).toEqual([[94, 'can-tho', 'ninh-kieu', undefined]]);
+    const phuong: ExtractContext = { period: 'since-2025', provinceId: 'ha-noi', focusCommune: 'phường Hoàn Kiếm' };
+    expect(where('Tỷ lệ bao phủ BHYT của thành phố đạt 93,9%.', phuong)).toEqual([[93.9, 'ha-noi', undefined, undefined]]);
+  });
+
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
     const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
     expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([

@@ -259,6 +259,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const lastDistrict = districts[districts.length - 1];
   // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for
   // every part of it, so the commune or district of the title is not the place.
+  const unitWords = byKindAlone(TOWN_OR_DISTRICT, sentence.slice(0, Math.min(nextStart, seg[1])), m.start);
   const wholeProvince = WHOLE_PROVINCE.test(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase());
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
@@ -283,9 +284,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
   else if (lastDistrict)
     Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
-  else if (!wholeProvince && ctx.focusCommune)
+  // "Tỷ lệ bao phủ BHYT của huyện đạt 99%" in an article about a commune, "của thành phố" in one about a
+  // quận: another unit than the title's, settled by `settleTownOrDistrict`.
+  else if (!wholeProvince && ctx.focusCommune && !unitWords)
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
-  else if (!wholeProvince && ctx.focusDistrictId)
+  else if (!wholeProvince && ctx.focusDistrictId && (!unitWords || kindOfUnitWords(unitWords) === kindOfDistrict(ctx, ctx.focusDistrictId)))
     Object.assign(place, { district: ctx.focusDistrictId, reason: districtOfTitleReason(ctx.focusDistrictId) });
   else if (wholeProvince && ctx.provinceId) place.reason = wholeProvinceReason(ctx.provinceId);
 
@@ -370,6 +373,17 @@ function byKindAlone(pattern: RegExp, text: string, numberAt: number): string | 
   return undefined;
 }
 
+/** The kind of district-level unit that words such as "của thành phố" or "toàn huyện" name. */
+function kindOfUnitWords(words: string): string {
+  return /thành phố|tp/u.test(words) ? 'thành phố' : /thị xã/u.test(words) ? 'thị xã' : /quận/u.test(words) ? 'quận' : 'huyện';
+}
+
+/** The kind of one of the article's former province's districts ("huyện", "thành phố", …). */
+function kindOfDistrict(ctx: ExtractContext, districtId: string): string | undefined {
+  const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
+  return former?.districts.find((d) => d.id === districtId)?.kind;
+}
+
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:
  * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
@@ -391,9 +405,8 @@ export function settleTownOrDistrict(place: Place, clause: string, numberAt: num
   const named = ctx.articleDistrictIds ?? [];
   // "của thành phố" in an article naming a town and a rural district is about the town: the kind
   // named decides when the title and lead name several districts.
-  const kind = /thành phố|tp/u.test(words) ? 'thành phố' : /thị xã/u.test(words) ? 'thị xã' : /quận/u.test(words) ? 'quận' : 'huyện';
-  const former = ctx.period === 'before-2025' ? getFormerProvince(ctx.provinceId) : undefined;
-  const ofKind = named.filter((id) => former?.districts.find((d) => d.id === id)?.kind === kind);
+  const kind = kindOfUnitWords(words);
+  const ofKind = named.filter((id) => kindOfDistrict(ctx, id) === kind);
   const districts = named.length === 1 ? named : ofKind;
   if (ctx.period === 'before-2025' && districts.length === 1) {
     place.district = districts[0];

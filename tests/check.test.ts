@@ -131,6 +131,13 @@ describe('npm run check messages', () => {
     expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: 2024-01-02\n') })).toEqual([
       'content/articles/a.mdx:3: (frontmatter): ngày phải đặt trong ngoặc kép / write a date in quotes, e.g. date: "2024-01-02" (YAML reads an unquoted date as a timestamp)',
     ]);
+    // A date or time that is not one on the calendar or the clock, named with what was found.
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ndate: "2024-02-30"\n') })).toEqual([
+      'content/articles/a.mdx: date: expected a day of the calendar written yyyy-mm-dd, found "2024-02-30"',
+    ]);
+    expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử\n', 'title: Bài thử\ntime: "25:10"\n') })).toEqual([
+      'content/articles/a.mdx: time: expected a time of day written hh:mm, found "25:10"',
+    ]);
     expect(check({ 'articles/a.mdx': article(metric('')).replace('title: Bài thử', 'title: !!str Bài thử') })[0]).toMatch(
       /^content\/articles\/a\.mdx:2: .*YAML tags/,
     );

@@ -96,6 +96,16 @@ describe('cleaning rules generalise', () => {
     expect(findLeadDate(lead)?.year).toBe(year);
   });
 
+  it('reads no date that is not a day of the calendar', () => {
+    for (const line of ['Ngày 31/02/2025', '31/04/2024 10:30', '29/02/2023', 'Ngày 30 tháng 2 năm 2024'])
+      expect(cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`).date).toBeUndefined();
+    expect(cleanArticle('Tiêu đề\n29/02/2024\nĐoạn văn đầu tiên của bài viết.').date?.date).toBe('2024-02-29');
+    expect(findLeadDate('Sáng ngày 30/2, Sở Y tế tổ chức hội nghị.')).toBeUndefined();
+    expect(findLeadDate('Ngày 29/2/2023, Sở Y tế tổ chức hội nghị.')).toBeUndefined();
+    // With no year, 29 February may be a day: the year the article gives decides.
+    expect(findLeadDate('Sáng 29/2, Sở Y tế tổ chức hội nghị.')).toMatchObject({ day: 29, month: 2 });
+  });
+
   it("takes a lead's missing year from the latest date or year the article names, not a plan's", () => {
     expect(inferYear('Kỷ niệm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2024). Năm 2023, tỉnh có 137 trạm y tế.')).toBe(2024);
     expect(inferYear('Năm 2023, tỉnh có 137 trạm y tế; phấn đấu đến năm 2030 có 100% trạm có bác sĩ.')).toBe(2023);

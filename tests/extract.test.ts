@@ -1237,6 +1237,13 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads the day a figure is counted at only when it is a day of the calendar', () => {
+    const at = (text: string) => read(text).map((m) => [m.value, m.year, m.asOf]);
+    expect(at('Tính đến ngày 30/6/2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, '2024-06-30']]);
+    // "31/6" is a typo of a day: the year stands.
+    expect(at('Tính đến ngày 31/6/2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, undefined]]);
+  });
+
   it('gives "của huyện" in an article about a commune, "của thành phố" in one about a quận, to that unit', () => {
     const commune = { ...ctx, focusCommune: 'xã Sín Thầu' };
     const where = (text: string, c: ExtractContext) => read(text, c).map((m) => [m.value, m.province, m.district, m.commune]);

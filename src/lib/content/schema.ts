@@ -5,9 +5,10 @@
 import { z } from 'astro/zod';
 import { INDICATOR_IDS } from '../catalogue.ts';
 import { ALL_PROVINCE_IDS, PERIODS } from '../places/index.ts';
+import { isIsoCalendarDate } from './dates.ts';
 
 const PROVINCE_IDS = ALL_PROVINCE_IDS as [string, ...string[]];
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written yyyy-mm-dd');
+const isoDate = z.string().refine(isIsoCalendarDate, 'expected a day of the calendar written yyyy-mm-dd');
 
 /**
  * Refused in every content file: Astro would take a `slug` as the page's address instead of the file
@@ -141,7 +142,7 @@ export const articleSchema = z.object({
   /** Time of day `hh:mm`, when stated. */
   time: z
     .string()
-    .regex(/^\d{2}:\d{2}$/)
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, 'expected a time of day written hh:mm')
     .optional(),
   /** True when the text gives day and month only and the year was inferred from the article. */
   dateYearInferred: z.boolean().optional(),

@@ -23,6 +23,8 @@ function formatIssue(issue: z.core.$ZodIssue, file: string, data?: unknown): str
     message = `sai kiểu dữ liệu / wrong type: expected ${issue.expected}, found ${describeFound(found)}`;
   } else if (issue.code === 'unrecognized_keys') {
     message = `trường không xác định / unknown field(s): ${issue.keys.join(', ')}`;
+  } else if (/^expected /u.test(message) && found !== undefined) {
+    message = `${message}, found ${describeFound(found)}`;
   }
   return `${file}: ${field}: ${message}`;
 }

@@ -6,6 +6,7 @@ import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
 import { findProvinceMentions } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
+import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
 
 export interface ArticleDate {
@@ -128,7 +129,7 @@ function readDateline(line: string): ArticleDate | undefined {
   const d = findDate(line);
   if (!d) return undefined;
   const { day, month, year } = d;
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  if (!isCalendarDate(Number(year), Number(month), Number(day))) return undefined;
   const time = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s*(am|pm|sa|ch)(?![\p{L}]))?/iu.exec(line.replace(d.text, ' '));
   const rest = line
     .replace(d.text, ' ')
@@ -780,6 +781,6 @@ export function findLeadDate(lead: string): { day: number; month: number; year?:
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[3]);
-  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  if (m[4] ? !isCalendarDate(Number(m[4]), month, day) : !isDayOfMonth(month, day)) return undefined;
   return { day, month, ...(m[4] ? { year: Number(m[4]) } : {}), text: m[0].trim() };
 }

@@ -24,6 +24,7 @@ import {
 } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
 import { readSeedHeader } from './seed-header.ts';
+import { isCalendarDate } from '../content/dates.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
 import { bodyLimitProblems } from '../content/limits.ts';
 import { blocksToMdx, parseMdxFile } from '../content/mdx.ts';
@@ -280,7 +281,8 @@ function dateFields(clean: CleanArticle, lead: string, body: string): Partial<Ar
   const leadDate = findLeadDate(lead);
   if (!leadDate) return {};
   const year = leadDate.year ?? inferYear(body, leadDate.month);
-  if (year === undefined) return { dateText: leadDate.text };
+  // "Sáng 29/2" of a year that had no 29 February is no date.
+  if (year === undefined || !isCalendarDate(year, leadDate.month, leadDate.day)) return { dateText: leadDate.text };
   const iso = `${year}-${String(leadDate.month).padStart(2, '0')}-${String(leadDate.day).padStart(2, '0')}`;
   return { date: iso, dateText: leadDate.text, ...(leadDate.year ? {} : { dateYearInferred: true }) };
 }

@@ -10,6 +10,8 @@
  * left in the text and reported, never guessed.
  */
 
+import { isCalendarDate } from '../content/dates.ts';
+
 export interface SeedHeader {
   sourceUrl?: string;
   outlet?: string;
@@ -29,9 +31,7 @@ function isoDate(text: string): string | undefined {
   const parts = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : undefined;
   if (!parts) return undefined;
   const [y, m, d] = parts.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
+  return isCalendarDate(y, m, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
 }
 
 /** The header lines at the start of a seed, and the text after them. */

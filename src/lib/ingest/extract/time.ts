@@ -4,6 +4,7 @@
  * "sẽ", "theo Nghị quyết … đến năm") against those of a result ("vượt/hoàn thành/đạt … chỉ tiêu", "hiện", "đến nay"). The example
  * sentences below run as tests.
  */
+import { isCalendarDate } from '../../content/dates.ts';
 import type { Clause } from './clause.ts';
 
 /**
@@ -172,7 +173,10 @@ export function yearMarks(lower: string): YearMark[] {
       year,
       start: m.index!,
       end: m.index! + m[0].length,
-      ...(m[3] ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` } : {}),
+      // "đến ngày 31/6/2024" is a typo of a day: the year stands, the day does not.
+      ...(m[3] && isCalendarDate(year, Number(m[2]), Number(m[1]))
+        ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` }
+        : {}),
     });
   }
   return marks;

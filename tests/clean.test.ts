@@ -159,6 +159,11 @@ describe('cleaning rules generalise', () => {
       date: { date: '2024-03-12' },
     });
     expect(cleanArticle('Tiêu đề\nTác giả: Lê Thị Bình - 12/03/2024\nĐoạn văn.')).toMatchObject({ author: 'Lê Thị Bình' });
+    // The word that credits the name is not part of it.
+    for (const sign of ['Đăng bởi: Lê Thị Bình', 'By Lê Thị Bình', 'PV: Lê Thị Bình'])
+      expect(cleanArticle(`Tiêu đề\n${sign} | 12/03/2024\nĐoạn văn.`).author).toBe('Lê Thị Bình');
+    // In the text, "PV:" opens an interviewer's question: the line stays.
+    expect(cleanArticle('Tiêu đề\n12/03/2024\nPV: Xin ông cho biết về y tế xã?\nĐoạn văn.').blocks).toHaveLength(2);
     // Not a line of text that has a date after a dash.
     expect(cleanArticle('Tiêu đề\nHội nghị tổng kết - ngày 02/11/2022 tại tỉnh.\nĐoạn văn.').date).toBeUndefined();
     // The source and its date at the foot of the text; not a weekday taken for a name.

@@ -120,6 +120,15 @@ const MAX_CAPTION = 300;
 const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*(.+)$/iu;
 
 /**
+ * "Đăng bởi: Minh Anh", "By Minh Anh", "PV: Minh Anh" beside a dateline: a name after the word that credits it.
+ * Only beside a date: in the text, "PV:" opens an interviewer's question and "Bởi vì" a sentence.
+ */
+function creditedName(sign: string): string | undefined {
+  const name = /^(?:(?:đăng\s+)?bởi|by|posted by|phóng viên|pv|người viết)\s*:?\s+(.+)$/iu.exec(sign.trim())?.[1];
+  return name && isShortName(name) ? name : undefined;
+}
+
+/**
  * A dateline as news sites print it: a date with a four-digit year, and around it only a weekday,
  * a time, a time zone, "Cập nhật"/"Đăng ngày" and a view counter ("Thứ ba, 11/02/2020 10:28",
  * "14:18, 06/11/2025", "Cập nhật: 27-03-2024 | 08:49:18", "Đăng ngày 10-11-2022 11:13, Lượt xem: 85").
@@ -198,7 +207,7 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
       if (!date) continue;
       const outlet = OUTLET_LINE.exec(sign)?.[1];
       if (outlet) return { date: { ...date, text: line }, outlet: outletName(outlet) };
-      const author = AUTHOR_LINE.exec(sign)?.[1] ?? (isShortName(sign) ? sign : undefined);
+      const author = AUTHOR_LINE.exec(sign)?.[1] ?? creditedName(sign) ?? (isShortName(sign) ? sign : undefined);
       if (author) return { date: { ...date, text: line }, author: author.trim() };
       // "Cục Thống kê tỉnh Bắc Ninh - 30/09/2024": the office that published the page, then its date.
       if (PUBLISHING_OFFICE.test(sign)) return { date: { ...date, text: line } };

@@ -558,6 +558,29 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "75% người tham gia BHYT đã sử dụng căn cước gắn chip khi đi khám": a share of the insured who do
+    // something, not the share of the population insured.
+    name: 'the insured who do something',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      match(
+        /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang)\s+)?(?:sử dụng|dùng|khám|đi khám|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
+        leftAndOwnWords(c),
+      ),
+    examples: {
+      yes: [
+        'Có 75% người tham gia BHYT đã sử dụng căn cước công dân gắn chip để khám bệnh.',
+        'Tỷ lệ người tham gia BHYT cài đặt ứng dụng VssID đạt 60%.',
+        '90% người có thẻ BHYT được khám chữa bệnh tại trạm y tế xã.',
+      ],
+      no: [
+        'Có 95% người dân tham gia BHYT.',
+        'Tỷ lệ người dân tham gia BHYT đạt 93%, tăng so với năm trước.',
+        'Toàn tỉnh có 305.120 người tham gia BHYT, đạt tỷ lệ bao phủ 96,8% dân số, được ngân sách hỗ trợ một phần.',
+      ],
+    },
+  },
+  {
     // "40% người dân đăng ký khám chữa bệnh BHYT ban đầu tại trạm y tế": where the insured chose their
     // first-contact care, a share of the insured, not of everyone.
     name: 'where the insured registered',

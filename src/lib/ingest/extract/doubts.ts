@@ -581,6 +581,33 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "70% trạm y tế có bác sĩ đã thực hiện khám bệnh từ xa", "Trong số các trạm có bác sĩ, 60% …": a share
+    // of the ones that already have it, doing or having something more, not the share that has it.
+    name: 'a share of those that have it',
+    test: (c) =>
+      c.percent
+        ? (match(
+            /^[^,;]*?\s(?:có|đạt|được|tham gia)\s[^,;]{1,50}?\s(?:đã|đều|đang)\s+(?!(?:được\s+)?(?:làm việc|công tác|trực|hoạt động|có mặt|công nhận)(?![\p{L}]))\p{L}[^,;]*/u,
+            c.after.split(/[,;]/u)[0],
+          ) ?? match(/trong số\s+[^,;]*?\s(?:có|đạt|được|tham gia)\s[^,;]*,\s*$/u, c.left))
+        : undefined,
+    examples: {
+      yes: [
+        '70% trạm y tế có bác sĩ đã thực hiện khám chữa bệnh từ xa.',
+        '100% trạm y tế đạt chuẩn quốc gia đã triển khai khám chữa bệnh BHYT.',
+        '95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đã được cập nhật lên hệ thống.',
+        'Trong số các trạm có bác sĩ, 60% đã được đầu tư trang thiết bị.',
+        'Trong số các xã đạt chuẩn quốc gia về y tế, 90% có bác sĩ.',
+      ],
+      no: [
+        'Trong số 130 trạm y tế, 95% có bác sĩ.',
+        '95% trạm y tế có bác sĩ đang làm việc.',
+        '100% xã đạt chuẩn quốc gia về y tế đã được công nhận.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 95%, đã vượt kế hoạch.',
+      ],
+    },
+  },
+  {
     // "40% người dân đăng ký khám chữa bệnh BHYT ban đầu tại trạm y tế": where the insured chose their
     // first-contact care, a share of the insured, not of everyone.
     name: 'where the insured registered',

@@ -807,6 +807,13 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ dân số tham gia BHYT: 93,2%.', half).map((m) => m.value)).toEqual([93.2]);
   });
 
+  it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
+    const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
+    expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);
+    expect(share('Có 3/4 xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'eq', 3, 4]]);
+    expect(share('Có 85/106 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[80.19, 'eq', 85, 106]]);
+  });
+
   it('reads a percent and the fraction that restates it as one figure', () => {
     expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
       [77.8, 7, 9],

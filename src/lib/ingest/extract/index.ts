@@ -376,10 +376,13 @@ function readSentence(
     )
       comparator = 'approx';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
+    // "3/4 số xã", "2/3 số trạm": a share in words (three quarters of the communes), not 3 communes of 4.
+    const roughShare = m.denominator !== undefined && m.denominator <= 4 && /^\s*số\s/u.test(lower.slice(m.end));
+    if (roughShare && comparator === 'eq') comparator = 'approx';
     const base = {
       indicator: indicatorId,
       value,
-      ...(m.numerator !== undefined && isPercent(indicator) ? { numerator: m.numerator, denominator: m.denominator } : {}),
+      ...(m.numerator !== undefined && isPercent(indicator) && !roughShare ? { numerator: m.numerator, denominator: m.denominator } : {}),
       unit: indicator.unit,
       comparator,
       kind,

@@ -1717,6 +1717,26 @@ describe('facilities from elsewhere', () => {
     }
     expect(readLines(['Bệnh viện Sản Nhi Lai Châu có 200 giường bệnh.'], lai).metrics.map((m) => m.value)).toEqual([200]);
   });
+
+  it('holds the figures of a facility with a name of its own that places it nowhere in the province', () => {
+    for (const text of [
+      'Bệnh viện Bạch Mai hiện có 3.200 giường bệnh.',
+      'Bệnh viện Đa khoa Xanh Pôn có 800 giường bệnh.',
+      'Bệnh viện Nhi Trung ương có 1.500 giường bệnh.',
+    ]) {
+      const { metrics, held } = readLines([text], lai);
+      expect(metrics).toEqual([]);
+      expect(held.map((h) => h.held)).toEqual([expect.stringMatching(/^a facility the text does not place in the province/)]);
+    }
+    // Named by its kind alone, or with a place of the province, it is the province's.
+    for (const text of [
+      'Bệnh viện Y học cổ truyền có 150 giường bệnh.',
+      'Bệnh viện Phổi tỉnh có 100 giường bệnh.',
+      'Bệnh viện Đa khoa Lai Châu có 500 giường bệnh.',
+      'Trung tâm Y tế huyện Tam Đường có 120 giường bệnh.',
+    ])
+      expect(readLines([text], lai).metrics).toHaveLength(1);
+  });
 });
 
 describe('the month a part of a year ends', () => {

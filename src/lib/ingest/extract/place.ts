@@ -608,12 +608,18 @@ export function localBeforeSemicolon(place: Place, clause: Clause): string | und
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
 function placedInProvince(name: string, ctx: ExtractContext): boolean {
   if (!ctx.provinceId) return true;
-  if (findProvinceMentions(name, { provincialHospitals: true }).some((p) => provinceInPeriod(p, ctx) === ctx.provinceId)) return true;
+  const mentions = [...findProvinceMentions(name, { provincialHospitals: true }), ...findProvinceMentions(withoutKind(name))];
+  if (mentions.some((p) => provinceInPeriod(p, ctx) === ctx.provinceId)) return true;
   if (findCommuneMentions(name).length > 0) return true;
   // "Trung tâm Y tế khu vực Mường Chà": the area of a former district.
   const asDistrict = name.replace(/khu vực/u, 'huyện');
   const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId)?.predecessors ?? [ctx.provinceId]);
   return formers.some((id) => findDistrictMentions(asDistrict, id).length > 0);
+}
+
+/** "Bệnh viện Sản Nhi Lai Châu" read without its kind, which hides the place in an institution's name. */
+function withoutKind(facility: string): string {
+  return facility.replace(/^(?:bệnh viện|trung tâm(?: y tế)?|phòng khám|trạm y tế|bv)\s+/iu, '');
 }
 
 /** A province mention as a province id of the article's period. */
@@ -646,15 +652,31 @@ function namesProvinceOf(text: string, period: ExtractContext['period']): boolea
  */
 export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<string>, ctx: ExtractContext): string | undefined {
   if (!ctx.provinceId) return undefined;
-  // "Bệnh viện Sản Nhi Lai Châu": the name read without its kind, which hides the place in an institution's name.
-  const named = facility.replace(/^(?:bệnh viện|trung tâm(?: y tế)?|phòng khám|trạm y tế|bv)\s+/iu, '');
-  const other = [...findProvinceMentions(facility, { provincialHospitals: true }), ...findProvinceMentions(named)]
+  const other = [...findProvinceMentions(facility, { provincialHospitals: true }), ...findProvinceMentions(withoutKind(facility))]
     .map((p) => provinceInPeriod(p, ctx))
     .find((id) => id && id !== ctx.provinceId);
   if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;
   // `helpers` holds only facilities whose name places them nowhere in the province.
   if (helpers.has(facility)) return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
+  // "Bệnh viện Bạch Mai hiện có 3.200 giường" on a Lai Châu page: a name of its own, and no place of the province in it.
+  if (ownNameOf(facility) && !placedInProvince(facility, ctx))
+    return `a facility the text does not place in the province: "${facility}"; say where it is, then confirm`;
   return undefined;
+}
+
+/**
+ * Words of a facility's name that say what kind of place it is or what it treats ("Đa khoa", "Sản Nhi",
+ * "Y học cổ truyền"): a province's own hospitals are named so, then by the province ("Bệnh viện Phổi tỉnh").
+ */
+const KIND_OF_FACILITY =
+  /(?:^|\s)(?:bệnh viện|bvđk|trung tâm|y tế|ttyt|phòng khám|trạm|đa khoa|chuyên khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|sản|nhi|phụ sản|y học cổ truyền|y dược cổ truyền|phổi|lao(?: và bệnh phổi)?|tâm thần|mắt|nội tiết|phục hồi chức năng|da liễu|ung bướu|điều dưỡng|răng hàm mặt|tai mũi họng|truyền nhiễm|nhiệt đới|kiểm soát bệnh tật|pháp y|giám định y khoa|huyết học|truyền máu|tim mạch|chấn thương chỉnh hình|y tế dự phòng|dân số|và|[\d\-–]+)(?=\s|$)/giu;
+
+/** The part of a facility's name that is its own ("Bạch Mai", "Hữu nghị Việt Đức", "Trung ương"), if any. */
+function ownNameOf(facility: string): string | undefined {
+  let rest = ` ${facility} `;
+  // Twice: the pattern eats the space between two kind words.
+  for (let i = 0; i < 2; i++) rest = rest.replace(KIND_OF_FACILITY, ' ');
+  return rest.trim() || undefined;
 }
 
 // "… đã cử 5 bác sĩ lên hỗ trợ", "… chuyển giao kỹ thuật cho": what a facility from elsewhere does here.

@@ -894,6 +894,20 @@ describe('clause-level reading', () => {
     expect(read('Lai Châu và Điện Biên có tỷ lệ bao phủ BHYT trên 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
   });
 
+  it("holds a figure of several facilities named together, not the last one's", () => {
+    for (const text of [
+      'Bệnh viện Đa khoa tỉnh và Bệnh viện Sản Nhi có 800 giường bệnh.',
+      'Bệnh viện Đa khoa tỉnh và các bệnh viện huyện có 800 giường bệnh.',
+    ]) {
+      const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+      expect(metrics).toEqual([]);
+      expect(held.map((h) => h.held)).toEqual([expect.stringMatching(/^several facilities named together/)]);
+    }
+    // Each with its own figure, or each having it.
+    expect(read('Bệnh viện Đa khoa tỉnh có 500 giường, Bệnh viện Sản Nhi có 300 giường.').map((m) => m.value)).toEqual([500, 300]);
+    expect(read('Bệnh viện Lao và Bệnh phổi có 80 giường bệnh.').map((m) => m.facility)).toEqual(['Bệnh viện Lao và Bệnh phổi']);
+  });
+
   it('reads a share set against another share, and not a share of the plan', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.').map((m) => [m.value, m.national])).toEqual([
       [98, undefined],

@@ -35,6 +35,7 @@ import {
   placeOf,
   EACH_ONE_BEFORE,
   settleTownOrDistrict,
+  severalFacilities,
   severalLocalUnits,
   unknownUnit,
   wholeProvinceReason,
@@ -315,6 +316,7 @@ function readSentence(
       place.unsettled ??
       severalPlacesTogether(place, indicator, lower.slice(seg[0], m.start)) ??
       severalLocalUnits(place, sentence.slice(windowStart, m.start), ctx) ??
+      severalFacilities(place, sentence.slice(seg[0], m.start)) ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       localBeforeSemicolon(place, clause);

@@ -82,7 +82,7 @@ function withoutRankingKeepCase(text: string): string {
   return out;
 }
 export const FACILITY =
-  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y)(?![\p{L}])))+/gu;
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi)(?![\p{L}])))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 /** Whether an indicator is a facility's own (its beds, doctors, occupancy …), not a place's. */
@@ -586,6 +586,26 @@ export function severalLocalUnits(place: Place, window: string, ctx: ExtractCont
   const names = place.district ? districts : communes;
   return names.size >= 2
     ? `several ${place.district ? 'districts' : 'communes'} named together (${[...names].join(', ')}): not the last one's alone`
+    : undefined;
+}
+
+/**
+ * "Bệnh viện Đa khoa tỉnh và Bệnh viện Sản Nhi có 800 giường", "Bệnh viện Đa khoa tỉnh và các bệnh viện huyện
+ * có …": facilities named together before the number; the figure is not the one named last's (nor first's) alone.
+ */
+export function severalFacilities(place: Place, window: string): string | undefined {
+  if (!place.facility) return undefined;
+  const named = [...window.matchAll(FACILITY)];
+  const last = named.at(-1);
+  const previous = named.at(-2);
+  // "… đều có công suất … trên 100%": each of them has it.
+  if (!last || /(?:^|\s)(?:đều|mỗi|cùng có)\s/u.test(window.slice(last.index!).toLowerCase())) return undefined;
+  const joined = previous && /^[\s,]*(?:và|cùng|với|,)\s*$/u.test(window.slice(previous.index! + previous[0].length, last.index));
+  const andMore = /^\s*(?:,|và|cùng(?: với)?)\s+(?:các\s+|những\s+)?(?:bệnh viện|trung tâm|trạm|phòng khám)/iu.test(
+    window.slice(last.index! + last[0].length),
+  );
+  return joined || andMore
+    ? `several facilities named together ("${window.slice((previous && joined ? previous : last).index).trim()}"): not one's alone`
     : undefined;
 }
 

@@ -894,6 +894,36 @@ describe('clause-level reading', () => {
     expect(read('Lai Châu và Điện Biên có tỷ lệ bao phủ BHYT trên 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
   });
 
+  it('gives the province a figure whose clause goes on from the country to the province', () => {
+    const whose = (text: string, c: ExtractContext = ctx) => read(text, c).map((m) => [m.value, m.national ? 'VN' : m.province]);
+    expect(whose('Cả nước có 93% dân số tham gia BHYT, trong khi toàn tỉnh có 100% trạm y tế có bác sĩ.')).toEqual([
+      [93, 'VN'],
+      [100, 'dien-bien'],
+    ]);
+    expect(whose('So với cả nước, tỉnh có tỷ lệ bao phủ BHYT cao hơn, đạt 98%.')).toEqual([[98, 'dien-bien']]);
+    expect(whose('Tỷ lệ bao phủ BHYT bình quân chung của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn cả nước, đạt 98%.')).toEqual([[98, 'dien-bien']]);
+    // The country's own figure, right after it, stays the country's; and so does a clause that goes on without a subject.
+    expect(whose('Tỉnh có 9,2 bác sĩ/vạn dân, thấp hơn bình quân cả nước (11).')).toEqual([
+      [9.2, 'dien-bien'],
+      [11, 'VN'],
+    ]);
+    expect(whose('Cả nước có 93% dân số tham gia BHYT, tỷ lệ trạm y tế có bác sĩ đạt 90%.')).toEqual([
+      [93, 'VN'],
+      [90, 'VN'],
+    ]);
+    // On a page about the whole country, "toàn tỉnh" names no province: held.
+    const country: ExtractContext = { period: 'before-2025' };
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Cả nước có 93% dân số tham gia BHYT, trong khi toàn tỉnh có 100% trạm y tế có bác sĩ.', index: 0 }],
+      country,
+    );
+    expect(metrics.map((m) => m.value)).toEqual([93]);
+    expect(held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^a province's figure \("toàn tỉnh"\) on a page that names no province/),
+    ]);
+  });
+
   it("holds a figure of several facilities named together, not the last one's", () => {
     for (const text of [
       'Bệnh viện Đa khoa tỉnh và Bệnh viện Sản Nhi có 800 giường bệnh.',

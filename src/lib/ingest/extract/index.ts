@@ -27,6 +27,7 @@ import {
   facilityFromElsewhere,
   FACILITY,
   helpingFacilities,
+  OWN_PROVINCE_SUBJECT,
   isFacilityIndicator,
   isUnnamedFacility,
   localBeforeSemicolon,
@@ -38,6 +39,7 @@ import {
   severalFacilities,
   severalLocalUnits,
   unknownUnit,
+  unnamedProvince,
   wholeProvinceReason,
   type Place,
   type Recent,
@@ -319,6 +321,7 @@ function readSentence(
       severalFacilities(place, sentence.slice(seg[0], m.start)) ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
+      unnamedProvince(place, sentence.slice(seg[0], m.start), ctx) ??
       localBeforeSemicolon(place, clause);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
@@ -731,9 +734,6 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   if (OWN_PROVINCE_SUBJECT.test(left)) return undefined;
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
-
-/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */
-const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 
 /**
  * "Khu vực Nam Định cũ có 60 trạm y tế" on a page from after the merger: the area's stations now, after

@@ -32,12 +32,32 @@ const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 const NATIONAL_BODY =
   /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân|ngày|tuần lễ|tháng)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
 
+/**
+ * Whether the figure at the end of `lower` is the page's province's though the country is named at `at`:
+ * the province is the subject after it ("Cả nước có 93% …, trong khi toàn tỉnh có 100% …", "So với cả nước,
+ * tỉnh có …"), or whose the average is ("bình quân chung của tỉnh"); or the province, compared with the
+ * country, goes on to its own figure ("Toàn tỉnh có tỷ lệ … cao hơn cả nước, đạt 98%"), unlike "… thấp hơn
+ * bình quân cả nước (11)" or "… cả nước là 11", the country's.
+ */
+function provincesFigure(lower: string, at: number, length: number): boolean {
+  const before = lower.slice(0, at);
+  const after = lower.slice(at + length);
+  if (WHOLE_PROVINCE.test(after) || OWN_PROVINCE_SUBJECT.test(after)) return true;
+  return (
+    /(?:hơn|so với|bằng)\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?\s+)?(?:của\s+)?$/u.test(before) &&
+    (WHOLE_PROVINCE.test(before) || OWN_PROVINCE_SUBJECT.test(before)) &&
+    !/^\s*(?:\(|là|đạt|:|với|ở mức|chỉ)?\s*$/u.test(after)
+  );
+}
+
 /** The words that name the whole country in a text (lower case), leaving out the bodies named for it. */
 function namesCountry(lower: string): RegExpExecArray | null {
   return NATIONAL.exec(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)));
 }
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
+/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */
+export const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
 const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
@@ -220,7 +240,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const lastNamed = findProvinceMentions(window).pop();
   if (lastNamed && subjectOf(window, lastNamed) !== 'named') provinces = [];
   const country = provinces.length === 0 ? namesCountry(window.toLowerCase()) : null;
-  if (country) return { national: true, reason: `whole country: "${country[0]}"` };
+  if (country && !provincesFigure(window.toLowerCase(), country.index, country[0].length))
+    return { national: true, reason: `whole country: "${country[0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
@@ -229,7 +250,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const nationalAt = segLeft
       .toLowerCase()
       .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
-    if (nationalAt >= 0 && (!last || nationalAt > last.index)) return { national: true, reason: 'whole country, earlier in the clause' };
+    const nationalWords = /^(?:cả nước|toàn quốc|bình quân chung)/u.exec(segLeft.toLowerCase().slice(Math.max(nationalAt, 0)))?.[0] ?? '';
+    if (nationalAt >= 0 && (!last || nationalAt > last.index) && !provincesFigure(segLeft.toLowerCase(), nationalAt, nationalWords.length))
+      return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
   }
   // "Năm 2023, ngành y tế Nghệ An có 98% …; tỷ lệ bao phủ BHYT đạt 94%": the province the sentence named
@@ -463,6 +486,19 @@ export function namesUnit(unit: NamedUnit, text: string): boolean {
 
 /** Words that name the whole province or country after a unit: the figure is theirs, not the unit's. */
 const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh|cả nước|toàn quốc|bình quân chung/u;
+
+/**
+ * "Cả nước có 93% …, trong khi toàn tỉnh có 100% …" on a page about the whole country: a province's figure
+ * with no province named. Held (the reason is returned).
+ */
+export function unnamedProvince(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
+  if (ctx.provinceId || place.provinces || place.formerUnit || place.district || place.commune || place.facility) return undefined;
+  const lower = segLeft.toLowerCase();
+  const country = NATIONAL.exec(lower.slice(Math.max(0, lastIndexOf(NATIONAL, lower))));
+  if (country && !provincesFigure(lower, lastIndexOf(NATIONAL, lower), country[0].length)) return undefined;
+  const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower);
+  return words ? `a province's figure ("${words[0].trim()}") on a page that names no province: set its place` : undefined;
+}
 
 /**
  * A figure of a district or commune the place resolver cannot hold: "…, riêng huyện Hòa Thành đạt 60%" in

@@ -924,6 +924,17 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('gives the subject, not the province it is compared with, the figure after the comparison', () => {
+    const whose = (text: string) => read(text).map((m) => [m.value, m.province]);
+    expect(whose('Tỉnh có tỷ lệ bao phủ BHYT cao hơn tỉnh Lai Châu, đạt 98%.')).toEqual([[98, 'dien-bien']]);
+    // The compared province's own figure, beside it, is its own.
+    expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn Lai Châu (95%).')).toEqual([[95, 'lai-chau']]);
+    // Another province before the comparison may be the subject: held.
+    const { metrics, held } = extractMetrics([{ text: 'Sơn La có tỷ lệ bao phủ BHYT cao hơn Lai Châu, đạt 98%.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province compared with \(Lai Châu\)/)]);
+  });
+
   it("holds a figure of several facilities named together, not the last one's", () => {
     for (const text of [
       'Bệnh viện Đa khoa tỉnh và Bệnh viện Sản Nhi có 800 giường bệnh.',

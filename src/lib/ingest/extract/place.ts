@@ -68,6 +68,11 @@ const OTHER_ROLE_BEFORE =
 const PLACE_OR_SPEAKER_BEFORE =
   /(?:^|[^\p{L}])(?:tại|ở|sở y tế|ubnd|ủy ban nhân dân|tỉnh ủy|ngành y tế|bhxh|bảo hiểm xã hội)(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$/iu;
 // Not "Với Lai Châu, …", "Như tại Lai Châu, …": they say where the figure after them is.
+/** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của". */
+const COMPARED_WITH_BEFORE =
+  /(?:^|[^\p{L}])(?:hơn|so với|bằng|kém)\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+/** After the province compared with, a comma and the verb of the subject's own figure: ", đạt 98%". */
+const OWN_FIGURE_AFTER = /^[^,;\d(]*,\s*(?:(?:ước\s+)?đạt|là|lên|ở mức|chiếm|với)(?![\p{L}])/u;
 /** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */
 const NEW_SUBJECT = /^[^,;\d]*,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|tỉnh|toàn tỉnh|cả tỉnh|ngành y tế)(?![\p{L}])/iu;
 
@@ -78,8 +83,10 @@ const NEW_SUBJECT = /^[^,;\d]*,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công 
  * tỉnh có …", "Sở Y tế Điện Biên cho biết, toàn tỉnh có …") or when no "tỉnh" follows; unsure when "tỉnh"
  * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …").
  */
-function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' {
+function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' {
   const before = text.slice(Math.max(0, at - 30), at);
+  // "Tỉnh có tỷ lệ … cao hơn tỉnh Điện Biên, đạt 98%": the province compared with, then the subject's own figure.
+  if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at))) return 'compared';
   const role = OTHER_ROLE_BEFORE.test(before);
   if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
   if (!OWN_SUBJECT_AFTER.test(text.slice(at))) return 'named';
@@ -231,8 +238,15 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Theo mô hình của Hà Nội, tỉnh đã có 30% …": the province named is a model; "tỉnh", the subject after it, is the page's.
   // A province other than the page's that may or may not be the subject leaves the figure unsettled.
   const subjectOf = (text: string, named: ReturnType<typeof findProvinceMentions>[number]) => {
-    if (!ctx.provinceId) return 'named';
     const subject = subjectAt(text, named.index);
+    // The subject compared is the page's, unless another province was named before the comparison.
+    if (subject === 'compared') {
+      const earlier = findProvinceMentions(text.slice(0, named.index)).map(inPeriod);
+      if (!ctx.provinceId || earlier.some((id) => id !== ctx.provinceId))
+        place.unsettled = `a province compared with (${text.slice(named.index, named.index + named.length)}), then a figure: whose is it?`;
+      return 'page';
+    }
+    if (!ctx.provinceId) return 'named';
     if (subject === 'unsure' && inPeriod(named) !== ctx.provinceId)
       place.unsettled = unsureSubject(text.slice(named.index, named.index + named.length));
     return subject;

@@ -929,6 +929,13 @@ describe('clause-level reading', () => {
     expect(whose('Tỉnh có tỷ lệ bao phủ BHYT cao hơn tỉnh Lai Châu, đạt 98%.')).toEqual([[98, 'dien-bien']]);
     // The compared province's own figure, beside it, is its own.
     expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn Lai Châu (95%).')).toEqual([[95, 'lai-chau']]);
+    // A district or commune compared with, or the province's average, is no more the place.
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau' };
+    const where = (text: string) => read(text, lai).map((m) => [m.value, m.district ?? m.commune ?? m.province]);
+    expect(where('Huyện Tam Đường có tỷ lệ bao phủ BHYT cao hơn huyện Phong Thổ, đạt 98%.')).toEqual([[98, 'tam-duong']]);
+    expect(where('Tỷ lệ bao phủ BHYT của tỉnh cao hơn huyện Phong Thổ, đạt 98%.')).toEqual([[98, 'lai-chau']]);
+    expect(where('Huyện Tam Đường có tỷ lệ bao phủ BHYT cao hơn bình quân chung của tỉnh, đạt 98%.')).toEqual([[98, 'tam-duong']]);
+    expect(where('Huyện Tam Đường có tỷ lệ bao phủ BHYT cao hơn bình quân chung của tỉnh (95%).')).toEqual([[95, 'lai-chau']]);
     // Another province before the comparison may be the subject: held.
     const { metrics, held } = extractMetrics([{ text: 'Sơn La có tỷ lệ bao phủ BHYT cao hơn Lai Châu, đạt 98%.', index: 0 }], ctx);
     expect(metrics).toEqual([]);

@@ -68,6 +68,15 @@ const OTHER_ROLE_BEFORE =
 const PLACE_OR_SPEAKER_BEFORE =
   /(?:^|[^\p{L}])(?:tại|ở|sở y tế|ubnd|ủy ban nhân dân|tỉnh ủy|ngành y tế|bhxh|bảo hiểm xã hội)(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$/iu;
 // Not "Với Lai Châu, …", "Như tại Lai Châu, …": they say where the figure after them is.
+/**
+ * Whether the place named at `at` is what the subject is compared with, and the figure after it the
+ * subject's own: "… cao hơn huyện Phong Thổ, đạt 98%", "… cao hơn bình quân chung của tỉnh, đạt 98%".
+ */
+function comparedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s*$/iu, '');
+  return COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at));
+}
+
 /** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của". */
 const COMPARED_WITH_BEFORE =
   /(?:^|[^\p{L}])(?:hơn|so với|bằng|kém)\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
@@ -288,10 +297,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Kon Tum đạt 11,2 …, Đắk Lắk 8,6": the page's own province named at the number is more than the page's default.
   if (provinces.length === 1) place.reason = `province named: ${provinces[0]}`;
 
+  // "Huyện A có tỷ lệ … cao hơn huyện B, đạt 98%": B is what A is compared with, not the place.
   const communes = findCommuneMentions(segLeft).filter(
-    (c) => namesCommune(c) && !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)),
+    (c) => namesCommune(c) && !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)) && !comparedAt(segLeft, c.index),
   );
-  const districts = former ? findDistrictMentions(segLeft, former) : [];
+  const districts = former ? findDistrictMentions(segLeft, former).filter((d) => !comparedAt(segLeft, d.index)) : [];
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
   // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for
@@ -300,7 +310,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const wholeProvince = WHOLE_PROVINCE.test(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase());
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
-  const provinceAfterLocal = lastLocal >= 0 && WHOLE_PROVINCE.test(segLeft.slice(lastLocal).toLowerCase());
+  // Not "… cao hơn bình quân chung của tỉnh, đạt 98%", the district's own figure after the comparison.
+  const wholeAfterLocal = lastLocal >= 0 ? WHOLE_PROVINCE.exec(segLeft.slice(lastLocal).toLowerCase()) : null;
+  const provinceAfterLocal = !!wholeAfterLocal && !comparedAt(segLeft, lastLocal + wholeAfterLocal.index);
   // "Xã Mường Phăng (huyện Điện Biên)": the district after a commune says where the commune is.
   const districtOfCommune =
     lastCommune &&
@@ -627,10 +639,16 @@ export function severalLocalUnits(place: Place, window: string, ctx: ExtractCont
   if (!place.district && !place.commune) return undefined;
   if (EACH_ONE_BEFORE.test(window.toLowerCase())) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  const districts = new Set(former ? findDistrictMentions(window, former).map((d) => d.candidates[0].districtId) : []);
+  const districts = new Set(
+    former
+      ? findDistrictMentions(window, former)
+          .filter((d) => !comparedAt(window, d.index))
+          .map((d) => d.candidates[0].districtId)
+      : [],
+  );
   const communes = new Set(
     findCommuneMentions(window)
-      .filter(namesCommune)
+      .filter((c) => namesCommune(c) && !comparedAt(window, c.index))
       .map((c) => c.name.toLowerCase()),
   );
   const names = place.district ? districts : communes;

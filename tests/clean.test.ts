@@ -358,7 +358,7 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
-  it('cuts another article the page goes on with after the byline, under a headline naming another province', () => {
+  it('cuts another article the page goes on with after the byline, under a headline of its own', () => {
     const c = cleanArticle(
       'Lai Châu: 100% trạm y tế có bác sĩ\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nSơn La tăng cường tiêm chủng\nTỷ lệ tiêm chủng đầy đủ của tỉnh đạt 97%.\nHoàng Long',
     );
@@ -369,6 +369,17 @@ describe('cleaning rules generalise', () => {
       'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nBác Sĩ Minh\nLai Châu tăng cường tiêm chủng\nTỷ lệ tiêm chủng đạt 97%.',
     );
     expect(own.blocks.map((b) => b.text)).toContain('Tỷ lệ tiêm chủng đạt 97%.');
+    // A headline that names no province starts another article too.
+    const unnamed = cleanArticle(
+      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nNâng cao chất lượng khám chữa bệnh tuyến huyện\nTỷ lệ hài lòng đạt 96%.',
+    );
+    expect(unnamed.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
+    expect(unnamed.author).toBe('Minh Anh');
+    // A person the article quotes, named with a title over a heading, is not its writer.
+    const quoted = cleanArticle(
+      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nÔng Lò Văn Mạnh\nGiám đốc Trung tâm Y tế huyện\nTỷ lệ hài lòng đạt 96%.',
+    );
+    expect(quoted.blocks.map((b) => b.text)).toContain('Tỷ lệ hài lòng đạt 96%.');
   });
 
   it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {

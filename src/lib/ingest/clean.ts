@@ -671,21 +671,27 @@ export function sourceLines(clean: CleanArticle): string {
 }
 
 /**
- * "Minh Anh" (the writer's name) after the text, then "Sơn La tăng cường tiêm chủng" and paragraphs:
- * another article the page goes on with, under a headline naming a province the title does not. It is
- * cut from its headline on; the name is the article's byline.
+ * "Minh Anh" (the writer's name) after the text, then "Sơn La tăng cường tiêm chủng" or "Nâng cao chất
+ * lượng khám chữa bệnh" and paragraphs: another article the page goes on with, under a headline of its
+ * own, not one naming only the title's province. It is cut from its headline on; the name is the article's
+ * byline. A person named with a title ("Ông Nguyễn Văn A") over a heading is someone the article quotes.
  */
 function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; dropped: Block[]; byline?: string } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   for (let i = 1; i + 2 < blocks.length; i++) {
     const [name, headline, next] = [blocks[i], blocks[i + 1], blocks[i + 2]];
     if (name.type !== 'heading' || !isShortName(name.text) || headline.type !== 'heading' || next.type !== 'paragraph') continue;
-    if (!blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
-    if (findProvinceMentions(headline.text).some((m) => !titleProvinces.has(m.key)))
-      return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+    if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
+    // "Lai Châu tăng cường tiêm chủng" under a Lai Châu title may be a subheading of the article.
+    const provinces = findProvinceMentions(headline.text);
+    if (provinces.length > 0 && provinces.every((m) => titleProvinces.has(m.key))) continue;
+    return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
   }
   return { kept: blocks, dropped: [] };
 }
+
+/** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */
+const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
 /**
  * Some pages append another story (often marked with `*`) after the article. It is recognised as a

@@ -382,6 +382,27 @@ describe('cleaning rules generalise', () => {
     expect(quoted.blocks.map((b) => b.text)).toContain('Tỷ lệ hài lòng đạt 96%.');
   });
 
+  it("reads the page's date under the writer's name at its foot, not as another article's", () => {
+    const c = cleanArticle(
+      'Lai Châu: y tế cơ sở\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nNgày đăng: 14/03/2024\nChia sẻ: Facebook | Zalo',
+    );
+    expect(c).toMatchObject({ author: 'Minh Anh', date: { date: '2024-03-14' } });
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
+    // Another article's headline over a date is still that article's.
+    const tag = cleanArticle(
+      'Lai Châu: y tế cơ sở\n12/03/2024\nTỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.\nSơn La tăng cường tiêm chủng\n10/03/2024',
+    );
+    expect(tag.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
+  });
+
+  it("takes the headline from under other articles' dated links, not the first link", () => {
+    const c = cleanArticle(
+      'Tin mới\nSơn La: 98% trạm y tế có bác sĩ (12/03/2024)\nĐiện Biên tăng cường tiêm chủng (11/03/2024)\nLai Châu nâng cao chất lượng y tế cơ sở\nNăm 2023, tỉnh Lai Châu có 100% trạm y tế có bác sĩ.\nMinh Anh',
+    );
+    expect(c.title).toBe('Lai Châu nâng cao chất lượng y tế cơ sở');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế có bác sĩ.']);
+  });
+
   it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {
     const c = cleanArticle(
       [

@@ -278,6 +278,14 @@ const TICKER = /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin 
  * right above the first dateline; the label and the ticker's lines are removed. Returns the headline's index.
  */
 function afterTicker(lines: string[], first: number, removed: CleanArticle['removed']): number {
+  // "Sơn La: 98% trạm y tế có bác sĩ (12/03/2024)", "Điện Biên … (11/03/2024)" over the headline: other
+  // articles' links, closed by their dates, as a ticker prints them; the headline is the first line after them.
+  if (isDatedLink(lines[first])) {
+    const after = lines.findIndex((l, i) => i > first && l.length > 0 && !isDatedLink(l));
+    if (after < 0) return first;
+    removed.push({ reason: "other articles' links above the title", text: lines.slice(first, after).filter(Boolean).join('\n') });
+    return after;
+  }
   if (!TICKER.test(lines[first])) return first;
   const dated = lines.findIndex((l, i) => i > first + 1 && i <= first + 12 && readDateline(l) !== undefined);
   const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0) : -1;
@@ -560,7 +568,8 @@ export function cleanArticle(text: string): CleanArticle {
     }
     // "Điện Biên: Tỷ lệ tiêm chủng đạt 97%" then "08/03/2024" after the article's text: another article's
     // headline and date, as a tag page lists them; its teaser and all after it are other articles.
-    const headingAbove = blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1];
+    // Not the writer's name over the page's own date ("Minh Anh", then "Ngày đăng: 14/03/2024").
+    const headingAbove = blocks.at(-1)?.type === 'heading' && blocks.at(-1)?.text === nonEmpty[i - 1] && !isShortName(nonEmpty[i - 1]);
     const headline =
       headingAbove || (removed.at(-1)?.text === nonEmpty[i - 1] && removed.at(-1)?.reason === 'related-article headline inside the text');
     const teaser = headline && blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30) && readDateline(line) !== undefined;
@@ -584,6 +593,20 @@ export function cleanArticle(text: string): CleanArticle {
       date = dateline;
       if (signed?.outlet) outlet = signed.outlet;
       if (signed?.author) author = signed.author;
+      // "Minh Anh" on the line over the date: the writer's name, as a byline beside it would be.
+      const above = blocks.at(-1);
+      if (
+        !author &&
+        above?.type === 'heading' &&
+        above.text === nonEmpty[i - 1] &&
+        isShortName(above.text) &&
+        !PERSON_TITLE.test(above.text) &&
+        !OUTLET_LINE.test(above.text) &&
+        !MASTHEAD.test(above.text)
+      ) {
+        author = above.text;
+        blocks.pop();
+      }
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }

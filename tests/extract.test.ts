@@ -848,6 +848,18 @@ describe('clause-level reading', () => {
   it("does not give a number past a comma the cue of other staff, nor the next number's cue", () => {
     const read2 = (text: string) => read(text).map((m) => [m.indicator, m.value]);
     expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, trạm có dược sĩ đạt 40%.')).toEqual([['stations_with_doctor', 95]]);
+    expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95% và trạm có dược sĩ đạt 40%.')).toEqual([['stations_with_doctor', 95]]);
+    // The unit of the number before is not other staff: "21,4 bác sĩ/vạn dân, Hà Nội 15,2 và Đà Nẵng 14" lists three.
+    expect(
+      read('Thừa Thiên Huế đạt 21,4 bác sĩ/vạn dân, Hà Nội 15,2 và Đà Nẵng 14.', { period: 'before-2025' }).map((m) => [
+        m.value,
+        m.province,
+      ]),
+    ).toEqual([
+      [21.4, 'thua-thien-hue'],
+      [15.2, 'ha-noi'],
+      [14, 'da-nang'],
+    ]);
     expect(read2('Số bác sĩ/vạn dân đạt 9,5, điều dưỡng đạt 15.')).toEqual([['doctors_per_10k', 9.5]]);
     expect(read2('Tỷ lệ hài lòng của người bệnh đạt 95%, nhân viên y tế 90%.')).toEqual([['patient_satisfaction', 95]]);
     expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%.')).toEqual([

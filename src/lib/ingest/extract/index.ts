@@ -555,7 +555,8 @@ function listItemChoice(
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
   const newLabel = /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}/u.test(gap);
   // "…, trạm có dược sĩ đạt 40%" after "trạm y tế có bác sĩ đạt 95%": other staff than the item before's.
-  const otherWho = [...gap.matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));
+  // Not the previous number's own unit ("21,4 bác sĩ/vạn dân, Hà Nội 15,2"): the gap from its first comma or "và" on.
+  const otherWho = [...gap.replace(/^[^,;]*?(?=[,;]|\svà\s|$)/u, '').matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));
   const namesOther = ((cueIn(false) || newLabel) && !cueIn(true)) || otherWho;
   if (sameShape && listItem && !countsOther && !namesOther && gap.length < 70)
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };

@@ -33,21 +33,17 @@ const NATIONAL_BODY =
   /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân|ngày|tuần lễ|tháng)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
 
 /**
- * Whether the figure at the end of `lower` is the page's province's though the country is named at `at`:
- * the province is the subject after it ("Cả nước có 93% …, trong khi toàn tỉnh có 100% …", "So với cả nước,
- * tỉnh có …"), or whose the average is ("bình quân chung của tỉnh"); or the province, compared with the
- * country, goes on to its own figure ("Toàn tỉnh có tỷ lệ … cao hơn cả nước, đạt 98%"), unlike "… thấp hơn
- * bình quân cả nước (11)" or "… cả nước là 11", the country's.
+ * Whether the figure at the end of `lower` is the page's province's though the country is named there
+ * (`country`, a match in `lower`): the province is the subject after it ("Cả nước có 93% …, trong khi toàn
+ * tỉnh có 100% …", "So với cả nước, tỉnh có …"), or whose the average is ("bình quân chung của tỉnh"); or
+ * the province, compared with the country, goes on to its own figure ("Toàn tỉnh có tỷ lệ … cao hơn cả
+ * nước, đạt 98%"), unlike "… thấp hơn bình quân cả nước (11)" or "… cả nước là 11", the country's.
  */
-function provincesFigure(lower: string, at: number, length: number): boolean {
-  const before = lower.slice(0, at);
-  const after = lower.slice(at + length);
-  if (WHOLE_PROVINCE.test(after) || OWN_PROVINCE_SUBJECT.test(after)) return true;
-  return (
-    /(?:hơn|so với|bằng)\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+chung)?\s+)?(?:của\s+)?$/u.test(before) &&
-    (WHOLE_PROVINCE.test(before) || OWN_PROVINCE_SUBJECT.test(before)) &&
-    !/^\s*(?:\(|là|đạt|:|với|ở mức|chỉ)?\s*$/u.test(after)
-  );
+function provincesFigure(lower: string, country: RegExpExecArray): boolean {
+  const before = lower.slice(0, country.index);
+  const after = lower.slice(country.index + country[0].length);
+  const namesProvince = (text: string) => WHOLE_PROVINCE.test(text) || OWN_PROVINCE_SUBJECT.test(text);
+  return namesProvince(after) || (namesProvince(before) && comparedAt(lower, country.index));
 }
 
 /** The words that name the whole country in a text (lower case), leaving out the bodies named for it. */
@@ -151,11 +147,16 @@ export interface Place {
   unsettled?: string;
 }
 
+/** The last match of `re` in `text`. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) last = m as RegExpExecArray;
+  return last;
+}
+
 /** Where the last match of `re` starts in `text`, or -1. */
 function lastIndexOf(re: RegExp, text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index!;
-  return at;
+  return lastMatch(re, text)?.index ?? -1;
 }
 
 /** The reason of a figure placed on the article's province only because the clause names no other place. */
@@ -263,18 +264,14 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const lastNamed = findProvinceMentions(window).pop();
   if (lastNamed && subjectOf(window, lastNamed) !== 'named') provinces = [];
   const country = provinces.length === 0 ? namesCountry(window.toLowerCase()) : null;
-  if (country && !provincesFigure(window.toLowerCase(), country.index, country[0].length))
-    return { national: true, reason: `whole country: "${country[0]}"` };
+  if (country && !provincesFigure(window.toLowerCase(), country)) return { national: true, reason: `whole country: "${country[0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
-    const nationalAt = segLeft
-      .toLowerCase()
-      .search(/(?:cả nước|toàn quốc|bình quân chung)(?![\s\S]*(?:cả nước|toàn quốc|bình quân chung))/u);
-    const nationalWords = /^(?:cả nước|toàn quốc|bình quân chung)/u.exec(segLeft.toLowerCase().slice(Math.max(nationalAt, 0)))?.[0] ?? '';
-    if (nationalAt >= 0 && (!last || nationalAt > last.index) && !provincesFigure(segLeft.toLowerCase(), nationalAt, nationalWords.length))
+    const national = lastMatch(/cả nước|toàn quốc|bình quân chung/u, segLeft.toLowerCase());
+    if (national && (!last || national.index > last.index) && !provincesFigure(segLeft.toLowerCase(), national))
       return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
   }
@@ -520,8 +517,8 @@ const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bà
 export function unnamedProvince(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
   if (ctx.provinceId || place.provinces || place.formerUnit || place.district || place.commune || place.facility) return undefined;
   const lower = segLeft.toLowerCase();
-  const country = NATIONAL.exec(lower.slice(Math.max(0, lastIndexOf(NATIONAL, lower))));
-  if (country && !provincesFigure(lower, lastIndexOf(NATIONAL, lower), country[0].length)) return undefined;
+  const country = lastMatch(NATIONAL, lower);
+  if (country && !provincesFigure(lower, country)) return undefined;
   const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower);
   return words ? `a province's figure ("${words[0].trim()}") on a page that names no province: set its place` : undefined;
 }
@@ -757,14 +754,11 @@ export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<str
  * "Y học cổ truyền"): a province's own hospitals are named so, then by the province ("Bệnh viện Phổi tỉnh").
  */
 const KIND_OF_FACILITY =
-  /(?:^|\s)(?:bệnh viện|bvđk|trung tâm|y tế|ttyt|phòng khám|trạm|đa khoa|chuyên khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|sản|nhi|phụ sản|y học cổ truyền|y dược cổ truyền|phổi|lao(?: và bệnh phổi)?|tâm thần|mắt|nội tiết|phục hồi chức năng|da liễu|ung bướu|điều dưỡng|răng hàm mặt|tai mũi họng|truyền nhiễm|nhiệt đới|kiểm soát bệnh tật|pháp y|giám định y khoa|huyết học|truyền máu|tim mạch|chấn thương chỉnh hình|y tế dự phòng|dân số|và|[\d\-–]+)(?=\s|$)/giu;
+  /(?<=^|\s)(?:bệnh viện|bvđk|trung tâm|y tế|ttyt|phòng khám|trạm|đa khoa|chuyên khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|sản|nhi|phụ sản|y học cổ truyền|y dược cổ truyền|phổi|lao(?: và bệnh phổi)?|tâm thần|mắt|nội tiết|phục hồi chức năng|da liễu|ung bướu|điều dưỡng|răng hàm mặt|tai mũi họng|truyền nhiễm|nhiệt đới|kiểm soát bệnh tật|pháp y|giám định y khoa|huyết học|truyền máu|tim mạch|chấn thương chỉnh hình|y tế dự phòng|dân số|và|[\d\-–]+)(?=\s|$)/giu;
 
 /** The part of a facility's name that is its own ("Bạch Mai", "Hữu nghị Việt Đức", "Trung ương"), if any. */
 function ownNameOf(facility: string): string | undefined {
-  let rest = ` ${facility} `;
-  // Twice: the pattern eats the space between two kind words.
-  for (let i = 0; i < 2; i++) rest = rest.replace(KIND_OF_FACILITY, ' ');
-  return rest.trim() || undefined;
+  return facility.replace(KIND_OF_FACILITY, ' ').trim() || undefined;
 }
 
 // "… đã cử 5 bác sĩ lên hỗ trợ", "… chuyển giao kỹ thuật cho": what a facility from elsewhere does here.

@@ -1971,6 +1971,22 @@ describe('tables by place under a caption', () => {
     const other = page.replace('| Tỉnh | Tỷ lệ bao phủ (%) |', '| Tỉnh | Tỷ lệ hoàn thành (%) |');
     expect(readPage(other, { period: 'before-2025' }).metrics).toEqual([]);
   });
+
+  it('takes from a sentence above the table only what it names, not its own place or figure', () => {
+    const page = [
+      'Tỷ lệ bao phủ BHYT các tỉnh năm 2025',
+      'Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.',
+      '| Tỉnh | Tỷ lệ bao phủ (%) |',
+      '| Lai Châu | 98,9 |',
+      '| Điện Biên | 98,1 |',
+    ].join('\n');
+    const { metrics } = readPage(page, { period: 'before-2025' });
+    expect(metrics.map((m) => [m.value, m.national ? 'VN' : m.province, m.quote])).toEqual([
+      [95.2, 'VN', 'Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.'],
+      [98.9, 'lai-chau', '| Lai Châu | 98,9 |'],
+      [98.1, 'dien-bien', '| Điện Biên | 98,1 |'],
+    ]);
+  });
 });
 
 describe('a statistics table of places by year', () => {

@@ -326,6 +326,8 @@ function readSentence(
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
+    // Every figure stands in its quote: a table row read as a sentence takes no number the row does not print.
+    if (sentence !== quote && !digitsOf(quote).includes(digitsOf(sentence.slice(m.start, m.end)))) return;
     // "2015 Cơ sở y tế (Cơ sở)": a table's year column run into the next label, not a count of 2015.
     if (m.shape === 'number' && value >= 1945 && value <= 2050 && !/\p{L}/u.test(lower.slice(seg[0], m.start))) return;
     const national = !place.provinces && (place.national || !ctx.provinceId);
@@ -920,6 +922,11 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   return out;
 }
 
+/** The digits of a text, as a number printed "5.504" or "5504" has the same ones. */
+function digitsOf(text: string): string {
+  return text.replace(/\D/gu, '');
+}
+
 /** "Tỷ lệ tham gia BHYT (%)": a table cell's words, and the unit in brackets at its end, if any. */
 function labelAndUnit(cell: string): { label: string; unit?: string } {
   const unit = /\(([^)]*)\)\s*$/u.exec(cell);
@@ -942,6 +949,10 @@ function rowSentence(label: string, unit: string, raw: string): string {
   if (count) return `Có ${raw} ${noun}.`;
   return `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
 }
+
+/** Where a sentence over a table goes on from what it names to a place or a figure of its own. */
+const CAPTION_FIGURE =
+  /\s(?:đạt|là|ở mức|chiếm|còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d|\s(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh)(?![\p{L}])/u;
 
 /** The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …". */
 const PLACE_COLUMN =
@@ -998,7 +1009,12 @@ function readTableByPlace(
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
     .replace(/\s*\([^)]*\)\s*$/u, '')
-    .toLowerCase();
+    .toLowerCase()
+    // "Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.": a sentence over the table names
+    // the indicator before its own place and figure, and after what opens it; only those words are the label.
+    .split(CAPTION_FIGURE)[0]
+    .replace(/^.*,\s*/u, '')
+    .trim();
   const namesIndicator = (label: string) => RULES.some((r) => r.indicator && r.cue?.test(label));
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {

@@ -1972,6 +1972,24 @@ describe('tables by place under a caption', () => {
     expect(readPage(other, { period: 'before-2025' }).metrics).toEqual([]);
   });
 
+  it('reads a share by year under a caption that prints no "%", or ends with a colon', () => {
+    const rows = ['Huyện | 2022 | 2023', 'Tam Đường | 97,5 | 98,1', 'Toàn tỉnh | 96,8 | 97,6'];
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau' };
+    const expected = [
+      [97.5, 2022, 'tam-duong'],
+      [98.1, 2023, 'tam-duong'],
+      [96.8, 2022, undefined],
+      [97.6, 2023, undefined],
+    ];
+    const read3 = (lines: string[], title?: string) =>
+      readLines(lines, { ...lai, ...(title ? { title } : {}) }).metrics.map((m) => [m.value, m.year, m.district]);
+    expect(read3(rows, 'Tỷ lệ bao phủ BHYT các huyện tỉnh Lai Châu')).toEqual(expected);
+    expect(read3(['Tỷ lệ bao phủ BHYT theo huyện (%):', ...rows])).toEqual(expected);
+    // A rate's base in the caption: its values are the rate's, not a share.
+    const rate = readLines(rows, { ...lai, title: 'Tỷ lệ bác sĩ trên vạn dân các huyện' }).metrics;
+    expect(rate.map((m) => [m.indicator, m.value])[0]).toEqual(['doctors_per_10k', 97.5]);
+  });
+
   it('takes from a sentence above the table only what it names, not its own place or figure', () => {
     const page = [
       'Tỷ lệ bao phủ BHYT các tỉnh năm 2025',

@@ -933,10 +933,13 @@ function labelAndUnit(cell: string): { label: string; unit?: string } {
   return unit ? { label: cell.slice(0, unit.index).trimEnd(), unit: unit[1] } : { label: cell };
 }
 
+/** A rate's base in a label ("bác sĩ/vạn dân", "trên 1.000 trẻ đẻ sống"): its values are no shares. */
+const PER_BASE = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.?000|100\.?000)|‰/u;
+
 /** A table's label, unit and value as the sentence a text would write them in. */
 function rowSentence(label: string, unit: string, raw: string): string {
   // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
-  const rate = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.000|100\.000)/u.test(label);
+  const rate = PER_BASE.test(label);
   // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
   const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
   // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
@@ -1004,8 +1007,10 @@ function readTableByPlace(
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
-  const captionUnit = labelAndUnit(title).unit ?? '';
+  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
+  const captionUnit = labelAndUnit(title.replace(/\s*:\s*$/u, '')).unit ?? '';
   const caption = title
+    .replace(/\s*:\s*$/u, '')
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
     .replace(/\s*\([^)]*\)\s*$/u, '')
@@ -1045,7 +1050,10 @@ function readTableByPlace(
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
-      const unit = labelAndUnit(header[col]).unit ?? (columnYear ? captionUnit : '');
+      // "Tỷ lệ …" with no unit printed: a share, as a table writes it without its "%".
+      const unit =
+        labelAndUnit(header[col]).unit ??
+        ((columnYear ? captionUnit : '') || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : ''));
       // "| Số trạm y tế |": a count of what the label names.
       const counted = /^số\s+(.+)$/u.exec(label)?.[1];
       const read =

@@ -546,6 +546,15 @@ describe('cleaning rules generalise', () => {
     expect(long.photoCredits).toEqual([]);
   });
 
+  it('reads a line opening "Ảnh 1:" or "Ảnh minh họa:" as a caption, whose figures are no text', () => {
+    const c = cleanArticle(
+      'Tiêu đề\nĐoạn văn đầu tiên.\nẢnh 1: Khám bệnh cho người dân xã Mù Cả, nơi tỷ lệ bao phủ BHYT đạt 100%.\nẢnh minh họa: Minh Anh\nĐoạn văn cuối.',
+    );
+    expect(c.blocks.map((b) => b.type)).toEqual(['paragraph', 'caption', 'caption', 'paragraph']);
+    // "Ảnh hưởng" opens a sentence, not a caption.
+    expect(cleanArticle('Tiêu đề\nẢnh hưởng của dịch: tỷ lệ tiêm chủng giảm.\nĐoạn văn.').blocks[0].type).toBe('paragraph');
+  });
+
   it('does not take a sentence with a date in it for a dateline', () => {
     expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
   });

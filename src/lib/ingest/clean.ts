@@ -111,6 +111,8 @@ function droppedLine(line: string): string | undefined {
 
 // The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.
 const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
+/** "Ảnh 1: Khám bệnh cho người dân …", "Ảnh minh họa: …": a photo's caption, by the label it opens with. */
+const PHOTO_LABEL = /^(?:ảnh|hình(?: ảnh)?)(?:\s+\d{1,2}|\s+minh họa)?\s*:\s+\S/iu;
 const OUTLET_LINE =
   /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
@@ -645,7 +647,7 @@ export function cleanArticle(text: string): CleanArticle {
       blocks.push({ type: 'paragraph', text: line });
       continue;
     }
-    if (repeatedCaption || credit) {
+    if (repeatedCaption || credit || (PHOTO_LABEL.test(line) && line.length <= MAX_CAPTION)) {
       if (credit) photoCredits.push(credit[1].trim());
       if (repeatedCaption) {
         removed.push({ reason: 'caption printed twice', text: line });

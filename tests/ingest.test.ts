@@ -245,6 +245,16 @@ describe('an article about a region', () => {
     if (!r.ok) return;
     expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
   });
+
+  it('reads a headline compared "with the countries of the region" as about no region of the country', () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8('Việt Nam thiếu bác sĩ so với các nước trong khu vực\n05/11/2024\n\nTỷ lệ bao phủ BHYT đạt 94,2% dân số.'),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry.data.metrics.map((m) => [m.value, m.national])).toEqual([[94.2, true]]);
+  });
 });
 
 describe('an undated whole-country page', () => {

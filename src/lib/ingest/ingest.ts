@@ -17,7 +17,7 @@ import {
   facilityOfTitle,
   namesUnit,
   PART_OF_YEAR,
-  regionNamed,
+  regionOfTitle,
   unknownUnitsOf,
   wholeProvinceReason,
   type Extraction,
@@ -127,7 +127,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
   const focusFacility = facilityOfTitle(clean.title) ?? facilityIntroduced(clean.blocks);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
-  const focusRegion = titleNamesProvince ? undefined : regionNamed(clean.title);
+  const focusRegion = titleNamesProvince ? undefined : regionOfTitle(clean.title);
   const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];
   const unknownUnits = place.provinceId ? unknownUnitsOf(`${clean.title}\n${bodyText}`, place.provinceId, place.period) : [];
   const read = extractMetrics(

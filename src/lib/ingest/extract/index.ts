@@ -54,7 +54,7 @@ export {
   facilityIntroduced,
   facilityOfTitle,
   namesUnit,
-  regionNamed,
+  regionOfTitle,
   unknownUnitsOf,
   wholeProvinceReason,
 } from './place.ts';

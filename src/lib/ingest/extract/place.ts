@@ -24,6 +24,14 @@ const REGION =
 export function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
+/**
+ * The region a headline is about, by its name ("Tây Nguyên: …"); not "… so với các nước trong khu vực", a
+ * comparison with a region it does not name (maybe not Vietnam's).
+ */
+export function regionOfTitle(title: string): string | undefined {
+  const region = regionNamed(title);
+  return region && !/khu vực$/u.test(region) ? region : undefined;
+}
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 /**
  * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for

@@ -1008,9 +1008,9 @@ function readTableByPlace(
   const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
   // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
   // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
-  const captionUnit = labelAndUnit(title.replace(/\s*:\s*$/u, '')).unit ?? '';
-  const caption = title
-    .replace(/\s*:\s*$/u, '')
+  const captionText = title.replace(/\s*:\s*$/u, '');
+  const captionUnit = labelAndUnit(captionText).unit ?? '';
+  const caption = captionText
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
     .replace(/\s*\([^)]*\)\s*$/u, '')

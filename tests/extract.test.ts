@@ -1107,13 +1107,16 @@ describe('clause-level reading', () => {
     expect(placed('Tỷ lệ bao phủ BHYT đạt 95% tại thời điểm cuối năm.')).toEqual([[95, 'dien-bien', undefined]]);
   });
 
-  it('holds a part of the figure before, after "trong đó", that names neither its indicator again nor a place', () => {
-    const { metrics, held } = extractMetrics(
-      [{ text: 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%.', index: 0 }],
-      ctx,
-    );
-    expect(metrics.map((m) => m.value)).toEqual([90]);
-    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[60, 'a part of the figure before it']]);
+  it('holds a part of the figure before, after "trong đó", that names no place of its own', () => {
+    for (const text of [
+      'Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%.',
+      // Named again, with the words that make it a part.
+      'Tỷ lệ dân số được quản lý sức khỏe đạt 90%, trong đó 60% có hồ sơ sức khỏe điện tử.',
+    ]) {
+      const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+      expect(metrics.map((m) => m.value)).toEqual([90]);
+      expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[60, 'a part of the figure before it']]);
+    }
     expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,5%, trong đó huyện Mường Nhé đạt 99,2%.').map((m) => m.value)).toEqual([94.5, 99.2]);
   });
 
@@ -1592,14 +1595,16 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh Hà Giang cũ có 95% trạm y tế có bác sĩ.', since)[0]).toMatchObject({ province: 'ha-giang', period: 'before-2025' });
   });
 
-  it('holds two shares of one thing for one place in one sentence, unless one is a part of the other', () => {
+  it('holds two shares of one thing for one place in one sentence; of a whole and its part, the part', () => {
     const out = extractMetrics(
       [{ text: 'Tỉnh có 81% dân số được quản lý sức khỏe và 64% người dân có hồ sơ sức khỏe điện tử.', index: 0 }],
       ctx,
     );
     expect(out.metrics).toEqual([]);
     expect(out.held.map((h) => h.value)).toEqual([81, 64]);
-    expect(read('Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ biên chế.').map((m) => m.value)).toEqual([100, 70]);
+    const part = extractMetrics([{ text: 'Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ biên chế.', index: 0 }], ctx);
+    expect(part.metrics.map((m) => m.value)).toEqual([100]);
+    expect(part.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[70, 'a part of the figure before it']]);
     expect(read('Tỷ lệ hài lòng của người bệnh nội trú đạt 97%, ngoại trú đạt 94%.').map((m) => m.value)).toEqual([97, 94]);
   });
 

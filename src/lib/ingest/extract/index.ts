@@ -648,16 +648,15 @@ function listHeadDoubt(
 }
 
 /**
- * "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%": after
- * "trong đó", a number that names neither its indicator again nor a place is a part of the one before.
- * "…, trong đó 8/10 trạm y tế có bác sĩ trong định biên" names it again, and "trong đó huyện A đạt …" a place.
+ * "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%, trong đó được cập nhật thông tin đạt 60%", "Tỷ lệ dân
+ * số được quản lý sức khỏe đạt 95%, trong đó 80% có hồ sơ sức khỏe điện tử": after "trong đó", the same
+ * indicator again for the same place is a part of the one before, whatever words name it; "trong đó huyện A
+ * đạt …" names a place of its own.
  */
 function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, before: string, place: Place): string | undefined {
-  if (!previous || previous.carried || previous.indicator !== choice.rule.indicator || choice.rightAt !== undefined) return undefined;
+  if (!previous || previous.carried || previous.indicator !== choice.rule.indicator) return undefined;
   const part = /(?:^|\s)trong (?:số )?đó(?![\p{L}])/u.exec(before);
   if (!part || place.district || place.commune || place.provinces || place.formerUnit || place.national || place.facility) return undefined;
-  const after = before.slice(part.index + part[0].length);
-  if (RULES.some((r) => r.indicator === choice.rule.indicator && r.cue?.test(after))) return undefined;
   return `a part of the figure before it: "${before.slice(part.index).trim()}"`;
 }
 

@@ -1344,6 +1344,11 @@ describe('clause-level reading', () => {
     expect(where('Tỷ lệ bao phủ BHYT của quận đạt 94%.', quan)).toEqual([[94, 'can-tho', 'ninh-kieu', undefined]]);
     const phuong: ExtractContext = { period: 'since-2025', provinceId: 'ha-noi', focusCommune: 'phường Hoàn Kiếm' };
     expect(where('Tỷ lệ bao phủ BHYT của thành phố đạt 93,9%.', phuong)).toEqual([[93.9, 'ha-noi', undefined, undefined]]);
+    // Since 2025, a former district named in an article about the commune that took its name: held, not the commune's.
+    const since: ExtractContext = { period: 'since-2025', provinceId: 'dien-bien', focusCommune: 'xã Mường Nhé' };
+    const former = extractMetrics([{ text: 'Năm 2024, huyện Mường Nhé cũ có tỷ lệ trạm y tế có bác sĩ đạt 82%.', index: 0 }], since);
+    expect(former.metrics).toEqual([]);
+    expect(former.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a former district's figure/)]);
   });
 
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {

@@ -339,8 +339,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   else if (lastDistrict)
     Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
   // "Tỷ lệ bao phủ BHYT của huyện đạt 99%" in an article about a commune, "của thành phố" in one about a
-  // quận: another unit than the title's, settled by `settleTownOrDistrict`.
-  else if (!wholeProvince && ctx.focusCommune && !unitWords)
+  // quận: another unit than the title's, settled by `settleTownOrDistrict`; "huyện Mường Nhé cũ" since 2025,
+  // a district no longer there, held by `unknownUnit`.
+  else if (!wholeProvince && ctx.focusCommune && !unitWords && !findDistrictMentions(segLeft).some((d) => d.withKind))
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
   else if (!wholeProvince && ctx.focusDistrictId && (!unitWords || kindOfUnitWords(unitWords) === kindOfDistrict(ctx, ctx.focusDistrictId)))
     Object.assign(place, { district: ctx.focusDistrictId, reason: districtOfTitleReason(ctx.focusDistrictId) });

@@ -362,6 +362,9 @@ describe('the subject of an article', () => {
     });
     expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
+    // A paper named otherwise than its province, from the table kept with its sources.
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Điện Biên Phủ.').provinceId).toBe('dien-bien');
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongkhoi.vn').provinceId).toBe('ben-tre');
     // A paper's dateline code, from the table kept with its sources; not one in the middle of a sentence.
     expect(subject('Toàn tỉnh có 312 cơ sở y tế', '(QNO) – Toàn tỉnh hiện có 312 cơ sở y tế.')).toMatchObject({
       provinceId: 'quang-nam',

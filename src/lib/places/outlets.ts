@@ -3,13 +3,14 @@
  * portals are `<tên tỉnh>.gov.vn` (thuathienhue.gov.vn, laichau.gov.vn), provincial papers
  * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), and a page may name its outlet
  * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"). The names come from the gazetteer, so
- * every province of both periods is read the same way. A paper's dateline code ("(QNO) –") is read
- * from a small table kept with its sources (`OUTLET_DATELINE_CODES`).
+ * every province of both periods is read the same way. A paper's dateline code ("(QNO) –") and a paper
+ * named otherwise than its province ("Báo Điện Biên Phủ") are read from small tables kept with their
+ * sources (`OUTLET_DATELINE_CODES`, `OUTLETS_NAMED_OTHERWISE`).
  */
-import { foldVietnamese } from '../text.ts';
+import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from './gazetteer.ts';
 import { findProvinceMentions, type ProvinceMention } from './mentions.ts';
-import { OUTLET_DATELINE_CODES } from './reference-data.ts';
+import { OUTLET_DATELINE_CODES, OUTLETS_NAMED_OTHERWISE } from './reference-data.ts';
 
 // A dateline opens a paragraph: "(QNO) – Toàn tỉnh…", "(GLO)- Ủy ban…", with the writer's initials
 // and no dash, "(BL-NQ) Trong đêm…", or without brackets but with its dash, "QTO - Là đơn vị…".
@@ -34,6 +35,18 @@ const DOMAIN =
 const OUTLET_BEFORE =
   /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
+/** "Báo Điện Biên Phủ", "baodongkhoi.vn": a paper named otherwise than its province, by its name or its site. */
+const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province }) => ({
+  pattern: new RegExp(
+    `(?<![\\p{L}.])(?:${[outlet, domain]
+      .filter(Boolean)
+      .map((n) => escapeRegExp(n!))
+      .join('|')})(?![\\p{L}])`,
+    'iu',
+  ),
+  province,
+}));
+
 /** The province an outlet or portal named in the page belongs to, with the words that said so. */
 export function provinceOfOutlet(text: string): { mention: ProvinceMention; found: string } | undefined {
   for (const m of text.matchAll(DOMAIN)) {
@@ -43,6 +56,11 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
     const province = BY_COMPACT_NAME.get(name.toLowerCase());
     const mention = province ? findProvinceMentions(province)[0] : undefined;
     if (mention) return { mention, found: found.trim() };
+  }
+  for (const { pattern, province } of NAMED_OTHERWISE) {
+    const found = pattern.exec(text)?.[0];
+    const mention = found ? findProvinceMentions(province)[0] : undefined;
+    if (found && mention) return { mention, found };
   }
   const dateline = DATELINE.exec(text);
   if (dateline) {

@@ -152,6 +152,31 @@ export const DISTRICTS_WITHOUT_COMMUNES: readonly { name: string; province: stri
 ];
 
 /**
+ * Provincial papers whose name is not their province's ("Báo Điện Biên Phủ" is Điện Biên's, "Báo Đồng
+ * Khởi" Bến Tre's): a page that names only its outlet is placed by it, as one of "Báo Lai Châu" is. Each
+ * with a page that says whose paper it is; `domain` is the paper's site, as its own pages' addresses show.
+ */
+export const OUTLETS_NAMED_OTHERWISE: { outlet: string; domain?: string; province: string; source: string }[] = [
+  {
+    outlet: 'Báo Điện Biên Phủ',
+    province: 'Điện Biên',
+    source: 'https://baolaocai.vn/bao-dien-bien-phu-ky-niem-60-nam-ngay-ra-so-bao-dau-post382691.html',
+  },
+  {
+    outlet: 'Báo Đồng Khởi',
+    domain: 'baodongkhoi.vn',
+    province: 'Bến Tre',
+    source: 'https://baolongan.vn/bao-dong-khoi-ky-niem-40-nam-ngay-bao-chien-thang-doi-ten-thanh-bao-dong-khoi-a27897.html',
+  },
+  {
+    outlet: 'Báo Ấp Bắc',
+    domain: 'baoapbac.vn',
+    province: 'Tiền Giang',
+    source: 'https://baoapbac.vn/ban-doc/202403/don-doc-bao-ap-bac-so-ra-ngay-27-3-1006431/',
+  },
+];
+
+/**
  * Dateline codes of provincial papers: "(QNO) – Toàn tỉnh hiện có…" names the paper, and so the
  * province, when the text itself never does; some papers add the writer's initials ("(BL-NQ) Trong
  * đêm…"). Only codes seen on the paper's own pages, each with one such page as its source; a code

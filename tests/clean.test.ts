@@ -546,6 +546,20 @@ describe('cleaning rules generalise', () => {
     expect(long.photoCredits).toEqual([]);
   });
 
+  it("takes the site's name, and its section, off the end of a page's title, as the outlet", () => {
+    const body = '\n12/03/2024\nNăm 2023, 100% trạm y tế của tỉnh có bác sĩ.';
+    for (const [title, outlet] of [
+      ['Lai Châu: 100% trạm y tế có bác sĩ - Báo Sơn La điện tử', 'Báo Sơn La'],
+      ['Lai Châu: 100% trạm y tế có bác sĩ | Sức khỏe | Báo Điện Biên Phủ', 'Báo Điện Biên Phủ'],
+      ['Lai Châu: 100% trạm y tế có bác sĩ - baosonla.vn', 'baosonla.vn'],
+    ])
+      expect(cleanArticle(`${title}${body}`)).toMatchObject({ title: 'Lai Châu: 100% trạm y tế có bác sĩ', outlet });
+    // Words after a dash that name no site are the headline's.
+    expect(cleanArticle(`Y tế cơ sở - Báo động thiếu bác sĩ ở vùng cao${body}`).title).toBe(
+      'Y tế cơ sở - Báo động thiếu bác sĩ ở vùng cao',
+    );
+  });
+
   it('reads a line opening "Ảnh 1:" or "Ảnh minh họa:" as a caption, whose figures are no text', () => {
     const c = cleanArticle(
       'Tiêu đề\nĐoạn văn đầu tiên.\nẢnh 1: Khám bệnh cho người dân xã Mù Cả, nơi tỷ lệ bao phủ BHYT đạt 100%.\nẢnh minh họa: Minh Anh\nĐoạn văn cuối.',

@@ -246,6 +246,17 @@ describe('an article about a region', () => {
     expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
   });
 
+  it("places a page by its headline, not by another province's paper named after it", () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8('Lai Châu: 100% trạm y tế có bác sĩ - Báo Sơn La điện tử\n12/03/2024\n\nNăm 2023, 100% trạm y tế của tỉnh có bác sĩ.'),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry.data.province).toBe('lai-chau');
+    expect(r.entry.data.metrics.map((m) => [m.value, m.province])).toEqual([[100, 'lai-chau']]);
+  });
+
   it('reads a headline compared "with the countries of the region" as about no region of the country', () => {
     const r = ingestSeed(
       'x.txt',

@@ -233,6 +233,31 @@ function findDate(line: string): { day: string; month: string; year: string; tex
   return undefined;
 }
 
+/**
+ * "Lai Châu: 100% trạm y tế có bác sĩ - Báo Sơn La điện tử", "… | Sức khỏe | Báo Điện Biên Phủ": a page's
+ * title with the site's name after the headline, and maybe the section it files the page under. The
+ * headline is what comes before them; the site is the outlet, not a place the page is about.
+ */
+function headlineAndSite(title: string): { headline: string; site?: string } {
+  const cuts = [...title.matchAll(/\s+[-–|]\s+/gu)];
+  const last = cuts.at(-1);
+  if (!last) return { headline: title };
+  const site = title.slice(last.index! + last[0].length).trim();
+  if (!MASTHEAD.test(site) && !SITE_DOMAIN.test(site)) return { headline: title };
+  let end = last.index!;
+  // "| Sức khỏe |" before the site's name: its section.
+  for (let i = cuts.length - 2; i >= 0; i--) {
+    const part = title.slice(cuts[i].index! + cuts[i][0].length, end).trim();
+    if (!SECTION_LABEL.test(part)) break;
+    end = cuts[i].index!;
+  }
+  const headline = title.slice(0, end).trim();
+  return headline.split(/\s+/u).length >= 3 ? { headline, site } : { headline: title };
+}
+
+/** "baolaichau.vn", "VOV.VN": a site named by its address. */
+const SITE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$/iu;
+
 /** "Tỷ lệ bao phủ BHYT: 95,2%": a label, a colon and its value, as a page of figures lists them. */
 const LABELLED_VALUE = /:\s+[\d.,]+\s*[%‰]?$/u;
 
@@ -516,7 +541,9 @@ export function cleanArticle(text: string): CleanArticle {
             : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
-  const title = firstIndex >= 0 ? lines[firstIndex] : '';
+  const pageTitle = firstIndex >= 0 ? lines[firstIndex] : '';
+  const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
+  if (titleSite) removed.push({ reason: "the site's name after the headline", text: pageTitle.slice(title.length).trim() });
   let rest = [...datesAbove, ...lines.slice(firstIndex + 1)];
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.
@@ -564,7 +591,7 @@ export function cleanArticle(text: string): CleanArticle {
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
-    if (line === title) {
+    if (line === title || line === pageTitle) {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }
@@ -681,7 +708,7 @@ export function cleanArticle(text: string): CleanArticle {
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
-  outlet ??= masthead?.replace(/\s+(?:điện tử|online)$/iu, '');
+  outlet ??= (masthead ?? titleSite)?.replace(/\s+(?:điện tử|online)$/iu, '');
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
 }
 

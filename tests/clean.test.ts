@@ -552,6 +552,7 @@ describe('cleaning rules generalise', () => {
       ['Lai Châu: 100% trạm y tế có bác sĩ - Báo Sơn La điện tử', 'Báo Sơn La'],
       ['Lai Châu: 100% trạm y tế có bác sĩ | Sức khỏe | Báo Điện Biên Phủ', 'Báo Điện Biên Phủ'],
       ['Lai Châu: 100% trạm y tế có bác sĩ - baosonla.vn', 'baosonla.vn'],
+      ['Báo Sơn La - Lai Châu: 100% trạm y tế có bác sĩ', 'Báo Sơn La'],
     ])
       expect(cleanArticle(`${title}${body}`)).toMatchObject({ title: 'Lai Châu: 100% trạm y tế có bác sĩ', outlet });
     // Words after a dash that name no site are the headline's.

@@ -235,15 +235,20 @@ function findDate(line: string): { day: string; month: string; year: string; tex
 
 /**
  * "Lai Châu: 100% trạm y tế có bác sĩ - Báo Sơn La điện tử", "… | Sức khỏe | Báo Điện Biên Phủ": a page's
- * title with the site's name after the headline, and maybe the section it files the page under. The
- * headline is what comes before them; the site is the outlet, not a place the page is about.
+ * title with the site's name after the headline (or before it), and maybe the section it files the page
+ * under. The headline is the rest; the site is the outlet, not a place the page is about.
  */
 function headlineAndSite(title: string): { headline: string; site?: string } {
   const cuts = [...title.matchAll(/\s+[-–|]\s+/gu)];
-  const last = cuts.at(-1);
-  if (!last) return { headline: title };
+  const [first, last] = [cuts.at(0), cuts.at(-1)];
+  if (!first || !last) return { headline: title };
+  const isSite = (text: string) => MASTHEAD.test(text) || SITE_DOMAIN.test(text);
+  // "Báo Sơn La - Lai Châu: …": the site's name before the headline.
+  const before = title.slice(0, first.index).trim();
+  const after = title.slice(first.index! + first[0].length).trim();
+  if (isSite(before) && after.split(/\s+/u).length >= 3) return { headline: after, site: before };
   const site = title.slice(last.index! + last[0].length).trim();
-  if (!MASTHEAD.test(site) && !SITE_DOMAIN.test(site)) return { headline: title };
+  if (!isSite(site)) return { headline: title };
   let end = last.index!;
   // "| Sức khỏe |" before the site's name: its section.
   for (let i = cuts.length - 2; i >= 0; i--) {
@@ -543,7 +548,7 @@ export function cleanArticle(text: string): CleanArticle {
   }
   const pageTitle = firstIndex >= 0 ? lines[firstIndex] : '';
   const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
-  if (titleSite) removed.push({ reason: "the site's name after the headline", text: pageTitle.slice(title.length).trim() });
+  if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
   let rest = [...datesAbove, ...lines.slice(firstIndex + 1)];
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.

@@ -100,6 +100,9 @@ describe('cleaning rules generalise', () => {
     for (const line of ['Ngày 31/02/2025', '31/04/2024 10:30', '29/02/2023', 'Ngày 30 tháng 2 năm 2024'])
       expect(cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`).date).toBeUndefined();
     expect(cleanArticle('Tiêu đề\n29/02/2024\nĐoạn văn đầu tiên của bài viết.').date?.date).toBe('2024-02-29');
+    // Nor a time that is not one of the clock: the date stands without it.
+    const clock = cleanArticle('Tiêu đề\n12/03/2024 10:75\nĐoạn văn đầu tiên của bài viết.').date;
+    expect([clock?.date, clock?.time]).toEqual(['2024-03-12', undefined]);
     expect(findLeadDate('Sáng ngày 30/2, Sở Y tế tổ chức hội nghị.')).toBeUndefined();
     expect(findLeadDate('Ngày 29/2/2023, Sở Y tế tổ chức hội nghị.')).toBeUndefined();
     // With no year, 29 February may be a day: the year the article gives decides.

@@ -159,7 +159,8 @@ function readDateline(line: string): ArticleDate | undefined {
   const hour = time ? Number(time[1]) + (/^(?:pm|ch)$/iu.test(time[3] ?? '') && Number(time[1]) < 12 ? 12 : 0) : undefined;
   return {
     date: `${year}-${pad(month)}-${pad(day)}`,
-    ...(time && hour! < 24 ? { time: `${pad(hour!)}:${time[2]}` } : {}),
+    // "10:75" is no time of day: the date stands without it.
+    ...(time && hour! < 24 && Number(time[2]) < 60 ? { time: `${pad(hour!)}:${time[2]}` } : {}),
     yearInferred: false,
     text: line,
   };

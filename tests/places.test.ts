@@ -388,6 +388,13 @@ describe('the subject of an article', () => {
     expect(
       detectSubjectPlace({ title: 'Y tế cơ sở', lead: 'Cả nước có 95% trạm y tế có bác sĩ.', body: '', source: '© Báo Lạng Sơn' }),
     ).toMatchObject({ provinceId: undefined, national: true });
+    // Also one that speaks of the Ministry or the Government and never of the province.
+    const ministry = { title: 'Kết quả ngành y tế năm 2025', body: '', source: '© Báo Lạng Sơn' };
+    expect(detectSubjectPlace({ ...ministry, lead: 'Theo Bộ Y tế, tỷ lệ bao phủ BHYT đạt 95%.' })).toMatchObject({
+      provinceId: undefined,
+      national: true,
+    });
+    expect(detectSubjectPlace({ ...ministry, lead: 'Theo hướng dẫn của Bộ Y tế, tỉnh đạt 95%.' }).provinceId).toBe('lang-son');
     // The page's footer, which cleaning sets aside, is asked when the text says nothing.
     const footer = detectSubjectPlace({ title: 'Y tế', lead: 'Toàn tỉnh có 7 bệnh viện.', body: '', source: '© Báo Lạng Sơn' });
     expect(footer.provinceId).toBe('lang-son');

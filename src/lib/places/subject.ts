@@ -152,9 +152,11 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
-  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước" and never of
-  // "toàn tỉnh" is the country's, whoever published it.
-  const countryPage = COUNTRY_WORDS.test(all) && !WHOLE_PROVINCE_WORDS.test(all);
+  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry
+  // or the Government, and never of "toàn tỉnh" or of "tỉnh" doing or having something, is the country's,
+  // whoever published it.
+  const countryPage =
+    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all)) && !WHOLE_PROVINCE_WORDS.test(all) && !PROVINCE_SUBJECT.test(all);
   const outletProvince =
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   const authority =
@@ -236,6 +238,11 @@ const OWN_AUTHORITY =
 const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|ngành y tế(?:\s+(?:tỉnh|thành phố))?)\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
+/** The country's government, as the subject of a page about the whole country. */
+const GOVERNMENT_WORDS = /Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội/u;
+/** "tỉnh có …", "tỉnh đã đạt …", "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
+const PROVINCE_SUBJECT =
+  /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])|(?:của|trên địa bàn|ngành y tế|sở y tế)\s+tỉnh(?![\p{L}])/iu;
 /**
  * A headline whose subject is the country: "Cả nước còn …", "Tỷ lệ bao phủ BHYT toàn quốc đạt …"; not a
  * ranking or comparison against it ("cao nhất cả nước", "hơn bình quân cả nước", "đứng thứ 3 toàn quốc").

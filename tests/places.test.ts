@@ -395,6 +395,27 @@ describe('the subject of an article', () => {
       national: true,
     });
     expect(detectSubjectPlace({ ...ministry, lead: 'Theo hướng dẫn của Bộ Y tế, tỉnh đạt 95%.' }).provinceId).toBe('lang-son');
+    // Or the country named in the headline.
+    expect(
+      detectSubjectPlace({
+        title: 'Việt Nam mới đạt 4,6 bác sĩ/vạn dân',
+        lead: 'Số giường bệnh đạt 17.',
+        body: '',
+        source: '© Báo Lạng Sơn',
+      }),
+    ).toMatchObject({ provinceId: undefined, national: true });
+    // A paper also prints another province's news: the district the text names says where it is.
+    const reprinted = detectSubjectPlace({
+      title: 'Mường Nhé nâng cao chất lượng y tế cơ sở',
+      lead: 'Huyện Mường Nhé có 11 trạm y tế.',
+      body: '',
+      source: '© Báo Lạng Sơn',
+    });
+    expect(reprinted.provinceId).toBe('dien-bien');
+    // Its own province's district, it agrees with.
+    expect(
+      detectSubjectPlace({ title: 'Y tế cơ sở', lead: 'Huyện Cao Lộc có 22 trạm y tế.', body: '', source: '© Báo Lạng Sơn' }).provinceId,
+    ).toBe('lang-son');
     // The page's footer, which cleaning sets aside, is asked when the text says nothing.
     const footer = detectSubjectPlace({ title: 'Y tế', lead: 'Toàn tỉnh có 7 bệnh viện.', body: '', source: '© Báo Lạng Sơn' });
     expect(footer.provinceId).toBe('lang-son');

@@ -258,7 +258,7 @@ function headlineAndSite(title: string): { headline: string; site?: string } {
     end = cuts[i].index!;
   }
   const headline = title.slice(0, end).trim();
-  return headline.split(/\s+/u).length >= 3 ? { headline, site } : { headline: title };
+  return headline ? { headline, site } : { headline: title };
 }
 
 /** "baolaichau.vn", "VOV.VN": a site named by its address. */

@@ -155,10 +155,22 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry
   // or the Government, and never of "toàn tỉnh" or of "tỉnh" doing or having something, is the country's,
   // whoever published it.
+  // "Việt Nam mới đạt 4,6 bác sĩ/10 nghìn dân": the country named in the headline (in the text, "Việt Nam" names
+  // bodies and days too).
   const countryPage =
-    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all)) && !WHOLE_PROVINCE_WORDS.test(all) && !PROVINCE_SUBJECT.test(all);
-  const outletProvince =
+    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || /Việt Nam/u.test(title)) &&
+    !WHOLE_PROVINCE_WORDS.test(all) &&
+    !PROVINCE_SUBJECT.test(all);
+  const outlet =
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
+  // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
+  // it is; a paper also prints another province's news.
+  const local = dominant || countryTitle ? {} : provinceFromLocalNames(title, all, countryPage);
+  const localId = local.formerId ?? local.currentId;
+  const outletProvince =
+    outlet && (!localId || [outlet.mention.formerId, outlet.mention.currentId, successorId(outlet.mention.formerId)].includes(localId))
+      ? outlet
+      : undefined;
   const authority =
     !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   if (dominant) {
@@ -171,7 +183,6 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     subject = ranked[0].mention;
     reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
   } else {
-    const local = provinceFromLocalNames(title, all, countryPage);
     formerFromDistricts = local.formerId;
     currentFromCommunes = local.currentId;
     reason =
@@ -238,8 +249,15 @@ const OWN_AUTHORITY =
 const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|ngành y tế(?:\s+(?:tỉnh|thành phố))?)\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
-/** The country's government, as the subject of a page about the whole country. */
-const GOVERNMENT_WORDS = /Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội/u;
+/** The country's government or its health yearbook, as the subject of a page about the whole country. */
+const GOVERNMENT_WORDS = new RegExp(
+  [
+    'Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội',
+    '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
+    '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
+  ].join('|'),
+  'iu',
+);
 /** "tỉnh có …", "tỉnh đã đạt …", "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
 const PROVINCE_SUBJECT =
   /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])|(?:của|trên địa bàn|ngành y tế|sở y tế)\s+tỉnh(?![\p{L}])/iu;

@@ -90,12 +90,15 @@ function since2025Wording(text: string): string | undefined {
  * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
  * statistics office's yearbook names its province, which is then found first.
  */
+const HEALTH_YEARBOOK = [
+  '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
+  '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
+];
 const NATIONAL_WORDS = new RegExp(
   [
     'cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
     'Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội',
-    '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
-    '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
+    ...HEALTH_YEARBOOK,
   ].join('|'),
   'iu',
 );
@@ -152,11 +155,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
-  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry
-  // or the Government, and never of "toàn tỉnh" or of "tỉnh" doing or having something, is the country's,
-  // whoever published it.
-  // "Việt Nam mới đạt 4,6 bác sĩ/10 nghìn dân": the country named in the headline (in the text, "Việt Nam" names
-  // bodies and days too).
+  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry,
+  // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
+  // "toàn tỉnh" or of "tỉnh" having or reaching something, is the country's, whoever published it.
   const countryPage =
     (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || /Việt Nam/u.test(title)) &&
     !WHOLE_PROVINCE_WORDS.test(all) &&
@@ -250,14 +251,7 @@ const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
-const GOVERNMENT_WORDS = new RegExp(
-  [
-    'Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội',
-    '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
-    '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
-  ].join('|'),
-  'iu',
-);
+const GOVERNMENT_WORDS = new RegExp(['Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội', ...HEALTH_YEARBOOK].join('|'), 'iu');
 /** "tỉnh có …", "tỉnh đã đạt …", "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
 const PROVINCE_SUBJECT =
   /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])|(?:của|trên địa bàn|ngành y tế|sở y tế)\s+tỉnh(?![\p{L}])/iu;

@@ -367,22 +367,15 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
     expect(c.author).toBe('Minh Anh');
+    // A name, a heading, a paragraph after the article's text.
+    const afterByline = (name: string, heading: string) =>
+      cleanArticle(`Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\n${name}\n${heading}\nTỷ lệ hài lòng đạt 96%.`).blocks.map((b) => b.text);
     // A subheading of the article's own province after a name is the article's.
-    const own = cleanArticle(
-      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nBác Sĩ Minh\nLai Châu tăng cường tiêm chủng\nTỷ lệ tiêm chủng đạt 97%.',
-    );
-    expect(own.blocks.map((b) => b.text)).toContain('Tỷ lệ tiêm chủng đạt 97%.');
+    expect(afterByline('Minh Anh', 'Lai Châu tăng cường tiêm chủng')).toContain('Tỷ lệ hài lòng đạt 96%.');
     // A headline that names no province starts another article too.
-    const unnamed = cleanArticle(
-      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nNâng cao chất lượng khám chữa bệnh tuyến huyện\nTỷ lệ hài lòng đạt 96%.',
-    );
-    expect(unnamed.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
-    expect(unnamed.author).toBe('Minh Anh');
+    expect(afterByline('Minh Anh', 'Nâng cao chất lượng khám chữa bệnh tuyến huyện')).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
     // A person the article quotes, named with a title over a heading, is not its writer.
-    const quoted = cleanArticle(
-      'Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nÔng Lò Văn Mạnh\nGiám đốc Trung tâm Y tế huyện\nTỷ lệ hài lòng đạt 96%.',
-    );
-    expect(quoted.blocks.map((b) => b.text)).toContain('Tỷ lệ hài lòng đạt 96%.');
+    expect(afterByline('Ông Lò Văn Mạnh', 'Giám đốc Trung tâm Y tế huyện')).toContain('Tỷ lệ hài lòng đạt 96%.');
   });
 
   it("reads the page's date under the writer's name at its foot, not as another article's", () => {

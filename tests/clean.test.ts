@@ -75,6 +75,9 @@ describe('cleaning rules generalise', () => {
     ['Post date: 12/03/2024', '2024-03-12', undefined],
     ['Thời sự 12-03-2024', '2024-03-12', undefined],
     ['12/03/2024 10:30 Tăng trưởng xanh', '2024-03-12', '10:30'],
+    // The day it was published, not the day it was updated.
+    ['Đăng ngày: 12/03/2024 | Cập nhật: 15/03/2024', '2024-03-12', undefined],
+    ['12/03/2024 10:30 (cập nhật 15/03/2024 08:00)', '2024-03-12', '10:30'],
   ])('reads the dateline "%s"', (line, date, time) => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });

@@ -130,6 +130,9 @@ function creditedName(sign: string): string | undefined {
   return name && isShortName(name) ? name : undefined;
 }
 
+/** "| Cập nhật: 15/03/2024", " - Ngày cập nhật 15/03/2024", "(cập nhật 15/03/2024)": the day a page was updated, after the day it was published. */
+const UPDATED_TOO = /\s*(?:[|(]|\s[-–]\s)\s*(?:ngày\s+)?(?:cập nhật|updated)(?![\p{L}])[^|()]*\)?\s*$/iu;
+
 /**
  * A dateline as news sites print it: a date with a four-digit year, and around it only a weekday,
  * a time, a time zone, "Cập nhật"/"Đăng ngày" and a view counter ("Thứ ba, 11/02/2020 10:28",
@@ -137,6 +140,12 @@ function creditedName(sign: string): string | undefined {
  */
 function readDateline(line: string): ArticleDate | undefined {
   if (line.length > 90) return undefined;
+  // "Đăng ngày: 12/03/2024 | Cập nhật: 15/03/2024": the day it was published, beside the day it was updated.
+  const posted = line.replace(UPDATED_TOO, '');
+  if (posted !== line && findDate(posted)) {
+    const date = readDateline(posted);
+    return date && { ...date, text: line };
+  }
   const d = findDate(line);
   if (!d) return undefined;
   const { day, month, year } = d;

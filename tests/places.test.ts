@@ -575,6 +575,12 @@ describe('the subject of an article', () => {
       [94, expect.stringMatching(/^a page about the area of the former Hà Giang/)],
       [193, expect.stringMatching(/^a page about the area of the former Hà Giang/)],
     ]);
+    // The merged province named with "toàn tỉnh" is its own.
+    const named = seed(
+      'Hà Giang: Nâng cao chất lượng y tế vùng cao\n\n10/01/2026\n\nKhu vực Hà Giang (cũ) có 193 điểm trạm y tế. Toàn tỉnh Tuyên Quang có 124 trạm y tế.\n',
+    );
+    expect(named).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
+    expect(named.metrics.map((m) => [m.value, m.province])).toEqual([[124, 'tuyen-quang']]);
   });
 
   it('ingests articles of each kind with the right place on each figure', () => {

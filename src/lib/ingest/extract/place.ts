@@ -345,7 +345,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
   else if (!wholeProvince && ctx.focusDistrictId && (!unitWords || kindOfUnitWords(unitWords) === kindOfDistrict(ctx, ctx.focusDistrictId)))
     Object.assign(place, { district: ctx.focusDistrictId, reason: districtOfTitleReason(ctx.focusDistrictId) });
-  else if (wholeProvince && ctx.provinceId) place.reason = wholeProvinceReason(ctx.provinceId);
+  // "Toàn tỉnh Tuyên Quang có …": the province named is more than "toàn tỉnh" says.
+  else if (wholeProvince && ctx.provinceId && provinces.length === 0) place.reason = wholeProvinceReason(ctx.provinceId);
 
   // "Đồng bằng sông Cửu Long: thiếu bác sĩ …", then "Tỷ lệ giường bệnh đạt 24,3 …": the region's, not the country's.
   const unplaced = place.reason === pagePlaceReason(ctx);

@@ -2000,6 +2000,18 @@ describe('tables by place under a caption', () => {
     expect(rate.map((m) => [m.indicator, m.value])[0]).toEqual(['doctors_per_10k', 97.5]);
   });
 
+  it('reads a bare share column only under a caption that names one share, and takes its year', () => {
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau' };
+    const rows = ['Huyện | Tỷ lệ (%)', 'Tam Đường | 98,6', 'Phong Thổ | 97,5'];
+    const two = readLines(['Tỷ lệ trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT của các huyện như sau:', ...rows], lai);
+    expect([...two.metrics, ...two.held]).toEqual([]);
+    const one = readLines(['Năm 2023, số bác sĩ/vạn dân và tỷ lệ bao phủ BHYT của các huyện như sau:', ...rows], lai).metrics;
+    expect(one.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['health_insurance_coverage', 98.6, 2023, 'tam-duong'],
+      ['health_insurance_coverage', 97.5, 2023, 'phong-tho'],
+    ]);
+  });
+
   it('takes from a sentence above the table only what it names, not its own place or figure', () => {
     const page = [
       'Tỷ lệ bao phủ BHYT các tỉnh năm 2025',

@@ -870,7 +870,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
-  const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
+  const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
   // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
   if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, (r) => lines[r], header, title, ctx, state);
   // "| Chỉ tiêu | Lai Châu | Điện Biên |": places across, indicators down; read as the table by place it
@@ -1004,7 +1004,7 @@ function readTableByPlace(
   state: ReadState,
 ): Metric[] {
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(title)?.[1];
+  const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
   // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
   // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
   const captionText = title.replace(/\s*:\s*$/u, '');
@@ -1020,6 +1020,9 @@ function readTableByPlace(
     .replace(/^.*,\s*/u, '')
     .trim();
   const namesIndicator = (label: string) => RULES.some((r) => r.indicator && r.cue?.test(label));
+  // The shares a caption names: a bare "Tỷ lệ" column is one of them.
+  const sharesNamed = (label: string) =>
+    new Set(RULES.filter((r) => r.indicator && r.cue?.test(label) && isPercent(getIndicator(r.indicator)!)).map((r) => r.indicator)).size;
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -1045,7 +1048,8 @@ function readTableByPlace(
       // "| Số trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is the share of.
       const ofCount = /^số\s+(.+)$/u.exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')?.[1];
       const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
-      const fromCaption = bare && namesIndicator(caption) ? caption : undefined;
+      // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT …" over one bare "Tỷ lệ (%)" column: which one is not said.
+      const fromCaption = bare && namesIndicator(caption) && (columnYear || sharesNamed(caption) <= 1) ? caption : undefined;
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;

@@ -2012,6 +2012,15 @@ describe('tables by place under a caption', () => {
     ]);
   });
 
+  it('reads a cell that prints its share with "%"', () => {
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Tỷ lệ bao phủ BHYT các huyện năm 2023' };
+    const rows = ['Huyện | Tỷ lệ bao phủ BHYT', 'Tam Đường | 98,6%', 'Phong Thổ | 97,2 %'];
+    expect(readLines(rows, lai).metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+      ['health_insurance_coverage', 98.6, 'tam-duong'],
+      ['health_insurance_coverage', 97.2, 'phong-tho'],
+    ]);
+  });
+
   it('takes from a sentence above the table only what it names, not its own place or figure', () => {
     const page = [
       'Tỷ lệ bao phủ BHYT các tỉnh năm 2025',

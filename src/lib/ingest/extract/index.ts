@@ -1036,8 +1036,10 @@ function readTableByPlace(
       findCommuneMentions(place).length > 0;
     if (!named) continue;
     for (let col = 1; col < header.length; col++) {
-      const raw = c[col];
-      if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
+      // "98,6%": a cell may print its share's sign.
+      const cell = /^(\d[\d.,]*)\s*(%?)$/u.exec(c[col] ?? '');
+      if (!cell) continue;
+      const raw = cell[1];
       const own = labelAndUnit(header[col]).label.toLowerCase();
       // A column headed by a year holds the caption's indicator for that year.
       const columnYear = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
@@ -1056,7 +1058,7 @@ function readTableByPlace(
       // "Tỷ lệ …" with no unit printed: a share, as a table writes it without its "%".
       const unit =
         labelAndUnit(header[col]).unit ??
-        ((columnYear ? captionUnit : '') || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : ''));
+        (cell[2] || (columnYear ? captionUnit : '') || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : ''));
       // "| Số trạm y tế |": a count of what the label names.
       const counted = /^số\s+(.+)$/u.exec(label)?.[1];
       const read =

@@ -18,6 +18,13 @@ import { readSeedHeader } from '../src/lib/ingest/seed-header.ts';
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const ARTICLE = 'Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n';
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** The article a seed's text gives, or the error it fails with. */
+function ingestedData(text: string) {
+  const r = ingestSeed('x.txt', utf8(text));
+  if (!r.ok) throw new Error(r.error);
+  return r.entry.data;
+}
+
 // The project's Node (the `node` package), also when vitest itself was started by another one.
 const localNode = new URL('../node_modules/.bin/node', import.meta.url).pathname;
 const NODE = existsSync(localNode) ? localNode : process.execPath;
@@ -118,61 +125,46 @@ describe('an undated article about a province', () => {
 
 describe("an article about one commune's station", () => {
   it('gives its unplaced figures to the commune the title names, not to the province', () => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Trạm Y tế phường Tân Ninh nâng cao chất lượng khám chữa bệnh\nCập nhật 12/10/2025\n\n' +
-          'Phường Tân Ninh (tỉnh Tây Ninh) có hơn 60.000 dân. 100% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n\n' +
-          'Toàn tỉnh Tây Ninh hiện có 96 trạm y tế xã, phường.',
-      ),
+    const data = ingestedData(
+      'Trạm Y tế phường Tân Ninh nâng cao chất lượng khám chữa bệnh\nCập nhật 12/10/2025\n\n' +
+        'Phường Tân Ninh (tỉnh Tây Ninh) có hơn 60.000 dân. 100% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n\n' +
+        'Toàn tỉnh Tây Ninh hiện có 96 trạm y tế xã, phường.',
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.commune])).toEqual([
+    expect(data.metrics.map((m) => [m.indicator, m.value, m.commune])).toEqual([
       ['child_full_immunization', 100, 'phường Tân Ninh'],
       ['commune_health_stations', 96, undefined],
     ]);
   });
 
   it('reads a title naming the commune with a word for its kind of land ("Xã vùng cao Lũng Cú …")', () => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Xã vùng cao Lũng Cú nâng chất y tế\n\nXã Lũng Cú, tỉnh Tuyên Quang là xã cực Bắc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%.',
-      ),
+    const data = ingestedData(
+      'Xã vùng cao Lũng Cú nâng chất y tế\n\nXã Lũng Cú, tỉnh Tuyên Quang là xã cực Bắc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%.',
     );
-    if (!r.ok) throw new Error(r.error);
-    expect(r.entry.data).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
-    expect(r.entry.data.metrics.map((m) => [m.value, m.commune])).toEqual([[96, 'xã Lũng Cú']]);
+    expect(data).toMatchObject({ province: 'tuyen-quang', period: 'since-2025' });
+    expect(data.metrics.map((m) => [m.value, m.commune])).toEqual([[96, 'xã Lũng Cú']]);
   });
 });
 
 describe('an article about a district the address tables do not have', () => {
   it("holds what it gives with no place of its own, and the unit's name alone, but not the whole province's", () => {
     // A town merged into a city before the tables were made: the title, a bare mention, a part after ";".
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Thị xã Cửa Lò: y tế cơ sở khởi sắc\nCập nhật 12/05/2022\n\n' +
-          'Thị xã Cửa Lò có 7 trạm y tế; 100% trạm có bác sĩ. Tỷ lệ bao phủ BHYT trên địa bàn đạt 96%.\n\n' +
-          'Năm 2021, Cửa Lò có 6/7 trạm đạt chuẩn quốc gia về y tế. Toàn tỉnh Nghệ An có 480 trạm y tế.',
-      ),
+    const data = ingestedData(
+      'Thị xã Cửa Lò: y tế cơ sở khởi sắc\nCập nhật 12/05/2022\n\n' +
+        'Thị xã Cửa Lò có 7 trạm y tế; 100% trạm có bác sĩ. Tỷ lệ bao phủ BHYT trên địa bàn đạt 96%.\n\n' +
+        'Năm 2021, Cửa Lò có 6/7 trạm đạt chuẩn quốc gia về y tế. Toàn tỉnh Nghệ An có 480 trạm y tế.',
     );
-    if (!r.ok) throw new Error(r.error);
-    expect(r.entry.data.province).toBe('nghe-an');
-    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_stations', 480]]);
-    expect(r.entry.data.held.map((h) => h.value).sort((a, b) => a - b)).toEqual([7, 85.71, 96, 100]);
+    expect(data.province).toBe('nghe-an');
+    expect(data.metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_stations', 480]]);
+    expect(data.held.map((h) => h.value).sort((a, b) => a - b)).toEqual([7, 85.71, 96, 100]);
   });
 });
 
 describe('an article about one district', () => {
   const districtOf = (title: string) => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(`${title}\nCập nhật 20/03/2023\n\nNăm 2022, tỷ lệ tham gia BHYT đạt 99,5%. Tỷ lệ tham gia BHYT toàn tỉnh đạt 95%.`),
+    const data = ingestedData(
+      `${title}\nCập nhật 20/03/2023\n\nNăm 2022, tỷ lệ tham gia BHYT đạt 99,5%. Tỷ lệ tham gia BHYT toàn tỉnh đạt 95%.`,
     );
-    if (!r.ok) throw new Error(r.error);
-    return r.entry.data.metrics.map((m) => [m.value, m.province, m.district]);
+    return data.metrics.map((m) => [m.value, m.province, m.district]);
   };
 
   it('gives its unplaced figures to the district the title opens with, after the province the outlet puts first', () => {
@@ -212,20 +204,16 @@ describe('an article about one district', () => {
 
 describe('an article about one facility', () => {
   it("holds a place's figure that names no place: the facility's area is not the province", () => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Trung tâm Y tế khu vực Mường Tè nâng cao chất lượng\n15/10/2025\n\n' +
-          'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) có 150 giường bệnh. Năm 2025, tỷ lệ tiêm chủng đầy đủ trên địa bàn đạt 92%.\n\n' +
-          'Tỷ lệ tham gia BHYT toàn tỉnh đạt 97%.',
-      ),
+    const data = ingestedData(
+      'Trung tâm Y tế khu vực Mường Tè nâng cao chất lượng\n15/10/2025\n\n' +
+        'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) có 150 giường bệnh. Năm 2025, tỷ lệ tiêm chủng đầy đủ trên địa bàn đạt 92%.\n\n' +
+        'Tỷ lệ tham gia BHYT toàn tỉnh đạt 97%.',
     );
-    if (!r.ok) throw new Error(r.error);
-    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value])).toEqual([
+    expect(data.metrics.map((m) => [m.indicator, m.value])).toEqual([
       ['facility_beds', 150],
       ['health_insurance_coverage', 97],
     ]);
-    expect(r.entry.data.held?.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+    expect(data.held?.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
       [92, 'a page about a facility (Trung tâm Y tế khu vực Mường Tè)'],
     ]);
   });
@@ -233,17 +221,12 @@ describe('an article about one facility', () => {
 
 describe('an article about a region', () => {
   it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Đồng bằng sông Cửu Long: thiếu bác sĩ\n14/05/2024\n\n' +
-          'Hội nghị diễn ra tại TP Cần Thơ. Theo Bộ Y tế, tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.\n\n' +
-          'Trong khi đó, Hậu Giang chỉ có 6,2 bác sĩ/vạn dân.',
-      ),
+    const data = ingestedData(
+      'Đồng bằng sông Cửu Long: thiếu bác sĩ\n14/05/2024\n\n' +
+        'Hội nghị diễn ra tại TP Cần Thơ. Theo Bộ Y tế, tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.\n\n' +
+        'Trong khi đó, Hậu Giang chỉ có 6,2 bác sĩ/vạn dân.',
     );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
+    expect(data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
   });
 
   it('reads a headline compared "with the countries of the region" as about no region of the country', () => {
@@ -261,13 +244,6 @@ describe("a page's title with its site's name", () => {
     expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[100, 'lai-chau']]);
   });
 });
-
-/** The article a seed's text gives, or the error it fails with. */
-function ingestedData(text: string) {
-  const r = ingestSeed('x.txt', utf8(text));
-  if (!r.ok) throw new Error(r.error);
-  return r.entry.data;
-}
 
 describe('an undated whole-country page', () => {
   const read = (body: string) => {
@@ -323,21 +299,17 @@ describe('an article without a place', () => {
   });
 
   it('publishes the figures whose own sentence names their province, and holds the rest', () => {
-    const r = ingestSeed(
-      'x.txt',
-      utf8(
-        'Đoàn công tác học tập kinh nghiệm\n12/04/2024\n\nĐoàn công tác của Sở Y tế tỉnh Cao Bằng đến học tập tại tỉnh Quảng Ninh. ' +
-          'Tại Quảng Ninh, 100% trạm y tế có bác sĩ. Trong khi đó, Cao Bằng mới có 85% trạm y tế có bác sĩ.\n\n' +
-          'Tỷ lệ bao phủ BHYT đạt 96%.\n',
-      ),
+    const data = ingestedData(
+      'Đoàn công tác học tập kinh nghiệm\n12/04/2024\n\nĐoàn công tác của Sở Y tế tỉnh Cao Bằng đến học tập tại tỉnh Quảng Ninh. ' +
+        'Tại Quảng Ninh, 100% trạm y tế có bác sĩ. Trong khi đó, Cao Bằng mới có 85% trạm y tế có bác sĩ.\n\n' +
+        'Tỷ lệ bao phủ BHYT đạt 96%.\n',
     );
-    if (!r.ok) throw new Error(r.error);
-    expect(r.entry.data.unplaced).toMatch(/^no place found: /);
-    expect(r.entry.data.metrics.map((m) => [m.value, m.province])).toEqual([
+    expect(data.unplaced).toMatch(/^no place found: /);
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([
       [100, 'quang-ninh'],
       [85, 'cao-bang'],
     ]);
-    expect(r.entry.data.held.map((h) => [h.value, h.held])).toEqual([[96, 'unplaced article: set its province, then confirm']]);
+    expect(data.held.map((h) => [h.value, h.held])).toEqual([[96, 'unplaced article: set its province, then confirm']]);
   });
 
   it('an editor places it and confirms a figure with one line: the figure is published with the article’s province', () => {

@@ -252,9 +252,10 @@ const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|
 const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
 const GOVERNMENT_WORDS = new RegExp(['Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội', ...HEALTH_YEARBOOK].join('|'), 'iu');
-/** "tỉnh có …", "tỉnh đã đạt …", "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
-const PROVINCE_SUBJECT =
-  /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])|(?:của|trên địa bàn|ngành y tế|sở y tế)\s+tỉnh(?![\p{L}])/iu;
+/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case). */
+export const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
+/** As above, or "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
+const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|trên địa bàn|ngành y tế|sở y tế)\\s+tỉnh(?![\\p{L}])`, 'iu');
 /**
  * A headline whose subject is the country: "Cả nước còn …", "Tỷ lệ bao phủ BHYT toàn quốc đạt …"; not a
  * ranking or comparison against it ("cao nhất cả nước", "hơn bình quân cả nước", "đứng thứ 3 toàn quốc").

@@ -13,6 +13,7 @@ import {
   getCurrentProvince,
   getFormerProvince,
   keptBorders,
+  OWN_PROVINCE_SUBJECT,
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
@@ -27,7 +28,6 @@ import {
   facilityFromElsewhere,
   FACILITY,
   helpingFacilities,
-  OWN_PROVINCE_SUBJECT,
   isFacilityIndicator,
   isUnnamedFacility,
   localBeforeSemicolon,

@@ -12,6 +12,7 @@ import {
   getCurrentProvince,
   getFormerProvince,
   getProvinceOf,
+  OWN_PROVINCE_SUBJECT,
   type NamedUnit,
 } from '../../places/index.ts';
 import { escapeRegExp } from '../../text.ts';
@@ -60,8 +61,6 @@ function namesCountry(lower: string): RegExpExecArray | null {
 }
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
-/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of the clause. */
-export const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
 const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.

@@ -22,7 +22,7 @@ import type { ExtractContext } from './context.ts';
 const REGION =
   /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])/u;
 /** The region a text names, if any ("Tây Nguyên", "Đồng bằng sông Cửu Long"). */
-export function regionNamed(text: string): string | undefined {
+function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
 }
 /**

@@ -491,6 +491,15 @@ describe('cleaning rules generalise', () => {
     expect(section.removed).toContainEqual({ reason: 'section label above the title', text: 'Tin hoạt động' });
     // A short headline of those words over its date, or over the body, stays the headline.
     expect(cleanArticle('Tin y tế\n12/03/2024\nSở Y tế cần tuyển 30 bác sĩ cho các trạm y tế.').title).toBe('Tin y tế');
+    // A section over the page's date, then the headline: "Sức khỏe", alone, after a subsection's parent or
+    // after the site's short name.
+    for (const label of ['Sức khỏe', 'Xã hội\nY tế', 'VnExpress - Sức khỏe', 'dantri.com.vn | Sức khỏe']) {
+      const dated = cleanArticle(`${label}\nThứ Ba, 3/6/2025, 10:05 (GMT+7)\nLai Châu có tỷ lệ bác sĩ thấp\nĐoạn văn.`);
+      expect(dated, label).toMatchObject({ title: 'Lai Châu có tỷ lệ bác sĩ thấp', date: { date: '2025-06-03' } });
+      expect(dated.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    }
+    // A place is not a site's name: "Lai Châu - Y tế" is a headline.
+    expect(cleanArticle('Lai Châu - Y tế\n12/03/2024\nNgành y tế tỉnh có nhiều đổi mới\nĐoạn văn.').title).toBe('Lai Châu - Y tế');
     for (const headline of ['Báo động tình trạng thiếu bác sĩ ở vùng cao', 'Báo Lai Châu tổ chức hội thảo về y tế cơ sở'])
       expect(cleanArticle(`${headline}\nĐoạn văn.`).title).toBe(headline);
     // Nor a ticker of other headlines under its label: the headline is the line over the dateline.

@@ -305,11 +305,38 @@ const MASTHEAD =
 const SECTION_LABEL =
   /^(?:(?:tin|tức|bài|hoạt|động|sự|kiện|thời|ngành|y|tế|địa|phương|trong|ngoài|tỉnh|nước|chỉ|đạo|điều|hành|thông|báo|chuyên|mục|bản|nổi|bật|mới|nhất|chính|trị|xã|hội|sức|khỏe|khoẻ|cộng|đồng)(?:\s*[-–|/]\s*|\s+|$)){1,6}$/iu;
 
-/** A section label over the headline: the line after it is a headline of its own, not a date or the body. */
+/**
+ * "Sức khỏe", "VnExpress - Sức khỏe", "dantri.com.vn | Y tế": a section, alone or after the site's short
+ * name. A place is not a site's name ("Lai Châu - Y tế" is a headline).
+ */
+function isSectionLine(line: string): boolean {
+  if (SECTION_LABEL.test(line)) return true;
+  const parts = line.split(/\s+[-–|]\s+/u);
+  if (parts.length !== 2) return false;
+  const sites = parts.filter((p) => !SECTION_LABEL.test(p));
+  if (sites.length !== 1) return false;
+  const site = sites[0];
+  if (MASTHEAD.test(site) || SITE_DOMAIN.test(site)) return true;
+  return /^[\p{L}]+(?: [\p{L}]+){0,2}$/u.test(site) && findProvinceMentions(site).length === 0;
+}
+
+/** A headline's shape: a few words, not a paragraph, not a sentence closed by its full stop. */
+function looksLikeHeadline(line: string): boolean {
+  return !readDateline(line) && line.split(/\s+/u).length >= 4 && line.length <= 200 && !/[.…:]$/u.test(line);
+}
+
+/**
+ * A section label over the headline: the line after it is a headline of its own, not the body. When the
+ * page's date comes between ("Sức khỏe", "Thứ Ba, 3/6/2025, 10:05", then the headline), the line after
+ * the date must look like a headline: otherwise the label is the page's only title ("Y tế" over a table).
+ * Labels of a section and its subsection may stand one per line ("Xã hội", then "Y tế").
+ */
 function isSectionLabel(lines: string[], at: number): boolean {
-  if (!SECTION_LABEL.test(lines[at])) return false;
-  const next = lines.slice(at + 1).find((l) => l.length > 0);
-  return next !== undefined && !readDateline(next) && next.split(/\s+/u).length >= 4 && next.length <= 200;
+  if (!isSectionLine(lines[at])) return false;
+  const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l));
+  if (next === undefined) return false;
+  if (readDateline(next)) return afterNext !== undefined && looksLikeHeadline(afterNext);
+  return next.split(/\s+/u).length >= 4 && next.length <= 200;
 }
 
 // "Dòng sự kiện", "Tin nổi bật": a label over the site's ticker of headlines.
@@ -551,7 +578,7 @@ export function cleanArticle(text: string): CleanArticle {
         ? 'site menu above the title'
         : isBreadcrumb(line)
           ? 'breadcrumb above the title'
-          : SECTION_LABEL.test(line)
+          : isSectionLine(line)
             ? 'section label above the title'
             : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });

@@ -605,6 +605,16 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
   });
 
+  it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
+    for (const role of ['thực hiện', 'tổng hợp', 'ghi']) {
+      const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));
+      expect(c.author, role).toBe('Hoàng Anh');
+      expect(c.blocks.map((b) => b.text)).toEqual(['PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.']);
+    }
+    // Another word in brackets is not a writer's role: the line stays text.
+    expect(cleanArticle('Tiêu đề\nNội dung.\nHoàng Anh (Lai Châu)').author).toBeUndefined();
+  });
+
   it('reads "Theo VOV" as the outlet and "Bài và ảnh: X" as the author', () => {
     const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'Bài và ảnh: Lê Văn A', 'Theo VOV'].join('\n'));
     expect(c.author).toBe('Lê Văn A');

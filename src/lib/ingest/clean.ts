@@ -376,6 +376,11 @@ function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
 
+/** "Hoàng Anh (thực hiện)", "Thu Hà (tổng hợp)": a byline with what the writer did, as interviews and digests sign. */
+function withoutWritersRole(line: string): string {
+  return line.replace(/\s*\((?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|dịch)\)$/iu, '');
+}
+
 function isShortName(line: string): boolean {
   // A byline: 2–5 capitalised words, no digits, no sentence punctuation.
   const words = line.split(/\s+/);
@@ -698,8 +703,9 @@ export function cleanArticle(text: string): CleanArticle {
       outlet = outletName(outletLine[1]);
       continue;
     }
-    if (i >= nonEmpty.length - 2 && isShortName(line) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
-      author = line;
+    const byline = withoutWritersRole(line);
+    if (i >= nonEmpty.length - 2 && isShortName(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
+      author = byline;
       continue;
     }
     // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text.

@@ -134,8 +134,9 @@ describe('cleaning rules generalise', () => {
   });
 
   it('takes a footer that names the outlet for the outlet, not a byline, and keeps it as a source line', () => {
+    // Without its edition ("điện tử"), as the masthead over the headline gives it.
     expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nBÁO BẮC GIANG ĐIỆN TỬ')).toMatchObject({
-      outlet: 'BÁO BẮC GIANG ĐIỆN TỬ',
+      outlet: 'BÁO BẮC GIANG',
     });
     expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nNguồn: baobacgiang.vn').outlet).toBe('baobacgiang.vn');
     const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTin liên quan\nBệnh viện tỉnh khai trương khoa mới\n© Báo Lạng Sơn');
@@ -603,6 +604,34 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.author).toBe('Lê Văn A – Trần Thị B');
     expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
+  });
+
+  it("cuts the site's footer, its legal lines and address, and reads the byline and the masthead above it", () => {
+    const footer = [
+      'Cơ quan chủ quản: Tỉnh ủy Lai Châu\nĐịa chỉ: Số 8, phường Tân Phong, thành phố Lai Châu\nĐiện thoại: 0213.3876.123',
+      'Tòa soạn: Số 2, phường Mường Thanh, thành phố Điện Biên Phủ\nGiấy phép số 123/GP-BTTTT ngày 12/5/2020',
+      '© Bản quyền thuộc về Báo Lai Châu\nGhi rõ nguồn khi phát hành lại thông tin từ website này',
+    ];
+    for (const lines of footer) {
+      const c = cleanArticle(`Tiêu đề\nNội dung về y tế cơ sở.\nMinh Anh\nBáo Lai Châu điện tử\n${lines}`);
+      expect(c, lines).toMatchObject({ author: 'Minh Anh', outlet: 'Báo Lai Châu' });
+      expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
+      expect(c.removed).toContainEqual({ reason: "the site's footer", text: lines });
+    }
+    // Words of those lines inside a sentence are text.
+    const text = 'Sở Y tế là cơ quan chủ quản của 12 trạm y tế.';
+    expect(cleanArticle(`Tiêu đề\n${text}\nĐoạn sau.`).blocks.map((b) => b.text)).toEqual([text, 'Đoạn sau.']);
+  });
+
+  it("drops the page's address printed as a line, keeping it where the outlet is read", () => {
+    for (const line of ['https://baolaichau.vn/y-te/nang-cao-chat-luong-1234567', 'Link: https://baolaichau.vn/y-te/1234567']) {
+      const top = cleanArticle(`${line}\nNâng cao chất lượng y tế cơ sở\nNội dung.`);
+      expect(top.title, line).toBe('Nâng cao chất lượng y tế cơ sở');
+      expect(top.removed).toContainEqual({ reason: "the page's address above the title", text: line });
+      const foot = cleanArticle(`Tiêu đề\nNội dung.\n${line}`);
+      expect(foot.blocks.map((b) => b.text)).toEqual(['Nội dung.']);
+      expect(sourceLines(foot)).toBe(line);
+    }
   });
 
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {

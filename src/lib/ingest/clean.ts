@@ -66,6 +66,13 @@ const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$|^theo\s+[\p{L} .]{2,40}\((?:bá
 /** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
 const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
 
+/**
+ * "Cơ quan chủ quản: Tỉnh ủy …", "Giấy phép hoạt động báo chí số …", "Tổng biên tập: …", "© …": the legal
+ * lines every Vietnamese news site prints in its footer. The footer runs to the end of the page.
+ */
+const SITE_FOOTER =
+  /^(?:cơ quan chủ quản|giấy phép (?:số|hoạt động|xuất bản|thiết lập|cung cấp)|(?:phó )?tổng biên tập\s*:|chịu trách nhiệm (?:nội dung|xuất bản|chính|quản lý)|ghi rõ nguồn|bản quyền thuộc|copyright|©|(?:trụ sở )?tòa soạn\s*:)/iu;
+
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
@@ -100,6 +107,9 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/]\\s*${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
   [/^!\[[^\]]*\]\([^)]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
+  // "https://baolaichau.vn/y-te/…", "Link: https://…": the page's address as the scraper printed it. Kept
+  // with what was dropped, where the outlet is read from it.
+  [/^(?:(?:url|link|nguồn|source)\s*:\s*)?https?:\/\/\S+$/iu, "the page's address"],
   // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …": a link to another article, set in the text.
   [/^(?:>{2,3}|»|→|=>)\s*\S.{0,200}$/u, 'related-article link inside the text'],
 ];
@@ -175,9 +185,12 @@ function readDateline(line: string): ArticleDate | undefined {
   };
 }
 
-/** "Theo VOV" names the outlet VOV. */
+/** "Theo Báo Lai Châu", "Báo Lai Châu điện tử": the outlet's name, without the credit or the edition. */
 function outletName(raw: string): string {
-  return raw.replace(/^Theo\s+/iu, '').trim();
+  return raw
+    .replace(/^Theo\s+/iu, '')
+    .replace(/\s+(?:điện tử|online)$/iu, '')
+    .trim();
 }
 
 // A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
@@ -595,7 +608,7 @@ export function cleanArticle(text: string): CleanArticle {
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it.
   const endAt = rest.findIndex((line) => {
-    if (READER_COMMENT.test(line)) return true;
+    if (READER_COMMENT.test(line) || SITE_FOOTER.test(line)) return true;
     // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
     if (line.length > 60) return false;
     const folded = foldVietnamese(line)
@@ -607,7 +620,8 @@ export function cleanArticle(text: string): CleanArticle {
     // The reader's name above the time is the comment's first line.
     const named = COMMENT_TIME.test(foldVietnamese(rest[endAt])) ? rest.slice(0, endAt).findLastIndex((l) => l.length > 0) : -1;
     const from = named >= 0 && isShortName(rest[named]) ? named : endAt;
-    removed.push({ reason: 'page chrome after an end marker', text: rest.slice(from).filter(Boolean).join('\n') });
+    const reason = SITE_FOOTER.test(rest[endAt]) ? "the site's footer" : 'page chrome after an end marker';
+    removed.push({ reason, text: rest.slice(from).filter(Boolean).join('\n') });
     rest = rest.slice(0, from);
   }
 
@@ -756,7 +770,8 @@ export function cleanArticle(text: string): CleanArticle {
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
-  outlet ??= (masthead ?? titleSite)?.replace(/\s+(?:điện tử|online)$/iu, '');
+  const site = masthead ?? titleSite;
+  outlet ??= site ? outletName(site) : undefined;
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
 }
 

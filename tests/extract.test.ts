@@ -764,6 +764,28 @@ describe('clause-level reading', () => {
       [100, 'target'],
       [8, 'actual'],
     ]);
+    // Labelled values under a head are its items, without a mark or a ";"; a sentence after them is not.
+    const labelled = lines(
+      'Các chỉ tiêu phấn đấu năm 2024:',
+      'Tỷ lệ trạm y tế có bác sĩ: 100%',
+      'Tỷ lệ bao phủ BHYT: 96%',
+      'Số giường bệnh/vạn dân: 32',
+      'Năm 2023, tỷ lệ bao phủ BHYT đạt 94,8%.',
+    );
+    expect(labelled.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [100, 'target', 2024],
+      [96, 'target', 2024],
+      [32, 'target', 2024],
+      [94.8, 'actual', 2023],
+    ]);
+    // A heading closes the list: a numbered item of the next section is not one of its aims.
+    const page = readPage(
+      'Kế hoạch y tế\nII. MỤC TIÊU\nb) Đến năm 2030:\n- Tỷ lệ bao phủ BHYT đạt 98%.\nIII. GIẢI PHÁP\n1. Toàn tỉnh có 98% trạm y tế có bác sĩ.',
+    ).metrics;
+    expect(page.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [98, 'target', 2030],
+      [98, 'actual', undefined],
+    ]);
     // A head of results is no plan for naming the plan's items ("Kết quả thực hiện các chỉ tiêu …").
     expect(
       lines(

@@ -45,7 +45,7 @@ import {
   type Recent,
 } from './place.ts';
 import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
-import { isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
+import { isLabelledItem, isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -1267,7 +1267,11 @@ export function extractMetrics(
     state.lastCommune = undefined;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
-    const head: string | undefined = listHead && (LIST_ITEM.test(text) || listOpen) ? listHead : undefined;
+    // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
+    if (i > 0 && lines.slice(paragraphs[i - 1].index + 1, paragraphs[i].index).some((l) => l.type === 'heading')) listHead = undefined;
+    // "Các chỉ tiêu phấn đấu năm 2024:" then "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32": a run of
+    // labelled values under a head are its items, though they have no mark.
+    const head: string | undefined = listHead && (LIST_ITEM.test(text) || listOpen || isLabelledItem(text)) ? listHead : undefined;
     listHead = isListHead(text) ? text : head;
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));

@@ -62,6 +62,11 @@ export function isListHead(text: string): boolean {
 /** A line that is an item of a list: a dash, a bullet, "a)", "1.". */
 export const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;
 
+/** "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32 giường;": a label, its colon and one value, alone on a line. */
+export function isLabelledItem(text: string): boolean {
+  return text.length <= 120 && /^[^:;.!?]{3,90}:\s*\d[\d.,]*\s*(?:%|‰|[\p{L}/ ]{1,25})?\s*[;.]?$/u.test(text);
+}
+
 /** Whether every number of a line is a year: a heading or a list's head, not a figure. */
 function onlyYears(text: string): boolean {
   // "Năm 2023, …": the comma after a year is the sentence's, not the number's.

@@ -650,7 +650,7 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([94.5]);
   });
 
-  it("reads a report's items under its heading of aims as aims, with the heading's year", () => {
+  it("reads a report's items under its heading of aims as aims, under one of results as results, with the heading's year", () => {
     const page = (lines: string[]) =>
       readPage(['Tổng kết năm 2024', ...lines, 'Ngành tiếp tục nâng cao chất lượng khám chữa bệnh.'].join('\n')).metrics.map((m) => [
         m.value,
@@ -669,11 +669,16 @@ describe('clause-level reading', () => {
         '- Hiện nay tỷ lệ trạm y tế có bác sĩ đạt 90%.',
       ]),
     ).toEqual([
-      [94.2, 'actual', undefined],
+      [94.2, 'actual', 2024],
       [100, 'target', 2025],
       [95, 'target', 2025],
       [90, 'actual', undefined],
     ]);
+    // A year of the sentence's own comes first.
+    expect(page(['I. KẾT QUẢ NĂM 2024', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 93%.'])).toEqual([[93, 'actual', 2023]]);
+    // A heading of results that names two years, or a result of "hiện nay", gives none.
+    expect(page(['I. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
+    expect(page(['I. KẾT QUẢ THỰC HIỆN NĂM 2024', 'Hiện nay, tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
     // A news subhead is no report's section.
     expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
     // Nor are the aims a report says were met or missed: those are results.

@@ -45,7 +45,7 @@ import {
   type Recent,
 } from './place.ts';
 import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
-import { isLabelledItem, isListHead, LIST_ITEM, sectionsOfAims, type Section } from './sections.ts';
+import { isLabelledItem, isListHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -349,7 +349,8 @@ function readSentence(
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
-    const section = forced?.section && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
+    const section =
+      forced?.section?.kind === 'aim' && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,
@@ -365,7 +366,11 @@ function readSentence(
         : section
           ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
           : read;
-    let year = mark?.year ?? forced?.year ?? section?.year;
+    // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2024", a result with no year of its own is that year's; not one of "hiện nay".
+    const resultYear =
+      forced?.section?.kind === 'result' && kind === 'actual' && !PRESENT_WORDS.test(lower) ? forced.section.year : undefined;
+    // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
+    let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear;
     let yearInferred = false;
     if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
       year = forced.yearBefore;
@@ -1231,7 +1236,7 @@ export function extractMetrics(
   let listOpen = false;
   let previousSentence: string | undefined;
   let opened: ReadState['lastRead'];
-  const sections = sectionsOfAims(lines);
+  const sections = sectionsOf(lines);
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;

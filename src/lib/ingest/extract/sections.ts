@@ -4,9 +4,14 @@
  * Both say of the figures under them what the items themselves leave out: aim or result, year, place.
  */
 
-/** A section of a report under a heading that sets aims: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025". */
+/**
+ * A section of a report under a heading that sets aims ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") or gives
+ * the results of one year ("I. KẾT QUẢ THỰC HIỆN NĂM 2024").
+ */
 export interface Section {
   heading: string;
+  /** What the heading says its items are. */
+  kind: 'aim' | 'result';
   /** The year the heading names, for the items that name none. */
   year?: number;
 }
@@ -26,11 +31,13 @@ function headingLevel(text: string): number {
 }
 
 /**
- * For each block under a report's heading of aims (numbered or capitalised; and no heading of results
- * in force), that section: the headings in force are kept as a stack by rank, so "1. Về khám chữa bệnh"
- * under "II. NHIỆM VỤ NĂM 2025" stays in it. Headings with a figure of their own are no section's.
+ * For each block under a report's heading of aims or of results (numbered or capitalised), that section:
+ * the headings in force are kept as a stack by rank, so "1. Về khám chữa bệnh" under "II. NHIỆM VỤ NĂM
+ * 2025" stays in it. A heading of results outranks one of aims ("CÁC CHỈ TIÊU ĐÃ ĐẠT" are results), and
+ * gives its year only when it names one ("KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025" names two). Headings
+ * with a figure of their own are no section's.
  */
-export function sectionsOfAims(lines: { text: string; type?: string }[]): Map<number, Section> {
+export function sectionsOf(lines: { text: string; type?: string }[]): Map<number, Section> {
   const out = new Map<number, Section>();
   const stack: { level: number; text: string }[] = [];
   lines.forEach((line, index) => {
@@ -43,13 +50,24 @@ export function sectionsOfAims(lines: { text: string; type?: string }[]): Map<nu
     const inForce = stack.filter((h) => onlyYears(h.text));
     // A report's numbered or capitalised section, not a news subhead ("Kế hoạch cho năm mới").
     const sectionLike = (h: { level: number; text: string }) => h.level < 5 || h.text === h.text.toUpperCase();
+    const result = [...inForce].reverse().find((h) => RESULT_HEADING.test(h.text) && sectionLike(h));
+    if (result) {
+      const years = new Set(
+        [...inForce]
+          .reverse()
+          .find((h) => /(?:19|20)\d\d/u.test(h.text))
+          ?.text.match(/(?:19|20)\d\d/gu),
+      );
+      if (years.size === 1) out.set(index, { heading: result.text, kind: 'result', year: Number([...years][0]) });
+      return;
+    }
     const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && sectionLike(h));
     if (!aim || inForce.some((h) => RESULT_HEADING.test(h.text))) return;
     const year = [...inForce]
       .reverse()
       .map((h) => /(?:19|20)\d\d/u.exec(h.text)?.[0])
       .find(Boolean);
-    out.set(index, { heading: aim.text, ...(year ? { year: Number(year) } : {}) });
+    out.set(index, { heading: aim.text, kind: 'aim', ...(year ? { year: Number(year) } : {}) });
   });
   return out;
 }

@@ -1199,6 +1199,12 @@ describe('clause-level reading', () => {
     const earlier = run('Trước đây, tỉnh Yên Bái có 173 trạm y tế, tỉnh Lào Cai có 152 trạm y tế.');
     expect(earlier.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[173, 'yen-bai', 'before-2025']]);
     expect(earlier.held.map((m) => [m.value, m.held])).toEqual([[152, expect.stringMatching(/"trước đây", before Lào Cai merged/)]]);
+    // What the province was made of, said after its name, names parts of the subject, not the figure's place.
+    for (const made of ['(sau hợp nhất với Yên Bái)', 'mới (gồm Lào Cai và Yên Bái cũ)', 'sau khi hợp nhất với tỉnh Yên Bái'])
+      expect(
+        run(`Tỉnh Lào Cai ${made} có 251 trạm y tế.`).metrics.map((m) => [m.value, m.province]),
+        made,
+      ).toEqual([[251, 'lao-cai']]);
     const kept = extractMetrics([{ text: 'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 97%.', index: 0 }], {
       period: 'since-2025',
       provinceId: 'lai-chau',

@@ -113,11 +113,20 @@ const unsureSubject = (name: string) =>
 const RANKED_IN =
   /(?:đứng|xếp|xếp hạng)\s+(?:thứ\s+\S+|đầu|cuối|top\s+\d+)\s+(?:trong\s+|của\s+)?(?:cả nước|toàn quốc)|(?:dẫn đầu|top\s+\d+)\s+(?:cả nước|toàn quốc)/gu;
 
-/** The text with a ranking's "cả nước" blanked, offsets and case kept. */
-function withoutRankingKeepCase(text: string): string {
-  const lower = text.toLowerCase();
+/**
+ * "Tỉnh Tuyên Quang (sau hợp nhất với Hà Giang) có …", "tỉnh Lào Cai mới (gồm Lào Cai và Yên Bái cũ)",
+ * "tỉnh Tuyên Quang sau khi hợp nhất với Hà Giang có …": what a province was made of, said after its name.
+ * The former provinces named there are parts of the subject, not the place of its figure.
+ */
+const MADE_OF =
+  /(?<=(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+mới)?)(?:\s*\([^()]*?(?:hợp nhất|sáp nhập|gồm)[^()]*\)|,?\s+sau\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:tỉnh\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+cũ)?)/gu;
+
+/** The text with a ranking's "cả nước" and a province's make-up blanked, offsets and case kept. */
+function withoutAsides(text: string): string {
+  const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
-  for (const m of lower.matchAll(RANKED_IN)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
+  for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
   return out;
 }
 export const FACILITY =
@@ -216,7 +225,7 @@ function listedLast<T extends { index: number; length: number }>(text: string, m
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
-  const unranked = withoutRankingKeepCase(sentence);
+  const unranked = withoutAsides(sentence);
   const window = unranked.slice(windowStart, m.start);
   const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];

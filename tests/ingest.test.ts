@@ -136,6 +136,18 @@ describe("an article about one commune's station", () => {
     ]);
   });
 
+  it('reads a title naming the commune after "Y tế" or after its topic and a colon', () => {
+    for (const title of ['Y tế xã Mường Phăng đi vào nền nếp', 'Chính quyền hai cấp: Y tế xã Mường Phăng đi vào nền nếp']) {
+      const data = ingestedData(
+        `${title}\n\nTrạm Y tế xã Mường Phăng, tỉnh Điện Biên đã khám cho 2.000 lượt người. Tỷ lệ bao phủ BHYT của xã đạt 99%.`,
+      );
+      expect(
+        data.metrics.map((m) => [m.value, m.province, m.commune]),
+        title,
+      ).toEqual([[99, 'dien-bien', 'xã Mường Phăng']]);
+    }
+  });
+
   it('reads a title naming the commune with a word for its kind of land ("Xã vùng cao Lũng Cú …")', () => {
     const data = ingestedData(
       'Xã vùng cao Lũng Cú nâng chất y tế\n\nXã Lũng Cú, tỉnh Tuyên Quang là xã cực Bắc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%.',

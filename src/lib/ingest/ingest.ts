@@ -116,12 +116,17 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : openingDistrict?.candidates[0].districtId;
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
-  // "Trạm Y tế phường Tân Ninh …" is about that ward as much as "Phường Tân Ninh …" is, and "Xã vùng cao
-  // Lũng Cú …" about that commune.
-  const stationAt = /^trạm y tế\s+/iu.exec(clean.title)?.[0].length ?? 0;
+  // "Trạm Y tế phường Tân Ninh …" and "Y tế xã Mường Phăng …" are about that ward or commune as much as
+  // "Phường Tân Ninh …" is, and "Xã vùng cao Lũng Cú …" about that commune; so is a title after its topic
+  // ("Chính quyền hai cấp: Y tế xã Mường Phăng …").
+  const opensAt = [/^(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?/iu, /^[^:]{3,60}:\s+(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?/iu].flatMap(
+    (re) => re.exec(clean.title)?.[0].length ?? [],
+  );
   const titleCommune = findCommuneMentions(clean.title).find((c) =>
-    /^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
-      clean.title.slice(stationAt, c.index),
+    opensAt.some((at) =>
+      /^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
+        clean.title.slice(at, c.index),
+      ),
     ),
   );
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;

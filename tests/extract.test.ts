@@ -1524,6 +1524,27 @@ describe('clause-level reading', () => {
     const afterOther = extractMetrics([{ text: 'Lai Châu có 8,2 bác sĩ/vạn dân. Tỷ lệ bao phủ BHYT đạt 98%.', index: 0 }], ctx);
     expect(afterOther.metrics.map((m) => m.province)).toEqual(['lai-chau']);
     expect(afterOther.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of lai-chau/)]);
+    // After another province's, "toàn tỉnh" or "tỉnh" may be that province too; and the figures held so keep
+    // the province going on. A sentence with no figure that sets its scene in a province does as its figures would.
+    const sceneThen = (opening: string) =>
+      extractMetrics([{ text: `${opening} Tỷ lệ bao phủ BHYT đạt 96%. Toàn tỉnh có 95% trạm y tế có bác sĩ.`, index: 0 }], ctx);
+    for (const opening of ['Tỉnh Lai Châu có 8,2 bác sĩ/vạn dân.', 'Cùng ngày, tại tỉnh Lai Châu, Sở Y tế tổ chức hội nghị tổng kết.']) {
+      const after = sceneThen(opening);
+      expect(
+        after.metrics.filter((m) => m.province === 'dien-bien'),
+        opening,
+      ).toEqual([]);
+      expect(after.held.map((m) => m.value)).toEqual([96, 95]);
+    }
+    // The page's own province as the scene, or no scene, leaves them the page's.
+    for (const opening of ['Tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị tổng kết.', 'Sở Y tế tổ chức hội nghị tổng kết.'])
+      expect(
+        sceneThen(opening).metrics.map((m) => [m.value, m.province]),
+        opening,
+      ).toEqual([
+        [96, 'dien-bien'],
+        [95, 'dien-bien'],
+      ]);
     // Or one after a district's or a commune's, unless the page is about that district or the clause says "tỉnh".
     const afterDistrict = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c);
     expect(afterDistrict('Huyện Mường Nhé có 11 trạm y tế. Tỷ lệ bao phủ BHYT đạt 99%.').held.map((m) => m.held)).toEqual([

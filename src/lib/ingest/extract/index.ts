@@ -11,6 +11,7 @@ import {
   findDistrictMentions,
   findProvinceMentions,
   getCurrentProvince,
+  getAnyProvince,
   getFormerProvince,
   keptBorders,
   OWN_PROVINCE_SUBJECT,
@@ -280,6 +281,8 @@ function readSentence(
   const out: Metric[] = [];
   const heldBefore = state.held.length;
   const elsewhere = state.elsewhereBefore;
+  // Figures that may go on with the place before them: when all do, that place goes on past this sentence.
+  let wentOn = 0;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
@@ -413,6 +416,8 @@ function readSentence(
     const partEnd = partOfYearEnd(lower.slice(seg[0], m.start));
     const when = yearInferred ? undefined : (partEnd ?? (mark ? timeOfMark(lower, mark) : year));
     const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
+    const goesOn = afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start));
+    if (goesOn) wentOn++;
     const doubt =
       unsettled ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
@@ -443,7 +448,7 @@ function readSentence(
       pastYearDoubt(kind, year, forced?.pastYear) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
-      afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start)) ??
+      goesOn ??
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
@@ -506,7 +511,7 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   const read = [...out, ...state.held.slice(heldBefore)];
-  if (read.length > 0) state.elsewhereBefore = otherPlaceOfAll(read, ctx);
+  if (read.length > 0) state.elsewhereBefore = wentOn >= read.length ? elsewhere : otherPlaceOfAll(read, ctx);
   return out;
 }
 
@@ -732,14 +737,32 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
  * its own right after a sentence whose figures were all another place's may go on with that place.
  */
 function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext, place: Place, left: string): string | undefined {
-  if (!elsewhere || place.reason !== pagePlaceReason(ctx)) return undefined;
+  if (!elsewhere) return undefined;
+  // "Tại tỉnh Điện Biên, … Toàn tỉnh có 95% …" on a Lai Châu page: after another province, "toàn tỉnh" may be either.
+  const otherProvince = ctx.provinceId !== undefined && getAnyProvince(elsewhere) !== undefined;
+  if (otherProvince && ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId))
+    return `after figures or the scene of ${elsewhere}, "toàn tỉnh" or "tỉnh" may be theirs: say whose it is`;
+  if (place.reason !== pagePlaceReason(ctx)) return undefined;
   // On a page about the whole country, the country's figures are its own, and so are those its ministry gives.
   if (!ctx.provinceId)
     return elsewhere === 'the country' || namesNationalSource(left)
       ? undefined
       : `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the country's`;
-  if (OWN_PROVINCE_SUBJECT.test(left)) return undefined;
+  if (OWN_PROVINCE_SUBJECT.test(left) && !otherProvince) return undefined;
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
+}
+
+/**
+ * "Cùng ngày, tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị.", "Ở Sơn La, …", "Tỉnh Sơn La cũng …": a
+ * sentence that opens on a province as its scene or subject, before any figure. The province in the
+ * page's period, or undefined when the sentence opens otherwise.
+ */
+function sceneProvince(sentence: string, period: ExtractContext['period']): string | undefined {
+  const [first] = findProvinceMentions(sentence);
+  if (!first) return undefined;
+  const before = sentence.slice(0, first.index);
+  const opens = /^(?:[\p{L}\s]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu.test(before);
+  return opens ? (period === 'before-2025' ? first.formerId : first.currentId) : undefined;
 }
 
 /**
@@ -1307,7 +1330,12 @@ export function extractMetrics(
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
-      else noteFacilities(state, sentence);
+      else {
+        noteFacilities(state, sentence);
+        // A sentence that sets the scene in a province goes on to the figures after it, as one with figures does.
+        const scene = sceneProvince(sentence, ctx.period);
+        if (scene) state.elsewhereBefore = scene === ctx.provinceId ? undefined : scene;
+      }
       if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
         const past = pastYearOf(years, ctx);

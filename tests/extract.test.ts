@@ -1528,7 +1528,12 @@ describe('clause-level reading', () => {
     // the province going on. A sentence with no figure that sets its scene in a province does as its figures would.
     const sceneThen = (opening: string) =>
       extractMetrics([{ text: `${opening} Tỷ lệ bao phủ BHYT đạt 96%. Toàn tỉnh có 95% trạm y tế có bác sĩ.`, index: 0 }], ctx);
-    for (const opening of ['Tỉnh Lai Châu có 8,2 bác sĩ/vạn dân.', 'Cùng ngày, tại tỉnh Lai Châu, Sở Y tế tổ chức hội nghị tổng kết.']) {
+    for (const opening of [
+      'Tỉnh Lai Châu có 8,2 bác sĩ/vạn dân.',
+      'Cùng ngày, tại tỉnh Lai Châu, Sở Y tế tổ chức hội nghị tổng kết.',
+      'Sáng 12/3, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng kết năm 2023.',
+      'Tỉnh Lai Châu có 106 xã với 50 thôn bản đặc biệt khó khăn.',
+    ]) {
       const after = sceneThen(opening);
       expect(
         after.metrics.filter((m) => m.province === 'dien-bien'),
@@ -1536,6 +1541,12 @@ describe('clause-level reading', () => {
       ).toEqual([]);
       expect(after.held.map((m) => m.value)).toEqual([96, 95]);
     }
+    // On the country's page, a province a meeting is held in is no scene of its figures.
+    const venue = extractMetrics(
+      [{ text: 'Ngày 14/1, tại tỉnh Lào Cai, Bộ Y tế tổ chức hội nghị tổng kết. Tỷ lệ bao phủ BHYT đạt 93,35%.', index: 0 }],
+      { period: 'before-2025' },
+    );
+    expect(venue.metrics.map((m) => [m.value, m.national])).toEqual([[93.35, true]]);
     // The page's own province as the scene, or no scene, leaves them the page's.
     for (const opening of ['Tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị tổng kết.', 'Sở Y tế tổ chức hội nghị tổng kết.'])
       expect(

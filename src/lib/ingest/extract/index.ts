@@ -752,16 +752,21 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
 
+// "Ngày 12/3, tại tỉnh ", "Còn ở ", "Sáng 12/3, Sở Y tế tỉnh ", "UBND tỉnh ": the words a sentence opens with
+// before the province it is set in or whose body is its subject.
+const SCENE_BEFORE =
+  /^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|bhxh|bảo hiểm xã hội)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
+
 /**
- * "Cùng ngày, tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị.", "Ở Sơn La, …", "Tỉnh Sơn La cũng …": a
- * sentence that opens on a province as its scene or subject, before any figure. The province in the
- * page's period, or undefined when the sentence opens otherwise.
+ * "Cùng ngày, tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị.", "Ở Sơn La, …", "Sở Y tế tỉnh Sơn La tổ chức
+ * …": a sentence that opens on a province as its scene or subject. The province in the page's period, or
+ * undefined when the sentence opens otherwise.
  */
 function sceneProvince(sentence: string, period: ExtractContext['period']): string | undefined {
   const [first] = findProvinceMentions(sentence);
   if (!first) return undefined;
   const before = sentence.slice(0, first.index);
-  const opens = /^(?:[\p{L}\s]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu.test(before);
+  const opens = SCENE_BEFORE.test(before);
   return opens ? (period === 'before-2025' ? first.formerId : first.currentId) : undefined;
 }
 
@@ -1330,12 +1335,13 @@ export function extractMetrics(
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
-      else {
-        noteFacilities(state, sentence);
-        // A sentence that sets the scene in a province goes on to the figures after it, as one with figures does.
-        const scene = sceneProvince(sentence, ctx.period);
-        if (scene) state.elsewhereBefore = scene === ctx.provinceId ? undefined : scene;
-      }
+      else noteFacilities(state, sentence);
+      // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
+      // figures after it, as one with that province's figures does. (On the country's page such a province is
+      // where a meeting is held: "Ngày 14/1, tại tỉnh Lào Cai, Bộ Y tế tổ chức hội nghị …".)
+      const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld;
+      const scene = paragraphCtx.provinceId && noFigure ? sceneProvince(sentence, ctx.period) : undefined;
+      if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
       if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
         const past = pastYearOf(years, ctx);

@@ -2381,3 +2381,24 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 });
+
+describe('an infographic printed as labels and values, each on a line', () => {
+  const metricsOf = (page: string) => readPage(page).metrics.map((m) => [m.indicator, m.value, m.year, m.quote]);
+  it('reads a label over its value, and a value over the noun it counts', () => {
+    expect(metricsOf('Y tế năm 2023\nSố trạm y tế\n106\nTỷ lệ bao phủ BHYT\n98,5%\nĐồ họa: Minh Anh')).toEqual([
+      ['commune_health_stations', 106, undefined, 'Số trạm y tế 106'],
+      ['health_insurance_coverage', 98.5, undefined, 'Tỷ lệ bao phủ BHYT 98,5%'],
+    ]);
+    expect(metricsOf('Y tế năm 2023\n100%\ntrạm y tế có bác sĩ\n12\nbác sĩ/vạn dân\nĐồ họa: Minh Anh')).toEqual([
+      ['stations_with_doctor', 100, undefined, '100% trạm y tế có bác sĩ'],
+      ['doctors_per_10k', 12, undefined, '12 bác sĩ/vạn dân'],
+    ]);
+  });
+
+  it('reads no pair alone, and no row with a second value (a table whose header it cannot read)', () => {
+    expect(metricsOf('Y tế\nTỷ lệ bao phủ BHYT\n98,5%\nBài viết tiếp theo.')).toEqual([]);
+    expect(metricsOf('Y tế\nSố trạm y tế\n106\nTỷ lệ bao phủ BHYT\n98,5%\n97,2%')).toEqual([]);
+    // A value over a capitalised line is not a noun it counts; nor is that line the label of the value under it.
+    expect(metricsOf('Y tế\n106\nTrạm y tế xã\n100%\nTrạm có bác sĩ\n98%\nDân số có thẻ BHYT')).toEqual([]);
+  });
+});

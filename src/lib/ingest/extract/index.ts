@@ -19,7 +19,7 @@ import {
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
-import { barsOf, cellSentence, readTableCells } from './tables.ts';
+import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
@@ -1265,11 +1265,20 @@ export function extractMetrics(
   let previousSentence: string | undefined;
   let opened: ReadState['lastRead'];
   const sections = sectionsOf(lines);
+  const tableQuotes = new Set<string>();
   for (const cell of readTableCells(lines)) {
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
+    tableQuotes.add(cell.quote);
     metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year, tableRow: true }));
+  }
+  // An infographic's label and value, each on a line (not a table's row, read above).
+  for (const pair of readLabelledPairs(lines).filter((p) => !tableQuotes.has(p.quote))) {
+    state.lastFacility = undefined;
+    state.paragraphFacilities = undefined;
+    state.targetYear = undefined;
+    metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
   }
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;

@@ -221,3 +221,50 @@ export function cellSentence(cell: TableCell): string {
   }
   return `${lead}${cell.label} là ${comparator}${cell.value}.`;
 }
+
+/** A figure an infographic prints as a label and a value on lines of their own. */
+export interface LabelledPair {
+  /** The pair as a sentence: "Tỷ lệ bao phủ BHYT: 98,5%", "100% trạm y tế có bác sĩ". */
+  sentence: string;
+  /** The two lines as printed. */
+  quote: string;
+}
+
+/** A label line: words (a digit may be part of them, "dưới 5 tuổi"), no value cell, no sentence. */
+function isLabelLine(text: string): boolean {
+  return /\p{L}{2}/u.test(text) && text.length <= 120 && !cellsOf(text) && !/[.:;!?]$/u.test(text);
+}
+
+/**
+ * "Số trạm y tế" over "106", "Tỷ lệ bao phủ BHYT" over "98,5%"; or "106" over "trạm y tế xã": an
+ * infographic's figures, each a label and one value on lines of their own, two or more in a row and the
+ * same way round, with no header of years. A value before its label reads with the label as its noun
+ * ("100% trạm y tế có bác sĩ"); a label before its value, as "label: value".
+ */
+export function readLabelledPairs(lines: Line[]): LabelledPair[] {
+  const texts = lines.map((l) => l.text.trim());
+  const isValue = (i: number) => i >= 0 && i < texts.length && CELL.test(texts[i]) && !/^[-–…]$/u.test(texts[i]);
+  const isLabel = (i: number) => i < texts.length && isLabelLine(texts[i]);
+  const pairs: LabelledPair[] = [];
+  for (let i = 0; i < texts.length; ) {
+    // A value first only with a label in lower case after it, the noun the value counts.
+    const valueFirst = isValue(i) && isLabel(i + 1) && /^\p{Ll}/u.test(texts[i + 1]);
+    // A label first only with no value over it: "106" over "Trạm y tế", "100%" over "Trạm có bác sĩ" pair the other way.
+    const labelFirst = !valueFirst && isLabel(i) && isValue(i + 1) && !isValue(i - 1);
+    if (!valueFirst && !labelFirst) {
+      i++;
+      continue;
+    }
+    const run: LabelledPair[] = [];
+    let at = i;
+    while (valueFirst ? isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1]) : isLabel(at) && isValue(at + 1)) {
+      const [first, second] = [texts[at], texts[at + 1]];
+      run.push({ sentence: valueFirst ? `${first} ${second}.` : `${first}: ${second}.`, quote: `${first} ${second}` });
+      at += 2;
+    }
+    // A value after the run would be a second column: a table, not an infographic.
+    if (run.length >= 2 && !isValue(at)) pairs.push(...run);
+    i = Math.max(at, i + 1);
+  }
+  return pairs;
+}

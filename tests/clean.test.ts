@@ -623,6 +623,21 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle(`Tiêu đề\n${text}\nĐoạn sau.`).blocks.map((b) => b.text)).toEqual([text, 'Đoạn sau.']);
   });
 
+  it("drops the page's data, scripts and style rules a scraper printed as text", () => {
+    const code = [
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Lai Châu: 100% trạm y tế có bác sĩ"}',
+      'window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}',
+      '.fb-share{display:none} @media (max-width:600px){.a{color:red}}',
+    ];
+    const c = cleanArticle(['Tiêu đề', ...code, 'Năm 2023, toàn tỉnh có 100% trạm y tế có bác sĩ.'].join('\n'));
+    expect(c.title).toBe('Tiêu đề');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, toàn tỉnh có 100% trạm y tế có bác sĩ.']);
+    expect(c.removed.map((r) => r.reason)).toEqual(["the page's data", "the page's script", "the page's style rules"]);
+    // Code an article's text holds is text: escaped when written, never dropped.
+    for (const line of ['Tỉnh có 12 trạm {alert(1)}.', 'export const pwned = 1', '{1 + 1}'])
+      expect(cleanArticle(`Tiêu đề\nĐoạn văn.\n${line}\nĐoạn sau.`).blocks.map((b) => b.text)).toContain(line);
+  });
+
   it("drops the page's address printed as a line, keeping it where the outlet is read", () => {
     for (const line of ['https://baolaichau.vn/y-te/nang-cao-chat-luong-1234567', 'Link: https://baolaichau.vn/y-te/1234567']) {
       const top = cleanArticle(`${line}\nNâng cao chất lượng y tế cơ sở\nNội dung.`);

@@ -107,6 +107,15 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/]\\s*${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
   [/^!\[[^\]]*\]\([^)]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
+  // The page's code, printed as text by a scraper that kept <script> and <style>: its data ('{"@context": …}'),
+  // its scripts ("window.dataLayer = …;"), its style rules (".fb-share{display:none}"). A headline in its data
+  // is no sentence of the article. (Code an article quotes, "{alert(1)}" or "export const …", is its text.)
+  [/^\s*[[{]\s*"[^"]{1,60}"\s*:.*[}\]]\s*$/u, "the page's data"],
+  [
+    /^(?:window\.|document\.|googletag\.|gtag\(|dataLayer|\(function\s*\(|!function\s*\(|var\s+[\w$]+\s*=|jQuery\(|\$\(\s*(?:document|function)).*;/u,
+    "the page's script",
+  ],
+  [/^(?:@media\s*\(|[.#][\w-]+[\s,>+~.#:\w-]*\{[^{}]*:[^{}]*\})/u, "the page's style rules"],
   // "https://baolaichau.vn/y-te/…", "Link: https://…": the page's address as the scraper printed it. Kept
   // with what was dropped, where the outlet is read from it.
   [/^(?:(?:url|link|nguồn|source)\s*:\s*)?https?:\/\/\S+$/iu, "the page's address"],

@@ -1,0 +1,102 @@
+/**
+ * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
+ * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
+ * page's `<title>` first, then its text, a line per block; a table's cells apart by bars, as pasted
+ * tables are; scripts, styles and the head's other parts left out.
+ */
+import { Parser } from 'htmlparser2';
+
+/** "<!DOCTYPE html>", "<html …>": a whole page's markup, not text that quotes a tag. */
+const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/iu;
+
+// Elements whose text is no part of what the page shows.
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+// Elements that start a line of their own.
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+]);
+const CELL = new Set(['td', 'th']);
+
+/** Whether the text is a whole HTML page. */
+export function isHtmlDocument(text: string): boolean {
+  return HTML_DOCUMENT.test(text);
+}
+
+/** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
+export function htmlPageText(text: string): string {
+  if (!isHtmlDocument(text)) return text;
+  const lines: string[] = [];
+  let line = '';
+  let title = '';
+  let hidden = 0;
+  let inTitle = false;
+  let cellsInRow = 0;
+  const endLine = () => {
+    const done = line.replace(/\s+/gu, ' ').trim();
+    if (done) lines.push(done);
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+        else if (UNSHOWN.has(name)) hidden++;
+        else if (CELL.has(name)) {
+          if (cellsInRow++ > 0) line += ' | ';
+        } else if (BLOCK.has(name)) {
+          if (name === 'tr') cellsInRow = 0;
+          endLine();
+        }
+      },
+      ontext(chunk) {
+        if (inTitle) title += chunk;
+        else if (hidden === 0) line += chunk;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        else if (UNSHOWN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (BLOCK.has(name)) endLine();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(text);
+  parser.end();
+  endLine();
+  const heading = title.replace(/\s+/gu, ' ').trim();
+  return [...(heading ? [heading] : []), ...lines].join('\n');
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { htmlPageText } from '../src/lib/ingest/html.ts';
+import { ingestSeed } from '../src/lib/ingest/ingest.ts';
+
+// A made-up page as a browser saves it: head, scripts, a menu, the article with a table, a footer.
+const PAGE = `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Lai Châu: 100% trạm y tế có bác sĩ - Báo Lai Châu</title>
+<script>window.dataLayer = [];</script><style>.a{color:red}</style></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/y-te">Y tế</a></nav>
+<article><h1>Lai Châu: 100% trạm y tế có bác sĩ</h1>
+<p class="time">Thứ Ba, 12/03/2024 08:30</p>
+<p>Năm 2023, toàn tỉnh có <strong>100%</strong> trạm y tế có bác sĩ.<br>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,5%.</p>
+<table><tr><th>Huyện</th><th>Tỷ lệ bao phủ BHYT (%)</th></tr><tr><td>Tam Đường</td><td>98,6</td></tr><tr><td>Phong Thổ</td><td>97,9</td></tr></table>
+<p>Khám bệnh &amp; cấp thuốc cho người dân <script>alert(1)</script>vùng cao.</p>
+<p><strong>Minh Anh</strong></p></article>
+<footer>Cơ quan chủ quản: Tỉnh ủy Lai Châu</footer></body></html>`;
+
+describe('a page saved as HTML', () => {
+  it("prints the page's title, then a line per block, a table's cells apart by bars, without its code", () => {
+    expect(htmlPageText(PAGE).split('\n')).toEqual([
+      'Lai Châu: 100% trạm y tế có bác sĩ - Báo Lai Châu',
+      'Trang chủ Y tế',
+      'Lai Châu: 100% trạm y tế có bác sĩ',
+      'Thứ Ba, 12/03/2024 08:30',
+      'Năm 2023, toàn tỉnh có 100% trạm y tế có bác sĩ.',
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,5%.',
+      'Huyện | Tỷ lệ bao phủ BHYT (%)',
+      'Tam Đường | 98,6',
+      'Phong Thổ | 97,9',
+      'Khám bệnh & cấp thuốc cho người dân vùng cao.',
+      'Minh Anh',
+      'Cơ quan chủ quản: Tỉnh ủy Lai Châu',
+    ]);
+  });
+
+  it('leaves text that only quotes a tag as it is', () => {
+    const text = 'Tiêu đề\n<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>\n<html> trong câu';
+    expect(htmlPageText(text)).toBe(text);
+  });
+
+  it('ingests the page as the same article its text would be, reading no figure from its <title>', () => {
+    const r = ingestSeed('page.html.txt', new TextEncoder().encode(PAGE));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data).toMatchObject({ title: 'Lai Châu: 100% trạm y tế có bác sĩ', date: '2024-03-12', author: 'Minh Anh' });
+    expect(r.entry.data.metrics.map((m) => [m.indicator, m.value, m.district, m.quote])).toEqual([
+      ['stations_with_doctor', 100, undefined, 'Năm 2023, toàn tỉnh có 100% trạm y tế có bác sĩ.'],
+      ['health_insurance_coverage', 98.5, undefined, 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,5%.'],
+      ['health_insurance_coverage', 98.6, 'tam-duong', 'Tam Đường | 98,6'],
+      ['health_insurance_coverage', 97.9, 'phong-tho', 'Phong Thổ | 97,9'],
+    ]);
+    expect(r.entry.body).not.toMatch(/dataLayer|color:red|alert|Cơ quan chủ quản/u);
+  });
+});

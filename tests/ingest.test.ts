@@ -588,6 +588,21 @@ describe('ingestDirectory', () => {
     expect(text).toContain('skipped zz-copy.txt: same article as 004_c191ba60ce7ab2c5.txt');
   });
 
+  it('reads a page saved as HTML, and names the files of the seeds folder that are no seed', () => {
+    writeFileSync(
+      join(ws.seeds, 'zz-page.html'),
+      '<!DOCTYPE html><html><head><title>Sơn La: y tế cơ sở</title></head><body><h1>Sơn La: y tế cơ sở</h1>' +
+        '<p>Năm 2023, tỉnh Sơn La có 98% trạm y tế có bác sĩ.</p></body></html>',
+    );
+    writeFileSync(join(ws.seeds, 'zz-notes.docx'), 'PK');
+    writeFileSync(join(ws.seeds, '.gitkeep'), '');
+    const report = ingestDirectory(ws.seeds, ws.content);
+    expect(report.written).toHaveLength(6);
+    expect(report.metricsPerArticle['son-la-y-te-co-so']).toBe(1);
+    expect(report.ignored).toEqual(['zz-notes.docx']);
+    expect(formatIngestReport(report)).toContain('ignored zz-notes.docx: not a seed (expected a .txt or .html file)');
+  });
+
   it('skips a copy that differs only in Unicode spaces or invisible characters', () => {
     const original = readFileSync(join(ws.seeds, '004_c191ba60ce7ab2c5.txt'), 'utf8');
     writeFileSync(

@@ -309,6 +309,8 @@ export interface IngestReport {
   unwritable: { file: string; error: string }[];
   /** Seeds that repeat an article already read (same title and text): nothing written, not an error. */
   skipped: { file: string; duplicateOf: string }[];
+  /** Files in the seeds folder that are no seed (not `.txt` or `.html`): not read, named so none goes unseen. */
+  ignored: string[];
   metricsPerArticle: Record<string, number>;
   notes: Record<string, string[]>;
 }
@@ -347,10 +349,20 @@ export function processSeedFile(seedsDir: string, file: string): ProcessedSeed {
   }
 }
 
+/** A seed's file name: a page's text, or the page saved as HTML (`.TXT` from a Windows download too). */
+const SEED_FILE = /\.(?:txt|html?)$/iu;
+
 function listSeeds(seedsDir: string): string[] {
-  // `.TXT` from a Windows download is a seed too.
   return readdirSync(seedsDir)
-    .filter((f) => /\.txt$/i.test(f))
+    .filter((f) => SEED_FILE.test(f))
+    .sort();
+}
+
+/** The other files in the seeds folder (not hidden ones, ".gitkeep"): named in the summary, never read. */
+function otherFiles(seedsDir: string): string[] {
+  return readdirSync(seedsDir, { withFileTypes: true })
+    .filter((f) => f.isFile() && !f.name.startsWith('.') && !SEED_FILE.test(f.name))
+    .map((f) => f.name)
     .sort();
 }
 
@@ -359,7 +371,7 @@ function listSeeds(seedsDir: string): string[] {
  * wins, a second article with the same headline gets the seed's name in its slug, edited and
  * hand-written files are left alone.
  */
-function createWriter(contentDir: string) {
+function createWriter(seedsDir: string, contentDir: string) {
   const report: IngestReport = {
     read: 0,
     written: [],
@@ -371,6 +383,7 @@ function createWriter(contentDir: string) {
     held: 0,
     unwritable: [],
     skipped: [],
+    ignored: otherFiles(seedsDir),
     metricsPerArticle: {},
     notes: {},
   };
@@ -400,7 +413,7 @@ function createWriter(contentDir: string) {
     // Two different articles with one headline, or a headline whose file belongs to another seed (or
     // to an editor): the newcomer's slug gets the seed's name.
     else if (bySlug.has(entry.slug) || (owners.has(entry.slug) && owners.get(entry.slug) !== file))
-      entry.slug = `${entry.slug}-${slugify(file.replace(/\.txt$/i, ''))}`;
+      entry.slug = `${entry.slug}-${slugify(file.replace(SEED_FILE, ''))}`;
     bySlug.set(entry.slug, file);
     report.notes[file] = result.notes;
     const path = join(contentDir, 'articles', `${entry.slug}.mdx`);
@@ -452,11 +465,11 @@ function createWriter(contentDir: string) {
   return { add, finish };
 }
 
-/** Ingests every `*.txt` of `seedsDir` into `contentDir`, in this thread. One bad seed never stops the others. */
+/** Ingests every seed (`*.txt`, `*.html`) of `seedsDir` into `contentDir`, in this thread. One bad seed never stops the others. */
 export function ingestDirectory(seedsDir: string, contentDir: string): IngestReport {
   const release = acquireLock(contentDir);
   try {
-    const writer = createWriter(contentDir);
+    const writer = createWriter(seedsDir, contentDir);
     for (const file of listSeeds(seedsDir)) writer.add(file, processSeedFile(seedsDir, file));
     return writer.finish();
   } finally {
@@ -484,7 +497,7 @@ export async function ingestDirectoryParallel(seedsDir: string, contentDir: stri
   const release = acquireLock(contentDir);
   const pool: Worker[] = [];
   try {
-    const writer = createWriter(contentDir);
+    const writer = createWriter(seedsDir, contentDir);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const done = new Map<number, ProcessedSeed[]>();

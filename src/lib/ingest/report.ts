@@ -29,6 +29,8 @@ export function formatIngestReport(r: IngestReport, options: ReportOptions = {})
   for (const slug of r.unplaced)
     lines.push(`  unplaced: ${slug} (no place found: on no profile until an editor sets \`province\`) / chưa xác định địa phương`);
   if (r.held > 0) lines.push(`  ${r.held} figure(s) held for an editor: npm run review / ${r.held} số liệu chờ biên tập viên duyệt`);
+  for (const f of r.ignored)
+    lines.push(`  ignored ${f}: not a seed (expected a .txt or .html file) / bỏ qua: không phải tệp .txt hoặc .html`);
   for (const s of r.skipped)
     lines.push(`  skipped ${s.file}: same article as ${s.duplicateOf} (nothing written) / bỏ qua: trùng bài với ${s.duplicateOf}`);
   if (r.failed.length > 0) {

@@ -322,6 +322,30 @@ describe('cleaning rules generalise', () => {
     expect(updated.date).toMatchObject({ date: '2009-05-20' });
   });
 
+  it('reads a dateline of three parts: the writer, the outlet and the date, in any order', () => {
+    for (const line of [
+      'Minh Anh - Báo Lai Châu - 12/03/2024',
+      '12/03/2024 | Minh Anh | Báo Lai Châu',
+      'Báo Lai Châu | 12/03/2024 | 08:30 | Minh Anh',
+    ]) {
+      const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
+      expect(c, line).toMatchObject({ date: { date: '2024-03-12' }, author: 'Minh Anh', outlet: 'Báo Lai Châu' });
+      expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
+    }
+    // A part that is no name, outlet or office: no dateline.
+    expect(cleanArticle('Tiêu đề\nKhám bệnh miễn phí - cho người dân - 12/03/2024\nĐoạn văn.').author).toBeUndefined();
+  });
+
+  it("reads a signed date over the headline as the article's, unless a dateline below says it is the clock", () => {
+    const above = cleanArticle('Báo Lai Châu | 12/03/2024\nLai Châu: y tế cơ sở\nĐoạn văn đầu tiên của bài viết.\nMinh Anh');
+    expect(above).toMatchObject({ title: 'Lai Châu: y tế cơ sở', date: { date: '2024-03-12' }, outlet: 'Báo Lai Châu' });
+    const clock = cleanArticle(
+      'Báo Lai Châu | Thứ Sáu, 04/12/2026\nLai Châu: y tế cơ sở\n12/03/2024 08:30\nĐoạn văn đầu tiên của bài viết.',
+    );
+    expect(clock).toMatchObject({ title: 'Lai Châu: y tế cơ sở', date: { date: '2024-03-12', time: '08:30' }, outlet: 'Báo Lai Châu' });
+    expect(clock.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
+  });
+
   it('drops the links listed after the article with their dates, whichever province they name', () => {
     const c = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nLai Châu (12/11/2023)\nSơn La đạt 90% trạm y tế có bác sĩ (10/11/2023)',

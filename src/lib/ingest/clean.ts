@@ -231,6 +231,8 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
     /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
+  const named = namedDateline(parts, line);
+  if (named) return named;
   for (let cut = 1; cut < parts.length; cut++) {
     // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
     for (const [sign, rest] of [
@@ -248,6 +250,30 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
     }
   }
   return undefined;
+}
+
+/**
+ * "Minh Anh - Báo Lai Châu - 12/03/2024", "12/03/2024 | Minh Anh | Báo Lai Châu": the date in one part (its
+ * time maybe in the next), each other part the outlet, the writer or the publishing office. Undefined when
+ * a part is none of them.
+ */
+function namedDateline(parts: string[], line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
+  if (parts.length < 3) return undefined;
+  const at = parts.findIndex((p) => readDateline(p));
+  if (at < 0) return undefined;
+  const timeAfter = at + 1 < parts.length && /^\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?GMT\+7\)?)?$/iu.test(parts[at + 1]);
+  const date = readDateline(timeAfter ? `${parts[at]} | ${parts[at + 1]}` : parts[at])!;
+  let outlet: string | undefined;
+  const authors: string[] = [];
+  for (const [i, sign] of parts.entries()) {
+    if (i === at || (timeAfter && i === at + 1)) continue;
+    const outletNamed = OUTLET_LINE.exec(sign)?.[1];
+    const author = AUTHOR_LINE.exec(sign)?.[1] ?? creditedName(sign) ?? (isShortName(sign) ? sign : undefined);
+    if (outletNamed && !outlet) outlet = outletName(outletNamed);
+    else if (author) authors.push(author.trim());
+    else if (!PUBLISHING_OFFICE.test(sign)) return undefined;
+  }
+  return { date: { ...date, text: line }, ...(outlet ? { outlet } : {}), ...(authors.length > 0 ? { author: authors.join(' - ') } : {}) };
 }
 
 /**
@@ -577,7 +603,9 @@ export function cleanArticle(text: string): CleanArticle {
     });
   // "Trang chủ > Xã hội > Y tế": the site's breadcrumb printed above the headline is not the headline.
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
-  // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date.
+  // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date, alone
+  // or signed ("Báo Lai Châu | 12/03/2024").
+  const isDateAbove = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
   const chromeEnd = lines.findIndex(
     (l, i) =>
       l.length > 0 &&
@@ -585,7 +613,7 @@ export function cleanArticle(text: string): CleanArticle {
       !isSiteMenu(l) &&
       !MASTHEAD.test(l) &&
       !droppedLine(l) &&
-      !readDateline(l) &&
+      !isDateAbove(l) &&
       !isSectionLabel(lines, i),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
@@ -594,7 +622,7 @@ export function cleanArticle(text: string): CleanArticle {
   for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
     if (!line) continue;
     // A date over the headline is the article's, or the site's clock: the datelines below tell which.
-    if (readDateline(line) && !droppedLine(line)) {
+    if (isDateAbove(line) && !droppedLine(line)) {
       datesAbove.push(line);
       continue;
     }
@@ -688,7 +716,8 @@ export function cleanArticle(text: string): CleanArticle {
     const dateline = signed?.date ?? (!date ? bare : bare && bare.date < date.date ? bare : undefined);
     if (dateline) {
       if (date) removed.push({ reason: "a bare date above the article, the site's clock", text: date.text });
-      signedDate = !!signed;
+      // Signed over the headline ("Báo Lai Châu | Thứ Sáu, 04/12/2026"), it may still be the site's clock.
+      signedDate = !!signed && !datesAbove.includes(line);
       date = dateline;
       if (signed?.outlet) outlet = signed.outlet;
       if (signed?.author) author = signed.author;

@@ -336,9 +336,17 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nKhám bệnh miễn phí - cho người dân - 12/03/2024\nĐoạn văn.').author).toBeUndefined();
   });
 
-  it("reads a signed date over the headline as the article's, unless a dateline below says it is the clock", () => {
-    const above = cleanArticle('Báo Lai Châu | 12/03/2024\nLai Châu: y tế cơ sở\nĐoạn văn đầu tiên của bài viết.\nMinh Anh');
-    expect(above).toMatchObject({ title: 'Lai Châu: y tế cơ sở', date: { date: '2024-03-12' }, outlet: 'Báo Lai Châu' });
+  it('reads a date over the headline only with its time or writer, and never over a dateline below', () => {
+    // With neither, it may be the site's clock or its issue's date: not read, and said so; the outlet is read.
+    for (const clock of ['Báo Lai Châu | Thứ Sáu, 04/12/2026', 'Thứ Sáu, 04/12/2026']) {
+      const above = cleanArticle(`${clock}\nLai Châu: y tế cơ sở\nĐoạn văn đầu tiên của bài viết.\nMinh Anh`);
+      expect(above.title, clock).toBe('Lai Châu: y tế cơ sở');
+      expect(above.date).toBeUndefined();
+      expect(above.removed).toContainEqual({ reason: expect.stringMatching(/the site's clock or the article's\? Not read/), text: clock });
+    }
+    expect(cleanArticle('Báo Lai Châu | 04/12/2026\nLai Châu: y tế cơ sở\nĐoạn văn.').outlet).toBe('Báo Lai Châu');
+    for (const dated of ['Thứ Ba, 12/03/2024, 10:05 (GMT+7)', 'Minh Anh | 12/03/2024'])
+      expect(cleanArticle(`${dated}\nLai Châu: y tế cơ sở\nĐoạn văn.`).date, dated).toMatchObject({ date: '2024-03-12' });
     const clock = cleanArticle(
       'Báo Lai Châu | Thứ Sáu, 04/12/2026\nLai Châu: y tế cơ sở\n12/03/2024 08:30\nĐoạn văn đầu tiên của bài viết.',
     );
@@ -553,11 +561,10 @@ describe('cleaning rules generalise', () => {
       'market prices above the title',
       "a bare date above the article, the site's clock",
     ]);
-    // A date over the headline with none under it is the article's.
-    expect(cleanArticle('12/06/2024\nSơn La: y tế cơ sở\nĐoạn văn.')).toMatchObject({
-      title: 'Sơn La: y tế cơ sở',
-      date: { date: '2024-06-12' },
-    });
+    // A date over the headline with none under it, with no time or writer, may be either: not read.
+    const alone = cleanArticle('12/06/2024\nSơn La: y tế cơ sở\nĐoạn văn.');
+    expect(alone.title).toBe('Sơn La: y tế cơ sở');
+    expect(alone.date).toBeUndefined();
     // A headline that names a few sections is a headline.
     expect(cleanArticle('Y tế, giáo dục và văn hóa xã hội vùng cao\nĐoạn văn.').title).toBe('Y tế, giáo dục và văn hóa xã hội vùng cao');
     expect(cleanArticle('Kinh tế xã hội y tế giáo dục Lai Châu chuyển mình mạnh mẽ sau nhiều năm\nĐoạn văn.').title).toBe(

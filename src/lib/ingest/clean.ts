@@ -536,7 +536,8 @@ function joinWrappedLines(lines: string[]): string[] {
   const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).length;
   const wrappedPage = midSentence >= 3 && withinWidth.length >= long.length * 0.8 && midSentence >= withinWidth.length * 0.4;
   const out: string[] = [];
-  const title = lines.findIndex((l) => l.trim().length > 0);
+  // The headline goes on with nothing; a date or the site's clock may stand over it.
+  const title = lines.findIndex((l) => l.trim().length > 0 && !readDateline(l.trim()) && !readSignedDateline(l.trim()));
   for (const [i, line] of lines.entries()) {
     const last = out.length > 0 ? out[out.length - 1].trim() : '';
     const next = line.trim();
@@ -808,6 +809,17 @@ export function cleanArticle(text: string): CleanArticle {
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
 
+  // "Thứ Sáu, 04/12/2026" or "Báo Lai Châu | Thứ Sáu, 04/12/2026" over the headline, no time, no writer, and
+  // no other date on the page: a site's clock or its issue's date prints so, and so do some sites' datelines.
+  // Not read: a wrong date puts the page in the wrong period (and its figures on the wrong province); an
+  // editor who knows sets it. The outlet beside it is read.
+  if (date && !date.time && datesAbove.includes(date.text) && !readSignedDateline(date.text)?.author) {
+    removed.push({
+      reason: "a date over the headline with no time or writer: the site's clock or the article's? Not read",
+      text: date.text,
+    });
+    date = undefined;
+  }
   const site = masthead ?? titleSite;
   outlet ??= site ? outletName(site) : undefined;
   return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };

@@ -756,7 +756,7 @@ export function cleanArticle(text: string): CleanArticle {
       outlet = outletName(outletLine[1]);
       continue;
     }
-    const byline = withoutWritersRole(line);
+    const byline = i >= nonEmpty.length - 2 ? withoutWritersRole(line) : line;
     if (i >= nonEmpty.length - 2 && isShortName(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
       author = byline;
       continue;

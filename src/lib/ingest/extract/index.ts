@@ -755,7 +755,7 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
 // "Ngày 12/3, tại tỉnh ", "Còn ở ", "Sáng 12/3, Sở Y tế tỉnh ", "UBND tỉnh ": the words a sentence opens with
 // before the province it is set in or whose body is its subject.
 const SCENE_BEFORE =
-  /^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|bhxh|bảo hiểm xã hội)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
+  /^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|bhxh|bảo hiểm xã hội)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?/iu;
 
 /**
  * "Cùng ngày, tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị.", "Ở Sơn La, …", "Sở Y tế tỉnh Sơn La tổ chức
@@ -763,11 +763,12 @@ const SCENE_BEFORE =
  * undefined when the sentence opens otherwise.
  */
 function sceneProvince(sentence: string, period: ExtractContext['period']): string | undefined {
-  const [first] = findProvinceMentions(sentence);
-  if (!first) return undefined;
-  const before = sentence.slice(0, first.index);
-  const opens = SCENE_BEFORE.test(before);
-  return opens ? (period === 'before-2025' ? first.formerId : first.currentId) : undefined;
+  // Only the words right after the opening are searched for a name: most sentences have no figure.
+  const at = SCENE_BEFORE.exec(sentence)?.[0].length ?? 0;
+  const name = sentence.slice(at, at + 40);
+  const [first] = findProvinceMentions(name);
+  if (!first || first.index > 0 || first.length >= name.length) return undefined;
+  return period === 'before-2025' ? first.formerId : first.currentId;
 }
 
 /**
@@ -1348,7 +1349,8 @@ export function extractMetrics(
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
       // figures after it, as one with that province's figures does. (On the country's page such a province is
       // where a meeting is held: "Ngày 14/1, tại tỉnh Lào Cai, Bộ Y tế tổ chức hội nghị …".)
-      const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld;
+      // (It goes on to the end of its paragraph only: the paragraph's last sentence sets none.)
+      const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld && n < sentences.length - 1;
       const scene = paragraphCtx.provinceId && noFigure ? sceneProvince(sentence, ctx.period) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
       if (years.length > 0) {

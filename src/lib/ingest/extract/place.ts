@@ -126,7 +126,8 @@ function withoutAsides(text: string): string {
   const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
   for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
-  for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
+  // The look-behind is tried at every position: only where its words are.
+  if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
   return out;
 }
 export const FACILITY =

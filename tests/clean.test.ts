@@ -332,6 +332,14 @@ describe('cleaning rules generalise', () => {
       expect(c, line).toMatchObject({ date: { date: '2024-03-12' }, author: 'Minh Anh', outlet: 'Báo Lai Châu' });
       expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
     }
+    // A portal's counters and posting account beside the date are no writer; "Nguồn:" names the source.
+    for (const line of ['12/03/2024 - 1 bình luận - 234 lượt xem', 'Cập nhật ngày: 12/03/2024 - Người đăng: admin']) {
+      const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
+      expect(c.date, line).toMatchObject({ date: '2024-03-12' });
+      expect(c.author).toBeUndefined();
+      expect(c.blocks.map((b) => b.text)).toEqual(['Đoạn văn đầu tiên của bài viết.']);
+    }
+    expect(cleanArticle('Tiêu đề\nTác giả: Minh Anh - Nguồn: Sở Y tế - Ngày: 12/03/2024\nĐoạn văn.').author).toBe('Minh Anh');
     // A part that is no name, outlet or office: no dateline.
     expect(cleanArticle('Tiêu đề\nKhám bệnh miễn phí - cho người dân - 12/03/2024\nĐoạn văn.').author).toBeUndefined();
   });

@@ -252,26 +252,34 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   return undefined;
 }
 
+/** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": the page's counters beside its date. */
+const PAGE_COUNTER =
+  /^(?:\d[\d.,]*\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\s*:?\s*\d[\d.,]*)$/iu;
+/** "Người đăng: admin", "Đăng bởi: bientap01": the portal's account that posted the page, not its writer. */
+const POSTED_BY = /^(?:người đăng|đăng bởi|posted by|người cập nhật)\s*:?\s*[\p{L}\d._-]{2,30}$/iu;
+
 /**
  * "Minh Anh - Báo Lai Châu - 12/03/2024", "12/03/2024 | Minh Anh | Báo Lai Châu": the date in one part (its
  * time maybe in the next), each other part the outlet, the writer or the publishing office. Undefined when
  * a part is none of them.
  */
 function namedDateline(parts: string[], line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
-  if (parts.length < 3) return undefined;
+  if (parts.length < 2) return undefined;
   const at = parts.findIndex((p) => readDateline(p));
   if (at < 0) return undefined;
   const timeAfter = at + 1 < parts.length && /^\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?GMT\+7\)?)?$/iu.test(parts[at + 1]);
   const date = readDateline(timeAfter ? `${parts[at]} | ${parts[at + 1]}` : parts[at])!;
   let outlet: string | undefined;
   const authors: string[] = [];
-  for (const [i, sign] of parts.entries()) {
-    if (i === at || (timeAfter && i === at + 1)) continue;
+  for (const [i, part] of parts.entries()) {
+    if (i === at || (timeAfter && i === at + 1) || PAGE_COUNTER.test(part)) continue;
+    // "Nguồn: Sở Y tế": the source, an outlet or an office.
+    const sign = part.replace(/^nguồn\s*:\s*/iu, '');
     const outletNamed = OUTLET_LINE.exec(sign)?.[1];
     const author = AUTHOR_LINE.exec(sign)?.[1] ?? creditedName(sign) ?? (isShortName(sign) ? sign : undefined);
     if (outletNamed && !outlet) outlet = outletName(outletNamed);
     else if (author) authors.push(author.trim());
-    else if (!PUBLISHING_OFFICE.test(sign)) return undefined;
+    else if (!PUBLISHING_OFFICE.test(sign) && !POSTED_BY.test(sign)) return undefined;
   }
   return { date: { ...date, text: line }, ...(outlet ? { outlet } : {}), ...(authors.length > 0 ? { author: authors.join(' - ') } : {}) };
 }

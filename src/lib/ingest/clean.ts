@@ -231,25 +231,7 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
     /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
-  const named = namedDateline(parts, line);
-  if (named) return named;
-  for (let cut = 1; cut < parts.length; cut++) {
-    // The date may take the parts after it ("05/03/2024 | 16:20") or before it.
-    for (const [sign, rest] of [
-      [parts.slice(0, cut).join(' - '), parts.slice(cut).join(' | ')],
-      [parts.slice(cut).join(' - '), parts.slice(0, cut).join(' | ')],
-    ]) {
-      const date = readDateline(rest);
-      if (!date) continue;
-      const outlet = OUTLET_LINE.exec(sign)?.[1];
-      if (outlet) return { date: { ...date, text: line }, outlet: outletName(outlet) };
-      const author = AUTHOR_LINE.exec(sign)?.[1] ?? creditedName(sign) ?? (isShortName(sign) ? sign : undefined);
-      if (author) return { date: { ...date, text: line }, author: author.trim() };
-      // "Cục Thống kê tỉnh Bắc Ninh - 30/09/2024": the office that published the page, then its date.
-      if (PUBLISHING_OFFICE.test(sign)) return { date: { ...date, text: line } };
-    }
-  }
-  return undefined;
+  return namedDateline(parts, line);
 }
 
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": the page's counters beside its date. */
@@ -259,9 +241,10 @@ const PAGE_COUNTER =
 const POSTED_BY = /^(?:người đăng|đăng bởi|posted by|người cập nhật)\s*:?\s*[\p{L}\d._-]{2,30}$/iu;
 
 /**
- * "Minh Anh - Báo Lai Châu - 12/03/2024", "12/03/2024 | Minh Anh | Báo Lai Châu": the date in one part (its
- * time maybe in the next), each other part the outlet, the writer or the publishing office. Undefined when
- * a part is none of them.
+ * A dateline's parts apart by dashes or bars ("Báo Hà Tĩnh - 02/11/2022", "Minh Anh - Báo Lai Châu -
+ * 12/03/2024", "12/03/2024 | 16:20 | Minh Anh"): the date in one part (its time maybe in the next), each
+ * other part the outlet, the writer, the publishing office ("Cục Thống kê tỉnh Bắc Ninh - 30/09/2024"),
+ * the posting account or a counter. Undefined when a part is none of them.
  */
 function namedDateline(parts: string[], line: string): { date: ArticleDate; outlet?: string; author?: string } | undefined {
   if (parts.length < 2) return undefined;

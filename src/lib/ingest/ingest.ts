@@ -120,12 +120,11 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // "Trạm Y tế phường Tân Ninh …" and "Y tế xã Mường Phăng …" are about that ward or commune as much as
   // "Phường Tân Ninh …" is, and "Xã vùng cao Lũng Cú …" about that commune; so is a title after its topic
   // ("Chính quyền hai cấp: Y tế xã Mường Phăng …").
-  const opensAt = [/^(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?/iu, /^[^:]{3,60}:\s+(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?/iu].flatMap(
-    (re) => re.exec(clean.title)?.[0].length ?? [],
-  );
+  const topicEnd = /^[^:]{3,60}:\s+/u.exec(clean.title)?.[0].length;
+  const opensAt = topicEnd ? [0, topicEnd] : [0];
   const titleCommune = findCommuneMentions(clean.title).find((c) =>
     opensAt.some((at) =>
-      /^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
+      /^(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
         clean.title.slice(at, c.index),
       ),
     ),

@@ -1347,9 +1347,9 @@ export function extractMetrics(
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
-      // figures after it, as one with that province's figures does. (On the country's page such a province is
-      // where a meeting is held: "Ngày 14/1, tại tỉnh Lào Cai, Bộ Y tế tổ chức hội nghị …".)
-      // (It goes on to the end of its paragraph only: the paragraph's last sentence sets none.)
+      // figures after it in its paragraph (so its last sentence sets none), as one with that province's figures
+      // does. On the country's page such a province is where a meeting is held ("Ngày 14/1, tại tỉnh Lào Cai,
+      // Bộ Y tế tổ chức hội nghị …").
       const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld && n < sentences.length - 1;
       const scene = paragraphCtx.provinceId && noFigure ? sceneProvince(sentence, ctx.period) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;

@@ -297,6 +297,17 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds the value compared with in brackets, with the year said before it, and publishes the result', () => {
+    for (const compared of ['so với năm 2022', 'so với cùng kỳ năm 2022']) {
+      const { metrics, held } = extractMetrics([{ text: `Năm 2023, tỷ lệ bao phủ BHYT đạt 96%, tăng ${compared} (95%).`, index: 0 }], ctx);
+      expect(
+        metrics.map((m) => [m.value, m.year]),
+        compared,
+      ).toEqual([[96, 2023]]);
+      expect(held.map((m) => [m.value, m.year, m.held.split(':')[0]])).toEqual([[95, 2022, 'an earlier time, for comparison']]);
+    }
+  });
+
   it('reads the margin a plan was beaten by as no figure, and a target named after "vượt" as the target', () => {
     expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%, vượt kế hoạch 3%.').map((m) => m.value)).toEqual([98]);
     expect(read('Năm 2023, tỉnh đạt 12,1 bác sĩ/vạn dân, vượt mục tiêu 11 bác sĩ/vạn dân.').map((m) => [m.value, m.kind])).toEqual([

@@ -158,8 +158,11 @@ export function yearMarks(lower: string): YearMark[] {
   const marks: YearMark[] = [];
   for (const m of lower.matchAll(YEAR_PHRASE)) {
     const before = lower.slice(Math.max(0, m.index! - 25), m.index!);
-    // "cao hơn năm 2022", "so với năm 2022": the year compared with is no figure's.
+    // "cao hơn năm 2022", "so với năm 2022": the year compared with is no figure's, unless its value
+    // follows in brackets ("so với năm 2022 (91%)").
+    const valueAfter = /^\s*\(\s*\d/u.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     if (
+      !valueAfter &&
       /(?:so với|tương đương(?: với)?|bằng(?: với)?|giống(?: như)?)(?:\s+cùng kỳ)?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(
         before,
       )
@@ -237,7 +240,10 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
         !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start)) &&
         ownBracket(x),
     );
+    // "… so với năm 2022 (91%)": a year right before the bracket a number opens is that number's.
+    const bracketed = all.find((x) => x.end <= m.start && /^\s*\(\s*$/u.test(lower.slice(x.end, m.start)));
     if (y) attached.set(i, y);
+    else if (bracketed) attached.set(i, bracketed);
   }
   const owned = new Set(attached.values());
   return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y)) };

@@ -240,10 +240,7 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
         !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start)) &&
         ownBracket(x),
     );
-    // "… so với năm 2022 (91%)": a year right before the bracket a number opens is that number's.
-    const bracketed = all.find((x) => x.end <= m.start && /^\s*\(\s*$/u.test(lower.slice(x.end, m.start)));
     if (y) attached.set(i, y);
-    else if (bracketed) attached.set(i, bracketed);
   }
   const owned = new Set(attached.values());
   return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y)) };

@@ -688,6 +688,28 @@ describe('cleaning rules generalise', () => {
     }
   });
 
+  it('cuts a box of related links set inside the text, and reads the text after it', () => {
+    const para = (n: number) =>
+      `Đoạn văn thứ ${n} của bài viết về y tế cơ sở của tỉnh Lai Châu, đủ dài để là một đoạn văn của bài báo thật.`;
+    const box = 'Tin liên quan\nNâng cao chất lượng khám chữa bệnh tại tuyến xã\nTăng cường tiêm chủng mở rộng';
+    const page = (after: string) => cleanArticle(`Lai Châu: y tế cơ sở\n${para(1)}\n${box}\n${after}`);
+    const inside = page(`${para(2)}\n${para(3)}\nMinh Anh\nTin cùng chuyên mục\nSơn La: 98% trạm y tế có bác sĩ`);
+    expect(inside.blocks.map((b) => b.text)).toEqual([para(1), para(2), para(3)]);
+    expect(inside.author).toBe('Minh Anh');
+    expect(inside.removed.map((r) => r.reason)).toEqual(['related links inside the text', 'page chrome after an end marker']);
+    // At the foot it starts the chrome: teasers under their headlines, another article with its date, or one
+    // about another province go with it.
+    for (const foot of [
+      `${para(2)}\nHeadline khác của trang\n${para(3)}`,
+      `12/03/2024\n${para(2)}\n${para(3)}`,
+      `${para(2)}\nTỉnh Sơn La có 98% trạm y tế có bác sĩ, cao nhất từ trước đến nay, theo báo cáo của Sở Y tế tỉnh.`,
+    ])
+      expect(
+        page(foot).blocks.map((b) => b.text),
+        foot,
+      ).toEqual([para(1)]);
+  });
+
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
     for (const role of ['thực hiện', 'tổng hợp', 'ghi']) {
       const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));

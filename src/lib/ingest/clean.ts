@@ -73,6 +73,51 @@ const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()
 const SITE_FOOTER =
   /^(?:cơ quan chủ quản|giấy phép (?:số|hoạt động|xuất bản|thiết lập|cung cấp)|(?:phó )?tổng biên tập\s*:|chịu trách nhiệm (?:nội dung|xuất bản|chính|quản lý)|ghi rõ nguồn|bản quyền thuộc|copyright|©|(?:trụ sở )?tòa soạn\s*:)/iu;
 
+/** A short line folded as the end markers are listed: "Tin liên quan:" → "tin lien quan". */
+function foldedMarker(line: string): string {
+  return foldVietnamese(line)
+    .replace(/[:：\s]+$/, '')
+    .replace(/^[•*\-–\s]+/, '');
+}
+
+/** A line that starts the page's chrome, the rest of the page with it: a marker, a reader's comment, the footer. */
+function isEndMarker(line: string): boolean {
+  if (READER_COMMENT.test(line) || SITE_FOOTER.test(line)) return true;
+  // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
+  if (line.length > 60) return false;
+  const folded = foldedMarker(line);
+  return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
+}
+
+// The markers of a box of related articles, which a page may set inside its text.
+const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm'].map(
+  foldVietnamese,
+);
+
+/**
+ * "Tin liên quan" after the lead, a few headlines, then the article going on: where the text resumes, or
+ * undefined when the marker starts the page's foot. The text goes on only with two paragraphs or more
+ * in a row (a list's teasers stand one under each headline), no date among them or over them (another
+ * article has its own), and no province the title does not name, in them or in the last headline (another
+ * province's story appended after its headline).
+ */
+function linksBoxEnd(rest: string[], at: number, title: string): number | undefined {
+  if (at <= 0 || rest[at].length > 60 || !LINKS_BOX.includes(foldedMarker(rest[at]))) return undefined;
+  const isParagraph = (l: string) => l.length >= 100 && SENTENCE_END.test(l);
+  let resume = at + 1;
+  while (resume < rest.length && (rest[resume].length === 0 || (rest[resume].length <= 160 && !isParagraph(rest[resume])))) resume++;
+  const links = rest.slice(at + 1, resume).filter(Boolean);
+  if (links.length === 0 || links.length > 6 || links.some((l) => readDateline(l) || readSignedDateline(l))) return undefined;
+  // The text it goes on with, to the next marker.
+  const until = rest.slice(resume).findIndex(isEndMarker);
+  const after = rest.slice(resume, until < 0 ? undefined : resume + until).filter(Boolean);
+  const [first, second] = after;
+  if (!first || !second || !isParagraph(first) || !isParagraph(second) || after.some((l) => readDateline(l))) return undefined;
+  const own = new Set(findProvinceMentions(title).map((m) => m.key));
+  const foreign = (text: string) => findProvinceMentions(text).some((m) => !own.has(m.key));
+  return foreign(links.at(-1)!) || after.some(foreign) ? undefined : resume;
+}
+
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
@@ -635,16 +680,15 @@ export function cleanArticle(text: string): CleanArticle {
   if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
   let rest = [...datesAbove, ...lines.slice(firstIndex + 1)];
 
-  // 1. Cut at the first end marker: related lists, counters and widgets follow it.
-  const endAt = rest.findIndex((line) => {
-    if (READER_COMMENT.test(line) || SITE_FOOTER.test(line)) return true;
-    // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
-    if (line.length > 60) return false;
-    const folded = foldVietnamese(line)
-      .replace(/[:：\s]+$/, '')
-      .replace(/^[•*\-–\s]+/, '');
-    return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
-  });
+  // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
+  // set inside the text is cut alone, and the text goes on after it.
+  let endAt = rest.findIndex(isEndMarker);
+  for (let resume = linksBoxEnd(rest, endAt, title); resume !== undefined; resume = linksBoxEnd(rest, endAt, title)) {
+    removed.push({ reason: 'related links inside the text', text: rest.slice(endAt, resume).filter(Boolean).join('\n') });
+    rest = [...rest.slice(0, endAt), ...rest.slice(resume)];
+    const next = rest.slice(endAt).findIndex(isEndMarker);
+    endAt = next < 0 ? -1 : endAt + next;
+  }
   if (endAt >= 0) {
     // The reader's name above the time is the comment's first line.
     const named = COMMENT_TIME.test(foldVietnamese(rest[endAt])) ? rest.slice(0, endAt).findLastIndex((l) => l.length > 0) : -1;

@@ -1045,6 +1045,11 @@ describe('clause-level reading', () => {
     expect(placed('Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, 'dien-bien']]);
     expect(placed('Đoàn công tác tỉnh Lai Châu đến thăm, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
     expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
+    // So when the clause opens with its time: ", năm 2023 tỉnh …", ", đến nay tỉnh đã …".
+    expect(placed('Giống như Lai Châu, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
+    expect(placed('Theo mô hình của Hà Nội, đến nay tỉnh đã có 30% trạm y tế có bác sĩ.')).toEqual([[30, 'dien-bien']]);
+    expect(placed('Tại Lai Châu, năm 2023 toàn tỉnh có 130 trạm y tế.')).toEqual([[130, 'lai-chau']]);
+    expect(read('Sau chuyến thăm Lai Châu, năm 2023 toàn tỉnh có 130 trạm y tế.')).toEqual([]);
     // Not the province a clause opens with as its topic, nor one the figure's own words name.
     expect(placed('Với tỉnh Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 80%.')).toEqual([[80, 'lai-chau']]);
     expect(placed('Tỷ lệ bao phủ BHYT của Lai Châu, một tỉnh miền núi, đạt 98%.')).toEqual([[98, 'lai-chau']]);
@@ -1552,6 +1557,13 @@ describe('clause-level reading', () => {
       ).toEqual([]);
       expect(after.held.map((m) => m.value)).toEqual([96, 95]);
     }
+    // So does a figure held as maybe another province's ("Sơn La …, toàn tỉnh có …"): the next may be its too.
+    const unsure = extractMetrics(
+      [{ text: 'Sơn La nâng cao chất lượng y tế, năm 2023 toàn tỉnh có 96% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 97%.', index: 0 }],
+      ctx,
+    );
+    expect(unsure.metrics).toEqual([]);
+    expect(unsure.held.map((m) => m.value)).toEqual([96, 97]);
     // On the country's page, a province a meeting is held in is no scene of its figures.
     const venue = extractMetrics(
       [{ text: 'Ngày 14/1, tại tỉnh Lào Cai, Bộ Y tế tổ chức hội nghị tổng kết. Tỷ lệ bao phủ BHYT đạt 93,35%.', index: 0 }],

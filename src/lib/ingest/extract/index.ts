@@ -283,6 +283,7 @@ function readSentence(
   const elsewhere = state.elsewhereBefore;
   // Figures that may go on with the place before them: when all do, that place goes on past this sentence.
   let wentOn = 0;
+  let unsettledBy: string | undefined;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
@@ -418,6 +419,8 @@ function readSentence(
     const facility = place.facility ? completeFacility(place.facility, ctx) : undefined;
     const goesOn = afterOtherPlaceDoubt(elsewhere, ctx, place, lower.slice(seg[0], m.start));
     if (goesOn) wentOn++;
+    // "Sơn La … toàn tỉnh có 96%", held as maybe Sơn La's: the figures after it may be that province's too.
+    if (place.unsettledBy) unsettledBy = place.unsettledBy;
     const doubt =
       unsettled ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
@@ -511,7 +514,9 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   const read = [...out, ...state.held.slice(heldBefore)];
-  if (read.length > 0) state.elsewhereBefore = wentOn >= read.length ? elsewhere : otherPlaceOfAll(read, ctx);
+  if (read.length > 0)
+    state.elsewhereBefore =
+      wentOn >= read.length ? elsewhere : (otherPlaceOfAll(read, ctx) ?? (out.length === 0 ? unsettledBy : undefined));
   return out;
 }
 

@@ -61,8 +61,13 @@ function namesCountry(lower: string): RegExpExecArray | null {
 }
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
-/** ", tỉnh đã có …", ", toàn tỉnh đạt …": after a comma, the page's own province as the subject of a verb. */
-const OWN_SUBJECT_AFTER = /,\s*(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)/u;
+/** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
+const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
+/** ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …": after a comma, the page's own province as the subject of a verb. */
+const OWN_SUBJECT_AFTER = new RegExp(
+  String.raw`,\s*(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)`,
+  'u',
+);
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
@@ -86,7 +91,10 @@ const COMPARED_WITH_BEFORE =
 /** After the province compared with, a comma and the verb of the subject's own figure: ", đạt 98%". */
 const OWN_FIGURE_AFTER = /^[^,;\d(]*,\s*(?:(?:ước\s+)?đạt|là|lên|ở mức|chiếm|với)(?![\p{L}])/u;
 /** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */
-const NEW_SUBJECT = /^[^,;\d]*,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|tỉnh|toàn tỉnh|cả tỉnh|ngành y tế)(?![\p{L}])/iu;
+const NEW_SUBJECT = new RegExp(
+  String.raw`^[^,;\d]*,\s*(?:${TIME_OPENING})?(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|tỉnh|toàn tỉnh|cả tỉnh|ngành y tế)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Whose the figure after the province named at `at` is. The page's province's when the one named is a
@@ -162,6 +170,8 @@ export interface Place {
   region?: true;
   /** Why the place could not be settled: the figure is held with this reason. */
   unsettled?: string;
+  /** The other province that may be the figure's, when that is why it is unsettled. */
+  unsettledBy?: string;
 }
 
 /** The last match of `re` in `text`. */
@@ -274,8 +284,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       return 'page';
     }
     if (!ctx.provinceId) return 'named';
-    if (subject === 'unsure' && inPeriod(named) !== ctx.provinceId)
+    if (subject === 'unsure' && inPeriod(named) !== ctx.provinceId) {
       place.unsettled = unsureSubject(text.slice(named.index, named.index + named.length));
+      place.unsettledBy = inPeriod(named);
+    }
     return subject;
   };
   const lastNamed = findProvinceMentions(window).pop();

@@ -64,10 +64,14 @@ const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
 /** ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …": after a comma, the page's own province as the subject of a verb. */
+// "tỉnh có" or "tỉnh là" right before the figure ("…, tỉnh có 96% …") is its subject; with a comma before
+// the figure it says what the province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt …").
 const OWN_SUBJECT_AFTER = new RegExp(
-  String.raw`,\s*(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt))(?=\s|$)`,
+  String.raw`,\s*(?:còn\s+|riêng\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?:có|là)(?=[^,;]*$))(?=\s|$)`,
   'u',
 );
+/** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
+const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
@@ -110,7 +114,7 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   const role = OTHER_ROLE_BEFORE.test(before);
   if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
   if (!OWN_SUBJECT_AFTER.test(text.slice(at))) return 'named';
-  if (role) return 'page';
+  if (role || CONTRASTED_SUBJECT_AFTER.test(text.slice(at))) return 'page';
   return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }
 

@@ -1050,6 +1050,9 @@ describe('clause-level reading', () => {
     expect(placed('Theo mô hình của Hà Nội, đến nay tỉnh đã có 30% trạm y tế có bác sĩ.')).toEqual([[30, 'dien-bien']]);
     expect(placed('Tại Lai Châu, năm 2023 toàn tỉnh có 130 trạm y tế.')).toEqual([[130, 'lai-chau']]);
     expect(read('Sau chuyến thăm Lai Châu, năm 2023 toàn tỉnh có 130 trạm y tế.')).toEqual([]);
+    // Nor when the page's province is named as "tỉnh" after it, in another clause.
+    expect(read('Người dân Lai Châu sang khám tại tỉnh, tỷ lệ bao phủ BHYT đạt 96%.')).toEqual([]);
+    expect(placed('Tại Lai Châu, người dân trong tỉnh có thẻ BHYT đạt 96%.')).toEqual([[96, 'lai-chau']]);
     // "tỉnh có" right before the figure is its subject too; "còn tỉnh" sets the page's against the one named.
     expect(read('Cách Lai Châu 200 km, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
     expect(placed('Lai Châu đạt 90% trạm có bác sĩ, còn tỉnh đạt 96% trạm y tế có bác sĩ.').at(-1)).toEqual([96, 'dien-bien']);

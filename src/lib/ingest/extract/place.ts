@@ -70,6 +70,8 @@ const OWN_SUBJECT_AFTER = new RegExp(
   String.raw`,\s*(?:còn\s+|riêng\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?:có|là)(?=[^,;]*$))(?=\s|$)`,
   'u',
 );
+/** "… sang khám tại tỉnh, …", "… về tỉnh …": the page's own province, named as "tỉnh" after another. */
+const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa bàn|toàn|cả)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 /** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
 const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
 // Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
@@ -113,7 +115,9 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at))) return 'compared';
   const role = OTHER_ROLE_BEFORE.test(before);
   if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
-  if (!OWN_SUBJECT_AFTER.test(text.slice(at))) return 'named';
+  // "Người dân Sơn La sang khám tại tỉnh, tỷ lệ … đạt 96%": the page's province named after the other one.
+  if (!OWN_SUBJECT_AFTER.test(text.slice(at)))
+    return PAGE_PROVINCE_AFTER.test(text.slice(at)) && !PLACE_OR_SPEAKER_BEFORE.test(before) ? (role ? 'page' : 'unsure') : 'named';
   if (role || CONTRASTED_SUBJECT_AFTER.test(text.slice(at))) return 'page';
   return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }

@@ -63,11 +63,14 @@ function namesCountry(lower: string): RegExpExecArray | null {
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
-/** ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …": after a comma, the page's own province as the subject of a verb. */
-// "tỉnh có" or "tỉnh là" right before the figure ("…, tỉnh có 96% …") is its subject; with a comma before
-// the figure it says what the province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt …").
+/**
+ * ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …", ", còn tỉnh …": after a comma, the page's
+ * own province as the subject of a verb. "tỉnh có" or "tỉnh là" is so right before the figure ("…, tỉnh có
+ * 96% …"); with a comma before the figure it says what the province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ
+ * bác sĩ thấp, đạt …").
+ */
 const OWN_SUBJECT_AFTER = new RegExp(
-  String.raw`,\s*(?:còn\s+|riêng\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?:có|là)(?=[^,;]*$))(?=\s|$)`,
+  String.raw`,\s*(?:(?:còn|riêng|trong khi đó)\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?:có|là)(?=[^,;]*$))(?=\s|$)`,
   'u',
 );
 /** "… sang khám tại tỉnh, …", "… về tỉnh …": the page's own province, named as "tỉnh" after another. */

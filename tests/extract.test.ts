@@ -977,6 +977,8 @@ describe('clause-level reading', () => {
   it('gives the subject, not the province it is compared with, the figure after the comparison', () => {
     const whose = (text: string) => read(text).map((m) => [m.value, m.province]);
     expect(whose('Tỉnh có tỷ lệ bao phủ BHYT cao hơn tỉnh Lai Châu, đạt 98%.')).toEqual([[98, 'dien-bien']]);
+    // So is the province a rank puts it after.
+    expect(whose('Tỉnh đứng thứ 2 khu vực, sau Lai Châu, với 90% trạm y tế có bác sĩ.')).toEqual([[90, 'dien-bien']]);
     // The compared province's own figure, beside it, is its own.
     expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn Lai Châu (95%).')).toEqual([[95, 'lai-chau']]);
     // A district or commune compared with, or the province's average, is no more the place.

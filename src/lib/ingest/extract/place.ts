@@ -94,9 +94,9 @@ function comparedAt(text: string, at: number): boolean {
   return COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at));
 }
 
-/** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của". */
+/** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của", a rank's "(đứng) sau". */
 const COMPARED_WITH_BEFORE =
-  /(?:^|[^\p{L}])(?:hơn|so với|bằng|kém)\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:hơn|so với|bằng|kém|(?:đứng |xếp )?(?:sau|trước))\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** After the province compared with, a comma and the verb of the subject's own figure: ", đạt 98%". */
 const OWN_FIGURE_AFTER = /^[^,;\d(]*,\s*(?:(?:ước\s+)?đạt|là|lên|ở mức|chiếm|với)(?![\p{L}])/u;
 /** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */

@@ -1057,6 +1057,16 @@ describe('clause-level reading', () => {
     expect(placed('Tại Lai Châu, người dân trong tỉnh có thẻ BHYT đạt 96%.')).toEqual([[96, 'lai-chau']]);
     // "tỉnh có" right before the figure is its subject too; "còn tỉnh" sets the page's against the one named.
     expect(read('Cách Lai Châu 200 km, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
+    // So is "tỉnh" with any verb before the figure, and the figure after a province's own in brackets.
+    for (const text of [
+      'Vượt qua Lai Châu, tỉnh dẫn đầu khu vực với 90% trạm y tế có bác sĩ.',
+      'Dẫn đầu là Lai Châu với 96%, tỉnh đứng thứ hai với 90% trạm y tế có bác sĩ.',
+      'Tỉnh xếp thứ 3, sau Sơn La (96%) và Lai Châu (95%), với 90% trạm y tế có bác sĩ.',
+    ])
+      expect(
+        read(text).filter((m) => m.value === 90),
+        text,
+      ).toEqual([]);
     expect(placed('Lai Châu đạt 90% trạm có bác sĩ, còn tỉnh đạt 96% trạm y tế có bác sĩ.').at(-1)).toEqual([96, 'dien-bien']);
     // Not the province a clause opens with as its topic, nor one the figure's own words name.
     expect(placed('Với tỉnh Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 80%.')).toEqual([[80, 'lai-chau']]);

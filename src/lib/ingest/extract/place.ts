@@ -65,14 +65,16 @@ const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
 /**
  * ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …", ", còn tỉnh …": after a comma, the page's
- * own province as the subject of a verb. "tỉnh có" or "tỉnh là" is so right before the figure ("…, tỉnh có
- * 96% …"); with a comma before the figure it says what the province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ
- * bác sĩ thấp, đạt …").
+ * own province as the subject of a verb. "tỉnh" and any verb is so when no comma comes before the figure
+ * ("…, tỉnh có 96% …", "…, tỉnh dẫn đầu khu vực với 96%"); with a comma before the figure it says what the
+ * province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt …").
  */
 const OWN_SUBJECT_AFTER = new RegExp(
-  String.raw`,\s*(?:(?:còn|riêng|trong khi đó)\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?:có|là)(?=[^,;]*$))(?=\s|$)`,
+  String.raw`,\s*(?:(?:còn|riêng|trong khi đó)\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?=\p{Ll})[^,;]*$)(?=\s|$)`,
   'u',
 );
+/** "Lai Châu (95%), với 90%": the province named has its own figure in brackets; the one after the comma is another's. */
+const OWN_FIGURE_THEN_ANOTHER = /^[^,;()]{0,30}\([^()]*\d[^()]*\)\s*,\s*(?:với|đạt|là|ở mức)(?![\p{L}])/u;
 /** "… sang khám tại tỉnh, …", "… về tỉnh …": the page's own province, named as "tỉnh" after another. */
 const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa bàn|toàn|cả)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 /** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
@@ -118,6 +120,8 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at))) return 'compared';
   const role = OTHER_ROLE_BEFORE.test(before);
   if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
+  // "Tỉnh xếp thứ 3, sau Sơn La (96%) và Lai Châu (95%), với 90%": whose the 90% is, the words do not say.
+  if (OWN_FIGURE_THEN_ANOTHER.test(text.slice(at))) return 'unsure';
   // "Người dân Sơn La sang khám tại tỉnh, tỷ lệ … đạt 96%": the page's province named after the other one.
   if (!OWN_SUBJECT_AFTER.test(text.slice(at)))
     return PAGE_PROVINCE_AFTER.test(text.slice(at)) && !PLACE_OR_SPEAKER_BEFORE.test(before) ? (role ? 'page' : 'unsure') : 'named';

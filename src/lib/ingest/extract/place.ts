@@ -79,7 +79,6 @@ const OWN_FIGURE_THEN_ANOTHER = /^[^,;()]{0,30}\([^()]*\d[^()]*\)\s*,\s*(?:với
 const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa bàn|toàn|cả)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 /** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
 const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
-// Not "Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, …": "tỉnh có" there says what the province named is.
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
@@ -112,20 +111,22 @@ const NEW_SUBJECT = new RegExp(
  * helper, visitor or model ("Theo mô hình của Hà Nội, tỉnh đã có 30% …", "Bác sĩ từ Hà Nội về hỗ trợ, tỷ
  * lệ … đạt 100%"); the one named when it says where the sentence is or who speaks ("Tại Điện Biên, toàn
  * tỉnh có …", "Sở Y tế Điện Biên cho biết, toàn tỉnh có …") or when no "tỉnh" follows; unsure when "tỉnh"
- * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …").
+ * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …"), or the one named has its
+ * own figure before this one.
  */
 function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' {
   const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at);
   // "Tỉnh có tỷ lệ … cao hơn tỉnh Điện Biên, đạt 98%": the province compared with, then the subject's own figure.
-  if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at))) return 'compared';
+  if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(after)) return 'compared';
   const role = OTHER_ROLE_BEFORE.test(before);
-  if (role && NEW_SUBJECT.test(text.slice(at))) return 'page';
+  if (role && NEW_SUBJECT.test(after)) return 'page';
   // "Tỉnh xếp thứ 3, sau Sơn La (96%) và Lai Châu (95%), với 90%": whose the 90% is, the words do not say.
-  if (OWN_FIGURE_THEN_ANOTHER.test(text.slice(at))) return 'unsure';
+  if (OWN_FIGURE_THEN_ANOTHER.test(after)) return 'unsure';
   // "Người dân Sơn La sang khám tại tỉnh, tỷ lệ … đạt 96%": the page's province named after the other one.
-  if (!OWN_SUBJECT_AFTER.test(text.slice(at)))
-    return PAGE_PROVINCE_AFTER.test(text.slice(at)) && !PLACE_OR_SPEAKER_BEFORE.test(before) ? (role ? 'page' : 'unsure') : 'named';
-  if (role || CONTRASTED_SUBJECT_AFTER.test(text.slice(at))) return 'page';
+  if (!OWN_SUBJECT_AFTER.test(after))
+    return PAGE_PROVINCE_AFTER.test(after) && !PLACE_OR_SPEAKER_BEFORE.test(before) ? (role ? 'page' : 'unsure') : 'named';
+  if (role || CONTRASTED_SUBJECT_AFTER.test(after)) return 'page';
   return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }
 

@@ -35,6 +35,7 @@ import {
   namesNationalSource,
   pagePlaceReason,
   placeOf,
+  PROVINCE_BODY,
   EACH_ONE_BEFORE,
   settleTownOrDistrict,
   severalFacilities,
@@ -759,8 +760,10 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
 
 // "Ngày 12/3, tại tỉnh ", "Còn ở ", "Sáng 12/3, Sở Y tế tỉnh ", "UBND tỉnh ": the words a sentence opens with
 // before the province it is set in or whose body is its subject.
-const SCENE_BEFORE =
-  /^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|bhxh|bảo hiểm xã hội)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?/iu;
+const SCENE_BEFORE = new RegExp(
+  String.raw`^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:${PROVINCE_BODY})\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?`,
+  'iu',
+);
 
 /**
  * "Cùng ngày, tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị.", "Ở Sơn La, …", "Sở Y tế tỉnh Sơn La tổ chức

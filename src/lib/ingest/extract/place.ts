@@ -82,9 +82,13 @@ const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+/** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */
+export const PROVINCE_BODY = 'sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|bhxh|bảo hiểm xã hội';
 /** Words before a province that make it where the sentence is, or who speaks: "Tại Điện Biên, toàn tỉnh …", "Sở Y tế Điện Biên cho biết, toàn tỉnh …". */
-const PLACE_OR_SPEAKER_BEFORE =
-  /(?:^|[^\p{L}])(?:tại|ở|sở y tế|ubnd|ủy ban nhân dân|tỉnh ủy|ngành y tế|bhxh|bảo hiểm xã hội)(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$/iu;
+const PLACE_OR_SPEAKER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:tại|ở|${PROVINCE_BODY})(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$`,
+  'iu',
+);
 // Not "Với Lai Châu, …", "Như tại Lai Châu, …": they say where the figure after them is.
 /**
  * Whether the place named at `at` is what the subject is compared with, and the figure after it the

@@ -1433,6 +1433,28 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "… có thể giảm xuống còn 80%", "có nguy cơ tụt xuống 80%": what might happen, not what the place has;
+    // and after a condition, "Nếu không …, tỷ lệ … sẽ giảm xuống 80%" (a consequence, not the plan's target).
+    name: 'a possible outcome',
+    test: (c) =>
+      match(/(?:có thể|(?:có )?nguy cơ|e rằng)\s+(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|tăng|lên|còn)[^,;]{0,30}$/u, c.before) ??
+      (/(?:^|[\s,(])nếu(?![\p{L}])/u.test(c.left)
+        ? match(/(?<![\p{L}])(?:thì\s+)?sẽ\s+(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|tăng|lên|còn|đạt)[^,;]{0,30}$/u, c.before)
+        : undefined),
+    examples: {
+      yes: [
+        'Nếu không có giải pháp kịp thời, tỷ lệ bao phủ BHYT có thể giảm xuống còn 80%.',
+        'Tỷ lệ bao phủ BHYT có nguy cơ tụt xuống 80% trong năm tới.',
+        'Nếu người dân không gia hạn thẻ, tỷ lệ bao phủ BHYT sẽ giảm xuống 80%.',
+      ],
+      no: [
+        'Tỷ lệ bao phủ BHYT giảm xuống còn 80%.',
+        'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.',
+        'Người dân có thể đến trạm y tế; tỷ lệ bao phủ BHYT đạt 93%.',
+      ],
+    },
+  },
+  {
     // "Tỉnh chưa đạt 10 bác sĩ/vạn dân", "chưa đạt mức 10": a mark the place is below, the plan's or a
     // norm's, not its figure. ("chưa đạt chỉ tiêu 90%" names the plan and is read as its target.)
     // "Chưa phải 100% trạm y tế có bác sĩ", "không có tới 100%", "chưa thể có 100%": a figure denied.

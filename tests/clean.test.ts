@@ -559,6 +559,21 @@ describe('cleaning rules generalise', () => {
       { reason: 'page control above the title', text: 'Bản in' },
       { reason: 'page control', text: 'In bài viết | Quay lại' },
     ]);
+    // A share bar of words alone, the page's tags and its page links are chrome too, wherever they stand:
+    // the writer's name over the tags is the byline, and the tags' province is no place of the article.
+    const tagged = cleanArticle(
+      'Hà Tĩnh: y tế cơ sở\nChia sẻ Facebook Zalo\nĐoạn văn.\nThu Hà\nTừ khóa: trạm y tế, Nghệ An, BHYT\n#ytecoso #BHYT\nTrang 1 2 3 Tiếp',
+    );
+    expect(tagged).toMatchObject({ title: 'Hà Tĩnh: y tế cơ sở', author: 'Thu Hà' });
+    expect(tagged.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(tagged.removed.map((r) => r.reason)).toEqual(['page control', 'tags', 'tags', 'page links']);
+    // A sentence that opens with such words is text.
+    for (const text of [
+      'Chia sẻ kinh nghiệm quản lý trạm y tế.',
+      'Từ khóa của năm nay là y tế cơ sở.',
+      'Trang bị 12 máy siêu âm cho trạm.',
+    ])
+      expect(cleanArticle(`Hà Tĩnh: y tế cơ sở\n${text}\nĐoạn văn.`).blocks.map((b) => b.text)).toContain(text);
     // Nor the weather, the markets or the site's clock over it; the article's own date below still dates it.
     const widgets = cleanArticle(
       'Hà Nội 28°C Nhiều mây\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',

@@ -148,8 +148,15 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\p{L} .-]{2,30}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s+[\p{L} ]{1,30})?$/u, 'weather widget'],
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
-  // "In bài viết | Quay lại", "Bản in · Gửi email": the page's buttons, alone or in a row.
-  [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/]\\s*${PAGE_CONTROL})*$`, 'iu'), 'page control'],
+  // "In bài viết | Quay lại", "Bản in · Gửi email", "Chia sẻ: Facebook Zalo": the page's buttons, alone or in a row.
+  [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/:]\\s*${PAGE_CONTROL}|\\s+${PAGE_CONTROL})*$`, 'iu'), 'page control'],
+  // "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags, wherever the template sets them.
+  [/^(?:(?:từ khó[aá]|tags?|thẻ)\s*:\s*[^.!?]{1,300}|#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*)$/iu, 'tags'],
+  // "Trang 1 2 3 Tiếp", "« 1 2 3 »": the links to the article's other pages or the list's.
+  [
+    /^(?:trang\s*:?\s*)?(?:[«‹<]|trước|đầu)?\s*\d{1,3}(?:\s+\d{1,3})+\s*(?:[»›>]|tiếp|sau|cuối)$|^trang\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$/iu,
+    'page links',
+  ],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
   [/^!\[[^\]]*\]\([^)]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
   // The page's code, printed as text by a scraper that kept <script> and <style>: its data ('{"@context": …}'),

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { htmlPageText } from '../src/lib/ingest/html.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 
-// A made-up page as a browser saves it: head, scripts, a menu, the article with a table, a footer.
+// A made-up page as a browser saves it: head, scripts, a menu, a sidebar of other provinces' headlines and a
+// search form before the article (it would end the text before it starts), the article with a table, a footer.
 const PAGE = `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Lai Châu: 100% trạm y tế có bác sĩ - Báo Lai Châu</title>
 <script>window.dataLayer = [];</script><style>.a{color:red}</style></head>
 <body><nav><a href="/">Trang chủ</a> <a href="/y-te">Y tế</a></nav>
+<aside><h3>Đọc nhiều</h3><ul><li><a>Điện Biên: tỷ lệ bao phủ BHYT đạt 96%</a></li></ul></aside>
+<form><select name="tinh"><option>Lai Châu</option><option>Sơn La</option></select><button>Tìm kiếm</button></form>
 <article><h1>Lai Châu: 100% trạm y tế có bác sĩ</h1>
 <p class="time">Thứ Ba, 12/03/2024 08:30</p>
 <p>Năm 2023, toàn tỉnh có <strong>100%</strong> trạm y tế có bác sĩ.<br>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,5%.</p>
@@ -16,10 +19,9 @@ const PAGE = `<!DOCTYPE html>
 <footer>Cơ quan chủ quản: Tỉnh ủy Lai Châu</footer></body></html>`;
 
 describe('a page saved as HTML', () => {
-  it("prints the page's title, then a line per block, a table's cells apart by bars, without its code", () => {
+  it("prints the page's title, then a line per block, a table's cells apart by bars, without its code or chrome", () => {
     expect(htmlPageText(PAGE).split('\n')).toEqual([
       'Lai Châu: 100% trạm y tế có bác sĩ - Báo Lai Châu',
-      'Trang chủ Y tế',
       'Lai Châu: 100% trạm y tế có bác sĩ',
       'Thứ Ba, 12/03/2024 08:30',
       'Năm 2023, toàn tỉnh có 100% trạm y tế có bác sĩ.',

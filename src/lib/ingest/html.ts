@@ -2,15 +2,31 @@
  * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
  * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
  * page's `<title>` first, then its text, a line per block; a table's cells apart by bars, as pasted
- * tables are; scripts, styles and the head's other parts left out.
+ * tables are; scripts, styles, the head's other parts, menus, sidebars and form controls left out.
  */
 import { Parser } from 'htmlparser2';
 
 /** "<!DOCTYPE html>", "<html …>": a whole page's markup, not text that quotes a tag. */
 const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/iu;
 
-// Elements whose text is no part of what the page shows.
-const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+// Elements whose text is no part of what the page shows, or no part of its article: the site's menus and
+// sidebars (a sidebar set before the article has "Đọc nhiều" over other provinces' headlines, which would
+// end the text before it starts), its buttons and its lists to pick from (a list of every province).
+const UNSHOWN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'iframe',
+  'object',
+  'nav',
+  'aside',
+  'button',
+  'select',
+  'datalist',
+]);
 // Elements that start a line of their own.
 const BLOCK = new Set(
   [

@@ -1852,6 +1852,18 @@ describe('tables printed as rows of cells', () => {
       ['doctors_per_10k', 11.2, 'actual', 2023, rows[2]],
     ]);
   });
+
+  it('skips a row or a column with no label (the end of a row wrapped in two) and reads the rest', () => {
+    const rows = ['Chỉ tiêu | 2019 | 2020', 'Số bác sĩ/vạn dân | 18,2 | 18,6', ' | 95,3 | 97,0', 'Tỷ lệ trạm y tế có bác sĩ (%) | 95 | 98'];
+    expect(readLines(rows).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_per_10k', 18.2, 2019],
+      ['doctors_per_10k', 18.6, 2020],
+      ['stations_with_doctor', 95, 2019],
+      ['stations_with_doctor', 98, 2020],
+    ]);
+    const byYear = ['| Năm | | Số bác sĩ/vạn dân |', '| 2022 | 12 | 8,6 |'];
+    expect(readLines(byYear).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([['doctors_per_10k', 8.6, 2022]]);
+  });
 });
 
 describe('tables by place', () => {

@@ -935,6 +935,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
         const raw = c[col];
         if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
         const { label, unit } = labelAndUnit(header[col]);
+        if (!label) continue;
         const read = rowSentence(label, unit ?? '', raw);
         out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true }));
       }
@@ -945,6 +946,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     if (r === 0) continue;
     const c = cells(row);
     const { label, unit: bracketed } = labelAndUnit(c[0]);
+    // A row with no label (the end of a wrapped row, a spacer) names nothing its values could be.
+    if (!label) continue;
     const unit = bracketed ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
     const columns = byYear ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0) : [totalColumn + (header[0] === '' ? 0 : 1)];
     for (const col of columns) {

@@ -492,6 +492,29 @@ describe('cleaning rules generalise', () => {
     expect(paragraphs.blocks.map((b) => b.text)).toContain('Tỉnh có 209 trạm y tế.');
   });
 
+  it('joins a page wrapped at any width, past ";" and ":", and never the headline printed again or a dateline', () => {
+    const page = [
+      'Bắc Giang: y tế cơ sở năm 2023 được quan tâm đầu tư với nhiều kết quả',
+      'Bắc Giang: y tế cơ sở năm 2023 được quan tâm đầu tư với nhiều kết quả',
+      'Thứ Hai, 15/01/2024 08:30',
+      'Theo Sở Y tế, năm 2023 tỷ lệ bao phủ bảo hiểm y tế của tỉnh Bắc Giang đạt 93,5% dân số, vượt mục',
+      'tiêu đề ra; số bác sĩ trên vạn dân đạt 10,2 bác sĩ, tăng so với năm 2022 và tỷ lệ trạm y tế xã có',
+      'bác sĩ làm việc đạt 100%. Mục tiêu mà Nghị quyết của Tỉnh ủy đề ra cho năm 2025 là đạt mức:',
+      '12 bác sĩ/vạn dân và 100% xã đạt Bộ tiêu chí quốc gia về y tế xã, cùng với việc nâng cao chất',
+      'lượng khám, chữa bệnh ban đầu tại các trạm y tế xã, phường, thị trấn trên địa bàn toàn tỉnh;',
+      'tỷ lệ người dân được quản lý sức khỏe đạt 95% và tỷ lệ tiêm chủng đầy đủ đạt trên 98% số trẻ.',
+    ];
+    const c = cleanArticle(page.join('\n'));
+    expect(c).toMatchObject({ title: page[0], date: { date: '2024-01-15' } });
+    expect(c.blocks.map((b) => b.text)).toEqual([page.slice(3).join(' ')]);
+    expect(c.removed).toContainEqual({ reason: 'repeated title', text: page[1] });
+    // A list's next item stands apart, after ";" as after ":".
+    const items = ['a) đến năm 2030 đạt 15 bác sĩ/vạn dân, 100% trạm y tế xã có bác sĩ làm việc;', '2. Tỷ lệ bao phủ đạt 95%.'];
+    const head = 'Các chỉ tiêu mà Nghị quyết của Tỉnh ủy đề ra cho giai đoạn tới năm 2030 gồm có:';
+    const list = cleanArticle([...page, head, ...items].join('\n'));
+    expect(list.blocks.map((b) => b.text).slice(-3)).toEqual([head, ...items]);
+  });
+
   it('splits a page saved as one line into its headline, dateline and body', () => {
     const body =
       'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';

@@ -573,24 +573,39 @@ const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
  * headline and a table's cells, one a line and short, stay apart.
  */
 function joinWrappedLines(lines: string[]): string[] {
-  // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
-  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && !/^[-–+•*]\s/u.test(l));
-  const withinWidth = long.filter((l) => l.length <= 100);
-  const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).length;
-  const wrappedPage = midSentence >= 3 && withinWidth.length >= long.length * 0.8 && midSentence >= withinWidth.length * 0.4;
-  const out: string[] = [];
   // The headline goes on with nothing; a date or the site's clock may stand over it.
-  const title = lines.findIndex((l) => l.trim().length > 0 && !readDateline(l.trim()) && !readSignedDateline(l.trim()));
+  const isDate = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
+  const title = lines.findIndex((l) => l.trim().length > 0 && !isDate(l.trim()));
+  const headline = lines[title]?.trim();
+  // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
+  // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
+  // wrapped, is no line of it).
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && l !== headline && !/^[-–+•*]\s/u.test(l));
+  const withinWidth = long.filter((l) => l.length <= 160);
+  const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).map((l) => l.length);
+  const width = midSentence.toSorted((a, b) => a - b)[Math.floor(midSentence.length / 2)] ?? 0;
+  const wrappedPage =
+    midSentence.length >= 3 &&
+    withinWidth.length >= long.length * 0.8 &&
+    midSentence.length >= withinWidth.length * 0.4 &&
+    midSentence.filter((n) => n >= width * 0.8 && n <= width * 1.25).length >= midSentence.length * 0.75;
+  const out: string[] = [];
   for (const [i, line] of lines.entries()) {
     const last = out.length > 0 ? out[out.length - 1].trim() : '';
     const next = line.trim();
+    // In a page wrapped all through, a clause that ends in ";" or ":" goes on in the next line when that one
+    // starts in lower case or with a number (not "b) …" or "2. …", a list's next item).
+    const openEnd = !SENTENCE_END.test(last) || (wrappedPage && /[;:]\s*$/u.test(last) && /^[\p{Ll}\d](?!\)|\d?[.)]\s)/u.test(next));
+    // The headline printed again over the text, and a dateline, stand alone.
     const goesOn =
       i - 1 > title &&
       last.length >= 50 &&
-      !SENTENCE_END.test(last) &&
+      openEnd &&
+      last !== headline &&
       !last.includes('|') &&
       next.length > 0 &&
       !next.includes('|') &&
+      !isDate(next) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
     if (goesOn) out[out.length - 1] = `${last} ${next}`;
     else out.push(line);

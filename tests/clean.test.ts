@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, findLeadDate, inferYear, sourceLines } from '../src/lib/ingest/clean.ts';
+import { cleanArticle, findLeadDate, inferYear, sourceLines, titleInTextCase } from '../src/lib/ingest/clean.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
@@ -55,6 +55,23 @@ describe('cleaning the real seeds', () => {
     expect(c.author).toBe('Hồng Dân');
     expect(c.outlet).toBe('TTXVN');
     expect(c.photoCredits).toEqual(['Nguyễn Thảo – TTXVN']);
+  });
+});
+
+describe('a headline in capitals, read in the case of the text', () => {
+  const text =
+    'Năm 2023, xã Kim Long có 100% trẻ em được tiêm chủng. Trạm Y tế xã Kim Long có 2 bác sĩ. Người dân TP.HCM và xã Kim Long đến khám. Nâng cao chất lượng là việc cần làm.';
+  it('takes each word as the text writes it most, away from the start of a sentence, and lower case when it lacks it', () => {
+    expect(titleInTextCase('XÃ KIM LONG NÂNG CAO CHẤT LƯỢNG KHÁM CHO NGƯỜI DÂN TP.HCM', text)).toBe(
+      'Xã Kim Long nâng cao chất lượng khám cho người dân TP.HCM',
+    );
+    // After the word before it, as the text writes the pair: "Trạm Y tế" though "y tế" alone is more common.
+    expect(titleInTextCase('TRẠM Y TẾ XÃ KIM LONG', `${text} Chăm sóc y tế, y tế cơ sở.`)).toBe('Trạm Y tế xã Kim Long');
+    expect(titleInTextCase('Xã Kim Long Nâng Cao Chất Lượng', text)).toBe('Xã Kim Long nâng cao chất lượng');
+  });
+
+  it('leaves a headline written as a sentence, or too short to say, as it is', () => {
+    for (const title of ['Xã Kim Long nâng cao chất lượng', 'Kim Long Khởi', '2023']) expect(titleInTextCase(title, text)).toBe(title);
   });
 });
 

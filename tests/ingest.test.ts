@@ -157,6 +157,42 @@ describe("an article about one commune's station", () => {
   });
 });
 
+describe('a headline in capitals, or with a capital to every word', () => {
+  it('reads it in the case the text writes its words: the commune or facility it names is what the page is about', () => {
+    const body = 'Trạm Y tế xã Mường Phăng, tỉnh Điện Biên đã khám cho 2.000 lượt người. Tỷ lệ bao phủ BHYT của xã Mường Phăng đạt 99%.';
+    for (const title of ['Y TẾ XÃ MƯỜNG PHĂNG ĐI VÀO NỀN NẾP', 'Y Tế Xã Mường Phăng Đi Vào Nền Nếp']) {
+      const data = ingestedData(`${title}\n\n${body}\n\nTỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%.`);
+      // The title is shown as the page prints it.
+      expect(data.title).toBe(title);
+      expect(
+        data.metrics.map((m) => [m.value, m.province, m.commune]),
+        title,
+      ).toEqual([
+        [99, 'dien-bien', 'xã Mường Phăng'],
+        [96, 'dien-bien', 'xã Mường Phăng'],
+      ]);
+    }
+    const hospital = ingestedData(
+      'BỆNH VIỆN ĐA KHOA TỈNH HÀ NAM SƠ KẾT CÔNG TÁC NĂM 2023\n\nNăm 2023, Bệnh viện Đa khoa tỉnh Hà Nam khám cho 300.000 lượt người. Công suất sử dụng giường bệnh đạt 112%.',
+    );
+    expect(hospital.metrics.map((m) => [m.indicator, m.value, m.facility])).toEqual([
+      ['bed_occupancy', 112, 'Bệnh viện Đa khoa tỉnh Hà Nam'],
+    ]);
+  });
+
+  it('drops the headline printed again in the text in its own case', () => {
+    const r = ingestSeed(
+      'x.txt',
+      utf8(
+        'KHÓ THỰC HIỆN TIÊU CHÍ Y TẾ Ở HẢI HÀ\nKhó thực hiện tiêu chí y tế ở Hải Hà\n\nNăm 2013, toàn tỉnh Quảng Ninh có 186 trạm y tế.',
+      ),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.metrics.map((m) => m.value)).toEqual([186]);
+    expect(r.entry.body).not.toContain('Khó thực hiện');
+  });
+});
+
 describe('an article about a district the address tables do not have', () => {
   it("holds what it gives with no place of its own, and the unit's name alone, but not the whole province's", () => {
     // A town merged into a city before the tables were made: the title, a bare mention, a part after ";".

@@ -478,6 +478,11 @@ function isShortName(line: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) && !/[.!?:;,]$/.test(line);
 }
 
+/** Whether two lines say the same words, whatever their case: a headline in capitals is printed again in the text as written. */
+function sameWords(a: string, b: string): boolean {
+  return a.length === b.length && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
 function endsLikeSentence(line: string): boolean {
   return /[.!?…:;"”)\]]$|\.{3}$/.test(line);
 }
@@ -486,7 +491,7 @@ function endsLikeSentence(line: string): boolean {
 function looksLikeRelatedHeadline(line: string, title: string): boolean {
   // "Trong đó: Bác sĩ", "Cụ thể: …" lead into a part of what came before: a table row or a list, not a headline.
   return (
-    line !== title &&
+    !sameWords(line, title) &&
     line.length < 160 &&
     !endsLikeSentence(line) &&
     /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
@@ -499,6 +504,46 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
 
 const HEALTH_WORDS =
   /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
+
+/**
+ * A headline printed in capitals ("XÃ KIM LONG NÂNG CHẤT LƯỢNG …"), or with a capital to every word ("Xã Kim
+ * Long Nâng Chất Lượng …"), in the case the text writes its words ("Xã Kim Long nâng chất lượng …"), so that
+ * names read as names and other words as words; other headlines
+ * as they are. A word takes the form the text gives it most, away from a sentence's start (where any word
+ * has a capital); a word the text lacks is lower case. For reading the headline, not for showing it.
+ */
+export function titleInTextCase(title: string, text: string): string {
+  const words = title.match(/\p{L}+/gu) ?? [];
+  const capitals = !/\p{Ll}/u.test(title) && /\p{Lu}{2}/u.test(title);
+  const everyWordCapital = words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  if (!capitals && !everyWordCapital) return title;
+  // How often the text writes each word so, alone and after the word before it ("Trung tâm Y tế" beside "y tế").
+  const forms = new Map<string, Map<string, number>>();
+  const count = (key: string, form: string) => {
+    const counts = forms.get(key) ?? new Map<string, number>();
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+    forms.set(key, counts);
+  };
+  let before = '';
+  // Not a sentence's first word (any word has a capital there), but "HCM" in "TP.HCM".
+  for (const m of text.matchAll(/(?<![.!?:…]\s+|^\s*)(?<=([\p{L}.]*)[\s(“"'‘,;/-]+|\p{L}\.)\p{L}+/gmu)) {
+    const key = m[0].toLocaleLowerCase('vi');
+    before = (m[1] ?? '').toLocaleLowerCase('vi');
+    count(key, m[0]);
+    count(`${before} ${key}`, m[0]);
+  }
+  const mostUsed = (key: string) =>
+    // Ties go to lower case: a word is a name only when the text says so more often.
+    [...(forms.get(key) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] === key.split(' ').at(-1) ? -1 : 1))[0]?.[0];
+  let previous = '';
+  const cased = title.replace(/\p{L}+/gu, (word) => {
+    const key = word.toLocaleLowerCase('vi');
+    const form = mostUsed(`${previous} ${key}`) ?? mostUsed(key) ?? key;
+    previous = key;
+    return form;
+  });
+  return cased.replace(/^(\P{L}*)(\p{L})/u, (_, start: string, first: string) => start + first.toLocaleUpperCase('vi'));
+}
 
 export function hasHealthWords(text: string): boolean {
   return HEALTH_WORDS.test(text);
@@ -576,11 +621,11 @@ function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
   const isDate = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
   const title = lines.findIndex((l) => l.trim().length > 0 && !isDate(l.trim()));
-  const headline = lines[title]?.trim();
+  const headline = lines[title]?.trim() ?? '';
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
   // wrapped, is no line of it).
-  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && l !== headline && !/^[-–+•*]\s/u.test(l));
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l));
   const withinWidth = long.filter((l) => l.length <= 160);
   const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).map((l) => l.length);
   const width = midSentence.toSorted((a, b) => a - b)[Math.floor(midSentence.length / 2)] ?? 0;
@@ -601,7 +646,7 @@ function joinWrappedLines(lines: string[]): string[] {
       i - 1 > title &&
       last.length >= 50 &&
       openEnd &&
-      last !== headline &&
+      !sameWords(last, headline) &&
       !last.includes('|') &&
       next.length > 0 &&
       !next.includes('|') &&
@@ -747,7 +792,7 @@ export function cleanArticle(text: string): CleanArticle {
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
-    if (line === title || line === pageTitle) {
+    if (sameWords(line, title) || sameWords(line, pageTitle)) {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }

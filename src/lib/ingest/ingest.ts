@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, type CleanArticle } from './clean.ts';
+import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, titleInTextCase, type CleanArticle } from './clean.ts';
 import {
   articleProvinceReason,
   extractMetrics,
@@ -77,6 +77,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   if (!hasHealthWords(`${clean.title}\n${bodyText}`))
     return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
+  // A headline in capitals is read in the case the text writes its words: "XÃ KIM LONG …" names a commune.
+  const title = titleInTextCase(clean.title, clean.blocks.map((b) => b.text).join('\n'));
   // The seed's own header says when the page was published: it outranks a date read from the page.
   const dates = header.date ? { date: header.date, dateText: header.dateText } : dateFields(clean, paragraphs[0].text, bodyText);
   // Captions and the article's own headings count for the place too, in the page's order: a lead
@@ -84,7 +86,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // says whose it is.
   const placeText = clean.blocks.filter((b) => b.type === 'paragraph' || b.type === 'caption' || b.type === 'heading');
   const place = detectSubjectPlace({
-    title: clean.title,
+    title,
     lead: paragraphs[0].text,
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
@@ -95,12 +97,11 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
 
   // A district named in the title, when the title names no province, is what the whole article is about.
   const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
-  const titleNamesProvince = findProvinceMentions(withoutLocator(clean.title)).length > 0;
-  const titleDistricts = formerId ? [...new Set(findDistrictMentions(clean.title, formerId).map((d) => d.candidates[0].districtId))] : [];
+  const titleNamesProvince = findProvinceMentions(withoutLocator(title)).length > 0;
+  const titleDistricts = formerId ? [...new Set(findDistrictMentions(title, formerId).map((d) => d.candidates[0].districtId))] : [];
   // "Lào Cai: Huyện Mường Khương chăm lo …": after the province the outlet puts first, the district is the subject.
   const opening =
-    /^(?:tỉnh\s+|thành phố\s+)?([^:]{2,30}):\s+/iu.exec(clean.title) ??
-    /^(?:tỉnh\s+|thành phố\s+)?(.{2,30}?)\s+[–-]\s+/iu.exec(clean.title);
+    /^(?:tỉnh\s+|thành phố\s+)?([^:]{2,30}):\s+/iu.exec(title) ?? /^(?:tỉnh\s+|thành phố\s+)?(.{2,30}?)\s+[–-]\s+/iu.exec(title);
   const openingProvinces = opening ? findProvinceMentions(opening[1]) : [];
   // The district right after that province ("Lào Cai: Huyện Mường Khương …"), or the district the title
   // opens with, the province named after it ("Cần Giờ: Huyện đảo duy nhất của TP.HCM").
@@ -109,7 +110,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     : openingProvinces.length === 0
       ? opening[1]
       : openingProvinces.length === 1 && openingProvinces[0].index === 0
-        ? clean.title.slice(opening[0].length)
+        ? title.slice(opening[0].length)
         : undefined;
   const openingDistrict =
     formerId && districtAt ? findDistrictMentions(districtAt, formerId).find((d) => d.index <= 'thành phố '.length) : undefined;
@@ -120,27 +121,27 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // "Trạm Y tế phường Tân Ninh …" and "Y tế xã Mường Phăng …" are about that ward or commune as much as
   // "Phường Tân Ninh …" is, and "Xã vùng cao Lũng Cú …" about that commune; so is a title after its topic
   // ("Chính quyền hai cấp: Y tế xã Mường Phăng …").
-  const topicEnd = /^[^:]{3,60}:\s+/u.exec(clean.title)?.[0].length;
+  const topicEnd = /^[^:]{3,60}:\s+/u.exec(title)?.[0].length;
   const opensAt = topicEnd ? [0, topicEnd] : [0];
-  const titleCommune = findCommuneMentions(clean.title).find((c) =>
+  const titleCommune = findCommuneMentions(title).find((c) =>
     opensAt.some((at) =>
       /^(?:(?:ngành\s+)?y tế\s+|trạm y tế\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:biên giới|vùng cao|miền núi|đảo|đặc biệt khó khăn))?\s+$/iu.test(
-        clean.title.slice(at, c.index),
+        title.slice(at, c.index),
       ),
     ),
   );
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
-  const focusFacility = facilityOfTitle(clean.title) ?? facilityIntroduced(clean.blocks);
+  const focusFacility = facilityOfTitle(title) ?? facilityIntroduced(clean.blocks);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
-  const focusRegion = titleNamesProvince ? undefined : regionOfTitle(clean.title);
-  const partOfYear = PART_OF_YEAR.exec(clean.title)?.[0];
-  const unknownUnits = place.provinceId ? unknownUnitsOf(`${clean.title}\n${bodyText}`, place.provinceId, place.period) : [];
+  const focusRegion = titleNamesProvince ? undefined : regionOfTitle(title);
+  const partOfYear = PART_OF_YEAR.exec(title)?.[0];
+  const unknownUnits = place.provinceId ? unknownUnitsOf(`${title}\n${bodyText}`, place.provinceId, place.period) : [];
   const read = extractMetrics(
     paragraphs,
     {
       period: place.period,
       provinceId: place.provinceId,
-      title: clean.title,
+      title,
       focusDistrictId,
       articleDistrictIds: place.districtIds,
       focusCommune,
@@ -193,7 +194,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     );
   // "Thị xã Cửa Lò: 100% trạm y tế đạt chuẩn": the page is about a unit the gazetteer lacks, so a figure
   // with no place of its own is that unit's, not the province's.
-  const titleUnit = unknownUnits.find((u) => namesUnit(u, clean.title));
+  const titleUnit = unknownUnits.find((u) => namesUnit(u, title));
   if (titleUnit && place.provinceId) {
     const byPage = articleProvinceReason(place.provinceId);
     extracted = holdFigures(

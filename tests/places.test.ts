@@ -129,6 +129,9 @@ describe('place detection', () => {
     // A district bearing the province's name, or beginning with it.
     expect(findProvinceMentions('huyện Điện Biên Đông và huyện Điện Biên; Điện Biên Đông')).toEqual([]);
     expect(findProvinceMentions('Điện Biên Đông, Điện Biên').map((m) => m.formerId)).toEqual(['dien-bien']);
+    // A numbered commune bearing the name, its district in brackets; not a province with its figure.
+    expect(findProvinceMentions('các xã Hòa An (Phú Hòa), Hòa Bình 1 (Tây Hòa)')).toEqual([]);
+    expect(findProvinceMentions('Hòa Bình 9 (95%), Sơn La 8,6').map((m) => m.formerId)).toEqual(['hoa-binh', 'son-la']);
     // Nor is the Pacific Ocean Thái Bình (nor Bình Dương).
     expect(findProvinceMentions('Hội nghị châu Á - Thái Bình Dương; tỉnh Thái Bình').map((m) => m.formerId)).toEqual(['thai-binh']);
     // "hòa bình" is peace until it is a name.

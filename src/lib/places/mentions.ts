@@ -117,8 +117,10 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.
     if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(before)) continue;
-    // "Điện Biên Đông": the first words of a longer place name.
+    // "Điện Biên Đông": the first words of a longer place name. "Hòa Bình 1 (Tây Hòa)": a numbered commune,
+    // its district in brackets.
     if (beginsLongerName(text, m.index + m[0].length, m[0])) continue;
+    if (/^\s+\d(?!\d)\s*\(\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (namesPerson(text, m.index, m[0])) continue;
     // "Thủ đô Viêng Chăn", "Thủ đô Hà Nội": a capital named is that city (Hà Nội found on its own); and
     // "Thu Đô" is a person.

@@ -1786,6 +1786,21 @@ describe('clause-level reading', () => {
     }
     // Two numbers side by side stay two when the second is not a group of three.
     expect(read('Tỉnh có 12 bệnh viện và 9 trung tâm y tế huyện.').map((m) => m.value)).toEqual([12, 9]);
+    // A fraction of two such numbers, and a rate's base so grouped, alone or after a list of rates.
+    expect(read('Toàn tỉnh có 9 174/11 188 xã đạt chuẩn quốc gia về y tế.').map((m) => m.value)).toEqual([82]);
+    expect(read('Tỉnh có 8,5 bác sĩ/10 000 dân; tỷ suất chết trẻ em dưới 1 tuổi là 12/1 000 trẻ đẻ sống.').map((m) => m.value)).toEqual([
+      8.5, 12,
+    ]);
+    expect(
+      read('Đến năm 2030, tỉnh phấn đấu đạt 35 giường bệnh, 19 bác sĩ và 33 điều dưỡng trên 10 000 dân.').map((m) => [
+        m.indicator,
+        m.value,
+      ]),
+    ).toEqual([
+      ['hospital_beds_per_10k', 35],
+      ['doctors_per_10k', 19],
+      ['nurses_per_10k', 33],
+    ]);
   });
 
   it('reads "từ 95% trở lên" as at least', () => {

@@ -20,9 +20,10 @@ export interface Mention {
 // A Vietnamese number (16.211, 10,5) or an English decimal right before a percent sign (96.45%), a
 // rate's staff or beds ("8.5 bác sĩ/vạn dân") or years of life ("73.5 tuổi"): one or two digits after
 // a dot never group thousands, and only there is a dot not a date's ("ngày 8.5").
-// Thousands may also be grouped by a space ("5 504 người"; no-break and thin spaces read as spaces).
+// Thousands may also be grouped by a space ("5 504 người", "9 174/11 188"; no-break and thin spaces read as
+// spaces).
 const NUMBER =
-  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%))|\d+\.\d{1,2}(?=\s*(?:%|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%)|\/\s*\d)|\d+\.\d{1,2}(?=\s*(?:%|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
 const YEAR_BEFORE =
   /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 
@@ -192,6 +193,17 @@ const LEADING_RATE_BASE = new RegExp(
 );
 
 /**
+ * "8,5 bác sĩ/10 000 dân", "trên 1 000 trẻ đẻ sống": a rate's base with its thousands grouped by a space,
+ * written with the dot the rules read (one character for one, so that every offset stays).
+ */
+export function withRateBaseDotted(sentence: string): string {
+  return sentence.replace(
+    /((?:\/|trên|bình quân|cho|mỗi|cứ)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:1|10|100)) (000)(?=\s*(?:dân|người|trẻ|ca))/giu,
+    '$1.$2',
+  );
+}
+
+/**
  * "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân": a rate's base
  * written once after a list of rates counts for every item. The sentence is read with the base after
  * each (its quote stays as printed). Only a list of different things, each under 1,000: "6.240 giường
@@ -199,7 +211,7 @@ const LEADING_RATE_BASE = new RegExp(
  */
 export function distributeRateBase(sentence: string): string {
   // "Cứ 10.000 dân có 9,5 bác sĩ", "Mỗi vạn dân có 12 bác sĩ và 30 giường bệnh": the base first.
-  const baseFirst = sentence.replace(
+  const baseFirst = withRateBaseDotted(sentence).replace(
     LEADING_RATE_BASE,
     (_whole, verb: string, list: string) => `${verb}${list.replace(RATE_ITEM, (item) => `${item}/vạn dân`)}`,
   );

@@ -21,7 +21,7 @@ import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
-import { clausesOf, distributeRateBase, type Clause } from './clause.ts';
+import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
@@ -275,7 +275,7 @@ function readSentence(
     question?: boolean;
   },
 ): Metric[] {
-  const clauses = clausesOf(sentence);
+  const clauses = clausesOf(withRateBaseDotted(sentence));
   if (clauses.length === 0) return [];
   const lower = clauses[0].lower;
   const years = sentenceYears(lower, clauses);

@@ -193,6 +193,22 @@ describe('a headline in capitals, or with a capital to every word', () => {
   });
 });
 
+describe('a photo the caption says is an illustration', () => {
+  it('says nothing of where the article is, wherever its label stands', () => {
+    for (const caption of [
+      'Ảnh minh họa: Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu.',
+      'Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu. (Ảnh minh họa)',
+      'Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu - Ảnh tư liệu',
+    ]) {
+      const data = ingestedData(
+        `Toàn tỉnh có 244 trạm y tế\n\n(QNO) – Toàn tỉnh hiện có 244 trạm y tế xã, phường.\n\n${caption}\n\nNgành y tế tiếp tục đầu tư.`,
+      );
+      expect(data.province, caption).toBe('quang-nam');
+      expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[244, 'quang-nam']]);
+    }
+  });
+});
+
 describe('an article about a district the address tables do not have', () => {
   it("holds what it gives with no place of its own, and the unit's name alone, but not the whole province's", () => {
     // A town merged into a city before the tables were made: the title, a bare mention, a part after ";".

@@ -184,6 +184,8 @@ function droppedLine(line: string): string | undefined {
 const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
 /** "Ảnh 1: Khám bệnh cho người dân …", "Ảnh minh họa: …": a photo's caption, by the label it opens with. */
 const PHOTO_LABEL = /^(?:ảnh|hình(?: ảnh)?)(?:\s+\d{1,2}|\s+minh họa)?\s*:\s+\S/iu;
+/** "Bác sĩ khám bệnh cho người dân. (Ảnh minh họa)", "… - Ảnh tư liệu": a photo's caption, by the label it ends with. */
+const PHOTO_LABEL_AFTER = /[\s.(\-–]\(?\s*(?:ảnh|hình)(?: ảnh)?\s*:?\s*(?:minh họa|minh hoạ|tư liệu|internet)\s*\)?\.?$/iu;
 const OUTLET_LINE =
   /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
@@ -877,7 +879,7 @@ export function cleanArticle(text: string): CleanArticle {
       blocks.push({ type: 'paragraph', text: line });
       continue;
     }
-    if (repeatedCaption || credit || (PHOTO_LABEL.test(line) && line.length <= MAX_CAPTION)) {
+    if (repeatedCaption || credit || ((PHOTO_LABEL.test(line) || PHOTO_LABEL_AFTER.test(line)) && line.length <= MAX_CAPTION)) {
       if (credit) photoCredits.push(credit[1].trim());
       if (repeatedCaption) {
         removed.push({ reason: 'caption printed twice', text: line });

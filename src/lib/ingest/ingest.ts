@@ -43,6 +43,10 @@ import {
 } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
+/** A caption's label for a photo that shows no place of the article: "Ảnh minh họa", "Ảnh tư liệu", "Ảnh: Internet". */
+const ILLUSTRATION =
+  /(?:ảnh|hình)(?: ảnh)?\s*(?:minh họa|minh hoạ|tư liệu|internet|st|sưu tầm)(?![\p{L}])|\(\s*(?:ảnh\s*:?\s*)?(?:minh họa|minh hoạ|tư liệu|internet)\s*\)/iu;
+
 export type { ArticleEntry } from '../content/article-file.ts';
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
@@ -84,7 +88,11 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // Captions and the article's own headings count for the place too, in the page's order: a lead
   // printed twice may have been taken for a caption, and a statistics page's heading may be all that
   // says whose it is.
-  const placeText = clean.blocks.filter((b) => b.type === 'paragraph' || b.type === 'caption' || b.type === 'heading');
+  // Not a photo the caption says is an illustration or from the archive ("Ảnh minh họa: …", "Ảnh tư liệu"):
+  // it may show any place.
+  const placeText = clean.blocks.filter(
+    (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !ILLUSTRATION.test(b.text)),
+  );
   const place = detectSubjectPlace({
     title,
     lead: paragraphs[0].text,

@@ -237,11 +237,15 @@ const MANY_PROVINCES =
  */
 function isVenue(text: string, index: number): boolean {
   const topic = FIGURE_WORDS.test(text.slice(index, index + 300).split(/[.!?\n]/u)[0]);
-  return (
-    !topic &&
-    /(?:^|\s)(?:tại|ở)\s+(?:(?:thủ đô|tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+)?$/iu.test(text.slice(Math.max(0, index - 20), index))
-  );
+  return !topic && VENUE_BEFORE.test(text.slice(Math.max(0, index - 80), index));
 }
+
+/**
+ * "tại thành phố …", and an address after "tại" ("đến học tập kinh nghiệm tại Trạm Y tế xã Tả Phìn, huyện
+ * Sìn Hồ, …"): names, the kinds of unit and facility, commas, up to the place.
+ */
+const VENUE_BEFORE =
+  /(?:^|\s)(?:[Tt]ại|[Ởở])\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
 
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =
@@ -302,7 +306,8 @@ function provinceFromLocalNames(
       findDistrictMentions(title, c.provinceId).some((t) => t.candidates.some((x) => x.districtId === c.districtId)),
     );
   const districts = findDistrictMentions(text).filter((d) => d.withKind && (!countryPage || inTitle(d)));
-  const communes = findCommuneMentions(countryPage ? title : text);
+  // A commune where a visit or a meeting took place says no more than such a district.
+  const communes = findCommuneMentions(countryPage ? title : text).filter((c) => countryPage || !isVenue(text, c.index));
   const votes = new Map<string, number>();
   const vote = (id: string, w: number) => votes.set(id, (votes.get(id) ?? 0) + w);
   const titleStart = title.length;

@@ -232,8 +232,9 @@ const MANY_PROVINCES =
   /(?:các|những|\d+)\s+tỉnh(?:,?\s+thành(?: phố)?)?(?![\p{L}])|cả nước|toàn quốc|khu vực|vùng\s+(?:tây|đông|miền|trung|đồng bằng|duyên hải|bắc|nam)/iu;
 
 /**
- * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long")
- * rather than what a figure is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
+ * Whether the place named at `index` is where something happened ("tại Hà Nội", "ở thành phố Hạ Long") or
+ * a place the page learns from or compares with ("học tập từ huyện Mường Tè"), rather than what a figure
+ * is given for: "Tại Hà Giang, tỷ lệ trạm y tế có bác sĩ đạt 75%" is a topic.
  */
 function isVenue(text: string, index: number): boolean {
   const topic = FIGURE_WORDS.test(text.slice(index, index + 300).split(/[.!?\n]/u)[0]);
@@ -241,11 +242,11 @@ function isVenue(text: string, index: number): boolean {
 }
 
 /**
- * "tại thành phố …", and an address after "tại" ("đến học tập kinh nghiệm tại Trạm Y tế xã Tả Phìn, huyện
- * Sìn Hồ, …"): names, the kinds of unit and facility, commas, up to the place.
+ * "tại thành phố …", "học tập kinh nghiệm từ …", and an address after them ("tại Trạm Y tế xã Tả Phìn,
+ * huyện Sìn Hồ, …"): names, the kinds of unit and facility, commas, up to the place.
  */
 const VENUE_BEFORE =
-  /(?:^|\s)(?:[Tt]ại|[Ởở])\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
+  /(?:^|\s)(?:[Tt]ại|[Ởở]|(?:học tập|kinh nghiệm|mô hình)(?:\s+kinh nghiệm)?\s+(?:của|từ|tại)|giống như|tương tự như)\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
 
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =

@@ -197,6 +197,7 @@ const LEADING_RATE_BASE = new RegExp(
  * written with the dot the rules read (one character for one, so that every offset stays).
  */
 export function withRateBaseDotted(sentence: string): string {
+  if (!sentence.includes(' 000')) return sentence;
   return sentence.replace(
     /((?:\/|trên|bình quân|cho|mỗi|cứ)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:1|10|100)) (000)(?=\s*(?:dân|người|trẻ|ca))/giu,
     '$1.$2',

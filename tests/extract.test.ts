@@ -1388,6 +1388,21 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("gives a figure the clause gives the page's province to the province, in an article about one of its districts", () => {
+    const district = { ...ctx, focusDistrictId: 'muong-cha' };
+    const where = (text: string) => read(text, district).map((m) => [m.value, m.province, m.district]);
+    expect(where('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, 'dien-bien', undefined]]);
+    expect(where('Tỷ lệ bao phủ BHYT của Điện Biên đạt 98%.')).toEqual([[98, 'dien-bien', undefined]]);
+    expect(where('Tỷ lệ bao phủ BHYT đạt 98%.')).toEqual([[98, 'dien-bien', 'muong-cha']]);
+    // The province that says where the district is: the district's figure, on its page or the province's.
+    for (const c of [district, ctx])
+      for (const text of [
+        'Mường Chà là huyện vùng cao của tỉnh Điện Biên, có 12 trạm y tế.',
+        'Mường Chà là huyện của tỉnh, có 12 trạm y tế.',
+      ])
+        expect(read(text, c).map((m) => [m.value, m.district])).toEqual([[12, 'muong-cha']]);
+  });
+
   it('reads the day a figure is counted at only when it is a day of the calendar', () => {
     const at = (text: string) => read(text).map((m) => [m.value, m.year, m.asOf]);
     expect(at('Tính đến ngày 30/6/2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, '2024-06-30']]);

@@ -79,6 +79,10 @@ const OWN_FIGURE_THEN_ANOTHER = /^[^,;()]{0,30}\([^()]*\d[^()]*\)\s*,\s*(?:với
 const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa bàn|toàn|cả)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 /** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
 const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
+/** "… huyện vùng cao của tỉnh", "… thuộc tỉnh": a unit's province, named to say where the unit is. */
+const UNIT_LOCATED = String.raw`(?:thuộc|(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+của)\s+`;
+const UNIT_LOCATED_IN = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh\s+|thành phố\s+)?$`, 'iu');
+const UNIT_LOCATED_IN_ANYWHERE = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])`, 'giu');
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
@@ -342,6 +346,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (otherProvince) return { provinces, reason: `province named: ${provinces.join(', ')}` };
   // "Kon Tum đạt 11,2 …, Đắk Lắk 8,6": the page's own province named at the number is more than the page's default.
   if (provinces.length === 1) place.reason = `province named: ${provinces[0]}`;
+  // "Tân Uyên là huyện vùng cao thuộc tỉnh Lai Châu, có …": the province says where the unit is, not whose the figure is.
+  const upToNumber = unranked.slice(0, m.start);
+  const ownMention = findProvinceMentions(upToNumber).findLast((p) => inPeriod(p) === ctx.provinceId);
+  const ownNamed = provinces.length === 1 && !(ownMention && UNIT_LOCATED_IN.test(upToNumber.slice(0, ownMention.index)));
 
   // "Huyện A có tỷ lệ … cao hơn huyện B, đạt 98%": B is what A is compared with, not the place.
   const communes = findCommuneMentions(segLeft).filter(
@@ -353,11 +361,22 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for
   // every part of it, so the commune or district of the title is not the place.
   const unitWords = byKindAlone(TOWN_OR_DISTRICT, sentence.slice(0, Math.min(nextStart, seg[1])), m.start);
-  const wholeProvince = WHOLE_PROVINCE.test(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase());
+  // Not "Tân Uyên là huyện vùng cao của tỉnh, có …": the province where the unit is.
+  const wholeProvince = WHOLE_PROVINCE.test(
+    `${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase().replace(UNIT_LOCATED_IN_ANYWHERE, ' '),
+  );
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
   // Not "… cao hơn bình quân chung của tỉnh, đạt 98%", the district's own figure after the comparison.
-  const wholeAfterLocal = lastLocal >= 0 ? WHOLE_PROVINCE.exec(segLeft.slice(lastLocal).toLowerCase()) : null;
+  const wholeAfterLocal =
+    lastLocal >= 0
+      ? WHOLE_PROVINCE.exec(
+          segLeft
+            .slice(lastLocal)
+            .toLowerCase()
+            .replace(UNIT_LOCATED_IN_ANYWHERE, (w) => ' '.repeat(w.length)),
+        )
+      : null;
   const provinceAfterLocal = !!wholeAfterLocal && !comparedAt(segLeft, lastLocal + wholeAfterLocal.index);
   // "Xã Mường Phăng (huyện Điện Biên)": the district after a commune says where the commune is.
   const districtOfCommune =
@@ -382,9 +401,16 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Tỷ lệ bao phủ BHYT của huyện đạt 99%" in an article about a commune, "của thành phố" in one about a
   // quận: another unit than the title's, settled by `settleTownOrDistrict`; "huyện Mường Nhé cũ" since 2025,
   // a district no longer there, held by `unknownUnit`.
-  else if (!wholeProvince && ctx.focusCommune && !unitWords && !findDistrictMentions(segLeft).some((d) => d.withKind))
+  // Nor when the clause names the page's province: "Trong khi đó, tỉnh Lai Châu mới đạt 85%" on a page about
+  // one of its districts is the province's.
+  else if (!wholeProvince && !ownNamed && ctx.focusCommune && !unitWords && !findDistrictMentions(segLeft).some((d) => d.withKind))
     Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
-  else if (!wholeProvince && ctx.focusDistrictId && (!unitWords || kindOfUnitWords(unitWords) === kindOfDistrict(ctx, ctx.focusDistrictId)))
+  else if (
+    !wholeProvince &&
+    !ownNamed &&
+    ctx.focusDistrictId &&
+    (!unitWords || kindOfUnitWords(unitWords) === kindOfDistrict(ctx, ctx.focusDistrictId))
+  )
     Object.assign(place, { district: ctx.focusDistrictId, reason: districtOfTitleReason(ctx.focusDistrictId) });
   // "Toàn tỉnh Tuyên Quang có …": the province named is more than "toàn tỉnh" says.
   else if (wholeProvince && ctx.provinceId && provinces.length === 0) place.reason = wholeProvinceReason(ctx.provinceId);

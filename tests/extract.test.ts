@@ -1359,6 +1359,15 @@ describe('clause-level reading', () => {
     expect(read('Công suất sử dụng giường bệnh đạt 115%.', hospital)[0]).toMatchObject({ facility: 'Bệnh viện Đa khoa tỉnh Điện Biên' });
     const whole = read('Theo Sở Y tế, tỷ lệ hài lòng của người dân với dịch vụ y tế toàn tỉnh năm 2023 đạt 92%.', hospital);
     expect(whole.map((m) => [m.indicator, m.value, m.facility])).toEqual([['patient_satisfaction', 92, undefined]]);
+    // "các bệnh viện" are not the one the page is about: the province's when the clause says so, else held.
+    expect(read('Công suất sử dụng giường bệnh của các bệnh viện trong tỉnh đạt 90%.', hospital).map((m) => [m.value, m.facility])).toEqual(
+      [[90, undefined]],
+    );
+    const several = extractMetrics([{ text: 'Tỷ lệ hài lòng của người bệnh tại các cơ sở y tế đạt 92%.', index: 0 }], hospital);
+    expect(several.metrics).toEqual([]);
+    expect(several.held.map((h) => h.held)).toEqual([
+      "several facilities, on a page about one (Bệnh viện Đa khoa tỉnh Điện Biên): the province's? Say which",
+    ]);
   });
 
   it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about, and writes out "BVĐK", "TTYT"', () => {

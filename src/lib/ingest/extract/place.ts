@@ -438,21 +438,25 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // facility the sentence named before the semicolon is still its subject.
     // "Bệnh viện Đa khoa tỉnh X có 1.200 giường. Công suất sử dụng giường bệnh 125%.": the one facility
     // the paragraph is about, unless the clause speaks of several ("các bệnh viện").
-    const paragraphSubject = SEVERAL_FACILITIES.test(segLeft) ? undefined : recent.onlyFacility;
+    // Nor is the facility of the page's title ("… của các bệnh viện trong tỉnh đạt 90%" in a page about one).
+    const several = SEVERAL_FACILITIES.test(segLeft);
+    const paragraphSubject = several ? undefined : recent.onlyFacility;
+    const pageFacility = several ? undefined : ctx.focusFacility;
     const facility =
       named ??
       subject ??
       (bare
-        ? (earlier ?? ctx.focusFacility ?? lastFacility)
+        ? (earlier ?? pageFacility ?? lastFacility)
         : wholeProvince
           ? undefined
-          : (station ?? earlier ?? ctx.focusFacility ?? paragraphSubject));
+          : (station ?? earlier ?? pageFacility ?? paragraphSubject));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
       delete place.district;
       delete place.commune;
-    }
+    } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)
+      place.unsettled = `several facilities, on a page about one (${ctx.focusFacility}): the province's? Say which`;
   }
   return place;
 }

@@ -130,7 +130,7 @@ function listHead(c: DoubtClause): string | undefined {
 
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
-  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 // "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
 // 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
@@ -197,10 +197,13 @@ export const DOUBTS: Doubt[] = [
       // not all that meet the standard ("có 120 xã được công nhận đạt chuẩn" is a stock).
       match(/^[^;,]{0,30}?(?:vừa|mới)\s+được\s+công nhận(?![\p{L}])/u, c.after) ??
       (/^[^;,]{0,30}?được\s+công nhận/u.test(c.after) ? match(/trong năm(?:\s+(?:19|20)\d{2}|\s+nay|\s+qua)?/u, c.after) : undefined),
-    indicators: PLACE_COUNTS,
+    indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds', 'facility_departments'],
     examples: {
       yes: [
         'Năm qua tỉnh tuyển thêm 6 bác sĩ.',
+        // A facility's too: "Trong năm, bệnh viện tiếp nhận 20 bác sĩ mới".
+        'Trong năm, Bệnh viện Đa khoa tỉnh Hà Nam tiếp nhận 20 bác sĩ mới.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam vừa tuyển dụng 15 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
         'Đến nay đã có 12 trạm y tế được xây mới.',
@@ -1004,6 +1007,23 @@ export const DOUBTS: Doubt[] = [
         'Nhờ chuyển giao kỹ thuật từ Bệnh viện Bạch Mai (Hà Nội), công suất sử dụng giường bệnh đạt 110%.',
       ],
       no: ['Bệnh viện Bạch Mai có công suất sử dụng giường bệnh 110%.', 'Với sự hỗ trợ của tỉnh, bệnh viện có 300 giường bệnh.'],
+    },
+  },
+  {
+    // "Khoa Nội có 12 bác sĩ và 40 giường bệnh": one department of the facility, not all of it.
+    name: 'one department of a facility',
+    indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'bed_occupancy', 'patient_satisfaction'],
+    test: (c) =>
+      match(/^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u, c.left),
+    examples: {
+      yes: [
+        'Khoa Nội của Bệnh viện Đa khoa tỉnh Hà Nam có 12 bác sĩ.',
+        'Riêng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh Hà Nam có công suất sử dụng giường bệnh đạt 130%.',
+      ],
+      no: [
+        'Bệnh viện Đa khoa tỉnh Hà Nam có 35 khoa, phòng và 600 giường bệnh.',
+        'Khoa học kỹ thuật giúp Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
+      ],
     },
   },
   {

@@ -1752,6 +1752,17 @@ describe('clause-level reading', () => {
     }
     // The province as it was, and the hospitals merged within it, are the page's.
     expect(read('Sau khi hợp nhất hai bệnh viện, tỉnh có 12 bệnh viện.', before)).toHaveLength(1);
+    // So is a count after a reorganisation of communes done; one still to come is the place as it will be.
+    expect(read('Sau khi sắp xếp, tỉnh có 129 trạm y tế.', before)).toHaveLength(1);
+    const planned = extractMetrics([{ text: 'Dự kiến sau sáp nhập, toàn tỉnh sẽ có 54 xã, phường với 54 trạm y tế.', index: 0 }], before);
+    expect(planned.metrics).toEqual([]);
+    expect(planned.held.map((h) => h.held)).toEqual([
+      'what a reorganisation still to come will give ("sau sáp nhập"): the place as it will be, not as it is',
+    ]);
+    // Written since, "sẽ" after it is the new province's aim.
+    expect(read('Sau sáp nhập, tỉnh sẽ phấn đấu đạt 15 bác sĩ/vạn dân.', { ...before, period: 'since-2025' })[0]).toMatchObject({
+      kind: 'target',
+    });
   });
 
   it('does not carry a count over to the next number when that number counts something else', () => {

@@ -841,8 +841,16 @@ const AFTER_PROVINCE_MERGER =
 function afterMergerDoubt(ctx: ExtractContext, place: Place, left: string): string | undefined {
   if (ctx.period !== 'before-2025' || place.national || place.region) return undefined;
   const said = AFTER_PROVINCE_MERGER.exec(left);
-  return said ? `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm` : undefined;
+  if (said) return `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm`;
+  // "Dự kiến sau sáp nhập, toàn tỉnh sẽ có 54 xã, phường với 54 trạm y tế": what a reorganisation still to
+  // come will give, not what the page's place has.
+  const planned = REORGANISATION_TO_COME.exec(left);
+  return planned && /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u.test(left)
+    ? `what a reorganisation still to come will give ("${planned[0]}"): the place as it will be, not as it is`
+    : undefined;
 }
+
+const REORGANISATION_TO_COME = /sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)/u;
 
 /**
  * "Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.", "Duy trì 100% trạm y tế có bác sĩ.": a task

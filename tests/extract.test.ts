@@ -685,6 +685,8 @@ describe('clause-level reading', () => {
       [95, 'target', 2025],
       [90, 'actual', undefined],
     ]);
+    // An aim in words of its own ("Phấn đấu …") under such a heading is that year's too.
+    expect(page(['II. KẾ HOẠCH NĂM 2025', '- Phấn đấu 12 bác sĩ/vạn dân.'])).toEqual([[12, 'target', 2025]]);
     // A year of the sentence's own comes first.
     expect(page(['I. KẾT QUẢ NĂM 2024', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 93%.'])).toEqual([[93, 'actual', 2023]]);
     // A heading of results that names two years, or a result of "hiện nay", gives none.

@@ -374,8 +374,10 @@ function readSentence(
     // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2024", a result with no year of its own is that year's; not one of "hiện nay".
     const resultYear =
       forced?.section?.kind === 'result' && kind === 'actual' && !PRESENT_WORDS.test(lower) ? forced.section.year : undefined;
+    // Under "II. KẾ HOẠCH NĂM 2024", an aim of its own words ("Phấn đấu 12 bác sĩ/vạn dân") is that year's.
+    const aimYear = forced?.section?.kind === 'aim' && kind === 'target' ? forced.section.year : undefined;
     // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
-    let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear;
+    let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
     let yearInferred = false;
     if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
       year = forced.yearBefore;

@@ -545,6 +545,31 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Lai Châu nâng cao chất lượng y tế cơ sở. Toàn tỉnh có 120 trạm.').blocks).toEqual([]);
   });
 
+  it("reads an official document's header: its issuer and day, then its kind and subject for the title", () => {
+    const header = ['UBND TỈNH LAI CHÂU', 'SỞ Y TẾ', 'Số: 123/BC-SYT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+    const c = cleanArticle(
+      [
+        ...header,
+        'Lai Châu, ngày 15 tháng 12 năm 2023',
+        'BÁO CÁO',
+        'Kết quả công tác y tế năm 2023',
+        'Năm 2023, toàn tỉnh có 106 trạm y tế.',
+      ].join('\n'),
+    );
+    expect(c).toMatchObject({
+      title: 'Báo cáo: Kết quả công tác y tế năm 2023',
+      issuer: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ',
+      date: { date: '2023-12-15' },
+    });
+    expect(c.outlet).toBeUndefined();
+    expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, toàn tỉnh có 106 trạm y tế.']);
+    expect(c.removed).toEqual(header.map((text) => ({ reason: "the document's header", text })));
+    // A headline in capitals that opens with such a body, with no document's kind under it, is the headline.
+    const news = cleanArticle('BỆNH VIỆN ĐA KHOA TỈNH HÀ NAM SƠ KẾT CÔNG TÁC NĂM 2023\nBệnh viện có 600 giường bệnh.');
+    expect(news).toMatchObject({ title: 'BỆNH VIỆN ĐA KHOA TỈNH HÀ NAM SƠ KẾT CÔNG TÁC NĂM 2023' });
+    expect(news.issuer).toBeUndefined();
+  });
+
   it('takes the headline, not the breadcrumb above it, for the title', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');

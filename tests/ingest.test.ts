@@ -193,6 +193,27 @@ describe('a headline in capitals, or with a capital to every word', () => {
   });
 });
 
+describe('an official document as a portal prints it', () => {
+  it("is the issuer's province's, though it names the Ministry and no province in its text", () => {
+    const data = ingestedData(
+      [
+        'UBND TỈNH LAI CHÂU',
+        'SỞ Y TẾ',
+        'Số: 123/BC-SYT',
+        'Lai Châu, ngày 15 tháng 12 năm 2023',
+        'BÁO CÁO',
+        'Kết quả công tác y tế năm 2023',
+        '- Tỷ lệ trạm y tế có bác sĩ làm việc: 90%.',
+        'Nơi nhận:',
+        '- Bộ Y tế;',
+        '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'lai-chau', date: '2023-12-15' });
+    expect(data.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[90, 'lai-chau', undefined]]);
+  });
+});
+
 describe('a photo the caption says is an illustration', () => {
   it('says nothing of where the article is, wherever its label stands', () => {
     for (const caption of [

@@ -25,6 +25,8 @@ export interface CleanArticle {
   blocks: Block[];
   author?: string;
   outlet?: string;
+  /** The body that issued an official document, as its header names it ("UBND TỈNH LAI CHÂU\nSỞ Y TẾ"). */
+  issuer?: string;
   photoCredits: string[];
   date?: ArticleDate;
   /** What was dropped and why: shown in the ingest summary and checked by tests. */
@@ -683,6 +685,35 @@ function splitOneLinePage(text: string): string {
 }
 
 /**
+ * An official document as a portal prints it (a report, a plan, a decision): the issuing body ("UBND TỈNH
+ * LAI CHÂU", "SỞ Y TẾ"), its number ("Số: 123/BC-SYT"), the national motto, its place and day; then its
+ * kind ("BÁO CÁO") over its subject.
+ */
+const ISSUING_BODY =
+  /^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG)(?:\s+[\p{Lu}\d-]+)*$/u;
+const DOCUMENT_HEADER = new RegExp(
+  String.raw`${ISSUING_BODY.source}|^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*)$`,
+  'u',
+);
+const DOCUMENT_KIND = /^(?:BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ)$/u;
+
+/** Where an official document's kind stands under its header, or -1 when the page opens otherwise. */
+function officialDocumentKindAt(lines: string[], isDate: (l: string) => boolean): number {
+  const at = lines.slice(0, 12).findIndex((l) => DOCUMENT_KIND.test(l));
+  if (at <= 0) return -1;
+  const above = lines.slice(0, at).filter((l) => l.length > 0);
+  return above.length > 0 && above.every((l) => DOCUMENT_HEADER.test(l) || isDate(l)) && above.some((l) => DOCUMENT_HEADER.test(l))
+    ? at
+    : -1;
+}
+
+/** "BÁO CÁO" → "Báo cáo". */
+function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
  * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
  * captions, byline and chrome.
  */
@@ -712,15 +743,13 @@ export function cleanArticle(text: string): CleanArticle {
   // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date, alone
   // or signed ("Báo Lai Châu | 12/03/2024").
   const isDateAbove = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
+  const documentKindAt = officialDocumentKindAt(lines, isDateAbove);
   const chromeEnd = lines.findIndex(
     (l, i) =>
       l.length > 0 &&
-      !isBreadcrumb(l) &&
-      !isSiteMenu(l) &&
-      !MASTHEAD.test(l) &&
-      !droppedLine(l) &&
-      !isDateAbove(l) &&
-      !isSectionLabel(lines, i),
+      (documentKindAt >= 0
+        ? i >= documentKindAt
+        : !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !isDateAbove(l) && !isSectionLabel(lines, i)),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
@@ -732,22 +761,28 @@ export function cleanArticle(text: string): CleanArticle {
       datesAbove.push(line);
       continue;
     }
-    if (MASTHEAD.test(line)) masthead ??= line;
-    const reason = MASTHEAD.test(line)
-      ? "the site's name above the title"
-      : isSiteMenu(line)
-        ? 'site menu above the title'
-        : isBreadcrumb(line)
-          ? 'breadcrumb above the title'
-          : isSectionLine(line)
-            ? 'section label above the title'
-            : `${droppedLine(line)} above the title`;
+    if (MASTHEAD.test(line) && documentKindAt < 0) masthead ??= line;
+    const reason =
+      documentKindAt >= 0
+        ? "the document's header"
+        : MASTHEAD.test(line)
+          ? "the site's name above the title"
+          : isSiteMenu(line)
+            ? 'site menu above the title'
+            : isBreadcrumb(line)
+              ? 'breadcrumb above the title'
+              : isSectionLine(line)
+                ? 'section label above the title'
+                : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
-  const pageTitle = firstIndex >= 0 ? lines[firstIndex] : '';
+  // "BÁO CÁO", then "Kết quả công tác y tế năm 2023": an official document's kind, then its subject.
+  const subjectAt = documentKindAt >= 0 ? lines.findIndex((l, i) => i > documentKindAt && l.length > 0) : -1;
+  const pageTitle =
+    subjectAt >= 0 ? `${sentenceCase(lines[documentKindAt])}: ${lines[subjectAt]}` : firstIndex >= 0 ? lines[firstIndex] : '';
   const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
   if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
-  let rest = [...datesAbove, ...lines.slice(firstIndex + 1)];
+  let rest = [...datesAbove, ...lines.slice(Math.max(firstIndex, subjectAt) + 1)];
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
   // set inside the text is cut alone, and the text goes on after it.
@@ -917,7 +952,8 @@ export function cleanArticle(text: string): CleanArticle {
   // no other date on the page: a site's clock or its issue's date prints so, and so do some sites' datelines.
   // Not read: a wrong date puts the page in the wrong period (and its figures on the wrong province); an
   // editor who knows sets it. The outlet beside it is read.
-  if (date && !date.time && datesAbove.includes(date.text) && !readSignedDateline(date.text)?.author) {
+  // An official document's place and day ("Lai Châu, ngày 15 tháng 12 năm 2023") over its kind are its own.
+  if (date && !date.time && datesAbove.includes(date.text) && !readSignedDateline(date.text)?.author && documentKindAt < 0) {
     removed.push({
       reason: "a date over the headline with no time or writer: the site's clock or the article's? Not read",
       text: date.text,
@@ -926,7 +962,20 @@ export function cleanArticle(text: string): CleanArticle {
   }
   const site = masthead ?? titleSite;
   outlet ??= site ? outletName(site) : undefined;
-  return { title, blocks: trimmed.kept, author, outlet, photoCredits: [...new Set(photoCredits)], date, removed };
+  const issuer = removed
+    .filter((r) => r.reason === "the document's header" && ISSUING_BODY.test(r.text))
+    .map((r) => r.text)
+    .join('\n');
+  return {
+    title,
+    blocks: trimmed.kept,
+    author,
+    outlet,
+    ...(issuer ? { issuer } : {}),
+    photoCredits: [...new Set(photoCredits)],
+    date,
+    removed,
+  };
 }
 
 /**

@@ -94,7 +94,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !ILLUSTRATION.test(b.text)),
   );
   const place = detectSubjectPlace({
-    title,
+    // The body that issued an official document says whose it is, as its headline would.
+    title: clean.issuer ? `${title}\n${clean.issuer}` : title,
     lead: paragraphs[0].text,
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,

@@ -770,6 +770,16 @@ describe('clause-level reading', () => {
       [86, 'actual', 2023],
       [91, 'target', 2024],
     ]);
+    // Items marked with a sign or an emoji, as infographics and social posts mark them.
+    const signed = lines(
+      'Năm 2023, ngành y tế tỉnh đạt được các kết quả sau:',
+      '🔹 98% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.',
+      '★ Tuổi thọ trung bình đạt 75,1 tuổi.',
+    );
+    expect(signed.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [98, 'actual', 2023],
+      [75.1, 'actual', 2023],
+    ]);
     // Items without a mark go on while each ends with ";".
     const unmarked = lines(
       'Phấn đấu đến năm 2030:',

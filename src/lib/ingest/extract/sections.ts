@@ -77,8 +77,8 @@ export function isListHead(text: string): boolean {
   return /:\s*$/u.test(text) && text.length < 200 && onlyYears(text);
 }
 
-/** A line that is an item of a list: a dash, a bullet, "a)", "1.". */
-export const LIST_ITEM = /^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s/u;
+/** A line that is an item of a list: a dash, a bullet or another sign ("✅", "📌", "→"), "a)", "1.". */
+export const LIST_ITEM = /^\s*(?:[-–+•*]|[\p{So}\p{Sm}]\uFE0F?|\d{1,2}[.)]|[a-zđ]\))\s/u;
 
 /** "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32 giường;": a label, its colon and one value, alone on a line. */
 export function isLabelledItem(text: string): boolean {

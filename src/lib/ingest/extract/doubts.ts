@@ -1050,6 +1050,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Có 120 bác sĩ tham gia khám sàng lọc", "50 bác sĩ được cử về các trạm": the staff who took part in
+    // something or were sent somewhere, not all there are. ("1.200 bác sĩ đang công tác tại …" are.)
+    name: 'the staff who do something',
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
+    test: (c) =>
+      match(
+        /^\s*(?:bác sĩ|y,? bác sĩ|dược sĩ|cán bộ|nhân viên|viên chức|người|y tá|điều dưỡng)(?:\s+(?:y tế|chuyên khoa|trẻ|tình nguyện))?\s+(?:đã\s+|đang\s+|sẽ\s+)?(?:tham gia|tình nguyện|được (?:cử|điều động|luân phiên|tăng cường)|luân phiên|xuống|đi|về|tới|trực|thăm khám|khám (?:cho|sàng lọc|bệnh cho)|tư vấn|hỗ trợ|đăng ký|dự)(?![\p{L}])/u,
+        c.after,
+      ),
+    examples: {
+      yes: [
+        'Có 120 bác sĩ tham gia khám sàng lọc.',
+        'Hơn 200 bác sĩ đã tham gia đợt khám bệnh miễn phí cho người dân.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam có 50 bác sĩ luân phiên xuống các trạm y tế.',
+      ],
+      no: ['Toàn tỉnh có 1.200 bác sĩ đang công tác tại các cơ sở y tế.', 'Toàn tỉnh có 1.200 bác sĩ, 300 dược sĩ.'],
+    },
+  },
+  {
     // "Các trạm y tế xã có 120 dược sĩ", "Trung tâm Y tế khu vực … quản lý 12 trạm y tế xã": the staff, beds or
     // stations of some facilities, not the place's.
     name: 'of some facilities, not the place',

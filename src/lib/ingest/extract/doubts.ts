@@ -1050,6 +1050,31 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "450 bác sĩ có trình độ sau đại học", "… bác sĩ nữ", "… bác sĩ hợp đồng", "… là người dân tộc thiểu số":
+    // the staff of one training, sex, contract or people, not all.
+    name: 'some of the staff, by training, sex or contract',
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
+    test: (c) =>
+      match(
+        /^\s*(?:bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|nhân viên|viên chức|người)(?:\s+y tế)?\s*,?\s*(?:có\s+|là\s+)?(?:trình độ|sau đại học|thạc sĩ|tiến sĩ|đa khoa|nữ|nam|hợp đồng|biên chế|(?:người\s+)?(?:đồng bào\s+)?dân tộc|cử tuyển|theo địa chỉ|định hướng|mới (?:tốt nghiệp|ra trường)|trẻ|có chứng chỉ)(?![\p{L}])/u,
+        c.after,
+      ),
+    examples: {
+      yes: [
+        'Toàn tỉnh có 450 bác sĩ có trình độ sau đại học.',
+        'Toàn tỉnh có 450 bác sĩ nữ.',
+        'Toàn tỉnh có 450 bác sĩ hợp đồng.',
+        'Toàn tỉnh có 450 bác sĩ là người dân tộc thiểu số.',
+        'Toàn tỉnh có 450 bác sĩ đa khoa.',
+      ],
+      no: [
+        'Toàn tỉnh có 1.200 bác sĩ và 300 dược sĩ.',
+        'Ngành y tế có 3.500 cán bộ, công chức, viên chức.',
+        'Toàn tỉnh có 1.200 bác sĩ, 40% là nữ.',
+      ],
+    },
+  },
+  {
     // "Có 120 bác sĩ tham gia khám sàng lọc", "50 bác sĩ được cử về các trạm": the staff who took part in
     // something or were sent somewhere, not all there are. ("1.200 bác sĩ đang công tác tại …" are.)
     name: 'the staff who do something',

@@ -1032,6 +1032,11 @@ export const DOUBTS: Doubt[] = [
     name: 'the ones that do something',
     indicators: ['hospitals', 'commune_health_stations', 'health_facilities_total', 'district_health_centers', 'regional_polyclinics'],
     test: (c) =>
+      // "15 trạm y tế ở vùng đặc biệt khó khăn", "40 trạm y tế nằm chung với UBND xã": the ones of some areas or sites.
+      match(
+        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế)?|trung tâm y tế|phòng khám)[^,;.\d]{0,20}?\s(?:nằm\s+(?:chung|trong|ở|tại|cách|xa)|(?:ở|tại|thuộc)\s+(?:các\s+)?(?:vùng|khu vực|xã|huyện|địa bàn)\s+[^,;.\d]{0,30}?(?:khó khăn|biên giới|miền núi|vùng cao|vùng sâu|vùng xa|hải đảo|ven biển|nghèo|dân tộc))(?![\p{L}])/u,
+        c.after,
+      ) ??
       match(
         /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có)(?![\p{L}])/u,
         c.after,
@@ -1041,11 +1046,14 @@ export const DOUBTS: Doubt[] = [
         'Cả nước có 8.000 trạm y tế triển khai nguyên lý y học gia đình.',
         'Toàn tỉnh có 80 trạm y tế xã, phường đã xuống cấp.',
         'Toàn tỉnh có 12 bệnh viện thực hiện bệnh án điện tử.',
+        'Toàn tỉnh có 15 trạm y tế ở vùng đặc biệt khó khăn.',
+        'Toàn tỉnh có 40 trạm y tế nằm chung với UBND xã.',
       ],
       no: [
         'Toàn tỉnh có 80 trạm y tế xã, phường, thị trấn đang hoạt động.',
         'Toàn tỉnh có 80 trạm y tế và 12 bệnh viện.',
         'Toàn tỉnh có 80 trạm y tế trực thuộc trung tâm y tế.',
+        'Toàn tỉnh có 130 trạm y tế tại 130 xã, phường, thị trấn.',
       ],
     },
   },

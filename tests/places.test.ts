@@ -383,6 +383,8 @@ describe('the subject of an article', () => {
     // A paper named otherwise than its province, from the table kept with its sources.
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Điện Biên Phủ.').provinceId).toBe('dien-bien');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongkhoi.vn').provinceId).toBe('ben-tre');
+    expect(subject('Y tế', 'Toàn thành phố có 40 bệnh viện.', 'Theo Báo Sài Gòn Giải Phóng').provinceId).toBe('ho-chi-minh');
+    expect(subject('Y tế', 'Toàn thành phố có 40 bệnh viện.', 'https://hanoimoi.vn/y-te-co-so-123.html').provinceId).toBe('ha-noi');
     // A paper's dateline code, from the table kept with its sources; not one in the middle of a sentence.
     expect(subject('Toàn tỉnh có 312 cơ sở y tế', '(QNO) – Toàn tỉnh hiện có 312 cơ sở y tế.')).toMatchObject({
       provinceId: 'quang-nam',

@@ -174,6 +174,19 @@ export const OUTLETS_NAMED_OTHERWISE: { outlet: string; domain?: string; provinc
     province: 'Tiền Giang',
     source: 'https://baoapbac.vn/ban-doc/202403/don-doc-bao-ap-bac-so-ra-ngay-27-3-1006431/',
   },
+  // The cities' own papers: a page of theirs that speaks of "thành phố" and names it nowhere is the city's.
+  {
+    outlet: 'Báo Hà Nội Mới',
+    domain: 'hanoimoi.vn',
+    province: 'Hà Nội',
+    source: 'http://bachkhoatoanthu.vass.gov.vn/noidung/tudien/Lists/GiaiNghia/View_Detail.aspx?ItemID=9167',
+  },
+  {
+    outlet: 'Báo Sài Gòn Giải Phóng',
+    domain: 'sggp.org.vn',
+    province: 'Hồ Chí Minh',
+    source: 'https://www.sggp.org.vn/thuc-hien-nghiem-viec-mua-va-doc-bao-tap-chi-cua-dang-post835597.html',
+  },
 ];
 
 /**

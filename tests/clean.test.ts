@@ -337,6 +337,11 @@ describe('cleaning rules generalise', () => {
     expect(earlier.date).toMatchObject({ date: '2009-05-20', time: '07:05' });
     const updated = cleanArticle('Tiêu đề\n20/05/2009 07:05\nCập nhật 21/05/2009 08:00\nĐoạn văn đầu tiên của bài viết.');
     expect(updated.date).toMatchObject({ date: '2009-05-20' });
+    // The site's menu between them, items of any length, is no text of the article yet.
+    const menu = cleanArticle(
+      'Thứ Sáu, 04/12/2026\nTiêu đề\n• Văn hóa - Thể thao - Du lịch - Giải trí\n• Pháp luật & Đời sống\n31/05/2024 14:08\nĐoạn văn đầu tiên của bài viết.',
+    );
+    expect(menu.date).toMatchObject({ date: '2024-05-31', time: '14:08' });
   });
 
   it('reads a dateline of three parts: the writer, the outlet and the date, in any order', () => {

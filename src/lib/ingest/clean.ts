@@ -850,7 +850,9 @@ export function cleanArticle(text: string): CleanArticle {
     // outlet is the article's. So is a second bare date before the article that is earlier ("Chủ Nhật,
     // 13/10/2024" then "Thứ Tư, 20/05/2009"): the clock shows the day the page was read, never before
     // the day it was written.
-    const clock: boolean = date !== undefined && !signedDate && blocks.every((b) => b.type === 'heading' || b.text.length < 30);
+    // Before the article starts: no sentence of its text yet (a menu's items, a caption, a heading may stand there).
+    const clock: boolean =
+      date !== undefined && !signedDate && !blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30 && endsLikeSentence(b.text));
     const signed: ReturnType<typeof readSignedDateline> = !date || clock ? readSignedDateline(line) : undefined;
     const bare = !date || clock ? readDateline(line) : undefined;
     const dateline = signed?.date ?? (!date ? bare : bare && bare.date < date.date ? bare : undefined);

@@ -479,6 +479,19 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc...']);
     expect(c.date).toMatchObject({ date: '2024-03-12' });
+    // The writer's name over what was cut is the byline, as it is when nothing follows it.
+    const signed = cleanArticle(
+      [
+        'Lai Châu: y tế cơ sở',
+        'Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc.',
+        'Minh An',
+        'Điện Biên: Nâng cao chất lượng trạm y tế',
+        '12/03/2024 08:00',
+        'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh Điện Biên đạt 96,5%.',
+      ].join('\n'),
+    );
+    expect(signed.author).toBe('Minh An');
+    expect(signed.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc.']);
   });
 
   it('joins the lines of text wrapped at a fixed width, and no short lines', () => {

@@ -816,6 +816,7 @@ export function cleanArticle(text: string): CleanArticle {
   let outlet: string | undefined;
   let date: ArticleDate | undefined;
   let signedDate = false;
+  let footCut = false;
   const blocks: Block[] = [];
   // Buttons and counters go first, so that the byline above "In bài viết | Quay lại" is the last line.
   const nonEmpty = rest.filter((line) => {
@@ -843,6 +844,7 @@ export function cleanArticle(text: string): CleanArticle {
     if (teaser) {
       if (headingAbove) blocks.pop();
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });
+      footCut = true;
       break;
     }
     // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" atop the page, then "Minh Nhật - 11:41, 24/02/2025" over
@@ -949,6 +951,20 @@ export function cleanArticle(text: string): CleanArticle {
   const trimmed = dropTrailingHeadlines(appended.kept, title, tableRows);
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
+  // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
+  // last line of the article as the byline is when nothing follows it.
+  const lastBlock = trimmed.kept.at(-1);
+  if (
+    !author &&
+    (footCut || appended.dropped.length > 0 || trimmed.dropped.length > 0) &&
+    lastBlock?.type === 'heading' &&
+    isShortName(lastBlock.text) &&
+    !PERSON_TITLE.test(lastBlock.text) &&
+    findProvinceMentions(lastBlock.text).length === 0
+  ) {
+    author = lastBlock.text;
+    trimmed.kept.pop();
+  }
 
   // "Thứ Sáu, 04/12/2026" or "Báo Lai Châu | Thứ Sáu, 04/12/2026" over the headline, no time, no writer, and
   // no other date on the page: a site's clock or its issue's date prints so, and so do some sites' datelines.

@@ -1915,6 +1915,14 @@ describe('tables printed as rows of cells', () => {
     ]);
   });
 
+  it('reads no year from a column of the change since it ("Tăng/giảm so với 2022")', () => {
+    const rows = ['| Chỉ tiêu | 2022 | 2023 | Tăng/giảm so với 2022 |', '| Số bác sĩ/vạn dân | 9,8 | 10,5 | 0,7 |'];
+    expect(readLines(rows).metrics.map((m) => [m.value, m.year])).toEqual([
+      [9.8, 2022],
+      [10.5, 2023],
+    ]);
+  });
+
   it('skips a row or a column with no label (the end of a row wrapped in two) and reads the rest', () => {
     const rows = ['Chỉ tiêu | 2019 | 2020', 'Số bác sĩ/vạn dân | 18,2 | 18,6', ' | 95,3 | 97,0', 'Tỷ lệ trạm y tế có bác sĩ (%) | 95 | 98'];
     expect(readLines(rows).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([

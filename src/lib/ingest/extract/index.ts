@@ -914,8 +914,11 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   });
   const header = cells(rows[0]);
   // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
+  // "Tăng/giảm so với 2022", "So với năm 2022 (%)": a change since the year, not the year's value.
   const yearColumns = header
-    .map((h) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$/u.test(h) ? undefined : /((?:19|20)\d{2})\s*$/.exec(h)?.[1]))
+    .map((h) =>
+      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|tăng|giảm|chênh lệch/iu.test(h) ? undefined : /((?:19|20)\d{2})\s*$/.exec(h)?.[1],
+    )
     .map((y) => (y ? Number(y) : undefined));
   // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
   const byYear = yearColumns.some((y) => y !== undefined);

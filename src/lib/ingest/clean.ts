@@ -512,9 +512,9 @@ const HEALTH_WORDS =
 /**
  * A headline printed in capitals ("XÃ KIM LONG NÂNG CHẤT LƯỢNG …"), or with a capital to every word ("Xã Kim
  * Long Nâng Chất Lượng …"), in the case the text writes its words ("Xã Kim Long nâng chất lượng …"), so that
- * names read as names and other words as words; other headlines
- * as they are. A word takes the form the text gives it most, away from a sentence's start (where any word
- * has a capital); a word the text lacks is lower case. For reading the headline, not for showing it.
+ * names read as names and other words as words; other headlines as they are. A word takes the form the text
+ * gives it most, away from a sentence's start (where any word has a capital); a word the text lacks is lower
+ * case. For reading the headline, not for showing it.
  */
 export function titleInTextCase(title: string, text: string): string {
   const words = title.match(/\p{L}+/gu) ?? [];
@@ -528,11 +528,10 @@ export function titleInTextCase(title: string, text: string): string {
     counts.set(form, (counts.get(form) ?? 0) + 1);
     forms.set(key, counts);
   };
-  let before = '';
   // Not a sentence's first word (any word has a capital there), but "HCM" in "TP.HCM".
   for (const m of text.matchAll(/(?<![.!?:…]\s+|^\s*)(?<=([\p{L}.]*)[\s(“"'‘,;/-]+|\p{L}\.)\p{L}+/gmu)) {
     const key = m[0].toLocaleLowerCase('vi');
-    before = (m[1] ?? '').toLocaleLowerCase('vi');
+    const before = (m[1] ?? '').toLocaleLowerCase('vi');
     count(key, m[0]);
     count(`${before} ${key}`, m[0]);
   }

@@ -220,6 +220,7 @@ describe('a photo the caption says is an illustration', () => {
       'Ảnh minh họa: Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu.',
       'Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu. (Ảnh minh họa)',
       'Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu - Ảnh tư liệu',
+      'Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu. Ảnh: Internet',
     ]) {
       const data = ingestedData(
         `Toàn tỉnh có 244 trạm y tế\n\n(QNO) – Toàn tỉnh hiện có 244 trạm y tế xã, phường.\n\n${caption}\n\nNgành y tế tiếp tục đầu tư.`,

@@ -186,8 +186,17 @@ function droppedLine(line: string): string | undefined {
 const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
 /** "Ảnh 1: Khám bệnh cho người dân …", "Ảnh minh họa: …": a photo's caption, by the label it opens with. */
 const PHOTO_LABEL = /^(?:ảnh|hình(?: ảnh)?)(?:\s+\d{1,2}|\s+minh họa)?\s*:\s+\S/iu;
+/** "Ảnh minh họa", "Ảnh tư liệu", "Ảnh: Internet", "Ảnh: ST": a photo that shows no place of the article. */
+const ILLUSTRATION_LABEL = String.raw`(?:ảnh|hình)(?: ảnh)?\s*:?\s*(?:minh họa|minh hoạ|tư liệu|internet|st|sưu tầm)(?![\p{L}])`;
 /** "Bác sĩ khám bệnh cho người dân. (Ảnh minh họa)", "… - Ảnh tư liệu": a photo's caption, by the label it ends with. */
-const PHOTO_LABEL_AFTER = /[\s.(\-–]\(?\s*(?:ảnh|hình)(?: ảnh)?\s*:?\s*(?:minh họa|minh hoạ|tư liệu|internet)\s*\)?\.?$/iu;
+const PHOTO_LABEL_AFTER = new RegExp(String.raw`[\s.(\-–]\(?\s*${ILLUSTRATION_LABEL}\s*\)?\.?$`, 'iu');
+
+const ILLUSTRATION = new RegExp(ILLUSTRATION_LABEL, 'iu');
+
+/** Whether a caption says its photo is an illustration or from the archive: it may show any place. */
+export function isIllustration(caption: string): boolean {
+  return ILLUSTRATION.test(caption);
+}
 const OUTLET_LINE =
   /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */

@@ -9,7 +9,16 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cleanArticle, findLeadDate, hasHealthWords, inferYear, sourceLines, titleInTextCase, type CleanArticle } from './clean.ts';
+import {
+  cleanArticle,
+  findLeadDate,
+  hasHealthWords,
+  inferYear,
+  isIllustration,
+  sourceLines,
+  titleInTextCase,
+  type CleanArticle,
+} from './clean.ts';
 import {
   articleProvinceReason,
   extractMetrics,
@@ -42,10 +51,6 @@ import {
   successorOf,
 } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
-
-/** A caption's label for a photo that shows no place of the article: "Ảnh minh họa", "Ảnh tư liệu", "Ảnh: Internet". */
-const ILLUSTRATION =
-  /(?:ảnh|hình)(?: ảnh)?\s*(?:minh họa|minh hoạ|tư liệu|internet|st|sưu tầm)(?![\p{L}])|\(\s*(?:ảnh\s*:?\s*)?(?:minh họa|minh hoạ|tư liệu|internet)\s*\)/iu;
 
 export type { ArticleEntry } from '../content/article-file.ts';
 
@@ -91,7 +96,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // Not a photo the caption says is an illustration or from the archive ("Ảnh minh họa: …", "Ảnh tư liệu"):
   // it may show any place.
   const placeText = clean.blocks.filter(
-    (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !ILLUSTRATION.test(b.text)),
+    (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !isIllustration(b.text)),
   );
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.

@@ -1415,6 +1415,13 @@ describe('clause-level reading', () => {
     expect(where('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT của Điện Biên đạt 98%.')).toEqual([[98, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT đạt 98%.')).toEqual([[98, 'dien-bien', 'muong-cha']]);
+    // Nor the commune's of a page about a commune, unless the province only says where the commune is.
+    const commune = { ...ctx, focusCommune: 'xã Sín Thầu' };
+    const inCommune = (text: string) => read(text, commune).map((m) => [m.value, m.commune]);
+    expect(inCommune('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, undefined]]);
+    expect(inCommune('Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có 6 cán bộ, tỷ lệ bao phủ BHYT của xã đạt 100%.')).toEqual([
+      [100, 'xã Sín Thầu'],
+    ]);
     // The province that says where the district is: the district's figure, on its page or the province's.
     for (const c of [district, ctx])
       for (const text of [

@@ -81,7 +81,11 @@ const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa 
 const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
 /** "… huyện vùng cao của tỉnh", "… thuộc tỉnh": a unit's province, named to say where the unit is. */
 const UNIT_LOCATED = String.raw`(?:thuộc|(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+của)\s+`;
-const UNIT_LOCATED_IN = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh\s+|thành phố\s+)?$`, 'iu');
+/** As above, or after the unit's name and a comma or bracket: "Trạm Y tế xã Bản Lầu, tỉnh Lào Cai có …". */
+const UNIT_LOCATED_IN = new RegExp(
+  String.raw`(?:${UNIT_LOCATED}|(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+\p{Lu}[^,;()]{0,40}(?:,|\()\s*)(?:tỉnh\s+|thành phố\s+)?$`,
+  'u',
+);
 const UNIT_LOCATED_IN_ANYWHERE = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])`, 'giu');
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =

@@ -1422,6 +1422,14 @@ describe('clause-level reading', () => {
     expect(inCommune('Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có 6 cán bộ, tỷ lệ bao phủ BHYT của xã đạt 100%.')).toEqual([
       [100, 'xã Sín Thầu'],
     ]);
+    // On the province's page, a unit the province only locates keeps its figure, held when the clause names
+    // no unit of its own to give it to; the province's own units counted ("số xã … của Điện Biên") are its.
+    expect(
+      extractMetrics([{ text: 'Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có tỷ lệ bao phủ BHYT đạt 99%.', index: 0 }], ctx).metrics,
+    ).toEqual([]);
+    expect(read('Số xã, phường, thị trấn của Điện Biên đạt tiêu chí quốc gia về y tế là 120/129.').map((m) => m.province)).toEqual([
+      'dien-bien',
+    ]);
     // The province that says where the district is: the district's figure, on its page or the province's.
     for (const c of [district, ctx])
       for (const text of [

@@ -79,11 +79,16 @@ const OWN_FIGURE_THEN_ANOTHER = /^[^,;()]{0,30}\([^()]*\d[^()]*\)\s*,\s*(?:với
 const PAGE_PROVINCE_AFTER = /(?:^|\s)(?:tại|của|về|ở|trong|trên địa bàn|toàn|cả)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 /** "Sơn La đạt 90%, còn tỉnh đạt 96%": the page's own province set against the one named. */
 const CONTRASTED_SUBJECT_AFTER = /,\s*(?:còn|trong khi đó)\s+(?:(?:toàn|cả)\s+)?tỉnh(?=\s)/u;
-/** "… huyện vùng cao của tỉnh", "… thuộc tỉnh": a unit's province, named to say where the unit is. */
-const UNIT_LOCATED = String.raw`(?:thuộc|(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+của)\s+`;
+/** A unit's kind, as it stands before the unit's name, at a sentence's start or not. */
+const UNIT_KIND = '(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Qq]uận|[Tt]hị xã)';
+/**
+ * "Tân Uyên là huyện vùng cao của tỉnh", "huyện Tân Uyên thuộc tỉnh": one unit's province, named to say where
+ * the unit is. (Not "số xã, phường của tỉnh", "các xã thuộc tỉnh": the province's units, its own count.)
+ */
+const UNIT_LOCATED = String.raw`(?:là\s+(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+(?:của|thuộc)|${UNIT_KIND}\s+\p{Lu}[^,;()]{0,40}\s+thuộc)\s+`;
 /** As above, or after the unit's name and a comma or bracket: "Trạm Y tế xã Bản Lầu, tỉnh Lào Cai có …". */
 const UNIT_LOCATED_IN = new RegExp(
-  String.raw`(?:${UNIT_LOCATED}|(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+\p{Lu}[^,;()]{0,40}(?:,|\()\s*)(?:tỉnh\s+|thành phố\s+)?$`,
+  String.raw`(?:${UNIT_LOCATED}|${UNIT_KIND}\s+\p{Lu}[^,;()]{0,40}(?:,|\()\s*)(?:tỉnh\s+|thành phố\s+)?$`,
   'u',
 );
 const UNIT_LOCATED_IN_ANYWHERE = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])`, 'giu');
@@ -353,7 +358,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Tân Uyên là huyện vùng cao thuộc tỉnh Lai Châu, có …": the province says where the unit is, not whose the figure is.
   const upToNumber = unranked.slice(0, m.start);
   const ownMention = findProvinceMentions(upToNumber).findLast((p) => inPeriod(p) === ctx.provinceId);
-  const ownNamed = provinces.length === 1 && !(ownMention && UNIT_LOCATED_IN.test(upToNumber.slice(0, ownMention.index)));
+  const ownLocates = !!ownMention && UNIT_LOCATED_IN.test(upToNumber.slice(0, ownMention.index));
+  const ownNamed = provinces.length === 1 && !ownLocates;
 
   // "Huyện A có tỷ lệ … cao hơn huyện B, đạt 98%": B is what A is compared with, not the place.
   const communes = findCommuneMentions(segLeft).filter(
@@ -462,6 +468,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)
       place.unsettled = `several facilities, on a page about one (${ctx.focusFacility}): the province's? Say which`;
   }
+  // "Trạm Y tế xã Mường Khoa, tỉnh Lai Châu có tỷ lệ … đạt 99%": the province says where the unit is; the
+  // figure is the unit's, which the clause does not settle.
+  if (ownLocates && provinces.length === 1 && !wholeProvince && !place.district && !place.commune && !place.facility)
+    place.unsettled = `the province named says where a unit is ("${upToNumber.slice(Math.max(0, ownMention!.index - 40), ownMention!.index + ownMention!.length).trim()}"): the unit's figure, not the province's?`;
   return place;
 }
 

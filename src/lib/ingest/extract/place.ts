@@ -91,6 +91,11 @@ const UNIT_LOCATED_IN = new RegExp(
   String.raw`(?:${UNIT_LOCATED}|${UNIT_KIND}\s+\p{Lu}[^,;()]{0,40}(?:,|\()\s*)(?:tỉnh\s+|thành phố\s+)?$`,
   'u',
 );
+/** What a locator needs before the province, looked for first: a unit named, or "là huyện …". */
+const UNIT_BEFORE = new RegExp(
+  String.raw`${UNIT_KIND}\s+\p{Lu}|là\s+(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)`,
+  'u',
+);
 const UNIT_LOCATED_IN_ANYWHERE = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])`, 'giu');
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
@@ -357,7 +362,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 1) place.reason = `province named: ${provinces[0]}`;
   // "Tân Uyên là huyện vùng cao thuộc tỉnh Lai Châu, có …": the province says where the unit is, not whose the figure is.
   const upToNumber = unranked.slice(0, m.start);
-  const ownMention = findProvinceMentions(upToNumber).findLast((p) => inPeriod(p) === ctx.provinceId);
+  const ownMention =
+    provinces.length === 1 && UNIT_BEFORE.test(upToNumber)
+      ? findProvinceMentions(upToNumber).findLast((p) => inPeriod(p) === ctx.provinceId)
+      : undefined;
   const ownLocates = !!ownMention && UNIT_LOCATED_IN.test(upToNumber.slice(0, ownMention.index));
   const ownNamed = provinces.length === 1 && !ownLocates;
 
@@ -470,7 +478,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   }
   // "Trạm Y tế xã Mường Khoa, tỉnh Lai Châu có tỷ lệ … đạt 99%": the province says where the unit is; the
   // figure is the unit's, which the clause does not settle.
-  if (ownLocates && provinces.length === 1 && !wholeProvince && !place.district && !place.commune && !place.facility)
+  if (ownLocates && !wholeProvince && !place.district && !place.commune && !place.facility)
     place.unsettled = `the province named says where a unit is ("${upToNumber.slice(Math.max(0, ownMention!.index - 40), ownMention!.index + ownMention!.length).trim()}"): the unit's figure, not the province's?`;
   return place;
 }

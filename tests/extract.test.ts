@@ -1836,6 +1836,14 @@ describe('clause-level reading', () => {
     expect(read('Có 120/130 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.value)).toEqual([92.31]);
   });
 
+  it('reads no figure from a table run into one line: a row of years, cells with nothing between them', () => {
+    const line =
+      'Chỉ tiêu 2015 2017 2018 2019 2020 Bác sĩ 720 1.082 Phòng khám đa khoa khu vực 04 06 Trạm y tế xã phường 141 145 Cơ sở y tế khác 16 19';
+    expect(read(line)).toEqual([]);
+    // A sentence's numbers have words between them.
+    expect(read('Năm 2020 tỉnh có 720 bác sĩ và 141 trạm y tế.').map((m) => m.value)).toEqual([720, 141]);
+  });
+
   it("reads no figure from a document's number ('Thông tư 08', 'Quyết định số 1234')", () => {
     expect(read('Tỉnh đạt 9 bác sĩ/vạn dân theo Thông tư 08.').map((m) => m.value)).toEqual([9]);
     expect(read('Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => m.value)).toEqual([90]);

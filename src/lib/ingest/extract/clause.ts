@@ -41,8 +41,14 @@ export function findMentions(lower: string): Mention[] {
     const value = parseNumber(m[1]);
     const before = lower.slice(Math.max(0, start - 30), start);
     const after = lower.slice(end, end + 30);
+    // "2015 2017 2018 2019 2020 Bác sĩ …": a table's row of years, run into one line, is years.
     const isYear =
-      /^(?:19|20)\d{2}$/.test(m[1]) && (YEAR_BEFORE.test(before) || /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) || /\(\s*$/.test(before));
+      /^(?:19|20)\d{2}$/.test(m[1]) &&
+      (YEAR_BEFORE.test(before) ||
+        /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) ||
+        /\(\s*$/.test(before) ||
+        /(?<![\d.,])(?:19|20)\d{2}\s+$/.test(before) ||
+        /^\s+(?:19|20)\d{2}(?![\d.,])/.test(after));
     if (isYear) continue;
     // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
     if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;
@@ -65,9 +71,15 @@ export function findMentions(lower: string): Mention[] {
     }
     raw.push({ start, end, value, integer: !/[.,]\d{1,2}$/.test(m[1]) || /\.\d{3}$/.test(m[1]), text: m[1] });
   }
+  // "Bác sĩ 720 1.082 Y sỹ 281 320": a table's cells run into one line, numbers with nothing between them.
+  // Which column each is, and so its year, the line no longer says: none is read.
+  const bare = (a: (typeof raw)[number] | undefined, b: (typeof raw)[number] | undefined) =>
+    !!a && !!b && /^\s+$/u.test(lower.slice(a.end, b.start));
+  const cells = new Set(raw.filter((r, i) => bare(raw[i - 1], r) || bare(r, raw[i + 1])));
   const mentions: Mention[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
+    if (cells.has(r)) continue;
     const after = lower.slice(r.end);
     const next = raw[i + 1];
     // "154/164", "62 trong số 161", "120 xã trên tổng số 150 xã": the noun may stand before "trong tổng số".

@@ -35,6 +35,20 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("reads the day the page's head says it was published, where its text gives none", () => {
+    const page = `<!DOCTYPE html><html><head><title>Lào Cai: y tế cơ sở</title>
+<meta property="article:published_time" content="2025-09-15T08:30:00+07:00"><meta name="description" content="2020-01-01"></head>
+<body><p>Toàn tỉnh hiện có 99 trạm y tế xã, phường.</p></body></html>`;
+    expect(htmlPageText(page).split('\n')).toEqual([
+      'Lào Cai: y tế cơ sở',
+      '2025-09-15T08:30:00+07:00',
+      'Toàn tỉnh hiện có 99 trạm y tế xã, phường.',
+    ]);
+    const r = ingestSeed('page.html', new TextEncoder().encode(page));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data).toMatchObject({ date: '2025-09-15', period: 'since-2025', province: 'lao-cai' });
+  });
+
   it('leaves text that only quotes a tag as it is', () => {
     const text = 'Tiêu đề\n<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>\n<html> trong câu';
     expect(htmlPageText(text)).toBe(text);

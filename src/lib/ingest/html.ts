@@ -1,8 +1,9 @@
 /**
  * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
  * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
- * page's `<title>` first, then its text, a line per block; a table's cells apart by bars, as pasted
- * tables are; scripts, styles, the head's other parts, menus, sidebars and form controls left out.
+ * page's `<title>` first, then the day its head says it was published, then its text, a line per block;
+ * a table's cells apart by bars, as pasted tables are; scripts, styles, the head's other parts, menus,
+ * sidebars and form controls left out.
  */
 import { Parser } from 'htmlparser2';
 
@@ -37,6 +38,10 @@ const BLOCK = new Set(
     .split(' '),
 );
 const CELL = new Set(['td', 'th']);
+/** The head's names for the day a page was published (Open Graph, schema.org, news sites' own). */
+const PUBLISHED_META = /^(?:article:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)$/iu;
+/** "2024-03-12T08:30:00+07:00", "2024-03-12": a day, and its time when given, as the rest reads it. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?/u;
 
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
@@ -52,9 +57,13 @@ export function htmlPageText(text: string): string {
     if (done) lines.push(done);
     line = '';
   };
+  // The day the page says it was published, where only its head says it ("article:published_time").
+  let published: string | undefined;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
+        if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
+          published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
         if (name === 'title') inTitle = true;
         else if (UNSHOWN.has(name)) hidden++;
         else if (CELL.has(name)) {
@@ -80,5 +89,5 @@ export function htmlPageText(text: string): string {
   parser.end();
   endLine();
   const heading = title.replace(/\s+/gu, ' ').trim();
-  return [...(heading ? [heading] : []), ...lines].join('\n');
+  return [...(heading ? [heading] : []), ...(published ? [published] : []), ...lines].join('\n');
 }

@@ -212,6 +212,13 @@ describe('the subject of an article', () => {
     expect(subject('Y tế cơ sở', 'Tại Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỷ lệ trẻ em được tiêm chủng đạt 98%.').provinceId).toBe(
       'lai-chau',
     );
+    // So is a province the page's figures are compared with, however often.
+    const compared = subject(
+      'Kết quả nổi bật của ngành y tế năm 2025',
+      'Theo Bộ Y tế, tỷ lệ bao phủ BHYT đạt 95,2%, cao hơn tỉnh Sơn La (85%).',
+      'Tuổi thọ trung bình đạt 74,8 tuổi, cao hơn tỉnh Sơn La (72 tuổi). Số bác sĩ đạt 15 bác sĩ/vạn dân, so với Sơn La (9,5).',
+    );
+    expect(compared).toMatchObject({ provinceId: undefined, national: true });
   });
 
   it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {

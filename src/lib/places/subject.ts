@@ -130,7 +130,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const m of list)
       score.set(m.key, {
-        score: (score.get(m.key)?.score ?? 0) + (isVenue(text, m.index) || isOneOfMany(all, text, m.index) ? weight / 3 : weight),
+        score:
+          (score.get(m.key)?.score ?? 0) +
+          (isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) ? weight / 3 : weight),
         mention: m,
       });
   };
@@ -247,6 +249,13 @@ function isVenue(text: string, index: number): boolean {
  */
 const VENUE_BEFORE =
   /(?:^|\s)(?:[Tt]ại|[Ởở]|(?:học tập|kinh nghiệm|mô hình)(?:\s+kinh nghiệm)?\s+(?:của|từ|tại)|giống như|tương tự như)\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
+
+/** "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên": a province the page measures against, not its subject. */
+function isCompared(text: string, index: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+const COMPARED_BEFORE =
+  /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn(?:\s+(?:cả|so với))?|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt(?:\s+qua)?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
 
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =

@@ -1409,6 +1409,16 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds the value of a province an aim is compared with, and gives a result compared so to that province', () => {
+    const aim = extractMetrics([{ text: 'Phấn đấu năm 2026 đạt 100% trạm y tế có bác sĩ, cao hơn tỉnh Sơn La (85%).', index: 0 }], ctx);
+    expect(aim.metrics.map((m) => [m.value, m.kind, m.province])).toEqual([[100, 'target', 'dien-bien']]);
+    expect(aim.held.map((h) => h.value)).toEqual([85]);
+    expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 98%, cao hơn tỉnh Sơn La (85%).').map((m) => [m.value, m.province])).toEqual([
+      [98, 'dien-bien'],
+      [85, 'son-la'],
+    ]);
+  });
+
   it("gives a figure the clause gives the page's province to the province, in an article about one of its districts", () => {
     const district = { ...ctx, focusDistrictId: 'muong-cha' };
     const where = (text: string) => read(text, district).map((m) => [m.value, m.province, m.district]);

@@ -458,6 +458,7 @@ function readSentence(
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
+      comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
       listHeadDoubt(previous, indicatorId, before);
@@ -865,6 +866,18 @@ function bareTaskDoubt(kind: 'actual' | 'target', lower: string): string | undef
   const task = kind === 'actual' ? BARE_TASK.exec(lower) : null;
   return task ? `aim or result not said: "${task[0].trim()}" opens the sentence with no subject` : undefined;
 }
+
+/**
+ * "Phấn đấu năm 2026 đạt 100% …, cao hơn tỉnh Sơn La (85%)": the value of a province the aim is compared
+ * with is where that one stands, not its aim for the year the sentence names.
+ */
+function comparedAimDoubt(kind: 'actual' | 'target', place: Place, ctx: ExtractContext, left: string): string | undefined {
+  const other = place.provinces?.length === 1 && place.provinces[0] !== ctx.provinceId;
+  const compared = other && kind === 'target' ? COMPARED_PLACE_BEFORE.exec(left) : null;
+  return compared ? `the value of a province an aim is compared with ("${compared[0].trim()}"): its own figure, of what year?` : undefined;
+}
+const COMPARED_PLACE_BEFORE =
+  /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;()\d]{2,30}\(?\s*(?:là|với|đạt)?\s*$/u;
 
 /** "6 tháng đầu năm … 38,5%. Riêng huyện A, tỷ lệ này đạt 30%": the sentence before's part of a year, unless a year of its own is said. */
 function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, year: number | undefined): string | undefined {

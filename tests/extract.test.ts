@@ -1413,6 +1413,13 @@ describe('clause-level reading', () => {
     const aim = extractMetrics([{ text: 'Phấn đấu năm 2026 đạt 100% trạm y tế có bác sĩ, cao hơn tỉnh Sơn La (85%).', index: 0 }], ctx);
     expect(aim.metrics.map((m) => [m.value, m.kind, m.province])).toEqual([[100, 'target', 'dien-bien']]);
     expect(aim.held.map((h) => h.value)).toEqual([85]);
+    // So is the country's, on a province's page.
+    const country = extractMetrics(
+      [{ text: 'Năm 2026, tỉnh phấn đấu có 130 trạm y tế có bác sĩ (đạt 100%), cao hơn bình quân cả nước (97%).', index: 0 }],
+      ctx,
+    );
+    expect(country.metrics.map((m) => [m.value, m.province])).toEqual([[100, 'dien-bien']]);
+    expect(country.held.map((h) => h.value)).toEqual([97]);
     expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 98%, cao hơn tỉnh Sơn La (85%).').map((m) => [m.value, m.province])).toEqual([
       [98, 'dien-bien'],
       [85, 'son-la'],

@@ -868,13 +868,14 @@ function bareTaskDoubt(kind: 'actual' | 'target', lower: string): string | undef
 }
 
 /**
- * "Phấn đấu năm 2026 đạt 100% …, cao hơn tỉnh Sơn La (85%)": the value of a province the aim is compared
+ * "Phấn đấu năm 2026 đạt 100% …, cao hơn tỉnh Sơn La (85%)": the value of a place the aim is compared
  * with is where that one stands, not its aim for the year the sentence names.
  */
 function comparedAimDoubt(kind: 'actual' | 'target', place: Place, ctx: ExtractContext, left: string): string | undefined {
-  const other = place.provinces?.length === 1 && place.provinces[0] !== ctx.provinceId;
+  // Another province, or the country on a province's page ("…, thấp hơn bình quân cả nước (97%)").
+  const other = (place.provinces?.length === 1 && place.provinces[0] !== ctx.provinceId) || (place.national && !!ctx.provinceId);
   const compared = other && kind === 'target' ? COMPARED_PLACE_BEFORE.exec(left) : null;
-  return compared ? `the value of a province an aim is compared with ("${compared[0].trim()}"): its own figure, of what year?` : undefined;
+  return compared ? `the value of a place an aim is compared with ("${compared[0].trim()}"): its own figure, of what year?` : undefined;
 }
 const COMPARED_PLACE_BEFORE =
   /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;()\d]{2,30}\(?\s*(?:là|với|đạt)?\s*$/u;

@@ -759,26 +759,21 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 100, 'target', 2025],
       ['doctors_per_10k', 7.8, 'actual', undefined],
     ]);
-    // A head that opens on its year, with a comma after it, and numbered items.
+    // A head that opens on its year, with a comma after it, and numbered items, or items marked with a sign
+    // or an emoji, as infographics and social posts mark them.
     const numbered = lines(
       'Năm 2023, ngành y tế tỉnh đạt được các kết quả sau:',
       '1. Tỷ lệ trạm y tế có bác sĩ đạt 86%.',
+      '🔹 98% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.',
+      '★ Tuổi thọ trung bình đạt 75,1 tuổi.',
       'Năm 2024, ngành phấn đấu:',
       '1. Tỷ lệ trạm y tế có bác sĩ đạt 91%.',
     );
     expect(numbered.map((m) => [m.value, m.kind, m.year])).toEqual([
       [86, 'actual', 2023],
-      [91, 'target', 2024],
-    ]);
-    // Items marked with a sign or an emoji, as infographics and social posts mark them.
-    const signed = lines(
-      'Năm 2023, ngành y tế tỉnh đạt được các kết quả sau:',
-      '🔹 98% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.',
-      '★ Tuổi thọ trung bình đạt 75,1 tuổi.',
-    );
-    expect(signed.map((m) => [m.value, m.kind, m.year])).toEqual([
       [98, 'actual', 2023],
       [75.1, 'actual', 2023],
+      [91, 'target', 2024],
     ]);
     // Items without a mark go on while each ends with ";".
     const unmarked = lines(

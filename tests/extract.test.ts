@@ -845,6 +845,15 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.').map((m) => m.value)).toEqual([8.85]);
   });
 
+  it('gives a stock counted in part of a year that year ("6 tháng đầu năm 2026 … 10,2")', () => {
+    const at = (text: string) => read(text).map((m) => [m.value, m.year]);
+    expect(at('6 tháng đầu năm 2026, số bác sĩ/vạn dân đạt 10,2.')).toEqual([[10.2, 2026]]);
+    expect(at('Số bác sĩ/vạn dân năm 2025 là 9,8; 6 tháng đầu năm 2026 là 10,2.')).toEqual([
+      [9.8, 2025],
+      [10.2, 2026],
+    ]);
+  });
+
   it("holds the immunisation share of a page about part of a year, not a whole year's figure on it", () => {
     const half: ExtractContext = { ...ctx, partOfYear: '6 tháng đầu năm', writtenYear: 2024 };
     expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 45,6%.', half)).toEqual([]);

@@ -228,6 +228,8 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
   // A year right after a number, before any comma, is that number's year ("81,0% năm 2016").
   const attached = new Map<number, YearMark>();
   for (const { mention: m, index: i, nextStart } of clauses) {
+    // "6 tháng đầu năm 2026": the months of the year are no figure, and its year is the figure's after it.
+    if (/^\s*(?:tháng|quý)(?![\p{L}])/u.test(lower.slice(m.end, m.end + 8))) continue;
     const limit = Math.min(nextStart, m.end + 40);
     // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);

@@ -353,6 +353,14 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Y tế Thái Nguyên', 'Bệnh viện cấp huyện của tỉnh Thái Nguyên có 500 giường.')).toMatchObject({ periodUncertain: true });
+    // A district of its own, as it then was, dates a page before; one of another province it learns from, or
+    // one it calls former ("huyện Bảo Thắng cũ"), does not.
+    expect(subject('Hạ tầng y tế tỉnh Lào Cai', 'Huyện Bảo Thắng có 1 bệnh viện đa khoa khu vực.')).toMatchObject({
+      period: 'before-2025',
+      periodUncertain: false,
+    });
+    for (const lead of ['Tỉnh đã học tập mô hình của huyện Mường Tè, tỉnh Lai Châu.', 'Khu vực huyện Bảo Thắng cũ có 1 bệnh viện.'])
+      expect(subject('Hạ tầng y tế tỉnh Lào Cai', lead), lead).toMatchObject({ periodUncertain: true });
     // A month after the reorganisation in which something happened, not a deadline.
     expect(subject('Lào Cai: y tế', 'Từ tháng 8/2025, các trạm y tế tỉnh Lào Cai hoạt động theo mô hình mới.')).toMatchObject({
       period: 'since-2025',

@@ -469,7 +469,13 @@ function decidePeriod(
   // "63 tỉnh, thành phố": the country as it was before 1 July 2025.
   if (/(?<!\d)63 tỉnh(?:,|\s+và)?\s+thành/iu.test(text))
     return { period: 'before-2025', periodReason: 'undated; counts the 63 provinces of before 1 July 2025', periodUncertain: false };
-  if (fromDistricts || findDistrictMentions(text).some((d) => d.withKind))
+  // The subject's own districts, named as they then were: not one of another province a page learns from or
+  // compares with, nor "huyện X cũ", which a page written since names.
+  const ownDistrict = (d: ReturnType<typeof findDistrictMentions>[number]) =>
+    d.withKind &&
+    (!subject?.formerId || d.candidates.some((c) => c.provinceId === subject.formerId)) &&
+    !/^[^\p{L}\d]{0,3}cũ(?![\p{L}])/u.test(text.slice(d.index + d.name.length, d.index + d.name.length + 8));
+  if (fromDistricts || findDistrictMentions(text).some(ownDistrict))
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.
   // Nor does the year of the tasks a review sets next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025").

@@ -479,6 +479,21 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc...']);
     expect(c.date).toMatchObject({ date: '2024-03-12' });
+    // A heading and a date after a lead of a few words, then the text: the page's own dateline, not a list.
+    const body =
+      'Năm 2016, Sở Y tế tái phúc tra 3 đơn vị và công nhận thêm 2 xã đạt tiêu chí quốc gia về y tế, nâng tổng số xã, phường đạt chuẩn của thành phố lên 17/17.';
+    const own = cleanArticle(
+      [
+        'Tiêu đề',
+        'Bản tin về y tế cơ sở của thành phố Mỹ Tho.',
+        'TÁI CÔNG NHẬN XÃ ĐẠT CHUẨN',
+        'Ngày 14/11/2016',
+        body,
+        body.replace('2016', '2017'),
+      ].join('\n'),
+    );
+    expect(own.date).toMatchObject({ date: '2016-11-14' });
+    expect(own.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text.slice(0, 8))).toEqual(['Bản tin ', 'Năm 2016', 'Năm 2017']);
     // The writer's name over what was cut is the byline, as it is when nothing follows it.
     const signed = cleanArticle(
       [

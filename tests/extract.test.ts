@@ -1357,6 +1357,20 @@ describe('clause-level reading', () => {
     expect(read('Cả tỉnh đạt 9,6 bác sĩ/10 nghìn dân.').map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 9.6]]);
   });
 
+  it("gives a station's figures to the station, and its commune's people's to the commune", () => {
+    expect(read('Trạm Y tế xã Sín Thầu có 3 bác sĩ.').map((m) => [m.indicator, m.facility, m.commune])).toEqual([
+      ['facility_doctors', 'Trạm Y tế xã Sín Thầu', undefined],
+    ]);
+    for (const text of [
+      'Trạm Y tế xã Sín Thầu có tỷ lệ bao phủ BHYT đạt 99%.',
+      'Đoàn đến thăm Trạm Y tế xã Sín Thầu, nơi tỷ lệ bao phủ BHYT đạt 99%.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.commune]),
+        text,
+      ).toEqual([[99, 'xã Sín Thầu']]);
+  });
+
   it('reads "trạm y tế" alone as the station of the commune the title or the paragraph names', () => {
     const text = 'Xã An Thọ làm tốt công tác y tế. Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.';
     expect(extractMetrics([{ text, index: 0 }], ctx).metrics).toEqual([
@@ -1443,11 +1457,10 @@ describe('clause-level reading', () => {
     expect(inCommune('Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có 6 cán bộ, tỷ lệ bao phủ BHYT của xã đạt 100%.')).toEqual([
       [100, 'xã Sín Thầu'],
     ]);
-    // On the province's page, a unit the province only locates keeps its figure, held when the clause names
-    // no unit of its own to give it to; the province's own units counted ("số xã … của Điện Biên") are its.
-    expect(
-      extractMetrics([{ text: 'Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có tỷ lệ bao phủ BHYT đạt 99%.', index: 0 }], ctx).metrics,
-    ).toEqual([]);
+    // On the province's page, a unit the province only locates keeps its figure, held when it is no unit the
+    // tables know; the province's own units counted ("số xã … của Điện Biên") are its.
+    expect(read('Trạm Y tế xã Sín Thầu, tỉnh Điện Biên có tỷ lệ bao phủ BHYT đạt 99%.').map((m) => m.commune)).toEqual(['xã Sín Thầu']);
+    expect(extractMetrics([{ text: 'Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ bao phủ BHYT đạt 99%.', index: 0 }], ctx).metrics).toEqual([]);
     expect(read('Số xã, phường, thị trấn của Điện Biên đạt tiêu chí quốc gia về y tế là 120/129.').map((m) => m.province)).toEqual([
       'dien-bien',
     ]);

@@ -370,8 +370,13 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const ownNamed = provinces.length === 1 && !ownLocates;
 
   // "Huyện A có tỷ lệ … cao hơn huyện B, đạt 98%": B is what A is compared with, not the place.
+  // "Trạm y tế xã X có 3 bác sĩ": the station's own figure is the facility's; its commune's people's
+  // ("Trạm y tế xã X có tỷ lệ bao phủ BHYT đạt 99%") are the commune's.
   const communes = findCommuneMentions(segLeft).filter(
-    (c) => namesCommune(c) && !/trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1)) && !comparedAt(segLeft, c.index),
+    (c) =>
+      namesCommune(c) &&
+      !(FACILITY_INDICATORS.has(indicator) && /trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1))) &&
+      !comparedAt(segLeft, c.index),
   );
   const districts = former ? findDistrictMentions(segLeft, former).filter((d) => !comparedAt(segLeft, d.index)) : [];
   const lastCommune = communes[communes.length - 1];

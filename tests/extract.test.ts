@@ -1464,6 +1464,13 @@ describe('clause-level reading', () => {
     expect(read('Số xã, phường, thị trấn của Điện Biên đạt tiêu chí quốc gia về y tế là 120/129.').map((m) => m.province)).toEqual([
       'dien-bien',
     ]);
+    // Nor what a unit stands first or last in within the province: the unit's figure.
+    expect(read('Huyện Mường Nhé có tỷ lệ bao phủ BHYT cao nhất toàn tỉnh, đạt 99%.').map((m) => [m.value, m.district])).toEqual([
+      [99, 'muong-nhe'],
+    ]);
+    expect(read('Xã Sín Thầu, xã biên giới xa nhất của tỉnh, có 100% trẻ em được tiêm chủng đầy đủ.').map((m) => m.commune)).toEqual([
+      'xã Sín Thầu',
+    ]);
     // The province that says where the district is: the district's figure, on its page or the province's.
     for (const c of [district, ctx])
       for (const text of [

@@ -96,7 +96,14 @@ const UNIT_BEFORE = new RegExp(
   String.raw`${UNIT_KIND}\s+\p{Lu}|là\s+(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)`,
   'u',
 );
-const UNIT_LOCATED_IN_ANYWHERE = new RegExp(String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])`, 'giu');
+/**
+ * The province as the frame of what the clause says of a unit, not the subject of its figure: where the unit
+ * is, as above, or what it stands first or last in ("cao nhất toàn tỉnh", "xã biên giới xa nhất của tỉnh").
+ */
+const PROVINCE_AS_FRAME = new RegExp(
+  String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
+  'giu',
+);
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
@@ -386,7 +393,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const unitWords = byKindAlone(TOWN_OR_DISTRICT, sentence.slice(0, Math.min(nextStart, seg[1])), m.start);
   // Not "Tân Uyên là huyện vùng cao của tỉnh, có …": the province where the unit is.
   const wholeProvince = WHOLE_PROVINCE.test(
-    `${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase().replace(UNIT_LOCATED_IN_ANYWHERE, ' '),
+    `${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase().replace(PROVINCE_AS_FRAME, ' '),
   );
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
@@ -397,7 +404,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
           segLeft
             .slice(lastLocal)
             .toLowerCase()
-            .replace(UNIT_LOCATED_IN_ANYWHERE, (w) => ' '.repeat(w.length)),
+            .replace(PROVINCE_AS_FRAME, (w) => ' '.repeat(w.length)),
         )
       : null;
   const provinceAfterLocal = !!wholeAfterLocal && !comparedAt(segLeft, lastLocal + wholeAfterLocal.index);

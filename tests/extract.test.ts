@@ -1427,6 +1427,18 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads "cao nhất cả nước", "đứng đầu toàn quốc" as what a province ranks in, not the country', () => {
+    for (const text of [
+      'Tỉnh có tỷ lệ bao phủ BHYT cao nhất cả nước với 98,5%.',
+      'Tỷ lệ bao phủ BHYT của tỉnh đứng đầu toàn quốc, đạt 98,5%.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.province, m.national]),
+        text,
+      ).toEqual([[98.5, 'dien-bien', undefined]]);
+    expect(read('Cả nước có tỷ lệ bao phủ BHYT đạt 93,35%, cao nhất từ trước đến nay.').map((m) => m.national)).toEqual([true]);
+  });
+
   it('holds the value of a province an aim is compared with, and gives a result compared so to that province', () => {
     const aim = extractMetrics([{ text: 'Phấn đấu năm 2026 đạt 100% trạm y tế có bác sĩ, cao hơn tỉnh Sơn La (85%).', index: 0 }], ctx);
     expect(aim.metrics.map((m) => [m.value, m.kind, m.province])).toEqual([[100, 'target', 'dien-bien']]);

@@ -55,10 +55,12 @@ function provincesFigure(lower: string, country: RegExpExecArray): boolean {
   return namesProvince(after) || (namesProvince(before) && comparedAt(lower, country.index));
 }
 
-/** The words that name the whole country in a text (lower case), leaving out the bodies named for it. */
+/** The words that name the whole country in a text (lower case), leaving out the bodies named for it and what ranks in it. */
 function namesCountry(lower: string): RegExpExecArray | null {
-  return NATIONAL.exec(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)));
+  return NATIONAL.exec(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)).replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)));
 }
+/** "cao nhất cả nước", "đứng đầu toàn quốc": the country as what a province ranks in, not the figure's place. */
+const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
@@ -344,7 +346,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
-    const national = lastMatch(/cả nước|toàn quốc|bình quân chung/u, segLeft.toLowerCase());
+    const national = lastMatch(
+      /cả nước|toàn quốc|bình quân chung/u,
+      segLeft.toLowerCase().replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)),
+    );
     if (national && (!last || national.index > last.index) && !provincesFigure(segLeft.toLowerCase(), national))
       return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));

@@ -7,6 +7,10 @@
  * figure and nothing published, `no` sentences give no figure held by it.
  */
 
+/** "Tỉnh có …", "toàn tỉnh đạt …": the page's province, the subject of a clause (lower case). */
+const OWN_SUBJECT =
+  /(?:^|[\s,])(?:toàn\s+|cả\s+)?(?:tỉnh|thành phố|huyện|xã)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
+
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
   /** The clause before the number, from the previous number or the clause start (lower case). */
@@ -1249,19 +1253,28 @@ export const DOUBTS: Doubt[] = [
           match(
             /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
             c.before,
-          )),
+          ) ??
+          // "Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%": the highest of the places, whose the clause does
+          // not say (not "Tỉnh có tỷ lệ … cao nhất cả nước với 98,5%", the page's own).
+          (c.placedByPage && !OWN_SUBJECT.test(c.left)
+            ? match(/(?:cao|thấp|lớn|nhỏ)\s+nhất(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng))?/u, c.left)
+            : undefined)),
     examples: {
       yes: [
         'Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.',
         'Nhiều tỉnh có tỷ lệ bác sĩ dưới 7 bác sĩ/vạn dân.',
         'Có tỉnh chỉ đạt 5 bác sĩ/vạn dân.',
         'Tỉnh cao nhất đạt 20 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%.',
       ],
       no: [
         'Công suất sử dụng giường bệnh đạt 112%.',
         'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
         'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',
         'Một số tỉnh có tỷ lệ bao phủ BHYT cao: Lai Châu 98,6%, Sơn La 98,2%.',
+        'Tỉnh có tỷ lệ bao phủ BHYT cao nhất cả nước với 98,5%.',
+        'Tỷ lệ bao phủ BHYT đạt 98,5%, cao nhất từ trước đến nay.',
+        'Tỷ lệ bao phủ BHYT đạt ít nhất 95%.',
       ],
     },
   },

@@ -1256,7 +1256,7 @@ export const DOUBTS: Doubt[] = [
           ) ??
           // "Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%": the highest of the places, whose the clause does
           // not say (not "Tỉnh có tỷ lệ … cao nhất cả nước với 98,5%", the page's own).
-          (c.placedByPage && !OWN_SUBJECT.test(c.left)
+          (c.placedByPage && c.left.includes('nhất') && !OWN_SUBJECT.test(c.left)
             ? match(/(?:cao|thấp|lớn|nhỏ)\s+nhất(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng))?/u, c.left)
             : undefined)),
     examples: {

@@ -57,7 +57,11 @@ function provincesFigure(lower: string, country: RegExpExecArray): boolean {
 
 /** The words that name the whole country in a text (lower case), leaving out the bodies named for it and what ranks in it. */
 function namesCountry(lower: string): RegExpExecArray | null {
-  return NATIONAL.exec(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)).replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)));
+  return NATIONAL.exec(withoutCountryFrame(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length))));
+}
+/** The text with the country as a frame blanked out, one space a character (looked for only where one may be). */
+function withoutCountryFrame(lower: string): string {
+  return /nhất|đứng|dẫn đầu/u.test(lower) ? lower.replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)) : lower;
 }
 /** "cao nhất cả nước", "đứng đầu toàn quốc": the country as what a province ranks in, not the figure's place. */
 const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
@@ -102,6 +106,9 @@ const UNIT_BEFORE = new RegExp(
  * The province as the frame of what the clause says of a unit, not the subject of its figure: where the unit
  * is, as above, or what it stands first or last in ("cao nhất toàn tỉnh", "xã biên giới xa nhất của tỉnh").
  */
+function withoutProvinceFrame(lower: string): string {
+  return /nhất|của|thuộc/u.test(lower) ? lower.replace(PROVINCE_AS_FRAME, (w) => ' '.repeat(w.length)) : lower;
+}
 const PROVINCE_AS_FRAME = new RegExp(
   String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
   'giu',
@@ -346,10 +353,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
-    const national = lastMatch(
-      /cả nước|toàn quốc|bình quân chung/u,
-      segLeft.toLowerCase().replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)),
-    );
+    const national = lastMatch(/cả nước|toàn quốc|bình quân chung/u, withoutCountryFrame(segLeft.toLowerCase()));
     if (national && (!last || national.index > last.index) && !provincesFigure(segLeft.toLowerCase(), national))
       return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
@@ -397,21 +401,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // every part of it, so the commune or district of the title is not the place.
   const unitWords = byKindAlone(TOWN_OR_DISTRICT, sentence.slice(0, Math.min(nextStart, seg[1])), m.start);
   // Not "Tân Uyên là huyện vùng cao của tỉnh, có …": the province where the unit is.
-  const wholeProvince = WHOLE_PROVINCE.test(
-    `${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase().replace(PROVINCE_AS_FRAME, ' '),
-  );
+  const wholeProvince = WHOLE_PROVINCE.test(withoutProvinceFrame(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase()));
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
   // Not "… cao hơn bình quân chung của tỉnh, đạt 98%", the district's own figure after the comparison.
-  const wholeAfterLocal =
-    lastLocal >= 0
-      ? WHOLE_PROVINCE.exec(
-          segLeft
-            .slice(lastLocal)
-            .toLowerCase()
-            .replace(PROVINCE_AS_FRAME, (w) => ' '.repeat(w.length)),
-        )
-      : null;
+  const wholeAfterLocal = lastLocal >= 0 ? WHOLE_PROVINCE.exec(withoutProvinceFrame(segLeft.slice(lastLocal).toLowerCase())) : null;
   const provinceAfterLocal = !!wholeAfterLocal && !comparedAt(segLeft, lastLocal + wholeAfterLocal.index);
   // "Xã Mường Phăng (huyện Điện Biên)": the district after a commune says where the commune is.
   const districtOfCommune =

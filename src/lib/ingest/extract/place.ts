@@ -102,13 +102,14 @@ const UNIT_BEFORE = new RegExp(
   String.raw`${UNIT_KIND}\s+\p{Lu}|là\s+(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)`,
   'u',
 );
+/** The text with the province as a frame blanked out, one space a character (looked for only where one may be). */
+function withoutProvinceFrame(lower: string): string {
+  return /nhất|của|thuộc/u.test(lower) ? lower.replace(PROVINCE_AS_FRAME, (w) => ' '.repeat(w.length)) : lower;
+}
 /**
  * The province as the frame of what the clause says of a unit, not the subject of its figure: where the unit
  * is, as above, or what it stands first or last in ("cao nhất toàn tỉnh", "xã biên giới xa nhất của tỉnh").
  */
-function withoutProvinceFrame(lower: string): string {
-  return /nhất|của|thuộc/u.test(lower) ? lower.replace(PROVINCE_AS_FRAME, (w) => ' '.repeat(w.length)) : lower;
-}
 const PROVINCE_AS_FRAME = new RegExp(
   String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
   'giu',
@@ -487,8 +488,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)
       place.unsettled = `several facilities, on a page about one (${ctx.focusFacility}): the province's? Say which`;
   }
-  // "Trạm Y tế xã Mường Khoa, tỉnh Lai Châu có tỷ lệ … đạt 99%": the province says where the unit is; the
-  // figure is the unit's, which the clause does not settle.
+  // "Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ … đạt 99%", a unit the tables do not know: the province says where
+  // the unit is; the figure is the unit's, which the clause does not settle.
   if (ownLocates && !wholeProvince && !place.district && !place.commune && !place.facility)
     place.unsettled = `the province named says where a unit is ("${upToNumber.slice(Math.max(0, ownMention!.index - 40), ownMention!.index + ownMention!.length).trim()}"): the unit's figure, not the province's?`;
   return place;

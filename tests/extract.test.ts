@@ -1456,7 +1456,7 @@ describe('clause-level reading', () => {
     ]);
   });
 
-  it("gives a figure the clause gives the page's province to the province, in an article about one of its districts", () => {
+  it("places a figure where its clause says: the page's province it names, not the page's unit; a unit it locates or ranks", () => {
     const district = { ...ctx, focusDistrictId: 'muong-cha' };
     const where = (text: string) => read(text, district).map((m) => [m.value, m.province, m.district]);
     expect(where('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, 'dien-bien', undefined]]);

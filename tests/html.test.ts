@@ -49,6 +49,23 @@ describe('a page saved as HTML', () => {
     expect(r.entry.data).toMatchObject({ date: '2025-09-15', period: 'since-2025', province: 'lao-cai' });
   });
 
+  it("prints a list's items after a dash, so that they read as the items of the line that opens the list", () => {
+    const page = `<!DOCTYPE html><html><head><title>Hà Nam: y tế cơ sở</title></head><body>
+<p>Mục tiêu đến năm 2025:</p><ol><li>Tỷ lệ bao phủ BHYT đạt 96%.</li><li><p>Số bác sĩ/vạn dân đạt 13.</p></li></ol></body></html>`;
+    expect(htmlPageText(page).split('\n')).toEqual([
+      'Hà Nam: y tế cơ sở',
+      'Mục tiêu đến năm 2025:',
+      '- Tỷ lệ bao phủ BHYT đạt 96%.',
+      '- Số bác sĩ/vạn dân đạt 13.',
+    ]);
+    const r = ingestSeed('page.html', new TextEncoder().encode(page));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [96, 'target', 2025],
+      [13, 'target', 2025],
+    ]);
+  });
+
   it('leaves text that only quotes a tag as it is', () => {
     const text = 'Tiêu đề\n<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>\n<html> trong câu';
     expect(htmlPageText(text)).toBe(text);

@@ -1,9 +1,9 @@
 /**
  * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
  * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
- * page's `<title>` first, then the day its head says it was published, then its text, a line per block;
- * a table's cells apart by bars, as pasted tables are; scripts, styles, the head's other parts, menus,
- * sidebars and form controls left out.
+ * page's `<title>` first, then the day its head says it was published, then its text, a line per block
+ * (a list's item after a dash); a table's cells apart by bars, as pasted tables are; scripts, styles, the
+ * head's other parts, menus, sidebars and form controls left out.
  */
 import { Parser } from 'htmlparser2';
 
@@ -52,9 +52,14 @@ export function htmlPageText(text: string): string {
   let hidden = 0;
   let inTitle = false;
   let cellsInRow = 0;
+  // A list's item is printed as a scraper prints it, after a dash: its first line, whatever block holds it.
+  let item = false;
   const endLine = () => {
     const done = line.replace(/\s+/gu, ' ').trim();
-    if (done) lines.push(done);
+    if (done) {
+      lines.push(item ? `- ${done}` : done);
+      item = false;
+    }
     line = '';
   };
   // The day the page says it was published, where only its head says it ("article:published_time").
@@ -71,6 +76,7 @@ export function htmlPageText(text: string): string {
         } else if (BLOCK.has(name)) {
           if (name === 'tr') cellsInRow = 0;
           endLine();
+          if (name === 'li' && hidden === 0) item = true;
         }
       },
       ontext(chunk) {

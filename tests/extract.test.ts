@@ -775,17 +775,23 @@ describe('clause-level reading', () => {
       [75.1, 'actual', 2023],
       [91, 'target', 2024],
     ]);
-    // Items without a mark go on while each ends with ";".
-    const unmarked = lines(
+    // Items without a mark go on while each ends with ";". A short line after the last with no year or word
+    // of its own may be the list's next item (a list printed without its marks) or a result: held; one that
+    // says "hiện nay" is a result.
+    const unmarked = readLines([
       'Phấn đấu đến năm 2030:',
       'Tỷ lệ bác sĩ đạt 12 bác sĩ/vạn dân;',
       '100% trạm y tế có bác sĩ.',
       'Tỷ lệ bác sĩ đạt 8 bác sĩ/vạn dân.',
-    );
-    expect(unmarked.map((m) => [m.value, m.kind])).toEqual([
+      'Hiện nay, tỷ lệ bác sĩ đạt 8 bác sĩ/vạn dân.',
+    ]);
+    expect(unmarked.metrics.map((m) => [m.value, m.kind])).toEqual([
       [12, 'target'],
       [100, 'target'],
       [8, 'actual'],
+    ]);
+    expect(unmarked.held.map((h) => [h.value, h.held])).toEqual([
+      [8, 'a line with no mark of its own after a list of aims: its next item, or a result?'],
     ]);
     // Labelled values under a head are its items, without a mark or a ";"; a sentence after them is not.
     const labelled = lines(

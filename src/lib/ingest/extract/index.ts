@@ -273,6 +273,8 @@ function readSentence(
     pastYear?: number;
     /** The paragraph is a reader's question ("Câu hỏi: …"): what it says is the asker's. */
     question?: boolean;
+    /** A short line with no mark right after the last item of a list of aims: its next item, or a result? */
+    afterAims?: boolean;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -452,6 +454,9 @@ function readSentence(
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
+      (forced?.afterAims && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
+        ? 'a line with no mark of its own after a list of aims: its next item, or a result?'
+        : undefined) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       goesOn ??
@@ -1353,6 +1358,10 @@ export function extractMetrics(
     // "Các chỉ tiêu phấn đấu năm 2024:" then "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32": a run of
     // labelled values under a head are its items, though they have no mark.
     const head: string | undefined = listHead && (LIST_ITEM.test(text) || listOpen || isLabelledItem(text)) ? listHead : undefined;
+    // "Mục tiêu đến năm 2025:", "Tỷ lệ … đạt 96%.", then "Số bác sĩ/vạn dân đạt 13.": a list printed without its
+    // marks may go on past an item's full stop; a short line with no year or word of its own may be its next item.
+    const afterAims =
+      !!listHead && !head && text.length <= 160 && kindAt(listHead.toLowerCase(), listHead.length).kind === 'target' && !isListHead(text);
     listHead = isListHead(text) ? text : head;
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
@@ -1379,6 +1388,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
+        ...(afterAims && n === opening ? { afterAims } : {}),
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];

@@ -66,6 +66,26 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("writes a table's spans into every row and column, and its header rows over one another as one", () => {
+    const page = `<!DOCTYPE html><html><head><title>Cao Bằng: chỉ tiêu y tế năm 2023</title></head><body><table>
+<tr><th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2023</th></tr><tr><th>Kế hoạch</th><th>Thực hiện</th></tr>
+<tr><td>Số bác sĩ/vạn dân</td><td>11</td><td><p>10,5</p></td></tr>
+<tr><td rowspan="2">Tỷ lệ bao phủ BHYT (%)</td><td>98</td><td>97,5</td></tr></table></body></html>`;
+    expect(htmlPageText(page).split('\n').slice(1)).toEqual([
+      'Chỉ tiêu | Kế hoạch Năm 2023 | Thực hiện Năm 2023',
+      'Số bác sĩ/vạn dân | 11 | 10,5',
+      'Tỷ lệ bao phủ BHYT (%) | 98 | 97,5',
+    ]);
+    const r = ingestSeed('page.html', new TextEncoder().encode(page));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [11, 'target', 2023],
+      [10.5, 'actual', 2023],
+      [98, 'target', 2023],
+      [97.5, 'actual', 2023],
+    ]);
+  });
+
   it('leaves text that only quotes a tag as it is', () => {
     const text = 'Tiêu đề\n<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>\n<html> trong câu';
     expect(htmlPageText(text)).toBe(text);

@@ -43,6 +43,65 @@ const PUBLISHED_META = /^(?:article:published_time|datePublished|pubdate|publish
 /** "2024-03-12T08:30:00+07:00", "2024-03-12": a day, and its time when given, as the rest reads it. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?/u;
 
+/** A table's cell as the page writes it: its text and the rows and columns it spans. */
+interface Cell {
+  text: string;
+  columns: number;
+  rows: number;
+  header: boolean;
+}
+
+/**
+ * A table's rows as lines, cells apart by bars, each span written into every row and column it covers. Header
+ * rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's words from the lowest
+ * up ("Kế hoạch Năm 2023"), as a table pasted as text has them.
+ */
+export function tableLines(rows: Cell[][]): string[] {
+  const grid: (string | undefined)[][] = [];
+  const headerRow: boolean[] = [];
+  for (const [r, row] of rows.entries()) {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r][c] !== undefined) c++;
+      const text = cell.text.replace(/\s+/gu, ' ').trim();
+      for (let dr = 0; dr < cell.rows; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cell.columns; dc++) grid[r + dr][c + dc] = text;
+      }
+      c += cell.columns;
+    }
+    headerRow[r] = row.length > 0 && row.every((cell) => cell.header);
+  }
+  // Header rows are those before the first row of data (a table of header cells only has none).
+  const headerCount = Math.max(
+    headerRow.findIndex((h) => !h),
+    0,
+  );
+  // A span past the last row makes none.
+  const body = grid.slice(headerCount > 1 ? headerCount : 0, rows.length);
+  const merged =
+    headerCount > 1
+      ? [
+          Array.from({ length: Math.max(...grid.slice(0, headerCount).map((row) => row.length)) }, (_, c) =>
+            [
+              ...new Set(
+                grid
+                  .slice(0, headerCount)
+                  .map((row) => row[c] ?? '')
+                  .reverse(),
+              ),
+            ]
+              .filter(Boolean)
+              .join(' '),
+          ),
+        ]
+      : [];
+  return [...merged, ...body]
+    .map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? '').join(' | '))
+    .filter((row) => row.replace(/[\s|]/gu, '').length > 0);
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
@@ -51,7 +110,11 @@ export function htmlPageText(text: string): string {
   let title = '';
   let hidden = 0;
   let inTitle = false;
-  let cellsInRow = 0;
+  // The table being read, row by row (a table inside one of its cells is that cell's text).
+  let table: Cell[][] | undefined;
+  let cell: Cell | undefined;
+  let nested = 0;
+  const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 50);
   // A list's item is printed as a scraper prints it, after a dash: its first line, whatever block holds it.
   let item = false;
   const endLine = () => {
@@ -71,22 +134,46 @@ export function htmlPageText(text: string): string {
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
         if (name === 'title') inTitle = true;
         else if (UNSHOWN.has(name)) hidden++;
-        else if (CELL.has(name)) {
-          if (cellsInRow++ > 0) line += ' | ';
+        else if (name === 'table' && hidden === 0) {
+          if (table) nested++;
+          else {
+            endLine();
+            table = [];
+          }
+        } else if (table && nested === 0 && hidden === 0) {
+          if (name === 'tr') table.push([]);
+          else if (CELL.has(name)) {
+            cell = { text: '', columns: span(attributes.colspan), rows: span(attributes.rowspan), header: name === 'th' };
+            if (table.length === 0) table.push([]);
+            table[table.length - 1].push(cell);
+          } else if (name === 'caption') endLine();
+          else if (cell) cell.text += ' ';
         } else if (BLOCK.has(name)) {
-          if (name === 'tr') cellsInRow = 0;
           endLine();
           if (name === 'li' && hidden === 0) item = true;
         }
       },
       ontext(chunk) {
         if (inTitle) title += chunk;
-        else if (hidden === 0) line += chunk;
+        else if (hidden > 0) return;
+        else if (cell) cell.text += chunk;
+        else line += chunk;
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         else if (UNSHOWN.has(name)) hidden = Math.max(0, hidden - 1);
-        else if (BLOCK.has(name)) endLine();
+        else if (name === 'table' && table) {
+          if (nested > 0) nested--;
+          else {
+            endLine();
+            lines.push(...tableLines(table));
+            table = undefined;
+            cell = undefined;
+          }
+        } else if (table && nested === 0) {
+          if (CELL.has(name)) cell = undefined;
+          else if (name === 'caption') endLine();
+        } else if (BLOCK.has(name)) endLine();
       },
     },
     { decodeEntities: true },

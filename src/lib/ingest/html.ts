@@ -56,7 +56,7 @@ interface Cell {
  * rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's words from the lowest
  * up ("Kế hoạch Năm 2023"), as a table pasted as text has them.
  */
-export function tableLines(rows: Cell[][]): string[] {
+function tableLines(rows: Cell[][]): string[] {
   const grid: (string | undefined)[][] = [];
   const headerRow: boolean[] = [];
   for (const [r, row] of rows.entries()) {

@@ -7,9 +7,7 @@
  * figure and nothing published, `no` sentences give no figure held by it.
  */
 
-/** "Tỉnh có …", "toàn tỉnh đạt …": the page's province, the subject of a clause (lower case). */
-const OWN_SUBJECT =
-  /(?:^|[\s,])(?:toàn\s+|cả\s+)?(?:tỉnh|thành phố|huyện|xã)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
+import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
 
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
@@ -1256,7 +1254,7 @@ export const DOUBTS: Doubt[] = [
           ) ??
           // "Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%": the highest of the places, whose the clause does
           // not say (not "Tỉnh có tỷ lệ … cao nhất cả nước với 98,5%", the page's own).
-          (c.placedByPage && c.left.includes('nhất') && !OWN_SUBJECT.test(c.left)
+          (c.placedByPage && c.left.includes('nhất') && !OWN_PROVINCE_SUBJECT.test(c.left)
             ? match(/(?:cao|thấp|lớn|nhỏ)\s+nhất(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|khu vực|vùng))?/u, c.left)
             : undefined)),
     examples: {

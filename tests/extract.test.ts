@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { describe, expect, it } from 'vitest';
 import { readTableCells } from '../src/lib/ingest/extract/tables.ts';
-import { cleanArticle } from '../src/lib/ingest/clean.ts';
+import { blocksWithBlankLines, cleanArticle } from '../src/lib/ingest/clean.ts';
 import { splitSentences } from '../src/lib/ingest/sentences.ts';
 import {
   extractMetrics,
@@ -26,9 +26,9 @@ const readLines = (lines: string[], c: ExtractContext = ctx) =>
   );
 /** A whole page, cleaned as the ingest cleans it, then read with its headings and captions. */
 const readPage = (page: string, c: ExtractContext = ctx) => {
-  const { blocks } = cleanArticle(page);
-  const paragraphs = blocks.flatMap((b, index) => (b.type === 'paragraph' ? [{ text: b.text, index }] : []));
-  return extractMetrics(paragraphs, c, blocks);
+  const clean = cleanArticle(page);
+  const paragraphs = clean.blocks.flatMap((b, index) => (b.type === 'paragraph' ? [{ text: b.text, index }] : []));
+  return extractMetrics(paragraphs, c, blocksWithBlankLines(clean));
 };
 
 describe('the rule table', () => {
@@ -2533,6 +2533,7 @@ describe('tables printed one cell a line', () => {
       '5. Tỷ lệ TYT xã có hộ sinh hoặc YSSN (%) Percentage of TYT having midwife',
       '95.1',
       '96.0',
+      '',
       '9. Tỷ lệ dân số tham gia bảo hiểm y tế Percentage of the population participating in health insurance',
       '88.10',
       '90.5',
@@ -2540,19 +2541,22 @@ describe('tables printed one cell a line', () => {
       '10. Tuổi kỳ vọng sống vào lúc được sinh ra (năm) – Life expectancy at birth (year)',
       '73.1',
       '73.2',
+      '',
       '11. Tỷ số tử vong mẹ (trên 100000 trẻ đẻ ra sống) – Maternal mortality ratio (per 100000 live births)',
       '40*',
       '40*',
+      '',
       '12. Tỷ suất chết trẻ em<5 tuổi – Under 5 age mortality rate ( Child Mortality Rate (CMR); %0)',
       '20.5',
       '20.1',
       '18',
-    ].join('\n');
-    const cells = readTableCells(lines(text));
+      // The page's empty cells: a blank line more where a cell would be (after the short rows above).
+    ].join('\n\n');
+    const cells = readTableCells(blocksWithBlankLines(cleanArticle(`Niên giám\n\n${text}`)));
     expect(cells.find((c) => c.value === '40')).toMatchObject({ label: 'Tỷ số tử vong mẹ', unit: 'trên 100.000 trẻ đẻ ra sống' });
     expect(cells.find((c) => c.value === '20,5')).toMatchObject({ label: 'Tỷ suất chết trẻ em dưới 5 tuổi', unit: '‰' });
     expect(cells.find((c) => c.value === '2,5')).toMatchObject({ label: 'Số dược sỹ ĐH 10000 dân', unit: '' });
-    const metrics = extractMetrics([], ctx, lines(text)).metrics.map((m) => [m.indicator, m.value, m.kind, m.year]);
+    const metrics = readPage(`Niên giám\n\n${text}`).metrics.map((m) => [m.indicator, m.value, m.kind, m.year]);
     expect(metrics).toEqual([
       ['pharmacists_per_10k', 2.5, 'actual', 2019],
       ['pharmacists_per_10k', 2.6, 'actual', 2020],
@@ -2578,12 +2582,64 @@ describe('tables printed one cell a line', () => {
     expect(readTableCells(lines(text))).toEqual([]);
   });
 
-  it('fills a row with fewer values from the left, and skips a row with more values than columns', () => {
+  it('reads a row with fewer values from the left but doubts its years, and skips a row with more values than columns', () => {
     const cells = readTableCells(lines('2021\n2022\n2023\nTrạm y tế xã phường\n141\n141\nSố ca mắc\n1 2 3 4'));
-    expect(cells.map((c) => [c.label, c.value, c.column.year])).toEqual([
-      ['Trạm y tế xã phường', '141', 2021],
-      ['Trạm y tế xã phường', '141', 2022],
+    expect(cells.map((c) => [c.label, c.value, c.column.year, c.columnDoubt])).toEqual([
+      ['Trạm y tế xã phường', '141', 2021, expect.stringMatching(/^the row has 2 values for 3 columns/)],
+      ['Trạm y tế xã phường', '141', 2022, expect.stringMatching(/^the row has 2 values for 3 columns/)],
     ]);
+  });
+
+  // A page scraped from an HTML table keeps a blank line, or a line of spaces, for each empty cell.
+  const page = (rows: string[], separator: string) => `Niên giám y tế\n\n${rows.join(separator)}\n\nNguồn: Cục Thống kê`;
+  const yearsOf = (text: string) => {
+    const { metrics, held } = readPage(text);
+    return { published: metrics.map((m) => [m.value, m.year]), held: held.map((m) => [m.value, m.year]) };
+  };
+
+  it('places a short row by the blank cells the page prints, first, last or between its values', () => {
+    const header = ['2021', '2022', '2023', '2024'];
+    // Cells a blank line apart, each empty cell a line of spaces: values in 2023 and 2024, then 2021 and 2022.
+    const spaced = page(
+      [...header, 'Số bác sĩ/vạn dân', ' ', ' ', '9,8', '10,1', 'Số giường bệnh/vạn dân', '30,5', '31,0', ' ', ' '],
+      '\n\n',
+    );
+    expect(yearsOf(spaced)).toEqual({
+      published: [
+        [9.8, 2023],
+        [10.1, 2024],
+        [30.5, 2021],
+        [31, 2022],
+      ],
+      held: [],
+    });
+    // Cells on lines of their own with no blank line between them; an empty cell is one blank line.
+    const tight = page([...header, 'Số bác sĩ/vạn dân', '9,8', '', '10,1', '10,4'], '\n');
+    expect(yearsOf(tight).published).toEqual([
+      [9.8, 2021],
+      [10.1, 2023],
+      [10.4, 2024],
+    ]);
+  });
+
+  it('holds a short row whose empty cells the page does not show, naming the row', () => {
+    const text = page(
+      ['2021', '2022', '2023', 'Số bác sĩ/vạn dân', '9,8', '10,1', 'Số giường bệnh/vạn dân', '30,5', '31,0', '31,4'],
+      '\n\n',
+    );
+    const { metrics, held } = readPage(text);
+    expect(metrics.map((m) => [m.value, m.year])).toEqual([
+      [30.5, 2021],
+      [31, 2022],
+      [31.4, 2023],
+    ]);
+    expect(held.map((m) => [m.value, m.held])).toEqual([
+      [9.8, 'the row has 2 values for 3 columns of years: which year each is, the page does not show'],
+      [10.1, 'the row has 2 values for 3 columns of years: which year each is, the page does not show'],
+    ]);
+    // Blank lines that do not add up to the missing cells tell nothing either; nor do values on one line.
+    expect(yearsOf(page(['2021', '2022', '2023', 'Số bác sĩ/vạn dân', '9,8\n\n\n\n10,1', 'Dân số', '1.000'], '\n')).published).toEqual([]);
+    expect(yearsOf(page(['2021', '2022', '2023', 'Số bác sĩ/vạn dân', '9,8 10,1'], '\n\n')).published).toEqual([]);
   });
 });
 

@@ -31,6 +31,11 @@ export interface CleanArticle {
   date?: ArticleDate;
   /** What was dropped and why: shown in the ingest summary and checked by tests. */
   removed: { reason: string; text: string }[];
+  /**
+   * How many blank lines the page had over each block (none when absent): in a table printed one cell
+   * a line, an empty cell is one more blank line, or a line of spaces, where the cells are.
+   */
+  blankLinesBefore: Map<Block, number>;
 }
 
 /** A line that starts the page's chrome: everything from it to the end is dropped. */
@@ -827,14 +832,24 @@ export function cleanArticle(text: string): CleanArticle {
   let footCut = false;
   const blocks: Block[] = [];
   // Buttons and counters go first, so that the byline above "In bài viết | Quay lại" is the last line.
+  const blanks: number[] = [];
+  let blank = 0;
   const nonEmpty = rest.filter((line) => {
     const drop = line.length > 0 ? droppedLine(line) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
+    if (line.length === 0) blank++;
+    else if (!drop) blanks.push(blank);
+    if (line.length > 0) blank = 0;
     return line.length > 0 && !drop;
   });
+  const blankLinesBefore = new Map<Block, number>();
 
   const twoColumnRows = twoColumnTableRows(nonEmpty);
   const tableRows = new Set<Block>();
+  const add = (i: number, block: Block) => {
+    if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
+    blocks.push(block);
+  };
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
@@ -902,7 +917,7 @@ export function cleanArticle(text: string): CleanArticle {
     if (isBarRow(line) || twoColumnRows.has(i)) {
       const row: Block = { type: 'paragraph', text: line };
       tableRows.add(row);
-      blocks.push(row);
+      add(i, row);
       continue;
     }
     const authorLine = AUTHOR_LINE.exec(line);
@@ -931,7 +946,7 @@ export function cleanArticle(text: string): CleanArticle {
     if (next === line && !repeatedCaption && !cell) {
       removed.push({ reason: 'paragraph printed twice', text: line });
       i++;
-      blocks.push({ type: 'paragraph', text: line });
+      add(i, { type: 'paragraph', text: line });
       continue;
     }
     if (repeatedCaption || credit || ((PHOTO_LABEL.test(line) || PHOTO_LABEL_AFTER.test(line)) && line.length <= MAX_CAPTION)) {
@@ -940,7 +955,7 @@ export function cleanArticle(text: string): CleanArticle {
         removed.push({ reason: 'caption printed twice', text: line });
         i++;
       }
-      blocks.push({ type: 'caption', text: line });
+      add(i, { type: 'caption', text: line });
       continue;
     }
     if (looksLikeRelatedHeadline(line, title) || (isDatedLink(line) && findProvinceMentions(line).length > 0)) {
@@ -950,10 +965,10 @@ export function cleanArticle(text: string): CleanArticle {
     // A section heading: short, no closing punctuation, starting with a capital letter. A line that
     // states a figure ("Tỷ lệ tham gia BHYT đạt 98%") is a sentence that lost its full stop.
     if (!endsLikeSentence(line) && line.length <= 120 && i < nonEmpty.length - 1 && /^\p{Lu}/u.test(line) && !statesFigure(line)) {
-      blocks.push({ type: 'heading', text: line });
+      add(i, { type: 'heading', text: line });
       continue;
     }
-    blocks.push({ type: 'paragraph', text: line });
+    add(i, { type: 'paragraph', text: line });
   }
 
   const afterByline = dropStoryAfterByline(blocks, title);
@@ -1009,7 +1024,13 @@ export function cleanArticle(text: string): CleanArticle {
     photoCredits: [...new Set(photoCredits)],
     date,
     removed,
+    blankLinesBefore,
   };
+}
+
+/** The blocks with the blank lines the page had over each: the lines tables are read from. */
+export function blocksWithBlankLines(clean: CleanArticle): (Block & { blankLinesBefore: number })[] {
+  return clean.blocks.map((b) => ({ ...b, blankLinesBefore: clean.blankLinesBefore.get(b) ?? 0 }));
 }
 
 /**

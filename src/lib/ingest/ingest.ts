@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
+  blocksWithBlankLines,
   cleanArticle,
   findLeadDate,
   hasHealthWords,
@@ -168,7 +169,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
         ? { writtenYear: Number(dates.date.slice(0, 4)), writtenMonth: Number(dates.date.slice(5, 7)) }
         : { readYear: new Date().getUTCFullYear() }),
     },
-    clean.blocks,
+    blocksWithBlankLines(clean),
   );
   // An undated article about a province the merger changed may be about the old unit or the new one,
   // whose figures differ: they wait for an editor to set `period`. Unchanged provinces read the same either way.

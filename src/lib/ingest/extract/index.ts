@@ -275,6 +275,8 @@ function readSentence(
     question?: boolean;
     /** A short line with no mark right after the last item of a list of aims: its next item, or a result? */
     afterAims?: boolean;
+    /** A doubt the caller already has about every figure of the sentence (a table cell's unsure column). */
+    doubt?: string;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -428,6 +430,7 @@ function readSentence(
     if (place.unsettledBy) unsettledBy = place.unsettledBy;
     const doubt =
       unsettled ??
+      forced?.doubt ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
       doubtOf({
@@ -1293,7 +1296,7 @@ function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
 export function extractMetrics(
   paragraphs: Paragraph[],
   ctx: ExtractContext,
-  lines: { text: string; type?: string }[] = paragraphs,
+  lines: { text: string; type?: string; blankLinesBefore?: number }[] = paragraphs,
 ): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
@@ -1315,7 +1318,8 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     tableQuotes.add(cell.quote);
-    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, { year: cell.column.year, tableRow: true }));
+    const forced = { year: cell.column.year, tableRow: true, ...(cell.columnDoubt ? { doubt: cell.columnDoubt } : {}) };
+    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, forced));
   }
   // An infographic's label and value, each on a line (not a table's row, read above).
   for (const pair of readLabelledPairs(lines).filter((p) => !tableQuotes.has(p.quote))) {

@@ -2,8 +2,9 @@
  * Tables pasted as text one cell a line, as statistics offices, yearbooks and portals print them: a
  * header of year columns (each maybe "Thực hiện" or "Mục tiêu đến năm …", maybe with its English
  * line), then rows of a label (maybe with its English line) and its values, one a line or all on one
- * line. Empty cells are gone once the page is scraped, so a row's values fill the columns from the
- * left. Each value becomes one sentence built from its row's label, read by the same rules as prose.
+ * line. Empty cells are gone once the page is scraped, so a row with fewer values than columns cannot
+ * say which years its values are: they are read from the left and held for an editor. Each value
+ * becomes one sentence built from its row's label, read by the same rules as prose.
  */
 
 /** One column of the header: its year and whether it holds results or targets. */
@@ -24,10 +25,14 @@ export interface TableCell {
   column: TableColumn;
   /** The blocks the row stands in, as printed: label to last value. */
   quote: string;
+  /** Why the cell's column is not certain (a row shorter than the header), if it is not. */
+  columnDoubt?: string;
 }
 
 interface Line {
   text: string;
+  /** Blank lines over it on the page: where a table printed one cell a line shows its empty cells. */
+  blankLinesBefore?: number;
 }
 
 const YEAR = /(?:19|20)\d{2}/;
@@ -62,9 +67,12 @@ function cellsOf(text: string): string[] | undefined {
 }
 
 /** The columns of a header starting at `from`, and where the rows start; undefined when there is none. */
-function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next: number } | undefined {
+function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next: number; starts: number[] } | undefined {
   const columns: TableColumn[] = [];
+  // The first line of each column's cell ("Thực hiện" over "Implemented target 2019").
+  const starts: number[] = [];
   let pending = '';
+  let pendingAt = -1;
   let i = from;
   for (; i < lines.length; i++) {
     const text = lines[i].text.trim();
@@ -74,6 +82,7 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
     const words = `${pending} ${text}`.toLowerCase();
     if (!header[1]) {
       pending = text;
+      pendingAt = i;
       continue;
     }
     const column: TableColumn = {
@@ -82,10 +91,51 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
     };
     const last = columns[columns.length - 1];
     // "Mục tiêu đến năm 2020" then "Target to 2020": one column in two languages.
-    if (!(last && last.year === column.year && last.kind === column.kind && !pending)) columns.push(column);
+    if (!(last && last.year === column.year && last.kind === column.kind && !pending)) {
+      columns.push(column);
+      starts.push(pending ? pendingAt : i);
+    }
     pending = '';
   }
-  return columns.length >= 2 ? { columns, next: i } : undefined;
+  return columns.length >= 2 ? { columns, next: i, starts } : undefined;
+}
+
+/**
+ * The blank lines the table prints between two cells: the same before every column of the header but
+ * the first, or undefined when they differ (the page does not show its cells by them).
+ */
+function cellSeparator(lines: Line[], starts: number[]): number | undefined {
+  const gaps = new Set(starts.slice(1).map((at) => lines[at].blankLinesBefore ?? 0));
+  return gaps.size === 1 ? [...gaps][0] : undefined;
+}
+
+/**
+ * The column of each value of a row shorter than its header, from the blank lines between its cells:
+ * each empty cell is one more separator ("184", "186", then three blank cells). Undefined when the
+ * blank lines do not tell (one value a line, and empty cells that add up to the columns missing).
+ * `valueLines` are the row's value lines, one value each; `after` is the line after them, if any.
+ */
+export function columnsByBlankLines(
+  lines: Line[],
+  valueLines: number[],
+  after: number | undefined,
+  separator: number,
+  columnCount: number,
+): number[] | undefined {
+  const emptyCells = (at: number): number | undefined => {
+    const extra = (lines[at].blankLinesBefore ?? 0) - separator;
+    return extra >= 0 && extra % (separator + 1) === 0 ? extra / (separator + 1) : undefined;
+  };
+  const columns: number[] = [];
+  let column = 0;
+  for (const at of valueLines) {
+    const skipped = emptyCells(at);
+    if (skipped === undefined) return undefined;
+    column += skipped;
+    columns.push(column++);
+  }
+  const trailing = after === undefined ? columnCount - column : emptyCells(after);
+  return trailing !== undefined && column + trailing === columnCount ? columns : undefined;
 }
 
 /** The per-mille sign as statistics pages type it ("%0", "%o"). */
@@ -153,6 +203,7 @@ export function readTableCells(input: Line[]): TableCell[] {
     const header = readHeader(lines, i);
     if (!header) continue;
     let at = header.next;
+    const separator = cellSeparator(lines, header.starts);
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
     let parentUnit = '';
@@ -168,9 +219,14 @@ export function readTableCells(input: Line[]): TableCell[] {
         at++;
       }
       const values: string[] = [];
+      const valuesFrom = at;
       let end = at;
-      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1)
-        values.push(...cellsOf(lines[end++].text)!);
+      let oneALine = true;
+      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) {
+        const row = cellsOf(lines[end++].text)!;
+        if (row.length > 1) oneALine = false;
+        values.push(...row);
+      }
       if (values.length === 0) continue;
       at = end;
       // More values than columns, or a cell it cannot read: the row is misread; leave it out rather than guess.
@@ -188,6 +244,23 @@ export function readTableCells(input: Line[]): TableCell[] {
         .slice(start, end)
         .map((l) => l.text.trim())
         .join(' ');
+      // "Bác sĩ/vạn dân 13 14" under five years: the empty cells may be anywhere in the row, unless the
+      // blank lines between its cells show where.
+      const short = values.length < header.columns.length;
+      const placed =
+        short && oneALine && separator !== undefined
+          ? columnsByBlankLines(
+              lines,
+              values.map((_, v) => valuesFrom + v),
+              end < lines.length ? end : undefined,
+              separator,
+              header.columns.length,
+            )
+          : undefined;
+      const columnDoubt =
+        short && !placed
+          ? `the row has ${values.length} values for ${header.columns.length} columns of years: which year each is, the page does not show`
+          : undefined;
       values.forEach((raw, c) => {
         if (/^[-–…]$/.test(raw)) return;
         const sign = /^[<>≥≤]/.exec(raw)?.[0];
@@ -198,8 +271,9 @@ export function readTableCells(input: Line[]): TableCell[] {
           unit: bare.endsWith('%') ? '%' : unit,
           value: vietnameseNumber(bare.replace(/%$/u, '')),
           ...(sign ? { comparator: COMPARATORS[sign] } : {}),
-          column: header.columns[c],
+          column: header.columns[placed?.[c] ?? c],
           quote,
+          ...(columnDoubt ? { columnDoubt } : {}),
         });
       });
     }

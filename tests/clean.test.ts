@@ -758,6 +758,12 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
   });
 
+  it('cuts at a rating widget, whose heading in capitals is not the byline', () => {
+    const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'ĐÁNH GIÁ BÀI VIẾT', '1 2 3 4 5'].join('\n'));
+    expect(c.author).toBeUndefined();
+    expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
+  });
+
   it("cuts the site's footer, its legal lines and address, and reads the byline and the masthead above it", () => {
     const footer = [
       'Cơ quan chủ quản: Tỉnh ủy Lai Châu\nĐịa chỉ: Số 8, phường Tân Phong, thành phố Lai Châu\nĐiện thoại: 0213.3876.123',

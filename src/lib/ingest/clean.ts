@@ -132,7 +132,7 @@ const END_LINE_PATTERNS = [
   // "Bài viết cùng chuyên mục", "Các tin đã đưa", "Tin xem nhiều nhất": the site's lists of other articles.
   /^(?:cac\s+)?(?:tin|bai|bai viet|tin bai|tin tuc)\s+(?:khac|lien quan|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat)|cu hon|da dua|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat)$/,
   /^(?:xem|doc) nhieu(?: nhat)?$|^(?:cung|trong) chuyen muc$|^co the ban (?:quan tam|muon doc|chua doc)$|^noi dung lien quan$/,
-  /^tong so diem cua bai viet/, // rating widget
+  /^tong so diem cua bai viet|^danh gia (?:bai viet|tin bai|bai bao)$/, // rating widget: "Đánh giá bài viết" and its stars
   /^ban vui long dang nhap/, // login prompt
   /^(vui long )?dang nhap de/, // login prompt
   /^mobile ver/, // "Mobile Version" footer

@@ -758,6 +758,25 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Nội dung về y tế cơ sở.']);
   });
 
+  it("drops a portal's screen-reader links, login and box label around the headline", () => {
+    const c = cleanArticle(
+      [
+        'Skip Ribbon Commands',
+        'Skip to main content',
+        'Nội dung bài viết',
+        'Công nhận 5 xã đạt chuẩn y tế',
+        'Ngày đăng',
+        '20/07/2022 | 09:16',
+        '| View count: 2592',
+        'Tỉnh công nhận 5 xã đạt Bộ tiêu chí quốc gia về y tế xã.',
+        'Thu Sa',
+        'Sign In',
+      ].join('\n'),
+    );
+    expect(c).toMatchObject({ title: 'Công nhận 5 xã đạt chuẩn y tế', author: 'Thu Sa', date: { date: '2022-07-20' } });
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh công nhận 5 xã đạt Bộ tiêu chí quốc gia về y tế xã.']);
+  });
+
   it('cuts at a rating widget, whose heading in capitals is not the byline', () => {
     const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'ĐÁNH GIÁ BÀI VIẾT', '1 2 3 4 5'].join('\n'));
     expect(c.author).toBeUndefined();

@@ -150,7 +150,15 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     /^\W*(đang truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|năm hiện tại|tổng lượt truy cập|lượt truy cập)\s*:?\s*[\d.,]+$/i,
     'visitor counter',
   ],
-  [/^lượt xem\s*:?\s*[\d.,]+/i, 'view count'],
+  [/^\|?\s*(?:lượt xem|số lượt xem|view count|views)\s*:?\s*[\d.,]+/i, 'view count'],
+  // "Skip Ribbon Commands", "Sign In", "Nội dung bài viết": a portal's links for screen readers and its
+  // login, and the label over its article box (SharePoint and Liferay print them as text).
+  [
+    /^(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))$/iu,
+    'portal navigation',
+  ],
+  // "Ngày đăng" over "20/07/2022 | 09:16": the label of a dateline printed on the next line.
+  [/^(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|thời gian đăng)\s*:?$/iu, 'dateline label'],
   // "Hà Nội 28°C Nhiều mây", "Giá vàng SJC: 85.000.000": the weather and the markets over the page.
   [/^[\p{L} .-]{2,30}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s+[\p{L} ]{1,30})?$/u, 'weather widget'],
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],

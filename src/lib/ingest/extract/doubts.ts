@@ -232,6 +232,24 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'of the places named before',
+    // "Ở 3 địa phương này, tuổi thọ trung bình là 76,6 tuổi": the value of the provinces the sentence
+    // before named, neither the page's place nor the country's.
+    test: (c) =>
+      match(
+        /(?:các|những|cả|hai|ba|bốn|năm|\d+)\s+(?:tỉnh(?:,?\s*thành(?:\s+phố)?)?|địa phương|thành phố|huyện|quận|thị xã|xã|phường|vùng|khu vực)\s+(?:này|nói trên|kể trên|đó|trên(?=\s*[,:;]))(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Người dân Hà Nội, Đồng Nai và Cần Thơ sống thọ. Ở 3 địa phương này, tuổi thọ trung bình là 76,6 tuổi.',
+        'Những địa phương này có tỷ lệ bao phủ BHYT đạt 95%.',
+        'Ở hai tỉnh trên, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+      ],
+      no: ['Các xã trên địa bàn tỉnh có 100% trạm y tế có bác sĩ.', 'Tỉnh này có tỷ lệ bao phủ BHYT đạt 95%.'],
+    },
+  },
+  {
     name: 'subgroup of the population',
     indicators: WHOLE_POPULATION,
     // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.

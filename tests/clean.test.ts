@@ -628,6 +628,9 @@ describe('cleaning rules generalise', () => {
     const section = cleanArticle('Tin hoạt động\nNgành Y tế Kon Tum triển khai nhiệm vụ năm 2024\n(08/01/2024 15:20)\nĐoạn văn.');
     expect(section.title).toBe('Ngành Y tế Kon Tum triển khai nhiệm vụ năm 2024');
     expect(section.removed).toContainEqual({ reason: 'section label above the title', text: 'Tin hoạt động' });
+    expect(cleanArticle('Danh mục\n\nTỉnh nào có tuổi thọ cao nhất Việt Nam?\n\nThứ bảy, 02/11/2024 10:41\n\nĐoạn văn.').title).toBe(
+      'Tỉnh nào có tuổi thọ cao nhất Việt Nam?',
+    );
     // A short headline of those words over its date, or over the body, stays the headline.
     expect(cleanArticle('Tin y tế\n12/03/2024\nSở Y tế cần tuyển 30 bác sĩ cho các trạm y tế.').title).toBe('Tin y tế');
     // A section over the page's date, then the headline: "Sức khỏe", alone, after a subsection's parent or

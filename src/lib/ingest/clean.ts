@@ -417,10 +417,10 @@ const MENU_SECTION =
 const MASTHEAD =
   /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình|Sở Y tế)(?: (?:tỉnh|thành phố|TP\.?))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|SỞ Y TẾ)(?: \p{Lu}+){1,5}$/u;
 
-// "Tin hoạt động", "Tin tức - Sự kiện", "Hoạt động ngành": the section a portal files the page under,
-// printed alone over the headline.
+// "Tin hoạt động", "Tin tức - Sự kiện", "Hoạt động ngành", "Danh mục": the section a portal files the page
+// under, or its menu's label, printed alone over the headline.
 const SECTION_LABEL =
-  /^(?:(?:tin|tức|bài|hoạt|động|sự|kiện|thời|ngành|y|tế|địa|phương|trong|ngoài|tỉnh|nước|chỉ|đạo|điều|hành|thông|báo|chuyên|mục|bản|nổi|bật|mới|nhất|chính|trị|xã|hội|sức|khỏe|khoẻ|cộng|đồng)(?:\s*[-–|/]\s*|\s+|$)){1,6}$/iu;
+  /^(?:(?:danh|tin|tức|bài|hoạt|động|sự|kiện|thời|ngành|y|tế|địa|phương|trong|ngoài|tỉnh|nước|chỉ|đạo|điều|hành|thông|báo|chuyên|mục|bản|nổi|bật|mới|nhất|chính|trị|xã|hội|sức|khỏe|khoẻ|cộng|đồng)(?:\s*[-–|/]\s*|\s+|$)){1,6}$/iu;
 
 /**
  * "Sức khỏe", "VnExpress - Sức khỏe", "dantri.com.vn | Y tế": a section, alone or after the site's short

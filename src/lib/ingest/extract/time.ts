@@ -68,6 +68,11 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (94%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
   { sentence: 'Vượt kế hoạch do Bộ Y tế đề ra là 92% về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
+  // The plan one result is compared with ("so với chỉ tiêu … (32%)") says nothing of the next result.
+  {
+    sentence: 'Tỷ lệ lao động tham gia BHXH đạt 32,5%, cao hơn so với chỉ tiêu tỉnh giao (32%); tỷ lệ bao phủ BHYT đạt 86,5%.',
+    kind: 'actual',
+  },
   { sentence: 'Tỉnh thực hiện tốt công tác khám chữa bệnh, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh vượt chỉ tiêu, tỷ lệ tham gia bảo hiểm y tế đạt 95,2%.', kind: 'actual' },
   // A list of the targets met or missed gives the results.
@@ -192,7 +197,9 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   const outside = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
-  for (const m of outside.matchAll(TARGET_MARKER)) target = m;
+  // "cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); BHYT … đạt 86,5%": the plan a result is compared
+  // with names its own value, not the figures after it.
+  for (const m of outside.matchAll(TARGET_MARKER)) if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index))) target = m;
   // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
   for (const m of outside.matchAll(ACTUAL_MARKER))
     if (!/^\s*hiện/u.test(m[0]) || !/\d\s*%?\s*$/u.test(outside.slice(0, m.index))) actual = m;

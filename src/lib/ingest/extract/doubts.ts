@@ -1390,10 +1390,10 @@ export const DOUBTS: Doubt[] = [
         /(?:các|những|một số|\d+)\s+(?:huyện|quận|xã|phường|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|nội thành|ngoại thành|trung tâm|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
         c.left,
       ) ??
-      // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …": an area of one kind, named and left; not
-      // "tại vùng cao Hà Giang", which names the place.
+      // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …", "Riêng khu vực miền núi, …": an area of one
+      // kind, named and left; not "tại vùng cao Hà Giang", which names the place.
       match(
-        /(?:^|\s)(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
+        /(?:^|\s)(?:(?:ở|tại|riêng|đối với|còn)\s+(?:khu vực\s+|vùng\s+)?|khu vực\s+)(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
         c.left,
       ) ??
       // "Tỷ lệ xã biên giới đạt …", "100% trạm y tế ở các xã vùng cao có bác sĩ": the stations or communes of
@@ -1406,6 +1406,8 @@ export const DOUBTS: Doubt[] = [
       yes: [
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực miền núi đạt 80%.',
         'Tại vùng sâu, vùng xa, tỷ lệ trạm y tế có bác sĩ mới đạt 70%.',
+        'Riêng khu vực miền núi, tỷ lệ trạm y tế có bác sĩ chỉ đạt 75%.',
+        'Khu vực biên giới, 100% trạm y tế đã có bác sĩ.',
         'Tỷ lệ tham gia BHYT ở khu vực thị trấn đạt 98%.',
         'Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.',
         'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',

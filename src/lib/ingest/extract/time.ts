@@ -127,6 +127,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Đến năm 2030, tầm nhìn đến năm 2045, tỉnh đạt 35 giường bệnh/vạn dân.', year: 2030 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế năm 2023 (93%) cao hơn năm 2022.', year: 2023 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
+  // The year compared with, its value in brackets, is that value's and no other's.
+  { sentence: 'So với năm 2020 (85%), tỷ lệ trạm y tế có bác sĩ đã tăng lên 98%.', year: undefined },
   // A bare year in brackets right after a number is that number's.
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế tăng từ 91% (2022) lên 93% (2023).', year: 2022 },
   { sentence: 'Thực hiện Chỉ thị 06 (2023), tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
@@ -149,6 +151,8 @@ export interface YearMark {
   start: number;
   end: number;
   asOf?: string;
+  /** "so với năm 2020 (85%)": the year of the value compared with, in the brackets after it, and no other's. */
+  compared?: boolean;
 }
 
 const YEAR_PHRASE =
@@ -166,13 +170,11 @@ export function yearMarks(lower: string): YearMark[] {
     // "cao hơn năm 2022", "so với năm 2022": the year compared with is no figure's, unless its value
     // follows in brackets ("so với năm 2022 (91%)").
     const valueAfter = /^\s*\(\s*\d/u.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
-    if (
-      !valueAfter &&
+    const compared =
       /(?:so với|tương đương(?: với)?|bằng(?: với)?|giống(?: như)?)(?:\s+cùng kỳ)?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(
         before,
-      )
-    )
-      continue;
+      );
+    if (compared && !valueAfter) continue;
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
@@ -181,6 +183,7 @@ export function yearMarks(lower: string): YearMark[] {
       year,
       start: m.index!,
       end: m.index! + m[0].length,
+      ...(compared ? { compared: true } : {}),
       // "đến ngày 31/6/2024" is a typo of a day: the year stands, the day does not.
       ...(m[3] && isCalendarDate(year, Number(m[2]), Number(m[1]))
         ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` }
@@ -250,9 +253,13 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
         ownBracket(x),
     );
     if (y) attached.set(i, y);
+    // "so với năm 2022 (91%)": the compared year is the bracket's number's.
+    const compared = all.find((x) => x.compared && /^\s*\(\s*$/u.test(lower.slice(x.end, m.start)));
+    if (compared && !y) attached.set(i, compared);
   }
   const owned = new Set(attached.values());
-  return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y)) };
+  // "So với năm 2020 (85%), tỷ lệ … tăng lên 98%": the year compared with is the bracket's value's, not 98's.
+  return { lower, clauses, all, attached, free: all.filter((y) => !owned.has(y) && !y.compared) };
 }
 
 // "Giai đoạn 2017 - 2024", "giai đoạn từ năm 2017 đến năm 2024", "từ năm 2017 đến 2024", "nhiệm kỳ 2020 - 2025".

@@ -106,6 +106,21 @@ describe('the kind and year resolvers', () => {
       kind: 'trong khi',
     });
   });
+
+  it('holds a figure of a year before the aim named before it, past a ";"', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Năm 2024, tỷ lệ tham gia BHYT phấn đấu đạt 95%; năm 2023 đạt 93,6%.', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[95, 'target', 2024]]);
+    expect(held.map((m) => [m.value, m.held])).toEqual([[93.6, expect.stringMatching(/^a year before the aim's after it \("năm 2023"\)/)]]);
+    // Aims for later years, one after the other, stay aims.
+    const later = extractMetrics([{ text: 'Phấn đấu năm 2025 tỷ lệ tham gia BHYT đạt 95%; năm 2030 đạt 98%.', index: 0 }], ctx);
+    expect(later.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [95, 'target', 2025],
+      [98, 'target', 2030],
+    ]);
+  });
 });
 
 describe('clause-level reading', () => {

@@ -431,6 +431,7 @@ function readSentence(
     const doubt =
       unsettled ??
       forced?.doubt ??
+      (kind === read.kind ? read.doubt : undefined) ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
       doubtOf({

@@ -194,7 +194,7 @@ export function yearMarks(lower: string): YearMark[] {
 }
 
 /** Whether a figure is a target, and the marker that said so (evidence). */
-export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string } {
+export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string; doubt?: string } {
   const before = lower.slice(0, at);
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   const outside = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
@@ -218,8 +218,23 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
   if (purpose && end(actual) <= purpose.index) return { kind: 'target', marker: 'để' };
-  if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim() };
+  if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim(), ...earlierYearAfterAim(before, target!.index!) };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
+}
+
+/**
+ * "Năm 2024, tỷ lệ … phấn đấu đạt 95%; năm 2023 đạt 96,2%": past a ";", a part that opens with a year
+ * earlier than the aim's may say what that year reached, or the aim it had. The doubt, when it may.
+ */
+function earlierYearAfterAim(before: string, markerAt: number): { doubt: string } | undefined {
+  const partStart = before.lastIndexOf(';') + 1;
+  if (markerAt >= partStart) return undefined;
+  const own = /^\s*(?:còn\s+|riêng\s+)?(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)/u.exec(before.slice(partStart));
+  if (!own) return undefined;
+  const aimYears = [...before.slice(0, partStart).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  return aimYears.some((y) => y > Number(own[1]))
+    ? { doubt: `a year before the aim's after it ("năm ${own[1]}"): what that year reached, or its aim?` }
+    : undefined;
 }
 
 /** A sentence's years: every one, and which number each belongs to when it stands right after it. */

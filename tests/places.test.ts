@@ -524,6 +524,11 @@ describe('the subject of an article', () => {
       subject('Quảng Ngãi: y tế', 'Sở Y tế Quảng Ngãi tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.').periodReason,
     ).toMatch(/latest year it names is 2024/);
     expect(subject('Quảng Ngãi: y tế', 'Năm 2025, ngành y tế Quảng Ngãi hoàn thành nhiệm vụ.').periodUncertain).toBe(true);
+    // Nor is the year a rule was issued, which a page of any later year cites.
+    expect(
+      subject('Quảng Ngãi: y tế', 'UBND tỉnh Quảng Ngãi xếp hạng lại 12 bệnh viện theo Thông tư số 06/2024/TT-BYT của Bộ Y tế.')
+        .periodUncertain,
+    ).toBe(true);
     // A ward the 2025 reorganisation made, bearing a former province's name, dates the page and is no province.
     expect(
       subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 (tỉnh Tuyên Quang) có 3 bác sĩ.'),

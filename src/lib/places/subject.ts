@@ -482,7 +482,9 @@ function decidePeriod(
   const reported = text
     .split(/[.!?\n]+/u)
     .filter((s) => !TARGET_WORDS.test(s.toLowerCase()))
-    .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' '));
+    .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' '))
+    // "Thông tư số 06/2024/TT-BYT": the year a rule was issued, which a page of any later year cites.
+    .map((s) => s.replace(/\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*/gu, ' '));
   const years = reported.flatMap((s) => [...s.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
   const pastYears = years.filter((y) => y <= 2025);
   if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)

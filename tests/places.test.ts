@@ -529,6 +529,9 @@ describe('the subject of an article', () => {
       subject('Quảng Ngãi: y tế', 'UBND tỉnh Quảng Ngãi xếp hạng lại 12 bệnh viện theo Thông tư số 06/2024/TT-BYT của Bộ Y tế.')
         .periodUncertain,
     ).toBe(true);
+    expect(
+      subject('Quảng Ngãi: y tế', 'Theo Quyết định số 365/QĐ-UBND ngày 12/3/2024, tỉnh Quảng Ngãi có 12 bệnh viện.').periodUncertain,
+    ).toBe(true);
     // A ward the 2025 reorganisation made, bearing a former province's name, dates the page and is no province.
     expect(
       subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 (tỉnh Tuyên Quang) có 3 bác sĩ.'),

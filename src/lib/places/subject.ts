@@ -483,8 +483,16 @@ function decidePeriod(
     .split(/[.!?\n]+/u)
     .filter((s) => !TARGET_WORDS.test(s.toLowerCase()))
     .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' '))
-    // "Thông tư số 06/2024/TT-BYT": the year a rule was issued, which a page of any later year cites.
-    .map((s) => s.replace(/\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*/gu, ' '));
+    // "Thông tư số 06/2024/TT-BYT", "Quyết định số 365/QĐ-UBND ngày 12/3/2024": the year a rule was issued,
+    // which a page of any later year cites.
+    .map((s) =>
+      s
+        .replace(/\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*/gu, ' ')
+        .replace(
+          /(?:luật|thông tư|nghị định|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|văn bản)\s+(?:số\s+)?[\p{L}\d/.-]*\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|năm\s+)(?:19|20)\d{2}/giu,
+          ' ',
+        ),
+    );
   const years = reported.flatMap((s) => [...s.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
   const pastYears = years.filter((y) => y <= 2025);
   if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)

@@ -450,6 +450,12 @@ describe('cleaning rules generalise', () => {
     );
     expect(c).toMatchObject({ author: 'Minh Anh', date: { date: '2024-03-14' } });
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
+    // The name printed twice over the dateline (the name, then its picture's text) is the byline too.
+    const twice = cleanArticle(
+      'Lai Châu: y tế cơ sở\nMục tin\n\nMinh Anh\nMinh Anh\n19/12/2025 17:17 GMT+7\n\nTỷ lệ bao phủ BHYT đạt 98,6%.',
+    );
+    expect(twice).toMatchObject({ author: 'Minh Anh', date: { date: '2025-12-19' } });
+    expect(twice.blocks.map((b) => b.text)).not.toContain('Minh Anh');
     // Another article's headline over a date is still that article's.
     const tag = cleanArticle(
       'Lai Châu: y tế cơ sở\n12/03/2024\nTỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.\nSơn La tăng cường tiêm chủng\n10/03/2024',

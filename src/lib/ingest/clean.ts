@@ -904,11 +904,12 @@ export function cleanArticle(text: string): CleanArticle {
       date = dateline;
       if (signed?.outlet) outlet = signed.outlet;
       if (signed?.author) author = signed.author;
-      // "Minh Anh" on the line over the date: the writer's name, as a byline beside it would be.
+      // "Minh Anh" on the line over the date: the writer's name, as a byline beside it would be; printed
+      // twice (the name, then its picture's text), it was kept once as a caption.
       const above = blocks.at(-1);
       if (
         !author &&
-        above?.type === 'heading' &&
+        (above?.type === 'heading' || (above?.type === 'caption' && removed.at(-1)?.reason === 'caption printed twice')) &&
         above.text === nonEmpty[i - 1] &&
         isShortName(above.text) &&
         !PERSON_TITLE.test(above.text) &&

@@ -250,6 +250,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'animals, not people',
+    // "Tỷ lệ tiêm phòng đầy đủ cho đàn trâu, bò đạt 85%": a province's report of the year covers its herds too.
+    test: (c) =>
+      match(
+        /gia súc|gia cầm|vật nuôi|thủy sản|(?:đàn|con)\s+(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo)(?![\p{L}])|lở mồm long móng|dịch tả lợn|tai xanh|thú y/u,
+        c.sentence,
+      ),
+    examples: {
+      yes: [
+        'Năm 2023, tỷ lệ tiêm chủng đầy đủ cho đàn lợn của tỉnh đạt 90%.',
+        'Tỷ lệ đàn gia súc được tiêm vắc xin đầy đủ đạt 80%.',
+        'Tỷ lệ tiêm vắc xin đầy đủ cho gia súc, gia cầm đạt 92%.',
+      ],
+      no: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.'],
+    },
+  },
+  {
     name: 'subgroup of the population',
     indicators: WHOLE_POPULATION,
     // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.

@@ -2637,6 +2637,47 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads a header of several years on a line, and rows printed with their values on one line', () => {
+    // Made-up figures in the shape a portal's table takes when its rows are scraped as lines.
+    const text = [
+      'Một số chỉ tiêu y tế',
+      '2019 2020 Sơ bộ 2021',
+      'Giường bệnh tính bình quân 1 vạn dân 30,1 31,2 32,4',
+      'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 97,5 98,0 96,1',
+      'Số người chết vì các bệnh dịch 3 4',
+      'Bác sĩ bình quân 1 vạn dân (người) 9,1 9,5 9,9',
+    ].join('\n');
+    const { metrics, held } = readPage(text);
+    expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['hospital_beds_per_10k', 30.1, 2019],
+      ['hospital_beds_per_10k', 31.2, 2020],
+      ['hospital_beds_per_10k', 32.4, 2021],
+      ['child_full_immunization', 97.5, 2019],
+      ['child_full_immunization', 98, 2020],
+      ['child_full_immunization', 96.1, 2021],
+      ['doctors_per_10k', 9.1, 2019],
+      ['doctors_per_10k', 9.5, 2020],
+      ['doctors_per_10k', 9.9, 2021],
+    ]);
+    expect(held).toEqual([]);
+    // A header split over two lines, then a label, its English line and its values one a line.
+    const split = readPage(
+      'Niên giám\n2018 2019\n2020\nBác sĩ bình quân 1 vạn dân (Người)\nDoctor per 10000 inhabitants (Person)\n8,1\n8,5\n8,8',
+    );
+    expect(split.metrics.map((m) => [m.value, m.year])).toEqual([
+      [8.1, 2018],
+      [8.5, 2019],
+      [8.8, 2020],
+    ]);
+    // A row on one line with fewer values than years cannot say which years they are.
+    const short = readPage('Niên giám\n2019 2020 2021\nBác sĩ bình quân 1 vạn dân 9,5 9,9');
+    expect(short.metrics).toEqual([]);
+    expect(short.held.map((m) => m.held)).toEqual([
+      expect.stringMatching(/^the row has 2 values for 3 columns/),
+      expect.stringMatching(/^the row has 2 values for 3 columns/),
+    ]);
+  });
+
   it('holds a short row whose empty cells the page does not show, naming the row', () => {
     const text = page(
       ['2021', '2022', '2023', 'Số bác sĩ/vạn dân', '9,8', '10,1', 'Số giường bệnh/vạn dân', '30,5', '31,0', '31,4'],

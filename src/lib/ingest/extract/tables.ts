@@ -1,8 +1,8 @@
 /**
  * Tables pasted as text one cell a line, as statistics offices, yearbooks and portals print them: a
  * header of year columns (each maybe "Thực hiện" or "Mục tiêu đến năm …", maybe with its English
- * line), then rows of a label (maybe with its English line) and its values, one a line or all on one
- * line. Empty cells are gone once the page is scraped, so a row with fewer values than columns cannot
+ * line; several may share a line), then rows of a label (maybe with its English line) and its values,
+ * one a line or all on one line, or on the label's own line after it. Empty cells are gone once the page is scraped, so a row with fewer values than columns cannot
  * say which years its values are: they are read from the left and held for an editor. Each value
  * becomes one sentence built from its row's label, read by the same rules as prose.
  */
@@ -78,6 +78,16 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
     const text = lines[i].text.trim();
     if (LABEL_COLUMN.test(text)) continue;
     const header = HEADER_WORDS.exec(text);
+    const several = header ? undefined : yearsOfLine(text);
+    if (several) {
+      // "2015 2017 2019 2020 Sơ bộ 2021": the header's cells on one line.
+      for (const cell of several) {
+        columns.push({ year: cell.year, kind: columnKind(`${pending} ${cell.words}`) });
+        starts.push(i);
+      }
+      pending = '';
+      continue;
+    }
     if (!header || text === '') break;
     const words = `${pending} ${text}`.toLowerCase();
     if (!header[1]) {
@@ -85,10 +95,7 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
       pendingAt = i;
       continue;
     }
-    const column: TableColumn = {
-      year: Number(header[1]),
-      kind: /mục tiêu|kế hoạch|^\s*target|\starget to|plan/u.test(words) ? 'target' : 'actual',
-    };
+    const column: TableColumn = { year: Number(header[1]), kind: columnKind(words) };
     const last = columns[columns.length - 1];
     // "Mục tiêu đến năm 2020" then "Target to 2020": one column in two languages.
     if (!(last && last.year === column.year && last.kind === column.kind && !pending)) {
@@ -100,11 +107,39 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
   return columns.length >= 2 ? { columns, next: i, starts } : undefined;
 }
 
+/** Whether a header cell's words ("Mục tiêu đến năm", "Target to") make its column the plan's. */
+function columnKind(words: string): TableColumn['kind'] {
+  return /mục tiêu|kế hoạch|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
+}
+
+const YEAR_CELL = /(?:(sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|năm|prel\.?)\s+)?((?:19|20)\d{2})\**/giu;
+
+/** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
+function yearsOfLine(text: string): { year: number; words: string }[] | undefined {
+  if (text.replace(YEAR_CELL, '').trim() !== '') return undefined;
+  const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * "Giường bệnh tính bình quân 1 vạn dân 63,93 69,38 78,56": a row's label and its values on one line,
+ * the values the two or more value cells that end it; undefined for a line that ends in fewer.
+ */
+function inlineRow(text: string): { label: string; values: string[] } | undefined {
+  const tokens = text.trim().split(/\s+/u);
+  let k = tokens.length;
+  while (k > 0 && CELL.test(tokens[k - 1])) k--;
+  const label = tokens.slice(0, k).join(' ');
+  return tokens.length - k >= 2 && /\p{L}{2}/u.test(label) ? { label, values: tokens.slice(k) } : undefined;
+}
+
 /**
  * The blank lines the table prints between two cells: the same before every column of the header but
- * the first, or undefined when they differ (the page does not show its cells by them).
+ * the first, or undefined when they differ, or when the header prints several cells on a line (the page
+ * does not show its cells by them).
  */
 function cellSeparator(lines: Line[], starts: number[]): number | undefined {
+  if (new Set(starts).size !== starts.length) return undefined;
   const gaps = new Set(starts.slice(1).map((at) => lines[at].blankLinesBefore ?? 0));
   return gaps.size === 1 ? [...gaps][0] : undefined;
 }
@@ -175,7 +210,8 @@ function cleanLabel(text: string): { label: string; unit: string } {
   else if (base) unit = groupThousands(base);
   else if (/%/u.test(text)) unit = '%';
   else if (plain) unit = plain;
-  else if (/^tỷ lệ/iu.test(label) && !/\/|vạn|\d/u.test(label)) unit = '%';
+  // An age ("dưới 1 tuổi") is no base of a rate.
+  else if (/^tỷ lệ/iu.test(label) && !/\/|vạn|\d/u.test(label.replace(/\d+\s*(?:[-–]\s*\d+\s*)?(?:tuổi|tháng)/gu, ''))) unit = '%';
   return { label, unit };
 }
 
@@ -212,17 +248,26 @@ export function readTableCells(input: Line[]): TableCell[] {
       // Prose, or a new header, ends the table.
       if (labelText.length > 200 || cellsOf(labelText) || readHeader(lines, at)) break;
       const start = at++;
-      // The label's English line, or a second label line, until the values.
+      const inline = inlineRow(labelText);
+      // The label's English line, or a second label line, until the values; not a row of its own.
       let odd = false;
-      while (at < lines.length && !cellsOf(lines[at].text) && lines[at].text.length <= 200 && at - start < 3 && !readHeader(lines, at)) {
+      while (
+        !inline &&
+        at < lines.length &&
+        !cellsOf(lines[at].text) &&
+        !inlineRow(lines[at].text) &&
+        lines[at].text.length <= 200 &&
+        at - start < 3 &&
+        !readHeader(lines, at)
+      ) {
         if (ODD_CELL.test(lines[at].text.trim())) odd = true;
         at++;
       }
-      const values: string[] = [];
+      const values: string[] = inline ? [...inline.values] : [];
       const valuesFrom = at;
       let end = at;
-      let oneALine = true;
-      while (end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) {
+      let oneALine = !inline;
+      while (!inline && end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) {
         const row = cellsOf(lines[end++].text)!;
         if (row.length > 1) oneALine = false;
         values.push(...row);
@@ -231,7 +276,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       at = end;
       // More values than columns, or a cell it cannot read: the row is misread; leave it out rather than guess.
       if (values.length > header.columns.length || odd) continue;
-      const own = cleanLabel(labelText);
+      const own = cleanLabel(inline?.label ?? labelText);
       const subRow = /^\s*[-–+•]/u.test(labelText);
       // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
       if (!subRow && own.unit) parentUnit = own.unit;

@@ -2,9 +2,10 @@
  * Tables pasted as text one cell a line, as statistics offices, yearbooks and portals print them: a
  * header of year columns (each maybe "Thực hiện" or "Mục tiêu đến năm …", maybe with its English
  * line; several may share a line), then rows of a label (maybe with its English line) and its values,
- * one a line or all on one line, or on the label's own line after it. Empty cells are gone once the page is scraped, so a row with fewer values than columns cannot
- * say which years its values are: they are read from the left and held for an editor. Each value
- * becomes one sentence built from its row's label, read by the same rules as prose.
+ * one a line or all on one line, or on the label's own line after it. A scraped page may drop empty
+ * cells: a row with fewer values than columns is placed by the blank lines the page prints where the
+ * cells are, or else read from the left and held for an editor. Each value becomes one sentence built
+ * from its row's label, read by the same rules as prose.
  */
 
 /** One column of the header: its year and whether it holds results or targets. */

@@ -2669,6 +2669,11 @@ describe('tables printed one cell a line', () => {
       [8.5, 2019],
       [8.8, 2020],
     ]);
+    // The label column's header may open the line of years.
+    expect(readPage('Niên giám\nChỉ tiêu 2019 2020\nBác sĩ bình quân 1 vạn dân 9,5 9,9').metrics.map((m) => [m.value, m.year])).toEqual([
+      [9.5, 2019],
+      [9.9, 2020],
+    ]);
     // A row on one line with fewer values than years cannot say which years they are.
     const short = readPage('Niên giám\n2019 2020 2021\nBác sĩ bình quân 1 vạn dân 9,5 9,9');
     expect(short.metrics).toEqual([]);

@@ -116,7 +116,9 @@ function columnKind(words: string): TableColumn['kind'] {
 const YEAR_CELL = /(?:(sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|năm|prel\.?)\s+)?((?:19|20)\d{2})\**/giu;
 
 /** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
-function yearsOfLine(text: string): { year: number; words: string }[] | undefined {
+function yearsOfLine(line: string): { year: number; words: string }[] | undefined {
+  // "Chỉ tiêu 2015 2017 …": the label column's own header first.
+  const text = line.replace(/^(?:tên chỉ tiêu|chỉ tiêu|đơn vị tính|đvt)(?:\s+(?:đơn vị tính|đvt))?\s+(?=(?:19|20)\d{2}|sơ bộ|ước)/iu, '');
   if (text.replace(YEAR_CELL, '').trim() !== '') return undefined;
   const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
   return cells.length >= 2 ? cells : undefined;

@@ -315,6 +315,18 @@ describe('an article about a region', () => {
     expect(data.metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([['doctors_per_10k', 6.2, 'hau-giang']]);
   });
 
+  it('reads a headline about one province of a region as about that province, which the text names', () => {
+    const data = ingestedData(
+      'Tỉnh nghèo nhất miền núi phía Bắc thiếu bác sĩ\n18/09/2023\n\n' +
+        'Điện Biên hiện có 8,9 bác sĩ trên một vạn dân.\n\nĐể đạt mục tiêu 10 bác sĩ/vạn dân vào năm 2025, tỉnh cần thêm 480 bác sĩ.',
+    );
+    expect(data.province).toBe('dien-bien');
+    expect(data.metrics.map((m) => [m.value, m.kind, m.province])).toEqual([
+      [8.9, 'actual', 'dien-bien'],
+      [10, 'target', 'dien-bien'],
+    ]);
+  });
+
   it('reads a headline compared "with the countries of the region" as about no region of the country', () => {
     const data = ingestedData('Việt Nam thiếu bác sĩ so với các nước trong khu vực\n05/11/2024\n\nTỷ lệ bao phủ BHYT đạt 94,2% dân số.');
     expect(data.metrics.map((m) => [m.value, m.national])).toEqual([[94.2, true]]);

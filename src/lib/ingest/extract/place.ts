@@ -27,11 +27,15 @@ function regionNamed(text: string): string | undefined {
 }
 /**
  * The region a headline is about, by its name ("Tây Nguyên: …"); not "… so với các nước trong khu vực", a
- * comparison with a region it does not name (maybe not Vietnam's).
+ * comparison with a region it does not name (maybe not Vietnam's), nor "Tỉnh nghèo nhất miền núi phía Bắc
+ * …", one province of the region, which the text names.
  */
 export function regionOfTitle(title: string): string | undefined {
-  const region = regionNamed(title);
-  return region && !/khu vực$/u.test(region) ? region : undefined;
+  const lower = title.toLowerCase();
+  const region = REGION.exec(lower);
+  if (!region || /khu vực$/u.test(region[0])) return undefined;
+  const oneOfIt = /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|địa phương|thành phố)(?:\s+\p{L}+){0,3}\s+(?:của\s+|ở\s+|thuộc\s+|vùng\s+)?$/u;
+  return oneOfIt.test(lower.slice(0, region.index)) ? undefined : region[0];
 }
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
 /**

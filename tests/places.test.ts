@@ -197,6 +197,14 @@ describe('the subject of an article', () => {
     );
     expect(meeting).toMatchObject({ national: true, provinceId: undefined });
     expect(subject('Y tế cơ sở', 'Tại huyện Mường Nhé, tỷ lệ trạm y tế có bác sĩ đạt 75%.').provinceId).toBe('dien-bien');
+    // A headline opening with a district's bare name, one no province nor another province's commune bears.
+    expect(subject('Mường Nhé: 100% trạm y tế có bác sĩ', 'Đến nay, 11/11 trạm y tế của huyện có bác sĩ.')).toMatchObject({
+      provinceId: 'dien-bien',
+      reason: expect.stringMatching(/district Mường Nhé is in dien-bien/),
+    });
+    // "Đồng Hới" is a commune of Hà Nội too, "Châu Thành" a district of six provinces: neither says where.
+    for (const title of ['Đồng Hới: y tế cơ sở', 'Châu Thành: y tế cơ sở'])
+      expect(subject(title, 'Huyện có 14 trạm y tế.').provinceId, title).toBeUndefined();
     // So is an address after "tại": the place a delegation went to learn from is not the page's.
     for (const body of [
       'Trước đó, đoàn công tác đã đến học tập kinh nghiệm tại Trạm Y tế xã Tả Phìn, huyện Sìn Hồ.',

@@ -211,6 +211,25 @@ function longestKnown<T>(name: string, lookup: Map<string, T>): { value: T; text
   return undefined;
 }
 
+const TITLE_OPENING_NAME = new RegExp(String.raw`^${NAME}\s*(?::|\s[-–]\s)`, 'u');
+
+/**
+ * "Mường Nhé: 100% trạm y tế có bác sĩ": a headline that opens with a district's bare name, as a province's
+ * paper writes it. Only a name that one district of the 63 provinces has, and that no province nor a
+ * commune of another province bears.
+ */
+export function districtOpeningTitle(title: string): DistrictMention | undefined {
+  const name = TITLE_OPENING_NAME.exec(title.trim())?.[1];
+  const key = name ? foldPlaceName(name) : '';
+  const hits = DISTRICTS_BY_NAME.get(key);
+  if (!name || hits?.length !== 1 || PROVINCE_UNITS.has(key)) return undefined;
+  const [{ provinceId, districtId }] = hits;
+  const own = new Set([provinceId, getFormerProvince(provinceId)?.successor]);
+  const communes = [...(FORMER_COMMUNES_BY_NAME.get(key) ?? []), ...(CURRENT_COMMUNES_BY_NAME.get(key) ?? [])];
+  if (communes.some((c) => !own.has(c.provinceId))) return undefined;
+  return { name, candidates: [{ provinceId, districtId }], index: title.indexOf(name), withKind: false };
+}
+
 /** A district-level unit named with its kind ("huyện Hoành Bồ", "Quận 9", "TX. Cửa Lò"), whether the gazetteer knows it or not. */
 export interface NamedUnit {
   /** The words as written, kind and name: "Thị xã Cửa Lò". */

@@ -5,7 +5,14 @@
  * belongs to theirs; one about the whole country has none.
  */
 import { FORMER_PROVINCES, getCurrentProvince, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
-import { type DistrictMention, findCommuneMentions, findDistrictMentions, findProvinceMentions, type ProvinceMention } from './mentions.ts';
+import {
+  type DistrictMention,
+  districtOpeningTitle,
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  type ProvinceMention,
+} from './mentions.ts';
 import { provinceOfOutlet } from './outlets.ts';
 
 export interface SubjectPlace {
@@ -315,7 +322,12 @@ function provinceFromLocalNames(
     d.candidates.some((c) =>
       findDistrictMentions(title, c.provinceId).some((t) => t.candidates.some((x) => x.districtId === c.districtId)),
     );
-  const districts = findDistrictMentions(text).filter((d) => d.withKind && (!countryPage || inTitle(d)));
+  // "Mường Nhé: …": a headline opening with a district's bare name, one no other place bears.
+  const opening = countryPage ? undefined : districtOpeningTitle(title);
+  const districts = [
+    ...(opening ? [opening] : []),
+    ...findDistrictMentions(text).filter((d) => d.withKind && (!countryPage || inTitle(d))),
+  ];
   // A commune where a visit or a meeting took place says no more than such a district.
   const communes = findCommuneMentions(countryPage ? title : text).filter((c) => countryPage || !isVenue(text, c.index));
   const votes = new Map<string, number>();

@@ -51,6 +51,9 @@ describe('comparatorBefore', () => {
     ['không tới ', 'lt'],
     ['ngót ', 'approx'],
     ['nông thôn ', 'eq'],
+    ['Tỷ lệ trẻ em được tiêm chủng đầy đủ: ≥ ', 'gte'],
+    ['tỷ lệ bao phủ BHYT >', 'gt'],
+    ['(', 'eq'],
   ] as const)('"%s" → %s', (before, expected) => {
     expect(comparatorBefore(before)).toBe(expected);
   });

@@ -56,6 +56,13 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['ước đạt', 'approx'],
   ['ước tính', 'approx'],
   ['ước thực hiện', 'approx'],
+  // A plan's table or list written with signs: "≥ 95%", ">90%".
+  ['≥', 'gte'],
+  ['>=', 'gte'],
+  ['≤', 'lte'],
+  ['<=', 'lte'],
+  ['>', 'gt'],
+  ['<', 'lt'],
 ];
 
 // One pattern for all phrases, compiled once; the longest phrase that ends the text wins.

@@ -212,6 +212,30 @@ describe('an official document as a portal prints it', () => {
     expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'lai-chau', date: '2023-12-15' });
     expect(data.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[90, 'lai-chau', undefined]]);
   });
+
+  it('reads an issuer whose name takes two lines, its place on the second, and a plan written with signs', () => {
+    const data = ingestedData(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH HÀ TĨNH',
+        'Số: 125/KH-UBND',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Hà Tĩnh, ngày 15 tháng 3 năm 2024',
+        'KẾ HOẠCH',
+        'Thực hiện công tác y tế năm 2024',
+        'II. CHỈ TIÊU CHỦ YẾU',
+        '1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: ≥ 95%.',
+        'Nơi nhận:',
+        '- Bộ Y tế;',
+        '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(data).toMatchObject({ title: 'Kế hoạch: Thực hiện công tác y tế năm 2024', province: 'ha-tinh', date: '2024-03-15' });
+    expect(data.metrics.map((m) => [m.value, m.kind, m.comparator, m.province, m.national])).toEqual([
+      [95, 'target', 'gte', 'ha-tinh', undefined],
+    ]);
+  });
 });
 
 describe('a photo the caption says is an illustration', () => {

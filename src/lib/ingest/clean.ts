@@ -710,8 +710,9 @@ function splitOneLinePage(text: string): string {
  * LAI CHÂU", "SỞ Y TẾ"), its number ("Số: 123/BC-SYT"), the national motto, its place and day; then its
  * kind ("BÁO CÁO") over its subject.
  */
+// "ỦY BAN NHÂN DÂN" over "TỈNH HÀ TĨNH": the body's name may take two lines, its place on the second.
 const ISSUING_BODY =
-  /^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG)(?:\s+[\p{Lu}\d-]+)*$/u;
+  /^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG|TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?:\s+[\p{Lu}\d-]+)*$/u;
 const DOCUMENT_HEADER = new RegExp(
   String.raw`${ISSUING_BODY.source}|^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*)$`,
   'u',

@@ -786,6 +786,21 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh công nhận 5 xã đạt Bộ tiêu chí quốc gia về y tế xã.']);
   });
 
+  it("cuts at an official document's distribution list and signature", () => {
+    const c = cleanArticle(
+      [
+        'Kế hoạch y tế năm 2024',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+        'Nơi nhận:',
+        '- Bộ Y tế;',
+        '- Lưu: VT.',
+        'KT. CHỦ TỊCH',
+        'Nguyễn Văn B',
+      ].join('\n'),
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ trạm y tế có bác sĩ đạt 100%.']);
+  });
+
   it('cuts at a rating widget, whose heading in capitals is not the byline', () => {
     const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'ĐÁNH GIÁ BÀI VIẾT', '1 2 3 4 5'].join('\n'));
     expect(c.author).toBeUndefined();

@@ -236,6 +236,43 @@ describe('an official document as a portal prints it', () => {
       [95, 'target', 'gte', 'ha-tinh', undefined],
     ]);
   });
+
+  it('reads a header whose two columns a copy out of a PDF ran into one line', () => {
+    const data = ingestedData(
+      [
+        'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc',
+        'Số: 88/BC-UBND Quảng Trị, ngày 20 tháng 12 năm 2023',
+        'BÁO CÁO',
+        'Kết quả công tác y tế năm 2023',
+        'Tỷ lệ dân số tham gia BHYT đạt 94,2%.',
+        'Nơi nhận:',
+        '- Bộ Y tế;',
+        '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'quang-tri', date: '2023-12-20' });
+    expect(data.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[94.2, 'quang-tri', undefined]]);
+  });
+
+  it("is the district's when a district's body issued it", () => {
+    const data = ingestedData(
+      [
+        'SỞ Y TẾ HÀ GIANG',
+        'TRUNG TÂM Y TẾ HUYỆN MÈO VẠC',
+        'Số: 45/BC-TTYT',
+        'Mèo Vạc, ngày 10 tháng 1 năm 2024',
+        'BÁO CÁO',
+        'Tổng kết công tác y tế năm 2023',
+        'Trung tâm quản lý 18 trạm y tế xã, thị trấn; 100% trạm y tế có bác sĩ.',
+      ].join('\n'),
+    );
+    expect(data.province).toBe('ha-giang');
+    expect(data.metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+      ['commune_health_stations', 18, 'meo-vac'],
+      ['stations_with_doctor', 100, 'meo-vac'],
+    ]);
+  });
 });
 
 describe('a photo the caption says is an illustration', () => {

@@ -62,6 +62,8 @@ const END_MARKERS = [
   'gửi phản hồi',
   'gửi bình luận',
   'chia sẻ bài viết',
+  // An official document's distribution list, then its signature: the bodies it is sent to are not its places.
+  'nơi nhận',
 ].map(foldVietnamese);
 
 /**
@@ -719,6 +721,24 @@ const DOCUMENT_HEADER = new RegExp(
 );
 const DOCUMENT_KIND = /^(?:BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ)$/u;
 
+const MOTTO_AFTER = /^(.*\S)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/u;
+const NUMBER_THEN_DATE = /^(Số\s*:?\s*\d+[\p{L}\d/.-]*)\s+(\p{Lu}[\p{L} .]{1,40},\s*ngày\s.+)$/u;
+
+/**
+ * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 88/BC-UBND Quảng Trị, ngày 20 tháng 12 năm
+ * 2023": a document's two header columns run into one line, as its text is copied out of a PDF, split
+ * back into their cells; only over a document's kind ("BÁO CÁO"), where the header stands.
+ */
+function splitDocumentColumns(lines: string[]): string[] {
+  const head = lines.slice(0, 12);
+  if (!head.some((l) => DOCUMENT_KIND.test(l))) return lines;
+  const split = head.flatMap((l) => {
+    const cells = MOTTO_AFTER.exec(l) ?? NUMBER_THEN_DATE.exec(l);
+    return cells ? [cells[1], cells[2]] : [l];
+  });
+  return [...split, ...lines.slice(12)];
+}
+
 /** Where an official document's kind stands under its header, or -1 when the page opens otherwise. */
 function officialDocumentKindAt(lines: string[], isDate: (l: string) => boolean): number {
   const at = lines.slice(0, 12).findIndex((l) => DOCUMENT_KIND.test(l));
@@ -741,7 +761,7 @@ function sentenceCase(text: string): string {
  */
 export function cleanArticle(text: string): CleanArticle {
   const removed: CleanArticle['removed'] = [];
-  const lines = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'))
+  let lines = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'))
     .map((l) =>
       (isTabRow(l)
         ? l
@@ -765,6 +785,7 @@ export function cleanArticle(text: string): CleanArticle {
   // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date, alone
   // or signed ("Báo Lai Châu | 12/03/2024").
   const isDateAbove = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
+  lines = splitDocumentColumns(lines);
   const documentKindAt = officialDocumentKindAt(lines, isDateAbove);
   const chromeEnd = lines.findIndex(
     (l, i) =>

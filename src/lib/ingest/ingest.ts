@@ -69,6 +69,25 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The districts the body that issued a document names on its own line, the last of its header ("TRUNG TÂM
+ * Y TẾ HUYỆN MÈO VẠC" under "SỞ Y TẾ HÀ GIANG"), read in the case the gazetteer writes names.
+ */
+function districtsOfIssuer(issuer: string, formerId: string): string[] {
+  const body = issuer
+    .split('\n')
+    .at(-1)!
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return [
+    ...new Set(
+      findDistrictMentions(body, formerId)
+        .filter((d) => d.withKind)
+        .map((d) => d.candidates[0].districtId),
+    ),
+  ];
+}
+
 /** Builds the entry for one seed, or says precisely why it cannot. Pure: no file system. */
 export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const fail = (code: FailureCode, error: string): SeedResult => ({ ok: false, file, code, error });
@@ -129,8 +148,13 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
         : undefined;
   const openingDistrict =
     formerId && districtAt ? findDistrictMentions(districtAt, formerId).find((d) => d.index <= 'thành phố '.length) : undefined;
+  // "SỞ Y TẾ HÀ GIANG / TRUNG TÂM Y TẾ HUYỆN MÈO VẠC": a document a district's body issued is about that district.
+  const issuerDistricts = formerId && clean.issuer ? districtsOfIssuer(clean.issuer, formerId) : [];
   const focusDistrictId =
-    !titleNamesProvince && titleDistricts.length === 1 ? titleDistricts[0] : openingDistrict?.candidates[0].districtId;
+    !titleNamesProvince && titleDistricts.length === 1
+      ? titleDistricts[0]
+      : (openingDistrict?.candidates[0].districtId ??
+        (titleDistricts.length === 0 && issuerDistricts.length === 1 ? issuerDistricts[0] : undefined));
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
   // "Trạm Y tế phường Tân Ninh …" and "Y tế xã Mường Phăng …" are about that ward or commune as much as

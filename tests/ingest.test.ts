@@ -272,6 +272,15 @@ describe('an official document as a portal prints it', () => {
       ['commune_health_stations', 18, 'meo-vac'],
       ['stations_with_doctor', 100, 'meo-vac'],
     ]);
+    // Its name alone says where: a district's people's committee, a commune's since 2025.
+    const report = (issuer: string, day: string) =>
+      ingestedData(
+        ['ỦY BAN NHÂN DÂN', issuer, 'Số: 12/BC-UBND', day, 'BÁO CÁO', 'Kết quả công tác y tế', 'Tỷ lệ bao phủ BHYT đạt 99%.'].join('\n'),
+      );
+    const district = report('HUYỆN MƯỜNG TÈ', 'Mường Tè, ngày 10 tháng 12 năm 2023');
+    expect([district.province, district.metrics.map((m) => [m.value, m.district])]).toEqual(['lai-chau', [[99, 'muong-te']]]);
+    const commune = report('XÃ MƯỜNG PHĂNG', 'Mường Phăng, ngày 10 tháng 12 năm 2025');
+    expect([commune.province, commune.metrics.map((m) => [m.value, m.commune])]).toEqual(['dien-bien', [[99, 'xã Mường Phăng']]]);
   });
 });
 

@@ -69,23 +69,9 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/**
- * The districts the body that issued a document names on its own line, the last of its header ("TRUNG TÂM
- * Y TẾ HUYỆN MÈO VẠC" under "SỞ Y TẾ HÀ GIANG"), read in the case the gazetteer writes names.
- */
-function districtsOfIssuer(issuer: string, formerId: string): string[] {
-  const body = issuer
-    .split('\n')
-    .at(-1)!
-    .toLowerCase()
-    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  return [
-    ...new Set(
-      findDistrictMentions(body, formerId)
-        .filter((d) => d.withKind)
-        .map((d) => d.candidates[0].districtId),
-    ),
-  ];
+/** "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ" → "Ủy Ban Nhân Dân\nHuyện Mường Tè": a header in capitals, in the case places are found in. */
+function inNameCase(text: string): string {
+  return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** Builds the entry for one seed, or says precisely why it cannot. Pure: no file system. */
@@ -118,9 +104,13 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const placeText = clean.blocks.filter(
     (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !isIllustration(b.text)),
   );
+  // The body that issued an official document, the last line of its header: "Trung Tâm Y Tế Huyện Mèo Vạc"
+  // under "Sở Y Tế Hà Giang".
+  const issuer = clean.issuer ? inNameCase(clean.issuer) : undefined;
+  const issuingBody = issuer?.split('\n').at(-1) ?? '';
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.
-    title: clean.issuer ? `${title}\n${clean.issuer}` : title,
+    title: issuer ? `${title}\n${issuer}` : title,
     lead: paragraphs[0].text,
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
@@ -149,7 +139,15 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const openingDistrict =
     formerId && districtAt ? findDistrictMentions(districtAt, formerId).find((d) => d.index <= 'thành phố '.length) : undefined;
   // "SỞ Y TẾ HÀ GIANG / TRUNG TÂM Y TẾ HUYỆN MÈO VẠC": a document a district's body issued is about that district.
-  const issuerDistricts = formerId && clean.issuer ? districtsOfIssuer(clean.issuer, formerId) : [];
+  const issuerDistricts = formerId
+    ? [
+        ...new Set(
+          findDistrictMentions(issuingBody, formerId)
+            .filter((d) => d.withKind)
+            .map((d) => d.candidates[0].districtId),
+        ),
+      ]
+    : [];
   const focusDistrictId =
     !titleNamesProvince && titleDistricts.length === 1
       ? titleDistricts[0]
@@ -169,7 +167,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       ),
     ),
   );
-  const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? titleCommune?.name : undefined;
+  // "ỦY BAN NHÂN DÂN / XÃ MƯỜNG PHĂNG": so is one a commune's.
+  const issuerCommune = issuerDistricts.length === 0 ? findCommuneMentions(issuingBody)[0]?.name : undefined;
+  const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? (titleCommune?.name ?? issuerCommune) : undefined;
   const focusFacility = facilityOfTitle(title) ?? facilityIntroduced(clean.blocks);
   // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
   const focusRegion = titleNamesProvince ? undefined : regionOfTitle(title);

@@ -761,6 +761,23 @@ describe('clause-level reading', () => {
       expect(read(task)).toEqual([]);
   });
 
+  it('reads a numbered head over lettered items, and its numbered sibling as out of its list', () => {
+    const { metrics, held } = readLines([
+      'Điều 1. Phê duyệt Đề án với các nội dung sau:',
+      '1. Mục tiêu đến năm 2025:',
+      'a) 100% trạm y tế xã có bác sĩ làm việc;',
+      'b) Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã đạt 90%;',
+      '2. Toàn tỉnh có 204 trạm y tế, 85% trạm có bác sĩ.',
+    ]);
+    expect(metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['stations_with_doctor', 100, 'target', 2025],
+      ['commune_health_standard', 90, 'target', 2025],
+      ['commune_health_stations', 204, 'actual', undefined],
+      ['stations_with_doctor', 85, 'actual', undefined],
+    ]);
+    expect(held).toEqual([]);
+  });
+
   it("reads a list's items after the line that opens it: aims, their year, their place", () => {
     const lines = (...texts: string[]) => readLines(texts).metrics;
     const aims = lines(

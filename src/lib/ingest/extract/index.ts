@@ -47,7 +47,7 @@ import {
   type Recent,
 } from './place.ts';
 import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
-import { isLabelledItem, isListHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
+import { isLabelledItem, isListHead, isSiblingOfHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -1362,11 +1362,17 @@ export function extractMetrics(
     if (i > 0 && lines.slice(paragraphs[i - 1].index + 1, paragraphs[i].index).some((l) => l.type === 'heading')) listHead = undefined;
     // "Các chỉ tiêu phấn đấu năm 2024:" then "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32": a run of
     // labelled values under a head are its items, though they have no mark.
-    const head: string | undefined = listHead && (LIST_ITEM.test(text) || listOpen || isLabelledItem(text)) ? listHead : undefined;
+    const head: string | undefined =
+      listHead && (LIST_ITEM.test(text) || listOpen || isLabelledItem(text)) && !isSiblingOfHead(listHead, text) ? listHead : undefined;
     // "Mục tiêu đến năm 2025:", "Tỷ lệ … đạt 96%.", then "Số bác sĩ/vạn dân đạt 13.": a list printed without its
     // marks may go on past an item's full stop; a short line with no year or word of its own may be its next item.
     const afterAims =
-      !!listHead && !head && text.length <= 160 && kindAt(listHead.toLowerCase(), listHead.length).kind === 'target' && !isListHead(text);
+      !!listHead &&
+      !head &&
+      text.length <= 160 &&
+      kindAt(listHead.toLowerCase(), listHead.length).kind === 'target' &&
+      !isListHead(text) &&
+      !isSiblingOfHead(listHead, text);
     listHead = isListHead(text) ? text : head;
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));

@@ -72,9 +72,28 @@ export function sectionsOf(lines: { text: string; type?: string }[]): Map<number
   return out;
 }
 
-/** A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years. */
+/**
+ * A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years; maybe
+ * itself an item of the list above ("1. Mục tiêu đến năm 2025:", "b) Đến năm 2030:").
+ */
 export function isListHead(text: string): boolean {
-  return /:\s*$/u.test(text) && text.length < 200 && onlyYears(text);
+  return (
+    /:\s*$/u.test(text) && text.length < 200 && onlyYears(text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+/u, ''))
+  );
+}
+
+/** The kind of mark a numbered line opens with: "1.", "a)", "II.". */
+function numberingOf(text: string): 'number' | 'letter' | 'roman' | undefined {
+  if (/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(text)) return 'number';
+  if (/^\s*[a-zđ]\)\s/u.test(text)) return 'letter';
+  if (/^\s*[IVX]{1,4}\.\s/u.test(text)) return 'roman';
+  return undefined;
+}
+
+/** "2. Toàn tỉnh có …" after "1. Mục tiêu đến năm 2025:" and its "a)", "b)": the head's sibling, out of its list. */
+export function isSiblingOfHead(head: string, text: string): boolean {
+  const kind = numberingOf(head);
+  return kind !== undefined && numberingOf(text) === kind;
 }
 
 /** A line that is an item of a list: a dash, a bullet or another sign ("✅", "📌", "→"), "a)", "1.". */

@@ -2623,7 +2623,7 @@ describe('tables printed one cell a line', () => {
   });
 
   // A page scraped from an HTML table keeps a blank line, or a line of spaces, for each empty cell.
-  const page = (rows: string[], separator: string) => `Niên giám y tế\n\n${rows.join(separator)}\n\nNguồn: Cục Thống kê`;
+  const page = (rows: string[], separator: string) => `Niên giám y tế\n\n${rows.join(separator)}\n\nSố liệu do Cục Thống kê tỉnh cung cấp.`;
   const yearsOf = (text: string) => {
     const { metrics, held } = readPage(text);
     return { published: metrics.map((m) => [m.value, m.year]), held: held.map((m) => [m.value, m.year]) };
@@ -2646,12 +2646,45 @@ describe('tables printed one cell a line', () => {
       held: [],
     });
     // Cells on lines of their own with no blank line between them; an empty cell is one blank line.
-    const tight = page([...header, 'Số bác sĩ/vạn dân', '9,8', '', '10,1', '10,4'], '\n');
-    expect(yearsOf(tight).published).toEqual([
+    const tight = page([...header, 'Số bác sĩ/vạn dân', '9,8', '', '10,1', '10,4', 'Số giường bệnh/vạn dân', '30', '31', '32', '33'], '\n');
+    expect(yearsOf(tight).published.slice(0, 3)).toEqual([
       [9.8, 2021],
       [10.1, 2023],
       [10.4, 2024],
     ]);
+    // The page's last line has no blank line after it to say whether cells are missing at its end.
+    const last = yearsOf(`Niên giám y tế\n\n${[...header, 'Số bác sĩ/vạn dân', '9,8', '', '10,1'].join('\n')}`);
+    expect(last).toEqual({
+      published: [],
+      held: [
+        [9.8, 2021],
+        [10.1, 2022],
+      ],
+    });
+  });
+
+  it('reads a table with a column of changes after its years, and leaves that column out', () => {
+    const text = [
+      'Chỉ tiêu',
+      'Năm 2022',
+      'Năm 2023',
+      'So sánh (%)',
+      'Số bác sĩ/vạn dân',
+      '10,2',
+      '10,8',
+      '105,9',
+      'Số giường bệnh/vạn dân',
+      '31',
+      '103,3',
+      'Nguồn: Sở Y tế',
+    ];
+    const { metrics, held } = readPage(`Báo cáo y tế\n${text.join('\n')}`);
+    expect(metrics.map((m) => [m.value, m.year])).toEqual([
+      [10.2, 2022],
+      [10.8, 2023],
+    ]);
+    // A row with a cell missing cannot say which: the change may be the one there.
+    expect(held.map((m) => m.value)).toEqual([31, 103.3]);
   });
 
   it('reads a header of several years on a line, and rows printed with their values on one line', () => {

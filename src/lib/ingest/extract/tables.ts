@@ -108,6 +108,15 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
   return columns.length >= 2 ? { columns, next: i, starts } : undefined;
 }
 
+/** "So sánh (%)", "Tăng/giảm", "TH/KH (%)": a header cell of a column that compares the years before it. */
+const CHANGE_COLUMN =
+  /^(?:so sánh|tăng\s*[/,-]?\s*giảm|chênh lệch|ghi chú|(?:ước\s+)?(?:th|thực hiện)\s*\/\s*(?:kh|kế hoạch)|%\s*so với)(?:[\s(].{0,40})?$/iu;
+
+/** Whether line `at` heads a column of changes: its words, and no value under them (a row's label has its values). */
+function isChangeColumn(lines: Line[], at: number): boolean {
+  return at + 1 < lines.length && CHANGE_COLUMN.test(lines[at].text.trim()) && !cellsOf(lines[at + 1].text);
+}
+
 /** Whether a header cell's words ("Mục tiêu đến năm", "Target to") make its column the plan's. */
 function columnKind(words: string): TableColumn['kind'] {
   return /mục tiêu|kế hoạch|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
@@ -150,8 +159,9 @@ function cellSeparator(lines: Line[], starts: number[]): number | undefined {
 /**
  * The column of each value of a row shorter than its header, from the blank lines between its cells:
  * each empty cell is one more separator ("184", "186", then three blank cells). Undefined when the
- * blank lines do not tell (one value a line, and empty cells that add up to the columns missing).
- * `valueLines` are the row's value lines, one value each; `after` is the line after them, if any.
+ * blank lines do not tell (one value a line, and empty cells that add up to the columns missing; the
+ * last line of the page has none after it). `valueLines` are the row's value lines, one value each;
+ * `after` is the line after them, if any.
  */
 export function columnsByBlankLines(
   lines: Line[],
@@ -172,7 +182,8 @@ export function columnsByBlankLines(
     column += skipped;
     columns.push(column++);
   }
-  const trailing = after === undefined ? columnCount - column : emptyCells(after);
+  // The last line of the page shows no blank lines after it: its missing cells may be anywhere.
+  const trailing = after === undefined ? undefined : emptyCells(after);
   return trailing !== undefined && column + trailing === columnCount ? columns : undefined;
 }
 
@@ -241,7 +252,11 @@ export function readTableCells(input: Line[]): TableCell[] {
     if (!YEAR.test(lines[i].text) || lines[i].text.length > 60) continue;
     const header = readHeader(lines, i);
     if (!header) continue;
-    let at = header.next;
+    // "So sánh (%)", "Tăng/giảm" after the years: columns of changes, whose cells follow each row's years.
+    let extra = 0;
+    while (isChangeColumn(lines, header.next + extra)) extra++;
+    const width = header.columns.length + extra;
+    let at = header.next + extra;
     const separator = cellSeparator(lines, header.starts);
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
@@ -270,7 +285,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       const valuesFrom = at;
       let end = at;
       let oneALine = !inline;
-      while (!inline && end < lines.length && cellsOf(lines[end].text) && values.length < header.columns.length + 1) {
+      while (!inline && end < lines.length && cellsOf(lines[end].text) && values.length < width + 1) {
         const row = cellsOf(lines[end++].text)!;
         if (row.length > 1) oneALine = false;
         values.push(...row);
@@ -278,7 +293,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       if (values.length === 0) continue;
       at = end;
       // More values than columns, or a cell it cannot read: the row is misread; leave it out rather than guess.
-      if (values.length > header.columns.length || odd) continue;
+      if (values.length > width || odd) continue;
       const own = cleanLabel(inline?.label ?? labelText);
       const subRow = /^\s*[-–+•]/u.test(labelText);
       // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
@@ -294,7 +309,7 @@ export function readTableCells(input: Line[]): TableCell[] {
         .join(' ');
       // "Bác sĩ/vạn dân 13 14" under five years: the empty cells may be anywhere in the row, unless the
       // blank lines between its cells show where.
-      const short = values.length < header.columns.length;
+      const short = values.length < width;
       const placed =
         short && oneALine && separator !== undefined
           ? columnsByBlankLines(
@@ -302,15 +317,16 @@ export function readTableCells(input: Line[]): TableCell[] {
               values.map((_, v) => valuesFrom + v),
               end < lines.length ? end : undefined,
               separator,
-              header.columns.length,
+              width,
             )
           : undefined;
       const columnDoubt =
         short && !placed
-          ? `the row has ${values.length} values for ${header.columns.length} columns of years: which year each is, the page does not show`
+          ? `the row has ${values.length} values for ${width} columns${extra ? '' : ' of years'}: which year each is, the page does not show`
           : undefined;
       values.forEach((raw, c) => {
-        if (/^[-–…]$/.test(raw)) return;
+        const column = placed?.[c] ?? c;
+        if (/^[-–…]$/.test(raw) || column >= header.columns.length) return;
         const sign = /^[<>≥≤]/.exec(raw)?.[0];
         const bare = raw.replace(/^[<>≥≤]\s*/u, '').replace(/\*+$/u, '');
         cells.push({
@@ -319,7 +335,7 @@ export function readTableCells(input: Line[]): TableCell[] {
           unit: bare.endsWith('%') ? '%' : unit,
           value: vietnameseNumber(bare.replace(/%$/u, '')),
           ...(sign ? { comparator: COMPARATORS[sign] } : {}),
-          column: header.columns[placed?.[c] ?? c],
+          column: header.columns[column],
           quote,
           ...(columnDoubt ? { columnDoubt } : {}),
         });

@@ -255,6 +255,45 @@ describe('an official document as a portal prints it', () => {
     expect(data.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[94.2, 'quang-tri', undefined]]);
   });
 
+  it('reads a header that opens with the motto, a letter\'s subject ("V/v …"), and a kind run into its subject', () => {
+    const district = ingestedData(
+      [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'UBND HUYỆN ĐIỆN BIÊN ĐÔNG',
+        'PHÒNG Y TẾ',
+        'Số: 15/BC-PYT',
+        'V/v báo cáo kết quả công tác y tế năm 2023',
+        'Điện Biên Đông, ngày 05 tháng 01 năm 2024',
+        'BÁO CÁO',
+        'Kết quả công tác y tế năm 2023',
+        'Toàn huyện có 14 trạm y tế xã, thị trấn.',
+      ].join('\n'),
+    );
+    expect(district).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'dien-bien', date: '2024-01-05' });
+    expect(district.metrics.map((m) => [m.value, m.district, m.national])).toEqual([[14, 'dien-bien-dong', undefined]]);
+    const runTogether = ingestedData(
+      [
+        'UBND TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ Y TẾ Độc lập - Tự do - Hạnh phúc',
+        'Số: 210/BC-SYT Cao Bằng, ngày 25 tháng 12 năm 2023',
+        'BÁO CÁO Kết quả thực hiện công tác y tế năm 2023',
+        'Năm 2023, tỷ lệ dân số tham gia BHYT đạt 98,1%.',
+      ].join('\n'),
+    );
+    expect(runTogether).toMatchObject({
+      title: 'Báo cáo: Kết quả thực hiện công tác y tế năm 2023',
+      province: 'cao-bang',
+      date: '2023-12-25',
+    });
+    // A motto the header's reading missed says nothing of the country.
+    const loose = ingestedData(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTrang 1/5\nToàn huyện có 14 trạm y tế xã.',
+    );
+    expect(loose.metrics).toEqual([]);
+    expect(loose.unplaced).toMatch(/^no place found/);
+  });
+
   it("is the district's when a district's body issued it", () => {
     const data = ingestedData(
       [

@@ -142,6 +142,9 @@ const END_LINE_PATTERNS = [
   COMMENT_TIME, // "2 giờ trước" under a reader's name: the first comment, with no heading over the list
 ];
 
+/** The state's name and motto every official document prints at its head, never a sentence of its text. */
+const STATE_MOTTO = String.raw`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`;
+
 const PAGE_CONTROL =
   '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter)';
 
@@ -159,6 +162,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     /^(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))$/iu,
     'portal navigation',
   ],
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": an official document's motto wherever it stands; not the country as a place.
+  [new RegExp(`^(?:${STATE_MOTTO})$`, 'u'), "an official document's motto"],
   // "Ngày đăng" over "20/07/2022 | 09:16": the label of a dateline printed on the next line.
   [/^(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|thời gian đăng)\s*:?$/iu, 'dateline label'],
   // "Hà Nội 28°C Nhiều mây", "Giá vàng SJC: 85.000.000": the weather and the markets over the page.
@@ -715,25 +720,30 @@ function splitOneLinePage(text: string): string {
 // "ỦY BAN NHÂN DÂN" over "TỈNH HÀ TĨNH": the body's name may take two lines, its place on the second.
 const ISSUING_BODY =
   /^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG|TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?:\s+[\p{Lu}\d-]+)*$/u;
+// "V/v báo cáo kết quả …": a letter's subject, under its number.
 const DOCUMENT_HEADER = new RegExp(
-  String.raw`${ISSUING_BODY.source}|^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*)$`,
+  String.raw`${ISSUING_BODY.source}|^(?:${STATE_MOTTO}|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*|V\/v\s.{3,200})$`,
   'u',
 );
-const DOCUMENT_KIND = /^(?:BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ)$/u;
+const DOCUMENT_KINDS = 'BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ';
+const DOCUMENT_KIND = new RegExp(`^(?:${DOCUMENT_KINDS})$`, 'u');
 
-const MOTTO_AFTER = /^(.*\S)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/u;
+const MOTTO_AFTER = new RegExp(String.raw`^(.*\S)\s+(${STATE_MOTTO})$`, 'u');
 const NUMBER_THEN_DATE = /^(Số\s*:?\s*\d+[\p{L}\d/.-]*)\s+(\p{Lu}[\p{L} .]{1,40},\s*ngày\s.+)$/u;
+const KIND_THEN_SUBJECT = new RegExp(String.raw`^(${DOCUMENT_KINDS})\s+(\p{Lu}\p{Ll}.*)$`, 'u');
+const HAS_STATE_MOTTO = new RegExp(STATE_MOTTO, 'u');
 
 /**
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 88/BC-UBND Quảng Trị, ngày 20 tháng 12 năm
- * 2023": a document's two header columns run into one line, as its text is copied out of a PDF, split
- * back into their cells; only over a document's kind ("BÁO CÁO"), where the header stands.
+ * 2023", "BÁO CÁO Kết quả …": a document's header columns, or its kind and subject, run into one line as
+ * its text is copied out of a PDF, split back into their cells; only at the head of a page that prints
+ * the state's motto, as documents do.
  */
 function splitDocumentColumns(lines: string[]): string[] {
   const head = lines.slice(0, 12);
-  if (!head.some((l) => DOCUMENT_KIND.test(l))) return lines;
+  if (!head.some((l) => HAS_STATE_MOTTO.test(l))) return lines;
   const split = head.flatMap((l) => {
-    const cells = MOTTO_AFTER.exec(l) ?? NUMBER_THEN_DATE.exec(l);
+    const cells = MOTTO_AFTER.exec(l) ?? NUMBER_THEN_DATE.exec(l) ?? KIND_THEN_SUBJECT.exec(l);
     return cells ? [cells[1], cells[2]] : [l];
   });
   return [...split, ...lines.slice(12)];

@@ -2719,6 +2719,11 @@ describe('tables printed one cell a line', () => {
       [8.5, 2019],
       [8.8, 2020],
     ]);
+    // A label that ends in a number spaced in thousands ("10 000") is no row with its values inline.
+    expect(readTableCells(lines('2022 2023\nBác sĩ bình quân 10 000\n9,1\n9,5')).map((c) => [c.label, c.value])).toEqual([
+      ['Bác sĩ bình quân 10 000', '9,1'],
+      ['Bác sĩ bình quân 10 000', '9,5'],
+    ]);
     // The label column's header may open the line of years.
     expect(readPage('Niên giám\nChỉ tiêu 2019 2020\nBác sĩ bình quân 1 vạn dân 9,5 9,9').metrics.map((m) => [m.value, m.year])).toEqual([
       [9.5, 2019],

@@ -142,7 +142,10 @@ function inlineRow(text: string): { label: string; values: string[] } | undefine
   let k = tokens.length;
   while (k > 0 && CELL.test(tokens[k - 1])) k--;
   const label = tokens.slice(0, k).join(' ');
-  return tokens.length - k >= 2 && /\p{L}{2}/u.test(label) ? { label, values: tokens.slice(k) } : undefined;
+  const values = tokens.slice(k);
+  // "… trên 100 000 dân" cut at "000": a number's thousands, spaced, are no cells of their own.
+  if (values.some((v) => /^0\d{2}$/u.test(v))) return undefined;
+  return values.length >= 2 && /\p{L}{2}/u.test(label) ? { label, values } : undefined;
 }
 
 /**
@@ -163,7 +166,7 @@ function cellSeparator(lines: Line[], starts: number[]): number | undefined {
  * last line of the page has none after it). `valueLines` are the row's value lines, one value each;
  * `after` is the line after them, if any.
  */
-export function columnsByBlankLines(
+function columnsByBlankLines(
   lines: Line[],
   valueLines: number[],
   after: number | undefined,

@@ -1207,6 +1207,15 @@ describe('clause-level reading', () => {
     expect(facilityOfTitle('Bệnh viện Y học cổ truyền Điện Biên có thêm khoa mới')).toBe('Bệnh viện Y học cổ truyền Điện Biên');
     expect(facilityOfTitle('Bệnh viện Nội tiết Trung ương mở rộng')).toBe('Bệnh viện Nội tiết Trung ương');
     expect(facilityOfTitle('Bệnh viện Quân y 103 khánh thành khoa mới')).toBe('Bệnh viện Quân y 103');
+    for (const name of [
+      'Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới',
+      'Bệnh viện Răng hàm mặt Trung ương',
+      'Bệnh viện Phụ sản Hải Phòng',
+      'Bệnh viện Chấn thương chỉnh hình Nghệ An',
+      'Bệnh viện Tai mũi họng Trung ương',
+      'Bệnh viện Bệnh nhiệt đới Trung ương',
+    ])
+      expect(facilityOfTitle(`${name} đón nhận Huân chương Lao động`), name).toBe(name);
     expect(facilityOfTitle('Quảng Ninh: Trạm y tế xã, phường vận hành theo mô hình mới')).toBeUndefined();
     expect(facilityOfTitle('Bác sĩ Bệnh viện Đa khoa Mường Lay cứu sống bệnh nhân')).toBeUndefined();
   });

@@ -2672,6 +2672,20 @@ describe('tables printed one cell a line', () => {
     });
   });
 
+  it('reads a report\'s columns of the plan and of what was done, shortened ("KH 2023", "TH 2023")', () => {
+    for (const text of [
+      'Chỉ tiêu\nKH 2023\nTH 2023\nSố bác sĩ/vạn dân\n10\n10,5\nGhi chú',
+      'Chỉ tiêu KH 2023 TH 2023\nSố bác sĩ/vạn dân 10 10,5\nGhi chú',
+    ])
+      expect(
+        readPage(`Báo cáo y tế\n${text}`).metrics.map((m) => [m.value, m.kind, m.year]),
+        text,
+      ).toEqual([
+        [10, 'target', 2023],
+        [10.5, 'actual', 2023],
+      ]);
+  });
+
   it('reads a table with a column of changes after its years, and leaves that column out', () => {
     const text = [
       'Chỉ tiêu',

@@ -38,8 +38,9 @@ interface Line {
 
 const YEAR = /(?:19|20)\d{2}/;
 // Words a header cell may hold besides its year, in Vietnamese or English.
+// "KH 2024", "TH 2024", "Ước TH 2024": a report's plan and what was done, shortened.
 const HEADER_WORDS =
-  /^(?:năm|sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
+  /^(?:năm|sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
 // Header cells that name the label column, not a year column.
 const LABEL_COLUMN =
   /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
@@ -119,15 +120,16 @@ function isChangeColumn(lines: Line[], at: number): boolean {
 
 /** Whether a header cell's words ("Mục tiêu đến năm", "Target to") make its column the plan's. */
 function columnKind(words: string): TableColumn['kind'] {
-  return /mục tiêu|kế hoạch|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
+  return /mục tiêu|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
 }
 
-const YEAR_CELL = /(?:(sơ bộ|ước(?: tính| thực hiện)?|thực hiện|mục tiêu(?: đến năm)?|kế hoạch|năm|prel\.?)\s+)?((?:19|20)\d{2})\**/giu;
+const YEAR_CELL =
+  /(?:(sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|năm|prel\.?)\s+)?((?:19|20)\d{2})\**/giu;
 
 /** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
 function yearsOfLine(line: string): { year: number; words: string }[] | undefined {
   // "Chỉ tiêu 2015 2017 …": the label column's own header first.
-  const text = line.replace(/^(?:tên chỉ tiêu|chỉ tiêu|đơn vị tính|đvt)(?:\s+(?:đơn vị tính|đvt))?\s+(?=(?:19|20)\d{2}|sơ bộ|ước)/iu, '');
+  const text = line.replace(/^(?:tên chỉ tiêu|chỉ tiêu|đơn vị tính|đvt)(?:\s+(?:đơn vị tính|đvt))?\s+/iu, '');
   if (text.replace(YEAR_CELL, '').trim() !== '') return undefined;
   const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
   return cells.length >= 2 ? cells : undefined;

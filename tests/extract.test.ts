@@ -107,6 +107,24 @@ describe('the kind and year resolvers', () => {
     });
   });
 
+  it('reads "chỉ tiêu" naming the indicators by the page\'s date: a year gone gives results, one to come targets', () => {
+    const lines = ['Một số chỉ tiêu về y tế năm 2023 của tỉnh:', '- Số giường bệnh bình quân 1 vạn dân: 31,5.'];
+    const on = (writtenYear?: number) => readLines(lines, { ...ctx, ...(writtenYear ? { writtenYear } : {}) });
+    expect(on(2024).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[31.5, 'actual', 2023]]);
+    expect(on(2022).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[31.5, 'target', 2023]]);
+    for (const page of [on(2023), on()]) {
+      expect(page.metrics).toEqual([]);
+      expect(page.held.map((m) => m.held)).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators or their targets/)]);
+    }
+    // With a plan's words, "chỉ tiêu" is the plan's.
+    expect(
+      readLines(['Các chỉ tiêu y tế phấn đấu năm 2023:', '- Số giường bệnh bình quân 1 vạn dân: 31,5.'], {
+        ...ctx,
+        writtenYear: 2024,
+      }).metrics.map((m) => m.kind),
+    ).toEqual(['target']);
+  });
+
   it('holds a figure of a year before the aim named before it, past a ";"', () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Năm 2024, tỷ lệ tham gia BHYT phấn đấu đạt 95%; năm 2023 đạt 93,6%.', index: 0 }],

@@ -277,6 +277,8 @@ function readSentence(
     afterAims?: boolean;
     /** A doubt the caller already has about every figure of the sentence (a table cell's unsure column). */
     doubt?: string;
+    /** The sentence is where the page breaks off, with no stop after its last number: that number may be cut. */
+    cutAtEnd?: boolean;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -345,9 +347,20 @@ function readSentence(
     // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
-    const read = kindAt(lower, m.start);
+    const kindRead = kindAt(lower, m.start);
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
-    const mark = yearOfClause(years, clause, read.kind);
+    const mark = yearOfClause(years, clause, kindRead.kind);
+    // "Một số chỉ tiêu về y tế năm 2021: …" on a page of 2022: the indicators of a year gone, its results; of
+    // a year to come, its targets; else the page cannot say.
+    const nounYear = kindRead.indicatorsNoun ? mark?.year : undefined;
+    const pastIndicators = nounYear !== undefined && ctx.writtenYear !== undefined && nounYear < ctx.writtenYear;
+    const indicatorsDoubt =
+      kindRead.indicatorsNoun && !pastIndicators && !(nounYear !== undefined && ctx.writtenYear !== undefined && nounYear > ctx.writtenYear)
+        ? `"chỉ tiêu" may name the indicators or their targets: ${nounYear === undefined ? 'no year is given' : `the page is not dated after ${nounYear}`}`
+        : undefined;
+    const read = pastIndicators
+      ? { kind: 'actual' as const, marker: `"chỉ tiêu" of ${nounYear}, before the page's ${ctx.writtenYear}` }
+      : kindRead;
     // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
     const by = ctx.writtenYear ?? ctx.readYear;
     const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;
@@ -431,6 +444,9 @@ function readSentence(
     const doubt =
       unsettled ??
       forced?.doubt ??
+      indicatorsDoubt ??
+      // "… số bác sĩ/vạn dân đạt 1", where a stored page breaks off: "1" may be the start of "11,5".
+      (forced?.cutAtEnd && !/\S/u.test(sentence.slice(m.end)) ? 'the page breaks off right after this number: it may be cut' : undefined) ??
       (kind === read.kind ? read.doubt : undefined) ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
@@ -1400,6 +1416,14 @@ export function extractMetrics(
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
+        // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
+        ...(i === paragraphs.length - 1 &&
+        n === sentences.length - 1 &&
+        /\d\s*$/u.test(text) &&
+        !LIST_ITEM.test(text) &&
+        !isLabelledItem(text)
+          ? { cutAtEnd: true }
+          : {}),
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];

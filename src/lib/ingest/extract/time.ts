@@ -194,7 +194,7 @@ export function yearMarks(lower: string): YearMark[] {
 }
 
 /** Whether a figure is a target, and the marker that said so (evidence). */
-export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string; doubt?: string } {
+export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
   const before = lower.slice(0, at);
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   const outside = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
@@ -218,9 +218,26 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
   if (purpose && end(actual) <= purpose.index) return { kind: 'target', marker: 'để' };
-  if (end(target) > end(actual)) return { kind: 'target', marker: target![0].trim(), ...earlierYearAfterAim(before, target!.index!) };
+  if (end(target) > end(actual)) {
+    // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe
+    // the year's results; the page's date says which (the caller asks it).
+    const indicatorsNoun =
+      target![0].trim() === 'chỉ tiêu' && INDICATORS_NOUN.test(before.slice(Math.max(0, target!.index! - 12))) && !PLAN_WORDS.test(before);
+    return {
+      kind: 'target',
+      marker: target![0].trim(),
+      ...earlierYearAfterAim(before, target!.index!),
+      ...(indicatorsNoun ? { indicatorsNoun } : {}),
+    };
+  }
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
 }
+
+/** "Một số chỉ tiêu về y tế", "Các chỉ tiêu y tế chủ yếu", "Chỉ tiêu về chăm sóc sức khỏe": the indicators, as a noun. */
+const INDICATORS_NOUN =
+  /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)/u;
+/** Words only a plan uses: with them, "chỉ tiêu" is its targets. */
+const PLAN_WORDS = /phấn đấu|kế hoạch|được giao|(?<![\p{L}])giao(?![\p{L}])|đề ra|đặt ra|mục tiêu|dự kiến|nhiệm vụ|phương hướng/u;
 
 /**
  * "Năm 2024, tỷ lệ … phấn đấu đạt 95%; năm 2023 đạt 96,2%": past a ";", a part that opens with a year

@@ -107,6 +107,14 @@ describe('the kind and year resolvers', () => {
     });
   });
 
+  it('holds the last number of a page that breaks off right after it, not an item or a labelled value', () => {
+    const cut = readLines(['Năm 2023, tỷ lệ bao phủ BHYT đạt 93%; số bác sĩ/vạn dân đạt 1']);
+    expect(cut.metrics.map((m) => m.value)).toEqual([93]);
+    expect(cut.held.map((m) => [m.value, m.held])).toEqual([[1, 'the page breaks off right after this number: it may be cut']]);
+    for (const last of ['- Số giường bệnh/vạn dân năm 2023: 31', 'Số giường bệnh/vạn dân năm 2023: 31'])
+      expect(readLines(['Y tế của tỉnh:', last]).held, last).toEqual([]);
+  });
+
   it('reads "chỉ tiêu" naming the indicators by the page\'s date: a year gone gives results, one to come targets', () => {
     const lines = ['Một số chỉ tiêu về y tế năm 2023 của tỉnh:', '- Số giường bệnh bình quân 1 vạn dân: 31,5.'];
     const on = (writtenYear?: number) => readLines(lines, { ...ctx, ...(writtenYear ? { writtenYear } : {}) });

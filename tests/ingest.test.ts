@@ -294,6 +294,27 @@ describe('an official document as a portal prints it', () => {
     expect(loose.unplaced).toMatch(/^no place found/);
   });
 
+  it('reads a letter, which prints no kind, by the subject in its header ("V/v …"), and not by whom it is sent to', () => {
+    const letter = ingestedData(
+      [
+        'UBND TỈNH YÊN BÁI',
+        'SỞ Y TẾ',
+        'Số: 1234/SYT-NVY',
+        'V/v báo cáo nhân lực trạm y tế xã',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Yên Bái, ngày 12 tháng 9 năm 2023',
+        'Kính gửi: Bộ Y tế',
+        'Sở Y tế báo cáo như sau: toàn tỉnh có 173 trạm y tế, 100% trạm có bác sĩ làm việc.',
+      ].join('\n'),
+    );
+    expect(letter).toMatchObject({ title: 'Công văn: Báo cáo nhân lực trạm y tế xã', province: 'yen-bai', date: '2023-09-12' });
+    expect(letter.metrics.map((m) => [m.value, m.province, m.national])).toEqual([
+      [173, 'yen-bai', undefined],
+      [100, 'yen-bai', undefined],
+    ]);
+  });
+
   it("is the district's when a district's body issued it", () => {
     const data = ingestedData(
       [

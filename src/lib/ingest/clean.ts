@@ -164,6 +164,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   ],
   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": an official document's motto wherever it stands; not the country as a place.
   [new RegExp(`^(?:${STATE_MOTTO})$`, 'u'), "an official document's motto"],
+  // "Kính gửi: Bộ Y tế": whom a letter is sent to, not a place it speaks of.
+  [/^kính gửi\s*:/iu, "a letter's addressee"],
   // "Ngày đăng" over "20/07/2022 | 09:16": the label of a dateline printed on the next line.
   [/^(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|thời gian đăng)\s*:?$/iu, 'dateline label'],
   // "Hà Nội 28°C Nhiều mây", "Giá vàng SJC: 85.000.000": the weather and the markets over the page.
@@ -725,7 +727,7 @@ const DOCUMENT_HEADER = new RegExp(
   String.raw`${ISSUING_BODY.source}|^(?:${STATE_MOTTO}|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*|V\/v\s.{3,200})$`,
   'u',
 );
-const DOCUMENT_KINDS = 'BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ';
+const DOCUMENT_KINDS = 'BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ|CÔNG VĂN';
 const DOCUMENT_KIND = new RegExp(`^(?:${DOCUMENT_KINDS})$`, 'u');
 
 const MOTTO_AFTER = new RegExp(String.raw`^(.*\S)\s+(${STATE_MOTTO})$`, 'u');
@@ -747,6 +749,29 @@ function splitDocumentColumns(lines: string[]): string[] {
     return cells ? [cells[1], cells[2]] : [l];
   });
   return [...split, ...lines.slice(12)];
+}
+
+const LETTER_SUBJECT = /^V\/v\s+(.{3,200})$/u;
+
+/**
+ * A letter (công văn) prints no kind: its subject stands in its header ("V/v báo cáo tình hình nhân lực
+ * …"), and "Kính gửi: …" opens its text. Read as a document of the kind "CÔNG VĂN" with that subject,
+ * which the header then closes on.
+ */
+function letterAsDocument(lines: string[], isDate: (l: string) => boolean): string[] {
+  const head = lines.slice(0, 12);
+  if (!head.some((l) => HAS_STATE_MOTTO.test(l)) || head.some((l) => DOCUMENT_KIND.test(l))) return lines;
+  const subjectAt = head.findIndex((l) => LETTER_SUBJECT.test(l));
+  const end = head.findIndex((l) => l.length > 0 && !DOCUMENT_HEADER.test(l) && !isDate(l));
+  if (subjectAt < 0 || end <= subjectAt) return lines;
+  const subject = LETTER_SUBJECT.exec(lines[subjectAt])![1];
+  return [
+    ...lines.slice(0, subjectAt),
+    ...lines.slice(subjectAt + 1, end),
+    'CÔNG VĂN',
+    subject[0].toUpperCase() + subject.slice(1),
+    ...lines.slice(end),
+  ];
 }
 
 /** Where an official document's kind stands under its header, or -1 when the page opens otherwise. */
@@ -795,7 +820,7 @@ export function cleanArticle(text: string): CleanArticle {
   // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date, alone
   // or signed ("Báo Lai Châu | 12/03/2024").
   const isDateAbove = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
-  lines = splitDocumentColumns(lines);
+  lines = letterAsDocument(splitDocumentColumns(lines), isDateAbove);
   const documentKindAt = officialDocumentKindAt(lines, isDateAbove);
   const chromeEnd = lines.findIndex(
     (l, i) =>

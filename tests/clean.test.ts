@@ -571,6 +571,31 @@ describe('cleaning rules generalise', () => {
     expect(list.blocks.map((b) => b.text).slice(-3)).toEqual([head, ...items]);
   });
 
+  it('joins a page wrapped in a narrow column, but not a page of short headings', () => {
+    const wrapAt = (text: string, width: number) =>
+      text.split(' ').reduce<string[]>((out, word) => {
+        if (out.length > 0 && `${out.at(-1)} ${word}`.length <= width) out[out.length - 1] += ` ${word}`;
+        else out.push(word);
+        return out;
+      }, []);
+    const paragraph =
+      'Năm 2023, toàn tỉnh Bắc Giang có 230 trạm y tế xã, phường, thị trấn; 100% trạm có bác sĩ làm việc. Mục tiêu đến năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 95% và số bác sĩ trên vạn dân đạt 12 bác sĩ; tỷ lệ trẻ em được tiêm chủng đầy đủ các loại vắc xin đạt trên 98%.';
+    const second =
+      'Theo Sở Y tế, ngành đã tuyển dụng thêm nhiều bác sĩ cho tuyến xã và đầu tư trang thiết bị cho các trạm y tế vùng sâu, vùng xa, nâng cao chất lượng khám chữa bệnh ban đầu cho người dân trên địa bàn.';
+    const lines = [...wrapAt(paragraph, 40), '', ...wrapAt(second, 40)];
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    const c = cleanArticle(['Bắc Giang: y tế cơ sở năm 2023', 'Thứ Hai, 15/01/2024 08:30', ...lines].join('\n'));
+    expect(c.blocks.map((b) => b.text)).toEqual([paragraph, second]);
+    // Headings of about that length, each over its paragraph, stay apart.
+    const headings = [
+      'Tổng quan về mạng lưới y tế cơ sở của tỉnh',
+      'Năm 2023, toàn tỉnh có 230 trạm y tế xã.',
+      'Nhân lực y tế tuyến xã trong những năm qua',
+      'Tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+    ];
+    expect(cleanArticle(['Bắc Giang: y tế cơ sở', ...headings].join('\n')).blocks.map((b) => b.text)).toEqual(headings);
+  });
+
   it('splits a page saved as one line into its headline, dateline and body', () => {
     const body =
       'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';

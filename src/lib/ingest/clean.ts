@@ -648,8 +648,9 @@ const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
  * Text pasted from a report wrapped at a fixed width ("… Tỷ lệ" then "bao phủ bảo hiểm y tế đạt 93,5%
  * …"): a long line of prose that ends mid-sentence goes on in the next line when that one starts in
  * lower case; and in a page wrapped all through (most long lines of about the same width, many ending
- * mid-sentence), whatever the next line starts with, up to a blank line, a list item or a table row. The
- * headline and a table's cells, one a line and short, stay apart.
+ * mid-sentence, a narrow column's as a printed page's), whatever the next line starts with, up to a blank
+ * line, a list item or a table row. The headline, a dateline and a table's cells, one a line and short,
+ * stay apart.
  */
 function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
@@ -659,15 +660,26 @@ function joinWrappedLines(lines: string[]): string[] {
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
   // wrapped, is no line of it).
-  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 55 && !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l));
-  const withinWidth = long.filter((l) => l.length <= 160);
-  const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).map((l) => l.length);
-  const width = midSentence.toSorted((a, b) => a - b)[Math.floor(midSentence.length / 2)] ?? 0;
-  const wrappedPage =
-    midSentence.length >= 3 &&
-    withinWidth.length >= long.length * 0.8 &&
-    midSentence.length >= withinWidth.length * 0.4 &&
-    midSentence.filter((n) => n >= width * 0.8 && n <= width * 1.25).length >= midSentence.length * 0.75;
+  const text = lines.map((l) => l.trim()).filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l));
+  const wrapAt = (shortest: number, longest: number, fewest: number) => {
+    const long = text.filter((l) => l.length >= shortest);
+    const withinWidth = long.filter((l) => l.length <= longest);
+    const midSentence = withinWidth.filter((l) => !SENTENCE_END.test(l)).map((l) => l.length);
+    const width = midSentence.toSorted((a, b) => a - b)[Math.floor(midSentence.length / 2)] ?? 0;
+    const wrapped =
+      midSentence.length >= fewest &&
+      withinWidth.length >= long.length * 0.8 &&
+      midSentence.length >= withinWidth.length * 0.4 &&
+      midSentence.filter((n) => n >= width * 0.8 && n <= width * 1.25).length >= midSentence.length * 0.75;
+    return wrapped ? width : undefined;
+  };
+  // A page wrapped at a width of 55 or more; else a narrow column's (a printed page's), whose lines are
+  // short, which needs more of them to tell it from a page of short headings.
+  const width = wrapAt(55, 160, 3) ?? wrapAt(30, 60, 8) ?? 0;
+  const wrappedPage = width > 0;
+  // How long a line must be to go on in the next: in a page wrapped at a width, near that width (a narrow
+  // column's lines are short); else a line of some length whose next starts in lower case.
+  const minLast = wrappedPage && width < 55 ? Math.floor(width * 0.7) : 50;
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
     const last = out.length > 0 ? out[out.length - 1].trim() : '';
@@ -678,13 +690,14 @@ function joinWrappedLines(lines: string[]): string[] {
     // The headline printed again over the text, and a dateline, stand alone.
     const goesOn =
       i - 1 > title &&
-      last.length >= 50 &&
+      last.length >= minLast &&
       openEnd &&
       !sameWords(last, headline) &&
       !last.includes('|') &&
       next.length > 0 &&
       !next.includes('|') &&
       !isDate(next) &&
+      !isDate(last) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
     if (goesOn) out[out.length - 1] = `${last} ${next}`;
     else out.push(line);

@@ -2698,6 +2698,28 @@ describe('tables printed one cell a line', () => {
     });
   });
 
+  it('reads a label printed over two lines in Vietnamese as one, and leaves its English line out', () => {
+    const text = [
+      'Niên giám y tế',
+      '2022',
+      '2023',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng',
+      'theo chiều cao (%)',
+      '5,8',
+      '5,7',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (%)',
+      'Under-five malnutrition rate (%)',
+      '14,8',
+      '14,1',
+    ].join('\n');
+    expect(readPage(text).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['child_wasting_u5', 5.8, 2022],
+      ['child_wasting_u5', 5.7, 2023],
+      ['child_underweight_u5', 14.8, 2022],
+      ['child_underweight_u5', 14.1, 2023],
+    ]);
+  });
+
   it('reads a report\'s columns of the plan and of what was done, shortened ("KH 2023", "TH 2023")', () => {
     for (const text of [
       'Chỉ tiêu\nKH 2023\nTH 2023\nSố bác sĩ/vạn dân\n10\n10,5\nGhi chú',

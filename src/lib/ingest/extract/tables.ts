@@ -272,8 +272,11 @@ export function readTableCells(input: Line[]): TableCell[] {
       if (labelText.length > 200 || cellsOf(labelText) || readHeader(lines, at)) break;
       const start = at++;
       const inline = inlineRow(labelText);
-      // The label's English line, or a second label line, until the values; not a row of its own.
+      // The label's English line, or a second label line, until the values; not a row of its own. A line
+      // in Vietnamese goes on with the label ("… suy dinh dưỡng cân nặng" over "theo chiều cao (%)"), and
+      // so does its unit alone ("(%)"); the English one is left out.
       let odd = false;
+      let labelWords = labelText;
       while (
         !inline &&
         at < lines.length &&
@@ -283,7 +286,9 @@ export function readTableCells(input: Line[]): TableCell[] {
         at - start < 3 &&
         !readHeader(lines, at)
       ) {
-        if (ODD_CELL.test(lines[at].text.trim())) odd = true;
+        const more = lines[at].text.trim();
+        if (ODD_CELL.test(more)) odd = true;
+        if (/\P{ASCII}/u.test(more) || /^\([^()]{1,20}\)$/u.test(more)) labelWords += ` ${more}`;
         at++;
       }
       const values: string[] = inline ? [...inline.values] : [];
@@ -299,7 +304,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       at = end;
       // More values than columns, or a cell it cannot read: the row is misread; leave it out rather than guess.
       if (values.length > width || odd) continue;
-      const own = cleanLabel(inline?.label ?? labelText);
+      const own = cleanLabel(inline?.label ?? labelWords);
       const subRow = /^\s*[-–+•]/u.test(labelText);
       // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
       if (!subRow && own.unit) parentUnit = own.unit;

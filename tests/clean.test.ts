@@ -594,6 +594,24 @@ describe('cleaning rules generalise', () => {
       'Tỷ lệ trạm y tế có bác sĩ đạt 100%.',
     ];
     expect(cleanArticle(['Bắc Giang: y tế cơ sở', ...headings].join('\n')).blocks.map((b) => b.text)).toEqual(headings);
+    // Nor a table printed one cell a line, whose labels are as short: its lines of values say it is one.
+    const table = [
+      '2022',
+      '2023',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng',
+      'theo chiều cao (%)',
+      '5,8',
+      '5,7',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng chiều cao',
+      'theo tuổi (%)',
+      '9,0',
+      '8,7',
+      'Số bác sĩ bình quân một vạn dân của toàn tỉnh',
+      '(người)',
+      '10,2',
+      '10,8',
+    ];
+    expect(cleanArticle(['Niên giám y tế', ...table].join('\n')).blocks.map((b) => b.text)).toEqual(table);
   });
 
   it('splits a page saved as one line into its headline, dateline and body', () => {

@@ -675,7 +675,10 @@ function joinWrappedLines(lines: string[]): string[] {
   };
   // A page wrapped at a width of 55 or more; else a narrow column's (a printed page's), whose lines are
   // short, which needs more of them to tell it from a page of short headings.
-  const width = wrapAt(55, 160, 3) ?? wrapAt(30, 60, 8) ?? 0;
+  // Not a table printed one cell a line, whose labels are as short and end with no stop: its lines of
+  // values say it is one.
+  const valueLines = text.filter((l) => /^[\d.,%<>≥≤*\s-]+$/u.test(l) && /\d/u.test(l)).length;
+  const width = wrapAt(55, 160, 3) ?? (valueLines <= 2 ? wrapAt(30, 60, 5) : undefined) ?? 0;
   const wrappedPage = width > 0;
   // How long a line must be to go on in the next: in a page wrapped at a width, near that width (a narrow
   // column's lines are short); else a line of some length whose next starts in lower case.

@@ -77,6 +77,14 @@ describe('the kind and year resolvers', () => {
       expect([...metrics, ...held][0]).toMatchObject({ kind });
     });
   }
+  it("reads the value in brackets after a plan a result is compared with as the plan's", () => {
+    const sentence = 'Số bác sĩ/vạn dân đạt 10,5, bằng 95,5% so với chỉ tiêu Nghị quyết (11 bác sĩ); số giường bệnh/vạn dân đạt 30.';
+    expect(read(sentence).map((m) => [m.value, m.kind])).toEqual([
+      [10.5, 'actual'],
+      [11, 'target'],
+      [30, 'actual'],
+    ]);
+  });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =
       'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';

@@ -201,8 +201,11 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
   // "cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); BHYT … đạt 86,5%": the plan a result is compared
-  // with names its own value, not the figures after it.
-  for (const m of outside.matchAll(TARGET_MARKER)) if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index))) target = m;
+  // with names its own value ("so với chỉ tiêu Nghị quyết (11 bác sĩ)", in brackets right after it), not the
+  // figures after it.
+  for (const m of outside.matchAll(TARGET_MARKER))
+    if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || /^[^\d;,.()]{0,50}\(\s*$/u.test(outside.slice(m.index! + m[0].length)))
+      target = m;
   // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
   for (const m of outside.matchAll(ACTUAL_MARKER))
     if (!/^\s*hiện/u.test(m[0]) || !/\d\s*%?\s*$/u.test(outside.slice(0, m.index))) actual = m;

@@ -1231,6 +1231,20 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%)", "KH 92% (bằng 99,1%)": the value in brackets after a
+    // plan's value may be the result, or how much of the plan it is.
+    name: "after the plan's value",
+    test: (c) =>
+      match(
+        /(?:chỉ tiêu|kế hoạch|mục tiêu|(?<![\p{L}])kh(?![\p{L}]))(?:\s+(?:đề ra|giao|được giao|năm(?:\s+\d{4})?))?\s*(?:là|:)?\s*[\d.,]+\s*%?\s*\(\s*(?:đạt|bằng)\s*$/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tỷ lệ bao phủ BHYT đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%).', 'Tỷ lệ bao phủ BHYT: KH 92% (bằng 99,1%).'],
+      no: ['Tỷ lệ bao phủ BHYT đạt 91,2% (chỉ tiêu 92%).', 'Tỷ lệ bao phủ BHYT (KH: 92%) đạt 93,1%.'],
+    },
+  },
+  {
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>

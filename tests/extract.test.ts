@@ -85,6 +85,17 @@ describe('the kind and year resolvers', () => {
       [30, 'actual'],
     ]);
   });
+  it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
+    const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';
+    expect(read(sentence).map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_per_10k', 8.1, 2021],
+      ['doctors_per_10k', 8.6, 2022],
+      ['doctors_per_10k', 9.2, 2023],
+    ]);
+    // Another thing after the year is no item of it.
+    const other = read('Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: có 35 trạm y tế.');
+    expect(other.filter((m) => m.indicator === 'doctors_per_10k').map((m) => m.value)).toEqual([8.1]);
+  });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =
       'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';

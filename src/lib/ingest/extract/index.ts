@@ -188,6 +188,9 @@ const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 /** A verb that leads to the number after it: "… đạt 90%", "… là 12", "… chiếm trên 20%". */
 const VALUE_VERB_BEFORE = /(?:đạt|là|chiếm|còn|ở mức)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u;
 
+/** "Tỷ lệ … năm 2022: 90%; năm 2023: 92%": a year and a colon, and nothing else, label the list's next item. */
+const YEAR_LABEL_GAP = /^[\s;,]*(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;
+
 /** Staff, beds and facilities a figure may count or be of. */
 const WHO =
   /(?<![\p{L}])(?:bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng|hộ sinh|y sĩ|kỹ thuật viên|nhân viên(?: y tế)?|cán bộ|giường|trạm|bệnh viện|phòng khám)(?![\p{L}])/gu;
@@ -591,6 +594,7 @@ function listItemChoice(
   const listItem = previous.carried
     ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
     : VALUE_VERB_BEFORE.test(gap) ||
+      YEAR_LABEL_GAP.test(gap) ||
       namesProvince ||
       (namesLocal && bareItem) ||
       repeatsShortened(previous.after, lower.slice(m.end, nextStart));

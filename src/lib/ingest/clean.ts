@@ -116,7 +116,7 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   let resume = at + 1;
   while (resume < rest.length && (rest[resume].length === 0 || (rest[resume].length <= 160 && !isParagraph(rest[resume])))) resume++;
   const links = rest.slice(at + 1, resume).filter(Boolean);
-  if (links.length === 0 || links.length > 6 || links.some((l) => readDateline(l) || readSignedDateline(l))) return undefined;
+  if (links.length === 0 || links.length > 6 || links.some(isDateLine)) return undefined;
   // The text it goes on with, to the next marker.
   const until = rest.slice(resume).findIndex(isEndMarker);
   const after = rest.slice(resume, until < 0 ? undefined : resume + until).filter(Boolean);
@@ -319,6 +319,11 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
   return namedDateline(parts, line);
+}
+
+/** A line that is a date, alone or signed ("Báo Lai Châu | 12/03/2024"): a dateline or a site's clock. */
+function isDateLine(line: string): boolean {
+  return readDateline(line) !== undefined || readSignedDateline(line) !== undefined;
 }
 
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": the page's counters beside its date. */
@@ -654,8 +659,7 @@ const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
  */
 function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
-  const isDate = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
-  const title = lines.findIndex((l) => l.trim().length > 0 && !isDate(l.trim()));
+  const title = lines.findIndex((l) => l.trim().length > 0 && !isDateLine(l.trim()));
   const headline = lines[title]?.trim() ?? '';
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
@@ -699,8 +703,8 @@ function joinWrappedLines(lines: string[]): string[] {
       !last.includes('|') &&
       next.length > 0 &&
       !next.includes('|') &&
-      !isDate(next) &&
-      !isDate(last) &&
+      !isDateLine(next) &&
+      !isDateLine(last) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
     if (goesOn) out[out.length - 1] = `${last} ${next}`;
     else out.push(line);
@@ -774,11 +778,11 @@ const LETTER_SUBJECT = /^V\/v\s+(.{3,200})$/u;
  * …"), and "Kính gửi: …" opens its text. Read as a document of the kind "CÔNG VĂN" with that subject,
  * which the header then closes on.
  */
-function letterAsDocument(lines: string[], isDate: (l: string) => boolean): string[] {
+function letterAsDocument(lines: string[]): string[] {
   const head = lines.slice(0, 12);
   if (!head.some((l) => HAS_STATE_MOTTO.test(l)) || head.some((l) => DOCUMENT_KIND.test(l))) return lines;
   const subjectAt = head.findIndex((l) => LETTER_SUBJECT.test(l));
-  const end = head.findIndex((l) => l.length > 0 && !DOCUMENT_HEADER.test(l) && !isDate(l));
+  const end = head.findIndex((l) => l.length > 0 && !DOCUMENT_HEADER.test(l) && !isDateLine(l));
   if (subjectAt < 0 || end <= subjectAt) return lines;
   const subject = LETTER_SUBJECT.exec(lines[subjectAt])![1];
   return [
@@ -791,11 +795,11 @@ function letterAsDocument(lines: string[], isDate: (l: string) => boolean): stri
 }
 
 /** Where an official document's kind stands under its header, or -1 when the page opens otherwise. */
-function officialDocumentKindAt(lines: string[], isDate: (l: string) => boolean): number {
+function officialDocumentKindAt(lines: string[]): number {
   const at = lines.slice(0, 12).findIndex((l) => DOCUMENT_KIND.test(l));
   if (at <= 0) return -1;
   const above = lines.slice(0, at).filter((l) => l.length > 0);
-  return above.length > 0 && above.every((l) => DOCUMENT_HEADER.test(l) || isDate(l)) && above.some((l) => DOCUMENT_HEADER.test(l))
+  return above.length > 0 && above.every((l) => DOCUMENT_HEADER.test(l) || isDateLine(l)) && above.some((l) => DOCUMENT_HEADER.test(l))
     ? at
     : -1;
 }
@@ -835,15 +839,14 @@ export function cleanArticle(text: string): CleanArticle {
   // Nor is the site's name printed above it ("Báo Lai Châu điện tử"), which names the outlet.
   // Nor a button, counter or widget the page prints above it ("Bản in", "Hà Nội 28°C"), nor a date, alone
   // or signed ("Báo Lai Châu | 12/03/2024").
-  const isDateAbove = (l: string) => readDateline(l) !== undefined || readSignedDateline(l) !== undefined;
-  lines = letterAsDocument(splitDocumentColumns(lines), isDateAbove);
-  const documentKindAt = officialDocumentKindAt(lines, isDateAbove);
+  lines = letterAsDocument(splitDocumentColumns(lines));
+  const documentKindAt = officialDocumentKindAt(lines);
   const chromeEnd = lines.findIndex(
     (l, i) =>
       l.length > 0 &&
       (documentKindAt >= 0
         ? i >= documentKindAt
-        : !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !isDateAbove(l) && !isSectionLabel(lines, i)),
+        : !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !isDateLine(l) && !isSectionLabel(lines, i)),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
@@ -851,7 +854,7 @@ export function cleanArticle(text: string): CleanArticle {
   for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
     if (!line) continue;
     // A date over the headline is the article's, or the site's clock: the datelines below tell which.
-    if (isDateAbove(line) && !droppedLine(line)) {
+    if (isDateLine(line) && !droppedLine(line)) {
       datesAbove.push(line);
       continue;
     }

@@ -39,8 +39,11 @@ interface Line {
 const YEAR = /(?:19|20)\d{2}/;
 // Words a header cell may hold besides its year, in Vietnamese or English.
 // "KH 2024", "TH 2024", "Ước TH 2024": a report's plan and what was done, shortened.
-const HEADER_WORDS =
-  /^(?:năm|sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$/iu;
+const VIETNAMESE_HEADER_WORDS = 'sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|năm';
+const HEADER_WORDS = new RegExp(
+  String.raw`^(?:${VIETNAMESE_HEADER_WORDS}|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$`,
+  'iu',
+);
 // Header cells that name the label column, not a year column.
 const LABEL_COLUMN =
   /^(?:chỉ tiêu|tên chỉ tiêu|name of indicators?|indicators?|đơn vị(?: tính)?|unit|tên chỉ tiêu - name of indicators)$/iu;
@@ -123,8 +126,7 @@ function columnKind(words: string): TableColumn['kind'] {
   return /mục tiêu|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
 }
 
-const YEAR_CELL =
-  /(?:(sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|năm|prel\.?)\s+)?((?:19|20)\d{2})\**/giu;
+const YEAR_CELL = new RegExp(String.raw`(?:(${VIETNAMESE_HEADER_WORDS}|prel\.?)\s+)?((?:19|20)\d{2})\**`, 'giu');
 
 /** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
 function yearsOfLine(line: string): { year: number; words: string }[] | undefined {

@@ -194,6 +194,9 @@ describe('a headline in capitals, or with a capital to every word', () => {
 });
 
 describe('an official document as a portal prints it', () => {
+  // Whom a document is sent to, the Ministry among them, closes it: no place of its text.
+  const DISTRIBUTION_LIST = ['Nơi nhận:', '- Bộ Y tế;', '- Lưu: VT.'];
+
   it("is the issuer's province's, though it names the Ministry and no province in its text", () => {
     const data = ingestedData(
       [
@@ -204,9 +207,7 @@ describe('an official document as a portal prints it', () => {
         'BÁO CÁO',
         'Kết quả công tác y tế năm 2023',
         '- Tỷ lệ trạm y tế có bác sĩ làm việc: 90%.',
-        'Nơi nhận:',
-        '- Bộ Y tế;',
-        '- Lưu: VT.',
+        ...DISTRIBUTION_LIST,
       ].join('\n'),
     );
     expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'lai-chau', date: '2023-12-15' });
@@ -226,9 +227,7 @@ describe('an official document as a portal prints it', () => {
         'Thực hiện công tác y tế năm 2024',
         'II. CHỈ TIÊU CHỦ YẾU',
         '1. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: ≥ 95%.',
-        'Nơi nhận:',
-        '- Bộ Y tế;',
-        '- Lưu: VT.',
+        ...DISTRIBUTION_LIST,
       ].join('\n'),
     );
     expect(data).toMatchObject({ title: 'Kế hoạch: Thực hiện công tác y tế năm 2024', province: 'ha-tinh', date: '2024-03-15' });
@@ -246,9 +245,7 @@ describe('an official document as a portal prints it', () => {
         'BÁO CÁO',
         'Kết quả công tác y tế năm 2023',
         'Tỷ lệ dân số tham gia BHYT đạt 94,2%.',
-        'Nơi nhận:',
-        '- Bộ Y tế;',
-        '- Lưu: VT.',
+        ...DISTRIBUTION_LIST,
       ].join('\n'),
     );
     expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'quang-tri', date: '2023-12-20' });

@@ -139,6 +139,21 @@ describe('place detection', () => {
     expect(findProvinceMentions('Tỉnh Hòa Bình có; tỉnh hòa bình').map((m) => m.formerId)).toEqual(['hoa-binh', 'hoa-binh']);
   });
 
+  it("takes a capitalised word for a province only when its tones and letters are the name's", () => {
+    // Words that fold like a name: how an epidemic goes, "has upgraded", a district's last word.
+    expect(findProvinceMentions('Diễn biến dịch sởi; DIỄN BIẾN DỊCH BỆNH')).toEqual([]);
+    expect(findProvinceMentions('Đã nâng cấp 12 trạm y tế.')).toEqual([]);
+    expect(findProvinceMentions('Trạm Y tế Đức Huệ')).toEqual([]);
+    // The name's own spellings: old tone placement, d for đ and tones left out, capitals, no accents.
+    expect(findProvinceMentions('tỉnh Hoà Bình, Dăk Lăk, ĐIỆN BIÊN, Dien Bien, Khánh Hoà').map((m) => m.formerId)).toEqual([
+      'hoa-binh',
+      'dak-lak',
+      'dien-bien',
+      'dien-bien',
+      'khanh-hoa',
+    ]);
+  });
+
   it('finds districts of any province after their kind word, bare names only within a known province', () => {
     expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);

@@ -33,10 +33,46 @@ for (const p of FORMER_PROVINCES)
 for (const p of CURRENT_PROVINCES)
   for (const a of p.aliases) PROVINCE_UNITS.set(foldPlaceName(a), { ...PROVINCE_UNITS.get(foldPlaceName(a)), currentId: p.id });
 
-/** Every name as it is spelt, in lower case: "tỉnh hòa bình" names it, "tỉnh đã nâng" does not. */
-const NAMES_AS_SPELT = new Set(
-  [...FORMER_PROVINCES, ...CURRENT_PROVINCES].flatMap((p) => p.aliases.map((a) => a.toLowerCase().normalize('NFC'))),
-);
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Each syllable of a name: its letters without đ or tone ("dien" for "Điện"), and its tone mark, if any. */
+function syllables(name: string): { letters: string; tone: string }[] {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean)
+    .map((s) => ({
+      letters: s.replace(new RegExp(TONE_MARKS, 'g'), '').normalize('NFC').replace(/đ/g, 'd'),
+      tone: TONE_MARKS.exec(s)?.[0] ?? '',
+    }));
+}
+
+/** Each province name's syllables, by its folded form. */
+const NAME_SYLLABLES = new Map<string, ReturnType<typeof syllables>[]>();
+for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES])
+  for (const a of p.aliases) pushTo(NAME_SYLLABLES, foldPlaceName(a), syllables(a));
+
+/**
+ * Whether words that fold to a province's name are written as that name: "Diễn biến dịch bệnh" (how an
+ * epidemic goes) and "Đã nâng cấp 12 trạm" fold to "dien bien" and "da nang", but their tones and letters
+ * (ă, â, ê, ô, ơ, ư) are not the name's. Names are written with d for đ ("Dăk Lăk") and a tone left out,
+ * so only a tone or a letter that differs tells a word from the name; no accents at all is the name.
+ */
+function spelledAsName(asWritten: string): boolean {
+  const written = syllables(asWritten);
+  return (
+    NAME_SYLLABLES.get(foldPlaceName(asWritten))?.some(
+      (name) =>
+        name.length === written.length &&
+        name.every(
+          (n, i) =>
+            (written[i].letters === n.letters || written[i].letters === foldVietnamese(n.letters)) &&
+            (!written[i].tone || written[i].tone === n.tone),
+        ),
+    ) ?? false
+  );
+}
 
 function escapeFolded(name: string): string {
   return escapeRegExp(foldPlaceName(name)).replace(/\s+/g, '[\\s\\-–]*');
@@ -107,12 +143,11 @@ export function findProvinceMentions(text: string, options: { provincialHospital
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {
     const units = PROVINCE_UNITS.get(foldPlaceName(m[0]));
     if (!units) continue;
-    // "vì hòa bình", "tỉnh đã nâng" (folded, "da nang"): words before they are names; only the capitalised
-    // name is the province, or one after "tỉnh" spelt as the name is, or written without accents.
+    // "vì hòa bình" (for peace): a name in lower case is a province only after "tỉnh" or "thành phố".
     const asWritten = text.slice(m.index, m.index + m[0].length);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const spelt = asWritten === foldVietnamese(asWritten) || NAMES_AS_SPELT.has(asWritten.toLowerCase().normalize('NFC'));
-    if (!/^\p{Lu}/u.test(asWritten) && !(spelt && /(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before))) continue;
+    if (!spelledAsName(asWritten)) continue;
+    if (!/^\p{Lu}/u.test(asWritten) && !/(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before)) continue;
     // "đường Hà Nội", "phố Lạng Sơn": a street bearing the name.
     if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.

@@ -1071,6 +1071,13 @@ describe('clause-level reading', () => {
     expect(held.map((h) => h.held)).toEqual([
       expect.stringMatching(/^a province's figure \("toàn tỉnh"\) on a page that names no province/),
     ]);
+    // The province stays the subject of the sentence's later parts that name no place of their own.
+    const after = extractMetrics(
+      [{ text: 'Toàn tỉnh có 80% trạm y tế có bác sĩ; 100% thôn, bản có nhân viên y tế hoạt động.', index: 0 }],
+      country,
+    );
+    expect(after.metrics).toEqual([]);
+    expect(after.held.map((h) => h.value)).toEqual([80, 100]);
   });
 
   it('gives the subject, not the province it is compared with, the figure after the comparison', () => {

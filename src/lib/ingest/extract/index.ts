@@ -335,7 +335,7 @@ function readSentence(
       severalFacilities(place, sentence.slice(seg[0], m.start)) ??
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
-      unnamedProvince(place, sentence.slice(seg[0], m.start), ctx) ??
+      unnamedProvince(place, sentence.slice(0, m.start), ctx) ??
       localBeforeSemicolon(place, clause);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;

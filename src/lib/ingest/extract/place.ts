@@ -631,11 +631,12 @@ const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bà
 
 /**
  * "Cả nước có 93% …, trong khi toàn tỉnh có 100% …" on a page about the whole country: a province's figure
- * with no province named. Held (the reason is returned).
+ * with no province named. Held (the reason is returned). The subject holds for the sentence's later parts
+ * that name none of their own: "Toàn tỉnh có 80% trạm có bác sĩ; 100% thôn, bản có nhân viên y tế".
  */
-export function unnamedProvince(place: Place, segLeft: string, ctx: ExtractContext): string | undefined {
+export function unnamedProvince(place: Place, sentenceLeft: string, ctx: ExtractContext): string | undefined {
   if (ctx.provinceId || place.provinces || place.formerUnit || place.district || place.commune || place.facility) return undefined;
-  const lower = segLeft.toLowerCase();
+  const lower = sentenceLeft.toLowerCase();
   const country = lastMatch(NATIONAL, lower);
   if (country && !provincesFigure(lower, country)) return undefined;
   const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower);

@@ -493,6 +493,13 @@ describe('the subject of an article', () => {
     expect(
       subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.'),
     ).toMatchObject({ national: true });
+    // A province's page that names the Ministry but not itself is unplaced, not the country's.
+    const own = subject(
+      '80% trạm y tế đã có bác sĩ',
+      'UBND tỉnh tổ chức hội nghị. Toàn tỉnh có 100% trạm y tế có nữ hộ sinh, theo chuẩn mới của Bộ Y tế.',
+    );
+    expect(own).toMatchObject({ provinceId: undefined, national: false });
+    expect(subject('Y tế cơ sở', 'Bộ Y tế đề nghị UBND tỉnh, thành phố rà soát; 90% trạm y tế có bác sĩ.').national).toBe(true);
   });
 
   it('does not count a province merged into the leading one as its rival', () => {

@@ -104,11 +104,18 @@ const HEALTH_YEARBOOK = [
 const NATIONAL_WORDS = new RegExp(
   [
     'cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
-    'Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội',
     ...HEALTH_YEARBOOK,
   ].join('|'),
   'iu',
 );
+/**
+ * The country's bodies and name: a page about the country names them, but so does a province's page ("theo
+ * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province
+ * ("toàn tỉnh", "UBND tỉnh"), which it then fails to name: an unplaced page, for an editor to place.
+ */
+const NATIONAL_BODIES = /Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/iu;
+const OWN_PROVINCE_WORDS =
+  /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
 /** Words of a sentence that gives a figure. */
 const FIGURE_WORDS = /tỷ lệ|tỉ lệ|\d\s*%|\/\s*(?:vạn|10\.?000)|bác sĩ trên/iu;
@@ -216,7 +223,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   } else if (currentFromCommunes) {
     provinceId = currentFromCommunes;
   }
-  const national = !provinceId && NATIONAL_WORDS.test(all);
+  const national = !provinceId && (NATIONAL_WORDS.test(all) || (NATIONAL_BODIES.test(all) && !OWN_PROVINCE_WORDS.test(all)));
   if (national) reason = `whole country (${reason})`;
   const formerId = period === 'before-2025' ? provinceId : undefined;
   const districtIds =

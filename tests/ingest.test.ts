@@ -432,6 +432,28 @@ describe('an article about one facility', () => {
   });
 });
 
+describe('a page that reports a study', () => {
+  it("holds every figure, a place's too: they are the sample's", () => {
+    const data = ingestedData(
+      'Tình trạng dinh dưỡng của trẻ ở một số trường mầm non\n\n' +
+        'Tóm tắt. Nghiên cứu được tiến hành trên 800 trẻ từ 24 đến 59 tháng tuổi, thuộc loại nghiên cứu cắt ngang. ' +
+        'Tỉ lệ suy dinh dưỡng thể thấp còi cao nhất ở Yên Bái (28,4%), thấp nhất ở tỉnh Bắc Ninh (9,6%).',
+    );
+    expect(data.metrics).toEqual([]);
+    expect(data.held?.map((h) => [h.value, h.province, h.held.split(' (')[0]])).toEqual([
+      [28.4, 'yen-bai', 'a page that reports a study'],
+      [9.6, 'bac-ninh', 'a page that reports a study'],
+    ]);
+  });
+
+  it('is not any page that says "nghiên cứu"', () => {
+    const data = ingestedData(
+      'Yên Bái: y tế cơ sở\n\nTỉnh đang nghiên cứu đầu tư thêm trạm y tế. Tỷ lệ trạm y tế có bác sĩ của tỉnh Yên Bái đạt 96%.',
+    );
+    expect(data.metrics.map((m) => m.value)).toEqual([96]);
+  });
+});
+
 describe('an article about a region', () => {
   it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
     const data = ingestedData(

@@ -28,6 +28,7 @@ import {
   namesUnit,
   PART_OF_YEAR,
   regionOfTitle,
+  studyMethodWords,
   unknownUnitsOf,
   wholeProvinceReason,
   type Extraction,
@@ -242,6 +243,13 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       (m) => m.evidence?.place === byPage,
     );
   }
+  const study = studyMethodWords(`${title}\n${bodyText}`);
+  if (study)
+    extracted = holdFigures(
+      extracted,
+      `a page that reports a study ("${study}"): its figures are its sample's; the place's only if the page says so`,
+      () => true,
+    );
   const data = {
     title: clean.title,
     ...(place.provinceId ? { province: place.provinceId } : {}),

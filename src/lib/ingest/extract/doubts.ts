@@ -1787,6 +1787,20 @@ const WHOSE = new Set([
   'another population (world, region)',
 ]);
 
+/**
+ * A research paper's page (an abstract, a thesis's preview) or a page that reports one: its figures are its
+ * sample's, not a place's. "Tính trên toàn mẫu, tỉ lệ trẻ mầm non bị suy dinh dưỡng là 16%"; "Tỉ lệ suy
+ * dinh dưỡng cao nhất ở Phú Thọ (30,9% thấp còi)" is the children the study measured there. Only the words
+ * of a study's method count: "nghiên cứu" alone is any plan's ("nghiên cứu đầu tư").
+ */
+const STUDY_METHOD =
+  /nghiên cứu (?:mô tả )?cắt ngang|mô tả cắt ngang|đối tượng và phương pháp|phương pháp nghiên cứu|đối tượng nghiên cứu|cỡ mẫu|toàn mẫu|mẫu nghiên cứu|luận (?:văn|án) (?:thạc sĩ|tiến sĩ|bác sĩ|chuyên khoa)|nghiên cứu (?:được )?(?:tiến hành|thực hiện) trên \d/iu;
+
+/** The words that show a page reports a study, or undefined. */
+export function studyMethodWords(text: string): string | undefined {
+  return STUDY_METHOD.exec(text)?.[0];
+}
+
 /** Whether a doubt (as `doubtOf` writes it) is about whose the figure is, and so holds for the list that follows. */
 export function isWhoseDoubt(doubt: string): boolean {
   return WHOSE.has(doubt.split(':')[0]);

@@ -60,7 +60,7 @@ export {
   unknownUnitsOf,
   wholeProvinceReason,
 } from './place.ts';
-export { PART_OF_YEAR } from './doubts.ts';
+export { PART_OF_YEAR, studyMethodWords } from './doubts.ts';
 
 export interface Paragraph {
   text: string;

@@ -84,6 +84,13 @@ describe('the kind and year resolvers', () => {
       [11, 'target'],
       [30, 'actual'],
     ]);
+    // The plan may be named with the document that set it, its number and date.
+    const named =
+      'Tỷ lệ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ (91,5%).';
+    expect(read(named).map((m) => [m.value, m.kind])).toEqual([
+      [86.25, 'actual'],
+      [91.5, 'target'],
+    ]);
   });
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
     const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';

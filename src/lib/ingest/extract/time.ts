@@ -204,7 +204,7 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   // with names its own value ("so với chỉ tiêu Nghị quyết (11 bác sĩ)", in brackets right after it), not the
   // figures after it.
   for (const m of outside.matchAll(TARGET_MARKER))
-    if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || /^[^\d;,.()]{0,50}\(\s*$/u.test(outside.slice(m.index! + m[0].length)))
+    if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
       target = m;
   // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
   for (const m of outside.matchAll(ACTUAL_MARKER))
@@ -234,6 +234,18 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
     };
   }
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
+}
+
+/** A document's number and date, as a plan's name gives them: "số 546/QĐ-TTg", "03-NQ/TU", "ngày 29/4/2022". */
+const DOCUMENT_REFERENCE = /(?:số\s+)?\d+[/-][\p{L}\d/.-]*|ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gu;
+
+/**
+ * Whether the words after a plan's marker only name the plan, up to the bracket its value opens: "so với
+ * chỉ tiêu Nghị quyết (", "so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ
+ * tướng Chính phủ (".
+ */
+function namesPlanUpToBracket(after: string): boolean {
+  return /^[^\d;,.()]{0,60}\(\s*$/u.test(after.replace(DOCUMENT_REFERENCE, ''));
 }
 
 /** "Một số chỉ tiêu về y tế", "Các chỉ tiêu y tế chủ yếu", "Chỉ tiêu về chăm sóc sức khỏe": the indicators, as a noun. */

@@ -1945,6 +1945,10 @@ describe('clause-level reading', () => {
     expect(planned.held.map((h) => h.held)).toEqual([
       'what a reorganisation still to come will give ("sau sáp nhập"): the place as it will be, not as it is',
     ]);
+    // So is each count after it on a page whose title names the plan.
+    const plan = { ...before, title: 'Đề án sắp xếp các trạm y tế xã, phường, thị trấn' };
+    expect(read('Sau sắp xếp, toàn tỉnh có 225 trạm y tế.', plan)).toEqual([]);
+    expect(read('Sau sắp xếp, toàn tỉnh có 225 trạm y tế.', { ...before, title: 'Y tế cơ sở sau sắp xếp' })).toHaveLength(1);
     // Written since, "sẽ" after it is the new province's aim.
     expect(read('Sau sáp nhập, tỉnh sẽ phấn đấu đạt 15 bác sĩ/vạn dân.', { ...before, period: 'since-2025' })[0]).toMatchObject({
       kind: 'target',

@@ -875,9 +875,11 @@ function afterMergerDoubt(ctx: ExtractContext, place: Place, left: string): stri
   const said = AFTER_PROVINCE_MERGER.exec(left);
   if (said) return `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm`;
   // "Dự kiến sau sáp nhập, toàn tỉnh sẽ có 54 xã, phường với 54 trạm y tế": what a reorganisation still to
-  // come will give, not what the page's place has.
+  // come will give, not what the page's place has; so is each "Sau sắp xếp, …" of a page whose title names
+  // the plan ("Đề án sắp xếp các trạm y tế …").
   const planned = REORGANISATION_TO_COME.exec(left);
-  return planned && /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u.test(left)
+  const plan = /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u;
+  return planned && (plan.test(left) || plan.test((ctx.title ?? '').toLowerCase()))
     ? `what a reorganisation still to come will give ("${planned[0]}"): the place as it will be, not as it is`
     : undefined;
 }

@@ -394,6 +394,16 @@ describe('an article about one district', () => {
       [99.5, 'lao-cai', 'muong-khuong'],
       [95, 'lao-cai', undefined],
     ]);
+    // Wherever the title names the district, the province right after it only says where it is.
+    for (const title of [
+      'Tiêm chủng cho trẻ tại huyện Mường Khương, Lào Cai - năm 2022',
+      'Chăm lo sức khỏe đồng bào ở huyện Mường Khương (Lào Cai)',
+      'Y tế huyện Mường Khương, Lào Cai',
+    ])
+      expect(districtOf(title)).toEqual([
+        [99.5, 'lao-cai', 'muong-khuong'],
+        [95, 'lao-cai', undefined],
+      ]);
     expect(districtOf('Huyện Mường Khương và tỉnh Lào Cai chăm lo sức khỏe đồng bào').map(([, , district]) => district)).not.toContain(
       'muong-khuong',
     );

@@ -293,13 +293,13 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
 }
 
 /**
- * A headline without the province that says where the unit it opens with is: "Phường Thanh Xuân (Hà
- * Nội) …", "Huyện Mường Khương, Lào Cai: …" are about the ward and the district, as they would be
- * without it.
+ * A headline without the province that says where the unit it names is: "Phường Thanh Xuân (Hà Nội) …",
+ * "Huyện Mường Khương, Lào Cai: …", "Tiêm chủng … tại huyện Tiên Lãng, Hải Phòng - năm 2010" are about
+ * the ward and the district, as they would be without it.
  */
 function withoutLocator(title: string): string {
   return title.replace(
-    /^((?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố)\s+[^(,:]{2,40}?)(?:\s*\((?:tỉnh\s+|thành phố\s+|tp\.?\s*)?([^)]{2,30})\)|,\s*(?:tỉnh\s+|thành phố\s+)?([^,:]{2,30})(?=:))/iu,
+    /(?<=^|[\s(])((?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố)\s+[^(,:]{2,40}?)(?:\s*\((?:tỉnh\s+|thành phố\s+|tp\.?\s*)?([^)]{2,30})\)|,\s*(?:tỉnh\s+|thành phố\s+)?([^,:]{2,30}?)(?=\s*(?::|\s[-–]\s|$)))/iu,
     (whole, unit: string, inParens?: string, afterComma?: string) => {
       const locator = (inParens ?? afterComma ?? '').trim();
       const named = findProvinceMentions(locator);

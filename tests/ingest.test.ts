@@ -456,6 +456,14 @@ describe('a page that reports a study', () => {
     ]);
   });
 
+  it('is read by the words that introduce a study', () => {
+    const data = ingestedData(
+      'Tiêm chủng đầy đủ ở trẻ em tại tỉnh Yên Bái\n\nNghiên cứu này được thực hiện với mục tiêu xác định tỷ lệ tiêm chủng. Kết quả: tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ đạt 95,1%.',
+    );
+    expect(data.metrics).toEqual([]);
+    expect(data.held?.map((h) => h.held.split(' (')[0])).toEqual(['a page that reports a study']);
+  });
+
   it('is not any page that says "nghiên cứu"', () => {
     const data = ingestedData(
       'Yên Bái: y tế cơ sở\n\nTỉnh đang nghiên cứu đầu tư thêm trạm y tế. Tỷ lệ trạm y tế có bác sĩ của tỉnh Yên Bái đạt 96%.',

@@ -2247,6 +2247,21 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it("reads columns of the plan and the result with no year as the title's year, and not the share of the plan met", () => {
+    const rows = [
+      '| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ so với KH (%) |',
+      '| Tỷ lệ bao phủ BHYT (%) | 93 | 91,3 | 98,2 |',
+      '| Số bác sĩ/vạn dân | 9 | 8,2 | 91,1 |',
+    ];
+    const titled = { ...ctx, title: 'Kết quả thực hiện các chỉ tiêu y tế năm 2023', writtenYear: 2024 };
+    expect(readLines(rows, titled).metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['health_insurance_coverage', 93, 'target', 2023],
+      ['health_insurance_coverage', 91.3, 'actual', 2023],
+      ['doctors_per_10k', 9, 'target', 2023],
+      ['doctors_per_10k', 8.2, 'actual', 2023],
+    ]);
+  });
+
   it('reads a table of a year a row, each column an indicator', () => {
     const rows = ['| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |', '| 2022 | 8,6 | 81 |', '| 2025 | 10 | 90 |'];
     expect(readLines(rows, { ...ctx, writtenYear: 2023 }).metrics.map((m) => [m.indicator, m.value, m.year, m.kind])).toEqual([

@@ -939,6 +939,9 @@ function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
 }
 
+/** A header cell of a report's plan or result with no year of its own: "Kế hoạch", "KH", "Thực hiện", "Ước TH". */
+const PLAN_OR_RESULT_COLUMN = /^(?:kế hoạch|kh|mục tiêu|thực hiện|th|ước(?:\s+(?:thực hiện|th))?|kết quả(?: thực hiện)?)$/iu;
+
 /**
  * A table pasted as text: a header of years ("Chỉ tiêu | 2015 | … | Sơ bộ 2021") gives one figure
  * per year; a header starting "Tổng số" gives the total column. Each row is read as a sentence
@@ -968,6 +971,8 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
   const byYear = yearColumns.some((y) => y !== undefined);
   const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
+  // "| Chỉ tiêu | Kế hoạch | Thực hiện | TH/KH (%) |": a report's plan and result, of the year its title names.
+  const planAndResult = byYear ? [] : header.map((h, i) => (i > 0 && PLAN_OR_RESULT_COLUMN.test(h.trim()) ? i : -1)).filter((i) => i > 0);
   // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
@@ -982,7 +987,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     return readTableByPlace(byPlace, (_, col) => lines[col], cells(byPlace[0]), title, ctx, state);
   }
   const out: Metric[] = [];
-  if (!byYear && totalColumn < 0 && !/^năm$/iu.test(header[0] ?? '')) return [];
+  if (!byYear && totalColumn < 0 && planAndResult.length === 0 && !/^năm$/iu.test(header[0] ?? '')) return [];
   // "| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |", then "| 2022 | 9,0 | 85 |": a year a row.
   if (/^năm$/iu.test(header[0] ?? '')) {
     for (const [r, row] of rows.entries()) {
@@ -1007,7 +1012,11 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     // A row with no label (the end of a wrapped row, a spacer) names nothing its values could be.
     if (!label) continue;
     const unit = bracketed ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
-    const columns = byYear ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0) : [totalColumn + (header[0] === '' ? 0 : 1)];
+    const columns = byYear
+      ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0)
+      : planAndResult.length > 0
+        ? planAndResult
+        : [totalColumn + (header[0] === '' ? 0 : 1)];
     for (const col of columns) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;

@@ -782,6 +782,18 @@ describe('cleaning rules generalise', () => {
     );
   });
 
+  it('keeps the lead printed again under the infographic it sums up as text, and a short caption printed twice as a caption', () => {
+    const lead =
+      'Theo Bộ Y tế, tính đến hết năm 2025, tỷ lệ bao phủ bảo hiểm y tế ước đạt 95,15% dân số; số bác sĩ đạt 15 bác sĩ/10.000 dân; số giường bệnh đạt 34,5 giường/10.000 dân.';
+    const page = cleanArticle(
+      `Kết quả nổi bật của ngành y tế năm 2025\n\nMultimedia\n\nInfographics\n\n${lead}\n\nanh-ket-qua-2025.jpg\n\n${lead}\n\nTuổi thọ trung bình đạt 74,8 tuổi.`,
+    );
+    expect(page.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual([lead, 'Tuổi thọ trung bình đạt 74,8 tuổi.']);
+    const caption = 'Trạm Y tế xã Sín Thầu được đầu tư khang trang.';
+    const photo = cleanArticle(`Y tế vùng biên\n\nMultimedia\n\n${caption}\n${caption}\n\nTỷ lệ bao phủ BHYT đạt 98,6%.`);
+    expect(photo.blocks.find((b) => b.text === caption)?.type).toBe('caption');
+  });
+
   it('reads a line opening "Ảnh 1:" or "Ảnh minh họa:" as a caption, whose figures are no text', () => {
     const c = cleanArticle(
       'Tiêu đề\nĐoạn văn đầu tiên.\nẢnh 1: Khám bệnh cho người dân xã Mù Cả, nơi tỷ lệ bao phủ BHYT đạt 100%.\nẢnh minh họa: Minh Anh\nĐoạn văn cuối.',

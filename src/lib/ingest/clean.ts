@@ -225,6 +225,8 @@ const OUTLET_LINE =
 const SOURCE_LINE =
   /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|trang thông tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;
 const MAX_CAPTION = 300;
+/** A lead is a sentence or more; a caption over it seldom runs this long. */
+const MIN_LEAD = 120;
 const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*(.+)$/iu;
 
 /**
@@ -1024,10 +1026,12 @@ export function cleanArticle(text: string): CleanArticle {
     const credit = ((m) => (m && m[1].length <= 80 ? m : null))(CAPTION_CREDIT.exec(line));
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
     // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
-    // is the first text of the article: the lead, printed as the summary and again as the body.
+    // is the first text of the article: the lead, printed as the summary and again as the body (or under
+    // the infographic it sums up), maybe under the section's headings ("Multimedia", "Infographics").
     // A table printed one cell a line repeats a value when two years have the same: cells are kept.
     const cell = CELL.test(line);
-    const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0 && !cell;
+    const lead = !blocks.some((b) => b.type !== 'heading') && line.length >= MIN_LEAD && endsLikeSentence(line);
+    const repeatedCaption = next === line && line.length <= MAX_CAPTION && blocks.length > 0 && !lead && !cell;
     if (next === line && !repeatedCaption && !cell) {
       removed.push({ reason: 'paragraph printed twice', text: line });
       i++;

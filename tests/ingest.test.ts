@@ -380,6 +380,22 @@ describe('an article about one district', () => {
     return data.metrics.map((m) => [m.value, m.province, m.district]);
   };
 
+  it('is the district that alone places a page naming no province', () => {
+    const page = (footer: string) =>
+      ingestedData(
+        `Hội nghị tổng kết công tác y tế năm 2023\n\nTỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.\n\n${footer}`,
+      ).metrics.map((m) => [m.value, m.province, m.district]);
+    expect(page('Cổng thông tin điện tử huyện Nghĩa Đàn')).toEqual([[98, 'nghe-an', 'nghia-dan']]);
+    // Two districts of the province: one district's figure, or the province's? Held.
+    expect(page('Đoàn công tác làm việc tại huyện Nghĩa Đàn và huyện Quỳ Hợp.')).toEqual([]);
+    // The province's own words place a figure all the same.
+    expect(page('Toàn tỉnh có 95% trạm y tế có bác sĩ. Huyện Nghĩa Đàn và huyện Quỳ Hợp đạt 100%.')).toContainEqual([
+      95,
+      'nghe-an',
+      undefined,
+    ]);
+  });
+
   it('gives its unplaced figures to the district the title opens with, after the province the outlet puts first', () => {
     expect(districtOf('Lào Cai: Huyện Mường Khương chăm lo sức khỏe đồng bào')).toEqual([
       [99.5, 'lao-cai', 'muong-khuong'],

@@ -149,11 +149,15 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
         ),
       ]
     : [];
+  // A page that names no province, only one of its districts ("Cổng thông tin điện tử huyện Nghĩa Đàn"),
+  // is that district's.
+  const onlyDistrict = place.placingDistricts?.length === 1 ? place.placingDistricts[0] : undefined;
   const focusDistrictId =
     !titleNamesProvince && titleDistricts.length === 1
       ? titleDistricts[0]
       : (openingDistrict?.candidates[0].districtId ??
-        (titleDistricts.length === 0 && issuerDistricts.length === 1 ? issuerDistricts[0] : undefined));
+        (titleDistricts.length === 0 && issuerDistricts.length === 1 ? issuerDistricts[0] : undefined) ??
+        onlyDistrict);
 
   // So is a commune or a facility the title opens with ("Xã Kim Long …", "Bệnh viện Đa khoa tỉnh … sơ kết").
   // "Trạm Y tế phường Tân Ninh …" and "Y tế xã Mường Phăng …" are about that ward or commune as much as
@@ -232,6 +236,16 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       'period uncertain for a province named on a whole-country page, which merged on 1 July 2025: set `period`, then confirm',
       (m) => !!m.province && mergedUnderSameName(m.province),
     );
+  // A page that names no province, only several of its districts: a figure with no place of its own may be
+  // one district's, or the province's.
+  if (!focusDistrictId && (place.placingDistricts?.length ?? 0) > 1 && place.provinceId) {
+    const byPage = articleProvinceReason(place.provinceId);
+    extracted = holdFigures(
+      extracted,
+      `a page that names no province, only its districts (${place.placingDistricts!.join(', ')}): one district's figure or the province's? Set its place, then confirm`,
+      (m) => m.evidence?.place === byPage,
+    );
+  }
   // "Thị xã Cửa Lò: 100% trạm y tế đạt chuẩn": the page is about a unit the gazetteer lacks, so a figure
   // with no place of its own is that unit's, not the province's.
   const titleUnit = unknownUnits.find((u) => namesUnit(u, title));

@@ -34,6 +34,11 @@ export interface SubjectPlace {
    * area is now part of `provinceId`, whose figures are not the area's.
    */
   formerSubject?: string;
+  /**
+   * The former districts that placed a page naming no province ("Cổng thông tin điện tử huyện Nghĩa Đàn"):
+   * a figure the page gives with no place of its own is theirs, not the province's.
+   */
+  placingDistricts?: string[];
 }
 
 /** Wording that places an article after the 2025 reorganisation. */
@@ -212,6 +217,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
   let provinceId: string | undefined;
   let formerSubject: string | undefined;
+  let placingDistricts: string[] | undefined;
   if (subject) {
     provinceId = period === 'since-2025' ? (subject.currentId ?? successorId(subject.formerId)) : (subject.formerId ?? subject.currentId);
     if (period === 'since-2025' && !subject.currentId) {
@@ -220,6 +226,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     }
   } else if (formerFromDistricts) {
     provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
+    if (period === 'before-2025') placingDistricts = local.districtIds;
   } else if (currentFromCommunes) {
     provinceId = currentFromCommunes;
   }
@@ -230,7 +237,17 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     formerId && getFormerProvince(formerId)
       ? [...new Set(findDistrictMentions(`${title}\n${lead}`, formerId).map((d) => d.candidates[0].districtId))]
       : [];
-  return { period, periodReason, periodUncertain, provinceId, national, districtIds, reason, ...(formerSubject ? { formerSubject } : {}) };
+  return {
+    period,
+    periodReason,
+    periodUncertain,
+    provinceId,
+    national,
+    districtIds,
+    reason,
+    ...(formerSubject ? { formerSubject } : {}),
+    ...(placingDistricts?.length ? { placingDistricts } : {}),
+  };
 }
 
 /**
@@ -322,7 +339,7 @@ function provinceFromLocalNames(
   title: string,
   text: string,
   countryPage: boolean,
-): { formerId?: string; currentId?: string; reason?: string } {
+): { formerId?: string; currentId?: string; reason?: string; districtIds?: string[] } {
   // "Cả nước có 97% trạm có bác sĩ … Tại huyện Mường Nhé, …": on a page of the whole country, a district
   // or commune of the body is an example; only one the title names too says the page is about it.
   const inTitle = (d: DistrictMention) =>
@@ -348,8 +365,15 @@ function provinceFromLocalNames(
   for (const c of communes) for (const p of new Set(c.former.map((x) => x.provinceId))) if (votes.has(p)) vote(p, 1);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
-    const names = [...new Set(districts.filter((d) => d.candidates.some((c) => c.provinceId === ranked[0][0])).map((d) => d.name))];
-    return { formerId: ranked[0][0], reason: `no province named; district ${names.join(', ')} is in ${ranked[0][0]}` };
+    const own = districts.flatMap((d) =>
+      d.candidates.filter((c) => c.provinceId === ranked[0][0]).map((c) => ({ name: d.name, id: c.districtId })),
+    );
+    const names = [...new Set(own.map((d) => d.name))];
+    return {
+      formerId: ranked[0][0],
+      reason: `no province named; district ${names.join(', ')} is in ${ranked[0][0]}`,
+      districtIds: [...new Set(own.map((d) => d.id))],
+    };
   }
   if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) {
     const tied = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);

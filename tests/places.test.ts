@@ -144,6 +144,8 @@ describe('place detection', () => {
     expect(findProvinceMentions('Diễn biến dịch sởi; DIỄN BIẾN DỊCH BỆNH')).toEqual([]);
     expect(findProvinceMentions('Đã nâng cấp 12 trạm y tế.')).toEqual([]);
     expect(findProvinceMentions('Trạm Y tế Đức Huệ')).toEqual([]);
+    // A name that opens with its kind, in lower case as a sentence writes it.
+    expect(findProvinceMentions('triển khai tại thành phố Hồ Chí Minh năm 2018').map((m) => m.formerId)).toEqual(['ho-chi-minh']);
     // The name's own spellings: old tone placement, d for đ and tones left out, capitals, no accents.
     expect(findProvinceMentions('tỉnh Hoà Bình, Dăk Lăk, ĐIỆN BIÊN, Dien Bien, Khánh Hoà').map((m) => m.formerId)).toEqual([
       'hoa-binh',

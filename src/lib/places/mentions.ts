@@ -147,7 +147,9 @@ export function findProvinceMentions(text: string, options: { provincialHospital
     const asWritten = text.slice(m.index, m.index + m[0].length);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!spelledAsName(asWritten)) continue;
-    if (!/^\p{Lu}/u.test(asWritten) && !/(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before)) continue;
+    // "thành phố Hồ Chí Minh": a name whose own first words are its kind, in lower case, then capitals.
+    const named = /^\p{Lu}/u.test(asWritten) || /^(?:thành phố|tp\.?)\s*\p{Lu}/u.test(asWritten);
+    if (!named && !/(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before)) continue;
     // "đường Hà Nội", "phố Lạng Sơn": a street bearing the name.
     if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.

@@ -480,6 +480,19 @@ describe('a page that reports a study', () => {
     expect(data.held?.map((h) => h.held.split(' (')[0])).toEqual(['a page that reports a study']);
   });
 
+  it("is read by an abstract's labels", () => {
+    const data = ingestedData(
+      'Mô hình trạm y tế theo nguyên lý y học gia đình tại tỉnh Yên Bái\n\nĐặt vấn đề: Mô hình bác sĩ gia đình giảm tải cho bệnh viện.\nMục tiêu: Đánh giá việc triển khai mô hình.\nKết quả: 100% trạm y tế có bác sĩ.',
+    );
+    expect(data.metrics).toEqual([]);
+    expect(data.held?.map((h) => h.held)).toEqual([expect.stringContaining('("Đặt vấn đề, Mục tiêu, Kết quả")')]);
+    // A report's own headings are no abstract.
+    const report = ingestedData(
+      'Yên Bái: y tế cơ sở năm 2023\n\nMục tiêu: 100% trạm y tế có bác sĩ.\nKết quả: tỷ lệ trạm y tế có bác sĩ của tỉnh Yên Bái đạt 96%.\nGiải pháp: tăng cường đào tạo.',
+    );
+    expect(report.metrics.map((m) => m.value)).toContain(96);
+  });
+
   it('is not any page that says "nghiên cứu"', () => {
     const data = ingestedData(
       'Yên Bái: y tế cơ sở\n\nTỉnh đang nghiên cứu đầu tư thêm trạm y tế. Tỷ lệ trạm y tế có bác sĩ của tỉnh Yên Bái đạt 96%.',

@@ -1796,9 +1796,24 @@ const WHOSE = new Set([
 const STUDY_METHOD =
   /nghiên cứu (?:mô tả )?cắt ngang|mô tả cắt ngang|đối tượng và phương pháp|phương pháp nghiên cứu|đối tượng nghiên cứu|cỡ mẫu|toàn mẫu|mẫu nghiên cứu|luận (?:văn|án) (?:thạc sĩ|tiến sĩ|bác sĩ|chuyên khoa)|nghiên cứu (?:được )?(?:tiến hành|thực hiện) trên \d|(?:nghiên cứu|đề tài) này (?:được|nhằm|cho thấy)/iu;
 
-/** The words that show a page reports a study, or undefined. */
+/** The labels of a paper's abstract, each opening its line: "Đặt vấn đề:", "Mục tiêu:", "Kết quả:". */
+const ABSTRACT_LABEL =
+  /^(đặt vấn đề|tóm tắt|mục tiêu(?: nghiên cứu)?|phương pháp|đối tượng(?: và phương pháp)?|kết quả(?: nghiên cứu)?|kết luận)\s*[:.]/gimu;
+
+/**
+ * The words that show a page reports a study, or undefined: a study's method, or an abstract's labels
+ * ("Đặt vấn đề:" or "Tóm tắt", with two more of them), which a report of a province's year does not open with.
+ */
 export function studyMethodWords(text: string): string | undefined {
-  return STUDY_METHOD.exec(text)?.[0];
+  const method = STUDY_METHOD.exec(text)?.[0];
+  if (method) return method;
+  // Each label once, by its first word ("Kết quả" and "Kết quả nghiên cứu" are one).
+  const labels = new Map<string, string>();
+  for (const m of text.matchAll(ABSTRACT_LABEL)) {
+    const key = m[1].toLowerCase().split(' ')[0];
+    if (!labels.has(key)) labels.set(key, m[1]);
+  }
+  return labels.size >= 3 && (labels.has('đặt') || labels.has('tóm')) ? [...labels.values()].join(', ') : undefined;
 }
 
 /** Whether a doubt (as `doubtOf` writes it) is about whose the figure is, and so holds for the list that follows. */

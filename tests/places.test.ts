@@ -495,6 +495,18 @@ describe('the subject of an article', () => {
     expect(
       subject('Bảo hiểm y tế bao phủ 90,7% dân số', 'Năm 2020, Chính phủ đặt mục tiêu tỷ lệ dân số tham gia BHYT đạt 90,7%.'),
     ).toMatchObject({ national: true });
+    // A headline whose subject is the Ministry: the country's, though the paper ends on its own province.
+    const conference = detectSubjectPlace({
+      title: 'Bộ Y tế tổng kết công tác năm 2023',
+      lead: 'Năm 2023, tỷ lệ bao phủ BHYT đạt 93,35%.',
+      body: 'Tham dự tại điểm cầu Lai Châu có Giám đốc Sở Y tế. Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.',
+      source: 'Báo Lai Châu',
+    });
+    expect(conference).toMatchObject({ provinceId: undefined, national: true });
+    // Not when the headline is about a province or a commune the Ministry visits.
+    expect(
+      subject('Bộ Y tế kiểm tra y tế cơ sở tại tỉnh', 'Đoàn đến thăm Lai Châu. Tỉnh Lai Châu có 95% trạm y tế có bác sĩ.').provinceId,
+    ).toBe('lai-chau');
     // A province's page that names the Ministry but not itself is unplaced, not the country's.
     const own = subject(
       '80% trạm y tế đã có bác sĩ',

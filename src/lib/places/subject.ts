@@ -172,7 +172,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   let reason: string;
   // "Cả nước còn 3% trạm y tế chưa có bác sĩ", then "Riêng tỉnh X còn 15%" in the lead: the title is the
   // country's, and a province the lead or body names is one example of it.
-  const countryTitle = mentions.title.length === 0 && COUNTRY_TITLE.test(title);
+  const countryTitle = mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title));
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
@@ -307,6 +307,17 @@ const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|tr�
  */
 const COUNTRY_TITLE =
   /(?<!(?:nhất|đầu|thứ \d{1,2}|so với|hơn|với|bình quân|trung bình|mức|chung)\s(?:của\s|trong\s|trên\s)?)(?:cả nước|toàn quốc)/iu;
+/**
+ * A headline whose subject is the country's government: "Bộ Y tế tổng kết công tác năm 2023", "Thủ tướng:
+ * …". A province's paper prints such a page with a word of its own province at the end ("Tại điểm cầu
+ * Lai Châu, …"); the Ministry's figures are not the province's. Not one about a province, a district or a
+ * commune ("Bộ Y tế kiểm tra công tác y tế tại tỉnh").
+ */
+const GOVERNMENT_TITLE = /^(?:bộ y tế|bộ trưởng(?: bộ)? y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội)(?![\p{L}])/iu;
+const LOCAL_WORDS = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở)(?![\p{L}])/iu;
+function governmentTitle(title: string): boolean {
+  return GOVERNMENT_TITLE.test(title.trim()) && !LOCAL_WORDS.test(title);
+}
 
 /**
  * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province

@@ -501,6 +501,23 @@ describe('a page that reports a study', () => {
   });
 });
 
+describe("a province's paper reporting the Ministry's conference", () => {
+  it("holds the figures its text does not place: the country's, or the province's?", () => {
+    const data = ingestedData(
+      'Tổng kết công tác y tế năm 2023\nThứ Hai, 15/01/2024\n\n' +
+        'Sáng 15/1, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023.\n\n' +
+        'Năm 2023, số bác sĩ đạt 12,5 bác sĩ/vạn dân; số giường bệnh đạt 32 giường/vạn dân.\n\n' +
+        'Tại điểm cầu Lai Châu, tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.\n\nBáo Lai Châu',
+    );
+    expect(data.province).toBe('lai-chau');
+    expect(data.metrics.map((m) => m.value)).toEqual([98.6]);
+    expect(data.held?.map((h) => [h.value, h.held.split(' (')[0]])).toEqual([
+      [12.5, 'a page its outlet placed in lai-chau that also reports the country'],
+      [32, 'a page its outlet placed in lai-chau that also reports the country'],
+    ]);
+  });
+});
+
 describe('an article about a region', () => {
   it("publishes the provinces it names, and not a figure of the region as the country's or a venue's", () => {
     const data = ingestedData(

@@ -39,6 +39,12 @@ export interface SubjectPlace {
    * a figure the page gives with no place of its own is theirs, not the province's.
    */
   placingDistricts?: string[];
+  /**
+   * Words by which a page its outlet placed also reports the country ("Bộ Y tế tổ chức hội nghị trực tuyến
+   * toàn quốc …", then "Tại điểm cầu Lai Châu, …"): a figure it gives with no place of its own may be the
+   * country's.
+   */
+  countryReported?: string;
 }
 
 /** Wording that places an article after the 2025 reorganisation. */
@@ -167,6 +173,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   );
 
   let subject: ProvinceMention | undefined;
+  let countryReported: string | undefined;
   let formerFromDistricts: string | undefined;
   let currentFromCommunes: string | undefined;
   let reason: string;
@@ -201,6 +208,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   } else if (outletProvince) {
     subject = outletProvince.mention;
     reason = `no province named in the text; the outlet or portal ${outletProvince.found} is ${outletProvince.mention.key}`;
+    countryReported = COUNTRY_REPORTED.exec(all)?.[0];
   } else if (authority) {
     subject = ranked[0].mention;
     reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
@@ -247,6 +255,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     reason,
     ...(formerSubject ? { formerSubject } : {}),
     ...(placingDistricts?.length ? { placingDistricts } : {}),
+    ...(countryReported ? { countryReported } : {}),
   };
 }
 
@@ -313,6 +322,11 @@ const COUNTRY_TITLE =
  * Lai Châu, …"); the Ministry's figures are not the province's. Not one about a province, a district or a
  * commune ("Bộ Y tế kiểm tra công tác y tế tại tỉnh").
  */
+/** The country as a page's subject, or the Ministry reporting or meeting: "cả nước có …", "Bộ Y tế tổ chức …". */
+const COUNTRY_REPORTED = new RegExp(
+  `${COUNTRY_TITLE.source}|Bộ Y tế\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,
+  'iu',
+);
 const GOVERNMENT_TITLE = /^(?:bộ y tế|bộ trưởng(?: bộ)? y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội)(?![\p{L}])/iu;
 const LOCAL_WORDS = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở)(?![\p{L}])/iu;
 function governmentTitle(title: string): boolean {

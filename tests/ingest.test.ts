@@ -512,8 +512,30 @@ describe("a province's paper reporting the Ministry's conference", () => {
     expect(data.province).toBe('lai-chau');
     expect(data.metrics.map((m) => m.value)).toEqual([98.6]);
     expect(data.held?.map((h) => [h.value, h.held.split(' (')[0]])).toEqual([
-      [12.5, 'a page its outlet placed in lai-chau that also reports the country'],
-      [32, 'a page its outlet placed in lai-chau that also reports the country'],
+      [12.5, 'a page of lai-chau that also reports the country'],
+      [32, 'a page of lai-chau that also reports the country'],
+    ]);
+  });
+});
+
+describe("a province's page about the country's meeting", () => {
+  const page = (lead: string) =>
+    ingestedData(
+      `Tổng kết công tác y tế năm 2023\nThứ Hai, 15/01/2024\n\n${lead} Dự tại điểm cầu tỉnh Lai Châu có Phó Chủ tịch UBND tỉnh Lai Châu.\n\n` +
+        'Năm 2023, số bác sĩ đạt 12,5 bác sĩ/vạn dân.\n\nNgành y tế Lai Châu hoàn thành các chỉ tiêu; tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.',
+    );
+
+  it('holds the figures its text does not place, however the province is named', () => {
+    const data = page('Sáng 15/1, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023.');
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[98.6, 'lai-chau']]);
+    expect(data.held?.map((h) => h.value)).toEqual([12.5]);
+  });
+
+  it("publishes them when the meeting is the province's own", () => {
+    const data = page('Sáng 15/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023.');
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([
+      [12.5, 'lai-chau'],
+      [98.6, 'lai-chau'],
     ]);
   });
 });

@@ -236,12 +236,12 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       'period uncertain for a province named on a whole-country page, which merged on 1 July 2025: set `period`, then confirm',
       (m) => !!m.province && mergedUnderSameName(m.province),
     );
-  // A page its outlet placed that also reports the country: a figure with no place may be the country's.
+  // A province's page that also reports the country: a figure with no place may be the country's.
   if (place.countryReported && place.provinceId) {
     const byPage = articleProvinceReason(place.provinceId);
     extracted = holdFigures(
       extracted,
-      `a page its outlet placed in ${place.provinceId} that also reports the country ("${place.countryReported}"): the province's figure or the country's? Set its place, then confirm`,
+      `a page of ${place.provinceId} that also reports the country ("${place.countryReported}"): the province's figure or the country's? Set its place, then confirm`,
       (m) => m.evidence?.place === byPage,
     );
   }

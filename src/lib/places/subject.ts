@@ -40,9 +40,9 @@ export interface SubjectPlace {
    */
   placingDistricts?: string[];
   /**
-   * Words by which a page its outlet placed also reports the country ("Bộ Y tế tổ chức hội nghị trực tuyến
-   * toàn quốc …", then "Tại điểm cầu Lai Châu, …"): a figure it gives with no place of its own may be the
-   * country's.
+   * Words by which a province's page also reports the country: placed by its outlet, any ("cả nước có …");
+   * else the country's meeting ("Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc …", then "tại điểm cầu Lai
+   * Châu, …"). A figure it gives with no place of its own may be the country's.
    */
   countryReported?: string;
 }
@@ -222,6 +222,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
         : `no single province dominates (${ranked.map((r) => `${r.mention.formerId ?? r.mention.currentId}:${r.score}`).join(', ')})`);
   }
 
+  // "Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc …; dự tại điểm cầu tỉnh Lai Châu …": the country's meeting
+  // on a province's page, whatever names the province.
+  if (subject) countryReported ??= NATIONAL_MEETING.exec(all)?.[0];
   const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
   let provinceId: string | undefined;
   let formerSubject: string | undefined;
@@ -327,6 +330,9 @@ const COUNTRY_REPORTED = new RegExp(
   `${COUNTRY_TITLE.source}|Bộ Y tế\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,
   'iu',
 );
+/** A meeting the country's government holds: "Bộ Y tế tổ chức hội nghị", "hội nghị trực tuyến toàn quốc". */
+const NATIONAL_MEETING =
+  /(?:Bộ Y tế|Bộ trưởng Bộ Y tế|Chính phủ|Thủ tướng(?: Chính phủ)?)\s+(?:đã\s+)?(?:tổ chức|chủ trì)\s+(?:hội nghị|hội thảo|phiên họp)|hội nghị(?:\s+trực tuyến)?\s+toàn quốc|trực tuyến (?:với|tới) (?:63|34) tỉnh/iu;
 const GOVERNMENT_TITLE = /^(?:bộ y tế|bộ trưởng(?: bộ)? y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội)(?![\p{L}])/iu;
 const LOCAL_WORDS = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở)(?![\p{L}])/iu;
 function governmentTitle(title: string): boolean {

@@ -507,6 +507,9 @@ describe('the subject of an article', () => {
     expect(
       subject('Bộ Y tế kiểm tra y tế cơ sở tại tỉnh', 'Đoàn đến thăm Lai Châu. Tỉnh Lai Châu có 95% trạm y tế có bác sĩ.').provinceId,
     ).toBe('lai-chau');
+    expect(subject('Bộ Y tế làm việc với Sở Y tế', 'Đoàn đến thăm Lai Châu. Tỉnh Lai Châu có 95% trạm y tế có bác sĩ.').provinceId).toBe(
+      'lai-chau',
+    );
     // A province's page that names the Ministry but not itself is unplaced, not the country's.
     const own = subject(
       '80% trạm y tế đã có bác sĩ',

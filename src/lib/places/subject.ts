@@ -334,7 +334,8 @@ const COUNTRY_REPORTED = new RegExp(
 const NATIONAL_MEETING =
   /(?:Bộ Y tế|Bộ trưởng Bộ Y tế|Chính phủ|Thủ tướng(?: Chính phủ)?)\s+(?:đã\s+)?(?:tổ chức|chủ trì)\s+(?:hội nghị|hội thảo|phiên họp)|hội nghị(?:\s+trực tuyến)?\s+toàn quốc|trực tuyến (?:với|tới) (?:63|34) tỉnh/iu;
 const GOVERNMENT_TITLE = /^(?:bộ y tế|bộ trưởng(?: bộ)? y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội)(?![\p{L}])/iu;
-const LOCAL_WORDS = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở)(?![\p{L}])/iu;
+const LOCAL_WORDS =
+  /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở|sở y tế|bệnh viện|trung tâm y tế|trạm y tế)(?![\p{L}])/iu;
 function governmentTitle(title: string): boolean {
   return GOVERNMENT_TITLE.test(title.trim()) && !LOCAL_WORDS.test(title);
 }

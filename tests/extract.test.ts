@@ -150,6 +150,19 @@ describe('the kind and year resolvers', () => {
       expect(page.metrics).toEqual([]);
       expect(page.held.map((m) => m.held)).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators or their targets/)]);
     }
+    // A headline of a year's indicators heads the list the page opens with, unless a heading comes first or
+    // it names two years.
+    const item = ['- Số giường bệnh bình quân 1 vạn dân: 31,5.'];
+    const titled = (title: string, writtenYear: number) => readLines(item, { ...ctx, title, writtenYear }).metrics;
+    expect(titled('Chỉ tiêu y tế tỉnh năm 2023', 2022).map((m) => [m.value, m.kind, m.year])).toEqual([[31.5, 'target', 2023]]);
+    expect(titled('Kết quả thực hiện các chỉ tiêu y tế năm 2023', 2024).map((m) => [m.kind, m.year])).toEqual([['actual', 2023]]);
+    expect(titled('Kết quả năm 2023 và kế hoạch năm 2024', 2024).map((m) => m.year)).toEqual([undefined]);
+    const underHeading = extractMetrics(
+      [{ text: item[0], index: 1 }],
+      { ...ctx, title: 'Kết quả thực hiện chỉ tiêu năm 2023', writtenYear: 2024 },
+      [{ text: '1. Các chỉ tiêu', type: 'heading' }, { text: item[0] }],
+    );
+    expect(underHeading.metrics.map((m) => m.year)).toEqual([undefined]);
     // With a plan's words, "chỉ tiêu" is the plan's.
     expect(
       readLines(['Các chỉ tiêu y tế phấn đấu năm 2023:', '- Số giường bệnh bình quân 1 vạn dân: 31,5.'], {

@@ -939,6 +939,17 @@ function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
 }
 
+/** Words of a headline that heads a list: a year's indicators, aims, plan or results. */
+const HEADLINE_OF_A_LIST = /chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|kết quả/iu;
+
+/** The headline as the head of the list a page opens with, or undefined when it is no head. */
+function titleAsListHead(title: string | undefined): string | undefined {
+  // One year: "Kết quả năm 2023 và kế hoạch năm 2024" says neither of its items.
+  if (!title || !HEADLINE_OF_A_LIST.test(title) || new Set(title.match(/(?:19|20)\d\d/gu)).size !== 1) return undefined;
+  const head = `${title.trim().replace(/[.:]$/u, '')}:`;
+  return isListHead(head) ? head : undefined;
+}
+
 /** A header cell of a report's plan or result with no year of its own: "Kế hoạch", "KH", "Thực hiện", "Ước TH". */
 const PLAN_OR_RESULT_COLUMN = /^(?:kế hoạch|kh|mục tiêu|thực hiện|th|ước(?:\s+(?:thực hiện|th))?|kết quả(?: thực hiện)?)$/iu;
 
@@ -1339,7 +1350,9 @@ export function extractMetrics(
       ctx,
     ),
   };
-  let listHead: string | undefined;
+  // "Chỉ tiêu y tế tỉnh Lai Châu năm 2023" over "- Số bác sĩ/vạn dân: 12,5": a headline of a year's
+  // indicators, aims or results heads the list the page opens with, as a line ending in ":" would.
+  let listHead: string | undefined = titleAsListHead(ctx.title);
   let listOpen = false;
   let previousSentence: string | undefined;
   let opened: ReadState['lastRead'];
@@ -1390,7 +1403,8 @@ export function extractMetrics(
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
     // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
-    if (i > 0 && lines.slice(paragraphs[i - 1].index + 1, paragraphs[i].index).some((l) => l.type === 'heading')) listHead = undefined;
+    // So does one over the first paragraph, for the headline's list.
+    if (lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index).some((l) => l.type === 'heading')) listHead = undefined;
     // "Các chỉ tiêu phấn đấu năm 2024:" then "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32": a run of
     // labelled values under a head are its items, though they have no mark.
     const head: string | undefined =

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { articleTemplate, provinceTemplate } from '../src/lib/content/scaffold.ts';
 import { applyCorrections } from '../src/lib/site/aggregate.ts';
 import { pathToFileURL } from 'node:url';
+import { useTempDirs } from './helpers/temp.ts';
 import { mdxToJs } from 'satteri';
 import {
   isLiteralSource,
@@ -22,6 +22,8 @@ import { classifyExisting } from '../src/lib/content/article-file.ts';
 import { parseMdxFile } from '../src/lib/content/mdx.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 
+const tempDir = useTempDirs();
+
 const BODY = 'Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n';
 
 function article(fields: string, body = BODY): string {
@@ -32,7 +34,7 @@ const metric = (extra: string) =>
   `  - indicator: doctors_per_10k\n    value: 12.5\n    unit: bác sĩ/vạn dân\n    province: lai-chau\n    quote: Tỉnh Lai Châu có 12,5 bác sĩ/vạn dân.\n${extra}`;
 
 function check(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'check-'));
+  const dir = tempDir('check-');
   mkdirSync(join(dir, 'articles'));
   mkdirSync(join(dir, 'provinces'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -174,7 +176,7 @@ describe('npm run check messages', () => {
       'content/articles/NOTE.MDX: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "NOTE.MDX"',
       'content/articles/cu.md: chỉ tệp .mdx được đọc / only .mdx files are built: expected a name ending in .mdx, found "cu.md"',
     ]);
-    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const dir = tempDir('check-');
     mkdirSync(join(dir, 'articles/2024'), { recursive: true });
     writeFileSync(join(dir, 'articles/2024/a.mdx'), article(metric('')));
     expect(checkContent(dir).problems).toEqual([

@@ -8,7 +8,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO, copyProject, NODE } from './helpers/build.ts';
+import { useTempDirs } from './helpers/temp.ts';
 
+const tempDir = useTempDirs();
 const ARTICLE = 'content/articles/lai-chau-nang-cao-chat-luong-hoat-dong-cua-he-thong-y-te-co-so.mdx';
 
 function freePort(): Promise<number> {
@@ -42,7 +44,7 @@ async function until(path: string, ok: (r: { status: number; text: string }) => 
 }
 
 beforeAll(async () => {
-  const copy = copyProject();
+  const copy = copyProject({ tempDir });
   project = copy.project;
   copy.run(['scripts/ingest.ts']);
   const port = await freePort();

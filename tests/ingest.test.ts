@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from './helpers/temp.ts';
 import { writeCorpus } from '../tools/corpus.ts';
 import { ingestDirectory, ingestDirectoryParallel, ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { classifyExisting } from '../src/lib/content/article-file.ts';
@@ -14,6 +14,8 @@ import { publishedMetrics } from '../src/lib/content/published.ts';
 import { articleEntrySchema } from '../src/lib/content/validate-content.ts';
 import { decodeSeedBytes, TextDecodeError } from '../src/lib/text.ts';
 import { readSeedHeader } from '../src/lib/ingest/seed-header.ts';
+
+const tempDir = useTempDirs();
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const ARTICLE = 'Lai Châu: y tế cơ sở\n\nTỉnh Lai Châu có 12,5 bác sĩ/vạn dân và 95% trạm y tế đạt chuẩn quốc gia.\n';
@@ -30,7 +32,7 @@ const localNode = new URL('../node_modules/.bin/node', import.meta.url).pathname
 const NODE = existsSync(localNode) ? localNode : process.execPath;
 
 function workspace(withSeeds = true) {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  const dir = tempDir('ingest-');
   mkdirSync(join(dir, 'seeds'));
   if (withSeeds) for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, 'seeds', f));
   return { dir, seeds: join(dir, 'seeds'), content: join(dir, 'content') };

@@ -1,14 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/lib/ingest/clean.ts';
 import { load } from 'js-yaml';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { useTempDirs } from './helpers/temp.ts';
 import { assertContentFile, blocksToMdx, escapeMdxText, parseMdxFile, toFrontmatter, toYaml } from '../src/lib/content/mdx.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 import { SATTERI_FEATURES } from '../src/lib/content/satteri-plugins.ts';
+
+const tempDir = useTempDirs();
 
 interface Node {
   type: string;
@@ -144,7 +146,7 @@ describe('toYaml', () => {
 
 describe("the build loader's gate (assertContentFile)", () => {
   const write = (text: string) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'gate-')), 'a.mdx');
+    const file = join(tempDir('gate-'), 'a.mdx');
     writeFileSync(file, text);
     return pathToFileURL(file);
   };

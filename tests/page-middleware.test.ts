@@ -2,22 +2,24 @@
  * The build's page middleware: what a page gets (its CSP) and what is left for the search index (the
  * page with its đ-words unaccented).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFile, searchPagesWritten, setBuildState, type BuildState } from '../src/integrations/build-state.ts';
+import { buildState, pageFile, searchPagesWritten, setBuildState, type BuildState } from '../src/integrations/build-state.ts';
 import { onRequest } from '../src/integrations/page-middleware.ts';
 import { ALIASES_SENTINEL } from '../src/lib/site/excerpt.ts';
 import { listHtmlFiles } from '../src/lib/files.ts';
 import { headersFile, PROJECT_SCRIPT_HASHES, THEME_SCRIPT } from '../src/lib/site/csp.ts';
 import { createHash } from 'node:crypto';
+import { useTempDirs } from './helpers/temp.ts';
+
+const tempDir = useTempDirs();
 
 const PAGE =
   '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><script>var a=1</script></head><body><main><div data-pagefind-body><h1>Điện Biên</h1><p>Đội ngũ y tế</p><span data-search-aliases></span></div></main></body></html>';
 
 function state(base = '/'): BuildState {
-  const s: BuildState = { base, searchPages: mkdtempSync(join(tmpdir(), 'search-pages-')), pages: 0, pending: new Set(), failures: [] };
+  const s: BuildState = { base, searchPages: tempDir('search-pages-'), pages: 0, pending: new Set(), failures: [] };
   setBuildState(s);
   return s;
 }
@@ -28,7 +30,12 @@ const run = (path: string, body: string, type = 'text/html; charset=utf-8') =>
     async () => new Response(body, { headers: { 'content-type': type } }),
   );
 
-afterEach(() => setBuildState(undefined));
+// A page is written after its response is sent: wait for it, so the folder is not made again once removed.
+afterEach(async () => {
+  const s = buildState();
+  if (s) await Promise.allSettled(s.pending);
+  setBuildState(undefined);
+});
 
 describe('the build page middleware', () => {
   it('gives the page its policy and sends the indexer the page with its đ-words unaccented', async () => {

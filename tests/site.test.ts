@@ -20,6 +20,7 @@ import { buildPolicy, IMMUTABLE_FOLDERS } from '../src/lib/site/csp.ts';
 import { latestNationalReference, REFERENCE, referenceFor } from '../src/lib/reference.ts';
 import { unzip } from './helpers/unzip.ts';
 import { buildCopy, fileForUrl, htmlFiles, read, ROOT, type BuiltSite } from './helpers/build.ts';
+import { useTempDirs } from './helpers/temp.ts';
 
 const decode = (s: string) =>
   s
@@ -131,11 +132,13 @@ const TREND_SEEDS = {
 // One full build, under a sub-path, carrying what a newcomer and an attacker add: a new province, a
 // hostile seed, editors' changes. (The browser tests build at the root, without a host.)
 const basePath = '/mot/duong-dan/';
+const tempDir = useTempDirs();
 
 describe('the built site under a sub-path', () => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildCopy({
+      tempDir,
       basePath,
       siteUrl: 'https://y-te.example.org',
       extraSeeds: {

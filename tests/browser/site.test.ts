@@ -3,13 +3,15 @@
  * locally: navigation on desktop and phone, search with and without diacritics, charts, dark mode,
  * console errors, hostile input, and axe-core on each page type.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp.ts';
 import { buildCopy, ROOT, type BuiltSite } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
+
+const tempDir = useTempDirs();
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -32,7 +34,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  site = buildCopy({ extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), ...TREND_SEEDS, ...HOSTILE_SEEDS } });
+  site = buildCopy({ tempDir, extraSeeds: { 'zz-dien-bien.txt': fixture('dien-bien.txt'), ...TREND_SEEDS, ...HOSTILE_SEEDS } });
   server = await serve(site.dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -615,7 +617,7 @@ describe('every page type', () => {
 });
 
 describe('map', () => {
-  const screenshots = mkdtempSync(join(tmpdir(), 'map-shots-'));
+  const screenshots = tempDir('map-shots-');
   it.each([
     ['desktop', 1280, 'light'],
     ['desktop', 1280, 'dark'],

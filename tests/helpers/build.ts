@@ -3,9 +3,9 @@
  * `npm run build` does on a fresh clone: ingest → astro build → Pagefind.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { TempDir } from './temp.ts';
 import { listHtmlFiles } from '../../src/lib/files.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -20,6 +20,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Runs after the ingest and before the build: an editor's changes to content/. */
   edit?: (project: string) => void;
+  /** The test file's maker of temporary folders (`useTempDirs`), which removes the copy when its tests are done. */
+  tempDir: TempDir;
 }
 
 export interface BuiltSite {
@@ -30,8 +32,8 @@ export interface BuiltSite {
 }
 
 /** A fresh copy of the project (its own seeds and content, the shared node_modules), and how to run its scripts. */
-export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath' | 'siteUrl'> = {}) {
-  const project = mkdtempSync(join(tmpdir(), 'site-'));
+export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath' | 'siteUrl' | 'tempDir'>) {
+  const project = options.tempDir('site-');
   for (const part of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, part), join(project, part), { recursive: true });
   }
@@ -59,7 +61,7 @@ export function copyProject(options: Pick<BuildOptions, 'extraSeeds' | 'basePath
 
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-export function buildCopy(options: BuildOptions = {}): BuiltSite {
+export function buildCopy(options: BuildOptions): BuiltSite {
   const { project, run } = copyProject(options);
   // As `npm run build` does: a seed that fails is reported and the build goes on without it.
   const ingestOutput = run(['scripts/ingest.ts', '--keep-going']);

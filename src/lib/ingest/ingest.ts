@@ -237,35 +237,29 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       (m) => !!m.province && mergedUnderSameName(m.province),
     );
   // A province's page that also reports the country: a figure with no place may be the country's.
-  if (place.countryReported && place.provinceId) {
-    const byPage = articleProvinceReason(place.provinceId);
-    extracted = holdFigures(
+  if (place.countryReported && place.provinceId)
+    extracted = holdPlacedByPage(
       extracted,
+      place.provinceId,
       `a page of ${place.provinceId} that also reports the country ("${place.countryReported}"): the province's figure or the country's? Set its place, then confirm`,
-      (m) => m.evidence?.place === byPage,
     );
-  }
   // A page that names no province, only several of its districts: a figure with no place of its own may be
   // one district's, or the province's.
-  if (!focusDistrictId && (place.placingDistricts?.length ?? 0) > 1 && place.provinceId) {
-    const byPage = articleProvinceReason(place.provinceId);
-    extracted = holdFigures(
+  if (!focusDistrictId && (place.placingDistricts?.length ?? 0) > 1 && place.provinceId)
+    extracted = holdPlacedByPage(
       extracted,
+      place.provinceId,
       `a page that names no province, only its districts (${place.placingDistricts!.join(', ')}): one district's figure or the province's? Set its place, then confirm`,
-      (m) => m.evidence?.place === byPage,
     );
-  }
   // "Thị xã Cửa Lò: 100% trạm y tế đạt chuẩn": the page is about a unit the gazetteer lacks, so a figure
   // with no place of its own is that unit's, not the province's.
   const titleUnit = unknownUnits.find((u) => namesUnit(u, title));
-  if (titleUnit && place.provinceId) {
-    const byPage = articleProvinceReason(place.provinceId);
-    extracted = holdFigures(
+  if (titleUnit && place.provinceId)
+    extracted = holdPlacedByPage(
       extracted,
+      place.provinceId,
       `a page about "${titleUnit.text.trim()}", a district or town not found in ${place.provinceId}: its figure or the province's? Set its place, then confirm`,
-      (m) => m.evidence?.place === byPage,
     );
-  }
   const study = studyMethodWords(`${title}\n${bodyText}`);
   if (study)
     extracted = holdFigures(
@@ -348,6 +342,12 @@ function holdFigures(read: Extraction, reason: string, hold: (m: Metric) => bool
   const moved = read.metrics.filter(hold).map((m) => ({ ...(unplace ? strip(m) : m), held: reason }));
   const held = unplace ? read.held.map((m) => ({ ...strip(m), held: reason })) : read.held;
   return { ...read, metrics: read.metrics.filter((m) => !hold(m)), held: [...moved, ...held] };
+}
+
+/** Holds, with `reason`, the published figures the page alone placed on its province: no clause named a place. */
+function holdPlacedByPage(read: Extraction, provinceId: string, reason: string): Extraction {
+  const byPage = articleProvinceReason(provinceId);
+  return holdFigures(read, reason, (m) => m.evidence?.place === byPage);
 }
 
 function dateFields(clean: CleanArticle, lead: string, body: string): Partial<ArticleData> {

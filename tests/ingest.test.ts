@@ -503,6 +503,23 @@ describe('a page that reports a study', () => {
   });
 });
 
+describe('another story run on under its own headline', () => {
+  it('holds the figures under a heading that opens on another province, up to the next heading', () => {
+    const data = ingestedData(
+      'Lai Châu: 100% trạm y tế có bác sĩ\nThứ Hai, 15/01/2024\n\n' +
+        'Năm 2023, toàn tỉnh Lai Châu có 100% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 98,6%.\n\n' +
+        'Sơn La tăng cường tiêm chủng mở rộng\n\nNăm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.\n\nToàn tỉnh có 200 trạm y tế.\n\n' +
+        'Nhân lực y tế\n\nSố bác sĩ đạt 9,8 bác sĩ/vạn dân.',
+    );
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([
+      [100, 'lai-chau'],
+      [98.6, 'lai-chau'],
+      [9.8, 'lai-chau'],
+    ]);
+    expect(data.held?.map((h) => h.value)).toEqual([96, 200]);
+  });
+});
+
 describe("a province's paper reporting the Ministry's conference", () => {
   it("holds the figures its text does not place: the country's, or the province's?", () => {
     const data = ingestedData(

@@ -939,6 +939,12 @@ function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
 }
 
+/** The province other than the page's that a heading opens on ("Sơn La tăng cường …", "Sở Y tế tỉnh Sơn La …"), if any. */
+function headingProvince(heading: string, ctx: ExtractContext): string | undefined {
+  const scene = sceneProvince(heading, ctx.period);
+  return scene !== ctx.provinceId ? scene : undefined;
+}
+
 /** Words of a headline that heads a list: a year's indicators, aims, plan or results. */
 const HEADLINE_OF_A_LIST = /chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ|kết quả/iu;
 
@@ -1350,6 +1356,7 @@ export function extractMetrics(
       ctx,
     ),
   };
+  let headingScene: string | undefined;
   // "Chỉ tiêu y tế tỉnh Lai Châu năm 2023" over "- Số bác sĩ/vạn dân: 12,5": a headline of a year's
   // indicators, aims or results heads the list the page opens with, as a line ending in ":" would.
   let listHead: string | undefined = titleAsListHead(ctx.title);
@@ -1385,8 +1392,12 @@ export function extractMetrics(
     state.targetYear = undefined;
     state.lastRead = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
-    // paragraphs after; a province's page comes back to its province.
-    if (ctx.provinceId) state.elsewhereBefore = undefined;
+    // paragraphs after; a province's page comes back to its province, unless a heading opened on another
+    // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
+    // that province), whose paragraphs are set there until the next heading.
+    const headings = lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index).filter((l) => l.type === 'heading');
+    if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!.text, ctx);
+    if (ctx.provinceId) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
     const bars = placeTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {

@@ -518,6 +518,17 @@ describe('another story run on under its own headline', () => {
     ]);
     expect(data.held?.map((h) => h.value)).toEqual([96, 200]);
   });
+
+  it("holds them after another province's headline the cleaner drops as a related link", () => {
+    const data = ingestedData(
+      'Lai Châu: 100% trạm y tế có bác sĩ\nThứ Hai, 15/01/2024\n\n' +
+        'Năm 2023, toàn tỉnh Lai Châu có 100% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 98,6%.\n\n' +
+        'Sơn La: Tăng cường tiêm chủng mở rộng cho trẻ em vùng cao, vùng sâu, vùng xa trong năm 2024\n\n' +
+        'Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+    );
+    expect(data.metrics.map((m) => m.value)).toEqual([100, 98.6]);
+    expect(data.held?.map((h) => h.value)).toEqual([96]);
+  });
 });
 
 describe("a province's paper reporting the Ministry's conference", () => {

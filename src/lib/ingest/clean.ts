@@ -36,6 +36,11 @@ export interface CleanArticle {
    * a line, an empty cell is one more blank line, or a line of spaces, where the cells are.
    */
   blankLinesBefore: Map<Block, number>;
+  /**
+   * Another article's headline dropped right over a block ("Sơn La: Tăng cường tiêm chủng …" inside a Lai
+   * Châu page): a story may run on under it, or the page's text go on after a link to another.
+   */
+  headlinesBefore: Map<Block, string>;
 }
 
 /** A line that starts the page's chrome: everything from it to the end is dropped. */
@@ -929,11 +934,15 @@ export function cleanArticle(text: string): CleanArticle {
     return line.length > 0 && !drop;
   });
   const blankLinesBefore = new Map<Block, number>();
+  const headlinesBefore = new Map<Block, string>();
+  let headlineAbove: string | undefined;
 
   const twoColumnRows = twoColumnTableRows(nonEmpty);
   const tableRows = new Set<Block>();
   const add = (i: number, block: Block) => {
     if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
+    if (headlineAbove) headlinesBefore.set(block, headlineAbove);
+    headlineAbove = undefined;
     blocks.push(block);
   };
   for (let i = 0; i < nonEmpty.length; i++) {
@@ -1049,6 +1058,7 @@ export function cleanArticle(text: string): CleanArticle {
     }
     if (looksLikeRelatedHeadline(line, title) || (isDatedLink(line) && findProvinceMentions(line).length > 0)) {
       removed.push({ reason: 'related-article headline inside the text', text: line });
+      headlineAbove = line;
       continue;
     }
     // A section heading: short, no closing punctuation, starting with a capital letter. A line that
@@ -1114,12 +1124,16 @@ export function cleanArticle(text: string): CleanArticle {
     date,
     removed,
     blankLinesBefore,
+    headlinesBefore,
   };
 }
 
 /** The blocks with the blank lines the page had over each: the lines tables are read from. */
-export function blocksWithBlankLines(clean: CleanArticle): (Block & { blankLinesBefore: number })[] {
-  return clean.blocks.map((b) => ({ ...b, blankLinesBefore: clean.blankLinesBefore.get(b) ?? 0 }));
+export function blocksWithBlankLines(clean: CleanArticle): (Block & { blankLinesBefore: number; headlineBefore?: string })[] {
+  return clean.blocks.map((b) => {
+    const headline = clean.headlinesBefore.get(b);
+    return { ...b, blankLinesBefore: clean.blankLinesBefore.get(b) ?? 0, ...(headline ? { headlineBefore: headline } : {}) };
+  });
 }
 
 /**

@@ -1345,7 +1345,7 @@ function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
 export function extractMetrics(
   paragraphs: Paragraph[],
   ctx: ExtractContext,
-  lines: { text: string; type?: string; blankLinesBefore?: number }[] = paragraphs,
+  lines: { text: string; type?: string; blankLinesBefore?: number; headlineBefore?: string }[] = paragraphs,
 ): Extraction {
   const metrics: Metric[] = [];
   const warnings: string[] = [];
@@ -1395,8 +1395,11 @@ export function extractMetrics(
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
     // that province), whose paragraphs are set there until the next heading.
-    const headings = lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index).filter((l) => l.type === 'heading');
-    if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!.text, ctx);
+    // So does another article's headline dropped over it or over the paragraph.
+    const headings = lines
+      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
+      .flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
+    if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!, ctx);
     if (ctx.provinceId) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
     const bars = placeTableHeader(text) ? 1 : 2;

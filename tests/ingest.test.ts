@@ -519,6 +519,19 @@ describe('another story run on under its own headline', () => {
     expect(data.held?.map((h) => h.value)).toEqual([96, 200]);
   });
 
+  it("holds them on the country's page too", () => {
+    const data = ingestedData(
+      'Cả nước có 93% dân số tham gia BHYT\nThứ Hai, 15/01/2024\n\nNăm 2023, cả nước có 93% dân số tham gia BHYT.\n\n' +
+        'Sơn La tăng cường tiêm chủng mở rộng\n\nNăm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.\n\n' +
+        'Nhân lực y tế\n\nSố bác sĩ đạt 13 bác sĩ/vạn dân.',
+    );
+    expect(data.metrics.map((m) => [m.value, m.national])).toEqual([
+      [93, true],
+      [13, true],
+    ]);
+    expect(data.held?.map((h) => h.value)).toEqual([96]);
+  });
+
   it("holds them after another province's headline the cleaner drops as a related link", () => {
     const data = ingestedData(
       'Lai Châu: 100% trạm y tế có bác sĩ\nThứ Hai, 15/01/2024\n\n' +

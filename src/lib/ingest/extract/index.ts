@@ -1400,7 +1400,7 @@ export function extractMetrics(
       .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
       .flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
     if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!, ctx);
-    if (ctx.provinceId) state.elsewhereBefore = headingScene;
+    if (ctx.provinceId || headings.length > 0) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
     const bars = placeTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {

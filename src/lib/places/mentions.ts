@@ -60,6 +60,15 @@ for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES])
  * so only a tone or a letter that differs tells a word from the name; no accents at all is the name.
  */
 function spelledAsName(asWritten: string): boolean {
+  const known = SPELLED.get(asWritten);
+  if (known !== undefined) return known;
+  const spelled = spelledAsNameUncached(asWritten);
+  SPELLED.set(asWritten, spelled);
+  return spelled;
+}
+// Names recur in every sentence of a page: each way of writing one is judged once.
+const SPELLED = new Map<string, boolean>();
+function spelledAsNameUncached(asWritten: string): boolean {
   const written = syllables(asWritten);
   return (
     NAME_SYLLABLES.get(foldPlaceName(asWritten))?.some(

@@ -319,12 +319,6 @@ const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|tr�
  */
 const COUNTRY_TITLE =
   /(?<!(?:nhất|đầu|thứ \d{1,2}|so với|hơn|với|bình quân|trung bình|mức|chung)\s(?:của\s|trong\s|trên\s)?)(?:cả nước|toàn quốc)/iu;
-/**
- * A headline whose subject is the country's government: "Bộ Y tế tổng kết công tác năm 2023", "Thủ tướng:
- * …". A province's paper prints such a page with a word of its own province at the end ("Tại điểm cầu
- * Lai Châu, …"); the Ministry's figures are not the province's. Not one about a province, a district or a
- * commune ("Bộ Y tế kiểm tra công tác y tế tại tỉnh").
- */
 /** The country as a page's subject, or the Ministry reporting or meeting: "cả nước có …", "Bộ Y tế tổ chức …". */
 const COUNTRY_REPORTED = new RegExp(
   `${COUNTRY_TITLE.source}|Bộ Y tế\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,
@@ -333,6 +327,12 @@ const COUNTRY_REPORTED = new RegExp(
 /** A meeting the country's government holds: "Bộ Y tế tổ chức hội nghị", "hội nghị trực tuyến toàn quốc". */
 const NATIONAL_MEETING =
   /(?:Bộ Y tế|Bộ trưởng Bộ Y tế|Chính phủ|Thủ tướng(?: Chính phủ)?)\s+(?:đã\s+)?(?:tổ chức|chủ trì)\s+(?:hội nghị|hội thảo|phiên họp)|hội nghị(?:\s+trực tuyến)?\s+toàn quốc|trực tuyến (?:với|tới) (?:63|34) tỉnh/iu;
+/**
+ * A headline whose subject is the country's government: "Bộ Y tế tổng kết công tác năm 2023", "Thủ tướng:
+ * …". A province's paper prints such a page with a word of its own province at the end ("Tại điểm cầu
+ * Lai Châu, …"); the Ministry's figures are not the province's. Not one about a province, a district or a
+ * commune ("Bộ Y tế kiểm tra công tác y tế tại tỉnh").
+ */
 const GOVERNMENT_TITLE = /^(?:bộ y tế|bộ trưởng(?: bộ)? y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội)(?![\p{L}])/iu;
 const LOCAL_WORDS =
   /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cơ sở|sở y tế|bệnh viện|trung tâm y tế|trạm y tế)(?![\p{L}])/iu;

@@ -807,6 +807,17 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
   });
 
+  it('drops a box label over the text ("Tin nổi bật" atop the page) alone, and cuts at one after the text', () => {
+    const text =
+      'Theo Bộ Y tế, hiện nay 28 tỉnh, thành phố có biển đảo và 12 huyện đảo; 11 huyện đã có cơ sở y tế nhưng phần lớn chưa đạt chuẩn.';
+    const c = cleanArticle(
+      `Cấp thẻ BHYT cho cư dân huyện đảo\n\nTin nổi bật\n\n15:42:27 30/05/2014\n${text}\n\nTin nổi bật\n\nTin khác của trang`,
+    );
+    expect(c.date?.date).toBe('2014-05-30');
+    expect(c.blocks.map((b) => b.text)).toEqual([text]);
+    expect(c.removed.map((r) => r.reason)).toEqual(['a box label above the text', 'page chrome after an end marker']);
+  });
+
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {
     const c = cleanArticle(
       [

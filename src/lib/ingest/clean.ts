@@ -132,6 +132,20 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   return foreign(links.at(-1)!) || after.some(foreign) ? undefined : resume;
 }
 
+/**
+ * Whether the end marker at `at` stands over the page's text rather than after it: no paragraph of text
+ * before it, and one within the next few lines (a dateline may stand between).
+ */
+function labelAboveText(rest: string[], at: number): boolean {
+  const isParagraph = (l: string) => l.length >= 100 && SENTENCE_END.test(l);
+  if (rest.slice(0, at).some(isParagraph)) return false;
+  return rest
+    .slice(at + 1)
+    .filter(Boolean)
+    .slice(0, 3)
+    .some(isParagraph);
+}
+
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
 
@@ -889,8 +903,15 @@ export function cleanArticle(text: string): CleanArticle {
   let rest = [...datesAbove, ...lines.slice(Math.max(firstIndex, subjectAt) + 1)];
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
-  // set inside the text is cut alone, and the text goes on after it.
+  // set inside the text is cut alone, and the text goes on after it; so is a label over the page's text
+  // ("Tin nổi bật" atop it, then the dateline and the text): no end before the article has begun.
   let endAt = rest.findIndex(isEndMarker);
+  while (endAt >= 0 && labelAboveText(rest, endAt)) {
+    removed.push({ reason: 'a box label above the text', text: rest[endAt] });
+    rest = [...rest.slice(0, endAt), ...rest.slice(endAt + 1)];
+    const next = rest.slice(endAt).findIndex(isEndMarker);
+    endAt = next < 0 ? -1 : endAt + next;
+  }
   for (let resume = linksBoxEnd(rest, endAt, title); resume !== undefined; resume = linksBoxEnd(rest, endAt, title)) {
     removed.push({ reason: 'related links inside the text', text: rest.slice(endAt, resume).filter(Boolean).join('\n') });
     rest = [...rest.slice(0, endAt), ...rest.slice(resume)];

@@ -807,7 +807,7 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nNgày 12 tháng 3 năm 2024, tỉnh tổ chức hội nghị.\nĐoạn văn.').date).toBeUndefined();
   });
 
-  it('drops a box label over the text ("Tin nổi bật" atop the page) alone, and cuts at one after the text', () => {
+  it('drops a box of other articles over the text ("Tin nổi bật" atop the page), and cuts at one after the text', () => {
     const text =
       'Theo Bộ Y tế, hiện nay 28 tỉnh, thành phố có biển đảo và 12 huyện đảo; 11 huyện đã có cơ sở y tế nhưng phần lớn chưa đạt chuẩn.';
     const c = cleanArticle(
@@ -815,7 +815,13 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.date?.date).toBe('2014-05-30');
     expect(c.blocks.map((b) => b.text)).toEqual([text]);
-    expect(c.removed.map((r) => r.reason)).toEqual(['a box label above the text', 'page chrome after an end marker']);
+    expect(c.removed.map((r) => r.reason)).toEqual(['a box of other articles above the text', 'page chrome after an end marker']);
+    // The box's headlines go with its label; the dateline among them is the page's.
+    const box = cleanArticle(
+      `Cấp thẻ BHYT cho cư dân huyện đảo\n\nTin nổi bật\nĐiện Biên: khánh thành bệnh viện mới\nSơn La tăng cường tiêm chủng\n15:42:27 30/05/2014\n\n${text}`,
+    );
+    expect(box).toMatchObject({ date: { date: '2014-05-30' } });
+    expect(box.blocks.map((b) => b.text)).toEqual([text]);
   });
 
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {

@@ -134,16 +134,14 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
 
 /**
  * Whether the end marker at `at` stands over the page's text rather than after it: no paragraph of text
- * before it, and one within the next few lines (a dateline may stand between).
+ * before it, and one after a few short lines (the box's headlines, a dateline).
  */
 function labelAboveText(rest: string[], at: number): boolean {
   const isParagraph = (l: string) => l.length >= 100 && SENTENCE_END.test(l);
   if (rest.slice(0, at).some(isParagraph)) return false;
-  return rest
-    .slice(at + 1)
-    .filter(Boolean)
-    .slice(0, 3)
-    .some(isParagraph);
+  const after = rest.slice(at + 1).filter(Boolean);
+  const text = after.findIndex(isParagraph);
+  return text >= 0 && text <= 8 && after.slice(0, text).every((l) => l.length <= 160);
 }
 
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
@@ -904,11 +902,15 @@ export function cleanArticle(text: string): CleanArticle {
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
   // set inside the text is cut alone, and the text goes on after it; so is a label over the page's text
-  // ("Tin nổi bật" atop it, then the dateline and the text): no end before the article has begun.
+  // ("Tin nổi bật" atop it, a few headlines, then the dateline and the text): no end before the article has
+  // begun.
   let endAt = rest.findIndex(isEndMarker);
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
-    removed.push({ reason: 'a box label above the text', text: rest[endAt] });
-    rest = [...rest.slice(0, endAt), ...rest.slice(endAt + 1)];
+    // The box's headlines go with it; a dateline among them is the page's.
+    const textAt = rest.findIndex((l, i) => i > endAt && l.length >= 100 && SENTENCE_END.test(l));
+    const box = rest.slice(endAt, textAt).filter((l) => l.length > 0 && !isDateLine(l));
+    removed.push({ reason: 'a box of other articles above the text', text: box.join('\n') });
+    rest = [...rest.slice(0, endAt), ...rest.slice(endAt, textAt).filter((l) => l.length === 0 || isDateLine(l)), ...rest.slice(textAt)];
     const next = rest.slice(endAt).findIndex(isEndMarker);
     endAt = next < 0 ? -1 : endAt + next;
   }

@@ -732,6 +732,20 @@ describe('ingestSeed on odd input', () => {
       utf8('Hà Giang: củ cải muối xuất khẩu\n\nTỉnh Hà Giang xuất khẩu 20 tấn củ cải sang Nhật Bản.'),
       /no health content/,
     ],
+    [
+      'a page in English',
+      utf8(
+        "Vietnam's health insurance coverage reaches 94 percent\n\nThe health insurance coverage of Vietnam reached 94 percent of the population in 2024, according to the Vietnam Social Security, and the target for 2025 is 95 percent.",
+      ),
+      /the page is in English \(expected a page in Vietnamese/,
+    ],
+    [
+      'no health content, typed without accents',
+      utf8(
+        'Ha Giang: cu cai muoi xuat khau\n\nTinh Ha Giang xuat khau 20 tan cu cai sang Nhat Ban trong nam 2023, tang 15 phan tram so voi nam truoc.',
+      ),
+      /no health content/,
+    ],
   ])('%s → a clear error', (_name, bytes, message) => {
     const result = ingestSeed('x.txt', bytes);
     expect(result.ok).toBe(false);

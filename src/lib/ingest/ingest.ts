@@ -57,7 +57,7 @@ import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 export type { ArticleEntry } from '../content/article-file.ts';
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
-export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-health' | 'invalid' | 'unexpected';
+export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-vietnamese' | 'not-health' | 'invalid' | 'unexpected';
 
 export type SeedResult = { ok: true; entry: ArticleEntry; notes: string[] } | { ok: false; file: string; code: FailureCode; error: string };
 
@@ -92,7 +92,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   if (!hasHealthWords(`${clean.title}\n${bodyText}`))
-    return fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
+    return readsAsEnglish(`${clean.title}\n${bodyText}`)
+      ? fail('not-vietnamese', 'the page is in English (expected a page in Vietnamese: the ingest reads Vietnamese text)')
+      : fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   // A headline in capitals is read in the case the text writes its words: "XÃ KIM LONG …" names a commune.
   const title = titleInTextCase(clean.title, clean.blocks.map((b) => b.text).join('\n'));
   // The seed's own header says when the page was published: it outranks a date read from the page.
@@ -342,6 +344,18 @@ function holdFigures(read: Extraction, reason: string, hold: (m: Metric) => bool
   const moved = read.metrics.filter(hold).map((m) => ({ ...(unplace ? strip(m) : m), held: reason }));
   const held = unplace ? read.held.map((m) => ({ ...strip(m), held: reason })) : read.held;
   return { ...read, metrics: read.metrics.filter((m) => !hold(m)), held: [...moved, ...held] };
+}
+
+/**
+ * Whether a text reads as English: its words are mostly unaccented and its commonest ones are English
+ * ("the", "of", "and"). A Vietnamese page typed without accents has none of those.
+ */
+function readsAsEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return false;
+  const english = words.filter((w) => /^(?:the|of|and|in|to|is|are|for|with|health|was|were)$/u.test(w)).length;
+  const plain = words.filter((w) => /^[a-z]+$/u.test(w)).length;
+  return english / words.length >= 0.08 && plain / words.length >= 0.9;
 }
 
 /** Holds, with `reason`, the published figures the page alone placed on its province: no clause named a place. */

@@ -8,6 +8,7 @@ export const FAILURE_VI: Record<FailureCode, string> = {
   encoding: 'không đọc được văn bản (tệp nhị phân hoặc mã hóa không phải UTF-8/UTF-16)',
   'no-title': 'không có dòng tiêu đề (dòng đầu tiên có chữ phải là tiêu đề bài)',
   'no-body': 'không còn nội dung bài sau khi làm sạch (cần ít nhất một đoạn văn)',
+  'not-vietnamese': 'bài bằng tiếng Anh (cần một trang tiếng Việt)',
   'not-health': 'không phải bài về y tế (không có từ ngữ nào về y tế, khám chữa bệnh)',
   invalid: 'dữ liệu tạo ra không hợp lệ (xem chi tiết tiếng Anh)',
   unexpected: 'lỗi ngoài dự kiến khi xử lý tệp (xem chi tiết tiếng Anh)',

@@ -820,18 +820,25 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
-      match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left),
+      match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left) ??
+      // "Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ … phải đạt từ 85% trở lên; tỷ lệ … đạt dưới 26,7%":
+      // a standard's criteria, every figure of the sentence; not "Theo Bộ tiêu chí …, toàn tỉnh có 120 xã đạt".
+      (/(?:^|[\s:])(?:phải|cần|tối thiểu)(?![\p{L}])/u.test(c.whole)
+        ? match(/^(?:[^,;:]{0,30}:\s*)?theo\s+(?:bộ\s+)?tiêu chí[^,;]{0,80}/u, c.whole)
+        : undefined),
     examples: {
       yes: [
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
         'Theo tiêu chuẩn của Bộ Y tế, mỗi trạm y tế cần ít nhất 5 nhân viên/trạm.',
         'Định mức là 1,3 bác sĩ/vạn dân.',
         'Mỗi trạm y tế cần có 5 cán bộ.',
+        'Trả lời: Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế phải đạt từ 85% trở lên; tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi đạt dưới 26,7%.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
         'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
         'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',
+        'Theo Bộ tiêu chí quốc gia về y tế xã, toàn tỉnh có 95% xã đạt chuẩn.',
       ],
     },
   },

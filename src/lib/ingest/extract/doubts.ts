@@ -825,7 +825,14 @@ export const DOUBTS: Doubt[] = [
       // a standard's criteria, every figure of the sentence; not "Theo Bộ tiêu chí …, toàn tỉnh có 120 xã đạt".
       (/(?:^|[\s:])(?:phải|cần|tối thiểu)(?![\p{L}])/u.test(c.whole)
         ? match(/^(?:[^,;:]{0,30}:\s*)?theo\s+(?:bộ\s+)?tiêu chí[^,;]{0,80}/u, c.whole)
-        : undefined),
+        : undefined) ??
+      // "Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ … từ 95% trở lên, … dưới 20%": what a unit
+      // must have to be recognised; "Tiêu chí 15 về y tế: …", "Điều kiện: …": a standard's items.
+      match(
+        /(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt\s+(?:chuẩn|tiêu chí|bộ tiêu chí))[^;]{0,80}?(?:xã|phường|thị trấn|huyện|trạm(?: y tế)?|thôn|bản|đơn vị)\s+(?:phải|cần)(?![\p{L}])/u,
+        c.whole,
+      ) ??
+      match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole),
     examples: {
       yes: [
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
@@ -833,12 +840,17 @@ export const DOUBTS: Doubt[] = [
         'Định mức là 1,3 bác sĩ/vạn dân.',
         'Mỗi trạm y tế cần có 5 cán bộ.',
         'Trả lời: Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế phải đạt từ 85% trở lên; tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi đạt dưới 26,7%.',
+        'Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ người dân tham gia BHYT từ 95% trở lên, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.',
+        'Điều kiện: trạm y tế có bác sĩ làm việc; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.',
+        'Tiêu chí 15 về y tế: Tỷ lệ người dân tham gia BHYT ≥ 90%; trạm y tế xã đạt chuẩn quốc gia.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
         'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
         'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',
         'Theo Bộ tiêu chí quốc gia về y tế xã, toàn tỉnh có 95% xã đạt chuẩn.',
+        'Để đạt mục tiêu, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.',
+        'Để đạt mục tiêu 10 bác sĩ/vạn dân vào năm 2025, tỉnh cần thêm 480 bác sĩ.',
       ],
     },
   },

@@ -92,6 +92,15 @@ describe('the kind and year resolvers', () => {
       [91.5, 'target'],
     ]);
   });
+  it('publishes a result beside the criterion it meets, and holds the criterion ("yêu cầu của bộ tiêu chí")', () => {
+    const { metrics, held } = extractMetrics(
+      [{ text: 'Tỷ lệ người dân tham gia BHYT của tỉnh đạt 98% (yêu cầu của bộ tiêu chí là ≥ 85%).', index: 0 }],
+      ctx,
+    );
+    expect(metrics.map((m) => m.value)).toEqual([98]);
+    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[85, 'a norm, not a figure']]);
+  });
+
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
     const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';
     expect(read(sentence).map((m) => [m.indicator, m.value, m.year])).toEqual([

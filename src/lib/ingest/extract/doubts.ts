@@ -816,7 +816,7 @@ export const DOUBTS: Doubt[] = [
     name: 'a norm, not a figure',
     test: (c) =>
       match(
-        /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu)(?![\p{L}])[^;\d]{0,60}$/u,
+        /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|mức chuẩn|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu|yêu cầu (?:của )?(?:bộ )?tiêu chí|chỉ tiêu[^;\d]{0,60}?(?:trong|của) (?:bộ )?tiêu chí)(?![\p{L}])[^;\d]{0,60}$/u,
         c.left,
       ) ??
       // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
@@ -840,6 +840,8 @@ export const DOUBTS: Doubt[] = [
         'Định mức là 1,3 bác sĩ/vạn dân.',
         'Mỗi trạm y tế cần có 5 cán bộ.',
         'Trả lời: Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế phải đạt từ 85% trở lên; tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi đạt dưới 26,7%.',
+        'Chỉ tiêu tỷ lệ người dân tham gia BHYT trong bộ tiêu chí xã nông thôn mới là 85%.',
+        'Mức chuẩn về tỷ lệ tiêm chủng đầy đủ là ≥ 90%.',
         'Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ người dân tham gia BHYT từ 95% trở lên, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.',
         'Điều kiện: trạm y tế có bác sĩ làm việc; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.',
         'Tiêu chí 15 về y tế: Tỷ lệ người dân tham gia BHYT ≥ 90%; trạm y tế xã đạt chuẩn quốc gia.',
@@ -849,6 +851,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
         'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',
         'Theo Bộ tiêu chí quốc gia về y tế xã, toàn tỉnh có 95% xã đạt chuẩn.',
+        'Số xã đạt chuẩn theo bộ tiêu chí quốc gia về y tế là 120 xã.',
         'Để đạt mục tiêu, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.',
         'Để đạt mục tiêu 10 bác sĩ/vạn dân vào năm 2025, tỉnh cần thêm 480 bác sĩ.',
       ],

@@ -832,7 +832,9 @@ export const DOUBTS: Doubt[] = [
         /(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt\s+(?:chuẩn|tiêu chí|bộ tiêu chí))[^;]{0,80}?(?:xã|phường|thị trấn|huyện|trạm(?: y tế)?|thôn|bản|đơn vị)\s+(?:phải|cần)(?![\p{L}])/u,
         c.whole,
       ) ??
-      match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole),
+      match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole) ??
+      // "… đạt ≥ 95%: 4 điểm": a level a rubric scores, not a place's figure.
+      match(/(?<![\d.,])\d[\d.,]*\s*%?\s*[:–-]\s*\(?(?:tối đa\s+)?\d+(?:[.,]\d+)?\s*điểm(?![\p{L}])/u, c.sentence),
     examples: {
       yes: [
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
@@ -842,6 +844,7 @@ export const DOUBTS: Doubt[] = [
         'Trả lời: Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế phải đạt từ 85% trở lên; tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi đạt dưới 26,7%.',
         'Chỉ tiêu tỷ lệ người dân tham gia BHYT trong bộ tiêu chí xã nông thôn mới là 85%.',
         'Mức chuẩn về tỷ lệ tiêm chủng đầy đủ là ≥ 90%.',
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt ≥ 95%: 4 điểm.',
         'Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ người dân tham gia BHYT từ 95% trở lên, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.',
         'Điều kiện: trạm y tế có bác sĩ làm việc; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.',
         'Tiêu chí 15 về y tế: Tỷ lệ người dân tham gia BHYT ≥ 90%; trạm y tế xã đạt chuẩn quốc gia.',

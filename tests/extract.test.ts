@@ -101,6 +101,22 @@ describe('the kind and year resolvers', () => {
     expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[85, 'a norm, not a figure']]);
   });
 
+  it('gives the years listed before "lần lượt" to the values after it in order, only as many as there are', () => {
+    const sentence = 'Tỷ lệ bao phủ BHYT của tỉnh các năm 2021, 2022 và 2023 lần lượt là 90%, 92% và 95%.';
+    expect(read(sentence).map((m) => [m.value, m.year])).toEqual([
+      [90, 2021],
+      [92, 2022],
+      [95, 2023],
+    ]);
+    // Three years, two values: held, and with no year an editor could confirm by mistake.
+    const { metrics, held } = extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT năm 2021, 2022, 2023 lần lượt là 95% và 96%.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.value, h.year])).toEqual([
+      [95, undefined],
+      [96, undefined],
+    ]);
+  });
+
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
     const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';
     expect(read(sentence).map((m) => [m.indicator, m.value, m.year])).toEqual([

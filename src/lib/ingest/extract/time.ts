@@ -363,9 +363,36 @@ export function partOfYearEnd(text: string): string | undefined {
 }
 
 /** The year stated for one number of the sentence, if any: its own, the one before it, or the sentence's. */
+/**
+ * "Tỷ lệ … các năm 2021, 2022, 2023 lần lượt là 90%, 92% và 95%": the years listed right before "lần lượt"
+ * or "tương ứng" go to the numbers after it, in order, when there are as many of each in the clause. The
+ * year of `clause`'s number; null when the counts differ (no year can be told); undefined when the clause
+ * lists no such years or the number stands before them.
+ */
+export function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null | undefined {
+  const { lower, clauses } = years;
+  const { seg } = clause;
+  const list = /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
+    lower.slice(seg[0], seg[1]),
+  );
+  if (!list) return undefined;
+  const listEnd = seg[0] + list.index + list[0].length;
+  const marks = [...list[1].matchAll(/(?:19|20)\d{2}/gu)].map((y) => ({
+    year: Number(y[0]),
+    start: seg[0] + list.index + y.index!,
+    end: seg[0] + list.index + y.index! + 4,
+  }));
+  const after = clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd);
+  const at = after.indexOf(clause);
+  if (at < 0) return undefined;
+  return after.length === marks.length ? marks[at] : null;
+}
+
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {
   const { lower, clauses, all, attached, free } = years;
   const { mention: m, index: i, seg, windowStart } = clause;
+  const respective = respectiveYear(years, clause);
+  if (respective !== undefined) return respective ?? undefined;
   if (!attached.get(i)) {
     const change = changeOverPeriod(lower, clause);
     if (change) return change.mark;

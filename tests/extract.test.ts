@@ -115,6 +115,9 @@ describe('the kind and year resolvers', () => {
       [95, undefined],
       [96, undefined],
     ]);
+    // Nor when the order names a span, not a list.
+    const span = extractMetrics([{ text: 'Từ năm 2021 đến năm 2023, tỷ lệ bao phủ BHYT lần lượt đạt 90%, 92% và 95%.', index: 0 }], ctx);
+    expect(span.held.map((h) => h.year)).toEqual([undefined, undefined, undefined]);
   });
 
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {

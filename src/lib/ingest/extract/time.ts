@@ -366,8 +366,8 @@ export function partOfYearEnd(text: string): string | undefined {
 /**
  * "Tỷ lệ … các năm 2021, 2022, 2023 lần lượt là 90%, 92% và 95%": the years listed right before "lần lượt"
  * or "tương ứng" go to the numbers after it, in order, when there are as many of each in the clause. The
- * year of `clause`'s number; null when the counts differ (no year can be told); undefined when the clause
- * lists no such years or the number stands before them.
+ * year of `clause`'s number; null when the counts differ, or the number comes after "lần lượt" with no
+ * list of years (no year can be told); undefined when the number stands before any such words.
  */
 export function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null | undefined {
   const { lower, clauses } = years;
@@ -375,7 +375,9 @@ export function respectiveYear(years: SentenceYears, clause: Clause): YearMark |
   const list = /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
     lower.slice(seg[0], seg[1]),
   );
-  if (!list) return undefined;
+  // "Từ năm 2021 đến năm 2023, … lần lượt đạt 90%, 92% và 95%": an order no list of years spells; none is told.
+  if (!list)
+    return /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u.test(lower.slice(seg[0], clause.mention.start)) ? null : undefined;
   const listEnd = seg[0] + list.index + list[0].length;
   const marks = [...list[1].matchAll(/(?:19|20)\d{2}/gu)].map((y) => ({
     year: Number(y[0]),

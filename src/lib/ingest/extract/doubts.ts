@@ -163,6 +163,20 @@ const SOME_FACILITIES =
 
 export const DOUBTS: Doubt[] = [
   {
+    // "Bình quân mỗi xã có 1 trạm y tế", "mỗi huyện có 1 bệnh viện": what each unit has, not the place's total.
+    name: "each unit's, not the total",
+    indicators: PLACE_COUNTS,
+    test: (c) =>
+      match(
+        /(?:(?:bình quân|trung bình)\s+)?mỗi\s+(?:tỉnh|huyện|quận|xã|phường|thôn|bản|trạm(?: y tế)?|bệnh viện|cơ sở|địa phương)[^;,\d]{0,30}$/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Bình quân mỗi xã có 1 trạm y tế.', 'Cả nước có 10.500 trạm y tế xã, bình quân mỗi tỉnh có khoảng 170 trạm y tế.'],
+      no: ['Toàn tỉnh có 106 trạm y tế, mỗi trạm có 5 nhân viên.'],
+    },
+  },
+  {
     name: 'shortage',
     test: (c) =>
       match(

@@ -103,6 +103,11 @@ function isEndMarker(line: string): boolean {
   return END_MARKERS.includes(folded) || END_LINE_PATTERNS.some((re) => re.test(folded));
 }
 
+/** A line of the article's text, not a headline or a link: a long one that ends as a sentence does. */
+function isParagraph(line: string): boolean {
+  return line.length >= 100 && SENTENCE_END.test(line);
+}
+
 // The markers of a box of related articles, which a page may set inside its text.
 const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm'].map(
   foldVietnamese,
@@ -117,7 +122,6 @@ const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan'
  */
 function linksBoxEnd(rest: string[], at: number, title: string): number | undefined {
   if (at <= 0 || rest[at].length > 60 || !LINKS_BOX.includes(foldedMarker(rest[at]))) return undefined;
-  const isParagraph = (l: string) => l.length >= 100 && SENTENCE_END.test(l);
   let resume = at + 1;
   while (resume < rest.length && (rest[resume].length === 0 || (rest[resume].length <= 160 && !isParagraph(rest[resume])))) resume++;
   const links = rest.slice(at + 1, resume).filter(Boolean);
@@ -137,7 +141,6 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
  * before it, and one after a few short lines (the box's headlines, a dateline).
  */
 function labelAboveText(rest: string[], at: number): boolean {
-  const isParagraph = (l: string) => l.length >= 100 && SENTENCE_END.test(l);
   if (rest.slice(0, at).some(isParagraph)) return false;
   const after = rest.slice(at + 1).filter(Boolean);
   const text = after.findIndex(isParagraph);
@@ -907,7 +910,7 @@ export function cleanArticle(text: string): CleanArticle {
   let endAt = rest.findIndex(isEndMarker);
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.
-    const textAt = rest.findIndex((l, i) => i > endAt && l.length >= 100 && SENTENCE_END.test(l));
+    const textAt = rest.findIndex((l, i) => i > endAt && isParagraph(l));
     const box = rest.slice(endAt, textAt).filter((l) => l.length > 0 && !isDateLine(l));
     removed.push({ reason: 'a box of other articles above the text', text: box.join('\n') });
     rest = [...rest.slice(0, endAt), ...rest.slice(endAt, textAt).filter((l) => l.length === 0 || isDateLine(l)), ...rest.slice(textAt)];

@@ -8,6 +8,7 @@
  */
 
 import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
+import { RESPECTIVELY } from './time.ts';
 
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
@@ -1511,7 +1512,7 @@ export const DOUBTS: Doubt[] = [
     // "Lai Châu và Sơn La lần lượt là 98% và 97%", "năm 2022, 2023 lần lượt là 95% và 96%": the values
     // go to the places, years or indicators named before in their order, which no resolver reads.
     // Years listed as many as the values are read in their order (`respectiveYear` in time.ts).
-    test: (c) => (c.respectiveYear ? undefined : match(/(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u, c.left)),
+    test: (c) => (c.respectiveYear ? undefined : match(RESPECTIVELY, c.left)),
     examples: {
       yes: [
         'Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',

@@ -46,7 +46,7 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, respectiveYear, sentenceYears, yearMarks, yearOfClause } from './time.ts';
+import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
 import { isLabelledItem, isListHead, isSiblingOfHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
@@ -473,7 +473,7 @@ function readSentence(
         ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
         // A plan's change starts from where things stand, not from an aim: only a result's start is published.
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
-        ...(respectiveYear(years, clause) ? { respectiveYear: true } : {}),
+        ...(mark?.respective ? { respectiveYear: true } : {}),
       }) ??
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??

@@ -153,7 +153,12 @@ export interface YearMark {
   asOf?: string;
   /** "so với năm 2020 (85%)": the year of the value compared with, in the brackets after it, and no other's. */
   compared?: boolean;
+  /** "năm 2022, 2023 lần lượt là 95% và 96%": one of the years a sentence lists for its values in order. */
+  respective?: boolean;
 }
+
+/** "lần lượt là", "tương ứng đạt": the values that follow go, in order, to what was named before them. */
+export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
 const YEAR_PHRASE =
   /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*%?\s*)\(\s*((?:19|20)\d{2})\s*\)/gu;
@@ -369,20 +374,20 @@ export function partOfYearEnd(text: string): string | undefined {
  * year of `clause`'s number; null when the counts differ, or the number comes after "lần lượt" with no
  * list of years (no year can be told); undefined when the number stands before any such words.
  */
-export function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null | undefined {
+function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null | undefined {
   const { lower, clauses } = years;
   const { seg } = clause;
   const list = /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
     lower.slice(seg[0], seg[1]),
   );
   // "Từ năm 2021 đến năm 2023, … lần lượt đạt 90%, 92% và 95%": an order no list of years spells; none is told.
-  if (!list)
-    return /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u.test(lower.slice(seg[0], clause.mention.start)) ? null : undefined;
+  if (!list) return RESPECTIVELY.test(lower.slice(seg[0], clause.mention.start)) ? null : undefined;
   const listEnd = seg[0] + list.index + list[0].length;
   const marks = [...list[1].matchAll(/(?:19|20)\d{2}/gu)].map((y) => ({
     year: Number(y[0]),
     start: seg[0] + list.index + y.index!,
     end: seg[0] + list.index + y.index! + 4,
+    respective: true,
   }));
   const after = clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd);
   const at = after.indexOf(clause);

@@ -1990,6 +1990,10 @@ describe('clause-level reading', () => {
     const plan = { ...before, title: 'Đề án sắp xếp các trạm y tế xã, phường, thị trấn' };
     expect(read('Sau sắp xếp, toàn tỉnh có 225 trạm y tế.', plan)).toEqual([]);
     expect(read('Sau sắp xếp, toàn tỉnh có 225 trạm y tế.', { ...before, title: 'Y tế cơ sở sau sắp xếp' })).toHaveLength(1);
+    // The communes' stations were reorganised after the provinces merged: a plan is a plan in any period.
+    const since: ExtractContext = { ...before, period: 'since-2025', title: 'Tỉnh dự kiến sắp xếp 494 trạm y tế thành 148 trạm' };
+    expect(read('Hiện toàn tỉnh có 494 trạm y tế. Sau sắp xếp, toàn tỉnh còn 148 trạm y tế.', since).map((m) => m.value)).toEqual([494]);
+    expect(read('Sau sắp xếp, toàn tỉnh còn 148 trạm y tế.', { ...since, title: 'Y tế cơ sở sau sắp xếp' })).toHaveLength(1);
     // Written since, "sẽ" after it is the new province's aim.
     expect(read('Sau sáp nhập, tỉnh sẽ phấn đấu đạt 15 bác sĩ/vạn dân.', { ...before, period: 'since-2025' })[0]).toMatchObject({
       kind: 'target',

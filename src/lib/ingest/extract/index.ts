@@ -486,6 +486,7 @@ function readSentence(
       goesOn ??
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
+      reorganisationToComeDoubt(ctx, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
@@ -874,17 +875,27 @@ const AFTER_PROVINCE_MERGER =
 function afterMergerDoubt(ctx: ExtractContext, place: Place, left: string): string | undefined {
   if (ctx.period !== 'before-2025' || place.national || place.region) return undefined;
   const said = AFTER_PROVINCE_MERGER.exec(left);
-  if (said) return `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm`;
-  // "Dự kiến sau sáp nhập, toàn tỉnh sẽ có 54 xã, phường với 54 trạm y tế": what a reorganisation still to
-  // come will give, not what the page's place has; so is each "Sau sắp xếp, …" of a page whose title names
-  // the plan ("Đề án sắp xếp các trạm y tế …").
+  return said ? `the province the 2025 merger makes ("${said[0]}"), on a page from before it: set its \`period\`, then confirm` : undefined;
+}
+
+/**
+ * "Dự kiến sau sáp nhập, toàn tỉnh sẽ có 54 xã, phường với 54 trạm y tế": what a reorganisation still to
+ * come will give, not what the page's place has; so is each "Sau sắp xếp, …" of a page whose title names
+ * the plan ("Đề án sắp xếp các trạm y tế …", "Tỉnh dự kiến sắp xếp 494 trạm y tế thành 148 trạm"), in
+ * any period: the communes' stations were reorganised after the provinces merged. Written since the
+ * merger, a "sẽ" after "sau sáp nhập" is the new province's aim, not a plan.
+ */
+function reorganisationToComeDoubt(ctx: ExtractContext, left: string): string | undefined {
   const planned = REORGANISATION_TO_COME.exec(left);
-  const plan = /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u;
-  return planned && (plan.test(left) || plan.test((ctx.title ?? '').toLowerCase()))
+  if (!planned) return undefined;
+  const plan = ctx.period === 'before-2025' ? PLAN_OR_FUTURE : PLAN;
+  return plan.test(left) || plan.test((ctx.title ?? '').toLowerCase())
     ? `what a reorganisation still to come will give ("${planned[0]}"): the place as it will be, not as it is`
     : undefined;
 }
 
+const PLAN = /(?:dự kiến|phương án|đề án|dự thảo)(?![\p{L}])/u;
+const PLAN_OR_FUTURE = /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u;
 const REORGANISATION_TO_COME = /sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)/u;
 
 /**

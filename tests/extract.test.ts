@@ -2817,6 +2817,31 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads the form of malnutrition a bracket names, with "theo" or a slash', () => {
+    const text = [
+      'Niên giám y tế',
+      '2022',
+      '2023',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (suy dinh dưỡng cân nặng theo chiều cao)(%)',
+      '5,8',
+      '5,7',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (chiều cao/tuổi) (%)',
+      '22,4',
+      '21,9',
+      'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng/tuổi) (%)',
+      '12,1',
+      '11,8',
+    ].join('\n');
+    expect(readPage(text).metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['child_wasting_u5', 5.8],
+      ['child_wasting_u5', 5.7],
+      ['child_stunting_u5', 22.4],
+      ['child_stunting_u5', 21.9],
+      ['child_underweight_u5', 12.1],
+      ['child_underweight_u5', 11.8],
+    ]);
+  });
+
   it('reads a report\'s columns of the plan and of what was done, shortened ("KH 2023", "TH 2023")', () => {
     for (const text of [
       'Chỉ tiêu\nKH 2023\nTH 2023\nSố bác sĩ/vạn dân\n10\n10,5\nGhi chú',

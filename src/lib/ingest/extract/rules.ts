@@ -301,16 +301,18 @@ export const RULES: Rule[] = [
     },
   },
   // The yearbooks name the three forms by their measure: height for age (stunting), weight for age
-  // (underweight), weight for height (wasting, not in the catalogue yet).
+  // (underweight), weight for height (wasting), written with "theo" or a slash ("chiều cao/tuổi"), maybe in
+  // brackets after the general words ("suy dinh dưỡng (cân nặng/chiều cao)").
   {
     name: 'stunting',
     indicator: 'child_stunting_u5',
     shapes: ['percent'],
-    cue: /thấp còi|chiều cao theo tuổi/u,
+    cue: /thấp còi|chiều cao\s*(?:theo|\/)\s*tuổi/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 10,8%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng chiều cao theo tuổi đạt 8,7%.',
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (chiều cao/tuổi) là 23,5%.',
       ],
       no: [],
     },
@@ -319,9 +321,14 @@ export const RULES: Rule[] = [
     name: 'wasting',
     indicator: 'child_wasting_u5',
     shapes: ['percent'],
-    cue: /gầy còm|cân nặng theo chiều cao/u,
+    cue: /gầy còm|cân nặng\s*(?:theo|\/)\s*chiều cao/u,
     examples: {
-      yes: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.', 'Suy dinh dưỡng thể gầy còm còn 4,2%.'],
+      yes: [
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.',
+        'Suy dinh dưỡng thể gầy còm còn 4,2%.',
+        'Tỷ lệ suy dinh dưỡng cân nặng/chiều cao ở trẻ dưới 5 tuổi là 4,1%.',
+        'Tỷ lệ trẻ em dưới 05 tuổi suy dinh dưỡng (suy dinh dưỡng cân nặng theo chiều cao) là 5,8%.',
+      ],
       no: ['Suy dinh dưỡng thể nhẹ cân là 7,2%.'],
     },
   },
@@ -330,14 +337,17 @@ export const RULES: Rule[] = [
     indicator: 'child_underweight_u5',
     shapes: ['percent'],
     // A baby light at birth ("trẻ sơ sinh nhẹ cân", "cân nặng khi sinh") is not an underweight child.
-    cue: /(?<!(?:sơ sinh|khi sinh|lúc sinh|mới sinh|đẻ)\s+)nhẹ cân(?!\s+(?:khi|lúc)\s+sinh)|suy dinh dưỡng(?!\s*(?:thể\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng theo chiều cao|chiều cao theo tuổi))/u,
+    cue: /(?<!(?:sơ sinh|khi sinh|lúc sinh|mới sinh|đẻ)\s+)nhẹ cân(?!\s+(?:khi|lúc)\s+sinh)|suy dinh dưỡng(?!\s*\(?\s*(?:thể\s*)?(?:suy dinh dưỡng\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng\s*(?:theo|\/)\s*chiều cao|chiều cao\s*(?:theo|\/)\s*tuổi))/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.',
         'Suy dinh dưỡng thể nhẹ cân là 7,2%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo tuổi đạt 6,4%.',
+        'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng (cân nặng/tuổi) là 11,2%.',
       ],
       no: [
+        'Tỷ lệ suy dinh dưỡng cân nặng/chiều cao ở trẻ dưới 5 tuổi là 4,1%.',
+        'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (chiều cao/tuổi) là 23,5%.',
         'Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.',
         'Tỷ lệ trẻ sơ sinh nhẹ cân dưới 2.500 gram là 5%.',

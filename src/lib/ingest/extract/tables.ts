@@ -211,12 +211,18 @@ function groupThousands(text: string): string {
  * brackets ("(%)", "(Người)", "(trên 100000 trẻ đẻ ra sống)"), from a "%" or "%0" in the label, or
  * "%" for a "tỷ lệ" that names no other base. "<1 tuổi" reads "dưới 1 tuổi".
  */
+// A child's weight or height measured for age or height: what a malnutrition row's bracket names.
+const MEASURE = /cân nặng|chiều cao/iu;
+const MEASURE_BRACKET = /\s*\(\s*((?:suy dinh dưỡng\s+)?(?:cân nặng|chiều cao)\s*(?:theo|\/)\s*(?:tuổi|chiều cao))\s*\)/giu;
+
 function cleanLabel(text: string): { label: string; unit: string } {
   const bracketed = [...text.matchAll(/\(\s*([^()]{1,40}?)\s*\)/gu)].map((m) => m[1]);
   const base = bracketed.find((b) => RATE_BASE.test(b));
   const label = text
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[-–+•])\s*/u, '')
     .replace(/^trong đó\s*:?\s*/iu, '')
+    // "… suy dinh dưỡng (cân nặng theo chiều cao)": the bracket says which of the three forms the row is.
+    .replace(MEASURE_BRACKET, ' $1')
     .replace(/\s*\((?:[^()]|\([^()]*\))*\)/gu, ' ')
     .replace(ENGLISH_HALF, '')
     .replace(/\s*(?:%0|%o|‰|%)(?![\d\p{L}])/gu, '')
@@ -225,7 +231,7 @@ function cleanLabel(text: string): { label: string; unit: string } {
     .replace(/\s+/gu, ' ')
     .trim();
   // A Vietnamese unit ("Người", "Cơ sở"), not its English twin ("Person").
-  const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b));
+  const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b));
   let unit = '';
   if (PER_MILLE.test(text)) unit = '‰';
   else if (base) unit = groupThousands(base);

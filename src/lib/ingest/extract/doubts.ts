@@ -1367,6 +1367,7 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
         'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',
         'Một số tỉnh có tỷ lệ bao phủ BHYT cao: Lai Châu 98,6%, Sơn La 98,2%.',
+        'Một số địa phương có tỷ lệ bao phủ BHYT cao như: Lai Châu (98,6%), Sơn La (98,2%).',
         'Tỉnh có tỷ lệ bao phủ BHYT cao nhất cả nước với 98,5%.',
         'Tỷ lệ bao phủ BHYT đạt 98,5%, cao nhất từ trước đến nay.',
         'Tỷ lệ bao phủ BHYT đạt ít nhất 95%.',

@@ -728,9 +728,9 @@ const BEFORE_MERGER =
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
 
-/** "…: Lai Châu 98,6%", "Hà Giang với 99,1%": a province's name (capitalised, as written) right before the number. */
+/** "…: Lai Châu 98,6%", "Hà Giang với 99,1%", "Sơn La (98,2%)": a province's name (capitalised, as written) right before the number. */
 function provinceNamedAtNumber(window: string): boolean {
-  const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có)?\s*$/u.exec(window);
+  const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có|\()?\s*$/u.exec(window);
   return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
 }
 

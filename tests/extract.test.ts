@@ -131,6 +131,14 @@ describe('the kind and year resolvers', () => {
     const other = read('Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: có 35 trạm y tế.');
     expect(other.filter((m) => m.indicator === 'doctors_per_10k').map((m) => m.value)).toEqual([8.1]);
   });
+  it('reads the level a figure rose to after ";" as its next item, not the amount it rose by', () => {
+    const found = read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; đến năm 2023 tăng lên 92%.');
+    expect(found.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['health_insurance_coverage', 85, 2020],
+      ['health_insurance_coverage', 92, 2023],
+    ]);
+    expect(read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; năm 2023 tăng 2%.').map((m) => m.value)).toEqual([85]);
+  });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =
       'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';

@@ -60,7 +60,7 @@ const ACTION_WORDS =
 const ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|với)\\s*$`, 'u');
 /** As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station: "với" there is "with". */
 const STATION_ACTION_BEFORE = new RegExp(
-  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đơn vị(?: hành chính)?(?: cấp xã)?)[^\\d;]{0,30}\\s)với)\\s*$`,
+  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đặc khu|đơn vị(?: hành chính)?(?: cấp xã)?)[^\\d;]{0,30}\\s)với)\\s*$`,
   'u',
 );
 
@@ -723,6 +723,7 @@ export const RULES: Rule[] = [
         'Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.',
         'Toàn tỉnh có 129 xã, phường với 129 trạm y tế.',
         'Thành phố có 168 phường, xã, đặc khu với 168 trạm y tế.',
+        'Tỉnh có 135 xã, phường và 1 đặc khu, với 136 trạm y tế.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
         'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.',

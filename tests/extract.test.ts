@@ -2825,6 +2825,29 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads rows of places under a caption of one indicator, and leaves out regions', () => {
+    // Made-up figures in the shape a statistics office's table takes when scraped a cell a line.
+    const table = ['2022', '2023', 'Cả nước', '10,6', '11,1', 'Tây Nguyên', '8,9', '9,3', 'Lai Châu', '8,2', '8,8'];
+    const rows = (caption: string[], title?: string) =>
+      readPage([title ?? 'Niên giám', ...caption, ...table].join('\n'), { period: 'before-2025', ...(title ? { title } : {}) }).metrics.map(
+        (m) => [m.indicator, m.value, m.year, m.national ? 'VN' : m.province],
+      );
+    const doctors = [
+      ['doctors_per_10k', 10.6, 2022, 'VN'],
+      ['doctors_per_10k', 11.1, 2023, 'VN'],
+      ['doctors_per_10k', 8.2, 2022, 'lai-chau'],
+      ['doctors_per_10k', 8.8, 2023, 'lai-chau'],
+    ];
+    expect(rows(['Số bác sĩ bình quân 1 vạn dân phân theo địa phương', 'Đơn vị tính: Người'])).toEqual(doctors);
+    // The headline of a table by place is its caption too.
+    const title = 'Số bác sĩ bình quân 1 vạn dân phân theo địa phương';
+    expect(rows(['Đơn vị tính: Người'], title)).toEqual(doctors);
+    // A caption naming two indicators, or none, says not which the rows are.
+    expect(rows(['Số bác sĩ và số giường bệnh bình quân 1 vạn dân phân theo địa phương'])).toEqual([]);
+    expect(rows(['Dân số trung bình phân theo địa phương'])).toEqual([]);
+    expect(rows(['Đơn vị tính: Người'], 'Y tế Lai Châu: số bác sĩ bình quân 1 vạn dân tăng')).toEqual([]);
+  });
+
   it('reads the form of malnutrition a bracket names, with "theo" or a slash', () => {
     const text = [
       'Niên giám y tế',

@@ -19,7 +19,7 @@ import {
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
-import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
+import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from './clause.ts';
 import type { ExtractContext } from './context.ts';
@@ -1148,38 +1148,14 @@ function readTableByPlace(
   ctx: ExtractContext,
   state: ReadState,
 ): Metric[] {
-  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
-  // "Bảng: Tỷ lệ tham gia BHYT theo huyện", then "| Huyện | Tỷ lệ (%) |": the caption names what a bare column counts.
-  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
-  const captionText = title.replace(/\s*:\s*$/u, '');
-  const captionUnit = labelAndUnit(captionText).unit ?? '';
-  const caption = captionText
-    .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
-    .replace(/\s+(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)[^|]*$/iu, '')
-    .replace(/\s*\([^)]*\)\s*$/u, '')
-    .toLowerCase()
-    // "Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.": a sentence over the table names
-    // the indicator before its own place and figure, and after what opens it; only those words are the label.
-    .split(CAPTION_FIGURE)[0]
-    .replace(/^.*,\s*/u, '')
-    .trim();
-  const namesIndicator = (label: string) => RULES.some((r) => r.indicator && r.cue?.test(label));
-  // The shares a caption names: a bare "Tỷ lệ" column is one of them.
-  const sharesNamed = (label: string) =>
-    new Set(RULES.filter((r) => r.indicator && r.cue?.test(label) && isPercent(getIndicator(r.indicator)!)).map((r) => r.indicator)).size;
+  const { label: caption, unit: captionUnit } = captionOf(title);
   const out: Metric[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
     const c = cells(row);
     const place = c[0] ?? '';
-    const named =
-      WHOLE_ROW.test(place) ||
-      findProvinceMentions(place).length > 0 ||
-      (!!former && findDistrictMentions(place, former).length > 0) ||
-      findDistrictMentions(place).length > 0 ||
-      findCommuneMentions(place).length > 0;
-    if (!named) continue;
+    if (!namesPlace(place, ctx)) continue;
     for (let col = 1; col < header.length; col++) {
       // "98,6%": a cell may print its share's sign.
       const cell = /^(\d[\d.,]*)\s*(%?)$/u.exec(c[col] ?? '');
@@ -1200,23 +1176,92 @@ function readTableByPlace(
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
-      // "Tỷ lệ …" with no unit printed: a share, as a table writes it without its "%".
-      const unit =
-        labelAndUnit(header[col]).unit ??
-        (cell[2] || (columnYear ? captionUnit : '') || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : ''));
-      // "| Số trạm y tế |": a count of what the label names.
-      const counted = /^số\s+(.+)$/u.exec(label)?.[1];
-      const read =
-        unit === '%'
-          ? `${place}: ${label} đạt ${raw}%.`
-          : counted && !unit
-            ? `${place}: có ${raw} ${counted}.`
-            : `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+      const unit = labelAndUnit(header[col]).unit ?? (cell[2] || (columnYear ? captionUnit : ''));
+      const read = placeRowSentence(place, label, unit, raw);
       const year = columnYear ?? titleYear;
       out.push(...readSentence(read, quoteOf(r, col), ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
     }
   }
   return out;
+}
+
+/** Whether a rule's cue names an indicator in a label. */
+function namesIndicator(label: string): boolean {
+  return RULES.some((r) => r.indicator && r.cue?.test(label));
+}
+
+/** How many indicators a label names: a caption over a table of one indicator names one. */
+function indicatorsNamed(label: string, only: (indicator: Indicator) => boolean = () => true): number {
+  return new Set(RULES.filter((r) => r.indicator && r.cue?.test(label) && only(getIndicator(r.indicator)!)).map((r) => r.indicator)).size;
+}
+
+/** The shares a caption names: a bare "Tỷ lệ" column is one of them. */
+function sharesNamed(label: string): number {
+  return indicatorsNamed(label, isPercent);
+}
+
+/** "… phân theo địa phương", "… theo huyện", "… của các tỉnh": a caption of a table by place. */
+const BY_PLACE = /(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)/iu;
+
+/**
+ * What a caption over a table by place says its values are, and their unit in brackets: "Bảng: Tỷ lệ tham
+ * gia BHYT theo huyện (%)" is "tỷ lệ tham gia bhyt" in "%".
+ */
+function captionOf(title: string): { label: string; unit: string } {
+  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
+  const captionText = title.replace(/\s*:\s*$/u, '');
+  const label = captionText
+    .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
+    .replace(new RegExp(`\\s+${BY_PLACE.source}[^|]*$`, 'iu'), '')
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .toLowerCase()
+    // "Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.": a sentence over the table names
+    // the indicator before its own place and figure, and after what opens it; only those words are the label.
+    .split(CAPTION_FIGURE)[0]
+    .replace(/^.*,\s*/u, '')
+    .trim();
+  return { label, unit: labelAndUnit(captionText).unit ?? '' };
+}
+
+/** A row label that is a place the gazetteer knows, or the whole ("Cả nước", "Toàn tỉnh"). */
+function namesPlace(text: string, ctx: ExtractContext): boolean {
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  return (
+    WHOLE_ROW.test(text) ||
+    findProvinceMentions(text).length > 0 ||
+    (!!former && findDistrictMentions(text, former).length > 0) ||
+    findDistrictMentions(text).length > 0 ||
+    findCommuneMentions(text).length > 0
+  );
+}
+
+const FACILITY_WORDS = /bệnh viện|trung tâm|trạm|phòng khám|cơ sở/iu;
+
+/** A place's row of a table by place as the sentence a text would write: "Hà Giang: tỷ lệ … đạt 99,1%." */
+function placeRowSentence(place: string, label: string, printedUnit: string, raw: string): string {
+  // "Tỷ lệ …" with no unit printed: a share, as a table writes it without its "%".
+  const unit = printedUnit || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : '');
+  // "| Số trạm y tế |": a count of what the label names.
+  const counted = /^số\s+(.+)$/u.exec(label)?.[1];
+  if (unit === '%') return `${place}: ${label} đạt ${raw}%.`;
+  if (counted && !unit) return `${place}: có ${raw} ${counted}.`;
+  return `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
+}
+
+/**
+ * "Số bác sĩ bình quân 1 vạn dân phân theo địa phương" over a table printed one cell a line, its rows
+ * "Hà Nội" then a value a year: the place's row read as the caption's indicator, when the caption (one of
+ * the lines over the header, or a headline of a table by place) names one indicator only.
+ */
+function placeCellSentence(cell: TableCell, ctx: ExtractContext): string | undefined {
+  // A place's name alone: not a facility that names its place ("Bệnh viện Đa khoa tỉnh Lai Châu").
+  if (!namesPlace(cell.label, ctx) || cell.label.split(/\s+/u).length > 6 || FACILITY_WORDS.test(cell.label)) return undefined;
+  // The headline is the caption when it says the table is by place ("… phân theo địa phương").
+  const captions = BY_PLACE.test(ctx.title ?? '') ? [...cell.above, ctx.title!] : cell.above;
+  const caption = captions.map(captionOf).find((c) => indicatorsNamed(c.label) === 1);
+  if (!caption) return undefined;
+  const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
+  return `${lead}${placeRowSentence(cell.label, caption.label, cell.unit || caption.unit, cell.value)}`;
 }
 
 /**
@@ -1387,7 +1432,7 @@ export function extractMetrics(
     state.targetYear = undefined;
     tableQuotes.add(cell.quote);
     const forced = { year: cell.column.year, tableRow: true, ...(cell.columnDoubt ? { doubt: cell.columnDoubt } : {}) };
-    metrics.push(...readSentence(cellSentence(cell), cell.quote, ctx, state, forced));
+    metrics.push(...readSentence(placeCellSentence(cell, ctx) ?? cellSentence(cell), cell.quote, ctx, state, forced));
   }
   // An infographic's label and value, each on a line (not a table's row, read above).
   for (const pair of readLabelledPairs(lines).filter((p) => !tableQuotes.has(p.quote))) {

@@ -28,6 +28,8 @@ export interface TableCell {
   quote: string;
   /** Why the cell's column is not certain (a row shorter than the header), if it is not. */
   columnDoubt?: string;
+  /** The lines over the table's header, nearest first: a caption may say what a table of places holds. */
+  above: string[];
 }
 
 interface Line {
@@ -271,6 +273,10 @@ export function readTableCells(input: Line[]): TableCell[] {
     const width = header.columns.length + extra;
     let at = header.next + extra;
     const separator = cellSeparator(lines, header.starts);
+    const above = lines
+      .slice(Math.max(0, i - 3), i)
+      .map((l) => l.text.trim())
+      .reverse();
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
     let parentUnit = '';
@@ -356,6 +362,7 @@ export function readTableCells(input: Line[]): TableCell[] {
           column: header.columns[column],
           quote,
           ...(columnDoubt ? { columnDoubt } : {}),
+          above,
         });
       });
     }

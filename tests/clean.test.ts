@@ -116,6 +116,16 @@ describe('cleaning rules generalise', () => {
     expect(findLeadDate(lead)?.year).toBe(year);
   });
 
+  it("reads no document's day as the page's", () => {
+    for (const lead of [
+      'Năm 2023, UBND thành phố công nhận 488 xã theo Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế.',
+      'Thực hiện Kế hoạch số 45/KH-UBND ngày 12/4/2024, tỉnh triển khai tiêm chủng.',
+      'Theo Nghị quyết ngày 5 tháng 6 năm 2024 của HĐND tỉnh, tỉnh có 137 trạm y tế.',
+    ])
+      expect(findLeadDate(lead), lead).toBeUndefined();
+    expect(findLeadDate('Ngày 12/4/2024, tỉnh ban hành Kế hoạch số 45/KH-UBND.')).toMatchObject({ day: 12, month: 4, year: 2024 });
+  });
+
   it('reads no date that is not a day of the calendar', () => {
     for (const line of ['Ngày 31/02/2025', '31/04/2024 10:30', '29/02/2023', 'Ngày 30 tháng 2 năm 2024'])
       expect(cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`).date).toBeUndefined();

@@ -1279,18 +1279,31 @@ export function inferYear(body: string, month?: number): number | undefined {
 }
 
 /**
+ * Before "ngày", words that make it no day of the page: a day from or by which something holds ("từ ngày
+ * 1/9/2025", "trước ngày 31/12"), or a document's ("Quyết định số 1300/QĐ-BYT ngày 09/3/2023", "Nghị
+ * quyết ngày 12/7/2024", "ban hành ngày …").
+ */
+const NOT_THE_PAGE_DAY = String.raw`(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất|\d+\/[\p{L}\d/.-]*\p{Lu}[\p{L}\d/.-]*|quyết định|nghị quyết|nghị định|thông tư|công văn|chỉ thị|ban hành|ký)\s)`;
+/** "Chiều ngày 17/3", "Ngày 21/12/2023". */
+const LEAD_DAY_IN_FIGURES = new RegExp(
+  String.raw`(?:^|\s)${NOT_THE_PAGE_DAY}(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])`,
+  'iu',
+);
+/** "Ngày 5 tháng 6 năm 2024". */
+const LEAD_DAY_IN_WORDS = new RegExp(
+  String.raw`(?:^|\s)${NOT_THE_PAGE_DAY}(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`,
+  'iu',
+);
+
+/**
  * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Sáng 12-3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
  * for articles without a dateline. A bare "17/3" is not one: it may be a ratio; nor a day from or by which
- * something holds ("hoạt động từ ngày 1/9/2025", "trước ngày 31/12").
+ * something holds, nor a document's (`NOT_THE_PAGE_DAY`).
  */
 export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
   const m =
-    /(?:^|\s)(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất)\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])/iu.exec(
-      lead,
-    ) ??
-    /(?:^|\s)(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất)\s)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})(\s+tháng\s+)(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu.exec(
-      lead,
-    ) ??
+    LEAD_DAY_IN_FIGURES.exec(lead) ??
+    LEAD_DAY_IN_WORDS.exec(lead) ??
     // "ĐNO - Sáng 12-3, …", "(Baohatinh.vn) - Sáng 17/1, …": after the paper's dateline code or name.
     /^(?:(?:\([^()]{2,30}\)|[\p{Lu}.]{2,8}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(
       lead,

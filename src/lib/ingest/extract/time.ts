@@ -27,10 +27,11 @@ const TARGET_NAMED_BEFORE =
 const NEED_BEFORE =
   /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được))*\s*$/u;
 /**
- * "Để 100% trạm y tế có bác sĩ, tỉnh cần …": a clause of purpose, the number inside it (before its comma).
+ * "Để 100% trạm y tế có bác sĩ, tỉnh cần …", "… nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt chuẩn": a
+ * clause of purpose, the number inside it (before its comma).
  * Not "Để làm được điều đó, tỉnh đã nâng … lên 95%", whose number stands after the comma.
  */
-const PURPOSE_BEFORE = /(?<![\p{L}])để\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -44,6 +45,7 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
   { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Đầu tư cho các trạm nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt Tiêu chí quốc gia về y tế.', kind: 'target' },
   { sentence: 'Để làm được điều đó, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.', kind: 'actual' },
   { sentence: 'Hiện toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   // A list of the aims met: "đạt được các chỉ tiêu" is a result.
@@ -225,7 +227,9 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   const need = NEED_BEFORE.exec(before);
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
-  if (purpose && end(actual) <= purpose.index) return { kind: 'target', marker: 'để' };
+  // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …"); "đến nay" inside it is still now.
+  const aimedAt = !!actual && !!purpose && actual.index! >= purpose.index && /^(?:vượt|hoàn thành|đạt)/u.test(actual[0]);
+  if (purpose && (end(actual) <= purpose.index || aimedAt)) return { kind: 'target', marker: purpose[0].split(/\s/u)[0] };
   if (end(target) > end(actual)) {
     // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe
     // the year's results; the page's date says which (the caller asks it).

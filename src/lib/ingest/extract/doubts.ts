@@ -1288,6 +1288,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tổng số hồ sơ đề nghị là 85 xã", "85/85 xã đủ điều kiện công nhận đạt Tiêu chí quốc gia về y tế": the
+    // communes put forward, or found eligible, in a year's review; not those the place has.
+    name: 'put forward for recognition',
+    test: (c) =>
+      match(/(?:hồ sơ|danh sách)\s+(?:đề nghị|đăng ký)[^,;]{0,30}$|(?:đề nghị|đăng ký)\s+(?:xét\s+)?công nhận[^,;]{0,30}$/u, c.before) ??
+      match(/^[^;.]{0,40}?(?:đủ điều kiện|được đề nghị|đề nghị|đăng ký)\s+(?:(?:để|được|xét)\s+)*công nhận/u, c.after),
+    examples: {
+      yes: [
+        'Sở Y tế tiếp nhận hồ sơ đề nghị xét công nhận xã đạt Tiêu chí quốc gia về y tế, với tổng số hồ sơ đề nghị là 85 xã.',
+        'Hội đồng thống nhất kết quả 85/85 xã, phường, thị trấn đủ điều kiện công nhận đạt Tiêu chí quốc gia về y tế xã.',
+        'Năm 2024, có 12 xã được đề nghị công nhận đạt chuẩn quốc gia về y tế.',
+      ],
+      no: [
+        'Năm 2024, UBND tỉnh công nhận thêm 12 xã, nâng tổng số xã đạt chuẩn quốc gia về y tế lên 120 xã.',
+        'Hội đồng thống nhất 85 xã đủ điều kiện công nhận, nâng tổng số xã được công nhận đạt Tiêu chí quốc gia về y tế là 573/579.',
+      ],
+    },
+  },
+  {
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>

@@ -139,6 +139,21 @@ describe('the kind and year resolvers', () => {
     ]);
     expect(read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; năm 2023 tăng 2%.').map((m) => m.value)).toEqual([85]);
   });
+  it("reads a new total after a round's count, each named by its own cue", () => {
+    const found = extractMetrics(
+      [
+        {
+          text: 'Hội đồng thống nhất kết quả 40/40 xã đủ điều kiện công nhận đạt Tiêu chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 300/320 (đạt 93,8%).',
+          index: 0,
+        },
+      ],
+      ctx,
+    );
+    expect(found.metrics.map((m) => [m.indicator, m.value, m.numerator, m.denominator])).toEqual([
+      ['commune_health_standard', 93.8, 300, 320],
+    ]);
+    expect(found.held.map((m) => m.value)).toEqual([100]);
+  });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =
       'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';

@@ -82,6 +82,8 @@ interface Choice {
   listed?: true;
   /** Where its cue ends after the number, when it stands there, and whether it crosses a comma ("…, có bác sĩ"). */
   rightAt?: number;
+  /** Where its cue ends before the number, in the sentence, when it stands there. */
+  leftAt?: number;
   afterComma?: boolean;
 }
 
@@ -161,6 +163,10 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       if (inRight) {
         const end = inRight.index + inRight[0].length;
         choices.push({ rule, distance, rightAt: end, afterComma: right.slice(0, end).includes(',') });
+        continue;
+      }
+      if (inLeft >= 0) {
+        choices.push({ rule, distance, leftAt: seg[0] + inLeft });
         continue;
       }
     }
@@ -318,7 +324,10 @@ function readSentence(
     // A cue after the previous number named it ("100% trạm y tế có bác sĩ"); past a "và" or a comma, the
     // next number ("và đến năm 2030 có 90% xã đạt chuẩn") is another item, which takes it only as a list does.
     const passed = claimed && /\svà\s|[,;]/u.test(lower.slice(claimed.until, m.start));
-    const choices = chooseRules(clause).filter((c) => !(passed && c.rule === claimed!.rule && c.rightAt === undefined));
+    // A cue of its own after that one ("…, nâng tổng số xã đạt chuẩn lên 120") still names it.
+    const choices = chooseRules(clause).filter(
+      (c) => !(passed && c.rule === claimed!.rule && c.rightAt === undefined && (c.leftAt === undefined || c.leftAt <= claimed!.until)),
+    );
     // A rule for a named facility, or for a place, yields to the next when the clause is not of that kind.
     const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
     let choice = choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));

@@ -1570,6 +1570,20 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds what "the hospital" has on a page that names none, and reads "một số bệnh viện" as several', () => {
+    const bare = extractMetrics([{ text: 'Tại bệnh viện, công suất sử dụng giường bệnh đạt 120%.', index: 0 }], ctx);
+    expect(bare.metrics).toEqual([]);
+    expect(bare.held.map((h) => h.held)).toEqual(['the facility ("bệnh viện", "trung tâm") is not named on the page: which one?']);
+    // Named before, in the paragraph, it is that one's.
+    const named = read('Bệnh viện Đa khoa tỉnh có 500 giường bệnh. Tại bệnh viện, công suất sử dụng giường bệnh đạt 120%.');
+    expect(named.map((m) => [m.value, m.facility])).toEqual([
+      [500, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+      [120, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+    ]);
+    const some = extractMetrics([{ text: 'Một số bệnh viện quá tải, công suất sử dụng giường bệnh trên 100%.', index: 0 }], ctx);
+    expect(some.held.map((h) => h.held.split(':')[0])).toEqual(['some of them, not all']);
+  });
+
   it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about, and writes out "BVĐK", "TTYT"', () => {
     expect(read('Bệnh viện Đa khoa tỉnh hiện có 550 giường bệnh, 33 khoa, phòng.').map((m) => [m.indicator, m.value, m.facility])).toEqual([
       ['facility_beds', 550, 'Bệnh viện Đa khoa tỉnh Điện Biên'],

@@ -269,7 +269,7 @@ export interface Recent {
 }
 
 // "các bệnh viện", "những cơ sở y tế", "toàn ngành": several facilities, or all, none of them named.
-const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)|toàn ngành|chung của tỉnh/iu;
+const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|một số|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)|toàn ngành|chung của tỉnh/iu;
 
 // "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
 const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
@@ -491,6 +491,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       delete place.commune;
     } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)
       place.unsettled = `several facilities, on a page about one (${ctx.focusFacility}): the province's? Say which`;
+    // "Tại bệnh viện, công suất sử dụng giường bệnh đạt 120%" on a page that names no hospital: one facility's, not the province's.
+    else if (bare && !several && !wholeProvince && !place.district && !place.commune)
+      place.unsettled = 'the facility ("bệnh viện", "trung tâm") is not named on the page: which one?';
   }
   // "Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ … đạt 99%", a unit the tables do not know: the province says where
   // the unit is; the figure is the unit's, which the clause does not settle.

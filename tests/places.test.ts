@@ -414,6 +414,15 @@ describe('the subject of an article', () => {
     });
   });
 
+  it("places a page that names no province but in one hospital's name there", () => {
+    const page = subject('Bệnh viện Sản Nhi Lào Cai nâng cao chất lượng', 'Năm 2023, bệnh viện có 500 giường bệnh.');
+    expect(page).toMatchObject({ provinceId: 'lao-cai' });
+    expect(page.reason).toMatch(/hospital's name \("Lào Cai"\)/);
+    // A province named in the text is read as before; hospitals of two provinces say nothing.
+    expect(subject('Bệnh viện Bạch Mai hỗ trợ tỉnh Lai Châu', 'Các bác sĩ khám cho người dân.').provinceId).toBe('lai-chau');
+    expect(subject('Bệnh viện Nhi Hà Nội hợp tác với Bệnh viện Sản Nhi Lào Cai', 'Hai bệnh viện ký kết.').provinceId).toBeUndefined();
+  });
+
   it('places a page that never names its province by its portal, paper or outlet', () => {
     expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Theo niên giám thống kê.\nthuathienhue.gov.vn')).toMatchObject({
       provinceId: 'thua-thien-hue',

@@ -103,13 +103,13 @@ const PROVINCE_PATTERN = new RegExp(
  * Only a name: "Bệnh viện tiếp nhận bệnh nhân từ Vĩnh Phúc" goes on with a verb, not a capital. And a
  * province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") says where it is.
  */
-function maskInstitutions(folded: string, text: string, provincialHospitals: boolean): string {
+function maskInstitutions(folded: string, text: string, provincialHospitals: boolean, hospitals: boolean): string {
   return folded.replace(
     /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
     (m, kind: string, at: number) => {
       // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
       const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');
-      const provincesOwn = provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(m);
+      const provincesOwn = (provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(m)) || (hospitals && kind === 'benh vien');
       return named && !provincesOwn ? ' '.repeat(m.length) : m;
     },
   );
@@ -143,10 +143,14 @@ function namesPerson(text: string, index: number, found: string): boolean {
 /**
  * Every province named in a text (institution names ignored), with its offset. What an article is
  * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it
- * (`provincialHospitals`); a clause keeps such a name whole, as the facility it is about.
+ * (`provincialHospitals`); a clause keeps such a name whole, as the facility it is about. With
+ * `hospitals`, every hospital's name counts ("Bệnh viện Sản Nhi Lào Cai").
  */
-export function findProvinceMentions(text: string, options: { provincialHospitals?: boolean } = {}): ProvinceMention[] {
-  const folded = maskInstitutions(foldVietnamese(text), text, options.provincialHospitals ?? false);
+export function findProvinceMentions(
+  text: string,
+  options: { provincialHospitals?: boolean; hospitals?: boolean } = {},
+): ProvinceMention[] {
+  const folded = maskInstitutions(foldVietnamese(text), text, options.provincialHospitals ?? false, options.hospitals ?? false);
   const found: ProvinceMention[] = [];
   PROVINCE_PATTERN.lastIndex = 0;
   for (let m = PROVINCE_PATTERN.exec(folded); m; m = PROVINCE_PATTERN.exec(folded)) {

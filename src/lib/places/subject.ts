@@ -202,6 +202,10 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
       : undefined;
   const authority =
     !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
+  const hospital =
+    !dominant && !outletProvince && !authority && !countryTitle && !countryPage && ranked.length === 0 && !localId
+      ? hospitalProvince(all)
+      : undefined;
   if (dominant) {
     subject = ranked[0].mention;
     reason = `province named in ${mentions.title.some((m) => m.key === subject!.key) ? 'the title' : mentions.lead.some((m) => m.key === subject!.key) ? 'the lead' : 'the body'}`;
@@ -212,6 +216,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   } else if (authority) {
     subject = ranked[0].mention;
     reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
+  } else if (hospital) {
+    subject = hospital;
+    reason = `no province named but in a hospital's name ("${all.slice(subject.index, subject.index + subject.length)}")`;
   } else {
     formerFromDistricts = local.formerId;
     currentFromCommunes = local.currentId;
@@ -356,6 +363,15 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
     if (authority) return `${authority[0]}${text.slice(m.index).split(/[,.:;()\n]/u)[0]}`.trim();
   }
   return undefined;
+}
+
+/**
+ * "Bệnh viện Sản Nhi Lào Cai: …" on a page that names no province otherwise: a hospital named for one
+ * province only is in it.
+ */
+function hospitalProvince(text: string): ProvinceMention | undefined {
+  const named = findProvinceMentions(text, { hospitals: true });
+  return named.length > 0 && named.every((m) => m.key === named[0].key) ? named[0] : undefined;
 }
 
 function successorId(formerId: string | undefined): string | undefined {

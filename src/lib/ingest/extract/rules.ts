@@ -274,6 +274,21 @@ export const RULES: Rule[] = [
       no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'],
     },
   },
+  // "Tại Hà Nội, tuổi thọ trung bình của người dân là 76,1, …": the unit left out, the value said right after the verb.
+  {
+    name: 'life expectancy (no unit)',
+    indicator: 'life_expectancy',
+    shapes: ['number'],
+    cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)(?:[^;\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt|ở mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+    notAfter: /^\s*(?:%|tuổi|năm|lần|người)/u,
+    examples: {
+      yes: [
+        'Tại Hà Nội, tuổi thọ trung bình của người dân là 76,1, đạt mức cao so với trung bình cả nước.',
+        'Tuổi thọ trung bình năm 2023 là 74,5.',
+      ],
+      no: ['Tuổi thọ trung bình tăng 0,9 so với năm 2016.', 'Tỷ lệ người dân có tuổi thọ trên 80 là 5%.'],
+    },
+  },
   {
     name: 'infant mortality',
     indicator: 'infant_mortality',

@@ -120,6 +120,23 @@ describe('the kind and year resolvers', () => {
     expect(span.held.map((h) => h.year)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('gives the provinces listed before "lần lượt" to the values after it in order, and the year said once to each', () => {
+    const sentence = 'Năm 2023, tỷ lệ bao phủ BHYT của Lai Châu, Sơn La và Hà Giang lần lượt là 98,1%, 97,5% và 96%.';
+    expect(read(sentence).map((m) => [m.value, m.province, m.year])).toEqual([
+      [98.1, 'lai-chau', 2023],
+      [97.5, 'son-la', 2023],
+      [96, 'ha-giang', 2023],
+    ]);
+    // Not by how much they differ, not changes, not when years are listed too or the counts differ.
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT của tỉnh cao hơn Lai Châu và Sơn La lần lượt là 2% và 3%.',
+      'Tỷ lệ trạm y tế có bác sĩ của Lai Châu và Sơn La lần lượt tăng 5% và 7%.',
+      'Năm 2022 và 2023, tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',
+      'Tỷ lệ bao phủ BHYT của Lai Châu, Sơn La và Hà Giang lần lượt là 98% và 97%.',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
     const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';
     expect(read(sentence).map((m) => [m.indicator, m.value, m.year])).toEqual([

@@ -48,8 +48,11 @@ export interface DoubtClause {
   namedAtNumber?: boolean;
   /** Whether the number is where a change over a period the sentence names starts ("Giai đoạn 2017 - 2024, … từ 6,79 lên …"). */
   periodStart?: boolean;
-  /** Whether the number's year is one of a list the sentence gives them in order ("năm 2022, 2023 lần lượt là 95% và 96%"). */
-  respectiveYear?: boolean;
+  /**
+   * Whether the number's year or province is one of a list the sentence gives them in order ("năm 2022, 2023
+   * lần lượt là 95% và 96%", "Lai Châu và Sơn La lần lượt là 98% và 97%").
+   */
+  respective?: boolean;
 }
 
 /** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
@@ -1531,15 +1534,21 @@ export const DOUBTS: Doubt[] = [
     name: 'respectively, the order says whose each value is',
     // "Lai Châu và Sơn La lần lượt là 98% và 97%", "năm 2022, 2023 lần lượt là 95% và 96%": the values
     // go to the places, years or indicators named before in their order, which no resolver reads.
-    // Years listed as many as the values are read in their order (`respectiveYear` in time.ts).
-    test: (c) => (c.respectiveYear ? undefined : match(RESPECTIVELY, c.left)),
+    // Years or provinces listed as many as the values are read in their order (`respectiveYear` in time.ts,
+    // `respectivePlace` in place.ts).
+    test: (c) => (c.respective ? undefined : match(RESPECTIVELY, c.left)),
     examples: {
       yes: [
-        'Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',
+        'Tỷ lệ bao phủ BHYT của hai huyện lần lượt là 98% và 97%.',
         // Three years, two values: which goes with which?
         'Tỷ lệ bao phủ BHYT năm 2021, 2022, 2023 lần lượt là 95% và 96%.',
+        'Tỷ lệ bao phủ BHYT của Lai Châu, Sơn La và Điện Biên lần lượt là 98% và 97%.',
       ],
-      no: ['Tỷ lệ bao phủ BHYT của Lai Châu là 98%.', 'Tỷ lệ bao phủ BHYT năm 2022, 2023 lần lượt là 95% và 96%.'],
+      no: [
+        'Tỷ lệ bao phủ BHYT của Lai Châu là 98%.',
+        'Tỷ lệ bao phủ BHYT năm 2022, 2023 lần lượt là 95% và 96%.',
+        'Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',
+      ],
     },
   },
   {

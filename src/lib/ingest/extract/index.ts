@@ -35,6 +35,7 @@ import {
   namesNationalSource,
   pagePlaceReason,
   placeOf,
+  respectivePlace,
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
   settleTownOrDistrict,
@@ -338,7 +339,7 @@ function readSentence(
     const indicatorId = choice.rule.indicator;
     const indicator = getIndicator(indicatorId);
     if (!indicator) return;
-    const place = placeOf(clause, ctx, recentOf(state), indicatorId);
+    const place = respectivePlace(clauses, clause, ctx) ?? placeOf(clause, ctx, recentOf(state), indicatorId);
     if (place.region) return;
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
     const unsettled =
@@ -486,7 +487,7 @@ function readSentence(
         ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
         // A plan's change starts from where things stand, not from an aim: only a result's start is published.
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
-        ...(mark?.respective ? { respectiveYear: true } : {}),
+        ...(mark?.respective || place.respective ? { respective: true } : {}),
       }) ??
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??

@@ -18,6 +18,7 @@ import {
 import { escapeRegExp } from '../../text.ts';
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
+import { RESPECTIVELY } from './time.ts';
 
 const REGION =
   /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])/u;
@@ -231,6 +232,8 @@ export interface Place {
   unsettled?: string;
   /** The other province that may be the figure's, when that is why it is unsettled. */
   unsettledBy?: string;
+  /** Given by the order of a list of provinces ("Lai Châu và Điện Biên lần lượt là …"). */
+  respective?: true;
 }
 
 /** The last match of `re` in `text`. */
@@ -823,6 +826,29 @@ function placedInProvince(name: string, ctx: ExtractContext): boolean {
   const asDistrict = name.replace(/khu vực/u, 'huyện');
   const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId)?.predecessors ?? [ctx.provinceId]);
   return formers.some((id) => findDistrictMentions(asDistrict, id).length > 0);
+}
+
+/**
+ * "Tỷ lệ bao phủ BHYT của Lai Châu và Điện Biên lần lượt là 98,1% và 97,5%": the provinces named in the
+ * clause before "lần lượt" or "tương ứng" go to the numbers after it, in order, when there are as many of
+ * each. The place of `clause`'s number so told, or undefined.
+ */
+export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractContext): Place | undefined {
+  const { sentence, lower, seg, mention } = clause;
+  const said = RESPECTIVELY.exec(lower.slice(seg[0], mention.start));
+  if (!said) return undefined;
+  const listEnd = seg[0] + said.index;
+  const list = lower.slice(seg[0], listEnd);
+  // Not "cao hơn Lai Châu và Điện Biên lần lượt là 2% và 3%" (by how much), "lần lượt tăng 5% và 7%" (a
+  // change), nor a list of years as well ("Năm 2022 và 2023, … của A và B lần lượt là …": which is which?).
+  if (/hơn|so với|chênh|gấp/u.test(list) || new Set(list.match(/(?:19|20)\d{2}/gu)).size > 1) return undefined;
+  const named = findProvinceMentions(sentence.slice(seg[0], listEnd)).map((p) => provinceInPeriod(p, ctx));
+  const after = clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd);
+  if (named.length < 2 || new Set(named).size !== named.length || named.includes(undefined) || after.length !== named.length)
+    return undefined;
+  if (!/^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(listEnd + said[0].length, after[0].mention.start))) return undefined;
+  const at = after.indexOf(clause);
+  return { provinces: [named[at]!], respective: true, reason: `province named ${at + 1} of ${named.length} before "${said[0].trim()}"` };
 }
 
 /** "Bệnh viện Sản Nhi Lai Châu" read without its kind, which hides the place in an institution's name. */

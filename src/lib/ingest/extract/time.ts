@@ -385,7 +385,12 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
     lower.slice(seg[0], seg[1]),
   );
   // "Từ năm 2021 đến năm 2023, … lần lượt đạt 90%, 92% và 95%": an order no list of years spells; none is told.
-  if (!list) return RESPECTIVELY.test(lower.slice(seg[0], clause.mention.start)) ? null : undefined;
+  // One year alone is no such order ("Năm 2023, … của A và B lần lượt là …"): the year is the sentence's.
+  if (!list) {
+    const said = RESPECTIVELY.exec(lower.slice(seg[0], clause.mention.start));
+    if (!said) return undefined;
+    return new Set(lower.slice(seg[0], seg[0] + said.index).match(/(?:19|20)\d{2}/gu)).size === 1 ? undefined : null;
+  }
   const listEnd = seg[0] + list.index + list[0].length;
   const marks = [...list[1].matchAll(/(?:19|20)\d{2}/gu)].map((y) => ({
     year: Number(y[0]),

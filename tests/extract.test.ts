@@ -2890,6 +2890,19 @@ describe('tables printed one cell a line', () => {
     expect(rows(['Đơn vị tính: Người'], title)).toEqual(doctors);
     // A caption naming two indicators, or none, says not which the rows are.
     expect(rows(['Số bác sĩ và số giường bệnh bình quân 1 vạn dân phân theo địa phương'])).toEqual([]);
+    // Nor one naming two things, of which a rule knows one ("bác sĩ" alone names no indicator), printed
+    // either way; one thing is read.
+    const both = (caption: string, values: string[]) =>
+      [
+        ['Niên giám', caption, '2022', '2023', 'Lai Châu', ...values],
+        ['Niên giám', caption, '| Tỉnh | 2022 | 2023 |', `| Lai Châu | ${values.join(' | ')} |`],
+      ].map((lines) => readPage(lines.join('\n'), { period: 'before-2025', title: caption }).metrics.map((m) => [m.indicator, m.value]));
+    expect(both('Số trạm y tế và bác sĩ phân theo tỉnh', ['110', '112'])).toEqual([[], []]);
+    const rates = [
+      ['doctors_per_10k', 8.2],
+      ['doctors_per_10k', 8.8],
+    ];
+    expect(both('Số bác sĩ bình quân 1 vạn dân phân theo tỉnh', ['8,2', '8,8'])).toEqual([rates, rates]);
     expect(rows(['Dân số trung bình phân theo địa phương'])).toEqual([]);
     expect(rows(['Đơn vị tính: Người'], 'Y tế Lai Châu: số bác sĩ bình quân 1 vạn dân tăng')).toEqual([]);
   });

@@ -1182,7 +1182,8 @@ function readTableByPlace(
       const ofCount = /^số\s+(.+)$/u.exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')?.[1];
       const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
       // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT …" over one bare "Tỷ lệ (%)" column: which one is not said.
-      const fromCaption = bare && namesIndicator(caption) && (columnYear || sharesNamed(caption) <= 1) ? caption : undefined;
+      const fromCaption =
+        bare && namesIndicator(caption) && (columnYear ? namesOneThing(caption) : sharesNamed(caption) <= 1) ? caption : undefined;
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
@@ -1203,6 +1204,14 @@ function namesIndicator(label: string): boolean {
 /** How many indicators a label names: a caption over a table of one indicator names one. */
 function indicatorsNamed(label: string, only: (indicator: Indicator) => boolean = () => true): number {
   return new Set(RULES.filter((r) => r.indicator && r.cue?.test(label) && only(getIndicator(r.indicator)!)).map((r) => r.indicator)).size;
+}
+
+/**
+ * A caption of one thing: not "Số trạm y tế và bác sĩ …", "Số bệnh viện, giường bệnh …", whose one column a
+ * year could be either.
+ */
+function namesOneThing(label: string): boolean {
+  return !/\s(?:và|cùng)\s|,/u.test(label);
 }
 
 /** The shares a caption names: a bare "Tỷ lệ" column is one of them. */
@@ -1268,7 +1277,7 @@ function placeCellSentence(cell: TableCell, ctx: ExtractContext): string | undef
   if (!namesPlace(cell.label, ctx) || cell.label.split(/\s+/u).length > 6 || FACILITY_WORDS.test(cell.label)) return undefined;
   // The headline is the caption when it says the table is by place ("… phân theo địa phương").
   const captions = BY_PLACE.test(ctx.title ?? '') ? [...cell.above, ctx.title!] : cell.above;
-  const caption = captions.map(captionOf).find((c) => indicatorsNamed(c.label) === 1);
+  const caption = captions.map(captionOf).find((c) => indicatorsNamed(c.label) === 1 && namesOneThing(c.label));
   if (!caption) return undefined;
   const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
   return `${lead}${placeRowSentence(cell.label, caption.label, cell.unit || caption.unit, cell.value)}`;

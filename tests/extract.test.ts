@@ -2903,6 +2903,12 @@ describe('tables printed one cell a line', () => {
       ['doctors_per_10k', 8.8],
     ];
     expect(both('Số bác sĩ bình quân 1 vạn dân phân theo tỉnh', ['8,2', '8,8'])).toEqual([rates, rates]);
+    // A count's caption names its noun ("Số trạm y tế").
+    const stations = [
+      ['commune_health_stations', 110],
+      ['commune_health_stations', 112],
+    ];
+    expect(both('Số trạm y tế phân theo tỉnh', ['110', '112'])).toEqual([stations, stations]);
     expect(rows(['Dân số trung bình phân theo địa phương'])).toEqual([]);
     expect(rows(['Đơn vị tính: Người'], 'Y tế Lai Châu: số bác sĩ bình quân 1 vạn dân tăng')).toEqual([]);
   });

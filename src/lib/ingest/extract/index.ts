@@ -1198,12 +1198,27 @@ function readTableByPlace(
 
 /** Whether a rule's cue names an indicator in a label. */
 function namesIndicator(label: string): boolean {
-  return RULES.some((r) => r.indicator && r.cue?.test(label));
+  return rulesNaming(label).length > 0;
+}
+
+/**
+ * The rules that name an indicator in a label: by their cue, or, for a count ("Số trạm y tế", "Tổng số
+ * giường bệnh"), by the noun a count of theirs is followed by.
+ */
+function rulesNaming(label: string): Rule[] {
+  const cued = RULES.filter((r) => r.indicator && r.cue?.test(label));
+  const counted = /^(?:tổng\s+)?số\s+(.+)$/iu.exec(label.trim())?.[1]?.toLowerCase();
+  if (cued.length > 0 || !counted) return cued;
+  return RULES.filter((r) => r.indicator && !r.cue && r.unit?.test(` ${counted}`) && r.shapes.includes('number'));
 }
 
 /** How many indicators a label names: a caption over a table of one indicator names one. */
 function indicatorsNamed(label: string, only: (indicator: Indicator) => boolean = () => true): number {
-  return new Set(RULES.filter((r) => r.indicator && r.cue?.test(label) && only(getIndicator(r.indicator)!)).map((r) => r.indicator)).size;
+  return new Set(
+    rulesNaming(label)
+      .filter((r) => only(getIndicator(r.indicator!)!))
+      .map((r) => r.indicator),
+  ).size;
 }
 
 /**

@@ -429,6 +429,14 @@ describe('the subject of an article', () => {
     });
     expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
+    // A provincial statistics office signing its table on a line of its own; not one named in a sentence.
+    expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Bác sĩ 1.443\nCục Thống kê Thừa Thiên Huế')).toMatchObject({
+      provinceId: 'thua-thien-hue',
+    });
+    expect(subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Nguồn: Cục Thống kê tỉnh Bắc Ninh.').provinceId).toBe('bac-ninh');
+    expect(
+      subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Số liệu do Cục Thống kê Thừa Thiên Huế gửi đoàn khảo sát.').provinceId,
+    ).toBeUndefined();
     // A paper named otherwise than its province, from the table kept with its sources.
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Điện Biên Phủ.').provinceId).toBe('dien-bien');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongkhoi.vn').provinceId).toBe('ben-tre');

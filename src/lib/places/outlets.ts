@@ -35,6 +35,9 @@ const DOMAIN =
 const OUTLET_BEFORE =
   /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
+/** A province's statistics office as a line of its own: "Cục Thống kê Thừa Thiên Huế", "Nguồn: Cục Thống kê tỉnh Bắc Ninh". */
+const OFFICE_SIGNATURE = /^\s*(?:nguồn\s*:\s*)?cục thống kê\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+
 /** "Báo Điện Biên Phủ", "baodongkhoi.vn": a paper named otherwise than its province, by its name or its site. */
 const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province }) => ({
   pattern: new RegExp(
@@ -71,6 +74,15 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
   for (const mention of findProvinceMentions(text)) {
     const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 50), mention.index));
     if (outlet) return { mention, found: `"${outlet[0].replace(/^[\s(]/, '').trim()} …" (${mention.formerId ?? mention.currentId})` };
+    // "Cục Thống kê Thừa Thiên Huế" on a line of its own under a table: the office that publishes it.
+    const lineStart = text.lastIndexOf('\n', mention.index) + 1;
+    const lineEnd = text.indexOf('\n', mention.index);
+    const signed = OFFICE_SIGNATURE.exec(text.slice(lineStart, mention.index));
+    if (signed && !/\S/u.test(text.slice(mention.index + mention.length, lineEnd < 0 ? undefined : lineEnd).replace(/[.\])]+/gu, '')))
+      return {
+        mention,
+        found: `the statistics office signing the page, "${signed[0].trim()} …" (${mention.formerId ?? mention.currentId})`,
+      };
   }
   return undefined;
 }

@@ -70,7 +70,7 @@ const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạ
 // Last, "… đạt Tiêu chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 573/579": the communes
 // recognised, once the sentence has said for what.
 const STANDARD =
-  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
+  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 // Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
 // nor does "98 trạm y tế, tỉnh B có 204 …".

@@ -2602,6 +2602,22 @@ describe('a table of places across, indicators down', () => {
     // A column that is more than a place's name is not a place's column.
     expect(readPage(page.replace('Tỉnh Điện Biên', 'Điện Biên kế hoạch'), { period: 'before-2025' }).metrics).toEqual([]);
   });
+
+  it('reads the former provinces of a merged one as theirs, before the merger', () => {
+    const page = [
+      'Y tế tỉnh Tuyên Quang sau hợp nhất',
+      'Một số chỉ tiêu y tế năm 2024 của các khu vực:',
+      '| Chỉ tiêu | Tuyên Quang (cũ) | Hà Giang (cũ) | Toàn tỉnh |',
+      '| Số bác sĩ/vạn dân | 11,2 | 10,5 | 10,9 |',
+    ].join('\n');
+    const { metrics, held } = readPage(page, { period: 'since-2025', provinceId: 'tuyen-quang' });
+    expect(metrics.map((m) => [m.value, m.year, m.province, m.period])).toEqual([
+      [11.2, 2024, 'tuyen-quang', 'before-2025'],
+      [10.5, 2024, 'ha-giang', 'before-2025'],
+    ]);
+    // The whole merged province's value for a year before it existed waits for an editor.
+    expect(held.map((m) => m.value)).toEqual([10.9]);
+  });
 });
 
 describe('tables copied from a web page, cells apart by tabs', () => {

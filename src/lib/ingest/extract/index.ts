@@ -1123,9 +1123,12 @@ function provinceOnly(text: string): ReturnType<typeof findProvinceMentions>[num
   return only && others.length === 0 && text.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1 ? only : undefined;
 }
 
-/** A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), or the country. */
+/**
+ * A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La", a former one "Hà Giang
+ * (cũ)"), or the whole ("Cả nước", "Toàn tỉnh").
+ */
 function isPlaceCell(cell: string): boolean {
-  return /^(?:cả nước|toàn quốc)$/iu.test(cell) || provinceOnly(cell) !== undefined;
+  return WHOLE_ROW.test(cell) || provinceOnly(cell.replace(/\s*\(?cũ\)?$/iu, '')) !== undefined;
 }
 
 /** The context of a page about another province: its time, and none of its districts, commune or facility. */

@@ -482,6 +482,16 @@ describe('a page that reports a study', () => {
     expect(data.held?.map((h) => h.held.split(' (')[0])).toEqual(['a page that reports a study']);
   });
 
+  it("is read by a thesis's cover, printed as a heading, and its declaration", () => {
+    for (const cover of ['LUẬN VĂN THẠC SĨ Y HỌC DỰ PHÒNG', 'Tôi xin cam đoan số liệu trong luận văn là trung thực.']) {
+      const data = ingestedData(
+        `Tỷ lệ tiêm chủng đầy đủ ở trẻ em tại tỉnh Yên Bái\n\n${cover}\n\nTỷ lệ trẻ dưới 1 tuổi của tỉnh Yên Bái được tiêm chủng đầy đủ đạt 95,1%.`,
+      );
+      expect(data.metrics, cover).toEqual([]);
+      expect(data.held?.map((h) => h.held.split(' (')[0])).toEqual(['a page that reports a study']);
+    }
+  });
+
   it("is read by an abstract's labels", () => {
     const data = ingestedData(
       'Mô hình trạm y tế theo nguyên lý y học gia đình tại tỉnh Yên Bái\n\nĐặt vấn đề: Mô hình bác sĩ gia đình giảm tải cho bệnh viện.\nMục tiêu: Đánh giá việc triển khai mô hình.\nKết quả: 100% trạm y tế có bác sĩ.',

@@ -262,7 +262,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       place.provinceId,
       `a page about "${titleUnit.text.trim()}", a district or town not found in ${place.provinceId}: its figure or the province's? Set its place, then confirm`,
     );
-  const study = studyMethodWords(`${title}\n${bodyText}`);
+  // A thesis's cover ("LUẬN VĂN THẠC SĨ …") is printed as a heading: every block counts.
+  const study = studyMethodWords(`${title}\n${clean.blocks.map((b) => b.text).join('\n')}`);
   if (study)
     extracted = holdFigures(
       extracted,

@@ -1868,7 +1868,7 @@ const WHOSE = new Set([
  * of a study's method count: "nghiên cứu" alone is any plan's ("nghiên cứu đầu tư").
  */
 const STUDY_METHOD =
-  /nghiên cứu (?:mô tả )?cắt ngang|mô tả cắt ngang|đối tượng và phương pháp|phương pháp nghiên cứu|đối tượng nghiên cứu|cỡ mẫu|toàn mẫu|mẫu nghiên cứu|luận (?:văn|án) (?:thạc sĩ|tiến sĩ|bác sĩ|chuyên khoa)|nghiên cứu (?:được )?(?:tiến hành|thực hiện) trên \d|(?:nghiên cứu|đề tài) này (?:được|nhằm|cho thấy)/iu;
+  /nghiên cứu (?:mô tả )?cắt ngang|mô tả cắt ngang|đối tượng và phương pháp|phương pháp nghiên cứu|đối tượng nghiên cứu|cỡ mẫu|toàn mẫu|mẫu nghiên cứu|luận (?:văn|án) (?:thạc sĩ|tiến sĩ|bác sĩ|chuyên khoa)|tôi xin cam đoan|nghiên cứu (?:được )?(?:tiến hành|thực hiện) trên \d|(?:nghiên cứu|đề tài) này (?:được|nhằm|cho thấy)/iu;
 
 /** The labels of a paper's abstract, each opening its line: "Đặt vấn đề:", "Mục tiêu:", "Kết quả:". */
 const ABSTRACT_LABEL =

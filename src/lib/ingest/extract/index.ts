@@ -1199,7 +1199,7 @@ function readTableByPlace(
   return out;
 }
 
-/** Whether a rule's cue names an indicator in a label. */
+/** Whether a label names an indicator (`rulesNaming`). */
 function namesIndicator(label: string): boolean {
   return rulesNaming(label).length > 0;
 }

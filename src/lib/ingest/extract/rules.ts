@@ -66,9 +66,11 @@ const STATION_ACTION_BEFORE = new RegExp(
 
 /** A rate per 10.000 people named earlier in the clause: the number after it is the rate, not a count. */
 const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
-/** The national health standard of a commune or its station, however the page names it. */
-// Last, "… đạt Tiêu chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 573/579": the communes
-// recognised, once the sentence has said for what.
+/**
+ * The national health standard of a commune or its station, however the page names it. Last, "… đạt Tiêu
+ * chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 573/579": the communes recognised, once the
+ * sentence has said for what.
+ */
 const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */

@@ -208,15 +208,15 @@ function groupThousands(text: string): string {
   return text.replace(/\b(\d{1,3})((?:\d{3})+)\b/gu, (_, head: string, rest: string) => `${head}${rest.replace(/(\d{3})/g, '.$1')}`);
 }
 
+// A child's weight or height measured for age or height: what a malnutrition row's bracket names.
+const MEASURE = /cân nặng|chiều cao/iu;
+const MEASURE_BRACKET = /\s*\(\s*((?:suy dinh dưỡng\s+)?(?:cân nặng|chiều cao)\s*(?:theo|\/)\s*(?:tuổi|chiều cao))\s*\)/giu;
+
 /**
  * A row label without its numbering, "Trong đó:", its English half and its unit; the unit from its
  * brackets ("(%)", "(Người)", "(trên 100000 trẻ đẻ ra sống)"), from a "%" or "%0" in the label, or
  * "%" for a "tỷ lệ" that names no other base. "<1 tuổi" reads "dưới 1 tuổi".
  */
-// A child's weight or height measured for age or height: what a malnutrition row's bracket names.
-const MEASURE = /cân nặng|chiều cao/iu;
-const MEASURE_BRACKET = /\s*\(\s*((?:suy dinh dưỡng\s+)?(?:cân nặng|chiều cao)\s*(?:theo|\/)\s*(?:tuổi|chiều cao))\s*\)/giu;
-
 function cleanLabel(text: string): { label: string; unit: string } {
   const bracketed = [...text.matchAll(/\(\s*([^()]{1,40}?)\s*\)/gu)].map((m) => m[1]);
   const base = bracketed.find((b) => RATE_BASE.test(b));

@@ -421,6 +421,8 @@ describe('the subject of an article', () => {
     // A province named in the text is read as before; hospitals of two provinces say nothing.
     expect(subject('Bệnh viện Bạch Mai hỗ trợ tỉnh Lai Châu', 'Các bác sĩ khám cho người dân.').provinceId).toBe('lai-chau');
     expect(subject('Bệnh viện Nhi Hà Nội hợp tác với Bệnh viện Sản Nhi Lào Cai', 'Hai bệnh viện ký kết.').provinceId).toBeUndefined();
+    // Named in the text only, among other hospitals, it says nothing of where the page is.
+    expect(subject('Giảm tải bệnh viện tuyến trên', 'Bệnh viện Bạch Mai, Bệnh viện Trung ương Huế quá tải.').provinceId).toBeUndefined();
   });
 
   it('places a page that never names its province by its portal, paper or outlet', () => {

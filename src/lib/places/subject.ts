@@ -204,7 +204,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   const hospital =
     !dominant && !outletProvince && !authority && !countryTitle && !countryPage && ranked.length === 0 && !localId
-      ? hospitalProvince(all)
+      ? hospitalProvince(title, all)
       : undefined;
   if (dominant) {
     subject = ranked[0].mention;
@@ -366,12 +366,14 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
 }
 
 /**
- * "Bệnh viện Sản Nhi Lào Cai: …" on a page that names no province otherwise: a hospital named for one
- * province only is in it.
+ * "Bệnh viện Sản Nhi Lào Cai: …" on a page that names no province otherwise: a page whose headline is
+ * about a hospital named for one province only is there. (In the text alone, "Trung ương Huế" among the
+ * central hospitals says nothing of where the page is.)
  */
-function hospitalProvince(text: string): ProvinceMention | undefined {
-  const named = findProvinceMentions(text, { hospitals: true });
-  return named.length > 0 && named.every((m) => m.key === named[0].key) ? named[0] : undefined;
+function hospitalProvince(title: string, all: string): ProvinceMention | undefined {
+  const named = findProvinceMentions(all, { hospitals: true });
+  const inTitle = findProvinceMentions(title, { hospitals: true });
+  return inTitle.length > 0 && named.every((m) => m.key === inTitle[0].key) ? inTitle[0] : undefined;
 }
 
 function successorId(formerId: string | undefined): string | undefined {

@@ -632,6 +632,17 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle(['Niên giám y tế', ...table].join('\n')).blocks.map((b) => b.text)).toEqual(table);
   });
 
+  it('does not join a table printed a row a line, its long labels ending in values', () => {
+    const rows = [
+      'Một số chỉ tiêu về y tế - Some indicators on health care',
+      '2019 2020 2021',
+      'Số bác sĩ bình quân 1 vạn dân (Người) - Doctors per 10000 inhabitants (Person) 9,8 10,1 10,5',
+      'Số giường bệnh bình quân 1 vạn dân (Giường) - Patient beds per 10000 inhabitants (Bed) 32,1 33,0 33,4',
+      'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%) - Rate of under-one-year children fully vaccinated (%) 92,5 93,1 90,2',
+    ];
+    expect(cleanArticle(['Health care in 2021', 'Post date: 12/05/2022', '', ...rows].join('\n')).blocks.map((b) => b.text)).toEqual(rows);
+  });
+
   it('splits a page saved as one line into its headline, dateline and body', () => {
     const body =
       'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 97,1%. Toàn tỉnh có 120 trạm y tế xã, 100% trạm có bác sĩ làm việc. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%. Tỷ lệ người dân được quản lý sức khỏe đạt 85%.';

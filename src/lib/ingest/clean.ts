@@ -670,6 +670,8 @@ function withoutCharacterReferences(text: string): string {
 }
 
 const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
+/** A table's row printed on a line, its label then its values ("Số bác sĩ/vạn dân 9,8 10,1 10,5"), or a header of years. */
+const ROW_OF_VALUES = /(?:^|\s)\d[\d.,]*%?(?:\s+\d[\d.,]*%?)+\s*$/u;
 
 /**
  * Text pasted from a report wrapped at a fixed width ("… Tỷ lệ" then "bao phủ bảo hiểm y tế đạt 93,5%
@@ -686,7 +688,7 @@ function joinWrappedLines(lines: string[]): string[] {
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
   // wrapped, is no line of it).
-  const text = lines.map((l) => l.trim()).filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l));
+  const text = lines.map((l) => l.trim()).filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l) && !ROW_OF_VALUES.test(l));
   const wrapAt = (shortest: number, longest: number, fewest: number) => {
     const long = text.filter((l) => l.length >= shortest);
     const withinWidth = long.filter((l) => l.length <= longest);
@@ -723,8 +725,10 @@ function joinWrappedLines(lines: string[]): string[] {
       openEnd &&
       !sameWords(last, headline) &&
       !last.includes('|') &&
+      !ROW_OF_VALUES.test(last) &&
       next.length > 0 &&
       !next.includes('|') &&
+      !ROW_OF_VALUES.test(next) &&
       !isDateLine(next) &&
       !isDateLine(last) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));

@@ -2865,6 +2865,24 @@ describe('tables printed one cell a line', () => {
     });
   });
 
+  it('leaves out an English label wrapped over several lines', () => {
+    const text = [
+      'Niên giám thống kê',
+      '2022',
+      '2023',
+      'Tỷ lệ trạm y tế xã/phường/thị trấn có bác sĩ (%)',
+      'Rate',
+      'of health establishments at communes/wards having',
+      'doctors (%)',
+      '95,6',
+      '100,0',
+    ].join('\n');
+    expect(readPage(text).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['stations_with_doctor', 95.6, 2022],
+      ['stations_with_doctor', 100, 2023],
+    ]);
+  });
+
   it('reads a label printed over two lines in Vietnamese as one, and leaves its English line out', () => {
     const text = [
       'Niên giám y tế',

@@ -288,7 +288,8 @@ export function readTableCells(input: Line[]): TableCell[] {
       const inline = inlineRow(labelText);
       // The label's English line, or a second label line, until the values; not a row of its own. A line
       // in Vietnamese goes on with the label ("… suy dinh dưỡng cân nặng" over "theo chiều cao (%)"), and
-      // so does its unit alone ("(%)"); the English one is left out.
+      // so does its unit alone ("(%)"); the English one is left out, however many lines of words with no
+      // figure it wraps over ("Rate" / "of health establishments at communes/wards having" / "doctors (%)").
       let odd = false;
       let labelWords = labelText;
       while (
@@ -297,7 +298,7 @@ export function readTableCells(input: Line[]): TableCell[] {
         !cellsOf(lines[at].text) &&
         !inlineRow(lines[at].text) &&
         lines[at].text.length <= 200 &&
-        at - start < 3 &&
+        (at - start < 3 || (at - start < 6 && /^[\x20-\x2f\x3a-\x7e]+$/u.test(lines[at].text))) &&
         !readHeader(lines, at)
       ) {
         const more = lines[at].text.trim();

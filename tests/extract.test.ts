@@ -155,6 +155,18 @@ describe('the kind and year resolvers', () => {
       ['health_insurance_coverage', 92, 2023],
     ]);
     expect(read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; năm 2023 tăng 2%.').map((m) => m.value)).toEqual([85]);
+    // So is the estimate of the result after the plan.
+    const estimate = read('Số bác sĩ/vạn dân: kế hoạch năm 2024 là 12; ước thực hiện 11,8.', {
+      ...ctx,
+      writtenYear: 2024,
+      writtenMonth: 12,
+    });
+    expect(estimate.map((m) => [m.value, m.kind, m.comparator])).toEqual([
+      [12, 'target', 'eq'],
+      [11.8, 'actual', 'approx'],
+    ]);
+    // Not a count of something else that was done.
+    expect(read('Số bác sĩ/vạn dân đạt 11; thực hiện 5 kỹ thuật mới.').map((m) => m.value)).toEqual([11]);
   });
   it("reads a new total after a round's count, each named by its own cue", () => {
     const found = extractMetrics(

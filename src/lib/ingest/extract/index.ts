@@ -194,10 +194,10 @@ const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 
 /**
  * A verb that leads to the number after it: "… đạt 90%", "… là 12", "… chiếm trên 20%", "… tăng lên 92%"
- * (the level reached; "tăng 2%" is by how much).
+ * (the level reached; "tăng 2%" is by how much), "… ước thực hiện 11,8" (an estimate of the result).
  */
 const VALUE_VERB_BEFORE =
-  /(?:đạt|là|chiếm|còn|ở mức|(?:tăng|nâng|giảm)\s+(?:lên|xuống)(?:\s+(?:còn|đến|tới|mức))?)(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u;
+  /(?:đạt|là|chiếm|còn|ở mức|(?:tăng|nâng|giảm)\s+(?:lên|xuống)(?:\s+(?:còn|đến|tới|mức))?|ước\s+(?:thực hiện|tính|th))(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u;
 
 /** "Tỷ lệ … năm 2022: 90%; năm 2023: 92%": a year and a colon, and nothing else, label the list's next item. */
 const YEAR_LABEL_GAP = /^[\s;,]*(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;

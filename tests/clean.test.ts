@@ -415,10 +415,10 @@ describe('cleaning rules generalise', () => {
 
   it('drops a link to another article set in the text with ">>" or "»", and keeps the paragraphs around it', () => {
     const c = cleanArticle(
-      'Cao Bằng đẩy mạnh y tế cơ sở\nTỷ lệ trạm y tế có bác sĩ đạt 82%.\n>> Bắc Kạn: 100% trạm y tế có bác sĩ\n» Lạng Sơn có 9 bác sĩ/vạn dân\nTỷ lệ xã đạt chuẩn là 75%.',
+      'Cao Bằng đẩy mạnh y tế cơ sở\nTỷ lệ trạm y tế có bác sĩ đạt 82%.\n>> Bắc Kạn: 100% trạm y tế có bác sĩ\n» Lạng Sơn có 9 bác sĩ/vạn dân\nĐọc thêm >> Tỷ lệ tiêm chủng đầy đủ đạt 99% tại Điện Biên\nXem thêm: Hà Giang có 195 trạm y tế\nTỷ lệ xã đạt chuẩn là 75%.',
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ trạm y tế có bác sĩ đạt 82%.', 'Tỷ lệ xã đạt chuẩn là 75%.']);
-    expect(c.removed.filter((r) => r.reason === 'related-article link inside the text')).toHaveLength(2);
+    expect(c.removed.filter((r) => r.reason === 'related-article link inside the text')).toHaveLength(4);
   });
 
   it('reads HTML character references as the text they stand for', () => {

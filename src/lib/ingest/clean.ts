@@ -215,8 +215,12 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // "https://baolaichau.vn/y-te/…", "Link: https://…": the page's address as the scraper printed it. Kept
   // with what was dropped, where the outlet is read from it.
   [/^(?:(?:url|link|nguồn|source)\s*:\s*)?https?:\/\/\S+$/iu, "the page's address"],
-  // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …": a link to another article, set in the text.
-  [/^(?:>{2,3}|»|→|=>)\s*\S.{0,200}$/u, 'related-article link inside the text'],
+  // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …", "Đọc thêm >> …", "Xem thêm: …": a link to another
+  // article, set in the text.
+  [
+    /^(?:(?:(?:xem|đọc)\s+thêm|(?:tin|bài|bài viết)\s+liên quan)\s*(?::|>{1,3}|»|→|[-–])\s*|>{2,3}|»|→|=>)\s*\S.{0,200}$/iu,
+    'related-article link inside the text',
+  ],
 ];
 
 /** Why a line is chrome wherever it stands, or undefined when it is not. */

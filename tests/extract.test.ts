@@ -2072,6 +2072,20 @@ describe('clause-level reading', () => {
     expect(found.some((m) => m.value === 9)).toBe(false);
   });
 
+  it("reads the plan a rate beat, with the plan's source after it", () => {
+    for (const text of [
+      'Tỷ lệ bác sĩ/vạn dân của tỉnh là 12,4, vượt chỉ tiêu 12 do Tỉnh ủy đề ra.',
+      'Tỷ lệ bác sĩ/vạn dân của tỉnh là 12,4, vượt chỉ tiêu 12 được giao.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.kind]),
+        text,
+      ).toEqual([
+        [12.4, 'actual'],
+        [12, 'target'],
+      ]);
+  });
+
   it('keeps a comparison year off the figure, and an achievement off the targets', () => {
     const [m] = read('Tỷ lệ bao phủ bảo hiểm y tế đạt 92,1%, tăng 1,2 điểm phần trăm so với năm 2022.');
     expect(m).toMatchObject({ value: 92.1, kind: 'actual' });

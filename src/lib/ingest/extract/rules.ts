@@ -52,8 +52,11 @@ const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
  * lên": after a count's noun, the whole place or a time, then the verb that gives the number; nothing else between.
  */
 const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
-/** Where a rate named earlier in the clause ends: punctuation, its year, or "lên" to the other end of a change. */
-const RATE_END = `(?:[.,;()]|$|${YEAR_AFTER}|(?:lên|xuống)(?=\\s))`;
+/**
+ * Where a rate named earlier in the clause ends: punctuation, its year, "lên" to the other end of a change,
+ * or the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao").
+ */
+const RATE_END = `(?:[.,;()]|$|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';

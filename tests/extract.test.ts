@@ -133,6 +133,7 @@ describe('the kind and year resolvers', () => {
       'Tỷ lệ trạm y tế có bác sĩ của Lai Châu và Sơn La lần lượt tăng 5% và 7%.',
       'Năm 2022 và 2023, tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%.',
       'Tỷ lệ bao phủ BHYT của Lai Châu, Sơn La và Hà Giang lần lượt là 98% và 97%.',
+      'Lai Châu và Sơn La có tỷ lệ bao phủ BHYT và tỷ lệ trạm y tế có bác sĩ lần lượt là 98% và 97%.',
     ])
       expect(read(text), text).toEqual([]);
   });

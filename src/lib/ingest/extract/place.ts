@@ -840,8 +840,10 @@ export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractC
   const listEnd = seg[0] + said.index;
   const list = lower.slice(seg[0], listEnd);
   // Not "cao hơn Lai Châu và Điện Biên lần lượt là 2% và 3%" (by how much), "lần lượt tăng 5% và 7%" (a
-  // change), nor a list of years as well ("Năm 2022 và 2023, … của A và B lần lượt là …": which is which?).
+  // change), nor a list of years or of figures as well ("Năm 2022 và 2023, … của A và B lần lượt là …", "A
+  // và B có tỷ lệ bao phủ BHYT và tỷ lệ trạm có bác sĩ lần lượt là …": which is which?).
   if (/hơn|so với|chênh|gấp/u.test(list) || new Set(list.match(/(?:19|20)\d{2}/gu)).size > 1) return undefined;
+  if (/(?:tỷ lệ|tỉ lệ|số)\s.*(?:\svà\s|,)\s*(?:tỷ lệ|tỉ lệ|số)\s/u.test(list)) return undefined;
   const named = findProvinceMentions(sentence.slice(seg[0], listEnd)).map((p) => provinceInPeriod(p, ctx));
   const after = clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd);
   if (named.length < 2 || new Set(named).size !== named.length || named.includes(undefined) || after.length !== named.length)

@@ -2031,9 +2031,18 @@ describe('clause-level reading', () => {
     );
     expect(out.metrics).toEqual([]);
     expect(out.held.map((h) => h.value)).toEqual([81, 64]);
-    const part = extractMetrics([{ text: 'Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ biên chế.', index: 0 }], ctx);
+    const part = extractMetrics(
+      [{ text: 'Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ là người địa phương.', index: 0 }],
+      ctx,
+    );
     expect(part.metrics.map((m) => m.value)).toEqual([100]);
     expect(part.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[70, 'a part of the figure before it']]);
+    // A doctor on the payroll is a kind of doctor working there: not this figure at all.
+    const payroll = extractMetrics(
+      [{ text: 'Có 100% trạm y tế có bác sĩ làm việc, trong đó 70% trạm có bác sĩ biên chế.', index: 0 }],
+      ctx,
+    );
+    expect([payroll.metrics.map((m) => m.value), payroll.held]).toEqual([[100], []]);
     expect(read('Tỷ lệ hài lòng của người bệnh nội trú đạt 97%, ngoại trú đạt 94%.').map((m) => m.value)).toEqual([97, 94]);
   });
 

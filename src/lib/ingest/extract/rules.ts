@@ -485,7 +485,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam)(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
+      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng)(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -495,6 +495,8 @@ export const RULES: Rule[] = [
         'Hiện chỉ 62 trong số 161 trạm y tế xã, phường, thị trấn của tỉnh có bác sĩ làm việc.',
         '100% trạm y tế trên địa bàn tỉnh đều có bác sĩ khám, chữa bệnh.',
         '100% TYT có BS làm việc.',
+        // One of its own ("cơ hữu"), as plans set it, is a doctor working there.
+        'Phấn đấu 100% trạm y tế có ít nhất một bác sỹ cơ hữu.',
       ],
       no: [
         'Có 30% trạm y tế có bác sĩ chuyên khoa.',
@@ -504,6 +506,9 @@ export const RULES: Rule[] = [
         '100% trạm y tế có bác sĩ khám chữa bệnh định kỳ.',
         'Tỷ lệ trạm y tế có bác sĩ làm việc 2-3 ngày/tuần đạt 30%.',
         'Tỷ lệ trạm y tế có bác sĩ tăng cường đạt 20%.',
+        // Stations with a doctor on one kind of contract: a part of those with a doctor working.
+        'Có 85% trạm y tế có bác sĩ hợp đồng.',
+        'Có 70% trạm y tế có bác sĩ biên chế.',
       ],
     },
   },

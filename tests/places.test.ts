@@ -439,6 +439,14 @@ describe('the subject of an article', () => {
     expect(
       subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Số liệu do Cục Thống kê Thừa Thiên Huế gửi đoàn khảo sát.').provinceId,
     ).toBeUndefined();
+    // So does a health department's portal by its name, the site's name a page prints after its headline.
+    const portal = detectSubjectPlace({
+      title: 'Khám chữa bệnh',
+      lead: 'Toàn tỉnh có 125 trạm y tế.',
+      body: '',
+      source: 'Sở Y tế Quảng Trị',
+    });
+    expect(portal.provinceId).toBe('quang-tri');
     // A paper named otherwise than its province, from the table kept with its sources.
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Điện Biên Phủ.').provinceId).toBe('dien-bien');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongkhoi.vn').provinceId).toBe('ben-tre');

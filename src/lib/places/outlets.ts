@@ -35,8 +35,11 @@ const DOMAIN =
 const OUTLET_BEFORE =
   /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
-/** A province's statistics office as a line of its own: "Cục Thống kê Thừa Thiên Huế", "Nguồn: Cục Thống kê tỉnh Bắc Ninh". */
-const OFFICE_SIGNATURE = /^\s*(?:nguồn\s*:\s*)?cục thống kê\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+/**
+ * A province's statistics office or health department as a line of its own, the page's signature or its
+ * site's name: "Cục Thống kê Thừa Thiên Huế", "Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Y tế Quảng Trị".
+ */
+const OFFICE_SIGNATURE = /^\s*(?:nguồn\s*:\s*)?(?:cục thống kê|sở y tế)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
 /** "Báo Điện Biên Phủ", "baodongkhoi.vn": a paper named otherwise than its province, by its name or its site. */
 const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province }) => ({
@@ -81,7 +84,7 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
     if (signed && !/\S/u.test(text.slice(mention.index + mention.length, lineEnd < 0 ? undefined : lineEnd).replace(/[.\])]+/gu, '')))
       return {
         mention,
-        found: `the statistics office signing the page, "${signed[0].trim()} …" (${mention.formerId ?? mention.currentId})`,
+        found: `the office signing the page, "${signed[0].trim()} …" (${mention.formerId ?? mention.currentId})`,
       };
   }
   return undefined;

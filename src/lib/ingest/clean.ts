@@ -709,7 +709,7 @@ function joinWrappedLines(lines: string[]): string[] {
   // short, which needs more of them to tell it from a page of short headings.
   // Not a table printed one cell a line, whose labels are as short and end with no stop: its lines of
   // values say it is one.
-  const valueLines = text.filter((l) => /^[\d.,%<>≥≤*\s-]+$/u.test(l) && /\d/u.test(l)).length;
+  const valueLines = lines.filter((l) => /^[\d.,%<>≥≤*\s-]+$/u.test(l.trim()) && /\d/u.test(l)).length;
   const width = wrapAt(55, 160, 3) ?? (valueLines <= 2 ? wrapAt(30, 60, 5) : undefined) ?? 0;
   const wrappedPage = width > 0;
   // How long a line must be to go on in the next: in a page wrapped at a width, near that width (a narrow

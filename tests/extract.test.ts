@@ -2653,6 +2653,27 @@ describe('a table of places across, indicators down', () => {
     ]);
     // The whole merged province's value for a year before it existed waits for an editor.
     expect(held.map((m) => m.value)).toEqual([10.9]);
+    // Printed a cell a line, with the former provinces as rows: no other story, and "(cũ)" no unit.
+    const rows = [
+      'Y tế tỉnh Tuyên Quang sau hợp nhất',
+      'Tỷ lệ bao phủ BHYT phân theo địa phương (%)',
+      '2023',
+      '2024',
+      'Tuyên Quang (cũ)',
+      '93,1',
+      '93,5',
+      'Hà Giang (cũ)',
+      '96,8',
+      '97,2',
+    ].join('\n');
+    expect(
+      readPage(rows, { period: 'since-2025', provinceId: 'tuyen-quang' }).metrics.map((m) => [m.value, m.year, m.province, m.period]),
+    ).toEqual([
+      [93.1, 2023, 'tuyen-quang', 'before-2025'],
+      [93.5, 2024, 'tuyen-quang', 'before-2025'],
+      [96.8, 2023, 'ha-giang', 'before-2025'],
+      [97.2, 2024, 'ha-giang', 'before-2025'],
+    ]);
   });
 });
 

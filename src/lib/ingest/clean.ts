@@ -1218,8 +1218,9 @@ function dropAppendedStory(blocks: Block[], title: string, tableRows: Set<Block>
     if (i > 0 && /:\s*$/u.test(blocks[i - 1].text)) break;
     // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
     if (b.type !== 'paragraph' || tableRows.has(b)) continue;
-    const provinces = findProvinceMentions(b.text).map((m) => m.key);
-    const otherPlace = provinces.some((p) => !titleProvinces.has(p));
+    // "Hà Giang (cũ)" under a merged province's title: a former part of it, written since the merger.
+    const provinces = findProvinceMentions(b.text).filter((m) => m.marker !== 'old');
+    const otherPlace = provinces.some((m) => !titleProvinces.has(m.key));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
   }
   return { kept: blocks, dropped: [] };

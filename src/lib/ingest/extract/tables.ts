@@ -225,6 +225,8 @@ function cleanLabel(text: string): { label: string; unit: string } {
     .replace(/^trong đó\s*:?\s*/iu, '')
     // "… suy dinh dưỡng (cân nặng theo chiều cao)": the bracket says which of the three forms the row is.
     .replace(MEASURE_BRACKET, ' $1')
+    // "Hà Giang (cũ)": a former province, not a unit.
+    .replace(/\s*\((cũ|mới)\)/giu, ' $1')
     .replace(/\s*\((?:[^()]|\([^()]*\))*\)/gu, ' ')
     .replace(ENGLISH_HALF, '')
     .replace(/\s*(?:%0|%o|‰|%)(?![\d\p{L}])/gu, '')
@@ -233,7 +235,9 @@ function cleanLabel(text: string): { label: string; unit: string } {
     .replace(/\s+/gu, ' ')
     .trim();
   // A Vietnamese unit ("Người", "Cơ sở"), not its English twin ("Person").
-  const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b));
+  const plain = bracketed.find(
+    (b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b) && !/^(?:cũ|mới)$/iu.test(b),
+  );
   let unit = '';
   if (PER_MILLE.test(text)) unit = '‰';
   else if (base) unit = groupThousands(base);

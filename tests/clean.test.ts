@@ -231,6 +231,11 @@ describe('cleaning rules generalise', () => {
     expect(own.blocks.map((b) => b.text)).toContain('Lai Châu đạt 98,2% bao phủ BHYT');
     const bulleted = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\n- Lai Châu: 100% trạm y tế có bác sĩ');
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
+    // Nor, under a merged province's title, a former part of it the text marks as such.
+    const merged = cleanArticle(
+      'Tuyên Quang: y tế cơ sở sau hợp nhất\nTỷ lệ bao phủ BHYT toàn tỉnh đạt 95,1%.\nKhu vực Hà Giang (cũ) đạt 97,2%',
+    );
+    expect(merged.blocks.map((b) => b.text)).toContain('Khu vực Hà Giang (cũ) đạt 97,2%');
   });
 
   it('reads an outlet with its date in brackets at the foot of the text, and no bare name so', () => {

@@ -1242,7 +1242,8 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
   const headline = (b: Block) => {
     if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
-    const provinces = findProvinceMentions(b.text);
+    // Not a former part of the title's merged province ("Khu vực Hà Giang (cũ) đạt 97,2%").
+    const provinces = findProvinceMentions(b.text).filter((m) => m.marker !== 'old');
     return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };
   const dropped = blocks.slice(last + 1).filter(headline);

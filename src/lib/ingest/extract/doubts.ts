@@ -786,6 +786,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "95% trạm y tế có bác sĩ khám chữa bệnh từ 3 buổi/tuần": a doctor some days a week, said after the
+    // number, where the rule's own guard (before the number) does not look.
+    name: 'a doctor some days a week',
+    indicators: ['stations_with_doctor'],
+    test: (c) => match(/^[^;.]{0,60}?\d+\s*(?:-\s*\d+\s*)?(?:ngày|buổi)\s*\/\s*tuần/u, c.sentence.slice(c.left.length)),
+    examples: {
+      yes: ['Có 95% trạm y tế có bác sĩ khám chữa bệnh từ 3 buổi/tuần trở lên.'],
+      no: ['Có 95% trạm y tế có bác sĩ làm việc; bác sĩ tăng cường 2 buổi/tuần.', 'Có 100% trạm y tế có bác sĩ.'],
+    },
+  },
+  {
     // "Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 95%": the stations with both, below all; a share of
     // each is at least that, not that ("100% … có bác sĩ, nữ hộ sinh" is each's). "có bác sĩ hoặc y sĩ",
     // "bác sĩ/y sĩ": the stations with either, more than those with a doctor.

@@ -181,6 +181,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Số giường bệnh/vạn dân đạt 30, trong khi chỉ tiêu quốc gia là 32": the country's target, which a
+    // province's page names to measure itself against; not the province's (nor "Chương trình mục tiêu quốc gia").
+    name: "the country's target, named on the page",
+    test: (c) =>
+      match(
+        /(?<!chương trình\s)(?:chỉ tiêu|mục tiêu)\s+(?:chung\s+)?(?:của\s+)?quốc gia(?:\s+(?:đề ra|đặt ra))?\s*(?:là|đạt|:)?(?:\s+(?:khoảng|trên|dưới|từ))?\s*$/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Số giường bệnh/vạn dân đạt 30, trong khi chỉ tiêu quốc gia là 32.'],
+      no: [
+        'Tỉnh thực hiện Chương trình mục tiêu quốc gia, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Số giường bệnh/vạn dân đạt 30, vượt chỉ tiêu tỉnh giao là 28.',
+      ],
+    },
+  },
+  {
     name: 'shortage',
     test: (c) =>
       match(

@@ -13,7 +13,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])/gu;
+  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 const ACTUAL_MARKER =
   /(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
@@ -45,6 +45,8 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
   { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  // A programme's name ("Chương trình mục tiêu quốc gia") sets no aim of the sentence.
+  { sentence: 'Tỉnh thực hiện Chương trình mục tiêu quốc gia, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Đầu tư cho các trạm nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt Tiêu chí quốc gia về y tế.', kind: 'target' },
   { sentence: 'Để làm được điều đó, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.', kind: 'actual' },
   { sentence: 'Hiện toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },

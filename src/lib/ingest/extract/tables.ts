@@ -217,7 +217,9 @@ const MEASURE_BRACKET = /\s*\(\s*((?:suy dinh dưỡng\s+)?(?:cân nặng|chiề
  * brackets ("(%)", "(Người)", "(trên 100000 trẻ đẻ ra sống)"), from a "%" or "%0" in the label, or
  * "%" for a "tỷ lệ" that names no other base. "<1 tuổi" reads "dưới 1 tuổi".
  */
-function cleanLabel(text: string): { label: string; unit: string } {
+function cleanLabel(printed: string): { label: string; unit: string } {
+  // "Hà Giang (cũ)": a former province, its marker part of the name, not a unit in brackets.
+  const text = printed.replace(/\s*\((cũ|mới)\)/giu, ' $1');
   const bracketed = [...text.matchAll(/\(\s*([^()]{1,40}?)\s*\)/gu)].map((m) => m[1]);
   const base = bracketed.find((b) => RATE_BASE.test(b));
   const label = text
@@ -225,8 +227,6 @@ function cleanLabel(text: string): { label: string; unit: string } {
     .replace(/^trong đó\s*:?\s*/iu, '')
     // "… suy dinh dưỡng (cân nặng theo chiều cao)": the bracket says which of the three forms the row is.
     .replace(MEASURE_BRACKET, ' $1')
-    // "Hà Giang (cũ)": a former province, not a unit.
-    .replace(/\s*\((cũ|mới)\)/giu, ' $1')
     .replace(/\s*\((?:[^()]|\([^()]*\))*\)/gu, ' ')
     .replace(ENGLISH_HALF, '')
     .replace(/\s*(?:%0|%o|‰|%)(?![\d\p{L}])/gu, '')
@@ -235,9 +235,7 @@ function cleanLabel(text: string): { label: string; unit: string } {
     .replace(/\s+/gu, ' ')
     .trim();
   // A Vietnamese unit ("Người", "Cơ sở"), not its English twin ("Person").
-  const plain = bracketed.find(
-    (b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b) && !/^(?:cũ|mới)$/iu.test(b),
-  );
+  const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b));
   let unit = '';
   if (PER_MILLE.test(text)) unit = '‰';
   else if (base) unit = groupThousands(base);

@@ -1204,6 +1204,14 @@ function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; 
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
 /**
+ * The provinces a line names, but those it calls former: "Hà Giang (cũ)" under a merged province's title is
+ * a part of it, written since the merger, not another province's story.
+ */
+function provincesOfToday(text: string): ReturnType<typeof findProvinceMentions> {
+  return findProvinceMentions(text).filter((m) => m.marker !== 'old');
+}
+
+/**
  * Some pages append another story (often marked with `*`) after the article. It is recognised as a
  * trailing run of paragraphs with no health vocabulary whose first paragraph is about a province the
  * title does not name, and that no line ending with ":" opens as its list.
@@ -1218,8 +1226,7 @@ function dropAppendedStory(blocks: Block[], title: string, tableRows: Set<Block>
     if (i > 0 && /:\s*$/u.test(blocks[i - 1].text)) break;
     // "| Hà Giang | 8,1 | 8,4 |": a row of the article's table by place, not a story.
     if (b.type !== 'paragraph' || tableRows.has(b)) continue;
-    // "Hà Giang (cũ)" under a merged province's title: a former part of it, written since the merger.
-    const provinces = findProvinceMentions(b.text).filter((m) => m.marker !== 'old');
+    const provinces = provincesOfToday(b.text);
     const otherPlace = provinces.some((m) => !titleProvinces.has(m.key));
     if (i > 0 && (otherPlace || /^\*\s/.test(b.text))) return { kept: blocks.slice(0, i), dropped: blocks.slice(i) };
   }
@@ -1242,8 +1249,7 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
   const headline = (b: Block) => {
     if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
-    // Not a former part of the title's merged province ("Khu vực Hà Giang (cũ) đạt 97,2%").
-    const provinces = findProvinceMentions(b.text).filter((m) => m.marker !== 'old');
+    const provinces = provincesOfToday(b.text);
     return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };
   const dropped = blocks.slice(last + 1).filter(headline);

@@ -1069,6 +1069,16 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Tỷ lệ tham gia BHYT bằng 99% chỉ tiêu Nghị quyết.')).toEqual([]);
     expect(read('Tỷ lệ người dân tham gia BHYT so với chỉ tiêu giao đạt 99%.')).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT so với kế hoạch là 101%.')).toEqual([]);
+  });
+
+  it('reads the plan a figure is compared with when the plan is named by its value', () => {
+    const plan = (s: string) => read(s).map((m) => [m.value, m.kind, m.year ?? null]);
+    expect(plan('Mật độ bác sĩ thấp hơn nhiều so với mục tiêu đặt ra là 10 bác sĩ/vạn dân năm 2025.')).toEqual([[10, 'target', 2025]]);
+    expect(plan('Tỷ lệ bao phủ BHYT đạt 93,6%, vượt 0,6% so với chỉ tiêu Nghị quyết giao là 93%.')).toEqual([
+      [93.6, 'actual', null],
+      [93, 'target', null],
+    ]);
   });
 
   it('keeps a result after "vượt mục tiêu đề ra" a result', () => {

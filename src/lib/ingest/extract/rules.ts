@@ -1078,10 +1078,11 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
 
 /**
  * "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch",
- * "so với chỉ tiêu giao đạt 99%": a change or a share of a plan.
+ * "so với chỉ tiêu giao đạt 99%": a change or a share of a plan. Not the plan named by its value: "so với mục
+ * tiêu đặt ra là 10 bác sĩ/vạn dân", "so với chỉ tiêu Nghị quyết giao là 93%".
  */
 export const CHANGE_BEFORE =
-  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
+  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|(?<!(?:đề ra|đặt ra|giao|đặt)\s)là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
 /**
  * "tăng bình quân 2%/năm", "3% mỗi năm": growth per year; "đạt 98% so với kế hoạch": a share of the plan.
  * Not "đạt 98% so với 93%": a value set against another.

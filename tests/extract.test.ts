@@ -2819,6 +2819,23 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it("counts a row printed without a dash in its section, and an owner's part as no whole", () => {
+    const text =
+      '2022\n2023\nCơ sở y tế (Cơ sở)\n120\n124\nTrạm y tế xã, phường\n90\n92\nGiường bệnh (Giường) - Bed\n3.100\n3.300\nNhà nước - State\n2.900\n3.000\nTrạm y tế xã, phường\n450\n460';
+    const out = extractMetrics([], ctx, lines(text));
+    // The stations' 460 beds are not 460 stations; the state's 3.000 beds are not the province's.
+    expect(out.metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['commune_health_stations', 90, 2022],
+      ['commune_health_stations', 92, 2023],
+    ]);
+    expect(out.held.map((m) => [m.indicator, m.value])).toEqual([
+      ['hospital_beds_total', 3100],
+      ['hospital_beds_total', 3300],
+      ['facility_beds', 450],
+      ['facility_beds', 460],
+    ]);
+  });
+
   it('reads a bilingual yearbook: English halves, units in brackets, per mille, "<1 tuổi", footnote marks', () => {
     const text = [
       'Thực hiện',

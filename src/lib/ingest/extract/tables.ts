@@ -246,6 +246,9 @@ function cleanLabel(printed: string): { label: string; unit: string } {
   return { label, unit };
 }
 
+/** The owners a yearbook splits a row by: "Nhà nước", "Ngoài nhà nước", "Công lập", "Tư nhân", "Có vốn đầu tư nước ngoài". */
+const OWNERS_PART = /^(?:khu vực\s+)?(?:nhà nước|ngoài nhà nước|(?:ngoài\s+)?công lập|tư nhân|(?:có\s+)?vốn đầu tư nước ngoài)$/iu;
+
 // A scraper may join the header's last year to the first row's label: "2015 Cơ sở y tế (Cơ sở)".
 const YEAR_THEN_LABEL = /^\s*((?:19|20)\d{2})\s+(\p{Lu}\p{Ll}.*)$/u;
 
@@ -326,7 +329,13 @@ export function readTableCells(input: Line[]): TableCell[] {
       // Only a row with its own unit starts a new section: "Nhà nước" under "- Bệnh viện" may print without a dash.
       if (!subRow && own.unit) parentUnit = own.unit;
       // Facilities counted in "cơ sở" or "đơn vị" are named by the row itself ("- Bệnh viện": hospitals).
-      const inherited = subRow && !own.unit && !/^(?:cơ sở|đơn vị|cái)$/iu.test(parentUnit) ? parentUnit : '';
+      // A yearbook may print its sub-rows without a dash ("Giường bệnh (Giường)" over "Trạm y tế xã,
+      // phường"): a bare noun with no unit of its own counts what its section counts when that is a noun;
+      // "Số trạm y tế", "Bác sĩ bình quân 1 vạn dân" say themselves what they count.
+      // An owner's part ("Nhà nước", "Ngoài Nhà nước") is a part of the row above it, not the section's whole.
+      const bareNoun = !/^(?:số|tỷ lệ|tỉ lệ)\s|vạn|bình quân|\//iu.test(own.label);
+      const countsSection = (subRow || (bareNoun && /^\p{L}[\p{L} ]*$/u.test(parentUnit))) && !OWNERS_PART.test(own.label);
+      const inherited = countsSection && !own.unit && !/^(?:cơ sở|đơn vị|cái)$/iu.test(parentUnit) ? parentUnit : '';
       const { label } = own;
       const unit = own.unit || inherited;
       if (!/\p{L}{2}/u.test(label)) continue;

@@ -2819,6 +2819,16 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads a profession in a section of people, and the medical branch as no whole workforce', () => {
+    const text =
+      '2015\n2016\nCán bộ ngành y (Người) -\nMedical staff (Person)\n3.600\n3.687\nBác sĩ -\nDoctors\n760\n792\nCán bộ ngành dược (Người)\n250\n256';
+    const out = extractMetrics([], ctx, lines(text));
+    expect([...out.metrics, ...out.held].map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_total', 760, 2015],
+      ['doctors_total', 792, 2016],
+    ]);
+  });
+
   it("counts a row printed without a dash in its section, and an owner's part as no whole", () => {
     const text =
       '2022\n2023\nCơ sở y tế (Cơ sở)\n120\n124\nTrạm y tế xã, phường\n90\n92\nGiường bệnh (Giường) - Bed\n3.100\n3.300\nNhà nước - State\n2.900\n3.000\nTrạm y tế xã, phường\n450\n460';

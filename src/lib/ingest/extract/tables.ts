@@ -233,6 +233,8 @@ function cleanLabel(printed: string): { label: string; unit: string } {
     .replace(/<\s*(\d)/gu, ' dưới $1')
     .replace(/≤\s*(\d)/gu, ' không quá $1')
     .replace(/\s+/gu, ' ')
+    // "Bác sĩ -" over "Doctors": the dash before an English half on the next line.
+    .replace(/\s*[-–]\s*$/u, '')
     .trim();
   // A Vietnamese unit ("Người", "Cơ sở"), not its English twin ("Person").
   const plain = bracketed.find((b) => b.length <= 20 && !/\d/u.test(b) && !/^[\x20-\x7e]+$/u.test(b) && !MEASURE.test(b));
@@ -389,6 +391,10 @@ export function cellSentence(cell: TableCell): string {
   const unit = cell.unit.toLowerCase();
   const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}: ` : `Năm ${cell.column.year}, `;
   if (unit === '%') return `${lead}${cell.label} đạt ${comparator}${cell.value}%.`;
+  // "Bác sĩ" in a section of "Cán bộ ngành y (Người)": the number of them, as prose says it.
+  if (unit === 'người' && !/^(?:số|tỷ lệ|tỉ lệ)\s/iu.test(cell.label)) {
+    return `${lead}số ${cell.label.toLowerCase()} là ${comparator}${cell.value} người.`;
+  }
   if (unit) return `${lead}${cell.label} là ${comparator}${cell.value} ${unit}.`;
   // A count ("Trạm y tế xã phường: 141") reads with its noun after the number.
   if (/^(?:số\s+)?(?:bệnh viện|trạm|phòng khám|trung tâm|bác s|cơ sở|giường)/iu.test(cell.label) && !/\/|vạn|10\.?000/u.test(cell.label)) {

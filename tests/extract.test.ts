@@ -985,6 +985,24 @@ describe('clause-level reading', () => {
       [32, 'target', 2024],
       [94.8, 'actual', 2023],
     ]);
+    // A plan's numbered subheading of a year may leave out its colon; "1. Các chỉ tiêu" says neither which nor when.
+    const subheads = readPage(
+      'Kế hoạch y tế\nII. MỤC TIÊU\n1. Mục tiêu đến năm 2025\n- Đạt 10 bác sĩ/vạn dân; 30 giường bệnh/vạn dân.\n2. Định hướng đến năm 2030\n- 35 giường bệnh/vạn dân.',
+    ).metrics;
+    expect(subheads.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [10, 'target', 2025],
+      [30, 'target', 2025],
+      [35, 'target', 2030],
+    ]);
+    const results = readPage('Báo cáo y tế\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n1. Các chỉ tiêu\n- Số bác sĩ/vạn dân: 11,5 (KH: 11).').metrics;
+    expect(results.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [11.5, 'actual', 2023],
+      [11, 'target', undefined],
+    ]);
+    // The head's own number is no figure of its items.
+    expect(lines('1. Mục tiêu năm 2024:', '- Số bác sĩ/vạn dân: 12.').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [12, 'target', 2024],
+    ]);
     // A heading closes the list: a numbered item of the next section is not one of its aims.
     const page = readPage(
       'Kế hoạch y tế\nII. MỤC TIÊU\nb) Đến năm 2030:\n- Tỷ lệ bao phủ BHYT đạt 98%.\nIII. GIẢI PHÁP\n1. Toàn tỉnh có 98% trạm y tế có bác sĩ.',

@@ -48,7 +48,7 @@ import {
   type Recent,
 } from './place.ts';
 import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
-import { isLabelledItem, isListHead, isSiblingOfHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
+import { headOfItems, isLabelledItem, isListHead, isSiblingOfHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -1546,7 +1546,7 @@ export function extractMetrics(
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
-      const read = head ? `${head} ${sentence}` : sentence;
+      const read = head ? `${headOfItems(head)} ${sentence}` : sentence;
       const lowerSentence = sentence.toLowerCase();
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const years = yearMarks(lowerSentence);

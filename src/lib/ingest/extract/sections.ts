@@ -72,14 +72,34 @@ export function sectionsOf(lines: { text: string; type?: string }[]): Map<number
   return out;
 }
 
+/** The number or letter a list's item opens with: "1.", "1.2.", "a)", "II.". */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+/u;
+
 /**
  * A line that opens a list ("Mục tiêu cụ thể đến năm 2025:"), with no number of its own but years; maybe
- * itself an item of the list above ("1. Mục tiêu đến năm 2025:", "b) Đến năm 2030:").
+ * itself an item of the list above ("1. Mục tiêu đến năm 2025:", "b) Đến năm 2030:"). A numbered line of
+ * aims or results of a year may leave out its colon ("1. Mục tiêu đến năm 2025", "2. Định hướng đến năm
+ * 2030"): a plan's subheading over its items (not "1. Các chỉ tiêu", which says neither which nor when).
  */
 export function isListHead(text: string): boolean {
-  return (
-    /:\s*$/u.test(text) && text.length < 200 && onlyYears(text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+/u, ''))
-  );
+  const words = text.replace(ITEM_NUMBER, '');
+  const colon = /:\s*$/u.test(text) && text.length < 200;
+  const numberedHead =
+    numberingOf(text) !== undefined &&
+    text.length < 100 &&
+    !/[.;,!?]\s*$/u.test(text) &&
+    (AIM_HEADING.test(words) || RESULT_HEADING.test(words)) &&
+    /(?:19|20)\d\d/u.test(words);
+  return (colon || numberedHead) && onlyYears(words);
+}
+
+/**
+ * A list's head as its items are read after it: without its own number ("1. Mục tiêu năm 2024:" is no
+ * figure of 1 for "- Số bác sĩ/vạn dân: 12") and with its colon, so its words stay apart from the item's.
+ */
+export function headOfItems(text: string): string {
+  const words = text.replace(ITEM_NUMBER, '').trimEnd();
+  return /:$/u.test(words) ? words : `${words}:`;
 }
 
 /** The kind of mark a numbered line opens with: "1.", "a)", "II.". */

@@ -999,6 +999,15 @@ describe('clause-level reading', () => {
       [11.5, 'actual', 2023],
       [11, 'target', undefined],
     ]);
+    // "Các chỉ tiêu:" names the indicators: under a section of results their results, of a plan its targets.
+    const report = readPage(
+      'Báo cáo y tế\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n1. Các chỉ tiêu:\n- Tỷ lệ bao phủ BHYT: 95%.\nII. KẾ HOẠCH NĂM 2024\n1. Các chỉ tiêu:\n- Tỷ lệ bao phủ BHYT: 96%.',
+    );
+    expect(report.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [95, 'actual', 2023],
+      [96, 'target', 2024],
+    ]);
+    expect(report.held).toEqual([]);
     // The head's own number is no figure of its items.
     expect(lines('1. Mục tiêu năm 2024:', '- Số bác sĩ/vạn dân: 12.').map((m) => [m.value, m.kind, m.year])).toEqual([
       [12, 'target', 2024],

@@ -370,14 +370,23 @@ function readSentence(
     // "Một số chỉ tiêu về y tế năm 2021: …" on a page of 2022: the indicators of a year gone, its results; of
     // a year to come, its targets; else the page cannot say.
     const nounYear = kindRead.indicatorsNoun ? mark?.year : undefined;
+    // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2023", "1. Các chỉ tiêu:" names the results.
+    const resultsSection = kindRead.indicatorsNoun && forced?.section?.kind === 'result' ? forced.section : undefined;
     const pastIndicators = nounYear !== undefined && ctx.writtenYear !== undefined && nounYear < ctx.writtenYear;
+    // Under "II. KẾ HOẠCH NĂM 2024", they are its targets.
     const indicatorsDoubt =
-      kindRead.indicatorsNoun && !pastIndicators && !(nounYear !== undefined && ctx.writtenYear !== undefined && nounYear > ctx.writtenYear)
+      kindRead.indicatorsNoun &&
+      !resultsSection &&
+      !pastIndicators &&
+      forced?.section?.kind !== 'aim' &&
+      !(nounYear !== undefined && ctx.writtenYear !== undefined && nounYear > ctx.writtenYear)
         ? `"chỉ tiêu" may name the indicators or their targets: ${nounYear === undefined ? 'no year is given' : `the page is not dated after ${nounYear}`}`
         : undefined;
-    const read = pastIndicators
-      ? { kind: 'actual' as const, marker: `"chỉ tiêu" of ${nounYear}, before the page's ${ctx.writtenYear}` }
-      : kindRead;
+    const read = resultsSection
+      ? { kind: 'actual' as const, marker: `"chỉ tiêu" under the section "${resultsSection.heading}"` }
+      : pastIndicators
+        ? { kind: 'actual' as const, marker: `"chỉ tiêu" of ${nounYear}, before the page's ${ctx.writtenYear}` }
+        : kindRead;
     // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
     const by = ctx.writtenYear ?? ctx.readYear;
     const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;

@@ -259,9 +259,12 @@ function namesPlanUpToBracket(after: string): boolean {
   return /^[^\d;,.()]{0,60}\(\s*$/u.test(after.replace(DOCUMENT_REFERENCE, ''));
 }
 
-/** "Một số chỉ tiêu về y tế", "Các chỉ tiêu y tế chủ yếu", "Chỉ tiêu về chăm sóc sức khỏe": the indicators, as a noun. */
+/**
+ * "Một số chỉ tiêu về y tế", "Các chỉ tiêu y tế chủ yếu", "Chỉ tiêu về chăm sóc sức khỏe", a list's head "Các chỉ
+ * tiêu:": the indicators, as a noun.
+ */
 const INDICATORS_NOUN =
-  /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)/u;
+  /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)|(?:^|[\s:(])(?:một số|các|những)\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s*:/u;
 /** Words only a plan uses: with them, "chỉ tiêu" is its targets. */
 const PLAN_WORDS = /phấn đấu|kế hoạch|được giao|(?<![\p{L}])giao(?![\p{L}])|đề ra|đặt ra|mục tiêu|dự kiến|nhiệm vụ|phương hướng/u;
 

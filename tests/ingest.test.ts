@@ -254,6 +254,21 @@ describe('an official document as a portal prints it', () => {
     expect(data.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[94.2, 'quang-tri', undefined]]);
   });
 
+  it('reads a header a legal portal prints as a table', () => {
+    const data = ingestedData(
+      [
+        'Kế hoạch thực hiện công tác y tế năm 2023 của tỉnh Quảng Trị',
+        'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+        'TỈNH QUẢNG TRỊ | Độc lập - Tự do - Hạnh phúc |',
+        'Số: 88/KH-UBND | Quảng Trị, ngày 12 tháng 7 năm 2023 |',
+        'Tỷ lệ dân số tham gia BHYT đạt 94,2%.',
+        ...DISTRIBUTION_LIST,
+      ].join('\n'),
+    );
+    expect(data).toMatchObject({ province: 'quang-tri', date: '2023-07-12' });
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[94.2, 'quang-tri']]);
+  });
+
   it('reads a header that opens with the motto, a letter\'s subject ("V/v …"), and a kind run into its subject', () => {
     const district = ingestedData(
       [

@@ -1008,6 +1008,19 @@ describe('clause-level reading', () => {
       [96, 'target', 2024],
     ]);
     expect(report.held).toEqual([]);
+    const about = readPage(
+      'Báo cáo y tế\nI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024\n1.1. Chỉ tiêu về nhân lực:\na) Số bác sĩ/vạn dân: 10,2 (kế hoạch 10).\nb) Tỷ lệ trạm y tế có bác sĩ: 98%.',
+    );
+    expect(about.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [10.2, 'actual', 2024],
+      [10, 'target', undefined],
+      [98, 'actual', 2024],
+    ]);
+    // "chỉ tiêu:" right before a value is the plan's value.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%, chỉ tiêu: 95%.').map((m) => [m.value, m.kind])).toEqual([
+      [94.5, 'actual'],
+      [95, 'target'],
+    ]);
     // The head's own number is no figure of its items.
     expect(lines('1. Mục tiêu năm 2024:', '- Số bác sĩ/vạn dân: 12.').map((m) => [m.value, m.kind, m.year])).toEqual([
       [12, 'target', 2024],

@@ -1899,6 +1899,13 @@ describe('clause-level reading', () => {
     ).toEqual([9]);
     expect(read('Nghị quyết 20-NQ/TW đặt mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.')).toEqual([]);
     expect(read('Quyết định 2348/QĐ-TTg đặt mục tiêu 100% trạm y tế có bác sĩ vào năm 2030.')).toEqual([]);
+    expect(read('Chiến lược quốc gia về dinh dưỡng đặt mục tiêu đến năm 2030 tỷ lệ suy dinh dưỡng thấp còi còn 15%.')).toEqual([]);
+    // The strategy named among the programmes a province carried out is no source of its figures.
+    expect(
+      read(
+        'Thông qua Chiến lược quốc gia về dinh dưỡng, đến hết năm 2025, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dự kiến giảm còn 21%.',
+      ).map((m) => [m.value, m.kind, m.year]),
+    ).toEqual([[21, 'target', 2025]]);
     // A province's own plan under its own number is the province's.
     expect(read('Nghị quyết 15/NQ-HĐND đặt mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.').map((m) => m.value)).toEqual([90]);
     expect(read('Thực hiện Nghị quyết 20-NQ/TW, đến nay toàn tỉnh đạt 9,5 bác sĩ/vạn dân.').map((m) => m.value)).toEqual([9.5]);

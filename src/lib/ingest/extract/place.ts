@@ -721,7 +721,7 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
 const NATIONAL_DOCUMENT =
   '(?:nghị quyết|quyết định|chỉ thị|kết luận)(?: số)? \\d+[-–/](?:nq\\/tw|ct\\/tw|kl\\/tw|nq-cp|nq-qh\\d*|qđ-ttg|ct-ttg)';
 
-// The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia",
+// The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia … đề ra",
 // "Nghị quyết 20-NQ/TW đặt mục tiêu", "Quyết định 2348/QĐ-TTg đề ra"; not "Thực hiện Nghị quyết …", under which a
 // province sets its own.
 const MINISTRY_SAYS = new RegExp(
@@ -731,7 +731,10 @@ const MINISTRY_SAYS = new RegExp(
     'bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)',
     `(?:theo|(?:mục tiêu|chỉ tiêu)(?: của)?) ${NATIONAL_DOCUMENT}`,
     `${NATIONAL_DOCUMENT}(?: (?:của|ngày) [^,;:]{1,40}?)? (?:đặt (?:ra )?mục tiêu|đề ra|yêu cầu|xác định)`,
-    'chiến lược quốc gia',
+    // "Chiến lược quốc gia về dinh dưỡng đặt mục tiêu …", "Theo Chiến lược quốc gia …"; not the strategy named
+    // among the programmes a province carried out ("thuộc … Chiến lược quốc gia về dinh dưỡng, …").
+    'theo chiến lược quốc gia',
+    'chiến lược quốc gia[^,;:.]{0,80}? (?:đặt (?:ra )?mục tiêu|đề ra|xác định|(?:với|có) mục tiêu|phấn đấu)',
     '(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu',
   ].join('|'),
   'u',

@@ -1799,7 +1799,7 @@ describe('clause-level reading', () => {
     expect(held[0]).toMatchObject({ indicator: 'facility_doctors', value: 5, held: expect.stringContaining('not named in full') });
   });
 
-  it('reads "x trong tổng số y" and "có y …, trong đó x"', () => {
+  it('reads "x trong tổng số y", "có y …, trong đó x" and "trong số y …, có x"', () => {
     expect(read('Có 120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.')[0]).toMatchObject({
       indicator: 'family_doctor_coverage',
       numerator: 120,
@@ -1809,6 +1809,9 @@ describe('clause-level reading', () => {
       numerator: 15,
       denominator: 17,
     });
+    expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
+      ['stations_with_doctor', 180, 193],
+    ]);
   });
 
   it('puts "toàn huyện", "của thành phố" on the one district the article names, else holds the figure', () => {

@@ -136,7 +136,7 @@ function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** "có 17 xã, thị trấn, trong đó 15 xã … đạt": 15 of 17. */
+/** "có 17 xã, thị trấn, trong đó 15 xã … đạt", "Trong số 17 xã, có 15 xã … đạt": 15 of 17. */
 function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
   return mentions.flatMap((m, i) => {
     const prev = mentions[i - 1];
@@ -144,7 +144,11 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
     const between = lower.slice(prev.end, m.start);
     const nounPrev = /^\s*(\p{L}+)/u.exec(between)?.[1];
     const nounHere = /^\s*(\p{L}+)/u.exec(lower.slice(m.end))?.[1];
-    if (!/,\s*trong đó\s*(?:có\s*)?$/u.test(between) || !nounPrev || nounPrev !== nounHere || between.length > 60) return [m];
+    const partAfter = /,\s*trong đó\s*(?:có\s*)?$/u.test(between);
+    const totalFirst =
+      /(?:^|[^\p{L}])trong (?:tổng )?số\s*$/u.test(lower.slice(0, prev.start)) &&
+      /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện)\s+)?(?:có\s*)?$/u.test(between);
+    if ((!partAfter && !totalFirst) || !nounPrev || nounPrev !== nounHere || between.length > 60) return [m];
     return [{ ...m, shape: 'ratio' as const, numerator: m.value, denominator: prev.value, value: (100 * m.value) / prev.value }];
   });
 }

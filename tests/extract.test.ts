@@ -1021,6 +1021,17 @@ describe('clause-level reading', () => {
       [94.5, 'actual'],
       [95, 'target'],
     ]);
+    // An infographic's subhead of one year's aims heads the short value line under it.
+    const infographic = readPage('Y tế Lạng Sơn 5 năm nhìn lại\n100% trạm y tế có bác sĩ\nMục tiêu 2030\n15 bác sĩ/vạn dân').metrics;
+    expect(infographic.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [100, 'actual', undefined],
+      [15, 'target', 2030],
+    ]);
+    // "mục tiêu 2025" is the year of the plan, not of the result beside it.
+    expect(read('Tỷ lệ bao phủ BHYT: 94% (mục tiêu 2025: 95%).').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [94, 'actual', undefined],
+      [95, 'target', 2025],
+    ]);
     // The head's own number is no figure of its items.
     expect(lines('1. Mục tiêu năm 2024:', '- Số bác sĩ/vạn dân: 12.').map((m) => [m.value, m.kind, m.year])).toEqual([
       [12, 'target', 2024],

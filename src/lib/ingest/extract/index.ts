@@ -48,7 +48,17 @@ import {
   type Recent,
 } from './place.ts';
 import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
-import { headOfItems, isLabelledItem, isListHead, isSiblingOfHead, LIST_ITEM, sectionsOf, type Section } from './sections.ts';
+import {
+  headOfItems,
+  isLabelledItem,
+  isListHead,
+  isSiblingOfHead,
+  isSubhead,
+  LIST_ITEM,
+  namesAimsOrResultsOfAYear,
+  sectionsOf,
+  type Section,
+} from './sections.ts';
 
 export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
@@ -1525,7 +1535,16 @@ export function extractMetrics(
     // after its head, which says whether the list is of aims or results, of when and of where.
     // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
     // So does one over the first paragraph, for the headline's list.
-    if (lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index).some((l) => l.type === 'heading')) listHead = undefined;
+    const headingOver = lines
+      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index)
+      .filter((l) => l.type === 'heading')
+      .at(-1)?.text;
+    // An infographic's "Mục tiêu 2030" over "15 bác sĩ/vạn dân": a subhead of one year's aims or results
+    // heads the short line of a value right under it (a report's sections are read as sections).
+    if (headingOver && text.length <= 60 && isSubhead(headingOver) && namesAimsOrResultsOfAYear(headingOver)) {
+      listHead = headingOver;
+      listOpen = true;
+    } else if (headingOver) listHead = undefined;
     // "Các chỉ tiêu phấn đấu năm 2024:" then "Tỷ lệ bao phủ BHYT: 96%", "Số giường bệnh/vạn dân: 32": a run of
     // labelled values under a head are its items, though they have no mark.
     const head: string | undefined =

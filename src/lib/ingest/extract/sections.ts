@@ -49,7 +49,7 @@ export function sectionsOf(lines: { text: string; type?: string }[]): Map<number
     }
     const inForce = stack.filter((h) => onlyYears(h.text));
     // A report's numbered or capitalised section, not a news subhead ("Kế hoạch cho năm mới").
-    const sectionLike = (h: { level: number; text: string }) => h.level < 5 || h.text === h.text.toUpperCase();
+    const sectionLike = (h: { level: number; text: string }) => !isSubhead(h.text);
     const result = [...inForce].reverse().find((h) => RESULT_HEADING.test(h.text) && sectionLike(h));
     if (result) {
       const years = new Set(
@@ -84,13 +84,23 @@ const ITEM_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+
 export function isListHead(text: string): boolean {
   const words = text.replace(ITEM_NUMBER, '');
   const colon = /:\s*$/u.test(text) && text.length < 200;
-  const numberedHead =
-    numberingOf(text) !== undefined &&
+  return (colon || (numberingOf(text) !== undefined && namesAimsOrResultsOfAYear(words))) && onlyYears(words);
+}
+
+/** A heading with no number and not in capitals: a news page's subhead, not a report's section. */
+export function isSubhead(text: string): boolean {
+  return headingLevel(text) === 5 && text !== text.toUpperCase();
+}
+
+/** "Mục tiêu 2030", "Kết quả năm 2024": a short line of aims or results of one year, no sentence. */
+export function namesAimsOrResultsOfAYear(text: string): boolean {
+  return (
     text.length < 100 &&
     !/[.;,!?]\s*$/u.test(text) &&
-    (AIM_HEADING.test(words) || RESULT_HEADING.test(words)) &&
-    /(?:19|20)\d\d/u.test(words);
-  return (colon || numberedHead) && onlyYears(words);
+    (AIM_HEADING.test(text) || RESULT_HEADING.test(text)) &&
+    new Set(text.match(/(?:19|20)\d\d/gu)).size === 1 &&
+    onlyYears(text)
+  );
 }
 
 /**

@@ -165,7 +165,7 @@ export interface YearMark {
 export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
 const YEAR_PHRASE =
-  /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*%?\s*)\(\s*((?:19|20)\d{2})\s*\)/gu;
+  /(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*%?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})/gu;
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =
@@ -187,7 +187,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6]);
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
     marks.push({
       year,
       start: m.index!,
@@ -421,6 +421,7 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   // A year in a later clause ("…, đạt 87,5%; phấn đấu năm 2025 có 100% xã đạt") is that clause's.
   // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%", "triển khai nhiệm vụ năm 2024": the plan's year is not the result's.
   const targetsYear = (y: YearMark) =>
+    /^mục tiêu/u.test(lower.slice(y.start, y.end)) ||
     /(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|kế hoạch)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
     /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
   // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.

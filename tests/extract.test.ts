@@ -1027,6 +1027,9 @@ describe('clause-level reading', () => {
       [100, 'actual', undefined],
       [15, 'target', 2030],
     ]);
+    // Not a sentence under it, which says for itself when and what.
+    const sentence = readPage('Y tế Lai Châu\nMục tiêu đến năm 2025\nNăm 2023, tỉnh có 120 trạm y tế.').metrics;
+    expect(sentence.map((m) => [m.value, m.kind, m.year])).toEqual([[120, 'actual', 2023]]);
     // "mục tiêu 2025" is the year of the plan, not of the result beside it.
     expect(read('Tỷ lệ bao phủ BHYT: 94% (mục tiêu 2025: 95%).').map((m) => [m.value, m.kind, m.year])).toEqual([
       [94, 'actual', undefined],

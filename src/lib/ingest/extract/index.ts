@@ -1540,8 +1540,11 @@ export function extractMetrics(
       .filter((l) => l.type === 'heading')
       .at(-1)?.text;
     // An infographic's "Mục tiêu 2030" over "15 bác sĩ/vạn dân": a subhead of one year's aims or results
-    // heads the short line of a value right under it (a report's sections are read as sections).
-    if (headingOver && text.length <= 60 && isSubhead(headingOver) && namesAimsOrResultsOfAYear(headingOver)) {
+    // heads the short line of a value right under it (a report's sections are read as sections); not a
+    // sentence, which says for itself when and what ("Năm 2023, tỉnh có 120 trạm y tế.").
+    const valueLine =
+      text.length <= 60 && (/^\d/u.test(text) || isLabelledItem(text)) && !/[.!?]\s*$/u.test(text) && !/(?:19|20)\d\d/u.test(text);
+    if (headingOver && valueLine && isSubhead(headingOver) && namesAimsOrResultsOfAYear(headingOver)) {
       listHead = headingOver;
       listOpen = true;
     } else if (headingOver) listHead = undefined;

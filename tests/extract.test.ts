@@ -3251,6 +3251,15 @@ describe('an infographic printed as labels and values, each on a line', () => {
       ['stations_with_doctor', 100, undefined, '100% trạm y tế có bác sĩ'],
       ['doctors_per_10k', 12, undefined, '12 bác sĩ/vạn dân'],
     ]);
+    // A run of labels over values, then one of values over nouns: two kinds of pair, no second column.
+    expect(metricsOf('Y tế năm 2023\nSố trạm y tế\n106\nTỷ lệ bao phủ BHYT\n98,5%\n100%\ntrạm y tế có bác sĩ\n12\nbác sĩ/vạn dân')).toEqual(
+      [
+        ['commune_health_stations', 106, undefined, 'Số trạm y tế 106'],
+        ['health_insurance_coverage', 98.5, undefined, 'Tỷ lệ bao phủ BHYT 98,5%'],
+        ['stations_with_doctor', 100, undefined, '100% trạm y tế có bác sĩ'],
+        ['doctors_per_10k', 12, undefined, '12 bác sĩ/vạn dân'],
+      ],
+    );
   });
 
   it('reads no pair alone, and no row with a second value (a table whose header it cannot read)', () => {

@@ -443,8 +443,10 @@ export function readLabelledPairs(lines: Line[]): LabelledPair[] {
       run.push({ sentence: valueFirst ? `${first} ${second}.` : `${first}: ${second}.`, quote: `${first} ${second}` });
       at += 2;
     }
-    // A value after the run would be a second column: a table, not an infographic.
-    if (run.length >= 2 && !isValue(at)) pairs.push(...run);
+    // A value after the run would be a second column: a table, not an infographic; unless it opens a pair
+    // the other way round ("100%" over "trạm y tế có bác sĩ").
+    const opensPair = isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1]);
+    if (run.length >= 2 && (!isValue(at) || opensPair)) pairs.push(...run);
     i = Math.max(at, i + 1);
   }
   return pairs;

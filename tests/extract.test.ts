@@ -1135,6 +1135,18 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads "đạt các chỉ tiêu" as results, and as aims after an aim\'s verb', () => {
+    const kinds = (s: string) => read(s).map((m) => [m.value, m.kind]);
+    expect(kinds('Phấn đấu đạt các chỉ tiêu: 13 bác sĩ/vạn dân; tỷ lệ bao phủ BHYT 98,5%.')).toEqual([
+      [13, 'target'],
+      [98.5, 'target'],
+    ]);
+    expect(kinds('Năm 2024, tỉnh đạt các chỉ tiêu: 12 bác sĩ/vạn dân; tỷ lệ bao phủ BHYT 98%.')).toEqual([
+      [12, 'actual'],
+      [98, 'actual'],
+    ]);
+  });
+
   it('keeps a result after "vượt mục tiêu đề ra" a result', () => {
     expect(
       read('Tỷ lệ bao phủ bảo hiểm y tế đạt 95%, vượt mục tiêu đề ra; số bác sĩ đạt 15 bác sĩ trên 10.000 dân.').map((m) => [

@@ -1344,7 +1344,8 @@ export const DOUBTS: Doubt[] = [
     // "175 trạm y tế, trong đó 30 trạm chưa có bác sĩ": the share of those without, not with.
     name: 'the ones without',
     test: (c) =>
-      (c.percent
+      // Not a report's verdict on the figure ("ước TH 97,6% - Không đạt", "95% (chưa đạt)").
+      (c.percent && !/^\s*%?\s*[-–(:]\s*(?:chưa|không)\s+(?:đạt|hoàn thành)(?![\p{L}])/u.test(c.after)
         ? (match(/^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])/u, c.after) ??
           // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number.
           match(/^\s*%?\s*(?:\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after) ??
@@ -1367,7 +1368,11 @@ export const DOUBTS: Doubt[] = [
         'Có 10% thôn bản thiếu nhân viên y tế.',
         'Có 20 trạm y tế chưa có bác sĩ, chiếm 12%.',
       ],
-      no: ['Có 95% trạm y tế có bác sĩ.', 'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.'],
+      no: [
+        'Có 95% trạm y tế có bác sĩ.',
+        'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.',
+        'Tỷ lệ bao phủ BHYT: kế hoạch 98%, thực hiện 97,6% - Không đạt.',
+      ],
     },
   },
   {

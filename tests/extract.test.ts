@@ -1135,6 +1135,15 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads a report\'s numbered indicator ("Chỉ tiêu 1:", "Chỉ tiêu số 3 -") as no plan', () => {
+    const kinds = (s: string) => read(s).map((m) => [m.value, m.kind]);
+    expect(kinds('Chỉ tiêu số 3 - Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế: 95%.')).toEqual([[95, 'actual']]);
+    expect(kinds('Chỉ tiêu 1: Số bác sĩ/vạn dân đạt 12,5 bác sĩ (chỉ tiêu 12).')).toEqual([
+      [12.5, 'actual'],
+      [12, 'target'],
+    ]);
+  });
+
   it('reads "đạt các chỉ tiêu" as results, and as aims after an aim\'s verb', () => {
     const kinds = (s: string) => read(s).map((m) => [m.value, m.kind]);
     expect(kinds('Phấn đấu đạt các chỉ tiêu: 13 bác sĩ/vạn dân; tỷ lệ bao phủ BHYT 98,5%.')).toEqual([

@@ -207,7 +207,10 @@ export function yearMarks(lower: string): YearMark[] {
 export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
   const before = lower.slice(0, at);
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
-  const outside = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan.
+  const outside = before
+    .replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length))
+    .replace(/(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
   // "cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); BHYT … đạt 86,5%": the plan a result is compared

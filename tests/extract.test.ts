@@ -150,7 +150,7 @@ describe('the kind and year resolvers', () => {
     expect(other.filter((m) => m.indicator === 'doctors_per_10k').map((m) => m.value)).toEqual([8.1]);
   });
   it('reads the level a figure rose to after ";" as its next item, not the amount it rose by', () => {
-    const found = read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; đến năm 2023 tăng lên 92%.');
+    const found = read('Năm 2020, tỷ lệ bao phủ BHYT là 85%; đến năm 2023 tăng lên 92%.', { ...ctx, writtenYear: 2024 });
     expect(found.map((m) => [m.indicator, m.value, m.year])).toEqual([
       ['health_insurance_coverage', 85, 2020],
       ['health_insurance_coverage', 92, 2023],
@@ -659,13 +659,13 @@ describe('clause-level reading', () => {
     expect(month(12)).toEqual(['actual']);
     // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
     expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
-    // Undated, the text alone decides, up to the year the page is read: it was written by then.
-    expect(read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.').map((m) => m.kind)).toEqual(['actual']);
+    // Undated, a deadline after the year the page is read is an aim still; one gone by may be a plan's written
+    // before it, or a result: held.
     const undated = (text: string) => read(text, { ...ctx, readYear: 2026 }).map((m) => [m.kind, m.evidence?.kind]);
     expect(undated('Đến năm 2030, tỷ lệ tham gia BHYT của tỉnh đạt 98%.')).toEqual([
       ['target', 'đến năm 2030, after the year it is read, 2026'],
     ]);
-    expect(undated('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.')).toEqual([['actual', 'no target marker']]);
+    expect(undated('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.')).toEqual([]);
   });
 
   it('reads "của huyện Mường Nhé" after a number as a district named, not a district by its kind alone', () => {
@@ -1133,6 +1133,18 @@ describe('clause-level reading', () => {
       [93.6, 'actual', null],
       [93, 'target', null],
     ]);
+  });
+
+  it('holds "đến năm 2025" on a page with no date: an aim if written before, a result after', () => {
+    const undated = { ...ctx, writtenYear: undefined, writtenMonth: undefined, readYear: 2026 };
+    const { metrics, held } = extractMetrics([{ text: 'Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', index: 0 }], undated);
+    expect(metrics).toEqual([]);
+    expect(held.map((m) => m.held)).toEqual([expect.stringMatching(/^the page gives no date: "đến năm 2025"/)]);
+    // A clause that says it is done, "tính đến", an aim's word, or a later year say for themselves.
+    expect(read('Đến năm 2019, 100% trạm y tế xã của tỉnh đã đạt chuẩn quốc gia.', undated).map((m) => m.kind)).toEqual(['actual']);
+    expect(read('Tính đến năm 2024, tỉnh đạt 10 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['actual']);
+    expect(read('Phấn đấu đến năm 2025 đạt 11 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
+    expect(read('Đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
   });
 
   it('reads a report\'s numbered indicator ("Chỉ tiêu 1:", "Chỉ tiêu số 3 -") as no plan', () => {

@@ -409,6 +409,17 @@ function readSentence(
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
     const section =
       forced?.section?.kind === 'aim' && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
+    // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
+    // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
+    const plansBy =
+      !!mark &&
+      /^(?:đến|tới)\s+năm\s/u.test(lower.slice(mark.start, mark.end)) &&
+      !/tính\s*$/u.test(lower.slice(0, mark.start)) &&
+      !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
+    const undatedDoubt =
+      ctx.writtenYear === undefined && plansBy && !aim && !section && read.kind === 'actual' && read.marker === 'no target marker'
+        ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
+        : undefined;
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,
@@ -508,6 +519,7 @@ function readSentence(
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
         ...(mark?.respective || place.respective ? { respective: true } : {}),
       }) ??
+      undatedDoubt ??
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??

@@ -1147,6 +1147,19 @@ describe('clause-level reading', () => {
     expect(read('Đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
   });
 
+  it("reads a table's header of two rows, the year over its plan and result", () => {
+    const table = ['| Chỉ tiêu | Năm 2024 | | |', '| | KH | TH | % KH |', '| Số bác sĩ/vạn dân | 12 | 12,1 | 100,8 |'];
+    expect(readLines(table).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [12, 'target', 2024],
+      [12.1, 'actual', 2024],
+    ]);
+    const years = ['| Chỉ tiêu | Năm 2023 | Năm 2024 |', '| | TH | KH |', '| Số bác sĩ/vạn dân | 11,5 | 12 |'];
+    expect(readLines(years).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [11.5, 'actual', 2023],
+      [12, 'target', 2024],
+    ]);
+  });
+
   it('reads a report\'s numbered indicator ("Chỉ tiêu 1:", "Chỉ tiêu số 3 -") as no plan', () => {
     const kinds = (s: string) => read(s).map((m) => [m.value, m.kind]);
     expect(kinds('Chỉ tiêu số 3 - Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế: 95%.')).toEqual([[95, 'actual']]);

@@ -1034,12 +1034,15 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       .join('|')
       .trim();
   });
-  const header = cells(rows[0]);
+  const header = headerOf(cells(rows[0]), cells(rows[1] ?? ''));
   // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
-  // "Tăng/giảm so với 2022", "So với năm 2022 (%)": a change since the year, not the year's value.
+  // "Tăng/giảm so với 2022", "So với năm 2022 (%)", "% KH", "TH/KH": a change since the year, or the share of
+  // the plan done, not the year's value.
   const yearColumns = header
     .map((h) =>
-      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|tăng|giảm|chênh lệch/iu.test(h) ? undefined : /((?:19|20)\d{2})\s*$/.exec(h)?.[1],
+      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|so sánh|tăng|giảm|chênh lệch|^%|\/\s*(?:kh|kế hoạch)(?![\p{L}])/iu.test(h)
+        ? undefined
+        : /((?:19|20)\d{2})\s*$/.exec(h)?.[1],
     )
     .map((y) => (y ? Number(y) : undefined));
   // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
@@ -1105,6 +1108,24 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
     }
   }
   return out;
+}
+
+/**
+ * A table's header: its first row, or two rows ("| Chỉ tiêu | Năm 2024 | | |" over "| | KH | TH | % KH |") read
+ * as one, each upper cell spanning the empty ones after it: "KH Năm 2024", "TH Năm 2024", "% KH Năm 2024".
+ * The second row is a header's when it has no label and no figure, only words, years and "%".
+ */
+function headerOf(top: string[], second: string[]): string[] {
+  const twoRows =
+    second[0] === '' &&
+    second.slice(1).some((c) => /[\p{L}%]/u.test(c)) &&
+    second.every((c) => !/\d/u.test(c.replace(/(?:19|20)\d{2}/gu, '')));
+  if (!twoRows) return top;
+  let span = '';
+  return top.map((cell, i) => {
+    if (cell) span = cell;
+    return i === 0 ? cell : [second[i] ?? '', cell || span].filter(Boolean).join(' ');
+  });
 }
 
 /** The digits of a text, as a number printed "5.504" or "5504" has the same ones. */

@@ -1147,6 +1147,15 @@ describe('clause-level reading', () => {
     expect(read('Đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
   });
 
+  it('gives a number with a label of its own no cue from before its comma', () => {
+    const of = (s: string) => extractMetrics([{ text: s, index: 0 }], ctx);
+    const other = of('Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%.');
+    expect(other.metrics.map((m) => [m.indicator, m.value])).toEqual([['stations_with_doctor', 95]]);
+    expect(other.held).toEqual([]);
+    // "tỷ lệ này" goes back to the cue.
+    expect(of('Tỷ lệ tiêm chủng đầy đủ đạt 98%, tỷ lệ này năm 2022 là 96%.').metrics.map((m) => m.value)).toEqual([98, 96]);
+  });
+
   it("reads a table's header of two rows, the year over its plan and result", () => {
     const table = ['| Chỉ tiêu | Năm 2024 | | |', '| | KH | TH | % KH |', '| Số bác sĩ/vạn dân | 12 | 12,1 | 100,8 |'];
     expect(readLines(table).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([

@@ -168,6 +168,7 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       // "Tỷ lệ trạm y tế có bác sĩ đạt 95%, trạm có dược sĩ đạt 40%": past a comma, the number's own words name
       // other staff or places than the cue did; the cue is not theirs.
       if (!inRight && inLeft >= 0 && namesOtherWho(cueWords, left.slice(inLeft))) continue;
+      if (!inRight && inLeft >= 0 && !rule.unit && ownLabelElsewhere(rule.cue, left.slice(inLeft))) continue;
       const d = Math.min(inRight ? inRight.index : Infinity, inLeft >= 0 ? left.length - inLeft + 30 : Infinity);
       if (d === Infinity) continue;
       distance = rule.unit ? d / 10 : d;
@@ -215,6 +216,19 @@ const YEAR_LABEL_GAP = /^[\s;,]*(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;
 /** Staff, beds and facilities a figure may count or be of. */
 const WHO =
   /(?<![\p{L}])(?:bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng|hộ sinh|y sĩ|kỹ thuật viên|nhân viên(?: y tế)?|cán bộ|giường|trạm|bệnh viện|phòng khám)(?![\p{L}])/gu;
+
+/**
+ * "Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%": past the cue's last
+ * comma, the number's own label ("tỷ lệ …", "số …", "công suất …") that the cue does not match names another
+ * thing. Not "tỷ lệ này", "số đó", which go back to it.
+ */
+function ownLabelElsewhere(cue: RegExp, sinceCue: string): boolean {
+  const own =
+    /[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*)$/u.exec(
+      sinceCue,
+    );
+  return !!own && !cue.test(own[1]);
+}
 
 /** Whether the words after the cue's last comma name staff or places the cue does not. */
 function namesOtherWho(cueWords: string, sinceCue: string): boolean {

@@ -1881,6 +1881,12 @@ describe('clause-level reading', () => {
     expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
       ['stations_with_doctor', 180, 193],
     ]);
+    // A part of a kind of owner is counted as such, not a share: held as a part of the breakdown.
+    const owners = extractMetrics([{ text: 'Toàn tỉnh có 25 bệnh viện, trong đó có 10 bệnh viện tư nhân.', index: 0 }], ctx);
+    expect(owners.metrics.map((m) => [m.indicator, m.value])).toEqual([['hospitals', 25]]);
+    expect(owners.held.map((m) => [m.indicator, m.value, m.held])).toEqual([
+      ['private_hospitals', 10, expect.stringMatching(/^one part of a breakdown/)],
+    ]);
   });
 
   it('puts "toàn huyện", "của thành phố" on the one district the article names, else holds the figure', () => {

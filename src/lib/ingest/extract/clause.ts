@@ -148,7 +148,9 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
     const totalFirst =
       /(?:^|[^\p{L}])trong (?:tổng )?số\s*$/u.test(lower.slice(0, prev.start)) &&
       /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện)\s+)?(?:có\s*)?$/u.test(between);
-    if ((!partAfter && !totalFirst) || !nounPrev || nounPrev !== nounHere || between.length > 60) return [m];
+    // "…, trong đó 10 bệnh viện tư nhân": the part a kind of owner, counted as such, not a share of the whole.
+    const ownersPart = /^\s*\p{L}+(?:\s+\p{L}+){0,2}\s+(?:tư nhân|ngoài công lập)\s*(?:[,.;]|$)/u.test(lower.slice(m.end));
+    if ((!partAfter && !totalFirst) || !nounPrev || nounPrev !== nounHere || between.length > 60 || ownersPart) return [m];
     return [{ ...m, shape: 'ratio' as const, numerator: m.value, denominator: prev.value, value: (100 * m.value) / prev.value }];
   });
 }

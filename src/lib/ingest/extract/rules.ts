@@ -1000,11 +1000,13 @@ export const RULES: Rule[] = [
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
     notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
-    notBefore: new RegExp(`(?:cử|điều động|với|cho|và)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
+    notBefore: new RegExp(`(?:cử|điều động|với|cho)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
     examples: {
-      yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
+      yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Toàn tỉnh có 150 trạm y tế và 1.000 bác sĩ.'],
       no: [
         'Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.',
+        // The last of a list the clause's verb governs: a flow's doctors stay a flow.
+        'Năm 2024, tỉnh tuyển dụng 20 điều dưỡng và 15 bác sĩ.',
         'Tuyển dụng thêm 40 bác sĩ.',
         'Số bác sĩ trên 10.000 dân năm 2025 ước đạt 11 bác sĩ.',
         'Toàn tỉnh có 1.250 bác sĩ và y sĩ.',

@@ -884,11 +884,12 @@ export const RULES: Rule[] = [
     integer: true,
     facility: true,
     unit: /^\s*giường(?:\s+bệnh)?(?:\s+(?:kế hoạch|thực kê))?(?!\s*(?:\/|trên|bình quân|cho|lưu))/u,
-    notBefore: /(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|với|và|xây dựng|xây mới)\s*$/u,
+    notBefore: /(?:thêm|tăng|giảm|lên|bổ sung|mở rộng|kê|với|xây dựng|xây mới)\s*$/u,
     examples: {
       yes: [
         'Là bệnh viện hạng I tuyến tỉnh quy mô 550 giường bệnh, 33 khoa phòng, Bệnh viện Đa khoa tỉnh Yên Bái đã làm chủ nhiều kỹ thuật.',
         'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
+        'Bệnh viện Đa khoa khu vực Ngọc Lặc có 45 bác sĩ và 300 giường bệnh.',
       ],
       no: ['Bệnh viện Đa khoa tỉnh Hà Nam kê thêm 50 giường bệnh.', 'Toàn tỉnh có 2.241 giường bệnh.'],
     },
@@ -984,10 +985,13 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: true,
-    notBefore: /(?:đổi|cử|thêm|luân phiên|tăng cường|với|cho|và|tuyển|đào tạo)\s*$/u,
+    notBefore: /(?:đổi|cử|thêm|luân phiên|tăng cường|với|cho|tuyển|đào tạo)\s*$/u,
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
     examples: {
-      yes: ['Bệnh viện Đa khoa Hà Giang có 786 viên chức, trong đó có 212 bác sĩ.'],
+      yes: [
+        'Bệnh viện Đa khoa Hà Giang có 786 viên chức, trong đó có 212 bác sĩ.',
+        'Bệnh viện Đa khoa tỉnh Phú Thọ có 1.500 giường bệnh và 450 bác sĩ.',
+      ],
       no: ['Bệnh viện E luân phiên 1 đổi 1 bác sĩ tim mạch.'],
     },
   },

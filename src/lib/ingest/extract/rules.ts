@@ -62,9 +62,12 @@ const RATE_END = `(?:[.,;()]|$|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạ
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
 const ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|với)\\s*$`, 'u');
-/** As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station: "với" there is "with". */
+/**
+ * As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station, "9 trung tâm y tế huyện với
+ * 150 trạm y tế" the stations the centres run: "với" there is "with".
+ */
 const STATION_ACTION_BEFORE = new RegExp(
-  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đặc khu|đơn vị(?: hành chính)?(?: cấp xã)?)[^\\d;]{0,30}\\s)với)\\s*$`,
+  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đặc khu|đơn vị(?: hành chính)?(?: cấp xã)?|trung tâm y tế)[^\\d;]{0,30}\\s)với)\\s*$`,
   'u',
 );
 
@@ -753,6 +756,7 @@ export const RULES: Rule[] = [
         'Đáng chú ý, 103 trạm y tế xã, phường đã được chuyển về Ủy ban nhân dân cấp xã quản lý.',
         'Toàn tỉnh có 129 xã, phường với 129 trạm y tế.',
         'Thành phố có 168 phường, xã, đặc khu với 168 trạm y tế.',
+        'Hệ thống y tế có 1 bệnh viện đa khoa tỉnh, 9 trung tâm y tế huyện với 150 trạm y tế.',
         'Tỉnh có 135 xã, phường và 1 đặc khu, với 136 trạm y tế.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',

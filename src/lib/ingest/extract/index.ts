@@ -397,7 +397,7 @@ function readSentence(
     // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2023", "1. Các chỉ tiêu:" names the results.
     const resultsSection = kindRead.indicatorsNoun && forced?.section?.kind === 'result' ? forced.section : undefined;
     const pastIndicators = nounYear !== undefined && ctx.writtenYear !== undefined && nounYear < ctx.writtenYear;
-    // Under "II. KẾ HOẠCH NĂM 2024", they are its targets.
+    // Under "II. KẾ HOẠCH NĂM 2024" they are the plan's targets: nothing to doubt either.
     const indicatorsDoubt =
       kindRead.indicatorsNoun &&
       !resultsSection &&

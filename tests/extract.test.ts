@@ -2944,6 +2944,36 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it("reads a year's table split by owner from its total column, the caption's year", () => {
+    const text = [
+      'Số cơ sở y tế và cán bộ y tế năm 2016 phân theo thành phần kinh tế',
+      'Tổng số',
+      'Total',
+      'Nhà nước',
+      'Ngoài nhà',
+      'nước',
+      'State Non-state',
+      'Bệnh viện -',
+      'Hospital',
+      '20',
+      '19',
+      '1',
+      'Bác sĩ -',
+      'Doctors',
+      '792',
+      '763',
+      '29',
+    ].join('\n');
+    const metrics = extractMetrics([], ctx, lines(text)).metrics.map((m) => [m.indicator, m.value, m.year]);
+    expect(metrics).toEqual([
+      ['hospitals', 20, 2016],
+      ['doctors_total', 792, 2016],
+    ]);
+    // No owners' columns, or no one year over it: no such table.
+    expect(extractMetrics([], ctx, lines(text.replace('năm 2016 ', ''))).metrics).toEqual([]);
+    expect(extractMetrics([], ctx, lines(text.replace('Nhà nước', 'Bệnh viện'))).metrics).toEqual([]);
+  });
+
   it('reads a profession in a section of people, and the medical branch as no whole workforce', () => {
     const text =
       '2015\n2016\nCán bộ ngành y (Người) -\nMedical staff (Person)\n3.600\n3.687\nBác sĩ -\nDoctors\n760\n792\nCán bộ ngành dược (Người)\n250\n256';

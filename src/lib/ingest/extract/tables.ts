@@ -114,6 +114,47 @@ function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next
   return columns.length >= 2 ? { columns, next: i, starts } : undefined;
 }
 
+// The columns a yearbook splits a total by owner into, in Vietnamese and English, as their words wrap.
+const OWNER_COLUMN_WORDS =
+  /khu vực có vốn đầu tư nước ngoài|ngoài nhà nước|nhà nước|ngoài nhà|ngoài công lập|công lập|tư nhân|khu vực có|vốn đầu tư|nước ngoài|nước|non-state|state|foreign|invested|sector|public|private|total|trong đó|chia ra|of which/giu;
+
+/**
+ * "Số cơ sở y tế, giường bệnh và cán bộ y tế năm 2016 phân theo thành phần kinh tế" over "Tổng số", "Nhà nước",
+ * "Ngoài nhà nước", …: a table of one year whose first column is the total, the others its owners' parts.
+ * Read as one column of that year (the caption's only year), the parts left out; `others` is how many.
+ */
+function readOwnersHeader(
+  lines: Line[],
+  from: number,
+): { columns: TableColumn[]; next: number; starts: number[]; others: number } | undefined {
+  if (!/^tổng số$/iu.test(lines[from].text.trim())) return undefined;
+  const years = new Set(
+    lines.slice(Math.max(0, from - 6), from).flatMap((l) => [...l.text.matchAll(/(?:năm|in)\s+((?:19|20)\d{2})/giu)].map((m) => m[1])),
+  );
+  if (years.size !== 1) return undefined;
+  let next = from + 1;
+  let owners = false;
+  for (; next < lines.length; next++) {
+    const text = lines[next].text.trim();
+    if (
+      text !== '' &&
+      text
+        .replace(OWNER_COLUMN_WORDS, '')
+        .trim()
+        .replace(/^[-–:]+$/u, '') !== ''
+    )
+      break;
+    if (/nhà nước|công lập|tư nhân|state|public|private/iu.test(text)) owners = true;
+  }
+  // The first row's values tell how many columns there are: its label's lines, then its cells.
+  let at = next;
+  while (at < lines.length && at - next < 6 && !cellsOf(lines[at].text)) at++;
+  let count = 0;
+  for (; at < lines.length && cellsOf(lines[at].text); at++) count += cellsOf(lines[at].text)!.length;
+  if (!owners || count < 2) return undefined;
+  return { columns: [{ year: Number([...years][0]), kind: 'actual' }], next, starts: [from], others: count - 1 };
+}
+
 /** "So sánh (%)", "Tăng/giảm", "TH/KH (%)": a header cell of a column that compares the years before it. */
 const CHANGE_COLUMN =
   /^(?:so sánh|tăng\s*[/,-]?\s*giảm|chênh lệch|ghi chú|(?:ước\s+)?(?:th|thực hiện)\s*\/\s*(?:kh|kế hoạch)|%\s*so với)(?:[\s(].{0,40})?$/iu;
@@ -271,13 +312,13 @@ export function readTableCells(input: Line[]): TableCell[] {
   const lines = unglueYears(input);
   const cells: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!YEAR.test(lines[i].text) || lines[i].text.length > 60) continue;
-    const header = readHeader(lines, i);
+    const header: { columns: TableColumn[]; next: number; starts: number[]; others?: number } | undefined =
+      YEAR.test(lines[i].text) && lines[i].text.length <= 60 ? readHeader(lines, i) : readOwnersHeader(lines, i);
     if (!header) continue;
     // "So sánh (%)", "Tăng/giảm" after the years: columns of changes, whose cells follow each row's years.
     let extra = 0;
     while (isChangeColumn(lines, header.next + extra)) extra++;
-    const width = header.columns.length + extra;
+    const width = header.columns.length + extra + (header.others ?? 0);
     let at = header.next + extra;
     const separator = cellSeparator(lines, header.starts);
     const above = lines

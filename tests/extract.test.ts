@@ -2969,6 +2969,22 @@ describe('tables printed one cell a line', () => {
       ['hospitals', 20, 2016],
       ['doctors_total', 792, 2016],
     ]);
+    // Rows on one line each; staff after a section of beds are no beds.
+    const inline = [
+      'Số cơ sở y tế, giường bệnh và cán bộ y tế năm 2016 phân theo thành phần kinh tế',
+      'Tổng số',
+      'Nhà nước',
+      'Ngoài nhà nước',
+      'Bệnh viện - Hospital 20 19 1',
+      'Giường bệnh (Giường) 3.780 3.770 10',
+      'Bác sĩ - Doctors 792 763 29',
+    ].join('\n');
+    const read = extractMetrics([], ctx, lines(inline));
+    expect(read.metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['hospitals', 20, 2016],
+      ['doctors_total', 792, 2016],
+    ]);
+    expect(read.held.map((m) => [m.indicator, m.value])).toEqual([['hospital_beds_total', 3780]]);
     // No owners' columns, or no one year over it: no such table.
     expect(extractMetrics([], ctx, lines(text.replace('năm 2016 ', ''))).metrics).toEqual([]);
     expect(extractMetrics([], ctx, lines(text.replace('Nhà nước', 'Bệnh viện'))).metrics).toEqual([]);

@@ -146,11 +146,12 @@ function readOwnersHeader(
       break;
     if (/nhà nước|công lập|tư nhân|state|public|private/iu.test(text)) owners = true;
   }
-  // The first row's values tell how many columns there are: its label's lines, then its cells.
+  // The first row's values tell how many columns there are: on its label's line, or its cells after its label's lines.
+  const inline = next < lines.length ? inlineRow(lines[next].text) : undefined;
+  let count = inline?.values.length ?? 0;
   let at = next;
-  while (at < lines.length && at - next < 6 && !cellsOf(lines[at].text)) at++;
-  let count = 0;
-  for (; at < lines.length && cellsOf(lines[at].text); at++) count += cellsOf(lines[at].text)!.length;
+  while (!inline && at < lines.length && at - next < 6 && !cellsOf(lines[at].text)) at++;
+  for (; !inline && at < lines.length && cellsOf(lines[at].text); at++) count += cellsOf(lines[at].text)!.length;
   if (!owners || count < 2) return undefined;
   return { columns: [{ year: Number([...years][0]), kind: 'actual' }], next, starts: [from], others: count - 1 };
 }
@@ -292,6 +293,10 @@ function cleanLabel(printed: string): { label: string; unit: string } {
 /** The owners a yearbook splits a row by: "Nhà nước", "Ngoài nhà nước", "Công lập", "Tư nhân", "Có vốn đầu tư nước ngoài". */
 const OWNERS_PART = /^(?:khu vực\s+)?(?:nhà nước|ngoài nhà nước|(?:ngoài\s+)?công lập|tư nhân|(?:có\s+)?vốn đầu tư nước ngoài)$/iu;
 
+/** A row of staff: "Bác sĩ", "Y sĩ", "Dược sĩ đại học", "Điều dưỡng", "Cán bộ ngành y". */
+const STAFF_LABEL =
+  /^(?:bác s[ĩỹ]|y s[ĩỹ]|dược s[ĩỹ]|dược tá|điều dưỡng|hộ sinh|y tá|kỹ thuật viên|cán bộ|nhân viên|nhân lực|lương y)(?![\p{L}])/iu;
+
 // A scraper may join the header's last year to the first row's label: "2015 Cơ sở y tế (Cơ sở)".
 const YEAR_THEN_LABEL = /^\s*((?:19|20)\d{2})\s+(\p{Lu}\p{Ll}.*)$/u;
 
@@ -376,8 +381,12 @@ export function readTableCells(input: Line[]): TableCell[] {
       // phường"): a bare noun with no unit of its own counts what its section counts when that is a noun;
       // "Số trạm y tế", "Bác sĩ bình quân 1 vạn dân" say themselves what they count.
       // An owner's part ("Nhà nước", "Ngoài Nhà nước") is a part of the row above it, not the section's whole.
+      // Staff are counted in people only: "Bác sĩ" after "Giường bệnh (Giường)" is a new section the page
+      // printed without its own row, not beds.
       const bareNoun = !/^(?:số|tỷ lệ|tỉ lệ)\s|vạn|bình quân|\//iu.test(own.label);
-      const countsSection = (subRow || (bareNoun && /^\p{L}[\p{L} ]*$/u.test(parentUnit))) && !OWNERS_PART.test(own.label);
+      const staffElsewhere = STAFF_LABEL.test(own.label) && !/^người$/iu.test(parentUnit);
+      const countsSection =
+        (subRow || (bareNoun && /^\p{L}[\p{L} ]*$/u.test(parentUnit))) && !OWNERS_PART.test(own.label) && !staffElsewhere;
       const inherited = countsSection && !own.unit && !/^(?:cơ sở|đơn vị|cái)$/iu.test(parentUnit) ? parentUnit : '';
       const { label } = own;
       const unit = own.unit || inherited;

@@ -1147,6 +1147,19 @@ describe('clause-level reading', () => {
     expect(read('Đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
   });
 
+  it('reads a plan\'s label before a list\'s next value: "kế hoạch năm 2024:", "năm 2024 (kế hoạch):"', () => {
+    const dated = { ...ctx, writtenYear: 2024, writtenMonth: 1 };
+    const of = (s: string) => read(s, dated).map((m) => [m.value, m.kind, m.year]);
+    expect(of('Kết quả năm 2023: tỷ lệ bao phủ BHYT 95%; kế hoạch năm 2024: 96%.')).toEqual([
+      [95, 'actual', 2023],
+      [96, 'target', 2024],
+    ]);
+    expect(of('Năm 2023: 11 bác sĩ/vạn dân; năm 2024 (kế hoạch): 12 bác sĩ/vạn dân.')).toEqual([
+      [11, 'actual', 2023],
+      [12, 'target', 2024],
+    ]);
+  });
+
   it('gives a number with a label of its own no cue from before its comma', () => {
     const of = (s: string) => extractMetrics([{ text: s, index: 0 }], ctx);
     const other = of('Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%.');

@@ -210,8 +210,11 @@ const SHARE_AT = /^[\d.,]+\s*(?:%|\/\s*\d)/u;
 const VALUE_VERB_BEFORE =
   /(?:đạt|là|chiếm|còn|ở mức|(?:tăng|nâng|giảm)\s+(?:lên|xuống)(?:\s+(?:còn|đến|tới|mức))?|ước\s+(?:thực hiện|tính|th))(?:\s+(?:ít nhất|tối thiểu|trên|dưới|khoảng|gần|hơn|từ))?\s*$/u;
 
-/** "Tỷ lệ … năm 2022: 90%; năm 2023: 92%": a year and a colon, and nothing else, label the list's next item. */
-const YEAR_LABEL_GAP = /^[\s;,]*(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;
+/**
+ * "Tỷ lệ … năm 2022: 90%; năm 2023: 92%", "…; kế hoạch năm 2024: 96%": a year and a colon, maybe the plan's or
+ * the result's, and nothing else, label the list's next item.
+ */
+const YEAR_LABEL_GAP = /^[\s;,]*(?:(?:kế hoạch|kh|mục tiêu|chỉ tiêu|thực hiện|th|ước thực hiện)\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;
 
 /** Staff, beds and facilities a figure may count or be of. */
 const WHO =

@@ -227,6 +227,9 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   // "90% hiện nay": the words right after the number say it is the present value.
   const now = /^[\d.,]+\s*%?\s*(hiện nay|hiện tại)(?![\p{L}])/u.exec(lower.slice(at));
   if (now) return { kind: 'actual', marker: now[1] };
+  // "năm 2024 (kế hoạch): 12": the bracket names what the label right before the number gives.
+  const bracketed = /\(\s*(kế hoạch|kh|mục tiêu|chỉ tiêu|dự kiến)\s*\)\s*:?\s*(?:là|đạt)?\s*$/u.exec(before);
+  if (bracketed) return { kind: 'target', marker: `(${bracketed[1]})` };
   // "tỉnh đạt các chỉ tiêu: 12 bác sĩ/vạn dân": the plan a result reached names no plan's value.
   const namedBefore = TARGET_NAMED_BEFORE.exec(before);
   // Not the plan compared with and named by its value ("vượt 0,6% so với chỉ tiêu giao là 93%").

@@ -322,6 +322,15 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBắc Kạn: 100% trạm y tế có bác sĩ').blocks.map((b) => b.text)).toEqual([
       'Tỉnh có 106 trạm y tế.',
     ]);
+    // A value with its unit in words, or after a leader of dots; not after a province's name.
+    const units = cleanArticle(
+      'Y tế tỉnh qua những con số\nSố trạm y tế xã: 193 trạm\nTỷ lệ bao phủ BHYT ........ 96,8%\nLào Cai: 152 trạm\nĐoạn văn.',
+    );
+    expect(units.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Số trạm y tế xã: 193 trạm'],
+      ['paragraph', 'Tỷ lệ bao phủ BHYT ........ 96,8%'],
+      ['paragraph', 'Đoạn văn.'],
+    ]);
   });
 
   it('reads a dateline that opens with a place, as an official letter does', () => {

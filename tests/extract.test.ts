@@ -2334,6 +2334,9 @@ describe('sentences', () => {
     expect(splitSentences('Tại TP. Điện Biên Phủ, tỷ lệ đạt 95%.')).toEqual(['Tại TP. Điện Biên Phủ, tỷ lệ đạt 95%.']);
     const list = 'Các tỉnh cao nhất gồm: 1. Hà Giang 99,1%; 2. Điện Biên 98,7%.';
     expect(splitSentences(list)).toEqual([list]);
+    // A leader of dots between a label and its value.
+    expect(splitSentences('Tỷ lệ bao phủ BHYT ........ 96,8%')).toEqual(['Tỷ lệ bao phủ BHYT ........ 96,8%']);
+    expect(splitSentences('Tỷ lệ đạt 95%... Năm 2023 đạt 96%.')).toEqual(['Tỷ lệ đạt 95%...', 'Năm 2023 đạt 96%.']);
   });
 });
 

@@ -430,13 +430,23 @@ function headlineAndSite(title: string): { headline: string; site?: string } {
 /** "baolaichau.vn", "VOV.VN": a site named by its address. */
 const SITE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$/iu;
 
-/** "Tỷ lệ bao phủ BHYT: 95,2%": a label, a colon and its value, as a page of figures lists them. */
-const LABELLED_VALUE = /:\s+[\d.,]+\s*[%‰]?$/u;
+/**
+ * "Tỷ lệ bao phủ BHYT: 95,2%", "Tỷ lệ bao phủ BHYT ........ 96,8%", "Số trạm y tế xã: 193 trạm": a label, a colon
+ * or a leader of dots, and its value, as a page of figures lists them. A unit in words only after a label that
+ * names no province: "Lào Cai: 152 trạm" is another article's headline.
+ */
+function isLabelledValue(line: string): boolean {
+  const labelled =
+    /^(.*?)(?::\s+|\s*(?:\.{3,}|…+)\s*)[\d.,]+\s*(%|‰|(?:trạm|bác s[ĩỹ]|giường|tuổi|người|xã|bệnh viện|cơ sở|dược s[ĩỹ])(?:\s+(?:y tế|bệnh))?(?:\s*\/\s*(?:1\s+)?(?:vạn|10\.000)\s+dân)?)?$/u.exec(
+      line,
+    );
+  return !!labelled && (!labelled[2] || /^[%‰]$/u.test(labelled[2]) || findProvinceMentions(labelled[1]).length === 0);
+}
 
 /** "… đạt 98%", "… có 95% trạm y tế …", "… là 9,5 bác sĩ/vạn dân": a verb of a figure, then a number; or a labelled value. */
 function statesFigure(line: string): boolean {
   return (
-    (/(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) || LABELLED_VALUE.test(line)) &&
+    (/(?:^|\s)(?:đạt|có|là|chiếm|còn|giảm còn|tăng lên)\s+(?:[\p{L}\s]{0,20}\s)?\d/u.test(line) || isLabelledValue(line)) &&
     hasHealthWords(line)
   );
 }
@@ -562,7 +572,7 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
     !endsLikeSentence(line) &&
     /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
     !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line) &&
-    !LABELLED_VALUE.test(line) &&
+    !isLabelledValue(line) &&
     // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page.
     !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:/iu.test(line)
   );

@@ -17,6 +17,8 @@ export function splitSentences(paragraph: string): string[] {
     if (m[0] === '.' && ABBREVIATIONS.test(candidate)) continue;
     // "… gồm: 1. Hà Giang 99,1%; 2. Điện Biên 98,7%": an item's number, not a sentence's end.
     if (m[0] === '.' && ITEM_NUMBER.test(candidate)) continue;
+    // "Tỷ lệ bao phủ BHYT ........ 96,8%": the end of a leader of dots, not of a sentence.
+    if (m[0].startsWith('.') && paragraph[m.index - 1] === '.') continue;
     sentences.push(candidate.trim());
     start = end;
   }

@@ -1160,6 +1160,25 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('keeps the exact statement of a figure the lead gave rounded', () => {
+    const page = (...texts: string[]) => readLines(texts).metrics.map((m) => [m.value, m.comparator, m.year]);
+    expect(
+      page(
+        'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt gần 96%.',
+        'Đến 31/12/2023, toàn tỉnh có 630.000 người tham gia BHYT, đạt tỷ lệ bao phủ 95,8% dân số.',
+      ),
+    ).toEqual([[95.8, 'eq', 2023]]);
+    // Not one of another year, nor one too far from it.
+    expect(page('Năm 2023, tỷ lệ bao phủ BHYT đạt gần 96%.', 'Năm 2022, tỷ lệ bao phủ BHYT đạt 95,8%.')).toEqual([
+      [96, 'approx', 2023],
+      [95.8, 'eq', 2022],
+    ]);
+    expect(page('Năm 2023, tỷ lệ bao phủ BHYT đạt hơn 90%.', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 95,8%.')).toEqual([
+      [90, 'gt', 2023],
+      [95.8, 'eq', 2023],
+    ]);
+  });
+
   it('gives a number with a label of its own no cue from before its comma', () => {
     const of = (s: string) => extractMetrics([{ text: s, index: 0 }], ctx);
     const other = of('Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%.');

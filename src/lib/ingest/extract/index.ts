@@ -1442,6 +1442,25 @@ function mergeRestatedFractions(metrics: Metric[]): Metric[] {
     });
 }
 
+/**
+ * "Năm 2023, tỷ lệ bao phủ BHYT đạt gần 96%" in the lead, "… đạt tỷ lệ bao phủ 95,8%" in the text: one figure, stated
+ * rounded and then exactly. The rounded one ("gần", "khoảng", "hơn", "trên", "dưới") goes when an exact one of the same
+ * thing, year and place agrees with it, within a point or a fiftieth.
+ */
+function dropRoundedRestatements(metrics: Metric[]): Metric[] {
+  const agrees = (rounded: Metric, exact: Metric) => {
+    const margin = Math.max(1, exact.value * 0.02);
+    if (rounded.comparator === 'approx') return Math.abs(rounded.value - exact.value) <= margin;
+    if (rounded.comparator === 'gt' || rounded.comparator === 'gte')
+      return exact.value >= rounded.value && exact.value - rounded.value <= margin;
+    if (rounded.comparator === 'lt' || rounded.comparator === 'lte')
+      return exact.value <= rounded.value && rounded.value - exact.value <= margin;
+    return false;
+  };
+  const sameThing = (rounded: Metric, exact: Metric) => slotOf(rounded) === slotOf(exact) && rounded.quote !== exact.quote;
+  return metrics.filter((m) => m.comparator === 'eq' || !metrics.some((e) => e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
+}
+
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */
 function slotOf(m: Metric): string {
   return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
@@ -1676,7 +1695,7 @@ export function extractMetrics(
     else if (!breakdown) opened = undefined;
   }
   const seen = new Set<string>();
-  const unique = mergeRestatedFractions(metrics).filter((m) => {
+  const unique = dropRoundedRestatements(mergeRestatedFractions(metrics)).filter((m) => {
     const key = `${m.value}|${slotOf(m)}`;
     if (seen.has(key)) return false;
     seen.add(key);

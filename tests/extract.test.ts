@@ -2443,6 +2443,19 @@ describe('tables by place', () => {
       ['stations_with_doctor', 95, undefined, rows[4]],
     ]);
   });
+
+  it('reads "Tổng số" as the province in a table by district, and the country in one by province', () => {
+    const byDistrict = ['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', '| Mường Nhé | 81,8 |', '| Tổng số | 95 |'];
+    expect(readLines(byDistrict).metrics.map((m) => [m.value, m.district, m.national])).toEqual([
+      [81.8, 'muong-nhe', undefined],
+      [95, undefined, undefined],
+    ]);
+    const byProvince = ['| Tỉnh | Tỷ lệ bao phủ BHYT (%) |', '| Lai Châu | 99,1 |', '| Tổng số | 93,4 |'];
+    expect(readLines(byProvince).metrics.map((m) => [m.value, m.province, m.national])).toEqual([
+      [99.1, 'lai-chau', undefined],
+      [93.4, undefined, true],
+    ]);
+  });
 });
 
 describe('facilities from elsewhere', () => {
@@ -2976,6 +2989,17 @@ describe('tables printed one cell a line', () => {
       ['hospitals', 11, 2023],
       ['commune_health_stations', 90, 2022],
       ['commune_health_stations', 92, 2023],
+    ]);
+  });
+
+  it('reads the total row of a table by district as the province', () => {
+    const text = 'Số bác sĩ phân theo huyện/thành phố\n2015 2016\nTỔNG SỐ 760 792\nHuyện Mường Nhé 60 65';
+    const metrics = extractMetrics([], ctx, lines(text)).metrics.map((m) => [m.indicator, m.value, m.year, m.district]);
+    expect(metrics).toEqual([
+      ['doctors_total', 760, 2015, undefined],
+      ['doctors_total', 792, 2016, undefined],
+      ['doctors_total', 60, 2015, 'muong-nhe'],
+      ['doctors_total', 65, 2016, 'muong-nhe'],
     ]);
   });
 

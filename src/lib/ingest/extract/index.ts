@@ -1260,7 +1260,7 @@ function readTableByPlace(
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
       const unit = labelAndUnit(header[col]).unit ?? (cell[2] || (columnYear ? captionUnit : ''));
-      const read = placeRowSentence(place, label, unit, raw);
+      const read = placeRowSentence(wholeRowName(place, `${header[0] ?? ''} ${title}`), label, unit, raw);
       const year = columnYear ?? titleYear;
       out.push(...readSentence(read, quoteOf(r, col), ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
     }
@@ -1364,10 +1364,25 @@ function placeCellSentence(cell: TableCell, ctx: ExtractContext): string | undef
   if (!namesPlace(cell.label, ctx) || cell.label.split(/\s+/u).length > 6 || FACILITY_WORDS.test(cell.label)) return undefined;
   // The headline is the caption when it says the table is by place ("… phân theo địa phương").
   const captions = BY_PLACE.test(ctx.title ?? '') ? [...cell.above, ctx.title!] : cell.above;
-  const caption = captions.map(captionOf).find((c) => indicatorsNamed(c.label) === 1 && namesOneThing(c.label));
-  if (!caption) return undefined;
+  const captionText = captions.find((c) => {
+    const { label } = captionOf(c);
+    return indicatorsNamed(label) === 1 && namesOneThing(label);
+  });
+  if (captionText === undefined) return undefined;
+  const caption = captionOf(captionText);
   const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
-  return `${lead}${placeRowSentence(cell.label, caption.label, cell.unit || caption.unit, cell.value)}`;
+  return `${lead}${placeRowSentence(wholeRowName(cell.label, captionText), caption.label, cell.unit || caption.unit, cell.value)}`;
+}
+
+/**
+ * "TỔNG SỐ" in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
+ * country. Other rows, and a total whose table says not what it is by ("… phân theo địa phương"), stay.
+ */
+function wholeRowName(place: string, byWhat: string): string {
+  if (!/^tổng(?: cộng| số)?$/iu.test(place.trim())) return place;
+  if (/(?:theo|các)\s+(?:huyện|thị xã|quận|xã|phường)|^(?:huyện|xã)/iu.test(byWhat)) return 'Toàn tỉnh';
+  if (/(?:theo|các)\s+tỉnh|^tỉnh/iu.test(byWhat)) return 'Cả nước';
+  return place;
 }
 
 /**

@@ -118,6 +118,19 @@ describe('the kind and year resolvers', () => {
     // Nor when the order names a span, not a list.
     const span = extractMetrics([{ text: 'Từ năm 2021 đến năm 2023, tỷ lệ bao phủ BHYT lần lượt đạt 90%, 92% và 95%.', index: 0 }], ctx);
     expect(span.held.map((h) => h.year)).toEqual([undefined, undefined, undefined]);
+    // The indicator's words may stand between the years and "lần lượt"; not a list of places, which the order may follow.
+    expect(
+      read('Các năm 2021, 2022, 2023 tỷ lệ xã đạt tiêu chí quốc gia về y tế lần lượt là 80%, 85%, 90%.').map((m) => [m.value, m.year]),
+    ).toEqual([
+      [80, 2021],
+      [85, 2022],
+      [90, 2023],
+    ]);
+    const places = extractMetrics(
+      [{ text: 'Năm 2022 và 2023, tỷ lệ bao phủ BHYT của Sơn La và Điện Biên lần lượt là 95% và 96%.', index: 0 }],
+      ctx,
+    );
+    expect(places.metrics).toEqual([]);
   });
 
   it('gives the provinces listed before "lần lượt" to the values after it in order, and the year said once to each', () => {

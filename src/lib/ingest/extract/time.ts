@@ -395,17 +395,21 @@ export function partOfYearEnd(text: string): string | undefined {
 
 /** The year stated for one number of the sentence, if any: its own, the one before it, or the sentence's. */
 /**
- * "Tỷ lệ … các năm 2021, 2022, 2023 lần lượt là 90%, 92% và 95%": the years listed right before "lần lượt"
- * or "tương ứng" go to the numbers after it, in order, when there are as many of each in the clause. The
+ * "Tỷ lệ … các năm 2021, 2022, 2023 lần lượt là 90%, 92% và 95%": the years listed before "lần lượt" or
+ * "tương ứng" go to the numbers after it, in order, when there are as many of each in the clause. The
  * year of `clause`'s number; null when the counts differ, or the number comes after "lần lượt" with no
  * list of years (no year can be told); undefined when the number stands before any such words.
  */
 function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null | undefined {
   const { lower, clauses } = years;
   const { seg } = clause;
-  const list = /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
-    lower.slice(seg[0], seg[1]),
-  );
+  // "Các năm 2021, 2022, 2023 tỷ lệ … lần lượt là …": the indicator's words may stand between the years and "lần lượt".
+  // Not a list of its own between ("… của Sơn La và Điện Biên lần lượt"), whose order the values may follow instead.
+  const list =
+    /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)(\s*,?\s+[^\d;]{1,80}?)?\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
+      lower.slice(seg[0], seg[1]),
+    );
+  if (list?.[2] && /,|\svà\s/u.test(list[2].replace(/^\s*,/u, ''))) return null;
   // "Từ năm 2021 đến năm 2023, … lần lượt đạt 90%, 92% và 95%": an order no list of years spells; none is told.
   // One year alone is no such order ("Năm 2023, … của A và B lần lượt là …"): the year is the sentence's.
   if (!list) {

@@ -136,6 +136,10 @@ function listHead(c: DoubtClause): string | undefined {
   return c.left.replace(/(?:\d[\d.,]*\s+[^\d;]{1,40}?(?:,|\svà|\scùng)\s*)+$/u, '');
 }
 
+/** Words right before a count that make it a shortage or a need: "còn thiếu khoảng", "cần bổ sung". */
+const SHORTAGE_BEFORE =
+  /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
@@ -199,13 +203,15 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'shortage',
-    test: (c) =>
-      match(
-        /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
-        c.before,
-      ),
+    // The list's verb too: "còn thiếu 200 điều dưỡng và 100 bác sĩ".
+    test: (c) => match(SHORTAGE_BEFORE, c.before) ?? match(SHORTAGE_BEFORE, listHead(c) ?? ''),
     examples: {
-      yes: ['Theo đó, cả tỉnh còn thiếu khoảng 1.150 bác sĩ.', 'Ngành y tế cần bổ sung 300 bác sĩ.'],
+      yes: [
+        'Theo đó, cả tỉnh còn thiếu khoảng 1.150 bác sĩ.',
+        'Ngành y tế cần bổ sung 300 bác sĩ.',
+        'Tỉnh còn thiếu 200 điều dưỡng và 100 bác sĩ.',
+        'Tỉnh cần bổ sung 300 điều dưỡng và 200 bác sĩ.',
+      ],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
     },
   },

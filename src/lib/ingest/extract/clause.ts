@@ -155,6 +155,15 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * "tập huấn cho 200 điều dưỡng và 100 bác sĩ": for a later item of a list, the words before its first item, which
+ * govern every item ("tập huấn cho "); undefined when the number ends no such list.
+ */
+export function beforeTheList(left: string): string | undefined {
+  const items = /(?:\d[\d.,]*\s+[^\d;]{1,40}?(?:,|\svà|\scùng)\s*)+$/u.exec(left);
+  return items ? left.slice(0, items.index) : undefined;
+}
+
 /** One number of a sentence with the text around it that the resolvers read. */
 export interface Clause {
   sentence: string;

@@ -9,6 +9,7 @@
 
 import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
+import { beforeTheList } from './clause.ts';
 
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
@@ -132,8 +133,7 @@ const ALL_KIND_COUNTS = PLACE_COUNTS.filter((id) => id !== 'private_hospitals' &
 
 /** "tuyển 40 bác sĩ và 10 dược sĩ": the verb before a list's first item is every item's. */
 function listHead(c: DoubtClause): string | undefined {
-  if (!/^[^\d;]{0,40}?(?:,|\svà|\scùng)\s*$/u.test(c.before)) return undefined;
-  return c.left.replace(/(?:\d[\d.,]*\s+[^\d;]{1,40}?(?:,|\svà|\scùng)\s*)+$/u, '');
+  return /^[^\d;]{0,40}?(?:,|\svà|\scùng)\s*$/u.test(c.before) ? beforeTheList(c.left) : undefined;
 }
 
 /** Words right before a count that make it a shortage or a need: "còn thiếu khoảng", "cần bổ sung". */
@@ -142,7 +142,7 @@ const SHORTAGE_BEFORE =
 
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
-  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 // "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
 // 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
@@ -249,6 +249,8 @@ export const DOUBTS: Doubt[] = [
         // A facility's too: "Trong năm, bệnh viện tiếp nhận 20 bác sĩ mới".
         'Trong năm, Bệnh viện Đa khoa tỉnh Hà Nam tiếp nhận 20 bác sĩ mới.',
         'Bệnh viện Đa khoa tỉnh Hà Nam vừa tuyển dụng 15 bác sĩ.',
+        // Those trained this time, the list's verb theirs all.
+        'Sở tổ chức tập huấn cho 200 điều dưỡng và 100 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
         'Đến nay đã có 12 trạm y tế được xây mới.',

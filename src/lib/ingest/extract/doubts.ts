@@ -136,6 +136,12 @@ function listHead(c: DoubtClause): string | undefined {
   return /^[^\d;]{0,40}?(?:,|\svà|\scùng)\s*$/u.test(c.before) ? beforeTheList(c.left) : undefined;
 }
 
+/** Words of doing something to staff: honouring, licensing, inviting, moving, training, checking them. */
+const ACTION_ON_STAFF =
+  /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp(?:\s+(?:chứng chỉ|giấy phép|phép))?|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên)(?![\p{L}])/gu;
+/** A verb of having or being: after it, a count of staff is the place's ("toàn tỉnh có", "gồm", "là", "đạt"). */
+const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L}])/u;
+
 /** Words right before a count that make it a shortage or a need: "còn thiếu khoảng", "cần bổ sung". */
 const SHORTAGE_BEFORE =
   /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
@@ -1883,6 +1889,33 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: ['Đến năm 2030, các chỉ tiêu sẽ được nâng lên mức 35 giường bệnh, 19 bác sĩ.'],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
+    },
+  },
+  {
+    // "Tỉnh khen thưởng 50 tập thể, 300 bác sĩ", "cấp chứng chỉ hành nghề cho 500 bác sĩ", "có sự tham gia của
+    // 300 bác sĩ": staff the clause does something to, not those a place has; unless a verb of having or being
+    // comes after the action ("… tổ chức hội nghị, toàn tỉnh có 1.100 bác sĩ"). In a list, the list's verb.
+    name: 'staff counted by what is done to them',
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
+    test: (c) => {
+      const governing = listHead(c) ?? c.left;
+      const actions = [...governing.matchAll(ACTION_ON_STAFF)];
+      const action = actions.at(-1);
+      if (!action || HAVING.test(governing.slice(action.index! + action[0].length))) return undefined;
+      return action[0].trim();
+    },
+    examples: {
+      yes: [
+        'Tỉnh khen thưởng 50 tập thể, 300 bác sĩ.',
+        'Tỉnh cấp chứng chỉ hành nghề cho 1.000 điều dưỡng và 500 bác sĩ.',
+        'Hội nghị có sự tham gia của 500 điều dưỡng, 300 bác sĩ.',
+      ],
+      no: [
+        'Toàn tỉnh có 3.200 giường bệnh, 1.100 bác sĩ.',
+        'Tỉnh có 500 y sĩ và 1.000 bác sĩ.',
+        'Năm 2023, đội ngũ y tế toàn tỉnh gồm 5.600 người, trong đó có 1.100 bác sĩ.',
+        'Số bác sĩ toàn tỉnh hiện là 1.100 người.',
+      ],
     },
   },
 ];

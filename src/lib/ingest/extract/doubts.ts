@@ -136,9 +136,12 @@ function listHead(c: DoubtClause): string | undefined {
   return /^[^\d;]{0,40}?(?:,|\svà|\scùng)\s*$/u.test(c.before) ? beforeTheList(c.left) : undefined;
 }
 
-/** Words of doing something to staff: honouring, licensing, inviting, moving, training, checking them. */
+/**
+ * Words of doing something to staff or facilities: honouring, licensing, inviting, moving, training, checking
+ * them; building, equipping, handing over, visiting.
+ */
 const ACTION_ON_STAFF =
-  /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp(?:\s+(?:chứng chỉ|giấy phép|phép))?|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp(?:\s+(?:chứng chỉ|giấy phép|phép))?|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên|đầu tư|xây(?:\s+dựng)?|nâng cấp|sửa chữa|cải tạo|trang bị|bàn giao|khảo sát|giám sát)(?![\p{L}])/gu;
 /** A verb of having or being: after it, a count of staff is the place's ("toàn tỉnh có", "gồm", "là", "đạt"). */
 const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L}])/u;
 
@@ -1893,10 +1896,11 @@ export const DOUBTS: Doubt[] = [
   },
   {
     // "Tỉnh khen thưởng 50 tập thể, 300 bác sĩ", "cấp chứng chỉ hành nghề cho 500 bác sĩ", "có sự tham gia của
-    // 300 bác sĩ": staff the clause does something to, not those a place has; unless a verb of having or being
-    // comes after the action ("… tổ chức hội nghị, toàn tỉnh có 1.100 bác sĩ"). In a list, the list's verb.
-    name: 'staff counted by what is done to them',
-    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
+    // 300 bác sĩ", "đầu tư xây dựng 5 bệnh viện, 20 trạm y tế", "Đoàn đã kiểm tra 5 bệnh viện": staff or
+    // facilities the clause does something to, not those a place has; unless a verb of having or being comes
+    // after the action ("… tổ chức hội nghị, toàn tỉnh có 1.100 bác sĩ"). In a list, the list's verb.
+    name: 'counted by what is done to them',
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff', ...PLACE_COUNTS],
     test: (c) => {
       const governing = listHead(c) ?? c.left;
       const actions = [...governing.matchAll(ACTION_ON_STAFF)];
@@ -1909,9 +1913,12 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh khen thưởng 50 tập thể, 300 bác sĩ.',
         'Tỉnh cấp chứng chỉ hành nghề cho 1.000 điều dưỡng và 500 bác sĩ.',
         'Hội nghị có sự tham gia của 500 điều dưỡng, 300 bác sĩ.',
+        'Tỉnh đầu tư xây dựng 5 bệnh viện, 20 trạm y tế.',
+        'Đoàn đã kiểm tra 5 bệnh viện, 40 trạm y tế.',
       ],
       no: [
         'Toàn tỉnh có 3.200 giường bệnh, 1.100 bác sĩ.',
+        'Sau khi sắp xếp, toàn tỉnh có 12 bệnh viện và 150 trạm y tế.',
         'Tỉnh có 500 y sĩ và 1.000 bác sĩ.',
         'Năm 2023, đội ngũ y tế toàn tỉnh gồm 5.600 người, trong đó có 1.100 bác sĩ.',
         'Số bác sĩ toàn tỉnh hiện là 1.100 người.',

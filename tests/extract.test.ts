@@ -1158,6 +1158,16 @@ describe('clause-level reading', () => {
     expect(read('Tính đến năm 2024, tỉnh đạt 10 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['actual']);
     expect(read('Phấn đấu đến năm 2025 đạt 11 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
     expect(read('Đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.', undated).map((m) => m.kind)).toEqual(['target']);
+    // A page that gives something of a later year was written after the deadline; a later plan's year says not.
+    const page = (...texts: string[]) =>
+      extractMetrics(
+        texts.map((text, index) => ({ text, index })),
+        undated,
+      );
+    const after = page('Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', 'Năm 2026, tỉnh tiếp tục đầu tư cho y tế cơ sở.');
+    expect(after.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[11, 'actual', 2025]]);
+    const plan = page('Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', 'Mục tiêu năm 2026 là 12 bác sĩ/vạn dân.');
+    expect(plan.held.map((m) => m.value)).toEqual([11]);
   });
 
   it('reads a plan\'s label before a list\'s next value: "kế hoạch năm 2024:", "năm 2024 (kế hoạch):"', () => {

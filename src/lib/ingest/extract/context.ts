@@ -27,4 +27,6 @@ export interface ExtractContext {
   writtenMonth?: number;
   /** The year the page is read, for a page with no date: it was written by then, so a later year is an aim. */
   readYear?: number;
+  /** For a page with no date, the latest year it gives something in that is no plan's: it was written then or after. */
+  latestYear?: number;
 }

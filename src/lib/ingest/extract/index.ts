@@ -433,8 +433,15 @@ function readSentence(
       /^(?:đến|tới)\s+năm\s/u.test(lower.slice(mark.start, mark.end)) &&
       !/tính\s*$/u.test(lower.slice(0, mark.start)) &&
       !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
+    const writtenAfter = ctx.latestYear !== undefined && !!mark && ctx.latestYear > mark.year;
     const undatedDoubt =
-      ctx.writtenYear === undefined && plansBy && !aim && !section && read.kind === 'actual' && read.marker === 'no target marker'
+      ctx.writtenYear === undefined &&
+      plansBy &&
+      !writtenAfter &&
+      !aim &&
+      !section &&
+      read.kind === 'actual' &&
+      read.marker === 'no target marker'
         ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
         : undefined;
     const { kind, marker } = aim
@@ -1476,6 +1483,29 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   return metrics.filter((m) => m.comparator === 'eq' || !metrics.some((e) => e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
 }
 
+/**
+ * The latest year a page gives something in ("Năm 2024, …", "6 tháng đầu năm 2026"), leaving out a plan's
+ * ("đến năm 2030", "mục tiêu năm 2025", "giai đoạn 2021-2025", "tầm nhìn 2045"): a page with no date was
+ * written in it or after, so "Đến năm 2025, … đạt 11" on a page that speaks of 2026 is a result.
+ */
+function latestStatedYear(texts: string[]): number | undefined {
+  let latest: number | undefined;
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    for (const mark of yearMarks(lower)) {
+      if (/^(?:đến|tới)/u.test(lower.slice(mark.start, mark.end)) || mark.compared) continue;
+      if (
+        /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|tầm nhìn|định hướng|dự kiến|giai đoạn|nhiệm vụ|phương hướng)[^.;,\d]{0,20}$/u.test(
+          lower.slice(Math.max(0, mark.start - 30), mark.start),
+        )
+      )
+        continue;
+      if (latest === undefined || mark.year > latest) latest = mark.year;
+    }
+  }
+  return latest;
+}
+
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */
 function slotOf(m: Metric): string {
   return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
@@ -1545,9 +1575,11 @@ function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
  */
 export function extractMetrics(
   paragraphs: Paragraph[],
-  ctx: ExtractContext,
+  pageCtx: ExtractContext,
   lines: { text: string; type?: string; blankLinesBefore?: number; headlineBefore?: string }[] = paragraphs,
 ): Extraction {
+  const ctx: ExtractContext =
+    pageCtx.writtenYear === undefined ? { ...pageCtx, latestYear: latestStatedYear(lines.map((l) => l.text)) } : pageCtx;
   const metrics: Metric[] = [];
   const warnings: string[] = [];
   const state: ReadState = {

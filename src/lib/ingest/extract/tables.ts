@@ -32,6 +32,15 @@ export interface TableCell {
   above: string[];
 }
 
+/** A table's header: its columns, the line its rows start at, each column's first line, and how many columns it leaves out. */
+interface TableHeader {
+  columns: TableColumn[];
+  next: number;
+  starts: number[];
+  /** Columns after the read ones whose values each row prints too (an owners' table's parts). */
+  others?: number;
+}
+
 interface Line {
   text: string;
   /** Blank lines over it on the page: where a table printed one cell a line shows its empty cells. */
@@ -74,7 +83,7 @@ function cellsOf(text: string): string[] | undefined {
 }
 
 /** The columns of a header starting at `from`, and where the rows start; undefined when there is none. */
-function readHeader(lines: Line[], from: number): { columns: TableColumn[]; next: number; starts: number[] } | undefined {
+function readHeader(lines: Line[], from: number): TableHeader | undefined {
   const columns: TableColumn[] = [];
   // The first line of each column's cell ("Thực hiện" over "Implemented target 2019").
   const starts: number[] = [];
@@ -123,10 +132,7 @@ const OWNER_COLUMN_WORDS =
  * "Ngoài nhà nước", …: a table of one year whose first column is the total, the others its owners' parts.
  * Read as one column of that year (the caption's only year), the parts left out; `others` is how many.
  */
-function readOwnersHeader(
-  lines: Line[],
-  from: number,
-): { columns: TableColumn[]; next: number; starts: number[]; others: number } | undefined {
+function readOwnersHeader(lines: Line[], from: number): TableHeader | undefined {
   if (!/^tổng số$/iu.test(lines[from].text.trim())) return undefined;
   const years = new Set(
     lines.slice(Math.max(0, from - 6), from).flatMap((l) => [...l.text.matchAll(/(?:năm|in)\s+((?:19|20)\d{2})/giu)].map((m) => m[1])),
@@ -136,14 +142,7 @@ function readOwnersHeader(
   let owners = false;
   for (; next < lines.length; next++) {
     const text = lines[next].text.trim();
-    if (
-      text !== '' &&
-      text
-        .replace(OWNER_COLUMN_WORDS, '')
-        .trim()
-        .replace(/^[-–:]+$/u, '') !== ''
-    )
-      break;
+    if (text.replace(OWNER_COLUMN_WORDS, '').replace(/[-–:\s]/gu, '') !== '') break;
     if (/nhà nước|công lập|tư nhân|state|public|private/iu.test(text)) owners = true;
   }
   // The first row's values tell how many columns there are: on its label's line, or its cells after its label's lines.
@@ -317,8 +316,7 @@ export function readTableCells(input: Line[]): TableCell[] {
   const lines = unglueYears(input);
   const cells: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header: { columns: TableColumn[]; next: number; starts: number[]; others?: number } | undefined =
-      YEAR.test(lines[i].text) && lines[i].text.length <= 60 ? readHeader(lines, i) : readOwnersHeader(lines, i);
+    const header = YEAR.test(lines[i].text) && lines[i].text.length <= 60 ? readHeader(lines, i) : readOwnersHeader(lines, i);
     if (!header) continue;
     // "So sánh (%)", "Tăng/giảm" after the years: columns of changes, whose cells follow each row's years.
     let extra = 0;

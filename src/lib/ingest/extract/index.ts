@@ -1493,7 +1493,9 @@ function latestStatedYear(texts: string[]): number | undefined {
   for (const text of texts) {
     const lower = text.toLowerCase();
     for (const mark of yearMarks(lower)) {
-      if (/^(?:đến|tới)/u.test(lower.slice(mark.start, mark.end)) || mark.compared) continue;
+      const deadline =
+        /^(?:đến|tới|mục tiêu)/u.test(lower.slice(mark.start, mark.end)) || /(?:đến|tới)\s*$/u.test(lower.slice(0, mark.start));
+      if (deadline || mark.compared) continue;
       if (
         /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|tầm nhìn|định hướng|dự kiến|giai đoạn|nhiệm vụ|phương hướng)[^.;,\d]{0,20}$/u.test(
           lower.slice(Math.max(0, mark.start - 30), mark.start),

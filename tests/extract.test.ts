@@ -1168,6 +1168,9 @@ describe('clause-level reading', () => {
     expect(after.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[11, 'actual', 2025]]);
     const plan = page('Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', 'Mục tiêu năm 2026 là 12 bác sĩ/vạn dân.');
     expect(plan.held.map((m) => m.value)).toEqual([11]);
+    // Nor does a deadline's ("đến cuối năm 2026", itself read as a result of the year the page is read).
+    const deadline = page('Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', 'Đến cuối năm 2026, tỉnh có 12 bác sĩ/vạn dân.');
+    expect(deadline.held.map((m) => m.value)).toEqual([11]);
   });
 
   it('reads a plan\'s label before a list\'s next value: "kế hoạch năm 2024:", "năm 2024 (kế hoạch):"', () => {

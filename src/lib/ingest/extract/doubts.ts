@@ -141,7 +141,7 @@ function listHead(c: DoubtClause): string | undefined {
  * them; building, equipping, handing over, visiting.
  */
 const ACTION_ON_STAFF =
-  /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp(?:\s+(?:chứng chỉ|giấy phép|phép))?|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên|đầu tư|xây(?:\s+dựng)?|nâng cấp|sửa chữa|cải tạo|trang bị|bàn giao|khảo sát|giám sát)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp\s+(?:chứng chỉ|giấy phép|phép|cho|thẻ)|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|(?<!bầu\s)cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên|đầu tư|xây(?:\s+dựng)?|nâng cấp|sửa chữa|cải tạo|trang bị|bàn giao|khảo sát|giám sát)(?![\p{L}])/gu;
 /** A verb of having or being: after it, a count of staff is the place's ("toàn tỉnh có", "gồm", "là", "đạt"). */
 const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L}])/u;
 
@@ -1919,6 +1919,8 @@ export const DOUBTS: Doubt[] = [
       no: [
         'Toàn tỉnh có 3.200 giường bệnh, 1.100 bác sĩ.',
         'Sau khi sắp xếp, toàn tỉnh có 12 bệnh viện và 150 trạm y tế.',
+        // "cấp" of a level, not a grant.
+        'Số trạm y tế cấp xã: 150.',
         'Tỉnh có 500 y sĩ và 1.000 bác sĩ.',
         'Năm 2023, đội ngũ y tế toàn tỉnh gồm 5.600 người, trong đó có 1.100 bác sĩ.',
         'Số bác sĩ toàn tỉnh hiện là 1.100 người.',

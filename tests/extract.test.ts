@@ -2616,6 +2616,20 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('skips a first column of the groups the rows fall in, the label under "Chỉ tiêu"', () => {
+    const rows = [
+      '| Nhóm | Chỉ tiêu | Năm 2022 | Năm 2023 |',
+      '| Nhân lực | Số bác sĩ/vạn dân | 10,1 | 10,8 |',
+      '| Cơ sở | Số trạm y tế | 109 | 109 |',
+    ];
+    expect(readLines(rows).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_per_10k', 10.1, 2022],
+      ['doctors_per_10k', 10.8, 2023],
+      ['commune_health_stations', 109, 2022],
+      ['commune_health_stations', 109, 2023],
+    ]);
+  });
+
   it('skips a column of row numbers, and reads the columns of years after the page as its plan', () => {
     const rows = [
       '| STT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2025 |',

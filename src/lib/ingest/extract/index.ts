@@ -1049,12 +1049,19 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   // "| Chỉ tiêu | 2022 | 2023 |": a table written with outer pipes has an empty cell at each end.
   const outer = (edge: RegExp) => lines.every((l) => edge.test(l.trim()));
   const [opens, closes] = [outer(/^\|/), outer(/\|$/)];
-  // "| STT | Chỉ tiêu | … |": a first column of row numbers is no label.
+  // "| STT | Chỉ tiêu | … |", "| Nhóm | Chỉ tiêu | … |": a first column of row numbers, or of groups the rows
+  // fall in, is no label; the column headed "Chỉ tiêu" is.
+  const firstCells = lines[0]
+    .trim()
+    .split('|')
+    .slice(opens ? 1 : 0);
+  const labelAt = firstCells.findIndex((c) => /^\s*(?:chỉ tiêu|tên chỉ tiêu|nội dung|chỉ số)\s*$/iu.test(c));
   const numbered = /^\|?\s*(?:stt|tt|số tt|số thứ tự)\s*\|/iu.test(lines[0].trim());
+  const skipped = labelAt > 0 && labelAt <= 2 ? labelAt : numbered ? 1 : 0;
   const rows = lines.map((l) => {
     const c = l.trim().split('|');
     return c
-      .slice((opens ? 1 : 0) + (numbered ? 1 : 0), closes ? -1 : undefined)
+      .slice((opens ? 1 : 0) + skipped, closes ? -1 : undefined)
       .join('|')
       .trim();
   });

@@ -2470,6 +2470,11 @@ describe('tables by place', () => {
     ]);
   });
 
+  it('reads the whole of a table by region, and no region', () => {
+    const rows = ['| Vùng | Số bác sĩ/vạn dân |', '| Cả nước | 11,1 |', '| Đồng bằng sông Hồng | 13,2 |', '| Tây Nguyên | 7,5 |'];
+    expect(readLines(rows).metrics.map((m) => [m.value, m.national])).toEqual([[11.1, true]]);
+  });
+
   it('reads "Tổng số" as the province in a table by district, and the country in one by province', () => {
     const byDistrict = ['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', '| Mường Nhé | 81,8 |', '| Tổng số | 95 |'];
     expect(readLines(byDistrict).metrics.map((m) => [m.value, m.district, m.national])).toEqual([

@@ -1194,9 +1194,12 @@ function rowSentence(label: string, unit: string, raw: string): string {
 const CAPTION_FIGURE =
   /\s(?:đạt|là|ở mức|chiếm|còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d|\s(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh)(?![\p{L}])/u;
 
-/** The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …". */
+/**
+ * The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …"; or by region
+ * ("Vùng | …"), whose rows are no place but the whole ("Cả nước") is.
+ */
 const PLACE_COLUMN =
-  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|huyện|huyện,\s*thị xã(?:,\s*thành phố)?|đơn vị hành chính|xã(?:,\s*phường)?|địa bàn)$/iu;
+  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|huyện|huyện,\s*thị xã(?:,\s*thành phố)?|đơn vị hành chính|xã(?:,\s*phường)?|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
 /** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
 const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
 

@@ -140,7 +140,7 @@ function listHead(c: DoubtClause): string | undefined {
  * Words of doing something to staff or facilities: honouring, licensing, inviting, moving, training, checking
  * them; building, equipping, handing over, visiting.
  */
-const ACTION_ON_STAFF =
+const ACTION_ON_THEM =
   /(?<![\p{L}])(?:khen thưởng|biểu dương|vinh danh|tôn vinh|tặng|trao|cấp\s+(?:chứng chỉ|giấy phép|phép|cho|thẻ)|tham gia|mời|luân chuyển|hỗ trợ|kỷ luật|xử lý|kiểm tra|thanh tra|sát hạch|tập huấn|bồi dưỡng|đào tạo|tuyển(?:\s+dụng)?|thu hút|(?<!bầu\s)cử|điều động|tiếp nhận|đón|thăm|gặp mặt|tri ân|chúc mừng|động viên|đầu tư|xây(?:\s+dựng)?|nâng cấp|sửa chữa|cải tạo|trang bị|bàn giao|khảo sát|giám sát)(?![\p{L}])/gu;
 /** A verb of having or being: after it, a count of staff is the place's ("toàn tỉnh có", "gồm", "là", "đạt"). */
 const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L}])/u;
@@ -1903,7 +1903,7 @@ export const DOUBTS: Doubt[] = [
     indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff', ...PLACE_COUNTS],
     test: (c) => {
       const governing = listHead(c) ?? c.left;
-      const actions = [...governing.matchAll(ACTION_ON_STAFF)];
+      const actions = [...governing.matchAll(ACTION_ON_THEM)];
       const action = actions.at(-1);
       if (!action || HAVING.test(governing.slice(action.index! + action[0].length))) return undefined;
       return action[0].trim();

@@ -47,7 +47,16 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
-import { changeOverPeriod, kindAt, PRESENT_WORDS, partOfYearEnd, sentenceYears, yearMarks, yearOfClause } from './time.ts';
+import {
+  changeOverPeriod,
+  kindAt,
+  latestStatedYear,
+  PRESENT_WORDS,
+  partOfYearEnd,
+  sentenceYears,
+  yearMarks,
+  yearOfClause,
+} from './time.ts';
 import {
   headOfItems,
   isLabelledItem,
@@ -964,7 +973,7 @@ function reorganisationToComeDoubt(ctx: ExtractContext, left: string): string | 
 }
 
 const PLAN = /(?:dự kiến|phương án|đề án|dự thảo)(?![\p{L}])/u;
-const PLAN_OR_FUTURE = /(?:dự kiến|sẽ|phương án|đề án|dự thảo)(?![\p{L}])/u;
+const PLAN_OR_FUTURE = new RegExp(`${PLAN.source}|sẽ(?![\\p{L}])`, 'u');
 const REORGANISATION_TO_COME = /sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)/u;
 
 /**
@@ -1491,31 +1500,6 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   };
   const sameThing = (rounded: Metric, exact: Metric) => slotOf(rounded) === slotOf(exact) && rounded.quote !== exact.quote;
   return metrics.filter((m) => m.comparator === 'eq' || !metrics.some((e) => e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
-}
-
-/**
- * The latest year a page gives something in ("Năm 2024, …", "6 tháng đầu năm 2026"), leaving out a plan's
- * ("đến năm 2030", "mục tiêu năm 2025", "giai đoạn 2021-2025", "tầm nhìn 2045"): a page with no date was
- * written in it or after, so "Đến năm 2025, … đạt 11" on a page that speaks of 2026 is a result.
- */
-function latestStatedYear(texts: string[]): number | undefined {
-  let latest: number | undefined;
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    for (const mark of yearMarks(lower)) {
-      const deadline =
-        /^(?:đến|tới|mục tiêu)/u.test(lower.slice(mark.start, mark.end)) || /(?:đến|tới)\s*$/u.test(lower.slice(0, mark.start));
-      if (deadline || mark.compared) continue;
-      if (
-        /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|tầm nhìn|định hướng|dự kiến|giai đoạn|nhiệm vụ|phương hướng)[^.;,\d]{0,20}$/u.test(
-          lower.slice(Math.max(0, mark.start - 30), mark.start),
-        )
-      )
-        continue;
-      if (latest === undefined || mark.year > latest) latest = mark.year;
-    }
-  }
-  return latest;
 }
 
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */

@@ -546,6 +546,18 @@ describe('the subject of an article', () => {
     expect(subject('Y tế cơ sở', 'Bộ Y tế đề nghị UBND tỉnh, thành phố rà soát; 90% trạm y tế có bác sĩ.').national).toBe(true);
   });
 
+  it("reads a dateline's place as where the story was filed, not the figure's place", () => {
+    for (const dateline of ['Hà Nội, ngày 15/4/2024 - ', 'Hà Nội, 15/4/2024 (TTXVN) - ', 'Hà Nội (TTXVN) - ']) {
+      const data = seed(`Nhân lực y tế: chênh lệch giữa các vùng\n\n${dateline}Theo Bộ Y tế, năm 2023 cả nước đạt 13,5 bác sĩ/vạn dân.\n`);
+      expect(data.province).toBeUndefined();
+      expect(data.metrics).toMatchObject([{ indicator: 'doctors_per_10k', value: 13.5, national: true }]);
+    }
+    // A province's page keeps its dateline's province, as its subject, when the text says "toàn tỉnh".
+    const own = seed('Y tế cơ sở khởi sắc\n\nLai Châu, ngày 12/3/2024 - Năm 2023, toàn tỉnh có 120 trạm y tế, cao hơn cả nước.\n');
+    expect(own.province).toBe('lai-chau');
+    expect(own.metrics).toMatchObject([{ indicator: 'commune_health_stations', value: 120, province: 'lai-chau' }]);
+  });
+
   it('does not count a province merged into the leading one as its rival', () => {
     const s = subject(
       'Y tế cơ sở Thái Nguyên sau hợp nhất',

@@ -150,6 +150,15 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   };
   const score = new Map<string, { score: number; mention: ProvinceMention }>();
   const all = `${title}\n${lead}\n${body}`;
+  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry,
+  // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
+  // "toàn tỉnh" or of "tỉnh" having or reaching something, is the country's, whoever published it.
+  const countryPage =
+    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || /Việt Nam/u.test(title)) &&
+    !WHOLE_PROVINCE_WORDS.test(all) &&
+    !PROVINCE_SUBJECT.test(all);
+  // "Hà Nội, ngày 15/4/2024 (TTXVN) - Cả nước …": on the country's page, the dateline is only where it was filed.
+  const filedAt = countryPage ? (PLACE_DATELINE.exec(lead)?.[0].length ?? 0) : 0;
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about, and so does
   // a province singled out of many ("Riêng Lai Châu …").
   const add = (text: string, list: ProvinceMention[], weight: number) => {
@@ -157,7 +166,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
       score.set(m.key, {
         score:
           (score.get(m.key)?.score ?? 0) +
-          (isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) ? weight / 3 : weight),
+          (isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+            ? weight / 3
+            : weight),
         mention: m,
       });
   };
@@ -183,13 +194,6 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.
-  // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry,
-  // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
-  // "toàn tỉnh" or of "tỉnh" having or reaching something, is the country's, whoever published it.
-  const countryPage =
-    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || /Việt Nam/u.test(title)) &&
-    !WHOLE_PROVINCE_WORDS.test(all) &&
-    !PROVINCE_SUBJECT.test(all);
   const outlet =
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
@@ -299,6 +303,15 @@ function isVenue(text: string, index: number): boolean {
  */
 const VENUE_BEFORE =
   /(?:^|\s)(?:[Tt]ại|[Ởở]|(?:học tập|kinh nghiệm|mô hình)(?:\s+kinh nghiệm)?\s+(?:của|từ|tại)|giống như|tương tự như)\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
+
+/**
+ * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày
+ * 15/4/2024 - …", "Hà Nội, 15/4 (TTXVN) - …", "Lào Cai (TTXVN) - …"). It takes a day or an agency's code in
+ * brackets, so that "Lào Cai - Toàn tỉnh …" and a headline-like opening are not read as one. The place is
+ * where a reporter was, not what a figure is given for.
+ */
+export const PLACE_DATELINE =
+  /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s*\([^()\n]{2,30}\))?|\s*\([^()\n]{2,30}\))\s*[-–—]\s+/u;
 
 /** "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên": a province the page measures against, not its subject. */
 function isCompared(text: string, index: number): boolean {

@@ -13,6 +13,7 @@ import {
   getFormerProvince,
   getProvinceOf,
   OWN_PROVINCE_SUBJECT,
+  PLACE_DATELINE,
   type NamedUnit,
 } from '../../places/index.ts';
 import { escapeRegExp } from '../../text.ts';
@@ -189,10 +190,12 @@ const RANKED_IN =
 const MADE_OF =
   /(?<=(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+mới)?)(?:\s*\([^()]*?(?:hợp nhất|sáp nhập|gồm)[^()]*\)|,?\s+sau\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:tỉnh\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+cũ)?)/gu;
 
-/** The text with a ranking's "cả nước" and a province's make-up blanked, offsets and case kept. */
+/** The text with its dateline, a ranking's "cả nước" and a province's make-up blanked, offsets and case kept. */
 function withoutAsides(text: string): string {
   const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
+  const dateline = PLACE_DATELINE.exec(text);
+  if (dateline) out = blank(out, dateline);
   for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
   // The look-behind is tried at every position: only where its words are.
   if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);

@@ -1642,10 +1642,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%": the bar some places cleared, not the place's share.
+    // "Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%", "Có 5 tỉnh dưới 7 bác sĩ/vạn dân": the bar some places
+    // cleared or not, a share or a rate, not the place's own figure.
     name: 'a threshold some places reached',
     test: (c) =>
-      c.percent
+      match(
+        /\d+(?:\s*\/\s*\d+)?\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$/u,
+        c.left,
+      ) ??
+      (c.percent
         ? (match(
             /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
@@ -1660,9 +1665,11 @@ export const DOUBTS: Doubt[] = [
             /^\s*%?\s*(?:ở|tại|trong)\s+(?:\d+(?:\s*\/\s*\d+)?|các|nhiều|một số|hầu hết|đa số|phần lớn)\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?![\p{L}])/u,
             c.sentence.slice(c.left.length).replace(/^[\d.,]+/u, ''),
           ))
-        : undefined,
+        : undefined),
     examples: {
       yes: [
+        'Có 5 tỉnh dưới 7 bác sĩ/vạn dân, gồm Bình Phước, Đắk Nông, Lai Châu.',
+        'Cả nước còn 12 tỉnh có dưới 25 giường bệnh/vạn dân.',
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt trên 95% ở 7/10 huyện.',
         'Tỷ lệ tham gia BHYT đạt trên 95% tại nhiều xã vùng cao.',
         'Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.',
@@ -1674,6 +1681,7 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',
         'Đã có 85/94 xã có bác sĩ làm việc, đạt 90,4%.',
         'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
+        'Toàn tỉnh có 10 huyện với trên 1.200 bác sĩ.',
       ],
     },
   },

@@ -111,6 +111,8 @@ describe('cleaning rules generalise', () => {
     ['(Baohatinh.vn) - Sáng 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
     ['(Dân trí) - Chiều 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
     ['Baohatinh.vn - Sáng 17/1, Sở Y tế tổ chức hội nghị.', 17, 1, undefined],
+    ['Hà Nội, 15/4/2024 (TTXVN) - Theo Bộ Y tế, cả nước có 13,5 bác sĩ/vạn dân.', 15, 4, 2024],
+    ['TP. Hồ Chí Minh, 3/5 - Sở Y tế cho biết 98% trạm y tế có bác sĩ.', 3, 5, undefined],
   ])('reads the day the lead states in "%s"', (lead, day, month, year) => {
     expect(findLeadDate(lead)).toMatchObject({ day, month });
     expect(findLeadDate(lead)?.year).toBe(year);
@@ -121,6 +123,8 @@ describe('cleaning rules generalise', () => {
       'Năm 2023, UBND thành phố công nhận 488 xã theo Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế.',
       'Thực hiện Kế hoạch số 45/KH-UBND ngày 12/4/2024, tỉnh triển khai tiêm chủng.',
       'Theo Nghị quyết ngày 5 tháng 6 năm 2024 của HĐND tỉnh, tỉnh có 137 trạm y tế.',
+      // A ratio after a place's name is no dateline: it has no dash after it.
+      'Lai Châu, 17/20 xã có trạm y tế đạt chuẩn.',
     ])
       expect(findLeadDate(lead), lead).toBeUndefined();
     expect(findLeadDate('Ngày 12/4/2024, tỉnh ban hành Kế hoạch số 45/KH-UBND.')).toMatchObject({ day: 12, month: 4, year: 2024 });

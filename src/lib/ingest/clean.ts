@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
-import { findProvinceMentions } from '../places/index.ts';
+import { findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
@@ -1326,7 +1326,8 @@ const LEAD_DAY_IN_WORDS = new RegExp(
 
 /**
  * "Chiều ngày 17/3, …", "Sáng 17/3, …", "Sáng 12-3, …", "Ngày 5 tháng 6 năm 2024, …": a day and month stated in the lead,
- * for articles without a dateline. A bare "17/3" is not one: it may be a ratio; nor a day from or by which
+ * for articles without a dateline, or the day of a place's dateline opening the lead ("Hà Nội, 15/4 (TTXVN) -").
+ * A bare "17/3" is not one: it may be a ratio; nor a day from or by which
  * something holds, nor a document's (`NOT_THE_PAGE_DAY`).
  */
 export function findLeadDate(lead: string): { day: number; month: number; year?: number; text: string } | undefined {
@@ -1336,6 +1337,10 @@ export function findLeadDate(lead: string): { day: number; month: number; year?:
     // "ĐNO - Sáng 12-3, …", "(Baohatinh.vn) - Sáng 17/1, …": after the paper's dateline code or name.
     /^(?:(?:\([^()]{2,30}\)|[\p{Lu}.]{2,8}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–]\s*)?(?:sáng|chiều|tối|trưa)\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?=[\s,])/iu.exec(
       lead,
+    ) ??
+    // "Hà Nội, 15/4/2024 (TTXVN) - …", "Hà Nội, 15/4 - …": the day of a place's dateline.
+    /(?<=,\s*)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?/iu.exec(
+      PLACE_DATELINE.exec(lead)?.[0] ?? '',
     );
   if (!m) return undefined;
   const day = Number(m[1]);

@@ -1110,6 +1110,10 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 45,6%.', half)).toEqual([]);
     expect(read('Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.', half).map((m) => m.value)).toEqual([96]);
     expect(read('Tỷ lệ dân số tham gia BHYT: 93,2%.', half).map((m) => m.value)).toEqual([93.2]);
+    // The year's target on such a page is the year's; one for the half says so itself.
+    expect(read('Chỉ tiêu cả năm 2024: tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi 95%.', half)).toMatchObject([
+      { value: 95, kind: 'target' },
+    ]);
   });
 
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {

@@ -511,7 +511,7 @@ function readSentence(
     const before = lower.slice(windowStart, m.start);
     const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
     const change = changeOverPeriod(lower, clause);
-    const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, year);
+    const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, kind, year);
     // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.
     // "6 tháng đầu năm 2025, tỷ lệ … đạt 92%": a part of a year is as late as its last month.
     const partEnd = partOfYearEnd(lower.slice(seg[0], m.start));
@@ -754,9 +754,13 @@ function questionDoubt(sentence: string, inQuestion: boolean | undefined): strin
 /** "Câu hỏi: Xã tôi có …", "10:45 - Một bạn đọc hỏi: …": a paragraph that is someone's question. */
 const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?(?:bạn đọc|độc giả|người dân|cử tri)(?: [^:]{1,40})? hỏi)\s*:/iu;
 
-/** "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share that grows through it. */
-function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, year: number | undefined): string | undefined {
-  if (!ctx.partOfYear || !PART_OF_YEAR_INDICATORS.includes(indicatorId)) return undefined;
+/**
+ * "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share
+ * that grows through it. A target there is the year's ("Chỉ tiêu cả năm 2024: tiêm chủng đầy đủ 95%"); one
+ * for a part of it says so in its own clause.
+ */
+function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, kind: string, year: number | undefined): string | undefined {
+  if (!ctx.partOfYear || kind === 'target' || !PART_OF_YEAR_INDICATORS.includes(indicatorId)) return undefined;
   return year === undefined || year === ctx.writtenYear ? `part of a year: "${ctx.partOfYear}" (the page's period)` : undefined;
 }
 

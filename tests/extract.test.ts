@@ -1857,6 +1857,10 @@ describe('clause-level reading', () => {
     expect(where('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT của Điện Biên đạt 98%.')).toEqual([[98, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT đạt 98%.')).toEqual([[98, 'dien-bien', 'muong-cha']]);
+    // "tỉnh" opening a clause as its subject is the province; "nghèo nhất tỉnh" only says what the unit is.
+    expect(where('Theo kế hoạch, đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.')).toEqual([[15, 'dien-bien', undefined]]);
+    expect(where('Tỉnh phấn đấu đến năm 2030 đạt 15 bác sĩ/vạn dân.')).toEqual([[15, 'dien-bien', undefined]]);
+    expect(where('Mường Chà là huyện nghèo nhất tỉnh có tỷ lệ bao phủ BHYT 99%.')).toEqual([[99, 'dien-bien', 'muong-cha']]);
     // Nor the commune's of a page about a commune, unless the province only says where the commune is.
     const commune = { ...ctx, focusCommune: 'xã Sín Thầu' };
     const inCommune = (text: string) => read(text, commune).map((m) => [m.value, m.commune]);

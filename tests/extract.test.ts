@@ -1280,6 +1280,8 @@ describe('clause-level reading', () => {
       [14, 'da-nang'],
     ]);
     expect(read2('Số bác sĩ/vạn dân đạt 9,5, điều dưỡng đạt 15.')).toEqual([['doctors_per_10k', 9.5]]);
+    // A number of places after a rate counts places: "nhóm 10 tỉnh" is no item of the list.
+    expect(read2('Với 14 bác sĩ/vạn dân, Điện Biên nằm trong nhóm 10 tỉnh cao nhất.')).toEqual([['doctors_per_10k', 14]]);
     expect(read2('Tỷ lệ hài lòng của người bệnh đạt 95%, nhân viên y tế 90%.')).toEqual([['patient_satisfaction', 95]]);
     expect(read2('Tỷ lệ trạm y tế có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%.')).toEqual([
       ['stations_with_doctor', 95],

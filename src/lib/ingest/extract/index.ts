@@ -679,7 +679,12 @@ function listItemChoice(
       (namesLocal && bareItem) ||
       repeatsShortened(previous.after, lower.slice(m.end, nextStart));
   // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
-  const countsOther = m.shape === 'number' && isCount(previousIndicator) && /^\s*\p{L}/u.test(lower.slice(m.end));
+  // Nor a number of places after a rate ("nằm trong nhóm 10 tỉnh cao nhất" after "14 bác sĩ/vạn dân").
+  const countsOther =
+    m.shape === 'number' &&
+    (isCount(previousIndicator) ? /^\s*\p{L}/u : /^\s*(?:tỉnh|huyện|xã|phường|địa phương|đơn vị|quốc gia|nước)(?![\p{L}])/u).test(
+      lower.slice(m.end),
+    );
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.

@@ -1177,6 +1177,21 @@ describe('clause-level reading', () => {
     expect(deadline.held.map((m) => m.value)).toEqual([11]);
   });
 
+  it('holds a year beside a year still to come on a page with no date: it may be a milestone of the plan', () => {
+    const undated = { ...ctx, writtenYear: undefined, writtenMonth: undefined, readYear: 2026 };
+    const page = (...texts: string[]) =>
+      extractMetrics(
+        texts.map((text, index) => ({ text, index })),
+        undated,
+      );
+    const series = page('Tỷ lệ trạm y tế có bác sĩ năm 2025 là 95%, năm 2030 là 100%.');
+    expect(series.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[100, 'target', 2030]]);
+    expect(series.held.map((m) => m.held)).toEqual([expect.stringMatching(/^the page gives no date, and names 2030 beside it/)]);
+    // A page that speaks of a later year than it, no plan's, was written after; a clause that says it is done says so.
+    expect(page('Tỷ lệ trạm y tế có bác sĩ năm 2025 là 95%, năm 2030 là 100%.', 'Năm 2026, tỉnh tiếp tục đầu tư.').held).toEqual([]);
+    expect(page('Năm 2025, tỉnh đã có 95% trạm y tế có bác sĩ, mục tiêu năm 2030 là 100%.').held).toEqual([]);
+  });
+
   it('reads a plan\'s label before a list\'s next value: "kế hoạch năm 2024:", "năm 2024 (kế hoạch):"', () => {
     const dated = { ...ctx, writtenYear: 2024, writtenMonth: 1 };
     const of = (s: string) => read(s, dated).map((m) => [m.value, m.kind, m.year]);

@@ -443,15 +443,23 @@ function readSentence(
       !/tính\s*$/u.test(lower.slice(0, mark.start)) &&
       !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
     const writtenAfter = ctx.latestYear !== undefined && !!mark && ctx.latestYear > mark.year;
+    // "Tỷ lệ … năm 2025 là 95%, năm 2030 là 100%" on a page that gives no date: beside a year still to come,
+    // an earlier year's value may be a milestone of the same plan as well as a result.
+    const aimBeside =
+      !!mark && by !== undefined && !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
+        ? years.all.find((y) => y.year > by && y.year > mark.year)
+        : undefined;
     const undatedDoubt =
       ctx.writtenYear === undefined &&
-      plansBy &&
+      (plansBy || aimBeside) &&
       !writtenAfter &&
       !aim &&
       !section &&
       read.kind === 'actual' &&
       read.marker === 'no target marker'
-        ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
+        ? plansBy
+          ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
+          : `the page gives no date, and names ${aimBeside!.year} beside it as still to come: ${mark!.year}'s value may be a milestone of the same plan; set its \`date\` or the kind`
         : undefined;
     const { kind, marker } = aim
       ? {
@@ -1584,7 +1592,15 @@ export function extractMetrics(
   lines: { text: string; type?: string; blankLinesBefore?: number; headlineBefore?: string }[] = paragraphs,
 ): Extraction {
   const ctx: ExtractContext =
-    pageCtx.writtenYear === undefined ? { ...pageCtx, latestYear: latestStatedYear(lines.map((l) => l.text)) } : pageCtx;
+    pageCtx.writtenYear === undefined
+      ? {
+          ...pageCtx,
+          latestYear: latestStatedYear(
+            lines.map((l) => l.text),
+            pageCtx.readYear,
+          ),
+        }
+      : pageCtx;
   const metrics: Metric[] = [];
   const warnings: string[] = [];
   const state: ReadState = {

@@ -471,16 +471,17 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
 /**
  * The latest year a page gives something in ("Năm 2024, …", "6 tháng đầu năm 2026"), leaving out a plan's
  * ("đến năm 2030", "mục tiêu năm 2025", "giai đoạn 2021-2025", "tầm nhìn 2045"): a page with no date was
- * written in it or after, so "Đến năm 2025, … đạt 11" on a page that speaks of 2026 is a result.
+ * written in it or after, so "Đến năm 2025, … đạt 11" on a page that speaks of 2026 is a result. A year
+ * after the one it is read in (`readYear`) is no year it was written in, whatever words stand before it.
  */
-export function latestStatedYear(texts: string[]): number | undefined {
+export function latestStatedYear(texts: string[], readYear?: number): number | undefined {
   let latest: number | undefined;
   for (const text of texts) {
     const lower = text.toLowerCase();
     for (const mark of yearMarks(lower)) {
       const deadline =
         /^(?:đến|tới|mục tiêu)/u.test(lower.slice(mark.start, mark.end)) || /(?:đến|tới)\s*$/u.test(lower.slice(0, mark.start));
-      if (deadline || mark.compared) continue;
+      if (deadline || mark.compared || (readYear !== undefined && mark.year > readYear)) continue;
       if (
         /(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|tầm nhìn|định hướng|dự kiến|giai đoạn|nhiệm vụ|phương hướng)[^.;,\d]{0,20}$/u.test(
           lower.slice(Math.max(0, mark.start - 30), mark.start),

@@ -244,6 +244,14 @@ describe('the subject of an article', () => {
       'Tuổi thọ trung bình đạt 74,8 tuổi, cao hơn tỉnh Sơn La (72 tuổi). Số bác sĩ đạt 15 bác sĩ/vạn dân, so với Sơn La (9,5).',
     );
     expect(compared).toMatchObject({ provinceId: undefined, national: true });
+    // And each province further along the list compared with: the paper's own province is the subject.
+    const list = detectSubjectPlace({
+      title: 'Nâng cao chất lượng trạm y tế xã',
+      lead: 'Toàn tỉnh hiện có 152 trạm y tế; 100% trạm có bác sĩ, cao hơn tỉnh Hà Giang (85%) và Cao Bằng (90%).',
+      body: 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97%.',
+      source: 'Báo Lào Cai',
+    });
+    expect(list).toMatchObject({ provinceId: 'lao-cai' });
   });
 
   it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {

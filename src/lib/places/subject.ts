@@ -315,8 +315,14 @@ export const PLACE_DATELINE =
 
 /** "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên": a province the page measures against, not its subject. */
 function isCompared(text: string, index: number): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+  let before = text.slice(Math.max(0, index - 160), index);
+  // "cao hơn tỉnh Hà Giang (85%) và Cao Bằng (90%)": each province further along the list is compared with too.
+  for (let item = EARLIER_LIST_ITEM.exec(before); item; item = EARLIER_LIST_ITEM.exec(before)) before = before.slice(0, item.index);
+  return COMPARED_BEFORE.test(before.slice(-40));
 }
+/** A province named before, as a list item with its value in brackets: "Hà Giang (85%) và ", "tỉnh Sơn La, ". */
+const EARLIER_LIST_ITEM =
+  /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\([^()]{0,20}\))?\s*(?:,|và|hoặc|hay)\s*$/u;
 const COMPARED_BEFORE =
   /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn(?:\s+(?:cả|so với))?|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt(?:\s+qua)?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
 

@@ -252,6 +252,17 @@ describe('the subject of an article', () => {
       source: 'Báo Lào Cai',
     });
     expect(list).toMatchObject({ provinceId: 'lao-cai' });
+    // Or ranked against, or likened to.
+    for (const against of ['chỉ đứng sau Quảng Ninh (99%)', 'tương đương Quảng Ninh', 'như Quảng Ninh và Thái Bình'])
+      expect(
+        detectSubjectPlace({
+          title: 'Bao phủ BHYT tiếp tục tăng',
+          lead: `Toàn tỉnh hiện có 97% dân số tham gia BHYT, ${against}.`,
+          body: '',
+          source: 'Báo Hải Dương',
+        }),
+        against,
+      ).toMatchObject({ provinceId: 'hai-duong' });
   });
 
   it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {

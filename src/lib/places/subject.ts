@@ -313,7 +313,10 @@ const VENUE_BEFORE =
 export const PLACE_DATELINE =
   /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s*\([^()\n]{2,30}\))?|\s*\([^()\n]{2,30}\))\s*[-–—]\s+/u;
 
-/** "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên": a province the page measures against, not its subject. */
+/**
+ * "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên", "tương đương Quảng Ninh", "chỉ đứng sau Quảng Ninh": a
+ * province the page measures or ranks against, not its subject.
+ */
 function isCompared(text: string, index: number): boolean {
   let before = text.slice(Math.max(0, index - 160), index);
   // "cao hơn tỉnh Hà Giang (85%) và Cao Bằng (90%)": each province further along the list is compared with too.
@@ -324,7 +327,7 @@ function isCompared(text: string, index: number): boolean {
 const EARLIER_LIST_ITEM =
   /(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s*\([^()]{0,20}\))?\s*(?:,|và|hoặc|hay)\s*$/u;
 const COMPARED_BEFORE =
-  /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn(?:\s+(?:cả|so với))?|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt(?:\s+qua)?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
+  /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn(?:\s+(?:cả|so với))?|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt(?:\s+qua)?|tương đương(?:\s+với)?|(?<![\p{L}])(?:giống\s+)?như|(?:đứng|xếp|chỉ|ngay)\s+(?:thứ\s+\S+\s+)?(?:sau|trước))\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu;
 
 /** A province's own authority: the department, committee or office that reports its figures. */
 const OWN_AUTHORITY =

@@ -252,6 +252,22 @@ describe('the subject of an article', () => {
       source: 'Báo Lào Cai',
     });
     expect(list).toMatchObject({ provinceId: 'lao-cai' });
+    // Or comes from outside: a delegation, doctors sent, where patients go, a partner.
+    for (const from of [
+      'Đoàn công tác tỉnh Sơn La đến thăm và làm việc với Sở Y tế.',
+      'Các bác sĩ từ Hà Nội về hỗ trợ trạm y tế.',
+      'Nhiều ca bệnh nặng phải chuyển lên Hà Nội điều trị.',
+      'Tỉnh ký kết hợp tác với TP. Hồ Chí Minh về đào tạo bác sĩ.',
+    ])
+      expect(
+        detectSubjectPlace({
+          title: 'Nâng cao chất lượng y tế cơ sở',
+          lead: `${from} Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.`,
+          body: '',
+          source: 'Báo Hòa Bình',
+        }),
+        from,
+      ).toMatchObject({ provinceId: 'hoa-binh' });
     // Or ranked against, or likened to.
     for (const against of ['chỉ đứng sau Quảng Ninh (99%)', 'tương đương Quảng Ninh', 'như Quảng Ninh và Thái Bình'])
       expect(

@@ -166,7 +166,11 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
       score.set(m.key, {
         score:
           (score.get(m.key)?.score ?? 0) +
-          (isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+          (isVenue(text, m.index) ||
+          isOneOfMany(all, text, m.index) ||
+          isCompared(text, m.index) ||
+          hasOtherRole(text, m.index) ||
+          (text === lead && m.index < filedAt)
             ? weight / 3
             : weight),
         mention: m,
@@ -305,6 +309,18 @@ const VENUE_BEFORE =
   /(?:^|\s)(?:[Tt]ại|[Ởở]|(?:học tập|kinh nghiệm|mô hình)(?:\s+kinh nghiệm)?\s+(?:của|từ|tại)|giống như|tương tự như)\s+(?:(?:\p{Lu}[\p{L}.]*|[yY] tế|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|thủ đô|trạm|bệnh viện|trung tâm|đa khoa|khu vực|thôn|bản|số \d+)(?:\s+|\s*,\s*))*$/u;
 
 /**
+ * Whether the province named at `index` comes into the page from outside: where a delegation or doctors come
+ * from ("Đoàn công tác tỉnh Sơn La đến thăm …", "bác sĩ từ Hà Nội về hỗ trợ"), where patients are sent
+ * ("chuyển lên Hà Nội điều trị"), a partner ("hợp tác với TP. Hồ Chí Minh"). The page's own province is
+ * named otherwise, or left to its outlet.
+ */
+function hasOtherRole(text: string, index: number): boolean {
+  return OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60));
+}
+const OTHER_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với|đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+
+/**
  * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày
  * 15/4/2024 - …", "Hà Nội, 15/4 (TTXVN) - …", "Lào Cai (TTXVN) - …"). It takes a day or an agency's code in
  * brackets, so that "Lào Cai - Toàn tỉnh …" and a headline-like opening are not read as one. The place is
@@ -318,10 +334,16 @@ export const PLACE_DATELINE =
  * province the page measures or ranks against, not its subject.
  */
 function isCompared(text: string, index: number): boolean {
+  return COMPARED_BEFORE.test(beforeTheList(text, index).slice(-40));
+}
+/**
+ * The text before the place named at `index`, back past the places listed before it: "cao hơn tỉnh Hà Giang
+ * (85%) và Cao Bằng (90%)", "từ Vĩnh Phúc và Hòa Bình": each place further along a list has the first one's role.
+ */
+function beforeTheList(text: string, index: number): string {
   let before = text.slice(Math.max(0, index - 160), index);
-  // "cao hơn tỉnh Hà Giang (85%) và Cao Bằng (90%)": each province further along the list is compared with too.
   for (let item = EARLIER_LIST_ITEM.exec(before); item; item = EARLIER_LIST_ITEM.exec(before)) before = before.slice(0, item.index);
-  return COMPARED_BEFORE.test(before.slice(-40));
+  return before;
 }
 /** A province named before, as a list item with its value in brackets: "Hà Giang (85%) và ", "tỉnh Sơn La, ". */
 const EARLIER_LIST_ITEM =

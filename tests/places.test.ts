@@ -268,6 +268,15 @@ describe('the subject of an article', () => {
         }),
         from,
       ).toMatchObject({ provinceId: 'hoa-binh' });
+    // Even in the headline; the place they go to is the subject.
+    const headline = (title: string) =>
+      detectSubjectPlace({ title, lead: 'Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.', body: '', source: 'Báo Yên Bái' })
+        .provinceId;
+    expect(headline('Bác sĩ Hà Nội về hỗ trợ y tế cơ sở')).toBe('yen-bai');
+    expect(headline('Bác sĩ trẻ từ TP.HCM tình nguyện lên vùng cao')).toBe('yen-bai');
+    expect(headline('Học tập mô hình trạm y tế của Quảng Ninh')).toBe('yen-bai');
+    expect(headline('Bác sĩ trẻ về Lai Châu công tác')).toBe('lai-chau');
+    expect(headline('Lai Châu hỗ trợ 100% thẻ BHYT cho người dân')).toBe('lai-chau');
     // Or ranked against, or likened to.
     for (const against of ['chỉ đứng sau Quảng Ninh (99%)', 'tương đương Quảng Ninh', 'như Quảng Ninh và Thái Bình'])
       expect(

@@ -160,19 +160,18 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // "Hà Nội, ngày 15/4/2024 (TTXVN) - Cả nước …": on the country's page, the dateline is only where it was filed.
   const filedAt = countryPage ? (PLACE_DATELINE.exec(lead)?.[0].length ?? 0) : 0;
   // Where an event took place ("công bố tại Hà Nội") says little of what the article is about, and so does
-  // a province singled out of many ("Riêng Lai Châu …").
+  // a province singled out of many ("Riêng Lai Châu …"); one that comes in from outside says less still,
+  // even in the headline ("Bác sĩ từ Hà Nội về hỗ trợ …").
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const m of list)
       score.set(m.key, {
         score:
           (score.get(m.key)?.score ?? 0) +
-          (isVenue(text, m.index) ||
-          isOneOfMany(all, text, m.index) ||
-          isCompared(text, m.index) ||
-          hasOtherRole(text, m.index) ||
-          (text === lead && m.index < filedAt)
-            ? weight / 3
-            : weight),
+          (hasOtherRole(text, m.index, m.length)
+            ? weight / 10
+            : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+              ? weight / 3
+              : weight),
         mention: m,
       });
   };
@@ -310,15 +309,21 @@ const VENUE_BEFORE =
 
 /**
  * Whether the province named at `index` comes into the page from outside: where a delegation or doctors come
- * from ("Đoàn công tác tỉnh Sơn La đến thăm …", "bác sĩ từ Hà Nội về hỗ trợ"), where patients are sent
- * ("chuyển lên Hà Nội điều trị"), a partner ("hợp tác với TP. Hồ Chí Minh"). The page's own province is
- * named otherwise, or left to its outlet.
+ * from ("Đoàn công tác tỉnh Sơn La đến thăm …", "bác sĩ từ Hà Nội về hỗ trợ", "Bác sĩ Hà Nội lên hỗ trợ"),
+ * where patients are sent ("chuyển lên Hà Nội điều trị"), a partner ("hợp tác với TP. Hồ Chí Minh"), a model
+ * learnt from ("Học tập mô hình … của Quảng Ninh"). The page's own province is named otherwise, or left to
+ * its outlet.
  */
-function hasOtherRole(text: string, index: number): boolean {
-  return OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60));
+function hasOtherRole(text: string, index: number, length: number): boolean {
+  return (
+    OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60)) || COMES_TO_HELP.test(text.slice(index + length, index + length + 50))
+  );
 }
+/** After a place: it goes somewhere to help or work ("… về hỗ trợ", "… lên khám bệnh miễn phí"), so it is not where. */
+const COMES_TO_HELP =
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|công tác|làm việc|khám|tặng|chuyển giao|tình nguyện)/u;
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với|đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với|đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 
 /**
  * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày

@@ -617,6 +617,11 @@ describe('the subject of an article', () => {
     const lead = 'Cả nước còn khoảng 4% trạm y tế xã chưa có bác sĩ. Riêng tỉnh Lai Châu còn 12% trạm chưa có bác sĩ.';
     expect(subject('Cả nước còn 4% trạm y tế chưa có bác sĩ', lead)).toMatchObject({ national: true, provinceId: undefined });
     expect(subject('Tỷ lệ bao phủ BHYT toàn quốc đạt 94%', 'Tỉnh Lai Châu đạt 97%.')).toMatchObject({ national: true });
+    // A headline that opens on the country and ranks a province after it is the country's too.
+    expect(subject('Cả nước còn 5% trạm y tế chưa có bác sĩ, Lai Châu cao nhất', lead)).toMatchObject({
+      national: true,
+      provinceId: undefined,
+    });
     // A ranking or a comparison against the country in the headline is the province's.
     expect(subject('Tỷ lệ trạm y tế có bác sĩ cao nhất cả nước', 'Tỉnh Lai Châu có 100% trạm y tế có bác sĩ.').provinceId).toBe('lai-chau');
     expect(subject('Số bác sĩ cao hơn bình quân cả nước', 'Tỉnh Lai Châu đạt 13 bác sĩ/vạn dân.').provinceId).toBe('lai-chau');

@@ -192,8 +192,11 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   let currentFromCommunes: string | undefined;
   let reason: string;
   // "Cả nước còn 3% trạm y tế chưa có bác sĩ", then "Riêng tỉnh X còn 15%" in the lead: the title is the
-  // country's, and a province the lead or body names is one example of it.
-  const countryTitle = mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title));
+  // country's, and a province the lead or body names is one example of it. So is a headline that opens on
+  // the country and names a province after ("Cả nước còn 5% trạm y tế chưa có bác sĩ, Lai Châu cao nhất").
+  const countryTitle =
+    (mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title))) ||
+    /^\W*(?:cả nước|toàn quốc)(?![\p{L}])/iu.test(title);
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // The outlet or portal is asked only when no province dominates the text.

@@ -2053,6 +2053,10 @@ describe('clause-level reading', () => {
     // So do the country's own aims; the province's, set under them, are its own.
     expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
     expect(read('Mục tiêu của Bộ Y tế đến năm 2025 là 100% trạm y tế có bác sĩ.')).toEqual([]);
+    expect(read('Mục tiêu của Chính phủ là tỷ lệ bao phủ BHYT đạt 95% vào năm 2025.')).toEqual([]);
+    expect(read('Quốc hội đề ra mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.')).toEqual([]);
+    // Not the target the Government gave the province.
+    expect(read('Tỷ lệ bao phủ BHYT của tỉnh đạt 96%, vượt chỉ tiêu Chính phủ giao (94%).').map((m) => m.value)).toEqual([96, 94]);
     expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);
     expect(read('Mục tiêu Nghị quyết 20-NQ/TW: đến năm 2025, đạt 10 bác sĩ/vạn dân; đến năm 2030, đạt 19 bác sĩ/vạn dân.')).toEqual([]);
     expect(

@@ -741,7 +741,8 @@ const NATIONAL_DOCUMENT =
 const MINISTRY_SAYS = new RegExp(
   [
     'theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam)',
-    'mục tiêu (?:chung )?của bộ y tế',
+    // "Mục tiêu của Chính phủ là …"; not "chỉ tiêu Chính phủ giao cho tỉnh", the province's own.
+    'mục tiêu (?:chung )?của (?:bộ y tế|chính phủ|quốc hội|thủ tướng(?: chính phủ)?)',
     'bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)',
     `(?:theo|(?:mục tiêu|chỉ tiêu)(?: của)?) ${NATIONAL_DOCUMENT}`,
     `${NATIONAL_DOCUMENT}(?: (?:của|ngày) [^,;:]{1,40}?)? (?:đặt (?:ra )?mục tiêu|đề ra|yêu cầu|xác định)`,
@@ -749,7 +750,7 @@ const MINISTRY_SAYS = new RegExp(
     // among the programmes a province carried out ("thuộc … Chiến lược quốc gia về dinh dưỡng, …").
     'theo chiến lược quốc gia',
     'chiến lược quốc gia[^,;:.]{0,80}? (?:đặt (?:ra )?mục tiêu|đề ra|xác định|(?:với|có) mục tiêu|phấn đấu)',
-    '(?:chính phủ|thủ tướng(?: chính phủ)?) đặt (?:ra )?mục tiêu',
+    '(?:chính phủ|quốc hội|thủ tướng(?: chính phủ)?) (?:đặt (?:ra )?mục tiêu|đề ra mục tiêu)',
   ].join('|'),
   'u',
 );

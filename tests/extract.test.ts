@@ -2050,6 +2050,8 @@ describe('clause-level reading', () => {
     // A national source speaking on a province's page, with no place named: the country's or the province's.
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
+    expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình năm 2023 là 73,7 tuổi.')).toEqual([]);
+    expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình của Điện Biên năm 2023 là 66,3 tuổi.').map((m) => m.value)).toEqual([66.3]);
     // So do the country's own aims; the province's, set under them, are its own.
     expect(read('Bộ Y tế đặt mục tiêu đến năm 2030 đạt 19 bác sĩ/vạn dân.')).toEqual([]);
     expect(read('Mục tiêu của Bộ Y tế đến năm 2025 là 100% trạm y tế có bác sĩ.')).toEqual([]);

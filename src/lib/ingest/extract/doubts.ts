@@ -1373,7 +1373,11 @@ export const DOUBTS: Doubt[] = [
           ))
         : undefined) ??
       // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
-      match(/(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^,;\d]*$/u, c.before),
+      // Not "… chưa đạt chỉ tiêu 90%": the plan missed, named by its value.
+      match(
+        /(?:tỷ lệ|tỉ lệ|số)\s+[^,;\d]{0,30}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])(?!\s+(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|đặt ra))?\s*(?:là\s*)?$)[^,;\d]*$/u,
+        c.before,
+      ),
     examples: {
       yes: [
         'Toàn tỉnh có 175 trạm y tế, trong đó 30 trạm chưa có bác sĩ.',
@@ -1389,6 +1393,7 @@ export const DOUBTS: Doubt[] = [
         'Có 95% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ là 95%, không có trạm nào thiếu thuốc.',
         'Tỷ lệ bao phủ BHYT: kế hoạch 98%, thực hiện 97,6% - Không đạt.',
+        'Tỷ lệ bao phủ BHYT chưa đạt chỉ tiêu 90%.',
       ],
     },
   },

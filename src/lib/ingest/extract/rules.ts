@@ -244,13 +244,18 @@ export const RULES: Rule[] = [
     name: 'beds per 10k (clause)',
     indicator: 'hospital_beds_per_10k',
     shapes: ['number'],
-    cue: new RegExp(`giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?${BY_10K}`, 'u'),
+    // "Số giường bệnh tại các cơ sở y tế bình quân 1 vạn dân": the statistics office's words for where the beds are.
+    cue: new RegExp(
+      `giường(?: bệnh)?(?: bệnh viện)?(?:\\s+(?:tính|thực kê|kế hoạch))?(?:\\s+(?:tại|của|trong)\\s+(?:các\\s+)?(?:cơ sở y tế|bệnh viện))?${BY_10K}`,
+      'u',
+    ),
     unit: new RegExp(`^\\s*(?:giường|${RATE_END})`, 'u'),
     examples: {
       yes: [
         'Số giường bệnh bình quân trên 10.000 dân năm 2023 đạt 32,1 giường.',
         'Số giường bệnh/10.000 dân của tỉnh năm 2024 là 32.',
         'Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).',
+        'Số giường bệnh tại các cơ sở y tế bình quân 1 vạn dân năm 2023 là 32,1 giường bệnh.',
       ],
       no: [],
     },

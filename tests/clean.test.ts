@@ -710,6 +710,9 @@ describe('cleaning rules generalise', () => {
       reason: 'site menu above the title',
       text: 'Trang chủ Thời sự Kinh tế Xã hội Y tế Giáo dục Thể thao',
     });
+    // A department's portal has its own menu words.
+    const portal = cleanArticle('Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.');
+    expect(portal.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
     // Nor the site's name, which is the outlet.
     const masthead = cleanArticle(
       'Báo Lai Châu điện tử\nTrang chủ | Thời sự | Xã hội | Y tế\nLai Châu nâng cao chất lượng trạm y tế\nĐoạn văn.',

@@ -457,9 +457,9 @@ function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?\d]/u.test(p));
 }
 
-// The sections a news site lists in its menu, as they are printed.
+// The sections a news site or a department's portal lists in its menu, as they are printed.
 const MENU_SECTION =
-  /trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in/giu;
+  /trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in|giới thiệu|văn bản|liên hệ|hỏi đáp|tuyển dụng|thủ tục hành chính|dịch vụ công|sơ đồ (?:trang|site)|cơ cấu tổ chức|lịch công tác|góp ý/giu;
 
 // "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "BÁO NGHỆ AN": the site's name, every
 // word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …" are headlines).

@@ -159,6 +159,10 @@ describe('place detection', () => {
   it('finds districts of any province after their kind word, bare names only within a known province', () => {
     expect(findDistrictMentions('huyện biên giới Phong Thổ', 'lai-chau').map((d) => d.candidates[0].districtId)).toEqual(['phong-tho']);
     expect(findDistrictMentions('Phong Thổ')).toEqual([]);
+    // The kind word tells a town from a district of the same name, in a province or across them.
+    const ids = (text: string, province?: string) => findDistrictMentions(text, province).map((d) => d.candidates.map((c) => c.districtId));
+    expect(ids('Huyện Kỳ Anh có 20 trạm y tế, thị xã Kỳ Anh có 12 trạm.', 'ha-tinh')).toEqual([['ky-anh-huyen'], ['ky-anh']]);
+    expect(findDistrictMentions('thị xã Sơn Tây').map((d) => d.candidates)).toEqual([[{ provinceId: 'ha-noi', districtId: 'son-tay' }]]);
     // An island district that had no communes, which the commune table does not know.
     expect(findDistrictMentions('Ở huyện đảo Lý Sơn, 98% người dân').map((d) => d.candidates[0])).toEqual([
       { provinceId: 'quang-ngai', districtId: 'ly-son' },

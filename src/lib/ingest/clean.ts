@@ -702,7 +702,10 @@ function joinWrappedLines(lines: string[]): string[] {
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
   // wrapped, is no line of it).
-  const text = lines.map((l) => l.trim()).filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l) && !ROW_OF_VALUES.test(l));
+  // Nor are a table's rows ("Chỉ tiêu | Năm 2022 | Năm 2023") or a date: no wrap ends them.
+  const text = lines
+    .map((l) => l.trim())
+    .filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l) && !ROW_OF_VALUES.test(l) && !l.includes('|') && !isDateLine(l));
   const wrapAt = (shortest: number, longest: number, fewest: number) => {
     const long = text.filter((l) => l.length >= shortest);
     const withinWidth = long.filter((l) => l.length <= longest);

@@ -271,6 +271,7 @@ describe('the subject of an article', () => {
       'Các bác sĩ từ Hà Nội về hỗ trợ trạm y tế.',
       'Nhiều ca bệnh nặng phải chuyển lên Hà Nội điều trị.',
       'Tỉnh ký kết hợp tác với TP. Hồ Chí Minh về đào tạo bác sĩ.',
+      'Sở Y tế Hà Nội hỗ trợ tỉnh 10 bác sĩ.',
     ])
       expect(
         detectSubjectPlace({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, findLeadDate, inferYear, sourceLines, titleInTextCase } from '../src/lib/ingest/clean.ts';
+import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 import { decodeSeedBytes } from '../src/lib/text.ts';
 
 const seed = (name: string) => cleanArticle(decodeSeedBytes(readFileSync(new URL(`../seeds/${name}`, import.meta.url))));
@@ -1002,6 +1003,25 @@ describe('cleaning rules generalise', () => {
     }
     // Another word in brackets is not a writer's role: the line stays text.
     expect(cleanArticle('Tiêu đề\nNội dung.\nHoàng Anh (Lai Châu)').author).toBeUndefined();
+  });
+
+  it('reads the writer and the outlet of "Minh Anh (TTXVN tại Hà Giang)" at the foot, and where the reporter is based', () => {
+    for (const [foot, outlet] of [
+      ['Minh Anh (TTXVN tại Hà Giang)', 'TTXVN'],
+      ['Minh Anh - Báo Hà Giang', 'Báo Hà Giang'],
+      ['Minh Anh/TTXVN', 'TTXVN'],
+    ]) {
+      const c = cleanArticle(['Tiêu đề', 'Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.', foot].join('\n'));
+      expect([c.author, c.outlet], foot).toEqual(['Minh Anh', outlet]);
+      expect(c.blocks.map((b) => b.text)).toEqual(['Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.']);
+    }
+    const page = ingestSeed(
+      't.txt',
+      new TextEncoder().encode('Tiêu đề\n\nToàn tỉnh hiện có 130 trạm y tế.\n\nMinh Anh (TTXVN tại Hà Giang)\n'),
+    );
+    expect(page.ok && page.entry.data.province).toBe('ha-giang');
+    // A person quoted with a title, or a body in brackets, is no byline.
+    expect(cleanArticle('Tiêu đề\nNội dung.\nNguyễn Văn A (Giám đốc Sở Y tế)').author).toBeUndefined();
   });
 
   it('reads "Theo VOV" as the outlet and "Bài và ảnh: X" as the author', () => {

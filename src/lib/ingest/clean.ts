@@ -1081,6 +1081,14 @@ export function cleanArticle(text: string): CleanArticle {
       author = byline;
       continue;
     }
+    // "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang" at the foot: the writer and the outlet.
+    const signedFoot = i >= nonEmpty.length - 3 ? signedByline(line) : undefined;
+    if (signedFoot) {
+      author ??= signedFoot.author;
+      outlet ??= outletName(signedFoot.outlet.replace(/\s+(?:thường trú\s+)?tại\s.*$/u, ''));
+      removed.push({ reason: 'byline with its outlet', text: signedFoot.outlet });
+      continue;
+    }
     // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text.
     const credit = ((m) => (m && m[1].length <= 80 ? m : null))(CAPTION_CREDIT.exec(line));
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
@@ -1192,8 +1200,13 @@ export function blocksWithBlankLines(clean: CleanArticle): (Block & { blankLines
  * no province is from. Related headlines and appended stories are not among them.
  */
 export function sourceLines(clean: CleanArticle): string {
-  const dropped = clean.removed.flatMap((r) => r.text.split('\n')).filter((l) => l.length <= 160 && SOURCE_LINE.test(l.trim()));
-  return [clean.outlet ?? '', ...dropped].filter(Boolean).join('\n');
+  const dropped = clean.removed
+    .filter((r) => r.reason !== 'byline with its outlet')
+    .flatMap((r) => r.text.split('\n'))
+    .filter((l) => l.length <= 160 && SOURCE_LINE.test(l.trim()));
+  // "TTXVN tại Hà Giang": the base of the agency's reporter says where, as a provincial paper's name does.
+  const signed = clean.removed.filter((r) => r.reason === 'byline with its outlet').map((r) => r.text);
+  return [clean.outlet ?? '', ...dropped, ...signed].filter(Boolean).join('\n');
 }
 
 /**
@@ -1214,6 +1227,22 @@ function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; 
     return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
   }
   return { kept: blocks, dropped: [] };
+}
+
+/**
+ * "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang", "Minh Anh/TTXVN": a writer's name and the outlet
+ * or agency (with where its reporter is based) printed beside it.
+ */
+function signedByline(line: string): { author: string; outlet: string } | undefined {
+  const m =
+    /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s*(?:\(([^()]{2,60})\)|\s[-–]\s+([^()]{2,60})|\/([^()\s/][^()/]{1,59}))$/u.exec(
+      line.trim(),
+    );
+  const outlet = (m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
+  if (!m || !outlet || PERSON_TITLE.test(m[1])) return undefined;
+  const agency =
+    /^(?:TTXVN(?:\/Vietnam\+)?|VNA|VOV|VTV|Vietnam\+|Báo [\p{L} ]{2,40}?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))(?:\s+(?:thường trú\s+)?tại\s+\p{Lu}[\p{L} ]{1,30})?$/u;
+  return agency.test(outlet) ? { author: m[1], outlet } : undefined;
 }
 
 /** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */

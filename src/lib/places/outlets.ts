@@ -2,7 +2,8 @@
  * The province of an article whose text never names it, read from who published it: provincial
  * portals are `<tên tỉnh>.gov.vn` (thuathienhue.gov.vn, laichau.gov.vn), provincial papers
  * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), and a page may name its outlet
- * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"). The names come from the gazetteer, so
+ * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"), or the agency's reporter who wrote it is based
+ * there ("TTXVN tại Hà Giang"). The names come from the gazetteer, so
  * every province of both periods is read the same way. A paper's dateline code ("(QNO) –") and a paper
  * named otherwise than its province ("Báo Điện Biên Phủ") are read from small tables kept with their
  * sources (`OUTLET_DATELINE_CODES`, `OUTLETS_NAMED_OTHERWISE`).
@@ -34,6 +35,9 @@ const DOMAIN =
   /(?<![\w.-])(?:www\.|(?:[a-z0-9-]+\.)+(?=[a-z]{4,30}\.gov\.vn))?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
 const OUTLET_BEFORE =
   /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+
+/** "(TTXVN tại Hà Giang)", "Phóng viên thường trú tại Lai Châu": where the agency's reporter who wrote it is based. */
+const CORRESPONDENT_BEFORE = /(?:^|[\s(])(?:ttxvn|vna|vov|vtv|pv|phóng viên)(?:\s+thường trú)?\s+tại\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
 /**
  * A province's statistics office or health department as a line of its own, the page's signature or its
@@ -77,6 +81,12 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
   for (const mention of findProvinceMentions(text)) {
     const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 50), mention.index));
     if (outlet) return { mention, found: `"${outlet[0].replace(/^[\s(]/, '').trim()} …" (${mention.formerId ?? mention.currentId})` };
+    const correspondent = CORRESPONDENT_BEFORE.exec(text.slice(Math.max(0, mention.index - 40), mention.index));
+    if (correspondent)
+      return {
+        mention,
+        found: `the reporter's base, "${correspondent[0].replace(/^[\s(]/, '').trim()} …" (${mention.formerId ?? mention.currentId})`,
+      };
     // "Cục Thống kê Thừa Thiên Huế" on a line of its own under a table: the office that publishes it.
     const lineStart = text.lastIndexOf('\n', mention.index) + 1;
     const lineEnd = text.indexOf('\n', mention.index);

@@ -418,6 +418,11 @@ describe('the subject of an article', () => {
       /wording "sau sắp xếp"/,
     );
     expect(subject('Lào Cai: tổng kết công tác y tế năm 2025', 'Toàn tỉnh có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // A page whose every year is in its plans, the latest 2024: written before 2025; a plan for 2026 says nothing.
+    const plans = (title: string) =>
+      subject(title, '| Chỉ tiêu | KH 2023 | TH 2023 | KH 2024 |', '| Số bác sĩ/vạn dân | 10 | 10,2 | 10,5 |');
+    expect(plans('Quảng Ngãi: kết quả năm 2023 và kế hoạch năm 2024')).toMatchObject({ period: 'before-2025', periodUncertain: false });
+    expect(plans('Quảng Ngãi: kết quả năm 2023 và định hướng đến năm 2030').periodUncertain).toBe(true);
     expect(subject('Lào Cai: sơ kết 6 tháng đầu năm 2025', 'Toàn tỉnh có 150 trạm y tế.').periodUncertain).toBe(true);
     // The next year's tasks, set at a year-end meeting.
     expect(subject('Tuyên Quang: tổng kết ngành y tế', 'Sở Y tế tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.')).toMatchObject({

@@ -628,26 +628,38 @@ function decidePeriod(
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
   // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.
   // Nor does the year of the tasks a review sets next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025").
-  const reported = text
-    .split(/[.!?\n]+/u)
-    .filter((s) => !TARGET_WORDS.test(s.toLowerCase()))
-    .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' '))
-    // "Thông tư số 06/2024/TT-BYT", "Quyết định số 365/QĐ-UBND ngày 12/3/2024": the year a rule was issued,
-    // which a page of any later year cites.
-    .map((s) =>
-      s
-        .replace(/\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*/gu, ' ')
-        .replace(
-          /(?:luật|thông tư|nghị định|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|văn bản)\s+(?:số\s+)?[\p{L}\d/.-]*\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|năm\s+)(?:19|20)\d{2}/giu,
-          ' ',
-        ),
-    );
-  const years = reported.flatMap((s) => [...s.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
+  // "Thông tư số 06/2024/TT-BYT", "Quyết định số 365/QĐ-UBND ngày 12/3/2024": the year a rule was issued,
+  // which a page of any later year cites.
+  const withoutCitations = (s: string) =>
+    s
+      .replace(/\d{1,5}\s*\/\s*(?:19|20)\d{2}\s*\/\s*[\p{L}\d]+(?:-[\p{L}\d]+)*/gu, ' ')
+      .replace(
+        /(?:luật|thông tư|nghị định|quyết định|nghị quyết|chỉ thị|công văn|tờ trình|văn bản)\s+(?:số\s+)?[\p{L}\d/.-]*\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|năm\s+)(?:19|20)\d{2}/giu,
+        ' ',
+      );
+  const yearsIn = (sentences: string[]) =>
+    sentences.flatMap((s) => [...withoutCitations(s).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
+  const sentences = text.split(/[.!?\n]+/u);
+  const isPlan = (s: string) => TARGET_WORDS.test(s.toLowerCase());
+  const years = yearsIn(
+    sentences
+      .filter((s) => !isPlan(s))
+      .map((s) => s.replace(/(?:nhiệm vụ|phương hướng)(?:[\s,]+\p{L}+){0,4}?\s+năm\s+(?:19|20)\d{2}/giu, ' ')),
+  );
   const pastYears = years.filter((y) => y <= 2025);
   if (pastYears.length > 0 && Math.max(...pastYears) <= 2024)
     return {
       period: 'before-2025',
       periodReason: `undated; the latest year it names is ${Math.max(...pastYears)}`,
+      periodUncertain: false,
+    };
+  // "Báo cáo kết quả năm 2023 và kế hoạch năm 2024", with no other year: a plan is set before its year ends,
+  // so a page whose every year is in its plans, the latest 2024 or before, was written before 2025.
+  const planned = yearsIn(sentences);
+  if (years.length === 0 && planned.length > 0 && Math.max(...planned) <= 2024)
+    return {
+      period: 'before-2025',
+      periodReason: `undated; every year it names is in its plans, the latest ${Math.max(...planned)}`,
       periodUncertain: false,
     };
   return {

@@ -2050,6 +2050,13 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);
     expect(read('Các tỉnh miền Trung có 30 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Các tỉnh miền núi chỉ đạt 7,5 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual([]);
+    // Nor each province it names as an example of the group.
+    expect(read('Ở các tỉnh miền núi như Hà Giang, Lai Châu, tỷ lệ này chỉ khoảng 7 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual(
+      [],
+    );
+    expect(
+      read('Khu vực Tây Nguyên có tỷ lệ thấp, Kon Tum chỉ đạt 7 bác sĩ/vạn dân.', { period: 'before-2025' }).map((m) => m.province),
+    ).toEqual(['kon-tum']);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
     // A national source speaking on a province's page, with no place named: the country's or the province's.

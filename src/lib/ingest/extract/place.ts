@@ -24,6 +24,9 @@ import { RESPECTIVELY } from './time.ts';
 
 const REGION =
   /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])/u;
+/** Words that bring in examples or members of a group just named: "như", "gồm", "điển hình là". */
+const EXAMPLES_OF_GROUP =
+  /^[^;.\d]{0,20}?(?:(?:^|\s)(?:như|gồm|gồm có|điển hình(?: là| như)?|chẳng hạn(?: như)?|trong đó có|nhất là)\s*:?\s*)(?:(?:tỉnh|các tỉnh)\s+)?$/u;
 /** The region a text names, if any ("Tây Nguyên", "Đồng bằng sông Cửu Long"). */
 function regionNamed(text: string): string | undefined {
   return REGION.exec(text.toLowerCase())?.[0];
@@ -316,8 +319,14 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
   // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 26,4%": a province named after the region is the place.
-  const regionAt = lastIndexOf(REGION, window.toLowerCase());
-  if (regionAt >= 0 && !findProvinceMentions(window).some((p) => p.index > regionAt)) return { region: true, reason: 'a region' };
+  const region = lastMatch(REGION, window.toLowerCase());
+  const regionAt = region?.index ?? -1;
+  const afterRegion = findProvinceMentions(window).filter((p) => p.index > regionAt);
+  if (regionAt >= 0 && afterRegion.length === 0) return { region: true, reason: 'a region' };
+  // "Ở các tỉnh miền núi như Hà Giang, Lai Châu, tỷ lệ này chỉ khoảng 7": the provinces are examples of the
+  // group, whose figure it is, not each one's.
+  if (region && EXAMPLES_OF_GROUP.test(window.slice(regionAt + region[0].length, afterRegion[0].index).toLowerCase()))
+    return { region: true, reason: 'a group of provinces, named by examples' };
   // "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%": another country's figure is no one's here.
   const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);
   if (countryAt >= 0 && !findProvinceMentions(window).some((p) => p.index > countryAt)) return { region: true, reason: 'another country' };

@@ -13,6 +13,7 @@ import {
   getFormerProvince,
   hasFormerPage,
   keptBorders,
+  PLACE_DATELINE,
   predecessorsOf,
 } from '../src/lib/places/index.ts';
 import { foreignCountryNames } from '../src/lib/places/countries.ts';
@@ -615,6 +616,9 @@ describe('the subject of an article', () => {
       expect(data.province).toBeUndefined();
       expect(data.metrics).toMatchObject([{ indicator: 'doctors_per_10k', value: 13.5, national: true }]);
     }
+    // Not a value in brackets, nor a ratio that is no day.
+    for (const opening of ['Lai Châu (98,5%) - Sơn La (97%)', 'Lai Châu, 17/20 - xã đạt chuẩn', 'Điện Biên (2023) - tỷ lệ'])
+      expect(PLACE_DATELINE.exec(opening), opening).toBeNull();
     // A province's page keeps its dateline's province, as its subject, when the text says "toàn tỉnh".
     const own = seed('Y tế cơ sở khởi sắc\n\nLai Châu, ngày 12/3/2024 - Năm 2023, toàn tỉnh có 120 trạm y tế, cao hơn cả nước.\n');
     expect(own.province).toBe('lai-chau');

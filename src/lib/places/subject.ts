@@ -335,11 +335,11 @@ const OTHER_ROLE_BEFORE =
 /**
  * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày
  * 15/4/2024 - …", "Hà Nội, 15/4 (TTXVN) - …", "Lào Cai (TTXVN) - …"). It takes a day or an agency's code in
- * brackets, so that "Lào Cai - Toàn tỉnh …" and a headline-like opening are not read as one. The place is
- * where a reporter was, not what a figure is given for.
+ * brackets, so that "Lào Cai - Toàn tỉnh …" and a headline-like opening are not read as one, nor a value in
+ * brackets ("Lai Châu (98,5%) - Sơn La (97%)"). The place is where a reporter was, not what a figure is given for.
  */
 export const PLACE_DATELINE =
-  /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?:\s*\([^()\n]{2,30}\))?|\s*\([^()\n]{2,30}\))\s*[-–—]\s+/u;
+  /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{4})?(?!\d)(?:\s*\([^()\d\n]{2,30}\))?|\s*\([^()\d\n]{2,30}\))\s*[-–—]\s+/u;
 
 /**
  * "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên", "tương đương Quảng Ninh", "chỉ đứng sau Quảng Ninh": a

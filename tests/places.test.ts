@@ -291,6 +291,7 @@ describe('the subject of an article', () => {
     expect(headline('Bác sĩ trẻ từ TP.HCM tình nguyện lên vùng cao')).toBe('yen-bai');
     expect(headline('Học tập mô hình trạm y tế của Quảng Ninh')).toBe('yen-bai');
     expect(headline('Bác sĩ trẻ về Lai Châu công tác')).toBe('lai-chau');
+    expect(headline('Lãnh đạo tỉnh Lai Châu đến làm việc tại trạm y tế xã')).toBe('lai-chau');
     expect(headline('Lai Châu hỗ trợ 100% thẻ BHYT cho người dân')).toBe('lai-chau');
     // Or ranked against, or likened to.
     for (const against of ['chỉ đứng sau Quảng Ninh (99%)', 'tương đương Quảng Ninh', 'như Quảng Ninh và Thái Bình'])

@@ -328,7 +328,7 @@ function hasOtherRole(text: string, index: number, length: number): boolean {
  * thẻ BHYT cho người dân", a province helping its own people.
  */
 const COMES_TO_HELP =
-  /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|công tác|làm việc|khám|tặng|chuyển giao|tình nguyện)|(?:hỗ trợ|giúp đỡ|giúp|tặng|chuyển giao(?:\s+kỹ thuật)?)(?:\s+cho)?\s+(?:tỉnh|các tỉnh|địa phương)(?![\p{L}]))/u;
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|khám|tặng|chuyển giao|tình nguyện)|(?:về|lên|xuống|sang)\s+(?:công tác|làm việc)|(?:hỗ trợ|giúp đỡ|giúp|tặng|chuyển giao(?:\s+kỹ thuật)?)(?:\s+cho)?\s+(?:tỉnh|các tỉnh|địa phương)(?![\p{L}]))/u;
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với|đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 

@@ -292,6 +292,10 @@ describe('the subject of an article', () => {
     expect(headline('Học tập mô hình trạm y tế của Quảng Ninh')).toBe('yen-bai');
     expect(headline('Bác sĩ trẻ về Lai Châu công tác')).toBe('lai-chau');
     expect(headline('Lãnh đạo tỉnh Lai Châu đến làm việc tại trạm y tế xã')).toBe('lai-chau');
+    // A delegation of the province's own that inspects is the province's; one that visits is not.
+    expect(subject('Kiểm tra y tế cơ sở', 'Đoàn công tác tỉnh Lai Châu kiểm tra y tế cơ sở. Toàn tỉnh có 120 trạm y tế.').provinceId).toBe(
+      'lai-chau',
+    );
     expect(headline('Lai Châu hỗ trợ 100% thẻ BHYT cho người dân')).toBe('lai-chau');
     // Or ranked against, or likened to.
     for (const against of ['chỉ đứng sau Quảng Ninh (99%)', 'tương đương Quảng Ninh', 'như Quảng Ninh và Thái Bình'])

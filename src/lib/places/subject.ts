@@ -319,7 +319,11 @@ const VENUE_BEFORE =
  */
 function hasOtherRole(text: string, index: number, length: number): boolean {
   return (
-    OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60)) || COMES_TO_HELP.test(text.slice(index + length, index + length + 50))
+    OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60)) ||
+    COMES_TO_HELP.test(text.slice(index + length, index + length + 50)) ||
+    // A delegation that visits; not one of the province's own that inspects its districts.
+    (DELEGATION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
+      VISITS_AFTER.test(text.slice(index + length, index + length + 60)))
   );
 }
 /**
@@ -330,7 +334,12 @@ function hasOtherRole(text: string, index: number, length: number): boolean {
 const COMES_TO_HELP =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|khám|tặng|chuyển giao|tình nguyện)|(?:về|lên|xuống|sang)\s+(?:công tác|làm việc)|(?:hỗ trợ|giúp đỡ|giúp|tặng|chuyển giao(?:\s+kỹ thuật)?)(?:\s+cho)?\s+(?:tỉnh|các tỉnh|địa phương)(?![\p{L}]))/u;
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với|đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+/** "Đoàn công tác (Sở Y tế) tỉnh Sơn La", then what a visitor does: "đến thăm", "thăm và làm việc với …". */
+const DELEGATION_BEFORE =
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+const VISITS_AFTER =
+  /^[^.;]{0,30}?(?:(?:đến|sang|về)\s+thăm|thăm(?:\s+quan)?\s+và\s+làm việc|học tập kinh nghiệm|làm việc với\s+(?:tỉnh|sở|ngành|ubnd|ủy ban))/u;
 
 /**
  * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày

@@ -318,6 +318,14 @@ describe('clause-level reading', () => {
     });
   });
 
+  it('gives "năm nay" the year the page was written, as inferred; not a part of it, nor an undated page', () => {
+    const when = (text: string, c: ExtractContext = { ...ctx, writtenYear: 2024 }) =>
+      read(text, c).map((m) => [m.value, m.year, m.yearInferred]);
+    expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, true]]);
+    expect(when('Từ đầu năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, undefined, undefined]]);
+    expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.', ctx)).toEqual([[95, undefined, undefined]]);
+  });
+
   it('gives a sentence detailing the one before ("Cụ thể: …") that sentence\'s year of results, as inferred', () => {
     const page = (first: string, c: ExtractContext = { ...ctx, writtenYear: 2025 }) =>
       read(`${first} Cụ thể: số bác sĩ/vạn dân đạt 14,2; tỷ lệ trạm y tế có bác sĩ đạt 100%.`, c).map((m) => [

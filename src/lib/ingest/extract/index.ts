@@ -487,6 +487,10 @@ function readSentence(
     if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
       year = forced.yearBefore;
       yearInferred = true;
+    } else if (kind === 'actual' && year === undefined && ctx.writtenYear !== undefined && THIS_YEAR.test(lower.slice(seg[0], m.start))) {
+      // "Năm nay, tỷ lệ … đạt 95%" on a page of December 2024: the year it was written, as the words say.
+      year = ctx.writtenYear;
+      yearInferred = true;
     } else if (kind === 'target' && year !== undefined) state.targetYear = year;
     else if (kind === 'target' && state.targetYear !== undefined) {
       year = state.targetYear;
@@ -751,6 +755,9 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   const [year] = distinct;
   return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
 }
+
+/** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
+const THIS_YEAR = /(?<!(?:đầu|giữa|tháng|quý|kỳ|tuần)\s)(?<![\p{L}])năm nay(?![\p{L}])/u;
 
 /** A figure of a past year's paragraph that gives no year of its own (see `pastYearOf`). */
 function pastYearDoubt(kind: 'actual' | 'target', year: number | undefined, pastYear: number | undefined): string | undefined {

@@ -266,6 +266,13 @@ describe('the subject of an article', () => {
       source: 'Báo Lào Cai',
     });
     expect(list).toMatchObject({ provinceId: 'lao-cai' });
+    const withKind = detectSubjectPlace({
+      title: 'Nâng cao chất lượng trạm y tế xã',
+      lead: 'Toàn tỉnh hiện có 152 trạm y tế; 100% trạm có bác sĩ, cao hơn tỉnh Hà Giang (85%), tỉnh Cao Bằng (90%).',
+      body: '',
+      source: 'Báo Lào Cai',
+    });
+    expect(withKind).toMatchObject({ provinceId: 'lao-cai' });
     // Or comes from outside: a delegation, doctors sent, where patients go, a partner.
     for (const from of [
       'Đoàn công tác tỉnh Sơn La đến thăm và làm việc với Sở Y tế.',

@@ -362,7 +362,8 @@ function isCompared(text: string, index: number): boolean {
  * (85%) và Cao Bằng (90%)", "từ Vĩnh Phúc và Hòa Bình": each place further along a list has the first one's role.
  */
 function beforeTheList(text: string, index: number): string {
-  let before = text.slice(Math.max(0, index - 160), index);
+  // Its own kind word first: "cao hơn tỉnh Hà Giang, tỉnh Cao Bằng".
+  let before = text.slice(Math.max(0, index - 160), index).replace(/(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*$/u, '');
   for (let item = EARLIER_LIST_ITEM.exec(before); item; item = EARLIER_LIST_ITEM.exec(before)) before = before.slice(0, item.index);
   return before;
 }

@@ -149,6 +149,18 @@ describe('the kind and year resolvers', () => {
       'Lai Châu và Sơn La có tỷ lệ bao phủ BHYT và tỷ lệ trạm y tế có bác sĩ lần lượt là 98% và 97%.',
     ])
       expect(read(text), text).toEqual([]);
+    // Decimals apart by "," or ";", each its province's; the values in order end where another clause starts.
+    const inOrder = (text: string) => read(text, { period: 'before-2025' }).map((m) => [m.value, m.province]);
+    const three = [
+      [20.1, 'ha-noi'],
+      [18.5, 'ho-chi-minh'],
+      [19.2, 'da-nang'],
+    ];
+    expect(inOrder('Số bác sĩ/vạn dân của Hà Nội, TP.HCM và Đà Nẵng lần lượt là 20,1, 18,5 và 19,2.')).toEqual(three);
+    expect(inOrder('Số bác sĩ/vạn dân của Hà Nội, TP.HCM và Đà Nẵng lần lượt là 20,1; 18,5 và 19,2.')).toEqual(three);
+    expect(
+      inOrder('Số bác sĩ/vạn dân của Hà Nội, TP.HCM và Đà Nẵng lần lượt là 20,1; 18,5 và 19,2, trong khi Lai Châu chỉ có 8,3.'),
+    ).toEqual(three);
   });
 
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {

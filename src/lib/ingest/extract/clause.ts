@@ -180,6 +180,10 @@ export interface Clause {
   nextStart: number;
 }
 
+/** A clause that has gone on to a list of values in order ("lần lượt là 8,5", "tương ứng 92%"), up to the last of them. */
+const VALUES_LIST_BEFORE =
+  /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s+(?:khoảng\s+)?\d[\d.,]*\s*%?(?:\s*(?:;|,|và)\s*\d[\d.,]*\s*%?)*\s*$/u;
+
 /** One clause object per number of a sentence. */
 export function clausesOf(sentence: string): Clause[] {
   const lower = sentence.toLowerCase();
@@ -187,8 +191,12 @@ export function clausesOf(sentence: string): Clause[] {
   const mentions = findMentions(lower);
   const segments: [number, number][] = [];
   let from = 0;
-  for (const part of lower.split(';')) {
-    segments.push([from, from + part.length]);
+  for (const [i, part] of lower.split(';').entries()) {
+    // "lần lượt là 8,5; 9,2 và 10,1": a list of decimals is split by ";", which ends no clause there.
+    const last = segments.at(-1);
+    if (i > 0 && last && VALUES_LIST_BEFORE.test(lower.slice(last[0], from - 1)) && /^\s*(?:khoảng\s*)?\d/u.test(part))
+      last[1] = from + part.length;
+    else segments.push([from, from + part.length]);
     from += part.length + 1;
   }
   const segOf = (at: number) => segments.find(([a, b]) => at >= a && at < b) ?? segments[segments.length - 1];

@@ -53,6 +53,7 @@ import {
   latestStatedYear,
   PRESENT_WORDS,
   partOfYearEnd,
+  RESPECTIVELY,
   sentenceYears,
   yearMarks,
   yearOfClause,
@@ -665,7 +666,7 @@ interface ListHead {
  */
 function listItemChoice(
   previous: ListHead,
-  { lower, mention: m, windowStart, nextStart }: Clause,
+  { lower, mention: m, windowStart, nextStart, seg }: Clause,
   sentence: string,
   former: string | undefined,
 ): Choice | undefined {
@@ -683,9 +684,12 @@ function listItemChoice(
     !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
       gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
+  // "lần lượt là 20,1, 18,5 và 19,2": the values that follow in order, apart by a comma, ";" or "và".
+  const inOrder = RESPECTIVELY.test(lower.slice(seg[0], windowStart)) && /^\s*%?\s*(?:,|;|và)\s*$/u.test(gap);
   const listItem = previous.carried
     ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
-    : VALUE_VERB_BEFORE.test(gap) ||
+    : inOrder ||
+      VALUE_VERB_BEFORE.test(gap) ||
       YEAR_LABEL_GAP.test(gap) ||
       namesProvince ||
       (namesLocal && bareItem) ||

@@ -161,6 +161,11 @@ describe('the kind and year resolvers', () => {
     expect(
       inOrder('Số bác sĩ/vạn dân của Hà Nội, TP.HCM và Đà Nẵng lần lượt là 20,1; 18,5 và 19,2, trong khi Lai Châu chỉ có 8,3.'),
     ).toEqual(three);
+    // A part after ";" of a sentence that named several provinces is no one's of them.
+    expect(inOrder('Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%; số bác sĩ/vạn dân là 9.')).toEqual([
+      [98, 'lai-chau'],
+      [97, 'son-la'],
+    ]);
   });
 
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {

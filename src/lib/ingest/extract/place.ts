@@ -393,7 +393,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0 && seg[0] > 0 && !WHOLE_PROVINCE.test(segLeft.toLowerCase())) {
     const opening = unranked.slice(0, seg[0]);
     const last = findProvinceMentions(opening).pop();
-    if (
+    // "Tỷ lệ … của Lai Châu và Sơn La lần lượt là 98% và 97%; số bác sĩ/vạn dân là 9": which goes on, it does not say.
+    const named = new Set(findProvinceMentions(opening).map(inPeriod).filter(Boolean));
+    if (named.size > 1 && !WHOLE_PROVINCE.test(opening.toLowerCase()))
+      place.unsettled ??= `a part after ";" with no place of its own, in a sentence that named ${named.size} provinces (${[...named].join(', ')}): whose is it?`;
+    else if (
       last &&
       !namesLocalUnit(opening) &&
       subjectOf(opening, last) === 'named' &&

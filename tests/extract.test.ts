@@ -2911,6 +2911,27 @@ describe('a page of briefs', () => {
     // A label that is more than a province's name, or a person speaking, is no brief's place.
     expect(read('Ông Nguyễn Văn Sơn La: tỷ lệ bao phủ BHYT của tỉnh đạt 97%.').map((m) => m.province)).toEqual(['dien-bien']);
   });
+
+  it("reads the paragraphs under a heading that is a province's name as that province's, up to the next heading", () => {
+    const page = [
+      'Y tế cơ sở các tỉnh Tây Bắc',
+      'Bài viết điểm qua tình hình y tế cơ sở ở một số tỉnh.',
+      '1. Lai Châu',
+      'Toàn tỉnh hiện có 106 trạm y tế, 98% trạm có bác sĩ.',
+      '2. Sơn La',
+      'Toàn tỉnh hiện có 204 trạm y tế.',
+      'Kết quả chung',
+      'Tỷ lệ bao phủ BHYT đạt 97%.',
+    ].join('\n');
+    const { metrics } = readPage(page, { period: 'before-2025' });
+    expect(metrics.map((m) => [m.value, m.province, m.evidence?.place])).toEqual([
+      [106, 'lai-chau', 'the province the section heading names (lai-chau)'],
+      [98, 'lai-chau', 'the province the section heading names (lai-chau)'],
+      [204, 'son-la', 'the province the section heading names (son-la)'],
+      // Under the next heading, the page's own place again: here the country's.
+      [97, undefined, 'the whole country (the article is)'],
+    ]);
+  });
 });
 
 describe('a table of places across, indicators down', () => {

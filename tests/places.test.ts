@@ -622,6 +622,17 @@ describe('the subject of an article', () => {
     expect(subject('Y tế cơ sở', 'Bộ Y tế đề nghị UBND tỉnh, thành phố rà soát; 90% trạm y tế có bác sĩ.').national).toBe(true);
   });
 
+  it('publishes the figures a page of no province gives under headings that name theirs', () => {
+    const data = seed(
+      'Y tế cơ sở các tỉnh Tây Bắc\n\nBài viết điểm qua y tế cơ sở ở một số tỉnh.\n\nLai Châu\n\nToàn tỉnh hiện có 106 trạm y tế.\n\nSơn La\n\nToàn tỉnh hiện có 204 trạm y tế.\n',
+    );
+    expect(data.unplaced).toBeDefined();
+    expect(data.metrics.map((m) => [m.value, m.province])).toEqual([
+      [106, 'lai-chau'],
+      [204, 'son-la'],
+    ]);
+  });
+
   it("reads a dateline's place as where the story was filed, not the figure's place", () => {
     for (const dateline of ['Hà Nội, ngày 15/4/2024 - ', 'Hà Nội, 15/4/2024 (TTXVN) - ', 'Hà Nội (TTXVN) - ']) {
       const data = seed(`Nhân lực y tế: chênh lệch giữa các vùng\n\n${dateline}Theo Bộ Y tế, năm 2023 cả nước đạt 13,5 bác sĩ/vạn dân.\n`);

@@ -211,9 +211,12 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
       : undefined;
   let extracted = read;
   if (unplaced) {
-    // "Tại Quảng Ninh, 100% trạm y tế có bác sĩ" says whose it is wherever the page is from.
+    // "Tại Quảng Ninh, 100% trạm y tế có bác sĩ" says whose it is wherever the page is from, and so does a
+    // paragraph that opens with its province ("Sơn La: …") or stands under a heading that names it.
     const ownPlace = (m: Metric) =>
-      /^(?:former )?province named/u.test(m.evidence?.place ?? '') &&
+      /^(?:(?:former )?province named|the province (?:the paragraph opens with|the section heading names))/u.test(
+        m.evidence?.place ?? '',
+      ) &&
       !m.district &&
       !m.commune &&
       !m.facility &&

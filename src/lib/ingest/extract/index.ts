@@ -1260,6 +1260,17 @@ function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
   return { period: ctx.period, provinceId, title, writtenYear, writtenMonth, readYear, partOfYear };
 }
 
+/** A heading that is a province's name alone, maybe numbered ("2. Sơn La", "Tỉnh Lai Châu:"): the province. */
+function headingOfProvince(heading: string, period: ExtractContext['period']): string | undefined {
+  const mention = provinceOnly(
+    heading
+      .trim()
+      .replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s*/u, '')
+      .replace(/\s*:$/u, ''),
+  );
+  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
+}
+
 /**
  * "Trà Vinh: Tỷ lệ bao phủ BHYT của tỉnh đạt 92,5%." in a page of briefs: the province a paragraph opens
  * with, as a label before a colon, in the article's period. What the paragraph says with no place of its
@@ -1645,9 +1656,23 @@ export function extractMetrics(
     state.targetYear = undefined;
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
   }
+  let sectionProvince: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
-    const labelled = openingProvince(text, ctx.period);
+    const headingsAbove = lines
+      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
+      .filter((l) => l.type === 'heading')
+      .map((l) => l.text);
+    // "Lai Châu" over its paragraphs, "2. Sơn La" over the next: a section of a page about several provinces.
+    if (headingsAbove.length > 0) sectionProvince = headingOfProvince(headingsAbove.at(-1)!, ctx.period);
+    // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
+    const itemHeading = headingOfProvince(text, ctx.period);
+    if (itemHeading) {
+      sectionProvince = itemHeading;
+      continue;
+    }
+    const opensWith = openingProvince(text, ctx.period);
+    const labelled = opensWith ?? sectionProvince;
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
     const paragraphCtx = labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : ctx;
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
@@ -1768,7 +1793,9 @@ export function extractMetrics(
     if (paragraphCtx !== ctx && labelled)
       for (const m of [...metrics.slice(readBefore), ...state.held.slice(heldBefore)])
         if (m.evidence && [articleProvinceReason(labelled), wholeProvinceReason(labelled)].includes(m.evidence.place))
-          m.evidence.place = `the province the paragraph opens with (${labelled})`;
+          m.evidence.place = opensWith
+            ? `the province the paragraph opens with (${labelled})`
+            : `the province the section heading names (${labelled})`;
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
     else if (!breakdown) opened = undefined;

@@ -2931,6 +2931,12 @@ describe('a page of briefs', () => {
       // Under the next heading, the page's own place again: here the country's.
       [97, undefined, 'the whole country (the article is)'],
     ]);
+    // A district of the page's province, with its kind, heads its own section too.
+    const districts = ['Y tế cơ sở Lai Châu', 'Toàn tỉnh có 106 trạm y tế.', 'Huyện Sìn Hồ', 'Tỷ lệ bao phủ BHYT đạt 99%.'].join('\n');
+    expect(readPage(districts, { period: 'before-2025', provinceId: 'lai-chau' }).metrics.map((m) => [m.value, m.district])).toEqual([
+      [106, undefined],
+      [99, 'sin-ho'],
+    ]);
   });
 });
 

@@ -25,6 +25,7 @@ import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from '
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
+  districtOfTitleReason,
   completeFacility,
   facilityFromElsewhere,
   FACILITY,
@@ -1260,6 +1261,25 @@ function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
   return { period: ctx.period, provinceId, title, writtenYear, writtenMonth, readYear, partOfYear };
 }
 
+/** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */
+function headingOfDistrict(heading: string, ctx: ExtractContext): string | undefined {
+  if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
+  const text = heading
+    .trim()
+    .replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s*/u, '')
+    .replace(/\s*:$/u, '');
+  const [only, ...others] = findDistrictMentions(text, ctx.provinceId);
+  const kindWord = only ? text.slice(0, only.index).trim() : '';
+  return only &&
+    others.length === 0 &&
+    only.withKind &&
+    only.candidates.length === 1 &&
+    /^(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)$/iu.test(kindWord) &&
+    only.index + only.name.length === text.length
+    ? only.candidates[0].districtId
+    : undefined;
+}
+
 /** A heading that is a province's name alone, maybe numbered ("2. Sơn La", "Tỉnh Lai Châu:"): the province. */
 function headingOfProvince(heading: string, period: ExtractContext['period']): string | undefined {
   const mention = provinceOnly(
@@ -1657,6 +1677,7 @@ export function extractMetrics(
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
   }
   let sectionProvince: string | undefined;
+  let sectionDistrict: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1664,17 +1685,27 @@ export function extractMetrics(
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
     // "Lai Châu" over its paragraphs, "2. Sơn La" over the next: a section of a page about several provinces.
-    if (headingsAbove.length > 0) sectionProvince = headingOfProvince(headingsAbove.at(-1)!, ctx.period);
+    if (headingsAbove.length > 0) {
+      sectionProvince = headingOfProvince(headingsAbove.at(-1)!, ctx.period);
+      sectionDistrict = headingOfDistrict(headingsAbove.at(-1)!, ctx);
+    }
     // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
-    const itemHeading = headingOfProvince(text, ctx.period);
-    if (itemHeading) {
-      sectionProvince = itemHeading;
+    const itemProvince = headingOfProvince(text, ctx.period);
+    const itemDistrict = headingOfDistrict(text, ctx);
+    if (itemProvince || itemDistrict) {
+      [sectionProvince, sectionDistrict] = [itemProvince, itemDistrict];
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
     const labelled = opensWith ?? sectionProvince;
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
-    const paragraphCtx = labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : ctx;
+    // Under a district's own heading ("Huyện Sìn Hồ"), what has no place of its own is that district's.
+    const paragraphCtx =
+      labelled && labelled !== ctx.provinceId
+        ? forProvince(ctx, labelled)
+        : sectionDistrict && !opensWith
+          ? { ...ctx, focusDistrictId: sectionDistrict, focusCommune: undefined }
+          : ctx;
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
@@ -1796,6 +1827,10 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
+    if (paragraphCtx.focusDistrictId && paragraphCtx.focusDistrictId !== ctx.focusDistrictId)
+      for (const m of [...metrics.slice(readBefore), ...state.held.slice(heldBefore)])
+        if (m.evidence?.place === districtOfTitleReason(paragraphCtx.focusDistrictId))
+          m.evidence.place = `the district the section heading names: ${paragraphCtx.focusDistrictId}`;
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
     else if (!breakdown) opened = undefined;

@@ -272,7 +272,7 @@ export const pagePlaceReason = (ctx: { provinceId?: string }) =>
   ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)';
 
 /** The reason given to a figure placed on the district the title names, for want of a place of its own. */
-const districtOfTitleReason = (districtId: string | undefined) => `the district the title names: ${districtId}`;
+export const districtOfTitleReason = (districtId: string | undefined) => `the district the title names: ${districtId}`;
 
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;

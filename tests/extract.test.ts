@@ -2937,6 +2937,19 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // And a commune on a district's page.
+    const communes = [
+      'Y tế cơ sở huyện Sìn Hồ',
+      'Xã Tả Phìn',
+      'Tỷ lệ bao phủ BHYT đạt 99%.',
+      'Xã Làng Mô',
+      'Tỷ lệ bao phủ BHYT đạt 97%.',
+    ].join('\n');
+    const onDistrict: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', focusDistrictId: 'sin-ho' };
+    expect(readPage(communes, onDistrict).metrics.map((m) => [m.value, m.district, m.commune, m.evidence?.place])).toEqual([
+      [99, undefined, 'xã Tả Phìn', 'the commune the section heading names: xã Tả Phìn'],
+      [97, undefined, 'xã Làng Mô', 'the commune the section heading names: xã Làng Mô'],
+    ]);
   });
 });
 

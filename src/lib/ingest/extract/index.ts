@@ -25,6 +25,7 @@ import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from '
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
+  communeOfTitleReason,
   districtOfTitleReason,
   completeFacility,
   facilityFromElsewhere,
@@ -1264,10 +1265,7 @@ function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
 /** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */
 function headingOfDistrict(heading: string, ctx: ExtractContext): string | undefined {
   if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
-  const text = heading
-    .trim()
-    .replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s*/u, '')
-    .replace(/\s*:$/u, '');
+  const text = withoutItemNumber(heading);
   const [only, ...others] = findDistrictMentions(text, ctx.provinceId);
   const kindWord = only ? text.slice(0, only.index).trim() : '';
   return only &&
@@ -1280,14 +1278,30 @@ function headingOfDistrict(heading: string, ctx: ExtractContext): string | undef
     : undefined;
 }
 
+/** A heading that is a commune's name with its kind, alone ("Xã Tả Phìn", "3. Phường Tân Ninh"): the commune. */
+function headingOfCommune(heading: string): string | undefined {
+  const text = withoutItemNumber(heading);
+  const [only, ...others] = findCommuneMentions(text);
+  return only &&
+    others.length === 0 &&
+    text.slice(0, only.index).trim().toLowerCase() === only.kind &&
+    only.index + only.name.length - only.kind.length - 1 === text.length &&
+    (only.former.length > 0 || only.current.length > 0)
+    ? only.name
+    : undefined;
+}
+
+/** A heading without its number or letter ("2. ", "a) ", "II. ") and its closing colon. */
+function withoutItemNumber(heading: string): string {
+  return heading
+    .trim()
+    .replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s*/u, '')
+    .replace(/\s*:$/u, '');
+}
+
 /** A heading that is a province's name alone, maybe numbered ("2. Sơn La", "Tỉnh Lai Châu:"): the province. */
 function headingOfProvince(heading: string, period: ExtractContext['period']): string | undefined {
-  const mention = provinceOnly(
-    heading
-      .trim()
-      .replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s*/u, '')
-      .replace(/\s*:$/u, ''),
-  );
+  const mention = provinceOnly(withoutItemNumber(heading));
   return period === 'before-2025' ? mention?.formerId : mention?.currentId;
 }
 
@@ -1678,6 +1692,7 @@ export function extractMetrics(
   }
   let sectionProvince: string | undefined;
   let sectionDistrict: string | undefined;
+  let sectionCommune: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1686,14 +1701,17 @@ export function extractMetrics(
       .map((l) => l.text);
     // "Lai Châu" over its paragraphs, "2. Sơn La" over the next: a section of a page about several provinces.
     if (headingsAbove.length > 0) {
-      sectionProvince = headingOfProvince(headingsAbove.at(-1)!, ctx.period);
-      sectionDistrict = headingOfDistrict(headingsAbove.at(-1)!, ctx);
+      const heading = headingsAbove.at(-1)!;
+      [sectionProvince, sectionDistrict, sectionCommune] = [
+        headingOfProvince(heading, ctx.period),
+        headingOfDistrict(heading, ctx),
+        headingOfCommune(heading),
+      ];
     }
     // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
-    const itemProvince = headingOfProvince(text, ctx.period);
-    const itemDistrict = headingOfDistrict(text, ctx);
-    if (itemProvince || itemDistrict) {
-      [sectionProvince, sectionDistrict] = [itemProvince, itemDistrict];
+    const item = [headingOfProvince(text, ctx.period), headingOfDistrict(text, ctx), headingOfCommune(text)] as const;
+    if (item.some(Boolean)) {
+      [sectionProvince, sectionDistrict, sectionCommune] = item;
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
@@ -1705,7 +1723,9 @@ export function extractMetrics(
         ? forProvince(ctx, labelled)
         : sectionDistrict && !opensWith
           ? { ...ctx, focusDistrictId: sectionDistrict, focusCommune: undefined }
-          : ctx;
+          : sectionCommune && !opensWith
+            ? { ...ctx, focusCommune: sectionCommune }
+            : ctx;
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
@@ -1827,10 +1847,16 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
-    if (paragraphCtx.focusDistrictId && paragraphCtx.focusDistrictId !== ctx.focusDistrictId)
+    // Or its section heading's district or commune, not the title's.
+    if (paragraphCtx !== ctx)
       for (const m of [...metrics.slice(readBefore), ...state.held.slice(heldBefore)])
-        if (m.evidence?.place === districtOfTitleReason(paragraphCtx.focusDistrictId))
+        if (
+          m.evidence?.place === districtOfTitleReason(paragraphCtx.focusDistrictId) &&
+          paragraphCtx.focusDistrictId !== ctx.focusDistrictId
+        )
           m.evidence.place = `the district the section heading names: ${paragraphCtx.focusDistrictId}`;
+        else if (m.evidence?.place === communeOfTitleReason(paragraphCtx.focusCommune) && paragraphCtx.focusCommune !== ctx.focusCommune)
+          m.evidence.place = `the commune the section heading names: ${paragraphCtx.focusCommune}`;
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
     else if (!breakdown) opened = undefined;

@@ -272,6 +272,7 @@ export const pagePlaceReason = (ctx: { provinceId?: string }) =>
   ctx.provinceId ? articleProvinceReason(ctx.provinceId) : 'the whole country (the article is)';
 
 /** The reason given to a figure placed on the district the title names, for want of a place of its own. */
+export const communeOfTitleReason = (commune: string | undefined) => `the commune the title names: ${commune}`;
 export const districtOfTitleReason = (districtId: string | undefined) => `the district the title names: ${districtId}`;
 
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
@@ -471,7 +472,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // Nor when the clause names the page's province: "Trong khi đó, tỉnh Lai Châu mới đạt 85%" on a page about
   // one of its districts is the province's.
   else if (!wholeProvince && !ownNamed && ctx.focusCommune && !unitWords && !findDistrictMentions(segLeft).some((d) => d.withKind))
-    Object.assign(place, { commune: ctx.focusCommune, reason: `the commune the title names: ${ctx.focusCommune}` });
+    Object.assign(place, { commune: ctx.focusCommune, reason: communeOfTitleReason(ctx.focusCommune) });
   else if (
     !wholeProvince &&
     !ownNamed &&

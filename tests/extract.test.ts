@@ -2937,6 +2937,15 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // Since the merger, a heading of a former province's area holds what has no place of its own: the area's or the merged province's?
+    const area = ['Y tế cơ sở Tuyên Quang', 'Toàn tỉnh có 124 trạm y tế.', 'Khu vực Hà Giang (cũ)', 'Tỷ lệ bao phủ BHYT đạt 97%.'].join(
+      '\n',
+    );
+    const merged = readPage(area, { period: 'since-2025', provinceId: 'tuyen-quang' });
+    expect(merged.metrics.map((m) => m.value)).toEqual([124]);
+    expect(merged.held.map((m) => [m.value, m.held])).toEqual([
+      [97, expect.stringMatching(/^under a heading of the former ha-giang's area/)],
+    ]);
     // And a commune on a district's page.
     const communes = [
       'Y tế cơ sở huyện Sìn Hồ',

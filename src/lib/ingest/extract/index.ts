@@ -1291,6 +1291,27 @@ function headingOfCommune(heading: string): string | undefined {
     : undefined;
 }
 
+/**
+ * A heading that is a former province's area, on a page written since it merged into the page's province:
+ * "Khu vực Hà Giang (cũ)", "Hà Giang cũ", "Địa bàn tỉnh Hà Giang trước đây".
+ */
+function headingOfFormerArea(heading: string, ctx: ExtractContext): string | undefined {
+  if (ctx.period !== 'since-2025' || !ctx.provinceId) return undefined;
+  const text = withoutItemNumber(heading).replace(/^(?:khu vực|địa bàn|vùng)\s+/iu, '');
+  const [only, ...others] = findProvinceMentions(text);
+  if (!only || others.length > 0 || !only.formerId || (only.marker !== 'old' && only.currentId)) return undefined;
+  const rest = text.slice(only.index + only.length).trim();
+  if (
+    text
+      .slice(0, only.index)
+      .replace(/^tỉnh\s*/iu, '')
+      .trim() !== '' ||
+    !/^(?:\(?cũ\)?|trước đây)?$/iu.test(rest)
+  )
+    return undefined;
+  return getFormerProvince(only.formerId)?.successor === ctx.provinceId ? only.formerId : undefined;
+}
+
 /** A heading without its number or letter ("2. ", "a) ", "II. ") and its closing colon. */
 function withoutItemNumber(heading: string): string {
   return heading
@@ -1693,6 +1714,7 @@ export function extractMetrics(
   let sectionProvince: string | undefined;
   let sectionDistrict: string | undefined;
   let sectionCommune: string | undefined;
+  let sectionFormerArea: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1700,18 +1722,19 @@ export function extractMetrics(
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
     // "Lai Châu" over its paragraphs, "2. Sơn La" over the next: a section of a page about several provinces.
-    if (headingsAbove.length > 0) {
-      const heading = headingsAbove.at(-1)!;
-      [sectionProvince, sectionDistrict, sectionCommune] = [
+    const sectionsOfHeading = (heading: string) =>
+      [
         headingOfProvince(heading, ctx.period),
         headingOfDistrict(heading, ctx),
         headingOfCommune(heading),
-      ];
-    }
+        headingOfFormerArea(heading, ctx),
+      ] as const;
+    if (headingsAbove.length > 0)
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea] = sectionsOfHeading(headingsAbove.at(-1)!);
     // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
-    const item = [headingOfProvince(text, ctx.period), headingOfDistrict(text, ctx), headingOfCommune(text)] as const;
+    const item = sectionsOfHeading(text);
     if (item.some(Boolean)) {
-      [sectionProvince, sectionDistrict, sectionCommune] = item;
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea] = item;
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
@@ -1847,6 +1870,18 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
+    // Under "Khu vực Hà Giang (cũ)" on a page of the merged Tuyên Quang, what has no place of its own is the
+    // former province's area's, not the merged province's: which, an editor says.
+    if (sectionFormerArea && ctx.provinceId) {
+      const placedByPage = [articleProvinceReason(ctx.provinceId), wholeProvinceReason(ctx.provinceId)];
+      for (const m of metrics.splice(readBefore))
+        if (placedByPage.includes(m.evidence?.place ?? ''))
+          state.held.push({
+            ...m,
+            held: `under a heading of the former ${sectionFormerArea}'s area: the area's figure or the merged province's? Set its place, then confirm`,
+          });
+        else metrics.push(m);
+    }
     // Or its section heading's district or commune, not the title's.
     if (paragraphCtx !== ctx)
       for (const m of [...metrics.slice(readBefore), ...state.held.slice(heldBefore)])

@@ -2946,6 +2946,11 @@ describe('a page of briefs', () => {
     expect(merged.held.map((m) => [m.value, m.held])).toEqual([
       [97, expect.stringMatching(/^under a heading of the former ha-giang's area/)],
     ]);
+    // A region's heading on the country's page: what has no place of its own is the region's, not published.
+    const regions = ['Y tế cơ sở cả nước', 'Cả nước có 95% trạm y tế có bác sĩ.', 'Vùng Tây Nguyên', 'Tỷ lệ bao phủ BHYT đạt 90%.'].join(
+      '\n',
+    );
+    expect(readPage(regions, { period: 'before-2025' }).metrics.map((m) => [m.value, m.national])).toEqual([[95, true]]);
     // And a commune on a district's page.
     const communes = [
       'Y tế cơ sở huyện Sìn Hồ',

@@ -37,6 +37,7 @@ import {
   namesNationalSource,
   pagePlaceReason,
   placeOf,
+  regionOfTitle,
   respectivePlace,
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
@@ -449,7 +450,7 @@ function readSentence(
     // "Tỷ lệ … năm 2025 là 95%, năm 2030 là 100%" on a page that gives no date: beside a year still to come,
     // an earlier year's value may be a milestone of the same plan as well as a result.
     const aimBeside =
-      !!mark && by !== undefined && !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
+      mark && by !== undefined && !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
         ? years.all.find((y) => y.year > by && y.year > mark.year)
         : undefined;
     const undatedDoubt =
@@ -1312,6 +1313,15 @@ function headingOfFormerArea(heading: string, ctx: ExtractContext): string | und
   return getFormerProvince(only.formerId)?.successor === ctx.provinceId ? only.formerId : undefined;
 }
 
+/** A heading that is a region's name alone ("Vùng Tây Nguyên", "2. Đồng bằng sông Cửu Long"): its figures are the region's. */
+function headingOfRegion(heading: string): string | undefined {
+  const text = withoutItemNumber(heading)
+    .toLowerCase()
+    .replace(/^(?:vùng|khu vực)\s+/u, '');
+  const region = regionOfTitle(text);
+  return region && text.replace(region, '').trim() === '' ? region : undefined;
+}
+
 /** A heading without its number or letter ("2. ", "a) ", "II. ") and its closing colon. */
 function withoutItemNumber(heading: string): string {
   return heading
@@ -1715,6 +1725,7 @@ export function extractMetrics(
   let sectionDistrict: string | undefined;
   let sectionCommune: string | undefined;
   let sectionFormerArea: string | undefined;
+  let sectionRegion: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1728,13 +1739,14 @@ export function extractMetrics(
         headingOfDistrict(heading, ctx),
         headingOfCommune(heading),
         headingOfFormerArea(heading, ctx),
+        headingOfRegion(heading),
       ] as const;
     if (headingsAbove.length > 0)
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea] = sectionsOfHeading(headingsAbove.at(-1)!);
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion] = sectionsOfHeading(headingsAbove.at(-1)!);
     // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
     const item = sectionsOfHeading(text);
     if (item.some(Boolean)) {
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea] = item;
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion] = item;
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
@@ -1748,7 +1760,9 @@ export function extractMetrics(
           ? { ...ctx, focusDistrictId: sectionDistrict, focusCommune: undefined }
           : sectionCommune && !opensWith
             ? { ...ctx, focusCommune: sectionCommune }
-            : ctx;
+            : sectionRegion && !opensWith
+              ? { ...ctx, focusRegion: sectionRegion }
+              : ctx;
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;

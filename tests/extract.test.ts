@@ -2951,6 +2951,11 @@ describe('a page of briefs', () => {
       '\n',
     );
     expect(readPage(regions, { period: 'before-2025' }).metrics.map((m) => [m.value, m.national])).toEqual([[95, true]]);
+    // Nor is another country's, under its name.
+    const abroad = ['Kinh nghiệm bao phủ BHYT', 'Cả nước có 93% dân số tham gia BHYT.', 'Thái Lan', 'Tỷ lệ bao phủ BHYT đạt 99%.'].join(
+      '\n',
+    );
+    expect(readPage(abroad, { period: 'before-2025' }).metrics.map((m) => m.value)).toEqual([93]);
     // And a commune on a district's page.
     const communes = [
       'Y tế cơ sở huyện Sìn Hồ',

@@ -46,3 +46,8 @@ export const FOREIGN_COUNTRY = new RegExp(
   `(?<![\\p{L}])(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
   'gu',
 );
+
+/** Whether a text is another country's name and nothing else, one no Vietnamese word shares ("Thái Lan", "Singapore"). */
+export function isForeignCountry(text: string): boolean {
+  return UNMISTAKABLE.includes(text.trim());
+}

@@ -14,7 +14,7 @@ import {
   type FormerProvince,
 } from './gazetteer.ts';
 
-export { FOREIGN_COUNTRY } from './countries.ts';
+export { FOREIGN_COUNTRY, isForeignCountry } from './countries.ts';
 export * from './gazetteer.ts';
 export * from './mentions.ts';
 export * from './subject.ts';

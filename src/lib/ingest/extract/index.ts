@@ -13,6 +13,7 @@ import {
   getCurrentProvince,
   getAnyProvince,
   getFormerProvince,
+  isForeignCountry,
   keptBorders,
   OWN_PROVINCE_SUBJECT,
 } from '../../places/index.ts';
@@ -1726,6 +1727,7 @@ export function extractMetrics(
   let sectionCommune: string | undefined;
   let sectionFormerArea: string | undefined;
   let sectionRegion: string | undefined;
+  let sectionAbroad = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1740,13 +1742,16 @@ export function extractMetrics(
         headingOfCommune(heading),
         headingOfFormerArea(heading, ctx),
         headingOfRegion(heading),
+        isForeignCountry(withoutItemNumber(heading)),
       ] as const;
     if (headingsAbove.length > 0)
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion] = sectionsOfHeading(headingsAbove.at(-1)!);
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion, sectionAbroad] = sectionsOfHeading(
+        headingsAbove.at(-1)!,
+      );
     // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
     const item = sectionsOfHeading(text);
     if (item.some(Boolean)) {
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion] = item;
+      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion, sectionAbroad] = item;
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
@@ -1884,6 +1889,12 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
+    // Under "Thái Lan", what has no place of its own is that country's: no one's here.
+    if (sectionAbroad) {
+      const placedByPage = [pagePlaceReason(ctx), ...(ctx.provinceId ? [wholeProvinceReason(ctx.provinceId)] : [])];
+      const own = metrics.splice(readBefore).filter((m) => !placedByPage.includes(m.evidence?.place ?? ''));
+      metrics.push(...own);
+    }
     // Under "Khu vực Hà Giang (cũ)" on a page of the merged Tuyên Quang, what has no place of its own is the
     // former province's area's, not the merged province's: which, an editor says.
     if (sectionFormerArea && ctx.provinceId) {

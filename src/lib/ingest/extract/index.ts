@@ -1264,6 +1264,43 @@ function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
   return { period: ctx.period, provinceId, title, writtenYear, writtenMonth, readYear, partOfYear };
 }
 
+/**
+ * What a heading that is a place's name alone makes of the paragraphs under it, up to the next heading: "Lai
+ * Châu" and "2. Sơn La" on a page about several provinces; "Huyện Sìn Hồ" on a province's page, "Xã Tả Phìn" on
+ * a district's; "Khu vực Hà Giang (cũ)" on a merged province's; "Vùng Tây Nguyên", "Thái Lan" on the country's.
+ */
+interface PlaceSection {
+  province?: string;
+  district?: string;
+  commune?: string;
+  /** A former province's area, since it merged into the page's province. */
+  formerArea?: string;
+  region?: string;
+  /** Another country. */
+  abroad?: boolean;
+}
+
+/** The place section a heading opens, or undefined when it is no place's name alone. */
+function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSection | undefined {
+  const section: PlaceSection = {
+    province: headingOfProvince(heading, ctx.period),
+    district: headingOfDistrict(heading, ctx),
+    commune: headingOfCommune(heading),
+    formerArea: headingOfFormerArea(heading, ctx),
+    region: headingOfRegion(heading),
+    abroad: isForeignCountry(withoutItemNumber(heading)) || undefined,
+  };
+  return Object.values(section).some(Boolean) ? section : undefined;
+}
+
+/** The context of a paragraph in a place section: what has no place of its own is the section's district, commune or region. */
+function withinSection(ctx: ExtractContext, section: PlaceSection): ExtractContext {
+  if (section.district) return { ...ctx, focusDistrictId: section.district, focusCommune: undefined };
+  if (section.commune) return { ...ctx, focusCommune: section.commune };
+  if (section.region) return { ...ctx, focusRegion: section.region };
+  return ctx;
+}
+
 /** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */
 function headingOfDistrict(heading: string, ctx: ExtractContext): string | undefined {
   if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
@@ -1722,52 +1759,25 @@ export function extractMetrics(
     state.targetYear = undefined;
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
   }
-  let sectionProvince: string | undefined;
-  let sectionDistrict: string | undefined;
-  let sectionCommune: string | undefined;
-  let sectionFormerArea: string | undefined;
-  let sectionRegion: string | undefined;
-  let sectionAbroad = false;
+  let placeSection: PlaceSection = {};
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
       .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
-    // "Lai Châu" over its paragraphs, "2. Sơn La" over the next: a section of a page about several provinces.
-    const sectionsOfHeading = (heading: string) =>
-      [
-        headingOfProvince(heading, ctx.period),
-        headingOfDistrict(heading, ctx),
-        headingOfCommune(heading),
-        headingOfFormerArea(heading, ctx),
-        headingOfRegion(heading),
-        isForeignCountry(withoutItemNumber(heading)),
-      ] as const;
-    if (headingsAbove.length > 0)
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion, sectionAbroad] = sectionsOfHeading(
-        headingsAbove.at(-1)!,
-      );
-    // Printed as a list item ("1. Lai Châu"), a province's name alone on its line heads a section all the same.
-    const item = sectionsOfHeading(text);
-    if (item.some(Boolean)) {
-      [sectionProvince, sectionDistrict, sectionCommune, sectionFormerArea, sectionRegion, sectionAbroad] = item;
+    if (headingsAbove.length > 0) placeSection = placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {};
+    // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
+    const item = placeSectionOf(text, ctx);
+    if (item) {
+      placeSection = item;
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
-    const labelled = opensWith ?? sectionProvince;
+    const labelled = opensWith ?? placeSection.province;
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
-    // Under a district's own heading ("Huyện Sìn Hồ"), what has no place of its own is that district's.
     const paragraphCtx =
-      labelled && labelled !== ctx.provinceId
-        ? forProvince(ctx, labelled)
-        : sectionDistrict && !opensWith
-          ? { ...ctx, focusDistrictId: sectionDistrict, focusCommune: undefined }
-          : sectionCommune && !opensWith
-            ? { ...ctx, focusCommune: sectionCommune }
-            : sectionRegion && !opensWith
-              ? { ...ctx, focusRegion: sectionRegion }
-              : ctx;
+      labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : opensWith ? ctx : withinSection(ctx, placeSection);
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
@@ -1890,20 +1900,20 @@ export function extractMetrics(
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
     // Under "Thái Lan", what has no place of its own is that country's: no one's here.
-    if (sectionAbroad) {
+    if (placeSection.abroad) {
       const placedByPage = [pagePlaceReason(ctx), ...(ctx.provinceId ? [wholeProvinceReason(ctx.provinceId)] : [])];
       const own = metrics.splice(readBefore).filter((m) => !placedByPage.includes(m.evidence?.place ?? ''));
       metrics.push(...own);
     }
     // Under "Khu vực Hà Giang (cũ)" on a page of the merged Tuyên Quang, what has no place of its own is the
     // former province's area's, not the merged province's: which, an editor says.
-    if (sectionFormerArea && ctx.provinceId) {
+    if (placeSection.formerArea && ctx.provinceId) {
       const placedByPage = [articleProvinceReason(ctx.provinceId), wholeProvinceReason(ctx.provinceId)];
       for (const m of metrics.splice(readBefore))
         if (placedByPage.includes(m.evidence?.place ?? ''))
           state.held.push({
             ...m,
-            held: `under a heading of the former ${sectionFormerArea}'s area: the area's figure or the merged province's? Set its place, then confirm`,
+            held: `under a heading of the former ${placeSection.formerArea}'s area: the area's figure or the merged province's? Set its place, then confirm`,
           });
         else metrics.push(m);
     }

@@ -2956,6 +2956,18 @@ describe('a page of briefs', () => {
       '\n',
     );
     expect(readPage(abroad, { period: 'before-2025' }).metrics.map((m) => m.value)).toEqual([93]);
+    // A facility's heading: its paragraphs' beds and doctors are the facility's, not the province's.
+    const facilities = [
+      'Lai Châu nâng cao chất lượng khám chữa bệnh',
+      'Bệnh viện Đa khoa tỉnh Lai Châu',
+      'Hiện có 500 giường bệnh, 120 bác sĩ.',
+    ].join('\n');
+    expect(
+      readPage(facilities, { period: 'before-2025', provinceId: 'lai-chau' }).metrics.map((m) => [m.indicator, m.value, m.facility]),
+    ).toEqual([
+      ['facility_beds', 500, 'Bệnh viện Đa khoa tỉnh Lai Châu'],
+      ['facility_doctors', 120, 'Bệnh viện Đa khoa tỉnh Lai Châu'],
+    ]);
     // And a commune on a district's page.
     const communes = [
       'Y tế cơ sở huyện Sìn Hồ',

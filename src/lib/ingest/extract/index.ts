@@ -1278,6 +1278,8 @@ interface PlaceSection {
   region?: string;
   /** Another country. */
   abroad?: boolean;
+  /** A hospital or health centre ("Bệnh viện Đa khoa tỉnh Lai Châu"). */
+  facility?: string;
 }
 
 /** The place section a heading opens, or undefined when it is no place's name alone. */
@@ -1289,6 +1291,7 @@ function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSection | un
     formerArea: headingOfFormerArea(heading, ctx),
     region: headingOfRegion(heading),
     abroad: isForeignCountry(withoutItemNumber(heading)) || undefined,
+    facility: headingOfFacility(heading),
   };
   return Object.values(section).some(Boolean) ? section : undefined;
 }
@@ -1298,7 +1301,15 @@ function withinSection(ctx: ExtractContext, section: PlaceSection): ExtractConte
   if (section.district) return { ...ctx, focusDistrictId: section.district, focusCommune: undefined };
   if (section.commune) return { ...ctx, focusCommune: section.commune };
   if (section.region) return { ...ctx, focusRegion: section.region };
+  if (section.facility) return { ...ctx, focusFacility: section.facility };
   return ctx;
+}
+
+/** A heading that is a facility's name alone ("Bệnh viện Đa khoa tỉnh Lai Châu", "2. Trung tâm Y tế huyện Mường Tè"). */
+function headingOfFacility(heading: string): string | undefined {
+  const text = withoutItemNumber(heading);
+  const named = [...text.matchAll(FACILITY)];
+  return named.length === 1 && named[0].index === 0 && named[0][0].trim() === text ? text : undefined;
 }
 
 /** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */

@@ -180,9 +180,15 @@ export interface Clause {
   nextStart: number;
 }
 
-/** A clause that has gone on to a list of values in order ("lần lượt là 8,5", "tương ứng 92%"), up to the last of them. */
-const VALUES_LIST_BEFORE =
-  /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s+(?:khoảng\s+)?\d[\d.,]*\s*%?(?:\s*(?:;|,|và)\s*\d[\d.,]*\s*%?)*\s*$/u;
+/**
+ * Whether a clause has gone on to a list of values in order ("lần lượt là 8,5", "tương ứng 92%"), up to the
+ * last of them: after the words, only digits, their marks and "và" (a class and a word that cannot overlap,
+ * so the test takes one pass whatever the text).
+ */
+function endsInValuesInOrder(text: string): boolean {
+  const said = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s+(?:khoảng\s+)?(?=\d)/u.exec(text);
+  return !!said && /^\d[\d.,;%\s]*(?:và[\d.,;%\s]*)*$/u.test(text.slice(said.index + said[0].length)) && /\d\s*%?\s*$/u.test(text);
+}
 
 /** One clause object per number of a sentence. */
 export function clausesOf(sentence: string): Clause[] {
@@ -194,7 +200,7 @@ export function clausesOf(sentence: string): Clause[] {
   for (const [i, part] of lower.split(';').entries()) {
     // "lần lượt là 8,5; 9,2 và 10,1": a list of decimals is split by ";", which ends no clause there.
     const last = segments.at(-1);
-    if (i > 0 && last && VALUES_LIST_BEFORE.test(lower.slice(last[0], from - 1)) && /^\s*(?:khoảng\s*)?\d/u.test(part))
+    if (i > 0 && last && endsInValuesInOrder(lower.slice(last[0], from - 1)) && /^\s*(?:khoảng\s*)?\d/u.test(part))
       last[1] = from + part.length;
     else segments.push([from, from + part.length]);
     from += part.length + 1;

@@ -161,6 +161,9 @@ describe('the kind and year resolvers', () => {
     expect(
       inOrder('Số bác sĩ/vạn dân của Hà Nội, TP.HCM và Đà Nẵng lần lượt là 20,1; 18,5 và 19,2, trong khi Lai Châu chỉ có 8,3.'),
     ).toEqual(three);
+    // A hostile run of digits and commas after "lần lượt", which ends in no value, is read like a short one.
+    const run = Array.from({ length: 40 }, (_, i) => String(i % 10)).join(',');
+    expect(inOrder(`Số bác sĩ/vạn dân của Hà Nội, Huế lần lượt là ${run}x; số trạm y tế là 5.`)).toEqual([]);
     // A part after ";" of a sentence that named several provinces is no one's of them.
     expect(inOrder('Tỷ lệ bao phủ BHYT của Lai Châu và Sơn La lần lượt là 98% và 97%; số bác sĩ/vạn dân là 9.')).toEqual([
       [98, 'lai-chau'],

@@ -2940,6 +2940,15 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // A district's subhead heads its first paragraph; a later one may be back with the province: held.
+    const later = readPage(`${districts}\nNăm 2024, ngành phấn đấu đạt 12 bác sĩ/vạn dân.`, {
+      period: 'before-2025',
+      provinceId: 'lai-chau',
+    });
+    expect(later.metrics.map((m) => m.value)).toEqual([106, 99]);
+    expect(later.held.map((m) => [m.value, m.held])).toEqual([
+      [12, expect.stringMatching(/^a later paragraph under the heading of sin-ho/)],
+    ]);
     // Since the merger, a heading of a former province's area holds what has no place of its own: the area's or the merged province's?
     const area = ['Y tế cơ sở Tuyên Quang', 'Toàn tỉnh có 124 trạm y tế.', 'Khu vực Hà Giang (cũ)', 'Tỷ lệ bao phủ BHYT đạt 97%.'].join(
       '\n',

@@ -1771,24 +1771,33 @@ export function extractMetrics(
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
   }
   let placeSection: PlaceSection = {};
+  let readInSection = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
       .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
-    if (headingsAbove.length > 0) placeSection = placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {};
+    if (headingsAbove.length > 0) [placeSection, readInSection] = [placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {}, 0];
     // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
     const item = placeSectionOf(text, ctx);
     if (item) {
-      placeSection = item;
+      [placeSection, readInSection] = [item, 0];
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
     const labelled = opensWith ?? placeSection.province;
+    // A news subhead ("Huyện Mường Nhé") heads its first paragraph; the next may be back with the province
+    // ("Năm 2024, ngành phấn đấu …"): what they give with no place of their own waits for an editor.
+    const unitSection = placeSection.district ?? placeSection.commune ?? placeSection.facility;
+    const pastUnitsFirst = !!unitSection && readInSection++ > 0;
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
     const paragraphCtx =
-      labelled && labelled !== ctx.provinceId ? forProvince(ctx, labelled) : opensWith ? ctx : withinSection(ctx, placeSection);
+      labelled && labelled !== ctx.provinceId
+        ? forProvince(ctx, labelled)
+        : opensWith || pastUnitsFirst
+          ? ctx
+          : withinSection(ctx, placeSection);
     const [readBefore, heldBefore] = [metrics.length, state.held.length];
     // A bare "bệnh viện" or target without a year refers back within its paragraph only.
     state.lastFacility = undefined;
@@ -1910,6 +1919,14 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
+    if (pastUnitsFirst)
+      for (const m of metrics.splice(readBefore))
+        if (m.evidence?.place === pagePlaceReason(ctx))
+          state.held.push({
+            ...m,
+            held: `a later paragraph under the heading of ${unitSection}, with no place of its own: its figure or the page's? Set its place, then confirm`,
+          });
+        else metrics.push(m);
     // Under "Thái Lan", what has no place of its own is that country's: no one's here.
     if (placeSection.abroad) {
       const placedByPage = [pagePlaceReason(ctx), ...(ctx.provinceId ? [wholeProvinceReason(ctx.provinceId)] : [])];

@@ -2940,6 +2940,11 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // So does another province's name on a province's page.
+    const other = ['Lai Châu học tập kinh nghiệm', 'Sơn La', 'Toàn tỉnh có 204 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 97%.'].join('\n');
+    const onLaiChau = readPage(other, { period: 'before-2025', provinceId: 'lai-chau' });
+    expect(onLaiChau.metrics.map((m) => [m.value, m.province])).toEqual([[204, 'son-la']]);
+    expect(onLaiChau.held.map((m) => m.value)).toEqual([97]);
     // A district's subhead heads its first paragraph; a later one may be back with the province: held.
     const later = readPage(`${districts}\nNăm 2024, ngành phấn đấu đạt 12 bác sĩ/vạn dân.`, {
       period: 'before-2025',

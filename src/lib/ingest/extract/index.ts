@@ -1786,11 +1786,13 @@ export function extractMetrics(
       continue;
     }
     const opensWith = openingProvince(text, ctx.period);
-    const labelled = opensWith ?? placeSection.province;
-    // A news subhead ("Huyện Mường Nhé") heads its first paragraph; the next may be back with the province
-    // ("Năm 2024, ngành phấn đấu …"): what they give with no place of their own waits for an editor.
-    const unitSection = placeSection.district ?? placeSection.commune ?? placeSection.facility;
+    // A news subhead ("Huyện Mường Nhé", or another province's name on a province's page) heads its first
+    // paragraph; the next may be back with the page's place ("Năm 2024, ngành phấn đấu …"): what they give
+    // with no place of their own waits for an editor. A page about no province is sections all through.
+    const otherProvince = ctx.provinceId && placeSection.province !== ctx.provinceId ? placeSection.province : undefined;
+    const unitSection = placeSection.district ?? placeSection.commune ?? placeSection.facility ?? otherProvince;
     const pastUnitsFirst = !!unitSection && readInSection++ > 0;
+    const labelled = opensWith ?? (pastUnitsFirst ? undefined : placeSection.province);
     // Another province's paragraph reads as an article about it: the page's district, commune or facility are not its.
     const paragraphCtx =
       labelled && labelled !== ctx.provinceId

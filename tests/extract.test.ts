@@ -131,6 +131,15 @@ describe('the kind and year resolvers', () => {
       ctx,
     );
     expect(places.metrics).toEqual([]);
+    // Or listed after the values, as many as they are.
+    const plan = { ...ctx, writtenYear: 2024 };
+    expect(
+      read('Phấn đấu tỷ lệ bao phủ BHYT lần lượt đạt 95% và 98% vào các năm 2025, 2030.', plan).map((m) => [m.value, m.year, m.kind]),
+    ).toEqual([
+      [95, 2025, 'target'],
+      [98, 2030, 'target'],
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT lần lượt đạt 95% và 98% vào năm 2025.', plan)).toEqual([]);
   });
 
   it('gives the provinces listed before "lần lượt" to the values after it in order, and the year said once to each', () => {

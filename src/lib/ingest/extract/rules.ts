@@ -46,7 +46,7 @@ const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
-const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?năm\\s+(?:19|20)\\d{2}';
+const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\d{2}';
 /**
  * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên", "Số giường bệnh tăng từ 1.200 giường
  * lên": after a count's noun, the whole place or a time, then the verb that gives the number; nothing else between.

@@ -417,7 +417,10 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
   if (!list) {
     const said = RESPECTIVELY.exec(lower.slice(seg[0], clause.mention.start));
     if (!said) return undefined;
-    return new Set(lower.slice(seg[0], seg[0] + said.index).match(/(?:19|20)\d{2}/gu)).size === 1 ? undefined : null;
+    return (
+      yearsListedAfter(years, clause, seg[0] + said.index + said[0].length) ??
+      (new Set(lower.slice(seg[0], seg[0] + said.index).match(/(?:19|20)\d{2}/gu)).size === 1 ? undefined : null)
+    );
   }
   const listEnd = seg[0] + list.index + list[0].length;
   const marks = [...list[1].matchAll(/(?:19|20)\d{2}/gu)].map((y) => ({
@@ -430,6 +433,32 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
   const at = after.indexOf(clause);
   if (at < 0) return undefined;
   return after.length === marks.length ? marks[at] : null;
+}
+
+/**
+ * "… lần lượt đạt 30 và 33 vào các năm 2025, 2030": the years listed right after the values, as many as
+ * they are, in their order; undefined when no such list follows.
+ */
+function yearsListedAfter(years: SentenceYears, clause: Clause, from: number): YearMark | undefined {
+  const { lower, clauses } = years;
+  const run: Clause[] = [];
+  for (const c of clauses.filter((c) => c.seg[0] === clause.seg[0] && c.mention.start >= from)) {
+    const last = run.at(-1);
+    if (last && !/^\s*%?\s*(?:,|;|và)\s*$/u.test(lower.slice(last.mention.end, c.mention.start))) break;
+    run.push(c);
+  }
+  const after = run.at(-1);
+  if (!after) return undefined;
+  const list =
+    /^\s*%?\s*(?:vào|trong|tương ứng với|tương ứng)?\s*(?:các\s+)?năm\s+((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)/u.exec(
+      lower.slice(after.mention.end),
+    );
+  const at = run.indexOf(clause);
+  if (!list || at < 0) return undefined;
+  const listed = [...list[1].matchAll(/(?:19|20)\d{2}/gu)];
+  if (listed.length !== run.length) return undefined;
+  const start = after.mention.end + list.index + list[0].length - list[1].length + listed[at].index!;
+  return { year: Number(listed[at][0]), start, end: start + 4, respective: true };
 }
 
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {

@@ -2949,6 +2949,14 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // A province's name alone over the lead, the only one, is where the story was filed: no section.
+    const filed = ['Bộ Y tế: bao phủ BHYT đạt 93%', 'Hà Nội', 'Tỷ lệ trạm y tế có bác sĩ đạt 95%.', 'Số bác sĩ/vạn dân đạt 13,5.'].join(
+      '\n',
+    );
+    expect(readPage(filed, { period: 'before-2025' }).metrics.map((m) => [m.value, m.national])).toEqual([
+      [95, true],
+      [13.5, true],
+    ]);
     // So does another province's name on a province's page.
     const other = ['Lai Châu học tập kinh nghiệm', 'Sơn La', 'Toàn tỉnh có 204 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 97%.'].join('\n');
     const onLaiChau = readPage(other, { period: 'before-2025', provinceId: 'lai-chau' });

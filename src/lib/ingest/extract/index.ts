@@ -1772,6 +1772,10 @@ export function extractMetrics(
   }
   let placeSection: PlaceSection = {};
   let readInSection = 0;
+  // "Hà Nội" alone over the lead of a page about no province is where the story was filed, a dateline; a
+  // province's name heads a section there when the page has two such headings, or text before it.
+  const provinceHeadings = lines.filter((l) => headingOfProvince(l.text, ctx.period)).length;
+  const firstParagraph = paragraphs.find((p) => !placeSectionOf(p.text, ctx))?.index ?? 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1779,6 +1783,7 @@ export function extractMetrics(
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
     if (headingsAbove.length > 0) [placeSection, readInSection] = [placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {}, 0];
+    if (placeSection.province && !ctx.provinceId && provinceHeadings < 2 && paragraphs[i].index <= firstParagraph) placeSection = {};
     // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
     const item = placeSectionOf(text, ctx);
     if (item) {

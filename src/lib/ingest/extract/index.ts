@@ -1284,6 +1284,8 @@ interface PlaceSection {
 
 /** The place section a heading opens, or undefined when it is no place's name alone. */
 function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSection | undefined {
+  // A place's name alone is short; a paragraph of text is none, and is not searched.
+  if (heading.length > 80) return undefined;
   const section: PlaceSection = {
     province: headingOfProvince(heading, ctx.period),
     district: headingOfDistrict(heading, ctx),
@@ -1774,8 +1776,9 @@ export function extractMetrics(
   let readInSection = 0;
   // "Hà Nội" alone over the lead of a page about no province is where the story was filed, a dateline; a
   // province's name heads a section there when the page has two such headings, or text before it.
-  const provinceHeadings = lines.filter((l) => headingOfProvince(l.text, ctx.period)).length;
-  const firstParagraph = paragraphs.find((p) => !placeSectionOf(p.text, ctx))?.index ?? 0;
+  const loneDateline = (index: number) =>
+    index <= (paragraphs.find((p) => !placeSectionOf(p.text, ctx))?.index ?? 0) &&
+    lines.filter((l) => l.text.length <= 80 && headingOfProvince(l.text, ctx.period)).length < 2;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
     const headingsAbove = lines
@@ -1783,7 +1786,7 @@ export function extractMetrics(
       .filter((l) => l.type === 'heading')
       .map((l) => l.text);
     if (headingsAbove.length > 0) [placeSection, readInSection] = [placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {}, 0];
-    if (placeSection.province && !ctx.provinceId && provinceHeadings < 2 && paragraphs[i].index <= firstParagraph) placeSection = {};
+    if (placeSection.province && !ctx.provinceId && loneDateline(paragraphs[i].index)) placeSection = {};
     // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
     const item = placeSectionOf(text, ctx);
     if (item) {

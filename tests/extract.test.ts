@@ -1665,6 +1665,9 @@ describe('clause-level reading', () => {
       expect.stringMatching(/a figure for 2025-06, before Lào Cai merged/),
     ]);
     expect(run('Đến tháng 9/2025, toàn tỉnh có 99 trạm y tế.').metrics.map((m) => m.value)).toEqual([99]);
+    expect(run('Tháng 6 năm 2025, tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%.').held.map((m) => [m.year, m.held])).toEqual([
+      [2025, expect.stringMatching(/a figure for 2025-06, before Lào Cai merged/)],
+    ]);
     // And a part of 2025 that ended before July.
     for (const part of ['6 tháng đầu năm 2025', 'Quý I/2025', 'Nửa đầu năm 2025'])
       expect(run(`${part}, tỷ lệ bao phủ BHYT toàn tỉnh đạt 92%.`).metrics).toEqual([]);

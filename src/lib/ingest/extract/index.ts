@@ -940,7 +940,10 @@ function formerAreaNowDoubt(indicatorId: string, lower: string, when: number | s
 function timeOfMark(lower: string, mark: { year: number; start: number; end: number; asOf?: string }): number | string {
   if (mark.asOf) return mark.asOf;
   const month = /tháng\s+(\d{1,2})\s*\/\s*(\d{4})/u.exec(lower.slice(mark.start, mark.end));
-  return month ? `${month[2]}-${month[1].padStart(2, '0')}` : mark.year;
+  if (month) return `${month[2]}-${month[1].padStart(2, '0')}`;
+  // "tháng 6 năm 2025": the month written before the year's mark.
+  const before = /tháng\s+(\d{1,2})\s+$/u.exec(lower.slice(Math.max(0, mark.start - 12), mark.start));
+  return before && Number(before[1]) >= 1 && Number(before[1]) <= 12 ? `${mark.year}-${before[1].padStart(2, '0')}` : mark.year;
 }
 
 /** Whether a year, month ("2025-06") or day ("2025-06-30") is before 1 July 2025. */

@@ -123,6 +123,7 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
 export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: 2023 },
   { sentence: 'Tính đến 31/12/2020, toàn tỉnh có 175 trạm y tế.', year: 2020 },
+  { sentence: 'Đến tháng 12 năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 94%.', year: 2023 },
   // The statistics office's day of count.
   { sentence: 'Số giường bệnh tại thời điểm 31/12/2023 là 4.836 giường.', year: 2023 },
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
@@ -320,6 +321,8 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
   for (const { mention: m, index: i, nextStart } of clauses) {
     // "6 tháng đầu năm 2026": the months of the year are no figure, and its year is the figure's after it.
     if (/^\s*(?:tháng|quý)(?![\p{L}])/u.test(lower.slice(m.end, m.end + 8))) continue;
+    // "Tháng 12 năm 2023, …": a month's number is no figure either; its year is the sentence's.
+    if (/(?:^|[^\p{L}])(?:tháng|quý)\s*$/u.test(lower.slice(Math.max(0, m.start - 8), m.start))) continue;
     const limit = Math.min(nextStart, m.end + 40);
     // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);

@@ -2952,6 +2952,16 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // "Thành phố Lai Châu" is the province's town, no province section.
+    const town = [
+      'Y tế cơ sở Tây Bắc',
+      'Bài viết điểm qua các địa phương.',
+      'Thành phố Lai Châu',
+      'Tỷ lệ bao phủ BHYT đạt 99%.',
+      'Sơn La',
+      'Toàn tỉnh có 204 trạm y tế.',
+    ].join('\n');
+    expect(readPage(town, { period: 'before-2025' }).metrics.map((m) => [m.value, m.province])).toEqual([[204, 'son-la']]);
     // A province's name alone over the lead, the only one, is where the story was filed: no section.
     const filed = ['Bộ Y tế: bao phủ BHYT đạt 93%', 'Hà Nội', 'Tỷ lệ trạm y tế có bác sĩ đạt 95%.', 'Số bác sĩ/vạn dân đạt 13,5.'].join(
       '\n',

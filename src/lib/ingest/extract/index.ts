@@ -1303,7 +1303,8 @@ function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSection | un
 
 /** The context of a paragraph in a place section: what has no place of its own is the section's district, commune or region. */
 function withinSection(ctx: ExtractContext, section: PlaceSection): ExtractContext {
-  if (section.district) return { ...ctx, focusDistrictId: section.district, focusCommune: undefined };
+  // A district on a page about no province has its figures held by the section's reader, not placed here.
+  if (section.district && ctx.provinceId) return { ...ctx, focusDistrictId: section.district, focusCommune: undefined };
   if (section.commune) return { ...ctx, focusCommune: section.commune };
   if (section.region) return { ...ctx, focusRegion: section.region };
   if (section.facility) return { ...ctx, focusFacility: section.facility };
@@ -1319,7 +1320,7 @@ function headingOfFacility(heading: string): string | undefined {
 
 /** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */
 function headingOfDistrict(heading: string, ctx: ExtractContext): string | undefined {
-  if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
+  if (ctx.period !== 'before-2025') return undefined;
   const text = withoutItemNumber(heading);
   const [only, ...others] = findDistrictMentions(text, ctx.provinceId);
   const kindWord = only ? text.slice(0, only.index).trim() : '';
@@ -1386,8 +1387,12 @@ function withoutItemNumber(heading: string): string {
 
 /** A heading that is a province's name alone, maybe numbered ("2. Sơn La", "Tỉnh Lai Châu:"): the province. */
 function headingOfProvince(heading: string, period: ExtractContext['period']): string | undefined {
-  const mention = provinceOnly(withoutItemNumber(heading));
-  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
+  const text = withoutItemNumber(heading);
+  const mention = provinceOnly(text);
+  // "Thành phố Lai Châu" is the town of a tỉnh of that name, not the province.
+  const id = period === 'before-2025' ? mention?.formerId : mention?.currentId;
+  const province = id ? (period === 'before-2025' ? getFormerProvince(id) : getCurrentProvince(id)) : undefined;
+  return /^(?:thành phố|tp\.?)\s/iu.test(text) && province?.kind === 'tỉnh' ? undefined : id;
 }
 
 /**
@@ -1932,6 +1937,15 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
+    // "Thành phố Lai Châu" over a paragraph of a page about no province: the town's, which no profile shows.
+    if (placeSection.district && !ctx.provinceId && !opensWith)
+      for (const m of metrics.splice(readBefore))
+        if (m.evidence?.place === pagePlaceReason(ctx))
+          state.held.push({
+            ...m,
+            held: `under the heading of a district (${placeSection.district}) on a page about no province: set its place, then confirm`,
+          });
+        else metrics.push(m);
     if (pastUnitsFirst)
       for (const m of metrics.splice(readBefore))
         if (m.evidence?.place === pagePlaceReason(ctx))

@@ -1318,6 +1318,32 @@ function headingOfFacility(heading: string): string | undefined {
   return named.length === 1 && named[0].index === 0 && named[0][0].trim() === text ? text : undefined;
 }
 
+/**
+ * What a place section makes of a figure its paragraph placed only by the page ("the article's province",
+ * "the whole country"): kept elsewhere; dropped under another country ("Thái Lan": no one's here); held,
+ * with the reason, under a former province's area, a district on a page about no province, or in a later
+ * paragraph under a unit's subhead.
+ */
+function sectionVerdict(
+  m: Metric,
+  section: PlaceSection,
+  ctx: ExtractContext,
+  { later, opensWith }: { later: string | undefined; opensWith: boolean },
+): 'keep' | 'drop' | string {
+  const place = m.evidence?.place ?? '';
+  const byPage = place === pagePlaceReason(ctx);
+  const wholeProvince = !!ctx.provinceId && place === wholeProvinceReason(ctx.provinceId);
+  if (section.abroad && (byPage || wholeProvince)) return 'drop';
+  if (section.formerArea && ctx.provinceId && (place === articleProvinceReason(ctx.provinceId) || wholeProvince))
+    return `under a heading of the former ${section.formerArea}'s area: the area's figure or the merged province's? Set its place, then confirm`;
+  if (!byPage) return 'keep';
+  if (section.district && !ctx.provinceId && !opensWith)
+    return `under the heading of a district (${section.district}) on a page about no province: set its place, then confirm`;
+  if (later)
+    return `a later paragraph under the heading of ${later}, with no place of its own: its figure or the page's? Set its place, then confirm`;
+  return 'keep';
+}
+
 /** A heading that is one of the page's province's districts, with its kind and alone ("Huyện Sìn Hồ", "2. Thị xã Mường Lay"). */
 function headingOfDistrict(heading: string, ctx: ExtractContext): string | undefined {
   if (ctx.period !== 'before-2025') return undefined;
@@ -1937,40 +1963,11 @@ export function extractMetrics(
           m.evidence.place = opensWith
             ? `the province the paragraph opens with (${labelled})`
             : `the province the section heading names (${labelled})`;
-    // "Thành phố Lai Châu" over a paragraph of a page about no province: the town's, which no profile shows.
-    if (placeSection.district && !ctx.provinceId && !opensWith)
-      for (const m of metrics.splice(readBefore))
-        if (m.evidence?.place === pagePlaceReason(ctx))
-          state.held.push({
-            ...m,
-            held: `under the heading of a district (${placeSection.district}) on a page about no province: set its place, then confirm`,
-          });
-        else metrics.push(m);
-    if (pastUnitsFirst)
-      for (const m of metrics.splice(readBefore))
-        if (m.evidence?.place === pagePlaceReason(ctx))
-          state.held.push({
-            ...m,
-            held: `a later paragraph under the heading of ${unitSection}, with no place of its own: its figure or the page's? Set its place, then confirm`,
-          });
-        else metrics.push(m);
-    // Under "Thái Lan", what has no place of its own is that country's: no one's here.
-    if (placeSection.abroad) {
-      const placedByPage = [pagePlaceReason(ctx), ...(ctx.provinceId ? [wholeProvinceReason(ctx.provinceId)] : [])];
-      const own = metrics.splice(readBefore).filter((m) => !placedByPage.includes(m.evidence?.place ?? ''));
-      metrics.push(...own);
-    }
-    // Under "Khu vực Hà Giang (cũ)" on a page of the merged Tuyên Quang, what has no place of its own is the
-    // former province's area's, not the merged province's: which, an editor says.
-    if (placeSection.formerArea && ctx.provinceId) {
-      const placedByPage = [articleProvinceReason(ctx.provinceId), wholeProvinceReason(ctx.provinceId)];
-      for (const m of metrics.splice(readBefore))
-        if (placedByPage.includes(m.evidence?.place ?? ''))
-          state.held.push({
-            ...m,
-            held: `under a heading of the former ${placeSection.formerArea}'s area: the area's figure or the merged province's? Set its place, then confirm`,
-          });
-        else metrics.push(m);
+    // What the section says of the figures the paragraph gave with no place of their own.
+    for (const m of metrics.splice(readBefore)) {
+      const verdict = sectionVerdict(m, placeSection, ctx, { later: pastUnitsFirst ? unitSection : undefined, opensWith: !!opensWith });
+      if (verdict === 'keep') metrics.push(m);
+      else if (verdict !== 'drop') state.held.push({ ...m, held: verdict });
     }
     // Or its section heading's district or commune, not the title's.
     if (paragraphCtx !== ctx)

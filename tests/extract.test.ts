@@ -2952,6 +2952,18 @@ describe('a page of briefs', () => {
       [106, undefined],
       [99, 'sin-ho'],
     ]);
+    // Under a headline of "chỉ tiêu" of a year, on a page with no date, the sections' values may be targets: held.
+    const indicators = ['Lai Châu', 'Số bác sĩ/vạn dân: 11,2', 'Điện Biên', 'Số bác sĩ/vạn dân: 10,4'].join('\n');
+    const titled = (c: ExtractContext) =>
+      readPage(`Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023\n${indicators}`, { ...c, title: 'Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023' });
+    expect(titled({ period: 'before-2025' }).held.map((m) => [m.value, m.held])).toEqual([
+      [11.2, expect.stringMatching(/^"chỉ tiêu" in the headline may name the indicators or their targets/)],
+      [10.4, expect.stringMatching(/^"chỉ tiêu" in the headline/)],
+    ]);
+    expect(titled({ period: 'before-2025', writtenYear: 2024 }).metrics.map((m) => [m.value, m.province])).toEqual([
+      [11.2, 'lai-chau'],
+      [10.4, 'dien-bien'],
+    ]);
     // "Thành phố Lai Châu" is the province's town, no province section.
     const town = [
       'Y tế cơ sở Tây Bắc',

@@ -1328,9 +1328,10 @@ function sectionVerdict(
   m: Metric,
   section: PlaceSection,
   ctx: ExtractContext,
-  { later, opensWith }: { later: string | undefined; opensWith: boolean },
+  { later, opensWith, headlineDoubt }: { later: string | undefined; opensWith: boolean; headlineDoubt: string | undefined },
 ): 'keep' | 'drop' | string {
   const place = m.evidence?.place ?? '';
+  if (section.province && !opensWith && headlineDoubt) return headlineDoubt;
   const byPage = place === pagePlaceReason(ctx);
   const wholeProvince = !!ctx.provinceId && place === wholeProvinceReason(ctx.provinceId);
   if (section.abroad && (byPage || wholeProvince)) return 'drop';
@@ -1808,6 +1809,13 @@ export function extractMetrics(
   }
   let placeSection: PlaceSection = {};
   let readInSection = 0;
+  // "Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023" over "Lai Châu" and its values, on a page with no date: the
+  // indicators of that year, or its targets? The headline does not say, and the places' headings cut it off.
+  const headline = titleAsListHead(ctx.title);
+  const headlineDoubt =
+    headline && ctx.writtenYear === undefined && kindAt(headline.toLowerCase(), headline.length).indicatorsNoun
+      ? `"chỉ tiêu" in the headline may name the indicators or their targets, and the page gives no date: set the kind, then confirm`
+      : undefined;
   // "Hà Nội" alone over the lead of a page about no province is where the story was filed, a dateline; a
   // province's name heads a section there when the page has two such headings, or text before it.
   const loneDateline = (index: number) =>
@@ -1965,7 +1973,11 @@ export function extractMetrics(
             : `the province the section heading names (${labelled})`;
     // What the section says of the figures the paragraph gave with no place of their own.
     for (const m of metrics.splice(readBefore)) {
-      const verdict = sectionVerdict(m, placeSection, ctx, { later: pastUnitsFirst ? unitSection : undefined, opensWith: !!opensWith });
+      const verdict = sectionVerdict(m, placeSection, ctx, {
+        later: pastUnitsFirst ? unitSection : undefined,
+        opensWith: !!opensWith,
+        headlineDoubt,
+      });
       if (verdict === 'keep') metrics.push(m);
       else if (verdict !== 'drop') state.held.push({ ...m, held: verdict });
     }

@@ -1287,8 +1287,8 @@ interface PlaceSection {
 
 /** The place section a heading opens, or undefined when it is no place's name alone. */
 function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSection | undefined {
-  // A place's name alone is short; a paragraph of text is none, and is not searched.
-  if (heading.length > 80) return undefined;
+  // A place's name alone is a few words, without a sentence's marks; a paragraph of text is none, and is not searched.
+  if (heading.length > 80 || /[%,;!?]|\.\s*$/u.test(heading) || heading.trim().split(/\s+/u).length > 8) return undefined;
   const section: PlaceSection = {
     province: headingOfProvince(heading, ctx.period),
     district: headingOfDistrict(heading, ctx),

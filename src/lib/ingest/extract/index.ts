@@ -442,18 +442,16 @@ function readSentence(
       forced?.section?.kind === 'aim' && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
     // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
     // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
+    const saysDone = /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
     const plansBy =
       !!mark &&
       /^(?:đến|tới)\s+năm\s/u.test(lower.slice(mark.start, mark.end)) &&
       !/tính\s*$/u.test(lower.slice(0, mark.start)) &&
-      !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
+      !saysDone;
     const writtenAfter = ctx.latestYear !== undefined && !!mark && ctx.latestYear > mark.year;
     // "Tỷ lệ … năm 2025 là 95%, năm 2030 là 100%" on a page that gives no date: beside a year still to come,
     // an earlier year's value may be a milestone of the same plan as well as a result.
-    const aimBeside =
-      mark && by !== undefined && !/(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
-        ? years.all.find((y) => y.year > by && y.year > mark.year)
-        : undefined;
+    const aimBeside = mark && by !== undefined && !saysDone ? years.all.find((y) => y.year > by && y.year > mark.year) : undefined;
     const undatedDoubt =
       ctx.writtenYear === undefined &&
       (plansBy || aimBeside) &&
@@ -1818,16 +1816,20 @@ export function extractMetrics(
       : undefined;
   // "Hà Nội" alone over the lead of a page about no province is where the story was filed, a dateline; a
   // province's name heads a section there when the page has two such headings, or text before it.
-  const loneDateline = (index: number) =>
-    index <= (paragraphs.find((p) => !placeSectionOf(p.text, ctx))?.index ?? 0) &&
-    lines.filter((l) => l.text.length <= 80 && headingOfProvince(l.text, ctx.period)).length < 2;
+  let lone: { firstText: number; provinceHeadings: number } | undefined;
+  const loneDateline = (index: number) => {
+    lone ??= {
+      firstText: paragraphs.find((p) => !placeSectionOf(p.text, ctx))?.index ?? 0,
+      provinceHeadings: lines.filter((l) => l.text.length <= 80 && headingOfProvince(l.text, ctx.period)).length,
+    };
+    return index <= lone.firstText && lone.provinceHeadings < 2;
+  };
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text;
-    const headingsAbove = lines
-      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
-      .filter((l) => l.type === 'heading')
-      .map((l) => l.text);
-    if (headingsAbove.length > 0) [placeSection, readInSection] = [placeSectionOf(headingsAbove.at(-1)!, ctx) ?? {}, 0];
+    // The lines between the paragraph before and this one: headings, another article's headline dropped over it.
+    const between = lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1);
+    const headingOver = between.filter((l) => l.type === 'heading').at(-1)?.text;
+    if (headingOver) [placeSection, readInSection] = [placeSectionOf(headingOver, ctx) ?? {}, 0];
     if (placeSection.province && !ctx.provinceId && loneDateline(paragraphs[i].index)) placeSection = {};
     // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
     const item = placeSectionOf(text, ctx);
@@ -1861,9 +1863,7 @@ export function extractMetrics(
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
     // that province), whose paragraphs are set there until the next heading.
     // So does another article's headline dropped over it or over the paragraph.
-    const headings = lines
-      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1)
-      .flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
+    const headings = between.flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
     if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!, ctx);
     if (ctx.provinceId || headings.length > 0) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
@@ -1883,10 +1883,6 @@ export function extractMetrics(
     // after its head, which says whether the list is of aims or results, of when and of where.
     // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
     // So does one over the first paragraph, for the headline's list.
-    const headingOver = lines
-      .slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index)
-      .filter((l) => l.type === 'heading')
-      .at(-1)?.text;
     // An infographic's "Mục tiêu 2030" over "15 bác sĩ/vạn dân": a subhead of one year's aims or results
     // heads the short line of a value right under it (a report's sections are read as sections); not a
     // sentence, which says for itself when and what ("Năm 2023, tỉnh có 120 trạm y tế.").

@@ -89,15 +89,6 @@ const OWN_SUBJECT_AFTER = new RegExp(
   String.raw`,\s*(?:(?:còn|riêng|trong khi đó)\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?=\p{Ll})[^,;]*$)(?=\s|$)`,
   'u',
 );
-/**
- * "Tỉnh phấn đấu …", "Theo kế hoạch, đến năm 2030, tỉnh đạt …": the province, as the subject a clause opens
- * with, on a page about one of its districts or communes. Not "huyện nghèo nhất tỉnh có …", where "tỉnh"
- * ends what the unit is.
- */
-const PROVINCE_OPENS_CLAUSE = new RegExp(
-  String.raw`(?:^|,)\s*(?:(?:theo kế hoạch|còn|riêng|trong khi đó)\s*,?\s*)?(?:${TIME_OPENING})?tỉnh\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay|sẽ|đang|tiếp tục)\s+)*(?:có|đạt|là|phấn đấu)(?![\p{L}])`,
-  'u',
-);
 /** "Lai Châu (95%), với 90%": the province named has its own figure in brackets; the one after the comma is another's. */
 const OWN_FIGURE_THEN_ANOTHER = /^[^,;()]{0,30}\([^()]*\d[^()]*\)\s*,\s*(?:với|đạt|là|ở mức)(?![\p{L}])/u;
 /** "… sang khám tại tỉnh, …", "… về tỉnh …": the page's own province, named as "tỉnh" after another. */
@@ -438,7 +429,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // Not "Tân Uyên là huyện vùng cao của tỉnh, có …": the province where the unit is.
   const wholeProvince =
     WHOLE_PROVINCE.test(withoutProvinceFrame(`${lower.slice(0, seg[0])} ${segLeft} ${afterNumber}`.toLowerCase())) ||
-    PROVINCE_OPENS_CLAUSE.test(segLeft.toLowerCase());
+    // "Tỉnh phấn đấu …", "Theo kế hoạch, đến năm 2030, tỉnh đạt …": the province as the subject a clause opens
+    // with, read as after a comma; not "huyện nghèo nhất tỉnh có …", where "tỉnh" ends what the unit is.
+    OWN_SUBJECT_AFTER.test(`, ${segLeft.toLowerCase()}`);
   const lastLocal = Math.max(lastCommune?.index ?? -1, lastDistrict?.index ?? -1);
   // "Huyện Mường Nhé có 8,2 …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the district.
   // Not "… cao hơn bình quân chung của tỉnh, đạt 98%", the district's own figure after the comparison.

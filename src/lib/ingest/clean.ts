@@ -1085,8 +1085,8 @@ export function cleanArticle(text: string): CleanArticle {
     const signedFoot = i >= nonEmpty.length - 3 ? signedByline(line) : undefined;
     if (signedFoot) {
       author ??= signedFoot.author;
-      outlet ??= outletName(signedFoot.outlet.replace(/\s+(?:thường trú\s+)?tại\s.*$/u, ''));
-      removed.push({ reason: 'byline with its outlet', text: signedFoot.outlet });
+      outlet ??= outletName(signedFoot.outlet);
+      removed.push({ reason: 'byline with its outlet', text: signedFoot.credit });
       continue;
     }
     // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text.
@@ -1233,16 +1233,16 @@ function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; 
  * "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang", "Minh Anh/TTXVN": a writer's name and the outlet
  * or agency (with where its reporter is based) printed beside it.
  */
-function signedByline(line: string): { author: string; outlet: string } | undefined {
+function signedByline(line: string): { author: string; outlet: string; credit: string } | undefined {
   const m =
     /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s*(?:\(([^()]{2,60})\)|\s[-–]\s+([^()]{2,60})|\/([^()\s/][^()/]{1,59}))$/u.exec(
       line.trim(),
     );
-  const outlet = (m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
-  if (!m || !outlet || PERSON_TITLE.test(m[1])) return undefined;
-  const agency =
-    /^(?:TTXVN(?:\/Vietnam\+)?|VNA|VOV|VTV|Vietnam\+|Báo [\p{L} ]{2,40}?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))(?:\s+(?:thường trú\s+)?tại\s+\p{Lu}[\p{L} ]{1,30})?$/u;
-  return agency.test(outlet) ? { author: m[1], outlet } : undefined;
+  const credit = (m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
+  if (!m || !credit || PERSON_TITLE.test(m[1])) return undefined;
+  // The outlet as a foot's line names it, then maybe where its reporter is based ("tại Hà Giang").
+  const outlet = credit.replace(/\s+(?:thường trú\s+)?tại\s+\p{Lu}[\p{L} ]{1,30}$/u, '');
+  return OUTLET_LINE.test(outlet) ? { author: m[1], outlet, credit } : undefined;
 }
 
 /** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */

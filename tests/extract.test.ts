@@ -1848,6 +1848,14 @@ describe('clause-level reading', () => {
       [500, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
       [120, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
     ]);
+    // "Trung tâm" on a hospital's page is no hospital: another facility, not named.
+    const hospital = { ...ctx, focusFacility: 'Bệnh viện Đa khoa tỉnh Điện Biên' };
+    const centre = extractMetrics([{ text: 'Tại trung tâm, công suất sử dụng giường bệnh đạt 80%.', index: 0 }], hospital);
+    expect(centre.metrics).toEqual([]);
+    expect(centre.held.map((h) => h.held.split(':')[0])).toEqual(['the facility ("bệnh viện", "trung tâm") is not named on the page']);
+    expect(read('Tại bệnh viện, công suất sử dụng giường bệnh đạt 80%.', hospital).map((m) => m.facility)).toEqual([
+      'Bệnh viện Đa khoa tỉnh Điện Biên',
+    ]);
     const some = extractMetrics([{ text: 'Một số bệnh viện quá tải, công suất sử dụng giường bệnh trên 100%.', index: 0 }], ctx);
     expect(some.held.map((h) => h.held.split(':')[0])).toEqual(['some of them, not all']);
   });

@@ -209,6 +209,12 @@ export const FACILITY =
   /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh|Hữu|Răng|Phụ|Chấn|Tai|Điều|Truyền)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi|nhiệt đới|nghị|hàm mặt|sản|thương chỉnh hình|mũi họng|dưỡng|máu huyết học|nhiễm)(?![\p{L}])))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
+/** Whether a facility's name is of the kind a bare word says: "Bệnh viện …", "BVĐK …" for "bệnh viện"; "Trung tâm …", "TTYT …" for "trung tâm". */
+function isFacilityOfKind(facility: string, bareWord: string): boolean {
+  const hospital = /^bệnh viện$/iu.test(bareWord);
+  return (hospital ? /^(?:bệnh viện|bvđk)(?![\p{L}])/iu : /^(?:trung tâm|ttyt)(?![\p{L}])/iu).test(facility);
+}
+
 /** Whether an indicator is a facility's own (its beds, doctors, occupancy …), not a place's. */
 export function isFacilityIndicator(indicator: string): boolean {
   return FACILITY_INDICATORS.has(indicator);
@@ -484,7 +490,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (FACILITY_INDICATORS.has(indicator)) {
     const named = [...segLeft.matchAll(FACILITY)].pop()?.[0];
     // "Bệnh viện hiện có…", "tại Trung tâm": the facility the article or paragraph is about; "các bệnh viện" is not one.
-    const bare = /(?:^|[\s,(])(?<!các |những |mọi )(?:bệnh viện|trung tâm)(?:\s|,|$)/iu.test(segLeft);
+    const bareWord = /(?:^|[\s,(])(?<!các |những |mọi )(bệnh viện|trung tâm)(?:\s|,|$)/iu.exec(segLeft)?.[1];
+    const bare = bareWord !== undefined;
+    // "Trung tâm hiện có 40 bác sĩ" on a hospital's page: another facility, which the page named before or not at all.
+    const ofBareKind = (f: string | undefined) => (f && bareWord && isFacilityOfKind(f, bareWord) ? f : undefined);
     const earlier = [...sentence.slice(0, m.start).matchAll(FACILITY)].pop()?.[0];
     // "Là bệnh viện hạng I, quy mô 550 giường, 33 khoa phòng, Bệnh viện Đa khoa tỉnh X …", "Với 220
     // giường, 15 khoa phòng, Trung tâm …": an opening "Là"/"Với" phrase describes the subject that
@@ -507,7 +516,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       named ??
       subject ??
       (bare
-        ? (earlier ?? pageFacility ?? lastFacility)
+        ? (ofBareKind(earlier) ?? ofBareKind(pageFacility) ?? ofBareKind(lastFacility))
         : wholeProvince
           ? undefined
           : (station ?? earlier ?? pageFacility ?? paragraphSubject));

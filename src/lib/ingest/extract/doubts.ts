@@ -1840,11 +1840,15 @@ export const DOUBTS: Doubt[] = [
     // "Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ": the hospital the paragraph is about, unnamed here.
     test: (c) =>
       match(
-        /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:bệnh viện|trung tâm|phòng khám|đơn vị)(?:\s+này)?\s+(?:hiện\s+)?(?:có|gồm)(?![\p{L}])|(?:của|tại) (?:bệnh viện|trung tâm|đơn vị)(?=\s+(?:là|có|đạt|hiện|gồm)(?![\p{L}])|\s*[,;.]|$)/u,
+        /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:bệnh viện|trung tâm|phòng khám|đơn vị)(?:\s+này)?(?:\s+(?:hiện|đã|đang|sẽ|phấn đấu|tiếp tục|dự kiến|(?:đến\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}),?)*\s+(?:có|gồm)(?![\p{L}])|(?:của|tại) (?:bệnh viện|trung tâm|đơn vị)(?=\s+(?:là|có|đạt|hiện|gồm)(?![\p{L}])|\s*[,;.]|$)/u,
         c.sentence,
       ),
     examples: {
-      yes: ['Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ.', 'Nhân lực tại trung tâm gồm 120 bác sĩ.'],
+      yes: [
+        'Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ.',
+        'Nhân lực tại trung tâm gồm 120 bác sĩ.',
+        'Đơn vị phấn đấu năm 2024 có thêm 5 bác sĩ, nâng tổng số bác sĩ lên 30.',
+      ],
       no: ['Toàn tỉnh có 15 bệnh viện với 1.150 bác sĩ.', 'Tổng số bác sĩ là 1.250 người.'],
     },
   },

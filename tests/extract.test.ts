@@ -1151,6 +1151,13 @@ describe('clause-level reading', () => {
     expect(read('Chỉ tiêu cả năm 2024: tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi 95%.', half)).toMatchObject([
       { value: 95, kind: 'target' },
     ]);
+    // So is the whole year's aim beside the half's figure, in one sentence.
+    const both = extractMetrics(
+      [{ text: 'Trong 6 tháng đầu năm 2024, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 45%, phấn đấu cả năm đạt 95%.', index: 0 }],
+      ctx,
+    );
+    expect(both.metrics).toMatchObject([{ value: 95, kind: 'target', year: 2024 }]);
+    expect(both.held.map((h) => h.value)).toEqual([45]);
   });
 
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {

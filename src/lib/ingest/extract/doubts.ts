@@ -88,6 +88,14 @@ const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 /** "6 tháng đầu năm", "quý I", "nửa đầu năm": the year so far. (Not a child's age: "trẻ 18 tháng", "9 tháng tuổi".) */
 export const PART_OF_YEAR =
   /(?<![\d\p{L}])(?<!trẻ(?:\s+em)?\s+)(?:[1-9]|1[01]|sáu|chín|ba)\s+tháng(?!\s+tuổi)(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/iu;
+/** "phấn đấu cả năm đạt", "chỉ tiêu cả năm là": the whole year's aim beside a part of a year's figure. */
+const WHOLE_YEAR_AIM = /(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu)\s+(?:của\s+)?(?:cả|trọn)\s+năm(?![\p{L}])/gu;
+
+/** Whether the words before a number aim at the whole year, with no part of a year named after that aim. */
+function aimsAtWholeYear(left: string): boolean {
+  const aim = [...left.matchAll(WHOLE_YEAR_AIM)].pop();
+  return aim !== undefined && !PART_OF_YEAR.test(left.slice(aim.index + aim[0].length));
+}
 /** Shares that grow through the year (children vaccinated so far): a part of a year's value is not the year's. */
 export const PART_OF_YEAR_INDICATORS = ['child_full_immunization'];
 
@@ -590,12 +598,17 @@ export const DOUBTS: Doubt[] = [
   },
   {
     // "Trong 6 tháng đầu năm, tỷ lệ … tiêm chủng đầy đủ đạt 45%": the year so far, not the year's share.
+    // "…, phấn đấu cả năm đạt trên 95%": the whole year's aim, said in the number's own stretch.
     name: 'part of a year',
     indicators: PART_OF_YEAR_INDICATORS,
-    test: (c) => match(PART_OF_YEAR, c.sentence),
+    test: (c) => (aimsAtWholeYear(c.left) ? undefined : match(PART_OF_YEAR, c.sentence)),
     examples: {
-      yes: ['Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%.'],
+      yes: [
+        'Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%.',
+        'Trong 6 tháng đầu năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%, phấn đấu cả năm đạt 95%.',
+      ],
       no: [
+        'Trong 6 tháng đầu năm 2024, ngành y tế phấn đấu cả năm đạt tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 95%.',
         'Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97%, tiêm vắc xin sởi cho trẻ 18 tháng đạt 94%.',
       ],

@@ -748,6 +748,37 @@ describe('clause-level reading', () => {
     expect(places({ period: 'before-2025' })).toEqual(expected);
   });
 
+  it('carries the whole country a sentence names past a ";", and holds the part when a province came before it', () => {
+    const text = 'Thứ trưởng cho biết, cả nước có 1.400 bệnh viện, tỷ lệ bao phủ BHYT đạt 93,35%; số bác sĩ đạt 12,5/vạn dân.';
+    expect(read(text).map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [1400, 'VN'],
+      [93.35, 'VN'],
+      [12.5, 'VN'],
+    ]);
+    // Compared with, the country is not the subject: the province goes on.
+    const compared = read('Tỷ lệ bao phủ BHYT của tỉnh đạt 98%, cao hơn cả nước (93%); số bác sĩ đạt 9,5/vạn dân.');
+    expect(compared.map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [98, 'dien-bien'],
+      [93, 'VN'],
+      [9.5, 'dien-bien'],
+    ]);
+    const both = extractMetrics(
+      [{ text: 'Điện Biên có 98% dân số tham gia BHYT, cả nước là 93%; số bác sĩ đạt 9,5/vạn dân.', index: 0 }],
+      ctx,
+    );
+    expect(both.held.map((h) => [h.value, h.held.split(',')[0]])).toEqual([[9.5, 'a part after ";" with no place of its own']]);
+  });
+
+  it('reads "Hội nghị toàn quốc" as a meeting, not as the place of the figure the province reports there', () => {
+    expect(read('Tại Hội nghị toàn quốc, tỉnh báo cáo tỷ lệ bao phủ BHYT đạt 98%.').map((m) => [m.value, m.national, m.province])).toEqual([
+      [98, undefined, 'dien-bien'],
+    ]);
+    expect(read('Tại hội nghị trực tuyến toàn quốc, Bộ trưởng cho biết cả nước có 85% trạm y tế có bác sĩ.')[0]).toMatchObject({
+      value: 85,
+      national: true,
+    });
+  });
+
   it('holds a part after ";" with no place of its own when the sentence opened on a district', () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Huyện Mường Nhé có 100% trạm có bác sĩ; tỷ lệ bao phủ BHYT đạt 99%.', index: 0 }],

@@ -71,8 +71,12 @@ function namesCountry(lower: string): RegExpExecArray | null {
 }
 /** The text with the country as a frame blanked out, one space a character (looked for only where one may be). */
 function withoutCountryFrame(lower: string): string {
-  return /nhất|đứng|dẫn đầu/u.test(lower) ? lower.replace(COUNTRY_AS_FRAME, (b) => ' '.repeat(b.length)) : lower;
+  const blank = (b: string) => ' '.repeat(b.length);
+  const ranked = /nhất|đứng|dẫn đầu/u.test(lower) ? lower.replace(COUNTRY_AS_FRAME, blank) : lower;
+  return ranked.includes('toàn quốc') ? ranked.replace(COUNTRY_MEETING, blank) : ranked;
 }
+/** "Tại Hội nghị toàn quốc, tỉnh báo cáo …", "hội nghị trực tuyến toàn quốc": a meeting the country holds, not the figure's place. */
+const COUNTRY_MEETING = /(?:hội nghị|hội thảo|phiên họp|đại hội|hội thi|cuộc thi|diễn đàn|tọa đàm)(?:\s+trực tuyến)?\s+toàn quốc/gu;
 /** "cao nhất cả nước", "đứng đầu toàn quốc": the country as what a province ranks in, not the figure's place. */
 const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
@@ -393,6 +397,14 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const last = findProvinceMentions(opening).pop();
     // "Tỷ lệ … của Lai Châu và Sơn La lần lượt là 98% và 97%; số bác sĩ/vạn dân là 9": which goes on, it does not say.
     const named = new Set(findProvinceMentions(opening).map(inPeriod).filter(Boolean));
+    // "Thứ trưởng cho biết, cả nước có 1.400 bệnh viện, …; số bác sĩ đạt 12,5/vạn dân": the country goes on too.
+    const openingLower = opening.toLowerCase();
+    const country = lastMatch(/cả nước|toàn quốc|bình quân chung/u, withoutCountryFrame(openingLower));
+    if (country && !provincesFigure(openingLower, country) && !WHOLE_PROVINCE.test(openingLower) && !namesLocalUnit(opening)) {
+      if (!last) return { national: true, reason: 'whole country, before ";"' };
+      if (country.index > last.index)
+        place.unsettled ??= `a part after ";" with no place of its own, in a sentence that named a province and then the whole country: whose is it?`;
+    }
     if (named.size > 1 && !WHOLE_PROVINCE.test(opening.toLowerCase()))
       place.unsettled ??= `a part after ";" with no place of its own, in a sentence that named ${named.size} provinces (${[...named].join(', ')}): whose is it?`;
     else if (

@@ -769,6 +769,13 @@ describe('clause-level reading', () => {
     expect(both.held.map((h) => [h.value, h.held.split(',')[0]])).toEqual([[9.5, 'a part after ";" with no place of its own']]);
   });
 
+  it('reads "nước ta" ("our country") as the whole country', () => {
+    expect(read('Trong khi đó, nước ta hiện có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject([{ value: 12.5, national: true }]);
+    expect(read('Lượng nước tại các hồ chứa đạt 85%, tỷ lệ bao phủ BHYT đạt 95%.').map((m) => [m.value, m.province])).toEqual([
+      [95, 'dien-bien'],
+    ]);
+  });
+
   it('reads "Hội nghị toàn quốc" as a meeting, not as the place of the figure the province reports there', () => {
     expect(read('Tại Hội nghị toàn quốc, tỉnh báo cáo tỷ lệ bao phủ BHYT đạt 98%.').map((m) => [m.value, m.national, m.province])).toEqual([
       [98, undefined, 'dien-bien'],

@@ -364,6 +364,8 @@ describe('the subject of an article', () => {
       national: true,
       provinceId: undefined,
     });
+    // "nước ta", "our country", is the country as well.
+    expect(subject('Thiếu bác sĩ ở tuyến xã', 'Hiện nay, nước ta có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject({ national: true });
     // The district in the headline is what the page is about, even beside the country's figure.
     expect(subject('Mường Nhé thiếu bác sĩ', lead, body).provinceId).toBe('dien-bien');
     expect(subject('Huyện Mường Nhé thiếu bác sĩ', lead, 'Nhiều trạm chỉ có y sĩ.').provinceId).toBe('dien-bien');

@@ -114,7 +114,7 @@ const HEALTH_YEARBOOK = [
 ];
 const NATIONAL_WORDS = new RegExp(
   [
-    'cả nước|toàn quốc|trên toàn quốc|bình quân chung|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
+    'cả nước|toàn quốc|trên toàn quốc|bình quân chung|(?<![\\p{L}])nước ta(?![\\p{L}])|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
     ...HEALTH_YEARBOOK,
   ].join('|'),
   'iu',
@@ -379,7 +379,7 @@ const OWN_AUTHORITY =
 /** "toàn tỉnh Hà Giang", "ngành y tế tỉnh X": the page speaking of the whole of the province it names. */
 const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|ngành y tế(?:\s+(?:tỉnh|thành phố))?)\s*$/iu;
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
-const COUNTRY_WORDS = /cả nước|toàn quốc/iu;
+const COUNTRY_WORDS = /cả nước|toàn quốc|(?<![\p{L}])nước ta(?![\p{L}])/iu;
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
 const GOVERNMENT_WORDS = new RegExp(['Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội', ...HEALTH_YEARBOOK].join('|'), 'iu');
 /** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case). */

@@ -43,7 +43,10 @@ export function regionOfTitle(title: string): string | undefined {
   const oneOfIt = /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|địa phương|thành phố)(?:\s+\p{L}+){0,3}\s+(?:của\s+|ở\s+|thuộc\s+|vùng\s+)?$/u;
   return oneOfIt.test(lower.slice(0, region.index)) ? undefined : region[0];
 }
-const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam/u;
+/** The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam). */
+const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam|(?<![\p{L}])nước ta(?![\p{L}])/u;
+/** The same, but the country's name, which bodies bear ("Thông tấn xã Việt Nam"), as words a clause may open with. */
+const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /**
  * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for
  * the country is not the country as a place.
@@ -385,7 +388,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
-    const national = lastMatch(/cả nước|toàn quốc|bình quân chung/u, withoutCountryFrame(segLeft.toLowerCase()));
+    const national = lastMatch(COUNTRY_IN_CLAUSE, withoutCountryFrame(segLeft.toLowerCase()));
     if (national && (!last || national.index > last.index) && !provincesFigure(segLeft.toLowerCase(), national))
       return { national: true, reason: 'whole country, earlier in the clause' };
     if (last) provinces = provincesIn(segLeft.slice(last.index));
@@ -399,7 +402,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const named = new Set(findProvinceMentions(opening).map(inPeriod).filter(Boolean));
     // "Thứ trưởng cho biết, cả nước có 1.400 bệnh viện, …; số bác sĩ đạt 12,5/vạn dân": the country goes on too.
     const openingLower = opening.toLowerCase();
-    const country = lastMatch(/cả nước|toàn quốc|bình quân chung/u, withoutCountryFrame(openingLower));
+    const country = lastMatch(COUNTRY_IN_CLAUSE, withoutCountryFrame(openingLower));
     if (country && !provincesFigure(openingLower, country) && !WHOLE_PROVINCE.test(openingLower) && !namesLocalUnit(opening)) {
       if (!last) return { national: true, reason: 'whole country, before ";"' };
       if (country.index > last.index)

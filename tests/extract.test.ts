@@ -180,6 +180,22 @@ describe('the kind and year resolvers', () => {
     ]);
   });
 
+  it("holds the items of a list whose head counts a shortage, a need or a flow, and reads a plain one's", () => {
+    const lines = (head: string) => readLines([head, '- Giường bệnh: 400 giường;', '- Bác sĩ: 150 người.']);
+    for (const head of ['Số còn thiếu so với nhu cầu:', 'Tuyển dụng trong năm 2023:', 'Đầu tư xây mới:']) {
+      const { metrics, held } = lines(head);
+      expect(metrics).toEqual([]);
+      expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+        [400, "a shortage, need or flow, by the list's head"],
+        [150, "a shortage, need or flow, by the list's head"],
+      ]);
+    }
+    expect(lines('Nhân lực y tế toàn tỉnh đến 31/12/2023:').metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['hospital_beds_total', 400],
+      ['doctors_total', 150],
+    ]);
+  });
+
   it('reads a list of years, each with a colon, after ";" as the same figure\'s', () => {
     const sentence = 'Số bác sĩ/vạn dân năm 2021: 8,1; năm 2022: 8,6; năm 2023: 9,2.';
     expect(read(sentence).map((m) => [m.indicator, m.value, m.year])).toEqual([

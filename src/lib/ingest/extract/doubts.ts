@@ -157,6 +157,10 @@ const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L
 const SHORTAGE_BEFORE =
   /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
 
+/** A list's head of a shortage, a need, or a flow (recruited, trained, built, recognised, lost): "Số còn thiếu:". */
+const HEAD_OF_CHANGE =
+  /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
+
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
@@ -230,6 +234,24 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh cần bổ sung 300 điều dưỡng và 200 bác sĩ.',
       ],
       no: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.'],
+    },
+  },
+  {
+    // "Số còn thiếu:" then "- Giường bệnh: 400 giường;", "Tuyển dụng trong năm 2023:" then "- Bác sĩ: 145 người":
+    // the words before the first colon head the list its item stands in, and say what every item counts.
+    name: "a shortage, need or flow, by the list's head",
+    indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds'],
+    test: (c) => {
+      const colon = c.left.indexOf(':');
+      return colon > 0 ? match(HEAD_OF_CHANGE, c.left.slice(0, colon)) : undefined;
+    },
+    examples: {
+      yes: [
+        'Số còn thiếu: - Giường bệnh: 400 giường; - Trạm y tế: 20 trạm.',
+        'Số cán bộ được tuyển dụng trong năm 2023: - Bác sĩ: 145 người.',
+        'Nhu cầu nhân lực đến năm 2030: - Bác sĩ: 1.600 người.',
+      ],
+      no: ['Nhân lực y tế toàn tỉnh đến 31/12/2023: - Bác sĩ: 1.050 người; - Giường bệnh: 2.600 giường.'],
     },
   },
   {

@@ -1004,6 +1004,20 @@ export const RULES: Rule[] = [
       no: ['Bệnh viện E luân phiên 1 đổi 1 bác sĩ tim mạch.'],
     },
   },
+  // "Bệnh viện … có:", then "- Bác sĩ: 150 người;": a list of the facility's staff, each a label and its count.
+  {
+    name: "doctors of a facility (a list's label)",
+    indicator: 'facility_doctors',
+    shapes: ['number'],
+    integer: true,
+    facility: true,
+    cue: new RegExp(`(?:^|[;:(])\\s*(?:[-–+•]\\s*)?${BS}\\s*:\\s*$`, 'u'),
+    unit: /^\s*(?:người)?\s*(?:[.,;(]|$)/u,
+    examples: {
+      yes: ['Bệnh viện Đa khoa tỉnh Điện Biên có 600 giường bệnh; bác sĩ: 150 người.'],
+      no: ['Bệnh viện Đa khoa tỉnh Điện Biên có 600 giường bệnh; bác sĩ chuyên khoa: 50 người.'],
+    },
+  },
   {
     name: 'doctors of a place',
     indicator: 'doctors_total',
@@ -1034,7 +1048,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    cue: new RegExp(`(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*${BS}\\s*$`, 'u'),
+    cue: new RegExp(`(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*(?:[-–+•]\\s*)?${BS}\\s*:?\\s*$`, 'u'),
     unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
     examples: {
       yes: [
@@ -1045,6 +1059,8 @@ export const RULES: Rule[] = [
         'Năm 2024, tỉnh tuyển 60 bác sĩ, nâng tổng số bác sĩ lên 1.460 người.',
         // The statistics offices' prose: the staff, then "trong đó bác sĩ 1.050 người".
         'Số cán bộ ngành y là 4.500 người, trong đó bác sĩ 1.050 người, y sĩ 900 người.',
+        // A list of the staff by profession, each a label and its count.
+        '- Bác sĩ: 1.050 người;',
       ],
       no: ['Số bác sĩ tại trạm y tế là 300 người.', 'Số bác sĩ trên vạn dân là 9 người.', 'Số bác sĩ được đào tạo là 120 người.'],
     },

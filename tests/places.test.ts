@@ -488,6 +488,19 @@ describe('the subject of an article', () => {
     });
   });
 
+  it('places a page by the former district a "Trung tâm Y tế khu vực" is named for', () => {
+    const lead = 'Ngày 5/9/2025, Trung tâm Y tế khu vực Mường Chà tổ chức hội nghị.';
+    expect(subject('Nâng cao chất lượng khám chữa bệnh', lead)).toMatchObject({
+      provinceId: 'dien-bien',
+      period: 'since-2025',
+      reason: expect.stringMatching(/district Mường Chà is in dien-bien/),
+    });
+    // A name many provinces' districts bear says nothing.
+    expect(
+      subject('Nâng cao chất lượng khám chữa bệnh', 'Ngày 5/9/2025, Trung tâm Y tế khu vực Châu Thành họp.').provinceId,
+    ).toBeUndefined();
+  });
+
   it("places a page that names no province but in one hospital's name there", () => {
     const page = subject('Bệnh viện Sản Nhi Lào Cai nâng cao chất lượng', 'Năm 2023, bệnh viện có 500 giường bệnh.');
     expect(page).toMatchObject({ provinceId: 'lao-cai' });

@@ -300,6 +300,26 @@ function kindOfIntro(intro: string): DistrictKind {
   return /^(?:thành phố|tp)/u.test(word) ? 'thành phố' : /^(?:thị xã|tx)/u.test(word) ? 'thị xã' : /^quận/u.test(word) ? 'quận' : 'huyện';
 }
 
+// "Trung tâm Y tế khu vực Mường Chà": since 1 July 2025 a former district's health centre, named by the district.
+const AREA_CENTRE = new RegExp(String.raw`(?<![\p{L}])(?:Trung tâm [Yy] tế|TTYT)[^\S\n]+khu vực[^\S\n]+${NAME}`, 'gu');
+
+/** The former districts whose health centres a text names by their area ("Trung tâm Y tế khu vực Mường Chà"). */
+export function findAreaCentreMentions(text: string): DistrictMention[] {
+  const found: DistrictMention[] = [];
+  for (const m of text.matchAll(AREA_CENTRE)) {
+    const hit = longestKnown(m[1], DISTRICTS_BY_NAME);
+    if (!hit) continue;
+    const index = m.index! + m[0].length - m[1].length;
+    found.push({
+      name: hit.text,
+      candidates: hit.value.map(({ provinceId, districtId }) => ({ provinceId, districtId })),
+      index,
+      withKind: true,
+    });
+  }
+  return found;
+}
+
 /**
  * Districts named in a text. With a province, its districts also count by bare name (except a
  * district that shares the province's name); without one, only after a kind word, across all 63.

@@ -9,6 +9,7 @@ import {
   type DistrictMention,
   districtOpeningTitle,
   findCommuneMentions,
+  findAreaCentreMentions,
   findDistrictMentions,
   findProvinceMentions,
   type ProvinceMention,
@@ -466,7 +467,7 @@ function provinceFromLocalNames(
   const opening = countryPage ? undefined : districtOpeningTitle(title);
   const districts = [
     ...(opening ? [opening] : []),
-    ...findDistrictMentions(text).filter((d) => d.withKind && (!countryPage || inTitle(d))),
+    ...[...findDistrictMentions(text), ...findAreaCentreMentions(text)].filter((d) => d.withKind && (!countryPage || inTitle(d))),
   ];
   // A commune where a visit or a meeting took place says no more than such a district.
   const communes = findCommuneMentions(countryPage ? title : text).filter((c) => countryPage || !isVenue(text, c.index));

@@ -746,6 +746,10 @@ describe('clause-level reading', () => {
     expect(metrics).toEqual([]);
     expect(held.map((h) => h.held)).toEqual(['a commune, not the province: "của xã"']);
     expect(read('Tỷ lệ người dân trong phường tham gia BHYT đạt 96%.')).toEqual([]);
+    // A commune as the clause's subject ("Xã có …") is one too; one of a count ("100% xã có …") is not.
+    expect(read('Về xã vùng biên, xã có 5.000 dân, tỷ lệ tham gia BHYT đạt 90%.')).toEqual([]);
+    expect(read('Toàn tỉnh có 100% xã có trạm y tế, tỷ lệ tham gia BHYT đạt 90%.').map((m) => m.value)).toEqual([100, 90]);
+    expect(read('Toàn tỉnh có 120/129 trạm y tế xã, thị trấn có bác sĩ.').map((m) => m.numerator)).toEqual([120]);
     expect(read('Tỷ lệ bao phủ BHYT của xã đạt 100%.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
       expect.objectContaining({ commune: 'xã Mường Phăng', value: 100 }),
     ]);

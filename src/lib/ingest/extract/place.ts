@@ -586,6 +586,9 @@ const TOWN_OR_DISTRICT =
 
 // "của xã", "toàn xã", "phường này": a commune named by its kind alone.
 const COMMUNE_BY_KIND = /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã|phường|thị trấn)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn) này/gu;
+// "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
+// list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
+const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;
 
 /**
  * The first unit the text names by its kind alone: "của huyện" is one, "của huyện Mường Nhé" names its own.
@@ -617,13 +620,19 @@ function kindOfDistrict(ctx: ExtractContext, districtId: string): string | undef
  * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
  * is returned). A centrally-run city's "toàn thành phố" is the province itself.
  */
-export function settleTownOrDistrict(place: Place, clause: string, numberAt: number, ctx: ExtractContext): string | undefined {
+export function settleTownOrDistrict(
+  place: Place,
+  clause: string,
+  numberAt: number,
+  ctx: ExtractContext,
+  { count }: { count: boolean },
+): string | undefined {
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
   // province's, nor the district's the title names.
   const byTitle = place.reason === districtOfTitleReason(ctx.focusDistrictId);
   if (place.district && !byTitle) return undefined;
-  const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt);
+  const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ?? (count ? undefined : byKindAlone(COMMUNE_AS_SUBJECT, clause, numberAt));
   if (commune) return `a commune, not the ${byTitle ? 'district' : 'province'}: "${commune.trim()}"`;
   if (place.district) return undefined;
   const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);

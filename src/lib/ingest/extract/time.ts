@@ -13,14 +13,14 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])/gu;
+  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện". "đạt các chỉ tiêu" is a
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
   /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
-  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$/u;
+  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
  * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
@@ -95,6 +95,12 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // A hope, a roadmap, a purpose, a condition: the value is what is aimed at.
   { sentence: 'Tỉnh kỳ vọng tỷ lệ tham gia bảo hiểm y tế đạt 95% vào năm 2025.', kind: 'target' },
   { sentence: 'Tỉnh hy vọng tỷ lệ tham gia bảo hiểm y tế đạt 95%.', kind: 'target' },
+  // What a body asks for is an aim; the noun "yêu cầu" (a need met) says nothing of the figure.
+  { sentence: 'UBND tỉnh yêu cầu tỷ lệ tham gia bảo hiểm y tế đạt 95% trong năm 2024.', kind: 'target' },
+  { sentence: 'Bộ trưởng đề nghị tỉnh nâng tỷ lệ tham gia bảo hiểm y tế lên 95%.', kind: 'target' },
+  { sentence: 'Đáp ứng yêu cầu nâng cao chất lượng, tỉnh đã có 95% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Trước yêu cầu đặt ra, tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế được giao là 95%.', kind: 'target' },
   { sentence: 'Ngành y tế mong muốn 100% trạm y tế có bác sĩ.', kind: 'target' },
   // "Tuổi kỳ vọng sống", "tuổi thọ kỳ vọng" name life expectancy.
   { sentence: 'Tuổi kỳ vọng sống vào lúc sinh năm 2023 đạt 73,6 tuổi.', kind: 'actual' },

@@ -1647,17 +1647,25 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'a range, not one value',
     // "đạt 90 - 95%", "từ 90 đến 95%": the upper end of a range is not the place's figure; nor is the
-    // lower end of "7-8 bác sĩ/vạn dân", whose unit comes after both.
+    // lower end of "7-8 bác sĩ/vạn dân", whose unit comes after both, or of "90% - 95%", "95% đến 97%" (its
+    // own words end where the next number starts).
     test: (c) =>
       match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left) ??
-      (/^\s*%?\s*[-–]\s*\d/u.test(c.after) ? `${c.value} ${c.after.trim().split(/\s+/u)[0]}` : undefined),
+      (/^\s*%?\s*[-–]\s*\d|^\s*%?\s*(?:[-–]|đến|tới)\s*$/u.test(c.after) ? `${c.value} ${c.after.trim().split(/\s+/u)[0]}` : undefined),
     examples: {
       yes: [
         'Tỷ lệ tham gia bảo hiểm y tế đạt 90 - 95%.',
         'Tỷ lệ tham gia bảo hiểm y tế đạt từ 90% đến 95%.',
         'Số bác sĩ chỉ đạt 7-8 bác sĩ/vạn dân.',
+        'Phấn đấu tỷ lệ trạm y tế có bác sĩ đạt 90% - 95% vào năm 2025.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 95% đến 97%.',
       ],
-      no: ['Giai đoạn 2021 - 2025, tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ trạm y tế có bác sĩ đạt 17/17 trạm.'],
+      no: [
+        'Giai đoạn 2021 - 2025, tỷ lệ tham gia bảo hiểm y tế đạt 95%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 17/17 trạm.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 95% - cao nhất từ trước đến nay.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 95% đến năm 2025.',
+      ],
     },
   },
   {

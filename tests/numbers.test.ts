@@ -41,6 +41,8 @@ describe('comparatorBefore', () => {
     ['khoảng ', 'approx'],
     ['gần ', 'approx'],
     ['đạt gần như ', 'approx'],
+    ['tỷ lệ bao phủ BHYT gần như đạt ', 'approx'],
+    ['hầu như đạt ', 'approx'],
     ['có ', 'eq'],
     ['Bác sĩ trên ', 'gt'],
     ['tỷ lệ bao phủ BHYT vượt mốc ', 'gt'],

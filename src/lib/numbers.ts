@@ -46,6 +46,9 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['khoảng', 'approx'],
   ['gần', 'approx'],
   ['xấp xỉ', 'approx'],
+  // "gần như đạt 100%", "hầu như đạt 100%": almost, with the verb after the word.
+  ['gần như đạt', 'approx'],
+  ['hầu như đạt', 'approx'],
   ['gần như', 'approx'],
   ['hầu như', 'approx'],
   ['chừng', 'approx'],

@@ -1744,13 +1744,26 @@ export const DOUBTS: Doubt[] = [
       match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp)(?![\p{L}])/u, c.left) ??
       (/(?:^|\s)thì(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
         ? match(/(?:^|[\s,(])(?:ví dụ|chẳng hạn)(?![\p{L}])/u, c.left)
+        : undefined) ??
+      // "Nếu tỷ lệ … đạt 95%, quỹ sẽ tăng …", "Khi tỷ lệ … đạt 100%, người dân sẽ …": the number in the condition,
+      // whose consequence is still to come.
+      (/(?:^|\s)sẽ(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
+        ? match(/(?:^|[\s(])(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])[^,;]*$/u, c.left)
         : undefined),
     examples: {
-      yes: ['Ví dụ, tỷ lệ bao phủ BHYT đạt 95% thì quỹ sẽ tăng.', 'Trường hợp tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ được hưởng lợi.'],
+      yes: [
+        'Ví dụ, tỷ lệ bao phủ BHYT đạt 95% thì quỹ sẽ tăng.',
+        'Trường hợp tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ được hưởng lợi.',
+        'Nếu tỷ lệ bao phủ BHYT đạt 95%, quỹ BHYT sẽ tăng 500 tỷ đồng.',
+        'Khi tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ yên tâm hơn.',
+      ],
       no: [
         'Tỷ lệ bao phủ BHYT đạt 95%, quỹ tăng 10%.',
         'Chẳng hạn, tuổi thọ trung bình của người dân tăng từ 67,5 tuổi năm 2015 lên 68,4 tuổi năm 2020.',
         'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.',
+        'Nếu năm 2020 tỉnh chỉ có 7,5 bác sĩ/vạn dân thì đến năm 2023 con số này là 9,8 bác sĩ/vạn dân.',
+        'Khi sáp nhập, tỉnh có 124 trạm y tế, tới đây sẽ sắp xếp lại.',
+        'Sau khi sáp nhập tỉnh có 124 trạm y tế và sẽ tiếp tục sắp xếp.',
       ],
     },
   },

@@ -188,6 +188,10 @@ describe('place detection', () => {
     expect(findDistrictMentions('Gia Lai 7,8, Đắk Lắk 8,6', 'dak-lak')).toEqual([]);
     expect(findDistrictMentions('Riêng Lắk đạt 6,1', 'dak-lak').map((d) => d.candidates[0].districtId)).toEqual(['lak']);
     expect(findDistrictMentions('huyện Mường Nhé')[0].candidates).toEqual([{ provinceId: 'dien-bien', districtId: 'muong-nhe' }]);
+    // Written in one word where the table writes two ("Đakrông", "Đa Krông"), or apart where it writes one ("K Bang", "KBang").
+    expect(findDistrictMentions('huyện Đakrông').map((d) => d.candidates[0].districtId)).toEqual(['da-krong']);
+    expect(findDistrictMentions('Riêng Đakrông đạt 99%', 'quang-tri').map((d) => d.candidates[0].districtId)).toEqual(['da-krong']);
+    expect(findDistrictMentions('huyện K Bang').map((d) => d.candidates[0].districtId)).toEqual(['kbang']);
     expect(
       findDistrictMentions('huyện Bảo Lâm')[0]
         .candidates.map((c) => c.provinceId)

@@ -232,6 +232,11 @@ for (const p of FORMER_PROVINCES) {
 }
 for (const p of CURRENT_PROVINCES)
   for (const c of p.communes) pushTo(CURRENT_COMMUNES_BY_NAME, foldPlaceName(c.name), { provinceId: p.id, communeId: c.id });
+// "Đakrông" for the table's "Đa Krông": a district's name the press writes in one word, when no other name is so.
+for (const [key, value] of [...DISTRICTS_BY_NAME]) {
+  const joined = key.replaceAll(' ', '');
+  if (joined !== key && !DISTRICTS_BY_NAME.has(joined)) DISTRICTS_BY_NAME.set(joined, value);
+}
 
 // A capitalised name of up to five words ("Mường Nhé", "Châu Thành A", "Phường 12"), a word maybe with an
 // apostrophe in it ("Đắk R'Lấp", "M'Đrắk", "Ia H' Drai").
@@ -252,7 +257,9 @@ const COMMUNE_INTRO = new RegExp(
 function longestKnown<T>(name: string, lookup: Map<string, T>): { value: T; text: string } | undefined {
   const words = name.split(/[ \-–]+/);
   for (let n = words.length; n > 0; n--) {
-    const value = lookup.get(foldPlaceName(words.slice(0, n).join(' ')));
+    const key = foldPlaceName(words.slice(0, n).join(' '));
+    // "Đa Krông" and "Đakrông": written apart or in one word, either way the table has it.
+    const value = lookup.get(key) ?? (n > 1 ? lookup.get(key.replaceAll(' ', '')) : undefined);
     if (value !== undefined) {
       const text = words.slice(0, n).join(' ');
       return { value, text };
@@ -417,7 +424,14 @@ function bareDistrictPattern(formerProvinceId: string): RegExp | undefined {
   if (!BARE_PATTERNS.has(formerProvinceId)) {
     const p = getFormerProvince(formerProvinceId);
     const own = new Set(p?.aliases.map(foldPlaceName));
-    const names = [...new Set((p?.districts ?? []).map((d) => d.name).filter((n) => !own.has(foldPlaceName(n))))];
+    const names = [
+      ...new Set(
+        (p?.districts ?? [])
+          .map((d) => d.name)
+          .filter((n) => !own.has(foldPlaceName(n)))
+          .flatMap((n) => [n, n.replaceAll(' ', '')]),
+      ),
+    ];
     BARE_PATTERNS.set(formerProvinceId, namesPattern(names));
   }
   return BARE_PATTERNS.get(formerProvinceId);

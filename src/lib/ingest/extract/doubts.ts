@@ -1280,10 +1280,15 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       // Staff and beds are some facilities' at a level too ("tuyến xã có 300 bác sĩ"); a level's facilities are the place's.
       STAFF_AND_BEDS.includes(c.indicator)
-        ? match(
+        ? (match(
             /(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|trạm|tuyến (?:xã|huyện|tỉnh|cơ sở|trung ương))(?![\p{L}])[^;]*$/u,
             c.before.split(/[,;]|\svà\s/u).pop()!,
-          )
+          ) ??
+          // "- Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường": a list item's label, "và" and all.
+          match(
+            /(?:^|[-–+•:]\s*)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở y tế khác)(?![\p{L}])[^:;,\d]{0,60}:\s*$/u,
+            c.before,
+          ))
         : // A facility the clause opens with, that has or runs them; not a breakdown's bracket ("11 bệnh viện (03 …").
           c.wholePlace
           ? match(
@@ -1299,9 +1304,11 @@ export const DOUBTS: Doubt[] = [
         'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã.',
         'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) hiện quản lý 14 trạm y tế xã.',
         'Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã.',
+        'Tổng số giường bệnh: 2.411, trong đó: - Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường.',
       ],
       no: [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
+        'Toàn tỉnh có 150 trạm y tế và 1.200 giường bệnh.',
         'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
         'Tuyến xã có 4 phòng khám đa khoa khu vực.',
         'Bệnh viện Đa khoa tỉnh có 500 giường bệnh, toàn tỉnh có 130 trạm y tế.',

@@ -1921,6 +1921,11 @@ describe('clause-level reading', () => {
     expect(read('Tại bệnh viện, công suất sử dụng giường bệnh đạt 80%.', hospital).map((m) => m.facility)).toEqual([
       'Bệnh viện Đa khoa tỉnh Điện Biên',
     ]);
+    // On a district's page as well: the district's centre, which the page does not name.
+    const district = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
+    const ofDistrict = extractMetrics([{ text: 'Công suất sử dụng giường bệnh tại trung tâm đạt 130%.', index: 0 }], district);
+    expect(ofDistrict.metrics).toEqual([]);
+    expect(ofDistrict.held.map((h) => h.held.split(':')[0])).toEqual(['the facility ("bệnh viện", "trung tâm") is not named on the page']);
     const some = extractMetrics([{ text: 'Một số bệnh viện quá tải, công suất sử dụng giường bệnh trên 100%.', index: 0 }], ctx);
     expect(some.held.map((h) => h.held.split(':')[0])).toEqual(['some of them, not all']);
   });

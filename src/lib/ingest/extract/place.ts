@@ -543,7 +543,14 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)
       place.unsettled = `several facilities, on a page about one (${ctx.focusFacility}): the province's? Say which`;
     // "Tại bệnh viện, công suất sử dụng giường bệnh đạt 120%" on a page that names no hospital: one facility's, not the province's.
-    else if (bare && !several && !wholeProvince && !place.district && !place.commune)
+    // So it is on a district's page: "tại trung tâm" is a facility of the district, which the page does not name.
+    else if (
+      bare &&
+      !several &&
+      !wholeProvince &&
+      (!place.district || place.reason === districtOfTitleReason(place.district)) &&
+      !place.commune
+    )
       place.unsettled = 'the facility ("bệnh viện", "trung tâm") is not named on the page: which one?';
   }
   // "Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ … đạt 99%", a unit the tables do not know: the province says where

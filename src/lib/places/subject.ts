@@ -205,7 +205,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
   // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
   // it is; a paper also prints another province's news.
-  const local = dominant || countryTitle ? {} : provinceFromLocalNames(title, all, countryPage);
+  // A district's portal signs the page ("Cổng thông tin điện tử huyện Nghĩa Đàn") after the teasers the cleaner cut.
+  const portal = (source ?? '').split('\n').filter((l) => /^(?:cổng|trang thông tin)/iu.test(l.trim()));
+  const local = dominant || countryTitle ? {} : provinceFromLocalNames(title, [all, ...portal].join('\n'), countryPage);
   const localId = local.formerId ?? local.currentId;
   const outletProvince =
     outlet && (!localId || [outlet.mention.formerId, outlet.mention.currentId, successorId(outlet.mention.formerId)].includes(localId))

@@ -527,6 +527,8 @@ describe('the subject of an article', () => {
       provinceId: 'thua-thien-hue',
     });
     expect(subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Nguồn: Cục Thống kê tỉnh Bắc Ninh.').provinceId).toBe('bac-ninh');
+    // The letterhead of a report the province's health department issued.
+    expect(subject('Báo cáo công tác y tế năm 2023', '- Số bác sĩ/vạn dân: 9,5.', 'UBND TỈNH SƠN LA\nSỞ Y TẾ').provinceId).toBe('son-la');
     expect(
       subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Số liệu do Cục Thống kê Thừa Thiên Huế gửi đoàn khảo sát.').provinceId,
     ).toBeUndefined();

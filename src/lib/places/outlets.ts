@@ -41,9 +41,11 @@ const CORRESPONDENT_BEFORE = /(?:^|[\s(])(?:ttxvn|vna|vov|vtv|pv|phóng viên)(?
 
 /**
  * A province's statistics office or health department as a line of its own, the page's signature or its
- * site's name: "Cục Thống kê Thừa Thiên Huế", "Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Y tế Quảng Trị".
+ * site's name: "Cục Thống kê Thừa Thiên Huế", "Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Y tế Quảng Trị"; or
+ * the letterhead of a report it issued, "UBND TỈNH SƠN LA" over "SỞ Y TẾ".
  */
-const OFFICE_SIGNATURE = /^\s*(?:nguồn\s*:\s*)?(?:cục thống kê|sở y tế)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+const OFFICE_SIGNATURE =
+  /^\s*(?:nguồn\s*:\s*)?(?:cục thống kê|sở y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
 /** "Báo Điện Biên Phủ", "baodongkhoi.vn": a paper named otherwise than its province, by its name or its site. */
 const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province }) => ({

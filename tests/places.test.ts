@@ -738,6 +738,20 @@ describe('the subject of an article', () => {
       period: 'since-2025',
       periodReason: expect.stringMatching(/names phường Hà Giang 1, a unit made on 1 July 2025/),
     });
+    // So it does when it alone names the place.
+    expect(subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 có 3 bác sĩ.')).toMatchObject({
+      provinceId: 'tuyen-quang',
+      period: 'since-2025',
+    });
+    // A commune of both maps on an undated page is in the province it was in then (Lũng Cú: Hà Giang, now Tuyên Quang).
+    expect(subject('Y tế xã Lũng Cú', 'Trạm y tế xã Lũng Cú có 2 bác sĩ.')).toMatchObject({
+      provinceId: 'ha-giang',
+      period: 'before-2025',
+    });
+    expect(subject('Y tế xã Lũng Cú', 'Trạm y tế xã Lũng Cú có 2 bác sĩ.', '', '2025-09-10')).toMatchObject({
+      provinceId: 'tuyen-quang',
+      period: 'since-2025',
+    });
     // The province's communes counted as the reorganisation left them (every province had more before).
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường; 100% trạm y tế có bác sĩ.')).toMatchObject({
       period: 'since-2025',

@@ -245,7 +245,16 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // "Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc …; dự tại điểm cầu tỉnh Lai Châu …": the country's meeting
   // on a province's page, whatever names the province.
   if (subject) countryReported ??= NATIONAL_MEETING.exec(all)?.[0];
-  const { period, periodReason, periodUncertain } = decidePeriod(all, date, subject, !!formerFromDistricts);
+  // "Trạm y tế phường Hà Giang 1": a unit the 2025 reorganisation made, which places a page of no province, says
+  // when it was written too.
+  const { period, periodReason, periodUncertain } =
+    currentFromCommunes && local.madeIn2025 && !date
+      ? {
+          period: 'since-2025' as const,
+          periodReason: `undated; names ${local.madeIn2025}, a unit made on 1 July 2025`,
+          periodUncertain: false,
+        }
+      : decidePeriod(all, date, subject, !!formerFromDistricts);
   let provinceId: string | undefined;
   let formerSubject: string | undefined;
   let placingDistricts: string[] | undefined;
@@ -259,7 +268,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     provinceId = period === 'since-2025' ? successorId(formerFromDistricts) : formerFromDistricts;
     if (period === 'before-2025') placingDistricts = local.districtIds;
   } else if (currentFromCommunes) {
-    provinceId = currentFromCommunes;
+    // "xã Lũng Cú" on a page of before 2025 is the commune of Hà Giang it then was, not of Tuyên Quang it is now.
+    provinceId = period === 'since-2025' ? currentFromCommunes : local.formerOfCommunes;
+    if (!provinceId) reason += `; before 1 July 2025 the communes named were in more than one province`;
   }
   const national = !provinceId && (NATIONAL_WORDS.test(all) || (NATIONAL_BODIES.test(all) && !OWN_PROVINCE_WORDS.test(all)));
   if (national) reason = `whole country (${reason})`;
@@ -458,7 +469,16 @@ function provinceFromLocalNames(
   title: string,
   text: string,
   countryPage: boolean,
-): { formerId?: string; currentId?: string; reason?: string; districtIds?: string[] } {
+): {
+  formerId?: string;
+  currentId?: string;
+  reason?: string;
+  districtIds?: string[];
+  /** A commune named that the 2025 reorganisation made ("phường Hà Giang 1"). */
+  madeIn2025?: string;
+  /** The one former province the communes named were in before 1 July 2025. */
+  formerOfCommunes?: string;
+} {
   // "Cả nước có 97% trạm có bác sĩ … Tại huyện Mường Nhé, …": on a page of the whole country, a district
   // or commune of the body is an example; only one the title names too says the page is about it.
   const inTitle = (d: DistrictMention) =>
@@ -508,7 +528,15 @@ function provinceFromLocalNames(
   }
   const rankedCurrent = [...currentVotes.entries()].sort((a, b) => b[1] - a[1]);
   if (rankedCurrent.length > 0 && (rankedCurrent.length === 1 || rankedCurrent[0][1] > rankedCurrent[1][1])) {
-    return { currentId: rankedCurrent[0][0], reason: `no province named; commune names point to ${rankedCurrent[0][0]}` };
+    const currentId = rankedCurrent[0][0];
+    const named = communes.filter((c) => c.current.some((u) => u.provinceId === currentId));
+    const made = named.find((c) => c.former.length === 0);
+    const formers = new Set(named.flatMap((c) => c.former.map((f) => f.provinceId)));
+    return {
+      currentId,
+      reason: `no province named; commune names point to ${currentId}`,
+      ...(made ? { madeIn2025: made.name } : formers.size === 1 ? { formerOfCommunes: [...formers][0] } : {}),
+    };
   }
   return {};
 }

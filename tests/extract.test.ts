@@ -278,6 +278,12 @@ describe('the kind and year resolvers', () => {
     expect(cut.held.map((m) => [m.value, m.held])).toEqual([[1, 'the page breaks off right after this number: it may be cut']]);
     for (const last of ['- Số giường bệnh/vạn dân năm 2023: 31', 'Số giường bệnh/vạn dân năm 2023: 31'])
       expect(readLines(['Y tế của tỉnh:', last]).held, last).toEqual([]);
+    // A teaser that says it is cut ("…", "...") right after a number, wherever it stands; not after a unit.
+    const teaser = readLines(['Năm 2023, số bác sĩ/vạn dân đạt 1...', 'Tỷ lệ bao phủ BHYT đạt 98%.']);
+    expect(teaser.metrics.map((m) => m.value)).toEqual([98]);
+    expect(teaser.held.map((m) => [m.value, m.held])).toEqual([[1, 'the page breaks off right after this number: it may be cut']]);
+    expect(readLines(['Năm 2023, số bác sĩ/vạn dân đạt 1…', 'Tỷ lệ bao phủ BHYT đạt 98%.']).metrics.map((m) => m.value)).toEqual([98]);
+    expect(readLines(['Năm 2023, tỷ lệ bao phủ BHYT đạt 95%...', 'Toàn tỉnh có 1.050 bác sĩ…']).held).toEqual([]);
   });
 
   it('reads "chỉ tiêu" naming the indicators by the page\'s date: a year gone gives results, one to come targets', () => {

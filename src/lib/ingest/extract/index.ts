@@ -541,7 +541,9 @@ function readSentence(
       forced?.doubt ??
       indicatorsDoubt ??
       // "… số bác sĩ/vạn dân đạt 1", where a stored page breaks off: "1" may be the start of "11,5".
-      (forced?.cutAtEnd && !/\S/u.test(sentence.slice(m.end)) ? 'the page breaks off right after this number: it may be cut' : undefined) ??
+      (forced?.cutAtEnd && /^\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])?\s*$/u.test(sentence.slice(m.end))
+        ? 'the page breaks off right after this number: it may be cut'
+        : undefined) ??
       (kind === read.kind ? read.doubt : undefined) ??
       (facility && isUnnamedFacility(facility) ? `a facility not named in full ("${facility}"): say which one` : undefined) ??
       (forced?.tableRow ? tableRowDoubt(indicatorId) : undefined) ??
@@ -1049,6 +1051,9 @@ const ANAPHOR_BEFORE =
 const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;
 const PLAN_GAP =
   /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|đề ra|được giao|giao|của tỉnh))*\s*(?:là|:)?\s*$/iu;
+
+/** "… số bác sĩ/vạn dân đạt 1...", "… có 1.2…": a teaser cut right after a number, maybe in its middle. */
+const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
@@ -1933,11 +1938,13 @@ export function extractMetrics(
         ...(question ? { question } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
-        ...(i === paragraphs.length - 1 &&
-        n === sentences.length - 1 &&
-        /\d\s*$/u.test(text) &&
-        !LIST_ITEM.test(text) &&
-        !isLabelledItem(text)
+        // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.
+        ...((i === paragraphs.length - 1 &&
+          n === sentences.length - 1 &&
+          /\d\s*$/u.test(text) &&
+          !LIST_ITEM.test(text) &&
+          !isLabelledItem(text)) ||
+        (n === sentences.length - 1 && CUT_AFTER_NUMBER.test(text))
           ? { cutAtEnd: true }
           : {}),
       };

@@ -752,6 +752,22 @@ describe('cleaning rules generalise', () => {
     expect(ticker.removed).toEqual([
       { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
     ]);
+    // Under the title, the site's header and a ticker of other headlines, up to the headline printed again or
+    // the dateline, are no part of the text; its date and byline stay.
+    const title = 'Lai Châu nâng cao chất lượng y tế cơ sở';
+    const ticker2 = ['Điện Biên: 95% trạm y tế có bác sĩ', 'Sơn La đạt 98% dân số tham gia BHYT', 'Hà Giang có 12 bác sĩ/vạn dân'];
+    const body = 'Năm 2023, toàn tỉnh có 106 trạm y tế, 100% trạm có bác sĩ.';
+    for (const start of [[title, 'Minh Anh', '12/03/2024'], ['Thứ Ba, 12/03/2024 08:15']]) {
+      const page = cleanArticle([title, ...ticker2, ...start, body].join('\n'));
+      expect(
+        page.blocks.map((b) => b.text),
+        start[0],
+      ).toEqual([body]);
+      expect(page.date?.date).toBe('2024-03-12');
+    }
+    // A subtitle alone before the dateline is the article's.
+    const subtitle = cleanArticle([title, 'Nhiều trạm y tế được nâng cấp khang trang', '12/03/2024', body].join('\n'));
+    expect(subtitle.removed.map((r) => r.reason)).not.toContain("the page's header between its title and its text");
     // Nor the page's buttons: the print view's "Bản in" over the headline, "In bài viết | Quay lại" under the byline.
     const print = cleanArticle('Bản in\nQuảng Trị: y tế cơ sở\nĐoạn văn.\nHoàng Anh\nIn bài viết | Quay lại');
     expect(print).toMatchObject({ title: 'Quảng Trị: y tế cơ sở', author: 'Hoàng Anh' });

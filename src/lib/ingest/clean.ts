@@ -555,6 +555,28 @@ function isShortName(line: string): boolean {
 }
 
 /** Whether two lines say the same words, whatever their case: a headline in capitals is printed again in the text as written. */
+/**
+ * "Lai Châu nâng cao …" (the page's title), then the site's menu and a ticker of other headlines ("Sơn La đạt
+ * 98% dân số tham gia BHYT", "Hà Giang có 12 bác sĩ/vạn dân"), then the headline again or the dateline: what
+ * stands between the title and where the article starts is the page's header, not its text. Its dates and
+ * a byline stay. With only a dateline to end it, only a run of two or more headlines (none a sentence) goes.
+ */
+function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
+  const lines = rest.map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
+  const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title) || isDateLine(line));
+  if (!start) return rest;
+  const between = lines.filter(({ i }) => i < start.i);
+  const kept = ({ line }: { line: string }) => isDateLine(line) || isShortName(line);
+  const header = between.filter((l) => !kept(l));
+  const repeated = sameWords(start.line, title);
+  const headlines = header.filter(({ line }) => line.length >= 15 && line.length <= 150 && !endsLikeSentence(line));
+  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return rest;
+  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return rest;
+  removed.push({ reason: "the page's header between its title and its text", text: header.map(({ line }) => line).join('\n') });
+  const dropped = new Set(header.map(({ i }) => i));
+  return rest.filter((_, i) => !dropped.has(i));
+}
+
 function sameWords(a: string, b: string): boolean {
   return a.length === b.length && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 }
@@ -926,6 +948,7 @@ export function cleanArticle(text: string): CleanArticle {
   const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
   if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
   let rest = [...datesAbove, ...lines.slice(Math.max(firstIndex, subjectAt) + 1)];
+  if (documentKindAt < 0) rest = withoutHeaderAfterTitle(rest, title, removed);
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
   // set inside the text is cut alone, and the text goes on after it; so is a label over the page's text

@@ -765,6 +765,12 @@ describe('cleaning rules generalise', () => {
       ).toEqual([body]);
       expect(page.date?.date).toBe('2024-03-12');
     }
+    // Under the dateline, before the text, a run of other provinces' headlines is links to other articles;
+    // on a page about no province, lines of provinces' values are its own.
+    const under = cleanArticle([title, 'Thứ Ba, 12/03/2024 08:15', ...ticker2.slice(1), body].join('\n'));
+    expect(under.blocks.map((b) => b.text)).toEqual([body]);
+    const listing = ['Bao phủ BHYT các tỉnh miền núi', '12/03/2024', 'Lai Châu đạt 98,5%', 'Sơn La đạt 97%', body];
+    expect(cleanArticle(listing.join('\n')).blocks.map((b) => b.text)).toEqual(listing.slice(2));
     // A subtitle alone before the dateline is the article's.
     const subtitle = cleanArticle([title, 'Nhiều trạm y tế được nâng cấp khang trang', '12/03/2024', body].join('\n'));
     expect(subtitle.removed.map((r) => r.reason)).not.toContain("the page's header between its title and its text");

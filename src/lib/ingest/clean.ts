@@ -564,16 +564,42 @@ function isShortName(line: string): boolean {
 function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
   const lines = rest.map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
   const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title) || isDateLine(line));
-  if (!start) return rest;
+  if (!start) return withoutOtherHeadlinesAtTop(rest, title, removed);
   const between = lines.filter(({ i }) => i < start.i);
   const kept = ({ line }: { line: string }) => isDateLine(line) || isShortName(line);
   const header = between.filter((l) => !kept(l));
   const repeated = sameWords(start.line, title);
   const headlines = header.filter(({ line }) => line.length >= 15 && line.length <= 150 && !endsLikeSentence(line));
-  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return rest;
-  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return rest;
+  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return withoutOtherHeadlinesAtTop(rest, title, removed);
+  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return withoutOtherHeadlinesAtTop(rest, title, removed);
   removed.push({ reason: "the page's header between its title and its text", text: header.map(({ line }) => line).join('\n') });
   const dropped = new Set(header.map(({ i }) => i));
+  return withoutOtherHeadlinesAtTop(
+    rest.filter((_, i) => !dropped.has(i)),
+    title,
+    removed,
+  );
+}
+
+/**
+ * "Sơn La đạt 98% dân số tham gia BHYT", "Hà Giang có 12 bác sĩ/vạn dân" under the dateline of a page about
+ * Lai Châu: before the text starts, a run of two or more headlines, each of a province the title does not
+ * name, are links to other articles (when the title names its own).
+ */
+function withoutOtherHeadlinesAtTop(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
+  const titled = new Set(findProvinceMentions(title).map((m) => m.key));
+  // A page about no province may list provinces' values, a line each ("Lai Châu 98,5%", "Sơn La 97%").
+  if (titled.size === 0) return rest;
+  const other = (line: string) => {
+    const named = findProvinceMentions(line);
+    return line.length <= 150 && !endsLikeSentence(line) && named.length > 0 && named.every((m) => !titled.has(m.key));
+  };
+  const textAt = rest.findIndex((line) => isParagraph(line) || (line.length > 0 && endsLikeSentence(line)));
+  const top = (textAt < 0 ? rest : rest.slice(0, textAt)).map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
+  const run = top.filter(({ line }) => other(line));
+  if (run.length < 2 || run.length < top.filter(({ line }) => !isDateLine(line) && !isShortName(line)).length) return rest;
+  removed.push({ reason: "other articles' headlines above the text", text: run.map(({ line }) => line).join('\n') });
+  const dropped = new Set(run.map(({ i }) => i));
   return rest.filter((_, i) => !dropped.has(i));
 }
 

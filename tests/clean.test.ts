@@ -182,6 +182,14 @@ describe('cleaning rules generalise', () => {
       ['heading', 'Kết quả nổi bật'],
       ['paragraph', 'Đoạn văn cuối cùng của bài.'],
     ]);
+    // Unless it opens on a province the title does not name: a link to another article, as headlines are written.
+    const page = (line: string) =>
+      cleanArticle(`Lai Châu nâng cao y tế cơ sở\nToàn tỉnh có 106 trạm y tế.\n${line}\nTỷ lệ bao phủ BHYT đạt 98,5%.`).blocks.map(
+        (b) => b.text,
+      );
+    expect(page('Sơn La đạt 98% dân số tham gia BHYT')).toEqual(['Toàn tỉnh có 106 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 98,5%.']);
+    expect(page('Lai Châu đạt 98% dân số tham gia BHYT')).toHaveLength(3);
+    expect(page('Tỷ lệ tham gia BHYT của Sơn La đạt 98%')).toHaveLength(3);
   });
 
   it('reads a dateline that opens with the outlet, and takes the outlet from it', () => {

@@ -626,6 +626,19 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
   );
 }
 
+/**
+ * "Sơn La đạt 98% dân số tham gia BHYT" alone between two paragraphs of a page about Lai Châu: a figure
+ * without its full stop, opening on a province the title does not name, is a link to another article, as
+ * a headline is written; not a sentence of the text, which would name its own province or end as one.
+ */
+function isOtherProvincesHeadline(line: string, title: string): boolean {
+  if (line.length > 150 || endsLikeSentence(line) || !statesFigure(line)) return false;
+  const opening = findProvinceMentions(line).find((m) => m.index <= 'Thành phố '.length);
+  if (!opening || !/^(?:(?:tỉnh|thành phố|tp\.?)\s+)?\p{Lu}/iu.test(line)) return false;
+  const titled = findProvinceMentions(title).map((m) => m.key);
+  return titled.length > 0 && !titled.includes(opening.key);
+}
+
 const HEALTH_WORDS =
   /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
 
@@ -1163,7 +1176,11 @@ export function cleanArticle(text: string): CleanArticle {
       add(i, { type: 'caption', text: line });
       continue;
     }
-    if (looksLikeRelatedHeadline(line, title) || (isDatedLink(line) && findProvinceMentions(line).length > 0)) {
+    if (
+      looksLikeRelatedHeadline(line, title) ||
+      (isDatedLink(line) && findProvinceMentions(line).length > 0) ||
+      isOtherProvincesHeadline(line, title)
+    ) {
       removed.push({ reason: 'related-article headline inside the text', text: line });
       headlineAbove = line;
       continue;

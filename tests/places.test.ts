@@ -738,20 +738,15 @@ describe('the subject of an article', () => {
       period: 'since-2025',
       periodReason: expect.stringMatching(/names phường Hà Giang 1, a unit made on 1 July 2025/),
     });
-    // So it does when it alone names the place.
-    expect(subject('Trạm y tế phường Hà Giang 1 khám chữa bệnh', 'Trạm y tế phường Hà Giang 1 có 3 bác sĩ.')).toMatchObject({
-      provinceId: 'tuyen-quang',
-      period: 'since-2025',
-    });
-    // A commune of both maps on an undated page is in the province it was in then (Lũng Cú: Hà Giang, now Tuyên Quang).
-    expect(subject('Y tế xã Lũng Cú', 'Trạm y tế xã Lũng Cú có 2 bác sĩ.')).toMatchObject({
-      provinceId: 'ha-giang',
-      period: 'before-2025',
-    });
-    expect(subject('Y tế xã Lũng Cú', 'Trạm y tế xã Lũng Cú có 2 bác sĩ.', '', '2025-09-10')).toMatchObject({
-      provinceId: 'tuyen-quang',
-      period: 'since-2025',
-    });
+    // So it does when it alone names the place; a commune of both maps is in the province of the page's
+    // period (Lũng Cú: Hà Giang before, Tuyên Quang since).
+    const byCommune: [string, string | undefined, string, string][] = [
+      ['Trạm y tế phường Hà Giang 1 có 3 bác sĩ.', undefined, 'tuyen-quang', 'since-2025'],
+      ['Trạm y tế xã Lũng Cú có 2 bác sĩ.', undefined, 'ha-giang', 'before-2025'],
+      ['Trạm y tế xã Lũng Cú có 2 bác sĩ.', '2025-09-10', 'tuyen-quang', 'since-2025'],
+    ];
+    for (const [lead, date, provinceId, period] of byCommune)
+      expect(subject('Y tế cơ sở', lead, '', date), lead).toMatchObject({ provinceId, period });
     // The province's communes counted as the reorganisation left them (every province had more before).
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường; 100% trạm y tế có bác sĩ.')).toMatchObject({
       period: 'since-2025',

@@ -3149,6 +3149,27 @@ describe('a table of places across, indicators down', () => {
     expect(readPage(page.replace('Tỉnh Điện Biên', 'Điện Biên kế hoạch'), { period: 'before-2025' }).metrics).toEqual([]);
   });
 
+  it('gives the year a heading of it alone names to the figures under it, on a page written since', () => {
+    const page = [
+      'Y tế Điện Biên qua các năm',
+      'Năm 2020',
+      'Tỷ lệ bao phủ BHYT đạt 95%; số bác sĩ/vạn dân đạt 7,5.',
+      'Năm 2023',
+      'Tỷ lệ bao phủ BHYT đạt 98,5%; số bác sĩ/vạn dân đạt 9,8.',
+      'Trong năm 2024, số bác sĩ/vạn dân đạt 10,2.',
+    ].join('\n');
+    const years = (c: ExtractContext) => readPage(page, c).metrics.map((m) => [m.value, m.year]);
+    expect(years({ ...ctx, writtenYear: 2024 })).toEqual([
+      [95, 2020],
+      [7.5, 2020],
+      [98.5, 2023],
+      [9.8, 2023],
+      [10.2, 2024],
+    ]);
+    // A year still to come may head aims: the heading gives it nothing, nor on a page of no date.
+    for (const c of [{ ...ctx, writtenYear: 2022 }, ctx]) expect(years(c)).not.toContainEqual([98.5, 2023]);
+  });
+
   it('reads the former provinces of a merged one as theirs, before the merger', () => {
     const page = [
       'Y tế tỉnh Tuyên Quang sau hợp nhất',

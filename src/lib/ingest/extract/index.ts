@@ -1052,6 +1052,15 @@ const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;
 const PLAN_GAP =
   /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|đề ra|được giao|giao|của tỉnh))*\s*(?:là|:)?\s*$/iu;
 
+/**
+ * The year a heading of that year alone names ("Năm 2020", "2023:"), when the page was written in it or after:
+ * its results. A later year's heading may head aims or results; the page does not say which.
+ */
+function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undefined {
+  const year = /^\s*(?:năm\s+)?((?:19|20)\d{2})\s*:?\s*$/iu.exec(heading)?.[1];
+  return year !== undefined && ctx.writtenYear !== undefined && Number(year) <= ctx.writtenYear ? Number(year) : undefined;
+}
+
 /** "… số bác sĩ/vạn dân đạt 1...", "… có 1.2…": a teaser cut right after a number, maybe in its middle. */
 const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
 
@@ -1812,6 +1821,8 @@ export function extractMetrics(
   }
   let placeSection: PlaceSection = {};
   let readInSection = 0;
+  // "Năm 2020" alone over a paragraph: the year its figures with none of their own are of, up to the next heading.
+  let headingYear: number | undefined;
   // "Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023" over "Lai Châu" and its values, on a page with no date: the
   // indicators of that year, or its targets? The headline does not say, and the places' headings cut it off.
   const headline = titleAsListHead(ctx.title);
@@ -1835,6 +1846,7 @@ export function extractMetrics(
     const between = lines.slice(i > 0 ? paragraphs[i - 1].index + 1 : 0, paragraphs[i].index + 1);
     const headingOver = between.filter((l) => l.type === 'heading').at(-1)?.text;
     if (headingOver) [placeSection, readInSection] = [placeSectionOf(headingOver, ctx) ?? {}, 0];
+    if (headingOver) headingYear = pastYearOfHeading(headingOver, ctx);
     if (placeSection.province && !ctx.provinceId && loneDateline(paragraphs[i].index)) placeSection = {};
     // Printed as a list item ("1. Lai Châu"), a place's name alone on its line heads a section all the same.
     const item = placeSectionOf(text, ctx);
@@ -1931,6 +1943,7 @@ export function extractMetrics(
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const years = yearMarks(lowerSentence);
       const forced = {
+        ...(headingYear !== undefined ? { year: headingYear } : {}),
         ...(section ? { section } : {}),
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),

@@ -374,6 +374,13 @@ describe('cleaning rules generalise', () => {
     expect(earlier.date).toMatchObject({ date: '2009-05-20', time: '07:05' });
     const updated = cleanArticle('Tiêu đề\n20/05/2009 07:05\nCập nhật 21/05/2009 08:00\nĐoạn văn đầu tiên của bài viết.');
     expect(updated.date).toMatchObject({ date: '2009-05-20' });
+    // Nor is a bare date under the headline, when the foot gives an earlier one: the writer's, and their name.
+    const text = 'Năm 2013, toàn tỉnh có 106 trạm y tế, 80% trạm có bác sĩ.';
+    const foot = cleanArticle(`Tiêu đề\nThứ Năm, 22/08/2019\n${text}\nMinh Anh\nCập nhật: 26/11/2013 08:15`);
+    expect(foot).toMatchObject({ date: { date: '2013-11-26', time: '08:15' }, author: 'Minh Anh' });
+    expect(foot.blocks.map((b) => b.text)).toEqual([text]);
+    // A later one at the foot is an update: the head's date stays.
+    expect(cleanArticle(`Tiêu đề\n22/08/2019\n${text}\nCập nhật: 26/11/2020 08:15`).date).toMatchObject({ date: '2019-08-22' });
     // The site's menu between them, items of any length, is no text of the article yet.
     const menu = cleanArticle(
       'Thứ Sáu, 04/12/2026\nTiêu đề\n• Văn hóa - Thể thao - Du lịch - Giải trí\n• Pháp luật & Đời sống\n31/05/2024 14:08\nĐoạn văn đầu tiên của bài viết.',

@@ -1121,6 +1121,22 @@ export function cleanArticle(text: string): CleanArticle {
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }
+    // "Thứ Năm, 22/08/2019" under the headline, then "Minh Anh" and "Cập nhật: 26/11/2013 08:15" after the
+    // text: a date at the foot earlier than a bare one at the head shows that one was the site's clock (a
+    // page is neither read nor updated before it is written). A later one is an update: the head's stays.
+    const foot = date && !signedDate && !date.time && !clock ? (readSignedDateline(line)?.date ?? readDateline(line)) : undefined;
+    if (foot) {
+      if (foot.date < date!.date) {
+        removed.push({ reason: "a bare date under the title, the site's clock", text: date!.text });
+        date = foot;
+        const above = blocks.at(-1);
+        if (!author && above?.type === 'heading' && above.text === nonEmpty[i - 1] && isShortName(above.text)) {
+          author = above.text;
+          blocks.pop();
+        }
+      } else removed.push({ reason: 'a later date of the page, after its text', text: line });
+      continue;
+    }
     // A table pasted as text: one row a line, cells between bars. Kept as text for the figures in it.
     if (isBarRow(line) || twoColumnRows.has(i)) {
       const row: Block = { type: 'paragraph', text: line };

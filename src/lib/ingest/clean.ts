@@ -564,21 +564,17 @@ function isShortName(line: string): boolean {
 function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
   const lines = rest.map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
   const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title) || isDateLine(line));
-  if (!start) return withoutOtherHeadlinesAtTop(rest, title, removed);
+  if (!start) return rest;
   const between = lines.filter(({ i }) => i < start.i);
   const kept = ({ line }: { line: string }) => isDateLine(line) || isShortName(line);
   const header = between.filter((l) => !kept(l));
   const repeated = sameWords(start.line, title);
   const headlines = header.filter(({ line }) => line.length >= 15 && line.length <= 150 && !endsLikeSentence(line));
-  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return withoutOtherHeadlinesAtTop(rest, title, removed);
-  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return withoutOtherHeadlinesAtTop(rest, title, removed);
+  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return rest;
+  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return rest;
   removed.push({ reason: "the page's header between its title and its text", text: header.map(({ line }) => line).join('\n') });
   const dropped = new Set(header.map(({ i }) => i));
-  return withoutOtherHeadlinesAtTop(
-    rest.filter((_, i) => !dropped.has(i)),
-    title,
-    removed,
-  );
+  return rest.filter((_, i) => !dropped.has(i));
 }
 
 /**
@@ -987,7 +983,7 @@ export function cleanArticle(text: string): CleanArticle {
   const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
   if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
   let rest = [...datesAbove, ...lines.slice(Math.max(firstIndex, subjectAt) + 1)];
-  if (documentKindAt < 0) rest = withoutHeaderAfterTitle(rest, title, removed);
+  if (documentKindAt < 0) rest = withoutOtherHeadlinesAtTop(withoutHeaderAfterTitle(rest, title, removed), title, removed);
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
   // set inside the text is cut alone, and the text goes on after it; so is a label over the page's text

@@ -492,6 +492,13 @@ describe('the subject of an article', () => {
     });
   });
 
+  it("weighs a list's first item in the lead as the items after it", () => {
+    const body = '- Sơn La: Tỷ lệ trạm y tế có bác sĩ đạt 95%.\n- Điện Biên: 100% xã đạt chuẩn quốc gia về y tế.';
+    expect(subject('Tin y tế địa phương', '- Lai Châu: Năm 2023, có 98% dân số tham gia BHYT.', body).provinceId).toBeUndefined();
+    // A lead of its own still leads.
+    expect(subject('Tin y tế địa phương', 'Lai Châu: Năm 2023, có 98% dân số tham gia BHYT.', body).provinceId).toBe('lai-chau');
+  });
+
   it('places a page by the former district a "Trung tâm Y tế khu vực" is named for', () => {
     const lead = 'Ngày 5/9/2025, Trung tâm Y tế khu vực Mường Chà tổ chức hội nghị.';
     expect(subject('Nâng cao chất lượng khám chữa bệnh', lead)).toMatchObject({

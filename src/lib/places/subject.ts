@@ -177,7 +177,8 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
       });
   };
   add(title, mentions.title, 10);
-  add(lead, mentions.lead, 3);
+  // "- Lai Châu: …" then "- Sơn La: …": a list's first item leads no more than the items after it.
+  add(lead, mentions.lead, /^\s*(?:[-–+•*]|\d{1,2}[.)])\s/u.test(lead) ? 1 : 3);
   add(body, mentions.body, 1);
   const sorted = [...score.values()].sort((a, b) => b.score - a.score);
   // "Sau hợp nhất với Bắc Kạn, tỉnh Thái Nguyên …": a province merged into the leader's is part of it, not a rival.

@@ -91,11 +91,22 @@ const MERGED_ONLY = /^(?:sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp|h�
 const LIVE_DISTRICT_LEVEL =
   /thị trấn|(?:^|[^\p{L}])(?:huyện|thị xã)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?=\s*(?:[,.;:!?]|$)|\s+(?!cũ(?![\p{L}]))\p{Ll})/u;
 
+/**
+ * "Năm 2020, sau sáp nhập xã, …", "Sau khi sắp xếp đơn vị hành chính cấp xã năm 2020, …": a merger the sentence
+ * dates before 2025 (only years before it), one of 2019–2021's.
+ */
+function mergerOfEarlierYear(lower: string, at: number): boolean {
+  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+  const ends = [lower.indexOf('.', at), lower.indexOf('\n', at)].filter((i) => i >= 0);
+  const years = lower.slice(from, ends.length > 0 ? Math.min(...ends) : undefined).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? [];
+  return years.length > 0 && years.every((y) => Number(y) < 2025);
+}
+
 /** The first wording of the text that places it after the 2025 reorganisation, if any. */
 function since2025Wording(text: string): string | undefined {
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(SINCE_2025_WORDS)) {
-    if (MERGED_ONLY.test(m[0]) && LIVE_DISTRICT_LEVEL.test(text)) continue;
+    if (MERGED_ONLY.test(m[0]) && (LIVE_DISTRICT_LEVEL.test(text) || mergerOfEarlierYear(lower, m.index))) continue;
     return m[0];
   }
   return undefined;

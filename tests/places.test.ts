@@ -437,6 +437,11 @@ describe('the subject of an article', () => {
     expect(subject('Tuyên Quang: y tế', 'Sau sắp xếp, trạm y tế xã Minh Tân (huyện Vị Xuyên cũ) có 3 bác sĩ.').periodReason).toMatch(
       /wording "sau sắp xếp"/,
     );
+    // A unit called former that an earlier merger ended (Hoành Bồ into Hạ Long in 2019, Hà Tây into Hà Nội in
+    // 2008) says nothing of 2025; one the 2025 map still had does.
+    expect(subject('Y tế cơ sở', 'Trạm y tế xã Minh Tân (huyện Vị Xuyên cũ) có 3 bác sĩ.').period).toBe('since-2025');
+    for (const lead of ['Trạm y tế xã Thống Nhất (huyện Hoành Bồ cũ) có 2 bác sĩ.', 'Tỉnh Hà Tây (cũ) có 14 bệnh viện.'])
+      expect(subject('Y tế cơ sở', lead).periodReason, lead).not.toMatch(/cũ/);
     expect(subject('Lào Cai: tổng kết công tác y tế năm 2025', 'Toàn tỉnh có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
     // A page whose every year is in its plans, the latest 2024: written before 2025; a plan for 2026 says nothing.
     const plans = (title: string) =>

@@ -102,11 +102,27 @@ function mergerOfEarlierYear(lower: string, at: number): boolean {
   return years.length > 0 && years.every((y) => Number(y) < 2025);
 }
 
+/** "(huyện Vị Xuyên cũ)", "tỉnh Hà Giang (cũ)": a unit called former, by its kind and name. */
+const FORMER_UNIT = /^\(?(tỉnh|huyện|thị xã|quận|thành phố)\s+([^()]+?)\s*\(?cũ\)$/iu;
+
+/**
+ * Whether a unit called former was one of those the 2025 reorganisation ended: not "huyện Hoành Bồ cũ"
+ * (merged into Hạ Long in 2019) nor "tỉnh Hà Tây (cũ)" (into Hà Nội in 2008), which no table of 2025 has.
+ */
+function unitOfThe2025Map(words: string): boolean {
+  const [, kind, name] = FORMER_UNIT.exec(words) ?? [];
+  if (!kind) return true;
+  return /^tỉnh$/iu.test(kind)
+    ? findProvinceMentions(name).some((m) => m.formerId)
+    : findDistrictMentions(`${kind.toLowerCase()} ${name}`).length > 0;
+}
+
 /** The first wording of the text that places it after the 2025 reorganisation, if any. */
 function since2025Wording(text: string): string | undefined {
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(SINCE_2025_WORDS)) {
     if (MERGED_ONLY.test(m[0]) && (LIVE_DISTRICT_LEVEL.test(text) || mergerOfEarlierYear(lower, m.index))) continue;
+    if (FORMER_UNIT.test(m[0]) && !unitOfThe2025Map(text.slice(m.index, m.index + m[0].length))) continue;
     return m[0];
   }
   return undefined;

@@ -412,6 +412,12 @@ describe('the subject of an article', () => {
       period: 'since-2025',
     });
     expect(subject('Lào Cai: y tế cơ sở', 'Sau quá trình sắp xếp, tỉnh Lào Cai có 99 trạm y tế.')).toMatchObject({ period: 'since-2025' });
+    // A project's schedule or a long-range aim names a year to come on a page of any year before.
+    for (const lead of [
+      'Năm 2024, tỉnh Gia Lai có 216 trạm y tế. Dự kiến trong năm 2026, tỉnh sẽ hoàn thành bệnh viện ung bướu.',
+      'Năm 2023, tỉnh Gia Lai đạt 10 bác sĩ/vạn dân; mục tiêu cho năm 2030 là 15 bác sĩ/vạn dân.',
+    ])
+      expect(subject('Y tế cơ sở', lead).period, lead).toBe('before-2025');
     // Nor a new law, nor a commune called former (communes were merged in 2019–2021 as well).
     expect(
       subject('Tuyên Quang: y tế', 'Luật Khám bệnh, chữa bệnh (mới) có hiệu lực, tỉnh có 95% trạm y tế có bác sĩ.').periodUncertain,

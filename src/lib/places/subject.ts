@@ -96,11 +96,23 @@ const LIVE_DISTRICT_LEVEL =
  * dates before 2025 (only years before it), one of 2019–2021's.
  */
 function mergerOfEarlierYear(lower: string, at: number): boolean {
-  const from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+  const from = sentenceStart(lower, at);
   const ends = [lower.indexOf('.', at), lower.indexOf('\n', at)].filter((i) => i >= 0);
   const years = lower.slice(from, ends.length > 0 ? Math.min(...ends) : undefined).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? [];
   return years.length > 0 && years.every((y) => Number(y) < 2025);
 }
+
+/** Where the sentence around a position starts: after a full stop or a line's end. */
+function sentenceStart(lower: string, at: number): number {
+  return Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+}
+
+/**
+ * "Dự kiến trong năm 2026, …", "mục tiêu cho năm 2030 là …": a year to come that a project's schedule or a
+ * long-range aim names, which a page of any earlier year names too; not a plan or report of that year
+ * ("kế hoạch năm 2026", "phấn đấu trong năm 2026", "chỉ tiêu cho năm 2026": a year's own aims, set the year before).
+ */
+const AIM_BEFORE = /(?<![\p{L}])(?:dự kiến|sẽ|mục tiêu|định hướng|hướng tới|tầm nhìn)(?![\p{L}])/u;
 
 /** "(huyện Vị Xuyên cũ)", "tỉnh Hà Giang (cũ)": a unit called former, by its kind and name. */
 const FORMER_UNIT = /^\(?(tỉnh|huyện|thị xã|quận|thành phố)\s+([^()]+?)\s*\(?cũ\)$/iu;
@@ -123,6 +135,7 @@ function since2025Wording(text: string): string | undefined {
   for (const m of lower.matchAll(SINCE_2025_WORDS)) {
     if (MERGED_ONLY.test(m[0]) && (LIVE_DISTRICT_LEVEL.test(text) || mergerOfEarlierYear(lower, m.index))) continue;
     if (FORMER_UNIT.test(m[0]) && !unitOfThe2025Map(text.slice(m.index, m.index + m[0].length))) continue;
+    if (/^(?:trong|của|cho) năm/u.test(m[0]) && AIM_BEFORE.test(lower.slice(sentenceStart(lower, m.index), m.index))) continue;
     return m[0];
   }
   return undefined;

@@ -554,7 +554,6 @@ function isShortName(line: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) && !/[.!?:;,]$/.test(line);
 }
 
-/** Whether two lines say the same words, whatever their case: a headline in capitals is printed again in the text as written. */
 /**
  * "Lai Châu nâng cao …" (the page's title), then the site's menu and a ticker of other headlines ("Sơn La đạt
  * 98% dân số tham gia BHYT", "Hà Giang có 12 bác sĩ/vạn dân"), then the headline again or the dateline: what
@@ -599,6 +598,7 @@ function withoutOtherHeadlinesAtTop(rest: string[], title: string, removed: Clea
   return rest.filter((_, i) => !dropped.has(i));
 }
 
+/** Whether two lines say the same words, whatever their case: a headline in capitals is printed again in the text as written. */
 function sameWords(a: string, b: string): boolean {
   return a.length === b.length && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 }

@@ -45,7 +45,7 @@ export function regionOfTitle(title: string): string | undefined {
 }
 /** The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam). */
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam|(?<![\p{L}])nước ta(?![\p{L}])/u;
-/** The same, but the country's name, which bodies bear ("Thông tấn xã Việt Nam"), as words a clause may open with. */
+/** The same without the country's name, which bodies bear ("Thông tấn xã Việt Nam"): the words that make a clause the country's. */
 const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /**
  * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for

@@ -885,6 +885,22 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 99.2, 'muong-nhe'],
       ['health_insurance_coverage', 98.9, 'tua-chua'],
     ]);
+    // So does a ranking of the places: each item a place and its value.
+    const ranked = (sentence: string) =>
+      read(`Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,5%. ${sentence}`).map((m) => [m.indicator, m.value, m.district]);
+    expect(ranked('Các huyện có tỷ lệ cao là Mường Nhé (99,2%), Tủa Chùa (98,9%); thấp nhất là huyện Mường Chà (90%).')).toEqual([
+      ['health_insurance_coverage', 94.5, undefined],
+      ['health_insurance_coverage', 99.2, 'muong-nhe'],
+      ['health_insurance_coverage', 98.9, 'tua-chua'],
+      ['health_insurance_coverage', 90, 'muong-cha'],
+    ]);
+    expect(ranked('Cao nhất là huyện Mường Nhé với 99,2%.').at(-1)).toEqual(['health_insurance_coverage', 99.2, 'muong-nhe']);
+    // Not a value that goes on to say what it counts.
+    expect(ranked('Cao nhất là huyện Mường Nhé với 99,2% trạm có bác sĩ.')).not.toContainEqual([
+      'health_insurance_coverage',
+      99.2,
+      'muong-nhe',
+    ]);
     // "tỷ lệ này" names the indicator of the sentence before again.
     expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 87%. Năm 2023, tỷ lệ này đạt 90%.').map((m) => [m.indicator, m.value, m.year])).toEqual([
       ['stations_with_doctor', 87, undefined],

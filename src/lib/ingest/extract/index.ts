@@ -350,7 +350,12 @@ function readSentence(
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
   let previous: ListHead | undefined =
-    state.lastRead && (forced?.listItem || BREAKDOWN_OPENING.test(sentence) || ANAPHOR.test(sentence) || PLAN_START.test(sentence))
+    state.lastRead &&
+    (forced?.listItem ||
+      BREAKDOWN_OPENING.test(sentence) ||
+      RANKED_OPENING.test(sentence) ||
+      ANAPHOR.test(sentence) ||
+      PLAN_START.test(sentence))
       ? { ...state.lastRead, carried: true }
       : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
@@ -684,9 +689,13 @@ function listItemChoice(
   const namesLocal = (!!former && findDistrictMentions(gapAsWritten, former).length > 0) || findCommuneMentions(gapAsWritten).length > 0;
   // An item named by a district or commune, or carried from the sentence before, is a place and its
   // value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not "xã A có 50% dân số là …".
+  // "Cao nhất là huyện A với 99,5%": the ranking's opening and the "với" that gives the place its value.
   const bareItem =
     !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
-      gap.replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, ''),
+      gap
+        .replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, '')
+        .replace(RANKED_OPENING, ' ')
+        .replace(/\svới\s*$/u, ' '),
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
   // "lần lượt là 20,1, 18,5 và 19,2": the values that follow in order, apart by a comma, ";" or "và".
   const inOrder = RESPECTIVELY.test(lower.slice(seg[0], windowStart)) && /^\s*%?\s*(?:,|;|và)\s*$/u.test(gap);
@@ -1063,6 +1072,13 @@ function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undef
 
 /** "… số bác sĩ/vạn dân đạt 1...", "… có 1.2…": a teaser cut right after a number, maybe in its middle. */
 const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
+
+/**
+ * "Cao nhất là huyện A với 99,5%", "Các huyện có tỷ lệ cao là A (99,5%), B (99%)": a sentence that ranks the
+ * places of the figure before it, each item a place and its value.
+ */
+const RANKED_OPENING =
+  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:các|những)\s+(?:huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như))\s/iu;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

@@ -899,6 +899,17 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Số bác sĩ/vạn dân (kể cả y sĩ) đạt 15", "… bác sĩ, tính cả y sĩ, …": doctors counted with assistant
+    // doctors, more than the doctors alone.
+    name: 'doctors counted with assistant doctors',
+    indicators: ['doctors_per_10k', 'doctors_total', 'facility_doctors'],
+    test: (c) => match(/(?:kể cả|tính cả|bao gồm(?: cả)?|gồm cả|cộng cả)\s+(?:các\s+)?y\s*s[ĩỹiy](?![\p{L}])/u, c.sentence),
+    examples: {
+      yes: ['Số bác sĩ/vạn dân (kể cả y sĩ) đạt 15.', 'Toàn tỉnh có 1.200 bác sĩ, tính cả y sĩ.'],
+      no: ['Toàn tỉnh có 1.200 bác sĩ và 500 y sĩ.', 'Số bác sĩ/vạn dân đạt 10 (không kể bác sĩ y học cổ truyền).'],
+    },
+  },
+  {
     // "100% trạm y tế phường có bác sĩ", "Tỷ lệ trạm y tế được xây mới có bác sĩ là 100%": a share of some
     // of the stations (the wards', the ones just built or mended), not of all; "trạm y tế xã, phường" are all.
     name: 'a share of some of the stations',

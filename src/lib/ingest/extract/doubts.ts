@@ -910,6 +910,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Số giường bệnh/vạn dân (kể cả giường trạm y tế xã) đạt 35": the rate the statistics give leaves the
+    // stations' beds out; with them counted in it is another, larger figure.
+    name: "beds counted with the stations'",
+    indicators: ['hospital_beds_per_10k'],
+    test: (c) =>
+      match(
+        /(?:kể cả|tính cả|bao gồm(?: cả)?|gồm cả|cộng cả)\s+(?:các\s+)?giường(?:\s+bệnh)?(?:\s+(?:của|tại))?\s+(?:các\s+)?trạm/u,
+        c.sentence,
+      ),
+    examples: {
+      yes: ['Số giường bệnh/vạn dân (kể cả giường trạm y tế xã) đạt 35.', 'Số giường bệnh/vạn dân đạt 35 (tính cả giường của trạm y tế).'],
+      no: ['Số giường bệnh/vạn dân (không tính giường trạm y tế xã) đạt 30.'],
+    },
+  },
+  {
     // "100% trạm y tế phường có bác sĩ", "Tỷ lệ trạm y tế được xây mới có bác sĩ là 100%": a share of some
     // of the stations (the wards', the ones just built or mended), not of all; "trạm y tế xã, phường" are all.
     name: 'a share of some of the stations',

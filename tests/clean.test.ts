@@ -388,6 +388,16 @@ describe('cleaning rules generalise', () => {
     expect(menu.date).toMatchObject({ date: '2024-05-31', time: '14:08' });
   });
 
+  it("takes no letterhead's line for a writer's name", () => {
+    const doc = cleanArticle(
+      'Báo cáo công tác y tế năm 2023\nỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nHà Tĩnh, ngày 13 tháng 12 năm 2023\nBÁO CÁO\n1. Tỷ lệ dân số tham gia BHYT đạt 93,5%.',
+    );
+    expect(doc.author).toBeUndefined();
+    expect(doc.date).toMatchObject({ date: '2023-12-13' });
+    // A writer's name in capitals is still one.
+    expect(cleanArticle('Tiêu đề\nMINH ANH\n12/03/2024\nĐoạn văn đầu tiên của bài viết.').author).toBe('MINH ANH');
+  });
+
   it('reads a dateline of three parts: the writer, the outlet and the date, in any order', () => {
     for (const line of [
       'Minh Anh - Báo Lai Châu - 12/03/2024',

@@ -549,10 +549,21 @@ function withoutWritersRole(line: string): string {
 }
 
 function isShortName(line: string): boolean {
-  // A byline: 2–5 capitalised words, no digits, no sentence punctuation.
+  // A byline: 2–5 capitalised words, no digits, no sentence punctuation; not a body or a place of a
+  // letterhead ("ỦY BAN NHÂN DÂN", then "TỈNH HÀ TĨNH").
   const words = line.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) && !/[.!?:;,]$/.test(line);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) &&
+    !/[.!?:;,]$/.test(line) &&
+    !LETTERHEAD_WORDS.test(line)
+  );
 }
+
+/** The first words of a letterhead's lines: a body that issues, the place it is of, or the document's kind. */
+const LETTERHEAD_WORDS =
+  /^(?:ủy ban|uỷ ban|ubnd|hội đồng|sở|bộ|cục|chi cục|ban|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|bệnh viện|trung tâm|trạm|cộng hòa|cộng hoà|độc lập|báo cáo|quyết định|kế hoạch|tờ trình|công văn|thông báo|nghị quyết|chỉ thị|hướng dẫn)(?![\p{L}])/iu;
 
 /**
  * "Lai Châu nâng cao …" (the page's title), then the site's menu and a ticker of other headlines ("Sơn La đạt

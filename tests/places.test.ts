@@ -550,7 +550,11 @@ describe('the subject of an article', () => {
       provinceId: 'thua-thien-hue',
     });
     expect(subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Nguồn: Cục Thống kê tỉnh Bắc Ninh.').provinceId).toBe('bac-ninh');
-    // The letterhead of a report the province's health department issued.
+    // The letterhead of a report the province's health department issued, on one line or two.
+    expect(
+      subject('Báo cáo công tác y tế năm 2023', '1. Tỷ lệ dân số tham gia BHYT đạt 93,5%.', 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH').provinceId,
+    ).toBe('ha-tinh');
+    expect(subject('Y tế', 'Tỷ lệ dân số tham gia BHYT đạt 93,5%.', 'Đoàn công tác\nTỉnh Hà Tĩnh').provinceId).toBeUndefined();
     expect(subject('Báo cáo công tác y tế năm 2023', '- Số bác sĩ/vạn dân: 9,5.', 'UBND TỈNH SƠN LA\nSỞ Y TẾ').provinceId).toBe('son-la');
     expect(
       subject('Y tế', 'Số bác sĩ/vạn dân là 15.', 'Số liệu do Cục Thống kê Thừa Thiên Huế gửi đoàn khảo sát.').provinceId,

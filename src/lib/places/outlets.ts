@@ -47,6 +47,21 @@ const CORRESPONDENT_BEFORE = /(?:^|[\s(])(?:ttxvn|vna|vov|vtv|pv|phóng viên)(?
 const OFFICE_SIGNATURE =
   /^\s*(?:nguồn\s*:\s*)?(?:cục thống kê|sở y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
+/**
+ * "ỦY BAN NHÂN DÂN" on one line, "TỈNH HÀ TĨNH" on the next: a letterhead written on two lines, the body
+ * over the place it is of. Returns the body's line when the province's line is one of those.
+ */
+function letterheadOver(text: string, lineStart: number, at: number): RegExpExecArray | null {
+  if (!/^\s*(?:tỉnh|thành phố)\s+$/iu.test(text.slice(lineStart, at))) return null;
+  const above =
+    text
+      .slice(0, Math.max(0, lineStart - 1))
+      .split('\n')
+      .filter((l) => l.trim().length > 0)
+      .pop() ?? '';
+  return /^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|sở y tế)\s*$/iu.exec(above);
+}
+
 /** "Báo Điện Biên Phủ", "baodongkhoi.vn": a paper named otherwise than its province, by its name or its site. */
 const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province }) => ({
   pattern: new RegExp(
@@ -92,7 +107,7 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
     // "Cục Thống kê Thừa Thiên Huế" on a line of its own under a table: the office that publishes it.
     const lineStart = text.lastIndexOf('\n', mention.index) + 1;
     const lineEnd = text.indexOf('\n', mention.index);
-    const signed = OFFICE_SIGNATURE.exec(text.slice(lineStart, mention.index));
+    const signed = OFFICE_SIGNATURE.exec(text.slice(lineStart, mention.index)) ?? letterheadOver(text, lineStart, mention.index);
     if (signed && !/\S/u.test(text.slice(mention.index + mention.length, lineEnd < 0 ? undefined : lineEnd).replace(/[.\])]+/gu, '')))
       return {
         mention,

@@ -130,6 +130,9 @@ describe('place detection', () => {
   it('ignores place names inside institution names and inside longer names', () => {
     expect(findProvinceMentions('cử bác sĩ về Bệnh viện Đại học Y Hà Nội học tập')).toEqual([]);
     expect(findProvinceMentions('Theo Viện Hải dương học, năm 2023')).toEqual([]);
+    // "Đa khoa" in a hospital's name is no "đã" (already) that ends it.
+    expect(findProvinceMentions('Tại Bệnh viện Hữu nghị Đa khoa Nghệ An, tỷ lệ hài lòng đạt 92%')).toEqual([]);
+    expect(findProvinceMentions('Bệnh viện Bạch Mai đã hỗ trợ Nghệ An').map((m) => m.formerId)).toEqual(['nghe-an']);
     // Lower-case words that fold to a name ("đã nâng"), and streets bearing one.
     expect(findProvinceMentions('tỉnh đã nâng tỷ lệ lên 95%; trạm nằm trên đường Hà Nội')).toEqual([]);
     expect(findProvinceMentions('thành phố Đà Nẵng, phố Huế').map((m) => m.currentId)).toEqual(['da-nang']);

@@ -105,7 +105,7 @@ const PROVINCE_PATTERN = new RegExp(
  */
 function maskInstitutions(folded: string, text: string, provincialHospitals: boolean, hospitals: boolean): string {
   return folded.replace(
-    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da|dang|ve|voi|cho)\s|$)/g,
+    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da(?!\skhoa)|dang|ve|voi|cho)\s|$)/g,
     (m, kind: string, at: number) => {
       // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
       const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');

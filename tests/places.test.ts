@@ -133,6 +133,10 @@ describe('place detection', () => {
     // "Đa khoa" in a hospital's name is no "đã" (already) that ends it.
     expect(findProvinceMentions('Tại Bệnh viện Hữu nghị Đa khoa Nghệ An, tỷ lệ hài lòng đạt 92%')).toEqual([]);
     expect(findProvinceMentions('Bệnh viện Bạch Mai đã hỗ trợ Nghệ An').map((m) => m.formerId)).toEqual(['nghe-an']);
+    // A name ends at a word no name is made of; lower-case words names are made of go on with it.
+    expect(findProvinceMentions('Bệnh viện Chợ Rẫy hỗ trợ Lai Châu').map((m) => m.formerId)).toEqual(['lai-chau']);
+    for (const name of ['Công ty Cổ phần Dược Hậu Giang', 'Viện Vệ sinh dịch tễ Tây Nguyên', 'Bệnh viện Y học cổ truyền Đà Nẵng'])
+      expect(findProvinceMentions(`Theo ${name}, năm 2023`), name).toEqual([]);
     // Lower-case words that fold to a name ("đã nâng"), and streets bearing one.
     expect(findProvinceMentions('tỉnh đã nâng tỷ lệ lên 95%; trạm nằm trên đường Hà Nội')).toEqual([]);
     expect(findProvinceMentions('thành phố Đà Nẵng, phố Huế').map((m) => m.currentId)).toEqual(['da-nang']);

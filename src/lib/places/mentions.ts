@@ -104,15 +104,38 @@ const PROVINCE_PATTERN = new RegExp(
  * province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") says where it is.
  */
 function maskInstitutions(folded: string, text: string, provincialHospitals: boolean, hospitals: boolean): string {
-  return folded.replace(
-    /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s[^.;:!?\n]{0,60}?(?=[.;:!?\n]|,\s|\s(?:va|cung|de|tai|da(?!\skhoa)|dang|ve|voi|cho)\s|$)/g,
-    (m, kind: string, at: number) => {
-      // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
-      const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');
-      const provincesOwn = (provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(m)) || (hospitals && kind === 'benh vien');
-      return named && !provincesOwn ? ' '.repeat(m.length) : m;
-    },
-  );
+  let out = folded;
+  for (const m of folded.matchAll(INSTITUTION)) {
+    const [, kind] = m;
+    const at = m.index;
+    // "Viện Hải dương học", "Viện Pasteur Nha Trang": an institute is named with a capital; "nhân viên" is not one.
+    const named = /^\p{Lu}/u.test(text.slice(at + kind.length + 1)) && (kind !== 'vien' || text[at] === 'V');
+    if (!named) continue;
+    const length = kind.length + 1 + nameLength(text.slice(at + kind.length + 1, at + kind.length + 1 + 80));
+    const name = folded.slice(at, at + length);
+    const provincesOwn = (provincialHospitals && /\s(?:tinh|thanh pho|tp\.?)\s/.test(name)) || (hospitals && kind === 'benh vien');
+    if (!provincesOwn) out = out.slice(0, at) + ' '.repeat(length) + out.slice(at + length);
+  }
+  return out;
+}
+const INSTITUTION = /(?<![a-z])(benh vien|truong dai hoc|dai hoc|truong cao dang|hoc vien|vien|cong ty|tong cong ty|tap doan|ngan hang)\s/g;
+/** Words in lower case that go on an institution's name ("Đa khoa tỉnh", "Hữu nghị", "Y học cổ truyền", "Dược học"). */
+const NAME_WORDS_LOWER =
+  /^(?:đa|khoa|tỉnh|thành|phố|huyện|quận|thị|xã|trung|ương|nghị|học|y|dược|cổ|truyền|phục|hồi|chức|năng|quốc|tế|hải|dương|dân|tộc|nhiệt|đới|nội|tiết|sản|nhi|tâm|thần|mắt|phổi|lao|da|liễu|ung|bướu|răng|hàm|mặt|tai|mũi|họng|khu|vực|số|phần|trách|nhiệm|hữu|hạn|một|viên|phẩm|thiết|bị|vật|tư|sinh|dịch|tễ|rét|ký|trùng|côn|dưỡng|thương|chỉnh|hình|máu|huyết|nghiệp|phát|triển|nông|thôn|mại|xuất|nhập|khẩu|kỹ|thuật|công|nghệ|giáo|dục|đào|tạo|kinh|hội|chính|sách|cao|đẳng|cấp|nghề|và|-|–|&)$/u;
+
+/**
+ * How long an institution's name runs after its kind word: its words with a capital (or a digit), and the
+ * lower-case words names are made of ("Bệnh viện Hữu nghị Đa khoa Nghệ An"), up to a mark or another word
+ * ("Bệnh viện Bạch Mai hỗ trợ Lai Châu": the name ends before "hỗ trợ").
+ */
+function nameLength(after: string): number {
+  let end = 0;
+  for (const w of after.matchAll(/[^\s,.;:!?()\n"“”]+|[,.;:!?()\n"“”]/gu)) {
+    const word = w[0];
+    if (!/^[\p{Lu}\d]/u.test(word) && !NAME_WORDS_LOWER.test(word)) break;
+    end = w.index + word.length;
+  }
+  return end;
 }
 
 // A person's name takes its words from place names as often as not ("Nguyễn Thái Bình", "Hoàng Thị Sơn

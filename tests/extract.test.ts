@@ -2102,10 +2102,12 @@ describe('clause-level reading', () => {
       numerator: 120,
       denominator: 143,
     });
-    expect(read('Toàn tỉnh có 17 xã, trong đó 15 xã đạt Bộ tiêu chí quốc gia về y tế.')[0]).toMatchObject({
-      numerator: 15,
-      denominator: 17,
-    });
+    for (const part of [', trong đó', '; trong đó', ', trong đó:'])
+      expect(read(`Toàn tỉnh có 17 xã${part} 15 xã đạt Bộ tiêu chí quốc gia về y tế.`)[0], part).toMatchObject({
+        indicator: 'commune_health_standard',
+        numerator: 15,
+        denominator: 17,
+      });
     expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
       ['stations_with_doctor', 180, 193],
     ]);

@@ -136,7 +136,7 @@ function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** "có 17 xã, thị trấn, trong đó 15 xã … đạt", "Trong số 17 xã, có 15 xã … đạt": 15 of 17. */
+/** "có 17 xã, thị trấn, trong đó 15 xã … đạt" (or "; trong đó:"), "Trong số 17 xã, có 15 xã … đạt": 15 of 17. */
 function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
   return mentions.flatMap((m, i) => {
     const prev = mentions[i - 1];
@@ -144,7 +144,8 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
     const between = lower.slice(prev.end, m.start);
     const nounPrev = /^\s*(\p{L}+)/u.exec(between)?.[1];
     const nounHere = /^\s*(\p{L}+)/u.exec(lower.slice(m.end))?.[1];
-    const partAfter = /,\s*trong đó\s*(?:có\s*)?$/u.test(between);
+    // "…, trong đó", "…; trong đó:": the part after the whole, however the sentence marks it off.
+    const partAfter = /[,;]\s*trong đó\s*:?\s*(?:có\s*)?$/u.test(between);
     const totalFirst =
       /(?:^|[^\p{L}])trong (?:tổng )?số\s*$/u.test(lower.slice(0, prev.start)) &&
       /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện)\s+)?(?:có\s*)?$/u.test(between);

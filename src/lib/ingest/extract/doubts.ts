@@ -1707,11 +1707,18 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'a part of the figure before',
-    // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all.
-    test: (c) => (c.ratio ? match(/^\W*trong đó(?![\p{L}])/u, c.left) : undefined),
+    // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all. Not the part of
+    // a whole the clause before gives ("… có 124 xã; trong đó 100 xã đạt …"), which the text writes as a count.
+    test: (c) =>
+      c.ratio && /^\s*\d[\d.,]*\s*(?:\/|trong (?:tổng )?số)\s*\d/u.test(c.sentence.slice(c.left.length))
+        ? match(/^\W*trong đó(?![\p{L}])/u, c.left)
+        : undefined,
     examples: {
       yes: ['Trong đó đạt chuẩn giai đoạn 1 có 3/9 xã và 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'],
-      no: ['Toàn huyện có 9/16 xã có trạm y tế đạt chuẩn quốc gia về y tế.'],
+      no: [
+        'Toàn huyện có 9/16 xã có trạm y tế đạt chuẩn quốc gia về y tế.',
+        'Toàn tỉnh có 124 xã, phường; trong đó 100 xã, phường đạt Bộ tiêu chí quốc gia về y tế.',
+      ],
     },
   },
   {

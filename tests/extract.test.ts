@@ -3175,6 +3175,7 @@ describe('a table of places across, indicators down', () => {
       'Năm 2023',
       'Tỷ lệ bao phủ BHYT đạt 98,5%; số bác sĩ/vạn dân đạt 9,8.',
       'Trong năm 2024, số bác sĩ/vạn dân đạt 10,2.',
+      'Hiện nay, số giường bệnh/vạn dân đạt 31.',
     ].join('\n');
     const years = (c: ExtractContext) => readPage(page, c).metrics.map((m) => [m.value, m.year]);
     expect(years({ ...ctx, writtenYear: 2024 })).toEqual([
@@ -3183,6 +3184,7 @@ describe('a table of places across, indicators down', () => {
       [98.5, 2023],
       [9.8, 2023],
       [10.2, 2024],
+      [31, undefined],
     ]);
     // A year still to come may head aims: the heading gives it nothing, nor on a page of no date.
     for (const c of [{ ...ctx, writtenYear: 2022 }, ctx]) expect(years(c)).not.toContainEqual([98.5, 2023]);

@@ -1959,7 +1959,8 @@ export function extractMetrics(
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const years = yearMarks(lowerSentence);
       const forced = {
-        ...(headingYear !== undefined ? { year: headingYear } : {}),
+        // "Hiện nay, …" under "Năm 2023" speaks of the present, not of the heading's year.
+        ...(headingYear !== undefined && !PRESENT_WORDS.test(lowerSentence) ? { year: headingYear } : {}),
         ...(section ? { section } : {}),
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),

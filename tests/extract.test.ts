@@ -788,6 +788,15 @@ describe('clause-level reading', () => {
       [93, 'VN'],
       [9.5, 'dien-bien'],
     ]);
+    // A part that speaks of the province itself is the province's.
+    for (const part of ['tỉnh đạt 9,5', 'riêng tỉnh ta là 9,5', 'con số này ở tỉnh là 9,5'])
+      expect(
+        read(`Cả nước có 12,5 bác sĩ/vạn dân; ${part}.`).map((m) => [m.value, m.national ? 'VN' : m.province]),
+        part,
+      ).toEqual([
+        [12.5, 'VN'],
+        [9.5, 'dien-bien'],
+      ]);
     const both = extractMetrics(
       [{ text: 'Điện Biên có 98% dân số tham gia BHYT, cả nước là 93%; số bác sĩ đạt 9,5/vạn dân.', index: 0 }],
       ctx,

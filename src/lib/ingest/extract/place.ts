@@ -82,6 +82,8 @@ function withoutCountryFrame(lower: string): string {
 const COUNTRY_MEETING = /(?:hội nghị|hội thảo|phiên họp|đại hội|hội thi|cuộc thi|diễn đàn|tọa đàm)(?:\s+trực tuyến)?\s+toàn quốc/gu;
 /** "cao nhất cả nước", "đứng đầu toàn quốc": the country as what a province ranks in, not the figure's place. */
 const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
+/** "tỉnh", "tỉnh ta", "địa phương" as a noun of its own (not "tỉnh Lai Châu"): the province the page is about. */
+const PROVINCE_NOUN = /(?<![\p{L}])(?:tỉnh|địa phương)(?![\p{L}])(?!\s+\p{Lu})/u;
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
 const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
@@ -403,7 +405,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "Thứ trưởng cho biết, cả nước có 1.400 bệnh viện, …; số bác sĩ đạt 12,5/vạn dân": the country goes on too.
     const openingLower = opening.toLowerCase();
     const country = lastMatch(COUNTRY_IN_CLAUSE, withoutCountryFrame(openingLower));
-    if (country && !provincesFigure(openingLower, country) && !WHOLE_PROVINCE.test(openingLower) && !namesLocalUnit(opening)) {
+    // Not to a part that speaks of the province itself ("…; tỉnh đạt 98%", "…; riêng tỉnh ta là 9,5").
+    const ownWords = PROVINCE_NOUN.test(segLeft);
+    if (country && !ownWords && !provincesFigure(openingLower, country) && !WHOLE_PROVINCE.test(openingLower) && !namesLocalUnit(opening)) {
       if (!last) return { national: true, reason: 'whole country, before ";"' };
       if (country.index > last.index)
         place.unsettled ??= `a part after ";" with no place of its own, in a sentence that named a province and then the whole country: whose is it?`;

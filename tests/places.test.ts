@@ -447,6 +447,8 @@ describe('the subject of an article', () => {
       'Năm 2020, sau sáp nhập xã, tỉnh Hà Tĩnh có 216 trạm y tế.',
     ])
       expect(subject('Hà Tĩnh: y tế cơ sở', lead).periodReason, lead).not.toMatch(/sau (?:khi )?(?:sáp nhập|sắp xếp)/);
+    // A year the sentence compares with dates no merger.
+    expect(subject('Gia Lai: y tế cơ sở', 'Sau sáp nhập, tỉnh Gia Lai có nhiều trạm y tế hơn so với năm 2024.').period).toBe('since-2025');
     expect(subject('Tuyên Quang: y tế', 'Sau sắp xếp, trạm y tế xã Minh Tân (huyện Vị Xuyên cũ) có 3 bác sĩ.').periodReason).toMatch(
       /wording "sau sắp xếp"/,
     );

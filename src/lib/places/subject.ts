@@ -98,7 +98,11 @@ const LIVE_DISTRICT_LEVEL =
 function mergerOfEarlierYear(lower: string, at: number): boolean {
   const from = sentenceStart(lower, at);
   const ends = [lower.indexOf('.', at), lower.indexOf('\n', at)].filter((i) => i >= 0);
-  const years = lower.slice(from, ends.length > 0 ? Math.min(...ends) : undefined).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? [];
+  // Not a year the sentence compares with ("…, giảm 147 xã so với năm 2024").
+  const years =
+    lower
+      .slice(from, ends.length > 0 ? Math.min(...ends) : undefined)
+      .match(/(?<!so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?|\d)(?:19|20)\d{2}(?!\d)/gu) ?? [];
   return years.length > 0 && years.every((y) => Number(y) < 2025);
 }
 

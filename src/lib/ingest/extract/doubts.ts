@@ -1791,8 +1791,9 @@ export const DOUBTS: Doubt[] = [
         : undefined) ??
       // "Nếu tỷ lệ … đạt 95%, quỹ sẽ tăng …", "Khi tỷ lệ … đạt 100%, người dân sẽ …": the number in the condition,
       // whose consequence is still to come.
+      // Not "khi … đã đạt 95%" (now that it has), which states the figure.
       (/(?:^|\s)sẽ(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
-        ? match(/(?:^|[\s(])(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])[^,;]*$/u, c.left)
+        ? match(/(?:^|[\s(])(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])(?:(?!\sđã\s)[^,;])*$/u, c.left)
         : undefined),
     examples: {
       yes: [
@@ -1808,6 +1809,7 @@ export const DOUBTS: Doubt[] = [
         'Nếu năm 2020 tỉnh chỉ có 7,5 bác sĩ/vạn dân thì đến năm 2023 con số này là 9,8 bác sĩ/vạn dân.',
         'Khi sáp nhập, tỉnh có 124 trạm y tế, tới đây sẽ sắp xếp lại.',
         'Sau khi sáp nhập tỉnh có 124 trạm y tế và sẽ tiếp tục sắp xếp.',
+        'Hiện nay, khi tỷ lệ bao phủ BHYT đã đạt 95%, người dân sẽ yên tâm hơn.',
       ],
     },
   },

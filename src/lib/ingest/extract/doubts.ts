@@ -161,6 +161,10 @@ const SHORTAGE_BEFORE =
 const HEAD_OF_CHANGE =
   /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
 
+/** A group of the staff a list's head names: by people, training, contract, or how they came. */
+const STAFF_GROUP_HEAD =
+  /(?<![\p{L}])(?:dân tộc|đồng bào|nữ giới|nam giới|cán bộ nữ|trình độ|sau đại học|chuyên khoa|thạc sĩ|tiến sĩ|hợp đồng|biên chế|nghỉ hưu|tình nguyện|luân phiên|tăng cường|trẻ|độ tuổi|dưới \d+ tuổi|trên \d+ tuổi)(?![\p{L}])/u;
+
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
   /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
@@ -252,6 +256,24 @@ export const DOUBTS: Doubt[] = [
         'Nhu cầu nhân lực đến năm 2030: - Bác sĩ: 1.600 người.',
       ],
       no: ['Nhân lực y tế toàn tỉnh đến 31/12/2023: - Bác sĩ: 1.050 người; - Giường bệnh: 2.600 giường.'],
+    },
+  },
+  {
+    // "Người dân tộc thiểu số:" then "- Bác sĩ: 200 người", "Trình độ sau đại học:" then "- Bác sĩ: 90 người":
+    // the list's head names a group of the staff, whose count each item gives.
+    name: "a group of the staff, by the list's head",
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
+    test: (c) => {
+      const colon = c.left.indexOf(':');
+      return colon > 0 ? match(STAFF_GROUP_HEAD, c.left.slice(0, colon)) : undefined;
+    },
+    examples: {
+      yes: ['Người dân tộc thiểu số: - Bác sĩ: 200 người.', 'Trình độ sau đại học: - Bác sĩ: 90 người.'],
+      no: [
+        'Nhân lực y tế toàn tỉnh: - Bác sĩ: 1.050 người.',
+        'Tại huyện Mường Nhé: - Bác sĩ: 60 người.',
+        'Nhân lực y tế Việt Nam năm 2023: - Bác sĩ: 105.000 người.',
+      ],
     },
   },
   {

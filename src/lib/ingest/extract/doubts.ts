@@ -159,7 +159,7 @@ const SHORTAGE_BEFORE =
 
 /** A list's head of a shortage, a need, or a flow (recruited, trained, built, recognised, lost): "Số còn thiếu:". */
 const HEAD_OF_CHANGE =
-  /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|tăng|so với|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
 
 /** A group of the staff a list's head names: by people, training, contract, or how they came. */
 const STAFF_GROUP_HEAD =
@@ -254,6 +254,7 @@ export const DOUBTS: Doubt[] = [
         'Số còn thiếu: - Giường bệnh: 400 giường; - Trạm y tế: 20 trạm.',
         'Số cán bộ được tuyển dụng trong năm 2023: - Bác sĩ: 145 người.',
         'Nhu cầu nhân lực đến năm 2030: - Bác sĩ: 1.600 người.',
+        'So với năm 2020: - Bác sĩ: 200 người.',
       ],
       no: ['Nhân lực y tế toàn tỉnh đến 31/12/2023: - Bác sĩ: 1.050 người; - Giường bệnh: 2.600 giường.'],
     },

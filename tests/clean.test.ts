@@ -796,6 +796,9 @@ describe('cleaning rules generalise', () => {
     expect(under.blocks.map((b) => b.text)).toEqual([body]);
     const listing = ['Bao phủ BHYT các tỉnh miền núi', '12/03/2024', 'Lai Châu đạt 98,5%', 'Sơn La đạt 97%', body];
     expect(cleanArticle(listing.join('\n')).blocks.map((b) => b.text)).toEqual(listing.slice(2));
+    // Sentences before the headline printed again are the text (the headline again is a related box's).
+    const short = ['Năm 2023, toàn tỉnh có 106 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 98,5%.'];
+    expect(cleanArticle([title, ...short, title, 'Minh Anh'].join('\n')).blocks.map((b) => b.text)).toEqual(short);
     // A subtitle alone before the dateline is the article's.
     const subtitle = cleanArticle([title, 'Nhiều trạm y tế được nâng cấp khang trang', '12/03/2024', body].join('\n'));
     expect(subtitle.removed.map((r) => r.reason)).not.toContain("the page's header between its title and its text");

@@ -580,7 +580,8 @@ function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanAr
   const header = between.filter((l) => !kept(l));
   const repeated = sameWords(start.line, title);
   const headlines = header.filter(({ line }) => line.length >= 15 && line.length <= 150 && !endsLikeSentence(line));
-  if (header.length === 0 || header.some(({ line }) => isParagraph(line))) return rest;
+  // A sentence among them is text: the headline printed again after it is another box's (a related link).
+  if (header.length === 0 || header.some(({ line }) => isParagraph(line) || endsLikeSentence(line))) return rest;
   if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return rest;
   removed.push({ reason: "the page's header between its title and its text", text: header.map(({ line }) => line).join('\n') });
   const dropped = new Set(header.map(({ i }) => i));

@@ -161,6 +161,17 @@ const SHORTAGE_BEFORE =
 const HEAD_OF_CHANGE =
   /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|tăng|so với|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
 
+/**
+ * The head of the list a number's item stands in, as the items are read after it ("Số còn thiếu: - Giường
+ * bệnh: 400 giường"): the words before the first colon, when an item's mark or its label's colon follows.
+ * Not a sentence's colon before its own words ("Về công tác đào tạo: toàn tỉnh hiện có 1.200 bác sĩ").
+ */
+function headOfItem(left: string): string | undefined {
+  const colon = left.indexOf(':');
+  if (colon <= 0) return undefined;
+  return /^\s*(?:[-–+•*]|\d{1,2}[.)])\s|:/u.test(left.slice(colon + 1)) ? left.slice(0, colon) : undefined;
+}
+
 /** A group of the staff a list's head names: by people, training, contract, or how they came. */
 const STAFF_GROUP_HEAD =
   /(?<![\p{L}])(?:dân tộc|đồng bào|nữ giới|nam giới|cán bộ nữ|trình độ|sau đại học|chuyên khoa|thạc sĩ|tiến sĩ|hợp đồng|biên chế|nghỉ hưu|tình nguyện|luân phiên|tăng cường|trẻ|độ tuổi|dưới \d+ tuổi|trên \d+ tuổi)(?![\p{L}])/u;
@@ -245,10 +256,7 @@ export const DOUBTS: Doubt[] = [
     // the words before the first colon head the list its item stands in, and say what every item counts.
     name: "a shortage, need or flow, by the list's head",
     indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds'],
-    test: (c) => {
-      const colon = c.left.indexOf(':');
-      return colon > 0 ? match(HEAD_OF_CHANGE, c.left.slice(0, colon)) : undefined;
-    },
+    test: (c) => match(HEAD_OF_CHANGE, headOfItem(c.left) ?? ''),
     examples: {
       yes: [
         'Số còn thiếu: - Giường bệnh: 400 giường; - Trạm y tế: 20 trạm.',
@@ -256,7 +264,10 @@ export const DOUBTS: Doubt[] = [
         'Nhu cầu nhân lực đến năm 2030: - Bác sĩ: 1.600 người.',
         'So với năm 2020: - Bác sĩ: 200 người.',
       ],
-      no: ['Nhân lực y tế toàn tỉnh đến 31/12/2023: - Bác sĩ: 1.050 người; - Giường bệnh: 2.600 giường.'],
+      no: [
+        'Nhân lực y tế toàn tỉnh đến 31/12/2023: - Bác sĩ: 1.050 người; - Giường bệnh: 2.600 giường.',
+        'Về công tác đào tạo: toàn tỉnh hiện có 1.200 bác sĩ.',
+      ],
     },
   },
   {
@@ -264,10 +275,7 @@ export const DOUBTS: Doubt[] = [
     // the list's head names a group of the staff, whose count each item gives.
     name: "a group of the staff, by the list's head",
     indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
-    test: (c) => {
-      const colon = c.left.indexOf(':');
-      return colon > 0 ? match(STAFF_GROUP_HEAD, c.left.slice(0, colon)) : undefined;
-    },
+    test: (c) => match(STAFF_GROUP_HEAD, headOfItem(c.left) ?? ''),
     examples: {
       yes: ['Người dân tộc thiểu số: - Bác sĩ: 200 người.', 'Trình độ sau đại học: - Bác sĩ: 90 người.'],
       no: [

@@ -557,13 +557,9 @@ function isShortName(line: string): boolean {
     words.length <= 5 &&
     words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) &&
     !/[.!?:;,]$/.test(line) &&
-    !LETTERHEAD_WORDS.test(line)
+    !isLetterheadLine(line)
   );
 }
-
-/** The first words of a letterhead's lines: a body that issues, the place it is of, or the document's kind. */
-const LETTERHEAD_WORDS =
-  /^(?:ủy ban|uỷ ban|ubnd|hội đồng|sở|bộ|cục|chi cục|ban|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|bệnh viện|trung tâm|trạm|cộng hòa|cộng hoà|độc lập|báo cáo|quyết định|kế hoạch|tờ trình|công văn|thông báo|nghị quyết|chỉ thị|hướng dẫn)(?![\p{L}])/iu;
 
 /**
  * "Lai Châu nâng cao …" (the page's title), then the site's menu and a ticker of other headlines ("Sơn La đạt
@@ -853,7 +849,7 @@ function splitOneLinePage(text: string): string {
  */
 // "ỦY BAN NHÂN DÂN" over "TỈNH HÀ TĨNH": the body's name may take two lines, its place on the second.
 const ISSUING_BODY =
-  /^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG|TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)(?:\s+[\p{Lu}\d-]+)*$/u;
+  /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN|TRẠM Y TẾ|BẢO HIỂM XÃ HỘI|BAN|CỤC|CHI CỤC|PHÒNG|TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?:\s+[\p{Lu}\d-]+)*$/u;
 // "V/v báo cáo kết quả …": a letter's subject, under its number.
 const DOCUMENT_HEADER = new RegExp(
   String.raw`${ISSUING_BODY.source}|^(?:${STATE_MOTTO}|[-–_*\s]+|Số\s*:?\s*\d+[\p{L}\d/.-]*|V\/v\s.{3,200})$`,
@@ -861,6 +857,12 @@ const DOCUMENT_HEADER = new RegExp(
 );
 const DOCUMENT_KINDS = 'BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ|CÔNG VĂN';
 const DOCUMENT_KIND = new RegExp(`^(?:${DOCUMENT_KINDS})$`, 'u');
+
+/** A letterhead's line in any case: a body that issues, the place it is of, or the document's kind. */
+function isLetterheadLine(line: string): boolean {
+  const upper = line.toLocaleUpperCase('vi');
+  return ISSUING_BODY.test(upper) || DOCUMENT_KIND.test(upper);
+}
 
 const MOTTO_AFTER = new RegExp(String.raw`^(.*\S)\s+(${STATE_MOTTO})$`, 'u');
 const NUMBER_THEN_DATE = /^(Số\s*:?\s*\d+[\p{L}\d/.-]*)\s+(\p{Lu}[\p{L} .]{1,40},\s*ngày\s.+)$/u;

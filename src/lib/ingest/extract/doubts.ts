@@ -162,11 +162,12 @@ const HEAD_OF_CHANGE =
   /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|tăng|so với|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
 
 /**
- * The head of the list a number's item stands in, as the items are read after it ("Số còn thiếu: - Giường
- * bệnh: 400 giường"): the words before the first colon, when an item's mark or its label's colon follows.
+ * The head of the list a number's item stands in, as `headOfItems` (sections.ts) puts it before each item it
+ * heads ("Số còn thiếu: - Giường bệnh: 400 giường"): the words before the first colon, when an item's mark
+ * or its label's colon follows.
  * Not a sentence's colon before its own words ("Về công tác đào tạo: toàn tỉnh hiện có 1.200 bác sĩ").
  */
-function headOfItem(left: string): string | undefined {
+function listHeadOfItem(left: string): string | undefined {
   const colon = left.indexOf(':');
   if (colon <= 0) return undefined;
   return /^\s*(?:[-–+•*]|\d{1,2}[.)])\s|:/u.test(left.slice(colon + 1)) ? left.slice(0, colon) : undefined;
@@ -256,7 +257,7 @@ export const DOUBTS: Doubt[] = [
     // the words before the first colon head the list its item stands in, and say what every item counts.
     name: "a shortage, need or flow, by the list's head",
     indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds'],
-    test: (c) => match(HEAD_OF_CHANGE, headOfItem(c.left) ?? ''),
+    test: (c) => match(HEAD_OF_CHANGE, listHeadOfItem(c.left) ?? ''),
     examples: {
       yes: [
         'Số còn thiếu: - Giường bệnh: 400 giường; - Trạm y tế: 20 trạm.',
@@ -275,7 +276,7 @@ export const DOUBTS: Doubt[] = [
     // the list's head names a group of the staff, whose count each item gives.
     name: "a group of the staff, by the list's head",
     indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
-    test: (c) => match(STAFF_GROUP_HEAD, headOfItem(c.left) ?? ''),
+    test: (c) => match(STAFF_GROUP_HEAD, listHeadOfItem(c.left) ?? ''),
     examples: {
       yes: ['Người dân tộc thiểu số: - Bác sĩ: 200 người.', 'Trình độ sau đại học: - Bác sĩ: 90 người.'],
       no: [

@@ -20,7 +20,7 @@ const ACTUAL_MARKER =
   /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
-  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
+  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
  * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
@@ -69,6 +69,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế (KH: 94%) đạt 94,5%.', kind: 'target' },
   // "NQ": the resolution that set it, "(NQ: 94%)".
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế (NQ: 94%) đạt 94,5%.', kind: 'target' },
+  // The year's plan: "(KH năm 95%)", "chỉ tiêu năm 2024: 95%".
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế (KH năm 95%) đạt 95,2%.', kind: 'target' },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế, chỉ tiêu năm 2024: 95%, thực hiện 95,2%.', kind: 'target' },
   // Who set the plan may stand between it and its value.
   { sentence: 'Vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (94%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
   { sentence: 'Vượt kế hoạch do Bộ Y tế đề ra là 92% về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },

@@ -187,7 +187,7 @@ const ETHNIC_GROUP =
   "(?:người|đồng bào)\\s+(?:dân tộc\\s+)?(?:mông|h'mông|hmông|dao|thái|tày|nùng|khmer|khơ me|gia rai|jrai|ê đê|ba na|xơ đăng|hà nhì|la hủ|khơ mú|cơ tu|chăm|mường|hoa|sán chay|sán dìu|giáy|lô lô|phù lá)(?![\\p{L}])|(?<!(?:các|ban|ủy ban)\\s)dân tộc\\s+(?!(?:thiểu số|trong|và|ở|tại|của|kinh|tỉnh|huyện|nội trú|miền núi|học)(?![\\p{L}]))\\p{L}+";
 
 const SUBGROUP_WORDS =
-  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người đến khám|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
+  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
 const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
@@ -415,6 +415,9 @@ export const DOUBTS: Doubt[] = [
         'Tuổi thọ trung bình của người Mông là 65 tuổi.',
         'Tỷ lệ người dân tộc Thái tham gia BHYT đạt 99%.',
         'Tỷ lệ bệnh nhân có thẻ BHYT đến khám tại bệnh viện đạt 98%.',
+        // Those who come to be examined, not everyone.
+        '95% người dân đến khám có thẻ BHYT.',
+        'Tỷ lệ người dân đi khám bệnh có thẻ BHYT đạt 90%.',
         'Tỷ lệ người tăng huyết áp được quản lý sức khỏe đạt 45%.',
         'Tỷ lệ phụ nữ mang thai được quản lý sức khỏe đạt 90%.',
         // Households, not people.

@@ -17,10 +17,10 @@ const TARGET_MARKER =
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện". "đạt các chỉ tiêu" is a
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
-  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
+  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s)(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
 /** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
 const TARGET_NAMED_BEFORE =
-  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao))?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
+  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
  * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
@@ -74,7 +74,14 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế, chỉ tiêu năm 2024: 95%, thực hiện 95,2%.', kind: 'target' },
   // Who set the plan may stand between it and its value.
   { sentence: 'Vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (94%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
+  { sentence: 'Vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh (94%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
+  { sentence: 'Vượt chỉ tiêu Nghị quyết số 05-NQ/TU (94%) về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
   { sentence: 'Vượt kế hoạch do Bộ Y tế đề ra là 92% về tỷ lệ tham gia bảo hiểm y tế.', kind: 'target' },
+  // The plan met, then what was reached ("đạt"): a result.
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế vượt chỉ tiêu đề ra đạt 95,2%.', kind: 'actual' },
+  { sentence: 'Tỷ lệ tham gia bảo hiểm y tế hoàn thành chỉ tiêu kế hoạch năm đạt 95,2%.', kind: 'actual' },
+  { sentence: 'Chỉ tiêu đề ra đạt 95% dân số tham gia bảo hiểm y tế.', kind: 'target' },
+  { sentence: 'Năm 2026, tỉnh sẽ vượt chỉ tiêu đề ra đạt 96% dân số tham gia bảo hiểm y tế.', kind: 'target' },
   { sentence: 'Tuổi thọ trung bình đã đạt và vượt mức 74 tuổi đề ra cho năm 2025.', kind: 'target' },
   // The plan one result is compared with ("so với chỉ tiêu … (32%)") says nothing of the next result.
   {
@@ -228,16 +235,31 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
     .replace(/(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
-  // "cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); BHYT … đạt 86,5%": the plan a result is compared
-  // with names its own value ("so với chỉ tiêu Nghị quyết (11 bác sĩ)", in brackets right after it), not the
-  // figures after it.
-  for (const m of outside.matchAll(TARGET_MARKER))
-    if (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
-      target = m;
   // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
   for (const m of outside.matchAll(ACTUAL_MARKER))
     if (!/^\s*hiện/u.test(m[0]) || !/\d\s*%?\s*$/u.test(outside.slice(0, m.index))) actual = m;
   const end = (m: RegExpMatchArray | undefined) => (m ? m.index! + m[0].length : -1);
+  // "tỉnh đạt các chỉ tiêu: 12 bác sĩ/vạn dân": the plan a result reached names no plan's value.
+  const namedBefore = TARGET_NAMED_BEFORE.exec(before);
+  // Not the plan compared with and named by its value ("vượt 0,6% so với chỉ tiêu giao là 93%"). "vượt chỉ
+  // tiêu đề ra đạt 95,2%", "hoàn thành chỉ tiêu kế hoạch năm đạt 95,2%": the plan met, then what was reached.
+  const reached =
+    !!namedBefore &&
+    !!actual &&
+    actual.index! <= namedBefore.index &&
+    /^\s*$/u.test(before.slice(end(actual), namedBefore.index)) &&
+    !actual[0].includes('so với') &&
+    (/^(?:chỉ tiêu|mục tiêu|kế hoạch)\s*:\s*$/u.test(namedBefore[0]) ||
+      (/^(?:vượt|hoàn thành|đạt)/u.test(actual[0]) && /(?<![\p{L}])đạt\s*$/u.test(namedBefore[0])));
+  // "cao hơn 0,48% so với chỉ tiêu UBND tỉnh giao (32%); BHYT … đạt 86,5%": the plan a result is compared
+  // with names its own value ("so với chỉ tiêu Nghị quyết (11 bác sĩ)", in brackets right after it), not the
+  // figures after it. The plan a result met names no aim of its own.
+  for (const m of outside.matchAll(TARGET_MARKER))
+    if (
+      (!reached || m.index! < namedBefore!.index) &&
+      (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
+    )
+      target = m;
   // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
   // "90% hiện nay": the words right after the number say it is the present value.
   const now = /^[\d.,]+\s*%?\s*(hiện nay|hiện tại)(?![\p{L}])/u.exec(lower.slice(at));
@@ -245,16 +267,6 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
   // "năm 2024 (kế hoạch): 12": the bracket names what the label right before the number gives.
   const bracketed = /\(\s*(kế hoạch|kh|mục tiêu|chỉ tiêu|dự kiến)\s*\)\s*:?\s*(?:là|đạt)?\s*$/u.exec(before);
   if (bracketed) return { kind: 'target', marker: `(${bracketed[1]})` };
-  // "tỉnh đạt các chỉ tiêu: 12 bác sĩ/vạn dân": the plan a result reached names no plan's value.
-  const namedBefore = TARGET_NAMED_BEFORE.exec(before);
-  // Not the plan compared with and named by its value ("vượt 0,6% so với chỉ tiêu giao là 93%").
-  const reached =
-    !!namedBefore &&
-    !!actual &&
-    actual.index! <= namedBefore.index &&
-    end(actual) > namedBefore.index &&
-    !actual[0].includes('so với') &&
-    /^(?:chỉ tiêu|mục tiêu|kế hoạch)\s*:\s*$/u.test(namedBefore[0]);
   const named =
     (reached ? undefined : namedBefore?.[0]) ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };

@@ -1045,6 +1045,24 @@ describe('cleaning rules generalise', () => {
       ).toEqual([para(1)]);
   });
 
+  it('reads the text after a box of links when it speaks of a former part of the province named above the box', () => {
+    const lead = (words: string) =>
+      `Năm 2025 là năm đầu tiên tỉnh Tuyên Quang vận hành sau hợp nhất${words}, ngành y tế đã hoàn thành 8/10 chỉ tiêu chủ yếu.`;
+    const box = 'Tin liên quan\nNâng cao chất lượng khám chữa bệnh tại tuyến xã\nTăng cường tiêm chủng mở rộng';
+    const below = (place: string) => [
+      `Sau sắp xếp, toàn tỉnh có 124 xã, phường với 124 trạm y tế; khu vực ${place} (cũ) còn thiếu khoảng 200 bác sĩ.`,
+      'Tỷ lệ bao phủ bảo hiểm y tế ước đạt 95,2%, vượt chỉ tiêu; tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96,5%.',
+    ];
+    const page = (words: string, place: string) =>
+      cleanArticle(`Tuyên Quang: y tế năm 2025\n${lead(words)}\n${box}\n${below(place).join('\n')}`).blocks.map((b) => b.text);
+    // The merged province's former part, named in the lead: the article goes on.
+    expect(page(' với Hà Giang', 'Hà Giang')).toEqual([lead(' với Hà Giang'), ...below('Hà Giang')]);
+    // Named only below the box, or a province that did not merge into the title's, it may be another
+    // province's story appended there: cut, as before.
+    expect(page('', 'Hà Giang')).toEqual([lead('')]);
+    expect(page(', như Yên Bái', 'Yên Bái')).toEqual([lead(', như Yên Bái')]);
+  });
+
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
     for (const role of ['thực hiện', 'tổng hợp', 'ghi']) {
       const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));

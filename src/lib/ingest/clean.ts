@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
-import { findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
+import { findProvinceMentions, getFormerProvince, PLACE_DATELINE, type ProvinceMention } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
@@ -118,7 +118,8 @@ const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan'
  * undefined when the marker starts the page's foot. The text goes on only with two paragraphs or more
  * in a row (a list's teasers stand one under each headline), no date among them or over them (another
  * article has its own), and no province the title does not name, in them or in the last headline (another
- * province's story appended after its headline).
+ * province's story appended after its headline), unless the text above the box named it as a former part
+ * of the title's province.
  */
 function linksBoxEnd(rest: string[], at: number, title: string): number | undefined {
   if (at <= 0 || rest[at].length > 60 || !LINKS_BOX.includes(foldedMarker(rest[at]))) return undefined;
@@ -131,9 +132,21 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   const after = rest.slice(resume, until < 0 ? undefined : resume + until).filter(Boolean);
   const [first, second] = after;
   if (!first || !second || !isParagraph(first) || !isParagraph(second) || after.some((l) => readDateline(l))) return undefined;
-  const own = new Set(findProvinceMentions(title).map((m) => m.key));
+  const titled = findProvinceMentions(title);
+  const own = new Set(titled.map((m) => m.key));
+  // The text may go on about a former part of the title's province that the paragraphs above the box
+  // already spoke of ("sau hợp nhất với Hà Giang", then "khu vực Hà Giang (cũ)"): the article's own.
+  const successors = new Set(titled.flatMap(successorIds));
+  for (const m of findProvinceMentions(rest.slice(0, at).filter(isParagraph).join('\n')))
+    if (successorIds(m).some((id) => successors.has(id))) own.add(m.key);
   const foreign = (text: string) => findProvinceMentions(text).some((m) => !own.has(m.key));
   return foreign(links.at(-1)!) || after.some(foreign) ? undefined : resume;
+}
+
+/** The current provinces a named province is, or became part of on 1 July 2025. */
+function successorIds(m: ProvinceMention): string[] {
+  const successor = m.formerId ? getFormerProvince(m.formerId)?.successor : undefined;
+  return [m.currentId, successor].filter((id): id is string => !!id);
 }
 
 /**

@@ -1961,6 +1961,43 @@ describe('clause-level reading', () => {
     expect(some.held.map((h) => h.held.split(':')[0])).toEqual(['some of them, not all']);
   });
 
+  it('gives a station the commune its sentence opens with, not the district centre the page is about', () => {
+    const centre = {
+      ...ctx,
+      focusDistrictId: 'muong-nhe',
+      articleDistrictIds: ['muong-nhe'],
+      focusFacility: 'Trung tâm Y tế huyện Mường Nhé',
+    };
+    const out = extractMetrics(
+      [
+        {
+          text: 'Tại xã Sín Thầu, xã vùng cao khó khăn, trạm y tế có 6 cán bộ, trong đó 1 bác sĩ; tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.',
+          index: 0,
+        },
+      ],
+      centre,
+    );
+    expect(out.metrics.map((m) => [m.indicator, m.value, m.facility, m.district])).toEqual([
+      ['facility_doctors', 1, 'Trạm y tế xã Sín Thầu', undefined],
+    ]);
+    // After ";", the commune the sentence opened with, or the district of the title: held.
+    expect(out.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [98, 'a part after ";" with no place of its own, in a sentence that named a district or commune'],
+    ]);
+    // A station with no commune known is not the centre either.
+    const bare = extractMetrics([{ text: 'Trạm y tế có 6 cán bộ, trong đó 1 bác sĩ.', index: 0 }], centre);
+    expect(bare.metrics).toEqual([]);
+    // A part that names the title's district by its kind is the district's.
+    expect(
+      read('Xã Sín Thầu và xã Chung Chải còn khó khăn; tỷ lệ bao phủ BHYT toàn huyện đạt 96%.', centre).map((m) => [m.value, m.district]),
+    ).toEqual([[96, 'muong-nhe']]);
+    // The district the title names goes on past ";" when the sentence named no other unit.
+    expect(read('Huyện Mường Nhé có 11 trạm y tế; tỷ lệ bao phủ BHYT đạt 96,8%.', centre).map((m) => [m.indicator, m.district])).toEqual([
+      ['commune_health_stations', 'muong-nhe'],
+      ['health_insurance_coverage', 'muong-nhe'],
+    ]);
+  });
+
   it('names "Bệnh viện Đa khoa tỉnh" by the province the article is about, and writes out "BVĐK", "TTYT"', () => {
     expect(read('Bệnh viện Đa khoa tỉnh hiện có 550 giường bệnh, 33 khoa, phòng.').map((m) => [m.indicator, m.value, m.facility])).toEqual([
       ['facility_beds', 550, 'Bệnh viện Đa khoa tỉnh Điện Biên'],

@@ -520,7 +520,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const introduced = /^\s*(?:là|với)\s/iu.test(sentence) ? sentence.slice(m.end).match(INTRODUCED_SUBJECT)?.[1] : undefined;
     const subject = introduced && (introduced.match(FACILITY)?.[0] ?? ctx.focusFacility ?? lastFacility);
     // "Xã có trạm y tế rộng…, với 1 bác sĩ": the station of the commune the title or the paragraph names.
-    const commune = ctx.focusCommune ?? recent.commune;
+    // "Tại xã Mỏ Vàng, trạm y tế có 6 cán bộ": the commune the clause names first.
+    const commune = place.commune ?? ctx.focusCommune ?? recent.commune;
     const station = commune && BARE_STATION.test(segLeft) ? `Trạm y tế ${commune}` : undefined;
     // "Theo Sở Y tế, tỷ lệ hài lòng … toàn tỉnh đạt 92%" in a page about a hospital: the province's, not the hospital's.
     // "Bệnh viện Đa khoa tỉnh có 600 giường bệnh, 150 bác sĩ; công suất sử dụng giường bệnh 110%": the
@@ -531,6 +532,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     const several = SEVERAL_FACILITIES.test(segLeft);
     const paragraphSubject = several ? undefined : recent.onlyFacility;
     const pageFacility = several ? undefined : ctx.focusFacility;
+    // "Trạm y tế có 6 cán bộ" with no commune known: a station, not the district's centre the page is about.
+    const bareStation = !bare && !station && BARE_STATION.test(segLeft);
+    const aStation = (f: string | undefined) => (f && (!bareStation || /^trạm y tế/iu.test(f)) ? f : undefined);
     const facility =
       named ??
       subject ??
@@ -538,7 +542,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
         ? (ofBareKind(earlier) ?? ofBareKind(pageFacility) ?? ofBareKind(lastFacility))
         : wholeProvince
           ? undefined
-          : (station ?? earlier ?? pageFacility ?? paragraphSubject));
+          : (station ?? aStation(earlier ?? pageFacility ?? paragraphSubject)));
     if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
@@ -549,13 +553,13 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "Tại bệnh viện, công suất sử dụng giường bệnh đạt 120%" on a page that names no hospital: one facility's, not the province's.
     // So it is on a district's page: "tại trung tâm" is a facility of the district, which the page does not name.
     else if (
-      bare &&
+      (bare || bareStation) &&
       !several &&
       !wholeProvince &&
       (!place.district || place.reason === districtOfTitleReason(place.district)) &&
       !place.commune
     )
-      place.unsettled = 'the facility ("bệnh viện", "trung tâm") is not named on the page: which one?';
+      place.unsettled = `the facility (${bare ? '"bệnh viện", "trung tâm"' : '"trạm y tế"'}) is not named on the page: which one?`;
   }
   // "Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ … đạt 99%", a unit the tables do not know: the province says where
   // the unit is; the figure is the unit's, which the clause does not settle.
@@ -889,13 +893,30 @@ export function severalFacilities(place: Place, window: string): string | undefi
  */
 export function localBeforeSemicolon(place: Place, clause: Clause): string | undefined {
   const { sentence, seg, mention: m } = clause;
-  if (seg[0] === 0 || place.national || place.provinces || place.formerUnit || place.district || place.commune || place.facility)
-    return undefined;
+  // The district or commune of the title, given for want of one named: the sentence may have named another.
+  const byTitle =
+    place.reason === districtOfTitleReason(place.district) || (!!place.commune && place.reason === communeOfTitleReason(place.commune));
+  const local = (place.district || place.commune) && !byTitle;
+  if (seg[0] === 0 || place.national || place.provinces || place.formerUnit || local || place.facility) return undefined;
   const own = sentence.slice(seg[0], m.start);
   if (WHOLE_PROVINCE.test(own.toLowerCase()) || findProvinceMentions(own).length > 0) return undefined;
-  return namesLocalUnit(sentence.slice(0, seg[0]))
+  // "…; tỷ lệ bao phủ BHYT toàn huyện đạt 96%": the part names the title's unit by its kind.
+  const byKind = place.commune ? COMMUNE_BY_KIND : TOWN_OR_DISTRICT;
+  if (byTitle && own.toLowerCase().match(byKind)) return undefined;
+  const opening = sentence.slice(0, seg[0]);
+  // "Tại xã Mỏ Vàng, trạm y tế có 6 cán bộ; tỷ lệ tiêm chủng đạt 98%" on a page about its district.
+  const named = byTitle ? namesOtherLocalUnit(opening, place) : namesLocalUnit(opening);
+  return named
     ? 'a part after ";" with no place of its own, in a sentence that named a district or commune: its figure, or the province\'s?'
     : undefined;
+}
+
+/** Whether a text names a commune or district other than the place's (the title's district or commune). */
+function namesOtherLocalUnit(text: string, place: Place): boolean {
+  return (
+    findCommuneMentions(text).some((c) => namesCommune(c) && c.name !== place.commune) ||
+    findDistrictMentions(text).some((d) => d.withKind && !d.candidates.some((c) => c.districtId === place.district))
+  );
 }
 
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */

@@ -2245,6 +2245,16 @@ describe('clause-level reading', () => {
     expect(
       read('Khu vực Tây Nguyên có tỷ lệ thấp, Kon Tum chỉ đạt 7 bác sĩ/vạn dân.', { period: 'before-2025' }).map((m) => m.province),
     ).toEqual(['kon-tum']);
+    // The country named after the region, in a clause of its own, is the place.
+    expect(
+      read('Nhiều trạm y tế ở Tây Nguyên chưa có bác sĩ, trong khi số bác sĩ bình quân cả nước đạt 13,5 bác sĩ/vạn dân.').map((m) => [
+        m.value,
+        m.national,
+      ]),
+    ).toEqual([[13.5, true]]);
+    // Not the country the region ranks in, nor one compared with before it.
+    expect(read('Vùng Tây Nguyên có tỷ lệ bao phủ BHYT thấp nhất toàn quốc, chỉ đạt 88%.')).toEqual([]);
+    expect(read('So với cả nước, vùng Tây Nguyên đạt 88% dân số tham gia BHYT.')).toEqual([]);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
     // A national source speaking on a province's page, with no place named: the country's or the province's.

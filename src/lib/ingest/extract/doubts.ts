@@ -11,6 +11,21 @@ import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 
+/** "…, trong khi", "…, còn", "…, nhưng": a clause break after which a new subject may stand. */
+const CONTRAST_BREAK = /,\s*(?:trong khi(?: đó)?|còn|nhưng|song|tuy nhiên)\s/gu;
+const WHOLE_PLACE_WORDS = /(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh)(?![\p{L}])/u;
+
+/**
+ * The words before a number that speak of its subject: after the last contrast ("…, trong khi số bác sĩ
+ * bình quân cả nước đạt …") when that clause names the whole country or province, else all of them.
+ */
+function ownWholeClause(before: string): string {
+  const last = [...before.matchAll(CONTRAST_BREAK)].pop();
+  if (!last) return before;
+  const rest = before.slice(last.index + last[0].length);
+  return WHOLE_PLACE_WORDS.test(rest) ? rest : before;
+}
+
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
   /** The clause before the number, from the previous number or the clause start (lower case). */
@@ -1530,7 +1545,10 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.namedAtNumber
         ? undefined
-        : (match(/(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u, c.before) ??
+        : (match(
+            /(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u,
+            ownWholeClause(c.before),
+          ) ??
           // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5": one place of many, unnamed.
           match(
             /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
@@ -1548,8 +1566,12 @@ export const DOUBTS: Doubt[] = [
         'Có tỉnh chỉ đạt 5 bác sĩ/vạn dân.',
         'Tỉnh cao nhất đạt 20 bác sĩ/vạn dân.',
         'Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%.',
+        'Một số bệnh viện quá tải, trong khi công suất sử dụng giường bệnh chỉ 60%.',
+        'Nhiều tỉnh trong cả nước đạt 100% trạm y tế có bác sĩ.',
       ],
       no: [
+        // A new clause about the whole country or province, after "trong khi", "còn", "nhưng".
+        'Nhiều trạm y tế ở miền núi chưa có bác sĩ, trong khi số bác sĩ bình quân cả nước đạt 13,5 bác sĩ/vạn dân.',
         'Công suất sử dụng giường bệnh đạt 112%.',
         'Toàn tỉnh có 9,5 bác sĩ/vạn dân.',
         'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',

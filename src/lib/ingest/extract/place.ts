@@ -329,10 +329,16 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const region = lastMatch(REGION, window.toLowerCase());
   const regionAt = region?.index ?? -1;
   const afterRegion = findProvinceMentions(window).filter((p) => p.index > regionAt);
-  if (regionAt >= 0 && afterRegion.length === 0) return { region: true, reason: 'a region' };
+  // "… ở miền núi phía Bắc chưa có bác sĩ, trong khi số bác sĩ bình quân cả nước đạt 13,5": the country named after it.
+  const countryAfterRegion = regionAt >= 0 && !!namesCountry(window.slice(regionAt + region![0].length).toLowerCase());
+  if (regionAt >= 0 && afterRegion.length === 0 && !countryAfterRegion) return { region: true, reason: 'a region' };
   // "Ở các tỉnh miền núi như Hà Giang, Lai Châu, tỷ lệ này chỉ khoảng 7": the provinces are examples of the
   // group, whose figure it is, not each one's.
-  if (region && EXAMPLES_OF_GROUP.test(window.slice(regionAt + region[0].length, afterRegion[0].index).toLowerCase()))
+  if (
+    region &&
+    afterRegion.length > 0 &&
+    EXAMPLES_OF_GROUP.test(window.slice(regionAt + region[0].length, afterRegion[0].index).toLowerCase())
+  )
     return { region: true, reason: 'a group of provinces, named by examples' };
   // "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%": another country's figure is no one's here.
   const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);

@@ -145,6 +145,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Đến tháng 12 năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 94%.', year: 2023 },
   // The statistics office's day of count.
   { sentence: 'Số giường bệnh tại thời điểm 31/12/2023 là 4.836 giường.', year: 2023 },
+  // A year in brackets right after the value and its unit.
+  { sentence: 'Tuổi thọ trung bình năm 2015 là 72 tuổi, nay là 74,5 tuổi (2023).', year: 2015 },
+  { sentence: 'Tuổi thọ trung bình tăng lên 74,5 tuổi (2023).', year: 2023 },
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
@@ -188,7 +191,7 @@ export interface YearMark {
 export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
 const YEAR_PHRASE =
-  /(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*%?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})/gu;
+  /(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})/gu;
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =

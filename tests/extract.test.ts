@@ -1789,6 +1789,19 @@ describe('clause-level reading', () => {
         run(`Tỉnh Lào Cai ${made} có 251 trạm y tế.`).metrics.map((m) => [m.value, m.province]),
         made,
       ).toEqual([[251, 'lao-cai']]);
+    // So do the provinces a merger verb lists before the clause: the merged province is the subject.
+    for (const sentence of [
+      'Sau khi hợp nhất hai tỉnh Lào Cai, Yên Bái, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.',
+      'Tỉnh Lào Cai sau sáp nhập với Yên Bái có 95% dân số tham gia BHYT.',
+    ])
+      expect(
+        run(sentence).metrics.map((m) => [m.value, m.province]),
+        sentence,
+      ).toEqual([[95, 'lao-cai']]);
+    // Not the former province as the subject of a clause of its own after the verb.
+    expect(run('Sau sáp nhập, Yên Bái cũ có 95% dân số tham gia BHYT.').metrics.map((m) => [m.value, m.province])).toEqual([
+      [95, 'yen-bai'],
+    ]);
     const kept = extractMetrics([{ text: 'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh đạt 97%.', index: 0 }], {
       period: 'since-2025',
       provinceId: 'lai-chau',

@@ -265,6 +265,22 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
+const MERGER_VERB = /hợp nhất|sáp nhập/u;
+// The words a list of merged provinces is made of, once the names are taken out.
+const MERGER_LIST_WORDS = /^(?:[\s,]|với|cùng|của|giữa|hai|ba|bốn|\d|các|tỉnh|thành phố|và)*$/u;
+
+/** Whether the province named at `at` is one of a list a merger verb opens: "hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình". */
+function inMergerList(text: string, at: number): boolean {
+  const verb = lastMatch(MERGER_VERB, text.slice(0, at).toLowerCase());
+  if (!verb) return false;
+  const from = verb.index + verb[0].length;
+  // "Sau sáp nhập, Hòa Bình cũ có …": the clause after the verb's own, not a list it opens.
+  if (/^\s*,/u.test(text.slice(from))) return false;
+  let between = text.slice(from, at);
+  for (const p of findProvinceMentions(between).reverse()) between = between.slice(0, p.index) + between.slice(p.index + p.length);
+  return MERGER_LIST_WORDS.test(between.toLowerCase());
+}
+
 /** Where the last match of `re` starts in `text`, or -1. */
 function lastIndexOf(re: RegExp, text: string): number {
   return lastMatch(re, text)?.index ?? -1;
@@ -357,9 +373,17 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
   // is the former unit: its figure stays with it, not with the new province it became part of.
   if (ctx.period === 'since-2025') {
-    const nearest = findProvinceMentions(window).pop() ?? findProvinceMentions(segLeft).pop();
+    const inWindow = findProvinceMentions(window).pop();
+    const nearest = inWindow ?? findProvinceMentions(segLeft).pop();
     // "thành phố Yên Bái cũ" is the former province's town, a former district: not the former province.
-    if (nearest?.formerId && (nearest.marker === 'old' || !nearest.currentId) && !namesTown(nearest, ctx.period)) {
+    // "Sau khi hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình, toàn tỉnh có …": the parts the province was
+    // made of, not the clause's subject.
+    if (
+      nearest?.formerId &&
+      (nearest.marker === 'old' || !nearest.currentId) &&
+      !namesTown(nearest, ctx.period) &&
+      !inMergerList(sentence, (inWindow ? windowStart : seg[0]) + nearest.index)
+    ) {
       const formerProvince = getFormerProvince(nearest.formerId);
       if (formerProvince && !/(?:cả nước|toàn quốc)/u.test(window.toLowerCase().slice(nearest.index))) {
         return { formerUnit: formerProvince.id, reason: `former province named: ${formerProvince.name}` };

@@ -1793,6 +1793,8 @@ describe('clause-level reading', () => {
     for (const sentence of [
       'Sau khi hợp nhất hai tỉnh Lào Cai, Yên Bái, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.',
       'Tỉnh Lào Cai sau sáp nhập với Yên Bái có 95% dân số tham gia BHYT.',
+      'Tỉnh Lào Cai mới gồm Lào Cai, Yên Bái có 95% dân số tham gia BHYT.',
+      'Lào Cai (hợp nhất từ Lào Cai, Yên Bái) có 95% dân số tham gia BHYT.',
     ])
       expect(
         run(sentence).metrics.map((m) => [m.value, m.province]),

@@ -265,11 +265,15 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
-const MERGER_VERB = /hợp nhất|sáp nhập/u;
+// "hợp nhất", "sáp nhập", and what a new province is made of: "tỉnh Phú Thọ mới gồm …".
+const MERGER_VERB = /hợp nhất|sáp nhập|(?<=mới\s)(?:bao\s)?gồm/u;
 // The words a list of merged provinces is made of, once the names are taken out.
-const MERGER_LIST_WORDS = /^(?:[\s,]|với|cùng|của|giữa|hai|ba|bốn|\d|các|tỉnh|thành phố|và)*$/u;
+const MERGER_LIST_WORDS = /^(?:[\s,]|với|cùng|của|giữa|từ|hai|ba|bốn|\d|các|tỉnh|thành phố|và)*$/u;
 
-/** Whether the province named at `at` is one of a list a merger verb opens: "hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình". */
+/**
+ * Whether the province named at `at` is one of a list a merger verb opens: "hợp nhất ba tỉnh Phú Thọ,
+ * Vĩnh Phúc, Hòa Bình", "(hợp nhất từ Phú Thọ, Vĩnh Phúc, Hòa Bình)", "tỉnh Phú Thọ mới gồm …".
+ */
 function inMergerList(text: string, at: number): boolean {
   const verb = lastMatch(MERGER_VERB, text.slice(0, at).toLowerCase());
   if (!verb) return false;

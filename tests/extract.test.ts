@@ -1357,6 +1357,34 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds two values of one thing for the same place and year, given in two sentences', () => {
+    const lines = (...texts: string[]) => readLines(texts);
+    // The whole number the exact one rounds to is the same figure.
+    expect(
+      lines('Năm 2023, tỷ lệ bao phủ BHYT đạt 96%.', 'Cụ thể, năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,8%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([95.8]);
+    // Two others contradict each other: another article's, pasted below with no name, or a slip.
+    const two = lines('Năm 2022, toàn tỉnh có 130/130 trạm y tế có bác sĩ.', 'Năm 2022, tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 95%.');
+    expect(two.metrics).toEqual([]);
+    expect(two.held.map((h) => [h.value, h.held])).toEqual([
+      [100, 'the article gives other values (95) for the same place and year: say which is right'],
+      [95, 'the article gives other values (100) for the same place and year: say which is right'],
+    ]);
+    // A bound the other value breaks: "hơn 90%" and "85%".
+    expect(lines('Năm 2023, tỷ lệ bao phủ BHYT đạt hơn 90%.', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 85%.').metrics).toEqual([]);
+    // Not two days of a year, nor two years.
+    expect(
+      lines('Tính đến 30/6/2023, tỷ lệ bao phủ BHYT đạt 92%.', 'Tính đến 31/12/2023, tỷ lệ bao phủ BHYT đạt 94%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([92, 94]);
+    expect(lines('Năm 2022, tỷ lệ bao phủ BHYT đạt 92%.', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([
+      92, 94,
+    ]);
+  });
+
   it('gives a number with a label of its own no cue from before its comma', () => {
     const of = (s: string) => extractMetrics([{ text: s, index: 0 }], ctx);
     const other = of('Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%.');

@@ -1704,10 +1704,14 @@ function mergeRestatedFractions(metrics: Metric[]): Metric[] {
 /**
  * "Năm 2023, tỷ lệ bao phủ BHYT đạt gần 96%" in the lead, "… đạt tỷ lệ bao phủ 95,8%" in the text: one figure, stated
  * rounded and then exactly. The rounded one ("gần", "khoảng", "hơn", "trên", "dưới") goes when an exact one of the same
- * thing, year and place agrees with it, within a point or a fiftieth.
+ * thing, year and place agrees with it, within a point or a fiftieth; so does a whole number ("đạt 96%") the exact one
+ * rounds to.
  */
 function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   const agrees = (rounded: Metric, exact: Metric) => {
+    // "đạt 96%" in the lead, "95,8%" in the text: a whole number the exact one rounds to.
+    if (rounded.comparator === 'eq')
+      return Number.isInteger(rounded.value) && !Number.isInteger(exact.value) && Math.round(exact.value) === rounded.value;
     const margin = Math.max(1, exact.value * 0.02);
     if (rounded.comparator === 'approx') return Math.abs(rounded.value - exact.value) <= margin;
     if (rounded.comparator === 'gt' || rounded.comparator === 'gte')
@@ -1717,7 +1721,7 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
     return false;
   };
   const sameThing = (rounded: Metric, exact: Metric) => slotOf(rounded) === slotOf(exact) && rounded.quote !== exact.quote;
-  return metrics.filter((m) => m.comparator === 'eq' || !metrics.some((e) => e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
+  return metrics.filter((m) => !metrics.some((e) => e !== m && e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
 }
 
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */
@@ -1746,6 +1750,42 @@ function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
     held: `two values for one place in one sentence (${[m, ...others].map((x) => x.value).join(', ')}): say which is the place's`,
   });
   return true;
+}
+
+/**
+ * "Năm 2022, toàn tỉnh có 173/173 trạm y tế có bác sĩ", and lower down "Năm 2022, … tỷ lệ trạm có bác sĩ
+ * đạt 95%": two sentences giving two values of the same thing for the same place, kind and year (and day)
+ * contradict each other; one may be another article's, pasted below this one without its name. Both wait
+ * for an editor. (A figure rounded in the lead and exact in the text is one: `dropRoundedRestatements`.)
+ */
+function holdIfArticleDisagrees(m: Metric, all: Metric[], state: ReadState): boolean {
+  if (m.year === undefined) return false;
+  const others = all.filter((o) => o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m));
+  if (others.length === 0) return false;
+  state.held.push({
+    ...m,
+    held: `the article gives other values (${others.map((o) => o.value).join(', ')}) for the same place and year: say which is right`,
+  });
+  return true;
+}
+
+/** Whether two statements of one figure can both be true: "hơn 90%" and "95,8%" can; "95%" and "100%" cannot. */
+function canBothHold(a: Metric, b: Metric): boolean {
+  if (a.comparator === 'eq' && b.comparator === 'eq') return a.value === b.value;
+  if (a.comparator !== 'eq' && b.comparator !== 'eq') return true;
+  const [exact, bound] = a.comparator === 'eq' ? [a.value, b] : [b.value, a];
+  switch (bound.comparator) {
+    case 'gt':
+      return exact > bound.value;
+    case 'gte':
+      return exact >= bound.value;
+    case 'lt':
+      return exact < bound.value;
+    case 'lte':
+      return exact <= bound.value;
+    default:
+      return Math.abs(exact - bound.value) <= Math.max(1, bound.value * 0.02);
+  }
 }
 
 /**
@@ -2040,6 +2080,7 @@ export function extractMetrics(
       !holdIfDistrictAlsoGiven(m, unique, ctx, state) &&
       !holdIfProvinceValueUnclear(m, unique, ctx, state) &&
       !holdIfTwoValues(m, unique, state) &&
+      !holdIfArticleDisagrees(m, unique, state) &&
       !settleStandardCount(m, unique, state) &&
       !holdIfHeldBefore(m, state),
   );

@@ -1374,7 +1374,10 @@ describe('clause-level reading', () => {
     ]);
     // A bound the other value breaks: "hơn 90%" and "85%".
     expect(lines('Năm 2023, tỷ lệ bao phủ BHYT đạt hơn 90%.', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 85%.').metrics).toEqual([]);
-    // Not two days of a year, nor two years.
+    // Not two days of a year, nor a part of the year and the whole, nor two years.
+    expect(
+      lines('6 tháng đầu năm 2023, tỷ lệ bao phủ BHYT đạt 90%.', 'Cả năm 2023, tỷ lệ bao phủ BHYT đạt 93%.').metrics.map((m) => m.value),
+    ).toEqual([90, 93]);
     expect(
       lines('Tính đến 30/6/2023, tỷ lệ bao phủ BHYT đạt 92%.', 'Tính đến 31/12/2023, tỷ lệ bao phủ BHYT đạt 94%.').metrics.map(
         (m) => m.value,

@@ -19,7 +19,7 @@ import {
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
+import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from './clause.ts';
@@ -1759,8 +1759,12 @@ function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
  * for an editor. (A figure rounded in the lead and exact in the text is one: `dropRoundedRestatements`.)
  */
 function holdIfArticleDisagrees(m: Metric, all: Metric[], state: ReadState): boolean {
-  if (m.year === undefined) return false;
-  const others = all.filter((o) => o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m));
+  // "6 tháng đầu năm 2023 … 90%" and "Cả năm 2023 … 93%": a part of the year is another time.
+  const partOfYear = (x: Metric) => PART_OF_YEAR.test(x.quote) || MONTH_OF_YEAR.test(x.quote);
+  if (m.year === undefined || partOfYear(m)) return false;
+  const others = all.filter(
+    (o) => o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m) && !partOfYear(o),
+  );
   if (others.length === 0) return false;
   state.held.push({
     ...m,
@@ -1768,6 +1772,9 @@ function holdIfArticleDisagrees(m: Metric, all: Metric[], state: ReadState): boo
   });
   return true;
 }
+
+/** "tháng 6/2023", "tháng 6 năm 2023": a month of the year. */
+const MONTH_OF_YEAR = /tháng\s+\d{1,2}\s*(?:\/|năm)/iu;
 
 /** Whether two statements of one figure can both be true: "hơn 90%" and "95,8%" can; "95%" and "100%" cannot. */
 function canBothHold(a: Metric, b: Metric): boolean {

@@ -2007,6 +2007,32 @@ describe('clause-level reading', () => {
     expect(some.held.map((h) => h.held.split(':')[0])).toEqual(['some of them, not all']);
   });
 
+  it('holds a figure with no place after a sentence of its paragraph opened on a district or commune', () => {
+    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
+    const district = para('Về huyện Mường Nhé, đây là huyện nghèo nhất tỉnh. Tỷ lệ bao phủ BHYT đạt 99%. Số bác sĩ/vạn dân chỉ đạt 5.');
+    expect(district.metrics).toEqual([]);
+    expect(district.held.map((h) => [h.value, h.held])).toEqual([
+      [99, "in a paragraph that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
+      [5, "in a paragraph that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
+    ]);
+    expect(para('Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
+    // The whole province said in so many words; a unit named inside a list, not opening the sentence; the
+    // next paragraph: the page's.
+    expect(para('Về huyện Mường Nhé, đây là huyện nghèo. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97%.').metrics.map((m) => m.value)).toEqual([97]);
+    expect(
+      para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
+    ).toEqual([97]);
+    expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // On a district's page, "toàn huyện" is the district, after a commune as well.
+    const centre = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
+    expect(
+      para('Tại xã Sín Thầu, đoàn đã kiểm tra trạm y tế. Tỷ lệ bao phủ BHYT toàn huyện đạt 96%.', centre).metrics.map((m) => [
+        m.value,
+        m.district,
+      ]),
+    ).toEqual([[96, 'muong-nhe']]);
+  });
+
   it('gives a station the commune its sentence opens with, not the district centre the page is about', () => {
     const centre = {
       ...ctx,

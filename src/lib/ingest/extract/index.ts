@@ -35,6 +35,8 @@ import {
   isFacilityIndicator,
   isUnnamedFacility,
   localBeforeSemicolon,
+  localSceneOf,
+  namesDistrictByKind,
   namesNationalSource,
   pagePlaceReason,
   placeOf,
@@ -271,6 +273,8 @@ interface ReadState {
   paragraphFacilities?: Map<string, { name: string; subject: boolean }>;
   /** The last commune named in the paragraph, for "Xã có trạm y tế …, 1 bác sĩ". */
   lastCommune?: string;
+  /** The district or commune (not the page's) an earlier sentence of the paragraph spoke of. */
+  localScene?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
   targetYear?: number;
   /**
@@ -292,6 +296,22 @@ function recentOf(state: ReadState): Recent {
     ...(only ? { onlyFacility: only } : {}),
     ...(state.lastCommune ? { commune: state.lastCommune } : {}),
   };
+}
+
+/**
+ * "Về huyện Mường Nhé, đây là huyện nghèo nhất tỉnh. Tỷ lệ bao phủ BHYT đạt 99%.": a figure with no place
+ * of its own, given the page's province (or the district of its title) for want of one, after a sentence of
+ * its paragraph spoke of another unit, may be that unit's. It waits for an editor.
+ */
+function holdFiguresOfScene(metrics: Metric[], from: number, sentence: string, state: ReadState, ctx: ExtractContext): void {
+  // "Tỷ lệ bao phủ BHYT toàn huyện đạt 96%" on a district's page names the district, by its kind.
+  const ownDistrict = !!ctx.focusDistrictId && !namesDistrictByKind(sentence);
+  const byPage = [ctx.provinceId && articleProvinceReason(ctx.provinceId), ownDistrict && districtOfTitleReason(ctx.focusDistrictId)];
+  const given = metrics.splice(from);
+  for (const m of given)
+    if (byPage.includes(m.evidence?.place))
+      state.held.push({ ...m, held: `in a paragraph that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
+    else metrics.push(m);
 }
 
 /** Where a doubtful figure goes: the article's held list, with the reason. */
@@ -1959,6 +1979,7 @@ export function extractMetrics(
       continue;
     }
     state.lastCommune = undefined;
+    state.localScene = undefined;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
     // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
@@ -2029,6 +2050,7 @@ export function extractMetrics(
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
+      if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
       // figures after it in its paragraph (so its last sentence sets none), as one with that province's figures
       // does. On the country's page such a province is where a meeting is held ("Ngày 14/1, tại tỉnh Lào Cai,
@@ -2043,6 +2065,7 @@ export function extractMetrics(
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
+      state.localScene = localSceneOf(sentence, paragraphCtx) ?? state.localScene;
     }
     // The evidence says the paragraph's label placed them, not the article.
     if (paragraphCtx !== ctx && labelled)

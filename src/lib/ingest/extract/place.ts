@@ -603,6 +603,33 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 }
 
 /**
+ * The district or commune a sentence speaks of, other than the page's own ("Về huyện Mường Nhé, đây là
+ * huyện nghèo nhất tỉnh.", "Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu."): the paragraph's
+ * figures after it with no place of their own may be that unit's. The last one named, or undefined.
+ */
+export function localSceneOf(sentence: string, ctx: ExtractContext): string | undefined {
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const districts = former
+    ? findDistrictMentions(sentence, former).filter((d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
+    : [];
+  const communes = findCommuneMentions(sentence).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  // Only a unit the sentence opens with is its scene, not one of a list it goes on to ("tái phúc tra 03 đơn
+  // vị Phường 9, Mỹ Phong, …").
+  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes].find((u) =>
+    SCENE_OPENING.test(sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '')),
+  );
+  return opening?.name;
+}
+/** Whether a sentence names a district or town by its kind alone: "toàn huyện", "của thành phố", "huyện này". */
+export function namesDistrictByKind(sentence: string): boolean {
+  return !!sentence.toLowerCase().match(TOWN_OR_DISTRICT);
+}
+// "Tại", "Về", "Riêng", "Đối với" (and a station's or centre's name) before a unit that opens a sentence.
+const SCENE_OPENING =
+  /^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?$/iu;
+const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
+
+/**
  * "Kỳ Anh có 12 trạm y tế": a name the province's town and its district both bear, written without the
  * kind word that tells them apart.
  */

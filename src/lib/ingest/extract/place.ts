@@ -608,6 +608,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
  * figures after it with no place of their own may be that unit's. The last one named, or undefined.
  */
 export function localSceneOf(sentence: string, ctx: ExtractContext): string | undefined {
+  if (!SCENE_UNIT_FIRST.test(sentence)) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const districts = former
     ? findDistrictMentions(sentence, former).filter((d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
@@ -628,6 +629,11 @@ export function namesDistrictByKind(sentence: string): boolean {
 const SCENE_OPENING =
   /^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?$/iu;
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
+// The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
+const SCENE_UNIT_FIRST = new RegExp(
+  `${SCENE_OPENING.source.slice(0, -1)}(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\\s`,
+  'iu',
+);
 
 /**
  * "Kỳ Anh có 12 trạm y tế": a name the province's town and its district both bear, written without the

@@ -2033,6 +2033,23 @@ describe('clause-level reading', () => {
     ).toEqual([[96, 'muong-nhe']]);
   });
 
+  it("holds a facility's rate with no place after the paragraph named a facility, not as its subject", () => {
+    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    const said = 'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới.';
+    const after = para(`${said} Công suất sử dụng giường bệnh luôn trên 110%.`);
+    expect(after.metrics).toEqual([]);
+    expect(after.held.map((h) => h.held.split(':')[0])).toEqual([
+      'after a facility the paragraph named (Trung tâm Y tế huyện Mường Nhé), a rate with no place of its own',
+    ]);
+    // The whole province said, or another paragraph: the province's.
+    expect(para(`${said} Công suất sử dụng giường bệnh toàn tỉnh đạt 90%.`).metrics.map((m) => [m.value, m.facility])).toEqual([
+      [90, undefined],
+    ]);
+    expect(readLines([said, 'Công suất sử dụng giường bệnh đạt 90%.']).metrics.map((m) => [m.value, m.facility])).toEqual([
+      [90, undefined],
+    ]);
+  });
+
   it('gives a station the commune its sentence opens with, not the district centre the page is about', () => {
     const centre = {
       ...ctx,

@@ -594,6 +594,19 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       !place.commune
     )
       place.unsettled = `the facility (${bare ? '"bệnh viện", "trung tâm"' : '"trạm y tế"'}) is not named on the page: which one?`;
+    // "Ông A, Giám đốc Trung tâm Y tế huyện X cho biết: “Trung tâm có 48 bác sĩ. Công suất sử dụng giường bệnh
+    // luôn trên 110%”": a rate of the facility the paragraph named, or of the province, which it does not say.
+    // (A hospital elsewhere, where staff are sent to learn, says nothing of it.)
+    else if (
+      lastFacility &&
+      !several &&
+      !wholeProvince &&
+      !place.district &&
+      !place.commune &&
+      place.reason === pagePlaceReason(ctx) &&
+      placedInProvince(lastFacility, ctx)
+    )
+      place.unsettled = `after a facility the paragraph named (${lastFacility}), a rate with no place of its own: the facility's, or the province's? Say which`;
   }
   // "Huyện Đồi Mây, tỉnh Điện Biên có tỷ lệ … đạt 99%", a unit the tables do not know: the province says where
   // the unit is; the figure is the unit's, which the clause does not settle.

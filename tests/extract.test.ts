@@ -2016,6 +2016,9 @@ describe('clause-level reading', () => {
       [5, "in a paragraph that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
     ]);
     expect(para('Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
+    // A district named bare and said to be one, or "toàn huyện" on a province's page.
+    expect(para('Mường Nhé là huyện vùng cao, đặc biệt khó khăn. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
+    expect(para('Toàn huyện có 11 xã với 11 trạm y tế. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     // The whole province said in so many words; a unit named inside a list, not opening the sentence; the
     // next paragraph: the page's.
     expect(para('Về huyện Mường Nhé, đây là huyện nghèo. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97%.').metrics.map((m) => m.value)).toEqual([97]);

@@ -621,8 +621,18 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
  * figures after it with no place of their own may be that unit's. The last one named, or undefined.
  */
 export function localSceneOf(sentence: string, ctx: ExtractContext): string | undefined {
-  if (!SCENE_UNIT_FIRST.test(sentence)) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  // "Mù Cang Chải là huyện vùng cao …": a district named bare, then said to be one.
+  const bare = DISTRICT_SAID_TO_BE.exec(sentence)?.[1];
+  if (
+    bare &&
+    former &&
+    findDistrictMentions(`huyện ${bare}`, former).some((d) => !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
+  )
+    return bare;
+  // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name.
+  if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
+  if (!SCENE_UNIT_FIRST.test(sentence)) return undefined;
   const districts = former
     ? findDistrictMentions(sentence, former).filter((d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
     : [];
@@ -642,6 +652,9 @@ export function namesDistrictByKind(sentence: string): boolean {
 const SCENE_OPENING =
   /^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?$/iu;
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
+const DISTRICT_SAID_TO_BE =
+  /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
+const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(
   `${SCENE_OPENING.source.slice(0, -1)}(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\\s`,

@@ -246,8 +246,11 @@ function ownLabelElsewhere(cue: RegExp, sinceCue: string): boolean {
     /[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*)$/u.exec(
       sinceCue,
     );
-  return !!own && !cue.test(own[1]);
+  if (!own || cue.test(own[1])) return false;
+  // "Số người tham gia BHYT tăng 5%, tỷ lệ bao phủ đạt 93%": coverage, said alone, is the insurance's.
+  return !(BARE_COVERAGE.test(own[1]) && cue.test('bảo hiểm y tế'));
 }
+const BARE_COVERAGE = /^t[ỷỉ] lệ bao phủ\s*(?:chung\s*)?(?:(?:ước\s+)?đạt|là)?\s*$/u;
 
 /** Whether the words after the cue's last comma name staff or places the cue does not. */
 function namesOtherWho(cueWords: string, sinceCue: string): boolean {

@@ -472,8 +472,13 @@ export const RULES: Rule[] = [
         'Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.',
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
         'Có 9.174/11.188 người tham gia bảo hiểm y tế, đạt tỷ lệ 82%.',
+        // "tỷ lệ bao phủ" said alone after a comma goes back to the insurance named before it.
+        'Số người tham gia BHYT tăng 5% so với năm 2022, tỷ lệ bao phủ đạt 93%.',
       ],
-      no: ['Phó Giám đốc Bảo hiểm xã hội tỉnh cho biết 12 đại lý thu.'],
+      no: [
+        'Phó Giám đốc Bảo hiểm xã hội tỉnh cho biết 12 đại lý thu.',
+        'Số người tham gia BHYT tăng 5%, tỷ lệ bao phủ tiêm chủng đạt 93%.',
+      ],
     },
   },
   {

@@ -1365,6 +1365,11 @@ describe('clause-level reading', () => {
         (m) => m.value,
       ),
     ).toEqual([95.8]);
+    expect(
+      lines('Năm 2023, tỷ lệ bao phủ BHYT cả nước đạt 93,3%.', 'Năm 2023, tỷ lệ bao phủ BHYT toàn quốc là 93,35%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([93.35]);
     // Two others contradict each other: another article's, pasted below with no name, or a slip.
     const two = lines('Năm 2022, toàn tỉnh có 130/130 trạm y tế có bác sĩ.', 'Năm 2022, tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 95%.');
     expect(two.metrics).toEqual([]);

@@ -1727,14 +1727,16 @@ function mergeRestatedFractions(metrics: Metric[]): Metric[] {
 /**
  * "Năm 2023, tỷ lệ bao phủ BHYT đạt gần 96%" in the lead, "… đạt tỷ lệ bao phủ 95,8%" in the text: one figure, stated
  * rounded and then exactly. The rounded one ("gần", "khoảng", "hơn", "trên", "dưới") goes when an exact one of the same
- * thing, year and place agrees with it, within a point or a fiftieth; so does a whole number ("đạt 96%") the exact one
- * rounds to.
+ * thing, year and place agrees with it, within a point or a fiftieth; so does the exact one written with fewer decimals
+ * ("đạt 96%", "93,3%" for 95,8% and 93,35%).
  */
 function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   const agrees = (rounded: Metric, exact: Metric) => {
-    // "đạt 96%" in the lead, "95,8%" in the text: a whole number the exact one rounds to.
-    if (rounded.comparator === 'eq')
-      return Number.isInteger(rounded.value) && !Number.isInteger(exact.value) && Math.round(exact.value) === rounded.value;
+    // "đạt 96%" in the lead, "95,8%" in the text; "93,3%" and "93,35%": the exact one to fewer decimals.
+    if (rounded.comparator === 'eq') {
+      const places = decimalsOf(rounded.value);
+      return places < decimalsOf(exact.value) && Math.abs(exact.value - rounded.value) <= 0.5 * 10 ** -places + 1e-9;
+    }
     const margin = Math.max(1, exact.value * 0.02);
     if (rounded.comparator === 'approx') return Math.abs(rounded.value - exact.value) <= margin;
     if (rounded.comparator === 'gt' || rounded.comparator === 'gte')
@@ -1745,6 +1747,11 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   };
   const sameThing = (rounded: Metric, exact: Metric) => slotOf(rounded) === slotOf(exact) && rounded.quote !== exact.quote;
   return metrics.filter((m) => !metrics.some((e) => e !== m && e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
+}
+
+/** How many decimals a value is written with: 96 → 0, 95,8 → 1, 93,35 → 2. */
+function decimalsOf(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
 }
 
 /** What a figure measures, where and when: two figures alike in this are of the same thing. */

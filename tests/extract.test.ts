@@ -1957,16 +1957,17 @@ describe('clause-level reading', () => {
   });
 
   it('reads "trạm y tế" alone as the station of the commune the title or the paragraph names', () => {
-    const text = 'Xã An Thọ làm tốt công tác y tế. Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.';
+    const text =
+      'Xã Thanh Xương làm tốt công tác y tế. Xã có trạm y tế rộng trên 1.100 m2, với 7 phòng chức năng, 1 bác sĩ, 2 y sĩ đa khoa.';
     expect(extractMetrics([{ text, index: 0 }], ctx).metrics).toEqual([
-      expect.objectContaining({ indicator: 'facility_doctors', value: 1, facility: 'Trạm y tế xã An Thọ' }),
+      expect.objectContaining({ indicator: 'facility_doctors', value: 1, facility: 'Trạm y tế xã Thanh Xương' }),
     ]);
-    expect(read('Trạm y tế hiện có 2 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' })).toEqual([
-      expect.objectContaining({ indicator: 'facility_doctors', value: 2, facility: 'Trạm y tế xã Sà Phìn' }),
+    expect(read('Trạm y tế hiện có 2 bác sĩ.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 2, facility: 'Trạm y tế xã Mường Phăng' }),
     ]);
     // No commune named: whose station it is stays open; "các trạm y tế" are not one station.
     expect(read('Trạm y tế hiện có 2 bác sĩ.').filter((m) => m.indicator === 'facility_doctors')).toEqual([]);
-    expect(read('Các trạm y tế có 50 bác sĩ.', { ...ctx, focusCommune: 'xã Sà Phìn' }).filter((m) => m.facility)).toEqual([]);
+    expect(read('Các trạm y tế có 50 bác sĩ.', { ...ctx, focusCommune: 'xã Mường Phăng' }).filter((m) => m.facility)).toEqual([]);
   });
 
   it("gives a page about a hospital its figures, but not one the clause says is the whole province's", () => {
@@ -2228,11 +2229,11 @@ describe('clause-level reading', () => {
 
   it('names "Trạm Y tế phường" by the title, or holds it as a facility not named', () => {
     const sentence = 'Trạm Y tế phường hiện có 5 bác sĩ, 8 điều dưỡng.';
-    expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Tân Ninh' })).toEqual([
-      expect.objectContaining({ indicator: 'facility_doctors', value: 5, facility: 'Trạm Y tế phường Tân Ninh' }),
+    expect(read(sentence, { ...ctx, focusFacility: 'Trạm Y tế phường Him Lam' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 5, facility: 'Trạm Y tế phường Him Lam' }),
     ]);
-    expect(read('Trạm Y tế xã hiện có 3 bác sĩ.', { ...ctx, focusCommune: 'xã Sín Hồ' })).toEqual([
-      expect.objectContaining({ indicator: 'facility_doctors', value: 3, facility: 'Trạm Y tế xã Sín Hồ' }),
+    expect(read('Trạm Y tế xã hiện có 3 bác sĩ.', { ...ctx, focusCommune: 'xã Sín Thầu' })).toEqual([
+      expect.objectContaining({ indicator: 'facility_doctors', value: 3, facility: 'Trạm Y tế xã Sín Thầu' }),
     ]);
     const { metrics, held } = extractMetrics([{ text: sentence, index: 0 }], ctx);
     expect(metrics).toEqual([]);
@@ -2861,6 +2862,15 @@ describe('facilities from elsewhere', () => {
       expect(other.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a facility of another province/)]);
     }
     expect(readLines(['Bệnh viện Sản Nhi Lai Châu có 200 giường bệnh.'], lai).metrics.map((m) => m.value)).toEqual([200]);
+    // Or named for a commune the tables place only in other provinces: "đặc khu Phú Quốc" is An Giang's.
+    const island = readLines(['Trạm Y tế đặc khu Phú Quốc hiện có 12 bác sĩ.'], { period: 'since-2025', provinceId: 'gia-lai' });
+    expect(island.metrics).toEqual([]);
+    expect(island.held.map((h) => h.held)).toEqual(['a facility of a commune of another province: "Trạm Y tế đặc khu Phú Quốc"']);
+    expect(
+      readLines(['Trạm Y tế đặc khu Phú Quốc hiện có 12 bác sĩ.'], { period: 'since-2025', provinceId: 'an-giang' }).metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([12]);
   });
 
   it('holds the figures of a facility with a name of its own that places it nowhere in the province', () => {

@@ -1017,7 +1017,8 @@ function placedInProvince(name: string, ctx: ExtractContext): boolean {
   if (!ctx.provinceId) return true;
   const mentions = [...findProvinceMentions(name, { provincialHospitals: true }), ...findProvinceMentions(withoutKind(name))];
   if (mentions.some((p) => provinceInPeriod(p, ctx) === ctx.provinceId)) return true;
-  if (findCommuneMentions(name).length > 0) return true;
+  // A commune of the province, or one the tables do not know; not "Trạm Y tế đặc khu Phú Quốc" on a Gia Lai page.
+  if (findCommuneMentions(name).some((c) => !communeElsewhere(c, ctx.provinceId!, ctx.period))) return true;
   // "Trung tâm Y tế khu vực Mường Chà": the area of a former district.
   const asDistrict = name.replace(/khu vực/u, 'huyện');
   const formers = ctx.period === 'before-2025' ? [ctx.provinceId] : (getCurrentProvince(ctx.provinceId)?.predecessors ?? [ctx.provinceId]);
@@ -1096,6 +1097,9 @@ export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<str
     .map((p) => provinceInPeriod(p, ctx))
     .find((id) => id && id !== ctx.provinceId);
   if (other && !placedInProvince(facility, ctx)) return `a facility of another province (${other}): "${facility}"`;
+  const communes = findCommuneMentions(facility);
+  if (communes.length > 0 && communes.every((c) => communeElsewhere(c, ctx.provinceId!, ctx.period)))
+    return `a facility of a commune of another province: "${facility}"`;
   // `helpers` holds only facilities whose name places them nowhere in the province.
   if (helpers.has(facility)) return `a facility from elsewhere that helps here: "${facility}"; its figures are its own province's`;
   // "Bệnh viện Bạch Mai hiện có 3.200 giường" on a Lai Châu page: a name of its own, and no place of the province in it.

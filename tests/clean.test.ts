@@ -1063,6 +1063,21 @@ describe('cleaning rules generalise', () => {
     expect(page(', như Yên Bái', 'Yên Bái')).toEqual([lead(', như Yên Bái')]);
   });
 
+  it('cuts another article run on below the text, which opens with a dateline of its own', () => {
+    const lead = '(Baoquangngai.vn) - Năm 2022, toàn tỉnh có 173/173 trạm y tế có bác sĩ làm việc, tỷ lệ bao phủ BHYT đạt 92,5%.';
+    const next = '(BĐT) - Năm 2022, toàn tỉnh có 159 trạm y tế, tỷ lệ trạm có bác sĩ đạt 95%. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 91%.';
+    const body = 'Ngành y tế tiếp tục nâng cao chất lượng khám chữa bệnh tại tuyến xã, nhất là ở các huyện miền núi.';
+    const page = cleanArticle(
+      ['Quảng Ngãi: 100% trạm y tế có bác sĩ', 'Thứ Sáu, 12/05/2023 10:20', lead, body, 'Nâng cao chất lượng y tế cơ sở', next].join('\n'),
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([lead, body]);
+    expect(page.removed.map((r) => r.reason)).toContain('another article run on below, with a dateline of its own');
+    // The page's own date line over the lead is no article's opening; nor is a dateline with none before it.
+    const own = cleanArticle(['Tiêu đề', 'Thứ Sáu, 10/01/2025 - 15:42', lead, body].join('\n'));
+    expect(own.blocks.map((b) => b.text)).toEqual([lead, body]);
+    expect(cleanArticle(['Tiêu đề', body, next].join('\n')).blocks.map((b) => b.text)).toEqual([body, next]);
+  });
+
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
     for (const role of ['thực hiện', 'tổng hợp', 'ghi']) {
       const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));

@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
-import { findProvinceMentions, getFormerProvince, PLACE_DATELINE, type ProvinceMention } from '../places/index.ts';
+import { datelineCodeOf, findProvinceMentions, getFormerProvince, PLACE_DATELINE, type ProvinceMention } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
@@ -499,6 +499,17 @@ function isSectionLine(line: string): boolean {
   if (MASTHEAD.test(site) || SITE_DOMAIN.test(site)) return true;
   return /^[\p{L}]+(?: [\p{L}]+){0,2}$/u.test(site) && findProvinceMentions(site).length === 0;
 }
+
+/**
+ * Whether a paragraph opens as an article does: a paper's code ("(QNO) –", "(BĐT) -", "(Baoquangngai.vn) -")
+ * or a place and day ("Hà Nội, 15/4 -").
+ */
+function opensWithDateline(line: string): boolean {
+  // Not the page's date line, "Thứ Sáu, 10/01/2025 - 15:42", which the place-and-day shape would take.
+  if (line.length < 60 || isDateLine(line)) return false;
+  return datelineCodeOf(line) !== undefined || PAPER_CODE_OPENING.test(line) || PLACE_DATELINE.test(line);
+}
+const PAPER_CODE_OPENING = /^\((?:\p{Lu}{2,6}(?:-\p{Lu}{1,4})?|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.vn)\)\s*[-–—]\s/u;
 
 /** A headline's shape: a few words, not a paragraph, not a sentence closed by its full stop. */
 function looksLikeHeadline(line: string): boolean {
@@ -1048,6 +1059,17 @@ export function cleanArticle(text: string): CleanArticle {
   if (afterCredit.length > 0) {
     removed.push({ reason: "page chrome after the article's credit", text: afterCredit.join('\n') });
     rest = rest.slice(0, creditAt + 1);
+  }
+
+  // "(QNO) – …" opens an article. A later paragraph that opens with a dateline of its own starts another,
+  // run on below this one with no marker between; its headline, right above it, goes with it.
+  const leadAt = rest.findIndex(opensWithDateline);
+  const nextAt = leadAt < 0 ? -1 : rest.findIndex((line, i) => i > leadAt && opensWithDateline(line));
+  if (nextAt > 0) {
+    const above = rest.slice(0, nextAt).findLastIndex((line) => line.length > 0);
+    const from = above > leadAt && looksLikeHeadline(rest[above]) ? above : nextAt;
+    removed.push({ reason: 'another article run on below, with a dateline of its own', text: rest.slice(from).filter(Boolean).join('\n') });
+    rest = rest.slice(0, from);
   }
 
   const photoCredits: string[] = [];

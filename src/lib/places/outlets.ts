@@ -18,6 +18,12 @@ import { OUTLET_DATELINE_CODES, OUTLETS_NAMED_OTHERWISE } from './reference-data
 const CODES = OUTLET_DATELINE_CODES.map((c) => c.code).join('|');
 const DATELINE = new RegExp(`(?:^|\\n)(?:\\((${CODES})(?:-\\p{Lu}{1,4})?\\)(?:\\s*[-–]|\\s+(?=\\p{Lu}))|(${CODES})\\s*[-–]\\s)`, 'u');
 
+/** The paper's dateline code a paragraph opens with ("(QNO) – Toàn tỉnh…" gives QNO), or undefined. */
+export function datelineCodeOf(paragraph: string): string | undefined {
+  const m = DATELINE.exec(paragraph);
+  return m && m.index === 0 ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Each province name (and alias) as a domain writes it: folded, without spaces or hyphens. */
 const BY_COMPACT_NAME = new Map<string, string>();
 for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {

@@ -2032,6 +2032,14 @@ describe('clause-level reading', () => {
       para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // On the country's page, a province, district or commune it turns to.
+    for (const opening of ['Tại Nghệ An, nhiều trạm y tế xuống cấp.', 'Tại huyện Mường Nhé (Điện Biên), nhiều trạm y tế xuống cấp.'])
+      expect(para(`${opening} Tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.`, { period: 'before-2025' }).metrics, opening).toEqual([]);
+    expect(
+      para('Tại hội nghị, Bộ trưởng cho biết nhiều trạm y tế xuống cấp. Cả nước có 90% trạm y tế có bác sĩ.', {
+        period: 'before-2025',
+      }).metrics.map((m) => [m.value, m.national]),
+    ).toEqual([[90, true]]);
     // On a district's page, "toàn huyện" is the district, after a commune as well.
     const centre = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
     expect(

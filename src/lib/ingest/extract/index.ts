@@ -303,16 +303,16 @@ function recentOf(state: ReadState): Recent {
 
 /**
  * "Về huyện Mường Nhé, đây là huyện nghèo nhất tỉnh. Tỷ lệ bao phủ BHYT đạt 99%.": a figure with no place
- * of its own, given the page's province (or the district of its title) for want of one, after a sentence of
- * its paragraph spoke of another unit, may be that unit's. It waits for an editor.
+ * of its own, given the page's province (or the district of its title, or the whole country) for want of
+ * one, after a sentence of its paragraph spoke of another unit, may be that unit's. It waits for an editor.
  */
 function holdFiguresOfScene(metrics: Metric[], from: number, sentence: string, state: ReadState, ctx: ExtractContext): void {
   // "Tỷ lệ bao phủ BHYT toàn huyện đạt 96%" on a district's page names the district, by its kind.
   const ownDistrict = !!ctx.focusDistrictId && !namesDistrictByKind(sentence);
-  const byPage = [ctx.provinceId && articleProvinceReason(ctx.provinceId), ownDistrict && districtOfTitleReason(ctx.focusDistrictId)];
+  const byPage = [pagePlaceReason(ctx), ...(ownDistrict ? [districtOfTitleReason(ctx.focusDistrictId)] : [])];
   const given = metrics.splice(from);
   for (const m of given)
-    if (byPage.includes(m.evidence?.place))
+    if (m.evidence && byPage.includes(m.evidence.place))
       state.held.push({ ...m, held: `in a paragraph that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
     else metrics.push(m);
 }

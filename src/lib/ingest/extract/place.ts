@@ -632,10 +632,18 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     return bare;
   // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name.
   if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
+  // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to.
+  if (!ctx.provinceId) {
+    const province = findProvinceMentions(sentence).find((p) =>
+      SCENE_OPENING.test(sentence.slice(0, p.index).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, '')),
+    );
+    if (province) return sentence.slice(province.index, province.index + province.length);
+  }
   if (!SCENE_UNIT_FIRST.test(sentence)) return undefined;
-  const districts = former
-    ? findDistrictMentions(sentence, former).filter((d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
-    : [];
+  // On the country's page, any district named with its kind.
+  const districts = (former || !ctx.provinceId ? findDistrictMentions(sentence, former) : []).filter(
+    (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
+  );
   const communes = findCommuneMentions(sentence).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
   // Only a unit the sentence opens with is its scene, not one of a list it goes on to ("tái phúc tra 03 đơn
   // vị Phường 9, Mỹ Phong, …").

@@ -633,7 +633,7 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name.
   if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
   // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to.
-  if (!ctx.provinceId) {
+  if (!ctx.provinceId && PROVINCE_SCENE_FIRST.test(sentence)) {
     const province = findProvinceMentions(sentence).find((p) =>
       SCENE_OPENING.test(sentence.slice(0, p.index).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, '')),
     );
@@ -662,6 +662,9 @@ const SCENE_OPENING =
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
+// "Tại Nghệ An", "Ở tỉnh Lai Châu", "Tỉnh Điện Biên": a province a sentence may open on (looked for before the names are).
+const PROVINCE_SCENE_FIRST =
+  /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(

@@ -2040,6 +2040,17 @@ describe('clause-level reading', () => {
         period: 'before-2025',
       }).metrics.map((m) => [m.value, m.national]),
     ).toEqual([[90, true]]);
+    // Where a meeting is held is not what it reports on.
+    expect(
+      para('Tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết. Năm 2023, tỷ lệ bao phủ BHYT đạt 93,35%.', {
+        period: 'before-2025',
+      }).metrics.map((m) => m.value),
+    ).toEqual([93.35]);
+    expect(
+      para('Tại huyện Mường Nhé, Sở Y tế tổ chức hội nghị tổng kết năm 2023. Năm 2023, tỷ lệ bao phủ BHYT đạt 97%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([97]);
     // On a district's page, "toàn huyện" is the district, after a commune as well.
     const centre = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
     expect(

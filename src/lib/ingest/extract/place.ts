@@ -621,6 +621,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
  * figures after it with no place of their own may be that unit's. The last one named, or undefined.
  */
 export function localSceneOf(sentence: string, ctx: ExtractContext): string | undefined {
+  // "Tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết": where a meeting is held, not what it reports on.
+  if (MEETING_HELD.test(sentence)) return undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   // "Mù Cang Chải là huyện vùng cao …": a district named bare, then said to be one.
   const bare = DISTRICT_SAID_TO_BE.exec(sentence)?.[1];
@@ -662,6 +664,8 @@ const SCENE_OPENING =
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
+const MEETING_HELD =
+  /(?:tổ chức|diễn ra|khai mạc|bế mạc)(?:\s+\p{L}+){0,3}\s+(?:hội nghị|hội thảo|lễ|diễn đàn|tọa đàm|phiên họp|hội thi)|(?:hội nghị|hội thảo|diễn đàn|tọa đàm)[^.]{0,60}?(?:đã\s+)?(?:diễn ra|được tổ chức|khai mạc)/iu;
 // "Tại Nghệ An", "Ở tỉnh Lai Châu", "Tỉnh Điện Biên": a province a sentence may open on (looked for before the names are).
 const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;

@@ -2436,6 +2436,9 @@ describe('clause-level reading', () => {
       'Cùng ngày, tại tỉnh Lai Châu, Sở Y tế tổ chức hội nghị tổng kết.',
       'Sáng 12/3, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng kết năm 2023.',
       'Tỉnh Lai Châu có 106 xã với 50 thôn bản đặc biệt khó khăn.',
+      // A speaker of that province: "tỉnh" in what they say is theirs.
+      'Đại biểu Trần Văn G (đoàn Lai Châu) nêu thực tế: nhiều xã vùng cao chỉ có 1 y sĩ.',
+      'Ông A, Giám đốc Sở Y tế Lai Châu, cho biết nhiều trạm y tế đã xuống cấp.',
     ]) {
       const after = sceneThen(opening);
       expect(
@@ -2458,7 +2461,11 @@ describe('clause-level reading', () => {
     );
     expect(venue.metrics.map((m) => [m.value, m.national])).toEqual([[93.35, true]]);
     // The page's own province as the scene, or no scene, leaves them the page's.
-    for (const opening of ['Tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị tổng kết.', 'Sở Y tế tổ chức hội nghị tổng kết.'])
+    for (const opening of [
+      'Tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị tổng kết.',
+      'Sở Y tế tổ chức hội nghị tổng kết.',
+      'Ông A, Giám đốc Sở Y tế Điện Biên, cho biết nhiều trạm y tế đã xuống cấp.',
+    ])
       expect(
         sceneThen(opening).metrics.map((m) => [m.value, m.province]),
         opening,

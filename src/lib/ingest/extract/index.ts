@@ -955,6 +955,22 @@ function sceneProvince(sentence: string, period: ExtractContext['period']): stri
   return period === 'before-2025' ? first.formerId : first.currentId;
 }
 
+// "Đại biểu Trần Văn G (đoàn Hà Giang) nêu …", "Ông A, Giám đốc Sở Y tế Gia Lai, cho biết": who speaks, up to
+// the verb of saying.
+const SPEAKER =
+  /^([^.:;"“”]{0,120}?)\s(?:cho biết|nêu(?: thực tế| rõ| ý kiến)?|nói|phát biểu|chia sẻ|khẳng định|thông tin|báo cáo|nhấn mạnh|kiến nghị)(?![\p{L}])/u;
+
+/**
+ * The province of a sentence's speaker, as their title or delegation names it ("đoàn Hà Giang", "Sở Y tế
+ * Gia Lai"): "tỉnh" in what they go on to say is theirs. The province in the page's period, or undefined.
+ */
+function speakerProvince(sentence: string, period: ExtractContext['period']): string | undefined {
+  const speaker = SPEAKER.exec(sentence)?.[1];
+  const named = speaker ? findProvinceMentions(speaker).pop() : undefined;
+  if (!named) return undefined;
+  return period === 'before-2025' ? named.formerId : named.currentId;
+}
+
 /**
  * "Khu vực Nam Định cũ có 60 trạm y tế" on a page from after the merger: the area's stations now, after
  * its communes were merged too, not the former province's count of before 1 July 2025, unless the
@@ -2066,7 +2082,8 @@ export function extractMetrics(
       // does. On the country's page such a province is where a meeting is held ("Ngày 14/1, tại tỉnh Lào Cai,
       // Bộ Y tế tổ chức hội nghị …").
       const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld && n < sentences.length - 1;
-      const scene = paragraphCtx.provinceId && noFigure ? sceneProvince(sentence, ctx.period) : undefined;
+      const scene =
+        paragraphCtx.provinceId && noFigure ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period)) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
       if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

@@ -1620,6 +1620,8 @@ describe('clause-level reading', () => {
     // A province that helped, visited or is the model, in a clause of its own before the figure's subject.
     expect(placed('Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, 'dien-bien']]);
     expect(placed('Đoàn công tác tỉnh Lai Châu đến thăm, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    // A delegate of a province speaks for it: "(đoàn Lai Châu)" is no visiting party.
+    expect(placed('Đại biểu Trần Văn G (đoàn Lai Châu) cho biết, tỷ lệ bao phủ BHYT của tỉnh đạt 98%.')).toEqual([[98, 'lai-chau']]);
     expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
     // So when the clause opens with its time: ", năm 2023 tỉnh …", ", đến nay tỉnh đã …".
     expect(placed('Giống như Lai Châu, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);

@@ -136,6 +136,8 @@ const PROVINCE_AS_FRAME = new RegExp(
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+/** "(đoàn Lai Châu)", "đoàn đại biểu Quốc hội tỉnh …": a delegate's province, not a visiting party's. */
+const DELEGATION_BEFORE = /(?:\(\s*đoàn|đoàn\s+(?:đại biểu quốc hội|đbqh))\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */
 export const PROVINCE_BODY = 'sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|bhxh|bảo hiểm xã hội';
 /** Words before a province that make it where the sentence is, or who speaks: "Tại Điện Biên, toàn tỉnh …", "Sở Y tế Điện Biên cho biết, toàn tỉnh …". */
@@ -177,6 +179,8 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   const after = text.slice(at);
   // "Tỉnh có tỷ lệ … cao hơn tỉnh Điện Biên, đạt 98%": the province compared with, then the subject's own figure.
   if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(after)) return 'compared';
+  // "Đại biểu Trần Văn G (đoàn Lai Châu) cho biết, … của tỉnh …": a delegate speaks for the province named.
+  if (DELEGATION_BEFORE.test(before)) return 'named';
   const role = OTHER_ROLE_BEFORE.test(before);
   if (role && NEW_SUBJECT.test(after)) return 'page';
   // "Tỉnh xếp thứ 3, sau Sơn La (96%) và Lai Châu (95%), với 90%": whose the 90% is, the words do not say.

@@ -1622,6 +1622,14 @@ describe('clause-level reading', () => {
     expect(placed('Đoàn công tác tỉnh Lai Châu đến thăm, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
     // A delegate of a province speaks for it: "(đoàn Lai Châu)" is no visiting party.
     expect(placed('Đại biểu Trần Văn G (đoàn Lai Châu) cho biết, tỷ lệ bao phủ BHYT của tỉnh đạt 98%.')).toEqual([[98, 'lai-chau']]);
+    // So does one named after the quote that opens the sentence; the page's own speaker leaves it the page's.
+    const quoted = extractMetrics(
+      [{ text: '“Tỷ lệ bao phủ BHYT của tỉnh đạt 98%”, ông A, Giám đốc Sở Y tế Lai Châu nói.', index: 0 }],
+      ctx,
+    );
+    expect(quoted.metrics).toEqual([]);
+    expect(quoted.held.map((h) => h.held.split(':')[0])).toEqual(['said in quotes by a speaker of another province (lai-chau)']);
+    expect(placed('“Toàn tỉnh có 98% dân số tham gia BHYT”, ông A, Giám đốc Sở Y tế Điện Biên nói.')).toEqual([[98, 'dien-bien']]);
     expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
     // So when the clause opens with its time: ", năm 2023 tỉnh …", ", đến nay tỉnh đã …".
     expect(placed('Giống như Lai Châu, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);

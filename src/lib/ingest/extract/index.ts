@@ -36,6 +36,7 @@ import {
   isUnnamedFacility,
   localBeforeSemicolon,
   localSceneOf,
+  quotedSpeakerElsewhere,
   namesDistrictByKind,
   namesNationalSource,
   pagePlaceReason,
@@ -419,7 +420,8 @@ function readSentence(
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx, { count: isCount(indicator) }) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       unnamedProvince(place, sentence.slice(0, m.start), ctx) ??
-      localBeforeSemicolon(place, clause);
+      localBeforeSemicolon(place, clause) ??
+      quotedSpeakerElsewhere(place, clause, ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);

@@ -1031,6 +1031,24 @@ function namesOtherLocalUnit(text: string, place: Place): boolean {
   );
 }
 
+/**
+ * "“Tỷ lệ bao phủ BHYT của tỉnh đạt 98%”, ông A, Giám đốc Sở Y tế Lai Châu nói": a quote that opens the
+ * sentence is its speaker's, named after it; one of another province may speak of theirs. Returns the
+ * reason to hold a figure inside the quote that no clause placed elsewhere, or undefined.
+ */
+export function quotedSpeakerElsewhere(place: Place, clause: Clause, ctx: ExtractContext): string | undefined {
+  if (!ctx.provinceId || place.national || place.provinces || place.formerUnit || place.region) return undefined;
+  const { sentence, mention: m } = clause;
+  if (!/^\s*["“]/u.test(sentence) || /["”]/u.test(sentence.slice(1, m.start).replace(/^\s*["“]/u, ''))) return undefined;
+  const close = sentence.slice(m.end).search(/["”]/u);
+  if (close < 0) return undefined;
+  const speaker = sentence.slice(m.end + close + 1);
+  const other = findProvinceMentions(speaker)
+    .map((p) => provinceInPeriod(p, ctx))
+    .find((id) => id && id !== ctx.provinceId);
+  return other ? `said in quotes by a speaker of another province (${other}): theirs, or the page's? Say which` : undefined;
+}
+
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
 function placedInProvince(name: string, ctx: ExtractContext): boolean {
   if (!ctx.provinceId) return true;

@@ -622,7 +622,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 /**
  * The district or commune a sentence speaks of, other than the page's own ("Về huyện Mường Nhé, đây là
  * huyện nghèo nhất tỉnh.", "Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu."): the paragraph's
- * figures after it with no place of their own may be that unit's. The last one named, or undefined.
+ * figures after it with no place of their own may be that unit's. The unit's name, or undefined.
  */
 export function localSceneOf(sentence: string, ctx: ExtractContext): string | undefined {
   // "Tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết": where a meeting is held, not what it reports on.
@@ -663,8 +663,8 @@ export function namesDistrictByKind(sentence: string): boolean {
   return !!sentence.toLowerCase().match(TOWN_OR_DISTRICT);
 }
 // "Tại", "Về", "Riêng", "Đối với" (and a station's or centre's name) before a unit that opens a sentence.
-const SCENE_OPENING =
-  /^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?$/iu;
+const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
+const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
@@ -675,10 +675,7 @@ const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
-const SCENE_UNIT_FIRST = new RegExp(
-  `${SCENE_OPENING.source.slice(0, -1)}(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\\s`,
-  'iu',
-);
+const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\\s`, 'iu');
 
 /**
  * "Kỳ Anh có 12 trạm y tế": a name the province's town and its district both bear, written without the
@@ -1039,7 +1036,8 @@ function namesOtherLocalUnit(text: string, place: Place): boolean {
 export function quotedSpeakerElsewhere(place: Place, clause: Clause, ctx: ExtractContext): string | undefined {
   if (!ctx.provinceId || place.national || place.provinces || place.formerUnit || place.region) return undefined;
   const { sentence, mention: m } = clause;
-  if (!/^\s*["“]/u.test(sentence) || /["”]/u.test(sentence.slice(1, m.start).replace(/^\s*["“]/u, ''))) return undefined;
+  const opened = /^\s*["“]/u.exec(sentence);
+  if (!opened || /["”]/u.test(sentence.slice(opened[0].length, m.start))) return undefined;
   const close = sentence.slice(m.end).search(/["”]/u);
   if (close < 0) return undefined;
   const speaker = sentence.slice(m.end + close + 1);

@@ -1289,7 +1289,7 @@ export const DOUBTS: Doubt[] = [
         c.after,
       ) ??
       match(
-        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có)(?![\p{L}])/u,
+        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có|công nhận|chứng nhận|xếp hạng|cấp phép|khen thưởng|giao|đầu tư|xây mới|xây dựng mới|nâng cấp|cải tạo|sửa chữa)(?![\p{L}])/u,
         c.after,
       ),
     examples: {
@@ -1299,6 +1299,9 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 12 bệnh viện thực hiện bệnh án điện tử.',
         'Toàn tỉnh có 15 trạm y tế ở vùng đặc biệt khó khăn.',
         'Toàn tỉnh có 40 trạm y tế nằm chung với UBND xã.',
+        // The ones recognised, or let do something.
+        'Toàn tỉnh có 5 bệnh viện được công nhận bệnh viện xanh - sạch - đẹp.',
+        'Toàn tỉnh có 8 trạm y tế được cấp phép khám chữa bệnh BHYT.',
       ],
       no: [
         'Toàn tỉnh có 80 trạm y tế xã, phường, thị trấn đang hoạt động.',

@@ -2275,6 +2275,13 @@ describe('clause-level reading', () => {
       numerator: 120,
       denominator: 143,
     });
+    // What the count does may stand before "trên tổng số", when the total names the count's noun again.
+    expect(read('Có 150 trạm y tế có bác sĩ làm việc trên tổng số 160 trạm.')[0]).toMatchObject({
+      indicator: 'stations_with_doctor',
+      numerator: 150,
+      denominator: 160,
+    });
+    expect(read('Có 150 trạm y tế có bác sĩ làm việc trên tổng số 160 xã.')).toEqual([]);
     for (const part of [', trong đó', '; trong đó', ', trong đó:'])
       expect(read(`Toàn tỉnh có 17 xã${part} 15 xã đạt Bộ tiêu chí quốc gia về y tế.`)[0], part).toMatchObject({
         indicator: 'commune_health_standard',

@@ -82,9 +82,14 @@ export function findMentions(lower: string): Mention[] {
     if (cells.has(r)) continue;
     const after = lower.slice(r.end);
     const next = raw[i + 1];
-    // "154/164", "62 trong số 161", "120 xã trên tổng số 150 xã": the noun may stand before "trong tổng số".
+    // "154/164", "62 trong số 161", "120 xã trên tổng số 150 xã": the noun may stand before "trong tổng số";
+    // so may what they do, when the total names the same noun ("150 trạm y tế có bác sĩ làm việc trên tổng số
+    // 160 trạm").
+    const between = next ? lower.slice(r.end, next.start) : '';
     const ratio =
-      next && /^\s*(?:\/|(?:\p{L}+(?:,?\s+\p{L}+){0,2}\s+)?(?:trong (?:tổng )?số|trên tổng số))\s*$/u.exec(lower.slice(r.end, next.start));
+      next &&
+      (/^\s*(?:\/|(?:\p{L}+(?:,?\s+\p{L}+){0,2}\s+)?(?:trong (?:tổng )?số|trên tổng số))\s*$/u.exec(between) ??
+        sameNounTotal(between, lower.slice(next.end)));
     if (ratio && r.integer && next.integer && next.value > 0) {
       const dateLike =
         r.value <= 31 &&
@@ -163,6 +168,15 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
 export function beforeTheList(left: string): string | undefined {
   const items = /(?:\d[\d.,]*\s+[^\d;]{1,40}?(?:,|\svà|\scùng)\s*)+$/u.exec(left);
   return items ? left.slice(0, items.index) : undefined;
+}
+
+/**
+ * "150 trạm y tế có bác sĩ làm việc trên tổng số 160 trạm": the words between a count and "trên/trong tổng
+ * số" its total, when the total is of the noun the count opened with. The match, or null.
+ */
+function sameNounTotal(between: string, afterTotal: string): RegExpExecArray | null {
+  const m = /^\s+(\p{L}+)(?:\s+[\p{L}/]+){1,12}?\s+(?:trên|trong) tổng số\s*$/u.exec(between);
+  return m && new RegExp(`^\\s*${m[1]}(?![\\p{L}])`, 'u').test(afterTotal) ? m : null;
 }
 
 /** One number of a sentence with the text around it that the resolvers read. */

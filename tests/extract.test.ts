@@ -295,6 +295,13 @@ describe('the kind and year resolvers', () => {
       expect(page.metrics).toEqual([]);
       expect(page.held.map((m) => m.held)).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators or their targets/)]);
     }
+    // "Các chỉ tiêu năm 2023:" names them too, with its year.
+    const sentence = ['Các chỉ tiêu năm 2023: bác sĩ/vạn dân 10,5; giường bệnh/vạn dân 30.'];
+    expect(readLines(sentence, { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.value, m.kind])).toEqual([
+      [10.5, 'actual'],
+      [30, 'actual'],
+    ]);
+    expect(readLines(sentence, ctx).metrics).toEqual([]);
     // A headline of a year's indicators heads the list the page opens with, unless a heading comes first or
     // it names two years.
     const item = ['- Số giường bệnh bình quân 1 vạn dân: 31,5.'];

@@ -1997,6 +1997,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Trung tâm quản lý 11 trạm y tế xã" on a province's page: one district's centre and its stations, the
+    // district not named (on a district's page they are the district's, and no whole place's).
+    name: "a health centre's stations, its district not named",
+    indicators: ['commune_health_stations', 'stations_with_doctor', 'stations_with_midwife', 'commune_health_standard'],
+    test: (c) =>
+      c.wholePlace
+        ? match(
+            /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:trung tâm(?: y tế)?|ttyt)(?:\s+(?:này|huyện|thị xã|thành phố))?(?:\s+(?:hiện|đang|đã|trực tiếp))*\s+(?:quản lý|phụ trách|có|gồm)(?![\p{L}])/u,
+            c.sentence,
+          )
+        : undefined,
+    examples: {
+      yes: ['Trung tâm quản lý 11 trạm y tế xã.', 'Trung tâm Y tế huyện hiện có 11 trạm y tế, 100% trạm có bác sĩ.'],
+      no: ['Toàn tỉnh có 130 trạm y tế.', 'Trung tâm Y tế huyện Mường Nhé quản lý 11 trạm y tế xã.'],
+    },
+  },
+  {
     name: "a facility's, not named",
     indicators: STAFF_AND_BEDS,
     // "Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ": the hospital the paragraph is about, unnamed here.
@@ -2127,6 +2144,7 @@ const WHOSE = new Set([
   'of some facilities, not the place',
   'public facilities only',
   'another population (world, region)',
+  "a health centre's stations, its district not named",
 ]);
 
 /**

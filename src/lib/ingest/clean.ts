@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
-import { datelineCodeOf, findProvinceMentions, getFormerProvince, PLACE_DATELINE, type ProvinceMention } from '../places/index.ts';
+import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { foldVietnamese } from '../text.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
@@ -136,17 +136,11 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   const own = new Set(titled.map((m) => m.key));
   // The text may go on about a former part of the title's province that the paragraphs above the box
   // already spoke of ("sau hợp nhất với Hà Giang", then "khu vực Hà Giang (cũ)"): the article's own.
-  const successors = new Set(titled.flatMap(successorIds));
+  const merged = new Set(titled.map(currentProvinceIdOf));
   for (const m of findProvinceMentions(rest.slice(0, at).filter(isParagraph).join('\n')))
-    if (successorIds(m).some((id) => successors.has(id))) own.add(m.key);
+    if (merged.has(currentProvinceIdOf(m))) own.add(m.key);
   const foreign = (text: string) => findProvinceMentions(text).some((m) => !own.has(m.key));
   return foreign(links.at(-1)!) || after.some(foreign) ? undefined : resume;
-}
-
-/** The current provinces a named province is, or became part of on 1 July 2025. */
-function successorIds(m: ProvinceMention): string[] {
-  const successor = m.formerId ? getFormerProvince(m.formerId)?.successor : undefined;
-  return [m.currentId, successor].filter((id): id is string => !!id);
 }
 
 /**

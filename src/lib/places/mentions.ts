@@ -163,6 +163,11 @@ function namesPerson(text: string, index: number, found: string): boolean {
   return foldPlaceName(found) === 'ho chi minh' && !/(?:thành phố|tp\.?)\s*$/iu.test(before) && PRESIDENT_BEFORE.test(before);
 }
 
+/** The province a mention names as it is now: its current unit, or the one its former unit became part of. */
+export function currentProvinceIdOf(m: ProvinceMention): string | undefined {
+  return m.currentId ?? (m.formerId ? getFormerProvince(m.formerId)?.successor : undefined);
+}
+
 /**
  * Every province named in a text (institution names ignored), with its offset. What an article is
  * about counts a province's own hospital ("Bệnh viện Đa khoa tỉnh Phú Thọ") as naming it

@@ -4,6 +4,7 @@
  * answer carries its reason, written with the figure as evidence.
  */
 import {
+  currentProvinceIdOf,
   FOREIGN_COUNTRY,
   findCommuneMentions,
   findDistrictMentions,
@@ -78,8 +79,10 @@ function withoutCountryFrame(lower: string): string {
   const ranked = /nhất|đứng|dẫn đầu/u.test(lower) ? lower.replace(COUNTRY_AS_FRAME, blank) : lower;
   return ranked.includes('toàn quốc') ? ranked.replace(COUNTRY_MEETING, blank) : ranked;
 }
+/** A meeting, by the nouns pages name it with. */
+const MEETING = 'hội nghị|hội thảo|phiên họp|đại hội|hội thi|cuộc thi|diễn đàn|tọa đàm';
 /** "Tại Hội nghị toàn quốc, tỉnh báo cáo …", "hội nghị trực tuyến toàn quốc": a meeting the country holds, not the figure's place. */
-const COUNTRY_MEETING = /(?:hội nghị|hội thảo|phiên họp|đại hội|hội thi|cuộc thi|diễn đàn|tọa đàm)(?:\s+trực tuyến)?\s+toàn quốc/gu;
+const COUNTRY_MEETING = new RegExp(`(?:${MEETING})(?:\\s+trực tuyến)?\\s+toàn quốc`, 'gu');
 /** "cao nhất cả nước", "đứng đầu toàn quốc": the country as what a province ranks in, not the figure's place. */
 const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
 /** "tỉnh", "tỉnh ta", "địa phương" as a noun of its own (not "tỉnh Lai Châu"): the province the page is about. */
@@ -668,8 +671,10 @@ const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
-const MEETING_HELD =
-  /(?:tổ chức|diễn ra|khai mạc|bế mạc)(?:\s+\p{L}+){0,3}\s+(?:hội nghị|hội thảo|lễ|diễn đàn|tọa đàm|phiên họp|hội thi)|(?:hội nghị|hội thảo|diễn đàn|tọa đàm)[^.]{0,60}?(?:đã\s+)?(?:diễn ra|được tổ chức|khai mạc)/iu;
+const MEETING_HELD = new RegExp(
+  `(?:tổ chức|diễn ra|khai mạc|bế mạc)(?:\\s+\\p{L}+){0,3}\\s+(?:${MEETING}|lễ)|(?:${MEETING})[^.]{0,60}?(?:đã\\s+)?(?:diễn ra|được tổ chức|khai mạc)`,
+  'iu',
+);
 // "Tại Nghệ An", "Ở tỉnh Lai Châu", "Tỉnh Điện Biên": a province a sentence may open on (looked for before the names are).
 const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
@@ -1102,7 +1107,7 @@ function withoutKind(facility: string): string {
 function provinceInPeriod(p: ReturnType<typeof findProvinceMentions>[number], ctx: Pick<ExtractContext, 'period'>): string | undefined {
   // "thành phố Huế" in 2023: the town of Thừa Thiên Huế (a tỉnh then), which the address tables no longer have.
   if (namesTown(p, ctx.period)) return undefined;
-  if (ctx.period === 'since-2025') return p.currentId ?? getFormerProvince(p.formerId!)?.successor;
+  if (ctx.period === 'since-2025') return currentProvinceIdOf(p);
   return p.formerId ?? p.currentId;
 }
 

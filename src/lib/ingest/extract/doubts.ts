@@ -10,10 +10,12 @@
 import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
+import { COUNTRY_IN_CLAUSE, WHOLE_PROVINCE } from './place.ts';
 
 /** "…, trong khi", "…, còn", "…, nhưng": a clause break after which a new subject may stand. */
 const CONTRAST_BREAK = /,\s*(?:trong khi(?: đó)?|còn|nhưng|song|tuy nhiên)\s/gu;
-const WHOLE_PLACE_WORDS = /(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|của tỉnh|trên địa bàn tỉnh)(?![\p{L}])/u;
+// The whole country or province named in so many words, as the place resolver reads them.
+const WHOLE_PLACE_WORDS = new RegExp(`${COUNTRY_IN_CLAUSE.source}|${WHOLE_PROVINCE.source}`, 'u');
 
 /**
  * The words before a number that speak of its subject: after the last contrast ("…, trong khi số bác sĩ

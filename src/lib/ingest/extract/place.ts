@@ -47,7 +47,7 @@ export function regionOfTitle(title: string): string | undefined {
 /** The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam). */
 const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /** The same without the country's name, which bodies bear ("Thông tấn xã Việt Nam"): the words that make a clause the country's. */
-const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
+export const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /**
  * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for
  * the country is not the country as a place.
@@ -88,7 +88,7 @@ const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+
 /** "tỉnh", "tỉnh ta", "địa phương" as a noun of its own (not "tỉnh Lai Châu"): the province the page is about. */
 const PROVINCE_NOUN = /(?<![\p{L}])(?:tỉnh|địa phương)(?![\p{L}])(?!\s+\p{Lu})/u;
 /** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
-const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
+export const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
 /**

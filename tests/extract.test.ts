@@ -1595,6 +1595,10 @@ describe('clause-level reading', () => {
       [93, true],
     ]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
+    // "so với dân số" says of whom the share is, not what it is set against.
+    for (const s of ['Tỷ lệ bao phủ BHYT đạt 94% so với dân số, tăng 1,2%.', 'Tỷ lệ bao phủ BHYT đạt 94% so với tổng số dân.']) {
+      expect(read(s).map((m) => [m.indicator, m.value])).toEqual([['health_insurance_coverage', 94]]);
+    }
   });
 
   it('starts a new item where the gap gives a label of its own that no rule knows', () => {

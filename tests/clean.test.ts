@@ -239,9 +239,17 @@ describe('cleaning rules generalise', () => {
       'Bảo hiểm y tế các tỉnh\nNăm 2023, tỷ lệ bao phủ BHYT cả nước đạt 93,35%. Các địa phương có tỷ lệ cao nhất gồm:\n1. Lai Châu: 99,1%\n2. Hà Giang: 98,9%',
     );
     expect(ranked.blocks.map((b) => b.text)).toEqual([expect.stringMatching(/gồm:$/), '1. Lai Châu: 99,1%', '2. Hà Giang: 98,9%']);
-    // Nor a line about the title's own province, unless bulleted as the related list is.
+    // Nor a line about the title's own province, unless bulleted as the related list is,
     const own = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nLai Châu đạt 98,2% bao phủ BHYT');
     expect(own.blocks.map((b) => b.text)).toContain('Lai Châu đạt 98,2% bao phủ BHYT');
+    // or under the writer's name, which closes the article: links then, whatever place they name or not.
+    const signed = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nMinh Anh\nTỷ lệ tiêm chủng mở rộng đạt 98%\nHuyện Tam Đường có 12 trạm y tế đạt chuẩn\nLai Châu đạt 98,2% bao phủ BHYT',
+    );
+    expect(signed).toMatchObject({ author: 'Minh Anh', blocks: [{ text: 'Tỉnh có 106 trạm y tế.' }] });
+    // A person the text quotes ("Ông …") is no byline: a line after it that lost its full stop stays.
+    const quoted = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nÔng Lò Văn Minh\nTỷ lệ bao phủ BHYT đạt 98%');
+    expect(quoted.blocks.map((b) => b.text)).toContain('Tỷ lệ bao phủ BHYT đạt 98%');
     const bulleted = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\n- Lai Châu: 100% trạm y tế có bác sĩ');
     expect(bulleted.blocks.map((b) => b.text)).not.toContain('- Lai Châu: 100% trạm y tế có bác sĩ');
     // Nor, under a merged province's title, a former part of it the text marks as such.

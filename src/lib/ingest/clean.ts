@@ -1263,14 +1263,7 @@ export function cleanArticle(text: string): CleanArticle {
   // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
   // last line of the article as the byline is when nothing follows it.
   const lastBlock = trimmed.kept.at(-1);
-  if (
-    !author &&
-    (footCut || appended.dropped.length > 0 || trimmed.dropped.length > 0) &&
-    lastBlock?.type === 'heading' &&
-    isShortName(lastBlock.text) &&
-    !PERSON_TITLE.test(lastBlock.text) &&
-    findProvinceMentions(lastBlock.text).length === 0
-  ) {
+  if (!author && (footCut || appended.dropped.length > 0 || trimmed.dropped.length > 0) && lastBlock && isBylineHeading(lastBlock)) {
     author = lastBlock.text;
     trimmed.kept.pop();
   }
@@ -1411,15 +1404,24 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
   const ends = (b: Block) => b.type === 'paragraph' && !isDatedLink(b.text) && (endsLikeSentence(b.text) || tableRows.has(b));
   while (last >= 0 && !ends(blocks[last])) last--;
   if (last < 0 || /:\s*$/u.test(blocks[last].text)) return { kept: blocks, dropped: [] };
+  // "Minh Anh" past the last sentence: the writer's name closes the article, and the lines under it are
+  // links to other articles, whatever place they name or leave unnamed.
+  const signed = blocks.findIndex((b, i) => i > last && isBylineHeading(b));
   // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names; so is one dated as a link is.
-  const headline = (b: Block) => {
+  const headline = (b: Block, i: number) => {
     if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
+    if (signed >= 0 && i > signed) return true;
     const provinces = provincesOfToday(b.text);
     return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };
-  const dropped = blocks.slice(last + 1).filter(headline);
+  const dropped = blocks.filter((b, i) => i > last && headline(b, i));
   return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
+}
+
+/** "Minh Anh" on a line of its own: a writer's name, not a person the text quotes ("Ông Nguyễn Văn A") or a place. */
+function isBylineHeading(b: Block): boolean {
+  return b.type === 'heading' && isShortName(b.text) && !PERSON_TITLE.test(b.text) && findProvinceMentions(b.text).length === 0;
 }
 
 /**

@@ -790,6 +790,13 @@ describe('the subject of an article', () => {
     });
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường, thị trấn.').periodUncertain).toBe(true);
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 138 xã, phường; 100% trạm y tế có bác sĩ.').periodUncertain).toBe(true);
+    // And its districts counted as they were until then (none since), unless the sentence looks back on them.
+    expect(subject('Giới thiệu tỉnh Tuyên Quang', 'Tỉnh gồm 7 huyện, thành phố với 138 xã, phường, thị trấn.')).toMatchObject({
+      period: 'before-2025',
+      periodReason: expect.stringMatching(/"7 huyện, thành phố" is the number of districts tuyen-quang had until 1 July 2025/),
+    });
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Trước sáp nhập, tỉnh gồm 7 huyện, thành phố.').periodUncertain).toBe(true);
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Tỉnh gồm 5 huyện, thành phố.').periodUncertain).toBe(true);
     // A deadline is not an event: a plan written before July 2025 names it too.
     expect(subject('Lai Châu: y tế', 'Tỉnh Lai Châu phấn đấu đến ngày 31/12/2025 có 95% dân số tham gia BHYT.').period).toBe('before-2025');
   });

@@ -635,6 +635,25 @@ function countsCommunesOf(text: string, currentId: string): string | undefined {
   return [...text.toLowerCase().matchAll(COMMUNES_COUNTED)].find((m) => Number(m[1]) === communes)?.[0];
 }
 
+/**
+ * "gồm 7 huyện, thành phố", "có 10 huyện, thị xã, thành phố", "12 đơn vị hành chính cấp huyện": the districts a
+ * province is made of, which it had until 1 July 2025. Not in a sentence that looks back on the reorganisation.
+ */
+const DISTRICTS_COUNTED =
+  /(?<![\d.,])(\d{1,2})\s+(?:đơn vị hành chính cấp huyện|(?:huyện|quận)(?:(?:\s*,\s*|\s+và\s+)(?:thị xã|thành phố|quận|huyện)){1,3})(?![\p{L}])/gu;
+
+/** The words that count a former province's districts, in a sentence that speaks of them as they are. */
+function countsDistrictsOf(text: string, formerId: string): string | undefined {
+  const districts = getFormerProvince(formerId)?.districts.length;
+  if (!districts) return undefined;
+  return text
+    .toLowerCase()
+    .split(/(?<=[.!?;])\s+|\n+/u)
+    .filter((sentence) => !/trước (?:khi |đây|kia)|sáp nhập|sắp xếp|hợp nhất|(?<![\p{L}])cũ(?![\p{L}])/u.test(sentence))
+    .flatMap((sentence) => [...sentence.matchAll(DISTRICTS_COUNTED)])
+    .find((m) => Number(m[1]) === districts)?.[0];
+}
+
 function decidePeriod(
   text: string,
   date: string | undefined,
@@ -712,6 +731,13 @@ function decidePeriod(
     !/^[^\p{L}\d]{0,3}cũ(?![\p{L}])/u.test(text.slice(d.index + d.name.length, d.index + d.name.length + 8));
   if (fromDistricts || findDistrictMentions(text).some(ownDistrict))
     return { period: 'before-2025', periodReason: 'undated; names districts, which were abolished on 1 July 2025', periodUncertain: false };
+  const districtCount = subject?.formerId ? countsDistrictsOf(text, subject.formerId) : undefined;
+  if (districtCount)
+    return {
+      period: 'before-2025',
+      periodReason: `undated; "${districtCount}" is the number of districts ${subject!.formerId} had until 1 July 2025`,
+      periodUncertain: false,
+    };
   // A year a target is set for ("Năm 2025, ngành phấn đấu …") does not say when the text was written.
   // Nor does the year of the tasks a review sets next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025").
   // "Thông tư số 06/2024/TT-BYT", "Quyết định số 365/QĐ-UBND ngày 12/3/2024": the year a rule was issued,

@@ -745,6 +745,19 @@ describe('clause-level reading', () => {
       ['target', 'đến năm 2030, after the year it is read, 2026'],
     ]);
     expect(undated('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.')).toEqual([]);
+    // A period not begun on the page's date is a plan's, whether named before the figure or after it.
+    const period = (text: string, writtenYear: number) =>
+      read(text, { ...ctx, writtenYear }).map((m) => [m.value, m.kind, m.evidence?.kind]);
+    expect(period('Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ, 95% xã đạt chuẩn quốc gia về y tế.', 2024)).toEqual([
+      [100, 'target', "giai đoạn 2026-2030, not begun by the page's 2024"],
+      [95, 'target', "giai đoạn 2026-2030, not begun by the page's 2024"],
+    ]);
+    expect(period('Tỷ lệ trạm y tế có bác sĩ đạt 90%; 100% trạm y tế có bác sĩ trong giai đoạn 2026-2030.', 2024)).toEqual([
+      [90, 'actual', 'no target marker'],
+      [100, 'target', "giai đoạn 2026-2030, not begun by the page's 2024"],
+    ]);
+    // One begun already says nothing of which.
+    expect(period('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2024)).toEqual([[100, 'actual', 'no target marker']]);
   });
 
   it('reads "của huyện Mường Nhé" after a number as a district named, not a district by its kind alone', () => {

@@ -465,6 +465,15 @@ function readSentence(
     const deadline = mark ? /^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) && !mark.asOf : false;
     const unfinished = !!mark && deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9;
     const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
+    // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.
+    const period = read.kind === 'actual' && !aim ? periodOfClause(lower, seg, m.start) : undefined;
+    const periodAim =
+      period &&
+      by !== undefined &&
+      (period.start > by || (period.start === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9)) &&
+      !/(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
+        ? period
+        : undefined;
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
@@ -501,14 +510,16 @@ function readSentence(
             ? `${lower.slice(mark.start, mark.end)}, not yet come on the page's date (${ctx.writtenMonth}/${ctx.writtenYear})`
             : `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
         }
-      : columnAim
-        ? {
-            kind: 'target' as const,
-            marker: `the column ${forced!.year}, after ${laterThan}`,
-          }
-        : section
-          ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
-          : read;
+      : periodAim
+        ? { kind: 'target' as const, marker: `${periodAim.text}, not begun by ${laterThan}` }
+        : columnAim
+          ? {
+              kind: 'target' as const,
+              marker: `the column ${forced!.year}, after ${laterThan}`,
+            }
+          : section
+            ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
+            : read;
     // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2024", a result with no year of its own is that year's; not one of "hiện nay".
     const resultYear =
       forced?.section?.kind === 'result' && kind === 'actual' && !PRESENT_WORDS.test(lower) ? forced.section.year : undefined;
@@ -2156,3 +2167,14 @@ export function extractMetrics(
   for (const h of held) warnings.push(`held for an editor: ${h.indicator} ${h.value} (${h.held})`);
   return { metrics: settled, held, warnings };
 }
+
+/**
+ * "giai đoạn 2026-2030", "thời kỳ 2021 - 2025": the period a figure's sentence names last before it, or its own
+ * clause names after it ("100% trạm có bác sĩ trong giai đoạn 2026-2030").
+ */
+function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; text: string } | undefined {
+  const periods = [...lower.slice(0, seg[1]).matchAll(NAMED_PERIOD)];
+  const chosen = periods.filter((p) => p.index! < at).pop() ?? periods.find((p) => p.index! >= seg[0]);
+  return chosen ? { start: Number(chosen[1]), text: chosen[0] } : undefined;
+}
+const NAMED_PERIOD = /(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/gu;

@@ -758,6 +758,11 @@ describe('clause-level reading', () => {
     ]);
     // One begun already says nothing of which.
     expect(period('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2024)).toEqual([[100, 'actual', 'no target marker']]);
+    // Undated, one not over in the year the page is read.
+    expect(undated('Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ.')).toEqual([
+      ['target', 'giai đoạn 2026-2030, not over by the year it is read, 2026'],
+    ]);
+    expect(undated('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.')).toEqual([['actual', 'no target marker']]);
   });
 
   it('reads "của huyện Mường Nhé" after a number as a district named, not a district by its kind alone', () => {

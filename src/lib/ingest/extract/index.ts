@@ -470,7 +470,10 @@ function readSentence(
     const periodAim =
       period &&
       by !== undefined &&
-      (period.start > by || (period.start === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9)) &&
+      // Undated, read in 2026: "giai đoạn 2026-2030" is not over, and no result of it can be told yet.
+      (period.start > by ||
+        (period.start === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) ||
+        (ctx.writtenYear === undefined && period.end > by)) &&
       !/(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
         ? period
         : undefined;
@@ -511,7 +514,7 @@ function readSentence(
             : `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
         }
       : periodAim
-        ? { kind: 'target' as const, marker: `${periodAim.text}, not begun by ${laterThan}` }
+        ? { kind: 'target' as const, marker: `${periodAim.text}, ${periodAim.start > by! ? 'not begun' : 'not over'} by ${laterThan}` }
         : columnAim
           ? {
               kind: 'target' as const,
@@ -2172,9 +2175,9 @@ export function extractMetrics(
  * "giai đoạn 2026-2030", "thời kỳ 2021 - 2025": the period a figure's sentence names last before it, or its own
  * clause names after it ("100% trạm có bác sĩ trong giai đoạn 2026-2030").
  */
-function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; text: string } | undefined {
+function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; end: number; text: string } | undefined {
   const periods = [...lower.slice(0, seg[1]).matchAll(NAMED_PERIOD)];
   const chosen = periods.filter((p) => p.index! < at).pop() ?? periods.find((p) => p.index! >= seg[0]);
-  return chosen ? { start: Number(chosen[1]), text: chosen[0] } : undefined;
+  return chosen ? { start: Number(chosen[1]), end: Number(chosen[2]), text: chosen[0] } : undefined;
 }
-const NAMED_PERIOD = /(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/gu;
+const NAMED_PERIOD = /(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu;

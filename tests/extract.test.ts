@@ -1635,6 +1635,12 @@ describe('clause-level reading', () => {
       ['doctors_per_10k', 9.2],
       ['hospital_beds_per_10k', 32.5],
     ]);
+    // The next item's words do not rule out this one's indicator: its doctors rotate, not these.
+    const own = (text: string) => read(text).map((m) => [m.indicator, m.value]);
+    expect(own('Số trạm y tế có bác sĩ là 190 trạm (86,4%), số trạm có bác sĩ luân phiên là 30 trạm.')).toEqual([
+      ['stations_with_doctor', 86.4],
+    ]);
+    expect(own('Tỉnh có 1.200 bác sĩ, số bác sĩ tuyến xã là 300.')).toEqual([['doctors_total', 1200]]);
   });
 
   it('gives a figure to the page\'s province when "tỉnh" is the subject after another province named', () => {

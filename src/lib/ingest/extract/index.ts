@@ -126,6 +126,9 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
   return cue;
 }
 
+/** ", số …", ", tỷ lệ …", ", thể …", ", trong đó …": the label of a list's next item. */
+const NEW_ITEM = /,\s*(?:và\s+)?(?:số|t[ỷỉ] (?:lệ|suất|số)|thể|trong đó)(?:\s|:)/u;
+
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   const left = lower.slice(seg[0], m.start);
@@ -143,15 +146,17 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   const rightAll = closes >= 0 ? afterNumber.slice(0, closes) : afterNumber;
   // "… nhẹ cân giảm xuống 12,3%, thể thấp còi 19,8%", "… dưới 1 tuổi là 10,2‰, tỷ suất … dưới 5 tuổi 15,3‰":
   // "thể …", "tỷ suất …" after a comma is the next item's label.
-  const newItem = /,\s*(?:và\s+)?(?:số|t[ỷỉ] (?:lệ|suất|số)|thể|trong đó)(?:\s|:)/u.exec(rightAll);
+  const newItem = NEW_ITEM.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
   const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
+  // "… là 190 trạm (86,4%), số trạm có bác sĩ luân phiên là 30": the next item's words are not this number's.
+  const ownAfter = unitText.slice(0, NEW_ITEM.exec(unitText)?.index ?? unitText.length);
   const choices: Choice[] = [];
   for (const rule of RULES) {
     if (!acceptsShape(rule, m.shape, m.integer)) continue;
     // "xây mới hơn 20 trạm y tế": the words before the comparator say what the count is.
     if (rule.notBefore && (rule.notBefore.test(left) || rule.notBefore.test(withoutComparatorTail(left)))) continue;
-    if (rule.notAfter?.test(unitText)) continue;
+    if (rule.notAfter?.test(ownAfter)) continue;
     if (rule.unit && !rule.unit.test(unitText)) continue;
     let distance = rule.unit ? 0 : Infinity;
     if (rule.cue) {

@@ -1625,6 +1625,22 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT năm 2023 đạt 93%, tỷ lệ năm 2024 đạt 94%.').map((m) => m.value)).toEqual([93, 94]);
   });
 
+  it('places a key figure by the words after it, as a box of figures prints them', () => {
+    const placed = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    for (const text of [
+      '- 93,35%: tỷ lệ dân số tham gia BHYT cả nước năm 2023',
+      '93,35% là tỷ lệ dân số tham gia BHYT của cả nước năm 2023.',
+    ])
+      expect(placed(text).metrics.map((m) => [m.value, m.national, m.province])).toEqual([[93.35, true, undefined]]);
+    expect(placed('- 70%: tỷ lệ trạm y tế có bác sĩ ở huyện Mường Nhé.').held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^the words after the number name Mường Nhé/),
+    ]);
+    // The page's own words, or none, leave it the page's.
+    expect(placed('- 98,5%: tỷ lệ bao phủ BHYT của tỉnh năm 2023').metrics.map((m) => [m.value, m.province])).toEqual([
+      [98.5, 'dien-bien'],
+    ]);
+  });
+
   it('starts a new item where the gap names another indicator', () => {
     expect(
       read('Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5 (không tính giường trạm y tế xã).').map((m) => [

@@ -1632,8 +1632,15 @@ describe('clause-level reading', () => {
       '93,35% là tỷ lệ dân số tham gia BHYT của cả nước năm 2023.',
     ])
       expect(placed(text).metrics.map((m) => [m.value, m.national, m.province])).toEqual([[93.35, true, undefined]]);
-    expect(placed('- 70%: tỷ lệ trạm y tế có bác sĩ ở huyện Mường Nhé.').held.map((h) => h.held)).toEqual([
-      expect.stringMatching(/^the words after the number name Mường Nhé/),
+    expect(placed('- 70%: tỷ lệ trạm y tế có bác sĩ ở huyện Mường Nhé.').metrics.map((m) => [m.value, m.district])).toEqual([
+      [70, 'muong-nhe'],
+    ]);
+    // Read as a label and its value, what the label says counts: a rate of change, a facility.
+    expect(placed('- 30%: tỷ lệ tăng số người tham gia BHYT').held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^a rate of change, not a level/),
+    ]);
+    expect(placed('- 120%: công suất sử dụng giường bệnh của Bệnh viện Đa khoa tỉnh').metrics.map((m) => m.facility)).toEqual([
+      'Bệnh viện Đa khoa tỉnh Điện Biên',
     ]);
     // The page's own words, or none, leave it the page's.
     expect(placed('- 98,5%: tỷ lệ bao phủ BHYT của tỉnh năm 2023').metrics.map((m) => [m.value, m.province])).toEqual([

@@ -261,6 +261,20 @@ export function withRateBaseDotted(sentence: string): string {
 }
 
 /**
+ * "- 93,35%: tỷ lệ dân số tham gia BHYT cả nước năm 2023", "30% là tỷ lệ tăng số người tham gia BHYT": a key
+ * figure printed before its label, as boxes of figures print them. It is read as the label and then the figure,
+ * the way every resolver reads the words before a number (its quote stays as printed). Only a label with no
+ * number of its own but a year or an age ("trẻ em dưới 6 tuổi").
+ */
+export function labelBeforeValue(sentence: string): string {
+  const m = /^([\s\-–•*+]*)(?!(?:19|20)\d{2}(?![\d.,%]))(\d[\d.,]*\s*[%‰]?)\s*(?::|là(?![\p{L}]))\s*(\p{L}[^;]*?)([.;!]?\s*)$/u.exec(
+    sentence,
+  );
+  if (!m || /\d/u.test(m[3].replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.,])\d{1,2}\s*tuổi/gu, ''))) return sentence;
+  return `${m[1]}${m[3]}: ${m[2]}${m[4]}`;
+}
+
+/**
  * "lên mức 35 giường bệnh, 19 bác sĩ, 4,0 dược sĩ và 33 điều dưỡng trên 10.000 dân": a rate's base
  * written once after a list of rates counts for every item. The sentence is read with the base after
  * each (its quote stays as printed). Only a list of different things, each under 1,000: "6.240 giường

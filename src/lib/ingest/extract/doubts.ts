@@ -365,6 +365,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'a rate of change, not a level',
+    // "Tỷ lệ tăng số người tham gia BHYT đạt 30%", "Tốc độ tăng … là 5%": how fast a thing grew is no value of
+    // it. Not "tỷ lệ tăng lên 95%", "tỷ lệ giảm còn 20%", where the rate itself rose or fell to the number.
+    test: (c) =>
+      match(
+        /(?<![\p{L}])(?:t[ỷỉ] lệ|tốc độ|mức)\s+(?:tăng|giảm)(?:\s+trưởng)?(?!\s+(?:lên|xuống|còn|đến|tới|từ|so|được|thêm|nhanh|mạnh)(?![\p{L}]))(?![\p{L}])/u,
+        c.before,
+      ),
+    examples: {
+      yes: [
+        'Tỷ lệ tăng số người tham gia BHYT đạt 30%.',
+        'Tốc độ tăng số người tham gia BHYT là 5%.',
+        'Mức tăng tỷ lệ bao phủ BHYT là 2%.',
+        'Tỷ lệ giảm suy dinh dưỡng thấp còi đạt 1,5%.',
+      ],
+      no: ['Tỷ lệ tăng lên 95% trạm y tế có bác sĩ.', 'Tỷ lệ bao phủ BHYT tăng lên 95%.', 'Tỷ lệ suy dinh dưỡng thấp còi giảm còn 20%.'],
+    },
+  },
+  {
     name: 'of the places named before',
     // "Ở 3 địa phương này, tuổi thọ trung bình là 76,6 tuổi": the value of the provinces the sentence
     // before named, neither the page's place nor the country's.

@@ -22,7 +22,7 @@ import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
-import { clausesOf, distributeRateBase, type Clause, withRateBaseDotted } from './clause.ts';
+import { clausesOf, distributeRateBase, labelBeforeValue, type Clause, withRateBaseDotted } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
@@ -2095,7 +2095,8 @@ export function extractMetrics(
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
-      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
+      if (/\d/.test(sentence))
+        metrics.push(...readSentence(distributeRateBase(labelBeforeValue(read)), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the

@@ -69,12 +69,6 @@ function provincesFigure(lower: string, country: RegExpExecArray): boolean {
   return namesProvince(after) || (namesProvince(before) && comparedAt(lower, country.index));
 }
 
-/** The words after a number that opens its clause, behind ":" or "là" ("93,35%: tỷ lệ …"), if it has such. */
-function labelAfterNumber(beforeNumber: string, afterNumber: string): string | undefined {
-  if (!/^[\s\-–•*+]*$/u.test(beforeNumber)) return undefined;
-  return /^\s*%?\s*(?::|là(?![\p{L}]))([^;]+)/u.exec(afterNumber)?.[1];
-}
-
 /** The words that name the whole country in a text (lower case), leaving out the bodies named for it and what ranks in it. */
 function namesCountry(lower: string): RegExpExecArray | null {
   return NATIONAL.exec(withoutCountryFrame(lower.replace(NATIONAL_BODY, (b) => ' '.repeat(b.length))));
@@ -434,21 +428,6 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (country && !provincesFigure(window.toLowerCase(), country)) return { national: true, reason: `whole country: "${country[0]}"` };
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
-  // "- 93,35%: tỷ lệ dân số tham gia BHYT cả nước năm 2023", "93,35% là tỷ lệ … của Hà Giang": a number that
-  // opens its clause, as a box of key figures prints them, has its words, and its place, after it.
-  const label = provinces.length === 0 ? labelAfterNumber(segLeft, sentence.slice(m.end, seg[1])) : undefined;
-  if (label) {
-    const named = provincesIn(label).filter((id) => id !== ctx.provinceId);
-    if (named.length > 0) return { provinces: named, reason: `province named in the words after the number: ${named.join(', ')}` };
-    const country = namesCountry(label.toLowerCase());
-    if (country && !provincesFigure(label.toLowerCase(), country))
-      return { national: true, reason: `whole country, in the words after the number: "${country[0]}"` };
-    // "- 70%: tỷ lệ trạm y tế có bác sĩ ở huyện Mường Tè": a district's or a commune's, which the reading
-    // of the words before a number does not place.
-    const local = [...findCommuneMentions(label).filter(namesCommune), ...(former ? findDistrictMentions(label, former) : [])];
-    if (local.length > 0)
-      place.unsettled = `the words after the number name ${local[0].name}: its figure, or the province's? Set its place, then confirm`;
-  }
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;

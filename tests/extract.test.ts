@@ -1642,6 +1642,11 @@ describe('clause-level reading', () => {
     expect(placed('- 120%: công suất sử dụng giường bệnh của Bệnh viện Đa khoa tỉnh').metrics.map((m) => m.facility)).toEqual([
       'Bệnh viện Đa khoa tỉnh Điện Biên',
     ]);
+    // Its comparator goes with it.
+    expect(placed('- Trên 90%: tỷ lệ trạm y tế có bác sĩ').metrics.map((m) => [m.value, m.comparator])).toEqual([[90, 'gt']]);
+    expect(placed('- Gần 93%: tỷ lệ dân số tham gia BHYT cả nước').metrics.map((m) => [m.value, m.comparator, m.national])).toEqual([
+      [93, 'approx', true],
+    ]);
     // The page's own words, or none, leave it the page's.
     expect(placed('- 98,5%: tỷ lệ bao phủ BHYT của tỉnh năm 2023').metrics.map((m) => [m.value, m.province])).toEqual([
       [98.5, 'dien-bien'],

@@ -267,9 +267,10 @@ export function withRateBaseDotted(sentence: string): string {
  * number of its own but a year or an age ("trẻ em dưới 6 tuổi").
  */
 export function labelBeforeValue(sentence: string): string {
-  const m = /^([\s\-–•*+]*)(?!(?:19|20)\d{2}(?![\d.,%]))(\d[\d.,]*\s*[%‰]?)\s*(?::|là(?![\p{L}]))\s*(\p{L}[^;]*?)([.;!]?\s*)$/u.exec(
-    sentence,
-  );
+  const m =
+    /^([\s\-–•*+]*)((?:(?:trên|hơn|gần|khoảng|dưới|gần như)\s+)?(?!(?:19|20)\d{2}(?![\d.,%]))\d[\d.,]*\s*[%‰]?)\s*(?::|là(?![\p{L}]))\s*(\p{L}[^;]*?)([.;!]?\s*)$/iu.exec(
+      sentence,
+    );
   if (!m || /\d/u.test(m[3].replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.,])\d{1,2}\s*tuổi/gu, ''))) return sentence;
   return `${m[1]}${m[3]}: ${m[2]}${m[4]}`;
 }

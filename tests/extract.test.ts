@@ -1625,6 +1625,17 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT năm 2023 đạt 93%, tỷ lệ năm 2024 đạt 94%.').map((m) => m.value)).toEqual([93, 94]);
   });
 
+  it('places a share by where the people or places it is of are, named right after it', () => {
+    const placed = (text: string) => read(text).map((m) => [m.value, m.national ?? m.province ?? m.district]);
+    expect(placed('Năm 2023, 93,35% dân số cả nước tham gia BHYT.')).toEqual([[93.35, true]]);
+    expect(placed('Hiện 92% trạm y tế trong cả nước có bác sĩ.')).toEqual([[92, true]]);
+    expect(placed('98% dân số của tỉnh Sơn La có thẻ BHYT.')).toEqual([[98, 'son-la']]);
+    expect(read('95% trạm y tế trên địa bàn huyện Mường Nhé có bác sĩ.').map((m) => m.district)).toEqual(['muong-nhe']);
+    // The page's own, or none named.
+    expect(placed('98% dân số toàn tỉnh có thẻ BHYT.')).toEqual([[98, 'dien-bien']]);
+    expect(placed('100% trạm y tế xã có bác sĩ.')).toEqual([[100, 'dien-bien']]);
+  });
+
   it('places a key figure by the words after it, as a box of figures prints them', () => {
     const placed = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     for (const text of [

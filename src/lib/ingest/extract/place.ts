@@ -513,6 +513,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     );
   // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
   const after = lastLocal < 0 ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former) : undefined;
+  if (after?.national && provinces.length === 0)
+    return { national: true, reason: 'whole country, of the people or places the share is of' };
   if (after?.province && after.province !== ctx.provinceId)
     return { provinces: [after.province], reason: `province named after the number: ${after.name}` };
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
@@ -695,10 +697,18 @@ function oneNameSeveralUnits(district: DistrictMention): string | undefined {
 function placeAfterNumber(
   text: string,
   former: string | undefined,
-): { province?: string; district?: string; commune?: string; name: string } | undefined {
-  const at = /^\s*%?\s*(?:tại|ở)\s+/u.exec(text.split(/[,;(]/u)[0]);
+): { province?: string; district?: string; commune?: string; national?: true; name: string } | undefined {
+  // "93,35% dân số cả nước", "98% người dân trên địa bàn tỉnh Sơn La", "92% trạm y tế trong cả nước": the
+  // people or places a share is of, and where they are.
+  const at =
+    /^\s*%?\s*(?:tại|ở)\s+/u.exec(text.split(/[,;(]/u)[0]) ??
+    /^\s*%?\s*(?:số\s+)?(?:dân số|người dân|dân cư|trạm y tế|trạm|trẻ em|hộ gia đình)(?:\s+(?:xã|cấp xã|dưới\s+\d+\s+tuổi))?\s+(?:(?:của|trên|trong|tại|ở|thuộc)\s+)?(?:(?:địa bàn|phạm vi)\s+)?/iu.exec(
+      text.split(/[,;(]/u)[0],
+    );
   if (!at) return undefined;
   const rest = text.slice(at[0].length).split(/[,;(]/u)[0];
+  const country = /^(?:cả nước|toàn quốc)(?![\p{L}])/iu.exec(rest);
+  if (country) return { national: true, name: country[0] };
   const opens = (index: number) => index <= 'thành phố '.length;
   const commune = findCommuneMentions(rest).find((c) => namesCommune(c) && opens(c.index));
   if (commune) return { commune: commune.name, name: commune.name };

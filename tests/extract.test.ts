@@ -1631,6 +1631,18 @@ describe('clause-level reading', () => {
     expect(placed('Hiện 92% trạm y tế trong cả nước có bác sĩ.')).toEqual([[92, true]]);
     expect(placed('98% dân số của tỉnh Sơn La có thẻ BHYT.')).toEqual([[98, 'son-la']]);
     expect(read('95% trạm y tế trên địa bàn huyện Mường Nhé có bác sĩ.').map((m) => m.district)).toEqual(['muong-nhe']);
+    // Several listed: one value for them all, not any one's. Not a commune and where it is.
+    for (const text of [
+      'Có 95% dân số tỉnh Lai Châu và Sơn La tham gia BHYT.',
+      'Có 95% trạm y tế ở Lai Châu và Sơn La có bác sĩ.',
+      'Có 95% dân số các huyện Mường Nhé, Nậm Pồ tham gia BHYT.',
+      'Có 95% dân số huyện Mường Nhé và huyện Nậm Pồ tham gia BHYT.',
+    ])
+      expect(
+        extractMetrics([{ text, index: 0 }], ctx).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/^several places named after the number/)]);
+    expect(read('Có 95% dân số ở xã Mường Phăng, huyện Điện Biên tham gia BHYT.').map((m) => m.commune)).toEqual(['xã Mường Phăng']);
     // The page's own, or none named.
     expect(placed('98% dân số toàn tỉnh có thẻ BHYT.')).toEqual([[98, 'dien-bien']]);
     expect(placed('100% trạm y tế xã có bác sĩ.')).toEqual([[100, 'dien-bien']]);

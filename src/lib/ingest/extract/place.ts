@@ -513,6 +513,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     );
   // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
   const after = lastLocal < 0 ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former) : undefined;
+  if (after?.several) place.unsettled ??= `several places named after the number (${after.name}): one value for them all, not any one's`;
   if (after?.national && provinces.length === 0)
     return { national: true, reason: 'whole country, of the people or places the share is of' };
   if (after?.province && after.province !== ctx.provinceId)
@@ -693,11 +694,36 @@ function oneNameSeveralUnits(district: DistrictMention): string | undefined {
   return `"${district.name}" names ${district.candidates.length} units of the province (${district.candidates.map((c) => c.districtId).join(', ')}): say which`;
 }
 
+/**
+ * "các huyện …", "hai tỉnh …", "Điện Biên và Sơn La", "huyện Mường Tè, huyện Sìn Hồ": several units of one level
+ * where a place is named, by a plural or by two names listed (not "xã Tả Phìn, huyện Sìn Hồ", a commune and
+ * where it is).
+ */
+function severalUnitsListed(text: string, former: string | undefined): string | undefined {
+  // Named ones: "các huyện Mường Tè, Sìn Hồ"; not "các xã vùng cao", a part of the province its own doubt reads.
+  const plural = /^\s*(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})/u.exec(text);
+  if (plural) return `${plural[0].trim()} …`;
+  const levels = [
+    findProvinceMentions(text).map((p) => p.index),
+    former ? findDistrictMentions(text, former).map((d) => d.index) : [],
+    findCommuneMentions(text)
+      .filter(namesCommune)
+      .map((c) => c.index),
+  ];
+  for (const [first, second] of levels) {
+    if (first === undefined || second === undefined || first > 'thành phố '.length) continue;
+    const between = text.slice(first, second);
+    if (/^[\p{L}\s.]*?(?:,|\svà|\shoặc)\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?$/iu.test(between))
+      return `${text.slice(0, second).trim()} …`;
+  }
+  return undefined;
+}
+
 /** The place "tại/ở …" names right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu". */
 function placeAfterNumber(
   text: string,
   former: string | undefined,
-): { province?: string; district?: string; commune?: string; national?: true; name: string } | undefined {
+): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
   // "93,35% dân số cả nước", "98% người dân trên địa bàn tỉnh Sơn La", "92% trạm y tế trong cả nước": the
   // people or places a share is of, and where they are.
   const at =
@@ -706,6 +732,9 @@ function placeAfterNumber(
       text.split(/[,;(]/u)[0],
     );
   if (!at) return undefined;
+  // "… ở Điện Biên và Sơn La", "… dân số các huyện Mường Tè, Sìn Hồ": places listed, one value for them all.
+  const listed = severalUnitsListed(text.slice(at[0].length).split(/[;(]/u)[0], former);
+  if (listed) return { several: true, name: listed };
   const rest = text.slice(at[0].length).split(/[,;(]/u)[0];
   const country = /^(?:cả nước|toàn quốc)(?![\p{L}])/iu.exec(rest);
   if (country) return { national: true, name: country[0] };

@@ -784,6 +784,12 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT của xã đạt 100%.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
       expect.objectContaining({ commune: 'xã Mường Phăng', value: 100 }),
     ]);
+    // A special zone ("đặc khu", since 2025) is a commune-level unit.
+    const zone = { ...ctx, provinceId: 'an-giang', period: 'since-2025' as const };
+    expect(read('Tỷ lệ bao phủ BHYT của đặc khu đạt 92%.', zone)).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT của đặc khu đạt 92%.', { ...zone, focusCommune: 'đặc khu Phú Quốc' })).toEqual([
+      expect.objectContaining({ commune: 'đặc khu Phú Quốc', value: 92 }),
+    ]);
   });
 
   it('carries the province a sentence names past a ";" to the parts that name no place of their own', () => {

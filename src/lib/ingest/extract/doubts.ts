@@ -1946,11 +1946,13 @@ export const DOUBTS: Doubt[] = [
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])/u,
             c.left,
           ),
     examples: {
       yes: [
+        // "Trước đó" (before that): the time before the one the sentence before speaks of.
+        'Trước đó, Hà Nội có 579 trạm y tế xã, phường, thị trấn.',
         'Cách đây 10 năm, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Những năm đầu tái lập tỉnh, cả tỉnh chỉ có 3 bệnh viện.',
         'Khi mới thành lập, tỉnh chỉ có 20 trạm y tế.',
@@ -1960,6 +1962,7 @@ export const DOUBTS: Doubt[] = [
       ],
       no: [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
+        'Trước đó, năm 2023, tỷ lệ bao phủ BHYT đạt 90%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',
         // "Trong khi đó" (whereas) is no time.

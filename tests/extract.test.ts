@@ -1410,6 +1410,14 @@ describe('clause-level reading', () => {
     ]);
     // A bound the other value breaks: "hơn 90%" and "85%".
     expect(lines('Năm 2023, tỷ lệ bao phủ BHYT đạt hơn 90%.', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 85%.').metrics).toEqual([]);
+    // Two with no year: one is of another time.
+    const undated = lines('Tỉnh Điện Biên có 130 trạm y tế.', 'Toàn tỉnh có 150 trạm y tế xã.');
+    expect(undated.metrics).toEqual([]);
+    expect(undated.held.map((h) => h.held)).toEqual([
+      'the article gives other values (150) for the same place and no year to tell them apart: say which is right',
+      'the article gives other values (130) for the same place and no year to tell them apart: say which is right',
+    ]);
+    expect(lines('Năm 2020, tỉnh có 130 trạm y tế.', 'Hiện tỉnh có 150 trạm y tế.').metrics.map((m) => m.value)).toEqual([130, 150]);
     // Not two days of a year, nor a part of the year and the whole, nor two years.
     expect(
       lines('6 tháng đầu năm 2023, tỷ lệ bao phủ BHYT đạt 90%.', 'Cả năm 2023, tỷ lệ bao phủ BHYT đạt 93%.').metrics.map((m) => m.value),

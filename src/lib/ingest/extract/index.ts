@@ -1822,20 +1822,25 @@ function holdIfTwoValues(m: Metric, all: Metric[], state: ReadState): boolean {
 /**
  * "Năm 2022, toàn tỉnh có 173/173 trạm y tế có bác sĩ", and lower down "Năm 2022, … tỷ lệ trạm có bác sĩ
  * đạt 95%": two sentences giving two values of the same thing for the same place, kind and year (and day)
- * contradict each other; one may be another article's, pasted below this one without its name. Both wait
- * for an editor. (A figure rounded in the lead and exact in the text is one: `dropRoundedRestatements`.)
+ * contradict each other; one may be another article's, pasted below this one without its name. So do two
+ * with no year ("Hà Nội có 126 trạm y tế", "Toàn thành phố có 579 trạm y tế"): one is of another time. Both
+ * wait for an editor. (A figure rounded in the lead and exact in the text is one: `dropRoundedRestatements`.)
  */
 function holdIfArticleDisagrees(m: Metric, all: Metric[], state: ReadState): boolean {
   // "6 tháng đầu năm 2023 … 90%" and "Cả năm 2023 … 93%": a part of the year is another time.
   const partOfYear = (x: Metric) => PART_OF_YEAR.test(x.quote) || MONTH_OF_YEAR.test(x.quote);
-  if (m.year === undefined || partOfYear(m)) return false;
+  // With no year, only two the text places in so many words: one the page alone places waits by its own rule
+  // beside one the text places ("… đạt 100%" and "Toàn tỉnh … 95%").
+  const byPage = (x: Metric) => m.year === undefined && !!m.province && x.evidence?.place === articleProvinceReason(m.province);
+  if (partOfYear(m) || byPage(m)) return false;
   const others = all.filter(
-    (o) => o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m) && !partOfYear(o),
+    (o) =>
+      o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m) && !partOfYear(o) && !byPage(o),
   );
   if (others.length === 0) return false;
   state.held.push({
     ...m,
-    held: `the article gives other values (${others.map((o) => o.value).join(', ')}) for the same place and year: say which is right`,
+    held: `the article gives other values (${others.map((o) => o.value).join(', ')}) for the same place and ${m.year === undefined ? 'no year to tell them apart' : 'year'}: say which is right`,
   });
   return true;
 }

@@ -774,11 +774,12 @@ export const DOUBTS: Doubt[] = [
     indicators: ['health_insurance_coverage'],
     test: (c) =>
       match(
-        /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang)\s+)?(?:sử dụng|dùng|khám|đi khám|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
+        /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang)\s+)?(?:sử dụng|dùng|khám|đi khám|đến khám|tới khám|đến trạm|đến cơ sở|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
         leftAndOwnWords(c),
       ),
     examples: {
       yes: [
+        'Có 95% người dân có thẻ BHYT đến khám tại trạm y tế.',
         'Có 75% người tham gia BHYT đã sử dụng căn cước công dân gắn chip để khám bệnh.',
         'Tỷ lệ người tham gia BHYT cài đặt ứng dụng VssID đạt 60%.',
         '90% người có thẻ BHYT được khám chữa bệnh tại trạm y tế xã.',

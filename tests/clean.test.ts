@@ -247,6 +247,12 @@ describe('cleaning rules generalise', () => {
       'Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nMinh Anh\nTỷ lệ tiêm chủng mở rộng đạt 98%\nHuyện Tam Đường có 12 trạm y tế đạt chuẩn\nLai Châu đạt 98,2% bao phủ BHYT',
     );
     expect(signed).toMatchObject({ author: 'Minh Anh', blocks: [{ text: 'Tỉnh có 106 trạm y tế.' }] });
+    // The last of two names is the writer's: a site's credit ("POWERED BY") may stand over it.
+    const credited = cleanArticle(
+      'Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nPOWERED BY\nMinh Anh\nTỷ lệ tiêm chủng mở rộng đạt 98%\nSơn La có 204 trạm y tế',
+    );
+    expect(credited.author).toBe('Minh Anh');
+    expect(credited.blocks.map((b) => b.text).join('\n')).not.toMatch(/98%/);
     // A person the text quotes ("Ông …") is no byline: a line after it that lost its full stop stays.
     const quoted = cleanArticle('Lai Châu tăng cường y tế cơ sở\nTỉnh có 106 trạm y tế.\nÔng Lò Văn Minh\nTỷ lệ bao phủ BHYT đạt 98%');
     expect(quoted.blocks.map((b) => b.text)).toContain('Tỷ lệ bao phủ BHYT đạt 98%');

@@ -1335,6 +1335,8 @@ function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; 
     const [name, headline, next] = [blocks[i], blocks[i + 1], blocks[i + 2]];
     if (name.type !== 'heading' || !isShortName(name.text) || headline.type !== 'heading' || next.type !== 'paragraph') continue;
     if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
+    // "POWERED BY" over "Minh Anh": two names, the writer's the last; not a headline.
+    if (isShortName(headline.text)) continue;
     // "Lai Châu tăng cường tiêm chủng" under a Lai Châu title may be a subheading of the article.
     const provinces = findProvinceMentions(headline.text);
     if (provinces.length > 0 && provinces.every((m) => titleProvinces.has(m.key))) continue;
@@ -1411,7 +1413,8 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
   const headline = (b: Block, i: number) => {
     if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
-    if (signed >= 0 && i > signed) return true;
+    // Not another name: "POWERED BY" over "Việt Long", the writer's name the last.
+    if (signed >= 0 && i > signed) return !isShortName(b.text);
     const provinces = provincesOfToday(b.text);
     return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };

@@ -722,6 +722,13 @@ describe('clause-level reading', () => {
     expect(onNational('Tỷ lệ xã đạt chuẩn quốc gia về y tế xã 2011-2020 của cả nước là 91%.').metrics.map((m) => m.value)).toEqual([91]);
   });
 
+  it('reads the value after an aim said to be done ("đã hoàn thành", "đã vượt") as the result', () => {
+    expect(
+      read('Mục tiêu 95% dân số tham gia BHYT vào năm 2025 đã hoàn thành từ năm 2023 với tỷ lệ 95,5%.').map((m) => [m.value, m.kind]),
+    ).toEqual([[95.5, 'actual']]);
+    expect(read('Chỉ tiêu bao phủ BHYT năm 2024 đã vượt với tỷ lệ 96%.').map((m) => [m.value, m.kind])).toEqual([[96, 'actual']]);
+  });
+
   it('reads "thực hiện đạt" as the result beside the plan, and a year after the page\'s as an aim', () => {
     expect(read('Kế hoạch năm 2024 giao chỉ tiêu BHYT 93%, thực hiện đạt 93,5%.').map((m) => [m.value, m.kind])).toEqual([
       [93, 'target'],

@@ -1650,6 +1650,7 @@ describe('clause-level reading', () => {
     const placed = (text: string) => read(text).map((m) => [m.value, m.national ?? m.province ?? m.district]);
     expect(placed('Năm 2023, 93,35% dân số cả nước tham gia BHYT.')).toEqual([[93.35, true]]);
     expect(placed('Hiện 92% trạm y tế trong cả nước có bác sĩ.')).toEqual([[92, true]]);
+    expect(placed('Đến nay, 93,35% dân số Việt Nam có thẻ BHYT.')).toEqual([[93.35, true]]);
     expect(placed('98% dân số của tỉnh Sơn La có thẻ BHYT.')).toEqual([[98, 'son-la']]);
     expect(read('95% trạm y tế trên địa bàn huyện Mường Nhé có bác sĩ.').map((m) => m.district)).toEqual(['muong-nhe']);
     // Several listed: one value for them all, not any one's. Not a commune and where it is.

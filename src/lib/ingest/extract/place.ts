@@ -736,7 +736,7 @@ function placeAfterNumber(
   const listed = severalUnitsListed(text.slice(at[0].length).split(/[;(]/u)[0], former);
   if (listed) return { several: true, name: listed };
   const rest = text.slice(at[0].length).split(/[,;(]/u)[0];
-  const country = /^(?:cả nước|toàn quốc)(?![\p{L}])/iu.exec(rest);
+  const country = /^(?:cả nước|toàn quốc|nước ta|việt nam)(?![\p{L}])/iu.exec(rest);
   if (country) return { national: true, name: country[0] };
   const opens = (index: number) => index <= 'thành phố '.length;
   const commune = findCommuneMentions(rest).find((c) => namesCommune(c) && opens(c.index));

@@ -1970,6 +1970,10 @@ describe('clause-level reading', () => {
     expect(read('Số bác sĩ đạt 11, 5 bác sĩ/vạn dân.')).toEqual([]);
     // A list with a percent sign after each value is a list.
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
+    // Nor a date, then a share: "Sáng 10/10, 10/10 xã …".
+    expect(read('Sáng 10/10, 10/10 xã đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
+      ['commune_health_standard', 10, 10],
+    ]);
   });
 
   it('holds what goes on, with no year of its own, from a paragraph that opens years before the page', () => {

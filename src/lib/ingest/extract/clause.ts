@@ -53,8 +53,9 @@ export function findMentions(lower: string): Mention[] {
     // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
     if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;
     // "đạt 98, 5%", "11, 5 bác sĩ": a decimal comma typed with a space after it. Neither part is the figure.
-    if (/(?<![\d.,])\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 6), start)) && m[1].length <= 2) continue;
-    if (/^,\s\d{1,2}(?![\d.,])/u.test(lower.slice(end, end + 5)) && /^\d{1,3}$/u.test(m[1])) continue;
+    // Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
+    if (/(?<![\d.,/])\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 6), start)) && m[1].length <= 2) continue;
+    if (/^,\s\d{1,2}(?![\d.,/])/u.test(lower.slice(end, end + 5)) && /^\d{1,3}$/u.test(m[1]) && !/\/\s*$/u.test(before)) continue;
     // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
     // A base is a round number ("bình quân 8,5 người/trạm" is a figure).
     const base =

@@ -1831,16 +1831,23 @@ function holdIfArticleDisagrees(m: Metric, all: Metric[], state: ReadState): boo
   const partOfYear = (x: Metric) => PART_OF_YEAR.test(x.quote) || MONTH_OF_YEAR.test(x.quote);
   // With no year, only two the text places in so many words: one the page alone places waits by its own rule
   // beside one the text places ("… đạt 100%" and "Toàn tỉnh … 95%").
-  const byPage = (x: Metric) => m.year === undefined && !!m.province && x.evidence?.place === articleProvinceReason(m.province);
-  if (partOfYear(m) || byPage(m)) return false;
+  const yearless = m.year === undefined;
+  const byPageAlone = (x: Metric) => !!x.province && x.evidence?.place === articleProvinceReason(x.province);
+  if (partOfYear(m) || (yearless && byPageAlone(m))) return false;
   const others = all.filter(
     (o) =>
-      o !== m && !canBothHold(o, m) && o.quote !== m.quote && o.asOf === m.asOf && slotOf(o) === slotOf(m) && !partOfYear(o) && !byPage(o),
+      o !== m &&
+      !canBothHold(o, m) &&
+      o.quote !== m.quote &&
+      o.asOf === m.asOf &&
+      slotOf(o) === slotOf(m) &&
+      !partOfYear(o) &&
+      !(yearless && byPageAlone(o)),
   );
   if (others.length === 0) return false;
   state.held.push({
     ...m,
-    held: `the article gives other values (${others.map((o) => o.value).join(', ')}) for the same place and ${m.year === undefined ? 'no year to tell them apart' : 'year'}: say which is right`,
+    held: `the article gives other values (${others.map((o) => o.value).join(', ')}) for the same place and ${yearless ? 'no year to tell them apart' : 'year'}: say which is right`,
   });
   return true;
 }

@@ -694,6 +694,13 @@ function oneNameSeveralUnits(district: DistrictMention): string | undefined {
   return `"${district.name}" names ${district.candidates.length} units of the province (${district.candidates.map((c) => c.districtId).join(', ')}): say which`;
 }
 
+/** A kind of unit before its name, in a list of places. */
+const LISTED_KIND = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
+/** "các huyện Mường Tè, …", "hai tỉnh Điện Biên …": units named in the plural. */
+const NAMED_IN_PLURAL = new RegExp(`^\\s*(?:các|những|hai|ba|bốn|năm|\\d+)\\s+(?:${LISTED_KIND})\\s+(?=\\p{Lu})`, 'u');
+/** From one name to the next in a list: "Điện Biên và ", "Mường Tè, huyện ". */
+const TO_NEXT_LISTED = new RegExp(`^[\\p{L}\\s.]*?(?:,|\\svà|\\shoặc)\\s*(?:(?:${LISTED_KIND})\\s+)?$`, 'iu');
+
 /**
  * "các huyện …", "hai tỉnh …", "Điện Biên và Sơn La", "huyện Mường Tè, huyện Sìn Hồ": several units of one level
  * where a place is named, by a plural or by two names listed (not "xã Tả Phìn, huyện Sìn Hồ", a commune and
@@ -701,7 +708,7 @@ function oneNameSeveralUnits(district: DistrictMention): string | undefined {
  */
 function severalUnitsListed(text: string, former: string | undefined): string | undefined {
   // Named ones: "các huyện Mường Tè, Sìn Hồ"; not "các xã vùng cao", a part of the province its own doubt reads.
-  const plural = /^\s*(?:các|những|hai|ba|bốn|năm|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})/u.exec(text);
+  const plural = NAMED_IN_PLURAL.exec(text);
   if (plural) return `${plural[0].trim()} …`;
   const levels = [
     findProvinceMentions(text).map((p) => p.index),
@@ -713,13 +720,15 @@ function severalUnitsListed(text: string, former: string | undefined): string | 
   for (const [first, second] of levels) {
     if (first === undefined || second === undefined || first > 'thành phố '.length) continue;
     const between = text.slice(first, second);
-    if (/^[\p{L}\s.]*?(?:,|\svà|\shoặc)\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?$/iu.test(between))
-      return `${text.slice(0, second).trim()} …`;
+    if (TO_NEXT_LISTED.test(between)) return `${text.slice(0, second).trim()} …`;
   }
   return undefined;
 }
 
-/** The place "tại/ở …" names right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu". */
+/**
+ * The place named right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu"; or
+ * where the people or places a share counts are: "93% dân số cả nước", "95% trạm y tế trên địa bàn huyện Sìn Hồ".
+ */
 function placeAfterNumber(
   text: string,
   former: string | undefined,

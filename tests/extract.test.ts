@@ -1687,6 +1687,15 @@ describe('clause-level reading', () => {
     expect(placed('- 120%: công suất sử dụng giường bệnh của Bệnh viện Đa khoa tỉnh').metrics.map((m) => m.facility)).toEqual([
       'Bệnh viện Đa khoa tỉnh Điện Biên',
     ]);
+    // Under a list's head too.
+    const listed = extractMetrics(
+      [
+        { text: 'Một số con số năm 2023:', index: 0 },
+        { text: '- 93,35%: tỷ lệ bao phủ BHYT cả nước', index: 1 },
+      ],
+      ctx,
+    );
+    expect(listed.metrics.map((m) => [m.value, m.national, m.year])).toEqual([[93.35, true, 2023]]);
     // Its comparator goes with it.
     expect(placed('- Trên 90%: tỷ lệ trạm y tế có bác sĩ').metrics.map((m) => [m.value, m.comparator])).toEqual([[90, 'gt']]);
     expect(placed('- Gần 93%: tỷ lệ dân số tham gia BHYT cả nước').metrics.map((m) => [m.value, m.comparator, m.national])).toEqual([

@@ -2081,7 +2081,9 @@ export function extractMetrics(
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
-      const read = head ? `${headOfItems(head)} ${sentence}` : sentence;
+      // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.
+      const labelled = labelBeforeValue(sentence);
+      const read = head ? `${headOfItems(head)} ${labelled}` : labelled;
       const lowerSentence = sentence.toLowerCase();
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const years = yearMarks(lowerSentence);
@@ -2107,8 +2109,7 @@ export function extractMetrics(
       };
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
-      if (/\d/.test(sentence))
-        metrics.push(...readSentence(distributeRateBase(labelBeforeValue(read)), sentence, paragraphCtx, state, forced));
+      if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else noteFacilities(state, sentence);
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the

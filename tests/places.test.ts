@@ -721,6 +721,11 @@ describe('the subject of an article', () => {
       national: true,
       provinceId: undefined,
     });
+    // So is one that counts the country's provinces and cities; not a region's.
+    const counted = 'Cả nước đạt 94,2%. Lai Châu có tỷ lệ bao phủ BHYT cao nhất với 99,1%.';
+    expect(subject('34 tỉnh, thành phố đều đạt tỷ lệ bao phủ BHYT trên 90%', counted)).toMatchObject({ national: true });
+    expect(subject('20/63 tỉnh, thành có 100% trạm y tế có bác sĩ', counted)).toMatchObject({ national: true });
+    expect(subject('5 tỉnh, thành vùng Tây Nguyên thiếu bác sĩ', 'Tỉnh Đắk Lắk có 7,8 bác sĩ/vạn dân.').provinceId).toBe('dak-lak');
     // A ranking or a comparison against the country in the headline is the province's.
     expect(subject('Tỷ lệ trạm y tế có bác sĩ cao nhất cả nước', 'Tỉnh Lai Châu có 100% trạm y tế có bác sĩ.').provinceId).toBe('lai-chau');
     expect(subject('Số bác sĩ cao hơn bình quân cả nước', 'Tỉnh Lai Châu đạt 13 bác sĩ/vạn dân.').provinceId).toBe('lai-chau');

@@ -241,7 +241,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // country's, and a province the lead or body names is one example of it. So is a headline that opens on
   // the country and names a province after ("Cả nước còn 5% trạm y tế chưa có bác sĩ, Lai Châu cao nhất").
   const countryTitle =
-    (mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title))) ||
+    (mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title) || PROVINCES_COUNTED.test(title))) ||
     /^\W*(?:cả nước|toàn quốc)(?![\p{L}])/iu.test(title);
   const dominant =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
@@ -451,6 +451,12 @@ const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|tr�
  */
 const COUNTRY_TITLE =
   /(?<!(?:nhất|đầu|thứ \d{1,2}|so với|hơn|với|bình quân|trung bình|mức|chung)\s(?:của\s|trong\s|trên\s)?)(?:cả nước|toàn quốc)/iu;
+/**
+ * "34 tỉnh, thành phố đều đạt …", "20/63 tỉnh, thành phố …": a headline that counts the country's provinces and
+ * cities is about the country, whichever province its text names first. Not a region's ("5 tỉnh, thành vùng
+ * Tây Nguyên").
+ */
+const PROVINCES_COUNTED = /(?<![\d.,])(?:\d{1,2}\s*\/\s*)?\d{1,2}\s+tỉnh,?\s+thành(?:\s+phố)?(?![\p{L}])(?!.*(?:vùng|khu vực|miền)\s)/iu;
 /** The country as a page's subject, or the Ministry reporting or meeting: "cả nước có …", "Bộ Y tế tổ chức …". */
 const COUNTRY_REPORTED = new RegExp(
   `${COUNTRY_TITLE.source}|Bộ Y tế\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,

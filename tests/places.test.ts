@@ -788,6 +788,12 @@ describe('the subject of an article', () => {
     ];
     for (const [lead, date, provinceId, period] of byCommune)
       expect(subject('Y tế cơ sở', lead, '', date), lead).toMatchObject({ provinceId, period });
+    // A name none of the provinces merged into the subject's had (only Phú Thọ had a "xã Văn Bàn").
+    expect(subject('Lào Cai: y tế cơ sở', 'Trạm Y tế xã Văn Bàn có 12 cán bộ. Tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toMatchObject({
+      provinceId: 'lao-cai',
+      period: 'since-2025',
+      periodReason: expect.stringMatching(/names xã Văn Bàn, a unit made on 1 July 2025/),
+    });
     // The province's communes counted as the reorganisation left them (every province had more before).
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường; 100% trạm y tế có bác sĩ.')).toMatchObject({
       period: 'since-2025',

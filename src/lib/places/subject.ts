@@ -690,10 +690,14 @@ function decidePeriod(
   );
   if (later ?? laterMonth)
     return { period: 'since-2025', periodReason: `undated; the text dates something ${(later ?? laterMonth)![0]}`, periodUncertain: false };
-  // "phường Hà Giang 1": a commune or ward the 2025 reorganisation made, in the subject's province.
+  // "phường Hà Giang 1": a commune or ward the 2025 reorganisation made, in the subject's province; so is "xã
+  // Văn Bàn" on a Lào Cai page, a name no province merged into Lào Cai had (only Phú Thọ had one).
   const current = subject?.currentId;
+  const predecessors = current ? (getCurrentProvince(current)?.predecessors ?? [current]) : [];
   const made2025 = current
-    ? findCommuneMentions(text).find((c) => c.former.length === 0 && c.current.some((u) => u.provinceId === current))
+    ? findCommuneMentions(text).find(
+        (c) => c.current.some((u) => u.provinceId === current) && !c.former.some((f) => predecessors.includes(f.provinceId)),
+      )
     : undefined;
   if (made2025)
     return { period: 'since-2025', periodReason: `undated; names ${made2025.name}, a unit made on 1 July 2025`, periodUncertain: false };

@@ -794,6 +794,13 @@ describe('the subject of an article', () => {
       period: 'since-2025',
       periodReason: expect.stringMatching(/names xã Văn Bàn, a unit made on 1 July 2025/),
     });
+    // Not that other province's commune, named as such.
+    expect(
+      subject(
+        'Lào Cai: y tế cơ sở',
+        'Đoàn học tập tại Trạm Y tế xã Văn Bàn (huyện Cẩm Khê, tỉnh Phú Thọ). Tỷ lệ bao phủ BHYT của tỉnh đạt 95%.',
+      ).periodUncertain,
+    ).toBe(true);
     // The province's communes counted as the reorganisation left them (every province had more before).
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường; 100% trạm y tế có bác sĩ.')).toMatchObject({
       period: 'since-2025',

@@ -694,9 +694,17 @@ function decidePeriod(
   // Văn Bàn" on a Lào Cai page, a name no province merged into Lào Cai had (only Phú Thọ had one).
   const current = subject?.currentId;
   const predecessors = current ? (getCurrentProvince(current)?.predecessors ?? [current]) : [];
+  // Not one written with another province after it ("xã Văn Bàn (Cẩm Khê, Phú Thọ)"): that province's own.
+  const otherProvinceAfter = (c: { index: number; name: string }) =>
+    findProvinceMentions(text.slice(c.index + c.name.length, c.index + c.name.length + 40)).some(
+      (m) => m.currentId !== current && !predecessors.includes(m.formerId ?? ''),
+    );
   const made2025 = current
     ? findCommuneMentions(text).find(
-        (c) => c.current.some((u) => u.provinceId === current) && !c.former.some((f) => predecessors.includes(f.provinceId)),
+        (c) =>
+          c.current.some((u) => u.provinceId === current) &&
+          !c.former.some((f) => predecessors.includes(f.provinceId)) &&
+          (c.former.length === 0 || !otherProvinceAfter(c)),
       )
     : undefined;
   if (made2025)

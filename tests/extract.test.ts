@@ -1665,8 +1665,16 @@ describe('clause-level reading', () => {
         text,
       ).toEqual([expect.stringMatching(/^several places named after the number/)]);
     expect(read('Có 95% dân số ở xã Mường Phăng, huyện Điện Biên tham gia BHYT.').map((m) => m.commune)).toEqual(['xã Mường Phăng']);
-    // The page's own, or none named.
+    // The page's own, or none named; its own named so is placed in words, after the country's figure too.
     expect(placed('98% dân số toàn tỉnh có thẻ BHYT.')).toEqual([[98, 'dien-bien']]);
+    const own = extractMetrics(
+      [{ text: 'Năm 2023, 93,35% dân số cả nước tham gia BHYT. 98,5% dân số Điện Biên tham gia BHYT.', index: 0 }],
+      ctx,
+    );
+    expect(own.metrics.map((m) => [m.value, m.national ?? m.province])).toEqual([
+      [93.35, true],
+      [98.5, 'dien-bien'],
+    ]);
     expect(placed('100% trạm y tế xã có bác sĩ.')).toEqual([[100, 'dien-bien']]);
   });
 

@@ -518,6 +518,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     return { national: true, reason: 'whole country, of the people or places the share is of' };
   if (after?.province && after.province !== ctx.provinceId)
     return { provinces: [after.province], reason: `province named after the number: ${after.name}` };
+  // "98,5% dân số Lai Châu" on Lai Châu's page: placed in so many words, not by the page alone.
+  if (after?.province && lastLocal < 0) place.reason = `province named after the number: ${after.name}`;
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
   else if (after?.commune) Object.assign(place, { commune: after.commune, reason: `commune named after the number: ${after.name}` });
   else if (after?.district) Object.assign(place, { district: after.district, reason: `district named after the number: ${after.name}` });

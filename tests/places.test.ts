@@ -712,6 +712,16 @@ describe('the subject of an article', () => {
     expect(subject('Lai Châu và Điện Biên hợp tác y tế', 'Lai Châu, Điện Biên').provinceId).toBeUndefined();
   });
 
+  it('reads one former province by two names as one subject, not two rivals', () => {
+    const hue = subject(
+      'Thừa Thiên Huế: Nâng cao y tế cơ sở',
+      'Huế, 10/9/2023 - Thành phố Huế hiện có 27 trạm y tế phường.',
+      '',
+      '2023-09-10',
+    );
+    expect(hue).toMatchObject({ provinceId: 'thua-thien-hue', period: 'before-2025' });
+  });
+
   it('keeps a headline about the country national when the lead gives one province as an example', () => {
     const lead = 'Cả nước còn khoảng 4% trạm y tế xã chưa có bác sĩ. Riêng tỉnh Lai Châu còn 12% trạm chưa có bác sĩ.';
     expect(subject('Cả nước còn 4% trạm y tế chưa có bác sĩ', lead)).toMatchObject({ national: true, provinceId: undefined });

@@ -227,9 +227,13 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const sorted = [...score.values()].sort((a, b) => b.score - a.score);
   // "Sau hợp nhất với Bắc Kạn, tỉnh Thái Nguyên …": a province merged into the leader's is part of it, not a rival.
   const leaderNow = sorted[0]?.mention.currentId;
+  // "Thừa Thiên Huế" in the headline and "Huế" in the text: one former province by two names, not two rivals.
+  const leaderThen = sorted[0]?.mention.formerId;
   const ranked = sorted.filter(
     (r, i) =>
-      i === 0 || !leaderNow || !r.mention.formerId || r.mention.currentId || getFormerProvince(r.mention.formerId)?.successor !== leaderNow,
+      i === 0 ||
+      ((!leaderNow || !r.mention.formerId || r.mention.currentId || getFormerProvince(r.mention.formerId)?.successor !== leaderNow) &&
+        (!leaderThen || r.mention.formerId !== leaderThen)),
   );
 
   let subject: ProvinceMention | undefined;

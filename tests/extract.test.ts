@@ -638,6 +638,10 @@ describe('clause-level reading', () => {
     expect(extractMetrics([{ text: 'Thành phố Huế có 27 trạm y tế.', index: 0 }], hue2023).held.map((h) => h.held)).toEqual([
       'a district or town not found in thua-thien-hue: "Thành phố Huế"',
     ]);
+    // It goes on past ";" to a part that names no place of its own.
+    const goesOn = extractMetrics([{ text: 'Thành phố Huế hiện có 27 trạm y tế phường; 100% trạm có bác sĩ.', index: 0 }], hue2023);
+    expect(goesOn.metrics).toEqual([]);
+    expect(goesOn.held.map((h) => h.value)).toEqual([27, 100]);
     expect(read('Thành phố Huế có 11,5 bác sĩ/vạn dân.', { period: 'since-2025', provinceId: 'hue' })).toEqual([
       expect.objectContaining({ province: 'hue', value: 11.5 }),
     ]);

@@ -918,17 +918,30 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
       ? `a commune not found in ${ctx.provinceId}: "${place.commune}"`
       : undefined;
   }
-  for (const u of findNamedUnits(segLeft)) {
-    if (namesProvinceOf(u.text, ctx.period)) continue;
-    // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
-    if (afterIsWhole(u.index)) continue;
-    if (ctx.period === 'before-2025' && findDistrictMentions(u.text, ctx.provinceId).length > 0) continue;
-    if (
-      ctx.period === 'since-2025' &&
-      formerProvincesOf(ctx.provinceId, ctx.period).some((id) => findDistrictMentions(u.text, id).length > 0)
-    )
-      return `a former district's figure ("${u.text.trim()}"; districts were abolished on 1 July 2025): set its place`;
-    return `a district or town not found in ${ctx.provinceId}: "${u.text.trim()}"`;
+  const provinceId = ctx.provinceId;
+  const unitNotFound = (text: string) => {
+    for (const u of findNamedUnits(text)) {
+      if (namesProvinceOf(u.text, ctx.period)) continue;
+      // "Huyện X …, thấp hơn mức bình quân của tỉnh (9,5)": the province, named after the unit.
+      if (WHOLE_AFTER_UNIT.test(text.slice(u.index).toLowerCase())) continue;
+      if (ctx.period === 'before-2025' && findDistrictMentions(u.text, provinceId).length > 0) continue;
+      if (
+        ctx.period === 'since-2025' &&
+        formerProvincesOf(provinceId, ctx.period).some((id) => findDistrictMentions(u.text, id).length > 0)
+      )
+        return `a former district's figure ("${u.text.trim()}"; districts were abolished on 1 July 2025): set its place`;
+      return `a district or town not found in ${provinceId}: "${u.text.trim()}"`;
+    }
+    return undefined;
+  };
+  const inClause = unitNotFound(segLeft);
+  if (inClause) return inClause;
+  // "Thành phố Huế hiện có 27 trạm y tế phường; 100% trạm có bác sĩ": the unit goes on past ";" to a part that
+  // names no place of its own.
+  const byPageOrSentence = place.reason === articleProvinceReason(provinceId) || place.reason === `province named: ${provinceId}`;
+  if (byPageOrSentence && sentenceLeft.length > segLeft.length && !WHOLE_PROVINCE.test(segLeft.toLowerCase())) {
+    const goesOn = unitNotFound(sentenceLeft);
+    if (goesOn) return goesOn;
   }
   // "Phú Quốc có 12 bác sĩ/vạn dân" on a page of An Giang since 2025: a former district named by its name alone.
   // Not a name inside a province's ("Bà Rịa - Vũng Tàu") or a facility's ("Trung tâm Y tế khu vực Mường Nhé").

@@ -726,6 +726,17 @@ describe('clause-level reading', () => {
     expect(onNational('Tỷ lệ xã đạt chuẩn quốc gia về y tế xã 2011-2020 của cả nước là 91%.').metrics.map((m) => m.value)).toEqual([91]);
   });
 
+  it('holds the counts a reorganisation cut down, and publishes what it left', () => {
+    const since: ExtractContext = { period: 'since-2025', provinceId: 'dien-bien' };
+    const counts = (text: string) => {
+      const r = extractMetrics([{ text, index: 0 }], since);
+      return [r.metrics.map((m) => m.value), r.held.map((h) => h.value)];
+    };
+    expect(counts('Toàn tỉnh có 98 trạm y tế (trước sắp xếp là 152 trạm).')).toEqual([[98], []]);
+    expect(counts('Toàn tỉnh có 152 trạm y tế, sau sắp xếp còn 98 trạm y tế.')).toEqual([[98], [152]]);
+    expect(counts('Từ 152 trạm y tế, sau sắp xếp còn 98 trạm y tế.')).toEqual([[98], [152]]);
+  });
+
   it('reads the value after an aim said to be done ("đã hoàn thành", "đã vượt") as the result', () => {
     expect(
       read('Mục tiêu 95% dân số tham gia BHYT vào năm 2025 đã hoàn thành từ năm 2023 với tỷ lệ 95,5%.').map((m) => [m.value, m.kind]),

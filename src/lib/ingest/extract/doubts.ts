@@ -1615,7 +1615,10 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       !c.periodStart &&
       /(?:^|\s)từ\s*(?:mức\s+)?$/u.test(c.before) &&
-      /^\s*(?:[%‰]|người|giường(?:\s+bệnh)?|bác sĩ|trạm(?:\s+y tế)?|cơ sở|bệnh viện)?\s*(?:lên|xuống|đến|còn)\s/u.test(c.after)
+      // "Từ 152 trạm y tế, sau sắp xếp còn 98 trạm": the change's end may stand past a comma.
+      /^\s*(?:[%‰]|người|giường(?:\s+bệnh)?|bác sĩ|trạm(?:\s+y tế)?(?:\s+xã)?|cơ sở|bệnh viện)?\s*(?:(?:lên|xuống|đến|còn)\s|,[^\d;.]{0,40}?\s(?:lên|xuống|còn)\s)/u.test(
+        c.after,
+      )
         ? `từ … ${c.after.trim().split(/\s+/).slice(0, 2).join(' ')}`
         : undefined,
     examples: {
@@ -1625,6 +1628,7 @@ export const DOUBTS: Doubt[] = [
         'Số giường bệnh tăng từ 1.200 giường lên 2.750 giường.',
         'Năm 2023, tỷ lệ bao phủ BHYT tăng từ 80% lên 90%.',
         'Giai đoạn 2021 - 2025, phấn đấu tăng tỷ lệ bao phủ BHYT từ 90% lên 95%.',
+        'Từ 152 trạm y tế, sau sắp xếp còn 98 trạm.',
       ],
       no: [
         'Số bác sĩ/10.000 dân năm 2024 là 8,85.',
@@ -1977,10 +1981,21 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.formerProvince
         ? undefined
-        : (match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, c.clause) ??
-          match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after)),
+        : // Not a bracket after the number that gives the count before ("98 trạm (trước sắp xếp là 152)").
+          (match(/trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)|trước đây/u, `${c.before}${c.after.split('(')[0]}`) ??
+          match(/^[^;]{0,80}?(?:tổ chức lại|sắp xếp lại|sáp nhập|hợp nhất)(?:\s+\S+){0,2}\s+thành/u, c.after) ??
+          // "Toàn tỉnh có 152 trạm y tế, sau sắp xếp còn 98 trạm": the count the reorganisation cut down.
+          match(
+            /^[^;\d]{0,60}?sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)[^;\d]{0,30}?\s(?:còn|giảm(?: xuống| còn)?|xuống)\s*$/u,
+            c.after,
+          )),
     examples: {
-      yes: ['Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.', 'Trước khi sắp xếp, tỉnh có 152 trạm y tế.'],
+      yes: [
+        'Toàn bộ 443 trạm y tế xã, phường được tổ chức lại thành 168 trạm.',
+        'Trước khi sắp xếp, tỉnh có 152 trạm y tế.',
+        'Toàn tỉnh có 152 trạm y tế, sau sắp xếp còn 98 trạm.',
+        'Toàn tỉnh có 98 trạm (trước sắp xếp là 152 trạm y tế).',
+      ],
       no: ['Sau sắp xếp, tỉnh có 168 trạm y tế.'],
     },
   },

@@ -56,6 +56,7 @@ import {
 } from './place.ts';
 import {
   changeOverPeriod,
+  periodOfClause,
   kindAt,
   latestStatedYear,
   PRESENT_WORDS,
@@ -973,7 +974,15 @@ function sceneProvince(sentence: string, period: ExtractContext['period']): stri
   const name = sentence.slice(at, at + 40);
   const [first] = findProvinceMentions(name);
   if (!first || first.index > 0 || first.length >= name.length) return undefined;
-  return period === 'before-2025' ? first.formerId : first.currentId;
+  return idInPeriod(first, period);
+}
+
+/** The id a province mention has in the page's period: its former unit before 2025, its current one since. */
+function idInPeriod(
+  mention: ReturnType<typeof findProvinceMentions>[number] | undefined,
+  period: ExtractContext['period'],
+): string | undefined {
+  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
 }
 
 // "Đại biểu Trần Văn G (đoàn Hà Giang) nêu …", "Ông A, Giám đốc Sở Y tế Gia Lai, cho biết": who speaks, up to
@@ -987,9 +996,7 @@ const SPEAKER =
  */
 function speakerProvince(sentence: string, period: ExtractContext['period']): string | undefined {
   const speaker = SPEAKER.exec(sentence)?.[1];
-  const named = speaker ? findProvinceMentions(speaker).pop() : undefined;
-  if (!named) return undefined;
-  return period === 'before-2025' ? named.formerId : named.currentId;
+  return speaker ? idInPeriod(findProvinceMentions(speaker).pop(), period) : undefined;
 }
 
 /**
@@ -1505,7 +1512,7 @@ function headingOfProvince(heading: string, period: ExtractContext['period']): s
   const text = withoutItemNumber(heading);
   const mention = provinceOnly(text);
   // "Thành phố Lai Châu" is the town of a tỉnh of that name, not the province.
-  const id = period === 'before-2025' ? mention?.formerId : mention?.currentId;
+  const id = idInPeriod(mention, period);
   const province = id ? (period === 'before-2025' ? getFormerProvince(id) : getCurrentProvince(id)) : undefined;
   return /^(?:thành phố|tp\.?)\s/iu.test(text) && province?.kind === 'tỉnh' ? undefined : id;
 }
@@ -1517,8 +1524,7 @@ function headingOfProvince(heading: string, period: ExtractContext['period']): s
  */
 function openingProvince(text: string, period: ExtractContext['period']): string | undefined {
   const label = /^([^:\d]{2,30}):\s/u.exec(text.trim())?.[1];
-  const mention = label ? provinceOnly(label.trim()) : undefined;
-  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
+  return idInPeriod(label ? provinceOnly(label.trim()) : undefined, period);
 }
 
 /**
@@ -1774,7 +1780,7 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
       const places = decimalsOf(rounded.value);
       return places < decimalsOf(exact.value) && Math.abs(exact.value - rounded.value) <= 0.5 * 10 ** -places + 1e-9;
     }
-    const margin = Math.max(1, exact.value * 0.02);
+    const margin = approxMargin(exact.value);
     if (rounded.comparator === 'approx') return Math.abs(rounded.value - exact.value) <= margin;
     if (rounded.comparator === 'gt' || rounded.comparator === 'gte')
       return exact.value >= rounded.value && exact.value - rounded.value <= margin;
@@ -1784,6 +1790,11 @@ function dropRoundedRestatements(metrics: Metric[]): Metric[] {
   };
   const sameThing = (rounded: Metric, exact: Metric) => slotOf(rounded) === slotOf(exact) && rounded.quote !== exact.quote;
   return metrics.filter((m) => !metrics.some((e) => e !== m && e.comparator === 'eq' && sameThing(m, e) && agrees(m, e)));
+}
+
+/** How far "khoảng", "gần" may be from the value: a point, or a fiftieth of a larger value. */
+function approxMargin(value: number): number {
+  return Math.max(1, value * 0.02);
 }
 
 /** How many decimals a value is written with: 96 → 0, 95,8 → 1, 93,35 → 2. */
@@ -1870,7 +1881,7 @@ function canBothHold(a: Metric, b: Metric): boolean {
     case 'lte':
       return exact <= bound.value;
     default:
-      return Math.abs(exact - bound.value) <= Math.max(1, bound.value * 0.02);
+      return Math.abs(exact - bound.value) <= approxMargin(bound.value);
   }
 }
 
@@ -2189,14 +2200,3 @@ export function extractMetrics(
   for (const h of held) warnings.push(`held for an editor: ${h.indicator} ${h.value} (${h.held})`);
   return { metrics: settled, held, warnings };
 }
-
-/**
- * "giai đoạn 2026-2030", "thời kỳ 2021 - 2025": the period a figure's sentence names last before it, or its own
- * clause names after it ("100% trạm có bác sĩ trong giai đoạn 2026-2030").
- */
-function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; end: number; text: string } | undefined {
-  const periods = [...lower.slice(0, seg[1]).matchAll(NAMED_PERIOD)];
-  const chosen = periods.filter((p) => p.index! < at).pop() ?? periods.find((p) => p.index! >= seg[0]);
-  return chosen ? { start: Number(chosen[1]), end: Number(chosen[2]), text: chosen[0] } : undefined;
-}
-const NAMED_PERIOD = /(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu;

@@ -412,6 +412,16 @@ export function changeOverPeriod(lower: string, clause: Clause): { mark: YearMar
   return undefined;
 }
 
+/**
+ * "giai đoạn 2026-2030", "từ năm 2026 đến 2030": the period a figure's sentence names last before it, or its
+ * own clause names after it ("100% trạm có bác sĩ trong giai đoạn 2026-2030").
+ */
+export function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; end: number; text: string } | undefined {
+  const periods = [...lower.slice(0, seg[1]).matchAll(PERIOD)];
+  const chosen = periods.filter((p) => p.index! < at).pop() ?? periods.find((p) => p.index! >= seg[0]);
+  return chosen ? { start: Number(chosen[1] ?? chosen[3]), end: Number(chosen[2] ?? chosen[4]), text: chosen[0] } : undefined;
+}
+
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**

@@ -519,7 +519,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (after?.province && after.province !== ctx.provinceId)
     return { provinces: [after.province], reason: `province named after the number: ${after.name}` };
   // "98,5% dân số Lai Châu" on Lai Châu's page: placed in so many words, not by the page alone.
-  if (after?.province && lastLocal < 0) place.reason = `province named after the number: ${after.name}`;
+  if (after?.province) place.reason = `province named after the number: ${after.name}`;
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
   else if (after?.commune) Object.assign(place, { commune: after.commune, reason: `commune named after the number: ${after.name}` });
   else if (after?.district) Object.assign(place, { district: after.district, reason: `district named after the number: ${after.name}` });
@@ -673,7 +673,9 @@ export function namesDistrictByKind(sentence: string): boolean {
 // "Tại", "Về", "Riêng", "Đối với" (and a station's or centre's name) before a unit that opens a sentence.
 const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
-const UNIT_KIND_BEFORE = /(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s*$/iu;
+/** The kinds of district and commune a unit's name follows. */
+const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
+const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
 const MEETING_HELD = new RegExp(
@@ -685,7 +687,7 @@ const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
-const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\\s`, 'iu');
+const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 
 /**
  * "Kỳ Anh có 12 trạm y tế": a name the province's town and its district both bear, written without the

@@ -1440,6 +1440,16 @@ describe('clause-level reading', () => {
       'the article gives other values (130) for the same place and no year to tell them apart: say which is right',
     ]);
     expect(lines('Năm 2020, tỉnh có 130 trạm y tế.', 'Hiện tỉnh có 150 trạm y tế.').metrics.map((m) => m.value)).toEqual([130, 150]);
+    // After the merger, the former province of the same name is of another time.
+    const merged = readLines(['Tỉnh Lào Cai có 99 trạm y tế.', 'Trước đây, tỉnh Lào Cai (cũ) có 152 trạm y tế.'], {
+      period: 'since-2025',
+      provinceId: 'lao-cai',
+    });
+    expect(merged.held).toEqual([]);
+    expect(merged.metrics.map((m) => [m.value, m.province, m.period])).toEqual([
+      [99, 'lao-cai', undefined],
+      [152, 'lao-cai', 'before-2025'],
+    ]);
     // Not two days of a year, nor a part of the year and the whole, nor two years.
     expect(
       lines('6 tháng đầu năm 2023, tỷ lệ bao phủ BHYT đạt 90%.', 'Cả năm 2023, tỷ lệ bao phủ BHYT đạt 93%.').metrics.map((m) => m.value),

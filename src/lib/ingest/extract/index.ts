@@ -1802,11 +1802,23 @@ function decimalsOf(value: number): number {
   return (String(value).split('.')[1] ?? '').length;
 }
 
-/** What a figure measures, where and when: two figures alike in this are of the same thing. */
+/**
+ * What a figure measures, where and when: two figures alike in this are of the same thing. A former
+ * province's figure on a page from after the merger ("tỉnh Lào Cai (cũ) có 152 trạm") is of another
+ * time than the merged one's of the same name ("tỉnh Lào Cai có 99 trạm").
+ */
 function slotOf(m: Metric): string {
-  return [m.indicator, m.kind, m.year ?? '', m.province ?? '', m.national ?? '', m.district ?? '', m.commune ?? '', m.facility ?? ''].join(
-    '|',
-  );
+  return [
+    m.indicator,
+    m.kind,
+    m.year ?? '',
+    m.period ?? '',
+    m.province ?? '',
+    m.national ?? '',
+    m.district ?? '',
+    m.commune ?? '',
+    m.facility ?? '',
+  ].join('|');
 }
 
 /**

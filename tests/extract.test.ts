@@ -1979,6 +1979,12 @@ describe('clause-level reading', () => {
     const earlier = run('Trước đây, tỉnh Yên Bái có 173 trạm y tế, tỉnh Lào Cai có 152 trạm y tế.');
     expect(earlier.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[173, 'yen-bai', 'before-2025']]);
     expect(earlier.held.map((m) => [m.value, m.held])).toEqual([[152, expect.stringMatching(/"trước đây", before Lào Cai merged/)]]);
+    // Named beside a province that merged into it, the merged province's name is the former one's, or
+    // the merged one's: the sentence does not say, unless it speaks of the merger.
+    const beside = run('Tỷ lệ bao phủ BHYT của Yên Bái đạt 94%, của Lào Cai đạt 96%.');
+    expect(beside.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[94, 'yen-bai', 'before-2025']]);
+    expect(beside.held.map((m) => [m.value, m.held])).toEqual([[96, expect.stringMatching(/^named beside Yên Bái, which merged into it/)]]);
+    expect(run('Tỷ lệ bao phủ BHYT của Lào Cai đạt 96%, của Hà Giang đạt 93%.').metrics.map((m) => m.value)).toEqual([96, 93]);
     // What the province was made of, said after its name, names parts of the subject, not the figure's place.
     for (const made of ['(sau hợp nhất với Yên Bái)', 'mới (gồm Lào Cai và Yên Bái cũ)', 'sau khi hợp nhất với tỉnh Yên Bái'])
       expect(

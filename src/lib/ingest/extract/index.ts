@@ -45,6 +45,7 @@ import {
   respectivePlace,
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
+  MERGER_VERB,
   settleTownOrDistrict,
   severalFacilities,
   severalLocalUnits,
@@ -631,6 +632,7 @@ function readSentence(
       goesOn ??
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
+      besideMergedPartDoubt(ctx, place, sentence) ??
       reorganisationToComeDoubt(ctx, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
@@ -1050,6 +1052,31 @@ function beforeMergerDoubt(
     .find((p) => p && !keptBorders(p));
   if (!merged) return undefined;
   return `a figure for ${year}, before ${merged.name} merged on 1 July 2025: the former province's, or the merged one's? Set its \`period\`, then confirm`;
+}
+
+/**
+ * "Tỷ lệ bao phủ BHYT của Phú Yên đạt 93%, của Đắk Lắk đạt 90%" on a page from after 1 July 2025: named
+ * beside a province that merged into it, "Đắk Lắk" is one of the parts, the former province, or the
+ * merged one; the sentence does not say. One that speaks of the merger ("Sau khi sáp nhập Phú Yên, Đắk
+ * Lắk có 102 trạm y tế") is the merged one's, and "Phú Yên" alone is the former province's (`formerUnit`).
+ */
+function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentence: string): string | undefined {
+  // The page's own province named at the number is not in `provinces`, only in the reason.
+  const named = place.provinces ?? (ctx.provinceId && place.reason === `province named: ${ctx.provinceId}` ? [ctx.provinceId] : []);
+  if (ctx.period !== 'since-2025' || named.length === 0) return undefined;
+  const mentions = findProvinceMentions(sentence);
+  // "Tỉnh Lào Cai mới (gồm Lào Cai và Yên Bái cũ) có …": the parts name the merged one.
+  const lower = sentence.toLowerCase();
+  if (MERGER_VERB.test(lower) || /mới\s*\(\s*(?:bao\s)?gồm/u.test(lower) || mentions.some((x) => x.marker === 'new')) return undefined;
+  for (const id of named) {
+    const merged = getCurrentProvince(id);
+    if (!merged || keptBorders(merged)) continue;
+    const part = mentions.find((x) => x.formerId && x.formerId !== id && merged.predecessors.includes(x.formerId));
+    const name = part?.formerId ? getFormerProvince(part.formerId)?.name : undefined;
+    if (name)
+      return `named beside ${name}, which merged into it on 1 July 2025: the former ${merged.name}'s figure, or the merged one's? Set its \`period\`, then confirm`;
+  }
+  return undefined;
 }
 
 // "Sau hợp nhất, tỉnh Ninh Bình …", "sau khi sáp nhập các tỉnh", "tỉnh Lâm Đồng (mới)": the province the

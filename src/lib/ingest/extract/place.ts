@@ -273,7 +273,7 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 }
 
 // "hợp nhất", "sáp nhập", and what a new province is made of: "tỉnh Phú Thọ mới gồm …".
-const MERGER_VERB = /hợp nhất|sáp nhập|(?<=mới\s)(?:bao\s)?gồm/u;
+export const MERGER_VERB = /hợp nhất|sáp nhập|(?<=mới\s)(?:bao\s)?gồm/u;
 // The words a list of merged provinces is made of, once the names are taken out.
 const MERGER_LIST_WORDS = /^(?:[\s,]|với|cùng|của|giữa|từ|hai|ba|bốn|\d|các|tỉnh|thành phố|và)*$/u;
 

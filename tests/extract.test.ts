@@ -2882,6 +2882,12 @@ describe('clause-level reading', () => {
     expect(read('Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => m.value)).toEqual([90]);
   });
 
+  it('reads "%o" typed for ‰ as a rate per thousand, not a share', () => {
+    expect(read('Tỷ suất chết của trẻ em dưới 1 tuổi là 12,5%o.').map((m) => [m.indicator, m.value])).toEqual([['infant_mortality', 12.5]]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 9,5%o.')).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 95%, ổn định.').map((m) => m.value)).toEqual([95]);
+  });
+
   it('reads thousands grouped by a space, a no-break or a thin space', () => {
     for (const space of [' ', '\u00a0', '\u202f', '\u2009']) {
       const text = decodeSeedBytes(new TextEncoder().encode(`Tổng số nhân lực y tế của tỉnh là 5${space}504 người.`));

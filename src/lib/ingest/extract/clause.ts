@@ -119,7 +119,8 @@ export function findMentions(lower: string): Mention[] {
         continue;
       }
     }
-    const percent = /^\s*(?:%|phần trăm)/u.exec(after);
+    // "12,5%o" is "12,5‰" typed without the sign: a rate per thousand, no share.
+    const percent = /^\s*(?:%(?![o0](?![\p{L}\d]))|phần trăm)/u.exec(after);
     if (percent) mentions.push({ shape: 'percent', start: r.start, end: r.end + percent[0].length, value: r.value, integer: r.integer });
     else mentions.push({ shape: 'number', start: r.start, end: r.end, value: r.value, integer: r.integer });
   }

@@ -84,6 +84,8 @@ const STANDARD =
 // Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
 // nor does "98 trạm y tế, tỉnh B có 204 …".
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s))[^;.()])';
+/** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
+const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
@@ -309,15 +311,18 @@ export const RULES: Rule[] = [
     indicator: 'infant_mortality',
     shapes: ['number'],
     cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:0?1|một) tuổi|\bimr\b/u,
-    unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
-    examples: { yes: ['Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.'], no: [] },
+    unit: PER_THOUSAND,
+    examples: {
+      yes: ['Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.', 'Tỷ suất chết trẻ em dưới 1 tuổi là 12,5%o.'],
+      no: [],
+    },
   },
   {
     name: 'under-5 mortality',
     indicator: 'under5_mortality',
     shapes: ['number'],
     cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:5|năm) tuổi|\bu5mr\b/u,
-    unit: /^\s*(?:‰|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u,
+    unit: PER_THOUSAND,
     examples: { yes: ['Tỷ suất chết trẻ em dưới 5 tuổi (U5MR) là 22,3‰.'], no: [] },
   },
   {

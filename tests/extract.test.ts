@@ -497,6 +497,19 @@ describe('clause-level reading', () => {
     expect(target).toMatchObject({ kind: 'target', year: 2025, value: 95 });
     expect(result).toMatchObject({ kind: 'actual', value: 92 });
     expect(result).not.toHaveProperty('year');
+    // "đến 2030", "vào 2030" with no "năm": the aim's own year, not the result's before it.
+    for (const aim of ['trong khi mục tiêu đến 2030 là 19 bác sĩ', 'phấn đấu đến 2030 đạt 19', 'vào 2030 sẽ đạt 19 bác sĩ/vạn dân'])
+      expect(
+        read(`Năm 2024, tỉnh đạt 14,5 bác sĩ/vạn dân, ${aim}.`).map((m) => [m.value, m.kind, m.year]),
+        aim,
+      ).toEqual([
+        [14.5, 'actual', 2024],
+        [19, 'target', 2030],
+      ]);
+    expect(read('Đến 2030, tỉnh phấn đấu đạt 19 bác sĩ/vạn dân.')[0]).toMatchObject({ kind: 'target', year: 2030 });
+    // Not a count that happens to lie in the years, nor the end of a span.
+    expect(read('Năm 2024, tỉnh có từ 1.500 đến 2000 bác sĩ.').map((m) => m.value)).not.toContain(2000);
+    expect(read('Từ 2021 đến 2024, tỉnh có thêm 120 bác sĩ, nâng tổng số lên 1.200 bác sĩ.')[0]).not.toHaveProperty('year');
   });
 
   it("places a commune qualified by its district on the commune, and the province's average on the province", () => {

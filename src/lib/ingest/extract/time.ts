@@ -198,7 +198,7 @@ export interface YearMark {
 export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
 const YEAR_PHRASE =
-  /(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})/gu;
+  /(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})|(?<![\p{L}]|(?:19|20)\d{2}\s*)(?:đến|vào)\s+((?:19|20)\d{2})(?=\s*[,;]|\s+(?:sẽ|phấn đấu|đạt|có|là|tỉnh|thành phố|toàn|cả|tỷ lệ|số)(?![\p{L}]))/gu;
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =
@@ -220,7 +220,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
     marks.push({
       year,
       start: m.index!,

@@ -507,6 +507,18 @@ describe('clause-level reading', () => {
         [19, 'target', 2030],
       ]);
     expect(read('Đến 2030, tỉnh phấn đấu đạt 19 bác sĩ/vạn dân.')[0]).toMatchObject({ kind: 'target', year: 2030 });
+    // A bare year that opens a clause is its year: "…; 2023 là 92%", "2025 phấn đấu 95%", "Kết thúc 2024, …".
+    expect(read('Năm 2024, tỷ lệ bao phủ BHYT đạt 94%; 2023 là 92%.').map((m) => [m.value, m.year])).toEqual([
+      [94, 2024],
+      [92, 2023],
+    ]);
+    expect(read('Năm 2024, tỷ lệ bao phủ BHYT đạt 94%, 2025 phấn đấu 95%.').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [94, 'actual', 2024],
+      [95, 'target', 2025],
+    ]);
+    for (const end of ['Kết thúc 2024', 'Tính đến cuối 2024'])
+      expect(read(`${end}, tỷ lệ bao phủ BHYT đạt 94%.`)[0], end).toMatchObject({ year: 2024 });
+    expect(read('Năm 2024, tỉnh có 130 trạm y tế, 2000 giường bệnh.').map((m) => m.value)).toEqual([130, 2000]);
     // Not a count that happens to lie in the years, nor the end of a span.
     expect(read('Năm 2024, tỉnh có từ 1.500 đến 2000 bác sĩ.').map((m) => m.value)).not.toContain(2000);
     expect(read('Từ 2021 đến 2024, tỉnh có thêm 120 bác sĩ, nâng tổng số lên 1.200 bác sĩ.')[0]).not.toHaveProperty('year');
@@ -526,6 +538,24 @@ describe('clause-level reading', () => {
     expect(district).toMatchObject({ value: 8.2, district: 'muong-nhe' });
     expect(province).toMatchObject({ value: 9.5, province: 'dien-bien' });
     expect(province).not.toHaveProperty('district');
+  });
+
+  it("reads the list's next item past the long words of the item before, not a range's start", () => {
+    expect(
+      read('Tỉnh phấn đấu đạt 40% số xã đạt chuẩn quốc gia về y tế vào cuối năm 2012, riêng 2011 phải đạt ít nhất 20% số xã.').map((m) => [
+        m.value,
+        m.year,
+        m.comparator,
+      ]),
+    ).toEqual([
+      [40, 2012, 'eq'],
+      [20, 2011, 'gte'],
+    ]);
+    const range = extractMetrics(
+      [{ text: 'Hà Nội có trên 20 bác sĩ/vạn dân, trong khi Lai Châu chỉ đạt 6-8 bác sĩ/vạn dân.', index: 0 }],
+      ctx,
+    );
+    expect([...range.metrics, ...range.held].map((m) => m.value)).not.toContain(6);
   });
 
   it("does not give the next item the previous one's cue or year", () => {

@@ -5,6 +5,7 @@
  * numbers here.
  */
 import type { Shape } from './rules.ts';
+import { yearMarks } from './time.ts';
 
 export interface Mention {
   shape: Shape;
@@ -35,6 +36,8 @@ function parseNumber(raw: string): number {
 /** The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here. */
 export function findMentions(lower: string): Mention[] {
   const raw: { start: number; end: number; value: number; integer: boolean; text: string }[] = [];
+  // "…; 2023 là 92%", "Kết thúc 2024, …": a year the clause reader dates figures by is no figure itself.
+  const marks = yearMarks(lower);
   for (const m of lower.matchAll(NUMBER)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -48,7 +51,8 @@ export function findMentions(lower: string): Mention[] {
         /^\s*[-–]\s*\d{4}|^\s*\)/.test(after) ||
         /\(\s*$/.test(before) ||
         /(?<![\d.,])(?:19|20)\d{2}\s+$/.test(before) ||
-        /^\s+(?:19|20)\d{2}(?![\d.,])/.test(after));
+        /^\s+(?:19|20)\d{2}(?![\d.,])/.test(after) ||
+        marks.some((k) => k.start <= start && end <= k.end));
     if (isYear) continue;
     // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
     if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;

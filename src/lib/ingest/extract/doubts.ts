@@ -1659,12 +1659,13 @@ export const DOUBTS: Doubt[] = [
     // value the result is compared with, of a time the clause names only by reference.
     test: (c) =>
       match(
-        /(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái|(?:so với|hơn)\s+(?:cuối\s+)?năm\s+(?:19|20)\d{2})\s*\(\s*$|(?:^|[,;(]\s*|\s)(?:trong khi\s+)?(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái)(?:\s+(?:chỉ|mới))?\s*(?:là|đạt|có|ở mức)?\s*(?:khoảng\s+)?$/u,
+        /(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái|(?:so với|hơn)\s+(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d{2})\s*\(\s*$|(?:^|[,;(]\s*|\s)(?:trong khi\s+)?(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái)(?:\s+(?:chỉ|mới))?\s*(?:là|đạt|có|ở mức)?\s*(?:khoảng\s+)?$/u,
         c.before,
       ),
     examples: {
       yes: [
         'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng so với năm 2022 (91%).',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng so với 2022 (91%).',
         'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, năm trước là 91%.',
         'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn cùng kỳ năm trước (91%).',
         'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng so với cùng kỳ năm 2022 (91%).',

@@ -197,8 +197,28 @@ export interface YearMark {
 /** "lần lượt là", "tương ứng đạt": the values that follow go, in order, to what was named before them. */
 export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
-const YEAR_PHRASE =
-  /(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))|(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))|(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})|(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)|(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})|(?<![\p{L}]|(?:19|20)\d{2}\s*)(?:đến|vào)\s+((?:19|20)\d{2})(?=\s*[,;]|\s+(?:sẽ|phấn đấu|đạt|có|là|tỉnh|thành phố|toàn|cả|tỷ lệ|số)(?![\p{L}]))/gu;
+// A bare year ("2025 phấn đấu …", "đến 2030, …") is a year when its clause goes on after it, not a count's noun.
+const CLAUSE_GOES_ON = String.raw`(?=\s*[,;(]|\s+(?:phấn đấu|đạt|ước đạt|là|có|sẽ|toàn|tỉnh|thành phố|cả|tỷ lệ|số)(?![\p{L}]))`;
+
+const YEAR_PHRASE = new RegExp(
+  [
+    // "đến ngày 31/12/2023", "thời điểm 30/6/2024"
+    String.raw`(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))`,
+    // "tháng 6/2024"
+    String.raw`(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))`,
+    // "năm 2023", "đến hết năm 2025", "sơ bộ 2023"; not a span's start ("năm 2021-2025")
+    String.raw`(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})`,
+    // "95% (2023)", "74,5 tuổi (2022)"
+    String.raw`(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)`,
+    // "; mục tiêu 2030 …", "Mục tiêu đến 2030: …"
+    String.raw`(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})`,
+    // "phấn đấu đến 2030 đạt 19", "vào 2030 sẽ đạt"; not a span's end ("từ 2021 đến 2024")
+    String.raw`(?<![\p{L}]|(?:19|20)\d{2}\s*)(?:đến|vào)\s+((?:19|20)\d{2})${CLAUSE_GOES_ON}`,
+    // "…; 2023 là 92%", "Kết thúc 2024, …", "so với 2023 (92%)"; not a span's end ("2016-2020")
+    String.raw`(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:cuối|hết|kết thúc|trong|so với|hơn)\s+))(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
+  ].join('|'),
+  'gu',
+);
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =
@@ -220,7 +240,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
     marks.push({
       year,
       start: m.index!,

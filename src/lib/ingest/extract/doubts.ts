@@ -225,6 +225,24 @@ const SOME_FACILITIES =
 
 export const DOUBTS: Doubt[] = [
   {
+    // "Người tham gia BHYT 5 năm liên tục được hưởng 100% chi phí", "Mức đóng BHYT bằng 4,5% mức lương cơ
+    // sở": what the insurance pays or costs, a share of money, not of the people it covers.
+    name: 'a share of costs, not of people',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      match(/^\s*(?:%\s*)?(?:chi phí|mức đóng|mức lương|lương cơ sở|mức hưởng|số tiền|tiền)(?![\p{L}])/u, c.after) ??
+      match(/(?:mức đóng|mức hưởng)[^;,\d]{0,40}$|(?:được\s+)?(?:hưởng|thanh toán|chi trả)(?:\s+(?:bằng|là|tới|đến|lên))?\s*$/u, c.left),
+    examples: {
+      yes: [
+        'Người tham gia BHYT 5 năm liên tục được hưởng 100% chi phí khám chữa bệnh.',
+        'Người có thẻ BHYT được quỹ chi trả 80% chi phí.',
+        'Mức hưởng BHYT của người cận nghèo là 95%.',
+        'Mức đóng BHYT hộ gia đình bằng 4,5% mức lương cơ sở.',
+      ],
+      no: ['Tỷ lệ người dân tham gia BHYT đạt 93%.', 'Có 95% dân số được hưởng chính sách BHYT.'],
+    },
+  },
+  {
     // "Bình quân mỗi xã có 1 trạm y tế", "mỗi huyện có 1 bệnh viện": what each unit has, not the place's total.
     name: "each unit's, not the total",
     indicators: PLACE_COUNTS,

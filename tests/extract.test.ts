@@ -551,6 +551,12 @@ describe('clause-level reading', () => {
       [40, 2012, 'eq'],
       [20, 2011, 'gte'],
     ]);
+    // Past a ";", the words before the first comma are the new clause's own, not the item before's.
+    expect(
+      read(
+        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%; các bệnh truyền nhiễm được khống chế, kiểm soát, cao hơn tỉnh Sơn La (85%).',
+      ).map((m) => m.value),
+    ).toEqual([14.6]);
     const range = extractMetrics(
       [{ text: 'Hà Nội có trên 20 bác sĩ/vạn dân, trong khi Lai Châu chỉ đạt 6-8 bác sĩ/vạn dân.', index: 0 }],
       ctx,

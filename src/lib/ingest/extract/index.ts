@@ -770,8 +770,10 @@ function listItemChoice(
   const otherWho = [...gap.replace(/^[^,;]*?(?=[,;]|\svà\s|$)/u, '').matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));
   const namesOther = ((cueIn(false) || newLabel) && !cueIn(true)) || otherWho;
   // Near enough to be the list's next item: counted from the end of the item before's own words ("30% số xã
-  // đạt chuẩn quốc gia về y tế vào cuối năm 2007, riêng 2006 phải đạt 15%"), its first comma or "và".
-  const itemGap = /[,;]|\svà\s/u.test(gap) ? gap.replace(/^[^,;]*?(?=[,;]|\svà\s)/u, '') : gap;
+  // đạt chuẩn quốc gia về y tế vào cuối năm 2007, riêng 2006 phải đạt 15%"), its first comma or "và", when
+  // it stands in the same clause; past a ";", the words are this clause's own.
+  const afterItem = windowStart > seg[0] && /[,;]|\svà\s/u.test(gap);
+  const itemGap = afterItem ? gap.replace(/^[^,;]*?(?=[,;]|\svà\s)/u, '') : gap;
   // "chỉ đạt 6-8 bác sĩ/vạn dân": the start of a range is no item.
   const rangeStart = /^\s*%?\s*(?:[-–]|đến|tới)\s*\d/u.test(lower.slice(m.end));
   if (sameShape && listItem && !countsOther && !namesOther && !rangeStart && itemGap.length < 70)

@@ -519,6 +519,13 @@ describe('clause-level reading', () => {
     for (const end of ['Kết thúc 2024', 'Tính đến cuối 2024'])
       expect(read(`${end}, tỷ lệ bao phủ BHYT đạt 94%.`)[0], end).toMatchObject({ year: 2024 });
     expect(read('Năm 2024, tỉnh có 130 trạm y tế, 2000 giường bệnh.').map((m) => m.value)).toEqual([130, 2000]);
+    expect(read('Phấn đấu đạt 40% số xã đạt chuẩn quốc gia về y tế vào cuối 2012, riêng 2011 phải đạt 20%.')[0]).toMatchObject({
+      value: 40,
+      year: 2012,
+    });
+    // A year closing a clause after a name is no count: "… về y tế của tỉnh Điện Biên 2016."
+    expect(read('Toàn tỉnh có 95 xã đạt tiêu chí quốc gia về y tế của tỉnh Điện Biên 2016.').map((m) => m.value)).toEqual([95]);
+    expect(read('Tổng số giường bệnh toàn tỉnh là 2000.').map((m) => m.value)).toEqual([2000]);
     // Not a count that happens to lie in the years, nor the end of a span.
     expect(read('Năm 2024, tỉnh có từ 1.500 đến 2000 bác sĩ.').map((m) => m.value)).not.toContain(2000);
     expect(read('Từ 2021 đến 2024, tỉnh có thêm 120 bác sĩ, nâng tổng số lên 1.200 bác sĩ.')[0]).not.toHaveProperty('year');

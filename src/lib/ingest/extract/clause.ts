@@ -52,7 +52,11 @@ export function findMentions(lower: string): Mention[] {
         /\(\s*$/.test(before) ||
         /(?<![\d.,])(?:19|20)\d{2}\s+$/.test(before) ||
         /^\s+(?:19|20)\d{2}(?![\d.,])/.test(after) ||
-        marks.some((k) => k.start <= start && end <= k.end));
+        marks.some((k) => k.start <= start && end <= k.end) ||
+        // "… về y tế của tỉnh Tây Ninh 2016.": a year closing the clause after a name, with no verb to give it as a value.
+        (/^\s*(?:[.;,)]|$)/u.test(after) &&
+          /\p{L}\s+$/u.test(before) &&
+          !/(?:^|[^\p{L}])(?:là|đạt|có|lên|còn|gồm|chiếm|được|với)\s+$/u.test(before)));
     if (isYear) continue;
     // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
     if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;

@@ -215,7 +215,7 @@ const YEAR_PHRASE = new RegExp(
     // "phấn đấu đến 2030 đạt 19", "vào 2030 sẽ đạt"; not a span's end ("từ 2021 đến 2024")
     String.raw`(?<![\p{L}]|(?:19|20)\d{2}\s*)(?:đến|vào)\s+((?:19|20)\d{2})${CLAUSE_GOES_ON}`,
     // "…; 2023 là 92%", "Kết thúc 2024, …", "so với 2023 (92%)"; not a span's end ("2016-2020")
-    String.raw`(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:cuối|hết|kết thúc|trong|so với|hơn)\s+))(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
+    String.raw`(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:so với|hơn)\s+)|(?<![\p{L}])(?:cuối|hết|kết thúc|trong)\s+)(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
   ].join('|'),
   'gu',
 );

@@ -507,6 +507,10 @@ describe('clause-level reading', () => {
         [19, 'target', 2030],
       ]);
     expect(read('Đến 2030, tỉnh phấn đấu đạt 19 bác sĩ/vạn dân.')[0]).toMatchObject({ kind: 'target', year: 2030 });
+    expect(read('Tỉnh phấn đấu đạt 30 giường bệnh/vạn dân vào 2025 và 32 giường bệnh/vạn dân vào 2030.').map((m) => m.year)).toEqual([
+      2025, 2030,
+    ]);
+    expect(read('Số bác sĩ tăng từ 1.500 người đến 2000.').map((m) => m.value)).not.toContain(2000);
     // A bare year that opens a clause is its year: "…; 2023 là 92%", "2025 phấn đấu 95%", "Kết thúc 2024, …".
     expect(read('Năm 2024, tỷ lệ bao phủ BHYT đạt 94%; 2023 là 92%.').map((m) => [m.value, m.year])).toEqual([
       [94, 2024],
@@ -3773,6 +3777,8 @@ describe('tables printed one cell a line', () => {
       ['doctors_per_10k', 8.2, 'actual', 2020, 'eq'],
       ['doctors_per_10k', 10, 'target', 2025, 'eq'],
     ]);
+    // "Mục tiêu đến 2025", without "năm", heads the plan's column too.
+    expect(readTableCells(lines(text.replace('đến năm', 'đến'))).map((c) => [c.column.kind, c.column.year])[1]).toEqual(['target', 2025]);
   });
 
   it("reads a last year glued to the first label, and counts a sub-row in its section's unit", () => {

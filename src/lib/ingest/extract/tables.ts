@@ -50,7 +50,7 @@ interface Line {
 const YEAR = /(?:19|20)\d{2}/;
 // Words a header cell may hold besides its year, in Vietnamese or English.
 // "KH 2024", "TH 2024", "Ước TH 2024": a report's plan and what was done, shortened.
-const VIETNAMESE_HEADER_WORDS = 'sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến năm)?|kế hoạch|năm';
+const VIETNAMESE_HEADER_WORDS = 'sơ bộ|ước(?: tính| thực hiện| th)?|thực hiện|th|kh|mục tiêu(?: đến(?: năm)?)?|kế hoạch|năm';
 const HEADER_WORDS = new RegExp(
   String.raw`^(?:${VIETNAMESE_HEADER_WORDS}|implemented(?: target)?|target(?: to)?|prel(?:iminary)?\.?|estimated?|plan|year)?\s*((?:19|20)\d{2})?\s*\**$`,
   'iu',

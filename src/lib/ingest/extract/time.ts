@@ -212,8 +212,9 @@ const YEAR_PHRASE = new RegExp(
     String.raw`(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)`,
     // "; mục tiêu 2030 …", "Mục tiêu đến 2030: …"
     String.raw`(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})`,
-    // "phấn đấu đến 2030 đạt 19", "vào 2030 sẽ đạt"; not a span's end ("từ 2021 đến 2024")
-    String.raw`(?<![\p{L}]|(?:19|20)\d{2}\s*)(?:đến|vào)\s+((?:19|20)\d{2})${CLAUSE_GOES_ON}`,
+    // "phấn đấu đến 2030 đạt 19", "vào 2030 sẽ đạt", "… dưới 45 ca vào 2030."; not a span's end ("từ 2021
+    // đến 2024"), nor a change's ("tăng từ 1.500 người đến 2000.")
+    String.raw`(?<![\p{L}]|(?:19|20)\d{2}\s*|từ\s+[\d.,%]+(?:\s+\p{L}+){0,3}\s+)(?:đến|vào)\s+((?:19|20)\d{2})(?:${CLAUSE_GOES_ON}|(?=\s*[.!?]?\s*$|\s+(?:và|thì|nhưng|trong khi)\s))`,
     // "…; 2023 là 92%", "Kết thúc 2024, …", "so với 2023 (92%)"; not a span's end ("2016-2020")
     String.raw`(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:so với|hơn)\s+)|(?<![\p{L}])(?:cuối|hết|kết thúc|trong)\s+)(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
   ].join('|'),

@@ -3781,6 +3781,28 @@ describe('tables printed one cell a line', () => {
     expect(readTableCells(lines(text.replace('đến năm', 'đến'))).map((c) => [c.column.kind, c.column.year])[1]).toEqual(['target', 2025]);
   });
 
+  it('reads "tỉ lệ", the other spelling, as "tỷ lệ", and quotes it as printed', () => {
+    const [rate] = read('Tỉ lệ bác sĩ/vạn dân ngày càng cải thiện, đạt 8%.');
+    expect(rate).toMatchObject({ indicator: 'doctors_per_10k', value: 8 });
+    expect(rate.quote).toMatch(/^Tỉ lệ/);
+    // A table's share row with no unit printed is in "%" either way.
+    const table =
+      'Tên chỉ tiêu\nThực hiện\nImplemented 2020\nMục tiêu đến năm 2025\nTarget to 2025\n1. Tỉ lệ dân số tham gia bảo hiểm y tế\n90.85\n95';
+    expect(extractMetrics([], ctx, lines(table)).metrics.map((m) => [m.indicator, m.value, m.unit])).toEqual([
+      ['health_insurance_coverage', 90.85, '%'],
+      ['health_insurance_coverage', 95, '%'],
+    ]);
+  });
+
+  it('reads "TYT", the abbreviation, where a count of doctors or beds leaves the stations out', () => {
+    expect(read('Đến nay, toàn tỉnh có 253 bác sĩ làm việc tại TYT.')).toEqual([]);
+    expect(
+      read('Hiện nay, cả tỉnh có hơn 5.580 giường bệnh, đạt 29,4 giường trên một vạn dân (không tính số giường của TYT xã).').map(
+        (m) => m.indicator,
+      ),
+    ).toEqual(['hospital_beds_per_10k']);
+  });
+
   it("reads a last year glued to the first label, and counts a sub-row in its section's unit", () => {
     const text =
       '2022\n2023 Cơ sở y tế (Cơ sở)\n120\n124\n - Bệnh viện - Hospital\n10\n11\n - Trạm y tế xã, phường\n90\n92\nGiường bệnh (Giường) - Bed\n3.100\n3.300\n - Bệnh viện\n2.500\n2.600\n - Trạm y tế xã, phường\n450\n460';

@@ -215,9 +215,17 @@ function endsInValuesInOrder(text: string): boolean {
   return !!said && /^\d[\d.,;%\s]*(?:và[\d.,;%\s]*)*$/u.test(text.slice(said.index + said[0].length)) && /\d\s*%?\s*$/u.test(text);
 }
 
+/**
+ * A sentence in lower case as the cues read it: "tỉ lệ", "tỉ suất" (the other spelling) as "tỷ lệ", "tỷ suất".
+ * Same length, so offsets into it are offsets into the sentence and quotes stay as printed.
+ */
+export function readingLower(sentence: string): string {
+  return sentence.toLowerCase().replace(/(?<![\p{L}])tỉ(?=\s+(?:lệ|suất)(?![\p{L}]))/gu, 'tỷ');
+}
+
 /** One clause object per number of a sentence. */
 export function clausesOf(sentence: string): Clause[] {
-  const lower = sentence.toLowerCase();
+  const lower = readingLower(sentence);
   if (lower.length !== sentence.length) return [];
   const mentions = findMentions(lower);
   const segments: [number, number][] = [];

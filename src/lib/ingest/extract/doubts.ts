@@ -648,7 +648,7 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "320 bác sĩ đang công tác tại tuyến xã": the count is of one level, named after the noun.
       match(
-        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
+        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|tyt(?![\p{L}])|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
         c.after,
       ) ??
       // "1.100 giường bệnh công lập và 300 giường tư nhân": the sector named right after the noun.
@@ -2037,7 +2037,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       // "Trạm có…", "xã có trạm y tế rộng…, với": one station; "265 trạm y tế với 6.100 cán bộ" counts them.
       match(
-        /(?<![\d.%]\s*)(?<!(?:các|những|mọi|tỷ lệ|tỉ lệ|số)\s)trạm(?: y tế)?(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|tại trạm|của trạm/u,
+        /(?<![\d.%]\s*)(?<!(?:các|những|mọi|tỷ lệ|tỉ lệ|số)\s)(?:trạm(?: y tế)?|tyt)(?:\s+xã)?\s+(?:này\s+)?(?:có|rộng|gồm|với)(?![\p{L}])|(?:tại|của) (?:trạm|tyt(?![\p{L}]))/u,
         c.sentence,
       ) ??
       match(

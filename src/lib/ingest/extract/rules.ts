@@ -884,7 +884,7 @@ export const RULES: Rule[] = [
     facility: false,
     unit: /^\s*dược s[ĩỹiy](?!\s*(?:trung học|trung cấp|cao đẳng|cđ|tc|tư vấn|bán|phụ trách)(?![\p{L}]))(?:\s+(?:đại học|đh))?(?:\s+trở lên)?(?!\s*(?:\/|trên|bình quân|tính|cho|tại|của|ở)(?![\p{L}]))/u,
     notBefore: new RegExp(`(?:cử|điều động|với|cho|tuyển|đào tạo|luân phiên|tăng cường)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
-    notAfter: /trạm|tuyến (?:xã|huyện)|bệnh viện|tại các|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
+    notAfter: /trạm|(?<![\p{L}])tyt(?![\p{L}])|tuyến (?:xã|huyện)|bệnh viện|tại các|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     examples: {
       yes: ['Trong đó, có hơn 870 bác sĩ đại học trở lên và 90 dược sĩ đại học trở lên.', 'Toàn tỉnh có 312 dược sĩ đại học.'],
       no: [
@@ -1035,13 +1035,15 @@ export const RULES: Rule[] = [
     integer: true,
     facility: false,
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
-    notAfter: /trạm|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
+    // "TYT": the reports' abbreviation of "trạm y tế".
+    notAfter: /trạm|(?<![\p{L}])tyt(?![\p{L}])|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
     // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
     notBefore: new RegExp(`(?:cử|điều động|với|cho)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
     examples: {
       yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Toàn tỉnh có 150 trạm y tế và 1.000 bác sĩ.'],
       no: [
         'Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.',
+        'Toàn tỉnh có 253 bác sĩ làm việc tại TYT.',
         // The last of a list the clause's verb governs: a flow's doctors stay a flow.
         'Năm 2024, tỉnh tuyển dụng 20 điều dưỡng và 15 bác sĩ.',
         'Tuyển dụng thêm 40 bác sĩ.',

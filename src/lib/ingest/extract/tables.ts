@@ -285,7 +285,8 @@ function cleanLabel(printed: string): { label: string; unit: string } {
   else if (/%/u.test(text)) unit = '%';
   else if (plain) unit = plain;
   // An age ("dưới 1 tuổi") is no base of a rate.
-  else if (/^tỷ lệ/iu.test(label) && !/\/|vạn|\d/u.test(label.replace(/\d+\s*(?:[-–]\s*\d+\s*)?(?:tuổi|tháng)/gu, ''))) unit = '%';
+  else if (/^(?:tỷ lệ|tỉ lệ)/iu.test(label) && !/\/|vạn|\d/u.test(label.replace(/\d+\s*(?:[-–]\s*\d+\s*)?(?:tuổi|tháng)/gu, '')))
+    unit = '%';
   return { label, unit };
 }
 

@@ -3781,6 +3781,21 @@ describe('tables printed one cell a line', () => {
     expect(readTableCells(lines(text.replace('đến năm', 'đến'))).map((c) => [c.column.kind, c.column.year])[1]).toEqual(['target', 2025]);
   });
 
+  it('reads a base written without its thousands dot, and an English decimal before "phần trăm"', () => {
+    expect(read('Năm 2020, tỷ suất chết trẻ em dưới 1 tuổi là 13,9 trẻ tử vong/1000 trẻ sinh sống.')[0]).toMatchObject({
+      indicator: 'infant_mortality',
+      value: 13.9,
+    });
+    expect(
+      read('Đến năm 2030, tỉnh phấn đấu đạt 35 giường bệnh, 19 bác sĩ và 33 điều dưỡng trên 10000 dân.').map((m) => [m.indicator, m.value]),
+    ).toEqual([
+      ['hospital_beds_per_10k', 35],
+      ['doctors_per_10k', 19],
+      ['nurses_per_10k', 33],
+    ]);
+    expect(read('Có 96.45 phần trăm dân số đã được lập hồ sơ sức khỏe điện tử.')[0]).toMatchObject({ value: 96.45 });
+  });
+
   it('reads "tỉ lệ", the other spelling, as "tỷ lệ", and quotes it as printed', () => {
     const [rate] = read('Tỉ lệ bác sĩ/vạn dân ngày càng cải thiện, đạt 8%.');
     expect(rate).toMatchObject({ indicator: 'doctors_per_10k', value: 8 });

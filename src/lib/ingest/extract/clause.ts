@@ -24,7 +24,7 @@ export interface Mention {
 // Thousands may also be grouped by a space ("5 504 người", "9 174/11 188"; no-break and thin spaces read as
 // spaces).
 const NUMBER =
-  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%)|\/\s*\d)|\d+\.\d{1,2}(?=\s*(?:%|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%)|\/\s*\d)|\d+\.\d{1,2}(?=\s*(?:%|phần trăm|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
 const YEAR_BEFORE =
   /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 
@@ -257,12 +257,12 @@ export function clausesOf(sentence: string): Clause[] {
 const RATE_NOUN = '(?:giường(?: bệnh)?|bác s[ĩỹi]|dược s[ĩỹi](?: đại học)?|điều dưỡng|nữ hộ sinh)';
 const RATE_ITEM = new RegExp(`(\\d{1,3}(?:,\\d+)?)\\s+(${RATE_NOUN})`, 'giu');
 const SHARED_RATE_BASE = new RegExp(
-  `((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)+\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})(\\s*(?:\\/|trên)\\s*(?:1\\s*|một\\s*)?(?:vạn|10\\.000)\\s*dân)`,
+  `((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)+\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})(\\s*(?:\\/|trên)\\s*(?:1\\s*|một\\s*)?(?:vạn|10\\.?000)\\s*dân)`,
   'giu',
 );
 
 const LEADING_RATE_BASE = new RegExp(
-  `(?:cứ|mỗi|bình quân|trung bình)\\s+(?:1\\s+|một\\s+)?(?:vạn|10\\.000|mười nghìn)\\s+(?:dân|người)\\s+(?:thì\\s+)?((?:có|đạt|chỉ có|mới có)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+)?)((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)*\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})`,
+  `(?:cứ|mỗi|bình quân|trung bình)\\s+(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)\\s+(?:thì\\s+)?((?:có|đạt|chỉ có|mới có)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+)?)((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)*\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})`,
   'giu',
 );
 

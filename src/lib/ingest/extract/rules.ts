@@ -85,7 +85,7 @@ const STANDARD =
 // nor does "98 trạm y tế, tỉnh B có 204 …".
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s))[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
-const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1\.000|(?:trên|\/)\s*1\.000|phần nghìn)/u;
+const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1\.?000|(?:trên|\/)\s*1\.?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
@@ -331,7 +331,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     // A count of deaths ("số ca tử vong mẹ", "2 ca tử vong mẹ") is not the ratio to live births.
     cue: /(?<!(?:\d|số|có|ghi nhận|xảy ra)\s+ca\s)tử vong mẹ|\bmmr\b/u,
-    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
+    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.?000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
     examples: {
       yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.', 'Mục tiêu đến năm 2030, tỷ số tử vong mẹ dưới 45 ca.'],
       no: ['Số ca tử vong mẹ giảm từ 5 ca xuống 2 ca.', 'Năm 2023, toàn tỉnh ghi nhận 2 ca tử vong mẹ.'],

@@ -2990,6 +2990,15 @@ describe('sentences', () => {
     // A leader of dots between a label and its value.
     expect(splitSentences('Tỷ lệ bao phủ BHYT ........ 96,8%')).toEqual(['Tỷ lệ bao phủ BHYT ........ 96,8%']);
     expect(splitSentences('Tỷ lệ đạt 95%... Năm 2023 đạt 96%.')).toEqual(['Tỷ lệ đạt 95%...', 'Năm 2023 đạt 96%.']);
+    // A page run together: no space after the full stop.
+    expect(splitSentences('Tỷ lệ đạt 95%.Toàn tỉnh có 130 trạm y tế.Năm 2023 đạt 96%.')).toEqual([
+      'Tỷ lệ đạt 95%.',
+      'Toàn tỉnh có 130 trạm y tế.',
+      'Năm 2023 đạt 96%.',
+    ]);
+    expect(splitSentences('Bệnh viện hạng II.Với quy mô 220 giường bệnh.')).toHaveLength(2);
+    for (const one of ['Tại TP.HCM, tỷ lệ đạt 95%.', 'Tại Tp.Hồ Chí Minh, tỷ lệ đạt 95%.', 'Theo ThS.Bác sĩ Lò Văn An, tỷ lệ đạt 95.5%.'])
+      expect(splitSentences(one)).toEqual([one]);
   });
 });
 

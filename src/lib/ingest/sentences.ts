@@ -9,7 +9,10 @@ const ITEM_NUMBER = /[:;]\s*\d{1,2}\.$/u;
 /** Returns the sentences of a paragraph, each a substring of it (so quotes match the source). */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  const re = /(?:\.{3}|…|[.!?])["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  // "… đạt 95%.Toàn tỉnh có …": a page run together lost the space; a word in lower case, then a capital and
+  // lower case again after the dot, is a sentence's end still (not "TP.HCM", nor "95.5"); so is a Roman
+  // numeral ("bệnh viện hạng II.Với …").
+  const re = /(?:\.{3}|…|[.!?])["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])|(?<=[\p{Ll}\d%)]|(?<![\p{L}])[IVX]{1,4})[.!?](?=\p{Lu}\p{Ll})/gu;
   let start = 0;
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const end = m.index + m[0].length;

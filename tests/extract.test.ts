@@ -3087,6 +3087,19 @@ describe('tables by place', () => {
     ]);
   });
 
+  it('reads the column headed "Tổng số", whether the header has a cell over the labels or not', () => {
+    const title = 'Số nhân lực y tế năm 2023 phân theo loại hình kinh tế';
+    for (const header of [
+      '| Chỉ tiêu | Tổng số | Nhà nước | Ngoài nhà nước |',
+      '| | Tổng số | Nhà nước | Ngoài nhà nước |',
+      '| Tổng số | Nhà nước | Ngoài nhà nước |',
+    ])
+      expect(
+        readLines([title, header, '| Bác sĩ | 1206 | 1048 | 158 |']).metrics.map((m) => [m.indicator, m.value]),
+        header,
+      ).toEqual([['doctors_total', 1206]]);
+  });
+
   it('reads the whole of a table by region, and no region', () => {
     const rows = ['| Vùng | Số bác sĩ/vạn dân |', '| Cả nước | 11,1 |', '| Đồng bằng sông Hồng | 13,2 |', '| Tây Nguyên | 7,5 |'];
     expect(readLines(rows).metrics.map((m) => [m.value, m.national])).toEqual([[11.1, true]]);

@@ -1297,7 +1297,9 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0)
       : planAndResult.length > 0
         ? planAndResult
-        : [totalColumn + (header[0] === '' ? 0 : 1)];
+        : // "| Tổng số | Nhà nước |" over "| Bác sĩ | 1206 | 1048 |": a header with no cell over the labels is
+          // one short; "| Chỉ tiêu | Tổng số | Nhà nước |" is not.
+          [totalColumn + (totalColumn === 0 || header.length < c.length ? 1 : 0)];
     for (const col of columns) {
       const raw = c[col];
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;

@@ -673,6 +673,17 @@ describe('the subject of an article', () => {
     );
     expect(own).toMatchObject({ provinceId: undefined, national: false });
     expect(subject('Y tế cơ sở', 'Bộ Y tế đề nghị UBND tỉnh, thành phố rà soát; 90% trạm y tế có bác sĩ.').national).toBe(true);
+    // A page that names a province once and the Ministry only further down, as a standard's author: unplaced.
+    const town = subject(
+      '10/10 phường, xã đạt chuẩn quốc gia về y tế',
+      'Thời gian qua, thành phố đã tăng cường đầu tư cho y tế.',
+      'Bạc Liêu đã có 10/10 phường, xã đạt Bộ tiêu chí quốc gia về y tế của Bộ Y tế.',
+    );
+    expect(town).toMatchObject({ provinceId: undefined, national: false });
+    // The Ministry in the headline or lead speaks for the country, a province named an example.
+    expect(
+      subject('Bộ Y tế: Hơn 90% trạm y tế xã có bác sĩ', 'Năm 2023, hơn 90% trạm y tế xã có bác sĩ.', 'Tại Hà Giang, tỷ lệ này là 75%.'),
+    ).toMatchObject({ provinceId: undefined, national: true });
   });
 
   it('publishes the figures a page of no province gives under headings that name theirs', () => {

@@ -321,7 +321,11 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     provinceId = period === 'since-2025' ? currentFromCommunes : local.formerOfCommunes;
     if (!provinceId) reason += `; before 1 July 2025 the communes named were in more than one province`;
   }
-  const national = !provinceId && (NATIONAL_WORDS.test(all) || (NATIONAL_BODIES.test(all) && !OWN_PROVINCE_WORDS.test(all)));
+  // "Bộ Y tế", "Chính phủ" make a page the country's when it names no province, or names them in its title or
+  // lead ("Bộ Y tế: Hơn 90% trạm y tế có bác sĩ", a province an example); a page that names a province and the
+  // ministry only as a standard's author further down ("… theo Bộ tiêu chí của Bộ Y tế") may be that province's.
+  const bodiesSpeak = NATIONAL_BODIES.test(`${title}\n${lead}`) || (ranked.length === 0 && NATIONAL_BODIES.test(all));
+  const national = !provinceId && (NATIONAL_WORDS.test(all) || (bodiesSpeak && !OWN_PROVINCE_WORDS.test(all)));
   if (national) reason = `whole country (${reason})`;
   const formerId = period === 'before-2025' ? provinceId : undefined;
   const districtIds =

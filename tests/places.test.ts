@@ -710,6 +710,16 @@ describe('the subject of an article', () => {
     const own = seed('Y tế cơ sở khởi sắc\n\nLai Châu, ngày 12/3/2024 - Năm 2023, toàn tỉnh có 120 trạm y tế, cao hơn cả nước.\n');
     expect(own.province).toBe('lai-chau');
     expect(own.metrics).toMatchObject([{ indicator: 'commune_health_stations', value: 120, province: 'lai-chau' }]);
+    // Filed from another province about a district the dateline's province does not have: the district's.
+    const filed = seed(
+      'Tân Uyên chăm lo sức khỏe Nhân dân\n\nHà Nội, ngày 5/12/2024 (TTXVN) - Huyện Tân Uyên hiện có 10 trạm y tế, 60% trạm có bác sĩ.\n',
+    );
+    expect(filed.province).toBe('lai-chau');
+    expect(filed.metrics.map((m) => [m.value, m.province, m.district])).toContainEqual([60, 'lai-chau', 'tan-uyen']);
+    // Filed from the province its districts are in: that province still.
+    expect(seed('Mường Nhé chăm lo sức khỏe\n\nĐiện Biên, ngày 5/12/2024 - Huyện Mường Nhé hiện có 11 trạm y tế.\n').province).toBe(
+      'dien-bien',
+    );
   });
 
   it('does not count a province merged into the leading one as its rival', () => {

@@ -247,8 +247,18 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const countryTitle =
     (mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title) || PROVINCES_COUNTED.test(title))) ||
     /^\W*(?:cả nước|toàn quốc)(?![\p{L}])/iu.test(title);
-  const dominant =
+  const leads =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
+  // "Hà Nội, ngày 5/12/2024 (TTXVN) - Huyện Tân Uyên …": a province named only in the dateline is where the
+  // story was filed; the districts or communes the text names, of another province, say what it is about.
+  // (The body repeats the lead: the dateline is taken out of both.)
+  const dateline = leads ? PLACE_DATELINE.exec(lead)?.[0] : undefined;
+  const onlyFiledAt = (key: string, filed: string) =>
+    !findProvinceMentions([title, lead.slice(filed.length), body.replace(filed, '')].join('\n'), own).some((m) => m.key === key);
+  const filedFrom = dateline && onlyFiledAt(ranked[0].mention.key, dateline) ? ranked[0].mention : undefined;
+  const named = filedFrom ? provinceFromLocalNames(title, all, countryPage) : undefined;
+  const namedId = named?.formerId ?? named?.currentId;
+  const dominant = leads && !(filedFrom && namedId && ![filedFrom.formerId, filedFrom.currentId].includes(namedId));
   // The outlet or portal is asked only when no province dominates the text.
   const outlet =
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));

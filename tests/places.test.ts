@@ -716,6 +716,11 @@ describe('the subject of an article', () => {
     );
     expect(filed.province).toBe('lai-chau');
     expect(filed.metrics.map((m) => [m.value, m.province, m.district])).toContainEqual([60, 'lai-chau', 'tan-uyen']);
+    // Or printed by another province's paper, about "toàn tỉnh": the paper's province.
+    expect(
+      seed('Toàn tỉnh có 289 cơ sở y tế\n\nHà Nội, ngày 5/12/2024 - Toàn tỉnh hiện có 289 cơ sở y tế, 244 trạm y tế.\n\nBáo Quảng Nam\n')
+        .province,
+    ).toBe('quang-nam');
     // Filed from the province its districts are in: that province still.
     expect(seed('Mường Nhé chăm lo sức khỏe\n\nĐiện Biên, ngày 5/12/2024 - Huyện Mường Nhé hiện có 11 trạm y tế.\n').province).toBe(
       'dien-bien',

@@ -256,9 +256,13 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const onlyFiledAt = (key: string, filed: string) =>
     !findProvinceMentions([title, lead.slice(filed.length), body.replace(filed, '')].join('\n'), own).some((m) => m.key === key);
   const filedFrom = dateline && onlyFiledAt(ranked[0].mention.key, dateline) ? ranked[0].mention : undefined;
+  // So does the outlet or portal that printed it ("(QNO) - …" of Báo Quảng Nam).
   const named = filedFrom ? provinceFromLocalNames(title, all, countryPage) : undefined;
-  const namedId = named?.formerId ?? named?.currentId;
-  const dominant = leads && !(filedFrom && namedId && ![filedFrom.formerId, filedFrom.currentId].includes(namedId));
+  const printedBy = filedFrom ? (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined))?.mention : undefined;
+  const elsewhere = [named?.formerId ?? named?.currentId, printedBy?.formerId ?? printedBy?.currentId].some(
+    (id) => id && ![filedFrom?.formerId, filedFrom?.currentId].includes(id),
+  );
+  const dominant = leads && !(filedFrom && elsewhere);
   // The outlet or portal is asked only when no province dominates the text.
   const outlet =
     dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));

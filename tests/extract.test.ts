@@ -1176,6 +1176,27 @@ describe('clause-level reading', () => {
     expect(held).toEqual([]);
   });
 
+  it('reads items that go on with a sentence ended by ";" as its aims, of its year', () => {
+    const aims = readLines([
+      'Tỉnh phấn đấu năm 2030 có trên 95% dân số tham gia bảo hiểm y tế;',
+      '+ trên 95% dân số được quản lý sức khỏe;',
+      '+ 100% trạm y tế có bác sĩ. Hiện nay, 80% trạm y tế có bác sĩ.',
+    ]).metrics;
+    expect(aims.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['health_insurance_coverage', 95, 'target', 2030],
+      ['population_health_managed', 95, 'target', 2030],
+      ['stations_with_doctor', 100, 'target', 2030],
+      // The item's next sentence says for itself what it reports.
+      ['stations_with_doctor', 80, 'actual', undefined],
+    ]);
+    // An opening that is only its own figure's label lends the items nothing.
+    const label = readLines([
+      'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 99,5%;',
+      '+ tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân còn 14,6%;',
+    ]);
+    expect(label.metrics.map((m) => m.value)).toEqual([99.5, 14.6]);
+  });
+
   it("reads a list's items after the line that opens it: aims, their year, their place", () => {
     const lines = (...texts: string[]) => readLines(texts).metrics;
     const aims = lines(

@@ -22,7 +22,7 @@ import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
-import { clausesOf, distributeRateBase, labelBeforeValue, type Clause, withRateBaseDotted } from './clause.ts';
+import { clausesOf, distributeRateBase, findMentions, labelBeforeValue, readingLower, type Clause, withRateBaseDotted } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
@@ -1146,6 +1146,24 @@ function comparedAimDoubt(kind: 'actual' | 'target', place: Place, ctx: ExtractC
 const COMPARED_PLACE_BEFORE =
   /(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém)\s+hơn|so với|ngang(?:\s+bằng)?(?:\s+với)?|vượt)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;()\d]{2,30}\(?\s*(?:là|với|đạt)?\s*$/u;
 
+/**
+ * "Hậu Giang phấn đấu năm 2030 có trên 95% dân số tham gia BHYT;" then "+ trên 95% người dân …;": a sentence
+ * that ends its line on ";" and goes on in items shares its opening with them, its aim, year and place, as a
+ * list's head does. The opening is its words before its first figure; undefined when the line is no such one.
+ */
+function sentenceGoingOnAsItems(text: string, next: string | undefined): string | undefined {
+  if (!next || !LIST_ITEM.test(next) || LIST_ITEM.test(text) || !/;\s*$/u.test(text)) return undefined;
+  const last = splitSentences(text).at(-1) ?? text;
+  const first = findMentions(readingLower(last))[0];
+  const opening = (
+    first ? last.slice(0, first.start).replace(/(?:\s+(?:trên|hơn|dưới|khoảng|gần|ít nhất|tối thiểu|đạt|có))+\s*$/u, '') : ''
+  ).trim();
+  // Only an opening that says when, or that it is an aim: its other words ("Tỷ lệ trẻ em dưới 1 tuổi …") are
+  // its own figure's label, not the items'.
+  const lower = opening.toLowerCase();
+  return opening.length >= 8 && (yearMarks(lower).length > 0 || kindAt(lower, lower.length).kind === 'target') ? opening : undefined;
+}
+
 /** "6 tháng đầu năm … 38,5%. Riêng huyện A, tỷ lệ này đạt 30%": the sentence before's part of a year, unless a year of its own is said. */
 function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, year: number | undefined): string | undefined {
   return previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined;
@@ -2001,6 +2019,8 @@ export function extractMetrics(
   // indicators, aims or results heads the list the page opens with, as a line ending in ":" would.
   let listHead: string | undefined = titleAsListHead(ctx.title);
   let listOpen = false;
+  // Whether the head is a sentence going on in items: it heads each item's first sentence only.
+  let headGoesOn = false;
   let previousSentence: string | undefined;
   let opened: ReadState['lastRead'];
   const sections = sectionsOf(lines);
@@ -2124,7 +2144,10 @@ export function extractMetrics(
       kindAt(listHead.toLowerCase(), listHead.length).kind === 'target' &&
       !isListHead(text) &&
       !isSiblingOfHead(listHead, text);
-    listHead = isListHead(text) ? text : head;
+    const goesOn: string | undefined = head ? undefined : sentenceGoingOnAsItems(text, paragraphs[i + 1]?.text);
+    const headOfThese: boolean = head !== undefined && headGoesOn;
+    listHead = isListHead(text) ? text : (head ?? goesOn);
+    headGoesOn = !isListHead(text) && (goesOn !== undefined || headOfThese);
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
     listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
     // A section of aims reaches its items and short lines; a long paragraph says for itself what it reports.
@@ -2142,7 +2165,7 @@ export function extractMetrics(
       if (n < opening) continue;
       // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.
       const labelled = labelBeforeValue(sentence);
-      const read = head ? `${headOfItems(head)} ${labelled}` : labelled;
+      const read = head && (!headOfThese || n === opening) ? `${headOfItems(head)} ${labelled}` : labelled;
       const lowerSentence = sentence.toLowerCase();
       const yearBefore = detailsYearBefore(sentence, previousSentence, ctx);
       const years = yearMarks(lowerSentence);

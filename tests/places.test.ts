@@ -101,6 +101,12 @@ describe('place detection', () => {
     expect(findProvinceMentions('tỉnh Điện Biên').map((m) => m.formerId)).toEqual(['dien-bien']);
     expect(findProvinceMentions('tinh dien bien').map((m) => m.currentId)).toEqual(['dien-bien']);
     expect(findProvinceMentions('TP.HCM và Thừa Thiên - Huế').map((m) => m.formerId)).toEqual(['ho-chi-minh', 'thua-thien-hue']);
+    // The dot of "TP." written without its space.
+    for (const city of ['TP.Hồ Chí Minh', 'Tp.Hồ Chí Minh', 'TP. Hồ Chí Minh'])
+      expect(
+        findProvinceMentions(`${city} có 168 trạm y tế`).map((m) => m.currentId),
+        city,
+      ).toEqual(['ho-chi-minh']);
     expect(findProvinceMentions('Hà Giang')[0]).toMatchObject({ formerId: 'ha-giang' });
     expect(findProvinceMentions('Hà Giang')[0].currentId).toBeUndefined();
     expect(findProvinceMentions('tỉnh Lào Cai (mới)')[0]).toMatchObject({ currentId: 'lao-cai', marker: 'new' });

@@ -76,8 +76,10 @@ function splitKind<K extends string>(full: string, prefix: RegExp, fallback: K):
   return m ? { kind: m[1].toLowerCase() as K, name: full.trim().slice(m[0].length) } : { kind: fallback, name: full.trim() };
 }
 
+// "TP.Hồ Chí Minh" is "TP. Hồ Chí Minh": a dot that abbreviates a word is read with the space after it.
 const fold = (name: string) =>
   foldVietnamese(name)
+    .replace(/\.(?=[^\s.\d])/g, '. ')
     .replace(/[\s\-–]+/g, ' ')
     .trim();
 

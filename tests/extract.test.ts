@@ -3824,6 +3824,27 @@ describe('tables printed one cell a line', () => {
     expect(readTableCells(lines(text.replace('đến năm', 'đến'))).map((c) => [c.column.kind, c.column.year])[1]).toEqual(['target', 2025]);
   });
 
+  it("gives each end of a change the year set off after it, not the other end's", () => {
+    const national = { period: 'before-2025' as const };
+    for (const sentence of [
+      'Tỷ số tử vong mẹ giảm từ 140 ca/100.000 trẻ đẻ sống, năm 1976, xuống còn 46 ca/100.000 trẻ đẻ sống, năm 2019.',
+      // Thousands grouped by a comma, as English writes them.
+      'Tỷ số tử vong mẹ giảm từ 140 ca/100,000 trẻ đẻ sống năm 1976 xuống còn 46 ca/100,000 trẻ đẻ sống năm 2019.',
+    ])
+      expect(
+        read(sentence, national).map((m) => [m.value, m.year]),
+        sentence,
+      ).toEqual([
+        [140, 1976],
+        [46, 2019],
+      ]);
+    // Not a year that opens the next item.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 90%, năm 2023 tỷ lệ này đạt 95%.').map((m) => [m.value, m.year])).toEqual([
+      [90, undefined],
+      [95, 2023],
+    ]);
+  });
+
   it('reads a base written without its thousands dot, and an English decimal before "phần trăm"', () => {
     expect(read('Năm 2020, tỷ suất chết trẻ em dưới 1 tuổi là 13,9 trẻ tử vong/1000 trẻ sinh sống.')[0]).toMatchObject({
       indicator: 'infant_mortality',

@@ -257,12 +257,12 @@ export function clausesOf(sentence: string): Clause[] {
 const RATE_NOUN = '(?:giường(?: bệnh)?|bác s[ĩỹi]|dược s[ĩỹi](?: đại học)?|điều dưỡng|nữ hộ sinh)';
 const RATE_ITEM = new RegExp(`(\\d{1,3}(?:,\\d+)?)\\s+(${RATE_NOUN})`, 'giu');
 const SHARED_RATE_BASE = new RegExp(
-  `((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)+\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})(\\s*(?:\\/|trên)\\s*(?:1\\s*|một\\s*)?(?:vạn|10\\.?000)\\s*dân)`,
+  `((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)+\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})(\\s*(?:\\/|trên)\\s*(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000)\\s*dân)`,
   'giu',
 );
 
 const LEADING_RATE_BASE = new RegExp(
-  `(?:cứ|mỗi|bình quân|trung bình)\\s+(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|mười nghìn)\\s+(?:dân|người)\\s+(?:thì\\s+)?((?:có|đạt|chỉ có|mới có)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+)?)((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)*\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})`,
+  `(?:cứ|mỗi|bình quân|trung bình)\\s+(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|mười nghìn)\\s+(?:dân|người)\\s+(?:thì\\s+)?((?:có|đạt|chỉ có|mới có)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+)?)((?:\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN}\\s*(?:,|và)\\s+)*\\d{1,3}(?:,\\d+)?\\s+${RATE_NOUN})`,
   'giu',
 );
 

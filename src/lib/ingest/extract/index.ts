@@ -1364,7 +1364,7 @@ function labelAndUnit(cell: string): { label: string; unit?: string } {
 }
 
 /** A rate's base in a label ("bác sĩ/vạn dân", "trên 1.000 trẻ đẻ sống"): its values are no shares. */
-const PER_BASE = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10\.?000|1\.?000|100\.?000)|‰/u;
+const PER_BASE = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10[.,]?000|1[.,]?000|100[.,]?000)|‰/u;
 
 /** A table's label, unit and value as the sentence a text would write them in. */
 function rowSentence(label: string, unit: string, raw: string): string {

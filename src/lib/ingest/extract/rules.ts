@@ -42,9 +42,9 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
 /** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
-const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10\\.?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
+const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
-  '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10\\.?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
+  '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\d{2}';
 /**
@@ -72,7 +72,7 @@ const STATION_ACTION_BEFORE = new RegExp(
 );
 
 /** A rate per 10.000 people named earlier in the clause: the number after it is the rate, not a count. */
-const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10\.?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
+const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạn|10[.,]?000|10 nghìn|mười nghìn)\s+(?:dân|người)[^;]*$/u;
 /**
  * The national health standard of a commune or its station, however the page names it. Last, "… đạt Tiêu
  * chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 573/579": the communes recognised, once the
@@ -85,7 +85,7 @@ const STANDARD =
 // nor does "98 trạm y tế, tỉnh B có 204 …".
 const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s))[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
-const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1\.?000|(?:trên|\/)\s*1\.?000|phần nghìn)/u;
+const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
@@ -170,7 +170,7 @@ export const RULES: Rule[] = [
     name: 'doctors per 10k (written as a percentage)',
     indicator: 'doctors_per_10k',
     shapes: ['percent'],
-    cue: new RegExp(`tỷ lệ ${BS}\\s*(?:\\/|trên)\\s*(?:1\\s*)?(?:vạn|10\\.?000)\\s*dân`, 'u'),
+    cue: new RegExp(`tỷ lệ ${BS}\\s*(?:\\/|trên)\\s*(?:1\\s*)?(?:vạn|10[.,]?000)\\s*dân`, 'u'),
     examples: { yes: ['Tỷ lệ bác sĩ/10.000 dân năm 2024 đạt 8,85%.'], no: ['Tỷ lệ bác sĩ được đào tạo lại đạt 85%.'] },
   },
   // "số bác sĩ đạt 8,6/1 vạn dân": the rate follows the number, the noun stands before it.
@@ -331,7 +331,7 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     // A count of deaths ("số ca tử vong mẹ", "2 ca tử vong mẹ") is not the ratio to live births.
     cue: /(?<!(?:\d|số|có|ghi nhận|xảy ra)\s+ca\s)tử vong mẹ|\bmmr\b/u,
-    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100\.?000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
+    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100[.,]?000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
     examples: {
       yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.', 'Mục tiêu đến năm 2030, tỷ số tử vong mẹ dưới 45 ca.'],
       no: ['Số ca tử vong mẹ giảm từ 5 ca xuống 2 ca.', 'Năm 2023, toàn tỉnh ghi nhận 2 ca tử vong mẹ.'],

@@ -388,10 +388,22 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
       (x) =>
         x.start >= m.end &&
         x.start < limit &&
-        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start)) &&
+        // (A comma between digits groups a number, "ca/100,000 trẻ": no clause ends there.)
+        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start).replace(/(?<=\d),(?=\d)/gu, '')) &&
         ownBracket(x),
     );
-    if (y) attached.set(i, y);
+    // "giảm từ 140 ca/100.000 trẻ đẻ sống, năm 1976, xuống còn 46 ca …, năm 2019.": a year set off by a comma
+    // after its number, then the change's verb or the clause's end, is that number's too.
+    const setOff = y
+      ? undefined
+      : all.find(
+          (x) =>
+            x.start >= m.end &&
+            x.start < limit &&
+            /^[^,;]*,\s*$/u.test(lower.slice(m.end, x.start).replace(/(?<=\d),(?=\d)/gu, '')) &&
+            /^\s*(?:[.;]?\s*$|,?\s*(?:(?:giảm|tăng)\s+)?(?:xuống|lên|đến|tới)(?![\p{L}]))/u.test(lower.slice(x.end)),
+        );
+    if (y ?? setOff) attached.set(i, (y ?? setOff)!);
     // "so với năm 2022 (91%)": the compared year is the bracket's number's.
     const compared = all.find((x) => x.compared && /^\s*\(\s*$/u.test(lower.slice(x.end, m.start)));
     if (compared && !y) attached.set(i, compared);

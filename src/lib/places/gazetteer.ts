@@ -77,11 +77,10 @@ function splitKind<K extends string>(full: string, prefix: RegExp, fallback: K):
 }
 
 // "TP.Hồ Chí Minh" is "TP. Hồ Chí Minh": a dot that abbreviates a word is read with the space after it.
-const fold = (name: string) =>
-  foldVietnamese(name)
-    .replace(/\.(?=[^\s.\d])/g, '. ')
-    .replace(/[\s\-–]+/g, ' ')
-    .trim();
+const fold = (name: string) => {
+  const folded = foldVietnamese(name);
+  return (folded.includes('.') ? folded.replace(/\.(?=[^\s.\d])/g, '. ') : folded).replace(/[\s\-–]+/g, ' ').trim();
+};
 
 /** Gives each item a slug id unique in its list, appending `suffix(item)` to later ones that collide. */
 function uniqueIds<T extends { name: string }>(items: T[], suffix: (x: T) => string): (T & { id: string })[] {

@@ -214,9 +214,12 @@ const YEAR_PHRASE = new RegExp(
     String.raw`(?<=(?:^|[:;,.(–-])\s*)mục tiêu(?: đến)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d{4})`,
     // "phấn đấu đến 2030 đạt 19", "vào 2030 sẽ đạt", "… dưới 45 ca vào 2030."; not a span's end ("từ 2021
     // đến 2024"), nor a change's ("tăng từ 1.500 người đến 2000.")
-    String.raw`(?<![\p{L}]|(?:19|20)\d{2}\s*|từ\s+[\d.,%]+(?:\s+\p{L}+){0,3}\s+)(?:đến|vào)\s+((?:19|20)\d{2})(?:${CLAUSE_GOES_ON}|(?=\s*[.!?]?\s*$|\s+(?:và|thì|nhưng|trong khi)\s))`,
-    // "…; 2023 là 92%", "Kết thúc 2024, …", "so với 2023 (92%)"; not a span's end ("2016-2020")
-    String.raw`(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:so với|hơn)\s+)|(?<![\p{L}])(?:cuối|hết|kết thúc|trong)\s+)(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
+    String.raw`(?=đến|vào)(?<![\p{L}]|(?:19|20)\d{2}\s*|từ\s+[\d.,%]+(?:\s+\p{L}+){0,3}\s+)(?:đến|vào)\s+((?:19|20)\d{2})(?:${CLAUSE_GOES_ON}|(?=\s*[.!?]?\s*$|\s+(?:và|thì|nhưng|trong khi)\s))`,
+    // "Kết thúc 2024, …", "cuối 2023 đạt …"
+    String.raw`(?<![\p{L}])(?:cuối|hết|kết thúc|trong)\s+((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
+    // "…; 2023 là 92%", "so với 2023 (92%)"; not a span's end ("2016-2020"). (The year is looked for first:
+    // what stands before it is asked only there.)
+    String.raw`(?=(?:19|20)\d{2})(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:so với|hơn)\s+))(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
   ].join('|'),
   'gu',
 );
@@ -241,7 +244,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]);
     marks.push({
       year,
       start: m.index!,

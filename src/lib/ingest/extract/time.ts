@@ -13,7 +13,7 @@ import type { Clause } from './clause.ts';
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const TARGET_MARKER =
-  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|quyết tâm|nỗ lực|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/gu;
+  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới|định hướng|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|đề xuất|kiến nghị|cam kết|(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?)(?:quyết tâm|nỗ lực)(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến|(?<!tuổi\s|thọ\s)kỳ vọng(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/gu;
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện". "đạt các chỉ tiêu" is a
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
@@ -46,6 +46,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
   { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  // "Nhờ nỗ lực của …", "Với sự quyết tâm, …": the efforts that got there, not an aim.
+  { sentence: 'Nhờ nỗ lực của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  { sentence: 'Với sự quyết tâm cao, năm 2023 tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  { sentence: 'Tỉnh nỗ lực đạt 95% dân số tham gia BHYT vào năm 2025.', kind: 'target' },
   // A programme's name ("Chương trình mục tiêu quốc gia") sets no aim of the sentence.
   { sentence: 'Tỉnh thực hiện Chương trình mục tiêu quốc gia, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Đầu tư cho các trạm nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt Tiêu chí quốc gia về y tế.', kind: 'target' },

@@ -247,6 +247,8 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const countryTitle =
     (mentions.title.length === 0 && (COUNTRY_TITLE.test(title) || governmentTitle(title) || PROVINCES_COUNTED.test(title))) ||
     /^\W*(?:cả nước|toàn quốc)(?![\p{L}])/iu.test(title);
+  // The outlet or portal that printed the page, from its text, else from its source lines.
+  const printer = () => provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined);
   const leads =
     !countryTitle && ranked.length > 0 && ranked[0].score >= 3 && (ranked.length === 1 || ranked[0].score >= 2 * ranked[1].score);
   // "Hà Nội, ngày 5/12/2024 (TTXVN) - Huyện Tân Uyên …": a province named only in the dateline is where the
@@ -258,14 +260,13 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const filedFrom = dateline && onlyFiledAt(ranked[0].mention.key, dateline) ? ranked[0].mention : undefined;
   // So does the outlet or portal that printed it ("(QNO) - …" of Báo Quảng Nam).
   const named = filedFrom ? provinceFromLocalNames(title, all, countryPage) : undefined;
-  const printedBy = filedFrom ? (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined))?.mention : undefined;
+  const printedBy = filedFrom ? printer()?.mention : undefined;
   const elsewhere = [named?.formerId ?? named?.currentId, printedBy?.formerId ?? printedBy?.currentId].some(
     (id) => id && ![filedFrom?.formerId, filedFrom?.currentId].includes(id),
   );
   const dominant = leads && !(filedFrom && elsewhere);
   // The outlet or portal is asked only when no province dominates the text.
-  const outlet =
-    dominant || countryPage || countryTitle ? undefined : (provinceOfOutlet(all) ?? (source ? provinceOfOutlet(source) : undefined));
+  const outlet = dominant || countryPage || countryTitle ? undefined : printer();
   // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
   // it is; a paper also prints another province's news.
   // A district's portal signs the page ("Cổng thông tin điện tử huyện Nghĩa Đàn") after the teasers the cleaner cut.

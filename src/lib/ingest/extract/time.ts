@@ -396,16 +396,13 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
     if (/(?:^|[^\p{L}])(?:tháng|quý)\s*$/u.test(lower.slice(Math.max(0, m.start - 8), m.start))) continue;
     const limit = Math.min(nextStart, m.end + 40);
     // "14,7% (năm 2019)" is that number's year; "9,5 (năm 2022 là 8,9)" gives 2022 to the number inside the bracket.
+    // The words from the number to a year; a comma between digits groups a number ("ca/100,000 trẻ"), no clause ends there.
+    const wordsTo = (x: YearMark) => lower.slice(m.end, x.start).replace(/(?<=\d),(?=\d)/gu, '');
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
     // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item; nor past
     // a word that opens the other half of a contrast ("năm 2004 chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 …").
     const y = all.find(
-      (x) =>
-        x.start >= m.end &&
-        x.start < limit &&
-        // (A comma between digits groups a number, "ca/100,000 trẻ": no clause ends there.)
-        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(lower.slice(m.end, x.start).replace(/(?<=\d),(?=\d)/gu, '')) &&
-        ownBracket(x),
+      (x) => x.start >= m.end && x.start < limit && !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(wordsTo(x)) && ownBracket(x),
     );
     // "giảm từ 140 ca/100.000 trẻ đẻ sống, năm 1976, xuống còn 46 ca …, năm 2019.": a year set off by a comma
     // after its number, then the change's verb or the clause's end, is that number's too.
@@ -415,7 +412,7 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
           (x) =>
             x.start >= m.end &&
             x.start < limit &&
-            /^[^,;]*,\s*$/u.test(lower.slice(m.end, x.start).replace(/(?<=\d),(?=\d)/gu, '')) &&
+            /^[^,;]*,\s*$/u.test(wordsTo(x)) &&
             /^\s*(?:[.;]?\s*$|,?\s*(?:(?:giảm|tăng)\s+)?(?:xuống|lên|đến|tới)(?![\p{L}]))/u.test(lower.slice(x.end)),
         );
     if (y ?? setOff) attached.set(i, (y ?? setOff)!);

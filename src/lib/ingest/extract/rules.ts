@@ -321,9 +321,18 @@ export const RULES: Rule[] = [
     name: 'under-5 mortality',
     indicator: 'under5_mortality',
     shapes: ['number'],
-    cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:5|năm) tuổi|\bu5mr\b/u,
+    // "Tỷ suất chết trẻ em dưới 1 tuổi là 5,2‰, dưới 5 tuổi là 7,1‰": the second age is the list's next item,
+    // its noun left out.
+    cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? (?:dưới (?:0?1|một) tuổi[^;]{0,30}?(?:,\s+(?:và\s+)?|\s+và\s+)(?:ở\s+)?(?:trẻ(?: em)?\s+)?)?dưới (?:5|năm) tuổi|\bu5mr\b/u,
     unit: PER_THOUSAND,
-    examples: { yes: ['Tỷ suất chết trẻ em dưới 5 tuổi (U5MR) là 22,3‰.'], no: [] },
+    examples: {
+      yes: [
+        'Tỷ suất chết trẻ em dưới 5 tuổi (U5MR) là 22,3‰.',
+        'Tỷ lệ tử vong trẻ em dưới 1 tuổi là 5,2‰, dưới 5 tuổi là 7,1‰.',
+        'Tỷ suất tử vong trẻ em dưới 1 tuổi giảm còn 12‰ và dưới 5 tuổi còn 18‰.',
+      ],
+      no: [],
+    },
   },
   {
     name: 'maternal mortality',

@@ -1782,6 +1782,11 @@ describe('clause-level reading', () => {
       [98.5, 'dien-bien'],
     ]);
     expect(placed('100% trạm y tế xã có bác sĩ.')).toEqual([[100, 'dien-bien']]);
+    // "và" opens the next item: the province after it is that item's place, not this count's.
+    expect(placed('Tỉnh Điện Biên có 130 trạm y tế và tỉnh Lai Châu có 106 trạm y tế.')).toEqual([
+      [130, 'dien-bien'],
+      [106, 'lai-chau'],
+    ]);
   });
 
   it('places a key figure by the words after it, as a box of figures prints them', () => {

@@ -744,7 +744,8 @@ function placeAfterNumber(
     /^\s*%?\s*(?:số\s+)?(?:dân số|người dân|dân cư|trạm y tế|trạm|trẻ em|hộ gia đình)(?:\s+(?:xã|cấp xã|dưới\s+\d+\s+tuổi))?\s+(?:(?:của|trên|trong|tại|ở|thuộc)\s+)?(?:(?:địa bàn|phạm vi)\s+)?/iu.exec(
       text.split(/[,;(]/u)[0],
     );
-  if (!at) return undefined;
+  // "184 trạm y tế và tỉnh Phú Yên có 110 …": "và" opens the next item, whose place it names.
+  if (!at || /^và\s/u.test(text.slice(at[0].length))) return undefined;
   // "… ở Điện Biên và Sơn La", "… dân số các huyện Mường Tè, Sìn Hồ": places listed, one value for them all.
   const listed = severalUnitsListed(text.slice(at[0].length).split(/[;(]/u)[0], former);
   if (listed) return { several: true, name: listed };

@@ -82,8 +82,9 @@ const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 // Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
-// nor does "98 trạm y tế, tỉnh B có 204 …".
-const UP_TO_A_PART = '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s))[^;.()])';
+// nor does "98 trạm y tế, tỉnh B có 204 …" or "98 trạm y tế và tỉnh B có 204 …".
+const UP_TO_A_PART =
+  '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s)|\\svà\\s+(?:tỷ lệ|tỉ lệ|số|tỉnh|thành phố|huyện|quận)\\s)[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
 const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
@@ -786,6 +787,8 @@ export const RULES: Rule[] = [
         'Sau sắp xếp, thành phố có 168 trạm y tế, trong đó đặc khu Côn Đảo có 1 trạm y tế.',
         'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.',
         'Tỉnh Hà Nam có 98 trạm y tế, tỉnh Nam Định có 204 trạm y tế.',
+        'Tỉnh Hà Nam có 98 trạm y tế và tỉnh Nam Định có 204 trạm y tế.',
+        'Toàn tỉnh có 130 trạm y tế và tỷ lệ trạm có bác sĩ đạt 85%.',
         // "TYT": the reports' abbreviation.
         'Toàn tỉnh có 150 TYT xã, phường.',
       ],

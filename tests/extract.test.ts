@@ -1105,8 +1105,13 @@ describe('clause-level reading', () => {
     // A heading of results that names two years, or a result of "hiện nay", gives none.
     expect(page(['I. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
     expect(page(['I. KẾT QUẢ THỰC HIỆN NĂM 2024', 'Hiện nay, tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
-    // A news subhead is no report's section.
+    // A news subhead is no report's section, unless it opens with a plan's name and says for when.
     expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
+    expect(page(['Phương hướng, nhiệm vụ năm 2025', 'Số giường bệnh/vạn dân đạt 32.'])).toEqual([[32, 'target', 2025]]);
+    // An earlier year of its own under a heading of aims is the plan's starting point, a result.
+    expect(page(['II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 93%.'])).toEqual([[93, 'actual', 2023]]);
+    expect(page(['Hoàn thành các mục tiêu năm 2024', 'Số giường bệnh/vạn dân đạt 32.'])).toEqual([[32, 'actual', undefined]]);
+    expect(page(['Một số chỉ tiêu y tế năm 2024', 'Số giường bệnh/vạn dân đạt 32.'])).toEqual([[32, 'actual', undefined]]);
     // Nor are the aims a report says were met or missed: those are results.
     expect(
       page(['I. CÁC CHỈ TIÊU ĐÃ ĐẠT', 'Tỷ lệ bao phủ BHYT đạt 94,2%.', 'II. CÁC CHỈ TIÊU CHƯA ĐẠT', 'Tỷ lệ trạm y tế có bác sĩ đạt 85%.']),

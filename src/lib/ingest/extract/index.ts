@@ -486,9 +486,15 @@ function readSentence(
         : undefined;
     // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
-    // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim.
+    // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim; not
+    // one that names an earlier year of its own ("Năm 2023, tỉnh có 120 trạm y tế"), the plan's starting point.
     const section =
-      forced?.section?.kind === 'aim' && read.kind === 'actual' && read.marker === 'no target marker' ? forced.section : undefined;
+      forced?.section?.kind === 'aim' &&
+      read.kind === 'actual' &&
+      read.marker === 'no target marker' &&
+      !(mark && forced.section.year !== undefined && mark.year < forced.section.year)
+        ? forced.section
+        : undefined;
     // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
     // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
     const saysDone = /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));

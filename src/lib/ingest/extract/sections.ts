@@ -21,6 +21,13 @@ const AIM_HEADING = /phương hướng|nhiệm vụ|kế hoạch|mục tiêu|ch�
 const RESULT_HEADING =
   /kết quả|tình hình|thực hiện|đạt được|đánh giá|thực trạng|năm qua|(?:chỉ tiêu|mục tiêu)\s+(?:đã\s+|chưa\s+|không\s+)?(?:đạt|hoàn thành|vượt)/iu;
 
+/**
+ * A news subhead that opens with a plan's own name and says for when: "Phương hướng, nhiệm vụ năm 2024",
+ * "Mục tiêu đến năm 2030". Not "chỉ tiêu", which also names the indicators ("Một số chỉ tiêu y tế năm 2021"),
+ * nor a subhead that only mentions aims ("Hoàn thành các mục tiêu năm 2023").
+ */
+const PLAN_SUBHEAD = /^(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}])(?=[^\d]*(?:19|20)\d\d)/iu;
+
 /** The heading's rank: "II." above "1." above "1.1." above "a)" above an unnumbered one. */
 function headingLevel(text: string): number {
   if (/^[IVX]+[.)]\s/u.test(text)) return 1;
@@ -61,7 +68,7 @@ export function sectionsOf(lines: { text: string; type?: string }[]): Map<number
       if (years.size === 1) out.set(index, { heading: result.text, kind: 'result', year: Number([...years][0]) });
       return;
     }
-    const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && sectionLike(h));
+    const aim = [...inForce].reverse().find((h) => AIM_HEADING.test(h.text) && (sectionLike(h) || PLAN_SUBHEAD.test(h.text)));
     if (!aim || inForce.some((h) => RESULT_HEADING.test(h.text))) return;
     const year = [...inForce]
       .reverse()

@@ -1096,7 +1096,7 @@ export const RULES: Rule[] = [
     integer: true,
     facility: false,
     // "Ngành y tế Lạng Sơn có …": the sector of a place, its whole workforce.
-    cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|(?:số )?cán bộ ngành y tế(?= là| có| đạt|:)|toàn ngành(?: y tế)?(?: hiện)? có|^ngành y tế(?: (?:tỉnh|thành phố) )?[^;,.]{0,25}?(?: hiện)? có/u,
+    cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|(?:số )?cán bộ ngành y tế(?= là| có| đạt|:)|toàn ngành(?: y tế)?(?: (?:tỉnh|thành phố))?(?: hiện)? có|^ngành y tế(?: (?:tỉnh|thành phố) )?[^;,.]{0,25}?(?: hiện)? có/u,
     unit: /^\s*(?:người|cán bộ|viên chức|nhân viên)/u,
     // "…, trong đó: bác sĩ 1.100 người, điều dưỡng 1.600 người": a profession named before counts that profession.
     notBefore: /trong đó[^;]{0,40}$|(?:bác sĩ|y sĩ|điều dưỡng|hộ sinh|dược sĩ|dược tá|kỹ thuật viên|y tá|lương y|cử nhân)[^,;\d]{0,15}$/u,
@@ -1104,6 +1104,7 @@ export const RULES: Rule[] = [
       yes: [
         'Tổng số nhân lực y tế của tỉnh là 5.504 người.',
         'Đến nay, toàn ngành có 5.500 cán bộ công chức, viên chức.',
+        'Toàn ngành y tế tỉnh hiện có 4.250 cán bộ, viên chức, người lao động.',
         'Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.',
         'Số cán bộ ngành y tế là 4.800 người, trong đó: bác sĩ 1.100 người, y sĩ 700 người.',
       ],

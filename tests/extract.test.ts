@@ -924,6 +924,24 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('reads a place and a dash opening a sentence that goes on to the whole country as where it was filed', () => {
+    const none = { ...ctx, provinceId: undefined };
+    expect(
+      read('Hà Nội - Theo Bộ Y tế, năm 2023, tỷ lệ trạm y tế xã có bác sĩ trên toàn quốc đạt 92%.', none).map((m) => [
+        m.value,
+        m.national,
+        m.province,
+      ]),
+    ).toEqual([[92, true, undefined]]);
+    // The province's own clause, then the country's, keep their places.
+    expect(
+      read('Điện Biên - Tỷ lệ bao phủ BHYT của tỉnh đạt 98%, cao hơn cả nước (93%).').map((m) => [m.value, m.national, m.province]),
+    ).toEqual([
+      [98, undefined, 'dien-bien'],
+      [93, true, undefined],
+    ]);
+  });
+
   it('reads "Hội nghị toàn quốc" as a meeting, not as the place of the figure the province reports there', () => {
     expect(read('Tại Hội nghị toàn quốc, tỉnh báo cáo tỷ lệ bao phủ BHYT đạt 98%.').map((m) => [m.value, m.national, m.province])).toEqual([
       [98, undefined, 'dien-bien'],

@@ -210,11 +210,17 @@ const RANKED_IN =
 const MADE_OF =
   /(?<=(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+mới)?)(?:\s*\([^()]*?(?:hợp nhất|sáp nhập|gồm)[^()]*\)|,?\s+sau\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:tỉnh\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+cũ)?)/gu;
 
+/**
+ * "Hà Nội - Theo Bộ Y tế, tỷ lệ … trên toàn quốc đạt 92%": a place and a dash opening the text, with no date,
+ * where the story was filed; blanked only when the text goes on to name the country, whose figure it then is.
+ */
+const BARE_DATELINE = /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—]\s+(?=\p{Lu})/u;
+
 /** The text with its dateline, a ranking's "cả nước" and a province's make-up blanked, offsets and case kept. */
 function withoutAsides(text: string): string {
   const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
-  const dateline = PLACE_DATELINE.exec(text);
+  const dateline = PLACE_DATELINE.exec(text) ?? (COUNTRY_IN_CLAUSE.test(text.toLowerCase()) ? BARE_DATELINE.exec(text) : null);
   if (dateline) out = blank(out, dateline);
   for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
   // The look-behind is tried at every position: only where its words are.

@@ -89,8 +89,12 @@ const UP_TO_A_PART =
 const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
-/** "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ": doctors and assistant doctors counted together. */
-const NOT_WITH_ASSISTANTS = '(?!\\s*(?:,|và|\\/)\\s*y\\s*s[ĩỹiy](?![\\p{L}]))';
+/**
+ * "1.250 bác sĩ và y sĩ", "150 bác sĩ, y sĩ", "1.250 bác sĩ và dược sĩ": doctors counted together with assistant
+ * doctors or another profession.
+ */
+const NOT_WITH_ASSISTANTS =
+  '(?!\\s*(?:,|và|hoặc|\\/)\\s*(?:y\\s*s[ĩỹiy]|dược\\s*s[ĩỹiy]|điều dưỡng|hộ sinh|y tá|kỹ thuật viên)(?![\\p{L}]))';
 /** "Ngoài hệ thống y tế công", "ngoài công lập": what follows is private. */
 const OUTSIDE_PUBLIC = /ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?/u;
 
@@ -1061,6 +1065,8 @@ export const RULES: Rule[] = [
         'Tuyển dụng thêm 40 bác sĩ.',
         'Số bác sĩ trên 10.000 dân năm 2025 ước đạt 11 bác sĩ.',
         'Toàn tỉnh có 1.250 bác sĩ và y sĩ.',
+        'Toàn tỉnh có 1.250 bác sĩ và dược sĩ.',
+        'Toàn tỉnh có 1.250 bác sĩ, điều dưỡng.',
       ],
     },
   },

@@ -1533,8 +1533,9 @@ export const DOUBTS: Doubt[] = [
             /^[^,;]{0,40}?\s(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])(?!\s+(?:(?:các|được)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|yêu cầu))/u,
             c.after,
           ) ??
-          // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number.
-          match(/^\s*%?\s*(?:\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after) ??
+          // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number; not a
+          // cause or a contrast ("65% do thiếu vắc xin").
+          match(/^\s*%?\s*(?:(?!(?:do|vì|bởi|nhưng|song|mà|tuy)\s)\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after) ??
           // "Có 20 trạm y tế chưa có bác sĩ, chiếm 12%": the share of the count before, which is of those without.
           match(
             /(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^;\d]*?,?\s*(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))?\s*$/u,
@@ -1564,6 +1565,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT: kế hoạch 98%, thực hiện 97,6% - Không đạt.',
         'Tỷ lệ bao phủ BHYT chưa đạt chỉ tiêu 90%.',
         'Tỷ lệ bao phủ BHYT ước đạt 92% nhưng chưa đạt kế hoạch 93%.',
+        'Tỷ lệ trẻ được tiêm chủng đầy đủ chỉ đạt 65% do thiếu vắc xin.',
       ],
     },
   },

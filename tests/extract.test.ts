@@ -1442,6 +1442,20 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds a figure a numbered decision gives, unless the clause says it records what was done', () => {
+    const held = (text: string) => extractMetrics([{ text, index: 0 }], ctx).held.map((m) => [m.value, m.held.split(':')[0]]);
+    expect(held('Theo Quyết định 546/QĐ-TTg, tỷ lệ bao phủ BHYT của tỉnh năm 2024 là 93%.')).toEqual([
+      [93, 'after a numbered decision or resolution ("theo quyết định 546/qđ-ttg")'],
+    ]);
+    expect(held('Căn cứ Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
+    // What it recognises, an aim of its own words, or a decision with no number stand as they read.
+    expect(
+      read('Theo Quyết định số 123/QĐ-UBND, năm 2023 tỉnh có 95% xã được công nhận đạt chuẩn quốc gia về y tế.').map((m) => m.kind),
+    ).toEqual(['actual']);
+    expect(read('Theo Quyết định 546/QĐ-TTg, năm 2024 tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.kind)).toEqual(['target']);
+    expect(read('Theo báo cáo, năm 2024 tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.kind)).toEqual(['actual']);
+  });
+
   it('holds "đến năm 2025" on a page with no date: an aim if written before, a result after', () => {
     const undated = { ...ctx, writtenYear: undefined, writtenMonth: undefined, readYear: 2026 };
     const { metrics, held } = extractMetrics([{ text: 'Đến năm 2025, tỉnh đạt 11 bác sĩ/vạn dân.', index: 0 }], undated);
@@ -2988,7 +3002,9 @@ describe('clause-level reading', () => {
 
   it("reads no figure from a document's number ('Thông tư 08', 'Quyết định số 1234')", () => {
     expect(read('Tỉnh đạt 9 bác sĩ/vạn dân theo Thông tư 08.').map((m) => m.value)).toEqual([9]);
-    expect(read('Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.').map((m) => m.value)).toEqual([90]);
+    // (Held, as the decision's aim or a result it records.)
+    const decision = extractMetrics([{ text: 'Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.', index: 0 }], ctx);
+    expect([...decision.metrics, ...decision.held].map((m) => m.value)).toEqual([90]);
   });
 
   it('reads "%o" typed for ‰ as a rate per thousand, not a share', () => {

@@ -221,6 +221,11 @@ const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt
 /** "…, ước thực hiện cả năm đạt 95,5%": an estimate named between the number before and this one. */
 const ESTIMATE_BEFORE = /(?:^|[\s,;:(])ước\s+(?:tính|thực hiện|th)(?![\p{L}])/u;
 
+/** "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive. */
+const INSTRUMENT_BEFORE = /(?:^|[\s,;:(])(?:theo|căn cứ)\s+(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*/u;
+/** What a decision records rather than sets: "công nhận", "công bố", "đã". */
+const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
+
 /** A few words, no mark between them, from a label to its number: " trung bình đạt ", ": ". */
 const ONLY_LABEL_WORDS = /^(?:(?!\svà\s)[^,;.()\d]){0,25}$/u;
 
@@ -519,6 +524,15 @@ function readSentence(
           ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
           : `the page gives no date, and names ${aimBeside!.year} beside it as still to come: ${mark!.year}'s value may be a milestone of the same plan; set its \`date\` or the kind`
         : undefined;
+    // "Theo Quyết định 546/QĐ-TTg, tỷ lệ … năm 2024 là 93%": a numbered decision or resolution sets the figures
+    // it gives, or records what was done ("công nhận", "đã"); when the clause does not say which, it waits.
+    const instrumentDoubt =
+      read.kind === 'actual' &&
+      read.marker === 'no target marker' &&
+      INSTRUMENT_BEFORE.test(lower.slice(seg[0], m.start)) &&
+      !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
+        ? `after a numbered decision or resolution ("${INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))![0].trim()}"): the aim it sets, or a result? Set the kind`
+        : undefined;
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,
@@ -627,6 +641,7 @@ function readSentence(
         ...(mark?.respective || place.respective ? { respective: true } : {}),
       }) ??
       undatedDoubt ??
+      (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??

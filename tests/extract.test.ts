@@ -641,9 +641,12 @@ describe('clause-level reading', () => {
     expect(withStations.metrics.map((m) => m.indicator)).toEqual(['commune_health_stations']);
     expect(withStations.held.map((h) => [h.indicator, h.value])).toEqual([['communes_standard_count', 95]]);
     expect(withStations.held[0].held).toMatch(/number of stations \(204\)/);
-    // Alone, it is the figure.
-    expect(read('Đến nay, huyện đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.value])).toEqual([
+    // Alone, it is the figure; a district's, named by its kind alone, waits.
+    expect(read('Đến nay, tỉnh đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.value])).toEqual([
       ['communes_standard_count', 7],
+    ]);
+    expect(extract('Đến nay, huyện đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.').held.map((h) => h.held)).toEqual([
+      'a district or town, not the province: ", huyện đã"',
     ]);
   });
 
@@ -940,6 +943,23 @@ describe('clause-level reading', () => {
       [98, undefined, 'dien-bien'],
       [93, true, undefined],
     ]);
+  });
+
+  it('reads a neighbour, and where an institution is, as no place of the figure', () => {
+    const placed = (text: string) => {
+      const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+      return [...metrics.map((m) => m.province ?? m.national), ...held.map((h) => h.held.split(':')[0])];
+    };
+    // On Điện Biên's page: the neighbour is no subject; "huyện có" after a comma is one district's.
+    expect(placed('Tỉnh Điện Biên giáp tỉnh Lai Châu, tỷ lệ bao phủ BHYT đạt 98%.')).toEqual(['dien-bien']);
+    expect(placed('Giáp ranh với Lai Châu và Lào, huyện có tỷ lệ bao phủ BHYT đạt 98%.')).toEqual(['a district or town, not the province']);
+    expect(placed('Bác sĩ Bệnh viện Bạch Mai (Hà Nội) về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 98%.')).toEqual(['dien-bien']);
+    // The institution's own rate is its own, not its province's: it waits.
+    expect(placed('Bệnh viện Chợ Rẫy (TP.HCM) có công suất sử dụng giường bệnh 150%.')).toEqual([
+      'a facility the text does not place in the province',
+    ]);
+    // Not a province with a value of its own in brackets.
+    expect(placed('Tỷ lệ bao phủ BHYT đạt 98%, chỉ sau Lai Châu (99%).')).toEqual(['dien-bien', 'lai-chau']);
   });
 
   it('reads "Hội nghị toàn quốc" as a meeting, not as the place of the figure the province reports there', () => {

@@ -139,6 +139,9 @@ const PROVINCE_AS_FRAME = new RegExp(
 /** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+/** "giáp ranh với", "tiếp giáp", "giáp": a province named as a neighbour. */
+const NEIGHBOUR_BEFORE =
+  /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|sát|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 /** "(đoàn Lai Châu)", "đoàn đại biểu Quốc hội tỉnh …": a delegate's province, not a visiting party's. */
 const DELEGATION_BEFORE = /(?:\(\s*đoàn|đoàn\s+(?:đại biểu quốc hội|đbqh))\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */
@@ -180,6 +183,8 @@ const NEW_SUBJECT = new RegExp(
 function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at);
+  // "Giáp ranh với Lai Châu, huyện có …": a neighbour, named to say where the subject lies, is never it.
+  if (NEIGHBOUR_BEFORE.test(before)) return 'page';
   // "Tỉnh có tỷ lệ … cao hơn tỉnh Điện Biên, đạt 98%": the province compared with, then the subject's own figure.
   if (COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(after)) return 'compared';
   // "Đại biểu Trần Văn G (đoàn Lai Châu) cho biết, … của tỉnh …": a delegate speaks for the province named.
@@ -216,13 +221,25 @@ const MADE_OF =
  */
 const BARE_DATELINE = /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—]\s+(?=\p{Lu})/u;
 
-/** The text with its dateline, a ranking's "cả nước" and a province's make-up blanked, offsets and case kept. */
+/** A place's name in brackets: "(Hà Nội)", "(TP.HCM)", "(tỉnh Lai Châu)". */
+const PLACE_IN_BRACKETS = /\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?\p{Lu}[^()\d,;]{1,30}\)/gu;
+/** A named institution right before a bracket: "Bệnh viện Bạch Mai", "Trường Đại học Y Dược Thái Nguyên". */
+const INSTITUTION_BEFORE = /(?:Bệnh viện|Viện|Trường|Đại học|Học viện|Trung tâm|Công ty|Tập đoàn)(?:\s+[\p{Lu}\d][\p{L}\d.-]*)+\s*$/u;
+
+/**
+ * The text with its dateline, a ranking's "cả nước", a province's make-up and where an institution is
+ * ("Bệnh viện Bạch Mai (Hà Nội)") blanked, offsets and case kept.
+ */
 function withoutAsides(text: string): string {
   const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
   const dateline = PLACE_DATELINE.exec(text) ?? (COUNTRY_IN_CLAUSE.test(text.toLowerCase()) ? BARE_DATELINE.exec(text) : null);
   if (dateline) out = blank(out, dateline);
   for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
+  // "Bác sĩ Bệnh viện Bạch Mai (Hà Nội) về hỗ trợ, tỷ lệ …": the province says where the institution is.
+  if (text.includes('('))
+    for (const m of text.matchAll(PLACE_IN_BRACKETS))
+      if (INSTITUTION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out = blank(out, m);
   // The look-behind is tried at every position: only where its words are.
   if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
   return out;
@@ -768,9 +785,10 @@ function placeAfterNumber(
   return id ? { province: id, name: id } : undefined;
 }
 
-// "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone.
+// "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone; "Huyện có …",
+// "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|^\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này", "của đặc khu": a commune named by its kind alone.
 const COMMUNE_BY_KIND =

@@ -102,6 +102,10 @@ export interface Doubt {
 
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 
+/** "thấp hơn mục tiêu", "cao hơn so với chỉ tiêu đề ra": the figure compared with the plan, right before a number. */
+const PLAN_COMPARED =
+  /(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|đặt ra|được giao|giao|năm))?\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
+
 /** "6 tháng đầu năm", "quý I", "nửa đầu năm": the year so far. (Not a child's age: "trẻ 18 tháng", "9 tháng tuổi".) */
 export const PART_OF_YEAR =
   /(?<![\d\p{L}])(?<!trẻ(?:\s+em)?\s+)(?:[1-9]|1[01]|sáu|chín|ba)\s+tháng(?!\s+tuổi)(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{1,3}|[1-3])(?![\p{L}\d])|nửa đầu năm/iu;
@@ -1106,24 +1110,31 @@ export const DOUBTS: Doubt[] = [
       const compared =
         /(cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?[^;,.\d()]{2,40}?(?<!\s(?:là|đạt|ở mức|chỉ|mới|có|mức|mục tiêu|chỉ tiêu|kế hoạch))\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/u.exec(
           c.before,
-        );
+        ) ?? PLAN_COMPARED.exec(c.before);
       if (!compared) return undefined;
       const at = c.left.length - c.before.length + compared.index;
-      const figure = [...c.left.slice(0, Math.max(at, 0)).matchAll(/\d[\d.]*(?:,\d+)?/gu)].pop()?.[0];
+      const printed = [...c.left.slice(0, Math.max(at, 0)).matchAll(/\d[\d.]*(?:,\d+)?/gu)].pop()?.[0];
+      const figure = printed === undefined ? undefined : Number(printed.replace(/\./gu, '').replace(',', '.'));
       const below = /^(?:thấp|ít|nhỏ)$/u.test(compared[1]);
-      if (below && figure !== undefined && c.value > Number(figure.replace(/\./gu, '').replace(',', '.'))) return undefined;
+      if (below && figure !== undefined && c.value > figure) return undefined;
+      // "thấp hơn mục tiêu 96%" names the plan by its value; "thấp hơn mục tiêu 3%", below the figure, is
+      // the gap, and so is "cao hơn chỉ tiêu 2%", far below it.
+      if (PLAN_COMPARED.test(compared[0]) && (figure === undefined || c.value >= (below ? figure : figure / 2))) return undefined;
       return compared[0].trim();
     },
     examples: {
       yes: [
         'Tỷ lệ suy dinh dưỡng thể thấp còi là 24,1%, cao hơn bình quân cả nước 4%.',
         'Số bác sĩ/vạn dân đạt 8,5, thấp hơn cả nước 2 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT chỉ đạt 92%, thấp hơn mục tiêu 3%.',
+        'Tỷ lệ bao phủ BHYT đạt 92%, cao hơn chỉ tiêu 2%.',
       ],
       no: [
         'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn bình quân cả nước là 93%.',
         'Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%).',
         'Tỷ lệ tiêm chủng đầy đủ đạt 92%, thấp hơn mục tiêu 96%.',
         'Tỉnh mới đạt 5,9 bác sĩ/vạn dân, thấp hơn so với bình quân chung cả nước 8,2 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT đạt 92%, cao hơn chỉ tiêu 90%.',
       ],
     },
   },

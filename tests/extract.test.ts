@@ -142,6 +142,25 @@ describe('the kind and year resolvers', () => {
     expect(read('Tỷ lệ bao phủ BHYT lần lượt đạt 95% và 98% vào năm 2025.', plan)).toEqual([]);
   });
 
+  it('gives the indicators named before "lần lượt" to the values after it in order, only as many as there are', () => {
+    const inOrder = (text: string) => read(text).map((m) => [m.indicator, m.value, m.year]);
+    expect(inOrder('Năm 2023, tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12% và 22%.')).toEqual([
+      ['child_underweight_u5', 12, 2023],
+      ['child_stunting_u5', 22, 2023],
+    ]);
+    expect(inOrder('Số giường bệnh/vạn dân và số bác sĩ/vạn dân lần lượt đạt 30 và 10,5.')).toEqual([
+      ['hospital_beds_per_10k', 30, undefined],
+      ['doctors_per_10k', 10.5, undefined],
+    ]);
+    // Not when the counts differ, nor when years or places are listed as well: which is which?
+    for (const text of [
+      'Tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12%, 22% và 5%.',
+      'Năm 2022 và 2023, tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12% và 22%.',
+      'Lai Châu và Sơn La có tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12% và 22%.',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
   it('gives the provinces listed before "lần lượt" to the values after it in order, and the year said once to each', () => {
     const sentence = 'Năm 2023, tỷ lệ bao phủ BHYT của Lai Châu, Sơn La và Hà Giang lần lượt là 98,1%, 97,5% và 96%.';
     expect(read(sentence).map((m) => [m.value, m.province, m.year])).toEqual([

@@ -21,7 +21,7 @@ import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
-import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, RANK_BEFORE, RULES, type Rule } from './rules.ts';
+import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, indicatorsCued, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import { clausesOf, distributeRateBase, findMentions, labelBeforeValue, readingLower, type Clause, withRateBaseDotted } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
@@ -210,6 +210,42 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   }
   // Two cues from the same noun ("trạm y tế đạt chuẩn …, có bác sĩ"): the one that ends first names the figure.
   return choices.sort((a, b) => a.distance - b.distance || (a.rightAt ?? 0) - (b.rightAt ?? 0));
+}
+
+/**
+ * "Tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12% và 22%": the indicators the clause names before
+ * "lần lượt" or "tương ứng", each by a cue of its own, go to the numbers after it in order, when there are as
+ * many of each and nothing else (years, places) is listed. The rule for `clause`'s number so told, or undefined.
+ */
+function respectiveRule(clauses: Clause[], clause: Clause): Choice | undefined {
+  const { lower, sentence, seg, mention } = clause;
+  const said = RESPECTIVELY.exec(lower.slice(seg[0], mention.start));
+  if (!said) return undefined;
+  const listEnd = seg[0] + said.index;
+  const list = lower.slice(seg[0], listEnd);
+  // Not by how much, not changes; not a list of years or places as well ("Lai Châu và Sơn La có tỷ lệ … và tỷ
+  // lệ … lần lượt là …": which is whose?). One year said for them all is no list.
+  if (/hơn|so với|chênh|gấp|tăng|giảm/u.test(list) || /\d/u.test(list.replace(/(?:19|20)\d{2}/u, ''))) return undefined;
+  const listAsWritten = sentence.slice(seg[0], listEnd);
+  if (
+    findProvinceMentions(listAsWritten).length > 1 ||
+    (listAsWritten.match(/(?:huyện|xã|phường|quận|thị xã)\s+\p{Lu}/gu) ?? []).length > 1
+  )
+    return undefined;
+  const inOrder = indicatorsCued(list, mention.shape, mention.integer);
+  // Cues that overlap name one thing two ways ("trạm y tế có bác sĩ và nữ hộ sinh"): which is which, the words do not say.
+  if (inOrder.length < 2 || inOrder.some((n, k) => k > 0 && n.start < inOrder[k - 1].end)) return undefined;
+  const after: Clause[] = [];
+  for (const c of clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd)) {
+    const previous = after.at(-1);
+    if (previous && !/^\s*%?\s*(?:,|;|và)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(previous.mention.end, c.mention.start)))
+      break;
+    after.push(c);
+  }
+  if (after.length !== inOrder.length) return undefined;
+  if (!/^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(listEnd + said[0].length, after[0].mention.start))) return undefined;
+  const at = after.indexOf(clause);
+  return at < 0 ? undefined : { rule: inOrder[at].rule, distance: 0 };
 }
 
 /**
@@ -413,7 +449,8 @@ function readSentence(
     );
     // A rule for a named facility, or for a place, yields to the next when the clause is not of that kind.
     const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
-    let choice = choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
+    const inOrder = respectiveRule(clauses, clause);
+    let choice = inOrder ?? choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
     if (!choice && previous) choice = listItemChoice(previous, clause, sentence, former);
     if (!choice?.rule.indicator) return;
@@ -638,7 +675,7 @@ function readSentence(
         ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
         // A plan's change starts from where things stand, not from an aim: only a result's start is published.
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
-        ...(mark?.respective || place.respective ? { respective: true } : {}),
+        ...(mark?.respective || place.respective || inOrder ? { respective: true } : {}),
       }) ??
       undatedDoubt ??
       (kind === 'actual' && !section ? instrumentDoubt : undefined) ??

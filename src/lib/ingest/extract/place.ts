@@ -21,6 +21,7 @@ import {
 import { escapeRegExp } from '../../text.ts';
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
+import { indicatorsCued } from './rules.ts';
 import { RESPECTIVELY } from './time.ts';
 
 const REGION =
@@ -1172,6 +1173,7 @@ export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractC
   // và B có tỷ lệ bao phủ BHYT và tỷ lệ trạm có bác sĩ lần lượt là …": which is which?).
   if (/hơn|so với|chênh|gấp/u.test(list) || new Set(list.match(/(?:19|20)\d{2}/gu)).size > 1) return undefined;
   if (/(?:tỷ lệ|tỉ lệ|số)\s.*(?:\svà\s|,)\s*(?:tỷ lệ|tỉ lệ|số)\s/u.test(list)) return undefined;
+  if (indicatorsCued(list, mention.shape, mention.integer).length > 1) return undefined;
   const named = findProvinceMentions(sentence.slice(seg[0], listEnd)).map((p) => provinceInPeriod(p, ctx));
   // The values in order, up to the first that is not one of them ("…, trong khi Lai Châu chỉ có 8,3").
   const after: Clause[] = [];

@@ -1144,6 +1144,23 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
 }
 
 /**
+ * The indicators a text names by their cues, each at the first place a cue names it (two rules of one
+ * indicator count once), in the order they stand: "thể nhẹ cân, thấp còi" names two. Only rules that read
+ * a number of this shape.
+ */
+export function indicatorsCued(text: string, shape: Shape, integer: boolean): { rule: Rule; start: number; end: number }[] {
+  const named = new Map<string, { rule: Rule; start: number; end: number }>();
+  for (const rule of RULES) {
+    if (!rule.indicator || !rule.cue || !acceptsShape(rule, shape, integer)) continue;
+    const hit = rule.cue.exec(text);
+    if (!hit) continue;
+    const known = named.get(rule.indicator);
+    if (!known || hit.index < known.start) named.set(rule.indicator, { rule, start: hit.index, end: hit.index + hit[0].length });
+  }
+  return [...named.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
  * "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch",
  * "so với chỉ tiêu giao đạt 99%": a change or a share of a plan. Not the plan named by its value: "so với mục
  * tiêu đặt ra là 10 bác sĩ/vạn dân", "so với chỉ tiêu Nghị quyết giao là 93%".

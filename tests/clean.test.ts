@@ -753,6 +753,15 @@ describe('cleaning rules generalise', () => {
     // A department's portal has its own menu words.
     const portal = cleanArticle('Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.');
     expect(portal.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
+    // A menu of places, maybe after a label, is one too: four short names or more apart by bars.
+    const places = cleanArticle('Địa phương: Hà Giang | Cao Bằng | Lào Cai | Sơn La\nSơn La: y tế cơ sở\nĐoạn văn.');
+    expect(places.title).toBe('Sơn La: y tế cơ sở');
+    expect(places.removed).toContainEqual({
+      reason: 'site menu above the title',
+      text: 'Địa phương: Hà Giang | Cao Bằng | Lào Cai | Sơn La',
+    });
+    // Not a headline that names its site after a bar.
+    expect(cleanArticle('Sơn La: y tế cơ sở | Báo Sơn La\nĐoạn văn.').title).toBe('Sơn La: y tế cơ sở');
     // Nor the site's name, which is the outlet.
     const masthead = cleanArticle(
       'Báo Lai Châu điện tử\nTrang chủ | Thời sự | Xã hội | Y tế\nLai Châu nâng cao chất lượng trạm y tế\nĐoạn văn.',
@@ -841,14 +850,19 @@ describe('cleaning rules generalise', () => {
       expect(cleanArticle(`Hà Tĩnh: y tế cơ sở\n${text}\nĐoạn văn.`).blocks.map((b) => b.text)).toContain(text);
     // Nor the weather, the markets or the site's clock over it; the article's own date below still dates it.
     const widgets = cleanArticle(
-      'Hà Nội 28°C Nhiều mây\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',
+      'Hà Nội 28°C Nhiều mây\nHà Nội 28°C | TP.HCM 32°C | Đà Nẵng 30°C\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',
     );
     expect(widgets).toMatchObject({ title: 'Sơn La: y tế cơ sở', date: { date: '2024-06-12' } });
     expect(widgets.removed.map((r) => r.reason)).toEqual([
       'weather widget above the title',
+      'weather widget above the title',
       'market prices above the title',
       "a bare date above the article, the site's clock",
     ]);
+    // A long line of them, or one that only looks so till its end, is read at once, not split every way.
+    const long = cleanArticle(`${'Hà Nội 28°C | '.repeat(3000)}x\nSơn La: y tế cơ sở\nĐoạn văn.`);
+    expect(long.title).toMatch(/^Hà Nội 28°C/u);
+    expect(cleanArticle(`${'Hà Nội 28°C | '.repeat(3000)}Sa Pa 12°C\nSơn La: y tế cơ sở\nĐoạn văn.`).title).toBe('Sơn La: y tế cơ sở');
     // A date over the headline with none under it, with no time or writer, may be either: not read.
     const alone = cleanArticle('12/06/2024\nSơn La: y tế cơ sở\nĐoạn văn.');
     expect(alone.title).toBe('Sơn La: y tế cơ sở');

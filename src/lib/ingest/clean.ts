@@ -175,6 +175,11 @@ const STATE_MOTTO = String.raw`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Đ�
 const PAGE_CONTROL =
   '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter)';
 
+/**
+ * One place's weather: "Hà Nội 28°C", "Sa Pa 12-18°C Sương mù". Words apart by one space each, so that a run
+ * of them is read one way only (a long hostile line must not make the pattern try every split).
+ */
+const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s\p{L}+){0,5}`;
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -195,8 +200,9 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^kính gửi\s*:/iu, "a letter's addressee"],
   // "Ngày đăng" over "20/07/2022 | 09:16": the label of a dateline printed on the next line.
   [/^(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|thời gian đăng)\s*:?$/iu, 'dateline label'],
-  // "Hà Nội 28°C Nhiều mây", "Giá vàng SJC: 85.000.000": the weather and the markets over the page.
-  [/^[\p{L} .-]{2,30}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s+[\p{L} ]{1,30})?$/u, 'weather widget'],
+  // "Hà Nội 28°C Nhiều mây", "Hà Nội 28°C | TP.HCM 32°C", "Giá vàng SJC: 85.000.000": the weather (of one
+  // place or several) and the markets over the page.
+  [new RegExp(`^${WEATHER}(?:\\s*[|•·/,]\\s*${WEATHER})*$`, 'u'), 'weather widget'],
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
   // "In bài viết | Quay lại", "Bản in · Gửi email", "Chia sẻ: Facebook Zalo": the page's buttons, alone or in a row.
@@ -548,8 +554,15 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
   return title;
 }
 
-/** "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence. */
+/**
+ * "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence; or
+ * any run of four or more short names apart by bars or bullets, maybe after a label ("Địa phương: Hà Giang |
+ * Cao Bằng | Lào Cai | Sơn La"). A headline names its site after one bar at most; a table row opens with one.
+ */
 function isSiteMenu(line: string): boolean {
+  const items = line.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*[|•·]\s*/u);
+  if (!line.startsWith('|') && items.length >= 4 && items.every((item) => /^[\p{L} .-]{2,30}$/u.test(item) && item.split(' ').length <= 5))
+    return true;
   if (/[.!?:;,\d]/u.test(line)) return false;
   const sections = line.match(MENU_SECTION)?.length ?? 0;
   const covered = line.replace(MENU_SECTION, '').replace(/\s+/gu, '').length;

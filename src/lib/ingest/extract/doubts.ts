@@ -200,7 +200,7 @@ const STAFF_GROUP_HEAD =
 
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
-  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 // "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
 // 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
@@ -359,6 +359,7 @@ export const DOUBTS: Doubt[] = [
         // A facility's too: "Trong năm, bệnh viện tiếp nhận 20 bác sĩ mới".
         'Trong năm, Bệnh viện Đa khoa tỉnh Hà Nam tiếp nhận 20 bác sĩ mới.',
         'Bệnh viện Đa khoa tỉnh Hà Nam vừa tuyển dụng 15 bác sĩ.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam đề nghị bổ sung 50 bác sĩ.',
         // Those trained this time, the list's verb theirs all.
         'Sở tổ chức tập huấn cho 200 điều dưỡng và 100 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',

@@ -177,6 +177,8 @@ const HAVING = /(?<![\p{L}])(?:có|gồm|bao gồm|là|đạt|còn|lên)(?![\p{L
 /** Words right before a count that make it a shortage or a need: "còn thiếu khoảng", "cần bổ sung". */
 const SHORTAGE_BEFORE =
   /(?:còn\s+)?thiếu(?:\s+hụt)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$|cần\s+(?:thêm|bổ sung)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
+/** "Tỉnh cần 1.200 bác sĩ": a count right after "cần", what is needed, not what there is. */
+const NEED_BEFORE = /(?<![\p{L}])cần(?:\s+có)?(?:\s+(?:khoảng|gần|hơn|trên|ít nhất|tối thiểu))?\s*$/u;
 
 /** A list's head of a shortage, a need, or a flow (recruited, trained, built, recognised, lost): "Số còn thiếu:". */
 const HEAD_OF_CHANGE =
@@ -292,6 +294,16 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // A place's count only: a norm says what each station or each 10.000 people need ("mỗi trạm cần 5 cán bộ").
+    name: 'a need',
+    indicators: PLACE_COUNTS,
+    test: (c) => (c.wholePlace ? match(NEED_BEFORE, c.before) : undefined),
+    examples: {
+      yes: ['Tỉnh cần 1.200 bác sĩ để đạt mục tiêu 12 bác sĩ/vạn dân.', 'Toàn tỉnh cần có ít nhất 150 trạm y tế.'],
+      no: ['Toàn tỉnh có 1.200 bác sĩ, đáp ứng nhu cầu cần thiết.'],
+    },
+  },
+  {
     // "Số còn thiếu:" then "- Giường bệnh: 400 giường;", "Tuyển dụng trong năm 2023:" then "- Bác sĩ: 145 người":
     // the words before the first colon head the list its item stands in, and say what every item counts.
     name: "a shortage, need or flow, by the list's head",
@@ -342,7 +354,10 @@ export const DOUBTS: Doubt[] = [
         c.after,
       ) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
-      match(/^\s*(?:\p{L}+\s+){0,2}?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u, c.after) ??
+      match(
+        /^\s*(?:\p{L}+\s+){0,4}?(?:đã\s+)?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u,
+        c.after,
+      ) ??
       // "2 bệnh viện mới được đưa vào hoạt động", "3 trạm y tế vừa khánh thành": the new ones, not all.
       match(
         /^\s*(?:\p{L}+\s+){0,3}?(?:mới|vừa)(?:\s+được)?\s+(?:đưa vào|khánh thành|thành lập|xây|đi vào|cấp phép|khai trương)(?![\p{L}])/u,
@@ -360,6 +375,7 @@ export const DOUBTS: Doubt[] = [
         'Trong năm, Bệnh viện Đa khoa tỉnh Hà Nam tiếp nhận 20 bác sĩ mới.',
         'Bệnh viện Đa khoa tỉnh Hà Nam vừa tuyển dụng 15 bác sĩ.',
         'Bệnh viện Đa khoa tỉnh Hà Nam đề nghị bổ sung 50 bác sĩ.',
+        'Khoảng 1.200 bác sĩ trong tỉnh đã được cấp chứng chỉ hành nghề.',
         // Those trained this time, the list's verb theirs all.
         'Sở tổ chức tập huấn cho 200 điều dưỡng và 100 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',

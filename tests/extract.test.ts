@@ -2613,6 +2613,13 @@ describe('clause-level reading', () => {
     expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
       ['stations_with_doctor', 180, 193],
     ]);
+    // A whole that is itself some of them ("120 xã đạt chuẩn") makes no share of its part.
+    const some = extractMetrics(
+      [{ text: 'Toàn tỉnh có 120 xã đạt chuẩn quốc gia về y tế, trong đó 20 xã đạt chuẩn giai đoạn mới.', index: 0 }],
+      ctx,
+    );
+    expect(some.metrics.map((m) => [m.indicator, m.value])).toEqual([['communes_standard_count', 120]]);
+    expect(some.held.map((m) => [m.indicator, m.value])).toEqual([['communes_standard_count', 20]]);
     // A part of a kind of owner is counted as such, not a share: held as a part of the breakdown.
     const owners = extractMetrics([{ text: 'Toàn tỉnh có 25 bệnh viện, trong đó có 10 bệnh viện tư nhân.', index: 0 }], ctx);
     expect(owners.metrics.map((m) => [m.indicator, m.value])).toEqual([['hospitals', 25]]);

@@ -166,7 +166,9 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
       /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện)\s+)?(?:có\s*)?$/u.test(between);
     // "…, trong đó 10 bệnh viện tư nhân": the part a kind of owner, counted as such, not a share of the whole.
     const ownersPart = /^\s*\p{L}+(?:\s+\p{L}+){0,2}\s+(?:tư nhân|ngoài công lập)\s*(?:[,.;]|$)/u.test(lower.slice(m.end));
-    if ((!partAfter && !totalFirst) || !nounPrev || nounPrev !== nounHere || between.length > 60 || ownersPart) return [m];
+    // "120 xã đạt chuẩn …, trong đó 20 xã …": a whole that is itself some of them, not all there are.
+    const someOfThem = /\s(?:đạt|có|được|đã|chưa|không)(?![\p{L}])/u.test(between.split(/[,;]/u)[0]);
+    if ((!partAfter && !totalFirst) || !nounPrev || nounPrev !== nounHere || between.length > 60 || ownersPart || someOfThem) return [m];
     return [{ ...m, shape: 'ratio' as const, numerator: m.value, denominator: prev.value, value: (100 * m.value) / prev.value }];
   });
 }

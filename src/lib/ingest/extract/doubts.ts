@@ -1887,9 +1887,10 @@ export const DOUBTS: Doubt[] = [
             /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
           ) ??
-          // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ": places that reached a bar, or not, with no comma to restate it.
+          // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ", "Có 3 huyện có 100% xã đạt chuẩn": places that reached a
+          // bar, or not, with no comma to restate it.
           match(
-            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))?[^;,\d]{0,20}?(?:chưa|không|mới|đã)?\s*đạt\s*$/u,
+            /(?<![\d.,])(?!(?:19|20)\d{2}\s)\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))?[^;,\d]{0,20}?(?:chưa|không|mới|đã)?\s*(?:đạt|có)\s*$/u,
             c.left,
           ) ??
           // "đạt trên 95% ở 8/10 huyện": the places that cleared it, counted after.
@@ -1907,6 +1908,7 @@ export const DOUBTS: Doubt[] = [
         'Có 3/10 huyện đạt tỷ lệ bao phủ BHYT trên 95%.',
         'Trong số 63 tỉnh, thành phố, có 4 tỉnh chưa đạt 90% trạm y tế có bác sĩ.',
         'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.',
+        'Có 3 huyện có 100% xã đạt chuẩn quốc gia về y tế.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
       ],
       no: [

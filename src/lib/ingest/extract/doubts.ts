@@ -365,7 +365,8 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "5 xã vừa được công nhận", "5 xã được công nhận … trong năm 2023": recognised this time or this year,
       // not all that meet the standard ("có 120 xã được công nhận đạt chuẩn" is a stock).
-      match(/^[^;,]{0,30}?(?:vừa|mới)\s+được\s+công nhận(?![\p{L}])/u, c.after) ??
+      // "10 xã được công nhận lại", "… tái công nhận": those recognised again this time.
+      match(/^[^;,]{0,30}?(?:(?:vừa|mới)\s+được\s+công nhận(?![\p{L}])|được\s+(?:công nhận lại|tái công nhận)(?![\p{L}]))/u, c.after) ??
       (/^[^;,]{0,30}?được\s+công nhận/u.test(c.after) ? match(/trong năm(?:\s+(?:19|20)\d{2}|\s+nay|\s+qua)?/u, c.after) : undefined),
     indicators: [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds', 'facility_departments'],
     examples: {
@@ -380,6 +381,7 @@ export const DOUBTS: Doubt[] = [
         'Sở tổ chức tập huấn cho 200 điều dưỡng và 100 bác sĩ.',
         'Năng lực đào tạo trên cả nước vào khoảng 13.000 bác sĩ tốt nghiệp mỗi năm.',
         'Toàn tỉnh có thêm 8 trạm y tế.',
+        'Năm 2023 có 10 xã được công nhận lại đạt chuẩn quốc gia về y tế.',
         'Đến nay đã có 12 trạm y tế được xây mới.',
         // The stations merged into one, the ones rebuilt: what was done to some, not all there are.
         'Trạm y tế xã được hình thành trên cơ sở hợp nhất 3 trạm y tế của các xã cũ.',

@@ -326,3 +326,21 @@ export function distributeRateBase(sentence: string): string {
     return out;
   });
 }
+
+/**
+ * "… lần lượt là 20,1; 18,5 và 19,2": the numbers of `clause`'s sentence part listed in order after a list's
+ * "lần lượt" (which ends at `saidEnd`), apart by a comma, ";" or "và", up to the first that is not one of them
+ * ("…, trong khi Lai Châu chỉ có 8,3"); undefined when the first does not follow right after it.
+ */
+export function valuesInOrder(clauses: Clause[], clause: Clause, saidEnd: number): Clause[] | undefined {
+  const { lower, seg } = clause;
+  const after: Clause[] = [];
+  for (const c of clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= saidEnd)) {
+    const previous = after.at(-1);
+    if (previous && !/^\s*%?\s*(?:,|;|và)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(previous.mention.end, c.mention.start)))
+      break;
+    after.push(c);
+  }
+  if (after.length === 0 || !/^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(saidEnd, after[0].mention.start))) return undefined;
+  return after;
+}

@@ -22,7 +22,16 @@ import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, indicatorsCued, RANK_BEFORE, RULES, type Rule } from './rules.ts';
-import { clausesOf, distributeRateBase, findMentions, labelBeforeValue, readingLower, type Clause, withRateBaseDotted } from './clause.ts';
+import {
+  clausesOf,
+  distributeRateBase,
+  findMentions,
+  labelBeforeValue,
+  readingLower,
+  type Clause,
+  valuesInOrder,
+  withRateBaseDotted,
+} from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import {
   articleProvinceReason,
@@ -235,15 +244,8 @@ function respectiveRule(clauses: Clause[], clause: Clause): Choice | undefined {
   const inOrder = indicatorsCued(list, mention.shape, mention.integer);
   // Cues that overlap name one thing two ways ("trạm y tế có bác sĩ và nữ hộ sinh"): which is which, the words do not say.
   if (inOrder.length < 2 || inOrder.some((n, k) => k > 0 && n.start < inOrder[k - 1].end)) return undefined;
-  const after: Clause[] = [];
-  for (const c of clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd)) {
-    const previous = after.at(-1);
-    if (previous && !/^\s*%?\s*(?:,|;|và)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(previous.mention.end, c.mention.start)))
-      break;
-    after.push(c);
-  }
-  if (after.length !== inOrder.length) return undefined;
-  if (!/^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(listEnd + said[0].length, after[0].mention.start))) return undefined;
+  const after = valuesInOrder(clauses, clause, listEnd + said[0].length);
+  if (after?.length !== inOrder.length) return undefined;
   const at = after.indexOf(clause);
   return at < 0 ? undefined : { rule: inOrder[at].rule, distance: 0 };
 }

@@ -19,7 +19,7 @@ import {
   type NamedUnit,
 } from '../../places/index.ts';
 import { escapeRegExp } from '../../text.ts';
-import type { Clause } from './clause.ts';
+import { type Clause, valuesInOrder } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import { indicatorsCued } from './rules.ts';
 import { RESPECTIVELY } from './time.ts';
@@ -1175,17 +1175,9 @@ export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractC
   if (/(?:tỷ lệ|tỉ lệ|số)\s.*(?:\svà\s|,)\s*(?:tỷ lệ|tỉ lệ|số)\s/u.test(list)) return undefined;
   if (indicatorsCued(list, mention.shape, mention.integer).length > 1) return undefined;
   const named = findProvinceMentions(sentence.slice(seg[0], listEnd)).map((p) => provinceInPeriod(p, ctx));
-  // The values in order, up to the first that is not one of them ("…, trong khi Lai Châu chỉ có 8,3").
-  const after: Clause[] = [];
-  for (const c of clauses.filter((c) => c.seg[0] === seg[0] && c.mention.start >= listEnd)) {
-    const previous = after.at(-1);
-    if (previous && !/^\s*%?\s*(?:,|;|và)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(previous.mention.end, c.mention.start)))
-      break;
-    after.push(c);
-  }
-  if (named.length < 2 || new Set(named).size !== named.length || named.includes(undefined) || after.length !== named.length)
+  const after = valuesInOrder(clauses, clause, listEnd + said[0].length);
+  if (named.length < 2 || new Set(named).size !== named.length || named.includes(undefined) || after?.length !== named.length)
     return undefined;
-  if (!/^\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$/u.test(lower.slice(listEnd + said[0].length, after[0].mention.start))) return undefined;
   const at = after.indexOf(clause);
   if (at < 0) return undefined;
   return { provinces: [named[at]!], respective: true, reason: `province named ${at + 1} of ${named.length} before "${said[0].trim()}"` };

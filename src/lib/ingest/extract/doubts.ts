@@ -1698,12 +1698,16 @@ export const DOUBTS: Doubt[] = [
     // figure of one; "tuổi thọ trung bình" and a rate "bình quân một vạn dân" are figures of their own.
     test: (c) =>
       /giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:trong|sau|qua)\s+\d+\s+năm/u.test(c.sentence)
-        ? match(/(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm)?\s+(?:đạt|là|ở mức|khoảng|có)?\s*$/u, c.before)
+        ? match(
+            /(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm|\s+(?:cả\s+|trong\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?\s+(?:đạt|là|ở mức|khoảng|có)?\s*$/u,
+            c.before,
+          )
         : undefined,
     examples: {
       yes: [
         'Giai đoạn 2016 - 2020, tỷ lệ bao phủ BHYT bình quân đạt 85%.',
         'Trong 5 năm qua, tỷ lệ trạm y tế có bác sĩ trung bình mỗi năm đạt 80%.',
+        'Tỷ lệ trạm y tế có bác sĩ bình quân giai đoạn 2016-2020 đạt 95%.',
       ],
       no: ['Giai đoạn 2016 - 2020, tuổi thọ trung bình đạt 74 tuổi.', 'Năm 2020, tỷ lệ bao phủ BHYT đạt 85%.'],
     },

@@ -175,8 +175,18 @@ export const RULES: Rule[] = [
     name: 'doctors per 10k (written as a percentage)',
     indicator: 'doctors_per_10k',
     shapes: ['percent'],
-    cue: new RegExp(`tỷ lệ ${BS}\\s*(?:\\/|trên)\\s*(?:1\\s*)?(?:vạn|10[.,]?000)\\s*dân`, 'u'),
-    examples: { yes: ['Tỷ lệ bác sĩ/10.000 dân năm 2024 đạt 8,85%.'], no: ['Tỷ lệ bác sĩ được đào tạo lại đạt 85%.'] },
+    cue: new RegExp(`(?:tỷ lệ|số) ${BS}\\s*(?:\\/|trên)\\s*(?:1\\s*)?(?:vạn|10[.,]?000)\\s*dân`, 'u'),
+    examples: {
+      yes: ['Tỷ lệ bác sĩ/10.000 dân năm 2024 đạt 8,85%.', 'Số bác sĩ/vạn dân đạt 9,5%.'],
+      no: ['Tỷ lệ bác sĩ được đào tạo lại đạt 85%.'],
+    },
+  },
+  {
+    name: 'beds per 10k (written as a percentage)',
+    indicator: 'hospital_beds_per_10k',
+    shapes: ['percent'],
+    cue: /(?:tỷ lệ|số) giường bệnh\s*(?:\/|trên)\s*(?:1\s*)?(?:vạn|10[.,]?000)\s*dân/u,
+    examples: { yes: ['Tỷ lệ giường bệnh/vạn dân đạt 28%.'], no: ['Tỷ lệ giường bệnh có người nằm đạt 85%.'] },
   },
   // "số bác sĩ đạt 8,6/1 vạn dân": the rate follows the number, the noun stands before it.
   {

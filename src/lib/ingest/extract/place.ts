@@ -142,7 +142,7 @@ const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** "giáp ranh với", "tiếp giáp", "giáp": a province named as a neighbour. */
 const NEIGHBOUR_BEFORE =
-  /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|sát|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 /** "(đoàn Lai Châu)", "đoàn đại biểu Quốc hội tỉnh …": a delegate's province, not a visiting party's. */
 const DELEGATION_BEFORE = /(?:\(\s*đoàn|đoàn\s+(?:đại biểu quốc hội|đbqh))\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */

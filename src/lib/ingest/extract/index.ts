@@ -226,11 +226,23 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
  * "lần lượt" or "tương ứng", each by a cue of its own, go to the numbers after it in order, when there are as
  * many of each and nothing else (years, places) is listed. The rule for `clause`'s number so told, or undefined.
  */
-function respectiveRule(clauses: Clause[], clause: Clause): Choice | undefined {
-  const { lower, sentence, seg, mention } = clause;
+function respectiveRule(clauses: Clause[], clause: Clause, read: Map<string, Choice[] | undefined>): Choice | undefined {
+  const { lower, seg, mention } = clause;
   const said = RESPECTIVELY.exec(lower.slice(seg[0], mention.start));
   if (!said) return undefined;
+  // The list and its values are the same for every number of a shape after it: read once.
   const listEnd = seg[0] + said.index;
+  const key = `${listEnd} ${mention.shape} ${mention.integer}`;
+  if (!read.has(key)) read.set(key, respectiveRules(clauses, clause, listEnd, said[0].length));
+  const rules = read.get(key);
+  const after = rules && valuesInOrder(clauses, clause, listEnd + said[0].length);
+  const at = after ? after.indexOf(clause) : -1;
+  return at < 0 ? undefined : rules![at];
+}
+
+/** The rules of the indicators a list before "lần lượt" names, in order, when the values after it match them. */
+function respectiveRules(clauses: Clause[], clause: Clause, listEnd: number, saidLength: number): Choice[] | undefined {
+  const { lower, sentence, seg, mention } = clause;
   const list = lower.slice(seg[0], listEnd);
   // Not by how much, not changes; not a list of years or places as well ("Lai Châu và Sơn La có tỷ lệ … và tỷ
   // lệ … lần lượt là …": which is whose?). One year said for them all is no list.
@@ -244,10 +256,8 @@ function respectiveRule(clauses: Clause[], clause: Clause): Choice | undefined {
   const inOrder = indicatorsCued(list, mention.shape, mention.integer);
   // Cues that overlap name one thing two ways ("trạm y tế có bác sĩ và nữ hộ sinh"): which is which, the words do not say.
   if (inOrder.length < 2 || inOrder.some((n, k) => k > 0 && n.start < inOrder[k - 1].end)) return undefined;
-  const after = valuesInOrder(clauses, clause, listEnd + said[0].length);
-  if (after?.length !== inOrder.length) return undefined;
-  const at = after.indexOf(clause);
-  return at < 0 ? undefined : { rule: inOrder[at].rule, distance: 0 };
+  const after = valuesInOrder(clauses, clause, listEnd + saidLength);
+  return after?.length === inOrder.length ? inOrder.map((n) => ({ rule: n.rule, distance: 0 })) : undefined;
 }
 
 /**
@@ -436,6 +446,7 @@ function readSentence(
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
   let lastRead: ReadState['lastRead'];
+  const listsInOrder = new Map<string, Choice[] | undefined>();
   clauses.forEach((clause) => {
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
@@ -451,7 +462,7 @@ function readSentence(
     );
     // A rule for a named facility, or for a place, yields to the next when the clause is not of that kind.
     const hasFacility = (rule: Rule) => rule.indicator !== null && !!placeOf(clause, ctx, recentOf(state), rule.indicator).facility;
-    const inOrder = respectiveRule(clauses, clause);
+    const inOrder = respectiveRule(clauses, clause, listsInOrder);
     let choice = inOrder ?? choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
     if (!choice && previous) choice = listItemChoice(previous, clause, sentence, former);

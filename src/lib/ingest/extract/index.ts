@@ -257,7 +257,11 @@ function respectiveRules(clauses: Clause[], clause: Clause, listEnd: number, sai
   // Cues that overlap name one thing two ways ("trạm y tế có bác sĩ và nữ hộ sinh"): which is which, the words do not say.
   if (inOrder.length < 2 || inOrder.some((n, k) => k > 0 && n.start < inOrder[k - 1].end)) return undefined;
   const after = valuesInOrder(clauses, clause, listEnd + saidLength);
-  return after?.length === inOrder.length ? inOrder.map((n) => ({ rule: n.rule, distance: 0 })) : undefined;
+  if (after?.length !== inOrder.length) return undefined;
+  // "… lần lượt là 95% và 97% so với kế hoạch": shares of the plans, not the figures.
+  if (/^\s*(?:so với|kế hoạch|chỉ tiêu|mục tiêu|dự toán|điểm phần trăm)/u.test(lower.slice(after.at(-1)!.mention.end, seg[1])))
+    return undefined;
+  return inOrder.map((n) => ({ rule: n.rule, distance: 0 }));
 }
 
 /**

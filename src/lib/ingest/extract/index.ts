@@ -679,7 +679,9 @@ function readSentence(
         sentence: lower.slice(seg[0], seg[1]),
         whole: lower,
         left: lower.slice(seg[0], m.start),
-        phrase: before.split(/[,;]|\svà\s/u).pop()! + after.split(/[,;]|\svà\s/u)[0],
+        // A value of a list read in order is said of all the list says ("… thấp còi ở trẻ em dân tộc thiểu số lần
+        // lượt là 12% và 22%"): its phrase is the whole clause up to it.
+        phrase: (inOrder ? lower.slice(seg[0], m.start) : before.split(/[,;]|\svà\s/u).pop()!) + after.split(/[,;]|\svà\s/u)[0],
         indicator: indicatorId,
         percent: isPercent(indicator),
         ratio: m.shape === 'ratio',

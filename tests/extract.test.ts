@@ -3086,11 +3086,15 @@ describe('clause-level reading', () => {
     ]);
   });
 
-  it('reads "từ 95% trở lên" as at least', () => {
+  it('reads "từ 95% trở lên" as at least, "20% trở xuống" as at most', () => {
     expect(read('Phấn đấu đến năm 2030 tỷ lệ tham gia bảo hiểm y tế từ 95% trở lên.')[0]).toMatchObject({
       comparator: 'gte',
       year: 2030,
       kind: 'target',
+    });
+    expect(read('Phấn đấu đến năm 2030 tỷ lệ suy dinh dưỡng thể thấp còi từ 20% trở xuống.')[0]).toMatchObject({
+      comparator: 'lte',
+      value: 20,
     });
   });
 });

@@ -1023,6 +1023,24 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ trạm y tế có bác sĩ đạt 100% (kể cả bác sĩ tăng cường)": the share counts the stations a doctor
+    // only visits by turns, not only those with one of their own.
+    name: 'stations counted with doctors sent by turns',
+    indicators: ['stations_with_doctor', 'stations_with_rotating_doctor'],
+    test: (c) =>
+      match(
+        /(?:kể cả|tính cả|bao gồm(?: cả)?|gồm cả|cộng cả)\s+(?:các\s+)?(?:trạm(?: y tế)?\s+(?:có\s+)?)?bác s[ĩỹ]\s+(?:luân phiên|tăng cường|biệt phái|hỗ trợ|làm việc không thường xuyên|hợp đồng)/u,
+        c.sentence,
+      ),
+    examples: {
+      yes: [
+        'Tỷ lệ trạm y tế xã có bác sĩ đạt 100% (kể cả bác sĩ tăng cường).',
+        'Có 98% trạm y tế có bác sĩ, tính cả trạm có bác sĩ luân phiên.',
+      ],
+      no: ['Tỷ lệ trạm y tế có bác sĩ đạt 85%, không kể bác sĩ luân phiên.'],
+    },
+  },
+  {
     // "Số giường bệnh/vạn dân (kể cả giường trạm y tế xã) đạt 35": the rate the statistics give leaves the
     // stations' beds out; with them counted in it is another, larger figure.
     name: "beds counted with the stations'",

@@ -1165,9 +1165,21 @@ describe('clause-level reading', () => {
     // A heading of results that names two years, or a result of "hiện nay", gives none.
     expect(page(['I. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
     expect(page(['I. KẾT QUẢ THỰC HIỆN NĂM 2024', 'Hiện nay, tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
-    // A news subhead is no report's section, unless it opens with a plan's name and says for when.
+    // A news subhead is no report's section. One that opens with a plan's name and says for when may head the
+    // aims or where things stand before them: what has no word of its own waits, what has one is read.
     expect(page(['Kế hoạch cho năm mới', 'Tỷ lệ bao phủ BHYT đạt 94,2%.'])).toEqual([[94.2, 'actual', undefined]]);
-    expect(page(['Phương hướng, nhiệm vụ năm 2025', 'Số giường bệnh/vạn dân đạt 32.'])).toEqual([[32, 'target', 2025]]);
+    const subhead = readPage(
+      [
+        'Tổng kết năm 2024',
+        'Mục tiêu đến năm 2030',
+        'Toàn tỉnh có 130 trạm y tế.',
+        'Tỉnh phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.',
+      ].join('\n'),
+    );
+    expect(subhead.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[100, 'target', 2030]]);
+    expect(subhead.held.map((m) => [m.value, m.held])).toEqual([
+      [130, 'under the subhead "Mục tiêu đến năm 2030": an aim, or where things stand? Set the kind'],
+    ]);
     // An earlier year of its own under a heading of aims is the plan's starting point, a result.
     expect(page(['II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 93%.'])).toEqual([[93, 'actual', 2023]]);
     expect(page(['Hoàn thành các mục tiêu năm 2024', 'Số giường bệnh/vạn dân đạt 32.'])).toEqual([[32, 'actual', undefined]]);

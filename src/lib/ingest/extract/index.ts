@@ -547,13 +547,19 @@ function readSentence(
     const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
     // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim; not
     // one that names an earlier year of its own ("Năm 2023, tỉnh có 120 trạm y tế"), the plan's starting point.
-    const section =
+    const underAims =
       forced?.section?.kind === 'aim' &&
       read.kind === 'actual' &&
       read.marker === 'no target marker' &&
       !(mark && forced.section.year !== undefined && mark.year < forced.section.year)
         ? forced.section
         : undefined;
+    const section = underAims?.subhead ? undefined : underAims;
+    // "Mục tiêu đến năm 2030" as a news subhead, then "Toàn tỉnh có 130 trạm y tế; …": an aim, or where things
+    // stand before the aims? The words do not say.
+    const subheadDoubt = underAims?.subhead
+      ? `under the subhead "${underAims.heading}": an aim, or where things stand? Set the kind`
+      : undefined;
     // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
     // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
     const saysDone = /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
@@ -699,6 +705,7 @@ function readSentence(
       }) ??
       undatedDoubt ??
       (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
+      (kind === 'actual' && !mark ? subheadDoubt : undefined) ??
       pageDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??

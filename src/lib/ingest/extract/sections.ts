@@ -14,6 +14,11 @@ export interface Section {
   kind: 'aim' | 'result';
   /** The year the heading names, for the items that name none. */
   year?: number;
+  /**
+   * A news subhead of aims ("Mục tiêu đến năm 2030"), not a report's section: the paragraphs under it may set
+   * out where things stand before the aims, so an item with no word of its own for either waits.
+   */
+  subhead?: true;
 }
 
 const AIM_HEADING = /phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng/iu;
@@ -24,7 +29,8 @@ const RESULT_HEADING =
 /**
  * A news subhead that opens with a plan's own name and says for when: "Phương hướng, nhiệm vụ năm 2024",
  * "Mục tiêu đến năm 2030". Not "chỉ tiêu", which also names the indicators ("Một số chỉ tiêu y tế năm 2021"),
- * nor a subhead that only mentions aims ("Hoàn thành các mục tiêu năm 2023").
+ * nor a subhead that only mentions aims ("Hoàn thành các mục tiêu năm 2023"). What stands under it with no
+ * word of its own is held (`Section.subhead`), not read as an aim.
  */
 const PLAN_SUBHEAD = /^(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}])(?=[^\d]*(?:19|20)\d\d)/iu;
 
@@ -74,7 +80,12 @@ export function sectionsOf(lines: { text: string; type?: string }[]): Map<number
       .reverse()
       .map((h) => /(?:19|20)\d\d/u.exec(h.text)?.[0])
       .find(Boolean);
-    out.set(index, { heading: aim.text, kind: 'aim', ...(year ? { year: Number(year) } : {}) });
+    out.set(index, {
+      heading: aim.text,
+      kind: 'aim',
+      ...(year ? { year: Number(year) } : {}),
+      ...(sectionLike(aim) ? {} : { subhead: true }),
+    });
   });
   return out;
 }

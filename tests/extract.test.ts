@@ -1789,6 +1789,13 @@ describe('clause-level reading', () => {
     );
     expect(after.metrics).toEqual([]);
     expect(after.held.map((h) => h.value)).toEqual([80, 100]);
+    // So is "tỉnh" as the subject of what it did or keeps.
+    const did = extractMetrics(
+      [{ text: 'Căn cứ Quyết định số 1234/QĐ-UBND, tỉnh đã hoàn thành 100% trạm y tế có bác sĩ.', index: 0 }],
+      country,
+    );
+    expect(did.metrics).toEqual([]);
+    expect(did.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province's figure \("tỉnh đã hoàn thành"\)/)]);
   });
 
   it('gives the subject, not the province it is compared with, the figure after the comparison', () => {

@@ -919,9 +919,13 @@ export function unnamedProvince(place: Place, sentenceLeft: string, ctx: Extract
   const lower = sentenceLeft.toLowerCase();
   const country = lastMatch(NATIONAL, lower);
   if (country && !provincesFigure(lower, country)) return undefined;
-  const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower);
+  const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower) ?? PROVINCE_DOING.exec(lower);
   return words ? `a province's figure ("${words[0].trim()}") on a page that names no province: set its place` : undefined;
 }
+
+/** "…, tỉnh đã hoàn thành 100% …", "tỉnh tiếp tục duy trì …": "tỉnh" as the subject of what it did or keeps. */
+const PROVINCE_DOING =
+  /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|nay|tiếp tục)\s+)*(?:hoàn thành|duy trì|giữ vững|nâng|đưa)(?![\p{L}])/u;
 
 /**
  * A figure of a district or commune the place resolver cannot hold: "…, riêng huyện Hòa Thành đạt 60%" in

@@ -1063,7 +1063,8 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /trạm(?: y tế)?\s+(?:phường(?!\s*(?:,|và|\/)\s*(?:xã|thị trấn))|(?:(?:đã|mới|vừa)\s+)?(?:được\s+)?(?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|sáp nhập|hợp nhất)(?![\p{L}]))/u,
-        leftAndOwnWords(c),
+        // Past the comma of "phường, xã" after the number too ("100% trạm y tế phường, xã của Thủ đô …").
+        `${c.left} ${c.after.split(';')[0]}`,
       ),
     examples: {
       yes: [
@@ -1071,7 +1072,11 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế được xây mới có bác sĩ là 100%.',
         '100% trạm y tế đã được sửa chữa có bác sĩ.',
       ],
-      no: ['100% trạm y tế xã, phường có bác sĩ.', 'Tỷ lệ trạm y tế phường, xã có bác sĩ đạt 95%.'],
+      no: [
+        '100% trạm y tế xã, phường có bác sĩ.',
+        'Tỷ lệ trạm y tế phường, xã có bác sĩ đạt 95%.',
+        'Hiện 100% trạm y tế phường, xã của Thủ đô có bác sĩ.',
+      ],
     },
   },
   {

@@ -586,13 +586,13 @@ function readSentence(
         : undefined;
     // "Theo Quyết định 546/QĐ-TTg, tỷ lệ … năm 2024 là 93%": a numbered decision or resolution sets the figures
     // it gives, or records what was done ("công nhận", "đã"); when the clause does not say which, it waits.
-    const instrumentDoubt =
-      read.kind === 'actual' &&
-      read.marker === 'no target marker' &&
-      INSTRUMENT_BEFORE.test(lower.slice(seg[0], m.start)) &&
-      !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
-        ? `after a numbered decision or resolution ("${INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))![0].trim()}"): the aim it sets, or a result? Set the kind`
-        : undefined;
+    const instrument =
+      read.kind === 'actual' && read.marker === 'no target marker' && !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
+        ? INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))
+        : null;
+    const instrumentDoubt = instrument
+      ? `after a numbered decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
+      : undefined;
     const { kind, marker } = aim
       ? {
           kind: 'target' as const,

@@ -423,14 +423,25 @@ const DELEGATION_BEFORE =
 const VISITS_AFTER =
   /^[^.;]{0,30}?(?:(?:đến|sang|về)\s+thăm|thăm(?:\s+quan)?\s+và\s+làm việc|học tập kinh nghiệm|làm việc với\s+(?:tỉnh|sở|ngành|ubnd|ủy ban))/u;
 
+/** The place a dateline opens with: "Hà Nội", "TP. Hồ Chí Minh", up to five capitalised words. */
+const DATELINE_PLACE = String.raw`^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}`;
+
 /**
  * A dateline that opens a paragraph: where the story was filed and when, before a dash ("Hà Nội, ngày
  * 15/4/2024 - …", "Hà Nội, 15/4 (TTXVN) - …", "Lào Cai (TTXVN) - …"). It takes a day or an agency's code in
  * brackets, so that "Lào Cai - Toàn tỉnh …" and a headline-like opening are not read as one, nor a value in
  * brackets ("Lai Châu (98,5%) - Sơn La (97%)"). The place is where a reporter was, not what a figure is given for.
  */
-export const PLACE_DATELINE =
-  /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{4})?(?!\d)(?:\s*\([^()\d\n]{2,30}\))?|\s*\([^()\d\n]{2,30}\))\s*[-–—]\s+/u;
+export const PLACE_DATELINE = new RegExp(
+  String.raw`${DATELINE_PLACE}(?:\s*,\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:[Nn]gày\s+)?(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{4})?(?!\d)(?:\s*\([^()\d\n]{2,30}\))?|\s*\([^()\d\n]{2,30}\))\s*[-–—]\s+`,
+  'u',
+);
+
+/**
+ * The place and its dash alone, with no day or code ("Hà Nội - Theo Bộ Y tế, …"): a dateline only where the
+ * text says so otherwise (a clause that goes on to the whole country); "Lào Cai - Toàn tỉnh …" names its subject.
+ */
+export const BARE_PLACE_DATELINE = new RegExp(String.raw`${DATELINE_PLACE}\s*[-–—]\s+(?=\p{Lu})`, 'u');
 
 /**
  * "… cao hơn tỉnh Sơn La (85%)", "so với Điện Biên", "tương đương Quảng Ninh", "chỉ đứng sau Quảng Ninh": a

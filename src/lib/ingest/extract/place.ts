@@ -4,6 +4,7 @@
  * answer carries its reason, written with the figure as evidence.
  */
 import {
+  BARE_PLACE_DATELINE,
   currentProvinceIdOf,
   FOREIGN_COUNTRY,
   findCommuneMentions,
@@ -216,12 +217,6 @@ const RANKED_IN =
 const MADE_OF =
   /(?<=(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+mới)?)(?:\s*\([^()]*?(?:hợp nhất|sáp nhập|gồm)[^()]*\)|,?\s+sau\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:tỉnh\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+cũ)?)/gu;
 
-/**
- * "Hà Nội - Theo Bộ Y tế, tỷ lệ … trên toàn quốc đạt 92%": a place and a dash opening the text, with no date,
- * where the story was filed; blanked only when the text goes on to name the country, whose figure it then is.
- */
-const BARE_DATELINE = /^\s*(?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—]\s+(?=\p{Lu})/u;
-
 /** A place's name in brackets: "(Hà Nội)", "(TP.HCM)", "(tỉnh Lai Châu)". */
 const PLACE_IN_BRACKETS = /\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?\p{Lu}[^()\d,;]{1,30}\)/gu;
 /** A named institution right before a bracket: "Bệnh viện Bạch Mai", "Trường Đại học Y Dược Thái Nguyên". */
@@ -234,7 +229,9 @@ const INSTITUTION_BEFORE = /(?:Bệnh viện|Viện|Trường|Đại học|Học
 function withoutAsides(text: string): string {
   const blank = (out: string, m: RegExpMatchArray) => out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
   let out = text;
-  const dateline = PLACE_DATELINE.exec(text) ?? (COUNTRY_IN_CLAUSE.test(text.toLowerCase()) ? BARE_DATELINE.exec(text) : null);
+  // "Hà Nội - Theo Bộ Y tế, tỷ lệ … trên toàn quốc đạt 92%": a place and a dash with no date is where the story
+  // was filed when the text goes on to name the country, whose figure it then is.
+  const dateline = PLACE_DATELINE.exec(text) ?? (COUNTRY_IN_CLAUSE.test(text.toLowerCase()) ? BARE_PLACE_DATELINE.exec(text) : null);
   if (dateline) out = blank(out, dateline);
   for (const m of text.toLowerCase().matchAll(RANKED_IN)) out = blank(out, m);
   // "Bác sĩ Bệnh viện Bạch Mai (Hà Nội) về hỗ trợ, tỷ lệ …": the province says where the institution is.

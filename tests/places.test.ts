@@ -679,6 +679,16 @@ describe('the subject of an article', () => {
     );
     expect(own).toMatchObject({ provinceId: undefined, national: false });
     expect(subject('Y tế cơ sở', 'Bộ Y tế đề nghị UBND tỉnh, thành phố rà soát; 90% trạm y tế có bác sĩ.').national).toBe(true);
+    // Two provinces and the country only as their yardstick: a page about neither the country nor one of them.
+    const pair = subject(
+      'Bác sĩ Thủ đô lên vùng cao hỗ trợ Lào Cai',
+      '20 bác sĩ của Bệnh viện Bạch Mai (Hà Nội) vừa lên Lào Cai hỗ trợ chuyên môn.',
+      'Lào Cai hiện có 8,5 bác sĩ/vạn dân, thấp hơn nhiều so với bình quân cả nước. Hà Nội có 21,5 bác sĩ/vạn dân.',
+    );
+    expect(pair).toMatchObject({ provinceId: undefined, national: false });
+    expect(subject('Bác sĩ Thủ đô hỗ trợ Lào Cai', 'Hà Nội và Lào Cai ký kết hợp tác.', 'Cả nước có 13,5 bác sĩ/vạn dân.').national).toBe(
+      true,
+    );
     // A page that names a province once and the Ministry only further down, as a standard's author: unplaced.
     const town = subject(
       '10/10 phường, xã đạt chuẩn quốc gia về y tế',

@@ -165,6 +165,12 @@ const NATIONAL_WORDS = new RegExp(
   'iu',
 );
 /**
+ * "thấp hơn nhiều so với bình quân cả nước", "cao nhất cả nước", "đứng thứ 5 toàn quốc": the country as a
+ * yardstick, which a page about two provinces holds up too; not what the page is about.
+ */
+const COUNTRY_COMPARED =
+  /(?:so với|hơn|bằng|ngang|nhất|đầu|thứ\s+\S+)\s+(?:mức\s+)?(?:(?:bình quân|trung bình)\s+)?(?:chung\s+)?(?:(?:của|trong|trên)\s+)?(?:cả nước|toàn quốc)/giu;
+/**
  * The country's bodies and name: a page about the country names them, but so does a province's page ("theo
  * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province
  * ("toàn tỉnh", "UBND tỉnh"), which it then fails to name: an unplaced page, for an editor to place.
@@ -340,7 +346,8 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // lead ("Bộ Y tế: Hơn 90% trạm y tế có bác sĩ", a province an example); a page that names a province and the
   // ministry only as a standard's author further down ("… theo Bộ tiêu chí của Bộ Y tế") may be that province's.
   const bodiesSpeak = NATIONAL_BODIES.test(`${title}\n${lead}`) || (ranked.length === 0 && NATIONAL_BODIES.test(all));
-  const national = !provinceId && (NATIONAL_WORDS.test(all) || (bodiesSpeak && !OWN_PROVINCE_WORDS.test(all)));
+  const national =
+    !provinceId && (NATIONAL_WORDS.test(all.replace(COUNTRY_COMPARED, '')) || (bodiesSpeak && !OWN_PROVINCE_WORDS.test(all)));
   if (national) reason = `whole country (${reason})`;
   const formerId = period === 'before-2025' ? provinceId : undefined;
   const districtIds =

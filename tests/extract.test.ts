@@ -2877,6 +2877,19 @@ describe('clause-level reading', () => {
       [95, 'VN'],
     ]);
     expect(afterProvince.held.map((m) => [m.value, m.held])).toEqual([[92, expect.stringMatching(/after figures of nghe-an/)]]);
+    // So it may after a province measured against the country: the country there is the yardstick.
+    const afterYardstick = extractMetrics(
+      [
+        { text: 'Lào Cai hiện có 8,5 bác sĩ/vạn dân, thấp hơn nhiều so với bình quân cả nước là 13,5.', index: 0 },
+        { text: 'Tỷ lệ trạm y tế có bác sĩ mới đạt 78%.', index: 1 },
+      ],
+      national,
+    );
+    expect(afterYardstick.metrics.map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [8.5, 'lao-cai'],
+      [13.5, 'VN'],
+    ]);
+    expect(afterYardstick.held.map((m) => [m.value, m.held])).toEqual([[78, expect.stringMatching(/after figures of lao-cai/)]]);
     // On a page whose title names a region, a figure no clause places is the region's; named provinces keep theirs.
     const region: ExtractContext = { period: 'before-2025', focusRegion: 'đồng bằng sông cửu long' };
     expect(read('Tỷ lệ giường bệnh đạt 24,3 giường/vạn dân.', region)).toEqual([]);

@@ -1026,6 +1026,9 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
               : x.province,
     ),
   );
+  // On a page about the country, "Lào Cai có 8,5 bác sĩ/vạn dân, thấp hơn cả nước (13,5)" is about Lào Cai: the
+  // country there is the yardstick, as it is on a province's page, where the province's own figure stays.
+  if (!ctx.provinceId && places.size === 2) places.delete('the country');
   const [only] = places;
   return places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
 }

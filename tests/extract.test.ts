@@ -606,9 +606,11 @@ describe('clause-level reading', () => {
         m.year,
       ]),
     ).toEqual([['stations_with_doctor', 100, 2025]]);
-    // A list that goes on after a comma keeps its indicator, a comparator after "đạt" too.
+    // A list that goes on after a comma keeps its indicator, a comparator after "đạt" too (written in 2025,
+    // both years still to come).
+    const written2025: ExtractContext = { ...ctx, writtenYear: 2025 };
     expect(
-      read('Phấn đấu năm 2027 đạt 40% số xã đạt chuẩn quốc gia về y tế, năm 2026 đạt ít nhất 35%.').map((m) => [
+      read('Phấn đấu năm 2027 đạt 40% số xã đạt chuẩn quốc gia về y tế, năm 2026 đạt ít nhất 35%.', written2025).map((m) => [
         m.indicator,
         m.value,
         m.comparator,
@@ -617,6 +619,25 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 40, 'eq'],
       ['commune_health_standard', 35, 'gte'],
     ]);
+  });
+
+  it("holds a value after an aim, in a bracket or past a comma, of a year before the aim's and gone by", () => {
+    const written2025: ExtractContext = { ...ctx, writtenYear: 2025 };
+    for (const text of [
+      'Phấn đấu năm 2025 đạt 12 bác sĩ/vạn dân (năm 2024 đạt 11,2).',
+      'Phấn đấu năm 2025 đạt 12 bác sĩ/vạn dân, năm 2024 đạt 11,2.',
+      'Mục tiêu năm 2025 đạt 12 bác sĩ/vạn dân (năm 2024: 11,2).',
+    ]) {
+      const { metrics, held } = extractMetrics([{ text, index: 0 }], written2025);
+      expect(metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[12, 'target', 2025]]);
+      expect(held.map((m) => [m.value, m.held])).toEqual([[11.2, expect.stringMatching(/a year before the aim's/)]]);
+    }
+    // Written in 2027, the 2026 after an aim of 2027 may be what 2026 reached.
+    const { held } = extractMetrics([{ text: 'Phấn đấu năm 2027 đạt 40% số xã đạt chuẩn quốc gia về y tế, năm 2026 đạt 35%.', index: 0 }], {
+      ...ctx,
+      writtenYear: 2027,
+    });
+    expect(held.map((m) => m.value)).toEqual([35]);
   });
 
   it('holds the value compared with in brackets, with the year said before it, and publishes the result', () => {

@@ -501,7 +501,7 @@ function readSentence(
     // "đạt 98%, vượt kế hoạch 3%": by how much the plan was beaten, not the plan, when far below the result.
     const beaten = /vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)[^\d;]{0,15}$/u.test(lower.slice(Math.max(seg[0], m.start - 40), m.start));
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
-    const kindRead = kindAt(lower, m.start);
+    const kindRead = kindAt(lower, m.start, ctx.writtenYear ?? ctx.readYear);
     // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
     const mark = yearOfClause(years, clause, kindRead.kind);
     // "Một số chỉ tiêu về y tế năm 2021: …" on a page of 2022: the indicators of a year gone, its results; of

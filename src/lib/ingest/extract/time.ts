@@ -276,8 +276,15 @@ export function yearMarks(lower: string): YearMark[] {
   return marks;
 }
 
-/** Whether a figure is a target, and the marker that said so (evidence). */
-export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
+/**
+ * Whether a figure is a target, and the marker that said so (evidence). `writtenBy`: the year the page was
+ * written by, when known; a year after it is still an aim.
+ */
+export function kindAt(
+  lower: string,
+  at: number,
+  writtenBy?: number,
+): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
   const before = lower.slice(0, at);
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan.
@@ -335,7 +342,7 @@ export function kindAt(lower: string, at: number): { kind: 'actual' | 'target'; 
     return {
       kind: 'target',
       marker: target![0].trim(),
-      ...earlierYearAfterAim(before, target!.index!),
+      ...earlierYearAfterAim(before, target!.index!, writtenBy),
       ...(indicatorsNoun ? { indicatorsNoun } : {}),
     };
   }
@@ -365,14 +372,16 @@ const INDICATORS_NOUN =
 const PLAN_WORDS = /phấn đấu|kế hoạch|được giao|(?<![\p{L}])giao(?![\p{L}])|đề ra|đặt ra|mục tiêu|dự kiến|nhiệm vụ|phương hướng/u;
 
 /**
- * "Năm 2024, tỷ lệ … phấn đấu đạt 95%; năm 2023 đạt 96,2%": past a ";", a part that opens with a year
- * earlier than the aim's may say what that year reached, or the aim it had. The doubt, when it may.
+ * "Năm 2024, tỷ lệ … phấn đấu đạt 95%; năm 2023 đạt 96,2%", "Phấn đấu năm 2025 đạt 12 bác sĩ/vạn dân (năm
+ * 2024 đạt 11,2)": past a ";", a bracket or a comma, a part that opens with a year earlier than the aim's may
+ * say what that year reached, or the aim it had. The doubt, when it may.
  */
-function earlierYearAfterAim(before: string, markerAt: number): { doubt: string } | undefined {
-  const partStart = before.lastIndexOf(';') + 1;
+function earlierYearAfterAim(before: string, markerAt: number, writtenBy: number | undefined): { doubt: string } | undefined {
+  const partStart = Math.max(...[...before.matchAll(/[;(]|,\s/gu)].map((m) => m.index! + m[0].length), 0);
   if (markerAt >= partStart) return undefined;
   const own = /^\s*(?:còn\s+|riêng\s+)?(?:trong\s+)?năm\s+((?:19|20)\d{2})(?!\d)/u.exec(before.slice(partStart));
-  if (!own) return undefined;
+  // "Phấn đấu năm 2027 đạt 40%, năm 2026 đạt ít nhất 35%" written in 2025: both years are still to come.
+  if (!own || (writtenBy !== undefined && Number(own[1]) > writtenBy)) return undefined;
   const aimYears = [...before.slice(0, partStart).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
   return aimYears.some((y) => y > Number(own[1]))
     ? { doubt: `a year before the aim's after it ("năm ${own[1]}"): what that year reached, or its aim?` }

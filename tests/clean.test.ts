@@ -320,6 +320,10 @@ describe('cleaning rules generalise', () => {
       'Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\nNguyễn Văn Bình\n2 giờ trước\nỞ xã tôi chỉ 50% dân có thẻ BHYT.\nTrả lời Thích',
     );
     expect(bare).toMatchObject({ author: 'Minh Ngọc', blocks: [{ type: 'paragraph', text: 'Tỉnh có 106 trạm y tế.' }] });
+    // Under the headline, before any sentence, "2 giờ trước" is when the page was posted: the text stays.
+    const posted = cleanArticle('Tiêu đề\n2 giờ trước\nTỉnh có 106 trạm y tế.\nTỷ lệ bao phủ BHYT đạt 93%.');
+    expect(posted.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 93%.']);
+    expect(posted.removed).toContainEqual({ reason: "the page's time, counted back from when it was read", text: '2 giờ trước' });
     // A reader's letter signed before a colon.
     const letter = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBạn đọc Nguyễn An (Quỳnh Lưu): Ở xã tôi chỉ 70% dân có thẻ BHYT.');
     expect(letter.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);

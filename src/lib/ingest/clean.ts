@@ -1035,6 +1035,12 @@ export function cleanArticle(text: string): CleanArticle {
   // ("Tin nổi bật" atop it, a few headlines, then the dateline and the text): no end before the article has
   // begun.
   let endAt = rest.findIndex(isEndMarker);
+  // "2 giờ trước" under the headline, before any sentence of text: when the page was posted, not a comment.
+  if (endAt >= 0 && COMMENT_TIME.test(foldVietnamese(rest[endAt])) && !rest.slice(0, endAt).some((l) => SENTENCE_END.test(l))) {
+    removed.push({ reason: "the page's time, counted back from when it was read", text: rest[endAt] });
+    rest = [...rest.slice(0, endAt), ...rest.slice(endAt + 1)];
+    endAt = rest.findIndex(isEndMarker);
+  }
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.
     const textAt = rest.findIndex((l, i) => i > endAt && isParagraph(l));

@@ -2803,6 +2803,29 @@ describe('clause-level reading', () => {
       [8, 'dien-bien'],
     ]);
     expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of the country/)]);
+    // So may the next paragraph when it opens on the same speaker ("Ông cũng cho biết"), not on a new one.
+    const speaker = 'Thứ trưởng Bộ Y tế nhấn mạnh, cả nước hiện có 92% trạm có bác sĩ.';
+    const goesOn = (next: string) =>
+      extractMetrics(
+        [
+          { text: speaker, index: 0 },
+          { text: next, index: 1 },
+        ],
+        ctx,
+      );
+    for (const next of [
+      'Ông cũng cho biết, mục tiêu đến năm 2030, 100% trạm y tế có bác sĩ.',
+      'Theo bà, mục tiêu đến năm 2030 có 100% trạm y tế có bác sĩ.',
+    ])
+      expect(goesOn(next).held.map((m) => [m.value, m.held])).toEqual([[100, expect.stringMatching(/after figures of the country/)]]);
+    for (const next of [
+      'Ông Lò Văn A cho biết, mục tiêu đến năm 2030, 100% trạm y tế có bác sĩ.',
+      'Bà con được khám tại trạm; mục tiêu đến năm 2030, 100% trạm y tế có bác sĩ.',
+    ])
+      expect(goesOn(next).metrics.map((m) => [m.value, m.province])).toEqual([
+        [92, undefined],
+        [100, 'dien-bien'],
+      ]);
     // Not one whose subject is the province ("Tỉnh có …", "tỉnh mới đạt …").
     expect(
       extractMetrics([{ text: 'Cả nước có 9,8 bác sĩ/vạn dân. Hiện nay, tỉnh mới đạt 8,5 bác sĩ/vạn dân.', index: 0 }], ctx).metrics.map(

@@ -1053,6 +1053,14 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
 
+/**
+ * A paragraph that opens on the speaker of the one before, by "ông" or "bà" alone: "Ông cũng cho biết, …",
+ * "Bà nhấn mạnh …", "Theo ông, …", "Cũng theo bà, …". Not a new speaker named ("Ông Nguyễn Văn A"), nor "Bà
+ * con" (the people), "Bà mẹ" (mothers), "Ông bà".
+ */
+const SPEAKER_GOES_ON =
+  /^(?:(?:Cũng\s+theo|Theo)\s+(?:ông|bà)(?=\s*[,:])|(?:Ông|Bà)(?!\s+(?:con|mẹ|bà|ông|cụ|nội|ngoại)(?![\p{L}]))(?=\s+\p{Ll}))/u;
+
 // "Ngày 12/3, tại tỉnh ", "Còn ở ", "Sáng 12/3, Sở Y tế tỉnh ", "UBND tỉnh ": the words a sentence opens with
 // before the province it is set in or whose body is its subject.
 const SCENE_BEFORE = new RegExp(
@@ -2191,7 +2199,10 @@ export function extractMetrics(
     // So does another article's headline dropped over it or over the paragraph.
     const headings = between.flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
     if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!, ctx);
-    if (ctx.provinceId || headings.length > 0) state.elsewhereBefore = headingScene;
+    // "Ông cũng cho biết, …", "Theo bà, …": the speaker of the paragraph before goes on, and so does whose
+    // figures they gave.
+    const speakerGoesOn = headings.length === 0 && SPEAKER_GOES_ON.test(text);
+    if ((ctx.provinceId || headings.length > 0) && !speakerGoesOn) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
     const bars = placeTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {

@@ -2315,6 +2315,11 @@ describe('clause-level reading', () => {
       expect.objectContaining({ indicator: 'health_workers_total', value: 2500, comparator: 'approx' }),
     ]);
     expect(read('Cả tỉnh đạt 9,6 bác sĩ/10 nghìn dân.').map((m) => [m.indicator, m.value])).toEqual([['doctors_per_10k', 9.6]]);
+    // As the number is said: thousands, then what is over them.
+    expect(read('Toàn tỉnh có 3 nghìn 500 giường bệnh, 1 ngàn 250 bác sĩ.').map((m) => [m.indicator, m.value])).toEqual([
+      ['hospital_beds_total', 3500],
+      ['doctors_total', 1250],
+    ]);
   });
 
   it("gives a station's figures to the station, and its commune's people's to the commune", () => {

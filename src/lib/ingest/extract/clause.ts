@@ -38,6 +38,7 @@ export function findMentions(lower: string): Mention[] {
   const raw: { start: number; end: number; value: number; integer: boolean; text: string }[] = [];
   // "…; 2023 là 92%", "Kết thúc 2024, …": a year the clause reader dates figures by is no figure itself.
   const marks = yearMarks(lower);
+  let spokenEnd = 0;
   for (const m of lower.matchAll(NUMBER)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -71,6 +72,14 @@ export function findMentions(lower: string): Mention[] {
     if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && base) continue;
     // "trẻ em dưới 1 tuổi", "từ 60 tuổi trở lên": an age bound, not a figure.
     if (/(?:dưới|trên|từ|đủ)\s*$/u.test(before) && /^\s*tuổi/u.test(after) && !/tuổi thọ/u.test(before)) continue;
+    if (start < spokenEnd) continue;
+    // "1 ngàn 250 bác sĩ", "3 nghìn 500 giường": thousands and what is over them, as the number is said.
+    const spoken = /^\d{1,3}$/u.test(m[1]) ? /^\s*(?:nghìn|ngàn)\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u.exec(after) : null;
+    if (spoken) {
+      spokenEnd = end + spoken[0].length;
+      raw.push({ start, end: spokenEnd, value: value * 1000 + Number(spoken[1]), integer: true, text: m[1] });
+      continue;
+    }
     // "gần 2,5 nghìn cán bộ", "1,2 triệu người": the number counts in thousands or millions.
     const scale = /^\s*(nghìn|ngàn|triệu)(?=\s+\p{L})/u.exec(after);
     if (scale) {

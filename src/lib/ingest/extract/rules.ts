@@ -459,13 +459,15 @@ export const RULES: Rule[] = [
     name: 'family doctor model',
     indicator: 'family_doctor_coverage',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(`${BS} gia đình|y học gia đình`, 'u'),
+    // Not a doctor's training in it ("bác sĩ được đào tạo về y học gia đình").
+    cue: new RegExp(`${BS} gia đình|y(?<!đào tạo\\s+(?:về\\s+)?y) học gia đình`, 'u'),
     examples: {
       yes: [
         '120 trong tổng số 143 xã triển khai mô hình bác sĩ gia đình.',
         'Mô hình bác sĩ gia đình đã được triển khai tại 58/192 xã, đạt 30,2%.',
+        '85% trạm y tế triển khai nguyên lý y học gia đình.',
       ],
-      no: ['Đưa vào hoạt động 13 phòng khám bác sĩ gia đình.'],
+      no: ['Đưa vào hoạt động 13 phòng khám bác sĩ gia đình.', '100% trạm y tế có bác sĩ được đào tạo về y học gia đình.'],
     },
   },
   {
@@ -529,7 +531,7 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
     cue: new RegExp(
-      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng)(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
+      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
       'u',
     ),
     notAfter: /luân phiên/u,
@@ -546,6 +548,9 @@ export const RULES: Rule[] = [
         'Có 30% trạm y tế có bác sĩ chuyên khoa.',
         'Tỷ lệ trạm y tế có bác sĩ trình độ chuyên khoa I đạt 20%.',
         'Tỷ lệ trạm y tế có bác sĩ nữ là 40%.',
+        // One kind of doctor, by training: a part of the stations with a doctor.
+        'Có 70% trạm y tế có bác sĩ định hướng chuyên khoa.',
+        '100% trạm y tế có bác sĩ được đào tạo về y học gia đình.',
         // A doctor who comes on some days, or is sent for a time, does not work at the station.
         '100% trạm y tế có bác sĩ khám chữa bệnh định kỳ.',
         'Tỷ lệ trạm y tế có bác sĩ làm việc 2-3 ngày/tuần đạt 30%.',

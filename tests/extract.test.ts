@@ -1486,6 +1486,7 @@ describe('clause-level reading', () => {
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);
     expect(share('Có 3/4 xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'eq', 3, 4]]);
     expect(share('Có 85/106 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[80.19, 'eq', 85, 106]]);
+    expect(share('Tỷ lệ bao phủ BHYT đạt 2/3 dân số.')).toEqual([[66.67, 'approx', undefined, undefined]]);
   });
 
   it('reads a percent and the fraction that restates it as one figure', () => {

@@ -639,8 +639,10 @@ function readSentence(
       comparator = 'approx';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
     if (/^\s*%?\s*trở xuống/u.test(lower.slice(m.end))) comparator = 'lte';
-    // "3/4 số xã", "2/3 số trạm": a share in words (three quarters of the communes), not 3 communes of 4.
-    const roughShare = m.denominator !== undefined && m.denominator <= 4 && /^\s*số\s/u.test(lower.slice(m.end));
+    // "3/4 số xã", "2/3 số trạm", "2/3 dân số": a share in words (three quarters of the communes), not 3
+    // communes of 4.
+    const roughShare =
+      m.denominator !== undefined && m.denominator <= 4 && /^\s*(?:số\s|(?:dân số|người dân)(?![\p{L}]))/u.test(lower.slice(m.end));
     if (roughShare && comparator === 'eq') comparator = 'approx';
     const base = {
       indicator: indicatorId,

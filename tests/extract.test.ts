@@ -2185,6 +2185,14 @@ describe('clause-level reading', () => {
     const earlier = run('Trước đây, tỉnh Yên Bái có 173 trạm y tế, tỉnh Lào Cai có 152 trạm y tế.');
     expect(earlier.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[173, 'yen-bai', 'before-2025']]);
     expect(earlier.held.map((m) => [m.value, m.held])).toEqual([[152, expect.stringMatching(/"trước đây", before Lào Cai merged/)]]);
+    // "Trước hợp nhất" is the time before it: the name the merged province kept is the former one's then.
+    const before = run('Trước hợp nhất, tỉnh Yên Bái có 173 trạm y tế, tỉnh Lào Cai có 152 trạm y tế.');
+    expect(before.metrics.map((m) => [m.value, m.province, m.period])).toEqual([
+      [173, 'yen-bai', 'before-2025'],
+      [152, 'lao-cai', 'before-2025'],
+    ]);
+    // With no province named, "toàn tỉnh" before the merger may be the former one or the merged one counted back.
+    expect(run('Trước hợp nhất, toàn tỉnh có 152 trạm y tế.').metrics).toEqual([]);
     // Named beside a province that merged into it, the merged province's name is the former one's, or
     // the merged one's: the sentence does not say, unless it speaks of the merger.
     const beside = run('Tỷ lệ bao phủ BHYT của Yên Bái đạt 94%, của Lào Cai đạt 96%.');

@@ -52,6 +52,7 @@ import {
   quotedSpeakerElsewhere,
   regionOfTitle,
   respectivePlace,
+  BEFORE_MERGER,
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
   MERGER_VERB,
@@ -981,9 +982,11 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
 }
 
 // "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp", "Trước đây, tỉnh Yên Bái có …": the time before
-// the merger, in words.
-const BEFORE_MERGER =
-  /trước (?:khi |thời điểm )?(?:hợp nhất|sáp nhập|sắp xếp)|(?:^|[^\p{L}])(?:cũ (?:năm|vào năm)|trước (?:đây|kia)(?![\p{L}]))/u;
+// the merger, in words, or maybe before it.
+const BEFORE_MERGER_OR_EARLIER = new RegExp(
+  String.raw`${BEFORE_MERGER.source}|(?:^|[^\p{L}])(?:cũ (?:năm|vào năm)|trước (?:đây|kia)(?![\p{L}]))`,
+  'u',
+);
 
 /** Counts of communes and their stations: the communes were merged on 1 July 2025 as well, so they changed with it. */
 const COMMUNE_COUNTS = ['commune_health_stations', 'communes_standard_count', 'communes_with_station'];
@@ -1114,7 +1117,7 @@ function speakerProvince(sentence: string, period: ExtractContext['period']): st
  */
 function formerAreaNowDoubt(indicatorId: string, lower: string, when: number | string | undefined, formerId: string): string | undefined {
   if (!COMMUNE_COUNTS.includes(indicatorId)) return undefined;
-  if ((when !== undefined && beforeJuly2025(when)) || BEFORE_MERGER.test(lower)) return undefined;
+  if ((when !== undefined && beforeJuly2025(when)) || BEFORE_MERGER_OR_EARLIER.test(lower)) return undefined;
   const name = getFormerProvince(formerId)?.name ?? formerId;
   return `the stations of the former ${name}'s area after the communes merged, or of the former province before? Set the year or \`period\`, then confirm`;
 }
@@ -1148,7 +1151,7 @@ function beforeMergerDoubt(
   left: string,
 ): string | undefined {
   if (ctx.period !== 'since-2025' || kind !== 'actual') return undefined;
-  const words = when === undefined ? BEFORE_MERGER.exec(left)?.[0].trim() : undefined;
+  const words = when === undefined ? BEFORE_MERGER_OR_EARLIER.exec(left)?.[0].trim() : undefined;
   if (when === undefined ? !words : !beforeJuly2025(when)) return undefined;
   const year = words ? `"${words}"` : typeof when === 'number' ? when : when!.slice(0, 7);
   if (place.formerUnit || place.national || place.region || place.facility || place.district || place.commune) return undefined;

@@ -332,6 +332,9 @@ export const districtOfTitleReason = (districtId: string | undefined) => `the di
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 
+/** "Trước hợp nhất", "trước khi sáp nhập", "trước thời điểm sắp xếp": the time before the 2025 merger. */
+export const BEFORE_MERGER = /(?<![\p{L}])trước\s+(?:(?:khi|thời điểm)\s+)?(?:thực hiện\s+)?(?:hợp nhất|sáp nhập|sắp xếp)(?![\p{L}])/u;
+
 /** Where a figure applies: the places named between the previous number and this one, else the nearest in its clause. */
 /** What the paragraph named last, for a clause that refers back: "tại Trung tâm", "Xã có trạm y tế …". */
 export interface Recent {
@@ -410,9 +413,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "thành phố Yên Bái cũ" is the former province's town, a former district: not the former province.
     // "Sau khi hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình, toàn tỉnh có …": the parts the province was
     // made of, not the clause's subject.
+    // "Trước hợp nhất, tỉnh Lào Cai có 152 trạm": the name the new province kept is the old one's there.
+    const beforeMerger = BEFORE_MERGER.test(lower.slice(0, m.start));
     if (
       nearest?.formerId &&
-      (nearest.marker === 'old' || !nearest.currentId) &&
+      (nearest.marker === 'old' || !nearest.currentId || beforeMerger) &&
       !namesTown(nearest, ctx.period) &&
       !inMergerList(sentence, (inWindow ? windowStart : seg[0]) + nearest.index)
     ) {

@@ -647,9 +647,15 @@ export const RULES: Rule[] = [
     name: 'communes with a station',
     indicator: 'communes_with_station',
     shapes: ['percent', 'ratio'],
-    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:đạt|được công nhận))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
+    // Not stations meeting a standard ("có trạm y tế đạt chuẩn"); "đạt 100%" is the share's verb (read with
+    // the number cut off after it: "đạt" closing the words before it).
+    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:đạt|được công nhận)(?!\s*(?:$|\d|khoảng|gần|hơn|trên\s+\d)))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
     examples: {
-      yes: ['Tức 96,9% số xã đã có trạm y tế.', 'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).'],
+      yes: [
+        'Tức 96,9% số xã đã có trạm y tế.',
+        'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).',
+        'Tỷ lệ xã có trạm y tế đạt 100%.',
+      ],
       no: ['Có 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'],
     },
   },

@@ -686,6 +686,12 @@ describe('the subject of an article', () => {
       'Lào Cai hiện có 8,5 bác sĩ/vạn dân, thấp hơn nhiều so với bình quân cả nước. Hà Nội có 21,5 bác sĩ/vạn dân.',
     );
     expect(pair).toMatchObject({ provinceId: undefined, national: false });
+    for (const yardstick of ['thấp hơn mặt bằng chung cả nước', 'nằm trong top 10 cả nước'])
+      expect(
+        subject('Bác sĩ Thủ đô hỗ trợ Lào Cai', 'Hà Nội và Lào Cai ký kết hợp tác.', `Lào Cai có 8,5 bác sĩ/vạn dân, ${yardstick}.`)
+          .national,
+        yardstick,
+      ).toBe(false);
     expect(subject('Bác sĩ Thủ đô hỗ trợ Lào Cai', 'Hà Nội và Lào Cai ký kết hợp tác.', 'Cả nước có 13,5 bác sĩ/vạn dân.').national).toBe(
       true,
     );

@@ -165,11 +165,12 @@ const NATIONAL_WORDS = new RegExp(
   'iu',
 );
 /**
- * "thấp hơn nhiều so với bình quân cả nước", "cao nhất cả nước", "đứng thứ 5 toàn quốc": the country as a
- * yardstick, which a page about two provinces holds up too; not what the page is about.
+ * "thấp hơn nhiều so với bình quân cả nước", "so với mặt bằng chung cả nước", "cao nhất cả nước", "đứng thứ 5
+ * toàn quốc", "top 10 cả nước": the country as a yardstick, which a page about two provinces holds up too;
+ * not what the page is about.
  */
 const COUNTRY_COMPARED =
-  /(?:so với|hơn|bằng|ngang|nhất|đầu|thứ\s+\S+)\s+(?:mức\s+)?(?:(?:bình quân|trung bình)\s+)?(?:chung\s+)?(?:(?:của|trong|trên)\s+)?(?:cả nước|toàn quốc)/giu;
+  /(?:so với|hơn|bằng|ngang|nhất|đầu|thứ\s+\S+|top\s+\d+)\s+(?:(?:mức|mặt bằng)\s+)?(?:(?:bình quân|trung bình)\s+)?(?:chung\s+)?(?:(?:của|trong|trên)\s+)?(?:cả nước|toàn quốc)/giu;
 /**
  * The country's bodies and name: a page about the country names them, but so does a province's page ("theo
  * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province

@@ -1760,6 +1760,16 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("reads a person's age after their name as no figure, and the province's life expectancy set off the same way", () => {
+    const values = (text: string) => {
+      const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+      return [...metrics, ...held].map((m) => m.value);
+    };
+    expect(values('Bà Lò Thị Ún, 82 tuổi, đã sống quá tuổi thọ trung bình của người dân, vốn chỉ khoảng 65 tuổi.')).toEqual([65]);
+    expect(values('Anh Hùng (48 tuổi) là bác sĩ; tuổi thọ trung bình của tỉnh đạt 68 tuổi.')).toEqual([68]);
+    expect(values('Tuổi thọ trung bình của tỉnh Điện Biên, 68 tuổi, thấp hơn cả nước.')).toEqual([68]);
+  });
+
   it("holds a count or an average of several provinces together, not each one's", () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Lai Châu và Điện Biên có 260 trạm y tế. Hai tỉnh Lai Châu, Điện Biên có tỷ lệ bao phủ BHYT bình quân 98%.', index: 0 }],

@@ -33,8 +33,11 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(/[. ]/g, '').replace(',', '.'));
 }
 
-/** The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here. */
-export function findMentions(lower: string): Mention[] {
+/**
+ * The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here.
+ * `asWritten`: the sentence in its own case, where a name's capital says a person is named.
+ */
+export function findMentions(lower: string, asWritten = lower): Mention[] {
   const raw: { start: number; end: number; value: number; integer: boolean; text: string }[] = [];
   // "…; 2023 là 92%", "Kết thúc 2024, …": a year the clause reader dates figures by is no figure itself.
   const marks = yearMarks(lower);
@@ -72,6 +75,13 @@ export function findMentions(lower: string): Mention[] {
     if (/(?:trên|\/|bình quân|mỗi)\s*$/u.test(before) && base) continue;
     // "trẻ em dưới 1 tuổi", "từ 60 tuổi trở lên": an age bound, not a figure.
     if (/(?:dưới|trên|từ|đủ)\s*$/u.test(before) && /^\s*tuổi/u.test(after) && !/tuổi thọ/u.test(before)) continue;
+    // "Bà Lò Thị Ún, 82 tuổi,", "anh Hùng (48 tuổi)": a person's age, after the name.
+    if (
+      /^\s*tuổi(?!\s*thọ)/u.test(after) &&
+      /\p{Lu}\p{Ll}*\s*(?:,|\()\s*$/u.test(asWritten.slice(Math.max(0, start - 30), start)) &&
+      !/tuổi thọ/u.test(lower.slice(lower.lastIndexOf(';', start) + 1, start))
+    )
+      continue;
     if (start < spokenEnd) continue;
     // "1 ngàn 250 bác sĩ", "3 nghìn 500 giường": thousands and what is over them, as the number is said.
     const spoken = /^\d{1,3}$/u.test(m[1]) ? /^\s*(?:nghìn|ngàn)\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u.exec(after) : null;
@@ -238,7 +248,7 @@ export function readingLower(sentence: string): string {
 export function clausesOf(sentence: string): Clause[] {
   const lower = readingLower(sentence);
   if (lower.length !== sentence.length) return [];
-  const mentions = findMentions(lower);
+  const mentions = findMentions(lower, sentence);
   const segments: [number, number][] = [];
   let from = 0;
   for (const [i, part] of lower.split(';').entries()) {

@@ -809,13 +809,13 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "75% người tham gia BHYT đã sử dụng căn cước gắn chip khi đi khám": a share of the insured who do
-    // something, not the share of the population insured.
+    // "75% người tham gia BHYT đã sử dụng căn cước gắn chip khi đi khám", "95% người tham gia BHYT hài lòng": a
+    // share of the insured who do or think something, not the share of the population insured.
     name: 'the insured who do something',
     indicators: ['health_insurance_coverage'],
     test: (c) =>
       match(
-        /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang)\s+)?(?:sử dụng|dùng|khám|đi khám|đến khám|tới khám|đến trạm|đến cơ sở|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
+        /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang|rất)\s+)?(?:hài lòng|đánh giá|sử dụng|dùng|khám|đi khám|đến khám|tới khám|đến trạm|đến cơ sở|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
         leftAndOwnWords(c),
       ),
     examples: {
@@ -824,6 +824,7 @@ export const DOUBTS: Doubt[] = [
         'Có 75% người tham gia BHYT đã sử dụng căn cước công dân gắn chip để khám bệnh.',
         'Tỷ lệ người tham gia BHYT cài đặt ứng dụng VssID đạt 60%.',
         '90% người có thẻ BHYT được khám chữa bệnh tại trạm y tế xã.',
+        'Có 95% người tham gia BHYT hài lòng với dịch vụ.',
       ],
       no: [
         'Có 95% người dân tham gia BHYT.',

@@ -840,7 +840,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.percent
         ? (match(
-            /^[^,;]*?\s(?:có|đạt|được|tham gia)\s[^,;]{1,50}?\s(?:đã|đều|đang)\s+(?!(?:được\s+)?(?:làm việc|công tác|trực|hoạt động|có mặt|công nhận)(?![\p{L}]))\p{L}[^,;]*/u,
+            /^[^,;]*?\s(?:có|đạt|được|tham gia)\s[^,;]{1,50}?\s(?:(?:đã|đều|đang)\s+(?!(?:được\s+)?(?:làm việc|công tác|trực|hoạt động|có mặt|công nhận)(?![\p{L}]))\p{L}|được\s+(?:trang bị|đầu tư|xây|cải tạo|sửa chữa|nâng cấp|theo dõi|cập nhật|kết nối|hỗ trợ|tập huấn)(?![\p{L}]))[^,;]*/u,
             c.after.split(/[,;]/u)[0],
           ) ?? match(/trong số\s+[^,;]*?\s(?:có|đạt|được|tham gia)\s[^,;]*,\s*$/u, c.left))
         : undefined,
@@ -851,11 +851,15 @@ export const DOUBTS: Doubt[] = [
         '95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đã được cập nhật lên hệ thống.',
         'Trong số các trạm có bác sĩ, 60% đã được đầu tư trang thiết bị.',
         'Trong số các xã đạt chuẩn quốc gia về y tế, 90% có bác sĩ.',
+        // Done to them, with no "đã": "được trang bị", "được theo dõi".
+        '80% trạm y tế có bác sĩ được trang bị máy siêu âm.',
+        '95% trẻ em được tiêm chủng đầy đủ được theo dõi sau tiêm.',
       ],
       no: [
         'Trong số 130 trạm y tế, 95% có bác sĩ.',
         '95% trạm y tế có bác sĩ đang làm việc.',
         '100% xã đạt chuẩn quốc gia về y tế đã được công nhận.',
+        '100% xã đạt chuẩn quốc gia về y tế được công nhận.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 95%, đã vượt kế hoạch.',
       ],
     },

@@ -866,6 +866,16 @@ describe('clause-level reading', () => {
     expect(month(12)).toEqual(['actual']);
     // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
     expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
+    // An estimate of that year, or of a part of it not yet over, is a forecast or a result: held.
+    const estimate = (text: string, writtenMonth: number) =>
+      extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth }).held.map((m) => m.held);
+    for (const text of ['Ước cả năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 'Năm 2025, tỷ lệ tham gia BHYT ước đạt 95%.'])
+      expect(estimate(text, 3), text).toEqual([expect.stringMatching(/^an estimate for 2025 on a page of 3\/2025/)]);
+    expect(estimate('Ước cả năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 12)).toEqual([]);
+    expect(estimate('6 tháng đầu năm 2025, tỷ lệ tham gia BHYT ước đạt 92%.', 3)).toEqual([
+      expect.stringMatching(/^an estimate for 2025-06/),
+    ]);
+    expect(estimate('6 tháng đầu năm 2025, tỷ lệ tham gia BHYT ước đạt 92%.', 7)).toEqual([]);
     // Undated, a deadline after the year the page is read is an aim still; one gone by may be a plan's written
     // before it, or a result: held.
     const undated = (text: string) => read(text, { ...ctx, readYear: 2026 }).map((m) => [m.kind, m.evidence?.kind]);

@@ -710,6 +710,7 @@ function readSentence(
       (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
       (kind === 'actual' && !mark ? subheadDoubt : undefined) ??
       pageDoubt ??
+      forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
       (forced?.afterAims && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
@@ -1130,6 +1131,25 @@ function timeOfMark(lower: string, mark: { year: number; start: number; end: num
   // "tháng 6 năm 2025": the month written before the year's mark.
   const before = /tháng\s+(\d{1,2})\s+$/u.exec(lower.slice(Math.max(0, mark.start - 12), mark.start));
   return before && Number(before[1]) >= 1 && Number(before[1]) <= 12 ? `${mark.year}-${before[1].padStart(2, '0')}` : mark.year;
+}
+
+/**
+ * "Ước cả năm 2025, tỷ lệ bao phủ BHYT đạt 95%" on a page of March 2025: an estimate of a year not yet over is
+ * a forecast, not the year's result (in its last quarter, it is the result the year is reported with); so is
+ * "6 tháng đầu năm 2025 ước đạt …" before June is out.
+ */
+function forecastDoubt(
+  ctx: ExtractContext,
+  kind: string,
+  year: number | undefined,
+  partEnd: string | undefined,
+  left: string,
+): string | undefined {
+  const { writtenYear, writtenMonth } = ctx;
+  if (kind !== 'actual' || year === undefined || year !== writtenYear || writtenMonth === undefined) return undefined;
+  const ahead = partEnd ? partEnd > `${writtenYear}-${String(writtenMonth).padStart(2, '0')}` : writtenMonth <= 9;
+  if (!ahead || !/(?<![\p{L}])ước(?![\p{L}])/u.test(left)) return undefined;
+  return `an estimate for ${partEnd ?? year} on a page of ${writtenMonth}/${year}, before that time was over: a forecast, or a result?`;
 }
 
 /** Whether a year, month ("2025-06") or day ("2025-06-30") is before 1 July 2025. */

@@ -947,6 +947,14 @@ describe('cleaning rules generalise', () => {
     );
     expect(box).toMatchObject({ date: { date: '2014-05-30' } });
     expect(box.blocks.map((b) => b.text)).toEqual([text]);
+    // A page of short sentences under a counter: its text starts at the first line that ends as a sentence.
+    const short = cleanArticle(
+      'Điện Biên: 98% trạm y tế có bác sĩ\n\n12/08/2024\nBình luận (0)\n\nToàn tỉnh có 130 trạm y tế.\n\nTỷ lệ bao phủ BHYT đạt 98,5%.',
+    );
+    expect(short.blocks.map((b) => b.text)).toEqual(['Toàn tỉnh có 130 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 98,5%.']);
+    // After such a page's text, the counter still ends it.
+    const after = cleanArticle('Tiêu đề\nToàn tỉnh có 130 trạm y tế.\nBình luận (2)\nỞ xã tôi chỉ 50% dân có thẻ BHYT.');
+    expect(after.blocks.map((b) => b.text)).toEqual(['Toàn tỉnh có 130 trạm y tế.']);
   });
 
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {

@@ -150,8 +150,17 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
 function labelAboveText(rest: string[], at: number): boolean {
   if (rest.slice(0, at).some(isParagraph)) return false;
   const after = rest.slice(at + 1).filter(Boolean);
-  const text = after.findIndex(isParagraph);
+  const text = after.findIndex(opensText(rest, at));
   return text >= 0 && text <= 8 && after.slice(0, text).every((l) => l.length <= 160);
+}
+
+/**
+ * What starts the page's text after the marker at `at`: a paragraph; or, on a page of short lines whose
+ * text has not begun above the marker, the first line that ends as a sentence does.
+ */
+function opensText(rest: string[], at: number): (line: string) => boolean {
+  const shortSentence = (l: string) => l.length >= 20 && /[.!?…]\s*$/u.test(l);
+  return rest.slice(0, at).some(shortSentence) || rest.slice(at + 1).some(isParagraph) ? isParagraph : shortSentence;
 }
 
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
@@ -1043,7 +1052,8 @@ export function cleanArticle(text: string): CleanArticle {
   }
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.
-    const textAt = rest.findIndex((l, i) => i > endAt && isParagraph(l));
+    const isText = opensText(rest, endAt);
+    const textAt = rest.findIndex((l, i) => i > endAt && isText(l));
     const box = rest.slice(endAt, textAt).filter((l) => l.length > 0 && !isDateLine(l));
     removed.push({ reason: 'a box of other articles above the text', text: box.join('\n') });
     rest = [...rest.slice(0, endAt), ...rest.slice(endAt, textAt).filter((l) => l.length === 0 || isDateLine(l)), ...rest.slice(textAt)];

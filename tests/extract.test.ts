@@ -1263,8 +1263,13 @@ describe('clause-level reading', () => {
     expect(read('Tỉnh duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'actual']]);
     expect(read('Phấn đấu năm 2025 duy trì 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual([[100, 'target']]);
     // Numbered as a task or an item, it is as bare.
-    for (const task of ['Nhiệm vụ 5: nâng tỷ lệ trạm y tế có bác sĩ lên 100%.', 'a) Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống 22%.'])
+    for (const task of [
+      'Nhiệm vụ 5: nâng tỷ lệ trạm y tế có bác sĩ lên 100%.',
+      'a) Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống 22%.',
+      'Đưa tỷ lệ trạm y tế có bác sĩ lên 100%.',
+    ])
       expect(read(task)).toEqual([]);
+    expect(read('Tỉnh đã đưa tỷ lệ trạm y tế có bác sĩ lên 100%.').map((m) => [m.value, m.kind])).toEqual([[100, 'actual']]);
   });
 
   it('reads a numbered head over lettered items, and its numbered sibling as out of its list', () => {

@@ -632,6 +632,12 @@ describe('clause-level reading', () => {
       expect(metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[12, 'target', 2025]]);
       expect(held.map((m) => [m.value, m.held])).toEqual([[11.2, expect.stringMatching(/a year before the aim's/)]]);
     }
+    // A bracket that says where things stand now gives the result beside the aim.
+    const now = extractMetrics([{ text: 'Phấn đấu năm 2025 đạt 12 bác sĩ/vạn dân (hiện nay đạt 11,2).', index: 0 }], written2025);
+    expect(now.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [12, 'target', 2025],
+      [11.2, 'actual', undefined],
+    ]);
     // Written in 2027, the 2026 after an aim of 2027 may be what 2026 reached.
     const { held } = extractMetrics([{ text: 'Phấn đấu năm 2027 đạt 40% số xã đạt chuẩn quốc gia về y tế, năm 2026 đạt 35%.', index: 0 }], {
       ...ctx,

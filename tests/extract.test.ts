@@ -621,7 +621,7 @@ describe('clause-level reading', () => {
     ]);
   });
 
-  it("holds a value after an aim, in a bracket or past a comma, of a year before the aim's and gone by", () => {
+  it("holds a value after an aim, in a bracket or past a comma, of a year before the aim's and gone by; reads one of now", () => {
     const written2025: ExtractContext = { ...ctx, writtenYear: 2025 };
     for (const text of [
       'Phấn đấu năm 2025 đạt 12 bác sĩ/vạn dân (năm 2024 đạt 11,2).',

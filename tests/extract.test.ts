@@ -1761,6 +1761,16 @@ describe('clause-level reading', () => {
       ['stations_with_doctor', 95],
       ['stations_with_midwife', 98],
     ]);
+    // All the stations have both: each share is all of them. Fewer than all with both says neither's.
+    expect(read2('100% trạm y tế có bác sĩ và nữ hộ sinh.')).toEqual([
+      ['stations_with_doctor', 100],
+      ['stations_with_midwife', 100],
+    ]);
+    expect(read2('95% trạm y tế có bác sĩ và nữ hộ sinh.')).toEqual([]);
+    expect(read2('100% trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([
+      ['stations_with_doctor', 100],
+      ['health_insurance_coverage', 95],
+    ]);
     // A list of places goes on; one share with several qualities after it is still read for each.
     expect(read2('Kon Tum đạt 11,2 bác sĩ/vạn dân, Đắk Lắk 8,6 bác sĩ.')).toEqual([
       ['doctors_per_10k', 11.2],

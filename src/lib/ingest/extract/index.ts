@@ -138,6 +138,9 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
   return cue;
 }
 
+/** The shares of stations with one kind of staff: "có bác sĩ và nữ hộ sinh" names two of them at once. */
+const STATION_STAFF = ['stations_with_doctor', 'stations_with_midwife', 'stations_with_traditional_medicine'];
+
 /** ", số …", ", tỷ lệ …", ", thể …", ", trong đó …": the label of a list's next item. */
 const NEW_ITEM = /,\s*(?:và\s+)?(?:số|t[ỷỉ] (?:lệ|suất|số)|thể|trong đó)(?:\s|:)/u;
 
@@ -764,10 +767,20 @@ function readSentence(
     }
     previous = { indicator: indicatorId, before, after, ...(doubt && isWhoseDoubt(doubt) ? { doubt } : {}) };
     lastRead = carried;
-    // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list.
+    // "100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ …": one share, several qualities in a list. "100%
+    // trạm y tế có bác sĩ và nữ hộ sinh": all of them have both, so each.
     if (m.shape !== 'number' && !doubt) {
+      const bothStaff = (c: Choice) =>
+        value === 100 &&
+        STATION_STAFF.includes(indicatorId) &&
+        STATION_STAFF.includes(c.rule.indicator ?? '') &&
+        /^[^\d;,]*\svà\s(?:có\s+)?(?:nữ\s+)?(?:hộ sinh|y\s*s[ĩỹ]|bác s[ĩỹ])/u.test(lower.slice(m.end, m.end + (c.rightAt ?? 0)));
       const listed = choices.filter(
-        (c) => c.afterComma && c.rule.indicator && c.rule.indicator !== indicatorId && isPercent(getIndicator(c.rule.indicator)!),
+        (c) =>
+          (c.afterComma || bothStaff(c)) &&
+          c.rule.indicator &&
+          c.rule.indicator !== indicatorId &&
+          isPercent(getIndicator(c.rule.indicator)!),
       );
       for (const c of new Map(listed.map((x) => [x.rule.indicator, x])).values()) {
         for (const metric of out.filter((x) => x.quote === quote && x.indicator === indicatorId && x.value === base.value)) {

@@ -2376,6 +2376,9 @@ describe('clause-level reading', () => {
     expect(read('Trạm Y tế xã Sín Thầu có 3 bác sĩ.').map((m) => [m.indicator, m.facility, m.commune])).toEqual([
       ['facility_doctors', 'Trạm Y tế xã Sín Thầu', undefined],
     ]);
+    // "Trạm" alone, the subject of the next sentence, is the station of the commune just named.
+    const next = extractMetrics([{ text: 'Xã Sín Thầu có 1 trạm y tế. Trạm hiện có 6 cán bộ, trong đó có 2 bác sĩ.', index: 0 }], ctx);
+    expect(next.metrics.map((m) => [m.indicator, m.value, m.facility])).toEqual([['facility_doctors', 2, 'Trạm y tế xã Sín Thầu']]);
     for (const text of [
       'Trạm Y tế xã Sín Thầu có tỷ lệ bao phủ BHYT đạt 99%.',
       'Đoàn đến thăm Trạm Y tế xã Sín Thầu, nơi tỷ lệ bao phủ BHYT đạt 99%.',

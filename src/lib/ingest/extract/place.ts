@@ -349,7 +349,9 @@ export interface Recent {
 const SEVERAL_FACILITIES = /(?:các|những|mọi|nhiều|một số|\d+)\s+(?:bệnh viện|trung tâm|cơ sở|phòng khám|trạm)|toàn ngành|chung của tỉnh/iu;
 
 // "trạm y tế" alone, not "các trạm y tế" nor "trạm y tế xã X" (which names its own).
-const BARE_STATION = /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
+// "Trạm hiện có 6 cán bộ": "trạm" alone as the clause's subject is the station just spoken of.
+const BARE_STATION =
+  /(?<![\p{L}\d])(?<!(?:các|những|mọi|số|\d)\s)trạm y tế(?![\p{L}])(?!\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))|^\W*trạm\s+(?:hiện|đã|có|đang|còn|chỉ|mới)(?![\p{L}])/iu;
 
 /** A commune by its name ("xã Sín Thầu", one the tables know), not "xã 2011-2020" of a standard's period. */
 function namesCommune(c: ReturnType<typeof findCommuneMentions>[number]): boolean {

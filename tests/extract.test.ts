@@ -928,6 +928,20 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT của xã đạt 100%.', { ...ctx, focusCommune: 'xã Mường Phăng' })).toEqual([
       expect.objectContaining({ commune: 'xã Mường Phăng', value: 100 }),
     ]);
+    // So on the commune the paragraph has just named, one of that kind.
+    const named = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    expect(
+      named('Xã Mường Phăng có 100% người dân có thẻ BHYT. Tỷ lệ tiêm chủng đầy đủ của xã đạt 97%.').metrics.map((m) => [
+        m.value,
+        m.commune,
+      ]),
+    ).toEqual([
+      [100, 'xã Mường Phăng'],
+      [97, 'xã Mường Phăng'],
+    ]);
+    expect(named('Phường Him Lam có 100% người dân có thẻ BHYT. Tỷ lệ tiêm chủng đầy đủ của xã đạt 97%.').held.map((m) => m.value)).toEqual(
+      [97],
+    );
     // A special zone ("đặc khu", since 2025) is a commune-level unit.
     const zone = { ...ctx, provinceId: 'an-giang', period: 'since-2025' as const };
     expect(read('Tỷ lệ bao phủ BHYT của đặc khu đạt 92%.', zone)).toEqual([]);

@@ -487,7 +487,10 @@ function readSentence(
       severalPlacesTogether(place, indicator, lower.slice(seg[0], m.start)) ??
       severalLocalUnits(place, sentence.slice(windowStart, m.start), ctx) ??
       severalFacilities(place, sentence.slice(seg[0], m.start)) ??
-      settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx, { count: isCount(indicator) }) ??
+      settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx, {
+        count: isCount(indicator),
+        recentCommune: state.lastCommune,
+      }) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       unnamedProvince(place, sentence.slice(0, m.start), ctx) ??
       localBeforeSemicolon(place, clause) ??

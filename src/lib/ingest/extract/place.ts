@@ -837,14 +837,20 @@ export function settleTownOrDistrict(
   clause: string,
   numberAt: number,
   ctx: ExtractContext,
-  { count }: { count: boolean },
+  { count, recentCommune }: { count: boolean; recentCommune?: string },
 ): string | undefined {
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
-  // province's, nor the district's the title names.
+  // province's, nor the district's the title names; the commune the paragraph has just named, if it has.
   const byTitle = place.reason === districtOfTitleReason(ctx.focusDistrictId);
   if (place.district && !byTitle) return undefined;
   const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ?? (count ? undefined : byKindAlone(COMMUNE_AS_SUBJECT, clause, numberAt));
+  const communeKind = commune ? /xã|phường|thị trấn|đặc khu/u.exec(commune)?.[0] : undefined;
+  if (communeKind && recentCommune?.toLowerCase().startsWith(`${communeKind} `)) {
+    delete place.district;
+    Object.assign(place, { commune: recentCommune, reason: `the commune the paragraph named: ${recentCommune}` });
+    return undefined;
+  }
   if (commune) return `a commune, not the ${byTitle ? 'district' : 'province'}: "${commune.trim()}"`;
   if (place.district) return undefined;
   const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);

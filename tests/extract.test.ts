@@ -942,6 +942,12 @@ describe('clause-level reading', () => {
     expect(named('Phường Him Lam có 100% người dân có thẻ BHYT. Tỷ lệ tiêm chủng đầy đủ của xã đạt 97%.').held.map((m) => m.value)).toEqual(
       [97],
     );
+    // Not one of another province, on this page.
+    const elsewhere = extractMetrics([{ text: 'Đoàn đã đến thăm xã Sín Thầu. Tỷ lệ tiêm chủng đầy đủ của xã đạt 97%.', index: 0 }], {
+      period: 'before-2025',
+      provinceId: 'lai-chau',
+    });
+    expect(elsewhere.held.map((m) => m.value)).toEqual([97]);
     // A special zone ("đặc khu", since 2025) is a commune-level unit.
     const zone = { ...ctx, provinceId: 'an-giang', period: 'since-2025' as const };
     expect(read('Tỷ lệ bao phủ BHYT của đặc khu đạt 92%.', zone)).toEqual([]);

@@ -827,6 +827,13 @@ function kindOfDistrict(ctx: ExtractContext, districtId: string): string | undef
   return former?.districts.find((d) => d.id === districtId)?.kind;
 }
 
+/** Whether a commune named ("xã Sín Thầu") is one of the article's province, in the article's period. */
+function isCommuneOf(name: string, ctx: ExtractContext): boolean {
+  const [mention] = findCommuneMentions(name);
+  const units = mention ? (ctx.period === 'before-2025' ? mention.former : mention.current) : [];
+  return units.some((u) => u.provinceId === ctx.provinceId);
+}
+
 /**
  * A clause about "the town" or "the district" in an article about a province is about a district:
  * the one the title or lead names, when there is exactly one; otherwise the figure is held (the reason
@@ -846,7 +853,7 @@ export function settleTownOrDistrict(
   if (place.district && !byTitle) return undefined;
   const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ?? (count ? undefined : byKindAlone(COMMUNE_AS_SUBJECT, clause, numberAt));
   const communeKind = commune ? /xã|phường|thị trấn|đặc khu/u.exec(commune)?.[0] : undefined;
-  if (communeKind && recentCommune?.toLowerCase().startsWith(`${communeKind} `)) {
+  if (communeKind && recentCommune?.toLowerCase().startsWith(`${communeKind} `) && isCommuneOf(recentCommune, ctx)) {
     delete place.district;
     Object.assign(place, { commune: recentCommune, reason: `the commune the paragraph named: ${recentCommune}` });
     return undefined;

@@ -1796,6 +1796,23 @@ describe('clause-level reading', () => {
       ['doctors_per_10k', 11.2],
       ['doctors_per_10k', 8.6],
     ]);
+    // So does one whose unit only its last item writes out; not past a value of another shape or noun.
+    for (const text of [
+      'Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân.',
+      'Lai Châu chỉ có 7,8 bác sĩ, Hà Giang 8,2 bác sĩ, Điện Biên 9,1 bác sĩ trên vạn dân.',
+    ])
+      expect(
+        read(text, { period: 'before-2025' }).map((m) => [m.value, m.province]),
+        text,
+      ).toEqual([
+        [7.8, 'lai-chau'],
+        [8.2, 'ha-giang'],
+        [9.1, 'dien-bien'],
+      ]);
+    expect(read('Lai Châu đạt 7,8%, Hà Giang 8,2 bác sĩ/vạn dân.', { period: 'before-2025' }).map((m) => m.value)).toEqual([8.2]);
+    expect(read('Lai Châu có 130 trạm y tế, Hà Giang 8,2 bác sĩ/vạn dân.', { period: 'before-2025' }).map((m) => m.value)).toEqual([
+      130, 8.2,
+    ]);
     expect(read2('100% trạm y tế đạt chuẩn quốc gia về y tế, có bác sĩ làm việc.')).toEqual([
       ['commune_health_standard', 100],
       ['stations_with_doctor', 100],

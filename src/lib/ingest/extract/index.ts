@@ -226,6 +226,38 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
 }
 
 /**
+ * "Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân", "Lai Châu chỉ có 7,8 bác sĩ, Hà Giang 8,2 bác
+ * sĩ, …": a list of provinces, each with its value, the unit written out only on the last. The rule of that
+ * last value, for a number of the same shape that only places and the list's commas separate from it. Each
+ * number's answer is kept in `known`, so that a long list is walked once.
+ */
+function unitOfListEnd(clauses: Clause[], at: number, known: Map<number, Choice | undefined>): Choice | undefined {
+  const walked: number[] = [];
+  let found: Choice | undefined;
+  for (let k = at; !known.has(k); k++) {
+    walked.push(k);
+    const [here, next] = [clauses[k], clauses[k + 1]];
+    if (!next || next.mention.shape !== here.mention.shape || next.mention.integer !== here.mention.integer) break;
+    const gap = here.sentence.slice(here.mention.end, next.mention.start);
+    if (!PLACE_LIST_GAP.test(gap) || findProvinceMentions(gap).length !== 1) break;
+    const last = chooseRules(next).find((c) => c.rule.indicator && c.rule.unit);
+    if (last) {
+      // Where its cue stands is the last value's, not this one's.
+      found = { rule: last.rule, distance: last.distance, listed: true };
+      break;
+    }
+    if (known.has(k + 1)) found = known.get(k + 1);
+  }
+  if (walked.length === 0) return known.get(at);
+  for (const k of walked) known.set(k, found);
+  return found;
+}
+
+/** ", Hà Giang ", " và tỉnh Điện Biên ", "bác sĩ, Hà Giang ": a list's next place, maybe after the noun the value counts. */
+const PLACE_LIST_GAP =
+  /^\s*(?:bác s[ĩỹ]|giường(?: bệnh)?)?\s*(?:,|;|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}\s*(?:(?:là|có|đạt|chỉ có)\s*)?$/u;
+
+/**
  * "Tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12% và 22%": the indicators the clause names before
  * "lần lượt" or "tương ứng", each by a cue of its own, go to the numbers after it in order, when there are as
  * many of each and nothing else (years, places) is listed. The rule for `clause`'s number so told, or undefined.
@@ -455,6 +487,7 @@ function readSentence(
   // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
+  const listEnds = new Map<number, Choice | undefined>();
   clauses.forEach((clause) => {
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
@@ -474,6 +507,8 @@ function readSentence(
     let choice = inOrder ?? choices.find((c) => c.rule.facility === undefined || c.rule.facility === hasFacility(c.rule));
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
     if (!choice && previous) choice = listItemChoice(previous, clause, sentence, former);
+    // "Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân": the unit the list's last item writes.
+    if (!choice) choice = unitOfListEnd(clauses, clauses.indexOf(clause), listEnds);
     if (!choice?.rule.indicator) return;
     claimed = choice.rightAt !== undefined ? { rule: choice.rule, until: m.end + choice.rightAt } : undefined;
     const indicatorId = choice.rule.indicator;

@@ -39,6 +39,11 @@ export interface Rule {
 }
 
 const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
+/**
+ * "có bác sĩ", "đều có ít nhất 1 bác sĩ": a station's doctor working there; not one kind of doctor ("bác sĩ
+ * chuyên khoa", "bác sĩ định hướng …", "bác sĩ được đào tạo …"), nor one who comes on some days or for a time.
+ */
+const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
 /** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
@@ -530,10 +535,7 @@ export const RULES: Rule[] = [
     name: 'stations with a doctor',
     indicator: 'stations_with_doctor',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(
-      `(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`,
-      'u',
-    ),
+    cue: new RegExp(`(?:trạm|xã|phường|(?<![\\p{L}])tyt(?![\\p{L}]))[^;.]{0,60}?${HAS_A_DOCTOR}`, 'u'),
     notAfter: /luân phiên/u,
     examples: {
       yes: [
@@ -559,6 +561,21 @@ export const RULES: Rule[] = [
         'Có 85% trạm y tế có bác sĩ hợp đồng.',
         'Có 70% trạm y tế có bác sĩ biên chế.',
       ],
+    },
+  },
+  {
+    // "Toàn tỉnh có 130 trạm y tế, trong đó 95% có bác sĩ", "Trong số 130 trạm y tế, 95% có bác sĩ": the
+    // stations named before the share, their doctor after it.
+    name: 'stations with a doctor (named around the share)',
+    indicator: 'stations_with_doctor',
+    shapes: ['percent', 'ratio'],
+    cue: new RegExp(`^\\s*(?:số trạm\\s+)?(?:đã\\s+)?${HAS_A_DOCTOR}`, 'u'),
+    // Only after the stations: "95% dân số có bác sĩ gia đình" is no station's.
+    notBefore: /^(?![\s\S]*(?:trạm|(?<![\p{L}])tyt(?![\p{L}])))/u,
+    notAfter: /luân phiên/u,
+    examples: {
+      yes: ['Toàn tỉnh có 130 trạm y tế, trong đó 95% có bác sĩ làm việc.', 'Trong số 130 trạm y tế, có 95% có bác sĩ.'],
+      no: ['Toàn tỉnh có 95% người dân có bác sĩ quản lý sức khỏe.', 'Toàn tỉnh có 130 trạm y tế, trong đó 30% có bác sĩ chuyên khoa.'],
     },
   },
   {

@@ -1787,6 +1787,15 @@ describe('clause-level reading', () => {
       ['stations_with_midwife', 100],
     ]);
     expect(read2('95% trạm y tế có bác sĩ và nữ hộ sinh.')).toEqual([]);
+    // "đều": one value said of each indicator the clause named before it.
+    expect(read2('Tỷ lệ bao phủ BHYT và tỷ lệ tiêm chủng đầy đủ đều trên 95%.')).toEqual([
+      ['child_full_immunization', 95],
+      ['health_insurance_coverage', 95],
+    ]);
+    expect(read2('Tỷ lệ trạm y tế có bác sĩ và tỷ lệ xã đạt chuẩn quốc gia về y tế đều đạt 100%.')).toEqual([
+      ['commune_health_standard', 100],
+      ['stations_with_doctor', 100],
+    ]);
     expect(read2('100% trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([
       ['stations_with_doctor', 100],
       ['health_insurance_coverage', 95],

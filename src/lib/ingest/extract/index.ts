@@ -138,6 +138,9 @@ function globalCue(rule: Rule & { cue: RegExp }): RegExp {
   return cue;
 }
 
+/** "… đều đạt 100%", "… đều trên 95%": one value said of every indicator the clause named before. */
+const EACH_THE_SAME = /\sđều\s+(?:(?:đạt|là|ở mức)\s+)?(?:(?:trên|dưới|hơn|khoảng|gần|từ)\s+)?$/u;
+
 /** The shares of stations with one kind of staff: "có bác sĩ và nữ hộ sinh" names two of them at once. */
 const STATION_STAFF = ['stations_with_doctor', 'stations_with_midwife', 'stations_with_traditional_medicine'];
 
@@ -820,13 +823,25 @@ function readSentence(
           c.rule.indicator !== indicatorId &&
           isPercent(getIndicator(c.rule.indicator)!),
       );
+      // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ xã đạt chuẩn … đều đạt 100%": each indicator named before "đều".
+      const each = EACH_THE_SAME.exec(lower.slice(seg[0], m.start));
+      const named = each ? indicatorsCued(lower.slice(seg[0], seg[0] + each.index), m.shape, m.integer) : [];
+      // Each names words of its own ("trạm y tế có bác sĩ" and "… xã đạt chuẩn" may start at one "trạm").
+      const apart = new Set(named.map((n) => n.end)).size === named.length;
+      if (named.length >= 2 && apart && named.some((n) => n.rule.indicator === indicatorId))
+        listed.push(
+          ...named.map((n) => ({ rule: n.rule, distance: 0, listed: true as const })).filter((c) => c.rule.indicator !== indicatorId),
+        );
       for (const c of new Map(listed.map((x) => [x.rule.indicator, x])).values()) {
         for (const metric of out.filter((x) => x.quote === quote && x.indicator === indicatorId && x.value === base.value)) {
           out.push({
             ...metric,
             indicator: c.rule.indicator!,
             unit: getIndicator(c.rule.indicator!)!.unit,
-            evidence: { ...metric.evidence!, rule: `${c.rule.name} (one of a list after the number)` },
+            evidence: {
+              ...metric.evidence!,
+              rule: `${c.rule.name} (${c.listed ? 'one of a list before "đều"' : 'one of a list after the number'})`,
+            },
           });
         }
       }

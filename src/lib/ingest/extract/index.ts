@@ -824,8 +824,9 @@ function readSentence(
           isPercent(getIndicator(c.rule.indicator)!),
       );
       // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ xã đạt chuẩn … đều đạt 100%": each indicator named before "đều".
-      const each = EACH_THE_SAME.exec(lower.slice(seg[0], m.start));
-      const named = each ? indicatorsCued(lower.slice(seg[0], seg[0] + each.index), m.shape, m.integer) : [];
+      const tail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
+      const each = EACH_THE_SAME.exec(tail);
+      const named = each ? indicatorsCued(lower.slice(seg[0], m.start - tail.length + each.index), m.shape, m.integer) : [];
       // Each names words of its own ("trạm y tế có bác sĩ" and "… xã đạt chuẩn" may start at one "trạm").
       const apart = new Set(named.map((n) => n.end)).size === named.length;
       if (named.length >= 2 && apart && named.some((n) => n.rule.indicator === indicatorId))

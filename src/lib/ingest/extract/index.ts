@@ -491,7 +491,7 @@ function readSentence(
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
   const listEnds = new Map<number, Choice | undefined>();
-  clauses.forEach((clause) => {
+  clauses.forEach((clause, clauseAt) => {
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
@@ -511,7 +511,7 @@ function readSentence(
     // A list goes on without repeating its indicator: "…, người bệnh ngoại trú đạt 93,5%", "Bình Dương 5,8 bác sĩ".
     if (!choice && previous) choice = listItemChoice(previous, clause, sentence, former);
     // "Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân": the unit the list's last item writes.
-    if (!choice) choice = unitOfListEnd(clauses, clauses.indexOf(clause), listEnds);
+    if (!choice) choice = unitOfListEnd(clauses, clauseAt, listEnds);
     if (!choice?.rule.indicator) return;
     claimed = choice.rightAt !== undefined ? { rule: choice.rule, until: m.end + choice.rightAt } : undefined;
     const indicatorId = choice.rule.indicator;

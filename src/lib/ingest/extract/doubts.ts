@@ -990,7 +990,8 @@ export const DOUBTS: Doubt[] = [
   {
     // "Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 95%": the stations with both, below all; a share of
     // each is at least that, not that ("100% … có bác sĩ, nữ hộ sinh" is each's). "có bác sĩ hoặc y sĩ",
-    // "bác sĩ/y sĩ": the stations with either, more than those with a doctor.
+    // "bác sĩ/y sĩ": the stations with either, more than those with a doctor; "bác sĩ hoặc y sĩ sản nhi" is
+    // neither that nor the midwives' pair ("nữ hộ sinh hoặc y sĩ sản nhi").
     name: 'several staff at once',
     indicators: ['stations_with_doctor', 'stations_with_midwife'],
     test: (c) =>
@@ -999,16 +1000,14 @@ export const DOUBTS: Doubt[] = [
             /bác s[ĩỹ]\s*(?:,|và)\s*(?:có\s+)?(?:(?:nữ\s+)?hộ sinh|y\s*s[ĩỹ] sản)|(?:hộ sinh|y\s*s[ĩỹ] sản nhi)[^;.\d]{0,30}?(?:,|và)\s*(?:có\s+)?bác s[ĩỹ]/u,
             c.clause,
           )
-        : undefined) ??
-      (c.indicator === 'stations_with_doctor'
-        ? match(/bác s[ĩỹ]\s*(?:(?:,\s*|\s+)hoặc\s+|\/\s*)y\s*s[ĩỹ](?!\s*sản)/u, c.clause)
-        : undefined),
+        : undefined) ?? match(/bác s[ĩỹ]\s*(?:(?:,\s*|\s+)hoặc\s+|\/\s*)y\s*s[ĩỹ]/u, c.clause),
     examples: {
       yes: [
         'Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 93%.',
         '100% trạm y tế có bác sĩ hoặc y sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ, y sĩ sản nhi đạt 90%.',
         'Tỷ lệ trạm y tế có bác sĩ/y sĩ đạt 100%.',
+        'Toàn tỉnh có 109 trạm y tế, 100% trạm có bác sĩ hoặc y sĩ sản nhi.',
       ],
       no: [
         '100% trạm y tế có bác sĩ, 95% trạm có nữ hộ sinh hoặc y sĩ sản nhi.',

@@ -2504,6 +2504,17 @@ describe('clause-level reading', () => {
     // A district named bare and said to be one, or "toàn huyện" on a province's page.
     expect(para('Mường Nhé là huyện vùng cao, đặc biệt khó khăn. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     expect(para('Toàn huyện có 11 xã với 11 trạm y tế. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
+    expect(para('Toàn xã có 1.250 hộ dân. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.').metrics).toEqual([]);
+    // A figure held as a unit's named by its kind alone: the figures after it in its paragraph may be that unit's.
+    for (const unit of ['của xã', 'của huyện']) {
+      const byKind = para(`Tỷ lệ người dân tham gia BHYT ${unit} đạt 99%. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.`);
+      expect(byKind.metrics, unit).toEqual([]);
+      expect(byKind.held.map((h) => h.value)).toEqual([99, 98]);
+    }
+    expect(
+      para('Tỷ lệ tham gia BHYT của xã đạt 99%. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%.').metrics.map((m) => m.value),
+      'the whole province, said',
+    ).toEqual([93]);
     // The whole province said in so many words; a unit named inside a list, not opening the sentence; the
     // next paragraph: the page's.
     expect(para('Về huyện Mường Nhé, đây là huyện nghèo. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97%.').metrics.map((m) => m.value)).toEqual([97]);

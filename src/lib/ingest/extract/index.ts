@@ -56,6 +56,7 @@ import {
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
   MERGER_VERB,
+  sceneOfUnitByKind,
   settleTownOrDistrict,
   severalFacilities,
   severalLocalUnits,
@@ -2400,7 +2401,13 @@ export function extractMetrics(
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
-      state.localScene = localSceneOf(sentence, paragraphCtx) ?? state.localScene;
+      state.localScene =
+        localSceneOf(sentence, paragraphCtx) ??
+        state.localScene ??
+        state.held
+          .slice(sentenceHeld)
+          .map((h) => sceneOfUnitByKind(h.held))
+          .find((scene) => scene !== undefined);
     }
     // The evidence says the paragraph's label placed them, not the article.
     if (paragraphCtx !== ctx && labelled)

@@ -672,8 +672,10 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     findDistrictMentions(`huyện ${bare}`, former).some((d) => !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
   )
     return bare;
-  // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name.
+  // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name; "Toàn xã có 1.250
+  // hộ" on a page not about one commune, a commune.
   if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
+  if (!ctx.focusCommune && WHOLE_COMMUNE_OPENING.test(sentence)) return 'a commune not named ("toàn xã")';
   // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to.
   if (!ctx.provinceId && PROVINCE_SCENE_FIRST.test(sentence)) {
     const province = findProvinceMentions(sentence).find((p) =>
@@ -714,6 +716,7 @@ const MEETING_HELD = new RegExp(
 const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
+const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã|phường|thị trấn)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 
@@ -858,7 +861,7 @@ export function settleTownOrDistrict(
     Object.assign(place, { commune: recentCommune, reason: `the commune the paragraph named: ${recentCommune}` });
     return undefined;
   }
-  if (commune) return `a commune, not the ${byTitle ? 'district' : 'province'}: "${commune.trim()}"`;
+  if (commune) return `${UNIT_BY_KIND.commune}${byTitle ? 'district' : 'province'}: "${commune.trim()}"`;
   if (place.district) return undefined;
   const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
   if (!words) return undefined;
@@ -875,7 +878,21 @@ export function settleTownOrDistrict(
     place.reason = `"${words}": the ${named.length === 1 ? 'district' : kind} the title or lead names (${districts[0]})`;
     return undefined;
   }
-  return `a district or town, not the province: "${words}"`;
+  return `${UNIT_BY_KIND.district}province: "${words}"`;
+}
+
+/** How `settleTownOrDistrict` begins the reasons it holds a figure for. */
+const UNIT_BY_KIND = { commune: 'a commune, not the ', district: 'a district or town, not the ' };
+
+/**
+ * "Tỷ lệ tham gia BHYT của xã đạt 99%. Tỷ lệ tiêm chủng đầy đủ đạt 98%.": a figure held as a unit's the
+ * text names by its kind alone sets the scene for its paragraph, as a unit named does. The scene, from the
+ * reason the figure was held for, or undefined.
+ */
+export function sceneOfUnitByKind(heldFor: string): string | undefined {
+  if (!Object.values(UNIT_BY_KIND).some((start) => heldFor.startsWith(start))) return undefined;
+  const words = /"([^"]+)"$/u.exec(heldFor)?.[1];
+  return words ? `a unit named by its kind alone ("${words}")` : undefined;
 }
 
 /**

@@ -1219,6 +1219,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Mô hình bác sĩ gia đình đã quản lý sức khỏe cho 85.000 người, chiếm 13% dân số": the people one
+    // model or programme manages, a part of those whose health the communes' stations manage.
+    name: 'managed by one programme',
+    indicators: ['population_health_managed'],
+    test: (c) =>
+      match(/(?:(?:bác\s*s[ĩỹ]|y học)\s+gia đình|mô hình|dự án|chương trình|đề án)(?:(?!\svà\s)[^;.\d]){0,40}?quản lý sức kh/u, c.left),
+    examples: {
+      yes: [
+        'Sau 3 năm, mô hình bác sĩ gia đình tại tỉnh đã quản lý sức khỏe cho 85.000 người, chiếm 13% dân số.',
+        'Tỷ lệ người dân được bác sĩ gia đình quản lý sức khỏe đạt 20%.',
+      ],
+      no: [
+        'Tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt 90%.',
+        // Another item of a plan: the model's communes, then the people managed.
+        'Đến năm 2030 có 50% số xã triển khai mô hình bác sĩ gia đình và trên 95% dân số được quản lý sức khỏe.',
+      ],
+    },
+  },
+  {
     // The family doctor share counts communes that run the model: "hộ gia đình được bác sĩ gia đình quản lý" counts people.
     name: 'people, not communes',
     indicators: ['family_doctor_coverage'],

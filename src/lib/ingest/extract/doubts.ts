@@ -2015,17 +2015,23 @@ export const DOUBTS: Doubt[] = [
       match(/(?:có thể|(?:có )?nguy cơ|e rằng)\s+(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|tăng|lên|còn)[^,;]{0,30}$/u, c.before) ??
       (/(?:^|[\s,(])nếu(?![\p{L}])/u.test(c.left)
         ? match(/(?<![\p{L}])(?:thì\s+)?sẽ\s+(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|tăng|lên|còn|đạt)[^,;]{0,30}$/u, c.before)
+        : undefined) ??
+      // "Nếu không có giải pháp, tỷ lệ … chỉ còn 70%": a fall the writer warns of, "sẽ" left unsaid.
+      (/(?:^|[\s,(])nếu không(?![\p{L}])/u.test(c.left)
+        ? match(/(?<![\p{L}])(?:thì\s+)?(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|còn)[^,;]{0,30}$/u, c.before)
         : undefined),
     examples: {
       yes: [
         'Nếu không có giải pháp kịp thời, tỷ lệ bao phủ BHYT có thể giảm xuống còn 80%.',
         'Tỷ lệ bao phủ BHYT có nguy cơ tụt xuống 80% trong năm tới.',
         'Nếu người dân không gia hạn thẻ, tỷ lệ bao phủ BHYT sẽ giảm xuống 80%.',
+        'Nếu không có giải pháp, tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế chỉ còn 70%.',
       ],
       no: [
         'Tỷ lệ bao phủ BHYT giảm xuống còn 80%.',
         'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.',
         'Người dân có thể đến trạm y tế; tỷ lệ bao phủ BHYT đạt 93%.',
+        'Nếu như năm 2020 tỉnh có 85% trạm y tế có bác sĩ thì nay đạt 100%.',
       ],
     },
   },

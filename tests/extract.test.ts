@@ -2888,6 +2888,12 @@ describe('clause-level reading', () => {
     expect(read('Mục tiêu của Bộ Y tế đến năm 2025 là 100% trạm y tế có bác sĩ.')).toEqual([]);
     expect(read('Mục tiêu của Chính phủ là tỷ lệ bao phủ BHYT đạt 95% vào năm 2025.')).toEqual([]);
     expect(read('Quốc hội đề ra mục tiêu đến năm 2025 có 90% trạm y tế có bác sĩ.')).toEqual([]);
+    // The minister speaks for the ministry, unless the province is who is asked.
+    expect(read('Bộ trưởng Bộ Y tế yêu cầu đến năm 2025 phấn đấu 90% trạm y tế có bác sĩ.')).toEqual([]);
+    expect(read('Thứ trưởng Bộ Y tế Trần Văn Thuấn cho biết, tỷ lệ bác sĩ bình quân là 12,5/vạn dân.')).toEqual([]);
+    expect(read('Bộ trưởng Bộ Y tế yêu cầu tỉnh phấn đấu đến năm 2025 có 100% trạm y tế có bác sĩ.').map((m) => [m.value, m.kind])).toEqual(
+      [[100, 'target']],
+    );
     // Not the target the Government gave the province.
     expect(read('Tỷ lệ bao phủ BHYT của tỉnh đạt 96%, vượt chỉ tiêu Chính phủ giao (94%).').map((m) => m.value)).toEqual([96, 94]);
     expect(read('Theo Nghị quyết 20-NQ/TW, đến năm 2030 tỷ lệ bao phủ BHYT đạt trên 95%.')).toEqual([]);

@@ -1063,6 +1063,9 @@ const MINISTRY_SAYS = new RegExp(
     'theo chiến lược quốc gia',
     'chiến lược quốc gia[^,;:.]{0,80}? (?:đặt (?:ra )?mục tiêu|đề ra|xác định|(?:với|có) mục tiêu|phấn đấu)',
     '(?:chính phủ|quốc hội|thủ tướng(?: chính phủ)?) (?:đặt (?:ra )?mục tiêu|đề ra mục tiêu)',
+    // "Bộ trưởng Bộ Y tế yêu cầu đến năm 2025 …": the minister speaks for the ministry; not of the province
+    // ("… yêu cầu tỉnh phấn đấu …").
+    '(?:bộ trưởng|thứ trưởng) bộ y tế(?: \\p{L}+){0,4}? (?:cho biết|thông tin|yêu cầu|đề nghị|nhấn mạnh|đặt (?:ra )?mục tiêu)(?![,\\s]+(?:tỉnh|thành phố|tp|địa phương|sở|ubnd|ngành y tế)(?![\\p{L}]))',
   ].join('|'),
   'u',
 );

@@ -747,6 +747,12 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle('Trang chủ > Xã hội > Y tế\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
     expect(c.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');
     expect(c.removed).toContainEqual({ reason: 'breadcrumb above the title', text: 'Trang chủ > Xã hội > Y tế' });
+    // With slashes, when a part is a section the sites list; not a headline of two names.
+    const slashes = cleanArticle('Trang chủ / Xã hội / Y tế\nBình Định nâng cao chất lượng trạm y tế\nĐoạn văn đầu tiên của bài viết.');
+    expect(slashes.title).toBe('Bình Định nâng cao chất lượng trạm y tế');
+    expect(cleanArticle('Bác sĩ gia đình / Bác sĩ tuyến xã\nĐoạn văn đầu tiên của bài viết.').title).toBe(
+      'Bác sĩ gia đình / Bác sĩ tuyến xã',
+    );
     // Nor the site's menu printed as one line of section names.
     const menu = cleanArticle('Trang chủ Thời sự Kinh tế Xã hội Y tế Giáo dục Thể thao\nNghệ An nâng cao chất lượng trạm y tế\nĐoạn văn.');
     expect(menu.title).toBe('Nghệ An nâng cao chất lượng trạm y tế');

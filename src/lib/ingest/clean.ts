@@ -473,10 +473,18 @@ function statesFigure(line: string): boolean {
   );
 }
 
-/** "Trang chủ > Xã hội > Y tế", "Tin tức » Y tế": a path of short section names. */
+/**
+ * "Trang chủ > Xã hội > Y tế", "Tin tức » Y tế": a path of short section names. With slashes ("Trang chủ / Xã
+ * hội / Y tế"), which a headline may hold too, one of them is a section the sites list.
+ */
 function isBreadcrumb(line: string): boolean {
-  const parts = line.split(/\s*[>›»]\s*/u);
-  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?\d]/u.test(p));
+  const arrows = /[>›»]/u.test(line);
+  const parts = line.split(arrows ? /\s*[>›»]\s*/u : /\s+\/\s+/u);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 5 && !/[.!?\d]/u.test(p)) &&
+    (arrows || parts.some((p) => p.replace(MENU_SECTION, '').trim() === ''))
+  );
 }
 
 // The sections a news site or a department's portal lists in its menu, as they are printed.

@@ -785,7 +785,13 @@ export const DOUBTS: Doubt[] = [
         ? (match(
             /^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện|tỉnh|địa phương|thôn|bản)(?![\p{L}])/u,
             c.after,
-          ) ?? match(/tỷ lệ\s+(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])/u, c.left))
+          ) ??
+          // The rate this number is of, not one the sentence gave before ("Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ
+          // lệ bao phủ BHYT đạt 93%").
+          match(
+            /tỷ lệ\s+(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện)(?![\p{L}])(?![\s\S]*(?:tỷ lệ|\d\s*%))/u,
+            c.left,
+          ))
         : undefined,
     examples: {
       yes: [
@@ -794,7 +800,11 @@ export const DOUBTS: Doubt[] = [
         'Có 45/63 tỉnh đạt tỷ lệ bao phủ BHYT trên 90%.',
         'Tỷ lệ tiêm chủng đầy đủ đạt trên 95% ở 7/10 huyện.',
       ],
-      no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.', 'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.'],
+      no: [
+        'Tỷ lệ người dân tham gia BHYT đạt 98,7%.',
+        'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.',
+      ],
     },
   },
   {

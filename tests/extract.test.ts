@@ -1491,6 +1491,15 @@ describe('clause-level reading', () => {
       [98, 'subgroup of the population'],
     ]);
     expect(read('Tỷ lệ người nghèo có thẻ BHYT đạt 100%, toàn tỉnh đạt 93%.').map((m) => m.value)).toEqual([93]);
+    // A group right after the share before it is that share's, when the next names a rate of its own.
+    const rate = extractMetrics([{ text: '100% trẻ em dưới 6 tuổi có thẻ BHYT, tỷ lệ bao phủ BHYT đạt 93,1%.', index: 0 }], ctx);
+    expect(rate.metrics.map((m) => m.value)).toEqual([93.1]);
+    expect(rate.held.map((h) => h.value)).toEqual([100]);
+    // Not a group of its own phrase, nor one after a count.
+    expect(read('100% trạm có bác sĩ, đối với trẻ em dưới 6 tuổi, tỷ lệ bao phủ BHYT đạt 100%.').map((m) => m.indicator)).toEqual([
+      'stations_with_doctor',
+    ]);
+    expect(read('100% người nghèo có thẻ BHYT, tỷ lệ có thẻ của người cận nghèo đạt 80%.')).toEqual([]);
     // A doubt about one number (the start of a change) is not passed on.
     expect(read('Tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.').map((m) => m.value)).toEqual([8.85]);
   });

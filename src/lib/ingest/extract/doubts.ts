@@ -214,6 +214,15 @@ const SUBGROUP_WORDS =
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
 const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
+/**
+ * "100% trẻ em dưới 6 tuổi có thẻ BHYT, tỷ lệ bao phủ BHYT đạt 93%": a group in the phrase of the share before
+ * this number is that share's, when this one names a rate of its own.
+ */
+function groupOfShareBefore(c: DoubtClause): boolean {
+  const shareBefore = /%\s*$/u.test(c.left.slice(0, c.left.length - c.before.length));
+  return shareBefore && /tỷ lệ/u.test(c.phrase) && SUBGROUP.test(c.before.split(/[,;]|\svà\s/u)[0]!);
+}
+
 /** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
 const SMALLEST_WHOLE_PLACE: Record<string, number> = {
   doctors_total: 100,
@@ -475,7 +484,7 @@ export const DOUBTS: Doubt[] = [
       match(ETHNIC, c.left) ??
       // "…, trong đó nam 69 tuổi, nữ 75 tuổi": men and women named alone.
       match(/(?:^|\(|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
-      (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase)
+      (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase) || groupOfShareBefore(c)
         ? undefined
         : match(SUBGROUP, c.before)),
     examples: {
@@ -500,6 +509,7 @@ export const DOUBTS: Doubt[] = [
         // Households, not people.
         'Có 95% số hộ có thẻ BHYT.',
         'Tỷ lệ hộ dân tham gia BHYT đạt 90%.',
+        'Đối với trẻ em dưới 6 tuổi, tỷ lệ bao phủ BHYT đạt 100%.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',

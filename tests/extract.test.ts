@@ -1504,6 +1504,26 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/10.000 dân tăng từ 6,79% lên 8,85%.').map((m) => m.value)).toEqual([8.85]);
   });
 
+  it('reads a rate of the whole population named in its own words after a share held for what it counts', () => {
+    for (const share of [
+      'Có 45% số thẻ BHYT đăng ký KCB ban đầu tại trạm y tế xã',
+      'Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT',
+      'Có 60% người dân được cấp thẻ BHYT miễn phí',
+      'Có 95% người tham gia BHYT hài lòng với dịch vụ',
+      'Ngân sách nhà nước hỗ trợ đóng BHYT cho 85% dân số',
+    ]) {
+      const both = extractMetrics([{ text: `${share}, tỷ lệ bao phủ BHYT đạt 93,1%.`, index: 0 }], ctx);
+      expect(
+        both.metrics.map((m) => m.value),
+        share,
+      ).toEqual([93.1]);
+      expect(both.held.length, share).toBe(1);
+    }
+    // "tỷ lệ còn lại" is the rest of the same count, and a group said before the share is of both.
+    expect(read('Có 30% người dân được cấp thẻ BHYT miễn phí, tỷ lệ còn lại tự đóng chiếm 63%.')).toEqual([]);
+    expect(read('100% trẻ em dưới 6 tuổi có thẻ BHYT, tỷ lệ còn lại đạt 80%.')).toEqual([]);
+  });
+
   it('gives a stock counted in part of a year that year ("6 tháng đầu năm 2026 … 10,2")', () => {
     const at = (text: string) => read(text).map((m) => [m.value, m.year]);
     expect(at('6 tháng đầu năm 2026, số bác sĩ/vạn dân đạt 10,2.')).toEqual([[10.2, 2026]]);

@@ -85,6 +85,28 @@ function leftAndOwnWords(c: DoubtClause): string {
   return `${c.left} ${c.after.split(/[,;]/u)[0]}`;
 }
 
+/**
+ * "tỷ lệ bao phủ", "tỷ lệ người dân tham gia", "tuổi thọ", "tỷ lệ dân số được quản lý": a rate of the whole
+ * population named in so many words, which a group or a share before it does not change ("tỷ lệ còn lại" is not one).
+ */
+const OWN_RATE = /tỷ lệ\s+(?:(?:người dân|dân số)\s+)?(?:bao phủ|tham gia|(?:được\s+)?(?:quản lý|lập hồ sơ))|tuổi thọ/u;
+
+/**
+ * "Có 95% người tham gia BHYT hài lòng, tỷ lệ bao phủ BHYT đạt 93%": when this number names a rate of its own,
+ * the shares given before it in items of their own say what those count, not this one. The clause's words
+ * before the number (`left`) and from the number before (`clause`), without them.
+ */
+function withoutSharesBefore(c: DoubtClause): { left: string; clause: string } {
+  if (!OWN_RATE.test(c.phrase)) return { left: c.left, clause: c.clause };
+  const left = c.left
+    .split(/(?<=[,;])/u)
+    .filter((item) => !/\d\s*%/u.test(item))
+    .join('');
+  const shareBefore = /\d\s*%\s*$/u.test(c.left.slice(0, c.left.length - c.before.length));
+  const cut = shareBefore ? c.before.search(/[,;]/u) : -1;
+  return { left, clause: cut < 0 ? c.clause : c.before.slice(cut) + c.after };
+}
+
 /** Where a satisfaction figure says whose and with what: before the number ("Tỷ lệ hài lòng về … đạt 95%"), or after it ("95% người dân hài lòng với …"). */
 function satisfactionWords(c: DoubtClause): string {
   return c.left.includes('hài lòng') ? c.left : c.after;
@@ -216,11 +238,11 @@ const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
 /**
  * "100% trẻ em dưới 6 tuổi có thẻ BHYT, tỷ lệ bao phủ BHYT đạt 93%": a group in the phrase of the share before
- * this number is that share's, when this one names a rate of its own.
+ * this number is that share's, when this one names a rate of its own (`OWN_RATE`).
  */
 function groupOfShareBefore(c: DoubtClause): boolean {
   const shareBefore = /%\s*$/u.test(c.left.slice(0, c.left.length - c.before.length));
-  return shareBefore && /tỷ lệ/u.test(c.phrase) && SUBGROUP.test(c.before.split(/[,;]|\svà\s/u)[0]!);
+  return shareBefore && OWN_RATE.test(c.phrase) && SUBGROUP.test(c.before.split(/[,;]|\svà\s/u)[0]!);
 }
 
 /** Below these a count is not a whole province's (or country's): a rate whose unit was given once, a part. */
@@ -633,7 +655,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u,
-        leftAndOwnWords(c),
+        `${withoutSharesBefore(c).left} ${c.after.split(/[,;]/u)[0]}`,
       ),
     examples: {
       yes: [
@@ -822,7 +844,7 @@ export const DOUBTS: Doubt[] = [
     name: 'visits, not people',
     indicators: WHOLE_POPULATION,
     // Not "lần lượt" ("respectively").
-    test: (c) => match(/(?<!lần\s)lượt(?:\s+(?:khám|người|bệnh nhân|điều trị|khám chữa bệnh))?(?![\p{L}])/u, c.clause),
+    test: (c) => match(/(?<!lần\s)lượt(?:\s+(?:khám|người|bệnh nhân|điều trị|khám chữa bệnh))?(?![\p{L}])/u, withoutSharesBefore(c).clause),
     examples: {
       yes: ['Số lượt khám tại trạm y tế chiếm 35% tổng số lượt khám BHYT.'],
       no: ['Tỷ lệ người dân tham gia BHYT đạt 98,7%.'],
@@ -836,7 +858,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang|rất)\s+)?(?:hài lòng|đánh giá|sử dụng|dùng|khám|đi khám|đến khám|tới khám|đến trạm|đến cơ sở|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
-        leftAndOwnWords(c),
+        `${withoutSharesBefore(c).left} ${c.after.split(/[,;]/u)[0]}`,
       ),
     examples: {
       yes: [
@@ -889,7 +911,7 @@ export const DOUBTS: Doubt[] = [
     // first-contact care, a share of the insured, not of everyone.
     name: 'where the insured registered',
     indicators: ['health_insurance_coverage'],
-    test: (c) => match(/đăng ký\s+(?:khám(?:\s+chữa bệnh)?|kcb)(?:\s+(?:bhyt|bảo hiểm y tế))?\s+ban đầu/u, c.clause),
+    test: (c) => match(/đăng ký\s+(?:khám(?:\s+chữa bệnh)?|kcb)(?:\s+(?:bhyt|bảo hiểm y tế))?\s+ban đầu/u, withoutSharesBefore(c).clause),
     examples: {
       yes: [
         'Đến nay, 40% người dân đã đăng ký khám chữa bệnh BHYT ban đầu tại trạm y tế.',

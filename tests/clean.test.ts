@@ -961,6 +961,19 @@ describe('cleaning rules generalise', () => {
     // After such a page's text, the counter still ends it.
     const after = cleanArticle('Tiêu đề\nToàn tỉnh có 130 trạm y tế.\nBình luận (2)\nỞ xã tôi chỉ 50% dân có thẻ BHYT.');
     expect(after.blocks.map((b) => b.text)).toEqual(['Toàn tỉnh có 130 trạm y tế.']);
+    // Nor is a box after a short article's text, with teasers a paragraph long, over the text.
+    const teasers = cleanArticle(
+      [
+        'Thái Nguyên: 100% trạm y tế có bác sĩ',
+        'Năm 2023, tỉnh có 100% trạm y tế xã có bác sĩ làm việc; tỷ lệ bao phủ BHYT đạt 97,3%.',
+        'TIN KHÁC',
+        'Tăng cường tiêm chủng cho trẻ',
+        'Ngày 16/1, Trung tâm Y tế huyện Đại Từ tổ chức tiêm chủng bổ sung cho trẻ em; tỷ lệ tiêm chủng đầy đủ toàn tỉnh năm 2023 đạt 98%.',
+      ].join('\n'),
+    );
+    expect(teasers.blocks.map((b) => b.text)).toEqual([
+      'Năm 2023, tỉnh có 100% trạm y tế xã có bác sĩ làm việc; tỷ lệ bao phủ BHYT đạt 97,3%.',
+    ]);
   });
 
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {

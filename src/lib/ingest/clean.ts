@@ -148,7 +148,8 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
  * before it, and one after a few short lines (the box's headlines, a dateline).
  */
 function labelAboveText(rest: string[], at: number): boolean {
-  if (rest.slice(0, at).some(isParagraph)) return false;
+  // A short article's text ("Năm 2023, tỉnh có 100% trạm y tế có bác sĩ.") has begun as surely as a long one's.
+  if (rest.slice(0, at).some((l) => isParagraph(l) || isShortSentence(l))) return false;
   const after = rest.slice(at + 1).filter(Boolean);
   const text = after.findIndex(opensText(rest, at));
   return text >= 0 && text <= 8 && after.slice(0, text).every((l) => l.length <= 160);
@@ -159,8 +160,12 @@ function labelAboveText(rest: string[], at: number): boolean {
  * text has not begun above the marker, the first line that ends as a sentence does.
  */
 function opensText(rest: string[], at: number): (line: string) => boolean {
-  const shortSentence = (l: string) => l.length >= 20 && /[.!?…]\s*$/u.test(l);
-  return rest.slice(0, at).some(shortSentence) || rest.slice(at + 1).some(isParagraph) ? isParagraph : shortSentence;
+  return rest.slice(0, at).some(isShortSentence) || rest.slice(at + 1).some(isParagraph) ? isParagraph : isShortSentence;
+}
+
+/** A line that ends as a sentence does, however short: "Tỷ lệ bao phủ BHYT đạt 97,3%." */
+function isShortSentence(line: string): boolean {
+  return line.length >= 20 && /[.!?…]\s*$/u.test(line);
 }
 
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */

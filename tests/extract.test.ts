@@ -248,6 +248,12 @@ describe('the kind and year resolvers', () => {
     ]);
     // Not a count of something else that was done.
     expect(read('Số bác sĩ/vạn dân đạt 11; thực hiện 5 kỹ thuật mới.').map((m) => m.value)).toEqual([11]);
+    // A result "past the level" is above it; the plan's level it beat is the plan's, as written.
+    expect(read('Tỷ lệ bao phủ BHYT vượt mức 95%.').map((m) => [m.value, m.kind, m.comparator])).toEqual([[95, 'actual', 'gt']]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98%, vượt mức 95% đề ra.').map((m) => [m.value, m.kind, m.comparator])).toEqual([
+      [98, 'actual', 'eq'],
+      [95, 'target', 'eq'],
+    ]);
   });
   it("reads a new total after a round's count, each named by its own cue", () => {
     const found = extractMetrics(

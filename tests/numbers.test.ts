@@ -55,6 +55,7 @@ describe('comparatorBefore', () => {
     ['nông thôn ', 'eq'],
     ['Tỷ lệ trẻ em được tiêm chủng đầy đủ: ≥ ', 'gte'],
     ['tỷ lệ bao phủ BHYT >', 'gt'],
+    ['tỷ lệ bao phủ BHYT đạt ~', 'approx'],
     ['(', 'eq'],
   ] as const)('"%s" → %s', (before, expected) => {
     expect(comparatorBefore(before)).toBe(expected);

@@ -66,6 +66,7 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['<=', 'lte'],
   ['>', 'gt'],
   ['<', 'lt'],
+  ['~', 'approx'],
 ];
 
 // One pattern for all phrases, compiled once; the longest phrase that ends the text wins.

@@ -683,6 +683,8 @@ function readSentence(
       (ESTIMATE_OPENING.test(lower.slice(seg[0], m.start)) || ESTIMATE_BEFORE.test(lower.slice(windowStart, m.start)))
     )
       comparator = 'approx';
+    // "Tỷ lệ bao phủ BHYT vượt mức 95%": a result past the mark; a plan's level ("vượt mức 95% đề ra") is the plan's.
+    if (comparator === 'eq' && kind === 'actual' && /vượt mức\s*$/u.test(lower.slice(windowStart, m.start))) comparator = 'gt';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
     if (/^\s*%?\s*trở xuống/u.test(lower.slice(m.end))) comparator = 'lte';
     // "3/4 số xã", "2/3 số trạm", "2/3 dân số": a share in words (three quarters of the communes), not 3

@@ -689,9 +689,15 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
   );
   const communes = findCommuneMentions(sentence).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  // "Huyện Kỳ Sơn có 10 xã." on a Hòa Bình page: a unit the page names with its kind that the tables do not
+  // give the province (merged away before they were made, or another's).
+  const unknown = (ctx.unknownUnits ?? []).flatMap((u) => {
+    const index = sentence.indexOf(u.text.trim());
+    return index >= 0 ? [{ index, name: u.text.trim() }] : [];
+  });
   // Only a unit the sentence opens with is its scene, not one of a list it goes on to ("tái phúc tra 03 đơn
   // vị Phường 9, Mỹ Phong, …").
-  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes].find((u) =>
+  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes, ...unknown].find((u) =>
     SCENE_OPENING.test(sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '')),
   );
   return opening?.name;

@@ -552,6 +552,26 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tại khu vực Hà Giang (cũ), … Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%", "người dân ở đây": an
+    // area the text named before, which a province's page does not call itself.
+    name: 'an area named before',
+    test: (c) =>
+      c.wholePlace
+        ? match(
+            /(?:khu vực|vùng|địa bàn|nơi)\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u,
+            `${c.left} ${c.after.split(/[,;]/u)[0]}`,
+          )
+        : undefined,
+    examples: {
+      yes: [
+        'Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%.',
+        'Tỷ lệ người dân ở đây tham gia BHYT đạt 99%.',
+        'Trên địa bàn này, 100% trạm y tế có bác sĩ.',
+      ],
+      no: ['Tỷ lệ trạm y tế có bác sĩ trên địa bàn tỉnh đạt 85%.', 'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với năm trước.'],
+    },
+  },
+  {
     // "ở vùng đồng bào dân tộc thiểu số", "của người dân vùng cao": the people of some areas, not the place's.
     name: 'people of some areas',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],

@@ -2589,6 +2589,20 @@ describe('clause-level reading', () => {
     ).toEqual([[96, 'muong-nhe']]);
   });
 
+  it('holds a figure with no place after a sentence set in a former province, since the merger', () => {
+    const since: ExtractContext = { provinceId: 'tuyen-quang', period: 'since-2025', writtenYear: 2025 };
+    const para = (text: string) => extractMetrics([{ text, index: 0 }], since);
+    const after = para('Tại khu vực Hà Giang (cũ), nhiều trạm y tế còn thiếu bác sĩ. Tỷ lệ trạm y tế có bác sĩ chỉ đạt 85%.');
+    expect(after.metrics).toEqual([]);
+    expect(after.held.map((h) => h.value)).toEqual([85]);
+    // The province named is its own ("toàn tỉnh" may be the former province's, as after another province).
+    expect(
+      para('Tại khu vực Hà Giang (cũ), nhiều trạm y tế còn thiếu. Tỷ lệ bao phủ BHYT của tỉnh Tuyên Quang đạt 96%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([96]);
+  });
+
   it("holds a facility's rate with no place after the paragraph named a facility, not as its subject", () => {
     const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     const said = 'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới.';

@@ -1140,7 +1140,7 @@ const SPEAKER_GOES_ON =
 // "Ngày 12/3, tại tỉnh ", "Còn ở ", "Sáng 12/3, Sở Y tế tỉnh ", "UBND tỉnh ": the words a sentence opens with
 // before the province it is set in or whose body is its subject.
 const SCENE_BEFORE = new RegExp(
-  String.raw`^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:${PROVINCE_BODY})\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?`,
+  String.raw`^(?:[\p{L}\s\d/]{0,25},\s*)?(?:(?:còn|riêng)\s+)?(?:(?:tại|ở)\s+)?(?:(?:${PROVINCE_BODY})\s+)?(?:khu vực\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?`,
   'iu',
 );
 
@@ -1155,6 +1155,8 @@ function sceneProvince(sentence: string, period: ExtractContext['period']): stri
   const name = sentence.slice(at, at + 40);
   const [first] = findProvinceMentions(name);
   if (!first || first.index > 0 || first.length >= name.length) return undefined;
+  // "Tại khu vực Hà Giang (cũ), …" since the merger: the former province, now a part of the page's.
+  if (period === 'since-2025' && first.formerId && (first.marker === 'old' || !first.currentId)) return first.formerId;
   return idInPeriod(first, period);
 }
 

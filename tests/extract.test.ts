@@ -2898,6 +2898,15 @@ describe('clause-level reading', () => {
     );
     expect(both.metrics.map((m) => m.district ?? m.province)).toEqual(['tuan-giao', 'dien-bien']);
     expect(both.held).toEqual([]);
+    // Nor when the district's is a part of it, in its sentence: "…, trong đó huyện A đạt …".
+    for (const part of ['trong đó', 'riêng'])
+      expect(
+        read(`Tỷ lệ trạm y tế có bác sĩ đạt 95,5%, ${part} huyện Mường Nhé đạt 80%.`).map((m) => [m.value, m.district ?? m.province]),
+        part,
+      ).toEqual([
+        [95.5, 'dien-bien'],
+        [80, 'muong-nhe'],
+      ]);
   });
 
   it('puts each figure where its clause says: commune, whole country, another province', () => {

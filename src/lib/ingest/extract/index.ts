@@ -5,7 +5,7 @@
  * district, a commune, a facility, or the article's own place), whether it is a target, and its year.
  */
 import { getIndicator, type Indicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
-import { comparatorBefore, withoutComparatorTail, type Comparator } from '../../numbers.ts';
+import { comparatorBefore, formatViNumber, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import {
   findCommuneMentions,
   findDistrictMentions,
@@ -1951,12 +1951,23 @@ function wholeRowName(place: string, byWhat: string): string {
 function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, state: ReadState): boolean {
   if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
   const district = all.find((o) => o.indicator === m.indicator && o.kind === m.kind && o.district && !o.commune && !o.facility);
-  if (!district) return false;
+  if (!district || breaksDownInto(m, district)) return false;
   state.held.push({
     ...m,
     held: `the article gives this figure for a district (${district.district}) too: say whether this one is the district's or the province's`,
   });
   return true;
+}
+
+/**
+ * "Tỷ lệ trạm y tế có bác sĩ đạt 95%, trong đó huyện Mường Nhé đạt 80%": the district's value is a part of the
+ * one before it in its sentence, which is so the whole's.
+ */
+function breaksDownInto(whole: Metric, part: Metric): boolean {
+  if (whole.quote !== part.quote) return false;
+  const breakdown = /(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s/iu.exec(whole.quote);
+  const at = breakdown ? whole.quote.slice(0, breakdown.index).lastIndexOf(formatViNumber(whole.value)) : -1;
+  return at >= 0;
 }
 
 /**

@@ -1281,6 +1281,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ hồ sơ sức khỏe có thông tin khám sức khỏe đạt 30%": a share of the records that have or get
+    // something, not of the people who have one.
+    name: 'a share of the records',
+    indicators: ['population_health_managed'],
+    test: (c) =>
+      match(
+        /(?:tỷ lệ|tỉ lệ)\s+(?:số\s+)?hồ sơ[^,;.\d]{0,40}?(?:có|được|đã|cập nhật|đầy đủ|kích hoạt|đồng bộ|chuẩn hóa|liên thông)(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tỷ lệ hồ sơ sức khỏe có thông tin khám sức khỏe đạt 30%.', 'Tỷ lệ hồ sơ sức khỏe điện tử được cập nhật đầy đủ đạt 60%.'],
+      no: ['Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 85%.', 'Tỷ lệ lập hồ sơ sức khỏe điện tử đạt 90%.'],
+    },
+  },
+  {
     // "Mô hình bác sĩ gia đình đã quản lý sức khỏe cho 85.000 người, chiếm 13% dân số": the people one
     // model or programme manages, a part of those whose health the communes' stations manage.
     name: 'managed by one programme',

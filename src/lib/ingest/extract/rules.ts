@@ -605,8 +605,13 @@ export const RULES: Rule[] = [
     name: 'communes offering traditional medicine',
     indicator: 'communes_traditional_medicine_services',
     shapes: ['percent', 'ratio'],
-    cue: /(?:khám|chữa bệnh)[^;]{0,30}y học cổ truyền/u,
-    examples: { yes: ['90% xã khám, chữa bệnh bằng y học cổ truyền.'], no: [] },
+    // The communes or their stations that offer it; "Tỷ lệ khám chữa bệnh bằng y học cổ truyền đạt 35%" is the
+    // share of visits it takes.
+    cue: /(?:xã|phường|thị trấn|trạm|(?<![\p{L}])tyt(?![\p{L}])|cơ sở|đơn vị)[^;]{0,60}?(?:khám|chữa bệnh)[^;]{0,30}(?:y học cổ truyền|yhct)/u,
+    examples: {
+      yes: ['90% xã khám, chữa bệnh bằng y học cổ truyền.', '100% trạm y tế triển khai khám chữa bệnh bằng y học cổ truyền.'],
+      no: ['Tỷ lệ khám chữa bệnh bằng y học cổ truyền đạt 35%.', 'Tỷ lệ khám chữa bệnh bằng y học cổ truyền tại tuyến xã đạt 30%.'],
+    },
   },
   {
     name: 'national health standard',

@@ -2049,6 +2049,16 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Theo dự thảo kế hoạch, đến năm 2030 tỉnh có 15 bác sĩ/vạn dân": a draft's figure, which may change before
+    // it is adopted.
+    name: 'a draft',
+    test: (c) => match(/(?<![\p{L}])dự thảo(?![\p{L}])/u, c.left),
+    examples: {
+      yes: ['Theo dự thảo kế hoạch, đến năm 2030 tỉnh có 15 bác sĩ/vạn dân.'],
+      no: ['Theo kế hoạch, đến năm 2030 tỉnh có 15 bác sĩ/vạn dân.'],
+    },
+  },
+  {
     // "Giả sử mỗi trạm có 2 bác sĩ…", "Ví dụ, tỷ lệ … đạt 95% thì …", "Trường hợp … đạt 100%, …": a case
     // the writer supposes or picks to explain, not what the place has.
     name: 'a supposition or an example',

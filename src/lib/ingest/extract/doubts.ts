@@ -2205,11 +2205,15 @@ export const DOUBTS: Doubt[] = [
     // "Theo WHO, …": the world's body speaks of the world, or of a norm.
     test: (c) =>
       match(
-        /thế giới|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|(?<![\p{L}])(?:who|unicef|oecd)(?![\p{L}])|liên hợp quốc/u,
+        /thế giới|toàn cầu|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|(?<![\p{L}])(?:who|unicef|oecd)(?![\p{L}])|liên hợp quốc/u,
         c.before,
       ),
     examples: {
-      yes: ['Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).', 'Theo WHO, cần tối thiểu 10 bác sĩ/vạn dân.'],
+      yes: [
+        'Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).',
+        'Theo WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT toàn cầu chỉ khoảng 60%.',
+      ],
       no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
     },
   },

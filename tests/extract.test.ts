@@ -3138,6 +3138,9 @@ describe('clause-level reading', () => {
   it("gives another country's figure to no one, and keeps Vietnamese places whose names begin like one", () => {
     expect(read('Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 98%.')).toEqual([]);
     expect(read('Các nước như Nhật Bản, Hàn Quốc có trên 24 bác sĩ/vạn dân.')).toEqual([]);
+    // A continent, or a part of one, as another country is.
+    expect(read('Ở châu Âu, mỗi vạn dân có 35 bác sĩ.', { period: 'before-2025' })).toEqual([]);
+    expect(read('Các nước Bắc Âu có tuổi thọ trung bình trên 82 tuổi.')).toEqual([]);
     // The province's figure after the other country's is its own.
     expect(read('Tỷ lệ bao phủ BHYT của Mỹ là 90%, trong khi tỉnh đạt 96%.').map((m) => [m.value, m.province])).toEqual([
       [96, 'dien-bien'],

@@ -93,6 +93,9 @@ describe('other countries from CLDR', () => {
     expect(names).toEqual(expect.arrayContaining(['Thái Lan', 'Nhật Bản', 'Hàn Quốc', 'Lào', 'Campuchia', 'Hoa Kỳ', 'Mỹ', 'Myanmar']));
     expect(names).not.toContain('Việt Nam');
     expect(names.length).toBeGreaterThan(200);
+    // The continents too, as a sentence begins and goes on; not a part whose name a commune has ("xã Trung Mỹ").
+    expect(names).toEqual(expect.arrayContaining(['Châu Âu', 'châu Âu', 'châu Phi', 'Bắc Âu']));
+    expect(names).not.toContain('Trung Mỹ');
   });
 });
 

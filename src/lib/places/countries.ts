@@ -28,8 +28,22 @@ export function foreignCountryNames(): string[] {
   }
   // "Mỹ" is how Vietnamese news names the United States (CLDR: "Hoa Kỳ").
   found.add('Mỹ');
+  // The continents and their parts, by their UN M49 codes: "Châu Âu", as a sentence begins, and "châu Âu", as
+  // it goes on.
+  for (const code of CONTINENTS) {
+    const name = names.of(code);
+    if (!name || name === code) continue;
+    found.add(name);
+    found.add(name.replace(/^Châu /u, 'châu '));
+  }
   return [...found].sort((x, y) => y.length - x.length);
 }
+
+// Africa, Oceania, the Americas, Asia, Europe, Latin America; Eastern, Northern, Western and Southern Europe.
+// Not South and Central America ("Nam Mỹ", "Trung Mỹ" are communes too), nor "Đông Nam Á" and the other parts
+// of Asia, which a sentence may name as Vietnam's own region ("khu vực Đông Nam Á" is read where it is another
+// population).
+const CONTINENTS = ['002', '009', '019', '142', '150', '419', '151', '154', '155', '039'];
 
 const NAMES = foreignCountryNames();
 // Names no Vietnamese word or given name shares: two words or more ("Thái Lan", "Hàn Quốc"), or a long

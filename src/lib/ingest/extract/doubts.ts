@@ -78,11 +78,11 @@ const FACILITY_KIND_ONLY =
   /^(?:bệnh viện|bvđk|trung tâm|y tế|đa khoa|chuyên khoa|khoa|phòng khám|khu vực|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|trạm|[\s\-–])+$/iu;
 
 /**
- * The clause up to the number and the number's own words after it, to the next comma: where "whose" may be
- * said on either side ("Tỷ lệ … ở vùng cao đạt 95%", "95% người dân vùng cao có thẻ BHYT").
+ * The clause up to the number (or the `left` given) and the number's own words after it, to the next comma:
+ * where "whose" may be said on either side ("Tỷ lệ … ở vùng cao đạt 95%", "95% người dân vùng cao có thẻ BHYT").
  */
-function leftAndOwnWords(c: DoubtClause): string {
-  return `${c.left} ${c.after.split(/[,;]/u)[0]}`;
+function leftAndOwnWords(c: DoubtClause, left = c.left): string {
+  return `${left} ${c.after.split(/[,;]/u)[0]}`;
 }
 
 /**
@@ -557,10 +557,7 @@ export const DOUBTS: Doubt[] = [
     name: 'an area named before',
     test: (c) =>
       c.wholePlace
-        ? match(
-            /(?:khu vực|vùng|địa bàn|nơi)\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u,
-            `${c.left} ${c.after.split(/[,;]/u)[0]}`,
-          )
+        ? match(/(?:khu vực|vùng|địa bàn|nơi)\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u, leftAndOwnWords(c))
         : undefined,
     examples: {
       yes: [
@@ -675,7 +672,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /hỗ trợ (?:đóng|mua|mức đóng)|(?:ngân sách|nhà nước) (?:đóng|chi trả|mua)|(?:thẻ|bhyt|bảo hiểm y tế)\s+miễn phí/u,
-        `${withoutSharesBefore(c).left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c, withoutSharesBefore(c).left),
       ),
     examples: {
       yes: [
@@ -878,7 +875,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         /(?:tham gia|có thẻ|sử dụng thẻ)\s+(?:bhyt|bảo hiểm y tế)\s+(?:(?:đã|đều|chưa|không|đang|rất)\s+)?(?:hài lòng|đánh giá|sử dụng|dùng|khám|đi khám|đến khám|tới khám|đến trạm|đến cơ sở|cài đặt|đăng ký|tích hợp|xác thực|được|có số|có tài khoản|biết|cập nhật|nhận|hưởng)(?![\p{L}])/u,
-        `${withoutSharesBefore(c).left} ${c.after.split(/[,;]/u)[0]}`,
+        leftAndOwnWords(c, withoutSharesBefore(c).left),
       ),
     examples: {
       yes: [

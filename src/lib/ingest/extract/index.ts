@@ -1966,8 +1966,7 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
 function breaksDownInto(whole: Metric, part: Metric): boolean {
   if (whole.quote !== part.quote) return false;
   const breakdown = /(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s/iu.exec(whole.quote);
-  const at = breakdown ? whole.quote.slice(0, breakdown.index).lastIndexOf(formatViNumber(whole.value)) : -1;
-  return at >= 0;
+  return !!breakdown && whole.quote.slice(0, breakdown.index).includes(formatViNumber(whole.value));
 }
 
 /**

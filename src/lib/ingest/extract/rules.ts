@@ -607,10 +607,14 @@ export const RULES: Rule[] = [
     shapes: ['percent', 'ratio'],
     // The communes or their stations that offer it; "Tỷ lệ khám chữa bệnh bằng y học cổ truyền đạt 35%" is the
     // share of visits it takes.
-    cue: /(?:xã|phường|thị trấn|trạm|(?<![\p{L}])tyt(?![\p{L}])|cơ sở|đơn vị)[^;]{0,60}?(?:khám|chữa bệnh)[^;]{0,30}(?:y học cổ truyền|yhct)/u,
+    cue: /(?<![\p{L}])(?:xã(?!\s+hội)|phường|thị trấn|trạm|tyt|cơ sở|đơn vị)(?![\p{L}])[^;]{0,60}?(?:khám|chữa bệnh)[^;]{0,30}(?:y học cổ truyền|yhct)/u,
     examples: {
       yes: ['90% xã khám, chữa bệnh bằng y học cổ truyền.', '100% trạm y tế triển khai khám chữa bệnh bằng y học cổ truyền.'],
-      no: ['Tỷ lệ khám chữa bệnh bằng y học cổ truyền đạt 35%.', 'Tỷ lệ khám chữa bệnh bằng y học cổ truyền tại tuyến xã đạt 30%.'],
+      no: [
+        'Tỷ lệ khám chữa bệnh bằng y học cổ truyền đạt 35%.',
+        'Tỷ lệ khám chữa bệnh bằng y học cổ truyền tại tuyến xã đạt 30%.',
+        'Tỷ lệ xã hội hóa khám chữa bệnh bằng y học cổ truyền đạt 20%.',
+      ],
     },
   },
   {

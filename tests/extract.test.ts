@@ -2561,7 +2561,12 @@ describe('clause-level reading', () => {
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
     // On the country's page, a province, district or commune it turns to.
-    for (const opening of ['Tại Nghệ An, nhiều trạm y tế xuống cấp.', 'Tại huyện Mường Nhé (Điện Biên), nhiều trạm y tế xuống cấp.'])
+    for (const opening of [
+      'Tại Nghệ An, nhiều trạm y tế xuống cấp.',
+      'Tại huyện Mường Nhé (Điện Biên), nhiều trạm y tế xuống cấp.',
+      // A meeting's end in a province, whose speaker goes on with the province's figures.
+      'Tại điểm cầu Lạng Sơn, Giám đốc Sở Y tế cho biết nhiều trạm y tế xuống cấp.',
+    ])
       expect(para(`${opening} Tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.`, { period: 'before-2025' }).metrics, opening).toEqual([]);
     expect(
       para('Tại hội nghị, Bộ trưởng cho biết nhiều trạm y tế xuống cấp. Cả nước có 90% trạm y tế có bác sĩ.', {

@@ -149,6 +149,9 @@ describe('place detection', () => {
     // Lower-case words that fold to a name ("đã nâng"), and streets bearing one.
     expect(findProvinceMentions('tỉnh đã nâng tỷ lệ lên 95%; trạm nằm trên đường Hà Nội')).toEqual([]);
     expect(findProvinceMentions('thành phố Đà Nẵng, phố Huế').map((m) => m.currentId)).toEqual(['da-nang']);
+    // A bridge bearing the name is no province; a meeting's end in one ("điểm cầu") is.
+    expect(findProvinceMentions('xe qua cầu Hà Nội')).toEqual([]);
+    expect(findProvinceMentions('Tại điểm cầu Lạng Sơn, ông A cho biết').map((m) => m.formerId)).toEqual(['lang-son']);
     // "nhân viên", "viên chức" are no institutes.
     expect(findProvinceMentions('nhân viên Hà Nội và viên chức Hà Giang').map((m) => m.formerId)).toEqual(['ha-noi', 'ha-giang']);
     expect(findProvinceMentions('Hà Nam Ninh').map((m) => m.formerId)).not.toContain('ninh-binh');

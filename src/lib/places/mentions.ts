@@ -191,8 +191,9 @@ export function findProvinceMentions(
     // "thành phố Hồ Chí Minh": a name whose own first words are its kind, in lower case, then capitals.
     const named = /^\p{Lu}/u.test(asWritten) || /^(?:thành phố|tp\.?)\s*\p{Lu}/u.test(asWritten);
     if (!named && !/(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+$/iu.test(before)) continue;
-    // "đường Hà Nội", "phố Lạng Sơn": a street bearing the name.
-    if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
+    // "đường Hà Nội", "phố Lạng Sơn", "cầu Hà Nội": a street or bridge bearing the name; not a meeting's end
+    // in the province ("điểm cầu Lạng Sơn").
+    if (/(?:^|[^\p{L}])(?:đường|(?<!thành\s)phố|đại lộ|ngõ|ngách|hẻm|quốc lộ|(?<!điểm\s)cầu|chợ|khách sạn)\s+$/iu.test(before)) continue;
     // "phường Hà Giang 1", "xã Điện Biên Đông", "huyện Điện Biên": a unit bearing the name, not the province.
     if (/(?:^|[^\p{L}])(?:xã|phường|thị trấn|đặc khu|huyện|quận)\s+$/iu.test(before)) continue;
     // "Điện Biên Đông": the first words of a longer place name. "Hòa Bình 1 (Tây Hòa)": a numbered commune,

@@ -707,7 +707,8 @@ export function namesDistrictByKind(sentence: string): boolean {
   return !!sentence.toLowerCase().match(TOWN_OR_DISTRICT);
 }
 // "Tại", "Về", "Riêng", "Đối với" (and a station's or centre's name) before a unit that opens a sentence.
-const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
+// "Tại điểm cầu Lạng Sơn": a meeting's end in a province, where its speakers give their province's figures.
+const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:điểm cầu\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
@@ -720,7 +721,7 @@ const MEETING_HELD = new RegExp(
 );
 // "Tại Nghệ An", "Ở tỉnh Lai Châu", "Tỉnh Điện Biên": a province a sentence may open on (looked for before the names are).
 const PROVINCE_SCENE_FIRST =
-  /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
+  /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã|phường|thị trấn)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).

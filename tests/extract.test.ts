@@ -2866,6 +2866,11 @@ describe('clause-level reading', () => {
     });
     // Two rural districts named: which one "toàn huyện" means is for an editor.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
+    // The one district named is of another kind ("thành phố"): not what "toàn huyện" means.
+    expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['dien-bien-phu'] }).held).toHaveLength(1);
+    // A district of that kind the paragraph has just named is the one meant.
+    const paragraph = `Huyện Mường Nhé là địa phương khó khăn nhất tỉnh. ${text}`;
+    expect(read(paragraph, { ...ctx, articleDistrictIds: ['tuan-giao'] }).map((m) => m.district)).toEqual(['muong-nhe']);
     // The district's own figure, then the province's it is compared with.
     const compared = 'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi của huyện còn 31%, cao hơn bình quân của tỉnh (23,5%).';
     expect(read(compared, { ...ctx, articleDistrictIds: ['tuan-giao'] }).map((m) => [m.value, m.district])).toEqual([

@@ -56,6 +56,7 @@ import {
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
   MERGER_VERB,
+  lastDistrictOf,
   sceneOfUnitByKind,
   settleTownOrDistrict,
   severalFacilities,
@@ -381,6 +382,8 @@ interface ReadState {
   paragraphFacilities?: Map<string, { name: string; subject: boolean }>;
   /** The last commune named in the paragraph, for "Xã có trạm y tế …, 1 bác sĩ". */
   lastCommune?: string;
+  /** The last of the page's province's districts the paragraph named with its kind, for "… của huyện". */
+  lastDistrict?: string;
   /** The district or commune (not the page's) an earlier sentence of the paragraph spoke of. */
   localScene?: string;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
@@ -529,6 +532,7 @@ function readSentence(
       settleTownOrDistrict(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, ctx, {
         count: isCount(indicator),
         recentCommune: state.lastCommune,
+        recentDistrict: state.lastDistrict,
       }) ??
       unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
       unnamedProvince(place, sentence.slice(0, m.start), ctx) ??
@@ -2323,6 +2327,7 @@ export function extractMetrics(
       continue;
     }
     state.lastCommune = undefined;
+    state.lastDistrict = undefined;
     state.localScene = undefined;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
@@ -2415,6 +2420,7 @@ export function extractMetrics(
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
+      state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
       state.localScene =
         localSceneOf(sentence, paragraphCtx) ??
         state.localScene ??

@@ -831,6 +831,13 @@ function kindOfUnitWords(words: string): string {
   return /thành phố|tp/u.test(words) ? 'thành phố' : /thị xã/u.test(words) ? 'thị xã' : /quận/u.test(words) ? 'quận' : 'huyện';
 }
 
+/** The last of the page's former province's districts a sentence names with its kind ("Huyện Ba Vì là …"): its id. */
+export function lastDistrictOf(sentence: string, ctx: ExtractContext): string | undefined {
+  if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
+  const named = findDistrictMentions(sentence, ctx.provinceId).filter((d) => d.withKind && d.candidates.length === 1);
+  return named.pop()?.candidates[0]?.districtId;
+}
+
 /** The kind of one of the article's former province's districts ("huyện", "thành phố", …). */
 function kindOfDistrict(ctx: ExtractContext, districtId: string): string | undefined {
   const former = ctx.period === 'before-2025' && ctx.provinceId ? getFormerProvince(ctx.provinceId) : undefined;
@@ -854,7 +861,7 @@ export function settleTownOrDistrict(
   clause: string,
   numberAt: number,
   ctx: ExtractContext,
-  { count, recentCommune }: { count: boolean; recentCommune?: string },
+  { count, recentCommune, recentDistrict }: { count: boolean; recentCommune?: string; recentDistrict?: string },
 ): string | undefined {
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
@@ -876,10 +883,16 @@ export function settleTownOrDistrict(
   if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;
   const named = ctx.articleDistrictIds ?? [];
   // "của thành phố" in an article naming a town and a rural district is about the town: the kind
-  // named decides when the title and lead name several districts.
+  // named decides when the title and lead name several districts; one of another kind is not meant.
   const kind = kindOfUnitWords(words);
+  // "Huyện Ba Vì là …. Tỷ lệ … của huyện đạt 90%": the district of that kind the paragraph has just named.
+  if (ctx.period === 'before-2025' && recentDistrict && kindOfDistrict(ctx, recentDistrict) === kind) {
+    place.district = recentDistrict;
+    place.reason = `"${words}": the ${kind} the paragraph named (${recentDistrict})`;
+    return undefined;
+  }
   const ofKind = named.filter((id) => kindOfDistrict(ctx, id) === kind);
-  const districts = named.length === 1 ? named : ofKind;
+  const districts = named.length === 1 && kindOfDistrict(ctx, named[0]!) === kind ? named : ofKind;
   if (ctx.period === 'before-2025' && districts.length === 1) {
     place.district = districts[0];
     place.reason = `"${words}": the ${named.length === 1 ? 'district' : kind} the title or lead names (${districts[0]})`;

@@ -831,9 +831,12 @@ function kindOfUnitWords(words: string): string {
   return /thành phố|tp/u.test(words) ? 'thành phố' : /thị xã/u.test(words) ? 'thị xã' : /quận/u.test(words) ? 'quận' : 'huyện';
 }
 
+// A district's kind word and a capital after it: most sentences have none, and are not searched for names.
+const KIND_THEN_NAME = /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|T[Pp]\.?|T[Xx]\.?)\s*\p{Lu}/u;
+
 /** The last of the page's former province's districts a sentence names with its kind ("Huyện Ba Vì là …"): its id. */
 export function lastDistrictOf(sentence: string, ctx: ExtractContext): string | undefined {
-  if (ctx.period !== 'before-2025' || !ctx.provinceId) return undefined;
+  if (ctx.period !== 'before-2025' || !ctx.provinceId || !KIND_THEN_NAME.test(sentence)) return undefined;
   const named = findDistrictMentions(sentence, ctx.provinceId).filter((d) => d.withKind && d.candidates.length === 1);
   return named.pop()?.candidates[0]?.districtId;
 }

@@ -974,6 +974,14 @@ describe('cleaning rules generalise', () => {
     expect(teasers.blocks.map((b) => b.text)).toEqual([
       'Năm 2023, tỉnh có 100% trạm y tế xã có bác sĩ làm việc; tỷ lệ bao phủ BHYT đạt 97,3%.',
     ]);
+    // A date or a caption that ends as a sentence does, over the box, is no text begun.
+    for (const over of ['Cập nhật lúc 15:42 ngày 30/05/2014.', 'Ảnh minh họa: Người dân đến khám tại trạm y tế.'])
+      expect(
+        cleanArticle(
+          `Cấp thẻ BHYT cho cư dân huyện đảo\n\n${over}\n\nTin nổi bật\nĐiện Biên: khánh thành bệnh viện mới\n\n${text}`,
+        ).blocks.map((b) => b.text),
+        over,
+      ).toContain(text);
   });
 
   it('cuts at other sites’ markers and drops counters wherever they stand', () => {

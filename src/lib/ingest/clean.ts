@@ -148,8 +148,9 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
  * before it, and one after a few short lines (the box's headlines, a dateline).
  */
 function labelAboveText(rest: string[], at: number): boolean {
-  // A short article's text ("Năm 2023, tỉnh có 100% trạm y tế có bác sĩ.") has begun as surely as a long one's.
-  if (rest.slice(0, at).some((l) => isParagraph(l) || isShortSentence(l))) return false;
+  // A short article's text ("Năm 2023, tỉnh có 100% trạm y tế có bác sĩ.") has begun as surely as a long one's;
+  // a date or a caption over the box ("Cập nhật lúc 15:42 ngày 30/05/2014.") is no text.
+  if (rest.slice(0, at).some((l) => isParagraph(l) || (isShortSentence(l) && statesFigure(l)))) return false;
   const after = rest.slice(at + 1).filter(Boolean);
   const text = after.findIndex(opensText(rest, at));
   return text >= 0 && text <= 8 && after.slice(0, text).every((l) => l.length <= 160);

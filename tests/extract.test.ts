@@ -2540,6 +2540,10 @@ describe('clause-level reading', () => {
     expect(para('Mường Nhé là huyện vùng cao, đặc biệt khó khăn. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     expect(para('Toàn huyện có 11 xã với 11 trạm y tế. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     expect(para('Toàn xã có 1.250 hộ dân. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.').metrics).toEqual([]);
+    expect(
+      para('Toàn xã hội chung tay chăm lo sức khỏe. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.').metrics.map((m) => m.value),
+      'the whole society',
+    ).toEqual([98]);
     // A unit the page names with its kind that the tables do not give the province (merged away before they were made).
     const merged = 'Huyện Hoành Bồ có 13 xã. Hiện 100% trạm y tế có bác sĩ.';
     expect(para(merged, { ...ctx, unknownUnits: unknownUnitsOf(merged, ctx.provinceId!, 'before-2025') }).metrics).toEqual([]);

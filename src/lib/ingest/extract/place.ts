@@ -723,7 +723,8 @@ const MEETING_HELD = new RegExp(
 const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
-const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã|phường|thị trấn)(?![\p{L}])/iu;
+// Not "Toàn xã hội chung tay …", the whole society.
+const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 

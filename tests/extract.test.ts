@@ -2544,6 +2544,10 @@ describe('clause-level reading', () => {
       para('Toàn xã hội chung tay chăm lo sức khỏe. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.').metrics.map((m) => m.value),
       'the whole society',
     ).toEqual([98]);
+    expect(
+      para('Với sự chung tay của xã hội, tỷ lệ bao phủ BHYT đạt 93%. Tỷ lệ trạm y tế có bác sĩ đạt 95%.').metrics.map((m) => m.value),
+      'society',
+    ).toEqual([93, 95]);
     // A unit the page names with its kind that the tables do not give the province (merged away before they were made).
     const merged = 'Huyện Hoành Bồ có 13 xã. Hiện 100% trạm y tế có bác sĩ.';
     expect(para(merged, { ...ctx, unknownUnits: unknownUnitsOf(merged, ctx.provinceId!, 'before-2025') }).metrics).toEqual([]);

@@ -8,12 +8,22 @@ import { isCalendarDate } from '../../content/dates.ts';
 import type { Clause } from './clause.ts';
 
 /**
+ * "Phấn đấu" as an aim; not the striving that got a result ("Kết quả phấn đấu năm 2023, …", "Sau nhiều năm
+ * phấn đấu, …", "đã phấn đấu và đạt …").
+ */
+const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|bằng)\s+(?:(?:sự|những|các|nhiều)\s+)?(?:năm\s+)?(?:(?:nỗ lực|cố gắng)\s+)?phấn đấu)(?!,?\s+và\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt))`;
+/**
  * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
-const TARGET_MARKER =
-  /phấn đấu|(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những)\s+định hướng)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/gu;
+const OTHER_TARGET_MARKERS =
+  /(?<!chương trình\s)mục tiêu|chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những)\s+định hướng)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
+const TARGET_MARKER = new RegExp(`${STRIVE}|${OTHER_TARGET_MARKERS.source}`, 'gu');
+/** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
+const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
+/** "Năm 2025 phấn đấu …", "năm 2030, mục tiêu …": an aim right after a year, which the year is of. */
+const AIM_AFTER_YEAR = new RegExp(`^[^;\\d]{0,25}?(?:${STRIVE}|mục tiêu|chỉ tiêu)`, 'u');
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện". "đạt các chỉ tiêu" is a
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
@@ -53,6 +63,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Trong năm 2024, tỉnh cố gắng đưa tỷ lệ bao phủ BHYT lên 93%.', kind: 'target' },
   { sentence: 'Muốn đạt 95% bao phủ BHYT, tỉnh cần nỗ lực nhiều.', kind: 'target' },
   { sentence: 'Nhờ sự cố gắng của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  // What striving achieved ("đã phấn đấu và đạt", "Kết quả phấn đấu năm 2023, …") is a result.
+  { sentence: 'Năm 2023, tỉnh đã phấn đấu và đạt tỷ lệ bao phủ BHYT 95%.', kind: 'actual' },
+  { sentence: 'Kết quả phấn đấu năm 2023, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  { sentence: 'Nhờ sự nỗ lực phấn đấu của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   // "Hướng tới kỷ niệm …" (towards a celebration), "Theo định hướng của Bộ Y tế, …": no aim of the figure.
   { sentence: 'Hướng tới kỷ niệm Ngày Thầy thuốc Việt Nam, toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   { sentence: 'Theo định hướng của Bộ Y tế, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
@@ -581,8 +595,8 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   // "Chỉ tiêu năm 2025 là 95%, hiện mới đạt 92%", "triển khai nhiệm vụ năm 2024": the plan's year is not the result's.
   const targetsYear = (y: YearMark) =>
     /^mục tiêu/u.test(lower.slice(y.start, y.end)) ||
-    /(?:chỉ tiêu|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|kế hoạch)[^;,\d]{0,15}$/u.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
-    /^[^;\d]{0,25}?(?:phấn đấu|mục tiêu|chỉ tiêu)/u.test(lower.slice(y.end, y.end + 40));
+    AIM_BEFORE_YEAR.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
+    AIM_AFTER_YEAR.test(lower.slice(y.end, y.end + 40));
   // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
   const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start));
   // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%": what was done against the year's plan is that year's.

@@ -8,10 +8,10 @@ import { isCalendarDate } from '../../content/dates.ts';
 import type { Clause } from './clause.ts';
 
 /**
- * "Phấn đấu" as an aim; not the striving that got a result ("Kết quả phấn đấu năm 2023, …", "Sau nhiều năm
- * phấn đấu, …", "đã phấn đấu và đạt …").
+ * "Phấn đấu" as an aim; not the striving that got a result ("Kết quả phấn đấu năm 2023, …", "Qua 5 năm phấn
+ * đấu, …", "Với tinh thần phấn đấu …", "đã phấn đấu và đạt …").
  */
-const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|bằng)\s+(?:(?:sự|những|các|nhiều)\s+)?(?:năm\s+)?(?:(?:nỗ lực|cố gắng)\s+)?phấn đấu)(?!,?\s+và\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt))`;
+const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|bằng)\s+(?:(?:sự|những|các|nhiều|tinh thần|\d+|mấy|hai|ba|bốn|mười)\s+)?(?:(?:năm|thời gian|chặng đường)\s+)?(?:(?:nỗ lực|cố gắng|quyết tâm)\s+)?phấn đấu)(?!,?\s+và\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt))`;
 /**
  * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
@@ -67,6 +67,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Năm 2023, tỉnh đã phấn đấu và đạt tỷ lệ bao phủ BHYT 95%.', kind: 'actual' },
   { sentence: 'Kết quả phấn đấu năm 2023, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Nhờ sự nỗ lực phấn đấu của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  { sentence: 'Qua 5 năm phấn đấu, tỉnh đã có 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  { sentence: 'Với tinh thần phấn đấu không ngừng, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
+  { sentence: 'Với mục tiêu phấn đấu đến năm 2025 đạt 95% dân số tham gia BHYT, tỉnh tăng cường tuyên truyền.', kind: 'target' },
+  { sentence: 'Bằng mọi cách phấn đấu đạt 95% dân số tham gia BHYT.', kind: 'target' },
   // "Hướng tới kỷ niệm …" (towards a celebration), "Theo định hướng của Bộ Y tế, …": no aim of the figure.
   { sentence: 'Hướng tới kỷ niệm Ngày Thầy thuốc Việt Nam, toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   { sentence: 'Theo định hướng của Bộ Y tế, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },

@@ -2198,6 +2198,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Học tập kinh nghiệm của tỉnh bạn, nơi có 100% trạm y tế có bác sĩ": another province, not named; not when
+    // the clause comes back to the page's own after it ("So với các địa phương khác, … của tỉnh chỉ 7,5").
+    name: 'another province, not named',
+    test: (c) => {
+      const other = /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left);
+      if (!other) return undefined;
+      const own = /(?:của|toàn|cả)\s+tỉnh(?!\s+(?:bạn|lân cận|khác|láng giềng))|tỉnh\s+(?:ta|nhà)(?![\p{L}])/u;
+      return own.test(c.left.slice(other.index + other[0].length)) ? undefined : other[0];
+    },
+    examples: {
+      yes: ['Học tập kinh nghiệm của tỉnh bạn, nơi có 100% trạm y tế có bác sĩ.', 'Các tỉnh lân cận có tỷ lệ bao phủ BHYT đạt 97%.'],
+      no: ['So với các địa phương khác, tỷ lệ bác sĩ/vạn dân của tỉnh còn thấp, chỉ 7,5.'],
+    },
+  },
+  {
     name: 'another population (world, region)',
     // "Theo WHO, …": the world's body speaks of the world, or of a norm.
     test: (c) =>

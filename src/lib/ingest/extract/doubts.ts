@@ -60,6 +60,8 @@ export interface DoubtClause {
   formerProvince?: boolean;
   /** Whether the figure is placed by the page alone: its clause names no place of its own. */
   placedByPage?: boolean;
+  /** Whether the figure is the page's province's without the clause naming it: by the page, or by "tỉnh" alone. */
+  provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
   year?: number;
   /** Whether a province's name stands right before the number ("…: Lai Châu 98,6%"): the item is that province's own. */
@@ -2202,14 +2204,18 @@ export const DOUBTS: Doubt[] = [
     // the clause comes back to the page's own after it ("So với các địa phương khác, … của tỉnh chỉ 7,5").
     name: 'another province, not named',
     test: (c) => {
-      const other = /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left);
+      // A province the clause names is the figure's ("Không như nhiều tỉnh khác, Điện Biên có 100% …").
+      const other = c.provinceUnnamed ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left) : null;
       if (!other) return undefined;
       const own = /(?:của|toàn|cả)\s+tỉnh(?!\s+(?:bạn|lân cận|khác|láng giềng))|tỉnh\s+(?:ta|nhà)(?![\p{L}])/u;
       return own.test(c.left.slice(other.index + other[0].length)) ? undefined : other[0];
     },
     examples: {
       yes: ['Học tập kinh nghiệm của tỉnh bạn, nơi có 100% trạm y tế có bác sĩ.', 'Các tỉnh lân cận có tỷ lệ bao phủ BHYT đạt 97%.'],
-      no: ['So với các địa phương khác, tỷ lệ bác sĩ/vạn dân của tỉnh còn thấp, chỉ 7,5.'],
+      no: [
+        'So với các địa phương khác, tỷ lệ bác sĩ/vạn dân của tỉnh còn thấp, chỉ 7,5.',
+        'Không như nhiều tỉnh khác, Điện Biên có 100% trạm y tế có bác sĩ.',
+      ],
     },
   },
   {

@@ -749,6 +749,8 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
+        provinceUnnamed:
+          place.reason === pagePlaceReason(ctx) || (!!ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),

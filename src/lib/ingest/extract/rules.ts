@@ -91,7 +91,7 @@ const STANDARD =
 const UP_TO_A_PART =
   '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s)|\\svà\\s+(?:tỷ lệ|tỉ lệ|số|tỉnh|thành phố|huyện|quận)\\s)[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
-const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|trẻ(?: tử vong)?\s*\/\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
+const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|(?:trẻ|ca)(?: tử vong)?\s*(?:\/|trên)\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /**
@@ -333,7 +333,11 @@ export const RULES: Rule[] = [
     cue: /(?:chết|tử vong)[^;]{0,25}trẻ(?: em)? dưới (?:0?1|một) tuổi|\bimr\b/u,
     unit: PER_THOUSAND,
     examples: {
-      yes: ['Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.', 'Tỷ suất chết trẻ em dưới 1 tuổi là 12,5%o.'],
+      yes: [
+        'Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.',
+        'Tỷ suất chết trẻ em dưới 1 tuổi là 12,5%o.',
+        'Tỷ suất tử vong của trẻ em dưới 1 tuổi là 12,6 trẻ trên 1.000 trẻ sinh sống.',
+      ],
       no: [],
     },
   },

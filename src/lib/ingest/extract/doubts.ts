@@ -7,7 +7,7 @@
  * figure and nothing published, `no` sentences give no figure held by it.
  */
 
-import { OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES, OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 import { COUNTRY_IN_CLAUSE, WHOLE_PROVINCE } from './place.ts';
@@ -74,6 +74,40 @@ export interface DoubtClause {
    */
   respective?: boolean;
 }
+
+/** The words for a village or an urban quarter, the units below a commune. */
+const VILLAGE_WORDS = 'bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố';
+
+/**
+ * "Sóc Trăng", "Buôn Ma Thuột", "Sóc Sơn": provinces and districts whose names begin with a village word, from
+ * the place tables, longest first.
+ */
+const PLACES_NAMED_LIKE_VILLAGES = new RegExp(
+  `(?:${[
+    ...new Set(
+      [...FORMER_PROVINCES, ...CURRENT_PROVINCES]
+        .flatMap((p) => [...p.aliases, ...('districts' in p ? p.districts.map((d) => d.name) : [])])
+        .map((name) => name.toLowerCase())
+        .filter((name) => new RegExp(`^(?:${VILLAGE_WORDS})\\s`, 'u').test(name)),
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/** The text with those places' names put out of the way, so that their first word is not read as a village. */
+function withoutPlacesNamedLikeVillages(text: string): string {
+  return text.replace(PLACES_NAMED_LIKE_VILLAGES, 'nơi');
+}
+
+/** "trong bản", "của thôn": a village's people. */
+const IN_ONE_VILLAGE = new RegExp(`(?:trong|của|ở|tại)\\s+(?:cả\\s+|toàn\\s+)?(?:${VILLAGE_WORDS})(?![\\p{L}])`, 'u');
+/** "Thôn Nà Cang có …", "Tổ dân phố 3 có …": a clause whose subject is one village or quarter. */
+const ONE_VILLAGE_FIRST = new RegExp(
+  `^\\s*(?:(?:tại|ở)\\s+)?(?:${VILLAGE_WORDS}|khóm|tiểu khu)\\s+[^\\s,;]+(?:\\s+(?!(?:có|đạt|là)(?![\\p{L}]))[^\\s,;]+){0,2}`,
+  'u',
+);
 
 /** "Bệnh viện đa khoa", "Phòng khám đa khoa khu vực": a kind of facility, not one named. */
 const FACILITY_KIND_ONLY =
@@ -610,13 +644,8 @@ export const DOUBTS: Doubt[] = [
     // "100% trẻ em trong bản được tiêm chủng đầy đủ": one village's people, in a story about it.
     name: 'one village',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
-    // "Thôn Nà Cang có 100% …", "Tổ dân phố 3 có …": a clause whose subject is one village or quarter.
     test: (c) =>
-      match(/(?:trong|của|ở|tại)\s+(?:cả\s+|toàn\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố)(?![\p{L}])/u, c.clause) ??
-      match(
-        /^\s*(?:(?:tại|ở)\s+)?(?:bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|tiểu khu)\s+[^\s,;]+(?:\s+(?!(?:có|đạt|là)(?![\p{L}]))[^\s,;]+){0,2}/u,
-        c.left,
-      ),
+      match(IN_ONE_VILLAGE, withoutPlacesNamedLikeVillages(c.clause)) ?? match(ONE_VILLAGE_FIRST, withoutPlacesNamedLikeVillages(c.left)),
     examples: {
       yes: [
         'Năm 2023, 100% trẻ em trong bản được tiêm chủng đầy đủ.',
@@ -624,7 +653,14 @@ export const DOUBTS: Doubt[] = [
         'Thôn Nà Cang có 100% người dân tham gia BHYT.',
         'Tổ dân phố 3 có 100% người dân tham gia BHYT.',
       ],
-      no: ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.', 'Tỷ lệ thôn, bản có nhân viên y tế hoạt động đạt 98%.'],
+      no: [
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+        'Tỷ lệ thôn, bản có nhân viên y tế hoạt động đạt 98%.',
+        // A province or district whose name begins with a village word.
+        'Năm 2024, tỷ lệ bao phủ BHYT của Sóc Trăng đạt 93%.',
+        'Tỷ lệ bao phủ BHYT ở Buôn Ma Thuột đạt 95%.',
+        'Buôn Đôn có 92% người dân tham gia BHYT.',
+      ],
     },
   },
   {

@@ -222,6 +222,23 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nĐoạn văn.\n(Theo ông A, ngày 15/3/2024 là hạn chót)').date).toBeUndefined();
   });
 
+  it("reads a national paper's masthead beside the date as the outlet, not as a writer's name", () => {
+    // Two capitalised words are a name by shape; a paper's masthead of that shape is the outlet.
+    for (const [line, outlet] of [
+      ['Nhân Dân - Thứ Ba, 12/11/2024 - 09:15', 'Nhân Dân'],
+      ['Tuổi Trẻ - 14/03/2024 10:00 GMT+7', 'Tuổi Trẻ'],
+      ['VnExpress - Thứ năm, 14/3/2024, 10:00 (GMT+7)', 'VnExpress'],
+      ['vnexpress.net - 14/03/2024', 'vnexpress.net'],
+    ]) {
+      const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
+      expect(c, line).toMatchObject({ outlet, date: { date: line.includes('12/11') ? '2024-11-12' : '2024-03-14' } });
+      expect(c.author, line).toBeUndefined();
+    }
+    // A writer of the same shape is still a writer.
+    expect(cleanArticle('Tiêu đề\nMinh Anh - 14/03/2024\nĐoạn văn.').author).toBe('Minh Anh');
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\nMinh Anh - Tuổi Trẻ')).toMatchObject({ author: 'Minh Anh', outlet: 'Tuổi Trẻ' });
+  });
+
   it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {
     const c = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nMinh Anh\n- Điện Biên đạt 98,5% bao phủ BHYT\n- Sơn La có 204 trạm y tế đạt chuẩn',

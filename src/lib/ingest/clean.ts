@@ -5,7 +5,8 @@
 import { decodeHTMLStrict } from 'entities';
 import { barsOf, CELL } from './extract/tables.ts';
 import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
-import { foldVietnamese } from '../text.ts';
+import { escapeRegExp, foldVietnamese } from '../text.ts';
+import { NATIONAL_OUTLETS } from './outlets.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
 
@@ -271,8 +272,15 @@ const ILLUSTRATION = new RegExp(ILLUSTRATION_LABEL, 'iu');
 export function isIllustration(caption: string): boolean {
   return ILLUSTRATION.test(caption);
 }
-const OUTLET_LINE =
-  /^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com))\s*\)?$/iu;
+/** The national papers' mastheads, as one alternation, longest first. */
+const NATIONAL_MASTHEADS = NATIONAL_OUTLETS.flatMap((o) => o.names)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const OUTLET_LINE = new RegExp(
+  String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
+  'iu',
+);
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
 const SOURCE_LINE =
   /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|trang thông tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;

@@ -239,6 +239,23 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nĐoạn văn.\nMinh Anh - Tuổi Trẻ')).toMatchObject({ author: 'Minh Anh', outlet: 'Tuổi Trẻ' });
   });
 
+  it("reads the writer's name under the date, and never a province's name for a writer", () => {
+    const lead = 'Năm 2024, toàn tỉnh Quảng Bình có 151 trạm y tế; 98% trạm có bác sĩ. Đây là kết quả của nhiều năm nỗ lực của ngành y tế.';
+    const under = cleanArticle(`Y tế cơ sở khởi sắc\nThứ năm, 14/03/2024 - 10:00\nMinh Anh\n(Dân trí) - ${lead}`);
+    expect(under).toMatchObject({ author: 'Minh Anh', date: { date: '2024-03-14' } });
+    expect(under.blocks.map((b) => b.text)).not.toContain('Minh Anh');
+    // Not before a short line, which may be a heading of the text.
+    expect(cleanArticle(`Y tế cơ sở\n14/03/2024\nMinh Anh\nNgắn.\n${lead}`).author).toBeUndefined();
+    // A province's name over the date, under it, at the foot or beside it is the page's section or place.
+    for (const text of [
+      `Y tế cơ sở\nQuảng Bình\n14/03/2024 10:00\n${lead}`,
+      `Y tế cơ sở\n14/03/2024 10:00\nQuảng Bình\n${lead}`,
+      `Y tế cơ sở\n14/03/2024 10:00\n${lead}\nQuảng Bình`,
+    ])
+      expect(cleanArticle(text).author, text).toBeUndefined();
+    expect(cleanArticle(`Y tế cơ sở\nQuảng Bình - 14/03/2024\n${lead}`)).toMatchObject({ author: undefined, date: { date: '2024-03-14' } });
+  });
+
   it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {
     const c = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nMinh Anh\n- Điện Biên đạt 98,5% bao phủ BHYT\n- Sơn La có 204 trạm y tế đạt chuẩn',

@@ -413,6 +413,8 @@ function namedDateline(parts: string[], line: string): { date: ArticleDate; outl
     // "Nguồn: Sở Y tế": the source, an outlet or an office.
     const sign = part.replace(/^nguồn\s*:\s*/iu, '');
     const outletNamed = OUTLET_LINE.exec(sign)?.[1];
+    // "Quảng Bình - 14/03/2024": where the page was written, or its section; no writer.
+    if (!outletNamed && isShortName(sign) && !isWritersName(sign)) continue;
     const author = AUTHOR_LINE.exec(sign)?.[1] ?? creditedName(sign) ?? (isShortName(sign) ? sign : undefined);
     if (outletNamed && !outlet) outlet = outletName(outletNamed);
     else if (author) authors.push(author.trim());
@@ -621,6 +623,14 @@ function isShortName(line: string): boolean {
     !/[.!?:;,]$/.test(line) &&
     !isLetterheadLine(line)
   );
+}
+
+/**
+ * "Minh Anh" on a line of its own or beside the date: a writer's name, not a person the text names with a
+ * title ("Ông Nguyễn Văn A") or a province ("Quảng Bình" over the date is the page's section or place).
+ */
+function isWritersName(line: string): boolean {
+  return isShortName(line) && !PERSON_TITLE.test(line) && findProvinceMentions(line).length === 0;
 }
 
 /**
@@ -1122,6 +1132,8 @@ export function cleanArticle(text: string): CleanArticle {
   let outlet: string | undefined;
   let date: ArticleDate | undefined;
   let signedDate = false;
+  /** The index of the line the page's date was read from. */
+  let datedAt = -1;
   let footCut = false;
   const blocks: Block[] = [];
   // Buttons and counters go first, so that the byline above "In bài viết | Quay lại" is the last line.
@@ -1191,6 +1203,7 @@ export function cleanArticle(text: string): CleanArticle {
       // Signed over the headline ("Báo Lai Châu | Thứ Sáu, 04/12/2026"), it may still be the site's clock.
       signedDate = !!signed && !datesAbove.includes(line);
       date = dateline;
+      datedAt = i;
       if (signed?.outlet) outlet = signed.outlet;
       if (signed?.author) author = signed.author;
       // "Minh Anh" on the line over the date: the writer's name, as a byline beside it would be; printed
@@ -1200,8 +1213,7 @@ export function cleanArticle(text: string): CleanArticle {
         !author &&
         (above?.type === 'heading' || (above?.type === 'caption' && removed.at(-1)?.reason === 'caption printed twice')) &&
         above.text === nonEmpty[i - 1] &&
-        isShortName(above.text) &&
-        !PERSON_TITLE.test(above.text) &&
+        isWritersName(above.text) &&
         !OUTLET_LINE.test(above.text) &&
         !MASTHEAD.test(above.text)
       ) {
@@ -1209,6 +1221,18 @@ export function cleanArticle(text: string): CleanArticle {
         blocks.pop();
       }
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
+      continue;
+    }
+    // "14/03/2024 10:00", then "Minh Anh", then the lead: the writer's name under the date.
+    if (
+      !author &&
+      datedAt === i - 1 &&
+      isWritersName(line) &&
+      !OUTLET_LINE.test(line) &&
+      !MASTHEAD.test(line) &&
+      (next?.length ?? 0) >= MIN_LEAD
+    ) {
+      author = line;
       continue;
     }
     // "Thứ Năm, 22/08/2019" under the headline, then "Minh Anh" and "Cập nhật: 26/11/2013 08:15" after the
@@ -1220,7 +1244,7 @@ export function cleanArticle(text: string): CleanArticle {
         removed.push({ reason: "a bare date under the title, the site's clock", text: date!.text });
         date = foot;
         const above = blocks.at(-1);
-        if (!author && above?.type === 'heading' && above.text === nonEmpty[i - 1] && isShortName(above.text)) {
+        if (!author && above?.type === 'heading' && above.text === nonEmpty[i - 1] && isWritersName(above.text)) {
           author = above.text;
           blocks.pop();
         }
@@ -1245,7 +1269,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     const byline = i >= nonEmpty.length - 2 ? withoutWritersRole(line) : line;
-    if (i >= nonEmpty.length - 2 && isShortName(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
+    if (i >= nonEmpty.length - 2 && isWritersName(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
       author = byline;
       continue;
     }
@@ -1475,7 +1499,7 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
 
 /** "Minh Anh" on a line of its own: a writer's name, not a person the text quotes ("Ông Nguyễn Văn A") or a place. */
 function isBylineHeading(b: Block): boolean {
-  return b.type === 'heading' && isShortName(b.text) && !PERSON_TITLE.test(b.text) && findProvinceMentions(b.text).length === 0;
+  return b.type === 'heading' && isWritersName(b.text);
 }
 
 /**

@@ -939,6 +939,10 @@ describe('cleaning rules generalise', () => {
       ['Lai Châu: 100% trạm y tế có bác sĩ | Sức khỏe | Báo Điện Biên Phủ', 'Báo Điện Biên Phủ'],
       ['Lai Châu: 100% trạm y tế có bác sĩ - baosonla.vn', 'baosonla.vn'],
       ['Báo Sơn La - Lai Châu: 100% trạm y tế có bác sĩ', 'Báo Sơn La'],
+      // A national paper, with its edition or its section.
+      ['Lai Châu: 100% trạm y tế có bác sĩ - Tuổi Trẻ Online', 'Tuổi Trẻ'],
+      ['Lai Châu: 100% trạm y tế có bác sĩ | Báo Dân trí', 'Báo Dân trí'],
+      ['Lai Châu: 100% trạm y tế có bác sĩ - VnExpress Sức khỏe', 'VnExpress'],
     ])
       expect(cleanArticle(`${title}${body}`)).toMatchObject({ title: 'Lai Châu: 100% trạm y tế có bác sĩ', outlet });
     // Words after a dash that name no site are the headline's.

@@ -272,11 +272,19 @@ const ILLUSTRATION = new RegExp(ILLUSTRATION_LABEL, 'iu');
 export function isIllustration(caption: string): boolean {
   return ILLUSTRATION.test(caption);
 }
+// The sections a news site or a department's portal lists in its menu, as they are printed.
+const MENU_SECTION_WORDS =
+  'trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in|giới thiệu|văn bản|liên hệ|hỏi đáp|tuyển dụng|thủ tục hành chính|dịch vụ công|sơ đồ (?:trang|site)|cơ cấu tổ chức|lịch công tác|góp ý';
 /** The national papers' mastheads, as one alternation, longest first. */
 const NATIONAL_MASTHEADS = NATIONAL_OUTLETS.flatMap((o) => o.names)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');
+/** "Tuổi Trẻ Online", "VnExpress Sức khỏe", "Báo Thanh Niên": a national paper's name as its pages' titles end. */
+const NATIONAL_SITE = new RegExp(
+  String.raw`^((?:báo\s+)?(?:${NATIONAL_MASTHEADS}))(?:\s+(?:online|điện tử))?(?:\s+(?:${MENU_SECTION_WORDS}))?$`,
+  'iu',
+);
 const OUTLET_LINE = new RegExp(
   String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
   'iu',
@@ -343,12 +351,13 @@ function readDateline(line: string): ArticleDate | undefined {
   };
 }
 
-/** "Theo Báo Lai Châu", "Báo Lai Châu điện tử": the outlet's name, without the credit or the edition. */
+/** "Theo Báo Lai Châu", "Báo Lai Châu điện tử", "VnExpress Sức khỏe": the outlet's name, without the credit, the edition or the section. */
 function outletName(raw: string): string {
-  return raw
+  const name = raw
     .replace(/^Theo\s+/iu, '')
     .replace(/\s+(?:điện tử|online)$/iu, '')
     .trim();
+  return NATIONAL_SITE.exec(name)?.[1] ?? name;
 }
 
 // A public office that publishes its own pages: a statistics office, a department, a hospital, a portal.
@@ -447,7 +456,7 @@ function headlineAndSite(title: string): { headline: string; site?: string } {
   const cuts = [...title.matchAll(/\s+[-–|]\s+/gu)];
   const [first, last] = [cuts.at(0), cuts.at(-1)];
   if (!first || !last) return { headline: title };
-  const isSite = (text: string) => MASTHEAD.test(text) || SITE_DOMAIN.test(text);
+  const isSite = (text: string) => MASTHEAD.test(text) || SITE_DOMAIN.test(text) || NATIONAL_SITE.test(text);
   // "Báo Sơn La - Lai Châu: …": the site's name before the headline.
   const before = title.slice(0, first.index).trim();
   const after = title.slice(first.index! + first[0].length).trim();
@@ -503,9 +512,7 @@ function isBreadcrumb(line: string): boolean {
   );
 }
 
-// The sections a news site or a department's portal lists in its menu, as they are printed.
-const MENU_SECTION =
-  /trang chủ|tin tức|thời sự|chính trị|kinh tế|xã hội|y tế|sức khỏe|giáo dục|thể thao|văn hóa|pháp luật|quốc phòng|an ninh|thế giới|du lịch|đời sống|giải trí|công nghệ|bạn đọc|video|podcast|infographic|emagazine|multimedia|ảnh|báo in|giới thiệu|văn bản|liên hệ|hỏi đáp|tuyển dụng|thủ tục hành chính|dịch vụ công|sơ đồ (?:trang|site)|cơ cấu tổ chức|lịch công tác|góp ý/giu;
+const MENU_SECTION = new RegExp(MENU_SECTION_WORDS, 'giu');
 
 // "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "BÁO NGHỆ AN": the site's name, every
 // word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …" are headlines).

@@ -797,6 +797,15 @@ describe('cleaning rules generalise', () => {
     // A department's portal has its own menu words.
     const portal = cleanArticle('Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.');
     expect(portal.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
+    // Or printed an item a line, and the home link alone; a section's name alone stays a possible title.
+    const itemALine = cleanArticle(
+      'Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\nThủ tục hành chính\nLiên hệ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.',
+    );
+    expect(itemALine.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
+    expect(itemALine.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(itemALine.removed.filter((r) => r.reason === 'site menu above the title')).toHaveLength(6);
+    expect(cleanArticle('Trang chủ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.').title).toBe('Kết quả công tác y tế cơ sở năm 2023');
+    expect(cleanArticle('Văn bản\nĐoạn văn đầu tiên của bài viết.').title).toBe('Văn bản');
     // A menu of places, maybe after a label, is one too: four short names or more apart by bars.
     const places = cleanArticle('Địa phương: Hà Giang | Cao Bằng | Lào Cai | Sơn La\nSơn La: y tế cơ sở\nĐoạn văn.');
     expect(places.title).toBe('Sơn La: y tế cơ sở');

@@ -610,6 +610,23 @@ function isSiteMenu(line: string): boolean {
   return sections >= 4 && covered <= line.replace(/\s+/gu, '').length / 4;
 }
 
+/**
+ * "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", one a line: the site's menu printed an item a line.
+ * An item of menu words alone is the menu's when it is the home link or stands beside another such item.
+ */
+function isMenuItemLine(lines: string[], at: number): boolean {
+  const isItem = (line: string | undefined) =>
+    line !== undefined &&
+    line.length > 0 &&
+    line.length <= 40 &&
+    (SECTION_LABEL.test(line) || line.replace(MENU_SECTION, '').replace(/[\s\-–|/&,]+/gu, '') === '');
+  if (!isItem(lines[at])) return false;
+  if (/^trang chủ$/iu.test(lines[at])) return true;
+  const before = lines.slice(0, at).findLast((l) => l.length > 0);
+  const after = lines.slice(at + 1).find((l) => l.length > 0);
+  return isItem(before) || isItem(after);
+}
+
 function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
@@ -1042,12 +1059,18 @@ export function cleanArticle(text: string): CleanArticle {
       l.length > 0 &&
       (documentKindAt >= 0
         ? i >= documentKindAt
-        : !isBreadcrumb(l) && !isSiteMenu(l) && !MASTHEAD.test(l) && !droppedLine(l) && !isDateLine(l) && !isSectionLabel(lines, i)),
+        : !isBreadcrumb(l) &&
+          !isSiteMenu(l) &&
+          !isMenuItemLine(lines, i) &&
+          !MASTHEAD.test(l) &&
+          !droppedLine(l) &&
+          !isDateLine(l) &&
+          !isSectionLabel(lines, i)),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
   const datesAbove: string[] = [];
-  for (const line of lines.slice(0, Math.max(chromeEnd, 0))) {
+  for (const [i, line] of lines.slice(0, Math.max(chromeEnd, 0)).entries()) {
     if (!line) continue;
     // A date over the headline is the article's, or the site's clock: the datelines below tell which.
     if (isDateLine(line) && !droppedLine(line)) {
@@ -1060,7 +1083,7 @@ export function cleanArticle(text: string): CleanArticle {
         ? "the document's header"
         : MASTHEAD.test(line)
           ? "the site's name above the title"
-          : isSiteMenu(line)
+          : isSiteMenu(line) || isMenuItemLine(lines, i)
             ? 'site menu above the title'
             : isBreadcrumb(line)
               ? 'breadcrumb above the title'

@@ -912,6 +912,13 @@ describe('cleaning rules generalise', () => {
       'market prices above the title',
       "a bare date above the article, the site's clock",
     ]);
+    // Nor the site's header: its hotline, its links, its menu an item a line.
+    const header = cleanArticle(
+      'Hotline: 0912 345 678\nLiên hệ quảng cáo\nĐặt báo\nEnglish\nTìm kiếm\nThời sự\nXã hội\nY tế\nQuảng Trị: 100% trạm y tế xã có bác sĩ\nThứ Năm, 14/03/2024 09:12\nĐoạn văn.',
+    );
+    expect(header).toMatchObject({ title: 'Quảng Trị: 100% trạm y tế xã có bác sĩ', date: { date: '2024-03-14' } });
+    expect(header.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(cleanArticle('Tiêu đề\nĐường dây nóng của Sở Y tế: 0912 345 678 hoạt động 24/24 giờ.\nĐoạn văn.').blocks).toHaveLength(2);
     // A long line of them, or one that only looks so till its end, is read at once, not split every way.
     const long = cleanArticle(`${'Hà Nội 28°C | '.repeat(3000)}x\nSơn La: y tế cơ sở\nĐoạn văn.`);
     expect(long.title).toMatch(/^Hà Nội 28°C/u);

@@ -221,6 +221,10 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [new RegExp(`^${WEATHER}(?:\\s*[|•·/,]\\s*${WEATHER})*$`, 'u'), 'weather widget'],
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
+  // "Hotline: 0912 345 678", "Liên hệ quảng cáo", "Đặt báo", "English", "Tìm kiếm": the site's header, its
+  // contacts and links, above the menu.
+  [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
+  [/^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang)$/iu, "the site's header links"],
   // "In bài viết | Quay lại", "Bản in · Gửi email", "Chia sẻ: Facebook Zalo": the page's buttons, alone or in a row.
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/:]\\s*${PAGE_CONTROL}|\\s+${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags, wherever the template sets them.

@@ -47,7 +47,7 @@ const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${
 /** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
-const PER_10K = '\\s*(?:\\/|trên)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000|10 nghìn|mười nghìn)\\s*(?:dân|người)';
+const PER_10K = '\\s*(?:\\/|trên|cho)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
@@ -145,7 +145,12 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     unit: new RegExp(`^\\s*${BS}${PER_10K}`, 'u'),
     examples: {
-      yes: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Tây Ninh có 4,3 bác sĩ/10.000 dân.', 'Cả nước có 9,8 bác sĩ trên 10.000 dân.'],
+      yes: [
+        'Số bác sĩ đạt 11,8 BS/10.000 dân.',
+        'Tây Ninh có 4,3 bác sĩ/10.000 dân.',
+        'Cả nước có 9,8 bác sĩ trên 10.000 dân.',
+        'Tỉnh có 12 bác sĩ cho mỗi 10.000 người dân.',
+      ],
       no: ['Tỉnh có 539 bác sỹ.'],
     },
   },

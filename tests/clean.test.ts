@@ -906,6 +906,10 @@ describe('cleaning rules generalise', () => {
       'Hà Nội 28°C Nhiều mây\nHà Nội 28°C | TP.HCM 32°C | Đà Nẵng 30°C\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',
     );
     expect(widgets).toMatchObject({ title: 'Sơn La: y tế cơ sở', date: { date: '2024-06-12' } });
+    // The page's counters on a line of their own, under the headline or anywhere.
+    const counted = cleanArticle('Y tế\n1.234 lượt xem | 5 bình luận\nSơn La: y tế cơ sở\nĐoạn văn.\n12 bình luận');
+    expect(counted).toMatchObject({ title: 'Sơn La: y tế cơ sở' });
+    expect(counted.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     expect(widgets.removed.map((r) => r.reason)).toEqual([
       'weather widget above the title',
       'weather widget above the title',
@@ -1028,6 +1032,16 @@ describe('cleaning rules generalise', () => {
     expect(teasers.blocks.map((b) => b.text)).toEqual([
       'Năm 2023, tỉnh có 100% trạm y tế xã có bác sĩ làm việc; tỷ lệ bao phủ BHYT đạt 97,3%.',
     ]);
+    // Nor after a table's rows, a row a line or a cell a line: the page's figures have begun above it.
+    const teaser = ['TIN KHÁC', 'Bình Phước nâng cao chất lượng y tế cơ sở', 'Năm 2023, tỉnh Bình Phước có 111 trạm y tế.'];
+    for (const rows of [
+      ['Huyện Mường Nhé 1 9,09 7 63,64', 'Huyện Nậm Pồ 3 20,00 9 60,00'],
+      ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%)', '99,8 93,7 94,0 95,0 95,0'],
+      ['Giường bệnh (Giường) - Bed', '4,980', '5,190', '5,285', '5,465'],
+    ]) {
+      const table = cleanArticle(['Y tế tỉnh Điện Biên năm 2020', ...rows, ...teaser].join('\n'));
+      expect(table.blocks.map((b) => b.text).join('\n'), rows[0]).not.toContain('Bình Phước');
+    }
     // A date or a caption that ends as a sentence does, over the box, is no text begun.
     for (const over of ['Cập nhật lúc 15:42 ngày 30/05/2014.', 'Ảnh minh họa: Người dân đến khám tại trạm y tế.'])
       expect(

@@ -151,7 +151,10 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
 function labelAboveText(rest: string[], at: number): boolean {
   // A short article's text ("Năm 2023, tỉnh có 100% trạm y tế có bác sĩ.") has begun as surely as a long one's;
   // a date or a caption over the box ("Cập nhật lúc 15:42 ngày 30/05/2014.") is no text.
-  if (rest.slice(0, at).some((l) => isParagraph(l) || (isShortSentence(l) && statesFigure(l)))) return false;
+  // Nor has a table's ("Huyện Nậm Pồ 3 20,00 9 60,00", or its cells one a line): its figures are the page's own.
+  const above = rest.slice(0, at);
+  if (above.some((l) => isParagraph(l) || (isShortSentence(l) && statesFigure(l)) || isFigureRow(l))) return false;
+  if (above.filter((l) => CELL.test(l)).length >= 4) return false;
   const after = rest.slice(at + 1).filter(Boolean);
   const text = after.findIndex(opensText(rest, at));
   return text >= 0 && text <= 8 && after.slice(0, text).every((l) => l.length <= 160);
@@ -163,6 +166,11 @@ function labelAboveText(rest: string[], at: number): boolean {
  */
 function opensText(rest: string[], at: number): (line: string) => boolean {
   return rest.slice(0, at).some(isShortSentence) || rest.slice(at + 1).some(isParagraph) ? isParagraph : isShortSentence;
+}
+
+/** "Huyện Nậm Pồ 3 20,00 9 60,00", "Số giường bệnh | 2.241 | 2.411", "99,8 93,7 94,0": a table's row of two figures or more. */
+function isFigureRow(line: string): boolean {
+  return /^(?:\D*\p{L}\D*?)?(?:(?:^|[\s|]+)\d[\d.,]*){2,}\s*\|?\s*$/u.test(line) && !isDateLine(line);
 }
 
 /** A line that ends as a sentence does, however short: "Tỷ lệ bao phủ BHYT đạt 97,3%." */
@@ -197,6 +205,10 @@ const PAGE_CONTROL =
  */
 const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s\p{L}+){0,5}`;
 /** Lines that are chrome wherever they stand. */
+/** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": one of the page's counters. */
+const COUNTER =
+  '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
+
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
   [
@@ -204,6 +216,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     'visitor counter',
   ],
   [/^\|?\s*(?:lượt xem|số lượt xem|view count|views)\s*:?\s*[\d.,]+/i, 'view count'],
+  // "1.234 lượt xem | 5 bình luận": the page's counters on a line of their own, wherever it stands.
+  [new RegExp(`^${COUNTER}(?:\\s*[|·•,]\\s*${COUNTER})*$`, 'iu'), 'view and comment counters'],
   // "Skip Ribbon Commands", "Sign In", "Nội dung bài viết": a portal's links for screen readers and its
   // login, and the label over its article box (SharePoint and Liferay print them as text).
   [
@@ -402,8 +416,7 @@ function isDateLine(line: string): boolean {
 }
 
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": the page's counters beside its date. */
-const PAGE_COUNTER =
-  /^(?:\d[\d.,]*\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\s*:?\s*\d[\d.,]*)$/iu;
+const PAGE_COUNTER = new RegExp(`^${COUNTER}$`, 'iu');
 /** "Người đăng: admin", "Đăng bởi: bientap01": the portal's account that posted the page, not its writer. */
 const POSTED_BY = /^(?:người đăng|đăng bởi|posted by|người cập nhật)\s*:?\s*[\p{L}\d._-]{2,30}$/iu;
 
@@ -568,7 +581,7 @@ function looksLikeHeadline(line: string): boolean {
  */
 function isSectionLabel(lines: string[], at: number): boolean {
   if (!isSectionLine(lines[at])) return false;
-  const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l));
+  const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l) && !droppedLine(l));
   if (next === undefined) return false;
   if (readDateline(next)) return afterNext !== undefined && looksLikeHeadline(afterNext);
   return next.split(/\s+/u).length >= 4 && next.length <= 200;

@@ -1167,6 +1167,24 @@ describe('cleaning rules generalise', () => {
     expect(inside.blocks.map((b) => b.text)).toEqual([para(1), para(2), para(3)]);
     expect(inside.author).toBe('Minh Anh');
     expect(inside.removed.map((r) => r.reason)).toEqual(['related links inside the text', 'page chrome after an end marker']);
+    // Links marked as links (">> …") are a box by their form, whatever province they name: the text goes on
+    // after them, short sentences and all.
+    const marked = cleanArticle(
+      [
+        'Lai Châu: y tế cơ sở',
+        para(1),
+        'Tin liên quan:',
+        '>> Sơn La: 95,4% trạm y tế có bác sĩ',
+        '>> Hà Giang có 7,2 bác sĩ/vạn dân',
+        'So với Điện Biên, tỉnh còn thấp hơn.',
+        'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,1%.',
+      ].join('\n'),
+    );
+    expect(marked.blocks.map((b) => b.text)).toEqual([
+      para(1),
+      'So với Điện Biên, tỉnh còn thấp hơn.',
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,1%.',
+    ]);
     // At the foot it starts the chrome: teasers under their headlines, another article with its date, or one
     // about another province go with it.
     for (const foot of [

@@ -122,17 +122,31 @@ const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan'
  * province's story appended after its headline), unless the text above the box named it as a former part
  * of the title's province.
  */
+/** ">> Sơn La: …", "» …", "- …", "→ …": a line marked as a link or an item of a list of links. */
+const LINK_MARK = /^(?:>{1,3}|»|→|=>|[-–•*+])\s*\S/u;
+
 function linksBoxEnd(rest: string[], at: number, title: string): number | undefined {
   if (at <= 0 || rest[at].length > 60 || !LINKS_BOX.includes(foldedMarker(rest[at]))) return undefined;
   let resume = at + 1;
-  while (resume < rest.length && (rest[resume].length === 0 || (rest[resume].length <= 160 && !isParagraph(rest[resume])))) resume++;
+  // The links run to the text: a paragraph, or a sentence under links each marked as one.
+  const text = (line: string, links: string[]) =>
+    isParagraph(line) || (isShortSentence(line) && !LINK_MARK.test(line) && links.length > 0 && links.every((l) => LINK_MARK.test(l)));
+  while (
+    resume < rest.length &&
+    (rest[resume].length === 0 || (rest[resume].length <= 160 && !text(rest[resume], rest.slice(at + 1, resume).filter(Boolean))))
+  )
+    resume++;
   const links = rest.slice(at + 1, resume).filter(Boolean);
   if (links.length === 0 || links.length > 6 || links.some(isDateLine)) return undefined;
   // The text it goes on with, to the next marker.
   const until = rest.slice(resume).findIndex(isEndMarker);
   const after = rest.slice(resume, until < 0 ? undefined : resume + until).filter(Boolean);
   const [first, second] = after;
-  if (!first || !second || !isParagraph(first) || !isParagraph(second) || after.some((l) => readDateline(l))) return undefined;
+  // A list of links, each marked as one (">> Sơn La: …"), is a box by its form: the text goes on after it
+  // with any sentence. Unmarked lines may be a teaser's headline, so two paragraphs must follow.
+  const marked = links.every((l) => LINK_MARK.test(l));
+  const goesOn = marked ? !!first && isShortSentence(first) : !!first && !!second && isParagraph(first) && isParagraph(second);
+  if (!goesOn || after.some((l) => readDateline(l))) return undefined;
   const titled = findProvinceMentions(title);
   const own = new Set(titled.map((m) => m.key));
   // The text may go on about a former part of the title's province that the paragraphs above the box
@@ -141,7 +155,9 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   for (const m of findProvinceMentions(rest.slice(0, at).filter(isParagraph).join('\n')))
     if (merged.has(currentProvinceIdOf(m))) own.add(m.key);
   const foreign = (text: string) => findProvinceMentions(text).some((m) => !own.has(m.key));
-  return foreign(links.at(-1)!) || after.some(foreign) ? undefined : resume;
+  // A headline of another province's as the box's last line may open that article's teaser below, and text
+  // about another province may be that article's; under marked links, it is the article going on.
+  return !marked && (foreign(links.at(-1)!) || after.some(foreign)) ? undefined : resume;
 }
 
 /**

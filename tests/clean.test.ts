@@ -654,6 +654,19 @@ describe('cleaning rules generalise', () => {
     expect(paragraphs.blocks.map((b) => b.text)).toContain('Tỉnh có 209 trạm y tế.');
   });
 
+  it("never joins the headline to a widget's or a counter's line under it, on a page wrapped all through", () => {
+    const body = [
+      'Năm 2023, toàn tỉnh Hà Giang có 193 trạm y tế xã, phường, thị trấn; tỷ lệ trạm',
+      'y tế có bác sĩ làm việc đạt 87%, tỷ lệ bao phủ bảo hiểm y tế đạt 98,2% dân số',
+      'toàn tỉnh. Ngành y tế đã triển khai nhiều giải pháp nâng cao chất lượng khám',
+      'chữa bệnh tại tuyến cơ sở, nhất là ở các xã vùng cao biên giới của tỉnh nhà.',
+    ];
+    const headline = 'Ngành Y tế Hà Giang nỗ lực chăm sóc sức khỏe người dân vùng cao';
+    const c = cleanArticle(['Hà Nội 28°C | TP.HCM 32°C', headline, '1.234 lượt xem', ...body].join('\n'));
+    expect(c.title).toBe(headline);
+    expect(c.blocks.map((b) => b.text)).toEqual([body.join(' ')]);
+  });
+
   it('joins a page wrapped at any width, past ";" and ":", and never the headline printed again or a dateline', () => {
     const page = [
       'Bắc Giang: y tế cơ sở năm 2023 được quan tâm đầu tư với nhiều kết quả',

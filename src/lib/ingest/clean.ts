@@ -891,7 +891,7 @@ const ROW_OF_VALUES = /(?:^|\s)\d[\d.,]*%?(?:\s+\d[\d.,]*%?)+\s*$/u;
  */
 function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
-  const title = lines.findIndex((l) => l.trim().length > 0 && !isDateLine(l.trim()));
+  const title = lines.findIndex((l) => l.trim().length > 0 && !isDateLine(l.trim()) && !droppedLine(l.trim()));
   const headline = lines[title]?.trim() ?? '';
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
@@ -942,6 +942,8 @@ function joinWrappedLines(lines: string[]): string[] {
       !ROW_OF_VALUES.test(next) &&
       !isDateLine(next) &&
       !isDateLine(last) &&
+      // Nor a counter, a button or a widget's line, which the page prints apart.
+      !droppedLine(next) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
     if (goesOn) out[out.length - 1] = `${last} ${next}`;
     else out.push(line);

@@ -358,7 +358,7 @@ describe('an official document as a portal prints it', () => {
   });
 });
 
-describe('a photo the caption says is an illustration', () => {
+describe("a photo's caption", () => {
   it('says nothing of where the article is, wherever its label stands', () => {
     for (const caption of [
       'Ảnh minh họa: Trạm Y tế xã Tả Phìn, huyện Sìn Hồ, tỉnh Lai Châu.',
@@ -372,6 +372,31 @@ describe('a photo the caption says is an illustration', () => {
       expect(data.province, caption).toBe('quang-nam');
       expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[244, 'quang-nam']]);
     }
+  });
+
+  it("says nothing of it when it credits the photo either: a national page's photo of one commune", () => {
+    const photo = 'Bác sĩ Trạm y tế xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An khám bệnh cho người dân. Ảnh: Minh Anh';
+    const outlet = ingestedData(
+      `Toàn tỉnh có 244 trạm y tế\n\n(QNO) – Toàn tỉnh hiện có 244 trạm y tế xã, phường, hơn 950 bác sĩ.\n\n${photo}\n\nNgành y tế tiếp tục đầu tư.`,
+    );
+    expect(outlet.province).toBe('quang-nam');
+    expect(outlet.metrics.map((m) => [m.value, m.province, m.district])).toEqual([
+      [244, 'quang-nam', undefined],
+      [950, 'quang-nam', undefined],
+    ]);
+    // A debate's page: the photo's district is no scene of the figure after it.
+    const debate = ingestedData(
+      [
+        'Quốc hội thảo luận về y tế cơ sở',
+        'Ngày 5/6/2024, Quốc hội thảo luận ở hội trường về kinh tế - xã hội.',
+        'Đại biểu Nguyễn Thị A (đoàn Hà Giang) cho biết, tỷ lệ trạm y tế có bác sĩ của tỉnh chỉ đạt 80%.',
+        photo,
+        'Tỷ lệ bao phủ BHYT đạt 93,35%.',
+      ].join('\n\n'),
+    );
+    expect(debate.province).toBeUndefined();
+    expect(debate.metrics.map((m) => [m.value, m.province])).toEqual([[80, 'ha-giang']]);
+    expect(debate.held.map((m) => [m.value, m.district])).toEqual([[93.35, undefined]]);
   });
 });
 

@@ -302,9 +302,13 @@ const PHOTO_LABEL_AFTER = new RegExp(String.raw`[\s.(\-–]\(?\s*${ILLUSTRATION_
 
 const ILLUSTRATION = new RegExp(ILLUSTRATION_LABEL, 'iu');
 
-/** Whether a caption says its photo is an illustration or from the archive: it may show any place. */
-export function isIllustration(caption: string): boolean {
-  return ILLUSTRATION.test(caption);
+/**
+ * Whether a caption is a photo's, by its credit or its label ("… Ảnh: Minh Anh", "Ảnh minh họa: …"), not a
+ * lead printed twice: a photo may show any place, an illustration or one of another province's.
+ */
+export function isPhotoCaption(caption: string): boolean {
+  const credit = CAPTION_CREDIT.exec(caption);
+  return ILLUSTRATION.test(caption) || (!!credit && credit[1].length <= 80) || PHOTO_LABEL.test(caption) || PHOTO_LABEL_AFTER.test(caption);
 }
 // The sections a news site or a department's portal lists in its menu, as they are printed.
 const MENU_SECTION_WORDS =

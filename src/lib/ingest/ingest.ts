@@ -15,7 +15,7 @@ import {
   findLeadDate,
   hasHealthWords,
   inferYear,
-  isIllustration,
+  isPhotoCaption,
   sourceLines,
   titleInTextCase,
   type CleanArticle,
@@ -102,10 +102,10 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // Captions and the article's own headings count for the place too, in the page's order: a lead
   // printed twice may have been taken for a caption, and a statistics page's heading may be all that
   // says whose it is.
-  // Not a photo the caption says is an illustration or from the archive ("Ảnh minh họa: …", "Ảnh tư liệu"):
-  // it may show any place.
+  // Not a photo's caption ("… Ảnh: Minh Anh", "Ảnh minh họa: …"): a national page's photo of one commune
+  // ("Người dân khám bệnh tại Trạm Y tế xã …, tỉnh Nghệ An. Ảnh: TTXVN") is no page of that province.
   const placeText = clean.blocks.filter(
-    (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !isIllustration(b.text)),
+    (b) => b.type === 'paragraph' || b.type === 'heading' || (b.type === 'caption' && !isPhotoCaption(b.text)),
   );
   // The body that issued an official document, the last line of its header: "Trung Tâm Y Tế Huyện Mèo Vạc"
   // under "Sở Y Tế Hà Giang".

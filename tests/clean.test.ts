@@ -239,6 +239,18 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nĐoạn văn.\nMinh Anh - Tuổi Trẻ')).toMatchObject({ author: 'Minh Anh', outlet: 'Tuổi Trẻ' });
   });
 
+  it('reads a byline with its outlet over the headline or under it, before the text', () => {
+    const lead = 'Năm 2023, 100% trạm y tế các xã của huyện Hải Hà đã đạt chuẩn quốc gia về y tế, theo báo cáo của ngành y tế.';
+    for (const page of [
+      `Minh Anh - Báo Quảng Ninh\nKhó thực hiện tiêu chí y tế ở Hải Hà\n26/11/2013\n${lead}`,
+      `Khó thực hiện tiêu chí y tế ở Hải Hà\nMinh Anh - Báo Quảng Ninh\n26/11/2013\n${lead}`,
+    ]) {
+      const c = cleanArticle(page);
+      expect(c, page).toMatchObject({ title: 'Khó thực hiện tiêu chí y tế ở Hải Hà', author: 'Minh Anh', outlet: 'Báo Quảng Ninh' });
+      expect(c.blocks, page).toEqual([{ type: 'paragraph', text: lead }]);
+    }
+  });
+
   it("reads the writer's name under the date, and never a province's name for a writer", () => {
     const lead = 'Năm 2024, toàn tỉnh Quảng Bình có 151 trạm y tế; 98% trạm có bác sĩ. Đây là kết quả của nhiều năm nỗ lực của ngành y tế.';
     const under = cleanArticle(`Y tế cơ sở khởi sắc\nThứ năm, 14/03/2024 - 10:00\nMinh Anh\n(Dân trí) - ${lead}`);
@@ -936,6 +948,10 @@ describe('cleaning rules generalise', () => {
     expect(header).toMatchObject({ title: 'Quảng Trị: 100% trạm y tế xã có bác sĩ', date: { date: '2024-03-14' } });
     expect(header.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     expect(cleanArticle('Tiêu đề\nĐường dây nóng của Sở Y tế: 0912 345 678 hoạt động 24/24 giờ.\nĐoạn văn.').blocks).toHaveLength(2);
+    // Nor its audio player and text size buttons under the headline.
+    const player = cleanArticle('Quảng Trị: y tế cơ sở\nNghe bài viết\n00:00 / 03:25\nTốc độ đọc 1x\nA- A A+\n14/03/2024\nĐoạn văn.');
+    expect(player).toMatchObject({ title: 'Quảng Trị: y tế cơ sở', date: { date: '2024-03-14' } });
+    expect(player.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     // A long line of them, or one that only looks so till its end, is read at once, not split every way.
     const long = cleanArticle(`${'Hà Nội 28°C | '.repeat(3000)}x\nSơn La: y tế cơ sở\nĐoạn văn.`);
     expect(long.title).toMatch(/^Hà Nội 28°C/u);

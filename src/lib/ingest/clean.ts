@@ -255,6 +255,11 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // contacts and links, above the menu.
   [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
   [/^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang)$/iu, "the site's header links"],
+  // "Nghe bài viết", "00:00 / 03:25", "Tốc độ đọc 1x", "A- A A+": the page's audio player and its text size buttons.
+  [
+    /^(?:nghe (?:bài viết|bài báo|bài|đọc bài)|đọc bài viết|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x|giọng (?:đọc|nam|nữ)(?:\s*:?\s*[\p{L} ]{1,20})?|cỡ chữ|(?:a[-+]?\s*){2,3}|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2})$/iu,
+    "the page's audio player and text size buttons",
+  ],
   // "In bài viết | Quay lại", "Bản in · Gửi email", "Chia sẻ: Facebook Zalo": the page's buttons, alone or in a row.
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/:]\\s*${PAGE_CONTROL}|\\s+${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags, wherever the template sets them.
@@ -1102,12 +1107,15 @@ export function cleanArticle(text: string): CleanArticle {
           !isSiteMenu(l) &&
           !isMenuItemLine(lines, i) &&
           !MASTHEAD.test(l) &&
+          !signedByline(l) &&
           !droppedLine(l) &&
           !isDateLine(l) &&
           !isSectionLabel(lines, i)),
   );
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
+  /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
+  let signedAbove: ReturnType<typeof signedByline>;
   const datesAbove: string[] = [];
   for (const [i, line] of lines.slice(0, Math.max(chromeEnd, 0)).entries()) {
     if (!line) continue;
@@ -1117,6 +1125,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     if (MASTHEAD.test(line) && documentKindAt < 0) masthead ??= line;
+    if (documentKindAt < 0 && !MASTHEAD.test(line)) signedAbove ??= signedByline(line);
     const reason =
       documentKindAt >= 0
         ? "the document's header"
@@ -1128,7 +1137,9 @@ export function cleanArticle(text: string): CleanArticle {
               ? 'breadcrumb above the title'
               : isSectionLine(line)
                 ? 'section label above the title'
-                : `${droppedLine(line)} above the title`;
+                : signedByline(line)
+                  ? 'byline with its outlet above the title'
+                  : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
   // "BÁO CÁO", then "Kết quả công tác y tế năm 2023": an official document's kind, then its subject.
@@ -1342,8 +1353,9 @@ export function cleanArticle(text: string): CleanArticle {
       author = byline;
       continue;
     }
-    // "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang" at the foot: the writer and the outlet.
-    const signedFoot = i >= nonEmpty.length - 3 ? signedByline(line) : undefined;
+    // "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang" at the foot, or over the text: the writer and
+    // the outlet.
+    const signedFoot = i >= nonEmpty.length - 3 || !blocks.some((b) => b.type !== 'heading') ? signedByline(line) : undefined;
     if (signedFoot) {
       author ??= signedFoot.author;
       outlet ??= outletName(signedFoot.outlet);
@@ -1424,6 +1436,8 @@ export function cleanArticle(text: string): CleanArticle {
     });
     date = undefined;
   }
+  author ??= signedAbove?.author;
+  outlet ??= signedAbove ? outletName(signedAbove.outlet) : undefined;
   const site = masthead ?? titleSite;
   outlet ??= site ? outletName(site) : undefined;
   const issuer = removed

@@ -331,6 +331,12 @@ describe('cleaning rules generalise', () => {
       'Tỷ lệ bao phủ BHYT đạt 98,2%.',
       '* Số bác sĩ đạt 11 bác sĩ/vạn dân.',
     ]);
+    // An image or a link left on a line of its own is no headline and no text.
+    const links = cleanArticle(
+      'Lai Châu tăng cường y tế\n![ảnh](https://baolaichau.vn/a.jpg)\n[Xem video](https://baolaichau.vn/v)\nTỉnh có 106 trạm y tế.',
+    );
+    expect(links).toMatchObject({ title: 'Lai Châu tăng cường y tế' });
+    expect(links.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
   });
 
   it('reads the date a public office prints beside its name', () => {

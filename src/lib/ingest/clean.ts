@@ -270,7 +270,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     'page links',
   ],
   // "![Infographic …](/file/…)", "[Bản in]": links and images left as Markdown by the scraper, not text.
-  [/^!\[[^\]]*\]\([^)]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
+  [/^!?\[[^\]]{0,200}\]\([^)\s]*\)$|^\[\s*bản in\s*\]$/iu, 'image or page link'],
   // The page's code, printed as text by a scraper that kept <script> and <style>: its data ('{"@context": …}'),
   // its scripts ("window.dataLayer = …;"), its style rules (".fb-share{display:none}"). A headline in its data
   // is no sentence of the article. (Code an article quotes, "{alert(1)}" or "export const …", is its text.)

@@ -1220,6 +1220,21 @@ describe('cleaning rules generalise', () => {
       'So với Điện Biên, tỉnh còn thấp hơn.',
       'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 93,1%.',
     ]);
+    // Not marked headlines each over its teaser, nor one alone: the teasers are other articles'.
+    for (const box of [
+      [
+        'Có thể bạn quan tâm',
+        '- Sơn La: tỷ lệ bao phủ BHYT đạt 95%',
+        'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.',
+        '- Hà Giang: y tế cơ sở',
+        'Tỉnh có 193 trạm y tế.',
+      ],
+      ['Có thể bạn quan tâm', '- Sơn La: tỷ lệ bao phủ BHYT đạt 95%', 'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.'],
+    ])
+      expect(
+        cleanArticle(['Lai Châu: y tế cơ sở', para(1), ...box].join('\n')).blocks.map((b) => b.text),
+        box.join(' '),
+      ).toEqual([para(1)]);
     // At the foot it starts the chrome: teasers under their headlines, another article with its date, or one
     // about another province go with it.
     for (const foot of [

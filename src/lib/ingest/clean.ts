@@ -130,7 +130,7 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   let resume = at + 1;
   // The links run to the text: a paragraph, or a sentence under links each marked as one.
   const text = (line: string, links: string[]) =>
-    isParagraph(line) || (isShortSentence(line) && !LINK_MARK.test(line) && links.length > 0 && links.every((l) => LINK_MARK.test(l)));
+    isParagraph(line) || (isShortSentence(line) && !LINK_MARK.test(line) && links.length >= 2 && links.every((l) => LINK_MARK.test(l)));
   while (
     resume < rest.length &&
     (rest[resume].length === 0 || (rest[resume].length <= 160 && !text(rest[resume], rest.slice(at + 1, resume).filter(Boolean))))
@@ -143,8 +143,13 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   const after = rest.slice(resume, until < 0 ? undefined : resume + until).filter(Boolean);
   const [first, second] = after;
   // A list of links, each marked as one (">> Sơn La: …"), is a box by its form: the text goes on after it
-  // with any sentence. Unmarked lines may be a teaser's headline, so two paragraphs must follow.
-  const marked = links.every((l) => LINK_MARK.test(l));
+  // with any sentence. Not one marked headline over its teaser, and the next ("- Sơn La: …", "Năm 2023, tỷ lệ
+  // … đạt 95%.", "- Hà Giang: …"): a list has two links or more, and no marked headline follows in the text.
+  // Unmarked lines may be a teaser's headline, so two paragraphs must follow.
+  const marked =
+    links.length >= 2 &&
+    links.every((l) => LINK_MARK.test(l)) &&
+    !after.some((l) => LINK_MARK.test(l) && l.length <= 160 && !SENTENCE_END.test(l));
   const goesOn = marked ? !!first && isShortSentence(first) : !!first && !!second && isParagraph(first) && isParagraph(second);
   if (!goesOn || after.some((l) => readDateline(l))) return undefined;
   const titled = findProvinceMentions(title);

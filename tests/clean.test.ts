@@ -1070,6 +1070,8 @@ describe('cleaning rules generalise', () => {
     // Nor after a table's rows, a row a line or a cell a line: the page's figures have begun above it.
     const teaser = ['TIN KHÁC', 'Bình Phước nâng cao chất lượng y tế cơ sở', 'Năm 2023, tỉnh Bình Phước có 111 trạm y tế.'];
     for (const rows of [
+      ['1 | Tỷ lệ bao phủ BHYT (%) | 94 | 91,5 | 97,3', '2 | Số bác sĩ/vạn dân | 10 | 9,2 | 92'],
+      ['Số bác sĩ bình quân 1 vạn dân (Người)', '2021: 8,2', '2022: 8,6'],
       ['Huyện Mường Nhé 1 9,09 7 63,64', 'Huyện Nậm Pồ 3 20,00 9 60,00'],
       ['Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%)', '99,8 93,7 94,0 95,0 95,0'],
       ['Giường bệnh (Giường) - Bed', '4,980', '5,190', '5,285', '5,465'],
@@ -1077,6 +1079,26 @@ describe('cleaning rules generalise', () => {
       const table = cleanArticle(['Y tế tỉnh Điện Biên năm 2020', ...rows, ...teaser].join('\n'));
       expect(table.blocks.map((b) => b.text).join('\n'), rows[0]).not.toContain('Bình Phước');
     }
+    // Nor is a counter of readers' comments after such a table: the comments under it are no text.
+    const commented = cleanArticle(
+      ['Y tế tỉnh Vĩnh Long năm 2023', '2021: 8,2', '2022: 8,6', 'Bình luận (3)', 'Nguyễn Văn A', 'Ở xã tôi chỉ 50% dân có thẻ BHYT.'].join(
+        '\n',
+      ),
+    );
+    expect(commented.blocks.map((b) => b.text)).toEqual(['2021: 8,2', '2022: 8,6']);
+    // A box of marked links over a table: the table is the text that goes on.
+    const overTable = cleanArticle(
+      [
+        'Một số chỉ tiêu y tế tỉnh Bến Tre',
+        'Cục Thống kê tỉnh Bến Tre - 15/05/2024',
+        'Tin liên quan:',
+        '>> Sơn La: 95,4% trạm y tế có bác sĩ',
+        '>> Hà Giang có 7,2 bác sĩ/vạn dân',
+        'Chỉ tiêu | Đơn vị tính | 2022 | 2023',
+        'Số bác sĩ | Người | 1.100 | 1.150',
+      ].join('\n'),
+    );
+    expect(overTable.blocks.map((b) => b.text)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Số bác sĩ | Người | 1.100 | 1.150']);
     // A date or a caption that ends as a sentence does, over the box, is no text begun.
     for (const over of ['Cập nhật lúc 15:42 ngày 30/05/2014.', 'Ảnh minh họa: Người dân đến khám tại trạm y tế.'])
       expect(

@@ -130,7 +130,8 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
   let resume = at + 1;
   // The links run to the text: a paragraph, or a sentence under links each marked as one.
   const text = (line: string, links: string[]) =>
-    isParagraph(line) || (isShortSentence(line) && !LINK_MARK.test(line) && links.length >= 2 && links.every((l) => LINK_MARK.test(l)));
+    isParagraph(line) ||
+    ((isShortSentence(line) || isTableRow(line)) && !LINK_MARK.test(line) && links.length >= 2 && links.every((l) => LINK_MARK.test(l)));
   while (
     resume < rest.length &&
     (rest[resume].length === 0 || (rest[resume].length <= 160 && !text(rest[resume], rest.slice(at + 1, resume).filter(Boolean))))
@@ -150,7 +151,9 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
     links.length >= 2 &&
     links.every((l) => LINK_MARK.test(l)) &&
     !after.some((l) => LINK_MARK.test(l) && l.length <= 160 && !SENTENCE_END.test(l));
-  const goesOn = marked ? !!first && isShortSentence(first) : !!first && !!second && isParagraph(first) && isParagraph(second);
+  const goesOn = marked
+    ? !!first && (isShortSentence(first) || isTableRow(first))
+    : !!first && !!second && isParagraph(first) && isParagraph(second);
   if (!goesOn || after.some((l) => readDateline(l))) return undefined;
   const titled = findProvinceMentions(title);
   const own = new Set(titled.map((m) => m.key));
@@ -172,9 +175,11 @@ function linksBoxEnd(rest: string[], at: number, title: string): number | undefi
 function labelAboveText(rest: string[], at: number): boolean {
   // A short article's text ("Năm 2023, tỉnh có 100% trạm y tế có bác sĩ.") has begun as surely as a long one's;
   // a date or a caption over the box ("Cập nhật lúc 15:42 ngày 30/05/2014.") is no text.
-  // Nor has a table's ("Huyện Nậm Pồ 3 20,00 9 60,00", or its cells one a line): its figures are the page's own.
+  // Nor has a table's ("Huyện Nậm Pồ 3 20,00 9 60,00", "1 | Tỷ lệ bao phủ BHYT (%) | 94 | 91,5", "2021: 28,5",
+  // or its cells one a line): its figures are the page's own.
   const above = rest.slice(0, at);
-  if (above.some((l) => isParagraph(l) || (isShortSentence(l) && statesFigure(l)) || isFigureRow(l))) return false;
+  const figures = (l: string) => isFigureRow(l) || (isBarRow(l) && /\d/u.test(l)) || (isLabelledValue(l) && !isDateLine(l));
+  if (above.some((l) => isParagraph(l) || (isShortSentence(l) && statesFigure(l)) || figures(l))) return false;
   if (above.filter((l) => CELL.test(l)).length >= 4) return false;
   const after = rest.slice(at + 1).filter(Boolean);
   const text = after.findIndex(opensText(rest, at));
@@ -187,6 +192,11 @@ function labelAboveText(rest: string[], at: number): boolean {
  */
 function opensText(rest: string[], at: number): (line: string) => boolean {
   return rest.slice(0, at).some(isShortSentence) || rest.slice(at + 1).some(isParagraph) ? isParagraph : isShortSentence;
+}
+
+/** "Chỉ tiêu | Đơn vị tính | 2020 | 2021", "Số bác sĩ 1.020 1.050": a row of a table, its header or its figures. */
+function isTableRow(line: string): boolean {
+  return isBarRow(line) || isFigureRow(line);
 }
 
 /** "Huyện Nậm Pồ 3 20,00 9 60,00", "Số giường bệnh | 2.241 | 2.411", "99,8 93,7 94,0": a table's row of two figures or more. */

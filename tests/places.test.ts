@@ -292,6 +292,14 @@ describe('the subject of an article', () => {
         }),
         list,
       ).toMatchObject({ provinceId: 'lao-cai' });
+    // But a paper that prints another province's news, the text speaking of that province only, places nothing.
+    const printedElsewhere = detectSubjectPlace({
+      title: 'Xứ Thanh chăm lo y tế cơ sở',
+      lead: 'Những năm qua, ngành y tế xứ Thanh có nhiều chuyển biến. Toàn tỉnh có 559 trạm y tế xã, phường, thị trấn.',
+      body: 'Thanh Hóa phấn đấu đến năm 2025 đạt 12 bác sĩ/vạn dân.',
+      source: 'Bản quyền thuộc Báo Khánh Hòa',
+    });
+    expect(printedElsewhere.provinceId).not.toBe('khanh-hoa');
     // Or comes from outside: a delegation, doctors sent, where patients go, a partner.
     for (const from of [
       'Đoàn công tác tỉnh Sơn La đến thăm và làm việc với Sở Y tế.',

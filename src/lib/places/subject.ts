@@ -200,7 +200,8 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
     lead: findProvinceMentions(lead, own),
     body: findProvinceMentions(body, own),
   };
-  const score = new Map<string, { score: number; mention: ProvinceMention }>();
+  /** Each province's weight in the page; `plain`, of its mentions as what the text speaks of (no venue, no comparison). */
+  const score = new Map<string, { score: number; plain: number; mention: ProvinceMention }>();
   const all = `${title}\n${lead}\n${body}`;
   // A provincial outlet also reports on the whole country: a page that speaks of "cả nước", the Ministry,
   // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
@@ -215,17 +216,18 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // a province singled out of many ("Riêng Lai Châu …"); one that comes in from outside says less still,
   // even in the headline ("Bác sĩ từ Hà Nội về hỗ trợ …").
   const add = (text: string, list: ProvinceMention[], weight: number) => {
-    for (const m of list)
+    for (const m of list) {
+      const counted = hasOtherRole(text, m.index, m.length)
+        ? weight / 10
+        : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+          ? weight / 3
+          : weight;
       score.set(m.key, {
-        score:
-          (score.get(m.key)?.score ?? 0) +
-          (hasOtherRole(text, m.index, m.length)
-            ? weight / 10
-            : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
-              ? weight / 3
-              : weight),
+        score: (score.get(m.key)?.score ?? 0) + counted,
+        plain: (score.get(m.key)?.plain ?? 0) + (counted === weight ? weight : 0),
         mention: m,
       });
+    }
   };
   add(title, mentions.title, 10);
   // "- Lai Châu: …" then "- Sơn La: …": a list's first item leads no more than the items after it.
@@ -280,10 +282,14 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const portal = (source ?? '').split('\n').filter((l) => /^(?:cổng|trang thông tin)/iu.test(l.trim()));
   const local = dominant || countryTitle ? {} : provinceFromLocalNames(title, [all, ...portal].join('\n'), countryPage);
   const localId = local.formerId ?? local.currentId;
-  const outletProvince =
-    outlet && (!localId || [outlet.mention.formerId, outlet.mention.currentId, successorId(outlet.mention.formerId)].includes(localId))
-      ? outlet
-      : undefined;
+  // Nor when the text speaks of another province and not of the outlet's ("Thanh Hóa phấn đấu …" in Báo Khánh
+  // Hòa): a paper prints other provinces' news too. A place named as a venue, a model's origin or where the
+  // story was filed counts less than one mention, and says nothing of it.
+  const outletIds = outlet ? [outlet.mention.formerId, outlet.mention.currentId, successorId(outlet.mention.formerId)] : [];
+  const spoken = ranked.filter((r) => r.plain > 0 && r.mention.key !== filedFrom?.key);
+  const namesOthersOnly =
+    spoken.length > 0 && !spoken.some((r) => outletIds.includes(r.mention.formerId) || outletIds.includes(r.mention.currentId));
+  const outletProvince = outlet && (!localId || outletIds.includes(localId)) && !namesOthersOnly ? outlet : undefined;
   const authority =
     !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
   const hospital =

@@ -292,6 +292,13 @@ describe('the subject of an article', () => {
         }),
         list,
       ).toMatchObject({ provinceId: 'lao-cai' });
+    // "Cán bộ y tế" (health workers) is no ministry: a page about them names no country.
+    const workers = subject(
+      'Nâng cao chất lượng đội ngũ cán bộ y tế',
+      'Đội ngũ cán bộ y tế cơ sở được đào tạo. Tỷ lệ trạm y tế có bác sĩ đạt 95%.',
+      'Tỷ lệ bao phủ BHYT đạt 96%.',
+    );
+    expect(workers).toMatchObject({ national: false, provinceId: undefined });
     // But a paper that prints another province's news, the text speaking of that province only, places nothing.
     const printedElsewhere = detectSubjectPlace({
       title: 'Xứ Thanh chăm lo y tế cơ sở',

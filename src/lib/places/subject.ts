@@ -153,6 +153,8 @@ function since2025Wording(text: string): string | undefined {
  * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
  * statistics office's yearbook names its province, which is then found first.
  */
+/** "Bộ Y tế", the Ministry; not "cán bộ y tế" (health workers) nor "toàn bộ y tế", which hold its words. */
+const MINISTRY_OF_HEALTH = String.raw`(?<!(?:cán|toàn)\s)Bộ Y tế`;
 const HEALTH_YEARBOOK = [
   '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
   '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',
@@ -176,7 +178,7 @@ const COUNTRY_COMPARED =
  * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province
  * ("toàn tỉnh", "UBND tỉnh"), which it then fails to name: an unplaced page, for an editor to place.
  */
-const NATIONAL_BODIES = /Bộ Y tế|Việt Nam|Chính phủ|Thủ tướng|Quốc hội/iu;
+const NATIONAL_BODIES = new RegExp(`${MINISTRY_OF_HEALTH}|Việt Nam|Chính phủ|Thủ tướng|Quốc hội`, 'iu');
 const OWN_PROVINCE_WORDS =
   /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
@@ -488,7 +490,7 @@ const WHOLE_OF = /(?:(?:toàn|cả|trên địa bàn)\s+(?:tỉnh|thành phố)|
 const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn thành phố/iu;
 const COUNTRY_WORDS = /cả nước|toàn quốc|(?<![\p{L}])nước ta(?![\p{L}])/iu;
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
-const GOVERNMENT_WORDS = new RegExp(['Bộ Y tế|Chính phủ|Thủ tướng|Quốc hội', ...HEALTH_YEARBOOK].join('|'), 'iu');
+const GOVERNMENT_WORDS = new RegExp([`${MINISTRY_OF_HEALTH}|Chính phủ|Thủ tướng|Quốc hội`, ...HEALTH_YEARBOOK].join('|'), 'iu');
 /** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case). */
 export const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 /** As above, or "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
@@ -507,12 +509,14 @@ const COUNTRY_TITLE =
 const PROVINCES_COUNTED = /(?<![\d.,])(?:\d{1,2}\s*\/\s*)?\d{1,2}\s+tỉnh,?\s+thành(?:\s+phố)?(?![\p{L}])(?!.*(?:vùng|khu vực|miền)\s)/iu;
 /** The country as a page's subject, or the Ministry reporting or meeting: "cả nước có …", "Bộ Y tế tổ chức …". */
 const COUNTRY_REPORTED = new RegExp(
-  `${COUNTRY_TITLE.source}|Bộ Y tế\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,
+  `${COUNTRY_TITLE.source}|${MINISTRY_OF_HEALTH}\\s+(?:đã\\s+)?(?:tổ chức|tổng kết|công bố|cho biết|báo cáo|thông tin)`,
   'iu',
 );
 /** A meeting the country's government holds: "Bộ Y tế tổ chức hội nghị", "hội nghị trực tuyến toàn quốc". */
-const NATIONAL_MEETING =
-  /(?:Bộ Y tế|Bộ trưởng Bộ Y tế|Chính phủ|Thủ tướng(?: Chính phủ)?)\s+(?:đã\s+)?(?:tổ chức|chủ trì)\s+(?:hội nghị|hội thảo|phiên họp)|hội nghị(?:\s+trực tuyến)?\s+toàn quốc|trực tuyến (?:với|tới) (?:63|34) tỉnh/iu;
+const NATIONAL_MEETING = new RegExp(
+  String.raw`(?:${MINISTRY_OF_HEALTH}|Bộ trưởng Bộ Y tế|Chính phủ|Thủ tướng(?: Chính phủ)?)\s+(?:đã\s+)?(?:tổ chức|chủ trì)\s+(?:hội nghị|hội thảo|phiên họp)|hội nghị(?:\s+trực tuyến)?\s+toàn quốc|trực tuyến (?:với|tới) (?:63|34) tỉnh`,
+  'iu',
+);
 /**
  * A headline whose subject is the country's government: "Bộ Y tế tổng kết công tác năm 2023", "Thủ tướng:
  * …". A province's paper prints such a page with a word of its own province at the end ("Tại điểm cầu

@@ -1080,7 +1080,8 @@ const MINISTRY_SAYS = new RegExp(
     'theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam|tổng cục thống kê)',
     // "Mục tiêu của Chính phủ là …"; not "chỉ tiêu Chính phủ giao cho tỉnh", the province's own.
     'mục tiêu (?:chung )?của (?:bộ y tế|chính phủ|quốc hội|thủ tướng(?: chính phủ)?)',
-    'bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)',
+    // Not "cán bộ y tế đã …": health workers, whose words those are.
+    '(?<!(?:cán|toàn)\\s)bộ y tế (?:cho biết|thông tin|công bố|đặt (?:ra )?mục tiêu|sẽ|đã|đang|phối hợp|phấn đấu|đề ra)',
     `(?:theo|(?:mục tiêu|chỉ tiêu)(?: của)?) ${NATIONAL_DOCUMENT}`,
     `${NATIONAL_DOCUMENT}(?: (?:của|ngày) [^,;:]{1,40}?)? (?:đặt (?:ra )?mục tiêu|đề ra|yêu cầu|xác định)`,
     // "Chiến lược quốc gia về dinh dưỡng đặt mục tiêu …", "Theo Chiến lược quốc gia …"; not the strategy named

@@ -299,6 +299,10 @@ describe('the subject of an article', () => {
       'Tỷ lệ bao phủ BHYT đạt 96%.',
     );
     expect(workers).toMatchObject({ national: false, provinceId: undefined });
+    // Nor is a body's or a day's name that ends in "Việt Nam"; the country as a subject is.
+    for (const title of ['Trung tâm Y tế kỷ niệm Ngày Thầy thuốc Việt Nam 27/2', 'Hội Chữ thập đỏ Việt Nam trao tặng thẻ BHYT'])
+      expect(subject(title, 'Tỷ lệ bao phủ BHYT trên địa bàn đạt 96%.'), title).toMatchObject({ national: false, provinceId: undefined });
+    expect(subject('Việt Nam mới đạt 12,5 bác sĩ/vạn dân', 'Số bác sĩ/vạn dân đạt 12,5.')).toMatchObject({ national: true });
     // But a paper that prints another province's news, the text speaking of that province only, places nothing.
     const printedElsewhere = detectSubjectPlace({
       title: 'Xứ Thanh chăm lo y tế cơ sở',

@@ -153,6 +153,13 @@ function since2025Wording(text: string): string | undefined {
  * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
  * statistics office's yearbook names its province, which is then found first.
  */
+/**
+ * "Việt Nam" as the country; not the end of a body's or a day's name ("Ngày Thầy thuốc Việt Nam", "Hội Chữ thập
+ * đỏ Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam", "Hội Nông dân Việt Nam", "Hội Liên hiệp
+ * Phụ nữ Việt Nam", "Hội Cựu chiến binh Việt Nam", "Tổng Liên đoàn Lao động Việt Nam", "Thông tấn xã Việt Nam",
+ * "Bảo hiểm xã hội Việt Nam", "Ngày Dân số Việt Nam"), which a province's page names as often as any.
+ */
+const VIET_NAM = String.raw`(?<!(?:thuốc|đỏ|quốc|sản|dân|nữ|binh|niên|động|xã|hội|nghĩa|số)\s)Việt Nam`;
 /** "Bộ Y tế", the Ministry; not "cán bộ y tế" (health workers) nor "toàn bộ y tế", which hold its words. */
 const MINISTRY_OF_HEALTH = String.raw`(?<!(?:cán|toàn)\s)Bộ Y tế`;
 const HEALTH_YEARBOOK = [
@@ -178,7 +185,7 @@ const COUNTRY_COMPARED =
  * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province
  * ("toàn tỉnh", "UBND tỉnh"), which it then fails to name: an unplaced page, for an editor to place.
  */
-const NATIONAL_BODIES = new RegExp(`${MINISTRY_OF_HEALTH}|Việt Nam|Chính phủ|Thủ tướng|Quốc hội`, 'iu');
+const NATIONAL_BODIES = new RegExp(`${MINISTRY_OF_HEALTH}|${VIET_NAM}|Chính phủ|Thủ tướng|Quốc hội`, 'iu');
 const OWN_PROVINCE_WORDS =
   /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
@@ -209,7 +216,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
   // "toàn tỉnh" or of "tỉnh" having or reaching something, is the country's, whoever published it.
   const countryPage =
-    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || /Việt Nam/u.test(title)) &&
+    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || new RegExp(VIET_NAM, 'iu').test(title)) &&
     !WHOLE_PROVINCE_WORDS.test(all) &&
     !PROVINCE_SUBJECT.test(all);
   // "Hà Nội, ngày 15/4/2024 (TTXVN) - Cả nước …": on the country's page, the dateline is only where it was filed.

@@ -406,6 +406,13 @@ describe('the subject of an article', () => {
       national: true,
       provinceId: undefined,
     });
+    // Not a page that speaks of its own district unnamed, whatever national event it names.
+    expect(
+      subject(
+        'Hội thi điều dưỡng giỏi toàn quốc',
+        'Trung tâm Y tế huyện cử 3 điều dưỡng dự hội thi toàn quốc. Hiện huyện có 21 trạm y tế.',
+      ),
+    ).toMatchObject({ national: false, provinceId: undefined });
     // "nước ta", "our country", is the country as well.
     expect(subject('Thiếu bác sĩ ở tuyến xã', 'Hiện nay, nước ta có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject({ national: true });
     // The district in the headline is what the page is about, even beside the country's figure.

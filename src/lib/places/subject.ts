@@ -189,6 +189,13 @@ const NATIONAL_BODIES = new RegExp(`${MINISTRY_OF_HEALTH}|${VIET_NAM}|Chính ph�
 const OWN_PROVINCE_WORDS =
   /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
+/**
+ * "Hiện huyện có …", "toàn huyện", "trên địa bàn huyện": a district the page speaks of as its own, unnamed ("Huyện
+ * Mường Nhé có …" is one named, an example a national page may give).
+ */
+const OWN_UNIT_WORDS =
+  /(?:[Tt]oàn|[Cc]ả|trên địa bàn)\s+huyện(?![\p{L}])(?!\s+\p{Lu})|(?:^|[.,;]\s*|(?:[Hh]iện|[Hh]iện nay|[Nn]ay),?\s+)[Hh]uyện\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt)(?![\p{L}])/u;
+
 /** Words of a sentence that gives a figure. */
 const FIGURE_WORDS = /tỷ lệ|tỉ lệ|\d\s*%|\/\s*(?:vạn|10\.?000)|bác sĩ trên/iu;
 
@@ -362,8 +369,12 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // lead ("Bộ Y tế: Hơn 90% trạm y tế có bác sĩ", a province an example); a page that names a province and the
   // ministry only as a standard's author further down ("… theo Bộ tiêu chí của Bộ Y tế") may be that province's.
   const bodiesSpeak = NATIONAL_BODIES.test(`${title}\n${lead}`) || (ranked.length === 0 && NATIONAL_BODIES.test(all));
+  // Nor the country's words on a page that speaks of its own province or district unnamed ("Hội thi … toàn
+  // quốc", then "Hiện huyện có 21 trạm y tế"): whose it is, an editor says.
   const national =
-    !provinceId && (NATIONAL_WORDS.test(all.replace(COUNTRY_COMPARED, '')) || (bodiesSpeak && !OWN_PROVINCE_WORDS.test(all)));
+    !provinceId &&
+    !OWN_UNIT_WORDS.test(all) &&
+    (NATIONAL_WORDS.test(all.replace(COUNTRY_COMPARED, '')) || (bodiesSpeak && !OWN_PROVINCE_WORDS.test(all)));
   if (national) reason = `whole country (${reason})`;
   const formerId = period === 'before-2025' ? provinceId : undefined;
   const districtIds =

@@ -413,6 +413,11 @@ describe('the subject of an article', () => {
         'Trung tâm Y tế huyện cử 3 điều dưỡng dự hội thi toàn quốc. Hiện huyện có 21 trạm y tế.',
       ),
     ).toMatchObject({ national: false, provinceId: undefined });
+    for (const lead of [
+      'Trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã theo quy định của Bộ Y tế. Tỷ lệ bao phủ BHYT của xã đạt 95%.',
+      'Thực hiện chủ trương của Chính phủ, 100% trạm y tế của huyện đã có bác sĩ.',
+    ])
+      expect(subject('Y tế cơ sở', lead), lead).toMatchObject({ national: false, provinceId: undefined });
     // "nước ta", "our country", is the country as well.
     expect(subject('Thiếu bác sĩ ở tuyến xã', 'Hiện nay, nước ta có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject({ national: true });
     // The district in the headline is what the page is about, even beside the country's figure.

@@ -190,11 +190,12 @@ const OWN_PROVINCE_WORDS =
   /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
 /**
- * "Hiện huyện có …", "toàn huyện", "trên địa bàn huyện": a district the page speaks of as its own, unnamed ("Huyện
- * Mường Nhé có …" is one named, an example a national page may give).
+ * "Hiện huyện có …", "toàn huyện", "của xã", "trên địa bàn tỉnh": a province, district or commune the page speaks
+ * of as its own, unnamed ("Huyện Mường Nhé có …" is named, an example a national page may give; "của tỉnh" is
+ * often a delegate's own on the country's page).
  */
 const OWN_UNIT_WORDS =
-  /(?:[Tt]oàn|[Cc]ả|trên địa bàn)\s+huyện(?![\p{L}])(?!\s+\p{Lu})|(?:^|[.,;]\s*|(?:[Hh]iện|[Hh]iện nay|[Nn]ay),?\s+)[Hh]uyện\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt)(?![\p{L}])/u;
+  /(?:[Tt]oàn|[Cc]ả|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|của\s+(?:huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|(?:^|[.,;]\s*|(?:[Hh]iện|[Hh]iện nay|[Nn]ay),?\s+)[Hh]uyện\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt)(?![\p{L}])/u;
 
 /** Words of a sentence that gives a figure. */
 const FIGURE_WORDS = /tỷ lệ|tỉ lệ|\d\s*%|\/\s*(?:vạn|10\.?000)|bác sĩ trên/iu;

@@ -413,11 +413,19 @@ describe('the subject of an article', () => {
         'Trung tâm Y tế huyện cử 3 điều dưỡng dự hội thi toàn quốc. Hiện huyện có 21 trạm y tế.',
       ),
     ).toMatchObject({ national: false, provinceId: undefined });
-    for (const lead of [
-      'Trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã theo quy định của Bộ Y tế. Tỷ lệ bao phủ BHYT của xã đạt 95%.',
-      'Thực hiện chủ trương của Chính phủ, 100% trạm y tế của huyện đã có bác sĩ.',
+    for (const [title, lead] of [
+      ['Y tế cơ sở', 'Trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã theo quy định của Bộ Y tế. Tỷ lệ bao phủ BHYT của xã đạt 95%.'],
+      ['Y tế cơ sở', 'Thực hiện chủ trương của Chính phủ, 100% trạm y tế của huyện đã có bác sĩ.'],
+      ['Quốc hội giám sát y tế cơ sở', 'Đoàn giám sát của Quốc hội làm việc với huyện. Tỷ lệ bao phủ BHYT đạt 96%.'],
+      ['Hội nghị trực tuyến toàn quốc', 'Tại điểm cầu huyện, tỷ lệ bao phủ BHYT đạt 96%.'],
+      // Nor an award, a province's delegation, its neighbours, or a body named "… Việt Nam".
+      ['Trung tâm Y tế đón Bằng khen của Thủ tướng', 'Trung tâm có 21 trạm y tế. Tỷ lệ bao phủ BHYT đạt 96%.'],
+      ['Y tế cơ sở', 'Đoàn đại biểu Quốc hội tỉnh giám sát. Tỷ lệ bao phủ BHYT đạt 96%.'],
+      ['Y tế cơ sở', 'Các tỉnh, thành phố lân cận đã hỗ trợ. Tỷ lệ bao phủ BHYT đạt 96%.'],
+      ['Chăm sóc người cao tuổi', 'Hội Người cao tuổi Việt Nam phát động. Tỷ lệ bao phủ BHYT đạt 96%.'],
     ])
-      expect(subject('Y tế cơ sở', lead), lead).toMatchObject({ national: false, provinceId: undefined });
+      expect(subject(title, lead), lead).toMatchObject({ national: false, provinceId: undefined });
+    expect(subject('Y tế cơ sở', 'Các tỉnh, thành phố đã triển khai. Tỷ lệ bao phủ BHYT đạt 96%.').national).toBe(true);
     // "nước ta", "our country", is the country as well.
     expect(subject('Thiếu bác sĩ ở tuyến xã', 'Hiện nay, nước ta có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject({ national: true });
     // The district in the headline is what the page is about, even beside the country's figure.

@@ -155,11 +155,11 @@ function since2025Wording(text: string): string | undefined {
  */
 /**
  * "Việt Nam" as the country; not the end of a body's or a day's name ("Ngày Thầy thuốc Việt Nam", "Hội Chữ thập
- * đỏ Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam", "Hội Nông dân Việt Nam", "Hội Liên hiệp
- * Phụ nữ Việt Nam", "Hội Cựu chiến binh Việt Nam", "Tổng Liên đoàn Lao động Việt Nam", "Thông tấn xã Việt Nam",
- * "Bảo hiểm xã hội Việt Nam", "Ngày Dân số Việt Nam"), which a province's page names as often as any.
+ * đỏ Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam", "Hội Người cao tuổi Việt Nam", "Tổng Liên
+ * đoàn Lao động Việt Nam", "Thông tấn xã Việt Nam", "Bảo hiểm xã hội Việt Nam", "Ngày Dân số Việt Nam"), which a
+ * province's page names as often as any: the name's last word, or its first a few words before.
  */
-const VIET_NAM = String.raw`(?<!(?:thuốc|đỏ|quốc|sản|dân|nữ|binh|niên|động|xã|hội|nghĩa|số)\s)Việt Nam`;
+const VIET_NAM = String.raw`(?<!(?:thuốc|đỏ|quốc|sản|dân|nữ|binh|niên|động|xã|hội|nghĩa|số)\s)(?<!(?:Hội|Hiệp hội|Liên hiệp|Liên đoàn|Ngày|Viện|Quỹ|Tạp chí|Đảng|Mặt trận)(?:\s+\p{L}+){1,5}\s)Việt Nam`;
 /** "Bộ Y tế", the Ministry; not "cán bộ y tế" (health workers) nor "toàn bộ y tế", which hold its words. */
 const MINISTRY_OF_HEALTH = String.raw`(?<!(?:cán|toàn)\s)Bộ Y tế`;
 const HEALTH_YEARBOOK = [
@@ -168,7 +168,8 @@ const HEALTH_YEARBOOK = [
 ];
 const NATIONAL_WORDS = new RegExp(
   [
-    'cả nước|toàn quốc|trên toàn quốc|bình quân chung|(?<![\\p{L}])nước ta(?![\\p{L}])|các tỉnh, thành|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
+    // "các tỉnh, thành phố lân cận" are the neighbours of one.
+    'cả nước|toàn quốc|trên toàn quốc|bình quân chung|(?<![\\p{L}])nước ta(?![\\p{L}])|các tỉnh, thành(?!(?:\\s+phố)?\\s+(?:lân cận|bạn|khác|trong (?:vùng|khu vực))(?![\\p{L}]))|63 tỉnh|34 tỉnh|các địa phương trong cả nước',
     ...HEALTH_YEARBOOK,
   ].join('|'),
   'iu',
@@ -185,7 +186,12 @@ const COUNTRY_COMPARED =
  * chuẩn mới của Bộ Y tế"). They make a page the country's only when it does not speak of its own province
  * ("toàn tỉnh", "UBND tỉnh"), which it then fails to name: an unplaced page, for an editor to place.
  */
-const NATIONAL_BODIES = new RegExp(`${MINISTRY_OF_HEALTH}|${VIET_NAM}|Chính phủ|Thủ tướng|Quốc hội`, 'iu');
+// Not an award of the Prime Minister or the Government ("Bằng khen của Thủ tướng"), nor a province's delegation
+// to the National Assembly ("Đoàn đại biểu Quốc hội tỉnh").
+const NATIONAL_BODIES = new RegExp(
+  String.raw`${MINISTRY_OF_HEALTH}|${VIET_NAM}|(?<!(?:khen|thi đua|chương|thưởng)(?:\s+của)?\s)(?:Chính phủ|Thủ tướng)|Quốc hội(?!\s+(?:tỉnh|thành phố)(?![\p{L}]))`,
+  'iu',
+);
 const OWN_PROVINCE_WORDS =
   /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh(?! ?,)|Tỉnh ủy|Tỉnh uỷ/iu;
 
@@ -195,7 +201,7 @@ const OWN_PROVINCE_WORDS =
  * often a delegate's own on the country's page).
  */
 const OWN_UNIT_WORDS =
-  /(?:[Tt]oàn|[Cc]ả|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|của\s+(?:huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|(?:^|[.,;]\s*|(?:[Hh]iện|[Hh]iện nay|[Nn]ay),?\s+)[Hh]uyện\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt)(?![\p{L}])/u;
+  /(?:[Tt]oàn|[Cc]ả|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|(?:của|làm việc với|[Tt]ại(?: điểm cầu)?)\s+(?:huyện|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})|(?:^|[.,;]\s*|(?:[Hh]iện|[Hh]iện nay|[Nn]ay),?\s+)[Hh]uyện\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt)(?![\p{L}])/u;
 
 /** Words of a sentence that gives a figure. */
 const FIGURE_WORDS = /tỷ lệ|tỉ lệ|\d\s*%|\/\s*(?:vạn|10\.?000)|bác sĩ trên/iu;

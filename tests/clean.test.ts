@@ -954,8 +954,10 @@ describe('cleaning rules generalise', () => {
     expect(header).toMatchObject({ title: 'Quảng Trị: 100% trạm y tế xã có bác sĩ', date: { date: '2024-03-14' } });
     expect(header.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     expect(cleanArticle('Tiêu đề\nĐường dây nóng của Sở Y tế: 0912 345 678 hoạt động 24/24 giờ.\nĐoạn văn.').blocks).toHaveLength(2);
-    // Nor its audio player and text size buttons under the headline.
-    const player = cleanArticle('Quảng Trị: y tế cơ sở\nNghe bài viết\n00:00 / 03:25\nTốc độ đọc 1x\nA- A A+\n14/03/2024\nĐoạn văn.');
+    // Nor its audio player, text size buttons and a video's label under the headline.
+    const player = cleanArticle(
+      'Quảng Trị: y tế cơ sở\nNghe bài viết\n00:00 / 03:25\nTốc độ đọc 1x\nA- A A+\nVideo: Toàn cảnh y tế cơ sở (VTV)\n14/03/2024\nĐoạn văn.',
+    );
     expect(player).toMatchObject({ title: 'Quảng Trị: y tế cơ sở', date: { date: '2024-03-14' } });
     expect(player.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     // A long line of them, or one that only looks so till its end, is read at once, not split every way.

@@ -270,6 +270,8 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // contacts and links, above the menu.
   [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
   [/^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang)$/iu, "the site's header links"],
+  // "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text.
+  [/^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu, "a video's label"],
   // "Nghe bài viết", "00:00 / 03:25", "Tốc độ đọc 1x", "A- A A+": the page's audio player and its text size buttons.
   [
     /^(?:nghe (?:bài viết|bài báo|bài|đọc bài)|đọc bài viết|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x|giọng (?:đọc|nam|nữ)(?:\s*:?\s*[\p{L} ]{1,20})?|cỡ chữ|(?:a[-+]?\s*){2,3}|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2})$/iu,

@@ -433,6 +433,12 @@ describe('clause-level reading', () => {
     expect(
       read('Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Số bác sĩ/vạn dân đạt 14,2.', { ...ctx, writtenYear: 2025 }).map((m) => m.year),
     ).toEqual([undefined]);
+    // Nor one that says it is of now.
+    expect(
+      read('Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Cụ thể, hiện số bác sĩ/vạn dân đạt 14,2.', { ...ctx, writtenYear: 2025 }).map(
+        (m) => m.year,
+      ),
+    ).toEqual([undefined]);
   });
 
   it("reads a rate's base written once after a list of rates for every item, and only then", () => {

@@ -967,7 +967,8 @@ function repeatsShortened(before: string | undefined, after: string): boolean {
  * details the one before is of its year, when that sentence names one year, of a result, now past or this.
  */
 function detailsYearBefore(sentence: string, before: string | undefined, ctx: ExtractContext): number | undefined {
-  if (!before || !/^\s*cụ thể(?![\p{L}])/iu.test(sentence)) return undefined;
+  // "Cụ thể, hiện tỷ lệ này là 94%": of now, whatever year the sentence before was of.
+  if (!before || !/^\s*cụ thể(?![\p{L}])/iu.test(sentence) || PRESENT_WORDS.test(sentence.toLowerCase())) return undefined;
   const lower = before.toLowerCase();
   const years = new Set(yearMarks(lower).map((y) => y.year));
   // "phấn đấu đạt 8/8 chỉ tiêu" ends on a result's words but is an aim.

@@ -2967,6 +2967,8 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
     expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình năm 2023 là 73,7 tuổi.')).toEqual([]);
+    // The world set as the scene of a sentence holds every item of its list.
+    expect(read('Trên thế giới, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([]);
     // Health workers ("cán bộ y tế") are no ministry, though they hold its words.
     expect(read('Cán bộ y tế cho biết, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Đội ngũ cán bộ y tế đã nỗ lực, tỷ lệ bao phủ BHYT đạt 96%.').map((m) => m.value)).toEqual([96]);

@@ -2256,17 +2256,23 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'another population (world, region)',
-    // "Theo WHO, …": the world's body speaks of the world, or of a norm.
+    // "Theo WHO, …": the world's body speaks of the world, or of a norm. "Trên thế giới, …" opening the
+    // sentence sets the scene of every figure in it, the list's next items too.
     test: (c) =>
       match(
         /thế giới|toàn cầu|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|(?<![\p{L}])(?:who|unicef|oecd)(?![\p{L}])|liên hợp quốc/u,
         c.before,
+      ) ??
+      match(
+        /^\W*(?:trên|ở|tại|theo)\s+(?:[^,;\d]{0,30}?\s)?(?:thế giới|toàn cầu|các nước|quốc tế|who|unicef|oecd|liên hợp quốc)(?![\p{L}])[^,;\d]{0,30},/u,
+        c.sentence,
       ),
     examples: {
       yes: [
         'Tuổi thọ của người dân cao hơn trung bình thế giới (73,3 tuổi).',
         'Theo WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
         'Tỷ lệ bao phủ BHYT toàn cầu chỉ khoảng 60%.',
+        'Trên thế giới, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.',
       ],
       no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
     },

@@ -2967,8 +2967,14 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
     expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình năm 2023 là 73,7 tuổi.')).toEqual([]);
-    // The world set as the scene of a sentence holds every item of its list.
+    // The world, a group, a time before a reorganisation set as the scene of a sentence hold every item of its list;
+    // a year does not.
     expect(read('Trên thế giới, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([]);
+    expect(
+      read('Đối với đồng bào dân tộc thiểu số, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.value),
+    ).toEqual([95]);
+    expect(read('Trước khi sáp nhập, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi là 18,2%, thể nhẹ cân là 10,1%.')).toEqual([]);
+    expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 95%, tỷ lệ tiêm chủng đầy đủ đạt 98%.').map((m) => m.value)).toEqual([95, 98]);
     // Health workers ("cán bộ y tế") are no ministry, though they hold its words.
     expect(read('Cán bộ y tế cho biết, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Đội ngũ cán bộ y tế đã nỗ lực, tỷ lệ bao phủ BHYT đạt 96%.').map((m) => m.value)).toEqual([96]);

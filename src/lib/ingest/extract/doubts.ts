@@ -2502,6 +2502,34 @@ export function doubtOf(c: DoubtClause): string | undefined {
 }
 
 /**
+ * "Đối với đồng bào dân tộc thiểu số, …", "Trên thế giới, …": the doubt about whose figure it is that a sentence's
+ * opening phrase (before its first comma and any number) raises for a figure in it, which holds every figure
+ * the sentence gives, not only the first.
+ */
+export function openingSceneDoubt(opening: string, indicator: string, percent: boolean, value: number): string | undefined {
+  const c: DoubtClause = {
+    before: opening,
+    after: '',
+    clause: opening,
+    phrase: opening,
+    sentence: opening,
+    whole: opening,
+    left: opening,
+    indicator,
+    percent,
+    ratio: false,
+    value,
+    wholePlace: true,
+  };
+  for (const d of DOUBTS) {
+    if (!WHOSE.has(d.name) || (d.indicators && !d.indicators.includes(indicator))) continue;
+    const words = d.test(c);
+    if (words) return `${d.name}: "${words}" (the sentence opens with it)`;
+  }
+  return undefined;
+}
+
+/**
  * Totals a statistics table prints by its own scope: beds with or without the stations' and the
  * non-state ones, "cơ sở y tế" with or without private clinics, pharmacists of every grade. Read from
  * a table row, they wait for an editor to say the row is the place's total.

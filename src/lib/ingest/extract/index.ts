@@ -19,7 +19,7 @@ import {
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, isPeriodDoubt, isWhoseDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
+import { doubtOf, isPeriodDoubt, isWhoseDoubt, openingSceneDoubt, PART_OF_YEAR, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, indicatorsCued, RANK_BEFORE, RULES, type Rule } from './rules.ts';
 import {
@@ -495,6 +495,13 @@ function readSentence(
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
   const listEnds = new Map<number, Choice | undefined>();
+  // "Đối với đồng bào dân tộc thiểu số, …", "Trước khi sáp nhập, …", "Trên thế giới, …": a scene the sentence opens
+  // with, before any number, holds each figure in it for the reason it held the first.
+  const opening = /^\W*([^,;:\d]{3,80}),/u.exec(lower)?.[1];
+  // "Trước khi sáp nhập, tỷ lệ … là 18,2%, thể nhẹ cân là 10,1%": a time the first figure was held for, set by
+  // the opening phrase, is every figure's.
+  let openingTime: string | undefined;
+  let firstWeighed = false;
   clauses.forEach((clause, clauseAt) => {
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
@@ -780,7 +787,14 @@ function readSentence(
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
-      listHeadDoubt(previous, indicatorId, before);
+      listHeadDoubt(previous, indicatorId, before) ??
+      (opening && clauseAt > 0 ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
+      openingTime;
+    if (!firstWeighed) {
+      firstWeighed = true;
+      const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;
+      if (words && opening?.includes(words)) openingTime = `${doubt} (the sentence opens with it)`;
+    }
     // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
     // indicator is sure, and the next sentence may go on with it when it says its own year.
     const carried = !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;

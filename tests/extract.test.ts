@@ -3089,6 +3089,20 @@ describe('clause-level reading', () => {
       { period: 'before-2025' },
     );
     expect(venue.metrics.map((m) => [m.value, m.national])).toEqual([[93.35, true]]);
+    // Nor a province the sentence's own meeting is held in: the country's figure there is the country's.
+    const heldIn = extractMetrics(
+      [{ text: 'Tại hội nghị tổng kết tổ chức ở Hà Nội ngày 15/1, Thứ trưởng cho biết tỷ lệ bao phủ BHYT cả nước đạt 93,35%.', index: 0 }],
+      { period: 'before-2025' },
+    );
+    expect(heldIn.metrics.map((m) => [m.value, m.province, m.national])).toEqual([[93.35, undefined, true]]);
+    // On a province's page, the province's if the clause says so; else whose, an editor says.
+    const onPage = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    expect(onPage('Tại hội nghị tổ chức ở Hà Nội, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.').metrics.map((m) => [m.value, m.province])).toEqual(
+      [[95, 'dien-bien']],
+    );
+    expect(onPage('Tại hội nghị tổ chức ở Hà Nội, tỷ lệ trạm y tế có bác sĩ đạt 91%.').held.map((m) => [m.value, m.province])).toEqual([
+      [91, 'dien-bien'],
+    ]);
     // The page's own province as the scene, or no scene, leaves them the page's.
     for (const opening of [
       'Tại tỉnh Điện Biên, Sở Y tế tổ chức hội nghị tổng kết.',

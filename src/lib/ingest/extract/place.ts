@@ -182,9 +182,11 @@ const NEW_SUBJECT = new RegExp(
  * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …"), or the one named has its
  * own figure before this one.
  */
-function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' {
+function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' | 'venue' {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at);
+  // "Tại hội nghị tổ chức ở Hà Nội, …": where an event is held, not whose the figures are.
+  if (EVENT_HELD_AT.test(before)) return 'venue';
   // "Giáp ranh với Lai Châu, huyện có …": a neighbour, named to say where the subject lies, is never it.
   if (NEIGHBOUR_BEFORE.test(before)) return 'page';
   // "Tỉnh có tỷ lệ … cao hơn tỉnh Điện Biên, đạt 98%": the province compared with, then the subject's own figure.
@@ -201,6 +203,10 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   if (role || CONTRASTED_SUBJECT_AFTER.test(after)) return 'page';
   return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }
+
+/** "tổ chức ở", "hội nghị tại", "diễn ra tại thủ đô": an event's place, right before a province's name. */
+const EVENT_HELD_AT =
+  /(?:tổ chức|diễn ra|khai mạc|bế mạc|hội nghị|hội thảo|diễn đàn|lễ|sự kiện)(?:\s+[\p{Ll}\d/]+){0,3}\s+(?:ở|tại)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?$/iu;
 
 const unsureSubject = (name: string) =>
   `a province named (${name}) before "tỉnh" goes on as the subject: that province's figure, or the page's?`;
@@ -436,6 +442,13 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // A province other than the page's that may or may not be the subject leaves the figure unsettled.
   const subjectOf = (text: string, named: ReturnType<typeof findProvinceMentions>[number]) => {
     const subject = subjectAt(text, named.index);
+    // On a province's page, a figure reported at a meeting held elsewhere may be the meeting's whole (the
+    // country's) unless the clause says the province's ("của tỉnh").
+    if (subject === 'venue') {
+      if (ctx.provinceId && inPeriod(named) !== ctx.provinceId && !PROVINCE_NOUN.test(text.slice(named.index + named.length)))
+        place.unsettled ??= `a figure given at a meeting held in ${text.slice(named.index, named.index + named.length)}: the province's, or the meeting's whole?`;
+      return 'page';
+    }
     // The subject compared is the page's, unless another province was named before the comparison.
     if (subject === 'compared') {
       const earlier = findProvinceMentions(text.slice(0, named.index)).map(inPeriod);

@@ -593,13 +593,19 @@ export const DOUBTS: Doubt[] = [
     name: 'an area named before',
     test: (c) =>
       c.wholePlace
-        ? match(/(?:khu vực|vùng|địa bàn|nơi)\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u, leftAndOwnWords(c))
+        ? match(
+            /(?:khu vực|vùng|địa bàn|nơi|(?<![\p{L}])(?:xã|huyện|phường|thị trấn|thôn|bản|làng|buôn|ấp)(?:\s+\p{L}+){0,2})\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u,
+            leftAndOwnWords(c),
+          )
         : undefined,
     examples: {
       yes: [
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%.',
         'Tỷ lệ người dân ở đây tham gia BHYT đạt 99%.',
         'Trên địa bàn này, 100% trạm y tế có bác sĩ.',
+        // A commune or a village the text named before.
+        'Tại xã vùng cao này, tỷ lệ bao phủ BHYT đạt 99%.',
+        'Người dân ở bản đó đã có 100% thẻ BHYT.',
       ],
       no: ['Tỷ lệ trạm y tế có bác sĩ trên địa bàn tỉnh đạt 85%.', 'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với năm trước.'],
     },

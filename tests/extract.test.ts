@@ -2975,6 +2975,13 @@ describe('clause-level reading', () => {
     ).toEqual([95]);
     expect(read('Trước khi sáp nhập, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi là 18,2%, thể nhẹ cân là 10,1%.')).toEqual([]);
     expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 95%, tỷ lệ tiêm chủng đầy đủ đạt 98%.').map((m) => m.value)).toEqual([95, 98]);
+    // The first figure too, whatever population its own words name, and the group's children.
+    expect(read('Đối với đồng bào dân tộc thiểu số, tỷ lệ tham gia BHYT đạt 92,5% dân số.')).toEqual([]);
+    expect(read('Đối với đồng bào dân tộc thiểu số, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 91,3%.')).toEqual([]);
+    // Not a subject's clause that names a group's association.
+    expect(
+      read('Trạm y tế phối hợp với Hội Người cao tuổi, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.').map((m) => m.value),
+    ).toEqual([98]);
     // Health workers ("cán bộ y tế") are no ministry, though they hold its words.
     expect(read('Cán bộ y tế cho biết, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Đội ngũ cán bộ y tế đã nỗ lực, tỷ lệ bao phủ BHYT đạt 96%.').map((m) => m.value)).toEqual([96]);

@@ -2527,8 +2527,11 @@ export function openingSceneDoubt(opening: string, indicator: string, percent: b
     value,
     wholePlace: true,
   };
+  // A group the sentence opens on ("Đối với đồng bào dân tộc thiểu số, …") is the children's group too.
+  const children = (CHILD_OUTCOMES as readonly string[]).includes(indicator);
   for (const d of DOUBTS) {
-    if (!WHOSE.has(d.name) || (d.indicators && !d.indicators.includes(indicator))) continue;
+    const applies = !d.indicators || d.indicators.includes(indicator) || (children && d.name === 'subgroup of the population');
+    if (!WHOSE.has(d.name) || !applies) continue;
     const words = d.test(c);
     if (words) return `${d.name}: "${words}" (the sentence opens with it)`;
   }

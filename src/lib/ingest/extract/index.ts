@@ -497,7 +497,9 @@ function readSentence(
   const listEnds = new Map<number, Choice | undefined>();
   // "Đối với đồng bào dân tộc thiểu số, …", "Trước khi sáp nhập, …", "Trên thế giới, …": a scene the sentence opens
   // with, before any number, holds each figure in it for the reason it held the first.
-  const opening = /^\W*([^,;:\d]{3,80}),/u.exec(lower)?.[1];
+  // Only a phrase that sets a scene ("Đối với …", "Riêng …", "Ở …", "Trên …", "Theo …", "Trước khi …"), not a subject's clause
+  // ("Trạm y tế phối hợp với Hội Người cao tuổi, …").
+  const opening = /^\W*((?:đối với|với|riêng|ở|tại|trên|trong|về|còn|tính riêng|theo|trước|sau)\s[^,;:\d]{3,80}),/u.exec(lower)?.[1];
   // "Trước khi sáp nhập, tỷ lệ … là 18,2%, thể nhẹ cân là 10,1%": a time the first figure was held for, set by
   // the opening phrase, is every figure's.
   let openingTime: string | undefined;
@@ -788,7 +790,7 @@ function readSentence(
       partOfBeforeDoubt(previous, choice, before, place) ??
       carriedPeriodDoubt(previous, choice, year) ??
       listHeadDoubt(previous, indicatorId, before) ??
-      (opening && clauseAt > 0 ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
+      (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
       openingTime;
     if (!firstWeighed) {
       firstWeighed = true;

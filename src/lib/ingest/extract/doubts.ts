@@ -2447,6 +2447,7 @@ export const DOUBTS: Doubt[] = [
 const WHOSE = new Set([
   'subgroup of the population',
   'people of some areas',
+  'some of them, not all',
   'one scheme of insurance',
   'paid for by the state, not all insured',
   'a rate of some of them',

@@ -160,6 +160,7 @@ function since2025Wording(text: string): string | undefined {
  * province's page names as often as any: the name's last word, or its first a few words before.
  */
 const VIET_NAM = String.raw`(?<!(?:thuốc|đỏ|quốc|sản|dân|nữ|binh|niên|động|xã|hội|nghĩa|số)\s)(?<!(?:Hội|Hiệp hội|Liên hiệp|Liên đoàn|Ngày|Viện|Quỹ|Tạp chí|Đảng|Mặt trận)(?:\s+\p{L}+){1,5}\s)Việt Nam`;
+const VIET_NAM_NAMED = new RegExp(VIET_NAM, 'iu');
 /** "Bộ Y tế", the Ministry; not "cán bộ y tế" (health workers) nor "toàn bộ y tế", which hold its words. */
 const MINISTRY_OF_HEALTH = String.raw`(?<!(?:cán|toàn)\s)Bộ Y tế`;
 const HEALTH_YEARBOOK = [
@@ -230,7 +231,7 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   // the Government or (in its headline: in the text it names bodies and days too) "Việt Nam", and never of
   // "toàn tỉnh" or of "tỉnh" having or reaching something, is the country's, whoever published it.
   const countryPage =
-    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || new RegExp(VIET_NAM, 'iu').test(title)) &&
+    (COUNTRY_WORDS.test(all) || GOVERNMENT_WORDS.test(all) || VIET_NAM_NAMED.test(title)) &&
     !WHOLE_PROVINCE_WORDS.test(all) &&
     !PROVINCE_SUBJECT.test(all);
   // "Hà Nội, ngày 15/4/2024 (TTXVN) - Cả nước …": on the country's page, the dateline is only where it was filed.

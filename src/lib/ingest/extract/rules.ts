@@ -684,14 +684,22 @@ export const RULES: Rule[] = [
     shapes: ['percent', 'ratio'],
     // Not stations meeting a standard ("có trạm y tế đạt chuẩn"); "đạt 100%" is the share's verb (read with
     // the number cut off after it: "đạt" closing the words before it).
-    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:đạt|được công nhận)(?!\s*(?:$|\d|khoảng|gần|hơn|trên\s+\d)))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
+    // Nor stations of some kind or state ("có trạm y tế kiên cố", "được xây mới", "hoạt động hiệu quả", "là …"):
+    // some of the stations, not that there is one.
+    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:(?:đạt|được công nhận)(?!\s*(?:$|\d|khoảng|gần|hơn|trên\s+\d))|kiên cố|xuống cấp|tạm|mới|được\s|là\s|có\s|xây|hoạt động|chưa|không|riêng|độc lập|đủ\s|cần\s))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
     examples: {
       yes: [
         'Tức 96,9% số xã đã có trạm y tế.',
         'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).',
         'Tỷ lệ xã có trạm y tế đạt 100%.',
+        '100% xã, phường, thị trấn có trạm y tế.',
       ],
-      no: ['Có 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.'],
+      no: [
+        'Có 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.',
+        'Toàn tỉnh có 95% xã có trạm y tế kiên cố.',
+        'Có 9/16 xã có trạm y tế được xây dựng mới.',
+        'Có 100% xã có trạm y tế hoạt động hiệu quả.',
+      ],
     },
   },
   {

@@ -114,17 +114,18 @@ const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan'
   foldVietnamese,
 );
 
+/** ">> Sơn La: …", "» …", "- …", "→ …": a line marked as a link or an item of a list of links. */
+const LINK_MARK = /^(?:>{1,3}|»|→|=>|[-–•*+])\s*\S/u;
+
 /**
  * "Tin liên quan" after the lead, a few headlines, then the article going on: where the text resumes, or
  * undefined when the marker starts the page's foot. The text goes on only with two paragraphs or more
- * in a row (a list's teasers stand one under each headline), no date among them or over them (another
+ * in a row (a list's teasers stand one under each headline), or, under two links or more each marked as
+ * one (">> …"), with any sentence or table row; no date among them or over them (another
  * article has its own), and no province the title does not name, in them or in the last headline (another
  * province's story appended after its headline), unless the text above the box named it as a former part
  * of the title's province.
  */
-/** ">> Sơn La: …", "» …", "- …", "→ …": a line marked as a link or an item of a list of links. */
-const LINK_MARK = /^(?:>{1,3}|»|→|=>|[-–•*+])\s*\S/u;
-
 function linksBoxEnd(rest: string[], at: number, title: string): number | undefined {
   if (at <= 0 || rest[at].length > 60 || !LINKS_BOX.includes(foldedMarker(rest[at]))) return undefined;
   let resume = at + 1;
@@ -235,11 +236,10 @@ const PAGE_CONTROL =
  * of them is read one way only (a long hostile line must not make the pattern try every split).
  */
 const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s\p{L}+){0,5}`;
-/** Lines that are chrome wherever they stand. */
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": one of the page's counters. */
 const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
-
+/** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
   [

@@ -146,14 +146,6 @@ function since2025Wording(text: string): string | undefined {
 }
 
 /**
- * Words that say an article is about the whole country. Asked only when no province is found: a
- * province's own report that mentions "Bộ Y tế" stays the province's.
- *
- * The health statistics yearbook ("Niên giám thống kê y tế", "Health Statistics Yearbook") is the
- * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
- * statistics office's yearbook names its province, which is then found first.
- */
-/**
  * "Việt Nam" as the country; not the end of a body's or a day's name ("Ngày Thầy thuốc Việt Nam", "Hội Chữ thập
  * đỏ Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam", "Hội Người cao tuổi Việt Nam", "Tổng Liên
  * đoàn Lao động Việt Nam", "Thông tấn xã Việt Nam", "Bảo hiểm xã hội Việt Nam", "Ngày Dân số Việt Nam"), which a
@@ -163,6 +155,14 @@ const VIET_NAM = String.raw`(?<!(?:thuốc|đỏ|quốc|sản|dân|nữ|binh|ni�
 const VIET_NAM_NAMED = new RegExp(VIET_NAM, 'iu');
 /** "Bộ Y tế", the Ministry; not "cán bộ y tế" (health workers) nor "toàn bộ y tế", which hold its words. */
 const MINISTRY_OF_HEALTH = String.raw`(?<!(?:cán|toàn)\s)Bộ Y tế`;
+/**
+ * Words that say an article is about the whole country. Asked only when no province is found: a
+ * province's own report that mentions "Bộ Y tế" stays the province's.
+ *
+ * The health statistics yearbook ("Niên giám thống kê y tế", "Health Statistics Yearbook") is the
+ * Ministry of Health's, for the country: "Thống kê y tế … Yearbook" heads its tables. A provincial
+ * statistics office's yearbook names its province, which is then found first.
+ */
 const HEALTH_YEARBOOK = [
   '(?:niên giám|yearbook)[^]{0,40}?(?:thống kê y tế|health statistics)',
   '(?:thống kê y tế|health statistics)[^]{0,40}?(?:niên giám|yearbook)',

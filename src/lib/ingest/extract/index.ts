@@ -495,10 +495,9 @@ function readSentence(
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
   const listEnds = new Map<number, Choice | undefined>();
-  // "Đối với đồng bào dân tộc thiểu số, …", "Trước khi sáp nhập, …", "Trên thế giới, …": a scene the sentence opens
-  // with, before any number, holds each figure in it for the reason it held the first.
-  // Only a phrase that sets a scene ("Đối với …", "Riêng …", "Ở …", "Trên …", "Theo …", "Trước khi …"), not a subject's clause
-  // ("Trạm y tế phối hợp với Hội Người cao tuổi, …").
+  // "Đối với đồng bào dân tộc thiểu số, …", "Ở một số xã, …", "Trên thế giới, …": a phrase that sets the scene
+  // before any number ("Đối với", "Riêng", "Ở", "Trên", "Theo", "Trước khi" …; not a subject's clause, "Trạm y tế
+  // phối hợp với Hội Người cao tuổi, …") says whose every figure of the sentence is.
   const opening = /^\W*((?:đối với|với|riêng|ở|tại|trên|trong|về|còn|tính riêng|theo|trước|sau)\s[^,;:\d]{3,80}),/u.exec(lower)?.[1];
   // "Trước khi sáp nhập, tỷ lệ … là 18,2%, thể nhẹ cân là 10,1%": a time the first figure was held for, set by
   // the opening phrase, is every figure's.

@@ -2262,16 +2262,12 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'another population (world, region)',
-    // "Theo WHO, …": the world's body speaks of the world, or of a norm. "Trên thế giới, …" opening the
-    // sentence sets the scene of every figure in it, the list's next items too.
+    // "Theo WHO, …": the world's body speaks of the world, or of a norm. ("Trên thế giới, …" opening a sentence
+    // holds its list's next items too: the sentence's opening scene.)
     test: (c) =>
       match(
         /thế giới|toàn cầu|các nước|quốc tế|khu vực (?:đông nam á|asean|châu á)|asean|(?<![\p{L}])(?:who|unicef|oecd)(?![\p{L}])|liên hợp quốc/u,
         c.before,
-      ) ??
-      match(
-        /^\W*(?:trên|ở|tại|theo)\s+(?:[^,;\d]{0,30}?\s)?(?:thế giới|toàn cầu|các nước|quốc tế|who|unicef|oecd|liên hợp quốc)(?![\p{L}])[^,;\d]{0,30},/u,
-        c.sentence,
       ),
     examples: {
       yes: [

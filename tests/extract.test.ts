@@ -3097,6 +3097,18 @@ describe('clause-level reading', () => {
       { period: 'before-2025' },
     );
     expect(venue.metrics.map((m) => [m.value, m.national])).toEqual([[93.35, true]]);
+    // A list of labelled values a line each goes on with whose the line before was; lines of the page's own stay its own.
+    const labels = (...lines: string[]) =>
+      extractMetrics(
+        lines.map((text, index) => ({ text, index })),
+        ctx,
+      );
+    const labelAfterCountry = labels('Tỷ lệ bao phủ BHYT cả nước: 93,35%', 'Số bác sĩ/vạn dân: 12,5');
+    expect([labelAfterCountry.metrics.map((m) => m.value), labelAfterCountry.held.map((m) => m.value)]).toEqual([[93.35], [12.5]]);
+    expect(labels('Số bác sĩ/vạn dân: 12,5', 'Tỷ lệ bao phủ BHYT: 95%').metrics.map((m) => [m.value, m.province])).toEqual([
+      [12.5, 'dien-bien'],
+      [95, 'dien-bien'],
+    ]);
     // Nor a province the sentence's own meeting is held in: the country's figure there is the country's.
     const heldIn = extractMetrics(
       [{ text: 'Tại hội nghị tổng kết tổ chức ở Hà Nội ngày 15/1, Thứ trưởng cho biết tỷ lệ bao phủ BHYT cả nước đạt 93,35%.', index: 0 }],

@@ -1151,6 +1151,9 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the province's`;
 }
 
+/** "Số bác sĩ/vạn dân: 12,5", "Tỷ lệ bao phủ BHYT cả nước: 93,35%": a label and its value, a line of its own. */
+const LABELLED_LINE = /^[^.!?:]{3,80}:\s*[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|‰|[\p{L}/ .]{0,25})?$/u;
+
 /**
  * A paragraph that opens on the speaker of the one before, by "ông" or "bà" alone: "Ông cũng cho biết, …",
  * "Bà nhấn mạnh …", "Theo ông, …", "Cũng theo bà, …". Not a new speaker named ("Ông Nguyễn Văn A"), nor "Bà
@@ -2331,7 +2334,10 @@ export function extractMetrics(
     // "Ông cũng cho biết, …", "Theo bà, …": the speaker of the paragraph before goes on, and so does whose
     // figures they gave.
     const speakerGoesOn = headings.length === 0 && SPEAKER_GOES_ON.test(text);
-    if ((ctx.provinceId || headings.length > 0) && !speakerGoesOn) state.elsewhereBefore = headingScene;
+    // "Tỷ lệ bao phủ BHYT cả nước: 93,35%" over "Số bác sĩ/vạn dân: 12,5": a list of labelled values a line
+    // each is one block, whose next line goes on with whose the line before was.
+    const labelRun = headings.length === 0 && i > 0 && LABELLED_LINE.test(text) && LABELLED_LINE.test(paragraphs[i - 1].text);
+    if ((ctx.provinceId || headings.length > 0) && !speakerGoesOn && !labelRun) state.elsewhereBefore = headingScene;
     // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
     const bars = placeTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {

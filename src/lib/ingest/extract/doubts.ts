@@ -2058,9 +2058,9 @@ export const DOUBTS: Doubt[] = [
             c.left,
           ) ??
           // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ", "Có 3 huyện có 100% xã đạt chuẩn": places that reached a
-          // bar, or not, with no comma to restate it.
+          // bar, or not, with no comma to restate it ("12 địa phương đạt tỷ lệ 100% …" too).
           match(
-            /(?<![\d.,])(?!(?:19|20)\d{2}\s)\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))?[^;,\d]{0,20}?(?:chưa|không|mới|đã)?\s*(?:đạt|có)\s*$/u,
+            /(?<![\d.,])(?!(?:19|20)\d{2}\s)\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))?[^;,\d]{0,20}?(?:chưa|không|mới|đã)?\s*(?:đạt|có)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$/u,
             c.left,
           ) ??
           // "đạt trên 95% ở 8/10 huyện": the places that cleared it, counted after.
@@ -2080,6 +2080,7 @@ export const DOUBTS: Doubt[] = [
         'Có 5 xã có tỷ lệ trẻ được tiêm chủng đầy đủ dưới 90%.',
         'Có 3 huyện có 100% xã đạt chuẩn quốc gia về y tế.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
+        'Trong 34 tỉnh, thành phố, có 12 địa phương đạt tỷ lệ 100% trạm y tế có bác sĩ.',
       ],
       no: [
         'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',

@@ -183,6 +183,9 @@ describe('place detection', () => {
       'dien-bien',
       'khanh-hoa',
     ]);
+    // A district spelled as the tables spell it is not a province with a tone left out ("Quang Bình" of Hà Giang).
+    expect(findProvinceMentions('Quang Bình đạt 8,5 bác sĩ/vạn dân.')).toEqual([]);
+    expect(findProvinceMentions('Quảng Bình, Quang Binh').map((m) => m.formerId)).toEqual(['quang-binh', 'quang-binh']);
   });
 
   it('finds districts of any province after their kind word, bare names only within a known province', () => {
@@ -198,6 +201,10 @@ describe('place detection', () => {
     ]);
     // The province's own name is not its districts Bà Rịa and Vũng Tàu.
     expect(findDistrictMentions('Đến nay, Bà Rịa - Vũng Tàu có 6,1 bác sĩ/vạn dân.', 'ba-ria-vung-tau')).toEqual([]);
+    // A district whose name only begins with the province's is that district.
+    expect(findDistrictMentions('Điện Biên Đông đạt 8,5 bác sĩ/vạn dân.', 'dien-bien').map((d) => d.candidates[0].districtId)).toEqual([
+      'dien-bien-dong',
+    ]);
     expect(findDistrictMentions('Vũng Tàu có 17 trạm y tế.', 'ba-ria-vung-tau').map((d) => d.candidates[0].districtId)).toEqual([
       'vung-tau',
     ]);

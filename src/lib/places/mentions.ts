@@ -53,6 +53,9 @@ const NAME_SYLLABLES = new Map<string, ReturnType<typeof syllables>[]>();
 for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES])
   for (const a of p.aliases) pushTo(NAME_SYLLABLES, foldPlaceName(a), syllables(a));
 
+/** Each district's name as the tables spell it, in lower case. */
+const DISTRICT_SPELLINGS = new Set(FORMER_PROVINCES.flatMap((p) => p.districts.map((d) => d.name.normalize('NFC').toLowerCase())));
+
 /**
  * Whether words that fold to a province's name are written as that name: "Diễn biến dịch bệnh" (how an
  * epidemic goes) and "Đã nâng cấp 12 trạm" fold to "dien bien" and "da nang", but their tones and letters
@@ -70,17 +73,20 @@ function spelledAsName(asWritten: string): boolean {
 const SPELLED = new Map<string, boolean>();
 function spelledAsNameUncached(asWritten: string): boolean {
   const written = syllables(asWritten);
-  return (
-    NAME_SYLLABLES.get(foldPlaceName(asWritten))?.some(
-      (name) =>
-        name.length === written.length &&
-        name.every(
-          (n, i) =>
-            (written[i].letters === n.letters || written[i].letters === foldVietnamese(n.letters)) &&
-            (!written[i].tone || written[i].tone === n.tone),
-        ),
-    ) ?? false
+  const names = NAME_SYLLABLES.get(foldPlaceName(asWritten))?.filter(
+    (name) =>
+      name.length === written.length &&
+      name.every(
+        (n, i) =>
+          (written[i].letters === n.letters || written[i].letters === foldVietnamese(n.letters)) &&
+          (!written[i].tone || written[i].tone === n.tone),
+      ),
   );
+  if (!names?.length) return false;
+  // "Quang Bình" (a district of Hà Giang) is not "Quảng Bình" with its tone left out: a district's own
+  // spelling, with a tone and a tone left out, is the district.
+  const tonesAsTheName = names.some((name) => name.every((n, i) => written[i].tone === n.tone));
+  return tonesAsTheName || !written.some((w) => w.tone) || !DISTRICT_SPELLINGS.has(asWritten.normalize('NFC').toLowerCase());
 }
 
 function escapeFolded(name: string): string {
@@ -389,7 +395,8 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     for (const m of bare ? text.matchAll(bare) : []) {
       if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
         continue;
-      if (own.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
+      // Not "Điện Biên Đông", a district whose name only begins with the province's.
+      if (own.some(([from, to]) => m.index! >= from && m.index! + m[0].length <= to)) continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
       if (hit?.length)
         found.set(m.index!, {

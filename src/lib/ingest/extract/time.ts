@@ -9,9 +9,10 @@ import { CURRENT_PROVINCES, FORMER_PROVINCES } from '../../places/index.ts';
 import type { Clause } from './clause.ts';
 
 /**
- * "Cao Bằng": provinces and districts whose name ends with a word the markers below read as "by", "through",
- * "after", "with" ("bằng sự nỗ lực", "qua 5 năm phấn đấu"), from the place tables. "Tỉnh Cao Bằng quyết tâm
- * đạt 95%" is the province's aim, not what determination got.
+ * "Cao Bằng", "Tiểu Cần", "Chợ Mới": provinces and districts whose name ends with a word the markers below
+ * read ("bằng sự nỗ lực", "qua 5 năm phấn đấu", "cần đạt", "mới đạt"), from the place tables. "Tỉnh Cao Bằng
+ * quyết tâm đạt 95%" is the province's aim, not what determination got; "huyện Tiểu Cần có 25 trạm y tế" is
+ * what the district has, not what it needs.
  */
 const PLACES_ENDING_LIKE_MARKER_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -19,7 +20,7 @@ const PLACES_ENDING_LIKE_MARKER_WORDS = new RegExp(
       [...FORMER_PROVINCES, ...CURRENT_PROVINCES]
         .flatMap((p) => [...p.aliases, ...('districts' in p ? p.districts.map((d) => d.name) : [])])
         .map((name) => name.toLowerCase())
-        .filter((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng)$/u.test(name)),
+        .filter((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng|cần|mới)$/u.test(name)),
     ),
   ]
     .sort((a, b) => b.length - a.length)
@@ -91,10 +92,11 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Với tinh thần phấn đấu không ngừng, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Với mục tiêu phấn đấu đến năm 2025 đạt 95% dân số tham gia BHYT, tỉnh tăng cường tuyên truyền.', kind: 'target' },
   { sentence: 'Bằng mọi cách phấn đấu đạt 95% dân số tham gia BHYT.', kind: 'target' },
-  // "Bằng" ending a place's name is no "by": the place strives.
+  // A place whose name ends in a marker word ("Cao Bằng", "Tiểu Cần") is no marker.
   { sentence: 'Bằng sự phấn đấu của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Tỉnh Cao Bằng phấn đấu năm 2015 có 75% dân số tham gia BHYT.', kind: 'target' },
   { sentence: 'Tỉnh Cao Bằng quyết tâm đạt 95% dân số tham gia BHYT.', kind: 'target' },
+  { sentence: 'Năm 2023, huyện Tiểu Cần có 25 trạm y tế.', kind: 'actual' },
   // "Hướng tới kỷ niệm …" (towards a celebration), "Theo định hướng của Bộ Y tế, …": no aim of the figure.
   { sentence: 'Hướng tới kỷ niệm Ngày Thầy thuốc Việt Nam, toàn tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   { sentence: 'Theo định hướng của Bộ Y tế, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.', kind: 'actual' },
@@ -329,11 +331,10 @@ export function kindAt(
   at: number,
   writtenBy?: number,
 ): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
-  const before = lower.slice(0, at);
+  const before = lower.slice(0, at).replace(PLACES_ENDING_LIKE_MARKER_WORDS, (b) => 'nơi'.padEnd(b.length));
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan.
   const outside = before
-    .replace(PLACES_ENDING_LIKE_MARKER_WORDS, (b) => 'nơi'.padEnd(b.length))
     .replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length))
     .replace(/(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;

@@ -218,6 +218,18 @@ export function getProvinceOf(period: Period, id: string): AnyProvince | undefin
 /** Every province id of either period (a name that is in both, like `lai-chau`, counts once). */
 export const ALL_PROVINCE_IDS: readonly string[] = [...new Set([...FORMER_BY_ID.keys(), ...CURRENT_BY_ID.keys()])].sort();
 
+/**
+ * Every name of a province (either period, with its aliases) and of a district, in lower case, that passes
+ * `test`: longest first, so that an alternation of them takes the longest name at a place.
+ */
+export function placeNamesWhere(test: (lowerName: string) => boolean): string[] {
+  const names = [...FORMER_PROVINCES, ...CURRENT_PROVINCES].flatMap((p) => [
+    ...p.aliases,
+    ...('districts' in p ? p.districts.map((d) => d.name) : []),
+  ]);
+  return [...new Set(names.map((name) => name.toLowerCase()))].filter(test).sort((a, b) => b.length - a.length);
+}
+
 export function getDistrict(formerProvinceId: string, districtId: string): District | undefined {
   return FORMER_BY_ID.get(formerProvinceId)?.districts.find((d) => d.id === districtId);
 }

@@ -7,7 +7,7 @@
  * figure and nothing published, `no` sentences give no figure held by it.
  */
 
-import { CURRENT_PROVINCES, FORMER_PROVINCES, OWN_PROVINCE_SUBJECT } from '../../places/index.ts';
+import { OWN_PROVINCE_SUBJECT, placeNamesWhere } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 import { COUNTRY_IN_CLAUSE, WHOLE_PROVINCE } from './place.ts';
@@ -83,16 +83,7 @@ const VILLAGE_WORDS = 'bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|kh
  * the place tables, longest first.
  */
 const PLACES_NAMED_LIKE_VILLAGES = new RegExp(
-  `(?:${[
-    ...new Set(
-      [...FORMER_PROVINCES, ...CURRENT_PROVINCES]
-        .flatMap((p) => [...p.aliases, ...('districts' in p ? p.districts.map((d) => d.name) : [])])
-        .map((name) => name.toLowerCase())
-        .filter((name) => new RegExp(`^(?:${VILLAGE_WORDS})\\s`, 'u').test(name)),
-    ),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+  `(?:${placeNamesWhere((name) => new RegExp(`^(?:${VILLAGE_WORDS})\\s`, 'u').test(name)).join('|')})(?![\\p{L}])`,
   'gu',
 );
 

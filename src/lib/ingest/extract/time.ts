@@ -5,7 +5,7 @@
  * sentences below run as tests.
  */
 import { isCalendarDate } from '../../content/dates.ts';
-import { CURRENT_PROVINCES, FORMER_PROVINCES } from '../../places/index.ts';
+import { placeNamesWhere } from '../../places/index.ts';
 import type { Clause } from './clause.ts';
 
 /**
@@ -15,16 +15,7 @@ import type { Clause } from './clause.ts';
  * what the district has, not what it needs.
  */
 const PLACES_ENDING_LIKE_MARKER_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    ...new Set(
-      [...FORMER_PROVINCES, ...CURRENT_PROVINCES]
-        .flatMap((p) => [...p.aliases, ...('districts' in p ? p.districts.map((d) => d.name) : [])])
-        .map((name) => name.toLowerCase())
-        .filter((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng|cần|mới)$/u.test(name)),
-    ),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${placeNamesWhere((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng|cần|mới)$/u.test(name)).join('|')})(?![\\p{L}])`,
   'gu',
 );
 

@@ -1988,6 +1988,9 @@ describe('clause-level reading', () => {
       [93, true],
     ]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
+    // A share of the budget estimate ("dự toán"), which a fund's spending is measured against.
+    expect(read('Năm 2023, quỹ BHYT chi 1.200 tỷ đồng, tương đương 93% dự toán.')).toEqual([]);
+    expect(read('Chi khám chữa bệnh BHYT năm 2023 bằng 93% dự toán được giao.')).toEqual([]);
     // "so với dân số" says of whom the share is, not what it is set against.
     for (const s of ['Tỷ lệ bao phủ BHYT đạt 94% so với dân số, tăng 1,2%.', 'Tỷ lệ bao phủ BHYT đạt 94% so với tổng số dân.']) {
       expect(read(s).map((m) => [m.indicator, m.value])).toEqual([['health_insurance_coverage', 94]]);

@@ -150,6 +150,11 @@ export interface Doubt {
 }
 
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
+/** As `match`, reading a year ("năm 2023") as a word, so that a pattern that stops at digits goes past it. */
+function matchPastYears(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, 'yyyy'));
+  return m ? text.slice(m.index, m.index + m[0].length).trim() : undefined;
+}
 
 /** "thấp hơn mục tiêu", "cao hơn so với chỉ tiêu đề ra": the figure compared with the plan, right before a number. */
 const PLAN_COMPARED =
@@ -982,7 +987,8 @@ export const DOUBTS: Doubt[] = [
         c.sentence,
       )
         ? undefined
-        : (match(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left) ??
+        : // "Tỷ lệ sử dụng quỹ khám chữa bệnh BHYT năm 2023 là 93%": a year between says nothing of whose.
+          (matchPastYears(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left) ??
           // "95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế": the insurance named after the number.
           (/bhyt|bảo hiểm y tế/u.test(c.left) ? undefined : match(/^[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,30}/u, c.after))),
     examples: {
@@ -992,6 +998,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ thẻ BHYT đăng ký tại trạm y tế chiếm 45%.',
         'Tỷ lệ khám chữa bệnh BHYT tại tuyến xã chiếm 25%.',
         'Tỷ lệ người dân sử dụng thẻ BHYT khi đi khám chữa bệnh đạt 80%.',
+        'Tỷ lệ sử dụng quỹ khám chữa bệnh BHYT năm 2023 là 93%.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT đạt 93%.',

@@ -983,14 +983,20 @@ export const DOUBTS: Doubt[] = [
     name: 'insurance, not who is covered',
     indicators: ['health_insurance_coverage'],
     test: (c) =>
-      /tham gia|bao phủ|có thẻ|được cấp(?: thẻ)?|cấp thẻ|có (?:bhyt|bảo hiểm y tế)|(?:bhyt|bảo hiểm y tế) toàn dân|dân số|người dân có|sở hữu|(?:tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch|mục tiêu) (?:bhyt|bảo hiểm y tế)(?= (?:của|toàn|cả|trên|năm|đạt|là|ước|hiện|đến|\d))/u.test(
+      // "Tỷ lệ người tham gia BHXH, BHYT được cấp sổ, thẻ đạt 100%": a share of those insured, not of the people.
+      match(
+        /người tham gia[^;\d]{0,40}?được\s+(?:cấp|giải quyết|hưởng|thanh toán|chi trả|khám|cập nhật|đồng bộ)(?![\p{L}])[^;\d]*$/u,
+        c.left,
+      ) ??
+      (/tham gia|bao phủ|có thẻ|được cấp(?: thẻ)?|cấp thẻ|có (?:bhyt|bảo hiểm y tế)|(?:bhyt|bảo hiểm y tế) toàn dân|dân số|người dân có|sở hữu|(?:tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch|mục tiêu) (?:bhyt|bảo hiểm y tế)(?= (?:của|toàn|cả|trên|năm|đạt|là|ước|hiện|đến|\d))/u.test(
         c.sentence,
       )
         ? undefined
         : // "Tỷ lệ sử dụng quỹ khám chữa bệnh BHYT năm 2023 là 93%": a year between says nothing of whose.
           (matchPastYears(/(?:tỷ lệ|tỉ lệ)?[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,40}$/u, c.left) ??
-          // "95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế": the insurance named after the number.
-          (/bhyt|bảo hiểm y tế/u.test(c.left) ? undefined : match(/^[^;,\d]{0,40}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,30}/u, c.after))),
+          // "95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế", "… khám chữa bệnh bằng căn cước công dân thay
+          // thẻ BHYT": the insurance named after the number, however far in the sentence.
+          (/bhyt|bảo hiểm y tế/u.test(c.left) ? undefined : match(/^[^;\d]{0,90}?(?:bhyt|bảo hiểm y tế)[^;,\d]{0,30}/u, c.after)))),
     examples: {
       yes: [
         '95% người dân khám chữa bệnh BHYT ban đầu tại trạm y tế xã.',
@@ -999,6 +1005,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ khám chữa bệnh BHYT tại tuyến xã chiếm 25%.',
         'Tỷ lệ người dân sử dụng thẻ BHYT khi đi khám chữa bệnh đạt 80%.',
         'Tỷ lệ sử dụng quỹ khám chữa bệnh BHYT năm 2023 là 93%.',
+        'Có 95% người dân khám chữa bệnh bằng căn cước công dân gắn chip thay thẻ BHYT.',
+        'Tỷ lệ người tham gia BHXH, BHYT được cấp sổ, thẻ đạt 100%.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT đạt 93%.',

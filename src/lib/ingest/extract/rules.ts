@@ -43,7 +43,7 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
  * "có bác sĩ", "đều có ít nhất 1 bác sĩ": a station's doctor working there; not one kind of doctor ("bác sĩ
  * chuyên khoa", "bác sĩ định hướng …", "bác sĩ được đào tạo …"), nor one who comes on some days or for a time.
  */
-const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y)(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
+const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y|tuyến trên|(?:của|từ)\\s+(?:bệnh viện|trung tâm))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|(?:về|xuống|đến|tới)\\s+hỗ trợ|biệt phái|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
 /** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
@@ -573,6 +573,9 @@ export const RULES: Rule[] = [
         'Có 80% trạm y tế có bác sĩ biết tiếng dân tộc.',
         'Có 50% trạm y tế có bác sĩ người dân tộc thiểu số.',
         'Có 10% trạm y tế có bác sĩ tình nguyện.',
+        // Doctors who come from above to help are not the station's.
+        '100% trạm y tế có bác sĩ tuyến trên về hỗ trợ.',
+        '100% trạm y tế có bác sĩ từ bệnh viện huyện xuống hỗ trợ khám bệnh.',
       ],
     },
   },

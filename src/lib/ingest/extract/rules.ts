@@ -84,7 +84,7 @@ const RATE_NAMED_BEFORE = /(?:\/|trên)\s*(?:mỗi\s+)?(?:1\s+|một\s+)?(?:vạ
  * sentence has said for what.
  */
 const STANDARD =
-  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
+  /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia(?!\s+về\s+(?!y tế))|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 // Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
 // nor does "98 trạm y tế, tỉnh B có 204 …" or "98 trạm y tế và tỉnh B có 204 …".
@@ -649,7 +649,13 @@ export const RULES: Rule[] = [
         'Có 90% trạm y tế xã đạt chuẩn.',
         'Thêm 85 xã đạt Tiêu chí quốc gia về y tế xã, nâng tổng số xã được công nhận là 573/579.',
       ],
-      no: ['Có 68,5% trường học đạt chuẩn quốc gia.', 'Có 90% xã đạt chuẩn.', 'Có 90% trạm y tế đạt chuẩn về cơ sở vật chất.'],
+      no: [
+        'Có 68,5% trường học đạt chuẩn quốc gia.',
+        'Có 90% xã đạt chuẩn.',
+        'Có 90% trạm y tế đạt chuẩn về cơ sở vật chất.',
+        // A national standard of another field.
+        'Có 85% xã đạt chuẩn quốc gia về vệ sinh an toàn thực phẩm.',
+      ],
     },
   },
   // "Toàn tỉnh có 33 xã đạt tiêu chí quốc gia về y tế": a count, when no total is given to make a share.

@@ -1529,7 +1529,7 @@ export const DOUBTS: Doubt[] = [
         c.after,
       ) ??
       match(
-        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có|công nhận|chứng nhận|xếp hạng|cấp phép|khen thưởng|giao|đầu tư|xây mới|xây dựng mới|nâng cấp|cải tạo|sửa chữa)(?![\p{L}])/u,
+        /^\s*(?:bệnh viện|trạm(?: y tế)?|cơ sở(?: y tế| khám(?:,)? chữa bệnh)?|trung tâm y tế|phòng khám(?: đa khoa)?(?: khu vực)?)(?:\s+(?:xã|phường|thị trấn|đặc khu|tuyến xã|tuyến huyện)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)?(?:\s+(?:trên|trong|của|thuộc|tại|ở)\s+(?:cả nước|toàn quốc|toàn tỉnh|(?:địa bàn\s+)?(?:tỉnh|thành phố|huyện)(?:\s+\p{L}+){0,3}?|địa bàn))?\s+(?:đã\s+|đang\s+|được\s+|chưa\s+|không\s+|đều\s+|mới\s+)?(?:triển khai|thực hiện|áp dụng|ứng dụng|xuống cấp|hư hỏng|cần|phải|bị|thiếu|đạt|đủ|đáp ứng|tham gia|kết nối|sử dụng|bố trí|tự chủ|quá tải|ký hợp đồng|đi vào hoạt động|có|công nhận|chứng nhận|xếp hạng|cấp phép|khen thưởng|giao|đầu tư|xây mới|xây dựng mới|nâng cấp|cải tạo|sửa chữa)(?![\p{L}])/u,
         c.after,
       ),
     examples: {
@@ -1542,12 +1542,16 @@ export const DOUBTS: Doubt[] = [
         // The ones recognised, or let do something.
         'Toàn tỉnh có 5 bệnh viện được công nhận bệnh viện xanh - sạch - đẹp.',
         'Toàn tỉnh có 8 trạm y tế được cấp phép khám chữa bệnh BHYT.',
+        // The place named between: "120 bệnh viện trên cả nước đã triển khai …".
+        'Hiện có 120 bệnh viện trên cả nước đã triển khai bệnh án điện tử.',
+        'Toàn tỉnh có 15 bệnh viện trên địa bàn tỉnh Điện Biên đạt chuẩn an toàn.',
       ],
       no: [
         'Toàn tỉnh có 80 trạm y tế xã, phường, thị trấn đang hoạt động.',
         'Toàn tỉnh có 80 trạm y tế và 12 bệnh viện.',
         'Toàn tỉnh có 80 trạm y tế trực thuộc trung tâm y tế.',
         'Toàn tỉnh có 130 trạm y tế tại 130 xã, phường, thị trấn.',
+        'Toàn tỉnh có 15 bệnh viện trên địa bàn tỉnh đang hoạt động.',
       ],
     },
   },

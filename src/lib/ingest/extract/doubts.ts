@@ -842,24 +842,27 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Tháng 4 vừa qua, tỷ lệ tiêm chủng đầy đủ đạt 30%", "Tính đến tháng 9/2024, …", "Từ đầu năm đến nay, …":
-    // a month, or the months so far, of a share that grows through the year. (To December is the whole year.)
+    // "Tháng 4 vừa qua, tỷ lệ tiêm chủng đầy đủ đạt 30%", "Tính đến tháng 9/2024, …", "Tính đến 30/6/2024, …",
+    // "Từ đầu năm đến nay, …": a month, or the months so far, of a share that grows through the year. (To
+    // December is the whole year.)
     name: 'a month or the year so far',
     indicators: PART_OF_YEAR_INDICATORS,
     test: (c) =>
       match(
-        /(?<![\d\p{L}])(?<!\d\s+)tháng\s+(?:0?[1-9]|1[01])(?!\d|\s*tuổi)|trong tháng(?!\s*\d)|tháng (?:này|qua|trước)(?![\p{L}])|từ đầu năm|(?:những|các|mấy) tháng (?:đầu|qua)|lũy kế/u,
+        /(?<![\d\p{L}])(?<!\d\s+)tháng\s+(?:0?[1-9]|1[01])(?!\d|\s*tuổi)|trong tháng(?!\s*\d)|tháng (?:này|qua|trước)(?![\p{L}])|từ đầu năm|(?:những|các|mấy) tháng (?:đầu|qua)|lũy kế|(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*\/\s*(?:0?[1-9]|1[01])(?!\d)/u,
         c.sentence,
       ),
     examples: {
       yes: [
         'Tháng 4 vừa qua, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 30%.',
         'Tính đến tháng 9/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 70%.',
+        'Tính đến ngày 30/6/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 48,5%.',
         'Từ đầu năm đến nay, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 60%.',
         'Những tháng đầu năm, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 40%.',
       ],
       no: [
         'Tính đến tháng 12/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
+        'Tính đến 31/12/2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
         // A day's date is not a month's figure.
         'Ngày 15 tháng 3 năm 2024, Sở Y tế cho biết năm 2023 tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97%, tiêm vắc xin sởi cho trẻ 18 tháng tuổi đạt 94%.',

@@ -1646,6 +1646,31 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tại Bệnh viện Sản Nhi tỉnh, tỷ lệ trẻ … thấp còi là 20%": a hospital's patients, not the place's people. Not
+    // a meeting held there ("Hội nghị tổ chức tại Bệnh viện …"), nor a clause that names the whole place after it.
+    name: "a hospital's patients, not the people",
+    indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
+    test: (c) => {
+      const at =
+        /(?<!(?:tổ chức|diễn ra|họp|hội nghị|hội thảo)\s)(?:^|(?<=[\s,(]))(?:tại|ở|trong)\s+(?:các\s+)?(?:bệnh viện|phòng khám)(?![\p{L}])/u.exec(
+          c.left,
+        );
+      if (!at) return undefined;
+      const after = c.left.slice(at.index + at[0].length);
+      return /toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|trên địa bàn|cả nước|toàn quốc|dân số/u.test(after) ? undefined : at[0];
+    },
+    examples: {
+      yes: [
+        'Tại Bệnh viện Sản Nhi tỉnh, tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thấp còi là 20%.',
+        'Tỷ lệ trẻ được tiêm chủng đầy đủ ở bệnh viện chỉ đạt 60%.',
+      ],
+      no: [
+        'Tại hội nghị tổ chức tại Bệnh viện Đa khoa tỉnh, Sở Y tế cho biết tỷ lệ bao phủ BHYT toàn tỉnh đạt 93%.',
+        'Tại Bệnh viện Đa khoa tỉnh, Giám đốc Sở Y tế cho biết tỷ lệ bao phủ BHYT trên địa bàn tỉnh đạt 93%.',
+      ],
+    },
+  },
+  {
     // "150 cơ sở y tế công lập": the public ones, where private clinics are many more.
     name: 'public facilities only',
     indicators: ['health_facilities_total'],

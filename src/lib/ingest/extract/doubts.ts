@@ -753,6 +753,8 @@ export const DOUBTS: Doubt[] = [
         /(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|nhân lực|cán bộ)\s+(?:\S+\s+){0,6}?(?:công lập|tư nhân|ngoài công lập|tuyến (?:xã|huyện|tỉnh|trung ương))(?![\p{L}])/u,
         c.left,
       ) ??
+      // "Các cơ sở y tế công lập có 950 bác sĩ", "Trong khối công lập, …": the sector named as the subject.
+      match(/(?:cơ sở(?: y tế)?|khối|khu vực|hệ thống(?: y tế)?)\s+(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
       // "Đội ngũ y tế cơ sở có 1.052 người, trong đó có 150 bác sĩ": the staff of the grassroots level, a part of all.
       match(
         /(?:đội ngũ|nhân lực|cán bộ|nhân viên|người làm)\s+(?:công tác\s+)?(?:y tế\s+)?(?:tuyến\s+)?(?:cơ sở|xã|huyện|y tế cơ sở|y tế xã|y tế tuyến xã)(?![\p{L}])/u,
@@ -775,6 +777,8 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 320 bác sĩ đang công tác tại tuyến xã.',
         'Đội ngũ y tế cơ sở có 1.000 người, trong đó có 140 bác sĩ.',
         'Nhân lực y tế tuyến xã có 1.500 người, trong đó 200 bác sĩ.',
+        'Các cơ sở y tế công lập có 950 bác sĩ.',
+        'Trong khối công lập, toàn tỉnh có 950 bác sĩ.',
       ],
       no: [
         'Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.',

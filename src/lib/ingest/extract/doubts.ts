@@ -287,10 +287,11 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
 
 /**
  * Before a figure, the facilities it is of when they are some of the place's: a level ("bệnh viện tuyến
- * huyện", or "tuyến huyện" alone as the next item of a list), private or specialised ones, "một số".
+ * huyện", or "tuyến huyện" alone as the next item of a list, "tại các trạm y tế"), private or specialised ones,
+ * "một số".
  */
 const SOME_FACILITIES =
-  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$/u;
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
 
 export const DOUBTS: Doubt[] = [
   {
@@ -1408,6 +1409,7 @@ export const DOUBTS: Doubt[] = [
         'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
         'Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%.',
         'Tỷ lệ người bệnh hài lòng tại các bệnh viện tư nhân đạt 97%.',
+        'Tỷ lệ hài lòng của người bệnh tại trạm y tế xã đạt 98%.',
       ],
       // Occupancy is reckoned on the public hospitals' planned beds, satisfaction in the public facilities: theirs is the place's.
       no: [
@@ -2494,6 +2496,7 @@ const WHOSE = new Set([
   'a kind of facility, not all',
   'of some facilities, not the place',
   'public facilities only',
+  'of some facilities only',
   'another population (world, region)',
   "a health centre's stations, its district not named",
 ]);

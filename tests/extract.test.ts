@@ -2979,6 +2979,9 @@ describe('clause-level reading', () => {
     expect(read('Trước khi sáp nhập, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi là 18,2%, thể nhẹ cân là 10,1%.')).toEqual([]);
     expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 95%, tỷ lệ tiêm chủng đầy đủ đạt 98%.').map((m) => m.value)).toEqual([95, 98]);
     expect(read('Ở một số xã, có 80/83 trạm y tế có bác sĩ, 100% trạm có nữ hộ sinh.')).toEqual([]);
+    // Some facilities set as the scene: the district hospitals, the commune stations.
+    expect(read('Tại các bệnh viện tuyến huyện, công suất sử dụng giường bệnh đạt 85%, tỷ lệ hài lòng 95%.')).toEqual([]);
+    expect(read('Tại các trạm y tế, tỷ lệ hài lòng của người bệnh đạt 98%.')).toEqual([]);
     // The first figure too, whatever population its own words name, and the group's children.
     expect(read('Đối với đồng bào dân tộc thiểu số, tỷ lệ tham gia BHYT đạt 92,5% dân số.')).toEqual([]);
     expect(read('Đối với đồng bào dân tộc thiểu số, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 91,3%.')).toEqual([]);

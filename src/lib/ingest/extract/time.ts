@@ -40,9 +40,12 @@ const AIM_AFTER_YEAR = new RegExp(`^[^;\\d]{0,25}?(?:${STRIVE}|mục tiêu|chỉ
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
   /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|cố gắng|muốn|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s+(?:(?:đã|chưa|không|đều|cơ bản)\s+)*(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện(?<!(?:tập trung|phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|tiếp tục|triển khai|có thể)\s+thực hiện)\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s|(?<=\())(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|đã (?:hoàn thành|vượt)(?!\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch))|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
-/** The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value. */
+/**
+ * The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value; not after
+ * "giường bệnh kế hoạch", the beds a hospital is planned for, whose use is a result.
+ */
 const TARGET_NAMED_BEFORE =
-  /(?:mục tiêu|chỉ tiêu|kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
+  /(?:mục tiêu|chỉ tiêu|(?<!giường(?: bệnh)?\s)kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
  * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
@@ -173,6 +176,8 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Cấp trên không yêu cầu nhưng tỷ lệ trạm y tế có bác sĩ năm 2024 vẫn đạt 100%.', kind: 'actual' },
   { sentence: 'UBND tỉnh chỉ đạo quyết liệt nên tỷ lệ tham gia bảo hiểm y tế năm 2023 đạt 98%.', kind: 'actual' },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế được giao là 95%.', kind: 'target' },
+  // "Giường bệnh kế hoạch": the beds a hospital is planned for; their use is a result.
+  { sentence: 'Năm 2023, công suất sử dụng giường bệnh kế hoạch đạt 95%.', kind: 'actual' },
   { sentence: 'Ngành y tế mong muốn 100% trạm y tế có bác sĩ.', kind: 'target' },
   // "Tuổi kỳ vọng sống", "tuổi thọ kỳ vọng" name life expectancy.
   { sentence: 'Tuổi kỳ vọng sống vào lúc sinh năm 2023 đạt 73,6 tuổi.', kind: 'actual' },

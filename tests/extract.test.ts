@@ -91,6 +91,13 @@ describe('the kind and year resolvers', () => {
       [86.25, 'actual'],
       [91.5, 'target'],
     ]);
+    // Beaten, and named with the year it was set for.
+    const beaten =
+      'Tỷ lệ bao phủ BHYT đạt 93,19% dân số, vượt mức chỉ tiêu được HĐND tỉnh giao năm 2020 tại Nghị quyết số 08-NQ/HĐND (93%).';
+    expect(read(beaten).map((m) => [m.value, m.kind])).toEqual([
+      [93.19, 'actual'],
+      [93, 'target'],
+    ]);
   });
   it('publishes a result beside the criterion it meets, and holds the criterion ("yêu cầu của bộ tiêu chí")', () => {
     const { metrics, held } = extractMetrics(

@@ -30,7 +30,7 @@ const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|b�
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const OTHER_TARGET_MARKERS =
-  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
+  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
 const TARGET_MARKER = new RegExp(`${STRIVE}|${OTHER_TARGET_MARKERS.source}`, 'gu');
 /** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
 const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
@@ -176,7 +176,16 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Cấp trên không yêu cầu nhưng tỷ lệ trạm y tế có bác sĩ năm 2024 vẫn đạt 100%.', kind: 'actual' },
   { sentence: 'UBND tỉnh chỉ đạo quyết liệt nên tỷ lệ tham gia bảo hiểm y tế năm 2023 đạt 98%.', kind: 'actual' },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế được giao là 95%.', kind: 'target' },
-  // Nouns made of an aim's words: doctors trained towards a speciality, pledges signed.
+  // An aim a result is measured against ("ngoài dự kiến", "hơn cả kỳ vọng", "như mục tiêu đề ra").
+  { sentence: 'Năm 2023, vượt ngoài dự kiến, tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
+  { sentence: 'Năm 2023, như mục tiêu đề ra, tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
+  // Not the end of a name ("Hoài Nhơn", "Như Xuân").
+  { sentence: 'Huyện Hoài Nhơn phấn đấu có 95% dân số tham gia BHYT.', kind: 'target' },
+  // Nouns made of an aim's words: doctors trained towards a speciality, pledges signed, the work of
+  // forecasting, a hope, a far sight.
+  { sentence: 'Năm 2023, nhờ làm tốt công tác dự báo, tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
+  { sentence: 'Năm 2023, trạm y tế là niềm hy vọng của người dân, 95% trạm có bác sĩ.', kind: 'actual' },
+  { sentence: 'Năm 2023, bằng tầm nhìn dài hạn, tỉnh đã có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   { sentence: 'Năm 2023, tỉnh có 120 bác sĩ định hướng chuyên khoa, tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
   { sentence: 'Năm 2023, 100% cơ sở ký cam kết an toàn thực phẩm, tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
   // "Bộ chỉ tiêu", "hệ thống chỉ tiêu": a set of indicators, no plan.
@@ -324,6 +333,13 @@ export function yearMarks(lower: string): YearMark[] {
 }
 
 /**
+ * "so với chỉ tiêu", "vượt ngoài dự kiến", "hơn cả kỳ vọng", "như mục tiêu đề ra": an aim a result is measured
+ * against, right before its words, is no aim of the figure.
+ */
+const YARDSTICK_BEFORE =
+  /(?<![\p{L}])(?:so với|trái với|vượt(?:\s+(?:ngoài|quá|xa))?|ngoài|hơn(?:\s+cả)?|(?:đúng\s+)?như)\s+(?:các\s+|mức\s+)?$/u;
+
+/**
  * Whether a figure is a target, and the marker that said so (evidence). `writtenBy`: the year the page was
  * written by, when known; a year after it is still an aim.
  */
@@ -362,7 +378,7 @@ export function kindAt(
   for (const m of outside.matchAll(TARGET_MARKER))
     if (
       (!reached || m.index! < namedBefore!.index) &&
-      (!/so với\s+(?:các\s+)?$/u.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
+      (!YARDSTICK_BEFORE.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
     )
       target = m;
   // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
@@ -402,10 +418,10 @@ const DOCUMENT_REFERENCE = /(?:số\s+)?\d+[/-][\p{L}\d/.-]*|ngày\s+\d{1,2}[/.-
 /**
  * Whether the words after a plan's marker only name the plan, up to the bracket its value opens: "so với
  * chỉ tiêu Nghị quyết (", "so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ
- * tướng Chính phủ (".
+ * tướng Chính phủ (", "vượt mức chỉ tiêu được HĐND tỉnh giao năm 2020 tại Nghị quyết số 08-NQ/HĐND (".
  */
 function namesPlanUpToBracket(after: string): boolean {
-  return /^[^\d;,.()]{0,60}\(\s*$/u.test(after.replace(DOCUMENT_REFERENCE, ''));
+  return /^[^\d;,.()]{0,60}\(\s*$/u.test(after.replace(DOCUMENT_REFERENCE, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
 }
 
 /**

@@ -39,7 +39,7 @@ const AIM_AFTER_YEAR = new RegExp(`^[^;\\d]{0,25}?(?:${STRIVE}|mục tiêu|chỉ
 // "hiện" (now) is not the end of "thực hiện", "phát hiện", "thể hiện", "xuất hiện". "đạt các chỉ tiêu" is a
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch").
 const ACTUAL_MARKER =
-  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|cố gắng|muốn|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s+(?:(?:đã|chưa|không|đều|cơ bản)\s+)*(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện(?<!(?:tập trung|phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|tiếp tục|triển khai|có thể)\s+thực hiện)\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s|(?<=\())(?:hiện|hiện nay|đến nay|trong khi|mới có|thực tế|kết quả|đã đạt|đã (?:hoàn thành|vượt)(?!\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch))|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
+  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|cố gắng|muốn|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s+(?:(?:đã|chưa|không|đều|cơ bản)\s+)*(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện(?<!(?:tập trung|phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|tiếp tục|triển khai|có thể)\s+thực hiện)\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s|(?<=\())(?:hiện(?!\s+(?:đại|trạng|hành|tượng|diện|thực|vật|hữu|hình)(?![\p{L}]))(?!\s+có\s*[,;.])|hiện nay|đến nay|trong khi|mới có|(?<!(?:với|sát|từ|vào|theo)\s)thực tế|(?<!(?:nâng cao|cải thiện|phát huy|đánh giá|công bố|theo dõi|giữ vững|duy trì)\s)kết quả|đã đạt|đã (?:hoàn thành|vượt)(?!\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch))|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)/gu;
 /**
  * The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value; not after
  * "giường bệnh kế hoạch", the beds a hospital is planned for, whose use is a result.
@@ -202,6 +202,14 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Để đáp ứng nhu cầu, tỉnh cần 10 bác sĩ/vạn dân.', kind: 'target' },
   { sentence: 'Số bác sĩ/vạn dân cần thiết là 10.', kind: 'target' },
   { sentence: 'Người dân khi cần đều được khám, 95% trạm y tế có bác sĩ.', kind: 'actual' },
+  // Words that hold a mark of now without saying it: "hiện đại" (modern), "hiện trạng", the stations "hiện
+  // có" (there are), results to raise, what fits the facts.
+  { sentence: 'Tỉnh phấn đấu đến năm 2026 xây dựng hệ thống y tế hiện đại, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Mục tiêu đến năm 2026 cải thiện hiện trạng, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Tỉnh phấn đấu đến năm 2026 phát huy các trạm y tế hiện có, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Tỉnh phấn đấu đến năm 2026 nâng cao kết quả khám chữa bệnh, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Mục tiêu đến năm 2026 phù hợp với thực tế, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Tỉnh phấn đấu nâng cao chất lượng, hiện có 95% trạm y tế có bác sĩ.', kind: 'actual' },
   // "hiện nay" after a number is that number's: the value the aim starts from is a result.
   { sentence: 'Tỉnh phấn đấu nâng tỷ lệ tham gia bảo hiểm y tế từ 90% hiện nay lên 95%.', kind: 'actual' },
   // What must be reached is an aim; what was carried out ("thực hiện 94,5%" after the plan) a result.

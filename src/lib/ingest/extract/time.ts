@@ -14,10 +14,15 @@ import type { Clause } from './clause.ts';
  * quyết tâm đạt 95%" is the province's aim, not what determination got; "huyện Tiểu Cần có 25 trạm y tế" is
  * what the district has, not what it needs.
  */
-const PLACES_ENDING_LIKE_MARKER_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${placeNamesWhere((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng|cần|mới)$/u.test(name)).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+const NAMES_ENDING_LIKE_MARKER_WORDS = placeNamesWhere((name) => /\s(?:bằng|qua|sau|với|nhờ|cùng|cần|mới)$/u.test(name));
+const PLACES_ENDING_LIKE_MARKER_WORDS = new RegExp(`(?<![\\p{L}])(?:${NAMES_ENDING_LIKE_MARKER_WORDS.join('|')})(?![\\p{L}])`, 'gu');
+
+/** The text with those places' names put out of the way (a few names: looked for before the pattern runs). */
+function withoutPlacesEndingLikeMarkerWords(lower: string): string {
+  return NAMES_ENDING_LIKE_MARKER_WORDS.some((name) => lower.includes(name))
+    ? lower.replace(PLACES_ENDING_LIKE_MARKER_WORDS, (b) => 'nơi'.padEnd(b.length))
+    : lower;
+}
 
 /**
  * "Phấn đấu" as an aim; not the striving that got a result ("Kết quả phấn đấu năm 2023, …", "Qua 5 năm phấn
@@ -356,7 +361,7 @@ export function kindAt(
   at: number,
   writtenBy?: number,
 ): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
-  const before = lower.slice(0, at).replace(PLACES_ENDING_LIKE_MARKER_WORDS, (b) => 'nơi'.padEnd(b.length));
+  const before = withoutPlacesEndingLikeMarkerWords(lower.slice(0, at));
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan.
   const outside = before

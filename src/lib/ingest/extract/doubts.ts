@@ -1628,9 +1628,10 @@ export const DOUBTS: Doubt[] = [
         : // A facility the clause opens with, that has or runs them; not a breakdown's bracket ("11 bệnh viện (03 …").
           c.wholePlace
           ? match(
-              // The facility's list goes on: "Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã".
-              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])(?:[^(;,]|\([^()]*\))*?\s(?:có|quản lý|phụ trách|gồm)\s+(?:[^;]*?\d[^;]*?(?:,|\svà)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u,
-              c.left,
+              // The facility's list goes on: "Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã". (Bounded, and
+              // on the clause's last words: unbounded, a sentence of hundreds of facilities took minutes.)
+              /(?:bệnh viện|trung tâm y tế|phòng khám)(?![\p{L}])(?:[^(;,]|\([^()]{0,80}\)){0,150}?\s(?:có|quản lý|phụ trách|gồm)\s+(?:[^;]{0,100}?\d[^;]{0,100}?(?:,|\svà)\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u,
+              c.left.slice(-400),
             )
           : undefined,
     examples: {

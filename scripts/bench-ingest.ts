@@ -71,6 +71,7 @@ try {
     'shares, comma-separated': (i) => `${i % 90}% người tham gia BHYT hài lòng, `,
     'facilities, no comma': () => 'Toàn tỉnh có 15 bệnh viện trên địa bàn tỉnh ',
     'stations, "hoặc"': () => '100% trạm có bác sĩ hoặc y sĩ sản nhi, ',
+    'plans compared, "so với chỉ tiêu"': () => 'so với chỉ tiêu Nghị quyết (11 bác sĩ) ',
   };
   for (const [name, item] of Object.entries(shapes)) {
     const text = `Lai Châu: y tế cơ sở\n\n${Array.from({ length: 1000 }, (_, i) => item(i)).join('')}tỷ lệ bao phủ BHYT đạt 93%.\n`;

@@ -391,7 +391,8 @@ export function kindAt(
   for (const m of outside.matchAll(TARGET_MARKER))
     if (
       (!reached || m.index! < namedBefore!.index) &&
-      (!YARDSTICK_BEFORE.test(outside.slice(0, m.index)) || namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
+      (!YARDSTICK_BEFORE.test(outside.slice(Math.max(0, m.index! - 40), m.index)) ||
+        namesPlanUpToBracket(outside.slice(m.index! + m[0].length)))
     )
       target = m;
   // "vượt mục tiêu 11", "chưa đạt chỉ tiêu 90%", "mức 74 tuổi đề ra": the number the plan names is the target.
@@ -434,6 +435,8 @@ const DOCUMENT_REFERENCE = /(?:số\s+)?\d+[/-][\p{L}\d/.-]*|ngày\s+\d{1,2}[/.-
  * tướng Chính phủ (", "vượt mức chỉ tiêu được HĐND tỉnh giao năm 2020 tại Nghị quyết số 08-NQ/HĐND (".
  */
 function namesPlanUpToBracket(after: string): boolean {
+  // A plan's name and its document run to a few words; a longer stretch names more than the plan.
+  if (after.length > 300) return false;
   return /^[^\d;,.()]{0,60}\(\s*$/u.test(after.replace(DOCUMENT_REFERENCE, '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
 }
 

@@ -395,7 +395,8 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     for (const m of bare ? text.matchAll(bare) : []) {
       if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
         continue;
-      // Not "Điện Biên Đông", a district whose name only begins with the province's.
+      // Inside the province's own name ("Bà Rịa" of "Bà Rịa - Vũng Tàu"); not "Điện Biên Đông", a district whose
+      // name only begins with it.
       if (own.some(([from, to]) => m.index! >= from && m.index! + m[0].length <= to)) continue;
       const hit = DISTRICTS_BY_NAME.get(foldPlaceName(m[0]))?.filter((d) => d.provinceId === formerProvinceId);
       if (hit?.length)

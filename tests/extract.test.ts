@@ -3864,6 +3864,21 @@ describe('tables by place under a caption', () => {
     ]);
   });
 
+  it('reads a column headed "Đơn vị" or "Huyện, thành phố" as places, and "Đơn vị" of levels or facilities as none', () => {
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Tỷ lệ bao phủ BHYT các huyện năm 2023' };
+    for (const head of ['Đơn vị', 'Huyện, thành phố', 'Huyện/thành phố']) {
+      const rows = [`STT | ${head} | Tỷ lệ bao phủ BHYT (%)`, '1 | Huyện Tam Đường | 98,1', '2 | Huyện Mường Tè | 99,3'];
+      expect(readLines(rows, lai).metrics.map((m) => [m.indicator, m.value, m.district])).toEqual([
+        ['health_insurance_coverage', 98.1, 'tam-duong'],
+        ['health_insurance_coverage', 99.3, 'muong-te'],
+      ]);
+    }
+    // Levels of the system, then their sum: not places, and the sum is no province's count.
+    const doctors: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Nhân lực y tế tỉnh Lai Châu năm 2023' };
+    const levels = ['Đơn vị | Số bác sĩ', 'Tuyến tỉnh | 250', 'Tuyến huyện | 180', 'Tuyến xã | 95', 'Tổng | 525'];
+    expect(readLines(levels, doctors).metrics).toEqual([]);
+  });
+
   it('reads a cell that prints its share with "%"', () => {
     const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Tỷ lệ bao phủ BHYT các huyện năm 2023' };
     const rows = ['Huyện | Tỷ lệ bao phủ BHYT', 'Tam Đường | 98,6%', 'Phong Thổ | 97,2 %'];

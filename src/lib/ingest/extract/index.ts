@@ -1494,7 +1494,12 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
   const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
   // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
-  if (PLACE_COLUMN.test(header[0] ?? '')) return readTableByPlace(rows, (r) => lines[r], header, title, ctx, state);
+  // "Đơn vị" heads places, or facilities and levels ("Tuyến tỉnh", "Bệnh viện …", then "Tổng"): a table by place
+  // only when every row names one.
+  const byPlace =
+    PLACE_COLUMN.test(header[0] ?? '') &&
+    (!/^đơn vị$/iu.test(header[0]!.trim()) || rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx)));
+  if (byPlace) return readTableByPlace(rows, (r) => lines[r], header, title, ctx, state);
   // "| Chỉ tiêu | Lai Châu | Điện Biên |": places across, indicators down; read as the table by place it
   // turns into, each figure quoted with the row it stands in.
   if (header.length >= 3 && header.slice(1).every(isPlaceCell)) {
@@ -1610,7 +1615,7 @@ const CAPTION_FIGURE =
  * ("Vùng | …"), whose rows are no place but the whole ("Cả nước") is.
  */
 const PLACE_COLUMN =
-  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|huyện|huyện,\s*thị xã(?:,\s*thành phố)?|đơn vị hành chính|xã(?:,\s*phường)?|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
+  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|(?:quận|huyện)(?:\s*[,/]\s*(?:thị xã|thành phố|huyện|quận|thị trấn))*|đơn vị(?: hành chính)?|xã(?:\s*[,/]\s*(?:phường|thị trấn|đặc khu))*|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
 /** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
 const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
 

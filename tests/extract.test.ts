@@ -2890,6 +2890,13 @@ describe('clause-level reading', () => {
     });
     // Two rural districts named: which one "toàn huyện" means is for an editor.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
+    // Of another province the sentence names: a unit of it, which the page cannot name either; not its whole
+    // when that province is a city and the words are "toàn thành phố".
+    expect(read('Theo Sở Y tế Nghệ An, toàn huyện có 21 trạm y tế, 100% trạm có bác sĩ làm việc.')).toEqual([]);
+    expect(read('Tại Nghệ An, tỷ lệ tham gia BHYT của xã đạt 99%.')).toEqual([]);
+    expect(read('Hà Nội có 579 trạm y tế, toàn thành phố đạt 100% trạm có bác sĩ.').map((m) => [m.value, m.province])).toEqual([
+      [100, 'ha-noi'],
+    ]);
     // The one district named is of another kind ("thành phố"): not what "toàn huyện" means.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['dien-bien-phu'] }).held).toHaveLength(1);
     // A district of that kind the paragraph has just named is the one meant.

@@ -881,6 +881,15 @@ export function settleTownOrDistrict(
   ctx: ExtractContext,
   { count, recentCommune, recentDistrict }: { count: boolean; recentCommune?: string; recentDistrict?: string },
 ): string | undefined {
+  // "Theo Sở Y tế Nghệ An, toàn huyện có 21 trạm y tế" on another province's page: a unit of that province named
+  // by its kind alone, which the page's own tables cannot name.
+  const other = place.provinces?.length === 1 && place.provinces[0] !== ctx.provinceId ? place.provinces[0] : undefined;
+  if (other && !place.formerUnit && !place.district && !place.commune && !place.facility) {
+    const unit = byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ?? byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
+    const city = getProvinceOf(ctx.period, other)?.kind === 'thành phố' && /thành phố|tp/u.test(unit ?? '');
+    if (unit && !city)
+      return `${/xã|phường|thị trấn|đặc khu/u.test(unit) ? UNIT_BY_KIND.commune : UNIT_BY_KIND.district}province: "${unit.trim()}"`;
+  }
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
   // province's, nor the district's the title names; the commune the paragraph has just named, if it has.

@@ -885,10 +885,10 @@ export function settleTownOrDistrict(
   // by its kind alone, which the page's own tables cannot name.
   const other = place.provinces?.length === 1 && place.provinces[0] !== ctx.provinceId ? place.provinces[0] : undefined;
   if (other && !place.formerUnit && !place.district && !place.commune && !place.facility) {
-    const unit = byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ?? byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
-    const city = getProvinceOf(ctx.period, other)?.kind === 'thành phố' && /thành phố|tp/u.test(unit ?? '');
-    if (unit && !city)
-      return `${/xã|phường|thị trấn|đặc khu/u.test(unit) ? UNIT_BY_KIND.commune : UNIT_BY_KIND.district}province: "${unit.trim()}"`;
+    const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt);
+    if (commune) return `${UNIT_BY_KIND.commune}province: "${commune.trim()}"`;
+    const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
+    if (words && !namesCityProvince(words, other, ctx.period)) return `${UNIT_BY_KIND.district}province: "${words.trim()}"`;
   }
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
@@ -906,8 +906,7 @@ export function settleTownOrDistrict(
   if (place.district) return undefined;
   const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
   if (!words) return undefined;
-  const province = getProvinceOf(ctx.period, ctx.provinceId);
-  if (province?.kind === 'thành phố' && /thành phố|tp/u.test(words)) return undefined;
+  if (namesCityProvince(words, ctx.provinceId, ctx.period)) return undefined;
   const named = ctx.articleDistrictIds ?? [];
   // "của thành phố" in an article naming a town and a rural district is about the town: the kind
   // named decides when the title and lead name several districts; one of another kind is not meant.
@@ -926,6 +925,11 @@ export function settleTownOrDistrict(
     return undefined;
   }
   return `${UNIT_BY_KIND.district}province: "${words}"`;
+}
+
+/** "toàn thành phố", "của thành phố" in a province that is a city (Hà Nội): the province itself, no unit of it. */
+function namesCityProvince(words: string, provinceId: string, period: ExtractContext['period']): boolean {
+  return getProvinceOf(period, provinceId)?.kind === 'thành phố' && /thành phố|tp/u.test(words);
 }
 
 /** How `settleTownOrDistrict` begins the reasons it holds a figure for. */

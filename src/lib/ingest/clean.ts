@@ -716,6 +716,11 @@ function isWritersName(line: string): boolean {
   return isShortName(line) && !PERSON_TITLE.test(line) && findProvinceMentions(line).length === 0;
 }
 
+/** A writer's name on a line of its own beside the date: not the outlet's name or masthead, which has that shape too. */
+function isWritersLine(line: string): boolean {
+  return isWritersName(line) && !OUTLET_LINE.test(line) && !MASTHEAD.test(line);
+}
+
 /**
  * "Lai Châu nâng cao …" (the page's title), then the site's menu and a ticker of other headlines ("Sơn La đạt
  * 98% dân số tham gia BHYT", "Hà Giang có 12 bác sĩ/vạn dân"), then the headline again or the dateline: what
@@ -1310,9 +1315,7 @@ export function cleanArticle(text: string): CleanArticle {
         !author &&
         (above?.type === 'heading' || (above?.type === 'caption' && removed.at(-1)?.reason === 'caption printed twice')) &&
         above.text === nonEmpty[i - 1] &&
-        isWritersName(above.text) &&
-        !OUTLET_LINE.test(above.text) &&
-        !MASTHEAD.test(above.text)
+        isWritersLine(above.text)
       ) {
         author = above.text;
         blocks.pop();
@@ -1321,14 +1324,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     // "14/03/2024 10:00", then "Minh Anh", then the lead: the writer's name under the date.
-    if (
-      !author &&
-      datedAt === i - 1 &&
-      isWritersName(line) &&
-      !OUTLET_LINE.test(line) &&
-      !MASTHEAD.test(line) &&
-      (next?.length ?? 0) >= MIN_LEAD
-    ) {
+    if (!author && datedAt === i - 1 && isWritersLine(line) && (next?.length ?? 0) >= MIN_LEAD) {
       author = line;
       continue;
     }

@@ -1095,13 +1095,13 @@ describe('clause-level reading', () => {
     const { metrics, held } = extractMetrics(
       [
         { text: 'Trung tâm Y tế khu vực số 2 hiện quản lý 12 trạm y tế xã. Tỷ lệ trạm y tế có bác sĩ đạt 100%.', index: 0 },
-        { text: 'Toàn tỉnh hiện có 45 xã, phường với 45 trạm y tế; 95% trạm có bác sĩ.', index: 1 },
+        { text: 'Toàn tỉnh hiện có 130 xã, phường với 130 trạm y tế; 95% trạm có bác sĩ.', index: 1 },
       ],
       ctx,
     );
     // The second sentence opens on the whole province, for both its parts; the first one's are not told apart.
     expect(metrics.map((m) => [m.indicator, m.value])).toEqual([
-      ['commune_health_stations', 45],
+      ['commune_health_stations', 130],
       ['stations_with_doctor', 95],
     ]);
     expect(held.map((h) => [h.indicator, h.value])).toEqual([
@@ -1573,14 +1573,38 @@ describe('clause-level reading', () => {
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
     const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);
-    expect(share('Có 3/4 xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'eq', 3, 4]]);
+    // 3 communes of 4, which no province is: held as some of them (see `fewerThanTheProvinceHas`).
+    expect(share('Có 3/4 xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([]);
     expect(share('Có 85/106 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[80.19, 'eq', 85, 106]]);
     expect(share('Tỷ lệ bao phủ BHYT đạt 2/3 dân số.')).toEqual([[66.67, 'approx', undefined, undefined]]);
   });
 
+  it('holds a count of stations, or a share out of a total, far below the communes the province has', () => {
+    const heldOf = (text: string, at: ExtractContext = ctx) =>
+      extractMetrics([{ text, index: 0 }], at).held.map((h) => [h.indicator, h.held.replace(/ of .*/u, '')]);
+    // An interview with a district's health centre: "huyện chúng tôi", then a share with no place of its own.
+    for (const text of [
+      'Hiện nay 10/12 trạm y tế có bác sĩ.',
+      'Toàn bộ 12 trạm y tế đã có bác sĩ làm việc, đạt 100% (12/12 trạm).',
+      'Có 15 trạm y tế xã, thị trấn.',
+      'Đến nay 8/14 xã đạt Bộ tiêu chí quốc gia về y tế.',
+    ])
+      expect(heldOf(text)[0]?.[1], text).toMatch(/fewer than half the \d+ communes/u);
+    // The percent a held fraction restates is held with it.
+    expect(read('Toàn bộ 12 trạm y tế đã có bác sĩ làm việc, đạt 100% (12/12 trạm).')).toEqual([]);
+    // Province-sized totals are the province's; a district or commune named keeps its own.
+    expect(read('Hiện nay 120/129 trạm y tế có bác sĩ.').map((m) => [m.numerator, m.province])).toEqual([[120, 'dien-bien']]);
+    expect(read('Toàn tỉnh có 130 trạm y tế xã.').map((m) => m.value)).toEqual([130]);
+    expect(read('Huyện Mường Nhé có 10/11 trạm y tế có bác sĩ.').map((m) => [m.numerator, m.district])).toEqual([[10, 'muong-nhe']]);
+    // Since 2025 a province has fewer, larger communes: 45 in Điện Biên, so 40 stations are its own.
+    const since: ExtractContext = { period: 'since-2025', provinceId: 'dien-bien' };
+    expect(extractMetrics([{ text: 'Toàn tỉnh có 40/45 trạm y tế có bác sĩ.', index: 0 }], since).metrics).toHaveLength(1);
+    expect(heldOf('Toàn tỉnh có 10/12 trạm y tế có bác sĩ.', since)).toHaveLength(1);
+  });
+
   it('reads a percent and the fraction that restates it as one figure', () => {
-    expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (7/9 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
-      [77.8, 7, 9],
+    expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (98/126 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
+      [77.8, 98, 126],
     ]);
   });
 
@@ -2371,8 +2395,8 @@ describe('clause-level reading', () => {
     // A list with a percent sign after each value is a list.
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
     // Nor a date, then a share: "Sáng 10/10, 10/10 xã …".
-    expect(read('Sáng 10/10, 10/10 xã đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
-      ['commune_health_standard', 10, 10],
+    expect(read('Sáng 10/10, 120/120 xã đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
+      ['commune_health_standard', 120, 120],
     ]);
   });
 
@@ -2844,10 +2868,10 @@ describe('clause-level reading', () => {
     });
     expect(read('Có 150 trạm y tế có bác sĩ làm việc trên tổng số 160 xã.')).toEqual([]);
     for (const part of [', trong đó', '; trong đó', ', trong đó:'])
-      expect(read(`Toàn tỉnh có 17 xã${part} 15 xã đạt Bộ tiêu chí quốc gia về y tế.`)[0], part).toMatchObject({
+      expect(read(`Toàn tỉnh có 117 xã${part} 115 xã đạt Bộ tiêu chí quốc gia về y tế.`)[0], part).toMatchObject({
         indicator: 'commune_health_standard',
-        numerator: 15,
-        denominator: 17,
+        numerator: 115,
+        denominator: 117,
       });
     expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
       ['stations_with_doctor', 180, 193],
@@ -2916,7 +2940,7 @@ describe('clause-level reading', () => {
 
   it('holds a figure with no place when the article gives the same indicator for one of its districts', () => {
     const district = 'Năm 2016, huyện Tuần Giáo có 19/19 xã đạt Bộ tiêu chí quốc gia về y tế xã.';
-    const unplaced = 'Kết quả kiểm tra, tất cả 19/19 đơn vị đều đạt tiêu chí quốc gia về y tế xã năm 2016.';
+    const unplaced = 'Kết quả kiểm tra, 100% đơn vị đều đạt tiêu chí quốc gia về y tế xã năm 2016.';
     const { metrics, held } = extractMetrics(
       [
         { text: district, index: 0 },

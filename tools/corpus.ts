@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMER_PROVINCES as PROVINCES } from '../src/lib/places/index.ts';
+import { communeCountOf, FORMER_PROVINCES as PROVINCES } from '../src/lib/places/index.ts';
 
 /** A small fast PRNG (mulberry32), so a corpus is the same on every machine. */
 export function random(seed: number): () => number {
@@ -30,9 +30,10 @@ const FILLER = [
 
 const vi = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 
-function metricSentences(r: () => number, place: string): string[] {
+function metricSentences(r: () => number, place: string, communes: number): string[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const total = 8 + Math.floor(r() * 20);
+  // "Toàn tỉnh có …/total xã": the province's communes, as a share of fewer is held as not the province's.
+  const total = communes - Math.floor(r() * 5);
   const ok = Math.floor(total * (0.5 + r() * 0.5));
   return [
     `Đến nay, ${place} có ${vi(5 + r() * 12)} bác sĩ/vạn dân; ${vi(20 + r() * 20)} giường bệnh/vạn dân; người dân tham gia bảo hiểm y tế đạt ${vi(85 + r() * 14, 2)}%.`,
@@ -70,7 +71,7 @@ export function syntheticArticle(index: number, seed: number): string {
     '',
   ];
   const paragraphs = 4 + Math.floor(r() * 8);
-  const metrics = metricSentences(r, district ? place : province.name);
+  const metrics = metricSentences(r, district ? place : province.name, communeCountOf(province));
   for (let p = 0; p < paragraphs; p++) {
     const sentences = Array.from({ length: 3 + Math.floor(r() * 4) }, () => FILLER[Math.floor(r() * FILLER.length)]);
     if (p < metrics.length) sentences.splice(1, 0, metrics[p]);

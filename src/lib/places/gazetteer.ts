@@ -234,6 +234,11 @@ export function getDistrict(formerProvinceId: string, districtId: string): Distr
   return FORMER_BY_ID.get(formerProvinceId)?.districts.find((d) => d.id === districtId);
 }
 
+/** How many communes, wards and towns a province has (as the address database gives them for its period). */
+export function communeCountOf(p: AnyProvince): number {
+  return 'districts' in p ? p.districts.reduce((sum, d) => sum + d.communes.length, 0) : p.communes.length;
+}
+
 /** The current province a former one became part of. */
 export function successorOf(p: FormerProvince): CurrentProvince {
   return CURRENT_BY_ID.get(p.successor)!;

@@ -9,11 +9,13 @@ import { comparatorBefore, formatViNumber, withoutComparatorTail, type Comparato
 import {
   findCommuneMentions,
   findDistrictMentions,
+  communeCountOf,
   findProvinceMentions,
   getCurrentProvince,
   getAnyProvince,
   getFormerProvince,
   isForeignCountry,
+  getProvinceOf,
   keptBorders,
   OWN_PROVINCE_SUBJECT,
 } from '../../places/index.ts';
@@ -790,7 +792,8 @@ function readSentence(
       carriedPeriodDoubt(previous, choice, year) ??
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
-      openingTime;
+      openingTime ??
+      fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx);
     if (!firstWeighed) {
       firstWeighed = true;
       const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;
@@ -1103,6 +1106,45 @@ function severalPlacesTogether(place: Place, indicator: Indicator, left: string)
     return `a count of several provinces together (${place.provinces!.join(', ')}): not each one's`;
   const together = /(?:bình quân|trung bình|tổng(?: cộng| số)?|chung)(?![\p{L}])/u.exec(left);
   return together ? `"${together[0]}" of several provinces together (${place.provinces!.join(', ')}): not each one's` : undefined;
+}
+
+/** Shares of a province's stations or communes: written as a fraction, its denominator counts them. */
+const SHARES_OF_COMMUNES = [
+  'stations_with_doctor',
+  'stations_with_rotating_doctor',
+  'stations_with_midwife',
+  'stations_with_traditional_medicine',
+  'communes_traditional_medicine_services',
+  'commune_health_standard',
+  'communes_with_station',
+];
+
+/**
+ * "Huyện chúng tôi có 12 xã. Hiện nay 10/12 trạm y tế có bác sĩ": a province has a station in nearly every
+ * commune, so a count of stations, or a share of stations out of a total, far below its number of communes
+ * is a district's or some of them, whatever the words left unsaid. Half is a wide margin: communes were
+ * only ever merged, so an older page's province had more of them, not fewer.
+ */
+function fewerThanTheProvinceHas(
+  place: Place,
+  indicatorId: string,
+  mention: { shape: string; value: number; denominator?: number },
+  ctx: ExtractContext,
+): string | undefined {
+  if (place.national || place.district || place.commune || place.facility || place.formerUnit) return undefined;
+  const provinceId = place.provinces ? (place.provinces.length === 1 ? place.provinces[0] : undefined) : ctx.provinceId;
+  const stations =
+    indicatorId === 'commune_health_stations' && mention.shape === 'number'
+      ? mention.value
+      : SHARES_OF_COMMUNES.includes(indicatorId)
+        ? mention.denominator
+        : undefined;
+  const province = provinceId ? getProvinceOf(ctx.period, provinceId) : undefined;
+  if (stations === undefined || !province) return undefined;
+  const communes = communeCountOf(province);
+  return stations < communes / 2
+    ? `${stations} stations or communes, fewer than half the ${communes} communes of ${province.name}: a district's, or some of them, not the province's`
+    : undefined;
 }
 
 /**
@@ -2220,6 +2262,20 @@ function holdIfHeldBefore(m: Metric, state: ReadState): boolean {
 }
 
 /**
+ * "đạt 100% (12/12 trạm)": a fraction that restates the percent beside it is the same figure, so the doubt
+ * that held the one holds the other.
+ */
+function holdIfRestatementHeld(m: Metric, state: ReadState): boolean {
+  if (m.numerator !== undefined) return false;
+  const restatement = state.held.find(
+    (h) => h.numerator !== undefined && h.quote === m.quote && h.indicator === m.indicator && Math.abs(h.value - m.value) < 0.1,
+  );
+  if (!restatement) return false;
+  state.held.push({ ...m, numerator: restatement.numerator, denominator: restatement.denominator, held: restatement.held });
+  return true;
+}
+
+/**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
@@ -2503,7 +2559,8 @@ export function extractMetrics(
       !holdIfTwoValues(m, unique, state) &&
       !holdIfArticleDisagrees(m, unique, state) &&
       !settleStandardCount(m, unique, state) &&
-      !holdIfHeldBefore(m, state),
+      !holdIfHeldBefore(m, state) &&
+      !holdIfRestatementHeld(m, state),
   );
   for (const m of settled)
     if (m.kind === 'target' && m.year === undefined)

@@ -2912,6 +2912,21 @@ describe('clause-level reading', () => {
     expect(read('Huyện có 21 xã, thị trấn; 100% xã có trạm y tế.', { ...ctx, articleDistrictIds: ['tuan-giao'] })[0]).toMatchObject({
       district: 'tuan-giao',
     });
+    // A speaker's own unit ("huyện chúng tôi", "xã nhà") and a scene of one ("Ở huyện, …") are units as well.
+    for (const [said, unit] of [
+      ['Huyện chúng tôi có 95% người dân tham gia BHYT.', 'huyện chúng tôi'],
+      ['Tỷ lệ bao phủ BHYT của huyện ta đạt 95%.', 'của huyện'],
+      ['Ở huyện, tỷ lệ bao phủ BHYT đạt 95%.', 'ở huyện'],
+      ['Xã nhà có 98% người dân tham gia BHYT.', 'xã nhà'],
+      ['Tại xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.', 'tại xã'],
+    ])
+      expect(extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held)).toEqual([
+        expect.stringMatching(new RegExp(`not the province: "${unit}"`, 'u')),
+      ]);
+    expect(read('Tỉnh ta có 95% trạm y tế có bác sĩ, ở huyện Mường Nhé là 90%.').map((m) => [m.value, m.district])).toEqual([
+      [95, undefined],
+      [90, 'muong-nhe'],
+    ]);
     // Two rural districts named: which one "toàn huyện" means is for an editor.
     expect(extractMetrics([{ text, index: 0 }], { ...ctx, articleDistrictIds: ['tuan-giao', 'muong-nhe'] }).held).toHaveLength(1);
     // Of another province the sentence names: a unit of it, which the page cannot name either; not its whole

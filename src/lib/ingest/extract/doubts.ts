@@ -600,8 +600,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%.',
         'Tỷ lệ người dân ở đây tham gia BHYT đạt 99%.',
         'Trên địa bàn này, 100% trạm y tế có bác sĩ.',
-        // A commune or a village the text named before.
-        'Tại xã vùng cao này, tỷ lệ bao phủ BHYT đạt 99%.',
+        // A village the text named before (a commune named so is a commune's: `settleTownOrDistrict`).
+        'Tại thôn vùng cao này, tỷ lệ bao phủ BHYT đạt 99%.',
         'Người dân ở bản đó đã có 100% thẻ BHYT.',
       ],
       no: ['Tỷ lệ trạm y tế có bác sĩ trên địa bàn tỉnh đạt 85%.', 'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với năm trước.'],

@@ -817,12 +817,12 @@ function placeAfterNumber(
 // "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone; "Huyện có …",
 // "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) này|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc|ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này", "của đặc khu": a commune named by its kind alone.
 // Not "của toàn xã hội", "trong xã hội": society.
 const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) này/gu;
+  /(?:của|toàn|trên địa bàn|cả|trong|ở|tại)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])/gu;
 // "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
 // list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
 const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;

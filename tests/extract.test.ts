@@ -2361,6 +2361,21 @@ describe('clause-level reading', () => {
     expect(beside.metrics.map((m) => [m.value, m.province, m.period])).toEqual([[94, 'yen-bai', 'before-2025']]);
     expect(beside.held.map((m) => [m.value, m.held])).toEqual([[96, expect.stringMatching(/^named beside Yên Bái, which merged into it/)]]);
     expect(run('Tỷ lệ bao phủ BHYT của Lào Cai đạt 96%, của Hà Giang đạt 93%.').metrics.map((m) => m.value)).toEqual([96, 93]);
+    // A former part broken out after the number, said to be former, leaves the whole to the merged province.
+    const whole = run('Theo BHXH tỉnh Lào Cai, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, trong đó khu vực Yên Bái cũ đạt 96%.');
+    expect(whole.metrics.map((m) => [m.value, m.province])).toEqual([
+      [95, 'lao-cai'],
+      [96, 'yen-bai'],
+    ]);
+    // Not said to be former, or named before the number, the part still leaves it open.
+    for (const open of [
+      'Theo BHXH tỉnh Lào Cai, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, trong đó Yên Bái đạt 96%.',
+      'So với Yên Bái cũ, tỷ lệ bao phủ BHYT của Lào Cai đạt 95%.',
+    ])
+      expect(
+        run(open).metrics.filter((m) => m.value === 95),
+        open,
+      ).toEqual([]);
     // What the province was made of, said after its name, names parts of the subject, not the figure's place.
     for (const made of ['(sau hợp nhất với Yên Bái)', 'mới (gồm Lào Cai và Yên Bái cũ)', 'sau khi hợp nhất với tỉnh Yên Bái'])
       expect(

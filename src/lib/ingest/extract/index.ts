@@ -784,7 +784,7 @@ function readSentence(
       goesOn ??
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
-      besideMergedPartDoubt(ctx, place, sentence) ??
+      besideMergedPartDoubt(ctx, place, sentence, m.end) ??
       reorganisationToComeDoubt(ctx, lower.slice(seg[0], m.start)) ??
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
@@ -1327,7 +1327,7 @@ function beforeMergerDoubt(
  * merged one; the sentence does not say. One that speaks of the merger ("Sau khi sáp nhập Phú Yên, Đắk
  * Lắk có 102 trạm y tế") is the merged one's, and "Phú Yên" alone is the former province's (`formerUnit`).
  */
-function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentence: string): string | undefined {
+function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentence: string, numberEnd: number): string | undefined {
   // The page's own province named at the number is not in `provinces`, only in the reason.
   const named = place.provinces ?? (ctx.provinceId && place.reason === `province named: ${ctx.provinceId}` ? [ctx.provinceId] : []);
   if (ctx.period !== 'since-2025' || named.length === 0) return undefined;
@@ -1340,7 +1340,13 @@ function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentence: stri
     if (!merged || keptBorders(merged)) continue;
     const part = mentions.find((x) => x.formerId && x.formerId !== id && merged.predecessors.includes(x.formerId));
     const name = part?.formerId ? getFormerProvince(part.formerId)?.name : undefined;
-    if (name)
+    // "… toàn tỉnh đạt 93%, trong đó khu vực Kon Tum cũ đạt 95%": a former part broken out after the number,
+    // said to be former, leaves the whole to the merged province.
+    const brokenOut =
+      part?.marker === 'old' &&
+      part.index > numberEnd &&
+      /(?:^|[\s,;(])(?:trong đó|riêng|cụ thể)(?![\p{L}])/u.test(lower.slice(numberEnd, part.index));
+    if (name && !brokenOut)
       return `named beside ${name}, which merged into it on 1 July 2025: the former ${merged.name}'s figure, or the merged one's? Set its \`period\`, then confirm`;
   }
   return undefined;

@@ -2162,13 +2162,17 @@ export const DOUBTS: Doubt[] = [
       // Not "khi … đã đạt 95%" (now that it has), which states the figure.
       (/(?:^|\s)sẽ(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
         ? match(/(?:^|[\s(])(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])(?:(?!\sđã\s)[^,;])*$/u, c.left)
-        : undefined),
+        : undefined) ??
+      // "Người dân sẽ được hưởng lợi khi 100% trạm y tế có bác sĩ": the consequence first, then its condition.
+      match(/(?:^|\s)sẽ\s[^,;]*?\s(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])(?:(?!\sđã\s)[^,;])*$/u, c.left),
     examples: {
       yes: [
         'Ví dụ, tỷ lệ bao phủ BHYT đạt 95% thì quỹ sẽ tăng.',
         'Trường hợp tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ được hưởng lợi.',
         'Nếu tỷ lệ bao phủ BHYT đạt 95%, quỹ BHYT sẽ tăng 500 tỷ đồng.',
         'Khi tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ yên tâm hơn.',
+        'Người dân sẽ được hưởng lợi khi 100% trạm y tế có bác sĩ.',
+        'Quỹ BHYT sẽ bội chi nếu tỷ lệ bao phủ chỉ đạt 90%.',
       ],
       no: [
         'Tỷ lệ bao phủ BHYT đạt 95%, quỹ tăng 10%.',
@@ -2178,6 +2182,8 @@ export const DOUBTS: Doubt[] = [
         'Khi sáp nhập, tỉnh có 124 trạm y tế, tới đây sẽ sắp xếp lại.',
         'Sau khi sáp nhập tỉnh có 124 trạm y tế và sẽ tiếp tục sắp xếp.',
         'Hiện nay, khi tỷ lệ bao phủ BHYT đã đạt 95%, người dân sẽ yên tâm hơn.',
+        'Người dân sẽ yên tâm hơn khi tỷ lệ bao phủ BHYT đã đạt 95%.',
+        'Tỉnh sẽ tiếp tục nâng cao chất lượng, trong khi tỷ lệ bao phủ BHYT đạt 95%.',
       ],
     },
   },

@@ -889,6 +889,18 @@ describe('clause-level reading', () => {
       read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth }).map((m) => m.kind);
     expect(month(3)).toEqual(['target']);
     expect(month(12)).toEqual(['actual']);
+    // So is the whole year ("Cả năm 2025"), or a day the page had not reached, told before it came.
+    const told = (text: string, writtenMonth: number) =>
+      read(text, { ...ctx, writtenYear: 2025, writtenMonth }).map((m) => [m.kind, m.year]);
+    for (const text of [
+      'Cả năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
+      'Tính đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
+      'Đến 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
+    ]) {
+      expect(told(text, 6), text).toEqual([['target', 2025]]);
+      expect(told(text, 12), text).toEqual([['actual', 2025]]);
+    }
+    expect(told('Tính đến ngày 31/5/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 6)).toEqual([['actual', 2025]]);
     // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
     expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
     // An estimate of that year, or of a part of it not yet over, is a forecast or a result: held.

@@ -588,8 +588,17 @@ function readSentence(
     const by = ctx.writtenYear ?? ctx.readYear;
     const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;
     // "Đến hết năm 2025, … đạt 95%" in a page of March 2025: the deadline had not come, so an aim too.
-    const deadline = mark ? /^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) && !mark.asOf : false;
-    const unfinished = !!mark && deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9;
+    // So is "Cả năm 2024, … đạt 95%" then: the whole year's figure, told before the year was out (an estimate
+    // of it, "Ước cả năm", is held by `forecastDoubt`).
+    const deadline = mark
+      ? (/^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) ||
+          /(?:^|\s)(?<!ước\s+)(?:cả|trọn)\s+$/u.test(lower.slice(0, mark.start))) &&
+        !mark.asOf
+      : false;
+    // "Tính đến ngày 31/12/2024, … đạt 95%" in a page of June 2024: a day the page had not reached.
+    const dayToCome =
+      !!mark?.asOf && mark.year === ctx.writtenYear && ctx.writtenMonth !== undefined && Number(mark.asOf.slice(5, 7)) > ctx.writtenMonth;
+    const unfinished = !!mark && ((deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) || dayToCome);
     const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
     // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.
     const period = read.kind === 'actual' && !aim ? periodOfClause(lower, seg, m.start) : undefined;

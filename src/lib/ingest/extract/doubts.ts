@@ -613,7 +613,7 @@ export const DOUBTS: Doubt[] = [
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn/u,
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
         // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
         leftAndOwnWords(c),
       ),
@@ -625,6 +625,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT tại các xã vùng III đạt 100%.',
         'Có 95% người dân vùng cao có thẻ BHYT.',
         'Bộ Y tế đề xuất cấp thẻ BHYT cho 100% cư dân các huyện đảo.',
+        'Tỷ lệ tiêm chủng đầy đủ ở trẻ em vùng khó khăn đạt 85%.',
+        'Tỷ lệ bao phủ BHYT ở địa bàn khó khăn đạt 99%.',
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi vùng dân tộc thiểu số là 30%.',
       ],
       no: [

@@ -2599,8 +2599,8 @@ describe('clause-level reading', () => {
     const district = para('Về huyện Mường Nhé, đây là huyện nghèo nhất tỉnh. Tỷ lệ bao phủ BHYT đạt 99%. Số bác sĩ/vạn dân chỉ đạt 5.');
     expect(district.metrics).toEqual([]);
     expect(district.held.map((h) => [h.value, h.held])).toEqual([
-      [99, "in a paragraph that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
-      [5, "in a paragraph that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
+      [99, "after a sentence that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
+      [5, "after a sentence that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
     ]);
     expect(para('Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
     // A district named bare and said to be one, or "toàn huyện" on a province's page.
@@ -2635,6 +2635,15 @@ describe('clause-level reading', () => {
       para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // A unit called by its kind alone goes on into the next paragraph, for one paragraph, unless the page's
+    // place was given after it or a heading stands between.
+    const station = 'Trưởng trạm cho biết, năm 2023, 100% trẻ em trong xã được tiêm chủng đầy đủ.';
+    expect(readLines([station, 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [100, 'a commune, not the province'],
+      [97, 'after a sentence that spoke of a unit named by its kind alone ("trong xã")'],
+    ]);
+    expect(readLines([station, 'Toàn tỉnh có 129 trạm y tế.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(2);
+    expect(readLines([station, 'Ngành y tế tiếp tục cố gắng.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(1);
     // On the country's page, a province, district or commune it turns to.
     for (const opening of [
       'Tại Nghệ An, nhiều trạm y tế xuống cấp.',

@@ -388,6 +388,11 @@ interface ReadState {
   lastDistrict?: string;
   /** The district or commune (not the page's) an earlier sentence of the paragraph spoke of. */
   localScene?: string;
+  /**
+   * Whether the scene may go on into the next paragraph: a unit called by its kind alone in this one, with
+   * nothing of the page's place given after it. A scene goes on for one paragraph only.
+   */
+  sceneGoesOn?: boolean;
   /** The last target year stated in the paragraph, for the targets that follow without one. */
   targetYear?: number;
   /**
@@ -423,7 +428,7 @@ function holdFiguresOfScene(metrics: Metric[], from: number, sentence: string, s
   const given = metrics.splice(from);
   for (const m of given)
     if (m.evidence && byPage.includes(m.evidence.place))
-      state.held.push({ ...m, held: `in a paragraph that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
+      state.held.push({ ...m, held: `after a sentence that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
     else metrics.push(m);
 }
 
@@ -2428,7 +2433,11 @@ export function extractMetrics(
     }
     state.lastCommune = undefined;
     state.lastDistrict = undefined;
-    state.localScene = undefined;
+    // "Trưởng trạm cho biết, … 100% trẻ em trong xã được tiêm chủng đầy đủ." then, a paragraph of its own, "Tỷ lệ
+    // người dân tham gia BHYT đạt 100%.": a paragraph that spoke of a unit by its kind alone, and gave nothing of
+    // the page's place after, may go on in the next, unless a heading stands between.
+    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : undefined;
+    state.sceneGoesOn = false;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
     // A heading closes a list: "III. NHIỆM VỤ, GIẢI PHÁP" after the items of "b) Đến năm 2030:".
@@ -2521,13 +2530,18 @@ export function extractMetrics(
       }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
-      state.localScene =
-        localSceneOf(sentence, paragraphCtx) ??
-        state.localScene ??
-        state.held
-          .slice(sentenceHeld)
-          .map((h) => sceneOfUnitByKind(h.held))
-          .find((scene) => scene !== undefined);
+      const named = localSceneOf(sentence, paragraphCtx);
+      const byKind = state.held
+        .slice(sentenceHeld)
+        .map((h) => sceneOfUnitByKind(h.held))
+        .find((scene) => scene !== undefined);
+      if (named || (byKind && !state.localScene)) state.localScene = named ?? byKind;
+      // Only a unit the text calls by its kind alone ("trong xã", "huyện chúng tôi") tells the story is there; one
+      // named ("đặc khu Vân Đồn") may be an example the province's figures go on from.
+      if (named || byKind) state.sceneGoesOn = !named && state.localScene === byKind;
+      // A figure of the page's place itself ("Toàn tỉnh có …") ends the scene there for the paragraphs after.
+      if (metrics.slice(sentenceRead).some((m) => !m.district && !m.commune && !m.facility && !m.national && m.province === ctx.provinceId))
+        state.sceneGoesOn = false;
     }
     // The evidence says the paragraph's label placed them, not the article.
     if (paragraphCtx !== ctx && labelled)

@@ -2210,6 +2210,10 @@ describe('clause-level reading', () => {
     ).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên', undefined]);
   });
 
+  it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8")', () => {
+    expect(read('Bệnh viện 19-8 có 800 bác sĩ.').map((m) => [m.value, m.facility])).toEqual([[800, 'Bệnh viện 19-8']]);
+  });
+
   it('gives the one facility a paragraph names the facility figures of the sentences after it', () => {
     const facilities = (text: string) => read(text).map((m) => [m.indicator, m.facility]);
     expect(facilities('Bệnh viện Đa khoa Mường Lay có 200 giường bệnh. Công suất sử dụng giường bệnh đạt 115%.')).toEqual([

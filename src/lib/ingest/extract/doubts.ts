@@ -2406,12 +2406,22 @@ export const DOUBTS: Doubt[] = [
         /(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:trung tâm|trường|học viện|viện|sở|chi cục|cục|ban|hội|công ty|đơn vị|cdc)(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$/u,
         // The clause's opening, up to its first number: the subject of every count in it.
         /^[^\d]*/u.exec(c.sentence)![0],
-      ),
+      ) ??
+      // "Bệnh viện Đa khoa tỉnh có 120 bác sĩ, 30 dược sĩ": a care facility's count that no facility indicator
+      // holds (its pharmacists) is its own as well.
+      (c.facility
+        ? undefined
+        : match(
+            /(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:bệnh viện|bvđk|phòng khám|trạm y tế)(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$/u,
+            /^[^\d]*/u.exec(c.sentence)![0],
+          )),
     examples: {
       yes: [
         'Trung tâm Kiểm soát bệnh tật tỉnh có 500 cán bộ, trong đó 150 bác sĩ.',
         'Trường Đại học Y có 300 bác sĩ giảng viên.',
         'Viện Sốt rét có 320 cán bộ, trong đó 120 bác sĩ.',
+        'Bệnh viện Đa khoa tỉnh có 120 bác sĩ, 30 dược sĩ.',
+        'Bệnh viện Y học cổ truyền tỉnh có 40 bác sĩ, 12 dược sĩ.',
       ],
       no: ['Theo Sở Y tế, toàn tỉnh có 1.200 bác sĩ.', 'Sở Y tế cho biết, toàn tỉnh có 1.200 bác sĩ.', 'Ngành y tế tỉnh có 1.200 bác sĩ.'],
     },

@@ -249,7 +249,7 @@ function withoutAsides(text: string): string {
   return out;
 }
 export const FACILITY =
-  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh|Hữu|Răng|Phụ|Chấn|Tai|Điều|Truyền)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi|nhiệt đới|nghị|hàm mặt|sản|thương chỉnh hình|mũi họng|dưỡng|máu huyết học|nhiễm)(?![\p{L}])))+/gu;
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*(?:[-–]\d+)?|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh|Hữu|Răng|Phụ|Chấn|Tai|Điều|Truyền)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi|nhiệt đới|nghị|hàm mặt|sản|thương chỉnh hình|mũi họng|dưỡng|máu huyết học|nhiễm)(?![\p{L}])))+/gu;
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 /** Whether a facility's name is of the kind a bare word says: "Bệnh viện …", "BVĐK …" for "bệnh viện"; "Trung tâm …", "TTYT …" for "trung tâm". */

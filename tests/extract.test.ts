@@ -2639,6 +2639,14 @@ describe('clause-level reading', () => {
       para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // So does a national source whose figure was held on a province's page, in its paragraph.
+    const ministry = para('Bộ Y tế cho biết: Hiện nay, tỷ lệ trạm y tế có bác sĩ đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.');
+    expect(ministry.metrics).toEqual([]);
+    expect(ministry.held.map((h) => h.held.split(':')[0])).toEqual([
+      'a national source\'s figure on a province\'s page ("bộ y tế cho biết")',
+      'after a sentence that spoke of a national source ("bộ y tế cho biết")',
+    ]);
+    expect(readLines(['Bộ Y tế cho biết: tỷ lệ trạm y tế có bác sĩ đạt 91%.', 'Số bác sĩ đạt 9 bác sĩ/vạn dân.']).metrics).toHaveLength(1);
     // A unit called by its kind alone goes on into the next paragraph, for one paragraph, unless the page's
     // place was given after it or a heading stands between.
     const station = 'Trưởng trạm cho biết, năm 2023, 100% trẻ em trong xã được tiêm chủng đầy đủ.';

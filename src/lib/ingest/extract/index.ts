@@ -47,6 +47,7 @@ import {
   isUnnamedFacility,
   localBeforeSemicolon,
   localSceneOf,
+  nationalSourceOf,
   namesDistrictByKind,
   namesNationalSource,
   pagePlaceReason,
@@ -2536,6 +2537,13 @@ export function extractMetrics(
         .map((h) => sceneOfUnitByKind(h.held))
         .find((scene) => scene !== undefined);
       if (named || (byKind && !state.localScene)) state.localScene = named ?? byKind;
+      // "Bộ Y tế cho biết: Hiện nay, tỷ lệ … đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.": the source
+      // goes on in the sentences after, as a unit's scene does.
+      const source = state.held
+        .slice(sentenceHeld)
+        .map((h) => nationalSourceOf(h.held))
+        .find((words) => words !== undefined);
+      if (source && !state.localScene) state.localScene = `a national source ("${source}")`;
       // Only a unit the text calls by its kind alone ("trong xã", "huyện chúng tôi") tells the story is there; one
       // named ("đặc khu Vân Đồn") may be an example the province's figures go on from.
       if (named || byKind) state.sceneGoesOn = !named && state.localScene === byKind;

@@ -1086,8 +1086,15 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
     MINISTRY_SAYS.exec(segLeft.toLowerCase()) ??
     (/tỉnh|thành phố/u.test(segLeft.toLowerCase()) ? null : MINISTRY_SAYS.exec(sentenceLeft.toLowerCase()));
   if (ministry && place.reason === articleProvinceReason(ctx.provinceId))
-    return `a national source's figure on a province's page ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
+    return `${NATIONAL_SOURCE_HELD} ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
   return undefined;
+}
+
+const NATIONAL_SOURCE_HELD = "a national source's figure on a province's page";
+
+/** The national source's words a figure was held for (`unitNotFound`'s reason), if it was. */
+export function nationalSourceOf(heldFor: string): string | undefined {
+  return heldFor.startsWith(NATIONAL_SOURCE_HELD) ? /^[^"]*"([^"]+)"/u.exec(heldFor)?.[1] : undefined;
 }
 
 /**

@@ -3071,6 +3071,16 @@ describe('clause-level reading', () => {
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
     expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình năm 2023 là 73,7 tuổi.')).toEqual([]);
+    // The insurance fund of the country, the ministry's departments and institutes, a minister named.
+    for (const source of [
+      'BHXH Việt Nam cho biết, tỷ lệ bao phủ BHYT đạt 93,35%.',
+      'Theo Tổng Giám đốc BHXH Việt Nam, tỷ lệ bao phủ BHYT đạt 93,35%.',
+      'Theo Cục Quản lý Khám, chữa bệnh, tỷ lệ trạm y tế có bác sĩ đạt 91%.',
+      'Thứ trưởng Trần Văn Thuấn cho biết, tỷ lệ trạm y tế có bác sĩ đạt 91%.',
+      'Viện Dinh dưỡng quốc gia cho biết tỷ lệ suy dinh dưỡng thấp còi là 19%.',
+    ])
+      expect(read(source), source).toEqual([]);
+    expect(read('Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.').map((m) => m.value)).toEqual([95]);
     // The world, a group, a time before a reorganisation set as the scene of a sentence hold every item of its list;
     // a year does not.
     expect(read('Trên thế giới, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([]);

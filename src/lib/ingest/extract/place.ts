@@ -1104,13 +1104,18 @@ export function nationalSourceOf(heldFor: string): string | undefined {
 const NATIONAL_DOCUMENT =
   '(?:nghị quyết|quyết định|chỉ thị|kết luận)(?: số)? \\d+[-–/](?:nq\\/tw|ct\\/tw|kl\\/tw|nq-cp|nq-qh\\d*|qđ-ttg|ct-ttg)';
 
+/** National bodies that give the country's figures: the insurance fund, the ministry's departments and institutes. */
+const COUNTRY_BODY =
+  '(?:bảo hiểm xã hội việt nam|bhxh việt nam|tổng cục dân số|viện dinh dưỡng(?: quốc gia)?|cục (?:quản lý khám,? chữa bệnh|y tế dự phòng|bà mẹ và trẻ em|dân số))';
+
 // The country's own aims speak for it too: "Bộ Y tế đặt mục tiêu", "Theo Nghị quyết 20-NQ/TW", "Chiến lược quốc gia … đề ra",
 // "Nghị quyết 20-NQ/TW đặt mục tiêu", "Quyết định 2348/QĐ-TTg đề ra"; not "Thực hiện Nghị quyết …", under which a
 // province sets its own.
 const MINISTRY_SAYS = new RegExp(
   [
     // The General Statistics Office publishes every province's figures as well as the country's: which, it does not say.
-    'theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:bộ y tế|bảo hiểm xã hội việt nam|bhxh việt nam|tổng cục thống kê)',
+    `theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:(?:tổng giám đốc|lãnh đạo|đại diện) )?(?:bộ y tế|tổng cục thống kê|${COUNTRY_BODY})`,
+    `${COUNTRY_BODY} (?:cho biết|thông tin|công bố)`,
     // "Mục tiêu của Chính phủ là …"; not "chỉ tiêu Chính phủ giao cho tỉnh", the province's own.
     'mục tiêu (?:chung )?của (?:bộ y tế|chính phủ|quốc hội|thủ tướng(?: chính phủ)?)',
     // Not "cán bộ y tế đã …": health workers, whose words those are.
@@ -1124,7 +1129,7 @@ const MINISTRY_SAYS = new RegExp(
     '(?:chính phủ|quốc hội|thủ tướng(?: chính phủ)?) (?:đặt (?:ra )?mục tiêu|đề ra mục tiêu)',
     // "Bộ trưởng Bộ Y tế yêu cầu đến năm 2025 …": the minister speaks for the ministry; not of the province
     // ("… yêu cầu tỉnh phấn đấu …").
-    '(?:bộ trưởng|thứ trưởng) bộ y tế(?: \\p{L}+){0,4}? (?:cho biết|thông tin|yêu cầu|đề nghị|nhấn mạnh|đặt (?:ra )?mục tiêu)(?![,\\s]+(?:tỉnh|thành phố|tp|địa phương|sở|ubnd|ngành y tế)(?![\\p{L}]))',
+    '(?:bộ trưởng|thứ trưởng)(?: bộ y tế)?(?: \\p{L}+){0,4}? (?:cho biết|thông tin|yêu cầu|đề nghị|nhấn mạnh|đặt (?:ra )?mục tiêu)(?![,\\s]+(?:tỉnh|thành phố|tp|địa phương|sở|ubnd|ngành y tế)(?![\\p{L}]))',
   ].join('|'),
   'u',
 );

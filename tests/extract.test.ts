@@ -896,11 +896,13 @@ describe('clause-level reading', () => {
       'Cả năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
       'Tính đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
       'Đến 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
+      'Đến tháng 12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
     ]) {
       expect(told(text, 6), text).toEqual([['target', 2025]]);
       expect(told(text, 12), text).toEqual([['actual', 2025]]);
     }
     expect(told('Tính đến ngày 31/5/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 6)).toEqual([['actual', 2025]]);
+    expect(told('Tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 6)).toEqual([['actual', 2025]]);
     // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
     expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
     // An estimate of that year, or of a part of it not yet over, is a forecast or a result: held.

@@ -601,9 +601,11 @@ function readSentence(
           /(?:^|\s)(?<!ước\s+)(?:cả|trọn)\s+$/u.test(lower.slice(0, mark.start))) &&
         !mark.asOf
       : false;
-    // "Tính đến ngày 31/12/2024, … đạt 95%" in a page of June 2024: a day the page had not reached.
+    // "Tính đến ngày 31/12/2024, … đạt 95%", "Đến tháng 12/2024, …" in a page of June 2024: a day or month the
+    // page had not reached.
+    const markMonth = mark?.asOf ? Number(mark.asOf.slice(5, 7)) : mark?.month;
     const dayToCome =
-      !!mark?.asOf && mark.year === ctx.writtenYear && ctx.writtenMonth !== undefined && Number(mark.asOf.slice(5, 7)) > ctx.writtenMonth;
+      markMonth !== undefined && mark?.year === ctx.writtenYear && ctx.writtenMonth !== undefined && markMonth > ctx.writtenMonth;
     const unfinished = !!mark && ((deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) || dayToCome);
     const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
     // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.

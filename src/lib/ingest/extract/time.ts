@@ -278,6 +278,8 @@ export interface YearMark {
   start: number;
   end: number;
   asOf?: string;
+  /** "tháng 6/2024": the month the text gives with the year. */
+  month?: number;
   /** "so với năm 2020 (85%)": the year of the value compared with, in the brackets after it, and no other's. */
   compared?: boolean;
   /** "năm 2022, 2023 lần lượt là 95% và 96%": one of the years a sentence lists for its values in order. */
@@ -344,6 +346,7 @@ export function yearMarks(lower: string): YearMark[] {
       ...(m[3] && isCalendarDate(year, Number(m[2]), Number(m[1]))
         ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` }
         : {}),
+      ...(m[4] ? { month: Number(/tháng\s+(\d{1,2})/u.exec(m[0])![1]) } : {}),
     });
   }
   return marks;

@@ -1107,6 +1107,20 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "100% trạm y tế có bác sĩ khám, chữa bệnh định kỳ", "… có bác sĩ hoặc được bác sĩ tuyến trên hỗ trợ": a
+    // doctor who comes at times, or help in place of one, counts more stations than those with their own.
+    name: 'a doctor who visits, or help instead',
+    indicators: ['stations_with_doctor'],
+    test: (c) => match(/(?<![\p{L}])định kỳ(?![\p{L}])|(?:,\s*|\s+)hoặc\s+(?:được|có)\s/u, c.clause),
+    examples: {
+      yes: ['100% trạm y tế có bác sĩ khám, chữa bệnh định kỳ.', '100% trạm y tế có bác sĩ hoặc được bác sĩ tuyến trên hỗ trợ.'],
+      no: [
+        '100% trạm y tế có bác sĩ, 95% trạm có nữ hộ sinh hoặc có y sĩ sản nhi.',
+        'Có 100% trạm y tế có bác sĩ; khám sức khỏe định kỳ cho 5.000 người.',
+      ],
+    },
+  },
+  {
     // "Tỷ lệ trạm y tế có bác sĩ và nữ hộ sinh đạt 95%": the stations with both, below all; a share of
     // each is at least that, not that ("100% … có bác sĩ, nữ hộ sinh" is each's). "có bác sĩ hoặc y sĩ",
     // "bác sĩ/y sĩ": the stations with either, more than those with a doctor; "bác sĩ hoặc y sĩ sản nhi" is

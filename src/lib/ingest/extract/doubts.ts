@@ -696,6 +696,21 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỷ lệ bao phủ BHYT đạt 93%, BHXH đạt 40%": a list that goes on to social or unemployment insurance,
+    // whose value is not the share insured for health.
+    name: 'another insurance than health',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      match(
+        /(?:^|[\s,;(])(?:bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp)(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|chiếm|với)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u,
+        c.before,
+      ),
+    examples: {
+      yes: ['Tỷ lệ bao phủ BHYT đạt 93%, BHXH đạt 40%.', 'Tỷ lệ bao phủ BHYT đạt 93%, bảo hiểm thất nghiệp đạt 30%.'],
+      no: ['Tỷ lệ bao phủ BHXH đạt 40%, BHYT đạt 93%.', 'Theo BHXH tỉnh, tỷ lệ bao phủ BHYT đạt 93%.'],
+    },
+  },
+  {
     // "BHYT tự nguyện", "BHYT hộ gia đình": one scheme's members, not the share of the population insured.
     name: 'one scheme of insurance',
     indicators: ['health_insurance_coverage'],

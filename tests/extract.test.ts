@@ -2212,6 +2212,19 @@ describe('clause-level reading', () => {
     ).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên', undefined]);
   });
 
+  it('holds "ở đây" on a district\'s page, and reads no town in its newspaper\'s name', () => {
+    const district = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
+    const here = readLines(['Sín Thầu là xã biên giới xa nhất.', 'Tỷ lệ tiêm chủng đầy đủ ở đây đạt 95%.'], district);
+    expect(here.metrics).toEqual([]);
+    expect(here.held.map((h) => h.held)).toEqual(['an area named before: "ở đây"']);
+    // "huyện này" there is the district itself.
+    expect(read('Tỷ lệ bao phủ BHYT của huyện này đạt 98%.', district).map((m) => m.district)).toEqual(['muong-nhe']);
+    // "(Báo Điện Biên Phủ) -": where the page was published, not the town of Điện Biên Phủ.
+    expect(
+      read('(Báo Điện Biên Phủ) - Năm 2023, tỷ lệ bao phủ BHYT của huyện Mường Nhé đạt 98,5%.', district).map((m) => m.district),
+    ).toEqual(['muong-nhe']);
+  });
+
   it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8")', () => {
     expect(read('Bệnh viện 19-8 có 800 bác sĩ.').map((m) => [m.value, m.facility])).toEqual([[800, 'Bệnh viện 19-8']]);
   });

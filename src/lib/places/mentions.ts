@@ -393,7 +393,13 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     const ownNames = ownNamePattern(formerProvinceId);
     const own = ownNames ? [...text.matchAll(ownNames)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     for (const m of bare ? text.matchAll(bare) : []) {
-      if (found.has(m.index!) || !/^\p{Lu}/u.test(m[0]) || endsLongerName(text, m.index!, m[0]) || namesPerson(text, m.index!, m[0]))
+      if (
+        found.has(m.index!) ||
+        !/^\p{Lu}/u.test(m[0]) ||
+        endsLongerName(text, m.index!, m[0]) ||
+        namesPerson(text, m.index!, m[0]) ||
+        namesNewspaper(text, m.index!)
+      )
         continue;
       // Inside the province's own name ("Bà Rịa" of "Bà Rịa - Vũng Tàu"); not "Điện Biên Đông", a district whose
       // name only begins with it.
@@ -409,6 +415,11 @@ export function findDistrictMentions(text: string, formerProvinceId?: string): D
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** "(Báo Điện Biên Phủ) -": a newspaper named for a town, where the page was published, is not the town. */
+function namesNewspaper(text: string, index: number): boolean {
+  return /(?:^|[^\p{L}])[Bb]áo(?:\s+điện tử)?\s+$/u.test(text.slice(Math.max(0, index - 20), index));
 }
 
 /**

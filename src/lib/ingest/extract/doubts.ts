@@ -60,6 +60,8 @@ export interface DoubtClause {
   formerProvince?: boolean;
   /** Whether the figure is placed by the page alone: its clause names no place of its own. */
   placedByPage?: boolean;
+  /** Whether the figure is placed on the district the title names, for want of a place of its own. */
+  placedByTitleDistrict?: boolean;
   /** Whether the figure is the page's province's without the clause naming it: by the page, or by "tỉnh" alone. */
   provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
@@ -588,13 +590,20 @@ export const DOUBTS: Doubt[] = [
     // "Tại khu vực Hà Giang (cũ), … Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%", "người dân ở đây": an
     // area the text named before, which a province's page does not call itself.
     name: 'an area named before',
+    // On a district's page, a commune or village the text named before ("Sín Thầu là xã biên giới. Tỷ lệ … ở đây
+    // đạt 95%"); "huyện này" there is the district itself.
     test: (c) =>
       c.wholePlace
         ? match(
             /(?:khu vực|vùng|địa bàn|nơi|(?<![\p{L}])(?:xã|huyện|phường|thị trấn|thôn|bản|làng|buôn|ấp)(?:\s+\p{L}+){0,2})\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])ở đây(?![\p{L}])/u,
             leftAndOwnWords(c),
           )
-        : undefined,
+        : c.placedByTitleDistrict
+          ? match(
+              /(?<![\p{L}])(?:xã|phường|thị trấn|thôn|bản|làng|buôn|ấp)(?:\s+\p{L}+){0,2}\s+(?:này|đó|ấy)(?![\p{L}])|(?<![\p{L}])(?:ở|tại|nơi) đây(?![\p{L}])/u,
+              leftAndOwnWords(c),
+            )
+          : undefined,
     examples: {
       yes: [
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực này chỉ đạt 85%.',

@@ -776,6 +776,7 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
+        placedByTitleDistrict: !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId),
         provinceUnnamed:
           place.reason === pagePlaceReason(ctx) || (!!ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),

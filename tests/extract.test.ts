@@ -2624,6 +2624,12 @@ describe('clause-level reading', () => {
     expect(para('Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
     // A district named bare and said to be one, or "toàn huyện" on a province's page.
     expect(para('Mường Nhé là huyện vùng cao, đặc biệt khó khăn. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
+    // A commune the tables know, named bare and said to be one: on a province's page or a district's.
+    expect(para('Sín Thầu là xã biên giới xa nhất. Tỷ lệ tiêm chủng đầy đủ đạt 95%.').metrics).toEqual([]);
+    expect(
+      para('Sín Thầu là xã biên giới xa nhất. Tỷ lệ tiêm chủng đầy đủ đạt 95%.', { ...ctx, focusDistrictId: 'muong-nhe' }).metrics,
+    ).toEqual([]);
+    expect(para('Điện Biên là tỉnh biên giới. Tỷ lệ tiêm chủng đầy đủ đạt 95%.').metrics.map((m) => m.value)).toEqual([95]);
     expect(para('Toàn huyện có 11 xã với 11 trạm y tế. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     expect(para('Toàn xã có 1.250 hộ dân. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.').metrics).toEqual([]);
     expect(

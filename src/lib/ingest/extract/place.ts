@@ -685,6 +685,12 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     findDistrictMentions(`huyện ${bare}`, former).some((d) => !d.candidates.some((c) => c.districtId === ctx.focusDistrictId))
   )
     return bare;
+  // "Sín Thầu là xã biên giới xa nhất": a commune named bare, then said to be one, that the tables know.
+  const commune = COMMUNE_SAID_TO_BE.exec(sentence)?.[1];
+  if (commune && !ctx.focusCommune?.endsWith(commune)) {
+    const known = findCommuneMentions(`xã ${commune}`).some((c) => c.former.length > 0 || c.current.length > 0);
+    if (known) return commune;
+  }
   // "Toàn huyện có 14 xã …" on a province's page: a district the sentence does not name; "Toàn xã có 1.250
   // hộ" on a page not about one commune, a commune.
   if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
@@ -726,6 +732,8 @@ const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
+const COMMUNE_SAID_TO_BE =
+  /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/u;
 const DISTRICT_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
 const MEETING_HELD = new RegExp(

@@ -2673,7 +2673,7 @@ describe('clause-level reading', () => {
     const station = 'Trưởng trạm cho biết, năm 2023, 100% trẻ em trong xã được tiêm chủng đầy đủ.';
     expect(readLines([station, 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
       [100, 'a commune, not the province'],
-      [97, 'after a sentence that spoke of a unit named by its kind alone ("trong xã")'],
+      [97, 'after a sentence that spoke of a unit named by its kind alone ("trưởng trạm")'],
     ]);
     expect(readLines([station, 'Toàn tỉnh có 129 trạm y tế.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(2);
     expect(readLines([station, 'Ngành y tế tiếp tục cố gắng.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(1);
@@ -2981,17 +2981,23 @@ describe('clause-level reading', () => {
     expect(read('Huyện có 21 xã, thị trấn; 100% xã có trạm y tế.', { ...ctx, articleDistrictIds: ['tuan-giao'] })[0]).toMatchObject({
       district: 'tuan-giao',
     });
-    // A speaker's own unit ("huyện chúng tôi", "xã nhà") and a scene of one ("Ở huyện, …") are units as well.
+    // A speaker's own unit ("huyện chúng tôi", "xã nhà"), a scene of one ("Ở huyện, …") and an official of one
+    // who speaks before the figures ("Trưởng trạm cho biết") are units as well; not one after them.
     for (const [said, unit] of [
       ['Huyện chúng tôi có 95% người dân tham gia BHYT.', 'huyện chúng tôi'],
       ['Tỷ lệ bao phủ BHYT của huyện ta đạt 95%.', 'của huyện'],
       ['Ở huyện, tỷ lệ bao phủ BHYT đạt 95%.', 'ở huyện'],
       ['Xã nhà có 98% người dân tham gia BHYT.', 'xã nhà'],
       ['Tại xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.', 'tại xã'],
+      ['Trưởng Phòng Y tế huyện cho biết, 100% trạm y tế có bác sĩ.', 'trưởng phòng y tế huyện'],
+      ['Giám đốc Trung tâm Y tế huyện cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'giám đốc trung tâm y tế huyện'],
+      ['Trưởng trạm y tế cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'trưởng trạm y tế'],
+      ['Chủ tịch UBND xã cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'chủ tịch ubnd xã'],
     ])
       expect(extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held)).toEqual([
         expect.stringMatching(new RegExp(`not the province: "${unit}"`, 'u')),
       ]);
+    expect(read('100% trạm y tế có bác sĩ, trạm trưởng là bác sĩ.').map((m) => m.value)).toEqual([100]);
     expect(read('Tỉnh ta có 95% trạm y tế có bác sĩ, ở huyện Mường Nhé là 90%.').map((m) => [m.value, m.district])).toEqual([
       [95, undefined],
       [90, 'muong-nhe'],

@@ -822,18 +822,22 @@ function placeAfterNumber(
   return id ? { province: id, name: id } : undefined;
 }
 
-// "của thành phố", "toàn huyện", "thị xã này": a district-level unit named by its kind alone; "Huyện có …",
+// "của thành phố", "toàn huyện", "thị xã này", "Trưởng Phòng Y tế huyện cho biết": a district-level unit named
+// by its kind alone, or whose official speaks; "Huyện có …",
 // "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc|ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc|ở|tại|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
-// "của xã", "toàn xã", "phường này", "của đặc khu": a commune named by its kind alone.
+// "của xã", "toàn xã", "phường này", "của đặc khu", "Trưởng trạm cho biết": a commune named by its kind alone, or
+// whose station head or chairman speaks.
 // Not "của toàn xã hội", "trong xã hội": society.
 const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả|trong|ở|tại)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|trong|ở|tại|trưởng trạm(?: y tế)?|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|(?:trưởng trạm|trạm trưởng)(?: y tế)?(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])/gu;
 // "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
 // list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
 const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;
+
+const SPEAKING_OFFICIAL = /^(?:trưởng|phó|trạm trưởng|giám đốc|chủ tịch|lãnh đạo)/u;
 
 /**
  * The first unit the text names by its kind alone: "của huyện" is one, "của huyện Mường Nhé" names its own.
@@ -844,6 +848,8 @@ function byKindAlone(pattern: RegExp, text: string, numberAt: number): string | 
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(pattern)) {
     if (/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
+    // An official speaks before the figures they give ("Trưởng trạm cho biết, …"), not after ("…, trạm trưởng là bác sĩ").
+    if (m.index! > numberAt && SPEAKING_OFFICIAL.test(m[0])) continue;
     return WHOLE_AFTER_UNIT.test(lower.slice(m.index! + m[0].length, numberAt)) ? undefined : m[0];
   }
   return undefined;

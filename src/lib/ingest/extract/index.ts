@@ -8,14 +8,14 @@ import { getIndicator, type Indicator, isCount, isPercent, rangeOf } from '../..
 import { comparatorBefore, formatViNumber, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import {
   findCommuneMentions,
-  findDistrictMentions,
   communeCountOf,
+  findDistrictMentions,
   findProvinceMentions,
   getCurrentProvince,
   getAnyProvince,
   getFormerProvince,
-  isForeignCountry,
   getProvinceOf,
+  isForeignCountry,
   keptBorders,
   OWN_PROVINCE_SUBJECT,
 } from '../../places/index.ts';
@@ -431,6 +431,31 @@ function holdFiguresOfScene(metrics: Metric[], from: number, sentence: string, s
     if (m.evidence && byPage.includes(m.evidence.place))
       state.held.push({ ...m, held: `after a sentence that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
     else metrics.push(m);
+}
+
+/**
+ * What a sentence says of the scene of the ones after it: a unit it names or calls by its kind alone (from
+ * the figures held for it), or a national source whose figure was held on a province's page.
+ */
+function noteScene(
+  state: ReadState,
+  sentence: string,
+  ctx: ExtractContext,
+  given: { read: Metric[]; held: HeldMetric[]; provinceId: string | undefined },
+): void {
+  const named = localSceneOf(sentence, ctx);
+  const byKind = given.held.map((h) => sceneOfUnitByKind(h.held)).find((scene) => scene !== undefined);
+  if (named || (byKind && !state.localScene)) state.localScene = named ?? byKind;
+  // "Bộ Y tế cho biết: Hiện nay, tỷ lệ … đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.": the source
+  // goes on in the sentences after, as a unit's scene does.
+  const source = given.held.map((h) => nationalSourceOf(h.held)).find((words) => words !== undefined);
+  if (source && !state.localScene) state.localScene = `a national source ("${source}")`;
+  // Only a unit the text calls by its kind alone ("trong xã", "huyện chúng tôi") tells the story is there; one
+  // named ("đặc khu Vân Đồn") may be an example the province's figures go on from.
+  if (named || byKind) state.sceneGoesOn = !named && state.localScene === byKind;
+  // A figure of the page's place itself ("Toàn tỉnh có …") ends the scene there for the paragraphs after.
+  if (given.read.some((m) => !m.district && !m.commune && !m.facility && !m.national && m.province === given.provinceId))
+    state.sceneGoesOn = false;
 }
 
 /** Where a doubtful figure goes: the article's held list, with the reason. */
@@ -2534,25 +2559,11 @@ export function extractMetrics(
       }
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
-      const named = localSceneOf(sentence, paragraphCtx);
-      const byKind = state.held
-        .slice(sentenceHeld)
-        .map((h) => sceneOfUnitByKind(h.held))
-        .find((scene) => scene !== undefined);
-      if (named || (byKind && !state.localScene)) state.localScene = named ?? byKind;
-      // "Bộ Y tế cho biết: Hiện nay, tỷ lệ … đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.": the source
-      // goes on in the sentences after, as a unit's scene does.
-      const source = state.held
-        .slice(sentenceHeld)
-        .map((h) => nationalSourceOf(h.held))
-        .find((words) => words !== undefined);
-      if (source && !state.localScene) state.localScene = `a national source ("${source}")`;
-      // Only a unit the text calls by its kind alone ("trong xã", "huyện chúng tôi") tells the story is there; one
-      // named ("đặc khu Vân Đồn") may be an example the province's figures go on from.
-      if (named || byKind) state.sceneGoesOn = !named && state.localScene === byKind;
-      // A figure of the page's place itself ("Toàn tỉnh có …") ends the scene there for the paragraphs after.
-      if (metrics.slice(sentenceRead).some((m) => !m.district && !m.commune && !m.facility && !m.national && m.province === ctx.provinceId))
-        state.sceneGoesOn = false;
+      noteScene(state, sentence, paragraphCtx, {
+        read: metrics.slice(sentenceRead),
+        held: state.held.slice(sentenceHeld),
+        provinceId: ctx.provinceId,
+      });
     }
     // The evidence says the paragraph's label placed them, not the article.
     if (paragraphCtx !== ctx && labelled)

@@ -853,6 +853,11 @@ describe('cleaning rules generalise', () => {
     expect(masthead).toMatchObject({ title: 'Lai Châu nâng cao chất lượng trạm y tế', outlet: 'Báo Lai Châu' });
     expect(masthead.removed).toContainEqual({ reason: "the site's name above the title", text: 'Báo Lai Châu điện tử' });
     expect(cleanArticle('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nQuảng Trị: y tế cơ sở\nĐoạn văn.').title).toBe('Quảng Trị: y tế cơ sở');
+    // A district's or commune's portal as well.
+    expect(cleanArticle('Cổng thông tin điện tử huyện Tủa Chùa\nTình hình kinh tế - xã hội 9 tháng năm 2024\nĐoạn văn.').title).toBe(
+      'Tình hình kinh tế - xã hội 9 tháng năm 2024',
+    );
+    expect(cleanArticle('Trang thông tin điện tử xã Sín Thầu\nSín Thầu: y tế cơ sở\nĐoạn văn.').title).toBe('Sín Thầu: y tế cơ sở');
     // A department's portal prints its own name, and the section the page is filed under, over the headline.
     expect(cleanArticle('SỞ Y TẾ TỈNH HÀ TĨNH\nHà Tĩnh: 100% trạm y tế có bác sĩ\nĐoạn văn.').title).toBe(
       'Hà Tĩnh: 100% trạm y tế có bác sĩ',

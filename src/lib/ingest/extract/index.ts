@@ -623,7 +623,7 @@ function readSentence(
     // of it, "Ước cả năm", is held by `forecastDoubt`).
     const deadline = mark
       ? (/^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) ||
-          /(?:^|\s)(?<!ước\s+)(?:cả|trọn)\s+$/u.test(lower.slice(0, mark.start))) &&
+          /(?:^|\s)(?<!ước\s+)(?:cả|trọn)\s+$/u.test(lower.slice(Math.max(0, mark.start - 16), mark.start))) &&
         !mark.asOf
       : false;
     // "Tính đến ngày 31/12/2024, … đạt 95%", "Đến tháng 12/2024, …" in a page of June 2024: a day or month the

@@ -122,6 +122,13 @@ describe('the kind and year resolvers', () => {
       [95, undefined],
       [96, undefined],
     ]);
+    // Years listed right before "là", "đạt" or ":" give the order as well.
+    expect(read('Tỷ lệ bao phủ BHYT qua các năm 2021, 2022, 2023 là 90%, 92%, 93%.').map((m) => [m.value, m.year])).toEqual([
+      [90, 2021],
+      [92, 2022],
+      [93, 2023],
+    ]);
+    expect(read('Năm 2022 và 2023: tỷ lệ bao phủ BHYT đạt 90%.').map((m) => [m.value, m.year])).toEqual([[90, undefined]]);
     // Nor when the order names a span, not a list.
     const span = extractMetrics([{ text: 'Từ năm 2021 đến năm 2023, tỷ lệ bao phủ BHYT lần lượt đạt 90%, 92% và 95%.', index: 0 }], ctx);
     expect(span.held.map((h) => h.year)).toEqual([undefined, undefined, undefined]);

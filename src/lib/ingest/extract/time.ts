@@ -600,10 +600,11 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
   const { seg } = clause;
   // "Các năm 2021, 2022, 2023 tỷ lệ … lần lượt là …": the indicator's words may stand between the years and "lần lượt".
   // Not a list of its own between ("… của Sơn La và Điện Biên lần lượt"), whose order the values may follow instead.
+  // "… qua các năm 2021, 2022, 2023 là 90%, 92%, 93%": years listed right before their values say the order too.
   const list =
     /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)(\s*,?\s+[^\d;]{1,80}?)?\s*(?:lần lượt|tương ứng)(?![\p{L}])/u.exec(
       lower.slice(seg[0], seg[1]),
-    );
+    ) ?? /((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)\s*(?:là|đạt|:)(?=\s)/u.exec(lower.slice(seg[0], seg[1]));
   if (list?.[2] && /,|\svà\s/u.test(list[2].replace(/^\s*,/u, ''))) return null;
   // "Từ năm 2021 đến năm 2023, … lần lượt đạt 90%, 92% và 95%": an order no list of years spells; none is told.
   // One year alone is no such order ("Năm 2023, … của A và B lần lượt là …"): the year is the sentence's.

@@ -129,6 +129,15 @@ describe('the kind and year resolvers', () => {
       [93, 2023],
     ]);
     expect(read('Năm 2022 và 2023: tỷ lệ bao phủ BHYT đạt 90%.').map((m) => [m.value, m.year])).toEqual([[90, undefined]]);
+    // So do years listed right after a run of values, with or without "lần lượt"; none when the counts differ.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 90%, 92% và 93% vào các năm 2021, 2022, 2023.').map((m) => [m.value, m.year])).toEqual([
+      [90, 2021],
+      [92, 2022],
+      [93, 2023],
+    ]);
+    expect(extractMetrics([{ text: 'Tỷ lệ bao phủ BHYT đạt 90% và 93% vào các năm 2021, 2022, 2023.', index: 0 }], ctx).metrics).toEqual(
+      [],
+    );
     // Nor when the order names a span, not a list.
     const span = extractMetrics([{ text: 'Từ năm 2021 đến năm 2023, tỷ lệ bao phủ BHYT lần lượt đạt 90%, 92% và 95%.', index: 0 }], ctx);
     expect(span.held.map((h) => h.year)).toEqual([undefined, undefined, undefined]);

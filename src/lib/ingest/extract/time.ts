@@ -610,7 +610,9 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
   // One year alone is no such order ("Năm 2023, … của A và B lần lượt là …"): the year is the sentence's.
   if (!list) {
     const said = RESPECTIVELY.exec(lower.slice(seg[0], clause.mention.start));
-    if (!said) return undefined;
+    // "… đạt 90%, 92% và 93% vào các năm 2021, 2022, 2023": years listed right after a run of values say the
+    // order with no "lần lượt"; none can be told when the counts differ.
+    if (!said) return yearsListedAfter(years, clause, seg[0]) ?? (yearListAfterRun(years, clause, seg[0]) ? null : undefined);
     return (
       yearsListedAfter(years, clause, seg[0] + said.index + said[0].length) ??
       (new Set(lower.slice(seg[0], seg[0] + said.index).match(/(?:19|20)\d{2}/gu)).size === 1 ? undefined : null)
@@ -634,25 +636,39 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
  * they are, in their order; undefined when no such list follows.
  */
 function yearsListedAfter(years: SentenceYears, clause: Clause, from: number): YearMark | undefined {
+  const found = yearListAfterRun(years, clause, from);
+  if (!found) return undefined;
+  const { run, list, listAt } = found;
+  const at = run.indexOf(clause);
+  const listed = [...list[1].matchAll(/(?:19|20)\d{2}/gu)];
+  if (listed.length !== run.length) return undefined;
+  const start = listAt + list.index + list[0].length - list[1].length + listed[at].index!;
+  return { year: Number(listed[at][0]), start, end: start + 4, respective: true };
+}
+
+/** The run of values `clause` is in (apart by commas or "và" only) and the list of years right after it, if any. */
+function yearListAfterRun(
+  years: SentenceYears,
+  clause: Clause,
+  from: number,
+): { run: Clause[]; list: RegExpExecArray; listAt: number } | undefined {
   const { lower, clauses } = years;
   const run: Clause[] = [];
   for (const c of clauses.filter((c) => c.seg[0] === clause.seg[0] && c.mention.start >= from)) {
     const last = run.at(-1);
-    if (last && !/^\s*%?\s*(?:,|;|và)\s*$/u.test(lower.slice(last.mention.end, c.mention.start))) break;
+    if (last && !/^\s*%?\s*(?:,|;|và)\s*$/u.test(lower.slice(last.mention.end, c.mention.start))) {
+      if (run.includes(clause)) break;
+      run.length = 0;
+    }
     run.push(c);
   }
   const after = run.at(-1);
-  if (!after) return undefined;
+  if (!after || !run.includes(clause)) return undefined;
   const list =
     /^\s*%?\s*(?:vào|trong|tương ứng với|tương ứng)?\s*(?:các\s+)?năm\s+((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)/u.exec(
       lower.slice(after.mention.end),
     );
-  const at = run.indexOf(clause);
-  if (!list || at < 0) return undefined;
-  const listed = [...list[1].matchAll(/(?:19|20)\d{2}/gu)];
-  if (listed.length !== run.length) return undefined;
-  const start = after.mention.end + list.index + list[0].length - list[1].length + listed[at].index!;
-  return { year: Number(listed[at][0]), start, end: start + 4, respective: true };
+  return list ? { run, list, listAt: after.mention.end } : undefined;
 }
 
 export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual' | 'target'): YearMark | undefined {

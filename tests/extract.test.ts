@@ -3014,6 +3014,9 @@ describe('clause-level reading', () => {
         expect.stringMatching(new RegExp(`not the province: "${unit}"`, 'u')),
       ]);
     expect(read('100% trạm y tế có bác sĩ, trạm trưởng là bác sĩ.').map((m) => m.value)).toEqual([100]);
+    // "ở xã", "tại xã" inside a clause name the level, not a commune: "trạm y tế ở xã", "khám chữa bệnh tại xã".
+    expect(read('100% trạm y tế ở xã có bác sĩ.').map((m) => m.value)).toEqual([100]);
+    expect(read('Tỷ lệ người dân khám chữa bệnh tại xã đạt 40%, tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỉnh ta có 95% trạm y tế có bác sĩ, ở huyện Mường Nhé là 90%.').map((m) => [m.value, m.district])).toEqual([
       [95, undefined],
       [90, 'muong-nhe'],

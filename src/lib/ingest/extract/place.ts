@@ -822,17 +822,17 @@ function placeAfterNumber(
   return id ? { province: id, name: id } : undefined;
 }
 
-// "của thành phố", "toàn huyện", "thị xã này", "Trưởng Phòng Y tế huyện cho biết": a district-level unit named
-// by its kind alone, or whose official speaks; "Huyện có …",
+// "của thành phố", "toàn huyện", "thị xã này", "Ở huyện, …", "Trưởng Phòng Y tế huyện cho biết": a district-level
+// unit named by its kind alone, as a scene or whose official speaks (not "trạm y tế ở xã", the level); "Huyện có …",
 // "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc|ở|tại|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|^\s*(?:ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=\s*,)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này", "của đặc khu", "Trưởng trạm cho biết": a commune named by its kind alone, or
 // whose station head or chairman speaks.
 // Not "của toàn xã hội", "trong xã hội": society.
 const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả|trong|ở|tại|trưởng trạm(?: y tế)?|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|(?:trưởng trạm|trạm trưởng)(?: y tế)?(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|mình|nhà)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|trong|trưởng trạm(?: y tế)?|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|^\s*(?:ở|tại)\s+(?:xã|phường|thị trấn|đặc khu)(?=\s*,)|(?:trưởng trạm|trạm trưởng)(?: y tế)?(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])/gu;
 // "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
 // list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
 const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;

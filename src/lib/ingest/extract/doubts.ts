@@ -1134,13 +1134,21 @@ export const DOUBTS: Doubt[] = [
     // "100% trạm y tế có bác sĩ khám, chữa bệnh định kỳ", "… có bác sĩ hoặc được bác sĩ tuyến trên hỗ trợ": a
     // doctor who comes at times, or help in place of one, counts more stations than those with their own.
     name: 'a doctor who visits, or help instead',
-    indicators: ['stations_with_doctor'],
-    test: (c) => match(/(?<![\p{L}])định kỳ(?![\p{L}])|(?:,\s*|\s+)hoặc\s+(?:được|có)\s/u, c.clause),
+    indicators: ['stations_with_doctor', 'stations_with_rotating_doctor'],
+    // The doctor's own words: what follows "bác sĩ" up to a comma ("khám, chữa bệnh" is one), not the clause's
+    // next item ("…, thực hiện khám sức khỏe định kỳ").
+    test: (c) =>
+      match(/bác s[ĩỹ](?:(?:[^,;.\d]|,\s(?=chữa)){0,40}?\sđịnh kỳ(?![\p{L}])|[^,;.\d]{0,15}?(?:,\s*|\s+)hoặc\s+(?:được|có)\s)/u, c.clause),
     examples: {
-      yes: ['100% trạm y tế có bác sĩ khám, chữa bệnh định kỳ.', '100% trạm y tế có bác sĩ hoặc được bác sĩ tuyến trên hỗ trợ.'],
+      yes: [
+        '100% trạm y tế có bác sĩ khám, chữa bệnh định kỳ.',
+        '100% trạm y tế có bác sĩ hoặc được bác sĩ tuyến trên hỗ trợ.',
+        'Toàn tỉnh có 100% trạm y tế có bác sĩ, hoặc có bác sĩ luân phiên.',
+      ],
       no: [
         '100% trạm y tế có bác sĩ, 95% trạm có nữ hộ sinh hoặc có y sĩ sản nhi.',
         'Có 100% trạm y tế có bác sĩ; khám sức khỏe định kỳ cho 5.000 người.',
+        '100% trạm y tế có bác sĩ, thực hiện khám sức khỏe định kỳ cho người cao tuổi.',
       ],
     },
   },

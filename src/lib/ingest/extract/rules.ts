@@ -852,8 +852,9 @@ export const RULES: Rule[] = [
     indicator: 'commune_health_stations',
     shapes: ['number'],
     integer: true,
+    // Not stations of another kind: the army's with the people's ("quân dân y"), a school's, a firm's, an office's.
     unit: new RegExp(
-      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
+      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!\\s+(?:quân|trường|doanh nghiệp|công ty|cơ quan|khu công nghiệp|nhà máy|biên phòng)(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
       'u',
     ),
     notBefore: STATION_ACTION_BEFORE,
@@ -880,6 +881,8 @@ export const RULES: Rule[] = [
         'Đoàn công tác làm việc với 3 trạm y tế.',
         'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.',
         'Có 12 trạm y tế xuống cấp cần sửa chữa.',
+        'Toàn tỉnh có 300 trạm y tế quân dân y kết hợp.',
+        'Có 450 trạm y tế doanh nghiệp.',
       ],
     },
   },

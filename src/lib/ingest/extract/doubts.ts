@@ -1500,7 +1500,7 @@ export const DOUBTS: Doubt[] = [
       /^\s*bệnh viện\s+đa khoa\s*(?:,|và)\s*chuyên khoa/u.test(c.after)
         ? undefined
         : (match(
-            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:[^\s,;.()]+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|công an|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
+            /^\s*(?:bệnh viện|trạm y tế|phòng khám|trung tâm y tế|cơ sở(?: y tế)?|giường(?: bệnh)?|bác s[ĩỹ])\s*(?:[^\s,;.()]+\s+){0,4}?(?:tư nhân|ngoài công lập|của bộ|bộ,?\s*ngành|trực thuộc bộ|trung ương|chuyên khoa|y học cổ truyền|y dược cổ truyền|phục hồi chức năng|điều dưỡng|da liễu|lao|tâm thần|ung bướu|sản nhi|hạng\s+(?:i|ii|iii|1|2|3|đặc biệt)(?![\p{L}])|tuyến tỉnh|tuyến trung ương|quân đội|quân y|quân dân y|công an|(?<=bệnh viện\s)ngành|đang hoạt động tại|khác|nước ngoài|tình nguyện|nghỉ hưu|về hưu|thực tập|nội trú)(?![\p{L}])/u,
             c.after,
           ) ??
           // "500 bác sĩ tuyến xã", "300 giường bệnh tuyến huyện": staff or beds of one level of care (every
@@ -1529,6 +1529,8 @@ export const DOUBTS: Doubt[] = [
         'Năm 2022, có 01 bệnh viện điều dưỡng và phục hồi chức năng.',
         'Toàn tỉnh có khoảng 150 bác sĩ nước ngoài.',
         'Tỉnh có 500 bác sĩ tuyến xã.',
+        'Tỉnh có 2 bệnh viện quân dân y.',
+        'Tỉnh có 18 bệnh viện công lập và 2 bệnh viện ngành.',
       ],
       no: [
         'Hiện toàn tỉnh có 11 bệnh viện công lập.',

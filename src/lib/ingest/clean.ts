@@ -574,8 +574,8 @@ function isBreadcrumb(line: string): boolean {
 const MENU_SECTION = new RegExp(MENU_SECTION_WORDS, 'giu');
 
 // "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "Cổng thông tin điện tử huyện Tủa Chùa",
-// "BÁO NGHỆ AN": the site's name, every
-// word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …" are headlines).
+// "BÁO NGHỆ AN": the site's name, every word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …"
+// are headlines).
 // A department's own portal prints its name so: "Sở Y tế tỉnh Hà Tĩnh", "SỞ Y TẾ TỈNH HÀ TĨNH".
 const MASTHEAD =
   /^(?:Báo|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình|Sở Y tế)(?: (?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|SỞ Y TẾ)(?: \p{Lu}+){1,5}$/u;

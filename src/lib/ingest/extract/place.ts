@@ -1106,7 +1106,7 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
 
 const NATIONAL_SOURCE_HELD = "a national source's figure on a province's page";
 
-/** The national source's words a figure was held for (`unitNotFound`'s reason), if it was. */
+/** The national source's words a figure was held for (`unknownUnit`'s reason), if it was. */
 export function nationalSourceOf(heldFor: string): string | undefined {
   return heldFor.startsWith(NATIONAL_SOURCE_HELD) ? /^[^"]*"([^"]+)"/u.exec(heldFor)?.[1] : undefined;
 }

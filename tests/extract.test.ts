@@ -913,6 +913,7 @@ describe('clause-level reading', () => {
       'Tính đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
       'Đến 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
       'Đến tháng 12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
+      'Tính đến quý III/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.',
     ]) {
       expect(told(text, 6), text).toEqual([['target', 2025]]);
       expect(told(text, 12), text).toEqual([['actual', 2025]]);

@@ -240,6 +240,7 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: 2023 },
   { sentence: 'Tính đến 31/12/2020, toàn tỉnh có 175 trạm y tế.', year: 2020 },
   { sentence: 'Đến tháng 12 năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 94%.', year: 2023 },
+  { sentence: 'Tính đến quý III/2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%.', year: 2024 },
   // The statistics office's day of count.
   { sentence: 'Số giường bệnh tại thời điểm 31/12/2023 là 4.836 giường.', year: 2023 },
   // A year in brackets right after the value and its unit.
@@ -312,9 +313,16 @@ const YEAR_PHRASE = new RegExp(
     // "…; 2023 là 92%", "so với 2023 (92%)"; not a span's end ("2016-2020"). (The year is looked for first:
     // what stands before it is asked only there.)
     String.raw`(?=(?:19|20)\d{2})(?:(?<=(?:^|[:;,.(–-])\s*)|(?<=(?:^|[^\p{L}])(?:so với|hơn)\s+))(?<!\d\s*[-–/]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)${CLAUSE_GOES_ON}`,
+    // "quý III/2024", "đến hết quý I/2025"
+    String.raw`(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?)?quý\s+(?:i{1,3}|iv|[1-4])\s*\/\s*((?:19|20)\d{2}))`,
   ].join('|'),
   'gu',
 );
+
+/** "iii" or "3": the quarter's number. */
+function quarterOf(written: string): number {
+  return /^\d$/u.test(written) ? Number(written) : written === 'iv' ? 4 : written.length;
+}
 
 /** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
 const LAW_BEFORE =
@@ -336,7 +344,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]);
+    const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]);
     marks.push({
       year,
       start: m.index!,
@@ -347,6 +355,8 @@ export function yearMarks(lower: string): YearMark[] {
         ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` }
         : {}),
       ...(m[4] ? { month: Number(/tháng\s+(\d{1,2})/u.exec(m[0])![1]) } : {}),
+      // A quarter is as late as its last month.
+      ...(m[11] ? { month: 3 * quarterOf(/quý\s+(i{1,3}|iv|[1-4])/u.exec(m[0])![1]) } : {}),
     });
   }
   return marks;

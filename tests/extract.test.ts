@@ -2242,6 +2242,26 @@ describe('clause-level reading', () => {
     ).toEqual(['muong-nhe']);
   });
 
+  it('holds a place by a name the tables do not know on a page about the whole country', () => {
+    const country: ExtractContext = { period: 'before-2025' };
+    const held = (text: string) => extractMetrics([{ text, index: 0 }], country).held.map((h) => h.held.split(':')[0]);
+    for (const [text, name] of [
+      ['Xứ Thanh có 95% dân số tham gia BHYT.', 'Xứ Thanh'],
+      ['Năm 2023, Đất Mũi đạt 93% dân số tham gia BHYT.', 'Đất Mũi'],
+      ['Vùng đất Chín Rồng có 95% dân số tham gia BHYT.', 'Vùng đất Chín Rồng'],
+    ])
+      expect(held(text), text).toEqual([`a place by a name the tables do not know ("${name}"), on a page about the whole country`]);
+    // The country itself, by its name or in so many words, and a province the tables know.
+    for (const text of ['Việt Nam có 13 bác sĩ/vạn dân.', 'Năm 2023, cả nước có 13 bác sĩ/vạn dân.', 'Tỷ lệ bao phủ BHYT đạt 93,35%.'])
+      expect(
+        extractMetrics([{ text, index: 0 }], country).metrics.map((m) => m.national),
+        text,
+      ).toEqual([true]);
+    expect(extractMetrics([{ text: 'Hà Nội có 20 bác sĩ/vạn dân.', index: 0 }], country).metrics.map((m) => m.province)).toEqual([
+      'ha-noi',
+    ]);
+  });
+
   it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8")', () => {
     expect(read('Bệnh viện 19-8 có 800 bác sĩ.').map((m) => [m.value, m.facility])).toEqual([[800, 'Bệnh viện 19-8']]);
   });

@@ -1019,8 +1019,17 @@ export function unnamedProvince(place: Place, sentenceLeft: string, ctx: Extract
   const country = lastMatch(NATIONAL, lower);
   if (country && !provincesFigure(lower, country)) return undefined;
   const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower) ?? PROVINCE_DOING.exec(lower);
-  return words ? `a province's figure ("${words[0].trim()}") on a page that names no province: set its place` : undefined;
+  if (words) return `a province's figure ("${words[0].trim()}") on a page that names no province: set its place`;
+  // "Xứ Thanh có 95% …", "Đất Mũi có …", "Vùng đất Chín Rồng có …": a place by a name the tables do not know, as
+  // the subject of the clause; not the country itself ("Việt Nam có …") nor another one.
+  const named = place.reason === pagePlaceReason(ctx) ? NAMED_SUBJECT.exec(sentenceLeft)?.[1] : undefined;
+  return named && !country && !/việt nam/iu.test(named) && !FOREIGN_COUNTRY.test(named.toLowerCase())
+    ? `a place by a name the tables do not know ("${named}"), on a page about the whole country: set its place`
+    : undefined;
 }
+
+const NAMED_SUBJECT =
+  /^(?:[^,]{0,40},\s*)?((?:[Vv]ùng đất\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(?:(?:hiện|đã|cũng|vẫn)\s+)?(?:có|đạt)(?![\p{L}])/u;
 
 /** "…, tỉnh đã hoàn thành 100% …", "tỉnh tiếp tục duy trì …": "tỉnh" as the subject of what it did or keeps. */
 const PROVINCE_DOING =

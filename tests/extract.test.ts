@@ -2242,7 +2242,7 @@ describe('clause-level reading', () => {
     ).toEqual(['muong-nhe']);
   });
 
-  it('holds a place by a name the tables do not know on a page about the whole country', () => {
+  it("holds a place by a name the tables do not know, on the country's page or a province's", () => {
     const country: ExtractContext = { period: 'before-2025' };
     const held = (text: string) => extractMetrics([{ text, index: 0 }], country).held.map((h) => h.held.split(':')[0]);
     for (const [text, name] of [
@@ -2260,6 +2260,12 @@ describe('clause-level reading', () => {
     expect(extractMetrics([{ text: 'Hà Nội có 20 bác sĩ/vạn dân.', index: 0 }], country).metrics.map((m) => m.province)).toEqual([
       'ha-noi',
     ]);
+    // On a province's page too, where a district or the province named bare is known.
+    expect(extractMetrics([{ text: 'Đất Mũi có 95% dân số tham gia BHYT.', index: 0 }], ctx).held.map((h) => h.held.split(':')[0])).toEqual(
+      ['a place by a name the tables do not know ("Đất Mũi"), on a page about dien-bien'],
+    );
+    expect(read('Mường Nhé có 95% dân số tham gia BHYT.').map((m) => m.district)).toEqual(['muong-nhe']);
+    expect(read('Điện Biên có 95% dân số tham gia BHYT.').map((m) => m.province)).toEqual(['dien-bien']);
   });
 
   it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8")', () => {

@@ -64,6 +64,7 @@ import {
   settleTownOrDistrict,
   severalFacilities,
   severalLocalUnits,
+  unknownNamedSubject,
   unknownUnit,
   unnamedProvince,
   wholeProvinceReason,
@@ -836,7 +837,9 @@ function readSentence(
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
       openingTime ??
-      fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx);
+      fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx) ??
+      // On a province's page, after every doubt with more to say (on the country's page, `unnamedProvince`).
+      (ctx.provinceId ? unknownNamedSubject(place, sentence.slice(0, m.start), ctx) : undefined);
     if (!firstWeighed) {
       firstWeighed = true;
       const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;

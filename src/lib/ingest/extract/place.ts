@@ -1020,12 +1020,18 @@ export function unnamedProvince(place: Place, sentenceLeft: string, ctx: Extract
   if (country && !provincesFigure(lower, country)) return undefined;
   const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower) ?? PROVINCE_DOING.exec(lower);
   if (words) return `a province's figure ("${words[0].trim()}") on a page that names no province: set its place`;
-  // "Xứ Thanh có 95% …", "Đất Mũi có …", "Vùng đất Chín Rồng có …": a place by a name the tables do not know, as
-  // the subject of the clause; not the country itself ("Việt Nam có …") nor another one.
+  return country ? undefined : unknownNamedSubject(place, sentenceLeft, ctx);
+}
+
+/**
+ * "Xứ Thanh có 95% …", "Đất Mũi có …", "Vùng đất Chín Rồng có …": a place by a name the tables do not know, as the
+ * subject of a clause the page's place was given for want of its own; not the country itself ("Việt Nam có …").
+ */
+export function unknownNamedSubject(place: Place, sentenceLeft: string, ctx: ExtractContext): string | undefined {
+  if (place.provinces || place.formerUnit || place.district || place.commune || place.facility) return undefined;
   const named = place.reason === pagePlaceReason(ctx) ? NAMED_SUBJECT.exec(sentenceLeft)?.[1] : undefined;
-  return named && !country && !/việt nam/iu.test(named) && !FOREIGN_COUNTRY.test(named.toLowerCase())
-    ? `a place by a name the tables do not know ("${named}"), on a page about the whole country: set its place`
-    : undefined;
+  if (!named || /việt nam/iu.test(named) || FOREIGN_COUNTRY.test(named.toLowerCase())) return undefined;
+  return `a place by a name the tables do not know ("${named}"), on a page about ${ctx.provinceId ?? 'the whole country'}: set its place`;
 }
 
 const NAMED_SUBJECT =

@@ -295,6 +295,17 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
 const SOME_FACILITIES =
   /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
 
+/** "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …": a body that has the count, opening its clause. */
+function bodyHas(bodies: string): RegExp {
+  return new RegExp(
+    String.raw`(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:${bodies})(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$`,
+    'u',
+  );
+}
+const NON_CARE_BODIES = 'trung tâm|trường|học viện|viện|sở|chi cục|cục|ban|hội|công ty|đơn vị|cdc';
+const BODY_HAS = bodyHas(NON_CARE_BODIES);
+const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|phòng khám|trạm y tế`);
+
 export const DOUBTS: Doubt[] = [
   {
     // "Người tham gia BHYT 5 năm liên tục được hưởng 100% chi phí", "Mức đóng BHYT bằng 4,5% mức lương cơ
@@ -2449,20 +2460,10 @@ export const DOUBTS: Doubt[] = [
     // whose count is its own, not the place's.
     name: "an organisation's own count",
     indicators: STAFF_AND_BEDS,
-    test: (c) =>
-      match(
-        /(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:trung tâm|trường|học viện|viện|sở|chi cục|cục|ban|hội|công ty|đơn vị|cdc)(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$/u,
-        // The clause's opening, up to its first number: the subject of every count in it.
-        /^[^\d]*/u.exec(c.sentence)![0],
-      ) ??
-      // "Bệnh viện Đa khoa tỉnh có 120 bác sĩ, 30 dược sĩ": a care facility's count that no facility indicator
-      // holds (its pharmacists) is its own as well.
-      (c.facility
-        ? undefined
-        : match(
-            /(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:bệnh viện|bvđk|phòng khám|trạm y tế)(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$/u,
-            /^[^\d]*/u.exec(c.sentence)![0],
-          )),
+    // "Bệnh viện Đa khoa tỉnh có 120 bác sĩ, 30 dược sĩ": a care facility's count that no facility indicator holds
+    // (its pharmacists) is its own as well. The clause's opening, up to its first number, is the subject of every
+    // count in it.
+    test: (c) => match(c.facility ? BODY_HAS : BODY_OR_FACILITY_HAS, /^[^\d]*/u.exec(c.sentence)![0]),
     examples: {
       yes: [
         'Trung tâm Kiểm soát bệnh tật tỉnh có 500 cán bộ, trong đó 150 bác sĩ.',

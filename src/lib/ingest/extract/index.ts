@@ -7,8 +7,8 @@
 import { getIndicator, type Indicator, isCount, isPercent, rangeOf } from '../../catalogue.ts';
 import { comparatorBefore, formatViNumber, withoutComparatorTail, type Comparator } from '../../numbers.ts';
 import {
-  findCommuneMentions,
   communeCountOf,
+  findCommuneMentions,
   findDistrictMentions,
   findProvinceMentions,
   getCurrentProvince,

@@ -3030,6 +3030,7 @@ describe('clause-level reading', () => {
       ['Huyện chúng tôi có 95% người dân tham gia BHYT.', 'huyện chúng tôi'],
       ['Tỷ lệ bao phủ BHYT của huyện ta đạt 95%.', 'của huyện'],
       ['Ở huyện, tỷ lệ bao phủ BHYT đạt 95%.', 'ở huyện'],
+      ['100% trạm y tế trong huyện có bác sĩ.', 'trong huyện'],
       ['Xã nhà có 98% người dân tham gia BHYT.', 'xã nhà'],
       ['Tại xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.', 'tại xã'],
       ['Trưởng Phòng Y tế huyện cho biết, 100% trạm y tế có bác sĩ.', 'trưởng phòng y tế huyện'],

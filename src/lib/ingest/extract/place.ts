@@ -822,11 +822,11 @@ function placeAfterNumber(
   return id ? { province: id, name: id } : undefined;
 }
 
-// "của thành phố", "toàn huyện", "thị xã này", "Ở huyện, …", "Trưởng Phòng Y tế huyện cho biết": a district-level
+// "của thành phố", "toàn huyện", "trạm y tế trong huyện", "thị xã này", "Ở huyện, …", "Trưởng Phòng Y tế huyện cho biết": a district-level
 // unit named by its kind alone, as a scene or whose official speaks (not "trạm y tế ở xã", the level); "Huyện có …",
 // "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
 const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|^\s*(?:ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=\s*,)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+  /(?:của|toàn|trên địa bàn|cả|thuộc|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|^\s*(?:ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=\s*,)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
 
 // "của xã", "toàn xã", "phường này", "của đặc khu", "Trưởng trạm cho biết": a commune named by its kind alone, or
 // whose station head or chairman speaks.

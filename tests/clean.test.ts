@@ -858,6 +858,13 @@ describe('cleaning rules generalise', () => {
       'Tình hình kinh tế - xã hội 9 tháng năm 2024',
     );
     expect(cleanArticle('Trang thông tin điện tử xã Sín Thầu\nSín Thầu: y tế cơ sở\nĐoạn văn.').title).toBe('Sín Thầu: y tế cơ sở');
+    // A province's paper and radio-television, one outlet since July 2025, over the headline or after it.
+    for (const page of [
+      'Báo và Phát thanh, Truyền hình Điện Biên\nĐiện Biên: y tế cơ sở\nĐoạn văn.',
+      'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐIỆN BIÊN\nĐiện Biên: y tế cơ sở\nĐoạn văn.',
+      'Điện Biên: y tế cơ sở - Báo và Phát thanh, Truyền hình Điện Biên\nĐoạn văn.',
+    ])
+      expect(cleanArticle(page).title, page).toBe('Điện Biên: y tế cơ sở');
     // A department's portal prints its own name, and the section the page is filed under, over the headline.
     expect(cleanArticle('SỞ Y TẾ TỈNH HÀ TĨNH\nHà Tĩnh: 100% trạm y tế có bác sĩ\nĐoạn văn.').title).toBe(
       'Hà Tĩnh: 100% trạm y tế có bác sĩ',

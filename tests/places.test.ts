@@ -612,6 +612,9 @@ describe('the subject of an article', () => {
     });
     expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
+    // The paper and radio-television of a province, one outlet since July 2025, and while they merged.
+    expect(subject('Y tế', 'Toàn tỉnh có 45 trạm y tế.', 'Báo và Phát thanh, Truyền hình Điện Biên').provinceId).toBe('dien-bien');
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: Báo và Đài PT-TH Vĩnh Long').provinceId).toBe('vinh-long');
     // A provincial statistics office signing its table on a line of its own; not one named in a sentence.
     expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Bác sĩ 1.443\nCục Thống kê Thừa Thiên Huế')).toMatchObject({
       provinceId: 'thua-thien-hue',

@@ -39,8 +39,11 @@ for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {
 // A portal's departments have their own hosts under it: "syt.hatinh.gov.vn", "soyte.hanoi.gov.vn".
 const DOMAIN =
   /(?<![\w.-])(?:www\.|(?:[a-z0-9-]+\.)+(?=[a-z]{4,30}\.gov\.vn))?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
+// Since July 2025 each province's paper and radio-television are one outlet, "Báo và Phát thanh, Truyền hình
+// Điện Biên" (the naming the Central Propaganda Commission's dispatch of 27/6/2025 set); "Báo và Đài PT-TH Vĩnh
+// Long" while they merged.
 const OUTLET_BEFORE =
-  /(?:^|[\s(])(?:báo|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+  /(?:^|[\s(])(?:báo(?: và (?:đài )?(?:phát thanh(?:,| và| -)? truyền hình|pt-?th))?|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
 
 /** "(TTXVN tại Hà Giang)", "Phóng viên thường trú tại Lai Châu": where the agency's reporter who wrote it is based. */
 const CORRESPONDENT_BEFORE = /(?:^|[\s(])(?:ttxvn|vna|vov|vtv|pv|phóng viên)(?:\s+thường trú)?\s+tại\s+(?:tỉnh\s+|thành phố\s+)?$/iu;

@@ -2179,6 +2179,39 @@ describe('clause-level reading', () => {
     expect(quoted.metrics).toEqual([]);
     expect(quoted.held.map((h) => h.held.split(':')[0])).toEqual(['said in quotes by a speaker of another province (lai-chau)']);
     expect(placed('“Toàn tỉnh có 98% dân số tham gia BHYT”, ông A, Giám đốc Sở Y tế Điện Biên nói.')).toEqual([[98, 'dien-bien']]);
+    // A speaker named after what they said, at the sentence's end or at the end of the quote it is a part of,
+    // who is of a district, a commune, a hospital, another province or the country: theirs, not the page's.
+    for (const [said, unit] of [
+      ['“Hiện 100% trạm y tế có bác sĩ”, ông B, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.', 'Tuần Giáo'],
+      ['Tỷ lệ bao phủ BHYT đạt 99%, bà C, Trưởng trạm y tế xã Sín Thầu chia sẻ.', 'xã Sín Thầu'],
+      ['“Tỷ lệ bao phủ BHYT đạt 99%”, Trưởng trạm cho biết.', 'a commune, by its kind'],
+      ['Theo báo cáo, tỷ lệ bao phủ BHYT đạt 99%, ông E, Giám đốc BHXH huyện thông tin.', 'a district, by its kind'],
+      ['“Công suất sử dụng giường bệnh luôn trên 120%”, ông D, Giám đốc Bệnh viện Đa khoa tỉnh cho biết.', 'a hospital'],
+      ['Toàn tỉnh có 98% trạm y tế có bác sĩ, ông A, Giám đốc Sở Y tế Lai Châu cho biết.', 'the province lai-chau'],
+      ['Số bác sĩ/vạn dân đạt 12,5, Thứ trưởng Bộ Y tế cho biết.', 'the country'],
+    ])
+      expect(
+        extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held),
+        said,
+      ).toEqual([expect.stringContaining(`(${unit}), named after the figure`)]);
+    const quote = extractMetrics(
+      [
+        {
+          text: '“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế. Tỷ lệ bao phủ BHYT đạt 99%”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ.',
+          index: 0,
+        },
+      ],
+      ctx,
+    );
+    expect([quote.metrics, quote.held.map((h) => h.value)]).toEqual([[], [100, 99]]);
+    // The page's own speakers, and no speaker: the page's.
+    for (const said of [
+      'Toàn tỉnh có 98% trạm y tế có bác sĩ, ông A, Giám đốc Sở Y tế Điện Biên cho biết.',
+      'Tỷ lệ bao phủ BHYT đạt 99%, ông A, Phó Chủ tịch UBND tỉnh cho biết.',
+      'Tỷ lệ bao phủ BHYT đạt 99%, bà F, cán bộ y tế thôn cho biết.',
+      '“Hiện 100% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 99%”.',
+    ])
+      expect(read(said).length, said).toBeGreaterThan(0);
     expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
     // So when the clause opens with its time: ", năm 2023 tỉnh …", ", đến nay tỉnh đã …".
     expect(placed('Giống như Lai Châu, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);

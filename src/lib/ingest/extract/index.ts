@@ -53,6 +53,8 @@ import {
   pagePlaceReason,
   placeOf,
   quotedSpeakerElsewhere,
+  saidByUnitSpeaker,
+  speakersAfter,
   regionOfTitle,
   respectivePlace,
   BEFORE_MERGER,
@@ -499,6 +501,8 @@ function readSentence(
     doubt?: string;
     /** The sentence is where the page breaks off, with no stop after its last number: that number may be cut. */
     cutAtEnd?: boolean;
+    /** Who said the sentence, named after it ("…”, ông A, Giám đốc Trung tâm Y tế huyện X cho biết."). */
+    saidBy?: string;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -839,7 +843,8 @@ function readSentence(
       openingTime ??
       fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx) ??
       // On a province's page, after every doubt with more to say (on the country's page, `unnamedProvince`).
-      (ctx.provinceId ? unknownNamedSubject(place, sentence.slice(0, m.start), ctx) : undefined);
+      (ctx.provinceId ? unknownNamedSubject(place, sentence.slice(0, m.start), ctx) : undefined) ??
+      saidByUnitSpeaker(place, forced?.saidBy, ctx);
     if (!firstWeighed) {
       firstWeighed = true;
       const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;
@@ -2512,6 +2517,7 @@ export function extractMetrics(
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
     const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
     const question = QUESTION_LABEL.test(text);
+    const saidBy = speakersAfter(sentences);
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
@@ -2529,6 +2535,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
+        ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.

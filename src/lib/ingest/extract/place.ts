@@ -1278,6 +1278,90 @@ export function quotedSpeakerElsewhere(place: Place, clause: Clause, ctx: Extrac
   return other ? `said in quotes by a speaker of another province (${other}): theirs, or the page's? Say which` : undefined;
 }
 
+// "…”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.", "…, bà B, Trưởng trạm y tế xã Sín Thầu chia
+// sẻ.": who said it, named after what they said at the sentence's end, a person or an office, then a verb of
+// saying. No figure stands in a speaker's name and title.
+const SAID_BY_AFTER = new RegExp(
+  String.raw`(?:[”"]\s*[,–-]?|,)\s*((?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ/c|(?:phó\s+|tổng\s+)?giám đốc|(?:phó\s+|thứ\s+|bộ\s+|cục\s+|vụ\s+|viện\s+)?trưởng|(?:phó\s+)?chủ tịch|bí thư|trạm trưởng|lãnh đạo|đại biểu|đại diện)(?![\p{L}])[^!?“”";:\d]{0,160}?)\s(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|bày tỏ|nhấn mạnh|trao đổi|tâm sự|giải thích|nhận định|thừa nhận|cho rằng)(?:\s+(?:thêm|với phóng viên))?\s*[.!…]*\s*$`,
+  'iu',
+);
+
+const opensQuote = (text: string) =>
+  (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) || (text.match(/"/gu)?.length ?? 0) % 2 === 1;
+
+/**
+ * Each sentence's speaker named after what they said: at its own end, or at the end of the quote it is a part
+ * of ("“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ.").
+ */
+export function speakersAfter(sentences: readonly string[]): (string | undefined)[] {
+  const said: (string | undefined)[] = sentences.map(() => undefined);
+  sentences.forEach((sentence, n) => {
+    const m = SAID_BY_AFTER.exec(sentence);
+    if (!m) return;
+    said[n] = m[1];
+    // The quote closes in this sentence and opened in one before it.
+    const before = sentence.slice(0, m.index + 1);
+    if (!/[”"]$/u.test(before) || opensQuote(before)) return;
+    for (let k = n - 1; k >= 0; k--) {
+      said[k] = m[1];
+      if (opensQuote(sentences[k])) break;
+      if (k === 0) said.fill(undefined, 0, n);
+    }
+  });
+  return said;
+}
+
+// "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm": an office of a district or commune named
+// by its kind alone.
+const DISTRICT_OFFICE_BY_KIND =
+  /(?:trung tâm y tế|ttyt|phòng y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|bhxh|bảo hiểm xã hội|bệnh viện(?: đa khoa)?)\s+(?:huyện|thị xã|quận)(?![\p{L}])(?!\s+\p{Lu})/iu;
+const COMMUNE_OFFICE_BY_KIND =
+  /(?:trạm y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])(?!\s+\p{Lu})|trưởng trạm|trạm trưởng/iu;
+
+// "Thứ trưởng Bộ Y tế", "Cục trưởng Cục Quản lý Khám, chữa bệnh": a speaker for the country; not "cán bộ y tế".
+const COUNTRY_SPEAKER = new RegExp(`(?<!cán )bộ y tế|bộ trưởng|thứ trưởng|chính phủ|thủ tướng|quốc hội|${COUNTRY_BODY}`, 'iu');
+
+/**
+ * The unit a speaker is of, as their title names it: one below the province, a hospital, a province (not the
+ * page's own), or the country on a province's page.
+ */
+function speakerUnit(speaker: string, ctx: ExtractContext): string | undefined {
+  const other = findProvinceMentions(speaker)
+    .map((p) => provinceInPeriod(p, ctx))
+    .find((id) => id && id !== ctx.provinceId);
+  if (other) return `the province ${other}`;
+  if (ctx.provinceId && COUNTRY_SPEAKER.test(speaker)) return 'the country';
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const district = findDistrictMentions(speaker, former).find(
+    (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
+  );
+  if (district) return district.name;
+  const commune = findCommuneMentions(speaker).find((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  if (commune) return commune.name;
+  if (!ctx.focusDistrictId && DISTRICT_OFFICE_BY_KIND.test(speaker)) return 'a district, by its kind';
+  if (!ctx.focusCommune && COMMUNE_OFFICE_BY_KIND.test(speaker)) return 'a commune, by its kind';
+  return /bệnh viện/iu.test(speaker) ? 'a hospital' : undefined;
+}
+
+/**
+ * "“Hiện 100% trạm y tế có bác sĩ”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.": a figure given
+ * the page's place for want of one (its province, its district or commune, or the country), said by a speaker
+ * of another unit, named after it. Returns the reason to hold it, or undefined.
+ */
+export function saidByUnitSpeaker(place: Place, speaker: string | undefined, ctx: ExtractContext): string | undefined {
+  if (!speaker) return undefined;
+  const unit = speakerUnit(speaker, ctx);
+  // "Toàn tỉnh có 98% …, ông A, Giám đốc Sở Y tế Lai Châu cho biết": "tỉnh" is the speaker's province.
+  const byPage = [
+    pagePlaceReason(ctx),
+    districtOfTitleReason(ctx.focusDistrictId),
+    communeOfTitleReason(ctx.focusCommune),
+    ...(ctx.provinceId && unit?.startsWith('the province') ? [wholeProvinceReason(ctx.provinceId)] : []),
+  ];
+  if (!byPage.includes(place.reason)) return undefined;
+  return unit ? `said by "${speaker.trim()}" (${unit}), named after the figure: theirs, or the page's place's? Say which` : undefined;
+}
+
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */
 function placedInProvince(name: string, ctx: ExtractContext): boolean {
   if (!ctx.provinceId) return true;

@@ -1281,10 +1281,8 @@ export function quotedSpeakerElsewhere(place: Place, clause: Clause, ctx: Extrac
 // "…”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.", "…, bà B, Trưởng trạm y tế xã Sín Thầu chia
 // sẻ.": who said it, named after what they said at the sentence's end, a person or an office, then a verb of
 // saying. No figure stands in a speaker's name and title.
-const SAID_BY_AFTER = new RegExp(
-  String.raw`(?:[”"]\s*[,–-]?|,)\s*((?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ/c|(?:phó\s+|tổng\s+)?giám đốc|(?:phó\s+|thứ\s+|bộ\s+|cục\s+|vụ\s+|viện\s+)?trưởng|(?:phó\s+)?chủ tịch|bí thư|trạm trưởng|lãnh đạo|đại biểu|đại diện)(?![\p{L}])[^!?“”";:\d]{0,160}?)\s(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|bày tỏ|nhấn mạnh|trao đổi|tâm sự|giải thích|nhận định|thừa nhận|cho rằng)(?:\s+(?:thêm|với phóng viên))?\s*[.!…]*\s*$`,
-  'iu',
-);
+const SAID_BY_AFTER =
+  /(?:[”"]\s*[,–-]?|,)\s*((?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ\/c|(?:phó\s+|tổng\s+)?giám đốc|(?:phó\s+|thứ\s+|bộ\s+|cục\s+|vụ\s+|viện\s+)?trưởng|(?:phó\s+)?chủ tịch|bí thư|trạm trưởng|lãnh đạo|đại biểu|đại diện)(?![\p{L}])[^!?“”";:\d]{0,160}?)\s(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|bày tỏ|nhấn mạnh|trao đổi|tâm sự|giải thích|nhận định|thừa nhận|cho rằng)(?:\s+(?:thêm|với phóng viên))?\s*[.!…]*\s*$/iu;
 
 const opensQuote = (text: string) =>
   (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) || (text.match(/"/gu)?.length ?? 0) % 2 === 1;

@@ -3070,6 +3070,11 @@ describe('clause-level reading', () => {
       ['Giám đốc Trung tâm Y tế huyện cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'giám đốc trung tâm y tế huyện'],
       ['Trưởng trạm y tế cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'trưởng trạm y tế'],
       ['Chủ tịch UBND xã cho biết, tỷ lệ bao phủ BHYT đạt 99%.', 'chủ tịch ubnd xã'],
+      ['Trao đổi với chúng tôi, bác sĩ B, Trạm trưởng Trạm y tế xã cho hay, tỷ lệ tiêm chủng đầy đủ đạt 98%.', 'trạm trưởng trạm y tế xã'],
+      // A unit's office as the source of the figures.
+      ['Theo số liệu của Phòng Y tế huyện, 100% trạm y tế có bác sĩ.', 'theo số liệu của phòng y tế huyện'],
+      ['Theo lãnh đạo Trung tâm Y tế huyện, tỷ lệ bao phủ BHYT đạt 99%.', 'theo lãnh đạo trung tâm y tế huyện'],
+      ['Báo cáo của UBND xã cho thấy tỷ lệ bao phủ BHYT đạt 99%.', 'báo cáo của ubnd xã'],
     ])
       expect(extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held)).toEqual([
         expect.stringMatching(new RegExp(`not the province: "${unit}"`, 'u')),

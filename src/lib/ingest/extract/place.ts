@@ -822,17 +822,43 @@ function placeAfterNumber(
   return id ? { province: id, name: id } : undefined;
 }
 
-// "của thành phố", "toàn huyện", "trạm y tế trong huyện", "thị xã này", "Ở huyện, …", "Trưởng Phòng Y tế huyện cho biết": a district-level
-// unit named by its kind alone, as a scene or whose official speaks (not "trạm y tế ở xã", the level); "Huyện có …",
-// "Giáp ranh với Lai Châu, huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
-const TOWN_OR_DISTRICT =
-  /(?:của|toàn|trên địa bàn|cả|thuộc|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=[\s,.;:]|$)|^\s*(?:ở|tại|trong)\s+(?:thành phố|tp\.?|thị xã|huyện|quận)(?=\s*,)|(?:thành phố|thị xã|huyện|quận) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])|(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\s*(?:thành phố|thị xã|huyện|quận)\s+(?:hiện\s+)?(?:có|đã|đạt|còn)(?![\p{L}])/gu;
+const DISTRICT_KIND = '(?:thành phố|tp\\.?|thị xã|huyện|quận)';
+const COMMUNE_KIND = '(?:xã(?!\\s+hội)|phường|thị trấn|đặc khu)';
+// Not a name after it: "của huyện" names the unit by its kind, "của huyện Mường Nhé" by its own (`byKindAlone`).
+const KIND_ENDS = '(?=[\\s,.;:]|$)';
+// "Theo số liệu của", "Báo cáo của", "Lãnh đạo", "Theo đại diện": who gives the figures.
+const SOURCE_WORDS =
+  '(?:theo|báo cáo|số liệu|thống kê|lãnh đạo|đại diện)(?:\\s+(?:thống kê|số liệu|báo cáo))?(?:\\s+của)?(?:\\s+(?:lãnh đạo|đại diện))?';
+const PEOPLES_COMMITTEE = '(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)';
+// A district's offices, as the source or the speaker: "Trung tâm Y tế huyện", "Phòng Y tế huyện", "BHXH huyện".
+const DISTRICT_OFFICE = `(?:trung tâm y tế|ttyt|phòng y tế|${PEOPLES_COMMITTEE}|bhxh|bảo hiểm xã hội)`;
 
-// "của xã", "toàn xã", "phường này", "của đặc khu", "Trưởng trạm cho biết": a commune named by its kind alone, or
-// whose station head or chairman speaks.
+// "của thành phố", "toàn huyện", "trạm y tế trong huyện", "thị xã này", "Ở huyện, …", "Trưởng Phòng Y tế huyện cho
+// biết", "Theo số liệu của Trung tâm Y tế huyện, …": a district-level unit named by its kind alone, as a scene, as
+// a source or whose official speaks (not "trạm y tế ở xã", the level); "Huyện có …", "Giáp ranh với Lai Châu,
+// huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
+const TOWN_OR_DISTRICT = new RegExp(
+  [
+    `(?:của|toàn|trên địa bàn|cả|thuộc|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch ${PEOPLES_COMMITTEE}|lãnh đạo(?: ${PEOPLES_COMMITTEE})?|${SOURCE_WORDS}\\s+${DISTRICT_OFFICE})\\s+${DISTRICT_KIND}${KIND_ENDS}`,
+    `^\\s*(?:ở|tại|trong)\\s+${DISTRICT_KIND}(?=\\s*,)`,
+    `${DISTRICT_KIND} (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\\p{L}])`,
+    `(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\\s*(?:thành phố|thị xã|huyện|quận)\\s+(?:hiện\\s+)?(?:có|đã|đạt|còn)(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
+
+// "của xã", "toàn xã", "phường này", "của đặc khu", "Trưởng trạm cho biết", "Trạm trưởng Trạm y tế xã cho hay",
+// "Theo UBND xã, …": a commune named by its kind alone, or whose station head or chairman speaks or gives the figures.
 // Not "của toàn xã hội", "trong xã hội": society.
-const COMMUNE_BY_KIND =
-  /(?:của|toàn|trên địa bàn|cả|trong|trưởng trạm(?: y tế)?|chủ tịch (?:ubnd|ủy ban nhân dân)|lãnh đạo(?: ubnd| ủy ban nhân dân)?)\s+(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)(?=[\s,.;:]|$)|^\s*(?:ở|tại)\s+(?:xã|phường|thị trấn|đặc khu)(?=\s*,)|(?:trưởng trạm|trạm trưởng)(?: y tế)?(?=[\s,.;:]|$)|(?:^|\s)(?:xã|phường|thị trấn|đặc khu) (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\p{L}])/gu;
+const COMMUNE_BY_KIND = new RegExp(
+  [
+    `(?:của|toàn|trên địa bàn|cả|trong|(?:trưởng trạm|trạm trưởng)\\s+trạm y tế|trưởng trạm(?: y tế)?|chủ tịch ${PEOPLES_COMMITTEE}|lãnh đạo(?: ${PEOPLES_COMMITTEE})?|${SOURCE_WORDS}\\s+(?:${PEOPLES_COMMITTEE}|trạm y tế))\\s+${COMMUNE_KIND}${KIND_ENDS}`,
+    `^\\s*(?:ở|tại)\\s+${COMMUNE_KIND}(?=\\s*,)`,
+    `(?:trưởng trạm|trạm trưởng)(?: y tế)?${KIND_ENDS}`,
+    `(?:^|\\s)${COMMUNE_KIND} (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\\p{L}])`,
+  ].join('|'),
+  'gu',
+);
 // "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
 // list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
 const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;
@@ -1311,10 +1337,14 @@ export function speakersAfter(sentences: readonly string[]): (string | undefined
 
 // "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm": an office of a district or commune named
 // by its kind alone.
-const DISTRICT_OFFICE_BY_KIND =
-  /(?:trung tâm y tế|ttyt|phòng y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|bhxh|bảo hiểm xã hội|bệnh viện(?: đa khoa)?)\s+(?:huyện|thị xã|quận)(?![\p{L}])(?!\s+\p{Lu})/iu;
-const COMMUNE_OFFICE_BY_KIND =
-  /(?:trạm y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])(?!\s+\p{Lu})|trưởng trạm|trạm trưởng/iu;
+const DISTRICT_OFFICE_BY_KIND = new RegExp(
+  `(?:${DISTRICT_OFFICE}|bệnh viện(?: đa khoa)?)\\s+(?:huyện|thị xã|quận)(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  'iu',
+);
+const COMMUNE_OFFICE_BY_KIND = new RegExp(
+  `(?:trạm y tế|${PEOPLES_COMMITTEE})\\s+(?:xã|phường|thị trấn|đặc khu)(?![\\p{L}])(?!\\s+\\p{Lu})|trưởng trạm|trạm trưởng`,
+  'iu',
+);
 
 // "Thứ trưởng Bộ Y tế", "Cục trưởng Cục Quản lý Khám, chữa bệnh": a speaker for the country; not "cán bộ y tế".
 const COUNTRY_SPEAKER = new RegExp(`(?<!cán )bộ y tế|bộ trưởng|thứ trưởng|chính phủ|thủ tướng|quốc hội|${COUNTRY_BODY}`, 'iu');

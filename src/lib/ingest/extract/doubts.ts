@@ -2024,6 +2024,32 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'a sample, not the whole place',
+    // "Khảo sát tại 20 trường học, …", "Một nghiên cứu trên 1.000 trẻ em cho thấy …", "Kiểm tra tại 10 trạm y tế,
+    // …": what a survey, study, screening or inspection found in the units or people it took; not "Theo kết quả
+    // điều tra dinh dưỡng năm 2023, …", the province's own yearly survey, which names no sample.
+    test: (c) =>
+      matchPastYears(
+        /(?:khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra)(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Khảo sát tại 20 trường học, tỷ lệ suy dinh dưỡng thấp còi là 20%.',
+        'Một nghiên cứu trên 1.000 trẻ em cho thấy tỷ lệ suy dinh dưỡng thấp còi là 30%.',
+        'Qua khám sàng lọc cho 5.000 trẻ, tỷ lệ suy dinh dưỡng thấp còi là 20%.',
+        'Kết quả khảo sát 1.200 người cho thấy tỷ lệ bao phủ BHYT đạt 95%.',
+        'Đoàn kiểm tra tại 10 trạm y tế, 100% trạm có bác sĩ.',
+        'Giám sát tại 12 xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 90%.',
+      ],
+      no: [
+        'Theo kết quả điều tra dinh dưỡng năm 2023, tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi là 25%.',
+        'Năm 2023, ngành y tế đã khám sức khỏe cho 120.000 người, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Kết quả giám sát năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
+      ],
+    },
+  },
+  {
     name: 'a part of the province',
     // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An": one side of the place, by compass.
     // Only "phía" or a verb after it says it is a side: "khu vực Nam Định (cũ)" names a former province.

@@ -2698,6 +2698,15 @@ describe('clause-level reading', () => {
       [5, "after a sentence that spoke of Mường Nhé: its figure, or the page's place's? Say which"],
     ]);
     expect(para('Tại Trạm Y tế xã Sín Thầu, cơ sở vật chất còn thiếu. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
+    // A visit to a unit: its figures follow.
+    for (const text of [
+      'Đoàn đã làm việc tại huyện Tuần Giáo. Tỷ lệ bao phủ BHYT đạt 98%.',
+      'Chiều 12/3, đoàn công tác của Sở Y tế làm việc với UBND huyện Tuần Giáo. Theo báo cáo, tỷ lệ bao phủ BHYT đạt 98%.',
+      'Về thăm xã Sín Thầu những ngày này, chúng tôi thấy nhiều đổi thay. Tỷ lệ bao phủ BHYT đạt 99%.',
+    ])
+      expect(para(text).metrics, text).toEqual([]);
+    // Not a doctor's examination ("thăm khám") of a unit's people.
+    expect(para('Bác sĩ thăm khám cho người dân xã Sín Thầu. Tỷ lệ bao phủ BHYT đạt 99%.').metrics.map((m) => m.value)).toEqual([99]);
     // A district named bare and said to be one, or "toàn huyện" on a province's page.
     expect(para('Mường Nhé là huyện vùng cao, đặc biệt khó khăn. Hiện 100% trạm y tế có bác sĩ.').metrics).toEqual([]);
     // A commune the tables know, named bare and said to be one: on a province's page or a district's.

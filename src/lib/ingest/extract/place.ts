@@ -702,7 +702,8 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     );
     if (province) return sentence.slice(province.index, province.index + province.length);
   }
-  if (!SCENE_UNIT_FIRST.test(sentence)) return undefined;
+  const visit = VISIT_TO_UNIT.test(sentence);
+  if (!visit && !SCENE_UNIT_FIRST.test(sentence)) return undefined;
   // On the country's page, any district named with its kind.
   const districts = (former || !ctx.provinceId ? findDistrictMentions(sentence, former) : []).filter(
     (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
@@ -716,9 +717,10 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   });
   // Only a unit the sentence opens with is its scene, not one of a list it goes on to ("tái phúc tra 03 đơn
   // vị Phường 9, Mỹ Phong, …").
-  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes, ...unknown].find((u) =>
-    SCENE_OPENING.test(sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '')),
-  );
+  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes, ...unknown].find((u) => {
+    const before = sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '');
+    return SCENE_OPENING.test(before) || (visit && VISITED.test(before));
+  });
   return opening?.name;
 }
 /** Whether a sentence names a district or town by its kind alone: "toàn huyện", "của thành phố", "huyện này". */
@@ -729,6 +731,11 @@ export function namesDistrictByKind(sentence: string): boolean {
 // "Tại điểm cầu Lạng Sơn": a meeting's end in a province, where its speakers give their province's figures.
 const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:điểm cầu\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
+// "Đoàn đã làm việc tại huyện Tuần Giáo.", "Về thăm xã Sín Thầu, …", "Đoàn đến thăm Trạm y tế xã Sín Thầu.": a
+// visit to a unit, whose figures the sentences after it give.
+const VISIT_TO_UNIT = /làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát/iu;
+const VISITED =
+  /(?:làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát)(?:\s+(?:tại|ở))?\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|trạm y tế|trung tâm y tế)\s+)?$/iu;
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');

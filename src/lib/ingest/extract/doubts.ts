@@ -912,6 +912,30 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: "the year's plan not yet reached",
+    indicators: PART_OF_YEAR_INDICATORS,
+    // "Đến thời điểm này, tỷ lệ tiêm chủng đầy đủ đạt 60%, đạt 63% kế hoạch": a share of the year's plan under
+    // 100 right after the figure says the year is not over; not "đạt 97%, đạt 102% kế hoạch".
+    test: (c) => {
+      const value = String(c.value).replace('.', '[.,]');
+      const share = new RegExp(
+        `(?<![\\d.,])${value}\\s*%\\s*[,(]?\\s*(?:đạt|bằng)\\s+(\\d{1,2}(?:[.,]\\d+)?)\\s*%\\s+(?:so với\\s+)?(?:kế hoạch|chỉ tiêu)`,
+        'u',
+      ).exec(c.sentence);
+      return share ? share[0].slice(share[0].search(/đạt|bằng/u)).trim() : undefined;
+    },
+    examples: {
+      yes: [
+        'Đến thời điểm này, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 60%, đạt 63% kế hoạch.',
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 60,5% (bằng 63,7% kế hoạch năm).',
+      ],
+      no: [
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%, đạt 102% kế hoạch.',
+        'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%, khám chữa bệnh đạt 85% kế hoạch.',
+      ],
+    },
+  },
+  {
     name: 'places, not people',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>

@@ -2193,7 +2193,7 @@ describe('clause-level reading', () => {
       expect(
         extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held),
         said,
-      ).toEqual([expect.stringContaining(`(${unit}), named after the figure`)]);
+      ).toEqual([expect.stringContaining(`, of ${unit}: theirs`)]);
     const quote = extractMetrics(
       [
         {
@@ -2204,6 +2204,30 @@ describe('clause-level reading', () => {
       ctx,
     );
     expect([quote.metrics, quote.held.map((h) => h.value)]).toEqual([[], [100, 99]]);
+    // A speaker named by name alone ("Theo ông Hùng", "…”, bà Mai chia sẻ.") after a sentence gave their title.
+    for (const [intro, said] of [
+      [
+        'Ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết, huyện có 19 trạm y tế.',
+        'Theo ông Hùng, tỷ lệ bao phủ BHYT đạt 99%.',
+      ],
+      ['Bà Lò Thị Mai, Trưởng trạm y tế xã Quài Tở, cho biết trạm có 2 bác sĩ.', '“Tỷ lệ tiêm chủng đầy đủ đạt 98%”, bà Mai chia sẻ.'],
+    ]) {
+      const page = extractMetrics(
+        [intro, said].map((text, index) => ({ text, index })),
+        ctx,
+      );
+      expect(page.held.map((h) => h.quote)).toEqual([said]);
+    }
+    // Not one of the province, nor a name two people of the page bear.
+    const named = (intro: string) =>
+      extractMetrics(
+        [intro, 'Theo ông Hùng, tỷ lệ bao phủ BHYT đạt 99%.'].map((text, index) => ({ text, index })),
+        ctx,
+      ).metrics.map((m) => m.value);
+    expect(named('Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế cho biết toàn tỉnh có 129 trạm y tế.')).toContain(99);
+    expect(
+      named('Ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện Tuần Giáo và ông Lê Văn Hùng, Phó Giám đốc Sở Y tế, làm việc.'),
+    ).toContain(99);
     // The page's own speakers, and no speaker: the page's.
     for (const said of [
       'Toàn tỉnh có 98% trạm y tế có bác sĩ, ông A, Giám đốc Sở Y tế Điện Biên cho biết.',

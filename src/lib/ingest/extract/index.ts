@@ -53,8 +53,10 @@ import {
   pagePlaceReason,
   placeOf,
   quotedSpeakerElsewhere,
+  noteTitledPeople,
   saidByUnitSpeaker,
-  speakersAfter,
+  speakersOf,
+  withTitle,
   regionOfTitle,
   respectivePlace,
   BEFORE_MERGER,
@@ -408,6 +410,8 @@ interface ReadState {
   elsewhereBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
+  /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
+  people: Map<string, string | null>;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -2355,6 +2359,7 @@ export function extractMetrics(
   const warnings: string[] = [];
   const state: ReadState = {
     held: [],
+    people: new Map(),
     helpers: helpingFacilities(
       paragraphs.map((p) => p.text),
       ctx,
@@ -2517,7 +2522,7 @@ export function extractMetrics(
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
     const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
     const question = QUESTION_LABEL.test(text);
-    const saidBy = speakersAfter(sentences);
+    const saidBy = speakersOf(sentences);
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
@@ -2535,7 +2540,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
-        ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
+        ...(saidBy[n] ? { saidBy: withTitle(saidBy[n]!, state.people) } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.
@@ -2567,6 +2572,7 @@ export function extractMetrics(
         const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
+      noteTitledPeople(sentence, state.people);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
       noteScene(state, sentence, paragraphCtx, {

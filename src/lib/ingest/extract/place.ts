@@ -1320,12 +1320,27 @@ const SAID_BY_AFTER =
 const opensQuote = (text: string) =>
   (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) || (text.match(/"/gu)?.length ?? 0) % 2 === 1;
 
+// "Theo ông Hùng, …", "Bà Mai cho biết thêm, …": a speaker named before what they said, by name alone.
+const HONORIFIC = '(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Bb]ác sĩ|BS\\.?|[Yy] sĩ)';
+const SAID_BY_NAME_BEFORE = new RegExp(
+  `^\\W*(?:(?:[Cc]ũng\\s+)?[Tt]heo\\s+)?(${HONORIFIC}\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})(?=\\s*,|\\s+(?:cũng\\s+)?(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|nhấn mạnh|trao đổi|giải thích)(?![\\p{L}]))`,
+  'u',
+);
+// "ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện Tuần Giáo", "bà Lò Thị Mai - Trưởng trạm y tế xã Quài Tở": a
+// person named in full, then their title.
+// The title goes up to the next person named ("… Tuần Giáo và ông Lê Văn Hùng, …").
+const PERSON_WITH_TITLE = new RegExp(
+  `${HONORIFIC}\\s+(?:\\p{Lu}\\p{Ll}*\\s+){1,4}(\\p{Lu}\\p{Ll}*)\\s*[,–-]\\s*(?:(?!\\s+(?:và\\s+)?${HONORIFIC}\\s+\\p{Lu})[^,.;:“”"()]){3,120}`,
+  'gu',
+);
+
 /**
- * Each sentence's speaker named after what they said: at its own end, or at the end of the quote it is a part
- * of ("“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ.").
+ * Each sentence's speaker: named after what they said, at its own end or at the end of the quote it is a part
+ * of ("“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ."), or
+ * by name alone before it ("Theo ông Hùng, …").
  */
-export function speakersAfter(sentences: readonly string[]): (string | undefined)[] {
-  const said: (string | undefined)[] = sentences.map(() => undefined);
+export function speakersOf(sentences: readonly string[]): (string | undefined)[] {
+  const said: (string | undefined)[] = sentences.map((sentence) => SAID_BY_NAME_BEFORE.exec(sentence)?.[1]);
   sentences.forEach((sentence, n) => {
     const m = SAID_BY_AFTER.exec(sentence);
     if (!m) return;
@@ -1340,6 +1355,20 @@ export function speakersAfter(sentences: readonly string[]): (string | undefined
     }
   });
   return said;
+}
+
+/** Notes the people a sentence names in full with their title, by their given name; a name two people bear is no one's. */
+export function noteTitledPeople(sentence: string, people: Map<string, string | null>): void {
+  for (const m of sentence.matchAll(PERSON_WITH_TITLE)) {
+    const known = people.get(m[1]);
+    people.set(m[1], known === undefined || known === m[0] ? m[0] : null);
+  }
+}
+
+/** A speaker named by name alone ("ông Hùng") with the title an earlier sentence gave them; else as said. */
+export function withTitle(speaker: string, people: ReadonlyMap<string, string | null>): string {
+  const bare = new RegExp(`^${HONORIFIC}(?:\\s+\\p{Lu}\\p{Ll}*)+$`, 'u').test(speaker.trim());
+  return (bare && people.get(speaker.trim().split(/\s+/u).pop()!)) || speaker;
 }
 
 // "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm": an office of a district or commune named
@@ -1379,9 +1408,9 @@ function speakerUnit(speaker: string, ctx: ExtractContext): string | undefined {
 }
 
 /**
- * "“Hiện 100% trạm y tế có bác sĩ”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.": a figure given
- * the page's place for want of one (its province, its district or commune, or the country), said by a speaker
- * of another unit, named after it. Returns the reason to hold it, or undefined.
+ * "“Hiện 100% trạm y tế có bác sĩ”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.", "Theo ông Hùng, …"
+ * after his title was given: a figure given the page's place for want of one (its province, its district or
+ * commune, or the country), said by a speaker of another unit. Returns the reason to hold it, or undefined.
  */
 export function saidByUnitSpeaker(place: Place, speaker: string | undefined, ctx: ExtractContext): string | undefined {
   if (!speaker) return undefined;
@@ -1394,7 +1423,7 @@ export function saidByUnitSpeaker(place: Place, speaker: string | undefined, ctx
     ...(ctx.provinceId && unit?.startsWith('the province') ? [wholeProvinceReason(ctx.provinceId)] : []),
   ];
   if (!byPage.includes(place.reason)) return undefined;
-  return unit ? `said by "${speaker.trim()}" (${unit}), named after the figure: theirs, or the page's place's? Say which` : undefined;
+  return unit ? `said by "${speaker.trim()}", of ${unit}: theirs, or the page's place's? Say which` : undefined;
 }
 
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */

@@ -2218,6 +2218,18 @@ describe('clause-level reading', () => {
       );
       expect(page.held.map((h) => h.quote)).toEqual([said]);
     }
+    // "Ông cũng cho biết, …" goes on with the speaker of the paragraph before; not after a paragraph with none.
+    const goesOn = (...texts: string[]) =>
+      extractMetrics(
+        texts.map((text, index) => ({ text, index })),
+        ctx,
+      );
+    const quoteThenMore = [
+      '“Hiện 100% trạm y tế có bác sĩ”, ông Lò Văn B, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.',
+      'Ông cũng cho biết, tỷ lệ bao phủ BHYT đạt 99%.',
+    ];
+    expect(goesOn(...quoteThenMore).held.map((h) => h.value)).toEqual([100, 99]);
+    expect(goesOn(quoteThenMore[0], 'Toàn tỉnh có 129 trạm y tế.', quoteThenMore[1]).metrics.map((m) => m.value)).toEqual([129, 99]);
     // Not one of the province, nor a name two people of the page bear.
     const named = (intro: string) =>
       extractMetrics(

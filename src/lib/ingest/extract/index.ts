@@ -412,6 +412,8 @@ interface ReadState {
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
   people: Map<string, string | null>;
+  /** Who spoke last in the paragraph before, with their title: "Ông cũng cho biết" goes on with them. */
+  lastSpeaker?: string;
 }
 
 function recentOf(state: ReadState): Recent {
@@ -2522,7 +2524,9 @@ export function extractMetrics(
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
     const opening = sentences.findIndex((x) => !/^\d{1,2}\.$/u.test(x));
     const question = QUESTION_LABEL.test(text);
-    const saidBy = speakersOf(sentences);
+    // "Ông cũng cho biết, …": the speaker of the paragraph before says what has no speaker of its own.
+    const saidBy = speakersOf(sentences).map((who) => (who ? withTitle(who, state.people) : speakerGoesOn ? state.lastSpeaker : undefined));
+    if (!speakerGoesOn) state.lastSpeaker = undefined;
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
@@ -2540,7 +2544,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
-        ...(saidBy[n] ? { saidBy: withTitle(saidBy[n]!, state.people) } : {}),
+        ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.
@@ -2572,7 +2576,7 @@ export function extractMetrics(
         const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
-      noteTitledPeople(sentence, state.people);
+      state.lastSpeaker = noteTitledPeople(sentence, state.people) ?? saidBy[n] ?? state.lastSpeaker;
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
       noteScene(state, sentence, paragraphCtx, {

@@ -1357,12 +1357,18 @@ export function speakersOf(sentences: readonly string[]): (string | undefined)[]
   return said;
 }
 
-/** Notes the people a sentence names in full with their title, by their given name; a name two people bear is no one's. */
-export function noteTitledPeople(sentence: string, people: Map<string, string | null>): void {
+/**
+ * Notes the people a sentence names in full with their title, by their given name (a name two people bear is
+ * no one's). Returns the last one named, if any.
+ */
+export function noteTitledPeople(sentence: string, people: Map<string, string | null>): string | undefined {
+  let last: string | undefined;
   for (const m of sentence.matchAll(PERSON_WITH_TITLE)) {
     const known = people.get(m[1]);
     people.set(m[1], known === undefined || known === m[0] ? m[0] : null);
+    last = m[0];
   }
+  return last;
 }
 
 /** A speaker named by name alone ("ông Hùng") with the title an earlier sentence gave them; else as said. */

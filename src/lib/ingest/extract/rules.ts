@@ -58,11 +58,11 @@ const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\
  */
 const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
 /**
- * Where a rate named earlier in the clause ends: punctuation, its year, "lên" to the other end of a change,
+ * Where a rate named earlier in the clause ends: punctuation (a quote's end too), its year, "lên" to the other end of a change,
  * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), or a report's
  * verdict on it ("TH 12,5 - Đạt").
  */
-const RATE_END = `(?:[.,;()]|$|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
+const RATE_END = `(?:[.,;()”"]|$|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
@@ -176,6 +176,7 @@ export const RULES: Rule[] = [
         'Số bác sĩ trên vạn dân tăng từ 7,5 năm 2020 lên 9,8 năm 2024.',
         'Giai đoạn 2019-2023, số bác sĩ trên vạn dân tăng từ 6,2 lên 8,1.',
         'Số bác sĩ/vạn dân: thực hiện 12,5 - Đạt.',
+        '“Số bác sĩ/vạn dân đạt 12,5”, ông A nói.',
       ],
       no: ['Số bác sĩ bình quân 1 vạn dân tăng 2 lần.'],
     },

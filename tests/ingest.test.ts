@@ -356,6 +356,26 @@ describe('an official document as a portal prints it', () => {
     const commune = report('XÃ MƯỜNG PHĂNG', 'Mường Phăng, ngày 10 tháng 12 năm 2025');
     expect([commune.province, commune.metrics.map((m) => [m.value, m.commune])]).toEqual(['dien-bien', [[99, 'xã Mường Phăng']]]);
   });
+
+  it("is the commune's or district's whose own portal publishes it, unless its title names the province", () => {
+    const portal = (site: string, title: string) =>
+      ingestedData(
+        [
+          site,
+          title,
+          'Cập nhật: 15/01/2024',
+          'Năm 2023, tỷ lệ người dân tham gia BHYT đạt 99,1%. Toàn huyện Tuần Giáo có 19 trạm y tế.',
+        ].join('\n'),
+      ).metrics.map((m) => [m.value, m.district ?? m.commune ?? m.province]);
+    expect(portal('Trang thông tin điện tử xã Quài Tở', 'Báo cáo kết quả công tác y tế năm 2023')).toEqual([
+      [99.1, 'xã Quài Tở'],
+      [19, 'tuan-giao'],
+    ]);
+    expect(portal('Trang thông tin điện tử xã Quài Tở', 'Điện Biên: kết quả công tác y tế năm 2023')).toEqual([
+      [99.1, 'dien-bien'],
+      [19, 'tuan-giao'],
+    ]);
+  });
 });
 
 describe("a photo's caption", () => {

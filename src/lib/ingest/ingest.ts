@@ -54,6 +54,9 @@ import {
 } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
+/** The unit of a district's or commune's portal, by its name: "Cổng thông tin điện tử huyện Mường Chà" gives "huyện Mường Chà". */
+const LOCAL_PORTAL =
+  /^(?:cổng|trang) (?:thông tin|tin)(?: điện tử)?\s+((?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn|đặc khu)\s+\p{Lu}.*)$/iu;
 export type { ArticleEntry } from '../content/article-file.ts';
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
@@ -110,7 +113,12 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // The body that issued an official document, the last line of its header: "Trung Tâm Y Tế Huyện Mèo Vạc"
   // under "Sở Y Tế Hà Giang".
   const issuer = clean.issuer ? inNameCase(clean.issuer) : undefined;
-  const issuingBody = issuer?.split('\n').at(-1) ?? '';
+  // "Trang thông tin điện tử xã Quài Tở", "Cổng thông tin điện tử huyện Mường Chà": a district's or commune's own
+  // portal publishes its pages, as the body that issued a document does; not one it runs on from the province
+  // ("Điện Biên: …"), whose title names the province.
+  const portal = LOCAL_PORTAL.exec(header.outlet ?? clean.outlet ?? '')?.[1];
+  const issuingBody =
+    issuer?.split('\n').at(-1) ?? (portal && findProvinceMentions(withoutLocator(clean.title)).length === 0 ? portal : '');
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.
     title: issuer ? `${title}\n${issuer}` : title,

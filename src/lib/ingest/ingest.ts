@@ -115,10 +115,10 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const issuer = clean.issuer ? inNameCase(clean.issuer) : undefined;
   // "Trang thông tin điện tử xã Quài Tở", "Cổng thông tin điện tử huyện Mường Chà": a district's or commune's own
   // portal publishes its pages, as the body that issued a document does; not one it runs on from the province
-  // ("Điện Biên: …"), whose title names the province.
+  // ("Điện Biên: …", "Ngành Y tế tỉnh …"), whose title names the province or says "tỉnh".
   const portal = LOCAL_PORTAL.exec(header.outlet ?? clean.outlet ?? '')?.[1];
-  const issuingBody =
-    issuer?.split('\n').at(-1) ?? (portal && findProvinceMentions(withoutLocator(clean.title)).length === 0 ? portal : '');
+  const provinceTitle = findProvinceMentions(withoutLocator(clean.title)).length > 0 || /(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(clean.title);
+  const issuingBody = issuer?.split('\n').at(-1) ?? (portal && !provinceTitle ? portal : '');
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.
     title: issuer ? `${title}\n${issuer}` : title,
@@ -161,7 +161,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     : [];
   // A page that names no province, only one of its districts ("Cổng thông tin điện tử huyện Nghĩa Đàn"),
   // is that district's.
-  const onlyDistrict = place.placingDistricts?.length === 1 ? place.placingDistricts[0] : undefined;
+  const onlyDistrict = !provinceTitle && place.placingDistricts?.length === 1 ? place.placingDistricts[0] : undefined;
   const focusDistrictId =
     !titleNamesProvince && titleDistricts.length === 1
       ? titleDistricts[0]

@@ -2245,6 +2245,7 @@ describe('clause-level reading', () => {
       'Toàn tỉnh có 98% trạm y tế có bác sĩ, ông A, Giám đốc Sở Y tế Điện Biên cho biết.',
       'Tỷ lệ bao phủ BHYT đạt 99%, ông A, Phó Chủ tịch UBND tỉnh cho biết.',
       'Tỷ lệ bao phủ BHYT đạt 99%, bà F, cán bộ y tế thôn cho biết.',
+      'Tỷ lệ bao phủ BHYT đạt 99%, bà A, đại biểu Quốc hội tỉnh Điện Biên cho biết.',
       '“Hiện 100% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 99%”.',
     ])
       expect(read(said).length, said).toBeGreaterThan(0);

@@ -1334,6 +1334,9 @@ const PERSON_WITH_TITLE = new RegExp(
   'gu',
 );
 
+// "ông Hùng", "bà Lò Thị Mai": a person by name, with no title.
+const BY_NAME_ALONE = new RegExp(`^${HONORIFIC}(?:\\s+\\p{Lu}\\p{Ll}*)+$`, 'u');
+
 /**
  * Each sentence's speaker: named after what they said, at its own end or at the end of the quote it is a part
  * of ("“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ."), or
@@ -1373,8 +1376,8 @@ export function noteTitledPeople(sentence: string, people: Map<string, string | 
 
 /** A speaker named by name alone ("ông Hùng") with the title an earlier sentence gave them; else as said. */
 export function withTitle(speaker: string, people: ReadonlyMap<string, string | null>): string {
-  const bare = new RegExp(`^${HONORIFIC}(?:\\s+\\p{Lu}\\p{Ll}*)+$`, 'u').test(speaker.trim());
-  return (bare && people.get(speaker.trim().split(/\s+/u).pop()!)) || speaker;
+  const name = speaker.trim();
+  return (BY_NAME_ALONE.test(name) && people.get(name.split(/\s+/u).pop()!)) || speaker;
 }
 
 // "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm": an office of a district or commune named
@@ -1388,8 +1391,12 @@ const COMMUNE_OFFICE_BY_KIND = new RegExp(
   'iu',
 );
 
-// "Thứ trưởng Bộ Y tế", "Cục trưởng Cục Quản lý Khám, chữa bệnh": a speaker for the country; not "cán bộ y tế".
-const COUNTRY_SPEAKER = new RegExp(`(?<!cán )bộ y tế|bộ trưởng|thứ trưởng|chính phủ|thủ tướng|quốc hội|${COUNTRY_BODY}`, 'iu');
+// "Thứ trưởng Bộ Y tế", "Cục trưởng Cục Quản lý Khám, chữa bệnh": a speaker for the country; not "cán bộ y tế", nor a
+// province's member of the National Assembly ("đại biểu Quốc hội tỉnh", "Đoàn ĐBQH tỉnh").
+const COUNTRY_SPEAKER = new RegExp(
+  `(?<!cán )bộ y tế|bộ trưởng|thứ trưởng|chính phủ|thủ tướng|(?<!đại biểu )quốc hội|${COUNTRY_BODY}`,
+  'iu',
+);
 
 /**
  * The unit a speaker is of, as their title names it: one below the province, a hospital, a province (not the

@@ -54,10 +54,11 @@ import {
 } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
 
-/** The unit of a district's or commune's portal, by its name: "Cổng thông tin điện tử huyện Mường Chà" gives "huyện Mường Chà". */
-const LOCAL_PORTAL =
-  /^(?:cổng|trang) (?:thông tin|tin)(?: điện tử)?\s+((?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn|đặc khu)\s+\p{Lu}.*)$/iu;
 export type { ArticleEntry } from '../content/article-file.ts';
+
+/** The unit of a district's or commune's portal: "Cổng thông tin điện tử huyện Mường Chà" gives "huyện Mường Chà". */
+const LOCAL_PORTAL =
+  /^(?:cổng|trang) (?:thông tin|tin)(?: điện tử)?\s+((?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn|đặc khu)\s+\S.*)$/iu;
 
 /** Why a seed gives no article; the report says each in Vietnamese too (`FAILURE_VI` in report.ts). */
 export type FailureCode = 'empty' | 'encoding' | 'no-title' | 'no-body' | 'not-vietnamese' | 'not-health' | 'invalid' | 'unexpected';

@@ -50,13 +50,10 @@ import {
   nationalSourceOf,
   namesDistrictByKind,
   namesNationalSource,
+  noteTitledPeople,
   pagePlaceReason,
   placeOf,
   quotedSpeakerElsewhere,
-  noteTitledPeople,
-  saidByUnitSpeaker,
-  speakersOf,
-  withTitle,
   regionOfTitle,
   respectivePlace,
   BEFORE_MERGER,
@@ -64,14 +61,17 @@ import {
   EACH_ONE_BEFORE,
   MERGER_VERB,
   lastDistrictOf,
+  saidByUnitSpeaker,
   sceneOfUnitByKind,
   settleTownOrDistrict,
   severalFacilities,
   severalLocalUnits,
+  speakersOf,
   unknownNamedSubject,
   unknownUnit,
   unnamedProvince,
   wholeProvinceReason,
+  withTitle,
   type Place,
   type Recent,
 } from './place.ts';
@@ -507,7 +507,7 @@ function readSentence(
     doubt?: string;
     /** The sentence is where the page breaks off, with no stop after its last number: that number may be cut. */
     cutAtEnd?: boolean;
-    /** Who said the sentence, named after it ("…”, ông A, Giám đốc Trung tâm Y tế huyện X cho biết."). */
+    /** Who said the sentence, with their title when the page gave it ("…”, ông A, Giám đốc Trung tâm Y tế huyện X cho biết."). */
     saidBy?: string;
   },
 ): Metric[] {

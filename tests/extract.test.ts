@@ -2189,6 +2189,12 @@ describe('clause-level reading', () => {
       ['“Công suất sử dụng giường bệnh luôn trên 120%”, ông D, Giám đốc Bệnh viện Đa khoa tỉnh cho biết.', 'a hospital'],
       ['Toàn tỉnh có 98% trạm y tế có bác sĩ, ông A, Giám đốc Sở Y tế Lai Châu cho biết.', 'the province lai-chau'],
       ['Số bác sĩ/vạn dân đạt 12,5, Thứ trưởng Bộ Y tế cho biết.', 'the country'],
+      ['“Tỷ lệ bao phủ BHYT đạt 99%”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo chia sẻ với phóng viên.', 'Tuần Giáo'],
+      // Whose figures they are, "theo" a person or an office, or the source, at the sentence's end.
+      ['Tỷ lệ bao phủ BHYT đạt 99% (theo ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo).', 'Tuần Giáo'],
+      ['Tỷ lệ bao phủ BHYT đạt 99%, theo báo cáo của UBND xã Quài Tở.', 'xã Quài Tở'],
+      ['Tỷ lệ bao phủ BHYT đạt 99% (Nguồn: Trung tâm Y tế huyện Tuần Giáo).', 'Tuần Giáo'],
+      ['Tỷ lệ bao phủ BHYT đạt 93%, theo Bộ Y tế.', 'the country'],
     ])
       expect(
         extractMetrics([{ text: said, index: 0 }], ctx).held.map((h) => h.held),
@@ -2246,6 +2252,7 @@ describe('clause-level reading', () => {
       'Tỷ lệ bao phủ BHYT đạt 99%, ông A, Phó Chủ tịch UBND tỉnh cho biết.',
       'Tỷ lệ bao phủ BHYT đạt 99%, bà F, cán bộ y tế thôn cho biết.',
       'Tỷ lệ bao phủ BHYT đạt 99%, bà A, đại biểu Quốc hội tỉnh Điện Biên cho biết.',
+      'Tỷ lệ bao phủ BHYT đạt 99%, theo báo cáo của Sở Y tế Điện Biên.',
       '“Hiện 100% trạm y tế có bác sĩ. Tỷ lệ bao phủ BHYT đạt 99%”.',
     ])
       expect(read(said).length, said).toBeGreaterThan(0);

@@ -1315,7 +1315,12 @@ export function quotedSpeakerElsewhere(place: Place, clause: Clause, ctx: Extrac
 // sẻ.": who said it, named after what they said at the sentence's end, a person or an office, then a verb of
 // saying. No figure stands in a speaker's name and title.
 const SAID_BY_AFTER =
-  /(?:[”"]\s*[,–-]?|,)\s*((?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ\/c|(?:phó\s+|tổng\s+)?giám đốc|(?:phó\s+|thứ\s+|bộ\s+|cục\s+|vụ\s+|viện\s+)?trưởng|(?:phó\s+)?chủ tịch|bí thư|trạm trưởng|lãnh đạo|đại biểu|đại diện)(?![\p{L}])[^!?“”";:\d]{0,160}?)\s(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|bày tỏ|nhấn mạnh|trao đổi|tâm sự|giải thích|nhận định|thừa nhận|cho rằng)(?:\s+(?:thêm|với phóng viên))?\s*[.!…]*\s*$/iu;
+  /(?:[”"]\s*[,–-]?|,)\s*((?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ\/c|(?:phó\s+|tổng\s+)?giám đốc|(?:phó\s+|thứ\s+|bộ\s+|cục\s+|vụ\s+|viện\s+)?trưởng|(?:phó\s+)?chủ tịch|bí thư|trạm trưởng|lãnh đạo|đại biểu|đại diện)(?![\p{L}])[^!?“”";:\d]{0,160}?)\s(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|bày tỏ|nhấn mạnh|trao đổi|tâm sự|giải thích|nhận định|thừa nhận|cho rằng)(?:\s+thêm)?(?:\s+với\s+[^,.;:\d]{1,40}?)?\s*[.!…]*\s*$/iu;
+
+// "… đạt 99% (theo ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo).", "…, theo bà B, Trưởng trạm y tế xã.", "… (Nguồn:
+// Trung tâm Y tế huyện Tuần Giáo).": whose figures they are, a person or an office, named at the sentence's end.
+const ACCORDING_TO_AFTER =
+  /(?:,|\()\s*(?:theo|nguồn\s*:)\s+((?:(?:số liệu|báo cáo|thống kê)(?:\s+của)?\s+)?(?:ông|bà|anh|chị|bác sĩ|bs\.?|ts\.?|ths\.?|y sĩ|đồng chí|đ\/c|lãnh đạo|đại diện|trung tâm|ttyt|ubnd|ủy ban|uỷ ban|phòng|trạm|bệnh viện|sở|bộ|bhxh|bảo hiểm|cục|chi cục)(?![\p{L}])[^!?“”";:()\d]{0,160}?)\)?\s*[.!…]*\s*$/iu;
 
 const opensQuote = (text: string) =>
   (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) || (text.match(/"/gu)?.length ?? 0) % 2 === 1;
@@ -1345,7 +1350,7 @@ const BY_NAME_ALONE = new RegExp(`^${HONORIFIC}(?:\\s+\\p{Lu}\\p{Ll}*)+$`, 'u');
 export function speakersOf(sentences: readonly string[]): (string | undefined)[] {
   const said: (string | undefined)[] = sentences.map((sentence) => SAID_BY_NAME_BEFORE.exec(sentence)?.[1]);
   sentences.forEach((sentence, n) => {
-    const m = SAID_BY_AFTER.exec(sentence);
+    const m = SAID_BY_AFTER.exec(sentence) ?? ACCORDING_TO_AFTER.exec(sentence);
     if (!m) return;
     said[n] = m[1];
     // The quote closes in this sentence and opened in one before it.

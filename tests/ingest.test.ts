@@ -452,6 +452,8 @@ describe('an article about one district', () => {
     // Signed after other articles' teasers, which the cleaner cuts, the portal still places it.
     const teasers = 'Ra quân tiêm vắc xin sởi\n10/07/2023\nTrung tâm Y tế tổ chức ra quân tiêm vắc xin sởi cho trẻ em...';
     expect(page(`${teasers}\n\nCổng thông tin điện tử huyện Nghĩa Đàn`)).toEqual([[98, 'nghe-an', 'nghia-dan']]);
+    // So does a source line under the figures that names its office: the district's own data.
+    expect(page('Nguồn: Trung tâm Y tế huyện Nghĩa Đàn')).toEqual([[98, 'nghe-an', 'nghia-dan']]);
     // Two districts of the province: one district's figure, or the province's? Held.
     expect(page('Đoàn công tác làm việc tại huyện Nghĩa Đàn và huyện Quỳ Hợp.')).toEqual([]);
     // The province's own words place a figure all the same.

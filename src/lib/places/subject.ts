@@ -302,8 +302,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const outlet = dominant || countryPage || countryTitle ? undefined : printer();
   // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
   // it is; a paper also prints another province's news.
-  // A district's portal signs the page ("Cổng thông tin điện tử huyện Nghĩa Đàn") after the teasers the cleaner cut.
-  const portal = (source ?? '').split('\n').filter((l) => /^(?:cổng|trang thông tin)/iu.test(l.trim()));
+  // A district's portal signs the page ("Cổng thông tin điện tử huyện Nghĩa Đàn") after the teasers the cleaner cut; so
+  // does a source line that names its office ("Nguồn: Trung tâm Y tế huyện Nghĩa Đàn").
+  const portal = (source ?? '').split('\n').filter((l) => /^(?:cổng|trang thông tin|nguồn\s*:)/iu.test(l.trim()));
   const local = dominant || countryTitle ? {} : provinceFromLocalNames(title, [all, ...portal].join('\n'), countryPage);
   const localId = local.formerId ?? local.currentId;
   // Nor when the text speaks of another province and not of the outlet's ("Thanh Hóa phấn đấu …" in Báo Khánh

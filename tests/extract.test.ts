@@ -3779,6 +3779,18 @@ describe('tables printed as rows of cells', () => {
     ]);
   });
 
+  it("holds a table whose caption names another unit than the page's", () => {
+    const rows = ['| Chỉ tiêu | 2022 | 2023 |', '| Tỷ lệ bao phủ BHYT (%) | 97,5 | 98,2 |'];
+    const under = (caption: string) => readLines([caption, ...rows]);
+    const district = under('Bảng: Một số chỉ tiêu y tế của huyện Tuần Giáo');
+    expect(district.metrics).toEqual([]);
+    expect(district.held.map((h) => h.held)).toEqual([
+      expect.stringContaining('in a table captioned "Bảng: Một số chỉ tiêu y tế của huyện Tuần Giáo", of Tuần Giáo'),
+      expect.stringContaining('in a table captioned'),
+    ]);
+    expect(under('Bảng: Một số chỉ tiêu y tế của tỉnh Điện Biên').metrics.map((m) => m.value)).toEqual([97.5, 98.2]);
+  });
+
   it('reads no year from a column of the change since it ("Tăng/giảm so với 2022")', () => {
     const rows = ['| Chỉ tiêu | 2022 | 2023 | Tăng/giảm so với 2022 |', '| Số bác sĩ/vạn dân | 9,8 | 10,5 | 0,7 |'];
     expect(readLines(rows).metrics.map((m) => [m.value, m.year])).toEqual([

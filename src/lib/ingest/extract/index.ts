@@ -51,6 +51,7 @@ import {
   namesDistrictByKind,
   namesNationalSource,
   noteTitledPeople,
+  ofAnotherUnit,
   pagePlaceReason,
   placeOf,
   quotedSpeakerElsewhere,
@@ -61,7 +62,6 @@ import {
   EACH_ONE_BEFORE,
   MERGER_VERB,
   lastDistrictOf,
-  saidByUnitSpeaker,
   sceneOfUnitByKind,
   settleTownOrDistrict,
   severalFacilities,
@@ -507,6 +507,8 @@ function readSentence(
     doubt?: string;
     /** The sentence is where the page breaks off, with no stop after its last number: that number may be cut. */
     cutAtEnd?: boolean;
+    /** The caption over the table the sentence is a row of ("Bảng: Một số chỉ tiêu y tế của huyện Tuần Giáo"). */
+    caption?: string;
     /** Who said the sentence, with their title when the page gave it ("…”, ông A, Giám đốc Trung tâm Y tế huyện X cho biết."). */
     saidBy?: string;
   },
@@ -850,7 +852,8 @@ function readSentence(
       fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx) ??
       // On a province's page, after every doubt with more to say (on the country's page, `unnamedProvince`).
       (ctx.provinceId ? unknownNamedSubject(place, sentence.slice(0, m.start), ctx) : undefined) ??
-      saidByUnitSpeaker(place, forced?.saidBy, ctx);
+      ofAnotherUnit(place, forced?.saidBy ? { words: forced.saidBy, by: 'speaker' } : undefined, ctx) ??
+      ofAnotherUnit(place, forced?.caption ? { words: forced.caption, by: 'caption' } : undefined, ctx);
     if (!firstWeighed) {
       firstWeighed = true;
       const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;
@@ -1627,7 +1630,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
         const { label, unit } = labelAndUnit(header[col]);
         if (!label) continue;
         const read = rowSentence(label, unit ?? '', raw);
-        out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true }));
+        out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true, caption: title }));
       }
     }
     return out;
@@ -1656,7 +1659,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
         ? `Mục tiêu: ${read}`
         : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
-      out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true }));
+      out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true, caption: title }));
     }
   }
   return out;

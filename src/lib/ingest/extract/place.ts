@@ -1427,12 +1427,17 @@ function speakerUnit(speaker: string, ctx: ExtractContext): string | undefined {
 
 /**
  * "“Hiện 100% trạm y tế có bác sĩ”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.", "Theo ông Hùng, …"
- * after his title was given: a figure given the page's place for want of one (its province, its district or
- * commune, or the country), said by a speaker of another unit. Returns the reason to hold it, or undefined.
+ * after his title was given, a table under "Bảng: Một số chỉ tiêu y tế của huyện Tuần Giáo": a figure given the
+ * page's place for want of one (its province, its district or commune, or the country), said by a speaker or
+ * captioned by a table of another unit. Returns the reason to hold it, or undefined.
  */
-export function saidByUnitSpeaker(place: Place, speaker: string | undefined, ctx: ExtractContext): string | undefined {
-  if (!speaker) return undefined;
-  const unit = speakerUnit(speaker, ctx);
+export function ofAnotherUnit(
+  place: Place,
+  source: { words: string; by: 'speaker' | 'caption' } | undefined,
+  ctx: ExtractContext,
+): string | undefined {
+  if (!source) return undefined;
+  const unit = speakerUnit(source.words, ctx);
   // "Toàn tỉnh có 98% …, ông A, Giám đốc Sở Y tế Lai Châu cho biết": "tỉnh" is the speaker's province.
   const byPage = [
     pagePlaceReason(ctx),
@@ -1440,8 +1445,11 @@ export function saidByUnitSpeaker(place: Place, speaker: string | undefined, ctx
     communeOfTitleReason(ctx.focusCommune),
     ...(ctx.provinceId && unit?.startsWith('the province') ? [wholeProvinceReason(ctx.provinceId)] : []),
   ];
-  if (!byPage.includes(place.reason)) return undefined;
-  return unit ? `said by "${speaker.trim()}", of ${unit}: theirs, or the page's place's? Say which` : undefined;
+  if (!unit || !byPage.includes(place.reason)) return undefined;
+  const words = source.words.trim();
+  return source.by === 'speaker'
+    ? `said by "${words}", of ${unit}: theirs, or the page's place's? Say which`
+    : `in a table captioned "${words.slice(0, 80)}", of ${unit}: its figure, or the page's place's? Say which`;
 }
 
 /** Whether a facility's name places it in the article's province: the province, or one of its districts or communes. */

@@ -599,6 +599,13 @@ describe('clause-level reading', () => {
     expect(extractMetrics([{ text: 'Phường 5 có 100% người dân tham gia BHYT.', index: 0 }], ctx).held.map((m) => m.held)).toEqual([
       'a commune not found in dien-bien: "phường 5"',
     ]);
+    // Since the merger, a commune the tables know only from before 1 July 2025 is an area of one of now; one of
+    // now is read as before.
+    const since = { ...ctx, period: 'since-2025' as const, writtenYear: 2025 };
+    expect(
+      extractMetrics([{ text: 'Khu vực xã Pa Thơm cũ có 95% trẻ em được tiêm chủng đầy đủ.', index: 0 }], since).held.map((m) => m.held),
+    ).toEqual([expect.stringContaining('a commune merged away on 1 July 2025 ("xã Pa Thơm")')]);
+    expect(read('Xã Quài Tở có tỷ lệ bao phủ BHYT đạt 97%.', since)[0]).toMatchObject({ commune: 'xã Quài Tở' });
     // A town that bears its district's name is the town.
     expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).toMatchObject({ commune: 'thị trấn Tủa Chùa' });
     expect(read('Thị trấn Tủa Chùa có 100% người dân tham gia BHYT.')[0]).not.toHaveProperty('district');

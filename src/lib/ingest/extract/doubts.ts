@@ -2443,6 +2443,19 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'one station point',
+    // "Tại điểm trạm Pa Thơm, tỷ lệ tiêm chủng đầy đủ đạt 95%": since 2025 a commune's station may work from
+    // several points; one point's figure is no place's. Not "các điểm trạm", the points together.
+    test: (c) => match(/(?:^|\s)(?:tại|ở|của|riêng)\s+điểm trạm(?![\p{L}])|^\W*điểm trạm\s+(?!y tế\s+(?:các|những))/u, c.left),
+    examples: {
+      yes: [
+        'Tại điểm trạm Pa Thơm, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%.',
+        'Điểm trạm Nà Hỳ có 100% trẻ em được tiêm chủng đầy đủ.',
+      ],
+      no: ['Trạm y tế xã hiện có 3 điểm trạm, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.'],
+    },
+  },
+  {
     name: 'count at one commune or station',
     indicators: PLACE_COUNTS,
     test: (c) =>

@@ -1630,6 +1630,13 @@ describe('clause-level reading', () => {
       expect(heldOf(text)[0]?.[1], text).toMatch(/fewer than half the \d+ communes/u);
     // The percent a held fraction restates is held with it.
     expect(read('Toàn bộ 12 trạm y tế đã có bác sĩ làm việc, đạt 100% (12/12 trạm).')).toEqual([]);
+    // So is a share of stations after a held count of them: a share of those.
+    const centre = extractMetrics([{ text: 'Trung tâm Y tế khu vực Tuần Giáo quản lý 19 trạm y tế, 100% trạm có bác sĩ.', index: 0 }], {
+      period: 'since-2025',
+      provinceId: 'dien-bien',
+    });
+    expect(centre.metrics).toEqual([]);
+    expect(centre.held.map((h) => h.held)).toContainEqual(expect.stringContaining('a share of the 19 stations counted before it'));
     // Province-sized totals are the province's; a district or commune named keeps its own.
     expect(read('Hiện nay 120/129 trạm y tế có bác sĩ.').map((m) => [m.numerator, m.province])).toEqual([[120, 'dien-bien']]);
     expect(read('Toàn tỉnh có 130 trạm y tế xã.').map((m) => m.value)).toEqual([130]);

@@ -2341,6 +2341,27 @@ function holdIfRestatementHeld(m: Metric, state: ReadState): boolean {
   return true;
 }
 
+/** Shares of stations: "100% trạm có bác sĩ" is a share of the stations its sentence counted, if it did. */
+const STATION_SHARES = new Set([...STATION_STAFF, 'stations_with_rotating_doctor']);
+
+/**
+ * "Trung tâm Y tế khu vực Tuần Giáo quản lý 19 trạm y tế, 100% trạm có bác sĩ": a share of stations with no
+ * place of its own, after a count of them the sentence gave and that was held as not the place's, is a share of
+ * those stations; it is held with them.
+ */
+function holdIfShareOfHeldStations(m: Metric, state: ReadState, ctx: ExtractContext): boolean {
+  if (!STATION_SHARES.has(m.indicator) || m.numerator !== undefined || m.evidence?.place !== pagePlaceReason(ctx)) return false;
+  const shareAt = m.quote.search(new RegExp(`(?<![\\d.,])${String(m.value).replace('.', '[.,]')}\\s*%`, 'u'));
+  const count = state.held.find((h) => {
+    if (h.indicator !== 'commune_health_stations' || h.quote !== m.quote) return false;
+    const countAt = m.quote.search(new RegExp(`(?<![\\d.,])${h.value}\\s*(?:trạm|tyt)`, 'iu'));
+    return countAt >= 0 && countAt < shareAt;
+  });
+  if (!count) return false;
+  state.held.push({ ...m, held: `a share of the ${count.value} stations counted before it, held as ${count.held}` });
+  return true;
+}
+
 /**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
@@ -2634,7 +2655,8 @@ export function extractMetrics(
       !holdIfArticleDisagrees(m, unique, state) &&
       !settleStandardCount(m, unique, state) &&
       !holdIfHeldBefore(m, state) &&
-      !holdIfRestatementHeld(m, state),
+      !holdIfRestatementHeld(m, state) &&
+      !holdIfShareOfHeldStations(m, state, ctx),
   );
   for (const m of settled)
     if (m.kind === 'target' && m.year === undefined)

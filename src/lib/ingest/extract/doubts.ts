@@ -2053,10 +2053,12 @@ export const DOUBTS: Doubt[] = [
     // …": what a survey, study, screening or inspection found in the units or people it took; not "Theo kết quả
     // điều tra dinh dưỡng năm 2023, …", the province's own yearly survey, which names no sample.
     test: (c) =>
-      matchPastYears(
-        /(?:khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra)(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])/u,
-        c.left,
-      ),
+      /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra/u.test(c.left)
+        ? matchPastYears(
+            /(?:khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra)(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])/u,
+            c.left,
+          )
+        : undefined,
     examples: {
       yes: [
         'Khảo sát tại 20 trường học, tỷ lệ suy dinh dưỡng thấp còi là 20%.',

@@ -733,11 +733,12 @@ const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối v�
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 // "Đoàn đã làm việc tại huyện Tuần Giáo.", "Về thăm xã Sín Thầu, …", "Đoàn đến thăm Trạm y tế xã Sín Thầu.": a
 // visit to a unit, whose figures the sentences after it give.
-const VISIT_TO_UNIT = /làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát/iu;
-const VISITED =
-  /(?:làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát)(?:\s+(?:tại|ở))?\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|trạm y tế|trung tâm y tế)\s+)?$/iu;
+const VISIT_WORDS =
+  '(?:làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát)(?:\\s+(?:tại|ở))?\\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|trạm y tế|trung tâm y tế)\\s+)?';
+const VISITED = new RegExp(`${VISIT_WORDS}$`, 'iu');
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
+const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
 const COMMUNE_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/u;

@@ -293,7 +293,7 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
  * "một số".
  */
 const SOME_FACILITIES =
-  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,20}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
 
 /** "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …": a body that has the count, opening its clause. */
 function bodyHas(bodies: string): RegExp {
@@ -1488,6 +1488,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bác sĩ/vạn dân tuyến xã đạt 2,1.',
         'Số giường bệnh/vạn dân của các bệnh viện tuyến huyện là 12.',
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
+        'Các bệnh viện tuyến tỉnh có công suất sử dụng giường bệnh 110%.',
         // The next level in the list is named by "tuyến" alone.
         'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
         'Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%.',

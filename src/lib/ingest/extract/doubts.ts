@@ -2452,7 +2452,10 @@ export const DOUBTS: Doubt[] = [
     name: 'one station point',
     // "Tại điểm trạm Pa Thơm, tỷ lệ tiêm chủng đầy đủ đạt 95%": since 2025 a commune's station may work from
     // several points; one point's figure is no place's. Not "các điểm trạm", the points together.
-    test: (c) => match(/(?:^|\s)(?:tại|ở|của|riêng)\s+điểm trạm(?![\p{L}])|^\W*điểm trạm\s+(?!y tế\s+(?:các|những))/u, c.left),
+    test: (c) =>
+      c.left.includes('điểm trạm')
+        ? match(/(?:^|\s)(?:tại|ở|của|riêng)\s+điểm trạm(?![\p{L}])|^\W*điểm trạm\s+(?!y tế\s+(?:các|những))/u, c.left)
+        : undefined,
     examples: {
       yes: [
         'Tại điểm trạm Pa Thơm, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%.',

@@ -12,6 +12,7 @@ import {
   type ExtractContext,
 } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
+import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../tools/eval.ts';
@@ -5086,5 +5087,32 @@ describe('an infographic printed as labels and values, each on a line', () => {
     expect(metricsOf('Y tế\nSố trạm y tế\n106\nTỷ lệ bao phủ BHYT\n98,5%\n97,2%')).toEqual([]);
     // A value over a capitalised line is not a noun it counts; nor is that line the label of the value under it.
     expect(metricsOf('Y tế\n106\nTrạm y tế xã\n100%\nTrạm có bác sĩ\n98%\nDân số có thẻ BHYT')).toEqual([]);
+  });
+});
+
+describe('who says a sentence', () => {
+  it('finds the speaker named after the words, at the end of the quote they close, or by name before them', () => {
+    const quote = ['“Toàn xã có 12 thôn.', 'Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ.'];
+    expect(speakersOf(quote)).toEqual(['bà F, Trưởng trạm y tế xã Sín Thầu', 'bà F, Trưởng trạm y tế xã Sín Thầu']);
+    expect(speakersOf(['Tỷ lệ bao phủ BHYT đạt 99% (theo số liệu của Trung tâm Y tế huyện Tuần Giáo).'])).toEqual([
+      'số liệu của Trung tâm Y tế huyện Tuần Giáo',
+    ]);
+    expect(speakersOf(['Theo ông Hùng, tỷ lệ bao phủ BHYT đạt 99%.'])).toEqual(['ông Hùng']);
+    // A quote closed with no opening before it in the paragraph says nothing of the sentences before.
+    expect(speakersOf(['Toàn tỉnh có 130 trạm y tế.', 'Hiện 100% trạm có bác sĩ”, ông A nói.'])).toEqual([undefined, 'ông A']);
+    // No speaker: words of a plan, a figure in the attribution.
+    expect(speakersOf(['100% trạm y tế có bác sĩ, theo kế hoạch.', 'Tỷ lệ đạt 99%, bà Mai, 45 tuổi, cho biết.'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('gives a speaker named by name alone the title the page gave them, unless two people bear the name', () => {
+    const people = new Map<string, string | null>();
+    noteTitledPeople('Ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết, huyện có 19 trạm y tế.', people);
+    expect(withTitle('ông Hùng', people)).toContain('Giám đốc Trung tâm Y tế huyện Tuần Giáo');
+    expect(withTitle('ông Lâm', people)).toBe('ông Lâm');
+    noteTitledPeople('Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế cũng dự.', people);
+    expect(withTitle('ông Hùng', people)).toBe('ông Hùng');
   });
 });

@@ -50,7 +50,6 @@ import {
   nationalSourceOf,
   namesDistrictByKind,
   namesNationalSource,
-  noteTitledPeople,
   ofAnotherUnit,
   pagePlaceReason,
   placeOf,
@@ -66,15 +65,14 @@ import {
   settleTownOrDistrict,
   severalFacilities,
   severalLocalUnits,
-  speakersOf,
   unknownNamedSubject,
   unknownUnit,
   unnamedProvince,
   wholeProvinceReason,
-  withTitle,
   type Place,
   type Recent,
 } from './place.ts';
+import { noteTitledPeople, speakersOf, withTitle } from './speakers.ts';
 import {
   changeOverPeriod,
   periodOfClause,

@@ -2251,6 +2251,16 @@ describe('clause-level reading', () => {
     ];
     expect(goesOn(...quoteThenMore).held.map((h) => h.value)).toEqual([100, 99]);
     expect(goesOn(quoteThenMore[0], 'Toàn tỉnh có 129 trạm y tế.', quoteThenMore[1]).metrics.map((m) => m.value)).toEqual([129, 99]);
+    // An interview with a district's health centre: its answers after the interviewee's name.
+    const interview = extractMetrics(
+      [
+        'Phóng viên trao đổi với ông Lò Văn A, Giám đốc Trung tâm Y tế huyện Tuần Giáo, tỉnh Điện Biên.',
+        'PV: Xin ông cho biết kết quả năm 2023?',
+        'Ông Lò Văn A: Năm 2023, 100% trạm y tế có bác sĩ làm việc. Tỷ lệ bao phủ BHYT đạt 99%.',
+      ].map((text, index) => ({ text, index })),
+      ctx,
+    );
+    expect([interview.metrics, interview.held.map((h) => h.value)]).toEqual([[], [100, 99]]);
     // Not one of the province, nor a name two people of the page bear.
     const named = (intro: string) =>
       extractMetrics(
@@ -5098,6 +5108,14 @@ describe('who says a sentence', () => {
       'số liệu của Trung tâm Y tế huyện Tuần Giáo',
     ]);
     expect(speakersOf(['Theo ông Hùng, tỷ lệ bao phủ BHYT đạt 99%.'])).toEqual(['ông Hùng']);
+    // An interview's answer after its speaker's name and a colon is theirs throughout.
+    expect(speakersOf(['Ông Lò Văn A: Năm 2023, 100% trạm y tế có bác sĩ.', 'Tỷ lệ bao phủ BHYT đạt 99%.'])).toEqual([
+      'Ông Lò Văn A',
+      'Ông Lò Văn A',
+    ]);
+    expect(speakersOf(['Bà Lò Thị Mai (Trưởng trạm y tế xã Quài Tở): Tỷ lệ tiêm chủng đạt 98%.'])).toEqual([
+      'Bà Lò Thị Mai (Trưởng trạm y tế xã Quài Tở)',
+    ]);
     // A quote closed with no opening before it in the paragraph says nothing of the sentences before.
     expect(speakersOf(['Toàn tỉnh có 130 trạm y tế.', 'Hiện 100% trạm có bác sĩ”, ông A nói.'])).toEqual([undefined, 'ông A']);
     // No speaker: words of a plan, a figure in the attribution.

@@ -24,6 +24,9 @@ const SAID_BY_NAME_BEFORE = new RegExp(
   `^\\W*(?:(?:[Cc]ũng\\s+)?[Tt]heo\\s+)?(${HONORIFIC}\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})(?=\\s*,|\\s+(?:cũng\\s+)?(?:cho biết|cho hay|chia sẻ|nói|khẳng định|thông tin|nhấn mạnh|trao đổi|giải thích)(?![\\p{L}]))`,
   'u',
 );
+// "Ông Lò Văn A: …", "Bà Lò Thị Mai (Trưởng trạm y tế xã Quài Tở): …": an interview's answer, after its speaker's
+// name (and title) and a colon.
+const ANSWER_LABEL = new RegExp(`^\\W*(${HONORIFIC}\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,4}(?:\\s*\\([^)]{3,120}\\))?)\\s*:`, 'u');
 // "ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện Tuần Giáo", "bà Lò Thị Mai - Trưởng trạm y tế xã Quài Tở": a
 // person named in full, then their title.
 // The title goes up to the next person named ("… Tuần Giáo và ông Lê Văn Hùng, …").
@@ -38,10 +41,12 @@ const BY_NAME_ALONE = new RegExp(`^${HONORIFIC}(?:\\s+\\p{Lu}\\p{Ll}*)+$`, 'u');
 /**
  * Each sentence's speaker: named after what they said, at its own end or at the end of the quote it is a part
  * of ("“Toàn xã có 12 thôn. Hiện 100% thôn có nhân viên y tế”, bà F, Trưởng trạm y tế xã Sín Thầu chia sẻ."), or
- * by name alone before it ("Theo ông Hùng, …").
+ * by name alone before it ("Theo ông Hùng, …"), or an interview's answer after its speaker's name ("Ông Lò Văn A: …").
  */
 export function speakersOf(sentences: readonly string[]): (string | undefined)[] {
-  const said: (string | undefined)[] = sentences.map((sentence) => SAID_BY_NAME_BEFORE.exec(sentence)?.[1]);
+  // "Ông Lò Văn A: Năm 2023, …": an interview's answer, its speaker's name before a colon, is theirs throughout.
+  const answer = ANSWER_LABEL.exec(sentences[0] ?? '')?.[1];
+  const said: (string | undefined)[] = sentences.map((sentence) => SAID_BY_NAME_BEFORE.exec(sentence)?.[1] ?? answer);
   sentences.forEach((sentence, n) => {
     const m = SAID_BY_AFTER.exec(sentence) ?? ACCORDING_TO_AFTER.exec(sentence);
     if (!m) return;

@@ -702,7 +702,8 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
     );
     if (province) return sentence.slice(province.index, province.index + province.length);
   }
-  const visit = VISIT_TO_UNIT.test(sentence);
+  // A case-sensitive test of the words first: most sentences have none, and the whole pattern is slower.
+  const visit = VISIT_WORD.test(sentence) && VISIT_TO_UNIT.test(sentence);
   if (!visit && !SCENE_UNIT_FIRST.test(sentence)) return undefined;
   // On the country's page, any district named with its kind.
   const districts = (former || !ctx.provinceId ? findDistrictMentions(sentence, former) : []).filter(
@@ -739,6 +740,7 @@ const VISITED = new RegExp(`${VISIT_WORDS}$`, 'iu');
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
 const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
+const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát/u;
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
 const COMMUNE_SAID_TO_BE =
   /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/u;

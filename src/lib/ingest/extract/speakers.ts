@@ -1,7 +1,8 @@
 /**
  * Who says a sentence: a speaker named after what they said ("…”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo
  * cho biết."), the person or office a figure is "theo" at the sentence's end, a speaker named by name alone before
- * it ("Theo ông Hùng, …"), and the titles the page gave its people. Whose unit that is, `place.ts` says.
+ * it ("Theo ông Hùng, …") or over an interview's answer ("Ông Lò Văn A: …"), and the titles the page gave its
+ * people. Whose unit that is, `place.ts` says.
  */
 
 // "…”, ông A, Giám đốc Trung tâm Y tế huyện Tuần Giáo cho biết.", "…, bà B, Trưởng trạm y tế xã Sín Thầu chia

@@ -2340,7 +2340,7 @@ function holdIfRestatementHeld(m: Metric, state: ReadState): boolean {
 }
 
 /** Shares of stations: "100% trạm có bác sĩ" is a share of the stations its sentence counted, if it did. */
-const STATION_SHARES = new Set([...STATION_STAFF, 'stations_with_rotating_doctor']);
+const STATION_SHARES = new Set(SHARES_OF_COMMUNES.filter((id) => id.startsWith('stations_')));
 
 /**
  * "Trung tâm Y tế khu vực Tuần Giáo quản lý 19 trạm y tế, 100% trạm có bác sĩ": a share of stations with no

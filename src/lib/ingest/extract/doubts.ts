@@ -306,6 +306,9 @@ const NON_CARE_BODIES = 'trung tâm|trường|học viện|viện|sở|chi cục
 const BODY_HAS = bodyHas(NON_CARE_BODIES);
 const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|phòng khám|trạm y tế`);
 
+/** A survey's, study's, screening's or inspection's word, tested before the whole pattern of its sample. */
+const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra/u;
+
 export const DOUBTS: Doubt[] = [
   {
     // "Người tham gia BHYT 5 năm liên tục được hưởng 100% chi phí", "Mức đóng BHYT bằng 4,5% mức lương cơ
@@ -2057,7 +2060,7 @@ export const DOUBTS: Doubt[] = [
     // …": what a survey, study, screening or inspection found in the units or people it took; not "Theo kết quả
     // điều tra dinh dưỡng năm 2023, …", the province's own yearly survey, which names no sample.
     test: (c) =>
-      /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra/u.test(c.left)
+      SAMPLE_WORD.test(c.left)
         ? matchPastYears(
             /(?:khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra)(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])/u,
             c.left,

@@ -742,10 +742,14 @@ const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị tr
 const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát/u;
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
-const COMMUNE_SAID_TO_BE =
-  /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/u;
-const DISTRICT_SAID_TO_BE =
-  /^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:huyện|thị xã)(?![\p{L}])/u;
+/** "Sín Thầu là xã biên giới …", "Mù Cang Chải là huyện vùng cao …": a unit named bare, then said to be one of `kinds`. */
+const saidToBe = (kinds: string) =>
+  new RegExp(
+    String.raw`^\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:vốn\s+)?là\s+(?:một\s+)?(?:(?:trong những|trong số)\s+)?(?:\p{L}+\s+)?(?:${kinds})(?![\p{L}])`,
+    'u',
+  );
+const COMMUNE_SAID_TO_BE = saidToBe('xã|phường|thị trấn');
+const DISTRICT_SAID_TO_BE = saidToBe('huyện|thị xã');
 const MEETING_HELD = new RegExp(
   `(?:tổ chức|diễn ra|khai mạc|bế mạc)(?:\\s+\\p{L}+){0,3}\\s+(?:${MEETING}|lễ)|(?:${MEETING})[^.]{0,60}?(?:đã\\s+)?(?:diễn ra|được tổ chức|khai mạc)`,
   'iu',

@@ -118,7 +118,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   // portal publishes its pages, as the body that issued a document does; not one it runs on from the province
   // ("Điện Biên: …", "Ngành Y tế tỉnh …"), whose title names the province or says "tỉnh".
   const portal = LOCAL_PORTAL.exec(header.outlet ?? clean.outlet ?? '')?.[1];
-  const provinceTitle = findProvinceMentions(withoutLocator(clean.title)).length > 0 || /(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(clean.title);
+  const titleNamesProvince = findProvinceMentions(withoutLocator(title)).length > 0;
+  const provinceTitle = titleNamesProvince || /(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(title);
   const issuingBody = issuer?.split('\n').at(-1) ?? (portal && !provinceTitle ? portal : '');
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.
@@ -133,7 +134,6 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
 
   // A district named in the title, when the title names no province, is what the whole article is about.
   const formerId = place.period === 'before-2025' ? place.provinceId : undefined;
-  const titleNamesProvince = findProvinceMentions(withoutLocator(title)).length > 0;
   const titleDistricts = formerId ? [...new Set(findDistrictMentions(title, formerId).map((d) => d.candidates[0].districtId))] : [];
   // "Lào Cai: Huyện Mường Khương chăm lo …": after the province the outlet puts first, the district is the subject.
   const opening =

@@ -1192,6 +1192,26 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 90, 'muong-cha'],
     ]);
     expect(ranked('Cao nhất là huyện Mường Nhé với 99,2%.').at(-1)).toEqual(['health_insurance_coverage', 99.2, 'muong-nhe']);
+    expect(ranked('Các huyện có tỷ lệ thấp như Mường Nhé 90%, Nậm Pồ 91%.').slice(1)).toEqual([
+      ['health_insurance_coverage', 90, 'muong-nhe'],
+      ['health_insurance_coverage', 91, 'nam-po'],
+    ]);
+    expect(ranked('Tỉnh có tỷ lệ thấp như vậy là do huyện Mường Nhé chỉ 90%.')).toHaveLength(1);
+    // On the country's page, the provinces ranked, each with its own value.
+    const countryRanked = (sentence: string) =>
+      extractMetrics([{ text: `Năm 2024, tỷ lệ bao phủ BHYT cả nước đạt 94,2%. ${sentence}`, index: 0 }], { period: 'before-2025' })
+        .metrics.slice(1)
+        .map((m) => [m.value, m.province]);
+    expect(countryRanked('Nhiều địa phương có tỷ lệ cao như Hà Nội 95,1%, Đà Nẵng 97,3%.')).toEqual([
+      [95.1, 'ha-noi'],
+      [97.3, 'da-nang'],
+    ]);
+    expect(countryRanked('Tỉnh có tỷ lệ thấp nhất là Bình Dương (82%).')).toEqual([[82, 'binh-duong']]);
+    expect(countryRanked('Top 3 tỉnh có tỷ lệ cao nhất gồm: Điện Biên (99,5%), Lai Châu (99,3%), Sơn La (99%).')).toEqual([
+      [99.5, 'dien-bien'],
+      [99.3, 'lai-chau'],
+      [99, 'son-la'],
+    ]);
     // Not a value that goes on to say what it counts.
     expect(ranked('Cao nhất là huyện Mường Nhé với 99,2% trạm có bác sĩ.')).not.toContainEqual([
       'health_insurance_coverage',

@@ -2219,7 +2219,7 @@ export const DOUBTS: Doubt[] = [
       ) ??
       (c.percent
         ? (match(
-            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
+            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+(?![^;\d]*(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?![\p{L}]))\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
             c.left,
           ) ??
           // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ", "Có 3 huyện có 100% xã đạt chuẩn": places that reached a
@@ -2252,6 +2252,8 @@ export const DOUBTS: Doubt[] = [
         'Đã có 85/94 xã có bác sĩ làm việc, đạt 90,4%.',
         'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
         'Toàn tỉnh có 10 huyện với trên 1.200 bác sĩ.',
+        // A ranking names each place with its own value.
+        'Top 5 tỉnh có tỷ lệ cao nhất gồm: Điện Biên (99,5%), Lai Châu (99,3%).',
       ],
     },
   },

@@ -1517,11 +1517,12 @@ function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undef
 const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
 
 /**
- * "Cao nhất là huyện A với 99,5%", "Các huyện có tỷ lệ cao là A (99,5%), B (99%)": a sentence that ranks the
- * places of the figure before it, each item a place and its value.
+ * "Cao nhất là huyện A với 99,5%", "Các huyện có tỷ lệ cao là A (99,5%), B (99%)", "Nhiều địa phương có tỷ lệ
+ * cao như Hà Nội 95,1%", "Tỉnh có tỷ lệ thấp nhất là Bình Dương (82%)": a sentence that ranks the places of the
+ * figure before it, each item a place and its value.
  */
 const RANKED_OPENING =
-  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:các|những)\s+(?:huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành phố|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như))\s/iu;
+  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:(?:các|những|nhiều|một số|top\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?!\s+(?:vậy|thế)(?![\p{L}]))):?\s/iu;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

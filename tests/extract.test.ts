@@ -1207,6 +1207,29 @@ describe('clause-level reading', () => {
       [97.3, 'da-nang'],
     ]);
     expect(countryRanked('Tỉnh có tỷ lệ thấp nhất là Bình Dương (82%).')).toEqual([[82, 'binh-duong']]);
+    // Items written with the unit the figure before was: "… 74,7 tuổi. Thấp nhất là Kon Tum với 67,9 tuổi".
+    const ages = (text: string) =>
+      extractMetrics([{ text, index: 0 }], { period: 'before-2025' }).metrics.map((m) => [m.value, m.province ?? 'country']);
+    expect(
+      ages('Tuổi thọ trung bình cả nước đạt 74,7 tuổi. Thấp nhất là Kon Tum với 67,9 tuổi; cao nhất là Đà Nẵng với 76,6 tuổi.'),
+    ).toEqual([
+      [74.7, 'country'],
+      [67.9, 'kon-tum'],
+      [76.6, 'da-nang'],
+    ]);
+    expect(ages('Tuổi thọ trung bình của Kon Tum là 67,9 tuổi; Đà Nẵng 76,6 tuổi.')).toEqual([
+      [67.9, 'kon-tum'],
+      [76.6, 'da-nang'],
+    ]);
+    // Not a count of another thing: "Hà Nội có 120 bệnh viện, 30 trạm y tế".
+    expect(
+      extractMetrics([{ text: 'Hà Nội có 120 bệnh viện, TP. Hồ Chí Minh 130 bệnh viện, Đà Nẵng 30 trung tâm y tế.', index: 0 }], {
+        period: 'before-2025',
+      }).metrics.map((m) => [m.indicator, m.value, m.province]),
+    ).toEqual([
+      ['hospitals', 120, 'ha-noi'],
+      ['hospitals', 130, 'ho-chi-minh'],
+    ]);
     expect(countryRanked('Top 3 tỉnh có tỷ lệ cao nhất gồm: Điện Biên (99,5%), Lai Châu (99,3%), Sơn La (99%).')).toEqual([
       [99.5, 'dien-bien'],
       [99.3, 'lai-chau'],

@@ -403,7 +403,7 @@ interface ReadState {
    * The indicator the last sentence of the paragraph read, for a breakdown that follows ("Trong đó, huyện A
    * đạt …"), with the doubt about its period if it was held for that alone.
    */
-  lastRead?: { indicator: string; periodDoubt?: string };
+  lastRead?: { indicator: string; after?: string; periodDoubt?: string };
   /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
   elsewhereBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
@@ -859,7 +859,8 @@ function readSentence(
     }
     // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
     // indicator is sure, and the next sentence may go on with it when it says its own year.
-    const carried = !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;
+    const carried =
+      !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, after, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? heldList(state, doubt) : out;
     if (place.formerUnit) {
@@ -978,13 +979,18 @@ function listItemChoice(
   // An item named by a district or commune, or carried from the sentence before, is a place and its
   // value alone: "huyện A đạt 99,2%", ", Trạm Tấu 98,9%"; not "xã A có 50% dân số là …".
   // "Cao nhất là huyện A với 99,5%": the ranking's opening and the "với" that gives the place its value.
+  // "Thấp nhất là Kon Tum với 67,9 tuổi" after "… đạt 74,7 tuổi": a place's item, with the unit the item before
+  // was written with.
+  const afterNumber = lower.slice(m.end);
+  const sameNoun =
+    (namesProvince || namesLocal) && nounAfter(afterNumber) !== undefined && nounAfter(afterNumber) === nounAfter(previous.after);
   const bareItem =
     !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
       gap
         .replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, '')
         .replace(RANKED_OPENING, ' ')
         .replace(/\svới\s*$/u, ' '),
-    ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(lower.slice(m.end));
+    ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(sameNoun ? afterNumber.replace(/^\s*\p{L}+/u, '') : afterNumber);
   // "lần lượt là 20,1, 18,5 và 19,2": the values that follow in order, apart by a comma, ";" or "và".
   const inOrder = RESPECTIVELY.test(lower.slice(seg[0], windowStart)) && /^\s*%?\s*(?:,|;|và)\s*$/u.test(gap);
   const listItem = previous.carried
@@ -995,13 +1001,14 @@ function listItemChoice(
       namesProvince ||
       (namesLocal && bareItem) ||
       repeatsShortened(previous.after, lower.slice(m.end, nextStart));
-  // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing.
+  // A count followed by a noun counts that noun ("8 trung tâm y tế khu vực" after "8 bệnh viện"): not the list's thing,
+  // unless the item before was followed by that noun too ("Kon Tum 67,9 tuổi; Đà Nẵng 76,6 tuổi").
   // Nor a number of places after a rate ("nằm trong nhóm 10 tỉnh cao nhất" after "14 bác sĩ/vạn dân").
   const countsOther =
     m.shape === 'number' &&
-    (isCount(previousIndicator) ? /^\s*\p{L}/u : /^\s*(?:tỉnh|huyện|xã|phường|địa phương|đơn vị|quốc gia|nước)(?![\p{L}])/u).test(
-      lower.slice(m.end),
-    );
+    (isCount(previousIndicator)
+      ? /^\s*\p{L}/u.test(afterNumber) && !sameNoun
+      : /^\s*(?:tỉnh|huyện|xã|phường|địa phương|đơn vị|quốc gia|nước)(?![\p{L}])/u.test(afterNumber));
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
@@ -1020,6 +1027,11 @@ function listItemChoice(
   if (sameShape && listItem && !countsOther && !namesOther && !rangeStart && itemGap.length < 70)
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
   return undefined;
+}
+
+/** The word right after a number: the unit it was written with ("67,9 tuổi"). */
+function nounAfter(text: string | undefined): string | undefined {
+  return /^\s*(\p{L}+)/u.exec(text ?? '')?.[1];
 }
 
 /**

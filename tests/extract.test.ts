@@ -4532,6 +4532,25 @@ describe('tables copied from a web page, cells apart by tabs', () => {
       ['commune_health_stations', 130, 2023],
     ]);
   });
+
+  it('gives each value its year when the header printed no cell over the labels', () => {
+    const read = (...rows: string[]) =>
+      extractMetrics(
+        cleanArticle(['Y tế tỉnh Điện Biên qua số liệu thống kê', ...rows].join('\n')).blocks.map((b, index) => ({ text: b.text, index })),
+        ctx,
+      ).metrics.map((m) => [m.indicator, m.value, m.year]);
+    expect(read('2018\t2019\t2020', 'Số bác sĩ/vạn dân\t8,1\t8,4\t8,9')).toEqual([
+      ['doctors_per_10k', 8.1, 2018],
+      ['doctors_per_10k', 8.4, 2019],
+      ['doctors_per_10k', 8.9, 2020],
+    ]);
+    // A row one value short does not show which year it lacks.
+    expect(read('2018\t2019\t2020', 'Số bác sĩ/vạn dân\t8,4\t8,9', 'Trạm y tế xã, phường\t130\t130\t129')).toEqual([
+      ['commune_health_stations', 130, 2018],
+      ['commune_health_stations', 130, 2019],
+      ['commune_health_stations', 129, 2020],
+    ]);
+  });
 });
 
 describe('tables saved as Markdown', () => {
@@ -5064,6 +5083,37 @@ describe('tables printed one cell a line', () => {
       ['doctors_per_10k', 9.9, 2021],
     ]);
     expect(held).toEqual([]);
+    // A bilingual yearbook: each table's unit line over its header, "Sơ bộ - Prel.", each row's English half.
+    const bilingual = readPage(
+      [
+        'Niên giám thống kê tỉnh - Y tế',
+        '',
+        'Cục Thống kê tỉnh',
+        '',
+        'Số cơ sở y tế và giường bệnh',
+        'Number of health establishments and patient beds',
+        '',
+        'Đơn vị tính: Cơ sở - Unit: Establishment',
+        '2017 2018 2019 2020 Sơ bộ - Prel. 2021',
+        'Bệnh viện - Hospital 16 16 17 17 18',
+        'Phòng khám đa khoa khu vực - Regional polyclinic 3 3 3 3 2',
+        'Trạm y tế xã, phường - Medical service units in communes 143 143 143 143 143',
+        '',
+        'Số nhân lực y tế',
+        'Health staff',
+        'Đơn vị tính: Người - Unit: Person',
+        '2017 2018 2019 2020 Sơ bộ - Prel. 2021',
+        'Bác sĩ - Doctors 1.520 1.580 1.610 1.650 1.702',
+        'Y sĩ - Physicians 980 960 950 940 935',
+      ].join('\n'),
+    );
+    expect(bilingual.metrics.filter((m) => m.indicator === 'doctors_total').map((m) => [m.value, m.year])).toEqual([
+      [1520, 2017],
+      [1580, 2018],
+      [1610, 2019],
+      [1650, 2020],
+      [1702, 2021],
+    ]);
     // A header split over two lines, then a label, its English line and its values one a line.
     const split = readPage(
       'Niên giám\n2018 2019\n2020\nBác sĩ bình quân 1 vạn dân (Người)\nDoctor per 10000 inhabitants (Person)\n8,1\n8,5\n8,8',

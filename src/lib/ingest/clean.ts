@@ -3,7 +3,7 @@
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
 import { decodeHTMLStrict } from 'entities';
-import { barsOf, CELL } from './extract/tables.ts';
+import { barsOf, CELL, isYearsHeader } from './extract/tables.ts';
 import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { NATIONAL_OUTLETS } from './outlets.ts';
@@ -973,6 +973,8 @@ function joinWrappedLines(lines: string[]): string[] {
       next.length > 0 &&
       !next.includes('|') &&
       !ROW_OF_VALUES.test(next) &&
+      // "Đơn vị tính: Cơ sở - Unit: Establishment" over "2018 2019 Sơ bộ - Prel. 2020": a table's header.
+      !isYearsHeader(next) &&
       !isDateLine(next) &&
       !isDateLine(last) &&
       // Nor a counter, a button or a widget's line, which the page prints apart.

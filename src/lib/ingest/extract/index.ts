@@ -1593,7 +1593,12 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
       .join('|')
       .trim();
   });
-  const header = headerOf(cells(rows[0]), cells(rows[1] ?? ''));
+  const printed = headerOf(cells(rows[0]), cells(rows[1] ?? ''));
+  // "2018 | 2019 | 2020" over "Bệnh viện | 16 | 16 | 17": a header that printed no cell over the labels. Its
+  // first year is the rows' first value's; a row that is not one cell longer does not show which year is whose.
+  const noLabelCell = /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(printed[0] ?? '');
+  const header = noLabelCell ? ['', ...printed] : printed;
+  const alignedRow = (row: string[]) => !noLabelCell || row.length === header.length;
   // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
   // "Tăng/giảm so với 2022", "So với năm 2022 (%)", "% KH", "TH/KH": a change since the year, or the share of
   // the plan done, not the year's value.
@@ -1649,6 +1654,7 @@ function readTable(lines: string[], title: string, ctx: ExtractContext, state: R
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
     const c = cells(row);
+    if (!alignedRow(c)) continue;
     const { label, unit: bracketed } = labelAndUnit(c[0]);
     // A row with no label (the end of a wrapped row, a spacer) names nothing its values could be.
     if (!label) continue;

@@ -169,7 +169,11 @@ function columnKind(words: string): TableColumn['kind'] {
   return /mục tiêu|kế hoạch|(?<![\p{L}])kh(?![\p{L}])|^\s*target|\starget to|plan/iu.test(words) ? 'target' : 'actual';
 }
 
-const YEAR_CELL = new RegExp(String.raw`(?:(${VIETNAMESE_HEADER_WORDS}|prel\.?)\s+)?((?:19|20)\d{2})\**`, 'giu');
+// "Sơ bộ - Prel. 2022": a bilingual yearbook's header cell, its words in both languages.
+const YEAR_CELL = new RegExp(
+  String.raw`(?:(${VIETNAMESE_HEADER_WORDS}|prel\.?)(?:\s*[-–/]\s*(?:prel(?:iminary)?\.?|estimated?))?\s+)?((?:19|20)\d{2})\**`,
+  'giu',
+);
 
 /** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
 function yearsOfLine(line: string): { year: number; words: string }[] | undefined {
@@ -178,6 +182,11 @@ function yearsOfLine(line: string): { year: number; words: string }[] | undefine
   if (text.replace(YEAR_CELL, '').trim() !== '') return undefined;
   const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
   return cells.length >= 2 ? cells : undefined;
+}
+
+/** "2018 2019 Sơ bộ - Prel. 2020": a table's header of years printed on one line. */
+export function isYearsHeader(line: string): boolean {
+  return yearsOfLine(line.trim()) !== undefined;
 }
 
 /**

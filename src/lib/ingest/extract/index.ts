@@ -39,12 +39,6 @@ import {
   articleProvinceReason,
   communeOfTitleReason,
   districtOfTitleReason,
-  completeFacility,
-  facilityFromElsewhere,
-  FACILITY,
-  helpingFacilities,
-  isFacilityIndicator,
-  isUnnamedFacility,
   localBeforeSemicolon,
   localSceneOf,
   nationalSourceOf,
@@ -72,6 +66,14 @@ import {
   type Place,
   type Recent,
 } from './place.ts';
+import {
+  completeFacility,
+  FACILITY,
+  facilityFromElsewhere,
+  helpingFacilities,
+  isFacilityIndicator,
+  isUnnamedFacility,
+} from './facilities.ts';
 import { noteTitledPeople, speakersOf, withTitle } from './speakers.ts';
 import {
   changeOverPeriod,
@@ -101,14 +103,13 @@ export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
 export {
   articleProvinceReason,
-  facilityIntroduced,
-  facilityOfTitle,
   namesUnit,
   regionOfTitle,
   unknownUnitsOf,
   wholeProvinceReason,
 } from './place.ts';
 export { PART_OF_YEAR, studyMethodWords } from './doubts.ts';
+export { facilityIntroduced, facilityOfTitle } from './facilities.ts';
 
 export interface Paragraph {
   text: string;

@@ -1257,3 +1257,14 @@ export const CHANGE_AFTER =
   /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
 export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;
+
+/** Shares of a province's stations or communes: written as a fraction, its denominator counts them. */
+export const SHARES_OF_COMMUNES = [
+  'stations_with_doctor',
+  'stations_with_rotating_doctor',
+  'stations_with_midwife',
+  'stations_with_traditional_medicine',
+  'communes_traditional_medicine_services',
+  'commune_health_standard',
+  'communes_with_station',
+];

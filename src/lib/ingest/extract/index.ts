@@ -22,9 +22,10 @@ import {
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, openingSceneDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
-import { barsOf, cellSentence, readLabelledPairs, readTableCells, type TableCell } from './tables.ts';
+import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
 import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, indicatorsCued, RANK_BEFORE, RULES, type Rule, SHARES_OF_COMMUNES } from './rules.ts';
 import { settleFigures } from './settle.ts';
+import { placeCellSentence, placeTableHeader, sentencesOfTable } from './table-sentences.ts';
 import {
   clausesOf,
   distributeRateBase,
@@ -48,6 +49,7 @@ import {
   ofAnotherUnit,
   pagePlaceReason,
   placeOf,
+  provinceOnly,
   quotedSpeakerElsewhere,
   regionOfTitle,
   respectivePlace,
@@ -372,6 +374,11 @@ function namesOtherWho(cueWords: string, sinceCue: string): boolean {
   if (!boundary) return false;
   const own = sinceCue.slice(boundary.index! + boundary[0].length);
   return [...own.matchAll(WHO)].some((w) => !cueWords.includes(w[0]));
+}
+
+/** The digits of a text, as a number printed "5.504" or "5504" has the same ones. */
+function digitsOf(text: string): string {
+  return text.replace(/\D/gu, '');
 }
 
 function round2(x: number): number {
@@ -1530,15 +1537,6 @@ const RANKED_OPENING =
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
 
-/** "Tỉnh | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are places. */
-function placeTableHeader(text: string): boolean {
-  return PLACE_COLUMN.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');
-}
-
-function cells(row: string): string[] {
-  return row.split('|').map((c) => c.trim());
-}
-
 /** The province other than the page's that a heading opens on ("Sơn La tăng cường …", "Sở Y tế tỉnh Sơn La …"), if any. */
 function headingProvince(heading: string, ctx: ExtractContext): string | undefined {
   const scene = sceneProvince(heading, ctx.period);
@@ -1554,199 +1552,6 @@ function titleAsListHead(title: string | undefined): string | undefined {
   if (!title || !HEADLINE_OF_A_LIST.test(title) || new Set(title.match(/(?:19|20)\d\d/gu)).size !== 1) return undefined;
   const head = `${title.trim().replace(/[.:]$/u, '')}:`;
   return isListHead(head) ? head : undefined;
-}
-
-/** A header cell of a report's plan or result with no year of its own: "Kế hoạch", "KH", "Thực hiện", "Ước TH". */
-const PLAN_OR_RESULT_COLUMN = /^(?:kế hoạch|kh|mục tiêu|thực hiện|th|ước(?:\s+(?:thực hiện|th))?|kết quả(?: thực hiện)?)$/iu;
-
-/**
- * A table pasted as text: a header of years ("Chỉ tiêu | 2015 | … | Sơ bộ 2021") gives one figure
- * per year; a header starting "Tổng số" gives the total column. Each row is read as a sentence
- * built from its label and value; the quote is the row as printed.
- */
-function readTable(lines: string[], title: string, ctx: ExtractContext, state: ReadState): Metric[] {
-  // "| Chỉ tiêu | 2022 | 2023 |": a table written with outer pipes has an empty cell at each end.
-  const outer = (edge: RegExp) => lines.every((l) => edge.test(l.trim()));
-  const [opens, closes] = [outer(/^\|/), outer(/\|$/)];
-  // "| STT | Chỉ tiêu | … |", "| Nhóm | Chỉ tiêu | … |": a first column of row numbers, or of groups the rows
-  // fall in, is no label; the column headed "Chỉ tiêu" is.
-  const firstCells = lines[0]
-    .trim()
-    .split('|')
-    .slice(opens ? 1 : 0);
-  const labelAt = firstCells.findIndex((c) => /^\s*(?:chỉ tiêu|tên chỉ tiêu|nội dung|chỉ số)\s*$/iu.test(c));
-  const numbered = /^\|?\s*(?:stt|tt|số tt|số thứ tự)\s*\|/iu.test(lines[0].trim());
-  const skipped = labelAt > 0 && labelAt <= 2 ? labelAt : numbered ? 1 : 0;
-  const rows = lines.map((l) => {
-    const c = l.trim().split('|');
-    return c
-      .slice((opens ? 1 : 0) + skipped, closes ? -1 : undefined)
-      .join('|')
-      .trim();
-  });
-  const printed = headerOf(cells(rows[0]), cells(rows[1] ?? ''));
-  // "2018 | 2019 | 2020" over "Bệnh viện | 16 | 16 | 17": a header that printed no cell over the labels. Its
-  // first year is the rows' first value's; a row that is not one cell longer does not show which year is whose.
-  const noLabelCell = /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(printed[0] ?? '');
-  const header = noLabelCell ? ['', ...printed] : printed;
-  const alignedRow = (row: string[]) => !noLabelCell || row.length === header.length;
-  // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
-  // "Tăng/giảm so với 2022", "So với năm 2022 (%)", "% KH", "TH/KH": a change since the year, or the share of
-  // the plan done, not the year's value.
-  const yearColumns = header
-    .map((h) =>
-      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|so sánh|tăng|giảm|chênh lệch|^%|\/\s*(?:kh|kế hoạch)(?![\p{L}])/iu.test(h)
-        ? undefined
-        : /((?:19|20)\d{2})\s*$/.exec(h)?.[1],
-    )
-    .map((y) => (y ? Number(y) : undefined));
-  // "| Chỉ tiêu | Đơn vị | Năm 2023 | So cùng kỳ (%) |": one year's column is enough, beside a comparison's.
-  const byYear = yearColumns.some((y) => y !== undefined);
-  const totalColumn = header.findIndex((h) => /^tổng số$/iu.test(h));
-  // "| Chỉ tiêu | Kế hoạch | Thực hiện | TH/KH (%) |": a report's plan and result, of the year its title names.
-  const planAndResult = byYear ? [] : header.map((h, i) => (i > 0 && PLAN_OR_RESULT_COLUMN.test(h.trim()) ? i : -1)).filter((i) => i > 0);
-  // "Chỉ tiêu | Đơn vị tính | 2020 | …": the unit in a column of its own rather than in the label's brackets.
-  const unitColumn = header.findIndex((h) => /^(?:đơn vị(?: tính)?|đvt|unit)$/iu.test(h));
-  const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
-  // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
-  // "Đơn vị" heads places, or facilities and levels ("Tuyến tỉnh", "Bệnh viện …", then "Tổng"): a table by place
-  // only when every row names one.
-  const byPlace =
-    PLACE_COLUMN.test(header[0] ?? '') &&
-    (!/^đơn vị$/iu.test(header[0]!.trim()) || rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx)));
-  if (byPlace) return readTableByPlace(rows, (r) => lines[r], header, title, ctx, state);
-  // "| Chỉ tiêu | Lai Châu | Điện Biên |": places across, indicators down; read as the table by place it
-  // turns into, each figure quoted with the row it stands in.
-  if (header.length >= 3 && header.slice(1).every(isPlaceCell)) {
-    const byPlace = header.map((place, col) =>
-      [col === 0 ? 'Tỉnh' : place, ...rows.slice(1).map((row) => cells(row)[col] ?? '')].join(' | '),
-    );
-    return readTableByPlace(byPlace, (_, col) => lines[col], cells(byPlace[0]), title, ctx, state);
-  }
-  const out: Metric[] = [];
-  if (!byYear && totalColumn < 0 && planAndResult.length === 0 && !/^năm$/iu.test(header[0] ?? '')) return [];
-  // "| Năm | Số bác sĩ/vạn dân | Tỷ lệ trạm y tế có bác sĩ (%) |", then "| 2022 | 9,0 | 85 |": a year a row.
-  if (/^năm$/iu.test(header[0] ?? '')) {
-    for (const [r, row] of rows.entries()) {
-      const c = cells(row);
-      const year = /^(?:19|20)\d{2}$/u.test(c[0] ?? '') ? Number(c[0]) : undefined;
-      if (r === 0 || year === undefined) continue;
-      for (let col = 1; col < header.length; col++) {
-        const raw = c[col];
-        if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-        const { label, unit } = labelAndUnit(header[col]);
-        if (!label) continue;
-        const read = rowSentence(label, unit ?? '', raw);
-        out.push(...readSentence(read, lines[r], ctx, state, { year, tableRow: true, caption: title }));
-      }
-    }
-    return out;
-  }
-  for (const [r, row] of rows.entries()) {
-    if (r === 0) continue;
-    const c = cells(row);
-    if (!alignedRow(c)) continue;
-    const { label, unit: bracketed } = labelAndUnit(c[0]);
-    // A row with no label (the end of a wrapped row, a spacer) names nothing its values could be.
-    if (!label) continue;
-    const unit = bracketed ?? (unitColumn > 0 ? (c[unitColumn] ?? '') : '');
-    const columns = byYear
-      ? yearColumns.map((y, i) => (y ? i : -1)).filter((i) => i > 0)
-      : planAndResult.length > 0
-        ? planAndResult
-        : // "| Tổng số | Nhà nước |" over "| Bác sĩ | 1206 | 1048 |": a header with no cell over the labels is
-          // one short; "| Chỉ tiêu | Tổng số | Nhà nước |" is not.
-          [totalColumn + (totalColumn === 0 || header.length < c.length ? 1 : 0)];
-    for (const col of columns) {
-      const raw = c[col];
-      if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
-      // A column headed "Ước TH 2024", "Ước thực hiện 2024" holds estimates, read as "ước tính" says.
-      const read = rowSentence(label, unit, /(?<![\p{L}])ước(?![\p{L}])/iu.test(header[col] ?? '') ? `ước tính ${raw}` : raw);
-      // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values.
-      const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '')
-        ? `Mục tiêu: ${read}`
-        : read;
-      const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
-      out.push(...readSentence(sentence, lines[r], ctx, state, { year, tableRow: true, caption: title }));
-    }
-  }
-  return out;
-}
-
-/**
- * A table's header: its first row, or two rows ("| Chỉ tiêu | Năm 2024 | | |" over "| | KH | TH | % KH |") read
- * as one, each upper cell spanning the empty ones after it: "KH Năm 2024", "TH Năm 2024", "% KH Năm 2024".
- * The second row is a header's when it has no label and no figure, only words, years and "%".
- */
-function headerOf(top: string[], second: string[]): string[] {
-  const twoRows =
-    second[0] === '' &&
-    second.slice(1).some((c) => /[\p{L}%]/u.test(c)) &&
-    second.every((c) => !/\d/u.test(c.replace(/(?:19|20)\d{2}/gu, '')));
-  if (!twoRows) return top;
-  let span = '';
-  return top.map((cell, i) => {
-    if (cell) span = cell;
-    return i === 0 ? cell : [second[i] ?? '', cell || span].filter(Boolean).join(' ');
-  });
-}
-
-/** The digits of a text, as a number printed "5.504" or "5504" has the same ones. */
-function digitsOf(text: string): string {
-  return text.replace(/\D/gu, '');
-}
-
-/** "Tỷ lệ tham gia BHYT (%)": a table cell's words, and the unit in brackets at its end, if any. */
-function labelAndUnit(cell: string): { label: string; unit?: string } {
-  const unit = /\(([^)]*)\)\s*$/u.exec(cell);
-  return unit ? { label: cell.slice(0, unit.index).trimEnd(), unit: unit[1] } : { label: cell };
-}
-
-/** A rate's base in a label ("bác sĩ/vạn dân", "trên 1.000 trẻ đẻ sống"): its values are no shares. */
-const PER_BASE = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10[.,]?000|1[.,]?000|100[.,]?000)|‰/u;
-
-/** A table's label, unit and value as the sentence a text would write them in. */
-function rowSentence(label: string, unit: string, raw: string): string {
-  // A rate's label names its base ("Số bác sĩ/vạn dân"): its value follows it; a count's noun follows the number.
-  const rate = PER_BASE.test(label);
-  // "Trạm y tế xã, phường | Cơ sở | 173": the label is the noun the number counts.
-  const counted = /^(?:cơ sở|trạm|bệnh viện|cái|đơn vị)$/iu.test(unit) && !/^(?:số|tổng số)\s/iu.test(label);
-  // "Số giường bệnh | 3.500", "Bác sĩ (người) | 1.800": the number of what the label names.
-  const noun = /^(?:(?:số|tổng số)\s+)?(.+)$/iu.exec(label)![1].toLowerCase();
-  // "Tỷ lệ trạm y tế có bác sĩ | 92": a share, its unit left unsaid.
-  const share = unit === '%' || (!unit && /^(?:tỷ lệ|tỉ lệ)\s/iu.test(label));
-  const count = !rate && !share && (!unit || /^(?:người|giường|cơ sở)$/iu.test(unit));
-  if (share) return `${label} đạt ${raw}%.`;
-  if (counted) return `Có ${raw} ${label.toLowerCase()}.`;
-  if (count) return `Có ${raw} ${noun}.`;
-  return `${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
-}
-
-/** Where a sentence over a table goes on from what it names to a place or a figure of its own. */
-const CAPTION_FIGURE =
-  /\s(?:đạt|là|ở mức|chiếm|còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d|\s(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh)(?![\p{L}])/u;
-
-/**
- * The first column of a table by place: "Tỉnh | Tỷ lệ tham gia BHYT (%)", "Huyện, thị xã | …"; or by region
- * ("Vùng | …"), whose rows are no place but the whole ("Cả nước") is.
- */
-const PLACE_COLUMN =
-  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|(?:quận|huyện)(?:\s*[,/]\s*(?:thị xã|thành phố|huyện|quận|thị trấn))*|đơn vị(?: hành chính)?|xã(?:\s*[,/]\s*(?:phường|thị trấn|đặc khu))*|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
-/** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
-const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
-
-/** A province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), as a cell or a label writes it. */
-function provinceOnly(text: string): ReturnType<typeof findProvinceMentions>[number] | undefined {
-  const [only, ...others] = findProvinceMentions(text);
-  return only && others.length === 0 && text.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1 ? only : undefined;
-}
-
-/**
- * A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La", a former one "Hà Giang
- * (cũ)"), or the whole ("Cả nước", "Toàn tỉnh").
- */
-function isPlaceCell(cell: string): boolean {
-  return WHOLE_ROW.test(cell) || provinceOnly(cell.replace(/\s*\(?cũ\)?$/iu, '')) !== undefined;
 }
 
 /** The context of a page about another province: its time, and none of its districts, commune or facility. */
@@ -1921,174 +1726,6 @@ function openingProvince(text: string, period: ExtractContext['period']): string
 }
 
 /**
- * "| Tỉnh | Tỷ lệ tham gia BHYT (%) |" then "| Hà Giang | 99,1 |": a table by place, read row by row as
- * "Hà Giang: tỷ lệ tham gia BHYT đạt 99,1%." A row that names no place the gazetteer knows (and is not
- * the whole) is skipped: its figure could be no one's.
- */
-function readTableByPlace(
-  rows: string[],
-  quoteOf: (row: number, column: number) => string,
-  header: string[],
-  title: string,
-  ctx: ExtractContext,
-  state: ReadState,
-): Metric[] {
-  const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
-  const { label: caption, unit: captionUnit } = captionOf(title);
-  const out: Metric[] = [];
-  for (const [r, row] of rows.entries()) {
-    if (r === 0) continue;
-    const c = cells(row);
-    const place = c[0] ?? '';
-    if (!namesPlace(place, ctx)) continue;
-    for (let col = 1; col < header.length; col++) {
-      // "98,6%": a cell may print its share's sign.
-      const cell = /^(\d[\d.,]*)\s*(%?)$/u.exec(c[col] ?? '');
-      if (!cell) continue;
-      const raw = cell[1];
-      const own = labelAndUnit(header[col]).label.toLowerCase();
-      // A column headed by a year holds the caption's indicator for that year.
-      const columnYear = /^(?:năm\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
-      const bare = columnYear !== undefined || (!namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own));
-      // "| Tỷ lệ bao phủ (%) |" under "… công bố tỷ lệ bao phủ BHYT năm 2023 của các địa phương": the
-      // caption says the rest of what the column's words begin.
-      const begun = !bare && !namesIndicator(own) && own.length >= 8 ? caption.indexOf(own) : -1;
-      // "| Số trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is the share of.
-      const ofCount = /^số\s+(.+)$/u.exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')?.[1];
-      const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
-      // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT …" over one bare "Tỷ lệ (%)" column: which one is not said.
-      const fromCaption =
-        bare && namesIndicator(caption) && (columnYear ? namesOneThing(caption) : sharesNamed(caption) <= 1) ? caption : undefined;
-      const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
-      const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
-      if (columnYear && label !== caption) continue;
-      const unit = labelAndUnit(header[col]).unit ?? (cell[2] || (columnYear ? captionUnit : ''));
-      const read = placeRowSentence(wholeRowName(place, `${header[0] ?? ''} ${title}`), label, unit, raw);
-      const year = columnYear ?? titleYear;
-      out.push(...readSentence(read, quoteOf(r, col), ctx, state, { ...(year ? { year: Number(year) } : {}), tableRow: true }));
-    }
-  }
-  return out;
-}
-
-/** Whether a label names an indicator (`rulesNaming`). */
-function namesIndicator(label: string): boolean {
-  return rulesNaming(label).length > 0;
-}
-
-/**
- * The rules that name an indicator in a label: by their cue, or, for a count ("Số trạm y tế", "Tổng số
- * giường bệnh"), by the noun a count of theirs is followed by.
- */
-function rulesNaming(label: string): Rule[] {
-  const cued = RULES.filter((r) => r.indicator && r.cue?.test(label));
-  const counted = /^(?:tổng\s+)?số\s+(.+)$/iu.exec(label.trim())?.[1]?.toLowerCase();
-  if (cued.length > 0 || !counted) return cued;
-  return RULES.filter((r) => r.indicator && !r.cue && r.unit?.test(` ${counted}`) && r.shapes.includes('number'));
-}
-
-/** How many indicators a label names: a caption over a table of one indicator names one. */
-function indicatorsNamed(label: string, only: (indicator: Indicator) => boolean = () => true): number {
-  return new Set(
-    rulesNaming(label)
-      .filter((r) => only(getIndicator(r.indicator!)!))
-      .map((r) => r.indicator),
-  ).size;
-}
-
-/**
- * A caption of one thing: not "Số trạm y tế và bác sĩ …", "Số bệnh viện, giường bệnh …", whose one column a
- * year could be either.
- */
-function namesOneThing(label: string): boolean {
-  return !/\s(?:và|cùng)\s|,/u.test(label);
-}
-
-/** The shares a caption names: a bare "Tỷ lệ" column is one of them. */
-function sharesNamed(label: string): number {
-  return indicatorsNamed(label, isPercent);
-}
-
-/** "… phân theo địa phương", "… theo huyện", "… của các tỉnh": a caption of a table by place. */
-const BY_PLACE = /(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)/iu;
-
-/**
- * What a caption over a table by place says its values are, and their unit in brackets: "Bảng: Tỷ lệ tham
- * gia BHYT theo huyện (%)" is "tỷ lệ tham gia bhyt" in "%".
- */
-function captionOf(title: string): { label: string; unit: string } {
-  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
-  const captionText = title.replace(/\s*:\s*$/u, '');
-  const label = captionText
-    .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
-    .replace(new RegExp(`\\s+${BY_PLACE.source}[^|]*$`, 'iu'), '')
-    .replace(/\s*\([^)]*\)\s*$/u, '')
-    .toLowerCase()
-    // "Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT cả nước năm 2025 đạt 95,2%.": a sentence over the table names
-    // the indicator before its own place and figure, and after what opens it; only those words are the label.
-    .split(CAPTION_FIGURE)[0]
-    .replace(/^.*,\s*/u, '')
-    .trim();
-  return { label, unit: labelAndUnit(captionText).unit ?? '' };
-}
-
-/** A row label that is a place the gazetteer knows, or the whole ("Cả nước", "Toàn tỉnh"). */
-function namesPlace(text: string, ctx: ExtractContext): boolean {
-  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  return (
-    WHOLE_ROW.test(text) ||
-    findProvinceMentions(text).length > 0 ||
-    (!!former && findDistrictMentions(text, former).length > 0) ||
-    findDistrictMentions(text).length > 0 ||
-    findCommuneMentions(text).length > 0
-  );
-}
-
-const FACILITY_WORDS = /bệnh viện|trung tâm|trạm|phòng khám|cơ sở/iu;
-
-/** A place's row of a table by place as the sentence a text would write: "Hà Giang: tỷ lệ … đạt 99,1%." */
-function placeRowSentence(place: string, label: string, printedUnit: string, raw: string): string {
-  // "Tỷ lệ …" with no unit printed: a share, as a table writes it without its "%".
-  const unit = printedUnit || (/^(?:tỷ lệ|tỉ lệ)\s/u.test(label) && !PER_BASE.test(label) ? '%' : '');
-  // "| Số trạm y tế |": a count of what the label names.
-  const counted = /^số\s+(.+)$/u.exec(label)?.[1];
-  if (unit === '%') return `${place}: ${label} đạt ${raw}%.`;
-  if (counted && !unit) return `${place}: có ${raw} ${counted}.`;
-  return `${place}: ${label} là ${raw}${unit ? ` ${unit}` : ''}.`;
-}
-
-/**
- * "Số bác sĩ bình quân 1 vạn dân phân theo địa phương" over a table printed one cell a line, its rows
- * "Hà Nội" then a value a year: the place's row read as the caption's indicator, when the caption (one of
- * the lines over the header, or a headline of a table by place) names one indicator only.
- */
-function placeCellSentence(cell: TableCell, ctx: ExtractContext): string | undefined {
-  // A place's name alone: not a facility that names its place ("Bệnh viện Đa khoa tỉnh Lai Châu").
-  if (!namesPlace(cell.label, ctx) || cell.label.split(/\s+/u).length > 6 || FACILITY_WORDS.test(cell.label)) return undefined;
-  // The headline is the caption when it says the table is by place ("… phân theo địa phương").
-  const captions = BY_PLACE.test(ctx.title ?? '') ? [...cell.above, ctx.title!] : cell.above;
-  const captionText = captions.find((c) => {
-    const { label } = captionOf(c);
-    return indicatorsNamed(label) === 1 && namesOneThing(label);
-  });
-  if (captionText === undefined) return undefined;
-  const caption = captionOf(captionText);
-  const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
-  return `${lead}${placeRowSentence(wholeRowName(cell.label, captionText), caption.label, cell.unit || caption.unit, cell.value)}`;
-}
-
-/**
- * "TỔNG SỐ" in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
- * country. Other rows, and a total whose table says not what it is by ("… phân theo địa phương"), stay.
- */
-function wholeRowName(place: string, byWhat: string): string {
-  if (!/^tổng(?: cộng| số)?$/iu.test(place.trim())) return place;
-  if (/(?:theo|các)\s+(?:huyện|thị xã|quận|xã|phường)|^(?:huyện|xã)/iu.test(byWhat)) return 'Toàn tỉnh';
-  if (/(?:theo|các)\s+tỉnh|^tỉnh/iu.test(byWhat)) return 'Cả nước';
-  return place;
-}
-
-/**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
@@ -2222,7 +1859,8 @@ export function extractMetrics(
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it holds.
       const first = paragraphs[i - rows.length + 1];
       const caption = lines[first.index - 1]?.text ?? paragraphs[i - rows.length]?.text ?? ctx.title ?? '';
-      metrics.push(...readTable(rows, caption, ctx, state));
+      for (const row of sentencesOfTable(rows, caption, ctx))
+        metrics.push(...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption }));
       continue;
     }
     state.lastCommune = undefined;

@@ -1382,3 +1382,9 @@ export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractC
 function namesProvinceOf(text: string, period: ExtractContext['period']): boolean {
   return findProvinceMentions(text).some((p) => provinceInPeriod(p, { period }) !== undefined);
 }
+
+/** A province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), as a cell or a label writes it. */
+export function provinceOnly(text: string): ReturnType<typeof findProvinceMentions>[number] | undefined {
+  const [only, ...others] = findProvinceMentions(text);
+  return only && others.length === 0 && text.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '').length <= only.length + 1 ? only : undefined;
+}

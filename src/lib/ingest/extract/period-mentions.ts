@@ -46,3 +46,11 @@ export function namesTown(p: ReturnType<typeof findProvinceMentions>[number], pe
   if (!p.cityWord || !p.formerId || getFormerProvince(p.formerId)?.kind !== 'tỉnh') return false;
   return period === 'before-2025' || !p.currentId || getCurrentProvince(p.currentId)?.kind !== 'thành phố';
 }
+
+/** The id a province mention has in the page's period: its former unit before 2025, its current one since. */
+export function idInPeriod(
+  mention: ReturnType<typeof findProvinceMentions>[number] | undefined,
+  period: ExtractContext['period'],
+): string | undefined {
+  return period === 'before-2025' ? mention?.formerId : mention?.currentId;
+}

@@ -2181,6 +2181,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    name: 'years and months',
+    // "Tuổi thọ trung bình đạt 74 tuổi 5 tháng": the months belong to the value, which the years alone are not.
+    test: (c) => match(/^[\d.,]+\s*(?:tuổi|năm)\s+(?:và\s+)?\d{1,2}\s*tháng/u, c.sentence.slice(c.left.length)),
+    examples: {
+      yes: ['Tuổi thọ trung bình của người dân đạt 74 tuổi 5 tháng.', 'Tuổi thọ trung bình đạt 73 năm và 8 tháng.'],
+      no: ['Tuổi thọ trung bình của người dân đạt 74,5 tuổi.', 'Tuổi thọ trung bình đạt 74 tuổi, 5 tháng đầu năm tăng 0,2.'],
+    },
+  },
+  {
     name: 'a part of the figure before',
     // "Trong đó … 3/9 xã và 6/9 xã …": a breakdown of the count just given, not a share of all. Not the part of
     // a whole the clause before gives ("… có 124 xã; trong đó 100 xã đạt …"), which the text writes as a count.

@@ -55,6 +55,38 @@ describe('decoding', () => {
     expect(text.normalize('NFC')).toBe(text);
   });
 
+  it('reads the "ƣ" a PDF font draws for "ư" as "ư"', () => {
+    expect(decodeSeedBytes(utf8('Huyện M\u01a3ờng Nhé, d\u01a3ợc sĩ, \u01a2U TIÊN'))).toBe('Huyện Mường Nhé, dược sĩ, ƯU TIÊN');
+    // So a district spelt so is found.
+    const page = 'Y tế Điện Biên\n\nHuyện M\u01a3ờng Nhé có 11 trạm y tế, 100% trạm có bác sĩ.\n';
+    expect(ingestedData(page).metrics.map((m) => m.district)).toContain('muong-nhe');
+  });
+
+  it("takes a yearbook's page whose health words are all in lines read as headings for a health page", () => {
+    // Made-up figures, in the shape a statistics office's page takes when its table is scraped as lines.
+    const page = [
+      'Niên giám thống kê tỉnh Quảng Trị 2023 - Trang 530',
+      '',
+      '274',
+      '                     Số nhân lực y tế năm 2023',
+      '                     phân theo loại hình kinh tế',
+      '',
+      '                                                  Tổng         Chia ra',
+      '                                                  số',
+      '                                                 Total   Nhà nước   Ngoài',
+      '',
+      '          Nhân lực ngành y - Medical staff       3100    3000    100        -',
+      '',
+      '             Bác sĩ - Doctor                      700     650     50        -',
+      '',
+      '             Y sĩ - Physician                     250     240     10        -',
+      '',
+      '             Điều dưỡng - Nurse                  1000     950     50        -',
+    ].join('\n');
+    const r = ingestSeed('x.txt', utf8(page));
+    expect(r.ok && r.entry.data.province).toBe('quang-tri');
+  });
+
   it('reads UTF-16 saved with its byte order mark, as Notepad saves "Unicode"', () => {
     const text = 'Lai Châu\r\nTỷ lệ đạt 98%.';
     const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);

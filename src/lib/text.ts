@@ -41,7 +41,15 @@ export function decodeSeedBytes(bytes: Uint8Array): string {
 
 /** `\n` line endings, NFC, invisible characters folded: decoded text as every seed is read. */
 function normalizedLines(text: string): string {
-  return foldInvisibleCharacters(text.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
+  return withPdfHornsMended(foldInvisibleCharacters(text.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC')));
+}
+
+/**
+ * "Mƣờng Nhé", "dƣợc sĩ": text taken from a PDF (a statistics office's yearbook) often has "ƣ" (U+01A3, a
+ * letter no Vietnamese word has) where the font drew "ư"; read as the "ư" the reader sees.
+ */
+function withPdfHornsMended(text: string): string {
+  return text.replace(/\u01a3/g, '\u01b0').replace(/\u01a2/g, '\u01af');
 }
 
 /**

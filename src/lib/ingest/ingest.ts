@@ -95,8 +95,10 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
-  if (!hasHealthWords(`${clean.title}\n${bodyText}`))
-    return readsAsEnglish(`${clean.title}\n${bodyText}`)
+  // A yearbook's table may hold its only health words in lines read as headings ("Số nhân lực y tế năm 2023").
+  const pageText = `${clean.title}\n${clean.blocks.map((b) => b.text).join('\n')}`;
+  if (!hasHealthWords(pageText))
+    return readsAsEnglish(pageText)
       ? fail('not-vietnamese', 'the page is in English (expected a page in Vietnamese: the ingest reads Vietnamese text)')
       : fail('not-health', 'no health content (expected an article about health care; found none of its vocabulary)');
   // A headline in capitals is read in the case the text writes its words: "XÃ KIM LONG …" names a commune.

@@ -729,6 +729,24 @@ describe("a page's title with its site's name", () => {
   });
 });
 
+describe("a page placed only by its portal's name in the footer", () => {
+  it("reads the portal after the page's end marker as where the page is", () => {
+    const data = ingestedData(
+      [
+        'Một số chỉ tiêu về y tế',
+        'Đăng ngày 10-11-2022 11:13, Lượt xem: 85',
+        '',
+        'Năm 2021, số bác sĩ bình quân 1 vạn dân là 19,2.',
+        '',
+        'ĐÁNH GIÁ BÀI VIẾT',
+        'Chuyên trang thông tin kinh tế - xã hội thành phố Đà Nẵng',
+      ].join('\n'),
+    );
+    expect(data.province).toBe('da-nang');
+    expect(data.metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([['doctors_per_10k', 19.2, 2021]]);
+  });
+});
+
 describe('an undated whole-country page', () => {
   const read = (body: string) => {
     const r = ingestSeed('x.txt', new TextEncoder().encode(`Y tế cơ sở miền núi còn khó khăn\n\n${body}\n`));

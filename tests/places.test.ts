@@ -615,6 +615,11 @@ describe('the subject of an article', () => {
     // The paper and radio-television of a province, one outlet since July 2025, and while they merged.
     expect(subject('Y tế', 'Toàn tỉnh có 45 trạm y tế.', 'Báo và Phát thanh, Truyền hình Điện Biên').provinceId).toBe('dien-bien');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: Báo và Đài PT-TH Vĩnh Long').provinceId).toBe('vinh-long');
+    // A portal that says what it is about before its province, which "tỉnh" or "thành phố" brings in.
+    expect(subject('Y tế', 'Số bác sĩ/vạn dân là 19.', 'Chuyên trang thông tin kinh tế - xã hội thành phố Đà Nẵng').provinceId).toBe(
+      'da-nang',
+    );
+    expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Trang thông tin điện tử Sở Y tế tỉnh Hà Nam').provinceId).toBe('ha-nam');
     // A provincial statistics office signing its table on a line of its own; not one named in a sentence.
     expect(subject('Y tế', 'Số bác sĩ/vạn dân năm 2022 là 15.', 'Bác sĩ 1.443\nCục Thống kê Thừa Thiên Huế')).toMatchObject({
       provinceId: 'thua-thien-hue',

@@ -351,7 +351,7 @@ const OUTLET_LINE = new RegExp(
 );
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
 const SOURCE_LINE =
-  /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|trang thông tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;
+  /^(?:©|\(c\)|nguồn\s*:|theo\s|bản quyền|cơ quan chủ quản|báo\s|cổng\s|(?:chuyên )?trang (?:thông )?tin|đài\s|https?:\/\/|www\.)|[a-z0-9-]\.(?:vn|com\.vn|gov\.vn|org\.vn)(?:\/|\s|$)/iu;
 const MAX_CAPTION = 300;
 /** A lead is a sentence or more; a caption over it seldom runs this long. */
 const MIN_LEAD = 120;

@@ -42,8 +42,10 @@ const DOMAIN =
 // Since July 2025 each province's paper and radio-television are one outlet, "Báo và Phát thanh, Truyền hình
 // Điện Biên" (the naming the Central Propaganda Commission's dispatch of 27/6/2025 set); "Báo và Đài PT-TH Vĩnh
 // Long" while they merged.
+// A portal may name what it is about before its province, which "tỉnh" or "thành phố" then brings in:
+// "Chuyên trang thông tin kinh tế - xã hội thành phố Đà Nẵng", "Trang thông tin điện tử Sở Y tế tỉnh Hà Nam".
 const OUTLET_BEFORE =
-  /(?:^|[\s(])(?:báo(?: và (?:đài )?(?:phát thanh(?:,| và| -)? truyền hình|pt-?th))?|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
+  /(?:^|[\s(])(?:(?:báo(?: và (?:đài )?(?:phát thanh(?:,| và| -)? truyền hình|pt-?th))?|đài (?:phát thanh (?:và |- )?truyền hình|pt-?th)|cổng (?:thông tin điện tử|ttđt|tt-đt|tt đt)|trang (?:thông tin|tin) điện tử)\s+(?:tỉnh\s+|thành phố\s+)?|(?:chuyên trang|trang|cổng) (?:thông tin|tin)(?: điện tử)?\s[^\n()]{0,45}?\s(?:tỉnh|thành phố)\s+)$/iu;
 
 /** "(TTXVN tại Hà Giang)", "Phóng viên thường trú tại Lai Châu": where the agency's reporter who wrote it is based. */
 const CORRESPONDENT_BEFORE = /(?:^|[\s(])(?:ttxvn|vna|vov|vtv|pv|phóng viên)(?:\s+thường trú)?\s+tại\s+(?:tỉnh\s+|thành phố\s+)?$/iu;
@@ -105,7 +107,7 @@ export function provinceOfOutlet(text: string): { mention: ProvinceMention; foun
     if (mention) return { mention, found: `the dateline (${code.code}) of ${code.outlet}` };
   }
   for (const mention of findProvinceMentions(text)) {
-    const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 50), mention.index));
+    const outlet = OUTLET_BEFORE.exec(text.slice(Math.max(0, mention.index - 80), mention.index));
     if (outlet) return { mention, found: `"${outlet[0].replace(/^[\s(]/, '').trim()} …" (${mention.formerId ?? mention.currentId})` };
     const correspondent = CORRESPONDENT_BEFORE.exec(text.slice(Math.max(0, mention.index - 40), mention.index));
     if (correspondent)

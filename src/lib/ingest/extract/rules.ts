@@ -69,10 +69,11 @@ const ACTION_WORDS =
 const ACTION_BEFORE = new RegExp(`(?:${ACTION_WORDS}|với)\\s*$`, 'u');
 /**
  * As above, but "129 xã, phường với 129 trạm y tế" gives each commune its station, "9 trung tâm y tế huyện với
- * 150 trạm y tế" the stations the centres run: "với" there is "with".
+ * 150 trạm y tế" the stations the centres run: "với" there is "with". "Trong số 193 trạm y tế, có 180 …": the
+ * stations a share is counted among, its denominator.
  */
 const STATION_ACTION_BEFORE = new RegExp(
-  `(?:${ACTION_WORDS}|(?<!\\d[\\d.]*\\s+(?:xã|phường|đặc khu|đơn vị(?: hành chính)?(?: cấp xã)?|trung tâm y tế)[^\\d;]{0,30}\\s)với)\\s*$`,
+  `(?:${ACTION_WORDS}|trong (?:tổng )?số|(?<!\\d[\\d.]*\\s+(?:xã|phường|đặc khu|đơn vị(?: hành chính)?(?: cấp xã)?|trung tâm y tế)[^\\d;]{0,30}\\s)với)\\s*$`,
   'u',
 );
 
@@ -87,9 +88,10 @@ const STANDARD =
   /(?:tiêu chí|chuẩn) quốc gia về y tế|(?:btcqg|bộ tcqg)\s+(?:về\s+)?y tế|(?:xã|phường|thị trấn|trạm|đơn vị)[^;]{0,50}?(?:đạt|duy trì)[^;]{0,20}?(?:chuẩn|tiêu chí) (?:y tế )?quốc gia(?!\s+về\s+(?!y tế))|(?:trạm y tế|xã)[^;]{0,30}?đạt chuẩn\s+(?:giai đoạn|y tế)|trạm y tế(?:\s+(?:xã|tuyến xã))?\s+(?:đã\s+|được công nhận\s+)?đạt chuẩn(?=\s*(?:[.,;)]|$))|(?=(?:tổng\s+)?số\s)(?<=(?:tiêu chí|chuẩn) quốc gia về y tế[^;]{0,80}?)(?:tổng\s+)?số\s+(?:xã|trạm)[^;\d]{0,25}?được công nhận/u;
 /** A character of the words after a count, up to where a part of it starts (", trong đó", ", gồm"). */
 // Not past a comma that opens another item: "130 trạm y tế, tỷ lệ trạm có bác sĩ …" says nothing of the 130,
-// nor does "98 trạm y tế, tỉnh B có 204 …" or "98 trạm y tế và tỉnh B có 204 …".
+// nor does "98 trạm y tế, tỉnh B có 204 …", "98 trạm y tế và tỉnh B có 204 …" or "10.000 trạm y tế, có 50% số trạm …"
+// (the words after a count are cut at the next number).
 const UP_TO_A_PART =
-  '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s)|\\svà\\s+(?:tỷ lệ|tỉ lệ|số|tỉnh|thành phố|huyện|quận)\\s)[^;.()])';
+  '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s|(?:nhưng\\s+)?(?:có|đạt)\\s+(?:tới\\s+|đến\\s+|khoảng\\s+|gần\\s+|hơn\\s+|trên\\s+)?(?:\\d|$))|\\svà\\s+(?:tỷ lệ|tỉ lệ|số|tỉnh|thành phố|huyện|quận)\\s)[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
 const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|(?:trẻ|ca)(?: tử vong)?\s*(?:\/|trên)\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
@@ -872,6 +874,9 @@ export const RULES: Rule[] = [
         'Tỉnh Hà Nam có 98 trạm y tế, tỉnh Nam Định có 204 trạm y tế.',
         'Tỉnh Hà Nam có 98 trạm y tế và tỉnh Nam Định có 204 trạm y tế.',
         'Toàn tỉnh có 130 trạm y tế và tỷ lệ trạm có bác sĩ đạt 85%.',
+        // A clause of its own after the comma, its verb's number cut off the count's words.
+        'Cả nước hiện có khoảng 10.000 trạm y tế cấp xã, nhưng có tới 50% số trạm cần được sửa chữa.',
+        'Toàn tỉnh có 130 trạm y tế xã, phường, có 12 trạm chưa có bác sĩ.',
         // "TYT": the reports' abbreviation.
         'Toàn tỉnh có 150 TYT xã, phường.',
       ],

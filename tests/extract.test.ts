@@ -509,6 +509,20 @@ describe('clause-level reading', () => {
       ['child_underweight_u5', 12.3],
       ['child_stunting_u5', 19.8],
     ]);
+    // "A là x% và B là y%": the label after "và" that runs into the next number is that number's; a child's
+    // overweight, which the catalogue has no id for, is no item of the list.
+    const forms = (sentence: string) => read(sentence).map((m) => [m.indicator, m.value]);
+    expect(
+      forms('Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi là 14,0% và gầy còm là 1,1%, thừa cân là 4,0%, béo phì là 1,3%.'),
+    ).toEqual([
+      ['child_stunting_u5', 14],
+      ['child_wasting_u5', 1.1],
+    ]);
+    expect(forms('Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi 20%, thừa cân béo phì 5%.')).toEqual([['child_stunting_u5', 20]]);
+    expect(forms('Tỷ lệ trạm y tế có bác sĩ là 90% và có nữ hộ sinh là 95%.')).toEqual([
+      ['stations_with_doctor', 90],
+      ['stations_with_midwife', 95],
+    ]);
     // ", tỷ suất …" starts the next item too: the infant rate is not the under-5 rate named after it.
     expect(
       read('Tỷ lệ tử vong trẻ em dưới 1 tuổi là 12,4‰, tỷ suất tử vong trẻ em dưới 5 tuổi 18,1‰.').map((m) => [m.indicator, m.value]),

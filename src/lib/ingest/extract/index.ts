@@ -191,11 +191,12 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
     if (rule.unit && !rule.unit.test(unitText)) continue;
     let distance = rule.unit ? 0 : Infinity;
     if (rule.cue) {
-      // "…có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%": past a comma, a cue that leads to the next number is that number's.
+      // "…có bác sĩ đạt 95%, có nữ hộ sinh đạt 90%", "thấp còi là 14% và gầy còm là 1,1%": past a comma or "và",
+      // a cue that leads to the next number is that number's.
       const cueAfter = rule.cue.exec(right);
       const nextOwns =
         cueAfter &&
-        right.slice(0, cueAfter.index).includes(',') &&
+        /,|\svà\s/u.test(right.slice(0, cueAfter.index)) &&
         (VALUE_VERB_BEFORE.test(right.slice(cueAfter.index)) ||
           // "…, có y sĩ sản nhi hoặc nữ hộ sinh 98%": the cue runs into the next number.
           (nextStart < seg[1] &&
@@ -359,8 +360,9 @@ const WHO =
  * thing. Not "tỷ lệ này", "số đó", which go back to it.
  */
 function ownLabelElsewhere(cue: RegExp, sinceCue: string): boolean {
+  // "… gầy còm là 1,1%, thừa cân là 4%, béo phì là 1,3%": a child's weight the catalogue has no id for.
   const own =
-    /[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*)$/u.exec(
+    /[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*|(?:thừa cân|béo phì)(?![\p{L}])[^,;]*)$/u.exec(
       sinceCue,
     );
   if (!own || cue.test(own[1])) return false;
@@ -1022,7 +1024,11 @@ function listItemChoice(
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
-  const newLabel = /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}/u.test(gap);
+  // So is a child's weight the catalogue has no id for: "… gầy còm là 1,1%, thừa cân là 4%, béo phì là 1,3%".
+  const newLabel =
+    /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}|(?:thừa cân|béo phì)(?![\p{L}])/u.test(
+      gap,
+    );
   // "…, trạm có dược sĩ đạt 40%" after "trạm y tế có bác sĩ đạt 95%": other staff than the item before's.
   // Not the previous number's own unit ("21,4 bác sĩ/vạn dân, Hà Nội 15,2"): the gap from its first comma or "và" on.
   const otherWho = [...gap.replace(/^[^,;]*?(?=[,;]|\svà\s|$)/u, '').matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));

@@ -399,11 +399,13 @@ export const RULES: Rule[] = [
     name: 'wasting',
     indicator: 'child_wasting_u5',
     shapes: ['percent'],
-    cue: /gầy còm|cân nặng\s*(?:theo|\/)\s*chiều cao/u,
+    // "gày còm": a spelling papers print too.
+    cue: /g[ầà]y còm|cân nặng\s*(?:theo|\/)\s*chiều cao/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.',
         'Suy dinh dưỡng thể gầy còm còn 4,2%.',
+        'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể gày còm là 1,1%.',
         'Tỷ lệ suy dinh dưỡng cân nặng/chiều cao ở trẻ dưới 5 tuổi là 4,1%.',
         'Tỷ lệ trẻ em dưới 05 tuổi suy dinh dưỡng (suy dinh dưỡng cân nặng theo chiều cao) là 5,8%.',
       ],
@@ -415,7 +417,7 @@ export const RULES: Rule[] = [
     indicator: 'child_underweight_u5',
     shapes: ['percent'],
     // A baby light at birth ("trẻ sơ sinh nhẹ cân", "cân nặng khi sinh") is not an underweight child.
-    cue: /(?<!(?:sơ sinh|khi sinh|lúc sinh|mới sinh|đẻ)\s+)nhẹ cân(?!\s+(?:khi|lúc)\s+sinh)|suy dinh dưỡng(?!\s*\(?\s*(?:thể\s*)?(?:suy dinh dưỡng\s*)?(?:thấp còi|gầy còm|béo phì|thừa cân|cân nặng\s*(?:theo|\/)\s*chiều cao|chiều cao\s*(?:theo|\/)\s*tuổi))/u,
+    cue: /(?<!(?:sơ sinh|khi sinh|lúc sinh|mới sinh|đẻ)\s+)nhẹ cân(?!\s+(?:khi|lúc)\s+sinh)|suy dinh dưỡng(?!\s*\(?\s*(?:thể\s*)?(?:suy dinh dưỡng\s*)?(?:thấp còi|g[ầà]y còm|béo phì|thừa cân|cân nặng\s*(?:theo|\/)\s*chiều cao|chiều cao\s*(?:theo|\/)\s*tuổi))/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm xuống còn 14,6%.',

@@ -857,9 +857,10 @@ export const RULES: Rule[] = [
     indicator: 'commune_health_stations',
     shapes: ['number'],
     integer: true,
-    // Not stations of another kind: the army's with the people's ("quân dân y"), a school's, a firm's, an office's.
+    // Not stations of another kind: the army's with the people's ("quân dân y"), a school's, a firm's, an office's;
+    // nor a programme's pilot or model stations ("26 trạm y tế xã điểm", "trạm y tế kiểu mẫu").
     unit: new RegExp(
-      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!\\s+(?:quân|trường|doanh nghiệp|công ty|cơ quan|khu công nghiệp|nhà máy|biên phòng)(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
+      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!\\s+(?:quân|trường|doanh nghiệp|công ty|cơ quan|khu công nghiệp|nhà máy|biên phòng)(?![\\p{L}]))(?!(?:\\s+(?:xã|phường|cấp xã|tuyến xã))?\\s+(?:điểm|thí điểm|mẫu|kiểu mẫu)(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
       'u',
     ),
     notBefore: STATION_ACTION_BEFORE,
@@ -888,6 +889,8 @@ export const RULES: Rule[] = [
         'Khám tại 10 trạm y tế.',
         'Đoàn công tác làm việc với 3 trạm y tế.',
         'Phấn đấu 135 trạm y tế xã, phường có bác sĩ.',
+        'Hội nghị nâng cao chất lượng trạm y tế theo mô hình 26 trạm y tế xã điểm của 8 tỉnh.',
+        'Tỉnh xây dựng 15 trạm y tế kiểu mẫu.',
         'Có 12 trạm y tế xuống cấp cần sửa chữa.',
         'Toàn tỉnh có 300 trạm y tế quân dân y kết hợp.',
         'Có 450 trạm y tế doanh nghiệp.',

@@ -123,6 +123,15 @@ describe('the kind and year resolvers', () => {
       [95, undefined],
       [96, undefined],
     ]);
+    // Values in order whose unit is written only after the last: each is the list's.
+    const ages = extractMetrics(
+      [{ text: 'Tuổi thọ trung bình của Bà Rịa - Vũng Tàu và Đồng Nai lần lượt là 76,4 và 76,3 tuổi.', index: 0 }],
+      { period: 'before-2025' },
+    ).metrics;
+    expect(ages.map((m) => [m.indicator, m.value, m.province])).toEqual([
+      ['life_expectancy', 76.4, 'ba-ria-vung-tau'],
+      ['life_expectancy', 76.3, 'dong-nai'],
+    ]);
     // Years listed right before "là", "đạt" or ":" give the order as well.
     expect(read('Tỷ lệ bao phủ BHYT qua các năm 2021, 2022, 2023 là 90%, 92%, 93%.').map((m) => [m.value, m.year])).toEqual([
       [90, 2021],

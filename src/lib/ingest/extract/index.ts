@@ -244,7 +244,7 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
 
 /**
  * "Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân", "Lai Châu chỉ có 7,8 bác sĩ, Hà Giang 8,2 bác
- * sĩ, …": a list of provinces, each with its value, the unit written out only on the last. The rule of that
+ * sĩ, …", "… lần lượt là 76,4 và 76,3 tuổi": a list of values, each of a province, the unit written out only on the last. The rule of that
  * last value, for a number of the same shape that only places and the list's commas separate from it. Each
  * number's answer is kept in `known`, so that a long list is walked once.
  */
@@ -256,7 +256,9 @@ function unitOfListEnd(clauses: Clause[], at: number, known: Map<number, Choice 
     const [here, next] = [clauses[k], clauses[k + 1]];
     if (!next || next.mention.shape !== here.mention.shape || next.mention.integer !== here.mention.integer) break;
     const gap = here.sentence.slice(here.mention.end, next.mention.start);
-    if (!PLACE_LIST_GAP.test(gap) || findProvinceMentions(gap).length !== 1) break;
+    // "… lần lượt là 76,4 và 76,3 tuổi": values in order, the unit after the last.
+    const inOrder = RESPECTIVELY.test(here.lower.slice(here.seg[0], here.mention.start)) && /^\s*(?:,|;|và)\s*$/u.test(gap);
+    if (!inOrder && (!PLACE_LIST_GAP.test(gap) || findProvinceMentions(gap).length !== 1)) break;
     const last = chooseRules(next).find((c) => c.rule.indicator && c.rule.unit);
     if (last) {
       // Where its cue stands is the last value's, not this one's.

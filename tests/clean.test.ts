@@ -488,6 +488,14 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nTác giả: Minh Anh - Nguồn: Sở Y tế - Ngày: 12/03/2024\nĐoạn văn.').author).toBe('Minh Anh');
     // A part that is no name, outlet or office: no dateline.
     expect(cleanArticle('Tiêu đề\nKhám bệnh miễn phí - cho người dân - 12/03/2024\nĐoạn văn.').author).toBeUndefined();
+    // The writer's name, then the clock and the date with no mark between; not a weekday's.
+    expect(cleanArticle('Tiêu đề\nTùng Lâm 15:11, 22/09/2023\nĐoạn văn đầu tiên của bài viết.')).toMatchObject({
+      author: 'Tùng Lâm',
+      date: { date: '2023-09-22', time: '15:11' },
+    });
+    const weekday = cleanArticle('Tiêu đề\nThứ Hai 15:11, 22/09/2023\nĐoạn văn đầu tiên của bài viết.');
+    expect(weekday.author).toBeUndefined();
+    expect(weekday.date).toMatchObject({ date: '2023-09-22' });
   });
 
   it('reads a date over the headline only with its time or writer, and never over a dateline below', () => {

@@ -449,6 +449,11 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
     /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
+  // "Tùng Lâm 15:11, 22/09/2023": the writer's name, then the clock and the date, with no mark between (not a
+  // weekday's, "Thứ Hai 15:11, 22/09/2023").
+  const clocked = /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+(\d{1,2}[:h]\d{2}\b.*)$/u.exec(line);
+  const clockedDate = clocked && isWritersName(clocked[1]) ? readDateline(clocked[2]) : undefined;
+  if (clockedDate) return { date: { ...clockedDate, text: line }, author: clocked![1] };
   return namedDateline(parts, line);
 }
 

@@ -1144,10 +1144,18 @@ export const RULES: Rule[] = [
     unit: new RegExp(`^\\s*${BS}(?!\\s*(?:\\/|trên|gia đình))${NOT_WITH_ASSISTANTS}`, 'u'),
     // "TYT": the reports' abbreviation of "trạm y tế".
     notAfter: /trạm|(?<![\p{L}])tyt(?![\p{L}])|được điều động|tăng cường|luân phiên|đi học|đào tạo/u,
-    // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate.
-    notBefore: new RegExp(`(?:cử|điều động|với|cho)\\s*$|${RATE_NAMED_BEFORE.source}`, 'u'),
+    // "Số bác sĩ trên 10.000 dân … đạt 11 bác sĩ": the clause named the rate. "với" brings in doctors sent or
+    // worked with, except after a rank ("Hà Nội đứng thứ hai với 8.792 bác sĩ": the place's own).
+    notBefore: new RegExp(
+      `(?:cử|điều động|(?<!(?:(?:đứng|xếp)\\s+thứ(?:\\s+\\S+){1,4}|(?:dẫn|đứng)\\s+đầu(?:\\s+\\S+){0,3})\\s+)với|cho)\\s*$|${RATE_NAMED_BEFORE.source}`,
+      'u',
+    ),
     examples: {
-      yes: ['Cả ba tuyến hiện có tổng cộng 539 bác sỹ.', 'Toàn tỉnh có 150 trạm y tế và 1.000 bác sĩ.'],
+      yes: [
+        'Cả ba tuyến hiện có tổng cộng 539 bác sỹ.',
+        'Toàn tỉnh có 150 trạm y tế và 1.000 bác sĩ.',
+        'Hà Nội đứng thứ hai cả nước với 8.792 bác sĩ.',
+      ],
       no: [
         'Toàn tỉnh có 253 bác sĩ làm việc tại trạm y tế.',
         'Toàn tỉnh có 253 bác sĩ làm việc tại TYT.',

@@ -1,0 +1,216 @@
+/**
+ * Whether a figure is a result or an aim, and of which year: the markers `time.ts` reads around the number,
+ * weighed against the page's date, the report's section the sentence stands in, a table's column and the aims
+ * the paragraph gave before it. What the words leave open is a doubt the caller weighs with the others.
+ */
+import type { Clause } from './clause.ts';
+import type { ExtractContext } from './context.ts';
+import type { Section } from './sections.ts';
+import { kindAt, periodOfClause, PRESENT_WORDS, type SentenceYears, yearOfClause } from './time.ts';
+
+/** What the page's structure says of a sentence's time: a table column's year, the section, the paragraph's year. */
+export interface TimeAround {
+  /** The year of the table column the value stands in, or of the list head over it. */
+  year?: number;
+  /** The report's section the sentence stands in ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"). */
+  section?: Section;
+  /** The year of the paragraph's opening, when it opened years before the page was written. */
+  yearBefore?: number;
+}
+
+/** A figure's kind and year, with how they were read and what was left open. */
+export interface KindAndYear {
+  kind: 'actual' | 'target';
+  /** The words that made the kind, written with the figure as evidence. */
+  marker: string;
+  year?: number;
+  /** The year was not said at the number: the paragraph's, the page's, or an aim's before. */
+  yearInferred: boolean;
+  /** The year's mark in the sentence, if any. */
+  mark?: ReturnType<typeof yearOfClause>;
+  /** The kind as the words around the number read it, before the page's date and sections weighed in. */
+  read: ReturnType<typeof kindAt>;
+  /** The section of aims that made it a target, if one did. */
+  section?: Section;
+  /** The last aim's year, for the aims that follow with none. */
+  targetYear?: number;
+  /** "chỉ tiêu" that may name the indicators or their targets. */
+  indicatorsDoubt?: string;
+  /** An undated page's aim or result. */
+  undatedDoubt?: string;
+  /** A numbered decision's figure: the aim it sets, or a result. */
+  instrumentDoubt?: string;
+  /** A news subhead of aims over the figure. */
+  subheadDoubt?: string;
+}
+
+/** "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive. */
+const INSTRUMENT_BEFORE = /(?:^|[\s,;:(])(?:theo|căn cứ)\s+(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*/u;
+/** What a decision records rather than sets: "công nhận", "công bố", "đã". */
+const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
+/** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
+const THIS_YEAR = /(?<!(?:đầu|giữa|tháng|quý|kỳ|tuần)\s)(?<![\p{L}])năm nay(?![\p{L}])/u;
+
+/** The kind and year of the number of `clause`, in a sentence whose years are `years`. */
+export function kindAndYearOf(
+  clause: Clause,
+  years: SentenceYears,
+  ctx: ExtractContext,
+  forced: TimeAround | undefined,
+  targetYearBefore: number | undefined,
+): KindAndYear {
+  const { lower, mention: m, seg } = clause;
+  let targetYear = targetYearBefore;
+  const kindRead = kindAt(lower, m.start, ctx.writtenYear ?? ctx.readYear);
+  // "Đến năm 2025, tỷ lệ … đạt 95%" in a page of 2023: no result is for a year still to come, so an aim.
+  const mark = yearOfClause(years, clause, kindRead.kind);
+  // "Một số chỉ tiêu về y tế năm 2021: …" on a page of 2022: the indicators of a year gone, its results; of
+  // a year to come, its targets; else the page cannot say.
+  const nounYear = kindRead.indicatorsNoun ? mark?.year : undefined;
+  // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2023", "1. Các chỉ tiêu:" names the results.
+  const resultsSection = kindRead.indicatorsNoun && forced?.section?.kind === 'result' ? forced.section : undefined;
+  const pastIndicators = nounYear !== undefined && ctx.writtenYear !== undefined && nounYear < ctx.writtenYear;
+  // Under "II. KẾ HOẠCH NĂM 2024" they are the plan's targets: nothing to doubt either.
+  const indicatorsDoubt =
+    kindRead.indicatorsNoun &&
+    !resultsSection &&
+    !pastIndicators &&
+    forced?.section?.kind !== 'aim' &&
+    !(nounYear !== undefined && ctx.writtenYear !== undefined && nounYear > ctx.writtenYear)
+      ? `"chỉ tiêu" may name the indicators or their targets: ${nounYear === undefined ? 'no year is given' : `the page is not dated after ${nounYear}`}`
+      : undefined;
+  const read = resultsSection
+    ? { kind: 'actual' as const, marker: `"chỉ tiêu" under the section "${resultsSection.heading}"` }
+    : pastIndicators
+      ? { kind: 'actual' as const, marker: `"chỉ tiêu" of ${nounYear}, before the page's ${ctx.writtenYear}` }
+      : kindRead;
+  // An undated page was written by the year it is read in: "Đến năm 2030, … đạt 100%" is an aim still.
+  const by = ctx.writtenYear ?? ctx.readYear;
+  const laterThan = ctx.writtenYear ? `the page's ${ctx.writtenYear}` : `the year it is read, ${by}`;
+  // "Đến hết năm 2025, … đạt 95%" in a page of March 2025: the deadline had not come, so an aim too.
+  // So is "Cả năm 2024, … đạt 95%" then: the whole year's figure, told before the year was out (an estimate
+  // of it, "Ước cả năm", is held by `forecastDoubt`).
+  const deadline = mark
+    ? (/^(?:đến|tới|cuối|hết)\s/u.test(lower.slice(mark.start, mark.end)) ||
+        /(?:^|\s)(?<!ước\s+)(?:cả|trọn)\s+$/u.test(lower.slice(Math.max(0, mark.start - 16), mark.start))) &&
+      !mark.asOf
+    : false;
+  // "Tính đến ngày 31/12/2024, … đạt 95%", "Đến tháng 12/2024, …" in a page of June 2024: a day or month the
+  // page had not reached.
+  const markMonth = mark?.asOf ? Number(mark.asOf.slice(5, 7)) : mark?.month;
+  const dayToCome =
+    markMonth !== undefined && mark?.year === ctx.writtenYear && ctx.writtenMonth !== undefined && markMonth > ctx.writtenMonth;
+  const unfinished = !!mark && ((deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) || dayToCome);
+  const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
+  // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.
+  const period = read.kind === 'actual' && !aim ? periodOfClause(lower, seg, m.start) : undefined;
+  const periodAim =
+    period &&
+    by !== undefined &&
+    // Undated, read in 2026: "giai đoạn 2026-2030" is not over, and no result of it can be told yet.
+    (period.start > by ||
+      (period.start === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) ||
+      (ctx.writtenYear === undefined && period.end > by)) &&
+    !/(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
+      ? period
+      : undefined;
+  // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
+  const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
+  // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim; not
+  // one that names an earlier year of its own ("Năm 2023, tỉnh có 120 trạm y tế"), the plan's starting point.
+  const underAims =
+    forced?.section?.kind === 'aim' &&
+    read.kind === 'actual' &&
+    read.marker === 'no target marker' &&
+    !(mark && forced.section.year !== undefined && mark.year < forced.section.year)
+      ? forced.section
+      : undefined;
+  const section = underAims?.subhead ? undefined : underAims;
+  // "Mục tiêu đến năm 2030" as a news subhead, then "Toàn tỉnh có 130 trạm y tế; …": an aim, or where things
+  // stand before the aims? The words do not say.
+  const subheadDoubt = underAims?.subhead
+    ? `under the subhead "${underAims.heading}": an aim, or where things stand? Set the kind`
+    : undefined;
+  // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
+  // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
+  const saysDone = /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
+  const plansBy =
+    !!mark && /^(?:đến|tới)\s+năm\s/u.test(lower.slice(mark.start, mark.end)) && !/tính\s*$/u.test(lower.slice(0, mark.start)) && !saysDone;
+  const writtenAfter = ctx.latestYear !== undefined && !!mark && ctx.latestYear > mark.year;
+  // "Tỷ lệ … năm 2025 là 95%, năm 2030 là 100%" on a page that gives no date: beside a year still to come,
+  // an earlier year's value may be a milestone of the same plan as well as a result.
+  const aimBeside = mark && by !== undefined && !saysDone ? years.all.find((y) => y.year > by && y.year > mark.year) : undefined;
+  const undatedDoubt =
+    ctx.writtenYear === undefined &&
+    (plansBy || aimBeside) &&
+    !writtenAfter &&
+    !aim &&
+    !section &&
+    read.kind === 'actual' &&
+    read.marker === 'no target marker'
+      ? plansBy
+        ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
+        : `the page gives no date, and names ${aimBeside!.year} beside it as still to come: ${mark!.year}'s value may be a milestone of the same plan; set its \`date\` or the kind`
+      : undefined;
+  // "Theo Quyết định 546/QĐ-TTg, tỷ lệ … năm 2024 là 93%": a numbered decision or resolution sets the figures
+  // it gives, or records what was done ("công nhận", "đã"); when the clause does not say which, it waits.
+  const instrument =
+    read.kind === 'actual' && read.marker === 'no target marker' && !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
+      ? INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))
+      : null;
+  const instrumentDoubt = instrument
+    ? `after a numbered decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
+    : undefined;
+  const { kind, marker } = aim
+    ? {
+        kind: 'target' as const,
+        marker: unfinished
+          ? `${lower.slice(mark.start, mark.end)}, not yet come on the page's date (${ctx.writtenMonth}/${ctx.writtenYear})`
+          : `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
+      }
+    : periodAim
+      ? { kind: 'target' as const, marker: `${periodAim.text}, ${periodAim.start > by! ? 'not begun' : 'not over'} by ${laterThan}` }
+      : columnAim
+        ? {
+            kind: 'target' as const,
+            marker: `the column ${forced!.year}, after ${laterThan}`,
+          }
+        : section
+          ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
+          : read;
+  // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2024", a result with no year of its own is that year's; not one of "hiện nay".
+  const resultYear =
+    forced?.section?.kind === 'result' && kind === 'actual' && !PRESENT_WORDS.test(lower) ? forced.section.year : undefined;
+  // Under "II. KẾ HOẠCH NĂM 2024", an aim of its own words ("Phấn đấu 12 bác sĩ/vạn dân") is that year's.
+  const aimYear = forced?.section?.kind === 'aim' && kind === 'target' ? forced.section.year : undefined;
+  // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
+  let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
+  let yearInferred = false;
+  if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
+    year = forced.yearBefore;
+    yearInferred = true;
+  } else if (kind === 'actual' && year === undefined && ctx.writtenYear !== undefined && THIS_YEAR.test(lower.slice(seg[0], m.start))) {
+    // "Năm nay, tỷ lệ … đạt 95%" on a page of December 2024: the year it was written, as the words say.
+    year = ctx.writtenYear;
+    yearInferred = true;
+  } else if (kind === 'target' && year !== undefined) targetYear = year;
+  else if (kind === 'target' && targetYear !== undefined) {
+    year = targetYear;
+    yearInferred = true;
+  }
+
+  return {
+    kind,
+    marker,
+    year,
+    yearInferred,
+    mark,
+    read,
+    section,
+    targetYear,
+    indicatorsDoubt,
+    undatedDoubt,
+    instrumentDoubt,
+    subheadDoubt,
+  };
+}

@@ -554,6 +554,14 @@ describe('the subject of an article', () => {
     expect(subject('Lào Cai: y tế', 'Đến tháng 12/2025, tỉnh Lào Cai phấn đấu 100% trạm có bác sĩ.')).toMatchObject({
       periodUncertain: true,
     });
+    // A district's health centre named for its area, as they were renamed then; not beside a live district.
+    expect(subject('Lào Cai: y tế cơ sở', 'Trung tâm Y tế khu vực Bắc Hà quản lý 14 trạm y tế.')).toMatchObject({
+      period: 'since-2025',
+      periodUncertain: false,
+    });
+    expect(subject('Lào Cai: y tế cơ sở', 'Trung tâm Y tế khu vực Bắc Hà phục vụ người dân huyện Bắc Hà.')).toMatchObject({
+      period: 'before-2025',
+    });
     // The country's count of provinces says which map the page is written on.
     expect(subject('Y tế cơ sở', '34 tỉnh, thành phố đã sắp xếp trạm y tế.')).toMatchObject({
       period: 'since-2025',

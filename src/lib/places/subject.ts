@@ -73,6 +73,9 @@ const SINCE_2025_WORDS = new RegExp(
     '(?:không còn|bỏ|không tổ chức|kết thúc (?:hoạt động )?(?:của )?)\\s*(?:chính quyền )?cấp huyện',
     // The country has had 34 provinces since then ("34 tỉnh, thành phố").
     '(?<!\\d)34 tỉnh(?:,|\\s+và)?\\s+thành',
+    // The districts' health centres were renamed for their former district's area then ("Trung tâm Y tế khu vực
+    // Văn Chấn"); not a region's words ("khu vực miền núi").
+    '(?:trung tâm y tế|ttyt) khu vực\\s+(?!(?:miền|vùng|phía|liên|biên giới)(?![\\p{L}]))\\p{L}',
     // The year 2025 summed up at its end ("tổng kết công tác y tế năm 2025"), after the reorganisation.
     'tổng kết (?:[^.;,\\d]{0,40}\\s)?năm 2025',
     // A plan or report for a year after 2025 is written after the reorganisation.
@@ -85,9 +88,11 @@ const SINCE_2025_WORDS = new RegExp(
  * "Sau sáp nhập, huyện Mường Chà có 12 xã, thị trấn": communes were merged in 2019–2021 too, and district
  * health centres with hospitals in 2017–2019 ("được hợp nhất từ"). Merging or rearranging is the 2025 one
  * only when the text does not go on to count towns ("thị trấn") or name a district as a unit still there
- * (one not called former).
+ * (one not called former). So is a district's health centre named for its area ("Trung tâm Y tế khu vực Bắc
+ * Hà") beside "huyện Bắc Hà" as a live district.
  */
-const MERGED_ONLY = /^(?:sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp|hợp nhất)|(?:được |đã )?hợp nhất từ|(?:xã|phường) mới)$/u;
+const MERGED_ONLY =
+  /^(?:sau (?:khi |quá trình )?(?:sáp nhập|sắp xếp|hợp nhất)|(?:được |đã )?hợp nhất từ|(?:xã|phường) mới|(?:trung tâm y tế|ttyt) khu vực\s+\p{L})$/u;
 const LIVE_DISTRICT_LEVEL =
   /thị trấn|(?:^|[^\p{L}])(?:huyện|thị xã)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?=\s*(?:[,.;:!?]|$)|\s+(?!cũ(?![\p{L}]))\p{Ll})/u;
 

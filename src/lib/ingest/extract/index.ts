@@ -243,9 +243,10 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
 
 /**
  * "Lai Châu 7,8, Hà Giang 8,2 và Điện Biên 9,1 bác sĩ/vạn dân", "Lai Châu chỉ có 7,8 bác sĩ, Hà Giang 8,2 bác
- * sĩ, …", "… lần lượt là 76,4 và 76,3 tuổi": a list of values, each of a province, the unit written out only on the last. The rule of that
- * last value, for a number of the same shape that only places and the list's commas separate from it. Each
- * number's answer is kept in `known`, so that a long list is walked once.
+ * sĩ, …", "… lần lượt là 76,4 và 76,3 tuổi": a list of values, each of a province, the unit written out only on
+ * the last. The rule of that last value, for a number of the same shape that only places and the list's commas
+ * (or, in a list in order, its commas and "và") separate from it. Each number's answer is kept in `known`, so
+ * that a long list is walked once.
  */
 function unitOfListEnd(clauses: Clause[], at: number, known: Map<number, Choice | undefined>): Choice | undefined {
   const walked: number[] = [];

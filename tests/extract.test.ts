@@ -1082,6 +1082,8 @@ describe('clause-level reading', () => {
 
   it('reads "nước ta" ("our country") as the whole country', () => {
     expect(read('Trong khi đó, nước ta hiện có khoảng 12,5 bác sĩ/vạn dân.')).toMatchObject([{ value: 12.5, national: true }]);
+    // "người Việt", the Vietnamese: the country's people, on a province's page too.
+    expect(read('Đến nay, tuổi thọ trung bình của người Việt đạt 74,7 tuổi.')).toMatchObject([{ value: 74.7, national: true }]);
     expect(read('Lượng nước tại các hồ chứa đạt 85%, tỷ lệ bao phủ BHYT đạt 95%.').map((m) => [m.value, m.province])).toEqual([
       [95, 'dien-bien'],
     ]);

@@ -47,8 +47,12 @@ export function regionOfTitle(title: string): string | undefined {
   const oneOfIt = /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|địa phương|thành phố)(?:\s+\p{L}+){0,3}\s+(?:của\s+|ở\s+|thuộc\s+|vùng\s+)?$/u;
   return oneOfIt.test(lower.slice(0, region.index)) ? undefined : region[0];
 }
-/** The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam). */
-const NATIONAL = /cả nước|toàn quốc|bình quân chung|việt nam|(?<![\p{L}])nước ta(?![\p{L}])/u;
+/**
+ * The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam),
+ * "người Việt" (the Vietnamese, not those abroad).
+ */
+const NATIONAL =
+  /cả nước|toàn quốc|bình quân chung|việt nam|(?<![\p{L}])nước ta(?![\p{L}])|(?<![\p{L}])người việt(?![\p{L}])(?!\s+(?:ở|tại)\s+(?:nước ngoài|hải ngoại))/u;
 /** The same without the country's name, which bodies bear ("Thông tấn xã Việt Nam"): the words that make a clause the country's. */
 export const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /**

@@ -545,6 +545,15 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tuổi thọ trung bình của người Việt ở nước ngoài là 80 tuổi", "kiều bào": people who live abroad, not the place's.
+    name: 'people abroad',
+    test: (c) => match(/(?:ở|tại|sống ở)\s+(?:nước ngoài|hải ngoại)|(?<![\p{L}])(?:kiều bào|việt kiều)(?![\p{L}])/u, c.left),
+    examples: {
+      yes: ['Tuổi thọ trung bình của người Việt ở nước ngoài là 80 tuổi.', 'Tỷ lệ kiều bào tham gia BHYT đạt 20%.'],
+      no: ['Tuổi thọ trung bình của người Việt là 74,7 tuổi.', 'Bệnh viện có 20 bác sĩ được đào tạo ở nước ngoài.'],
+    },
+  },
+  {
     name: 'subgroup of the population',
     indicators: WHOLE_POPULATION,
     // "1.200 người cao tuổi được khám, 80% có thẻ BHYT": a share with no population of its own is of the group before it.

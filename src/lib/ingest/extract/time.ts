@@ -622,7 +622,7 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
     const said = RESPECTIVELY.exec(lower.slice(seg[0], clause.mention.start));
     // "… đạt 90%, 92% và 93% vào các năm 2021, 2022, 2023": years listed right after a run of values say the
     // order with no "lần lượt"; none can be told when the counts differ.
-    if (!said) return yearsListedAfter(years, clause, seg[0]) ?? (yearListAfterRun(years, clause, seg[0]) ? null : undefined);
+    if (!said) return yearsListedAfter(years, clause, seg[0]);
     return (
       yearsListedAfter(years, clause, seg[0] + said.index + said[0].length) ??
       (new Set(lower.slice(seg[0], seg[0] + said.index).match(/(?:19|20)\d{2}/gu)).size === 1 ? undefined : null)
@@ -643,15 +643,16 @@ function respectiveYear(years: SentenceYears, clause: Clause): YearMark | null |
 
 /**
  * "… lần lượt đạt 30 và 33 vào các năm 2025, 2030": the years listed right after the values, as many as
- * they are, in their order; undefined when no such list follows.
+ * they are, in their order; null when the list and the values differ in number (no year can be told), undefined
+ * when no such list follows.
  */
-function yearsListedAfter(years: SentenceYears, clause: Clause, from: number): YearMark | undefined {
+function yearsListedAfter(years: SentenceYears, clause: Clause, from: number): YearMark | null | undefined {
   const found = yearListAfterRun(years, clause, from);
   if (!found) return undefined;
   const { run, list, listAt } = found;
   const at = run.indexOf(clause);
   const listed = [...list[1].matchAll(/(?:19|20)\d{2}/gu)];
-  if (listed.length !== run.length) return undefined;
+  if (listed.length !== run.length) return null;
   const start = listAt + list.index + list[0].length - list[1].length + listed[at].index!;
   return { year: Number(listed[at][0]), start, end: start + 4, respective: true };
 }

@@ -351,21 +351,25 @@ const YEAR_LABEL_GAP = /^[\s;,]*(?:(?:kế hoạch|kh|mục tiêu|chỉ tiêu|th
 const WHO =
   /(?<![\p{L}])(?:bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng|hộ sinh|y sĩ|kỹ thuật viên|nhân viên(?: y tế)?|cán bộ|giường|trạm|bệnh viện|phòng khám)(?![\p{L}])/gu;
 
+/** "… gầy còm là 1,1%, thừa cân là 4%, béo phì là 1,3%": a child's weight the catalogue has no id for, a label of its own. */
+const UNCATALOGUED_WEIGHT = /(?:thừa cân|béo phì)(?![\p{L}])/u;
+
 /**
  * "Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 80%": past the cue's last
  * comma, the number's own label ("tỷ lệ …", "số …", "công suất …") that the cue does not match names another
  * thing. Not "tỷ lệ này", "số đó", which go back to it.
  */
 function ownLabelElsewhere(cue: RegExp, sinceCue: string): boolean {
-  // "… gầy còm là 1,1%, thừa cân là 4%, béo phì là 1,3%": a child's weight the catalogue has no id for.
-  const own =
-    /[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*|(?:thừa cân|béo phì)(?![\p{L}])[^,;]*)$/u.exec(
-      sinceCue,
-    );
+  const own = OWN_LABEL.exec(sinceCue);
   if (!own || cue.test(own[1])) return false;
   // "Số người tham gia BHYT tăng 5%, tỷ lệ bao phủ đạt 93%": coverage, said alone, is the insurance's.
   return !(BARE_COVERAGE.test(own[1]) && cue.test('bảo hiểm y tế'));
 }
+/** The label a number is given after the last comma or ";": "…, tỷ lệ …", "…, số …", "…, thừa cân …". */
+const OWN_LABEL = new RegExp(
+  String.raw`[,;]\s*(?:và\s+)?((?:số|t[ỷỉ] (?:lệ|suất|số)|công suất)\s+(?!(?:này|đó|trên|năm|của|chung|toàn|đạt|là)(?![\p{L}]))[^,;]*|${UNCATALOGUED_WEIGHT.source}[^,;]*)$`,
+  'u',
+);
 const BARE_COVERAGE = /^t[ỷỉ] lệ bao phủ\s*(?:chung\s*)?(?:(?:ước\s+)?đạt|là)?\s*$/u;
 
 /** Whether the words after the cue's last comma name staff or places the cue does not. */
@@ -884,11 +888,10 @@ function listItemChoice(
   // "Số bác sĩ/vạn dân đạt 9,2; số giường bệnh/vạn dân đạt 32,5": a gap that names another indicator starts a new item.
   const cueIn = (same: boolean) => RULES.some((r) => r.indicator && (r.indicator === previous.indicator) === same && r.cue?.test(gap));
   // "…; tỷ lệ tham gia BHXH đạt 21%": a label of its own that no rule knows is another thing, not the list's.
-  // So is a child's weight the catalogue has no id for: "… gầy còm là 1,1%, thừa cân là 4%, béo phì là 1,3%".
+  // So is a child's weight the catalogue has no id for.
   const newLabel =
-    /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}|(?:thừa cân|béo phì)(?![\p{L}])/u.test(
-      gap,
-    );
+    /(?:^|[,;:])\s*(?:tỷ lệ|tỉ lệ|số)\s+(?!(?:này|trên|năm|của|chung|toàn|đó|đạt|là)(?![\p{L}]))\p{L}/u.test(gap) ||
+    UNCATALOGUED_WEIGHT.test(gap);
   // "…, trạm có dược sĩ đạt 40%" after "trạm y tế có bác sĩ đạt 95%": other staff than the item before's.
   // Not the previous number's own unit ("21,4 bác sĩ/vạn dân, Hà Nội 15,2"): the gap from its first comma or "và" on.
   const otherWho = [...gap.replace(/^[^,;]*?(?=[,;]|\svà\s|$)/u, '').matchAll(WHO)].some((w) => !(previous.before ?? '').includes(w[0]));

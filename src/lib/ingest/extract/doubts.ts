@@ -308,6 +308,11 @@ const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|ph�
 
 /** A survey's, study's, screening's or inspection's word, tested before the whole pattern of its sample. */
 const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra/u;
+/** That word, then the units or people it took: "Khảo sát tại 20 trường học", "Một nghiên cứu trên …". */
+const SAMPLE = new RegExp(
+  String.raw`(?:${SAMPLE_WORD.source})(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])`,
+  'u',
+);
 
 export const DOUBTS: Doubt[] = [
   {
@@ -2068,13 +2073,7 @@ export const DOUBTS: Doubt[] = [
     // "Khảo sát tại 20 trường học, …", "Một nghiên cứu trên 1.000 trẻ em cho thấy …", "Kiểm tra tại 10 trạm y tế,
     // …": what a survey, study, screening or inspection found in the units or people it took; not "Theo kết quả
     // điều tra dinh dưỡng năm 2023, …", the province's own yearly survey, which names no sample.
-    test: (c) =>
-      SAMPLE_WORD.test(c.left)
-        ? matchPastYears(
-            /(?:khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra)(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])/u,
-            c.left,
-          )
-        : undefined,
+    test: (c) => (SAMPLE_WORD.test(c.left) ? matchPastYears(SAMPLE, c.left) : undefined),
     examples: {
       yes: [
         'Khảo sát tại 20 trường học, tỷ lệ suy dinh dưỡng thấp còi là 20%.',

@@ -51,7 +51,7 @@ export function placedInProvince(name: string, ctx: ExtractContext): boolean {
 }
 
 /** "Bệnh viện Sản Nhi Lai Châu" read without its kind, which hides the place in an institution's name. */
-export function withoutKind(facility: string): string {
+function withoutKind(facility: string): string {
   return facility.replace(/^(?:bệnh viện|trung tâm(?: y tế)?|phòng khám|trạm y tế|bv)\s+/iu, '');
 }
 

@@ -123,6 +123,8 @@ describe('cleaning rules generalise', () => {
     for (const lead of [
       'Năm 2023, UBND thành phố công nhận 488 xã theo Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế.',
       'Thực hiện Kế hoạch số 45/KH-UBND ngày 12/4/2024, tỉnh triển khai tiêm chủng.',
+      // A party resolution's number has a dash before its slash.
+      'Tỷ lệ bao phủ BHYT vượt chỉ tiêu tại Nghị quyết số 07-NQ/TU ngày 15/11/2020 của Tỉnh ủy.',
       'Theo Nghị quyết ngày 5 tháng 6 năm 2024 của HĐND tỉnh, tỉnh có 137 trạm y tế.',
       // A ratio after a place's name is no dateline: it has no dash after it.
       'Lai Châu, 17/20 xã có trạm y tế đạt chuẩn.',

@@ -1648,9 +1648,9 @@ export function inferYear(body: string, month?: number): number | undefined {
 /**
  * Before "ngày", words that make it no day of the page: a day from or by which something holds ("từ ngày
  * 1/9/2025", "trước ngày 31/12"), or a document's ("Quyết định số 1300/QĐ-BYT ngày 09/3/2023", "Nghị
- * quyết ngày 12/7/2024", "ban hành ngày …").
+ * quyết số 03-NQ/TU ngày 10/12/2021", "Nghị quyết ngày 12/7/2024", "ban hành ngày …").
  */
-const NOT_THE_PAGE_DAY = String.raw`(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất|\d+\/[\p{L}\d/.-]*\p{Lu}[\p{L}\d/.-]*|quyết định|nghị quyết|nghị định|thông tư|công văn|chỉ thị|ban hành|ký)\s)`;
+const NOT_THE_PAGE_DAY = String.raw`(?<!(?:từ|đến|tới|trước|sau|hết|hạn|nhất|\d+(?:[.-][\p{L}\d]+)*\/[\p{L}\d/.-]*\p{Lu}[\p{L}\d/.-]*|quyết định|nghị quyết|nghị định|thông tư|công văn|chỉ thị|ban hành|ký)\s)`;
 /** "Chiều ngày 17/3", "Ngày 21/12/2023". */
 const LEAD_DAY_IN_FIGURES = new RegExp(
   String.raw`(?:^|\s)${NOT_THE_PAGE_DAY}(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/-])`,

@@ -3293,6 +3293,28 @@ describe('clause-level reading', () => {
         [95.5, 'dien-bien'],
         [80, 'muong-nhe'],
       ]);
+    // Nor when the next sentence opens by breaking a total down: "Tổng số … là N. Trong đó, huyện A có …".
+    const total = 'Năm 2022, tổng số giường bệnh là 2.150 giường.';
+    const parts = (opening: string) => `${opening} huyện Mường Nhé có 120 giường, huyện Tuần Giáo có 210 giường.`;
+    const settled = (next: string) =>
+      extractMetrics(
+        [
+          { text: total, index: 0 },
+          { text: next, index: 1 },
+        ],
+        ctx,
+      );
+    for (const opening of ['Trong đó,', 'Cụ thể, tại', 'Riêng'])
+      expect(
+        settled(parts(opening)).metrics.map((m) => [m.value, m.district ?? m.province]),
+        opening,
+      ).toEqual([
+        [2150, 'dien-bien'],
+        [120, 'muong-nhe'],
+        [210, 'tuan-giao'],
+      ]);
+    // A sentence that does not open so leaves the total's place open.
+    expect(settled(parts('Năm nay,')).held.map((m) => m.value)).toEqual([2150]);
   });
 
   it('puts each figure where its clause says: commune, whole country, another province', () => {

@@ -52,7 +52,7 @@ export function settleFigures(metrics: Metric[], ctx: ExtractContext, held: Held
 function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, state: HeldSoFar): boolean {
   if (!ctx.provinceId || m.evidence?.place !== articleProvinceReason(ctx.provinceId)) return false;
   const district = all.find((o) => o.indicator === m.indicator && o.kind === m.kind && o.district && !o.commune && !o.facility);
-  if (!district || breaksDownInto(m, district)) return false;
+  if (!district || breaksDownInto(m, district) || breaksDownAfter(m, district, all)) return false;
   state.held.push({
     ...m,
     held: `the article gives this figure for a district (${district.district}) too: say whether this one is the district's or the province's`,
@@ -60,14 +60,33 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   return true;
 }
 
+/** "trong đó huyện …", "riêng quận …", "cụ thể, tại huyện …": what follows is a part, district by district. */
+const BREAKDOWN = String.raw`(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s`;
+const BREAKS_DOWN = new RegExp(BREAKDOWN, 'iu');
+
 /**
  * "Tỷ lệ trạm y tế có bác sĩ đạt 95%, trong đó huyện Mường Nhé đạt 80%": the district's value is a part of the
  * one before it in its sentence, which is so the whole's.
  */
 function breaksDownInto(whole: Metric, part: Metric): boolean {
   if (whole.quote !== part.quote) return false;
-  const breakdown = /(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s/iu.exec(whole.quote);
+  const breakdown = BREAKS_DOWN.exec(whole.quote);
   return !!breakdown && whole.quote.slice(0, breakdown.index).includes(formatViNumber(whole.value));
+}
+
+/** "Trong đó, quận Liên Chiểu có …": a sentence that opens by breaking down the one before into districts. */
+const OPENS_WITH_BREAKDOWN = new RegExp(`^${BREAKDOWN}`, 'iu');
+
+/**
+ * "Năm 2020, tổng số giường bệnh là 7.680 giường bệnh. Trong đó, quận Liên Chiểu có 1.235 giường, …": a total,
+ * then the next figure read, a smaller count in a sentence that opens by breaking it down into districts.
+ */
+function breaksDownAfter(whole: Metric, part: Metric, all: Metric[]): boolean {
+  const indicator = getIndicator(whole.indicator);
+  if (!indicator || !isCount(indicator) || all[all.indexOf(whole) + 1] !== part || part.quote === whole.quote || part.value >= whole.value)
+    return false;
+  const number = whole.quote.indexOf(formatViNumber(whole.value));
+  return number > 0 && /(?:^|\s)tổng(?:\s+số)?\s/iu.test(whole.quote.slice(0, number)) && OPENS_WITH_BREAKDOWN.test(part.quote);
 }
 
 /**

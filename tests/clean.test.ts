@@ -576,6 +576,9 @@ describe('cleaning rules generalise', () => {
     expect(afterByline('Minh Anh', 'Nâng cao chất lượng khám chữa bệnh tuyến huyện')).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
     // A person the article quotes, named with a title over a heading, is not its writer.
     expect(afterByline('Ông Lò Văn Mạnh', 'Giám đốc Trung tâm Y tế huyện')).toContain('Tỷ lệ hài lòng đạt 96%.');
+    // A yearbook's row for the whole ("TOÀN TỈNH", then its English line and values) is no writer's name.
+    for (const whole of ['TOÀN TỈNH', 'Tổng số', 'CẢ NƯỚC'])
+      expect(afterByline(whole, 'WHOLE PROVINCE 64,10 66,32'), whole).toContain('Tỷ lệ hài lòng đạt 96%.');
   });
 
   it("reads the page's date under the writer's name at its foot, not as another article's", () => {

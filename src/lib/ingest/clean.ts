@@ -704,16 +704,20 @@ function withoutWritersRole(line: string): string {
 
 function isShortName(line: string): boolean {
   // A byline: 2–5 capitalised words, no digits, no sentence punctuation; not a body or a place of a
-  // letterhead ("ỦY BAN NHÂN DÂN", then "TỈNH HÀ TĨNH").
+  // letterhead ("ỦY BAN NHÂN DÂN", then "TỈNH HÀ TĨNH"), nor a table's row for the whole ("TOÀN TỈNH").
   const words = line.split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 5 &&
     words.every((w) => /^[\p{Lu}][\p{L}.'-]*$/u.test(w)) &&
     !/[.!?:;,]$/.test(line) &&
-    !isLetterheadLine(line)
+    !isLetterheadLine(line) &&
+    !WHOLE_ROW_LABEL.test(line)
   );
 }
+
+/** "TOÀN TỈNH", "Tổng số", "CẢ NƯỚC": the label of a table's row for the whole, a yearbook's first row. */
+const WHOLE_ROW_LABEL = /^(?:toàn|cả|tổng)\s+(?:tỉnh|thành phố|huyện|quận|nước|quốc|số|cộng)$/iu;
 
 /**
  * "Minh Anh" on a line of its own or beside the date: a writer's name, not a person the text names with a

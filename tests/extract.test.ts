@@ -4776,6 +4776,37 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it("reads a bilingual yearbook page by district: a caption over its page number, a stacked year, the whole's English line", () => {
+    // Made-up figures in the shape a statistics office's flip-book page takes: the caption split by the
+    // table's number, English lines, "Sơ bộ / Prel." stacked over its year, "TOÀN TỈNH" over the values.
+    const page = [
+      'Niên giám thống kê 2023',
+      'Tỷ lệ xã/phường/thị trấn có bác sỹ',
+      '    248',
+      '    phân theo đơn vị hành chính cấp huyện',
+      '    Rate of commune/ward/town having doctor by district',
+      '',
+      '                               Sơ bộ',
+      '       2021        2022        Prel.',
+      '                               2023',
+      '',
+      '    TOÀN TỈNH',
+      '    WHOLE PROVINCE      88,12      90,10      91,35',
+      '',
+      '    1. Huyện Mường Nhé      70,00      75,00      80,00',
+      '',
+      '                                      312',
+    ].join('\n');
+    expect(readPage(page).metrics.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['stations_with_doctor', 88.12, 2021, undefined],
+      ['stations_with_doctor', 90.1, 2022, undefined],
+      ['stations_with_doctor', 91.35, 2023, undefined],
+      ['stations_with_doctor', 70, 2021, 'muong-nhe'],
+      ['stations_with_doctor', 75, 2022, 'muong-nhe'],
+      ['stations_with_doctor', 80, 2023, 'muong-nhe'],
+    ]);
+  });
+
   it("reads a year's table split by owner from its total column, the caption's year", () => {
     const text = [
       'Số cơ sở y tế và cán bộ y tế năm 2016 phân theo thành phần kinh tế',

@@ -172,8 +172,11 @@ function labelAndUnit(cell: string): { label: string; unit?: string } {
   return unit ? { label: cell.slice(0, unit.index).trimEnd(), unit: unit[1] } : { label: cell };
 }
 
-/** A rate's base in a label ("bác sĩ/vạn dân", "trên 1.000 trẻ đẻ sống"): its values are no shares. */
-const PER_BASE = /\/|trên\s+(?:1\s+|một\s+)?(?:vạn|10[.,]?000|1[.,]?000|100[.,]?000)|‰/u;
+/**
+ * A rate's base in a label ("bác sĩ/vạn dân", "ca/100.000 dân", "trên 1.000 trẻ đẻ sống"): its values are no
+ * shares. Not a slash between places' kinds ("Tỷ lệ xã/phường/thị trấn có bác sĩ").
+ */
+const PER_BASE = /\/\s*(?:\d|vạn|nghìn|ngàn|triệu|dân)|trên\s+(?:1\s+|một\s+)?(?:vạn|10[.,]?000|1[.,]?000|100[.,]?000)|‰/u;
 
 /** A table's label, unit and value as the sentence a text would write them in. */
 function rowSentence(label: string, unit: string, raw: string): string {
@@ -362,7 +365,8 @@ export function placeCellSentence(cell: TableCell, ctx: ExtractContext): string 
   const captions = BY_PLACE.test(ctx.title ?? '') ? [...cell.above, ctx.title!] : cell.above;
   const captionText = captions.find((c) => {
     const { label } = captionOf(c);
-    return indicatorsNamed(label) === 1 && namesOneThing(label);
+    // "Tỷ lệ xã có bác sĩ": a share's caption names shares ("bác sĩ" alone is no density).
+    return (/^t[ỷỉ] lệ\s/u.test(label) ? sharesNamed(label) : indicatorsNamed(label)) === 1 && namesOneThing(label);
   });
   if (captionText === undefined) return undefined;
   const caption = captionOf(captionText);

@@ -94,8 +94,11 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     const text = lines[i].text.trim();
     if (LABEL_COLUMN.test(text)) continue;
     const header = HEADER_WORDS.exec(text);
-    const several = header ? undefined : yearsOfLine(text);
+    // "Sơ bộ" / "2020 2021 Prel." / "2022": a PDF's last cell stacked over three lines, its year under the others'.
+    const stacked = !header && !yearsOfLine(text) && /^(?:19|20)\d{2}$/u.test(lines[i + 1]?.text.trim() ?? '');
+    const several = header ? undefined : yearsOfLine(stacked ? `${text} ${lines[i + 1].text.trim()}` : text);
     if (several) {
+      if (stacked) i++;
       // "2015 2017 2019 2020 Sơ bộ 2021": the header's cells on one line.
       for (const cell of several) {
         columns.push({ year: cell.year, kind: columnKind(`${pending} ${cell.words}`) });
@@ -334,10 +337,13 @@ export function readTableCells(input: Line[]): TableCell[] {
     const width = header.columns.length + extra + (header.others ?? 0);
     let at = header.next + extra;
     const separator = cellSeparator(lines, header.starts);
+    // The caption's lines, nearest first; not a page number, an English line or the header's own words ("Sơ bộ").
     const above = lines
-      .slice(Math.max(0, i - 3), i)
+      .slice(Math.max(0, i - 8), i)
       .map((l) => l.text.trim())
-      .reverse();
+      .filter((t) => /\P{ASCII}/u.test(t) && !HEADER_WORDS.test(t))
+      .reverse()
+      .slice(0, 3);
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
     let parentUnit = '';
@@ -367,11 +373,16 @@ export function readTableCells(input: Line[]): TableCell[] {
         if (/\P{ASCII}/u.test(more) || /^\([^()]{1,20}\)$/u.test(more)) labelWords += ` ${more}`;
         at++;
       }
-      const values: string[] = inline ? [...inline.values] : [];
+      // "TOÀN TỈNH" over "WHOLE PROVINCE 71,69 69,81": a bilingual row's values on its English line.
+      const english = !inline && at < lines.length ? inlineRow(lines[at].text) : undefined;
+      const carried = english && /^[\x20-\x7e]+$/u.test(english.label) ? english : undefined;
+      const onLine = inline ?? carried;
+      const values: string[] = onLine ? [...onLine.values] : [];
+      if (carried) at++;
       const valuesFrom = at;
       let end = at;
-      let oneALine = !inline;
-      while (!inline && end < lines.length && cellsOf(lines[end].text) && values.length < width + 1) {
+      let oneALine = !onLine;
+      while (!onLine && end < lines.length && cellsOf(lines[end].text) && values.length < width + 1) {
         const row = cellsOf(lines[end++].text)!;
         if (row.length > 1) oneALine = false;
         values.push(...row);

@@ -848,7 +848,8 @@ export const DOUBTS: Doubt[] = [
     name: 'pharmacists of every grade',
     indicators: ['pharmacists_total', 'pharmacists_per_10k'],
     test: (c) =>
-      /^\s*dược s[ĩỹiy]\s+(?:đại học|đh)/u.test(c.after)
+      // "320 dược sĩ đại học", "trong đó dược sĩ đại học 320 người": the graduates, named at the number.
+      /^\s*dược s[ĩỹiy]\s+(?:đại học|đh)/u.test(c.after) || /dược s[ĩỹiy]\s+(?:đại học|đh)(?:\s+trở lên)?\s*:?\s*$/u.test(c.before)
         ? undefined
         : (match(
             c.indicator === 'pharmacists_total'
@@ -862,7 +863,11 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 600 dược sĩ các trình độ.',
         'Tỉnh có 3,5 dược sĩ/vạn dân (bao gồm cả dược sĩ trung học).',
       ],
-      no: ['Toàn tỉnh có 312 dược sĩ đại học.', 'Tỉnh có 0,9 dược sĩ đại học/vạn dân.'],
+      no: [
+        'Toàn tỉnh có 312 dược sĩ đại học.',
+        'Tỉnh có 0,9 dược sĩ đại học/vạn dân.',
+        'Số cán bộ ngành dược là 500 người, trong đó dược sĩ đại học 120 người, dược sĩ trung học 300 người.',
+      ],
     },
   },
   {

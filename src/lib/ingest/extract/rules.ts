@@ -51,6 +51,8 @@ const PER_10K = '\\s*(?:\\/|trên|cho)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:v
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
 /** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
+/** "dược sĩ", "dược sĩ đại học (trở lên)": pharmacists with a degree, not mid-level ones ("dược sĩ trung cấp"). */
+const PHARMACISTS = '(?:dược\\s*s[ĩỹiy](?:\\s+(?:đại học|đh)(?:\\s+trở lên)?)?)';
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\d{2}';
 /**
  * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên", "Số giường bệnh tăng từ 1.200 giường
@@ -860,7 +862,7 @@ export const RULES: Rule[] = [
     // Not stations of another kind: the army's with the people's ("quân dân y"), a school's, a firm's, an office's;
     // nor a programme's pilot or model stations ("26 trạm y tế xã điểm", "trạm y tế kiểu mẫu").
     unit: new RegExp(
-      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!\\s+(?:quân|trường|doanh nghiệp|công ty|cơ quan|khu công nghiệp|nhà máy|biên phòng)(?![\\p{L}]))(?!(?:\\s+(?:xã|phường|cấp xã|tuyến xã))?\\s+(?:điểm|thí điểm|mẫu|kiểu mẫu)(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
+      `^\\s*(?:trạm y tế|tyt(?![\\p{L}]))(?!\\s+(?:của\\s+)?(?:quân|trường|doanh nghiệp|công ty|cơ quan|xí nghiệp|khu công nghiệp|nhà máy|biên phòng)(?![\\p{L}]))(?!(?:\\s+(?:xã|phường|cấp xã|tuyến xã))?\\s+(?:điểm|thí điểm|mẫu|kiểu mẫu)(?![\\p{L}]))(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được công nhận|xuống cấp|hư hỏng|chưa|không|cần|thiếu)\\s)`,
       'u',
     ),
     notBefore: STATION_ACTION_BEFORE,
@@ -894,6 +896,8 @@ export const RULES: Rule[] = [
         'Có 12 trạm y tế xuống cấp cần sửa chữa.',
         'Toàn tỉnh có 300 trạm y tế quân dân y kết hợp.',
         'Có 450 trạm y tế doanh nghiệp.',
+        // A yearbook's row of the stations of offices and firms, under the communes' own.
+        'Năm 2016, có 120 trạm y tế của cơ quan, xí nghiệp.',
       ],
     },
   },
@@ -1000,6 +1004,24 @@ export const RULES: Rule[] = [
         'Tỉnh tuyển 10 dược sĩ.',
         'Có 45 dược sĩ đang công tác tại các trạm y tế xã.',
       ],
+    },
+  },
+  // "Số dược sĩ đại học toàn tỉnh là 312 người", "- Dược sĩ: 68 người": the noun named right before the
+  // number, as a yearbook's row of its staff reads ("Dược sĩ (kể cả tiến sĩ, thạc sĩ)" over "Dược sĩ trung cấp").
+  {
+    name: 'pharmacists of a place (named before)',
+    indicator: 'pharmacists_total',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: new RegExp(
+      `(?:(?:tổng\\s+)?số\\s+${PHARMACISTS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*(?:[-–+•]\\s*)?${PHARMACISTS}\\s*:?\\s*$)`,
+      'u',
+    ),
+    unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
+    examples: {
+      yes: ['Số dược sĩ đại học toàn tỉnh là 312 người.', '- Dược sĩ: 68 người;', 'Năm 2016, số dược sĩ là 68 người.'],
+      no: ['Số dược sĩ trung cấp là 185 người.', 'Số dược sĩ tại trạm y tế là 40 người.', 'Số dược sĩ/vạn dân là 2 người.'],
     },
   },
   // The beds of a named facility ("quy mô 550 giường bệnh").

@@ -2222,12 +2222,24 @@ export const DOUBTS: Doubt[] = [
     name: "a standard's threshold",
     // "tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu 'tỷ lệ … BHYT đạt 85%'": what a commune must reach.
     test: (c) =>
-      /nông thôn mới|\bntm\b|bộ tiêu chí/u.test(c.sentence)
+      (/nông thôn mới|\bntm\b|bộ tiêu chí/u.test(c.sentence)
         ? match(/(?:chỉ tiêu|tiêu chí|yêu cầu|quy định)\s*[“"«][^.;”"»]*$/u, c.before)
-        : undefined,
+        : undefined) ??
+      // "100% xã đạt tiêu chí về độ bao phủ BHYT trên 85%", "Có 15 xã đạt tiêu chí tỷ lệ … từ 90% trở lên": the
+      // criterion names its measure, then the bar to clear.
+      match(/(?<![\p{L}])tiêu chí(?:\s+(?:số\s+)?\d+)?\s+(?:về\s+)?(?:độ bao phủ|tỷ lệ|tỉ lệ)(?![\p{L}])[^;\d]{0,80}$/u, c.left),
     examples: {
-      yes: ['Cái khó là thực hiện tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu “tỷ lệ người tham gia bảo hiểm y tế đạt 85%”.'],
-      no: ['Toàn huyện có 95% người dân tham gia bảo hiểm y tế, đạt tiêu chí nông thôn mới.'],
+      yes: [
+        'Cái khó là thực hiện tiêu chí y tế trong xây dựng nông thôn mới với chỉ tiêu “tỷ lệ người tham gia bảo hiểm y tế đạt 85%”.',
+        '100% các xã, thị trấn đạt tiêu chí về độ bao phủ BHYT trên 85% số dân tham gia BHYT.',
+        'Có 15 xã đạt tiêu chí tỷ lệ người dân tham gia BHYT từ 90% trở lên.',
+        'Tiêu chí tỷ lệ người dân tham gia BHYT đạt từ 85% trở lên.',
+      ],
+      no: [
+        'Toàn huyện có 95% người dân tham gia bảo hiểm y tế, đạt tiêu chí nông thôn mới.',
+        'Có 218 xã đạt tiêu chí quốc gia về y tế xã, chiếm tỷ lệ 83,2%.',
+        'Tỷ lệ xã đạt tiêu chí về y tế là 96%.',
+      ],
     },
   },
   {

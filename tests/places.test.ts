@@ -619,6 +619,8 @@ describe('the subject of an article', () => {
       provinceId: 'thua-thien-hue',
     });
     expect(subject('Y tế tư nhân', 'Toàn tỉnh có 7 bệnh viện.', 'Nguồn: baodongnai.com.vn')).toMatchObject({ provinceId: 'dong-nai' });
+    // A province's radio-television station's site.
+    expect(subject('Bảo hiểm y tế', 'Năm 2023, tỷ lệ tham gia BHYT của tỉnh đạt 92%.', 'thainguyentv.vn').provinceId).toBe('thai-nguyen');
     expect(subject('Y tế', 'Toàn tỉnh có 7 bệnh viện.', 'Theo Báo Bạc Liêu.').reason).toMatch(/outlet or portal "Báo …" \(bac-lieu\)/);
     // The paper and radio-television of a province, one outlet since July 2025, and while they merged.
     expect(subject('Y tế', 'Toàn tỉnh có 45 trạm y tế.', 'Báo và Phát thanh, Truyền hình Điện Biên').provinceId).toBe('dien-bien');

@@ -1,7 +1,8 @@
 /**
  * The province of an article whose text never names it, read from who published it: provincial
  * portals are `<tên tỉnh>.gov.vn` (thuathienhue.gov.vn, laichau.gov.vn), provincial papers
- * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), and a page may name its outlet
+ * `bao<tên tỉnh>.vn` or `.com.vn` (baoquangnam.vn, baodongnai.com.vn), radio-television stations
+ * `<tên tỉnh>tv.vn` (thainguyentv.vn), and a page may name its outlet
  * ("Báo Bạc Liêu", "Đài Phát thanh và Truyền hình Lai Châu"), or the agency's reporter who wrote it is based
  * there ("TTXVN tại Hà Giang"). The names come from the gazetteer, so
  * every province of both periods is read the same way. A paper's dateline code ("(QNO) –") and a paper
@@ -37,8 +38,9 @@ for (const p of [...FORMER_PROVINCES, ...CURRENT_PROVINCES]) {
 }
 
 // A portal's departments have their own hosts under it: "syt.hatinh.gov.vn", "soyte.hanoi.gov.vn".
+// A province's radio-television station is `<tỉnh>tv.vn` (thainguyentv.vn, namdinhtv.vn).
 const DOMAIN =
-  /(?<![\w.-])(?:www\.|(?:[a-z0-9-]+\.)+(?=[a-z]{4,30}\.gov\.vn))?(bao)?([a-z]{4,30})\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
+  /(?<![\w.-])(?:www\.|(?:[a-z0-9-]+\.)+(?=[a-z]{4,30}\.gov\.vn))?(bao)?([a-z]{4,30}?)(tv)?\.(gov\.vn|vn|com\.vn|org\.vn)(?![\w-])/giu;
 // Since July 2025 each province's paper and radio-television are one outlet, "Báo và Phát thanh, Truyền hình
 // Điện Biên" (the naming the Central Propaganda Commission's dispatch of 27/6/2025 set); "Báo và Đài PT-TH Vĩnh
 // Long" while they merged.
@@ -88,9 +90,9 @@ const NAMED_OTHERWISE = OUTLETS_NAMED_OTHERWISE.map(({ outlet, domain, province 
 /** The province an outlet or portal named in the page belongs to, with the words that said so. */
 export function provinceOfOutlet(text: string): { mention: ProvinceMention; found: string } | undefined {
   for (const m of text.matchAll(DOMAIN)) {
-    const [found, bao, name, tld] = m;
-    // A portal is `<tỉnh>.gov.vn`; a paper `bao<tỉnh>.…`; any other `<tỉnh>.vn` may be a business.
-    if (!bao && tld.toLowerCase() !== 'gov.vn') continue;
+    const [found, bao, name, tv, tld] = m;
+    // A portal is `<tỉnh>.gov.vn`; a paper `bao<tỉnh>.…`, a station `<tỉnh>tv.…`; any other `<tỉnh>.vn` may be a business.
+    if (!bao && !tv && tld.toLowerCase() !== 'gov.vn') continue;
     const province = BY_COMPACT_NAME.get(name.toLowerCase());
     const mention = province ? findProvinceMentions(province)[0] : undefined;
     if (mention) return { mention, found: found.trim() };

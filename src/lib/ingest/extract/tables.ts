@@ -94,11 +94,14 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     const text = lines[i].text.trim();
     if (LABEL_COLUMN.test(text)) continue;
     const header = HEADER_WORDS.exec(text);
+    let several = header ? undefined : yearsOfLine(text);
     // "Sơ bộ" / "2020 2021 Prel." / "2022": a PDF's last cell stacked over three lines, its year under the others'.
-    const stacked = !header && !yearsOfLine(text) && /^(?:19|20)\d{2}$/u.test(lines[i + 1]?.text.trim() ?? '');
-    const several = header ? undefined : yearsOfLine(stacked ? `${text} ${lines[i + 1].text.trim()}` : text);
+    const below = lines[i + 1]?.text.trim() ?? '';
+    if (!header && !several && /^(?:19|20)\d{2}$/u.test(below)) {
+      several = yearsOfLine(`${text} ${below}`);
+      if (several) i++;
+    }
     if (several) {
-      if (stacked) i++;
       // "2015 2017 2019 2020 Sơ bộ 2021": the header's cells on one line.
       for (const cell of several) {
         columns.push({ year: cell.year, kind: columnKind(`${pending} ${cell.words}`) });

@@ -132,6 +132,28 @@ describe('the kind and year resolvers', () => {
       ['life_expectancy', 76.4, 'ba-ria-vung-tau'],
       ['life_expectancy', 76.3, 'dong-nai'],
     ]);
+    // After a ranked place's own figure, by a comma or a ";": the places named after that figure, in order;
+    // "TP.HCM" is a province's name, not "the town".
+    const national = { period: 'before-2025' } as const;
+    for (const sentence of [
+      'TP.HCM có tuổi thọ cao nhất với 76,6 tuổi, tiếp theo là Bình Dương và Long An, lần lượt là 76,2 và 75,8 tuổi.',
+      'TP.HCM có tuổi thọ cao nhất với 76,6 tuổi; tiếp theo là Bình Dương và Long An lần lượt là 76,2 và 75,8 tuổi.',
+      'Tuổi thọ của TP.HCM là 76,6 tuổi; Bình Dương, Long An lần lượt là 76,2 và 75,8 tuổi.',
+    ])
+      expect(
+        extractMetrics([{ text: sentence, index: 0 }], national).metrics.map((m) => [m.value, m.province]),
+        sentence,
+      ).toEqual([
+        [76.6, 'ho-chi-minh'],
+        [76.2, 'binh-duong'],
+        [75.8, 'long-an'],
+      ]);
+    // Values in order with another noun after them are not the item before's: "30 và 20 trạm y tế" are no hospitals.
+    const stations = extractMetrics(
+      [{ text: 'Hà Nội có 40 bệnh viện; Đồng Nai và Long An lần lượt có 30 và 20 trạm y tế.', index: 0 }],
+      national,
+    );
+    expect(stations.metrics.map((m) => [m.indicator, m.value])).toEqual([['hospitals', 40]]);
     // Years listed right before "là", "đạt" or ":" give the order as well.
     expect(read('Tỷ lệ bao phủ BHYT qua các năm 2021, 2022, 2023 là 90%, 92%, 93%.').map((m) => [m.value, m.year])).toEqual([
       [90, 2021],

@@ -858,8 +858,14 @@ function listItemChoice(
   // "Thấp nhất là Kon Tum với 67,9 tuổi" after "… đạt 74,7 tuổi": a place's item, with the unit the item before
   // was written with.
   const afterNumber = lower.slice(m.end);
+  // "lần lượt là 20,1, 18,5 và 19,2": the values that follow in order, apart by a comma, ";" or "và".
+  const inOrder = RESPECTIVELY.test(lower.slice(seg[0], windowStart)) && /^\s*%?\s*(?:,|;|và)\s*$/u.test(gap);
+  // "Đồng Nai và Bình Dương lần lượt là 76,3 và 76,2 tuổi": the unit the list's last value is written with.
+  // The item before, a value in order with no noun of its own ("76,3 và"), was read with this one's noun already.
   const sameNoun =
-    (namesProvince || namesLocal) && nounAfter(afterNumber) !== undefined && nounAfter(afterNumber) === nounAfter(previous.after);
+    (namesProvince || namesLocal || inOrder) &&
+    nounAfter(afterNumber) !== undefined &&
+    (nounAfter(afterNumber) === nounAfter(previous.after) || (inOrder && /^\s*%?\s*(?:,|và)\s*$/u.test(previous.after ?? '')));
   const bareItem =
     !/(?:^|\s)(?:có|gồm|với|người|dân|dân số|hộ|trẻ|trạm|xã có|bệnh viện)(?=\s|$)/u.test(
       gap
@@ -867,8 +873,6 @@ function listItemChoice(
         .replace(RANKED_OPENING, ' ')
         .replace(/\svới\s*$/u, ' '),
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(sameNoun ? afterNumber.replace(/^\s*\p{L}+/u, '') : afterNumber);
-  // "lần lượt là 20,1, 18,5 và 19,2": the values that follow in order, apart by a comma, ";" or "và".
-  const inOrder = RESPECTIVELY.test(lower.slice(seg[0], windowStart)) && /^\s*%?\s*(?:,|;|và)\s*$/u.test(gap);
   const listItem = previous.carried
     ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
     : inOrder ||
@@ -908,9 +912,9 @@ function listItemChoice(
   return undefined;
 }
 
-/** The word right after a number: the unit it was written with ("67,9 tuổi"). */
+/** The word right after a number, or after the list of values it opens: the unit they were written with ("67,9 tuổi", "76,3 và 76,2 tuổi"). */
 function nounAfter(text: string | undefined): string | undefined {
-  return /^\s*(\p{L}+)/u.exec(text ?? '')?.[1];
+  return /^(?:\s*%?\s*(?:,|và)\s*\d[\d.,]*)*\s*(\p{L}+)/u.exec(text ?? '')?.[1];
 }
 
 /**

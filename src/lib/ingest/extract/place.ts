@@ -870,7 +870,8 @@ const SPEAKING_OFFICIAL = /^(?:trưởng|phó|trạm trưởng|giám đốc|ch�
 function byKindAlone(pattern: RegExp, text: string, numberAt: number): string | undefined {
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(pattern)) {
-    if (/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
+    // "của huyện Mường Nhé", "của TP.HCM": the unit's own name follows.
+    if (/^(?:\s+|\.)\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
     // An official speaks before the figures they give ("Trưởng trạm cho biết, …"), not after ("…, trạm trưởng là bác sĩ").
     if (m.index! > numberAt && SPEAKING_OFFICIAL.test(m[0])) continue;
     return WHOLE_AFTER_UNIT.test(lower.slice(m.index! + m[0].length, numberAt)) ? undefined : m[0];
@@ -1373,13 +1374,23 @@ export function respectivePlace(clauses: Clause[], clause: Clause, ctx: ExtractC
   if (/hơn|so với|chênh|gấp/u.test(list) || new Set(list.match(/(?:19|20)\d{2}/gu)).size > 1) return undefined;
   if (/(?:tỷ lệ|tỉ lệ|số)\s.*(?:\svà\s|,)\s*(?:tỷ lệ|tỉ lệ|số)\s/u.test(list)) return undefined;
   if (indicatorsCued(list, mention.shape, mention.integer).length > 1) return undefined;
-  const named = findProvinceMentions(sentence.slice(seg[0], listEnd)).map((p) => provinceInPeriod(p, ctx));
+  // "TP.HCM … cao nhất với 76,5 tuổi, tiếp theo là Bà Rịa - Vũng Tàu và Đồng Nai, lần lượt là …": the places are
+  // those named after the figure before, which closed an item of its own.
+  const listStart = seg[0] + lastFigureEnd(list);
+  const named = findProvinceMentions(sentence.slice(listStart, listEnd)).map((p) => provinceInPeriod(p, ctx));
   const after = valuesInOrder(clauses, clause, listEnd + said[0].length);
   if (named.length < 2 || new Set(named).size !== named.length || named.includes(undefined) || after?.length !== named.length)
     return undefined;
   const at = after.indexOf(clause);
   if (at < 0) return undefined;
   return { provinces: [named[at]!], respective: true, reason: `province named ${at + 1} of ${named.length} before "${said[0].trim()}"` };
+}
+
+/** Where the last figure of a text ends ("với 76,5 tuổi, tiếp theo là …"), past its unit; 0 with none. A year is no figure. */
+function lastFigureEnd(text: string): number {
+  const figures = [...text.matchAll(/(?<![\d.,])(?!(?:19|20)\d{2}(?!\d|[.,]\d))\d[\d.,]*(?:\s*(?:%|tuổi|‰))?/gu)];
+  const last = figures.at(-1);
+  return last ? last.index + last[0].length : 0;
 }
 
 /** Whether a text names a province of the period: "thành phố Huế" did not, before 2025. */

@@ -2175,7 +2175,8 @@ export const DOUBTS: Doubt[] = [
     // lower end of "7-8 bác sĩ/vạn dân", whose unit comes after both, or of "90% - 95%", "95% đến 97%" (its
     // own words end where the next number starts).
     test: (c) =>
-      match(/(?<![\d/])\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left) ??
+      // Not a rank before its value: "thấp thứ 2 - 69,8 tuổi".
+      match(/(?<![\d/])(?<!thứ\s*)\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*$/u, c.left) ??
       (/^\s*%?\s*[-–]\s*\d|^\s*%?\s*(?:[-–]|đến|tới)\s*$/u.test(c.after) ? `${c.value} ${c.after.trim().split(/\s+/u)[0]}` : undefined),
     examples: {
       yes: [
@@ -2190,6 +2191,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế có bác sĩ đạt 17/17 trạm.',
         'Tỷ lệ tham gia bảo hiểm y tế đạt 95% - cao nhất từ trước đến nay.',
         'Tỷ lệ tham gia bảo hiểm y tế đạt 95% đến năm 2025.',
+        'Sơn La là tỉnh có tuổi thọ trung bình thấp thứ 3 - 70,2 tuổi.',
       ],
     },
   },

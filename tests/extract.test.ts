@@ -1268,6 +1268,16 @@ describe('clause-level reading', () => {
       [67.9, 'kon-tum'],
       [76.6, 'da-nang'],
     ]);
+    // A place named before its rank, the value after it: "Hải Phòng đứng thứ 13 với con số 11,7".
+    const doctors = 'Số bác sĩ trên 1 vạn dân của Cần Thơ cao nhất là 18,9.';
+    expect(ages(`${doctors} Quảng Ninh đứng thứ 12 với con số 11,8.`)).toEqual([
+      [18.9, 'can-tho'],
+      [11.8, 'quang-ninh'],
+    ]);
+    expect(ages(`${doctors} Quảng Ninh xếp thứ 12 cả nước với 11,8.`).at(-1)).toEqual([11.8, 'quang-ninh']);
+    // Not another thing the rank is for, nor a value of another unit.
+    for (const other of ['Quảng Ninh đứng thứ 12 với GRDP 11,8%.', 'Quảng Ninh đứng thứ 12 với con số 11,8 tỷ đồng.'])
+      expect(ages(`${doctors} ${other}`), other).toEqual([[18.9, 'can-tho']]);
     // Not a count of another thing: "Hà Nội có 120 bệnh viện, 30 trạm y tế".
     expect(
       extractMetrics([{ text: 'Hà Nội có 120 bệnh viện, TP. Hồ Chí Minh 130 bệnh viện, Đà Nẵng 30 trung tâm y tế.', index: 0 }], {

@@ -871,10 +871,13 @@ function listItemChoice(
       gap
         .replace(/^\W*(?:trong đó|trong số đó|cụ thể|riêng)/u, '')
         .replace(RANKED_OPENING, ' ')
-        .replace(/\svới\s*$/u, ' '),
+        .replace(/\svới(?:\s+(?:con số|mức))?\s*$/u, ' '),
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(sameNoun ? afterNumber.replace(/^\s*\p{L}+/u, '') : afterNumber);
+  // "Hải Phòng đứng thứ 13 với con số 11,7": the place named before its rank, the value after it.
+  const rankedPlace =
+    RANK_THEN_VALUE.test(lower.slice(seg[0], m.start)) && findProvinceMentions(sentence.slice(seg[0], windowStart)).length > 0;
   const listItem = previous.carried
-    ? ((namesProvince || namesLocal) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
+    ? ((namesProvince || namesLocal || rankedPlace) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
     : inOrder ||
       VALUE_VERB_BEFORE.test(gap) ||
       YEAR_LABEL_GAP.test(gap) ||
@@ -911,6 +914,10 @@ function listItemChoice(
     return { rule: RULES.find((r) => r.indicator === previous.indicator)!, distance: 0, listed: true };
   return undefined;
 }
+
+/** "đứng thứ 13 với con số", "xếp thứ hai cả nước với": a rank, then the value that earns it. */
+const RANK_THEN_VALUE =
+  /(?:đứng|xếp)\s+(?:thứ|vị trí(?:\s+thứ)?)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+[^\d,;]{0,30}?)?\s+với(?:\s+(?:con số|mức))?\s*$/u;
 
 /** The word right after a number, or after the list of values it opens: the unit they were written with ("67,9 tuổi", "76,3 và 76,2 tuổi"). */
 function nounAfter(text: string | undefined): string | undefined {
@@ -1276,7 +1283,7 @@ const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
  * figure before it, each item a place and its value.
  */
 const RANKED_OPENING =
-  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:(?:các|những|nhiều|một số|top\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?!\s+(?:vậy|thế)(?![\p{L}]))):?\s/iu;
+  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:(?:các|những|nhiều|một số|top\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?!\s+(?:vậy|thế)(?![\p{L}]))|(?:[^\d,.;:]{2,40}?\s)?(?:đứng|xếp)\s+(?:thứ|vị trí(?:\s+thứ)?)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:cả nước|toàn quốc|trong danh sách|trong cả nước))?(?:\s+là)?):?\s/iu;
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

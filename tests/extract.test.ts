@@ -3345,6 +3345,8 @@ describe('clause-level reading', () => {
         [120, 'muong-nhe'],
         [210, 'tuan-giao'],
       ]);
+    // "Trong đó" details the sentence before: its year too.
+    expect(settled(parts('Trong đó,')).metrics.map((m) => m.year)).toEqual([2022, 2022, 2022]);
     // A sentence that does not open so leaves the total's place open.
     expect(settled(parts('Năm nay,')).held.map((m) => m.value)).toEqual([2150]);
   });

@@ -941,12 +941,14 @@ function repeatsShortened(before: string | undefined, after: string): boolean {
 }
 
 /**
- * "Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Cụ thể: số bác sĩ/vạn dân đạt 14,2": a sentence that
- * details the one before is of its year, when that sentence names one year, of a result, now past or this.
+ * "Năm 2024, ngành y tế thực hiện 7/8 chỉ tiêu. Cụ thể: số bác sĩ/vạn dân đạt 14,2", "Năm 2020, tổng số giường
+ * bệnh là 7.680. Trong đó, quận Liên Chiểu có 1.235 giường": a sentence that details the one before is of its
+ * year, when that sentence names one year, of a result, now past or this.
  */
 function detailsYearBefore(sentence: string, before: string | undefined, ctx: ExtractContext): number | undefined {
   // "Cụ thể, hiện tỷ lệ này là 94%": of now, whatever year the sentence before was of.
-  if (!before || !/^\s*cụ thể(?![\p{L}])/iu.test(sentence) || PRESENT_WORDS.test(sentence.toLowerCase())) return undefined;
+  if (!before || !/^\s*(?:cụ thể|trong (?:số )?đó)(?![\p{L}])/iu.test(sentence) || PRESENT_WORDS.test(sentence.toLowerCase()))
+    return undefined;
   const lower = before.toLowerCase();
   const years = new Set(yearMarks(lower).map((y) => y.year));
   // "phấn đấu đạt 8/8 chỉ tiêu" ends on a result's words but is an aim.

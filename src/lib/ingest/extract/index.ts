@@ -690,7 +690,7 @@ function readSentence(
         placedByPage: place.reason === pagePlaceReason(ctx),
         placedByTitleDistrict: !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId),
         provinceUnnamed:
-          place.reason === pagePlaceReason(ctx) || (!!ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId)),
+          !!ctx.provinceId && (place.reason === pagePlaceReason(ctx) || place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),

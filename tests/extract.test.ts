@@ -3384,6 +3384,13 @@ describe('clause-level reading', () => {
     // A national source speaking on a province's page, with no place named: the country's or the province's.
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);
+    // Named after the province's own result, the source speaks for what follows it: the country's aim beside the province's.
+    expect(
+      read('Toàn tỉnh đạt 28,4 giường bệnh/vạn dân (năm 2019 Bộ Y tế đặt mục tiêu 26,5 giường bệnh và 8,8 bác sĩ/vạn dân).').map(
+        (m) => m.value,
+      ),
+    ).toEqual([28.4]);
+    expect(read('Theo Bộ Y tế, toàn tỉnh đạt 95% dân số tham gia BHYT.').map((m) => m.value)).toEqual([95]);
     expect(read('Theo Tổng cục Thống kê, tuổi thọ trung bình năm 2023 là 73,7 tuổi.')).toEqual([]);
     // The insurance fund of the country, the ministry's departments and institutes, a minister named.
     for (const source of [

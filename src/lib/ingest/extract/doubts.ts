@@ -1822,29 +1822,6 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh và 8,6 bác sĩ/vạn dân)", "(Bộ Y tế đặt mục tiêu chung 88,5%)" on
-    // a province's page: the aim a national body set for the country, which the province's result is measured
-    // against; not one it gave the province ("giao cho tỉnh", "đặt mục tiêu cho tỉnh").
-    name: "the country's aim, not the province's",
-    test: (c) =>
-      c.provinceUnnamed
-        ? match(
-            /(?:bộ y tế|chính phủ|thủ tướng(?: chính phủ)?|quốc hội|trung ương)\s+(?:đã\s+)?(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+chung)?(?:(?!\s(?:cho|đối với)\s|,\s*(?:tỉnh|toàn tỉnh|thành phố)\s)[^;]){0,80}$/u,
-            c.left,
-          )
-        : undefined,
-    examples: {
-      yes: [
-        'Toàn tỉnh đạt 27,8 giường bệnh/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh và 8,6 bác sĩ/vạn dân).',
-        'Toàn tỉnh có hơn 500.000 người tham gia BHYT, đạt 92,4% dân số (Bộ Y tế đặt mục tiêu chung 88,5%).',
-      ],
-      no: [
-        'Năm 2018, Bộ Y tế đặt mục tiêu 26 giường bệnh/vạn dân, tỉnh đã đạt 27,8 giường bệnh/vạn dân.',
-        'Bộ Y tế đặt mục tiêu cho tỉnh đạt 90% dân số tham gia BHYT vào năm 2025.',
-      ],
-    },
-  },
-  {
     // "So với kế hoạch năm, tỷ lệ trạm y tế có bác sĩ đạt 95%": the figure, or how much of the plan it is?
     // ("so với chỉ tiêu giao đạt 99%", right before the number, is the share of the plan and read as none.)
     name: 'measured against the plan',

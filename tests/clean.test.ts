@@ -561,6 +561,15 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it("keeps a table's rows pasted with spaces, each a label and its values, as text", () => {
+    const page = (rows: string[]) => cleanArticle(['Niên giám y tế', 'Số bác sĩ bình quân 1 vạn dân', '2022 2023', ...rows].join('\n'));
+    const rows = ['Lai Châu 8,2 8,8', 'Sơn La 9,1 9,4'];
+    expect(page(rows).blocks.map((b) => b.text)).toEqual(expect.arrayContaining(rows));
+    // Two rows of as many values are a table with no header too; a headline with one figure is not a row.
+    const headlines = cleanArticle('Y tế Lai Châu\nTỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.\nSơn La có 204 trạm y tế đạt chuẩn');
+    expect(headlines.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
+  });
+
   it('cuts another article the page goes on with after the byline, under a headline of its own', () => {
     const c = cleanArticle(
       'Lai Châu: 100% trạm y tế có bác sĩ\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nSơn La tăng cường tiêm chủng\nTỷ lệ tiêm chủng đầy đủ của tỉnh đạt 97%.\nHoàng Long',

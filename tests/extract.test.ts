@@ -4848,6 +4848,38 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it("reads a yearbook page by province whose rows are pasted with spaces, not as other articles' headlines", () => {
+    // Made-up figures in the shape of the statistics office's national yearbook: provinces' rows under a region's.
+    const page = [
+      'Niên giám thống kê 2023',
+      'Tỷ lệ trạm y tế xã, phường, thị trấn có bác sĩ phân theo địa phương',
+      '    305',
+      '    Rate of commune health stations having doctors by province',
+      '                                   Sơ bộ',
+      '        2021        2022           Prel.',
+      '                                   2023',
+      '    CẢ NƯỚC',
+      '    WHOLE COUNTRY      91,20      92,40      93,10',
+      '    Trung du và miền núi phía Bắc',
+      '    Northern midlands and mountain areas      85,10      86,30      87,90',
+      '    Lai Châu      80,50      82,00      84,60',
+      '    Điện Biên      88,10      89,70      90,20',
+    ].join('\n');
+    const metrics = readPage(page, { period: 'before-2025' }).metrics;
+    expect(metrics.map((m) => [m.value, m.year, m.national ? 'VN' : m.province])).toEqual([
+      [91.2, 2021, 'VN'],
+      [92.4, 2022, 'VN'],
+      [93.1, 2023, 'VN'],
+      [80.5, 2021, 'lai-chau'],
+      [82, 2022, 'lai-chau'],
+      [84.6, 2023, 'lai-chau'],
+      [88.1, 2021, 'dien-bien'],
+      [89.7, 2022, 'dien-bien'],
+      [90.2, 2023, 'dien-bien'],
+    ]);
+    expect(new Set(metrics.map((m) => m.indicator))).toEqual(new Set(['stations_with_doctor']));
+  });
+
   it("reads a year's table split by owner from its total column, the caption's year", () => {
     const text = [
       'Số cơ sở y tế và cán bộ y tế năm 2016 phân theo thành phần kinh tế',

@@ -883,6 +883,26 @@ function twoColumnTableRows(lines: string[]): Set<number> {
   return rows;
 }
 
+/** "Hà Nội 14,49 15,31 15,76", "1. Huyện Văn Lâm 81,82 72,73": a label with no figure, then two values or more. */
+const SPACED_ROW = /^(?:\d+\.\s+)?[^\d]*\p{L}[^\d]*?((?:\s+(?:[<>≥≤]\s*)?\d[\d.,]*%?){2,})\s*$/u;
+
+/**
+ * "Hà Nội 14,49 15,31 15,76" under "2020 2021 2022": the rows of a yearbook's table pasted with spaces, each a
+ * label and its values. Under a header of years, or beside another row of as many values; they would pass for
+ * other articles' headlines otherwise.
+ */
+function spacedTableRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  const values = lines.map((l) => SPACED_ROW.exec(l.trim())?.[1].trim().split(/\s+/u).length ?? 0);
+  let header = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < lines.length; i++) {
+    if (isYearsHeader(lines[i])) header = i;
+    const alike = (j: number) => values[j] === values[i];
+    if (values[i] >= 2 && (i - header <= 12 || alike(i - 1) || alike(i + 1))) rows.add(i);
+  }
+  return rows;
+}
+
 /** A row copied from a web table keeps its cells apart with tabs: three cells or more make a table row. */
 function isTabRow(line: string): boolean {
   return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
@@ -1267,6 +1287,7 @@ export function cleanArticle(text: string): CleanArticle {
   let headlineAbove: string | undefined;
 
   const twoColumnRows = twoColumnTableRows(nonEmpty);
+  const spacedRows = spacedTableRows(nonEmpty);
   const tableRows = new Set<Block>();
   const add = (i: number, block: Block) => {
     if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
@@ -1357,8 +1378,8 @@ export function cleanArticle(text: string): CleanArticle {
       } else removed.push({ reason: 'a later date of the page, after its text', text: line });
       continue;
     }
-    // A table pasted as text: one row a line, cells between bars. Kept as text for the figures in it.
-    if (isBarRow(line) || twoColumnRows.has(i)) {
+    // A table pasted as text: one row a line, cells between bars (or spaces). Kept as text for the figures in it.
+    if (isBarRow(line) || twoColumnRows.has(i) || spacedRows.has(i)) {
       const row: Block = { type: 'paragraph', text: line };
       tableRows.add(row);
       add(i, row);

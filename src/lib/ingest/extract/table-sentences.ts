@@ -313,8 +313,11 @@ const BY_PLACE = /(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|đ
  * gia BHYT theo huyện (%)" is "tỷ lệ tham gia bhyt" in "%".
  */
 function captionOf(title: string): { label: string; unit: string } {
-  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table.
-  const captionText = title.replace(/\s*:\s*$/u, '');
+  // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table. "trạm y tế xã, phường, thị
+  // trấn": the kinds of one unit, whose commas part no things.
+  const captionText = title
+    .replace(/\s*:\s*$/u, '')
+    .replace(/(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))+/gu, (kinds) => kinds.replace(/\s*,\s*/gu, '/'));
   const label = captionText
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(new RegExp(`\\s+${BY_PLACE.source}[^|]*$`, 'iu'), '')

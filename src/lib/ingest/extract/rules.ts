@@ -50,9 +50,9 @@ const CHANGE_TO =
 const PER_10K = '\\s*(?:\\/|trên|cho)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
-/** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 /** "dược sĩ", "dược sĩ đại học (trở lên)": pharmacists with a degree, not mid-level ones ("dược sĩ trung cấp"). */
 const PHARMACISTS = '(?:dược\\s*s[ĩỹiy](?:\\s+(?:đại học|đh)(?:\\s+trở lên)?)?)';
+/** "đạt 7,5 năm 2020": the year the rate is for may stand where its unit would. */
 const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\d{2}';
 /**
  * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên", "Số giường bệnh tăng từ 1.200 giường

@@ -883,8 +883,21 @@ function twoColumnTableRows(lines: string[]): Set<number> {
   return rows;
 }
 
-/** "Hà Nội 14,49 15,31 15,76", "1. Huyện Văn Lâm 81,82 72,73": a label with no figure, then two values or more. */
-const SPACED_ROW = /^(?:\d+\.\s+)?[^\d]*\p{L}[^\d]*?((?:\s+(?:[<>≥≤]\s*)?\d[\d.,]*%?){2,})\s*$/u;
+/**
+ * "Hà Nội 14,49 15,31 15,76", "1. Huyện Văn Lâm 81,82 72,73": a label with no figure, then two values or more;
+ * how many, or 0 for a line of another shape.
+ */
+function spacedRowValues(line: string): number {
+  if (line.length > 200 || !/\d%?\s*$/u.test(line)) return 0;
+  const tokens = line.trim().split(/\s+/u);
+  let k = tokens.length;
+  while (k > 0 && /^[<>≥≤]?\d[\d.,]*%?$/u.test(tokens[k - 1])) k--;
+  const label = tokens
+    .slice(0, k)
+    .join(' ')
+    .replace(/^\d+\.\s+/u, '');
+  return tokens.length - k >= 2 && /\p{L}/u.test(label) && !/\d/u.test(label) ? tokens.length - k : 0;
+}
 
 /**
  * "Hà Nội 14,49 15,31 15,76" under "2020 2021 2022": the rows of a yearbook's table pasted with spaces, each a
@@ -893,10 +906,10 @@ const SPACED_ROW = /^(?:\d+\.\s+)?[^\d]*\p{L}[^\d]*?((?:\s+(?:[<>≥≤]\s*)?\d[
  */
 function spacedTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
-  const values = lines.map((l) => SPACED_ROW.exec(l.trim())?.[1].trim().split(/\s+/u).length ?? 0);
+  const values = lines.map(spacedRowValues);
   let header = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < lines.length; i++) {
-    if (isYearsHeader(lines[i])) header = i;
+    if (lines[i].length <= 80 && isYearsHeader(lines[i])) header = i;
     const alike = (j: number) => values[j] === values[i];
     if (values[i] >= 2 && (i - header <= 12 || alike(i - 1) || alike(i + 1))) rows.add(i);
   }

@@ -874,8 +874,9 @@ function listItemChoice(
         .replace(/\svới(?:\s+(?:con số|mức))?\s*$/u, ' '),
     ) && /^\s*%?\s*(?:[,;.)]|và\s|$)/u.test(sameNoun ? afterNumber.replace(/^\s*\p{L}+/u, '') : afterNumber);
   // "Hải Phòng đứng thứ 13 với con số 11,7": the place named before its rank, the value after it.
+  const near = Math.max(seg[0], m.start - 120);
   const rankedPlace =
-    RANK_THEN_VALUE.test(lower.slice(seg[0], m.start)) && findProvinceMentions(sentence.slice(seg[0], windowStart)).length > 0;
+    RANK_THEN_VALUE.test(lower.slice(near, m.start)) && findProvinceMentions(sentence.slice(near, windowStart)).length > 0;
   const listItem = previous.carried
     ? ((namesProvince || namesLocal || rankedPlace) && bareItem) || ANAPHOR_BEFORE.test(gap) || (PLAN_GAP.test(gap) && bareItem)
     : inOrder ||

@@ -1128,9 +1128,9 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
     (/tỉnh|thành phố/u.test(segLeft.toLowerCase()) ? null : MINISTRY_SAYS.exec(sentenceLeft.toLowerCase()));
   // "Toàn tỉnh đạt 27,8 giường bệnh/vạn dân (năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": the source named
   // after the province's own result speaks for what comes after it.
-  const whole = lastMatch(WHOLE_PROVINCE, segLeft.toLowerCase());
-  const afterWhole =
-    !!ministry && !!whole && place.reason === wholeProvinceReason(ctx.provinceId) && ministry.index >= whole.index + whole[0].length;
+  const whole =
+    ministry && place.reason === wholeProvinceReason(ctx.provinceId) ? lastMatch(WHOLE_PROVINCE, segLeft.toLowerCase()) : undefined;
+  const afterWhole = !!ministry && !!whole && ministry.index >= whole.index + whole[0].length;
   if (ministry && (place.reason === articleProvinceReason(ctx.provinceId) || afterWhole))
     return `${NATIONAL_SOURCE_HELD} ("${ministry[0]}"): say whether it is the country's or ${ctx.provinceId}'s`;
   return undefined;

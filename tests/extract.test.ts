@@ -4817,6 +4817,13 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  /** A flip-book page's header: "Sơ bộ / Prel." stacked over the last year, under the other years' line. */
+  const STACKED_YEARS = [
+    '                               Sơ bộ',
+    '       2021        2022        Prel.',
+    '                               2023',
+  ];
+
   it("reads a bilingual yearbook page by district: a caption over its page number, a stacked year, the whole's English line", () => {
     // Made-up figures in the shape a statistics office's flip-book page takes: the caption split by the
     // table's number, English lines, "Sơ bộ / Prel." stacked over its year, "TOÀN TỈNH" over the values.
@@ -4827,9 +4834,7 @@ describe('tables printed one cell a line', () => {
       '    phân theo đơn vị hành chính cấp huyện',
       '    Rate of commune/ward/town having doctor by district',
       '',
-      '                               Sơ bộ',
-      '       2021        2022        Prel.',
-      '                               2023',
+      ...STACKED_YEARS,
       '',
       '    TOÀN TỈNH',
       '    WHOLE PROVINCE      88,12      90,10      91,35',
@@ -4855,9 +4860,7 @@ describe('tables printed one cell a line', () => {
       'Tỷ lệ trạm y tế xã, phường, thị trấn có bác sĩ phân theo địa phương',
       '    305',
       '    Rate of commune health stations having doctors by province',
-      '                                   Sơ bộ',
-      '        2021        2022           Prel.',
-      '                                   2023',
+      ...STACKED_YEARS,
       '    CẢ NƯỚC',
       '    WHOLE COUNTRY      91,20      92,40      93,10',
       '    Trung du và miền núi phía Bắc',

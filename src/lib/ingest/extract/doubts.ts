@@ -1328,6 +1328,13 @@ export const DOUBTS: Doubt[] = [
         c.whole,
       ) ??
       match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole) ??
+      // "… phải đáp ứng một số tiêu chí như sau: …", "các tiêu chí gồm: …": the items of a standard's list.
+      match(/tiêu chí(?:\s+(?:như\s+)?sau|\s+gồm)?\s*:[^.]*$/u, c.left) ??
+      // "trong đó có tiêu chí, tỷ lệ … phải đạt từ 85% trở lên", "xã đạt chuẩn nông thôn mới phải có tỷ lệ … đạt từ
+      // 85%": what a standard requires, in a sentence about the standard.
+      (/tiêu chí|nông thôn mới|quy định/u.test(c.whole)
+        ? match(/(?<![\p{L}])(?:phải|cần)\s+(?:có|đạt)(?![\p{L}])[^;\d]{0,80}$/u, c.left)
+        : undefined) ??
       // "… đạt ≥ 95%: 4 điểm": a level a rubric scores, not a place's figure.
       match(/(?<![\d.,])\d[\d.,]*\s*%?\s*[:–-]\s*\(?(?:tối đa\s+)?\d+(?:[.,]\d+)?\s*điểm(?![\p{L}])/u, c.sentence),
     examples: {
@@ -1343,6 +1350,9 @@ export const DOUBTS: Doubt[] = [
         'Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ người dân tham gia BHYT từ 95% trở lên, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.',
         'Điều kiện: trạm y tế có bác sĩ làm việc; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.',
         'Tiêu chí 15 về y tế: Tỷ lệ người dân tham gia BHYT ≥ 90%; trạm y tế xã đạt chuẩn quốc gia.',
+        'Quyết định quy định, xã nông thôn mới kiểu mẫu phải đáp ứng một số tiêu chí như sau: tỷ lệ người dân tham gia BHYT đạt từ 95% trở lên.',
+        'Bộ tiêu chí có 19 tiêu chí; trong đó có tiêu chí, tỷ lệ người dân tham gia BHYT phải đạt từ 85% trở lên.',
+        'Về tiêu chí y tế, xã đạt chuẩn nông thôn mới phải có tỷ lệ người dân tham gia BHYT đạt từ 85% trở lên.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
@@ -1352,6 +1362,9 @@ export const DOUBTS: Doubt[] = [
         'Số xã đạt chuẩn theo bộ tiêu chí quốc gia về y tế là 120 xã.',
         'Để đạt mục tiêu, tỉnh đã nâng tỷ lệ trạm y tế có bác sĩ lên 95%.',
         'Để đạt mục tiêu 10 bác sĩ/vạn dân vào năm 2025, tỉnh cần thêm 480 bác sĩ.',
+        // The standard named, then the province's own result in a clause of its own.
+        'Xã đạt chuẩn nông thôn mới phải có trạm y tế đạt chuẩn; hiện toàn tỉnh có 95% xã đạt chuẩn quốc gia về y tế.',
+        'Theo tiêu chí nông thôn mới, năm 2023 toàn tỉnh có 92% người dân tham gia BHYT.',
       ],
     },
   },

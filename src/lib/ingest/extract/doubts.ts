@@ -1328,6 +1328,10 @@ export const DOUBTS: Doubt[] = [
         c.whole,
       ) ??
       match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole) ??
+      // "Bộ tiêu chí quy định tỷ lệ … đạt từ 90% trở lên", "Tiêu chí về y tế yêu cầu …": what a standard sets;
+      // "Xã được công nhận đạt chuẩn khi tỷ lệ … đạt từ 90%": the condition it sets.
+      match(/(?:tiêu chí|tiêu chuẩn)[^;\d]{0,40}?\s(?:quy định|yêu cầu|đòi hỏi)(?![\p{L}])[^;\d]{0,80}$/u, c.left) ??
+      match(/(?:công nhận|đạt chuẩn|đạt tiêu chí)[^;\d]{0,40}?\s(?:khi|nếu)\s[^;\d]{0,80}$/u, c.left) ??
       // "… phải đáp ứng một số tiêu chí như sau: …", "các tiêu chí gồm: …": the items of a standard's list.
       match(/tiêu chí(?:\s+(?:như\s+)?sau|\s+gồm)?\s*:[^.]*$/u, c.left) ??
       // "trong đó có tiêu chí, tỷ lệ … phải đạt từ 85% trở lên", "xã đạt chuẩn nông thôn mới phải có tỷ lệ … đạt từ
@@ -1353,6 +1357,9 @@ export const DOUBTS: Doubt[] = [
         'Quyết định quy định, xã nông thôn mới kiểu mẫu phải đáp ứng một số tiêu chí như sau: tỷ lệ người dân tham gia BHYT đạt từ 95% trở lên.',
         'Bộ tiêu chí có 19 tiêu chí; trong đó có tiêu chí, tỷ lệ người dân tham gia BHYT phải đạt từ 85% trở lên.',
         'Về tiêu chí y tế, xã đạt chuẩn nông thôn mới phải có tỷ lệ người dân tham gia BHYT đạt từ 85% trở lên.',
+        'Bộ tiêu chí quy định tỷ lệ người dân được quản lý sức khỏe đạt từ 90% trở lên.',
+        'Tiêu chí về y tế yêu cầu tỷ lệ người dân tham gia BHYT đạt 95%.',
+        'Xã được công nhận đạt chuẩn khi tỷ lệ người dân tham gia BHYT đạt từ 90% trở lên.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
@@ -1365,6 +1372,8 @@ export const DOUBTS: Doubt[] = [
         // The standard named, then the province's own result in a clause of its own.
         'Xã đạt chuẩn nông thôn mới phải có trạm y tế đạt chuẩn; hiện toàn tỉnh có 95% xã đạt chuẩn quốc gia về y tế.',
         'Theo tiêu chí nông thôn mới, năm 2023 toàn tỉnh có 92% người dân tham gia BHYT.',
+        'Năm 2023, tỉnh có 95% xã đạt tiêu chí về y tế, tỷ lệ người dân tham gia BHYT đạt 92%.',
+        'Khi được hỏi, ông Nguyễn Văn A cho biết tỷ lệ người dân tham gia BHYT của tỉnh đạt 92%.',
       ],
     },
   },

@@ -3345,6 +3345,12 @@ describe('clause-level reading', () => {
         [120, 'muong-nhe'],
         [210, 'tuan-giao'],
       ]);
+    // A share broken down so is the whole's too.
+    const share = extractMetrics([{ text: 'Năm 2022, tỷ lệ bao phủ BHYT đạt 92%. Trong đó, huyện Mường Nhé đạt 99%.', index: 0 }], ctx);
+    expect(share.metrics.map((m) => [m.value, m.district ?? m.province])).toEqual([
+      [92, 'dien-bien'],
+      [99, 'muong-nhe'],
+    ]);
     // "Trong đó" details the sentence before: its year too.
     expect(settled(parts('Trong đó,')).metrics.map((m) => m.year)).toEqual([2022, 2022, 2022]);
     // A sentence that does not open so leaves the total's place open.

@@ -78,15 +78,14 @@ function breaksDownInto(whole: Metric, part: Metric): boolean {
 const OPENS_WITH_BREAKDOWN = new RegExp(`^${BREAKDOWN}`, 'iu');
 
 /**
- * "Năm 2020, tổng số giường bệnh là 7.680 giường bệnh. Trong đó, quận Liên Chiểu có 1.235 giường, …": a total,
- * then the next figure read, a smaller count in a sentence that opens by breaking it down into districts.
+ * "Năm 2020, tổng số giường bệnh là 7.680 giường bệnh. Trong đó, quận Liên Chiểu có 1.235 giường, …", "Năm 2023, tỷ
+ * lệ bao phủ BHYT đạt 92%. Trong đó, huyện Kỳ Sơn đạt 99%": a figure, then the next one read in a sentence that
+ * opens by breaking it down into districts (a count, smaller).
  */
 function breaksDownAfter(whole: Metric, part: Metric, all: Metric[]): boolean {
   const indicator = getIndicator(whole.indicator);
-  if (!indicator || !isCount(indicator) || all[all.indexOf(whole) + 1] !== part || part.quote === whole.quote || part.value >= whole.value)
-    return false;
-  const number = whole.quote.indexOf(formatViNumber(whole.value));
-  return number > 0 && /(?:^|\s)tổng(?:\s+số)?\s/iu.test(whole.quote.slice(0, number)) && OPENS_WITH_BREAKDOWN.test(part.quote);
+  if (!indicator || all[all.indexOf(whole) + 1] !== part || part.quote === whole.quote) return false;
+  return (!isCount(indicator) || part.value < whole.value) && OPENS_WITH_BREAKDOWN.test(part.quote);
 }
 
 /**

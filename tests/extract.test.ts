@@ -3351,6 +3351,13 @@ describe('clause-level reading', () => {
       [92, 'dien-bien'],
       [99, 'muong-nhe'],
     ]);
+    // Some of the districts, each named at its value.
+    const some = 'Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ đạt 96%. Trong đó, một số huyện còn thấp như Mường Nhé 85%, Nậm Pồ 88%.';
+    expect(read(some).map((m) => [m.value, m.district ?? m.province])).toEqual([
+      [96, 'dien-bien'],
+      [85, 'muong-nhe'],
+      [88, 'nam-po'],
+    ]);
     // "Trong đó" details the sentence before: its year too.
     expect(settled(parts('Trong đó,')).metrics.map((m) => m.year)).toEqual([2022, 2022, 2022]);
     // A sentence that does not open so leaves the total's place open.

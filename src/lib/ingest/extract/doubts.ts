@@ -66,7 +66,7 @@ export interface DoubtClause {
   provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
   year?: number;
-  /** Whether a province's name stands right before the number ("…: Lai Châu 98,6%"): the item is that province's own. */
+  /** Whether a province's or the page's district's name stands right before the number ("…: Lai Châu 98,6%"): the item is that place's own. */
   namedAtNumber?: boolean;
   /** Whether the number is where a change over a period the sentence names starts ("Giai đoạn 2017 - 2024, … từ 6,79 lên …"). */
   periodStart?: boolean;
@@ -1996,6 +1996,8 @@ export const DOUBTS: Doubt[] = [
         'Lai Châu thuộc những tỉnh có tỷ lệ suy dinh dưỡng thể thấp còi cao, năm 2023 là 26,4%.',
         'Một số tỉnh có tỷ lệ bao phủ BHYT cao: Lai Châu 98,6%, Sơn La 98,2%.',
         'Một số địa phương có tỷ lệ bao phủ BHYT cao như: Lai Châu (98,6%), Sơn La (98,2%).',
+        // The page's own districts, each named at its value.
+        'Một số huyện còn thấp như Mường Nhé 85%, Nậm Pồ 88%.',
         'Tỉnh có tỷ lệ bao phủ BHYT cao nhất cả nước với 98,5%.',
         'Tỷ lệ bao phủ BHYT đạt 98,5%, cao nhất từ trước đến nay.',
         'Tỷ lệ bao phủ BHYT đạt ít nhất 95%.',

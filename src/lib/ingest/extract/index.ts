@@ -694,7 +694,7 @@ function readSentence(
         ...(year !== undefined ? { year } : {}),
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),
-        ...(provinceNamedAtNumber(sentence.slice(windowStart, m.start)) ? { namedAtNumber: true } : {}),
+        ...(placeNamedAtNumber(sentence.slice(windowStart, m.start), ctx) ? { namedAtNumber: true } : {}),
         // A plan's change starts from where things stand, not from an aim: only a result's start is published.
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
         ...(mark?.respective || place.respective || inOrder ? { respective: true } : {}),
@@ -1037,10 +1037,17 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
   return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
 }
 
-/** "…: Lai Châu 98,6%", "Hà Giang với 99,1%", "Sơn La (98,2%)": a province's name (capitalised, as written) right before the number. */
-function provinceNamedAtNumber(window: string): boolean {
+/**
+ * "…: Lai Châu 98,6%", "Hà Giang với 99,1%", "Sơn La (98,2%)": a province's name, or one of the page's districts'
+ * (capitalised, as written), right before the number.
+ */
+function placeNamedAtNumber(window: string, ctx: ExtractContext): boolean {
   const tail = /(?:^|[\s,:;(])((?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*)\s*(?::|đạt|là|với|có|\()?\s*$/u.exec(window);
-  return !!tail && findProvinceMentions(tail[1]).some((p) => p.index === 0);
+  if (!tail) return false;
+  // "Một số huyện còn thấp như Mường Nhé 85%": one of the page's districts, before 2025.
+  const district =
+    ctx.period === 'before-2025' && !!ctx.provinceId && findDistrictMentions(tail[1], ctx.provinceId).some((d) => d.index === 0);
+  return district || findProvinceMentions(tail[1]).some((p) => p.index === 0);
 }
 
 /**

@@ -60,8 +60,8 @@ function holdIfDistrictAlsoGiven(m: Metric, all: Metric[], ctx: ExtractContext, 
   return true;
 }
 
-/** "trong đó huyện …", "riêng quận …", "cụ thể, tại huyện …": what follows is a part, district by district. */
-const BREAKDOWN = String.raw`(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s`;
+/** "trong đó huyện …", "riêng quận …", "cụ thể, tại huyện …", "trong đó, một số huyện …": what follows is a part, district by district. */
+const BREAKDOWN = String.raw`(?:trong (?:số )?đó|riêng|cụ thể)[,:]?\s+(?:(?:tại|ở)\s+)?(?:(?:một số|các|nhiều|những)\s+)?(?:huyện|thị xã|thành phố|tp\.?|quận)\s`;
 const BREAKS_DOWN = new RegExp(BREAKDOWN, 'iu');
 
 /**

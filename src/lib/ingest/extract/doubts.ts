@@ -1905,10 +1905,11 @@ export const DOUBTS: Doubt[] = [
           // "10% thôn bản thiếu nhân viên y tế": the ones that lack it, named right after the number; not a
           // cause or a contrast ("65% do thiếu vắc xin").
           match(/^\s*%?\s*(?:(?!(?:do|vì|bởi|nhưng|song|mà|tuy)\s)\p{L}+\s+){1,3}?(?:thiếu|chưa có|không có)(?![\p{L}])/u, c.after) ??
-          // "Có 20 trạm y tế chưa có bác sĩ, chiếm 12%": the share of the count before, which is of those without.
+          // "Có 20 trạm y tế chưa có bác sĩ, chiếm 12%", "Số trạm chưa có bác sĩ là 5 trạm, chiếm 3,8%": the share of
+          // the count before, which is of those without.
           match(
-            /(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])[^;\d]*?,?\s*(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))?\s*$/u,
-            c.before,
+            /(?:chưa|không|không còn)\s+(?:có|đạt|được|tham gia)(?![\p{L}])(?:(?!tỷ lệ|tỉ lệ)[^;])*?,?\s*(?:chiếm|bằng)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))?\s*$/u,
+            c.left,
           ))
         : undefined) ??
       // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
@@ -1922,6 +1923,7 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 175 trạm y tế, trong đó 30 trạm chưa có bác sĩ.',
         'Có 5% trạm y tế chưa có bác sĩ.',
         'Tỷ lệ trạm y tế không có bác sĩ là 5%.',
+        'Số trạm y tế chưa có bác sĩ là 5 trạm, chiếm 3,8%.',
         'Tỷ lệ người dân chưa tham gia BHYT là 3%.',
         'Số xã chưa đạt chuẩn quốc gia về y tế là 12 xã.',
         'Còn 3% dân số không tham gia BHYT.',

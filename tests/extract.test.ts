@@ -2044,6 +2044,11 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 100],
       ['stations_with_doctor', 100],
     ]);
+    // The kinds of a unit ("xã, thị trấn") part no items of a list.
+    expect(read2('Hiện nay, 100% trạm y tế xã, thị trấn của tỉnh đã có bác sĩ và nữ hộ sinh.')).toEqual([
+      ['stations_with_doctor', 100],
+      ['stations_with_midwife', 100],
+    ]);
     // A label past a comma that a few words join to the next number is that number's, whatever its unit.
     expect(read2('Tuổi thọ bình quân khoảng 73 tuổi, tuổi thọ khỏe mạnh 64 tuổi.')).toEqual([
       ['life_expectancy', 73],

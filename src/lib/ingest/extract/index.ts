@@ -132,7 +132,7 @@ interface Choice {
   distance: number;
   /** Taken from the list item before ("…, người bệnh ngoại trú đạt 93,5%"), not from a cue of its own. */
   listed?: true;
-  /** Where its cue ends after the number, when it stands there, and whether it crosses a comma ("…, có bác sĩ"). */
+  /** Where its cue ends after the number, when it stands there, and whether it is listed past a comma ("…, có bác sĩ"). */
   rightAt?: number;
   /** Where its cue ends before the number, in the sentence, when it stands there. */
   leftAt?: number;
@@ -222,12 +222,24 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       // other staff or places than the cue did; the cue is not theirs.
       if (!inRight && inLeft >= 0 && namesOtherWho(cueWords, left.slice(inLeft))) continue;
       if (!inRight && inLeft >= 0 && !rule.unit && ownLabelElsewhere(rule.cue, left.slice(inLeft))) continue;
-      const d = Math.min(inRight ? inRight.index : Infinity, inLeft >= 0 ? left.length - inLeft + 30 : Infinity);
+      // "… thấp còi là 22%, không còn trẻ bị suy dinh dưỡng nặng": past a comma, a cue is further than one right before.
+      const rightPastComma = !!inRight && /,/u.test(right.slice(0, inRight.index));
+      const d = Math.min(
+        inRight ? inRight.index + (rightPastComma ? 40 : 0) : Infinity,
+        inLeft >= 0 ? left.length - inLeft + 30 : Infinity,
+      );
       if (d === Infinity) continue;
       distance = rule.unit ? d / 10 : d;
       if (inRight) {
         const end = inRight.index + inRight[0].length;
-        choices.push({ rule, distance, rightAt: end, afterComma: right.slice(0, end).includes(',') });
+        // "…, có bác sĩ làm việc": a quality listed after the comma, not a clause of its own ("…, không còn trẻ bị …").
+        // A cue that spans the comma ("trạm y tế đạt chuẩn …, có bác sĩ") lists it as before.
+        const comma = right.lastIndexOf(',', inRight.index);
+        const listedAfter =
+          comma >= 0
+            ? /^\s*(?:và\s+)?(?:đều\s+)?(?:(?:có|đạt)\s+)?$/u.test(right.slice(comma + 1, inRight.index))
+            : right.slice(0, end).includes(',');
+        choices.push({ rule, distance, rightAt: end, afterComma: listedAfter });
         continue;
       }
       if (inLeft >= 0) {
@@ -777,7 +789,10 @@ function readSentence(
         value === 100 &&
         STATION_STAFF.includes(indicatorId) &&
         STATION_STAFF.includes(c.rule.indicator ?? '') &&
-        /^[^\d;,]*\svà\s(?:có\s+)?(?:nữ\s+)?(?:hộ sinh|y\s*s[ĩỹ]|bác s[ĩỹ])/u.test(lower.slice(m.end, m.end + (c.rightAt ?? 0)));
+        // "100% trạm y tế xã, thị trấn … có bác sĩ và nữ hộ sinh": the kinds' commas part no items.
+        /^[^\d;,]*\svà\s(?:có\s+)?(?:nữ\s+)?(?:hộ sinh|y\s*s[ĩỹ]|bác s[ĩỹ])/u.test(
+          lower.slice(m.end, m.end + (c.rightAt ?? 0)).replace(/(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))+/gu, 'xã'),
+        );
       const listed = choices.filter(
         (c) =>
           (c.afterComma || bothStaff(c)) &&

@@ -431,6 +431,8 @@ export const RULES: Rule[] = [
         'Tỷ lệ suy dinh dưỡng cân nặng/chiều cao ở trẻ dưới 5 tuổi là 4,1%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (chiều cao/tuổi) là 23,5%.',
         'Trẻ suy dinh dưỡng thể thấp còi còn 24,1%.',
+        // A clause of its own after the comma names no figure of this one.
+        'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thấp còi là 22%, không còn trẻ bị suy dinh dưỡng nặng.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng cân nặng theo chiều cao đạt 5,7%.',
         'Tỷ lệ trẻ sơ sinh nhẹ cân dưới 2.500 gram là 5%.',
         'Tỷ lệ trẻ nhẹ cân khi sinh là 4,5%.',

@@ -1912,6 +1912,8 @@ export const DOUBTS: Doubt[] = [
             c.left,
           ))
         : undefined) ??
+      // "…, không hài lòng chiếm 2%": the dissatisfied, named before their share.
+      match(/(?:không|chưa)\s+hài lòng[^;\d]*$/u, c.before) ??
       // "Tỷ lệ trẻ em … không bị suy dinh dưỡng thấp còi đạt 85%": those spared the condition the rate counts.
       match(/(?:không|chưa)\s+(?:bị|mắc)\s+(?:suy dinh dưỡng|thấp còi|gầy còm|gày còm|nhẹ cân|tử vong)[^;\d]*$/u, c.left) ??
       // "Tỷ lệ trạm y tế không có bác sĩ là 5%", "Số xã chưa đạt chuẩn … là 12 xã": named before the number.
@@ -1927,6 +1929,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế không có bác sĩ là 5%.',
         'Số trạm y tế chưa có bác sĩ là 5 trạm, chiếm 3,8%.',
         'Tỷ lệ trẻ em dưới 5 tuổi không bị suy dinh dưỡng thấp còi đạt 85%.',
+        'Tỷ lệ người dân hài lòng với dịch vụ y tế đạt 90%, không hài lòng chiếm 2%.',
         'Tỷ lệ người dân chưa tham gia BHYT là 3%.',
         'Số xã chưa đạt chuẩn quốc gia về y tế là 12 xã.',
         'Còn 3% dân số không tham gia BHYT.',

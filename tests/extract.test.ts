@@ -324,6 +324,18 @@ describe('the kind and year resolvers', () => {
       ['commune_health_standard', 93.8, 300, 320],
     ]);
     expect(found.held.map((m) => m.value)).toEqual([100]);
+    // With no total out of all, the new count; the round's stays a flow. Nor are the stations meeting it all stations.
+    for (const noun of ['lên 110 xã', 'xã đạt chuẩn lên 110 xã', 'trạm y tế lên 110 trạm']) {
+      const total = extractMetrics([{ text: `Năm 2023 có thêm 8 xã đạt chuẩn quốc gia về y tế, nâng tổng số ${noun}.`, index: 0 }], ctx);
+      expect(
+        total.metrics.map((m) => [m.indicator, m.value]),
+        noun,
+      ).toEqual([['communes_standard_count', 110]]);
+      expect(
+        total.held.map((m) => m.value),
+        noun,
+      ).toEqual([8]);
+    }
   });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =

@@ -693,6 +693,25 @@ export const RULES: Rule[] = [
       ],
     },
   },
+  // "Có thêm 8 xã được công nhận đạt chuẩn quốc gia về y tế, nâng tổng số lên 110 xã": the new total, its noun
+  // named in the clause before; a total out of all ("… lên 104 trong tổng số 122 xã") is a share, read as such.
+  {
+    name: 'communes meeting the national health standard (new total)',
+    indicator: 'communes_standard_count',
+    shapes: ['number'],
+    integer: true,
+    facility: false,
+    cue: new RegExp(`(?:${STANDARD.source})[^;]{0,80}?nâng tổng số(?:\\s+(?:xã|đơn vị|trạm)[^;\\d]{0,50}?)?\\s+lên\\s*$`, 'u'),
+    unit: /^\s*(?:xã|phường|thị trấn|đơn vị|trạm(?:\s+y tế)?)(?![\p{L}])(?![^;\d]{0,20}trong tổng số)/u,
+    examples: {
+      yes: [
+        'Năm 2023 có thêm 8 xã được công nhận đạt chuẩn quốc gia về y tế, nâng tổng số lên 110 xã.',
+        'Năm 2023 có thêm 8 trạm y tế đạt chuẩn quốc gia, nâng tổng số trạm y tế lên 120 trạm.',
+        'Năm 2023 có thêm 8 xã đạt Bộ tiêu chí quốc gia về y tế, nâng tổng số xã đạt chuẩn lên 110 xã.',
+      ],
+      no: ['Năm 2023 có thêm 8 xã đạt chuẩn quốc gia về y tế, nâng tổng số xã đạt chuẩn lên 104 trong tổng số 122 xã.'],
+    },
+  },
   {
     name: 'villages with a health worker',
     indicator: 'village_health_worker_coverage',
@@ -930,9 +949,15 @@ export const RULES: Rule[] = [
     integer: true,
     cue: new RegExp(`(?:tổng\\s+)?số\\s+trạm y tế(?:\\s+(?:xã|cấp xã|tuyến xã|xã, phường(?:, thị trấn)?))?${COUNT_NAMED_BEFORE}`, 'u'),
     unit: /^\s*(?:trạm(?:\s+y tế)?)?\s*(?:[.,;(]|$)/u,
+    // "Có thêm 8 trạm y tế đạt chuẩn quốc gia, nâng tổng số trạm y tế lên 120": the stations meeting it.
+    notBefore: new RegExp(`(?:${STANDARD.source})[^;]{0,80}?nâng tổng số[^;\\d]*$`, 'u'),
     examples: {
       yes: ['Tổng số trạm y tế xã toàn tỉnh là 172.', 'Tỉnh xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181 trạm.'],
-      no: ['Số trạm y tế đạt chuẩn là 150.', 'Số trạm y tế có bác sĩ là 120 trạm.'],
+      no: [
+        'Số trạm y tế đạt chuẩn là 150.',
+        'Số trạm y tế có bác sĩ là 120 trạm.',
+        'Năm 2023 có thêm 8 trạm y tế đạt chuẩn quốc gia, nâng tổng số trạm y tế lên 120.',
+      ],
     },
   },
   {

@@ -1720,6 +1720,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tuyến xã có 450 cán bộ y tế, trong đó 120 bác sĩ", "Hiện tuyến cơ sở có 300 bác sĩ": the staff of one
+    // level of the system, not all the place's ("cả ba tuyến", "các tuyến" are all of them).
+    name: 'the staff of one level',
+    indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total'],
+    test: (c) =>
+      match(
+        /(?:^|[\s,(])(?<!(?:cả|các)(?:\s+(?:ba|3|hai|2))?\s)(?:tuyến|cấp)\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)(?![\p{L}])(?!\s*,\s*(?:huyện|xã|tỉnh))[^;]{0,80}$/u,
+        c.left,
+      ),
+    examples: {
+      yes: ['Tuyến xã có 450 cán bộ y tế, trong đó 120 bác sĩ.', 'Hiện tuyến cơ sở có 300 bác sĩ đang làm việc.'],
+      no: [
+        'Cả ba tuyến hiện có tổng cộng 539 bác sĩ.',
+        'Toàn tỉnh có 1.200 bác sĩ ở các tuyến.',
+        'Cả ba tuyến tỉnh, huyện, xã của tỉnh hiện có tổng cộng 539 bác sĩ.',
+      ],
+    },
+  },
+  {
     // "Có 120 bác sĩ tham gia khám sàng lọc", "50 bác sĩ được cử về các trạm": the staff who took part in
     // something or were sent somewhere, not all there are. ("1.200 bác sĩ đang công tác tại …" are.)
     name: 'the staff who do something',

@@ -19,7 +19,17 @@ import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
 import { doubtOf, isPeriodDoubt, isWhoseDoubt, openingSceneDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
-import { acceptsShape, CHANGE_AFTER, CHANGE_BEFORE, indicatorsCued, RANK_BEFORE, RULES, type Rule, SHARES_OF_COMMUNES } from './rules.ts';
+import {
+  acceptsShape,
+  CHANGE_AFTER,
+  CHANGE_BEFORE,
+  indicatorsCued,
+  joinUnitKinds,
+  RANK_BEFORE,
+  RULES,
+  type Rule,
+  SHARES_OF_COMMUNES,
+} from './rules.ts';
 import {
   afterMergerDoubt,
   beforeMergerDoubt,
@@ -791,7 +801,7 @@ function readSentence(
         STATION_STAFF.includes(c.rule.indicator ?? '') &&
         // "100% trạm y tế xã, thị trấn … có bác sĩ và nữ hộ sinh": the kinds' commas part no items.
         /^[^\d;,]*\svà\s(?:có\s+)?(?:nữ\s+)?(?:hộ sinh|y\s*s[ĩỹ]|bác s[ĩỹ])/u.test(
-          lower.slice(m.end, m.end + (c.rightAt ?? 0)).replace(/(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))+/gu, 'xã'),
+          joinUnitKinds(lower.slice(m.end, m.end + (c.rightAt ?? 0))),
         );
       const listed = choices.filter(
         (c) =>
@@ -931,9 +941,13 @@ function listItemChoice(
   return undefined;
 }
 
+/** "hai", "ba", … "mười": a small number in words, as a rank or a count of places is written. */
+const SMALL_NUMBER_WORDS = 'hai|ba|bốn|năm|sáu|bảy|tám|chín|mười';
+/** "đứng thứ 13", "xếp vị trí thứ hai": a place's rank. */
+const PLACE_RANK = String.raw`(?:đứng|xếp)\s+(?:thứ|vị trí(?:\s+thứ)?)\s+(?:\d+|${SMALL_NUMBER_WORDS})`;
+
 /** "đứng thứ 13 với con số", "xếp thứ hai cả nước với": a rank, then the value that earns it. */
-const RANK_THEN_VALUE =
-  /(?:đứng|xếp)\s+(?:thứ|vị trí(?:\s+thứ)?)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+[^\d,;]{0,30}?)?\s+với(?:\s+(?:con số|mức))?\s*$/u;
+const RANK_THEN_VALUE = new RegExp(String.raw`${PLACE_RANK}(?:\s+[^\d,;]{0,30}?)?\s+với(?:\s+(?:con số|mức))?\s*$`, 'u');
 
 /** The word right after a number, or after the list of values it opens: the unit they were written with ("67,9 tuổi", "76,3 và 76,2 tuổi"). */
 function nounAfter(text: string | undefined): string | undefined {
@@ -1307,8 +1321,10 @@ const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
  * cao như Hà Nội 95,1%", "Tỉnh có tỷ lệ thấp nhất là Bình Dương (82%)": a sentence that ranks the places of the
  * figure before it, each item a place and its value.
  */
-const RANKED_OPENING =
-  /^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:(?:các|những|nhiều|một số|top\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?!\s+(?:vậy|thế)(?![\p{L}]))|(?:[^\d,.;:]{2,40}?\s)?(?:đứng|xếp)\s+(?:thứ|vị trí(?:\s+thứ)?)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:cả nước|toàn quốc|trong danh sách|trong cả nước))?(?:\s+là)?):?\s/iu;
+const RANKED_OPENING = new RegExp(
+  String.raw`^\W*(?:(?:trong đó|riêng)\s*,?\s*)?(?:(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|đứng cuối)\s+(?:là|thuộc về)|(?:(?:các|những|nhiều|một số|top\s+\d+|\d+|${SMALL_NUMBER_WORDS})\s+)?(?:huyện|xã|tỉnh|địa phương|đơn vị)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*\s+(?:có\s+)?(?:tỷ lệ|tỉ lệ)\s+(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?!\s+(?:vậy|thế)(?![\p{L}]))|(?:[^\d,.;:]{2,40}?\s)?${PLACE_RANK}(?:\s+(?:cả nước|toàn quốc|trong danh sách|trong cả nước))?(?:\s+là)?):?\s`,
+  'iu',
+);
 
 /** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;

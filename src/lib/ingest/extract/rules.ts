@@ -1325,6 +1325,14 @@ export const CHANGE_AFTER =
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
 export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;
 
+/**
+ * "xã, phường, thị trấn" → "xã/phường/thị trấn": the kinds of one unit, written as one word, so that their commas
+ * part no items of a list.
+ */
+export function joinUnitKinds(text: string): string {
+  return text.replace(/(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))+/gu, (kinds) => kinds.replace(/\s*,\s*/gu, '/'));
+}
+
 /** Shares of a province's stations or communes: written as a fraction, its denominator counts them. */
 export const SHARES_OF_COMMUNES = [
   'stations_with_doctor',

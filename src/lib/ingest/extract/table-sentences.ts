@@ -7,7 +7,7 @@ import { getIndicator, type Indicator, isPercent } from '../../catalogue.ts';
 import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
 import { provinceOnly } from './place.ts';
 import type { ExtractContext } from './context.ts';
-import { RULES, type Rule } from './rules.ts';
+import { joinUnitKinds, RULES, type Rule } from './rules.ts';
 import type { TableCell } from './tables.ts';
 
 /** One value of a table, as a sentence to read. */
@@ -315,9 +315,7 @@ const BY_PLACE = /(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|đ
 function captionOf(title: string): { label: string; unit: string } {
   // "Tỷ lệ … theo huyện (%):": a caption may end with the colon that opens the table. "trạm y tế xã, phường, thị
   // trấn": the kinds of one unit, whose commas part no things.
-  const captionText = title
-    .replace(/\s*:\s*$/u, '')
-    .replace(/(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))+/gu, (kinds) => kinds.replace(/\s*,\s*/gu, '/'));
+  const captionText = joinUnitKinds(title.replace(/\s*:\s*$/u, ''));
   const label = captionText
     .replace(/^\s*bảng\s*\d*\s*[:.]?\s*/iu, '')
     .replace(new RegExp(`\\s+${BY_PLACE.source}[^|]*$`, 'iu'), '')

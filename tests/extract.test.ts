@@ -4139,6 +4139,20 @@ describe('results and plans in brackets', () => {
       ['child_stunting_u5', 21, 'target'],
     ]);
   });
+
+  it('reads "(đạt …)" after a verdict on the plan as what was reached', () => {
+    for (const verdict of ['chưa đạt', 'không đạt', 'chưa hoàn thành'])
+      expect(
+        read(`Chỉ tiêu tỷ lệ bao phủ BHYT năm 2025 phấn đấu đạt 95% ${verdict} (đạt 93%).`)
+          .filter((m) => m.value === 93)
+          .map((m) => m.kind),
+        verdict,
+      ).toEqual(['actual']);
+    expect(read('Phấn đấu tỷ lệ trạm y tế có bác sĩ đạt 90%, vượt (đạt 96%).').map((m) => [m.value, m.kind])).toContainEqual([
+      96,
+      'actual',
+    ]);
+  });
 });
 
 describe('tables of one year', () => {

@@ -645,12 +645,13 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "ở vùng đồng bào dân tộc thiểu số", "của người dân vùng cao": the people of some areas, not the place's.
+    // "ở vùng đồng bào dân tộc thiểu số", "của người dân vùng cao", "tại các phường": the people of some areas, not
+    // the place's. Not "tại các xã, phường, thị trấn", every kind of commune: the whole place.
     name: 'people of some areas',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:các|một số|những) (?:xã|huyện|thôn|bản|địa phương)|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:(?:một số|những) (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)|các (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)(?![\p{L}])(?!\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|đặc khu)(?![\p{L}])))|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
         // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
         leftAndOwnWords(c),
       ),
@@ -665,8 +666,12 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ tiêm chủng đầy đủ ở trẻ em vùng khó khăn đạt 85%.',
         'Tỷ lệ bao phủ BHYT ở địa bàn khó khăn đạt 99%.',
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi vùng dân tộc thiểu số là 30%.',
+        'Tỷ lệ tiêm chủng đầy đủ cho trẻ em tại các phường đạt 99%.',
+        'Tỷ lệ người dân tham gia BHYT ở một số xã, phường chỉ đạt 80%.',
       ],
       no: [
+        'Tỷ lệ tiêm chủng đầy đủ cho trẻ em tại các xã, phường, thị trấn đạt 98%.',
+        'Tỷ lệ người dân tham gia BHYT của các huyện, thị xã, thành phố đạt 95%.',
         'Tỷ lệ người dân tham gia BHYT của huyện vùng cao Mường Nhé đạt 98%.',
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi là 20%.',
       ],
@@ -963,7 +968,7 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       c.percent
         ? (match(
-            /^\s*(?:%\s*)?(?:số\s+)?(?:trạm|xã|phường|cơ sở|bệnh viện|đơn vị|phòng khám|huyện|tỉnh|địa phương|thôn|bản)(?![\p{L}])/u,
+            /^\s*(?:%\s*)?(?:(?:số|các|những|tất cả(?:\s+các)?)\s+)?(?:trạm|xã|phường|thị trấn|đặc khu|cơ sở|bệnh viện|đơn vị|phòng khám|huyện|quận|tỉnh|địa phương|thôn|bản)(?![\p{L}])/u,
             c.after,
           ) ??
           // The rate this number is of, not one the sentence gave before ("Tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ
@@ -979,6 +984,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trạm y tế xã thực hiện khám chữa bệnh BHYT đạt 100%.',
         'Có 45/63 tỉnh đạt tỷ lệ bao phủ BHYT trên 90%.',
         'Tỷ lệ tiêm chủng đầy đủ đạt trên 95% ở 7/10 huyện.',
+        '100% các xã có người dân tham gia BHYT.',
+        'Có 100% thị trấn có trẻ em được tiêm chủng đầy đủ.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT đạt 98,7%.',

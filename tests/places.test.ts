@@ -362,7 +362,7 @@ describe('the subject of an article', () => {
       ).toMatchObject({ provinceId: 'hai-duong' });
   });
 
-  it('takes the one province named as the authority that speaks, when the page counts "toàn tỉnh"', () => {
+  it('takes the one province named as the authority that speaks, when the page speaks of "toàn tỉnh" or "tỉnh"', () => {
     const interview = subject(
       'Giám đốc Sở Y tế: "Y tế cơ sở là gốc"',
       'PV: Kết quả nổi bật của ngành năm 2023 là gì?',
@@ -381,6 +381,13 @@ describe('the subject of an article', () => {
         .provinceId,
     ).toBe(undefined);
     expect(subject('Ý kiến', 'Tỷ lệ BHYT đạt 95%.', 'Giám đốc Sở Y tế tỉnh Quảng Trị cho biết như vậy.').provinceId).toBe(undefined);
+    // "toàn tỉnh" or the province spoken of by "tỉnh" alone: "HĐND tỉnh khóa XVIII", "của tỉnh", "Tỉnh có …".
+    for (const own of ['HĐND tỉnh khóa XVIII đã thông qua nghị quyết.', 'Tỷ lệ bao phủ BHYT của tỉnh đạt 95%.', 'Tỉnh có 130 trạm y tế.'])
+      expect(subject('Kế hoạch y tế năm 2025', own, 'Nghị quyết của HĐND tỉnh Nghệ An có hiệu lực từ năm 2025.').provinceId, own).toBe(
+        'nghe-an',
+      );
+    // Not the name's own "tỉnh" ("HĐND tỉnh Nghệ An"), which is the one mention.
+    expect(subject('Kế hoạch y tế năm 2025', 'Tỷ lệ BHYT đạt 95%.', 'Nghị quyết của HĐND tỉnh Nghệ An.').provinceId).toBe(undefined);
     // Nor on a page about the whole country.
     expect(
       subject('Y tế cơ sở', 'Cả nước có 95% trạm y tế có bác sĩ.', 'Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: toàn tỉnh đã làm tốt.')

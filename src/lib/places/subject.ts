@@ -565,12 +565,12 @@ function governmentTitle(title: string): boolean {
 /**
  * "Ông A, Giám đốc Sở Y tế tỉnh Quảng Trị: Năm 2023, toàn tỉnh có …": a page that names one province
  * only, once, as the authority that speaks or as a whole ("Toàn tỉnh Hà Giang có …"), and counts
- * "toàn tỉnh", is about that province. Returns
+ * "toàn tỉnh" or speaks of "tỉnh" as its own ("HĐND tỉnh khóa XVIII", "của tỉnh"), is about that province. Returns
  * the words that said so. A province named only in passing ("học tập kinh nghiệm tỉnh X") is not enough.
  */
 function speaksForItsProvince(text: string, mention: ProvinceMention): string | undefined {
   // A page that also speaks of the whole country may quote a province's director on it: not enough.
-  if (!WHOLE_PROVINCE_WORDS.test(text) || COUNTRY_WORDS.test(text)) return undefined;
+  if (!(WHOLE_PROVINCE_WORDS.test(text) || speaksOfItsProvinceUnnamed(text)) || COUNTRY_WORDS.test(text)) return undefined;
   for (const m of findProvinceMentions(text)) {
     if (m.key !== mention.key) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -578,6 +578,19 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
     if (authority) return `${authority[0]}${text.slice(m.index).split(/[,.:;()\n]/u)[0]}`.trim();
   }
   return undefined;
+}
+
+/** "HĐND tỉnh khóa XVIII", "của tỉnh", "Tỉnh có …": the page's own province, or its council, spoken of by "tỉnh" alone. */
+const OWN_PROVINCE_UNNAMED =
+  /(?:(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|sở y tế|ngành y tế|của|trên địa bàn)\s+tỉnh|(?:^|[\s,])tỉnh\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là))(?![\p{L}])/giu;
+
+/** Whether the page speaks of its own province as "tỉnh" somewhere without naming it (not "HĐND tỉnh Nghệ An"). */
+function speaksOfItsProvinceUnnamed(text: string): boolean {
+  const named = new Set(findProvinceMentions(text).map((m) => m.index));
+  return [...text.matchAll(OWN_PROVINCE_UNNAMED)].some((m) => {
+    const end = m.index + m[0].length;
+    return !named.has(end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0));
+  });
 }
 
 /**

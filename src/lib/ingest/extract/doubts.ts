@@ -1602,7 +1602,9 @@ export const DOUBTS: Doubt[] = [
           // đa khoa khu vực" are all there are).
           (['hospitals', 'health_facilities_total'].includes(c.indicator)
             ? match(/(?:^|[\s,])tuyến\s+(?:tỉnh|huyện|xã|trung ương)\s+(?:hiện\s+)?(?:có|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u, c.left)
-            : undefined)),
+            : undefined) ??
+          // "Tỉnh có 12 bệnh viện đa khoa": the general hospitals, without the specialist ones.
+          (c.indicator === 'hospitals' ? match(/^\s*bệnh viện\s+đa khoa(?![\p{L}])/u, c.after) : undefined)),
     examples: {
       yes: [
         'Tuyến tỉnh có 5 bệnh viện.',
@@ -1618,6 +1620,7 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 500 bác sĩ tuyến xã.',
         'Tỉnh có 2 bệnh viện quân dân y.',
         'Tỉnh có 18 bệnh viện công lập và 2 bệnh viện ngành.',
+        'Tỉnh có 12 bệnh viện đa khoa.',
       ],
       no: [
         'Hiện toàn tỉnh có 11 bệnh viện công lập.',
@@ -1625,6 +1628,7 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 2.500 bác sĩ, trong đó tuyến tỉnh 1.200, tuyến huyện 900.',
         'Toàn tỉnh có 3.900 nhân viên y tế, trong đó có 1.200 bác sĩ.',
         'Toàn tỉnh có 19 bệnh viện đa khoa, chuyên khoa tuyến tỉnh, tuyến huyện.',
+        'Tỉnh có 16 bệnh viện đa khoa và chuyên khoa.',
       ],
     },
   },

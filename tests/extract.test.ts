@@ -4153,6 +4153,20 @@ describe('results and plans in brackets', () => {
       'actual',
     ]);
   });
+
+  it('reads a value measured against the plan ("đạt 97% kế hoạch") as a result of the plan\'s year', () => {
+    const of2024 = { ...ctx, writtenYear: 2024 };
+    for (const after of ['(đạt 97% kế hoạch)', 'giường, bằng 97% kế hoạch', '(vượt 3% so với chỉ tiêu)'])
+      expect(
+        read(`Các chỉ tiêu năm 2024: số giường bệnh/vạn dân 33 ${after}.`, of2024).map((m) => [m.value, m.kind, m.year]),
+        after,
+      ).toEqual([[33, 'actual', 2024]]);
+    // A plan's value in a closed bracket before says nothing of the next item's kind: "chỉ tiêu" still may name
+    // the indicators, and the item waits.
+    expect(
+      read('Các chỉ tiêu năm 2024: số bác sĩ/vạn dân 11 (kế hoạch 10,5); số giường bệnh/vạn dân 33.', of2024).map((m) => m.value),
+    ).toEqual([10.5]);
+  });
 });
 
 describe('tables of one year', () => {

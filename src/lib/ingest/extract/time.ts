@@ -64,6 +64,9 @@ const NEED_BEFORE =
  * Not "Để làm được điều đó, tỉnh đã nâng … lên 95%", whose number stands after the comma.
  */
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
+/** Right after a number and its unit, "(đạt 97% kế hoạch)", ", bằng 100% so với chỉ tiêu": its share of the plan. */
+const OF_PLAN_AFTER =
+  /^[\d.,]+\s*%?(?:\s*[\p{L}/]+){0,4}?\s*[(,]\s*((?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh|mục tiêu))(?![\p{L}])/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -417,6 +420,10 @@ export function kindAt(
   // "90% hiện nay": the words right after the number say it is the present value.
   const now = /^[\d.,]+\s*%?\s*(hiện nay|hiện tại)(?![\p{L}])/u.exec(lower.slice(at));
   if (now) return { kind: 'actual', marker: now[1] };
+  // "33 giường bệnh/vạn dân (đạt 97% kế hoạch)", "đạt 11, bằng 100% kế hoạch": a value measured against the
+  // plan is what was reached; no aim is said to reach a share of itself.
+  const ofPlan = OF_PLAN_AFTER.exec(lower.slice(at));
+  if (ofPlan) return { kind: 'actual', marker: ofPlan[1] };
   // "năm 2024 (kế hoạch): 12": the bracket names what the label right before the number gives.
   const bracketed = /\(\s*(kế hoạch|kh|mục tiêu|chỉ tiêu|dự kiến)\s*\)\s*:?\s*(?:là|đạt)?\s*$/u.exec(before);
   if (bracketed) return { kind: 'target', marker: `(${bracketed[1]})` };
@@ -433,7 +440,7 @@ export function kindAt(
     // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe
     // the year's results; the page's date says which (the caller asks it).
     const indicatorsNoun =
-      target![0].trim() === 'chỉ tiêu' && INDICATORS_NOUN.test(before.slice(Math.max(0, target!.index! - 12))) && !PLAN_WORDS.test(before);
+      target![0].trim() === 'chỉ tiêu' && INDICATORS_NOUN.test(before.slice(Math.max(0, target!.index! - 12))) && !PLAN_WORDS.test(outside);
     return {
       kind: 'target',
       marker: target![0].trim(),
@@ -700,8 +707,12 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
     AIM_AFTER_YEAR.test(lower.slice(y.end, y.end + 40));
   // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
   const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start));
-  // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%": what was done against the year's plan is that year's.
-  const againstPlan = kind === 'actual' && /(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start));
+  // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%", "Các chỉ tiêu năm 2024: … 33 (đạt 97% kế hoạch)": what was
+  // done against the year's plan is that year's.
+  const againstPlan =
+    kind === 'actual' &&
+    (/(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start)) ||
+      OF_PLAN_AFTER.test(lower.slice(m.start)));
   const planYearOk = (y: YearMark) => kind === 'target' || againstPlan || !targetsYear(y);
   const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !vision(y)).pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").

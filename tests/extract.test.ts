@@ -5248,6 +5248,27 @@ describe('tables printed one cell a line', () => {
       ]);
   });
 
+  it("reads a report's table pasted with spaces: a row-number column, a unit, and a share of the plan after the years", () => {
+    for (const header of [
+      'TT Chỉ tiêu ĐVT KH 2023 TH 2023 Đạt %',
+      'STT Chỉ tiêu ĐVT KH 2023 Ước TH 2023 So sánh (%)',
+      'TT Chỉ tiêu KH 2023 TH 2023 TH/KH (%)',
+    ])
+      expect(
+        readPage(
+          `Báo cáo y tế\n${header}\n1 Số bác sĩ/vạn dân Bác sĩ 10 10,5 105\n2. Tỷ lệ dân số tham gia BHYT % 95 94,2 99,2\nGhi chú`,
+        ).metrics.map((m) => [m.indicator, m.value, m.kind, m.year]),
+        header,
+      ).toEqual([
+        ['doctors_per_10k', 10, 'target', 2023],
+        ['doctors_per_10k', 10.5, 'actual', 2023],
+        ['health_insurance_coverage', 95, 'target', 2023],
+        ['health_insurance_coverage', 94.2, 'actual', 2023],
+      ]);
+    // A row with more values than the header has cells is misread: nothing of it.
+    expect(readPage('Báo cáo y tế\nTT Chỉ tiêu KH 2023 TH 2023 Đạt %\n1 Số bác sĩ/vạn dân 10 10,5 105 7\nGhi chú').metrics).toEqual([]);
+  });
+
   it('reads a table with a column of changes after its years, and leaves that column out', () => {
     const text = [
       'Chỉ tiêu',

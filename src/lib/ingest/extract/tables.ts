@@ -37,7 +37,7 @@ interface TableHeader {
   columns: TableColumn[];
   next: number;
   starts: number[];
-  /** Columns after the read ones whose values each row prints too (an owners' table's parts). */
+  /** Columns after the read ones whose values each row prints too (an owners' table's parts, a share of the plan). */
   others?: number;
 }
 
@@ -89,6 +89,7 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
   const starts: number[] = [];
   let pending = '';
   let pendingAt = -1;
+  let compared = 0;
   let i = from;
   for (; i < lines.length; i++) {
     const text = lines[i].text.trim();
@@ -103,10 +104,11 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     }
     if (several) {
       // "2015 2017 2019 2020 Sơ bộ 2021": the header's cells on one line.
-      for (const cell of several) {
+      for (const cell of several.cells) {
         columns.push({ year: cell.year, kind: columnKind(`${pending} ${cell.words}`) });
         starts.push(i);
       }
+      compared = several.compared;
       pending = '';
       continue;
     }
@@ -126,7 +128,8 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     }
     pending = '';
   }
-  return columns.length >= 2 ? { columns, next: i, starts } : undefined;
+  // "… TH 2024 Đạt %": each row prints its share of the plan after the years, which is no year's value.
+  return columns.length >= 2 ? { columns, next: i, starts, ...(compared ? { others: compared } : {}) } : undefined;
 }
 
 // The columns a yearbook splits a total by owner into, in Vietnamese and English, as their words wrap.
@@ -181,13 +184,23 @@ const YEAR_CELL = new RegExp(
   'giu',
 );
 
-/** "2015 2017 2019 Sơ bộ 2021": two or more header cells on one line, each a year and its words; else undefined. */
-function yearsOfLine(line: string): { year: number; words: string }[] | undefined {
-  // "Chỉ tiêu 2015 2017 …": the label column's own header first.
-  const text = line.replace(/^(?:tên chỉ tiêu|chỉ tiêu|đơn vị tính|đvt)(?:\s+(?:đơn vị tính|đvt))?\s+/iu, '');
-  if (text.replace(YEAR_CELL, '').trim() !== '') return undefined;
-  const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
-  return cells.length >= 2 ? cells : undefined;
+/** A report's cell that compares the columns before it: "Đạt %", "So sánh (%)", "TH/KH (%)", "% so KH", "So cùng kỳ". */
+const COMPARED_CELL = String.raw`(?:đạt|so sánh|tỷ lệ|tỉ lệ)\s*\(?%\)?|%\s*(?:đạt|so\s+(?:với\s+)?(?:kh|kế hoạch|cùng kỳ)|kh)|(?:ước\s+)?(?:th|thực hiện)\s*\/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|so\s+(?:sánh\s+|với\s+)?(?:kh|kế hoạch|cùng kỳ)(?:\s*\(?%\)?)?`;
+const COMPARED_CELLS_AT_END = new RegExp(String.raw`(?:\s+(?:${COMPARED_CELL}))+$`, 'iu');
+const COMPARED_CELL_EACH = new RegExp(String.raw`(?:^|\s)(?:${COMPARED_CELL})(?=\s|$)`, 'giu');
+
+/**
+ * "2015 2017 2019 Sơ bộ 2021", "TT Chỉ tiêu ĐVT KH 2024 TH 2024 Đạt %": two or more header cells of years on one
+ * line, each a year and its words, and how many cells after them compare them (no year's values); else undefined.
+ */
+function yearsOfLine(line: string): { cells: { year: number; words: string }[]; compared: number } | undefined {
+  // "TT Chỉ tiêu 2015 2017 …": the row number's and the label column's own headers first.
+  const text = line.replace(/^(?:(?:s?tt|số tt)\s+)?(?:tên chỉ tiêu|chỉ tiêu|đơn vị tính|đvt)(?:\s+(?:đơn vị tính|đvt))?\s+/iu, '');
+  const compared = COMPARED_CELLS_AT_END.exec(text)?.[0] ?? '';
+  const years = text.slice(0, text.length - compared.length);
+  if (years.replace(YEAR_CELL, '').trim() !== '') return undefined;
+  const cells = [...years.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), words: m[1] ?? '' }));
+  return cells.length >= 2 ? { cells, compared: [...compared.matchAll(COMPARED_CELL_EACH)].length } : undefined;
 }
 
 /** "2018 2019 Sơ bộ - Prel. 2020": a table's header of years printed on one line. */

@@ -59,6 +59,12 @@ const TARGET_NAMED_BEFORE =
 const NEED_BEFORE =
   /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được))*\s*$/u;
 /**
+ * "cần thêm 400 bác sĩ nữa mới đạt 12 bác sĩ/vạn dân", "phải có 50 trạm đạt chuẩn thì mới đạt 90%": what would be
+ * reached once a need is met, not "mới đạt" (only reached) of a result ("hiện mới đạt 85%").
+ */
+const NEED_THEN_REACH =
+  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu)\s)(?:cần|phải|thiếu)(?![\p{L}])[^,;.:()]{0,80}?\s(?:thì\s+)?mới\s+(?:đạt|đủ|bảo đảm|đảm bảo)(?:\s+(?:được|mức|tỷ lệ|khoảng))?\s*$/u;
+/**
  * "Để 100% trạm y tế có bác sĩ, tỉnh cần …", "… nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt chuẩn": a
  * clause of purpose, the number inside it (before its comma).
  * Not "Để làm được điều đó, tỉnh đã nâng … lên 95%", whose number stands after the comma.
@@ -80,6 +86,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
   { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  // What would be reached once a need is met ("cần … mới đạt"); not "mới đạt" (only reached) after the need's clause.
+  { sentence: 'Tỉnh phải tuyển thêm 200 bác sĩ thì mới đạt 12 bác sĩ/vạn dân.', kind: 'target' },
+  { sentence: 'Tỉnh cần thêm nhiều bác sĩ nữa mới đạt 12 bác sĩ/vạn dân.', kind: 'target' },
+  { sentence: 'Tỉnh còn thiếu nhiều bác sĩ, hiện mới đạt 8 bác sĩ/vạn dân.', kind: 'actual' },
   // "Nhờ nỗ lực của …", "Với sự quyết tâm, …": the efforts that got there, not an aim.
   { sentence: 'Nhờ nỗ lực của ngành y tế, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   { sentence: 'Với sự quyết tâm cao, năm 2023 tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
@@ -430,7 +440,7 @@ export function kindAt(
   const named =
     (reached ? undefined : namedBefore?.[0]) ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
-  const need = NEED_BEFORE.exec(before);
+  const need = NEED_BEFORE.exec(before) ?? NEED_THEN_REACH.exec(before);
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
   // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …"); "đến nay" inside it is still now.

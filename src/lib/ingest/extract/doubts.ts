@@ -1177,9 +1177,12 @@ export const DOUBTS: Doubt[] = [
     // is a part of the place's, not all it has.
     name: 'a part, a share of the whole',
     indicators: ALL_KIND_COUNTS,
-    test: (c) => match(/^[^;]{0,60}?[,(]\s*chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*\s*$/u, c.after),
+    test: (c) =>
+      match(/^[^;]{0,60}?[,(]\s*chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*\s*$/u, c.after) ??
+      // "Có 140 trạm y tế (93%) có bác sĩ": the count's share in brackets right after its noun.
+      match(/^[\d.,]+\s[^;()\d]{0,60}?\(\s*[\d.,]+\s*%\s*\)/u, c.sentence.slice(c.left.length)),
     examples: {
-      yes: ['Có 28 trạm y tế khám chữa bệnh BHYT, chiếm 22% số trạm.'],
+      yes: ['Có 28 trạm y tế khám chữa bệnh BHYT, chiếm 22% số trạm.', 'Có 140 trạm y tế (93%) có bác sĩ.'],
       no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.'],
     },
   },

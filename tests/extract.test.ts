@@ -5460,3 +5460,25 @@ describe('who says a sentence', () => {
     expect(withTitle('ông Hùng', people)).toBe('ông Hùng');
   });
 });
+
+describe('an aside in brackets after a count', () => {
+  it("reads the count's own words past the aside", () => {
+    for (const [text, indicator] of [
+      ['Có 1.200 bác sĩ (tăng 100 so với năm 2020) đang công tác tại tuyến xã.', 'doctors_total'],
+      ['Có 150 trạm y tế (gồm 12 trạm phường) có bác sĩ.', 'commune_health_stations'],
+      ['Có 150 trạm y tế (xã, phường) đạt chuẩn quốc gia.', 'commune_health_stations'],
+      ['Toàn tỉnh có 20 bệnh viện (15 công lập) được xếp hạng.', 'hospitals'],
+    ])
+      expect(
+        read(text).filter((m) => m.indicator === indicator),
+        text,
+      ).toEqual([]);
+    // Nothing of the count after the aside: it stands.
+    expect(
+      read('Toàn tỉnh có 1.200 bác sĩ (tăng 100 so với năm 2020), đạt 9,5 bác sĩ/vạn dân.').map((m) => [m.indicator, m.value]),
+    ).toEqual([
+      ['doctors_total', 1200],
+      ['doctors_per_10k', 9.5],
+    ]);
+  });
+});

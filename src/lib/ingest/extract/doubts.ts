@@ -1182,7 +1182,7 @@ export const DOUBTS: Doubt[] = [
       // "Có 140 trạm y tế (93%) có bác sĩ": the count's share in brackets right after its noun.
       match(/^[\d.,]+\s[^;()\d]{0,60}?\(\s*[\d.,]+\s*%\s*\)/u, c.sentence.slice(c.left.length)),
     examples: {
-      yes: ['Có 28 trạm y tế khám chữa bệnh BHYT, chiếm 22% số trạm.', 'Có 140 trạm y tế (93%) có bác sĩ.'],
+      yes: ['Có 28 trạm y tế khám chữa bệnh BHYT, chiếm 22% số trạm.', 'Có 140 trạm y tế (93%) khám chữa bệnh BHYT.'],
       no: ['Toàn tỉnh có 175 trạm y tế xã.', 'Toàn tỉnh có 130 trạm y tế, tỷ lệ trạm có bác sĩ đạt 85%.'],
     },
   },

@@ -169,6 +169,25 @@ const STATION_STAFF = ['stations_with_doctor', 'stations_with_midwife', 'station
 /** ", số …", ", tỷ lệ …", ", thể …", ", trong đó …": the label of a list's next item. */
 const NEW_ITEM = /,\s*(?:và\s+)?(?:số|t[ỷỉ] (?:lệ|suất|số)|thể|trong đó)(?:\s|:)/u;
 
+/**
+ * The words after a number up to the next number, read past an aside in brackets after its noun: "1.200 bác sĩ
+ * (tăng 100 so với năm 2020) đang công tác tại tuyến xã", "150 trạm y tế (xã, phường) đạt chuẩn". The aside, and
+ * the numbers in it, say nothing of what is counted; the words after it do. With `numbered`, only an aside
+ * that holds the next number is read past (one without runs on in the words as they are, for the doubts that
+ * read it: "15 bệnh viện (không kể bệnh viện tư nhân)").
+ */
+function wordsAfterNumber(lower: string, from: number, nextStart: number, end: number, numbered = false): string {
+  const words = lower.slice(from, Math.min(nextStart, end));
+  const open = words.indexOf('(');
+  if (open < 0 || !/\p{L}/u.test(words.slice(0, open))) return words;
+  const close = lower.indexOf(')', from + open);
+  if (close < 0 || close >= end || close - (from + open) > 80 || lower.slice(from + open + 1, close).includes('(')) return words;
+  if (numbered && nextStart > close) return words;
+  const rest = lower.slice(close + 1, end);
+  const next = rest.search(/\d/u);
+  return `${words.slice(0, open).trimEnd()} ${(next < 0 ? rest : rest.slice(0, next)).trimStart()}`;
+}
+
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   const left = lower.slice(seg[0], m.start);
@@ -188,7 +207,7 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
   // "thể …", "tỷ suất …" after a comma is the next item's label.
   const newItem = NEW_ITEM.exec(rightAll);
   const right = newItem ? rightAll.slice(0, newItem.index) : rightAll;
-  const unitText = lower.slice(m.end, Math.min(nextStart, seg[1]));
+  const unitText = wordsAfterNumber(lower, m.end, nextStart, seg[1]);
   // "… là 190 trạm (86,4%), số trạm có bác sĩ luân phiên là 30": the next item's words are not this number's.
   const ownAfter = unitText.slice(0, NEW_ITEM.exec(unitText)?.index ?? unitText.length);
   const choices: Choice[] = [];
@@ -671,7 +690,7 @@ function readSentence(
       evidence: { rule: choice.listed ? `${choice.rule.name} (the list goes on)` : choice.rule.name, place: place.reason, kind: marker },
     };
     const before = lower.slice(windowStart, m.start);
-    const after = lower.slice(m.end, Math.min(nextStart, seg[1]));
+    const after = wordsAfterNumber(lower, m.end, nextStart, seg[1], true);
     const change = changeOverPeriod(lower, clause);
     const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, kind, year);
     // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.

@@ -1764,6 +1764,19 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ trạm y tế có bác sĩ mới đạt 77,8% (98/126 trạm).').map((m) => [m.value, m.numerator, m.denominator])).toEqual([
       [77.8, 98, 126],
     ]);
+    // Rounded as the writer rounds it, either way round: the share as written, with its fraction.
+    for (const text of [
+      'Có 95% (142/150) trạm y tế có bác sĩ.',
+      'Có 142/150 (95%) trạm y tế có bác sĩ.',
+      'Tỷ lệ trạm y tế có bác sĩ đạt 95% (142/150 trạm).',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.numerator, m.denominator]),
+        text,
+      ).toEqual([[95, 142, 150]]);
+    // Two figures that do not agree are not one.
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 95% (120/150 trạm).')).toEqual([]);
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 97,8% (147/150 trạm).')).toEqual([]);
   });
 
   it('reads no figure from growth per year', () => {

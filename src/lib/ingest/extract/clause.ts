@@ -154,7 +154,10 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
   return mergeRatioAndPercent(lower, addTotalsStatedBefore(lower, mentions));
 }
 
-/** "154/164, tương đương 93,9%": one figure stated twice. */
+/**
+ * "154/164, tương đương 93,9%", "142/150 (95%)", "95% (142/150)": one figure stated twice, as a share and as a
+ * fraction; the share as written is its value (a writer rounds 94,67 to 95).
+ */
 function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -162,8 +165,18 @@ function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
     const next = mentions[i + 1];
     const between = next ? lower.slice(m.end, next.start) : '';
     const joined = /(?:tương đương|chiếm|đạt|tức|bằng|là)\s*(?:tỷ lệ\s*)?(?:khoảng\s*)?$/u.test(between) && !between.includes(';');
-    if (m.shape === 'ratio' && next?.shape === 'percent' && joined && Math.abs(next.value - m.value) <= 0.6) {
-      out.push({ ...m, value: next.value, end: next.end });
+    const bracketed = /^\s*\(\s*$/u.test(between);
+    // In brackets, the share agrees with the fraction to its last written digit ("97,8% (109/111)", 98,2, does not).
+    const share = m.shape === 'percent' ? m : next;
+    const lastDigit = share ? 10 ** -(/[.,](\d+)\s*%/u.exec(lower.slice(share.start, share.end))?.[1].length ?? 0) : 1;
+    const same = !!next && Math.abs(next.value - m.value) <= (bracketed ? lastDigit : 0.6);
+    // The bracket the second one stands in closes with the figure.
+    const end = next ? next.end + (/^\s*\)/u.exec(lower.slice(next.end))?.[0].length ?? 0) : m.end;
+    if (m.shape === 'ratio' && next?.shape === 'percent' && (joined || bracketed) && same) {
+      out.push({ ...m, value: next.value, end: bracketed ? end : next.end });
+      i++;
+    } else if (m.shape === 'percent' && next?.shape === 'ratio' && bracketed && same) {
+      out.push({ ...m, end, numerator: next.numerator, denominator: next.denominator });
       i++;
     } else out.push(m);
   }

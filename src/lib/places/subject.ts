@@ -581,8 +581,10 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
 }
 
 /** "HĐND tỉnh khóa XVIII", "của tỉnh", "Tỉnh có …": the page's own province, or its council, spoken of by "tỉnh" alone. */
-const OWN_PROVINCE_UNNAMED =
-  /(?:(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy|sở y tế|ngành y tế|của|trên địa bàn)\s+tỉnh|(?:^|[\s,])tỉnh\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là))(?![\p{L}])/giu;
+const OWN_PROVINCE_UNNAMED = new RegExp(
+  `${PROVINCE_SUBJECT.source}|(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|tỉnh ủy)\\s+tỉnh(?![\\p{L}])`,
+  'giu',
+);
 
 /** Whether the page speaks of its own province as "tỉnh" somewhere without naming it (not "HĐND tỉnh Nghệ An"). */
 function speaksOfItsProvinceUnnamed(text: string): boolean {

@@ -5495,3 +5495,20 @@ describe('an aside in brackets after a count', () => {
     ]);
   });
 });
+
+describe('the year of a figure after an aside', () => {
+  it('does not give a later figure the year of an aside in brackets that has a figure of its own', () => {
+    expect(read('Số bác sĩ/vạn dân là 9,5 (năm 2022 là 8,9), số giường bệnh/vạn dân là 30.').map((m) => [m.value, m.year])).toEqual([
+      [9.5, undefined],
+      [8.9, 2022],
+      [30, undefined],
+    ]);
+    expect(read('Năm 2023, toàn tỉnh có 1.300 bác sĩ (năm 2020 là 1.100 bác sĩ) và 500 dược sĩ.').map((m) => [m.value, m.year])).toEqual([
+      [1300, 2023],
+      [1100, 2020],
+      [500, 2023],
+    ]);
+    // A bracket that only dates what follows dates it.
+    expect(read('Tỷ lệ bao phủ BHYT (năm 2023) đạt 95%.').map((m) => m.year)).toEqual([2023]);
+  });
+});

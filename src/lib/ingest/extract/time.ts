@@ -715,8 +715,21 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
     /^mục tiêu/u.test(lower.slice(y.start, y.end)) ||
     AIM_BEFORE_YEAR.test(lower.slice(Math.max(0, y.start - 25), y.start)) ||
     AIM_AFTER_YEAR.test(lower.slice(y.end, y.end + 40));
+  // "1.300 bác sĩ (năm 2020 là 1.100 bác sĩ) và 500 dược sĩ": a bracket closed before the number, with a figure of
+  // its own, has its own year; not "(năm 2023) đạt 95%", a bracket that only dates what follows.
+  const asideOfItsOwn = (y: YearMark) => {
+    const open = lower.lastIndexOf('(', y.start);
+    const close = lower.indexOf(')', y.end);
+    return (
+      open >= 0 &&
+      close >= 0 &&
+      close < m.start &&
+      lower.lastIndexOf(')', y.start) < open &&
+      clauses.some((c) => c.mention.start > open && c.mention.end <= close)
+    );
+  };
   // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
-  const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start));
+  const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start)) || asideOfItsOwn(y);
   // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%", "Các chỉ tiêu năm 2024: … 33 (đạt 97% kế hoạch)": what was
   // done against the year's plan is that year's.
   const againstPlan =

@@ -5512,3 +5512,20 @@ describe('the year of a figure after an aside', () => {
     expect(read('Tỷ lệ bao phủ BHYT (năm 2023) đạt 95%.').map((m) => m.year)).toEqual([2023]);
   });
 });
+
+describe('the place of a figure after an aside', () => {
+  it('does not give a later figure the place named in an aside in brackets with a figure of its own', () => {
+    for (const [text, first, aside] of [
+      ['Tỷ lệ bao phủ BHYT của tỉnh đạt 95% (huyện Mường Nhé 99%), số bác sĩ/vạn dân đạt 10.', 95, 99],
+      ['Tỷ lệ bao phủ BHYT đạt 95% (cả nước 93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
+      ['Tỷ lệ bao phủ BHYT đạt 95% (Lai Châu 94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
+    ] as const) {
+      const metrics = read(text);
+      const placeOf = (value: number) => metrics.filter((m) => m.value === value).map((m) => [m.province, m.district, m.national]);
+      expect(placeOf(first), text).toEqual([['dien-bien', undefined, undefined]]);
+      expect(placeOf(aside), text).not.toEqual([['dien-bien', undefined, undefined]]);
+      // The figure after the aside is the page's province's, as the one before it is.
+      expect(placeOf(metrics.at(-1)!.value), text).toEqual([['dien-bien', undefined, undefined]]);
+    }
+  });
+});

@@ -253,6 +253,18 @@ function withoutAsides(text: string): string {
   if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
   return out;
 }
+/**
+ * The text with the words of every bracket that closes before `at` and gives a figure of its own blanked: "95%
+ * (huyện Kỳ Anh 99%), số bác sĩ/vạn dân đạt 10", "95% (cả nước 93%), …": the place in it is that figure's, not
+ * the ones after. Its figure stays, for the place named right before it ("sau Lai Châu (95%), với 90%").
+ */
+function withoutFiguresAsides(text: string, at: number): string {
+  if (!text.includes('(')) return text;
+  return text.replace(/\([^()]*\d[^()]*\)/gu, (aside, offset: number) =>
+    offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside,
+  );
+}
+
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;
 export interface Place {
@@ -363,7 +375,7 @@ function listedLast<T extends { index: number; length: number }>(text: string, m
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
-  const unranked = withoutAsides(sentence);
+  const unranked = withoutFiguresAsides(withoutAsides(sentence), m.start);
   const window = unranked.slice(windowStart, m.start);
   const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];

@@ -72,7 +72,7 @@ const NEED_THEN_REACH =
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
 /** Right after a number and its unit, "(đạt 97% kế hoạch)", ", bằng 100% so với chỉ tiêu": its share of the plan. */
 const OF_PLAN_AFTER =
-  /^[\d.,]+\s*%?(?:\s*[\p{L}/]+){0,4}?\s*[(,]\s*((?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh|mục tiêu))(?![\p{L}])/u;
+  /^[\d.,]+\s*%?(?:\s+[\p{L}/]+){0,4}?\s*[(,]\s*((?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh|mục tiêu))(?![\p{L}])/u;
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -440,7 +440,8 @@ export function kindAt(
   const named =
     (reached ? undefined : namedBefore?.[0]) ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
-  const need = NEED_BEFORE.exec(before) ?? NEED_THEN_REACH.exec(before);
+  // The need and what it would reach span a clause: only its last 200 characters are searched.
+  const need = NEED_BEFORE.exec(before) ?? (/mới\s/u.test(before.slice(-30)) ? NEED_THEN_REACH.exec(before.slice(-200)) : null);
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
   // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …"); "đến nay" inside it is still now.

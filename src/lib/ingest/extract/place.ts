@@ -259,7 +259,8 @@ function withoutAsides(text: string): string {
  * the ones after. Its figure stays, for the place named right before it ("sau Lai Châu (95%), với 90%").
  */
 function withoutFiguresAsides(text: string, at: number): string {
-  if (!text.includes('(')) return text;
+  // Only a bracket closed before the number can be blanked.
+  if (text.lastIndexOf(')', at) < 0) return text;
   return text.replace(/\([^()]*\d[^()]*\)/gu, (aside, offset: number) =>
     offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside,
   );

@@ -5514,11 +5514,15 @@ describe('the year of a figure after an aside', () => {
 });
 
 describe('the place of a figure after an aside', () => {
-  it('does not give a later figure the place named in an aside in brackets with a figure of its own', () => {
+  it('does not give a later figure the place named in an aside with a figure of its own', () => {
     for (const [text, first, aside] of [
       ['Tỷ lệ bao phủ BHYT của tỉnh đạt 95% (huyện Mường Nhé 99%), số bác sĩ/vạn dân đạt 10.', 95, 99],
       ['Tỷ lệ bao phủ BHYT đạt 95% (cả nước 93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
       ['Tỷ lệ bao phủ BHYT đạt 95% (Lai Châu 94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
+      // A comparison and its own figure, in brackets or after "là".
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn Lai Châu (94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn mức chung của cả nước là 93%, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
     ] as const) {
       const metrics = read(text);
       const placeOf = (value: number) => metrics.filter((m) => m.value === value).map((m) => [m.province, m.district, m.national]);

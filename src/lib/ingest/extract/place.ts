@@ -254,17 +254,24 @@ function withoutAsides(text: string): string {
   return out;
 }
 /**
- * The text with the words of every bracket that closes before `at` and gives a figure of its own blanked: "95%
- * (huyện Kỳ Anh 99%), số bác sĩ/vạn dân đạt 10", "95% (cả nước 93%), …": the place in it is that figure's, not
- * the ones after. Its figure stays, for the place named right before it ("sau Lai Châu (95%), với 90%").
+ * The text with the words of every aside that ends before `at` and gives a figure of its own blanked: a bracket,
+ * "95% (huyện Kỳ Anh 99%), số bác sĩ/vạn dân đạt 10", "95% (cả nước 93%), …", or a comparison with its figure,
+ * "95%, cao hơn Nghệ An (93%), …": the place in it is that figure's, not the ones after. Its figure stays, for
+ * the place named right before it ("sau Lai Châu (95%), với 90%").
  */
 function withoutFiguresAsides(text: string, at: number): string {
+  const blankWords = (aside: string, offset: number) => (offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside);
   // Only a bracket closed before the number can be blanked.
-  if (text.lastIndexOf(')', at) < 0) return text;
-  return text.replace(/\([^()]*\d[^()]*\)/gu, (aside, offset: number) =>
-    offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside,
-  );
+  const bracketed = text.lastIndexOf(')', at) < 0 ? text : text.replace(/\([^()]*\d[^()]*\)/gu, blankWords);
+  return COMPARED_WORDS.test(bracketed) ? bracketed.replace(COMPARED_ASIDE, blankWords) : bracketed;
 }
+
+const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
+/**
+ * "…, cao hơn cả nước (93%), tỷ lệ …", "…, cao hơn Nghệ An là 93%, …": what the figure is compared with and its
+ * own figure, a clause the figures after it are not of.
+ */
+const COMPARED_ASIDE = /(?<![\p{L}])(?:hơn|so với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?)/giu;
 
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;

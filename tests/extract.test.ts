@@ -5532,4 +5532,16 @@ describe('the place of a figure after an aside', () => {
       expect(placeOf(metrics.at(-1)!.value), text).toEqual([['dien-bien', undefined, undefined]]);
     }
   });
+
+  it("holds a figure after a contrast with another place: the subject's, or that place's?", () => {
+    const text = 'Tỷ lệ bao phủ BHYT đạt 95%, trong khi huyện Mường Nhé chỉ đạt 90%, tỷ lệ trạm y tế có bác sĩ đạt 98%.';
+    const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
+    expect(metrics.map((m) => [m.value, m.district])).toEqual([[90, 'muong-nhe']]);
+    expect(held.find((h) => h.value === 98)?.held).toContain('after a contrast');
+    // The contrast's own figure, and a sentence that ends with it, stand.
+    expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, trong khi cả nước mới đạt 93%.').map((m) => [m.value, m.national])).toEqual([
+      [95, undefined],
+      [93, true],
+    ]);
+  });
 });

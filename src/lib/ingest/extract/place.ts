@@ -263,8 +263,16 @@ function withoutFiguresAsides(text: string, at: number): string {
   const blankWords = (aside: string, offset: number) => (offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside);
   // Only a bracket closed before the number can be blanked.
   const bracketed = text.lastIndexOf(')', at) < 0 ? text : text.replace(/\([^()]*\d[^()]*\)/gu, blankWords);
-  return COMPARED_WORDS.test(bracketed) ? bracketed.replace(COMPARED_ASIDE, blankWords) : bracketed;
+  const compared = COMPARED_WORDS.test(bracketed) ? bracketed.replace(COMPARED_ASIDE, blankWords) : bracketed;
+  return /trong khi/iu.test(compared) ? compared.replace(CONTRAST_ASIDE, blankWords) : compared;
 }
+
+/**
+ * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …": the place a figure is contrasted with and its own figure. The
+ * figures after it are not that place's; whether they go on with the subject before it, the words do not say.
+ */
+const CONTRAST_ASIDE =
+  /(?<![\p{L}])trong khi(?:\s+đó)?\s+[^,;()\d]{1,50}?\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?/giu;
 
 const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
 /**
@@ -414,6 +422,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     ),
   ];
   const place: Place = { reason: pagePlaceReason(ctx) };
+  // The contrast stands in the same part of the sentence (up to a ";"), maybe before the number's own clause.
+  const part = sentence.slice(sentence.lastIndexOf(';', m.start) + 1, m.start);
+  const contrast = /trong khi/iu.test(part) ? [...part.matchAll(CONTRAST_ASIDE)].pop() : undefined;
+  if (contrast) place.unsettled = `after a contrast ("${contrast[0].trim()}"): the subject's figure, or the place contrasted's?`;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
 
   // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",

@@ -5538,6 +5538,13 @@ describe('the place of a figure after an aside', () => {
     const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);
     expect(metrics.map((m) => [m.value, m.district])).toEqual([[90, 'muong-nhe']]);
     expect(held.find((h) => h.value === 98)?.held).toContain('after a contrast');
+    // Or one singled out ("riêng"), or set against it ("còn"); not a clause that names no place ("còn thấp").
+    for (const aside of ['riêng huyện Mường Nhé đạt 99%', 'còn cả nước là 93%'])
+      expect(
+        read(`Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, ${aside}, tỷ lệ trạm y tế có bác sĩ đạt 98%.`).filter((m) => m.value === 98),
+        aside,
+      ).toEqual([]);
+    expect(read('Tỷ lệ trạm y tế có bác sĩ còn thấp là 80%, tỷ lệ bao phủ BHYT đạt 95%.').map((m) => m.value)).toEqual([80, 95]);
     // The contrast's own figure, and a sentence that ends with it, stand.
     expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, trong khi cả nước mới đạt 93%.').map((m) => [m.value, m.national])).toEqual([
       [95, undefined],

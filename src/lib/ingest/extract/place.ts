@@ -264,15 +264,18 @@ function withoutFiguresAsides(text: string, at: number): string {
   // Only a bracket closed before the number can be blanked.
   const bracketed = text.lastIndexOf(')', at) < 0 ? text : text.replace(/\([^()]*\d[^()]*\)/gu, blankWords);
   const compared = COMPARED_WORDS.test(bracketed) ? bracketed.replace(COMPARED_ASIDE, blankWords) : bracketed;
-  return /trong khi/iu.test(compared) ? compared.replace(CONTRAST_ASIDE, blankWords) : compared;
+  return CONTRAST_WORDS.test(compared) ? compared.replace(CONTRAST_ASIDE, blankWords) : compared;
 }
 
+const CONTRAST_WORDS = /trong khi|riêng|còn/iu;
 /**
- * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …": the place a figure is contrasted with and its own figure. The
- * figures after it are not that place's; whether they go on with the subject before it, the words do not say.
+ * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …", "…, riêng huyện Kỳ Anh đạt 99%, …", "…, còn cả nước là 93%, …": the
+ * place a figure is contrasted with or singled out, and its own figure. The figures after it are not that
+ * place's; whether they go on with the subject before it, the words do not say.
  */
+// The place by its kind or its name in capitals: not "còn thấp, chỉ đạt 80%", which names none.
 const CONTRAST_ASIDE =
-  /(?<![\p{L}])trong khi(?:\s+đó)?\s+[^,;()\d]{1,50}?\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?/giu;
+  /(?<![\p{L}])(?:[Tt]rong khi(?:\s+đó)?|[Rr]iêng|[Cc]òn)\s+(?:huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|tỉnh|cả nước|toàn quốc|\p{Lu})[^,;()\d]{0,50}?\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?/gu;
 
 const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
 /**
@@ -424,8 +427,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const place: Place = { reason: pagePlaceReason(ctx) };
   // The contrast stands in the same part of the sentence (up to a ";"), maybe before the number's own clause.
   const part = sentence.slice(sentence.lastIndexOf(';', m.start) + 1, m.start);
-  const contrast = /trong khi/iu.test(part) ? [...part.matchAll(CONTRAST_ASIDE)].pop() : undefined;
-  if (contrast) place.unsettled = `after a contrast ("${contrast[0].trim()}"): the subject's figure, or the place contrasted's?`;
+  const contrast = CONTRAST_WORDS.test(part) ? [...part.matchAll(CONTRAST_ASIDE)].pop() : undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
 
   // Since the merger, a province named by a name only the old map has ("Yên Bái"), or marked "cũ",
@@ -680,6 +682,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // the unit is; the figure is the unit's, which the clause does not settle.
   if (ownLocates && !wholeProvince && !place.district && !place.commune && !place.facility)
     place.unsettled = `the province named says where a unit is ("${upToNumber.slice(Math.max(0, ownMention!.index - 40), ownMention!.index + ownMention!.length).trim()}"): the unit's figure, not the province's?`;
+  // A figure that names no place of its own after a contrast with another place: whose, the words do not say.
+  if (contrast && !place.district && !place.commune && !place.facility)
+    place.unsettled ??= `after a contrast ("${contrast[0].trim()}"): the subject's figure, or the place contrasted's?`;
   return place;
 }
 

@@ -260,11 +260,27 @@ function withoutAsides(text: string): string {
  * the place named right before it ("sau Lai Châu (95%), với 90%").
  */
 function withoutFiguresAsides(text: string, at: number): string {
-  const blankWords = (aside: string, offset: number) => (offset + aside.length <= at ? aside.replace(/\p{L}/gu, ' ') : aside);
-  // Only a bracket closed before the number can be blanked.
-  const bracketed = text.lastIndexOf(')', at) < 0 ? text : text.replace(/\([^()]*\d[^()]*\)/gu, blankWords);
-  const compared = COMPARED_WORDS.test(bracketed) ? bracketed.replace(COMPARED_ASIDE, blankWords) : bracketed;
-  return CONTRAST_WORDS.test(compared) ? compared.replace(CONTRAST_ASIDE, blankWords) : compared;
+  let out = text;
+  for (const [start, end] of figuresAsidesOf(text))
+    if (end <= at) out = out.slice(0, start) + out.slice(start, end).replace(/\p{L}/gu, ' ') + out.slice(end);
+  return out;
+}
+
+// Every number of a sentence asks for its asides: they are found once a sentence.
+let asidesOf: { text: string; spans: [number, number][] } = { text: '', spans: [] };
+
+/** Where the asides with a figure of their own stand in `text`: brackets, comparisons, contrasts. */
+function figuresAsidesOf(text: string): [number, number][] {
+  if (asidesOf.text === text) return asidesOf.spans;
+  const spans: [number, number][] = [];
+  const add = (re: RegExp) => {
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  };
+  if (text.includes(')')) add(/\([^()]*\d[^()]*\)/gu);
+  if (COMPARED_WORDS.test(text)) add(COMPARED_ASIDE);
+  if (CONTRAST_WORDS.test(text)) add(CONTRAST_ASIDE);
+  asidesOf = { text, spans };
+  return spans;
 }
 
 const CONTRAST_WORDS = /trong khi|riêng|còn/iu;

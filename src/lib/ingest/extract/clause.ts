@@ -168,10 +168,10 @@ function mergeRatioAndPercent(lower: string, mentions: Mention[]): Mention[] {
     const bracketed = /^\s*\(\s*$/u.test(between);
     // In brackets, the share agrees with the fraction to its last written digit ("97,8% (109/111)", 98,2, does not).
     const share = m.shape === 'percent' ? m : next;
-    const lastDigit = share ? 10 ** -(/[.,](\d+)\s*%/u.exec(lower.slice(share.start, share.end))?.[1].length ?? 0) : 1;
-    const same = !!next && Math.abs(next.value - m.value) <= (bracketed ? lastDigit : 0.6);
+    const lastDigit = () => 10 ** -(/[.,](\d+)\s*%/u.exec(lower.slice(share!.start, share!.end))?.[1].length ?? 0);
+    const same = !!next && Math.abs(next.value - m.value) <= (bracketed ? lastDigit() : 0.6);
     // The bracket the second one stands in closes with the figure.
-    const end = next ? next.end + (/^\s*\)/u.exec(lower.slice(next.end))?.[0].length ?? 0) : m.end;
+    const end = bracketed && next ? next.end + (/^\s*\)/u.exec(lower.slice(next.end))?.[0].length ?? 0) : m.end;
     if (m.shape === 'ratio' && next?.shape === 'percent' && (joined || bracketed) && same) {
       out.push({ ...m, value: next.value, end: bracketed ? end : next.end });
       i++;

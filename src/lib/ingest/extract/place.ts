@@ -260,25 +260,36 @@ function withoutAsides(text: string): string {
  * the place named right before it ("sau Lai Châu (95%), với 90%").
  */
 function withoutFiguresAsides(text: string, at: number): string {
-  let out = text;
-  for (const [start, end] of figuresAsidesOf(text))
-    if (end <= at) out = out.slice(0, start) + out.slice(start, end).replace(/\p{L}/gu, ' ') + out.slice(end);
-  return out;
+  const spans = figuresAsidesOf(text).filter(([, end]) => end <= at);
+  if (spans.length === 0) return text;
+  // One pass over the text: a long sentence has as many asides as numbers.
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end, blanked] of spans) {
+    if (start < from) continue;
+    parts.push(text.slice(from, start), blanked);
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
+/** An aside's start and end, and its text with its words blanked. */
+type Aside = [number, number, string];
 // Every number of a sentence asks for its asides: they are found once a sentence.
-let asidesOf: { text: string; spans: [number, number][] } = { text: '', spans: [] };
+let asidesOf: { text: string; spans: Aside[] } = { text: '', spans: [] };
 
 /** Where the asides with a figure of their own stand in `text`: brackets, comparisons, contrasts. */
-function figuresAsidesOf(text: string): [number, number][] {
+function figuresAsidesOf(text: string): Aside[] {
   if (asidesOf.text === text) return asidesOf.spans;
-  const spans: [number, number][] = [];
+  const spans: Aside[] = [];
   const add = (re: RegExp) => {
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length, m[0].replace(/\p{L}/gu, ' ')]);
   };
   if (text.includes(')')) add(/\([^()]*\d[^()]*\)/gu);
   if (COMPARED_WORDS.test(text)) add(COMPARED_ASIDE);
   if (CONTRAST_WORDS.test(text)) add(CONTRAST_ASIDE);
+  spans.sort((a, b) => a[0] - b[0]);
   asidesOf = { text, spans };
   return spans;
 }

@@ -73,6 +73,11 @@ const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)\s+(?!(?:lại|ý|dành|xả
 /** Right after a number and its unit, "(đạt 97% kế hoạch)", ", bằng 100% so với chỉ tiêu": its share of the plan. */
 const OF_PLAN_AFTER =
   /^[\d.,]+\s*%?(?:\s+[\p{L}/]+){0,4}?\s*[(,]\s*((?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh|mục tiêu))(?![\p{L}])/u;
+/** The share of the plan right after the number at `at`, if any; its words stand within 80 characters. */
+function ofPlanAfter(lower: string, at: number): RegExpExecArray | null {
+  const near = lower.slice(at, at + 80);
+  return /kế hoạch|chỉ tiêu|kh|mục tiêu/u.test(near) ? OF_PLAN_AFTER.exec(near) : null;
+}
 /** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
 const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
 
@@ -432,7 +437,7 @@ export function kindAt(
   if (now) return { kind: 'actual', marker: now[1] };
   // "33 giường bệnh/vạn dân (đạt 97% kế hoạch)", "đạt 11, bằng 100% kế hoạch": a value measured against the
   // plan is what was reached; no aim is said to reach a share of itself.
-  const ofPlan = OF_PLAN_AFTER.exec(lower.slice(at));
+  const ofPlan = ofPlanAfter(lower, at);
   if (ofPlan) return { kind: 'actual', marker: ofPlan[1] };
   // "năm 2024 (kế hoạch): 12": the bracket names what the label right before the number gives.
   const bracketed = /\(\s*(kế hoạch|kh|mục tiêu|chỉ tiêu|dự kiến)\s*\)\s*:?\s*(?:là|đạt)?\s*$/u.exec(before);
@@ -735,8 +740,7 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   // done against the year's plan is that year's.
   const againstPlan =
     kind === 'actual' &&
-    (/(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start)) ||
-      OF_PLAN_AFTER.test(lower.slice(m.start)));
+    (/(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start)) || !!ofPlanAfter(lower, m.start));
   const planYearOk = (y: YearMark) => kind === 'target' || againstPlan || !targetsYear(y);
   const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !vision(y)).pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").

@@ -253,11 +253,13 @@ function withoutAsides(text: string): string {
   if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
   return out;
 }
+
 /**
  * The text with the words of every aside that ends before `at` and gives a figure of its own blanked: a bracket,
- * "95% (huyện Kỳ Anh 99%), số bác sĩ/vạn dân đạt 10", "95% (cả nước 93%), …", or a comparison with its figure,
- * "95%, cao hơn Nghệ An (93%), …": the place in it is that figure's, not the ones after. Its figure stays, for
- * the place named right before it ("sau Lai Châu (95%), với 90%").
+ * "95% (huyện Kỳ Anh 99%), số bác sĩ/vạn dân đạt 10", "95% (cả nước 93%), …", a comparison with its figure,
+ * "95%, cao hơn Nghệ An (93%), …", or a contrast, "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …": the place in it is
+ * that figure's, not the ones after. Its figure stays, for the place named right before it ("sau Lai Châu (95%),
+ * với 90%").
  */
 function withoutFiguresAsides(text: string, at: number): string {
   const spans = figuresAsidesOf(text).filter(([, end]) => end <= at);
@@ -297,10 +299,10 @@ function figuresAsidesOf(text: string): Aside[] {
 const CONTRAST_WORDS = /trong khi|riêng|còn/iu;
 /**
  * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …", "…, riêng huyện Kỳ Anh đạt 99%, …", "…, còn cả nước là 93%, …": the
- * place a figure is contrasted with or singled out, and its own figure. The figures after it are not that
- * place's; whether they go on with the subject before it, the words do not say.
+ * place a figure is contrasted with or singled out, by its kind or its name in capitals (not "còn thấp, chỉ đạt
+ * 80%", which names none), and its own figure. The figures after it are not that place's; whether they go on
+ * with the subject before it, the words do not say.
  */
-// The place by its kind or its name in capitals: not "còn thấp, chỉ đạt 80%", which names none.
 const CONTRAST_ASIDE =
   /(?<![\p{L}])(?:[Tt]rong khi(?:\s+đó)?|[Rr]iêng|[Cc]òn)\s+(?:huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|tỉnh|cả nước|toàn quốc|\p{Lu})[^,;()\d]{0,50}?\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?/gu;
 

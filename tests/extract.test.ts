@@ -5523,6 +5523,8 @@ describe('the place of a figure after an aside', () => {
       ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
       ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn Lai Châu (94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
       ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn mức chung của cả nước là 93%, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
+      // One with no figure of its own, a new item after it.
+      ['Tỷ lệ bao phủ BHYT đạt 95%, bằng mức bình quân cả nước, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 0],
     ] as const) {
       const metrics = read(text);
       const placeOf = (value: number) => metrics.filter((m) => m.value === value).map((m) => [m.province, m.district, m.national]);

@@ -308,10 +308,12 @@ const CONTRAST_ASIDE =
 
 const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
 /**
- * "…, cao hơn cả nước (93%), tỷ lệ …", "…, cao hơn Nghệ An là 93%, …": what the figure is compared with and its
- * own figure, a clause the figures after it are not of.
+ * "…, cao hơn cả nước (93%), tỷ lệ …", "…, cao hơn Nghệ An là 93%, …", "…, bằng mức bình quân cả nước, tỷ lệ …":
+ * what the figure is compared with, and its own figure if it has one, a clause the figures after it are not of.
+ * (With no figure of its own and the subject's figure right after, "cao hơn Lai Châu, đạt 98%", `subjectAt` says whose.)
  */
-const COMPARED_ASIDE = /(?<![\p{L}])(?:hơn|so với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?)/giu;
+const COMPARED_ASIDE =
+  /(?<![\p{L}])(?:hơn|so với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?|(?=,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|trong khi)(?![\p{L}])))/giu;
 
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;

@@ -5535,6 +5535,12 @@ describe('the place of a figure after an aside', () => {
     }
   });
 
+  it('keeps a place whose name ends in a word of comparison ("Cao Bằng")', () => {
+    const caoBang: ExtractContext = { period: 'before-2025', provinceId: 'cao-bang' };
+    const text = 'Trung tâm Y tế thành phố Cao Bằng cho biết, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi năm 2023 đạt 97,2%.';
+    expect(read(text, caoBang).map((m) => [m.value, m.district])).toEqual([[97.2, 'cao-bang']]);
+  });
+
   it("holds a figure after a contrast with another place: the subject's, or that place's?", () => {
     const text = 'Tỷ lệ bao phủ BHYT đạt 95%, trong khi huyện Mường Nhé chỉ đạt 90%, tỷ lệ trạm y tế có bác sĩ đạt 98%.';
     const { metrics, held } = extractMetrics([{ text, index: 0 }], ctx);

@@ -311,9 +311,10 @@ const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
  * "…, cao hơn cả nước (93%), tỷ lệ …", "…, cao hơn Nghệ An là 93%, …", "…, bằng mức bình quân cả nước, tỷ lệ …":
  * what the figure is compared with, and its own figure if it has one, a clause the figures after it are not of.
  * (With no figure of its own and the subject's figure right after, "cao hơn Lai Châu, đạt 98%", `subjectAt` says whose.)
+ * In lower case: "Bằng" is the end of "Cao Bằng".
  */
 const COMPARED_ASIDE =
-  /(?<![\p{L}])(?:hơn|so với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?|(?=,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|trong khi)(?![\p{L}])))/giu;
+  /(?<![\p{L}])(?:hơn|[Ss]o với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?|(?=,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|trong khi)(?![\p{L}])))/gu;
 
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;

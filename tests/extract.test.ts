@@ -5547,7 +5547,14 @@ describe('the place of a figure after an aside', () => {
     expect(metrics.map((m) => [m.value, m.district])).toEqual([[90, 'muong-nhe']]);
     expect(held.find((h) => h.value === 98)?.held).toContain('after a contrast');
     // Or one singled out ("riêng"), or set against it ("còn"); not a clause that names no place ("còn thấp").
-    for (const aside of ['riêng huyện Mường Nhé đạt 99%', 'còn cả nước là 93%'])
+    // Or broken down, or ranked: "trong đó huyện A có 20 trạm", "cao nhất là huyện A với 99%", "thấp nhất là huyện A (90%)".
+    for (const aside of [
+      'riêng huyện Mường Nhé đạt 99%',
+      'còn cả nước là 93%',
+      'trong đó huyện Mường Nhé có 20 trạm',
+      'cao nhất là huyện Mường Nhé với 99%',
+      'thấp nhất là huyện Mường Nhé (90%)',
+    ])
       expect(
         read(`Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, ${aside}, tỷ lệ trạm y tế có bác sĩ đạt 98%.`).filter((m) => m.value === 98),
         aside,

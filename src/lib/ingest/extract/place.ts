@@ -296,15 +296,16 @@ function figuresAsidesOf(text: string): Aside[] {
   return spans;
 }
 
-const CONTRAST_WORDS = /trong khi|riêng|còn/iu;
+const CONTRAST_WORDS = /trong khi|trong đó|riêng|còn|nhất/iu;
 /**
- * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …", "…, riêng huyện Kỳ Anh đạt 99%, …", "…, còn cả nước là 93%, …": the
- * place a figure is contrasted with or singled out, by its kind or its name in capitals (not "còn thấp, chỉ đạt
- * 80%", which names none), and its own figure. The figures after it are not that place's; whether they go on
+ * "…, trong khi huyện Kỳ Anh chỉ đạt 90%, …", "…, riêng huyện Kỳ Anh đạt 99%, …", "…, còn cả nước là 93%, …", "…,
+ * trong đó huyện Kỳ Anh có 20 trạm, …", "…, cao nhất là huyện Kỳ Anh với 99% (thấp nhất là huyện X (90%)), …": the
+ * place a figure is contrasted with, singled out or ranked, by its kind or its name in capitals (not "còn thấp,
+ * chỉ đạt 80%", which names none), and its own figure. The figures after it are not that place's; whether they go on
  * with the subject before it, the words do not say.
  */
 const CONTRAST_ASIDE =
-  /(?<![\p{L}])(?:[Tt]rong khi(?:\s+đó)?|[Rr]iêng|[Cc]òn)\s+(?:huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|tỉnh|cả nước|toàn quốc|\p{Lu})[^,;()\d]{0,50}?\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?/gu;
+  /(?<![\p{L}])(?:[Tt]rong khi(?:\s+đó)?|[Tt]rong đó|[Rr]iêng|[Cc]òn|(?:cao|thấp) nhất\s+(?:là|thuộc về))\s+(?:huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|tỉnh|cả nước|toàn quốc|\p{Lu})[^,;()\d]{0,50}?(?:\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức|với)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?|\s*\(\s*[\d.,]+\s*%?[^()]*\))/gu;
 
 const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
 /**

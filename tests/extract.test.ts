@@ -5515,23 +5515,24 @@ describe('the year of a figure after an aside', () => {
 
 describe('the place of a figure after an aside', () => {
   it('does not give a later figure the place named in an aside with a figure of its own', () => {
-    for (const [text, first, aside] of [
-      ['Tỷ lệ bao phủ BHYT của tỉnh đạt 95% (huyện Mường Nhé 99%), số bác sĩ/vạn dân đạt 10.', 95, 99],
-      ['Tỷ lệ bao phủ BHYT đạt 95% (cả nước 93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
-      ['Tỷ lệ bao phủ BHYT đạt 95% (Lai Châu 94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
+    for (const [text, first, aside, last] of [
+      ['Tỷ lệ bao phủ BHYT của tỉnh đạt 95% (huyện Mường Nhé 99%), số bác sĩ/vạn dân đạt 10.', 95, 99, 10],
+      ['Tỷ lệ bao phủ BHYT đạt 95% (cả nước 93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93, 98],
+      ['Tỷ lệ bao phủ BHYT đạt 95% (Lai Châu 94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94, 98],
       // A comparison and its own figure, in brackets or after "là".
-      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
-      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn Lai Châu (94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94],
-      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn mức chung của cả nước là 93%, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn cả nước (93%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93, 98],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn Lai Châu (94%), tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 94, 98],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, cao hơn mức chung của cả nước là 93%, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 93, 98],
       // One with no figure of its own, a new item after it.
-      ['Tỷ lệ bao phủ BHYT đạt 95%, bằng mức bình quân cả nước, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, 0],
+      ['Tỷ lệ bao phủ BHYT đạt 95%, bằng mức bình quân cả nước, tỷ lệ trạm y tế có bác sĩ đạt 98%.', 95, null, 98],
     ] as const) {
       const metrics = read(text);
       const placeOf = (value: number) => metrics.filter((m) => m.value === value).map((m) => [m.province, m.district, m.national]);
       expect(placeOf(first), text).toEqual([['dien-bien', undefined, undefined]]);
-      expect(placeOf(aside), text).not.toEqual([['dien-bien', undefined, undefined]]);
+      // The aside's own figure (when it has one) is its place's.
+      if (aside !== null) expect(placeOf(aside), text).not.toEqual([['dien-bien', undefined, undefined]]);
       // The figure after the aside is the page's province's, as the one before it is.
-      expect(placeOf(metrics.at(-1)!.value), text).toEqual([['dien-bien', undefined, undefined]]);
+      expect(placeOf(last), text).toEqual([['dien-bien', undefined, undefined]]);
     }
   });
 

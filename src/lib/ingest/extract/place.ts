@@ -168,9 +168,13 @@ function comparedAt(text: string, at: number): boolean {
   return COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at));
 }
 
+/** The words that compare one figure with another's: "cao hơn", "so với", "bằng", "kém" (in lower case: "Cao Bằng"). */
+const COMPARING = 'hơn|[Ss]o với|bằng|kém';
 /** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của", a rank's "(đứng) sau". */
-const COMPARED_WITH_BEFORE =
-  /(?:^|[^\p{L}])(?:hơn|so với|bằng|kém|(?:đứng |xếp )?(?:sau|trước))\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+const COMPARED_WITH_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${COMPARING}|(?:đứng |xếp )?(?:sau|trước))\s+(?:(?:mức\s+)?(?:bình quân|trung bình)(?:\s+(?:chung|của))?\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$`,
+  'iu',
+);
 /** After the province compared with, a comma and the verb of the subject's own figure: ", đạt 98%". */
 const OWN_FIGURE_AFTER = /^[^,;\d(]*,\s*(?:(?:ước\s+)?đạt|là|lên|ở mức|chiếm|với)(?![\p{L}])/u;
 /** After the comma that ends that clause, a subject of its own: "tỷ lệ …", "số …", "tỉnh …", "toàn tỉnh …". */
@@ -307,15 +311,16 @@ const CONTRAST_WORDS = /trong khi|trong đó|riêng|còn|nhất/iu;
 const CONTRAST_ASIDE =
   /(?<![\p{L}])(?:[Tt]rong khi(?:\s+đó)?|[Tt]rong đó|[Rr]iêng|[Cc]òn|(?:cao|thấp) nhất\s+(?:là|thuộc về))\s+(?:huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|tỉnh|cả nước|toàn quốc|\p{Lu})[^,;()\d]{0,50}?(?:\s(?:chỉ\s+|mới\s+)?(?:đạt|là|có|ở mức|với)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%?|\s*\(\s*[\d.,]+\s*%?[^()]*\))/gu;
 
-const COMPARED_WORDS = /(?:hơn|so với|bằng|kém)\s/iu;
+const COMPARED_WORDS = new RegExp(String.raw`(?:${COMPARING})\s`, 'iu');
 /**
  * "…, cao hơn cả nước (93%), tỷ lệ …", "…, cao hơn Nghệ An là 93%, …", "…, bằng mức bình quân cả nước, tỷ lệ …":
  * what the figure is compared with, and its own figure if it has one, a clause the figures after it are not of.
  * (With no figure of its own and the subject's figure right after, "cao hơn Lai Châu, đạt 98%", `subjectAt` says whose.)
- * In lower case: "Bằng" is the end of "Cao Bằng".
  */
-const COMPARED_ASIDE =
-  /(?<![\p{L}])(?:hơn|[Ss]o với|bằng|kém)\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?|(?=,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|trong khi)(?![\p{L}])))/gu;
+const COMPARED_ASIDE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${COMPARING})\s+[^,;()\d]{1,50}?(?:\(\s*[^()]*\d[^()]*\)|\s(?:là|với)\s+[\d.,]+\s*%?|(?=,\s*(?:tỷ lệ|tỉ lệ|số|tổng số|công suất|trong khi)(?![\p{L}])))`,
+  'gu',
+);
 
 /** The subject after an opening phrase's last comma: a named facility, or "Trung tâm"/"Bệnh viện" alone (the one the article is about). */
 const INTRODUCED_SUBJECT = /,\s*(?:[\p{Ll}\s]{0,20}\s)?((?:Bệnh viện|BVĐK|Trung tâm|Phòng khám|Trạm [Yy] tế)[^,.;]*)/u;

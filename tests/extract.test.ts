@@ -3405,6 +3405,14 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);
     expect(read('Các tỉnh miền Trung có 30 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Các tỉnh miền núi chỉ đạt 7,5 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual([]);
+    // A group of provinces counted is held, on a province's page and on the country's; the country's own count of
+    // its provinces is the country on its own page.
+    const countryPage: ExtractContext = { period: 'before-2025' };
+    const heldFor = (text: string, c: ExtractContext) => extractMetrics([{ text, index: 0 }], c).held.map((h) => h.held.split(':')[0]);
+    expect(heldFor('Tại 10 tỉnh khó khăn nhất, tỷ lệ trạm y tế có bác sĩ là 70%.', countryPage)).toEqual(['a group of provinces']);
+    expect(read('Tại 10 tỉnh khó khăn nhất, tỷ lệ trạm y tế có bác sĩ là 70%.', countryPage)).toEqual([]);
+    expect(read('Tại 63 tỉnh, thành phố, tỷ lệ trạm y tế có bác sĩ đạt 90%.', countryPage)).toMatchObject([{ value: 90, national: true }]);
+    expect(heldFor('Tại 63 tỉnh, thành phố, tỷ lệ trạm y tế có bác sĩ đạt 90%.', ctx)).toEqual(['a group of provinces']);
     // Nor each province it names as an example of the group.
     expect(read('Ở các tỉnh miền núi như Hà Giang, Lai Châu, tỷ lệ này chỉ khoảng 7 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual(
       [],

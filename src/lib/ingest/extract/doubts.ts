@@ -151,6 +151,9 @@ export interface Doubt {
   examples: { yes: string[]; no: string[] };
 }
 
+/** How many provinces the country has had: 64 until 2008, 63 until the 2025 merger, 34 since. */
+const PROVINCES_OF_THE_COUNTRY = [64, 63, 34];
+
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 /** As `match`, reading a year ("năm 2023") as a word, so that a pattern that stops at digits goes past it. */
 function matchPastYears(re: RegExp, text: string): string | undefined {
@@ -2355,6 +2358,34 @@ export const DOUBTS: Doubt[] = [
         'Toàn tỉnh có 10 huyện với trên 1.200 bác sĩ.',
         // A ranking names each place with its own value.
         'Top 5 tỉnh có tỷ lệ cao nhất gồm: Điện Biên (99,5%), Lai Châu (99,3%).',
+      ],
+    },
+  },
+  {
+    name: 'a group of provinces',
+    // "Tại 10 tỉnh khó khăn nhất, …", "Ở 15 tỉnh miền núi, …", "Tại 14 tỉnh, thành phố, …": some provinces, counted,
+    // whose figure it is, not the page's. "Tại 63 tỉnh, thành phố, …" is the whole country: not a province page's,
+    // but a national page's own. Not "Chỉ thị 05 Tỉnh ủy"; not a clause that names its own place ("…, cả nước
+    // đạt 93%").
+    test: (c) => {
+      if (!c.placedByPage) return undefined;
+      const group = /(?<![\d.,])(\d{1,2})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(c.left);
+      if (!group || (!c.provinceUnnamed && PROVINCES_OF_THE_COUNTRY.includes(Number(group[1])))) return undefined;
+      return group[0];
+    },
+    examples: {
+      yes: [
+        'Tại 10 tỉnh khó khăn nhất, tỷ lệ trạm y tế có bác sĩ là 70%.',
+        'Ở 15 tỉnh miền núi, tỷ lệ bao phủ BHYT đạt 85%.',
+        'Tại 14 tỉnh, thành phố, tỷ lệ trạm y tế có bác sĩ đạt 90%.',
+        'Dự án triển khai ở 8 tỉnh, nơi tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi còn 25%.',
+        // On a province's page.
+        'Tại 63 tỉnh, thành phố, tỷ lệ trạm y tế có bác sĩ đạt 90%.',
+      ],
+      no: [
+        'Thực hiện Chỉ thị 05 Tỉnh ủy, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Sau 2 năm thí điểm tại 10 tỉnh, tỷ lệ bao phủ BHYT cả nước đạt 93%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 90%.',
       ],
     },
   },

@@ -154,6 +154,10 @@ export interface Doubt {
 /** How many provinces the country has had: 64 until 2008, 63 until the 2025 merger, 34 since. */
 const PROVINCES_OF_THE_COUNTRY = [64, 63, 34];
 
+/** The words after a number that counts places or facilities: "11 trung tâm y tế", "5 xã". */
+const COUNTED_UNIT =
+  /^\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|trung tâm|phòng khám|cơ sở|đơn vị|địa phương|thôn|bản|trường)(?![\p{L}])/u;
+
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 /** As `match`, reading a year ("năm 2023") as a word, so that a pattern that stops at digits goes past it. */
 function matchPastYears(re: RegExp, text: string): string | undefined {
@@ -2213,6 +2217,36 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
         'Tỷ lệ trạm y tế có bác sĩ tại vùng cao Hà Giang đạt 90%.',
         'Trạm y tế ở vùng cao đã có bác sĩ; toàn tỉnh có 90% trạm y tế có bác sĩ.',
+      ],
+    },
+  },
+  {
+    name: 'some places, counted',
+    // "Tại 5 xã, tỷ lệ bao phủ BHYT đạt 100%", "Ở 4 thị xã, 100% trạm y tế có bác sĩ", "Tỷ lệ trạm y tế có bác sĩ ở 12 xã
+    // bác sĩ": the units where it was found, counted, not the whole place. Not "Trong 130 trạm y tế, …", the
+    // whole a part is counted out of, nor "ở tất cả 216 xã", every one, nor a number that counts units itself,
+    // the next item of the list ("công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế").
+    test: (c) =>
+      c.wholePlace && (c.percent || !COUNTED_UNIT.test(c.after))
+        ? match(
+            /(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|cơ sở|đơn vị|địa phương|thôn|bản|tổ dân phố|trường)(?![\p{L}])/u,
+            leftAndOwnWords(c),
+          )
+        : undefined,
+    examples: {
+      yes: [
+        'Tại 5 xã, tỷ lệ bao phủ BHYT đạt 100%.',
+        'Ở 4 thị xã, 100% trạm y tế có bác sĩ.',
+        'Tại 12 trạm y tế, 100% có bác sĩ.',
+        'Tỷ lệ trạm y tế có bác sĩ ở 12 xã đạt 100%.',
+        'Tỷ lệ tiêm chủng đầy đủ tại 2 huyện đạt 99%.',
+      ],
+      no: [
+        'Trong 130 trạm y tế, 125 trạm có bác sĩ.',
+        'Ở tất cả 216 xã, phường, thị trấn, 100% trạm y tế có bác sĩ.',
+        'Tỉnh có 216 trạm y tế, 100% trạm có bác sĩ.',
+        'Tại năm 2024, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Cán bộ y tế công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế huyện.',
       ],
     },
   },

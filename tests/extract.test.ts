@@ -3450,9 +3450,14 @@ describe('clause-level reading', () => {
       'Theo Cục Quản lý Khám, chữa bệnh, tỷ lệ trạm y tế có bác sĩ đạt 91%.',
       'Thứ trưởng Trần Văn Thuấn cho biết, tỷ lệ trạm y tế có bác sĩ đạt 91%.',
       'Viện Dinh dưỡng quốc gia cho biết tỷ lệ suy dinh dưỡng thấp còi là 19%.',
+      'Theo Bộ trưởng Bộ Y tế, số bác sĩ/vạn dân đạt 13,5.',
+      'Theo Chính phủ, tỷ lệ bao phủ BHYT đạt 94%.',
+      'Báo cáo của Chính phủ cho thấy 90% trạm y tế có bác sĩ.',
     ])
       expect(read(source), source).toEqual([]);
     expect(read('Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.').map((m) => m.value)).toEqual([95]);
+    // A report sent to the ministry is the province's own.
+    expect(read('Tỉnh đã gửi báo cáo Bộ Y tế, tỷ lệ bao phủ BHYT đạt 94%.').map((m) => m.value)).toEqual([94]);
     // The world, a group, a time before a reorganisation set as the scene of a sentence hold every item of its list;
     // a year does not.
     expect(read('Trên thế giới, tỷ lệ trạm y tế có bác sĩ đạt 95%, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([]);

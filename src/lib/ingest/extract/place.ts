@@ -1235,7 +1235,9 @@ const COUNTRY_BODY =
 const MINISTRY_SAYS = new RegExp(
   [
     // The General Statistics Office publishes every province's figures as well as the country's: which, it does not say.
-    `theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:(?:tổng giám đốc|lãnh đạo|đại diện) )?(?:bộ y tế|tổng cục thống kê|${COUNTRY_BODY})`,
+    `theo (?:số liệu |báo cáo |thống kê )?(?:của )?(?:(?:tổng giám đốc|lãnh đạo|đại diện|bộ trưởng|thứ trưởng) )?(?:bộ y tế|tổng cục thống kê|chính phủ|${COUNTRY_BODY})`,
+    // "Báo cáo của Chính phủ cho thấy …"; not "gửi báo cáo Bộ Y tế", a report to it.
+    `(?:báo cáo|số liệu) của (?:bộ y tế|tổng cục thống kê|chính phủ|${COUNTRY_BODY})`,
     `${COUNTRY_BODY} (?:cho biết|thông tin|công bố)`,
     // "Mục tiêu của Chính phủ là …"; not "chỉ tiêu Chính phủ giao cho tỉnh", the province's own.
     'mục tiêu (?:chung )?của (?:bộ y tế|chính phủ|quốc hội|thủ tướng(?: chính phủ)?)',

@@ -539,14 +539,20 @@ export const RULES: Rule[] = [
     name: 'rotating doctors',
     indicator: 'stations_with_rotating_doctor',
     shapes: ['percent', 'ratio'],
-    // "tính cả bác sĩ luân phiên": the stations with a doctor, the rotating ones counted in.
+    // "tính cả bác sĩ luân phiên", "có bác sĩ hoặc bác sĩ luân phiên": the stations with a doctor, the rotating
+    // ones counted in.
     cue: new RegExp(
-      `(?<!(?:tính|kể)\\s+cả\\s+)${BS}(?:(?!(?:tính|kể)\\s+cả)[^;]){0,60}luân phiên|(?<!(?:tính|kể)\\s+cả\\s+${BS}\\s*)luân phiên[^;]{0,30}${BS}`,
+      `(?<!(?:tính|kể)\\s+cả\\s+|(?:hoặc|hay)\\s+)${BS}(?:(?!(?:tính|kể)\\s+cả|(?:hoặc|hay)\\s)[^;]){0,60}luân phiên|(?<!(?:tính|kể)\\s+cả\\s+${BS}\\s*)luân phiên[^;]{0,30}${BS}`,
       'u',
     ),
     examples: {
       yes: ['Có 20% số xã có bác sĩ luân phiên làm việc.'],
-      no: ['Nếu tính cả bác sĩ luân phiên thì tỷ lệ trạm y tế có bác sĩ đạt 100%.', '100% trạm y tế có bác sĩ (kể cả bác sĩ luân phiên).'],
+      no: [
+        'Nếu tính cả bác sĩ luân phiên thì tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+        '100% trạm y tế có bác sĩ (kể cả bác sĩ luân phiên).',
+        '100% trạm y tế có bác sĩ hoặc bác sĩ luân phiên.',
+        'Tỷ lệ trạm y tế có bác sĩ cơ hữu hay bác sĩ luân phiên đạt 100%.',
+      ],
     },
   },
   {

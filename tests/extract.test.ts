@@ -2153,6 +2153,15 @@ describe('clause-level reading', () => {
     );
     expect(did.metrics).toEqual([]);
     expect(did.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province's figure \("tỉnh đã hoàn thành"\)/)]);
+    // "63 tỉnh, thành phố có …" is the country's own provinces and cities, not a city; some of them are not.
+    const read63 = (text: string) => extractMetrics([{ text, index: 0 }], country);
+    expect(read63('Theo Bộ Y tế, 34 tỉnh, thành phố có 3.321 trạm y tế xã, phường, đặc khu.').metrics).toMatchObject([
+      { value: 3321, national: true },
+    ]);
+    expect(read63('Thành phố có 526 trạm y tế.').held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^a province's figure \("thành phố có"\)/),
+    ]);
+    expect(read63('Hiện có 12 tỉnh, thành phố có 526 trạm y tế.').metrics).toEqual([]);
   });
 
   it('gives the subject, not the province it is compared with, the figure after the comparison', () => {

@@ -523,8 +523,12 @@ const WHOLE_PROVINCE_WORDS = /toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|
 const COUNTRY_WORDS = /cả nước|toàn quốc|(?<![\p{L}])nước ta(?![\p{L}])/iu;
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
 const GOVERNMENT_WORDS = new RegExp([`${MINISTRY_OF_HEALTH}|Chính phủ|Thủ tướng|Quốc hội`, ...HEALTH_YEARBOOK].join('|'), 'iu');
-/** "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case). */
-export const OWN_PROVINCE_SUBJECT = /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
+/**
+ * "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case); not "63 tỉnh, thành
+ * phố có …", the whole country.
+ */
+export const OWN_PROVINCE_SUBJECT =
+  /(?:^|[\s,])(?:tỉnh|(?<!(?:34|63|64)\s+tỉnh,\s*)thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
 /** As above, or "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
 const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|trên địa bàn|ngành y tế|sở y tế)\\s+tỉnh(?![\\p{L}])`, 'iu');
 /**

@@ -109,6 +109,17 @@ describe('the kind and year resolvers', () => {
     expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([[85, 'a norm, not a figure']]);
   });
 
+  it('holds a result after several years, none its own, and not one compared with them now', () => {
+    const { metrics, held } = extractMetrics([{ text: 'Số bác sĩ/vạn dân qua các năm 2022, 2023, 2024 là 9, 10, 11.', index: 0 }], ctx);
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [9, 'several years named before it (2022, 2023, 2024), none its own'],
+    ]);
+    // One year, or a year of its own after the others, dates it.
+    expect(read('Năm 2024, số bác sĩ/vạn dân là 11.').map((m) => m.year)).toEqual([2024]);
+    expect(read('Sau các năm 2022 và 2023, năm 2024 số bác sĩ/vạn dân là 11.').map((m) => m.year)).toEqual([2024]);
+  });
+
   it('gives the years listed before "lần lượt" to the values after it in order, only as many as there are', () => {
     const sentence = 'Tỷ lệ bao phủ BHYT của tỉnh các năm 2021, 2022 và 2023 lần lượt là 90%, 92% và 95%.';
     expect(read(sentence).map((m) => [m.value, m.year])).toEqual([

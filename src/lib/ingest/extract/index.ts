@@ -659,7 +659,20 @@ function readSentence(
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
     const time = kindAndYearOf(clause, years, ctx, forced, state.targetYear);
     state.targetYear = time.targetYear;
-    const { kind, marker, year, yearInferred, mark, read, section, indicatorsDoubt, undatedDoubt, instrumentDoubt, subheadDoubt } = time;
+    const {
+      kind,
+      marker,
+      year,
+      yearInferred,
+      mark,
+      read,
+      section,
+      indicatorsDoubt,
+      undatedDoubt,
+      instrumentDoubt,
+      subheadDoubt,
+      yearsDoubt,
+    } = time;
     let comparator: Comparator = comparatorBefore(sentence.slice(seg[0], m.start));
     if (
       comparator === 'eq' &&
@@ -741,6 +754,7 @@ function readSentence(
         ...(mark?.respective || place.respective || inOrder ? { respective: true } : {}),
       }) ??
       undatedDoubt ??
+      yearsDoubt ??
       (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
       (kind === 'actual' && !mark ? subheadDoubt : undefined) ??
       pageDoubt ??

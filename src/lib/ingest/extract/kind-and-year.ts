@@ -38,6 +38,8 @@ export interface KindAndYear {
   indicatorsDoubt?: string;
   /** An undated page's aim or result. */
   undatedDoubt?: string;
+  /** Why a result with no year of its own waits: several years stand before it. */
+  yearsDoubt?: string;
   /** A numbered decision's figure: the aim it sets, or a result. */
   instrumentDoubt?: string;
   /** A news subhead of aims over the figure. */
@@ -199,6 +201,17 @@ export function kindAndYearOf(
     yearInferred = true;
   }
 
+  // "Số bác sĩ/vạn dân qua các năm 2022, 2023, 2024 là 9, …": a result after several years, none its own, is one
+  // of theirs (by the order, the first); with no year it would stand on a profile as where things are now.
+  const yearsBefore =
+    kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower.slice(seg[0], m.start))
+      ? [...new Set(years.all.filter((y) => y.start >= seg[0] && y.end <= m.start && !y.compared).map((y) => y.year))]
+      : [];
+  const yearsDoubt =
+    yearsBefore.length > 1
+      ? `several years named before it (${yearsBefore.join(', ')}), none its own: which one's? Set its year`
+      : undefined;
+
   return {
     kind,
     marker,
@@ -212,5 +225,6 @@ export function kindAndYearOf(
     undatedDoubt,
     instrumentDoubt,
     subheadDoubt,
+    yearsDoubt,
   };
 }

@@ -3885,6 +3885,22 @@ describe('clause-level reading', () => {
     expect(read('Có 120/130 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.value)).toEqual([92.31]);
   });
 
+  it('reads neither value of one written over another ("8,9/9", "32/30", "93/92%"), a result over its plan', () => {
+    for (const sentence of [
+      'Số bác sĩ/vạn dân đạt 8,9/9.',
+      'Số bác sĩ/vạn dân đạt 12,1/12.',
+      'Số giường bệnh/vạn dân đạt 32/30.',
+      'Tỷ lệ bao phủ BHYT đạt 91/92%.',
+      'Tỷ lệ bao phủ BHYT đạt 93/92%.',
+    ])
+      expect(read(sentence), sentence).toEqual([]);
+    // A fraction of places, a rate's base, a date: as before.
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 142/150 trạm.').map((m) => m.value)).toEqual([94.67]);
+    expect(read('Số bác sĩ đạt 8,6/1 vạn dân.').map((m) => m.value)).toEqual([8.6]);
+    expect(read('Tỷ suất tử vong mẹ còn 40/100.000 trẻ đẻ sống.').map((m) => m.value)).toEqual([40]);
+    expect(read('Sáng 12/9, Sở Y tế cho biết 100% trạm y tế có bác sĩ.').map((m) => m.value)).toEqual([100]);
+  });
+
   it('reads no figure from a table run into one line: a row of years, cells with nothing between them', () => {
     const line =
       'Chỉ tiêu 2015 2017 2018 2019 2020 Bác sĩ 720 1.082 Phòng khám đa khoa khu vực 04 06 Trạm y tế xã phường 141 145 Cơ sở y tế khác 16 19';

@@ -114,6 +114,17 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
     // so may what they do, when the total names the same noun ("150 trạm y tế có bác sĩ làm việc trên tổng số
     // 160 trạm").
     const between = next ? lower.slice(r.end, next.start) : '';
+    // "8,9/9", "32/30", "93/92%": a value over another, as report tables write a result over its plan (TH/KH) or
+    // one year's over the one before. A fraction of places is whole numbers, the part first, with no "%" after
+    // it; a value over another is neither figure alone, so neither is read.
+    if (
+      next &&
+      /^\s*\/\s*$/u.test(between) &&
+      !(r.integer && next.integer && r.value <= next.value && !/^\s*%/u.test(lower.slice(next.end)))
+    ) {
+      i++;
+      continue;
+    }
     const ratio =
       next &&
       (/^\s*(?:\/|(?:\p{L}+(?:,?\s+\p{L}+){0,2}\s+)?(?:trong (?:tổng )?số|trên tổng số))\s*$/u.exec(between) ??

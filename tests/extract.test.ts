@@ -3885,6 +3885,13 @@ describe('clause-level reading', () => {
     expect(read('Có 120/130 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.value)).toEqual([92.31]);
   });
 
+  it('reads a result and its plan before the share of the plan in the brackets', () => {
+    expect(read('Năm 2022, số bác sĩ/vạn dân đạt 8,9 (kế hoạch 9, đạt 98,9%).').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [8.9, 'actual', 2022],
+      [9, 'target', 2022],
+    ]);
+  });
+
   it('reads neither value of one written over another ("8,9/9", "32/30", "93/92%"), a result over its plan', () => {
     for (const sentence of [
       'Số bác sĩ/vạn dân đạt 8,9/9.',

@@ -1899,16 +1899,20 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%)", "KH 92% (bằng 99,1%)": the value in brackets after a
-    // plan's value may be the result, or how much of the plan it is.
+    // "đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%)", "KH 92% (bằng 99,1%)", "đạt 8,9 (kế hoạch 9, đạt 98,9%)": the
+    // value after a plan's value, in the brackets, may be the result, or how much of the plan it is.
     name: "after the plan's value",
     test: (c) =>
       match(
-        /(?:chỉ tiêu|kế hoạch|mục tiêu|(?<![\p{L}])kh(?![\p{L}]))(?:\s+(?:đề ra|giao|được giao|năm(?:\s+\d{4})?))?\s*(?:là|:)?\s*[\d.,]+\s*%?\s*\(\s*(?:đạt|bằng)\s*$/u,
+        /(?:chỉ tiêu|kế hoạch|mục tiêu|(?<![\p{L}])kh(?![\p{L}]))(?:\s+(?:đề ra|giao|được giao|năm(?:\s+\d{4})?))?\s*(?:là|:)?\s*[\d.,]+\s*%?\s*\(\s*(?:đạt|bằng)\s*$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh)(?![\p{L}])[^()\d]{0,20}?[\d.,]+\s*%?\s*[,;]\s*(?:đạt|bằng)\s*$/u,
         c.left,
       ),
     examples: {
-      yes: ['Tỷ lệ bao phủ BHYT đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%).', 'Tỷ lệ bao phủ BHYT: KH 92% (bằng 99,1%).'],
+      yes: [
+        'Tỷ lệ bao phủ BHYT đạt 91,2% so với chỉ tiêu 92% (đạt 99,1%).',
+        'Tỷ lệ bao phủ BHYT: KH 92% (bằng 99,1%).',
+        'Năm 2022, số bác sĩ/vạn dân đạt 8,9 (kế hoạch 9, đạt 98,9%).',
+      ],
       no: ['Tỷ lệ bao phủ BHYT đạt 91,2% (chỉ tiêu 92%).', 'Tỷ lệ bao phủ BHYT (KH: 92%) đạt 93,1%.'],
     },
   },

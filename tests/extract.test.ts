@@ -3885,6 +3885,24 @@ describe('clause-level reading', () => {
     expect(read('Có 120/130 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.value)).toEqual([92.31]);
   });
 
+  it('holds "tiêm chủng đầy đủ" on a page or after a sentence about COVID-19, unless it names the children', () => {
+    const paragraph = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c);
+    const after = paragraph('Về tiêm vắc xin phòng COVID-19, toàn tỉnh đã tiêm được 1,2 triệu liều. Tỷ lệ tiêm chủng đầy đủ đạt 97%.');
+    expect(after.metrics).toEqual([]);
+    expect(after.held.map((h) => h.held)).toEqual([expect.stringMatching(/^on a page or after a sentence about COVID-19/)]);
+    const titled = paragraph('Đến nay, tỷ lệ tiêm chủng đầy đủ đạt 97%.', { ...ctx, title: 'Đẩy nhanh tiêm vắc xin phòng COVID-19' });
+    expect(titled.metrics).toEqual([]);
+    // The children named, or no COVID-19 before it: the children's schedule.
+    expect(
+      paragraph(
+        'Về tiêm vắc xin phòng COVID-19, tỉnh đã tiêm 1,2 triệu liều. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
+      ).metrics.map((m) => m.value),
+    ).toEqual([97]);
+    expect(paragraph('Tỷ lệ tiêm chủng đầy đủ đạt 97%. Tỉnh đã tiêm 1,2 triệu liều vắc xin COVID-19.').metrics.map((m) => m.value)).toEqual(
+      [97],
+    );
+  });
+
   it('reads a result and its plan before the share of the plan in the brackets', () => {
     expect(read('Năm 2022, số bác sĩ/vạn dân đạt 8,9 (kế hoạch 9, đạt 98,9%).').map((m) => [m.value, m.kind, m.year])).toEqual([
       [8.9, 'actual', 2022],

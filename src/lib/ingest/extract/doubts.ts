@@ -158,6 +158,11 @@ const PROVINCES_OF_THE_COUNTRY = [64, 63, 34];
 const COUNTED_UNIT =
   /^\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|trung tâm|phòng khám|cơ sở|đơn vị|địa phương|thôn|bản|trường)(?![\p{L}])/u;
 
+/** The COVID-19 vaccination, whose "đầy đủ" is its own schedule's. */
+export const COVID_VACCINE = /covid|sars-cov-2|corona/u;
+/** Words that name the children's schedule: "trẻ em dưới 1 tuổi", "tiêm chủng mở rộng". */
+export const CHILDREN_SCHEDULE = /trẻ|tiêm chủng mở rộng|(?<![\p{L}])tcmr(?![\p{L}])/u;
+
 const match = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
 /** As `match`, reading a year ("năm 2023") as a word, so that a pattern that stops at digits goes past it. */
 function matchPastYears(re: RegExp, text: string): string | undefined {
@@ -896,6 +901,30 @@ export const DOUBTS: Doubt[] = [
       no: [
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96,5%.',
         'Tỷ lệ tiêm vắc xin sởi đạt 95%, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
+      ],
+    },
+  },
+  {
+    // "Công tác tiêm vắc xin phòng COVID-19 được đẩy mạnh; tỷ lệ tiêm chủng đầy đủ đạt 97%", "… tiêm chủng đầy đủ
+    // cho người từ 18 tuổi trở lên": the schedule of another vaccination, of adults, not the children's; not a
+    // clause that names the children or their programme ("trẻ em dưới 1 tuổi", "tiêm chủng mở rộng").
+    name: 'another vaccination than the schedule for children',
+    indicators: ['child_full_immunization'],
+    test: (c) =>
+      CHILDREN_SCHEDULE.test(leftAndOwnWords(c))
+        ? undefined
+        : (match(COVID_VACCINE, c.whole) ??
+          match(/người (?:dân|lớn|trưởng thành)|(?:từ|trên)\s+1[2-8]\s+tuổi|dân số|người từ/u, leftAndOwnWords(c))),
+    examples: {
+      yes: [
+        'Công tác tiêm vắc xin phòng COVID-19 được đẩy mạnh; tỷ lệ tiêm chủng đầy đủ đạt 97%.',
+        'Tỷ lệ người dân được tiêm chủng đầy đủ đạt 90%.',
+        'Tỷ lệ tiêm chủng đầy đủ cho người từ 12 tuổi trở lên đạt 95%.',
+      ],
+      no: [
+        'Tỷ lệ tiêm chủng đầy đủ đạt 97%.',
+        'Đã tiêm 2 triệu liều vắc xin COVID-19; tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%.',
+        'Tỷ lệ tiêm chủng mở rộng đầy đủ đạt 98%, cao nhất từ trước đến nay.',
       ],
     },
   },

@@ -17,7 +17,16 @@ import {
 } from '../../places/index.ts';
 import { splitSentences } from '../sentences.ts';
 import type { HeldMetric, Metric } from '../../content/schema.ts';
-import { doubtOf, isPeriodDoubt, isWhoseDoubt, openingSceneDoubt, PART_OF_YEAR_INDICATORS, tableRowDoubt } from './doubts.ts';
+import {
+  CHILDREN_SCHEDULE,
+  COVID_VACCINE,
+  doubtOf,
+  isPeriodDoubt,
+  isWhoseDoubt,
+  openingSceneDoubt,
+  PART_OF_YEAR_INDICATORS,
+  tableRowDoubt,
+} from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
 import {
   acceptsShape,
@@ -563,6 +572,8 @@ function readSentence(
     caption?: string;
     /** Who said the sentence, with their title when the page gave it ("…”, ông A, Giám đốc Trung tâm Y tế huyện X cho biết."). */
     saidBy?: string;
+    /** The title or an earlier sentence of the paragraph spoke of COVID-19. */
+    covidBefore?: boolean;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -753,6 +764,11 @@ function readSentence(
         ...(kind === 'actual' && change?.end === 'start' && mark?.start === change.mark.start ? { periodStart: true } : {}),
         ...(mark?.respective || place.respective || inOrder ? { respective: true } : {}),
       }) ??
+      // "Về tiêm vắc xin phòng COVID-19, … . Tỷ lệ tiêm chủng đầy đủ đạt 97%.": the vaccination the paragraph or the
+      // page is about may be that one.
+      (forced?.covidBefore && indicatorId === 'child_full_immunization' && !CHILDREN_SCHEDULE.test(lower.slice(seg[0], seg[1]))
+        ? 'on a page or after a sentence about COVID-19: its vaccination schedule, or the one for children? Say which'
+        : undefined) ??
       undatedDoubt ??
       yearsDoubt ??
       (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
@@ -1593,6 +1609,10 @@ export function extractMetrics(
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
         ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
+        // A page or a paragraph about COVID-19 vaccination: its "tiêm chủng đầy đủ" is that schedule's.
+        ...(COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) || sentences.slice(0, n).some((s) => COVID_VACCINE.test(s.toLowerCase()))
+          ? { covidBefore: true }
+          : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.

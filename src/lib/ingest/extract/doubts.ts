@@ -225,6 +225,13 @@ const PLACE_COUNTS = [
   'pharmacists_total',
   'communes_standard_count',
 ] as const;
+/** Another kind of facility, staff or bed, counted with the one before it. */
+const OTHER_KIND =
+  '(?:các\\s+)?(?:điểm trạm|trạm(?: y tế)?|trung tâm|phòng khám|bệnh viện|nhà hộ sinh|cơ sở|giường (?:lưu|phụ|kê thêm|thực kê)|dược s[ĩỹ]|y s[ĩỹ]|điều dưỡng|hộ sinh|kỹ thuật viên)(?![\\p{L}])';
+/** "424 trạm y tế và điểm trạm": a count's noun, then another kind joined to it with no number of its own. */
+const JOINED_KIND = new RegExp(`^\\s*(?:\\p{L}+\\s+){1,4}?(?:và|hoặc|cùng|cùng với|\\/)\\s*${OTHER_KIND}`, 'u');
+/** "12 bệnh viện, trung tâm y tế có giường bệnh": the same with a comma, read only at the clause's end. */
+const LISTED_KIND = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+\\s*,\\s*${OTHER_KIND}`, 'u');
 /** The counts above that take in every kind: "tư nhân", "tuyến tỉnh" after them name a part. */
 const ALL_KIND_COUNTS = PLACE_COUNTS.filter((id) => id !== 'private_hospitals' && id !== 'communes_standard_count');
 
@@ -1206,6 +1213,29 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: ['Nếu không tính bệnh viện tư nhân, tỉnh có 15 bệnh viện.', 'Tỉnh có 15 bệnh viện (không kể các bệnh viện tư nhân).'],
       no: ['Toàn tỉnh có 2.950 giường bệnh (không tính giường trạm y tế xã).', 'Tỉnh có 15 bệnh viện.'],
+    },
+  },
+  {
+    // "424 trạm y tế và điểm trạm", "20 bệnh viện và trung tâm y tế", "1.500 bác sĩ và dược sĩ", "12 bệnh viện,
+    // trung tâm y tế có giường bệnh": one number for two kinds, which counts neither alone. Not "20 bệnh viện và 13
+    // trung tâm y tế", each with its own; a comma only at the clause's end, not "15 bệnh viện, trạm y tế các xã có 10
+    // bác sĩ", where a new item starts.
+    name: 'several kinds counted together',
+    indicators: PLACE_COUNTS.filter((id) => id !== 'health_facilities_total' && id !== 'health_workers_total'),
+    test: (c) => match(JOINED_KIND, c.after) ?? (c.sentence.endsWith(c.after) ? match(LISTED_KIND, c.after) : undefined),
+    examples: {
+      yes: [
+        'Toàn tỉnh có 424 trạm y tế và điểm trạm.',
+        'Tỉnh có 20 bệnh viện và trung tâm y tế.',
+        'Tỉnh có 12 bệnh viện, trung tâm y tế có giường bệnh.',
+        'Tỉnh có 5.000 giường bệnh và giường lưu.',
+      ],
+      no: [
+        'Tỉnh có 20 bệnh viện và 13 trung tâm y tế.',
+        'Tỉnh có 15 bệnh viện, trạm y tế các xã có 10 bác sĩ.',
+        'Toàn tỉnh có 124 trạm y tế và 300 điểm trạm.',
+        'Tỉnh có 1.200 bác sĩ và nhiều điều dưỡng giỏi.',
+      ],
     },
   },
   {

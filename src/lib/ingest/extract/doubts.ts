@@ -2287,12 +2287,13 @@ export const DOUBTS: Doubt[] = [
     name: 'some places, counted',
     // "Tại 5 xã, tỷ lệ bao phủ BHYT đạt 100%", "Ở 4 thị xã, 100% trạm y tế có bác sĩ", "Tỷ lệ trạm y tế có bác sĩ ở 12 xã
     // bác sĩ": the units where it was found, counted, not the whole place. Not "Trong 130 trạm y tế, …", the
-    // whole a part is counted out of, nor "ở tất cả 216 xã", every one, nor a number that counts units itself,
+    // whole a part is counted out of, nor "ở tất cả 216 xã", every one, nor the whole place named after them
+    // ("…, trong khi toàn tỉnh đạt 93%"), nor a number that counts units itself,
     // the next item of the list ("công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế").
     test: (c) =>
       c.wholePlace && (c.percent || !COUNTED_UNIT.test(c.after))
         ? match(
-            /(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|cơ sở|đơn vị|địa phương|thôn|bản|tổ dân phố|trường)(?![\p{L}])/u,
+            /(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|cơ sở|đơn vị|địa phương|thôn|bản|tổ dân phố|trường)(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))/u,
             leftAndOwnWords(c),
           )
         : undefined,
@@ -2310,6 +2311,7 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 216 trạm y tế, 100% trạm có bác sĩ.',
         'Tại năm 2024, tỷ lệ bao phủ BHYT đạt 95%.',
         'Cán bộ y tế công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế huyện.',
+        'Tại 3 huyện, tỷ lệ còn thấp, trong khi toàn tỉnh đạt 93% dân số tham gia BHYT.',
       ],
     },
   },

@@ -670,20 +670,7 @@ function readSentence(
     if (beaten && out.some((o) => o.indicator === indicatorId && o.kind === 'actual' && value < o.value / 2)) return;
     const time = kindAndYearOf(clause, years, ctx, forced, state.targetYear);
     state.targetYear = time.targetYear;
-    const {
-      kind,
-      marker,
-      year,
-      yearInferred,
-      mark,
-      read,
-      section,
-      indicatorsDoubt,
-      undatedDoubt,
-      instrumentDoubt,
-      subheadDoubt,
-      yearsDoubt,
-    } = time;
+    const { kind, marker, year, yearInferred, mark, read, section } = time;
     let comparator: Comparator = comparatorBefore(sentence.slice(seg[0], m.start));
     if (
       comparator === 'eq' &&
@@ -729,7 +716,7 @@ function readSentence(
     const doubt =
       unsettled ??
       forced?.doubt ??
-      indicatorsDoubt ??
+      time.indicatorsDoubt ??
       // "… số bác sĩ/vạn dân đạt 1", where a stored page breaks off: "1" may be the start of "11,5".
       (forced?.cutAtEnd && /^\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])?\s*$/u.test(sentence.slice(m.end))
         ? 'the page breaks off right after this number: it may be cut'
@@ -769,10 +756,10 @@ function readSentence(
       (forced?.covidBefore && indicatorId === 'child_full_immunization' && !CHILDREN_SCHEDULE.test(lower.slice(seg[0], seg[1]))
         ? 'on a page or after a sentence about COVID-19: its vaccination schedule, or the one for children? Say which'
         : undefined) ??
-      undatedDoubt ??
-      yearsDoubt ??
-      (kind === 'actual' && !section ? instrumentDoubt : undefined) ??
-      (kind === 'actual' && !mark ? subheadDoubt : undefined) ??
+      time.undatedDoubt ??
+      time.yearsDoubt ??
+      (kind === 'actual' && !section ? time.instrumentDoubt : undefined) ??
+      (kind === 'actual' && !mark ? time.subheadDoubt : undefined) ??
       pageDoubt ??
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??

@@ -2781,6 +2781,7 @@ describe('clause-level reading', () => {
     const comparators = (text: string) => read(text).map((m) => [m.value, m.comparator]);
     expect(comparators('Ước tính đến hết năm 2024, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'approx']]);
     expect(comparators('Ước thực hiện năm 2024: số bác sĩ đạt 10,6 bác sĩ/vạn dân.')).toEqual([[10.6, 'approx']]);
+    expect(comparators('Dự ước cả năm 2023, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([[93, 'approx']]);
     // Only the clause it opens; a comparator of the figure's own stays.
     expect(comparators('Ước tính năm 2024 có trên 95% dân số tham gia BHYT; tỷ lệ trạm y tế có bác sĩ đạt 90%.')).toEqual([
       [95, 'gt'],

@@ -370,10 +370,10 @@ function respectiveRules(clauses: Clause[], clause: Clause, listEnd: number, sai
 }
 
 /**
- * "Ước tính đến hết năm 2024, tỷ lệ … đạt 95%", "Ước thực hiện năm 2024: …": a clause that opens as an
- * estimate makes its results estimates, as "ước đạt" right before the number does.
+ * "Ước tính đến hết năm 2024, tỷ lệ … đạt 95%", "Ước thực hiện năm 2024: …", "Dự ước cả năm 2023, …": a clause
+ * that opens as an estimate makes its results estimates, as "ước đạt" right before the number does.
  */
-const ESTIMATE_OPENING = /^\s*(?:theo\s+)?ước\s+(?:tính|thực hiện|đạt|cả năm|năm\s|(?:đến|tới)\s)/u;
+const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:dự\s+)?ước\s+(?:tính|thực hiện|đạt|cả năm|năm\s|(?:đến|tới)\s)/u;
 
 /** "…, ước thực hiện cả năm đạt 95,5%": an estimate named between the number before and this one. */
 const ESTIMATE_BEFORE = /(?:^|[\s,;:(])ước\s+(?:tính|thực hiện|th)(?![\p{L}])/u;

@@ -95,7 +95,8 @@ const STANDARD =
 const UP_TO_A_PART =
   '(?:(?!,\\s*(?:trong đó|gồm|bao gồm|riêng|tỷ lệ|tỉ lệ|số|(?:tỉnh|thành phố|huyện|quận)\\s|(?:nhưng\\s+)?(?:có|đạt)\\s+(?:tới\\s+|đến\\s+|khoảng\\s+|gần\\s+|hơn\\s+|trên\\s+)?(?:\\d|$))|\\svà\\s+(?:tỷ lệ|tỉ lệ|số|tỉnh|thành phố|huyện|quận)\\s)[^;.()])';
 /** A rate per thousand: "12‰", "12%o" (the sign typed where ‰ is missing), "12 trẻ tử vong/1.000 trẻ sinh sống". */
-const PER_THOUSAND = /^\s*(?:‰|%[o0](?![\p{L}\d])|(?:trẻ|ca)(?: tử vong)?\s*(?:\/|trên)\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
+const PER_THOUSAND =
+  /^\s*(?:‰|%[o0](?![\p{L}\d])|(?:trẻ(?: em)?|ca)(?: tử vong)?\s*(?:\/|trên)\s*1[.,]?000|(?:trên|\/)\s*1[.,]?000|phần nghìn)/u;
 /** After a count of facilities: "… được xếp hạng", "… đạt chuẩn", "… đang xây dựng" counts some of them, not all. */
 const NOT_SOME_OF_THEM = `(?!${UP_TO_A_PART}{0,30}?\\s(?:có|đạt|đều có|đủ điều kiện|được|tham gia|thực hiện|triển khai|áp dụng|bị|vi phạm|đã|đang(?! hoạt động)|sắp|chưa|không|xếp hạng|dành cho|trực thuộc)\\s)`;
 /**
@@ -347,6 +348,7 @@ export const RULES: Rule[] = [
         'Tỷ suất chết trẻ em dưới 1 tuổi (IMR) là 13,9 trẻ tử vong/1.000 trẻ sinh sống.',
         'Tỷ suất chết trẻ em dưới 1 tuổi là 12,5%o.',
         'Tỷ suất tử vong của trẻ em dưới 1 tuổi là 12,6 trẻ trên 1.000 trẻ sinh sống.',
+        'Tỷ suất chết của trẻ em dưới 1 tuổi là 12,6 trẻ em tử vong/1.000 trẻ sinh sống.',
       ],
       no: [],
     },

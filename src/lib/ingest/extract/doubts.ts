@@ -2286,7 +2286,7 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'some places, counted',
     // "Tại 5 xã, tỷ lệ bao phủ BHYT đạt 100%", "Ở 4 thị xã, 100% trạm y tế có bác sĩ", "Tỷ lệ trạm y tế có bác sĩ ở 12 xã
-    // bác sĩ": the units where it was found, counted, not the whole place. Not "Trong 130 trạm y tế, …", the
+    // đạt 100%": the units where it was found, counted, not the whole place. Not "Trong 130 trạm y tế, …", the
     // whole a part is counted out of, nor "ở tất cả 216 xã", every one, nor the whole place named after them
     // ("…, trong khi toàn tỉnh đạt 93%"), nor a number that counts units itself,
     // the next item of the list ("công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế").

@@ -1578,6 +1578,9 @@ export function extractMetrics(
     // "Ông cũng cho biết, …": the speaker of the paragraph before says what has no speaker of its own.
     const saidBy = speakersOf(sentences).map((who) => (who ? withTitle(who, state.people) : speakerGoesOn ? state.lastSpeaker : undefined));
     if (!speakerGoesOn) state.lastSpeaker = undefined;
+    // A page or a paragraph about COVID-19 vaccination: its "tiêm chủng đầy đủ" after that is that schedule's.
+    const covidAt = sentences.findIndex((x) => COVID_VACCINE.test(x.toLowerCase()));
+    const covidFrom = COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) ? 0 : covidAt < 0 ? Number.POSITIVE_INFINITY : covidAt + 1;
     let pastYear: number | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
@@ -1596,10 +1599,7 @@ export function extractMetrics(
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(question ? { question } : {}),
         ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
-        // A page or a paragraph about COVID-19 vaccination: its "tiêm chủng đầy đủ" is that schedule's.
-        ...(COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) || sentences.slice(0, n).some((s) => COVID_VACCINE.test(s.toLowerCase()))
-          ? { covidBefore: true }
-          : {}),
+        ...(n >= covidFrom ? { covidBefore: true } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.

@@ -44,9 +44,9 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
  * chuyên khoa", "bác sĩ định hướng …", "bác sĩ được đào tạo …"), nor one who comes on some days or for a time.
  */
 const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y|tuyến trên|(?:của|từ)\\s+(?:bệnh viện|trung tâm))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|(?:về|xuống|đến|tới)\\s+hỗ trợ|biệt phái|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
-/** "tăng từ 1.100 người năm 2020 lên": the start of a change, then the word that leads to its end. */
+/** "tăng từ 1.100 người năm 2020 lên", "giảm từ hơn 10.000 xuống còn": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
-  '(?:tăng|giảm)\\s+từ\\s+[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+mức)?';
+  '(?:tăng|giảm)\\s+từ\\s+(?:(?:hơn|gần|khoảng|trên)\\s+)?[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+(?:mức|còn))?';
 const PER_10K = '\\s*(?:\\/|trên|cho)\\s*(?:mỗi\\s*)?(?:1\\s*|một\\s*)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s*(?:dân|người)';
 const BY_10K =
   '(?:\\s*\\/\\s*|\\s+(?:tính\\s+)?(?:bình quân\\s+)?(?:trên\\s+|cho\\s+)?)(?:mỗi\\s+)?(?:1\\s+|một\\s+)?(?:vạn|10[.,]?000|10 nghìn|10 ngàn|mười nghìn)\\s+(?:dân|người)';
@@ -58,7 +58,7 @@ const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\
  * "Tổng số bác sĩ toàn tỉnh hiện là", "nâng tổng số trạm y tế lên", "Số giường bệnh tăng từ 1.200 giường
  * lên": after a count's noun, the whole place or a time, then the verb that gives the number; nothing else between.
  */
-const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
+const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?|cả nước|toàn quốc))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
 /**
  * Where a rate named earlier in the clause ends: punctuation (a quote's end too), its year, "lên" to the other end of a change,
  * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), or a report's
@@ -959,7 +959,11 @@ export const RULES: Rule[] = [
     // "Có thêm 8 trạm y tế đạt chuẩn quốc gia, nâng tổng số trạm y tế lên 120": the stations meeting it.
     notBefore: new RegExp(`(?:${STANDARD.source})[^;]{0,80}?nâng tổng số[^;\\d]*$`, 'u'),
     examples: {
-      yes: ['Tổng số trạm y tế xã toàn tỉnh là 172.', 'Tỉnh xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181 trạm.'],
+      yes: [
+        'Tổng số trạm y tế xã toàn tỉnh là 172.',
+        'Tỉnh xây mới 3 trạm y tế, nâng tổng số trạm y tế lên 181 trạm.',
+        'Sau sắp xếp, số trạm y tế cả nước giảm từ hơn 10.000 xuống còn 3.321 trạm.',
+      ],
       no: [
         'Số trạm y tế đạt chuẩn là 150.',
         'Số trạm y tế có bác sĩ là 120 trạm.',

@@ -2465,10 +2465,13 @@ export const DOUBTS: Doubt[] = [
     // "Tại 10 tỉnh khó khăn nhất, …", "Ở 15 tỉnh miền núi, …", "Tại 14 tỉnh, thành phố, …": some provinces, counted,
     // whose figure it is, not the page's. "Tại 63 tỉnh, thành phố, …" is the whole country: not a province page's,
     // but a national page's own. Not "Chỉ thị 05 Tỉnh ủy"; not a clause that names its own place ("…, cả nước
-    // đạt 93%").
+    // đạt 93%"); not the page's province as one of them ("Tỉnh là 1 trong 5 tỉnh đầu tiên …", "trong nhóm 10 tỉnh").
     test: (c) => {
       if (!c.placedByPage) return undefined;
-      const group = /(?<![\d.,])(\d{1,2})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(c.left);
+      const group =
+        /(?<![\d.,])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+))(\d{1,2})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(
+          c.left,
+        );
       if (!group || (!c.provinceUnnamed && PROVINCES_OF_THE_COUNTRY.includes(Number(group[1])))) return undefined;
       return group[0];
     },
@@ -2483,6 +2486,7 @@ export const DOUBTS: Doubt[] = [
       ],
       no: [
         'Thực hiện Chỉ thị 05 Tỉnh ủy, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Tỉnh là 1 trong 5 tỉnh đầu tiên hoàn thành mục tiêu, tỷ lệ bao phủ BHYT đạt 95%.',
         'Sau 2 năm thí điểm tại 10 tỉnh, tỷ lệ bao phủ BHYT cả nước đạt 93%.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 90%.',
       ],

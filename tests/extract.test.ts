@@ -3745,6 +3745,10 @@ describe('clause-level reading', () => {
     expect(placeOfFigure('Công ty Cổ phần Dược Hậu Giang đã tài trợ cho tỉnh; tỷ lệ trạm y tế có bác sĩ đạt 97%.')).toEqual(['lai-chau']);
     expect(placeOfFigure('Kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam, ngành y tế tỉnh đạt 97% trạm y tế có bác sĩ.')).toEqual(['lai-chau']);
     expect(placeOfFigure('Tuổi thọ trung bình của người Việt Nam là 74,5 tuổi.')).toEqual(['VN']);
+    // So is a programme or a slogan named for it, where the province reports its own figure.
+    expect(placeOfFigure('Thực hiện Chương trình Sức khỏe Việt Nam, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual(['lai-chau']);
+    expect(placeOfFigure('Vì một Việt Nam khỏe mạnh, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual(['lai-chau']);
+    expect(placeOfFigure('Tỷ lệ thấp là vì dân số Việt Nam già hóa nhanh, tỷ lệ bao phủ BHYT đạt 94%.')).toEqual(['VN']);
     // The country's insurer speaks for the country, as the ministry does: its figure waits for an editor.
     expect(extractMetrics([{ text: 'Theo BHXH Việt Nam, tỷ lệ bao phủ BHYT đạt 93%.', index: 0 }], lai).held[0].held).toContain(
       'national source',

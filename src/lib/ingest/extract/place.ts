@@ -56,11 +56,12 @@ const NATIONAL =
 /** The same without the country's name, which bodies bear ("Thông tấn xã Việt Nam"): the words that make a clause the country's. */
 export const COUNTRY_IN_CLAUSE = /cả nước|toàn quốc|bình quân chung|(?<![\p{L}])nước ta(?![\p{L}])/u;
 /**
- * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam": a body or a day named for
- * the country is not the country as a place.
+ * "Thông tấn xã Việt Nam", "Hội Chữ thập đỏ Việt Nam", "Ngày Thầy thuốc Việt Nam", "Chương trình Sức khỏe Việt
+ * Nam", "Vì một Việt Nam khỏe mạnh": a body, a day, a programme or a slogan named for the country is not the
+ * country as a place.
  */
 const NATIONAL_BODY =
-  /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân|ngày|tuần lễ|tháng)(?:\s+[^\s,;.]+){0,5}?\s+việt nam/gu;
+  /(?:thông tấn xã|đài tiếng nói|đài truyền hình|truyền hình|báo(?: điện tử)?|bảo hiểm xã hội|bhxh|hội|liên (?:đoàn|hiệp)|mặt trận tổ quốc|công ty|tổng công ty|tập đoàn|ngân hàng|đảng cộng sản|quân đội nhân dân|công an nhân dân|ngày|tuần lễ|tháng|chương trình|đề án|dự án|chiến dịch|phong trào|cuộc vận động|giải thưởng|bộ tiêu chí)(?:\s+[^\s,;.]+){0,5}?\s+việt nam|vì một việt nam/gu;
 
 /**
  * Whether the figure at the end of `lower` is the page's province's though the country is named there

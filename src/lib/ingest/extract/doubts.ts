@@ -1468,6 +1468,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "cao hơn mục tiêu 25% của Chiến lược quốc gia về dinh dưỡng", "mục tiêu 90% mà Bộ Y tế đề ra": an aim the
+    // country set, named after its value, on a province's page; not "mục tiêu 95% của tỉnh".
+    name: "the country's aim, named after its value",
+    test: (c) =>
+      c.provinceUnnamed
+        ? match(
+            /^\s*%?\s*(?:\p{L}+\s+){0,2}?(?:của|do|mà)\s+(?:chiến lược quốc gia|bộ y tế|chính phủ|quốc hội|thủ tướng|trung ương|nghị quyết\s+(?:số\s+)?\d+[-–/]nq\/tw)(?![\p{L}])/u,
+            c.after,
+          )
+        : undefined,
+    examples: {
+      yes: [
+        'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi là 28,4%, cao hơn mục tiêu 25% của Chiến lược quốc gia về dinh dưỡng.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 85%, chưa đạt mục tiêu 90% mà Bộ Y tế đề ra.',
+      ],
+      no: ['Tỷ lệ bao phủ BHYT đạt 93%, chưa đạt mục tiêu 95% của tỉnh.', 'Tỷ lệ bao phủ BHYT đạt 95% theo số liệu của Sở Y tế.'],
+    },
+  },
+  {
     // "… 22,1%, cao hơn bình quân cả nước 3%", "thấp hơn cả nước 2 bác sĩ/vạn dân": the number after what
     // the figure is compared with, with no "là" or bracket to make it that one's value, may be the gap. Only
     // after "thấp hơn" and above the figure ("6,1 …, thấp hơn bình quân cả nước 7,5") is it surely the other's.

@@ -1252,6 +1252,16 @@ describe('clause-level reading', () => {
       ['health_insurance_coverage', 99.2, 'muong-nhe'],
       ['health_insurance_coverage', 98.9, 'tua-chua'],
     ]);
+    // So do the places contrasted with the whole after it ("Trong khi đó, …"), on the country's page too.
+    const contrasted = extractMetrics(
+      [{ text: 'Tỷ lệ trạm y tế có bác sĩ cả nước đạt 92%. Trong khi đó, Lai Châu mới đạt 70%, Điện Biên 75%.', index: 0 }],
+      { period: 'before-2025' },
+    ).metrics;
+    expect(contrasted.map((m) => [m.indicator, m.value, m.province ?? 'VN'])).toEqual([
+      ['stations_with_doctor', 92, 'VN'],
+      ['stations_with_doctor', 70, 'lai-chau'],
+      ['stations_with_doctor', 75, 'dien-bien'],
+    ]);
     // So does a ranking of the places: each item a place and its value.
     const ranked = (sentence: string) =>
       read(`Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,5%. ${sentence}`).map((m) => [m.indicator, m.value, m.district]);

@@ -1362,8 +1362,8 @@ const RANKED_OPENING = new RegExp(
   'iu',
 );
 
-/** A sentence that breaks down the figure before it: "Trong đó, …", "Cụ thể: …", "Riêng …". */
-const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng)\s*[,:]?\s/iu;
+/** A sentence that breaks down the figure before it, or sets places against it: "Trong đó, …", "Cụ thể: …", "Riêng …", "Trong khi đó, …". */
+const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng|trong khi đó)\s*[,:]?\s/iu;
 
 /** The province other than the page's that a heading opens on ("Sơn La tăng cường …", "Sở Y tế tỉnh Sơn La …"), if any. */
 function headingProvince(heading: string, ctx: ExtractContext): string | undefined {

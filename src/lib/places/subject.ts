@@ -4,7 +4,7 @@
  * in passing is not the subject; an article that names no province but its districts or communes
  * belongs to theirs; one about the whole country has none.
  */
-import { FORMER_PROVINCES, getCurrentProvince, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES, getCurrentProvince, getFormerProvince, periodOfDate, type Period } from './gazetteer.ts';
 import {
   type DistrictMention,
   districtOpeningTitle,
@@ -524,11 +524,18 @@ const COUNTRY_WORDS = /cả nước|toàn quốc|(?<![\p{L}])nước ta(?![\p{L}
 /** The country's government or its health yearbook, as the subject of a page about the whole country. */
 const GOVERNMENT_WORDS = new RegExp([`${MINISTRY_OF_HEALTH}|Chính phủ|Thủ tướng|Quốc hội`, ...HEALTH_YEARBOOK].join('|'), 'iu');
 /**
+ * How many provinces the country has had, as a page counts them ("63 tỉnh, thành phố"): before 2008, when Hà Tây
+ * joined Hà Nội, then the former map's and today's.
+ */
+export const PROVINCES_OF_THE_COUNTRY = [64, FORMER_PROVINCES.length, CURRENT_PROVINCES.length];
+/**
  * "Tỉnh có …", "tỉnh mới đạt …": the page's province, the subject of a clause (lower case); not "63 tỉnh, thành
  * phố có …", the whole country.
  */
-export const OWN_PROVINCE_SUBJECT =
-  /(?:^|[\s,])(?:tỉnh|(?<!(?:34|63|64)\s+tỉnh,\s*)thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])/u;
+export const OWN_PROVINCE_SUBJECT = new RegExp(
+  String.raw`(?:^|[\s,])(?:tỉnh|(?<!(?:${PROVINCES_OF_THE_COUNTRY.join('|')})\s+tỉnh,\s*)thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|chỉ|nay)\s+)*(?:có|đạt|là)(?![\p{L}])`,
+  'u',
+);
 /** As above, or "của tỉnh", "Sở Y tế tỉnh": the province the page speaks of, though unnamed. */
 const PROVINCE_SUBJECT = new RegExp(`${OWN_PROVINCE_SUBJECT.source}|(?:của|trên địa bàn|ngành y tế|sở y tế)\\s+tỉnh(?![\\p{L}])`, 'iu');
 /**

@@ -7,7 +7,7 @@
  * figure and nothing published, `no` sentences give no figure held by it.
  */
 
-import { OWN_PROVINCE_SUBJECT, placeNamesWhere } from '../../places/index.ts';
+import { OWN_PROVINCE_SUBJECT, PROVINCES_OF_THE_COUNTRY, placeNamesWhere } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 import { COUNTRY_IN_CLAUSE, WHOLE_PROVINCE } from './place.ts';
@@ -150,9 +150,6 @@ export interface Doubt {
   test(c: DoubtClause): string | undefined;
   examples: { yes: string[]; no: string[] };
 }
-
-/** How many provinces the country has had: 64 until 2008, 63 until the 2025 merger, 34 since. */
-const PROVINCES_OF_THE_COUNTRY = [64, 63, 34];
 
 /** The words after a number that counts places or facilities: "11 trung tâm y tế", "5 xã". */
 const COUNTED_UNIT =

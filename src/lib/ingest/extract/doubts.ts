@@ -151,9 +151,16 @@ export interface Doubt {
   examples: { yes: string[]; no: string[] };
 }
 
-/** The words after a number that counts places or facilities: "11 trung tâm y tế", "5 xã". */
-const COUNTED_UNIT =
-  /^\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|trung tâm|phòng khám|cơ sở|đơn vị|địa phương|thôn|bản|trường)(?![\p{L}])/u;
+/** What a number counts when it counts places or facilities: "5 xã", "11 trung tâm y tế". */
+const COUNTED_UNITS =
+  'xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|trung tâm|phòng khám|cơ sở|đơn vị|địa phương|thôn|bản|tổ dân phố|trường';
+/** The words after a number that counts places or facilities. */
+const COUNTED_UNIT = new RegExp(String.raw`^\s*(?:${COUNTED_UNITS})(?![\p{L}])`, 'u');
+/** "Tại 5 xã", "ở 12 trạm": some places, counted, where a figure was found; not the whole place named after them. */
+const AT_SOME_COUNTED = new RegExp(
+  String.raw`(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:${COUNTED_UNITS})(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))`,
+  'u',
+);
 
 /** The COVID-19 vaccination, whose "đầy đủ" is its own schedule's. */
 export const COVID_VACCINE = /covid|sars-cov-2|corona/u;
@@ -2306,13 +2313,7 @@ export const DOUBTS: Doubt[] = [
     // whole a part is counted out of, nor "ở tất cả 216 xã", every one, nor the whole place named after them
     // ("…, trong khi toàn tỉnh đạt 93%"), nor a number that counts units itself,
     // the next item of the list ("công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế").
-    test: (c) =>
-      c.wholePlace && (c.percent || !COUNTED_UNIT.test(c.after))
-        ? match(
-            /(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|trạm|bệnh viện|cơ sở|đơn vị|địa phương|thôn|bản|tổ dân phố|trường)(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))/u,
-            leftAndOwnWords(c),
-          )
-        : undefined,
+    test: (c) => (c.wholePlace && (c.percent || !COUNTED_UNIT.test(c.after)) ? match(AT_SOME_COUNTED, leftAndOwnWords(c)) : undefined),
     examples: {
       yes: [
         'Tại 5 xã, tỷ lệ bao phủ BHYT đạt 100%.',

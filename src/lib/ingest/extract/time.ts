@@ -734,18 +734,18 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
       clauses.some((c) => c.mention.start > open && c.mention.end <= close)
     );
   };
-  // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's.
-  const vision = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start)) || asideOfItsOwn(y);
+  // "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no figure's, nor is an aside's of its own.
+  const noFiguresYear = (y: YearMark) => /tầm nhìn\s*$/u.test(lower.slice(Math.max(0, y.start - 12), y.start)) || asideOfItsOwn(y);
   // "Năm 2024, tỷ lệ … chỉ tiêu 95%, thực hiện 96%", "Các chỉ tiêu năm 2024: … 33 (đạt 97% kế hoạch)": what was
   // done against the year's plan is that year's.
   const againstPlan =
     kind === 'actual' &&
     (/(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start)) || !!ofPlanAfter(lower, m.start));
   const planYearOk = (y: YearMark) => kind === 'target' || againstPlan || !targetsYear(y);
-  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !vision(y)).pop();
+  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !noFiguresYear(y)).pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
-  const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !vision(y));
+  const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !noFiguresYear(y));
   const distinct = new Set(reachable.map((y) => y.year)).size;
   if (attached.get(i)) return attached.get(i);
   if (inWindow) return inWindow;

@@ -120,6 +120,9 @@ function leftAndOwnWords(c: DoubtClause, left = c.left): string {
  */
 const OWN_RATE = /tỷ lệ\s+(?:(?:người dân|dân số)\s+)?(?:bao phủ|tham gia|(?:được\s+)?(?:quản lý|lập hồ sơ))|tuổi thọ/u;
 
+// "Ở trẻ em dưới 2 tuổi, …", "Đối với trẻ em dân tộc thiểu số, …": the children a clause opens with, as its scope.
+const CHILDREN_OPENING = /(?:^|[\s,;(])(?:ở|đối với|với|riêng|trong số)\s+(?:nhóm\s+)?trẻ(?: em)?\s[^,;]{0,40}/u;
+
 /**
  * "Có 95% người tham gia BHYT hài lòng, tỷ lệ bao phủ BHYT đạt 93%": when this number names a rate of its own,
  * the shares given before it in items of their own say what those count, not this one. The clause's words
@@ -739,9 +742,11 @@ export const DOUBTS: Doubt[] = [
     name: 'some of the children',
     indicators: CHILD_OUTCOMES,
     test: (c) => {
-      const group = match(/trẻ(?: em)?\s+(?:[\p{L}\s]{0,12}?)(?:dân tộc|dtts|đồng bào|hộ nghèo|trai|gái|nam|nữ)(?![\p{L}])/u, c.phrase);
+      // "Ở trẻ em dưới 2 tuổi, tỷ lệ thấp còi là 12%": the children the clause opens with, before its comma.
+      const words = `${CHILDREN_OPENING.exec(c.before)?.[0] ?? ''} ${c.phrase}`;
+      const group = match(/trẻ(?: em)?\s+(?:[\p{L}\s]{0,12}?)(?:dân tộc|dtts|đồng bào|hộ nghèo|trai|gái|nam|nữ)(?![\p{L}])/u, words);
       if (group) return group;
-      const age = /dưới\s+(\d+)\s+(tuổi|tháng)/u.exec(c.phrase);
+      const age = /dưới\s+(\d+)\s+(tuổi|tháng)/u.exec(words);
       if (!age) return undefined;
       const years = age[2] === 'tháng' ? Number(age[1]) / 12 : Number(age[1]);
       const expected = ['infant_mortality', 'child_full_immunization'].includes(c.indicator) ? 1 : 5;
@@ -751,12 +756,15 @@ export const DOUBTS: Doubt[] = [
       yes: [
         'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dân tộc thiểu số dưới 5 tuổi là 30%.',
         'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 2 tuổi là 20%.',
+        'Ở trẻ em dưới 2 tuổi, tỷ lệ thấp còi là 12%.',
+        'Đối với trẻ em dân tộc thiểu số, tỷ lệ suy dinh dưỡng thể thấp còi là 30%.',
       ],
       no: [
         'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi là 20%.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%.',
         'Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ dưới 60 tháng tuổi là 12%.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%, tỷ lệ suy dinh dưỡng thể thấp còi là 20%.',
+        'Ở trẻ em dưới 5 tuổi, tỷ lệ thấp còi là 19%.',
       ],
     },
   },

@@ -2890,6 +2890,22 @@ describe('clause-level reading', () => {
     expect(several.held.map((h) => h.held)).toEqual([
       "several facilities, on a page about one (Bệnh viện Đa khoa tỉnh Điện Biên): the province's? Say which",
     ]);
+    // After the paragraph gave the whole province's figures, a rate of no place of its own may be either's.
+    const afterWhole = extractMetrics(
+      [{ text: 'Theo Sở Y tế, toàn tỉnh có 2.950 giường bệnh. Tỷ lệ hài lòng của người bệnh nội trú đạt 96,5%.', index: 0 }],
+      hospital,
+    );
+    expect(afterWhole.metrics.map((m) => [m.value, m.facility])).toEqual([[2950, undefined]]);
+    expect(afterWhole.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [96.5, 'after a figure of the whole province, on a page about a facility (Bệnh viện Đa khoa tỉnh Điện Biên)'],
+    ]);
+    // Not when the paragraph names the facility again, nor in a paragraph of its own.
+    expect(
+      read('Toàn tỉnh có 2.950 giường bệnh. Bệnh viện có công suất sử dụng giường bệnh 110%.', hospital).map((m) => [m.value, m.facility]),
+    ).toEqual([
+      [2950, undefined],
+      [110, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+    ]);
   });
 
   it('holds what "the hospital" has on a page that names none, and reads "một số bệnh viện" as several', () => {

@@ -451,6 +451,8 @@ interface ReadState {
   paragraphFacilities?: Map<string, { name: string; subject: boolean }>;
   /** The last commune named in the paragraph, for "Xã có trạm y tế …, 1 bác sĩ". */
   lastCommune?: string;
+  /** Whether a sentence of the paragraph gave a figure of the whole province ("Toàn tỉnh có …"). */
+  wholeBefore?: boolean;
   /** The last of the page's province's districts the paragraph named with its kind, for "… của huyện". */
   lastDistrict?: string;
   /** The district or commune (not the page's) an earlier sentence of the paragraph spoke of. */
@@ -484,6 +486,7 @@ function recentOf(state: ReadState): Recent {
     ...(state.lastFacility ? { facility: state.lastFacility } : {}),
     ...(only ? { onlyFacility: only } : {}),
     ...(state.lastCommune ? { commune: state.lastCommune } : {}),
+    ...(state.wholeBefore ? { wholeBefore: true } : {}),
   };
 }
 
@@ -1499,6 +1502,7 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     state.lastRead = undefined;
+    state.wholeBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1632,6 +1636,7 @@ export function extractMetrics(
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
       state.lastSpeaker = noteTitledPeople(sentence, state.people) ?? saidBy[n] ?? state.lastSpeaker;
+      state.wholeBefore ||= metrics.slice(sentenceRead).some((m) => m.evidence?.place === wholeProvinceReason(m.province ?? ''));
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
       noteScene(state, sentence, paragraphCtx, {

@@ -402,6 +402,8 @@ export interface Recent {
   onlyFacility?: string;
   /** "xã An Thọ", as `findCommuneMentions` names it. */
   commune?: string;
+  /** Whether an earlier sentence of the paragraph gave a figure of the whole province ("Toàn tỉnh có …"). */
+  wholeBefore?: boolean;
 }
 
 // "các bệnh viện", "những cơ sở y tế", "toàn ngành": several facilities, or all, none of them named.
@@ -686,7 +688,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
         : wholeProvince
           ? undefined
           : (station ?? aStation(earlier ?? pageFacility ?? paragraphSubject)));
-    if (facility) {
+    // "Bệnh viện X quá tải" over "Theo Sở Y tế, toàn tỉnh có 2.950 giường bệnh. Tỷ lệ hài lòng … đạt 96%":
+    // after the paragraph spoke of the whole province, the page's facility is not what the figure names.
+    const pageOnly = facility === pageFacility && !named && !subject && !bare && !station && !earlier && !lastFacility;
+    if (pageOnly && recent.wholeBefore && !place.district && !place.commune)
+      place.unsettled = `after a figure of the whole province, on a page about a facility (${facility}): the facility's, or the province's? Say which`;
+    else if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
       delete place.district;

@@ -2225,6 +2225,10 @@ describe('clause-level reading', () => {
       [93, true],
     ]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
+    // Report tables abbreviate the plan: "%/KH", "% KH".
+    expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95,3%/KH.')).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98% KH năm.')).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98%, khám chữa bệnh tăng.').map((m) => m.value)).toEqual([98]);
     // A share of the budget estimate ("dự toán"), which a fund's spending is measured against.
     expect(read('Năm 2023, quỹ BHYT chi 1.200 tỷ đồng, tương đương 93% dự toán.')).toEqual([]);
     expect(read('Chi khám chữa bệnh BHYT năm 2023 bằng 93% dự toán được giao.')).toEqual([]);

@@ -1328,11 +1328,11 @@ export const CHANGE_BEFORE =
   /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|(?<!(?:đề ra|đặt ra|giao|đặt)\s)là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
 /**
  * "tăng bình quân 2%/năm", "3% mỗi năm": growth per year; "đạt 98% so với kế hoạch", "bằng 93% dự toán": a share
- * of the plan or of the budget estimate.
+ * of the plan or of the budget estimate; so is "đạt 95,3%/KH", "95% KH", as report tables abbreviate it.
  * Not "đạt 98% so với 93%": a value set against another; nor "đạt 94% so với dân số": a share of the people.
  */
 export const CHANGE_AFTER =
-  /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
+  /^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!\s+(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}]))|kế hoạch|kh(?![\p{L}])|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))/u;
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
 export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;
 

@@ -318,8 +318,12 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
  * huyện", or "tuyến huyện" alone as the next item of a list, "tại các trạm y tế"), private or specialised ones,
  * "một số".
  */
+/** "bác sĩ/vạn dân tuyến cơ sở", "/10.000 dân ở tuyến xã": a level or a sector named after a rate's unit. */
+const LEVEL_AFTER_RATE =
+  /^[\d.,]+(?:[^,;]|(?<=\d),(?=\d)){0,30}?(?:dân|dân số)\s+(?:ở\s+|tại\s+)?(?:(?:các\s+)?tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|(?:khu vực\s+|hệ\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))(?![\p{L}])/u;
+
 const SOME_FACILITIES =
-  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
 
 /** "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …": a body that has the count, opening its clause. */
 function bodyHas(bodies: string): RegExp {
@@ -824,15 +828,24 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5": the sector named after the rate.
-      match(/(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left),
+      match(/(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
+      // "Tỉnh có 7,2 bác sĩ/vạn dân tuyến cơ sở": the level named after the number's unit.
+      match(LEVEL_AFTER_RATE, c.sentence.slice(c.left.length)),
     examples: {
       yes: [
         'Số giường bệnh tư nhân đạt 3,5 giường/vạn dân.',
         'Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân.',
         'Số bác sĩ tuyến xã đạt 2,1 bác sĩ/vạn dân.',
         'Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5.',
+        'Tỉnh có 7,2 bác sĩ/vạn dân tuyến cơ sở.',
+        'Số bác sĩ đạt 3 bác sĩ/10.000 dân ở tuyến xã.',
+        'Hà Nội và TP.HCM lần lượt có 7,2 và 6,8 bác sĩ/vạn dân tuyến cơ sở.',
       ],
-      no: ['Số bác sĩ đạt 11,8 BS/10.000 dân.', 'Số giường bệnh/vạn dân (không tính giường trạm y tế xã) đạt 32,5.'],
+      no: [
+        'Số bác sĩ đạt 11,8 BS/10.000 dân.',
+        'Số giường bệnh/vạn dân (không tính giường trạm y tế xã) đạt 32,5.',
+        'Số bác sĩ đạt 11,8 bác sĩ/vạn dân, tuyến xã có 300 bác sĩ.',
+      ],
     },
   },
   {
@@ -1637,6 +1650,7 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: [
         'Tỷ lệ bác sĩ/vạn dân tuyến xã đạt 2,1.',
+        'Số bác sĩ tại tuyến y tế cơ sở đạt 4 bác sĩ/vạn dân.',
         'Số giường bệnh/vạn dân của các bệnh viện tuyến huyện là 12.',
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
         'Các bệnh viện tuyến tỉnh có công suất sử dụng giường bệnh 110%.',

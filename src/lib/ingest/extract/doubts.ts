@@ -318,6 +318,10 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
  * huyện", or "tuyến huyện" alone as the next item of a list, "tại các trạm y tế"), private or specialised ones,
  * "một số".
  */
+/** "85% ở tuyến huyện", "95% tại các trạm y tế": the level or the kind of facility right after a number. */
+const SOME_FACILITIES_AFTER =
+  /^[\d.,]+\s*%?\s*(?:ở|tại|của)\s+(?:các\s+)?(?:(?:bệnh viện|cơ sở(?: y tế)?|trung tâm y tế)\s+)?(?:tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm(?: y tế)?|tư nhân|ngoài công lập)(?![\p{L}])/u;
+
 /** "bác sĩ/vạn dân tuyến cơ sở", "/10.000 dân ở tuyến xã": a level or a sector named after a rate's unit. */
 const LEVEL_AFTER_RATE =
   /^[\d.,]+(?:[^,;]|(?<=\d),(?=\d)){0,30}?(?:dân|dân số)\s+(?:ở\s+|tại\s+)?(?:(?:các\s+)?tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|(?:khu vực\s+|hệ\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))(?![\p{L}])/u;
@@ -681,7 +685,7 @@ export const DOUBTS: Doubt[] = [
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
       match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:(?:một số|những) (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)|các (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)(?![\p{L}])(?!\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|đặc khu)(?![\p{L}])))|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
+        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:(?:một số|những) (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)|các (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)(?![\p{L}])(?!\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|đặc khu)(?![\p{L}])))|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|vùng (?:đồng bằng(?! sông)|trung du(?! và miền núi)|thấp|núi)(?![\p{L}])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
         // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
         leftAndOwnWords(c),
       ),
@@ -698,6 +702,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi vùng dân tộc thiểu số là 30%.',
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ em tại các phường đạt 99%.',
         'Tỷ lệ người dân tham gia BHYT ở một số xã, phường chỉ đạt 80%.',
+        'Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 98% ở vùng đồng bằng.',
       ],
       no: [
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ em tại các xã, phường, thị trấn đạt 98%.',
@@ -1645,12 +1650,16 @@ export const DOUBTS: Doubt[] = [
     // What a bracket leaves out or takes in ("(không tính bác sĩ tuyến Trung ương)") defines the place's figure.
     test: (c) =>
       c.wholePlace
-        ? match(SOME_FACILITIES, c.left.replace(/\((?:không tính|không kể|trừ|ngoài|kể cả|tính cả|bao gồm)[^)]*\)/gu, ''))
+        ? (match(SOME_FACILITIES, c.left.replace(/\((?:không tính|không kể|trừ|ngoài|kể cả|tính cả|bao gồm)[^)]*\)/gu, '')) ??
+          // "… đạt 85% ở tuyến huyện": the level named right after the number.
+          match(SOME_FACILITIES_AFTER, c.sentence.slice(c.left.length)))
         : undefined,
     examples: {
       yes: [
         'Tỷ lệ bác sĩ/vạn dân tuyến xã đạt 2,1.',
         'Số bác sĩ tại tuyến y tế cơ sở đạt 4 bác sĩ/vạn dân.',
+        'Công suất sử dụng giường bệnh đạt 85% ở tuyến huyện.',
+        'Tỷ lệ hài lòng của người bệnh đạt 95% tại các trạm y tế.',
         'Số giường bệnh/vạn dân của các bệnh viện tuyến huyện là 12.',
         'Tỷ lệ công suất sử dụng giường bệnh của các bệnh viện tuyến huyện đạt 85%.',
         'Các bệnh viện tuyến tỉnh có công suất sử dụng giường bệnh 110%.',
@@ -1668,6 +1677,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ hài lòng của người bệnh nội trú đạt 96,2%, ngoại trú đạt 93,5%.',
         'Số bác sĩ đạt 10,2 bác sĩ/vạn dân (không tính bác sĩ tuyến Trung ương).',
         'Số bác sĩ/vạn dân (không tính bác sĩ tuyến trung ương) đạt 10,2.',
+        'Công suất sử dụng giường bệnh đạt 85% tại các bệnh viện công lập.',
       ],
     },
   },

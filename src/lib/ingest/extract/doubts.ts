@@ -292,7 +292,7 @@ const ETHNIC_GROUP =
   "(?:người|đồng bào)\\s+(?:dân tộc\\s+)?(?:mông|h'mông|hmông|dao|thái|tày|nùng|khmer|khơ me|gia rai|jrai|ê đê|ba na|xơ đăng|hà nhì|la hủ|khơ mú|cơ tu|chăm|mường|hoa|sán chay|sán dìu|giáy|lô lô|phù lá)(?![\\p{L}])|(?<!(?:các|ban|ủy ban)\\s)dân tộc\\s+(?!(?:thiểu số|trong|và|ở|tại|của|kinh|tỉnh|huyện|nội trú|miền núi|học)(?![\\p{L}]))\\p{L}+";
 
 const SUBGROUP_WORDS =
-  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở) (?:nam|nữ)(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
+  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
 const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
@@ -629,6 +629,10 @@ export const DOUBTS: Doubt[] = [
         'Có 95% số hộ có thẻ BHYT.',
         'Tỷ lệ hộ dân tham gia BHYT đạt 90%.',
         'Đối với trẻ em dưới 6 tuổi, tỷ lệ bao phủ BHYT đạt 100%.',
+        // The group named after the number.
+        'Tuổi thọ trung bình là 76 tuổi đối với nữ.',
+        'Tỷ lệ tham gia BHYT đạt 88% trong số hộ nông, lâm nghiệp.',
+        'Tỷ lệ tham gia BHYT đạt 70% ở nhóm tự đóng.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',

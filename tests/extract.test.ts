@@ -1742,6 +1742,21 @@ describe('clause-level reading', () => {
     expect(both.held.map((h) => h.value)).toEqual([45]);
   });
 
+  it('holds the immunisation share "đến nay" on a page from before December, as the months so far', () => {
+    const august: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 8 };
+    const sofar = extractMetrics([{ text: 'Đến nay, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 65%.', index: 0 }], august);
+    expect(sofar.metrics).toEqual([]);
+    expect(sofar.held.map((h) => h.held.split(':')[0])).toEqual(['the year so far ("đến nay") on a page of 8/2024']);
+    // Last year's figure beside it, a page of December, and other shares are as they were.
+    expect(
+      read('Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97%, hiện nay đạt 60%.', august).map((m) => m.value),
+    ).toEqual([97]);
+    expect(
+      read('Đến nay, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%.', { ...august, writtenMonth: 12 }).map((m) => m.value),
+    ).toEqual([95]);
+    expect(read('Đến nay, tỷ lệ bao phủ BHYT đạt 93%.', august).map((m) => m.value)).toEqual([93]);
+  });
+
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
     const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);

@@ -706,7 +706,7 @@ function readSentence(
     const before = lower.slice(windowStart, m.start);
     const after = wordsAfterNumber(lower, m.end, nextStart, seg[1], true);
     const change = changeOverPeriod(lower, clause);
-    const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, kind, year);
+    const pageDoubt = pagePartOfYearDoubt(ctx, indicatorId, kind, year, lower.slice(seg[0], m.start));
     // The time the text gives the figure, as precisely as it says it: for the doubts about the 2025 merger.
     // "6 tháng đầu năm 2025, tỷ lệ … đạt 92%": a part of a year is as late as its last month.
     const partEnd = partOfYearEnd(lower.slice(seg[0], m.start));
@@ -1062,9 +1062,22 @@ const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?
  * that grows through it. A target there is the year's ("Chỉ tiêu cả năm 2024: tiêm chủng đầy đủ 95%"); one
  * for a part of it says so in its own clause.
  */
-function pagePartOfYearDoubt(ctx: ExtractContext, indicatorId: string, kind: string, year: number | undefined): string | undefined {
-  if (!ctx.partOfYear || kind === 'target' || !PART_OF_YEAR_INDICATORS.includes(indicatorId)) return undefined;
-  return year === undefined || year === ctx.writtenYear ? `part of a year: "${ctx.partOfYear}" (the page's period)` : undefined;
+function pagePartOfYearDoubt(
+  ctx: ExtractContext,
+  indicatorId: string,
+  kind: string,
+  year: number | undefined,
+  left: string,
+): string | undefined {
+  if (kind === 'target' || !PART_OF_YEAR_INDICATORS.includes(indicatorId)) return undefined;
+  if (year !== undefined && year !== ctx.writtenYear) return undefined;
+  if (ctx.partOfYear) return `part of a year: "${ctx.partOfYear}" (the page's period)`;
+  // "Đến nay, tỷ lệ tiêm chủng đầy đủ đạt 65%" on a page of August: the months so far of a share that grows
+  // through the year, not the year's. (In December it is the year, or nearly.)
+  const now = ctx.writtenMonth !== undefined && ctx.writtenMonth < 12 ? PRESENT_WORDS.exec(left) : null;
+  return now
+    ? `the year so far ("${now[0].replace(/^[\s,]+/u, '')}") on a page of ${ctx.writtenMonth}/${ctx.writtenYear}: the year's figure, or the months so far? Say which`
+    : undefined;
 }
 
 /**

@@ -422,6 +422,9 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nHuế, ngày 15/7/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-07-15' });
     expect(cleanArticle('Tiêu đề\nTP Hồ Chí Minh, ngày 3 tháng 9 năm 2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-09-03' });
     expect(cleanArticle('Tiêu đề\nĐiện Biên, 20/01/2025\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2025-01-20' });
+    // A province whose name has a dash; not a writer and an outlet apart by one.
+    expect(cleanArticle('Tiêu đề\nBà Rịa - Vũng Tàu, 12/3/2024\nĐoạn văn đầu tiên.').date).toMatchObject({ date: '2024-03-12' });
+    expect(cleanArticle('Tiêu đề\nMinh Anh - Báo Lai Châu, 12/03/2024\nĐoạn văn đầu tiên.').date).toBeUndefined();
     // A sentence with a date in it is no dateline.
     expect(cleanArticle('Tiêu đề\nSáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.').date?.text).not.toBe(
       'Sáng nay, ngày 15/7/2025, tỉnh khai trương trạm y tế.',

@@ -454,7 +454,21 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
   const clocked = /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+(\d{1,2}[:h]\d{2}\b.*)$/u.exec(line);
   const clockedDate = clocked && isWritersName(clocked[1]) ? readDateline(clocked[2]) : undefined;
   if (clockedDate) return { date: { ...clockedDate, text: line }, author: clocked![1] };
-  return namedDateline(parts, line);
+  return namedDateline(parts, line) ?? placeWithDashDateline(line);
+}
+
+/**
+ * "Bà Rịa - Vũng Tàu, 12/3/2024": a province whose name has a dash, then the date. Asked last, after a
+ * dateline whose dashes part an outlet or an author from the date ("Báo Lai Châu - 12/03/2024").
+ */
+function placeWithDashDateline(line: string): { date: ArticleDate } | undefined {
+  const placed =
+    /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)(\p{Lu}[\p{L}.]*(?:(?:\s*[-–]\s*|\s+)\p{Lu}[\p{L}.]*){1,5}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
+  // Only a province's name: not "Minh Anh - Báo Lai Châu, 12/03/2024", a writer and an outlet.
+  const [province, ...others] = placed ? findProvinceMentions(placed[1]) : [];
+  if (!province || others.length > 0 || province.index !== 0 || province.length !== placed![1].length) return undefined;
+  const date = readDateline(placed![2]);
+  return date && { date: { ...date, text: line } };
 }
 
 /** A line that is a date, alone or signed ("Báo Lai Châu | 12/03/2024"): a dateline or a site's clock. */

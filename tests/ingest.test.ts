@@ -496,6 +496,18 @@ describe('an article about one district', () => {
     ]);
   });
 
+  it('is the province of a dateline on its own line, when the text names no other and says "toàn tỉnh"', () => {
+    const page = (dateline: string, body: string) => {
+      const data = ingestedData(`Nâng cao chất lượng y tế cơ sở\n\n${dateline}\n\n${body}`);
+      return [data.province, data.unplaced === undefined];
+    };
+    expect(page('Quảng Ninh, 12/3/2024', 'Toàn tỉnh hiện có 177 trạm y tế.')).toEqual(['quang-ninh', true]);
+    expect(page('Bà Rịa - Vũng Tàu, 12/3/2024', 'Toàn tỉnh hiện có 80 trạm y tế.')).toEqual(['ba-ria-vung-tau', true]);
+    // Filed from one province about another it names, or with no word of a province as a whole: not the dateline's.
+    expect(page('Hà Nội, 12/3/2024', 'Theo Sở Y tế Lai Châu, toàn tỉnh hiện có 126 trạm y tế.')).toEqual(['lai-chau', true]);
+    expect(page('Quảng Ninh, 12/3/2024', 'Đoàn bác sĩ khám bệnh cho 200 người dân.')).toEqual([undefined, false]);
+  });
+
   it('gives its unplaced figures to the district the title opens with, after the province the outlet puts first', () => {
     expect(districtOf('Lào Cai: Huyện Mường Khương chăm lo sức khỏe đồng bào')).toEqual([
       [99.5, 'lao-cai', 'muong-khuong'],

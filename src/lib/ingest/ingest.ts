@@ -130,6 +130,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
     source: [header.outlet ?? '', header.sourceUrl ?? '', sourceLines(clean)].filter(Boolean).join('\n'),
+    ...(clean.date ? { datelineLine: clean.date.text } : {}),
   });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
   const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;

@@ -220,9 +220,14 @@ export interface SubjectInput {
   date?: string;
   /** Who published the page (outlet, footer lines), asked only when the text itself says nothing of its province. */
   source?: string;
+  /**
+   * The page's dateline, printed on a line of its own ("Quảng Ninh, 12/3/2024"): where the story was filed,
+   * asked only when the text names no other province and speaks of its own as a whole.
+   */
+  datelineLine?: string;
 }
 
-export function detectSubjectPlace({ title, lead, body, date, source }: SubjectInput): SubjectPlace {
+export function detectSubjectPlace({ title, lead, body, date, source, datelineLine }: SubjectInput): SubjectPlace {
   const own = { provincialHospitals: true };
   const mentions = {
     title: findProvinceMentions(title, own),
@@ -322,8 +327,14 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   const outletProvince = outlet && (!localId || outletIds.includes(localId)) && !namesOthersOnly ? outlet : undefined;
   const authority =
     !dominant && !outletProvince && !countryTitle && ranked.length === 1 ? speaksForItsProvince(all, ranked[0].mention) : undefined;
+  // "Quảng Ninh, 12/3/2024" over "Toàn tỉnh có 177 trạm y tế": a page that names no other province, and speaks
+  // of its own as a whole, is about the province it was filed from.
+  const filedIn =
+    !dominant && !outletProvince && !authority && !countryTitle && !countryPage && !localId && ranked.length <= 1
+      ? provinceFiledIn(datelineLine, ranked[0]?.mention, all)
+      : undefined;
   const hospital =
-    !dominant && !outletProvince && !authority && !countryTitle && !countryPage && ranked.length === 0 && !localId
+    !dominant && !outletProvince && !authority && !filedIn && !countryTitle && !countryPage && ranked.length === 0 && !localId
       ? hospitalProvince(title, all)
       : undefined;
   if (dominant) {
@@ -336,6 +347,9 @@ export function detectSubjectPlace({ title, lead, body, date, source }: SubjectI
   } else if (authority) {
     subject = ranked[0].mention;
     reason = `the only province named is the one whose authority speaks ("${authority}"), and the article says "toàn tỉnh"`;
+  } else if (filedIn) {
+    subject = filedIn;
+    reason = `no other province named; the dateline ("${datelineLine}") names ${filedIn.key}, and the article speaks of its province as a whole`;
   } else if (hospital) {
     subject = hospital;
     reason = `no province named but in a hospital's name ("${all.slice(subject.index, subject.index + subject.length)}")`;
@@ -589,6 +603,25 @@ function speaksForItsProvince(text: string, mention: ProvinceMention): string | 
     if (authority) return `${authority[0]}${text.slice(m.index).split(/[,.:;()\n]/u)[0]}`.trim();
   }
   return undefined;
+}
+
+/**
+ * The province a dateline of its own line opens with ("Quảng Ninh, 12/3/2024", "Bà Rịa - Vũng Tàu, ngày
+ * 5/3/2024"), when it is the only one the page names, if at all, and the page counts "toàn tỉnh" or speaks of
+ * "tỉnh" as its own.
+ */
+function provinceFiledIn(dateline: string | undefined, named: ProvinceMention | undefined, text: string): ProvinceMention | undefined {
+  const place = dateline && /^([^,\d]{2,40}),/u.exec(dateline)?.[1];
+  if (!place || !(WHOLE_PROVINCE_WORDS.test(text) || speaksOfItsProvinceUnnamed(text)) || COUNTRY_WORDS.test(text)) return undefined;
+  const [only, ...others] = findProvinceMentions(place);
+  // The place is the province's name and nothing else: not "Bệnh viện Đa khoa Lai Châu, 12/3/2024".
+  const wholly =
+    !!only &&
+    others.length === 0 &&
+    /^\s*(?:(?:tp\.?|tỉnh|thành phố)\s*)?$/iu.test(place.slice(0, only.index)) &&
+    /^\s*$/u.test(place.slice(only.index + only.length));
+  if (!wholly) return undefined;
+  return !named || named.key === only.key ? only : undefined;
 }
 
 /** "HĐND tỉnh khóa XVIII", "của tỉnh", "Tỉnh có …": the page's own province, or its council, spoken of by "tỉnh" alone. */

@@ -468,7 +468,7 @@ export const RULES: Rule[] = [
     name: 'full immunisation',
     indicator: 'child_full_immunization',
     shapes: ['percent', 'ratio'],
-    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch)[^;]{0,40}?đầy đủ|(?<![\p{L}])tcđđ(?![\p{L}])|trẻ(?: em)? dưới (?:0?1|một) tuổi[^;]{0,30}?(?:tiêm chủng|tiêm phòng|miễn dịch|tiêm (?:đủ|đầy đủ))|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
+    cue: /(?:tiêm chủng|tiêm vắc[- ]?xin|miễn dịch|(?<![\p{L}])tcmr(?![\p{L}]))[^;]{0,40}?đầy đủ|(?<![\p{L}])tcđđ(?![\p{L}])|trẻ(?: em)? dưới (?:0?1|một) tuổi[^;]{0,30}?(?:tiêm chủng|tiêm phòng|miễn dịch|tiêm (?:đủ|đầy đủ))|tiêm chủng[^;]{0,20}trẻ(?: em)? dưới (?:0?1|một) tuổi/u,
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96.5%.',
@@ -476,6 +476,8 @@ export const RULES: Rule[] = [
         'Huyện bảo đảm tiêm chủng cho 100% trẻ em dưới 1 tuổi.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin đạt 95%.',
         'Tỷ lệ trẻ dưới 1 tuổi được tiêm phòng đầy đủ đạt 100%.',
+        // TCMR: tiêm chủng mở rộng, the children's programme.
+        'Tỷ lệ TCMR đầy đủ cho trẻ dưới 1 tuổi đạt 96%.',
       ],
       no: ['Tiêm vắc xin sởi cho 20.000 trẻ.', 'Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi mũi 2 đạt 92%.'],
     },

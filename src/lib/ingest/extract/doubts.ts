@@ -875,7 +875,7 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "320 bác sĩ đang công tác tại tuyến xã": the count is of one level, named after the noun.
       match(
-        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|tyt(?![\p{L}])|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân))/u,
+        /^\s*(?:giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|cán bộ|người)?[^;,\d]{0,25}?(?:tại|ở|thuộc|trong)\s+(?:các\s+)?(?:tuyến\s+(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm y tế|tyt(?![\p{L}])|bệnh viện|cơ sở (?:y tế )?(?:công lập|tư nhân)|(?:hệ thống|khối|khu vực)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))/u,
         c.after,
       ) ??
       // "1.100 giường bệnh công lập và 300 giường tư nhân": the sector named right after the noun.
@@ -892,10 +892,12 @@ export const DOUBTS: Doubt[] = [
         'Nhân lực y tế tuyến xã có 1.500 người, trong đó 200 bác sĩ.',
         'Các cơ sở y tế công lập có 950 bác sĩ.',
         'Trong khối công lập, toàn tỉnh có 950 bác sĩ.',
+        'Toàn tỉnh có 1.200 bác sĩ làm việc trong hệ thống y tế công lập.',
       ],
       no: [
         'Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.',
         'Toàn tỉnh có 1.150 bác sĩ đang công tác tại các cơ sở y tế.',
+        'Toàn tỉnh có 1.150 bác sĩ làm việc trong hệ thống y tế.',
       ],
     },
   },

@@ -2918,7 +2918,12 @@ describe('clause-level reading', () => {
     expect(afterWhole.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
       [96.5, 'after a figure of the whole province, on a page about a facility (Bệnh viện Đa khoa tỉnh Điện Biên)'],
     ]);
-    // Not when the paragraph names the facility again, nor in a paragraph of its own.
+    // Nor on a page about no facility: the province's, as the sentence before.
+    expect(read('Toàn tỉnh có 2.950 giường bệnh. Công suất sử dụng giường bệnh đạt 85%.').map((m) => [m.value, m.facility])).toEqual([
+      [2950, undefined],
+      [85, undefined],
+    ]);
+    // Not when the paragraph names the facility again.
     expect(
       read('Toàn tỉnh có 2.950 giường bệnh. Bệnh viện có công suất sử dụng giường bệnh 110%.', hospital).map((m) => [m.value, m.facility]),
     ).toEqual([

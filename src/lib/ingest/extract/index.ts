@@ -1060,7 +1060,7 @@ const QUESTION_LABEL = /^(?:[\d:h]+\s*[-–]\s*)?(?:câu hỏi|hỏi|(?:một )?
 /**
  * "Báo cáo … 6 tháng đầu năm 2024", then "tiêm chủng đầy đủ: 45,6%": the page's part of the year, for a share
  * that grows through it. A target there is the year's ("Chỉ tiêu cả năm 2024: tiêm chủng đầy đủ 95%"); one
- * for a part of it says so in its own clause.
+ * for a part of it says so in its own clause. So is "Đến nay, …" on a page written before December.
  */
 function pagePartOfYearDoubt(
   ctx: ExtractContext,

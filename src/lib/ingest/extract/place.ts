@@ -690,7 +690,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
           : (station ?? aStation(earlier ?? pageFacility ?? paragraphSubject)));
     // "Bệnh viện X quá tải" over "Theo Sở Y tế, toàn tỉnh có 2.950 giường bệnh. Tỷ lệ hài lòng … đạt 96%":
     // after the paragraph spoke of the whole province, the page's facility is not what the figure names.
-    const pageOnly = facility === pageFacility && !named && !subject && !bare && !station && !earlier && !lastFacility;
+    const pageOnly = !!facility && facility === pageFacility && !named && !subject && !bare && !station && !earlier && !lastFacility;
     if (pageOnly && recent.wholeBefore && !place.district && !place.commune)
       place.unsettled = `after a figure of the whole province, on a page about a facility (${facility}): the facility's, or the province's? Say which`;
     else if (facility) {

@@ -120,7 +120,7 @@ function leftAndOwnWords(c: DoubtClause, left = c.left): string {
  */
 const OWN_RATE = /tỷ lệ\s+(?:(?:người dân|dân số)\s+)?(?:bao phủ|tham gia|(?:được\s+)?(?:quản lý|lập hồ sơ))|tuổi thọ/u;
 
-// "Ở trẻ em dưới 2 tuổi, …", "Đối với trẻ em dân tộc thiểu số, …": the children a clause opens with, as its scope.
+/** "Ở trẻ em dưới 2 tuổi, …", "Đối với trẻ em dân tộc thiểu số, …": the children a clause opens with, as its scope. */
 const CHILDREN_OPENING = /(?:^|[\s,;(])(?:ở|đối với|với|riêng|trong số)\s+(?:nhóm\s+)?trẻ(?: em)?\s[^,;]{0,40}/u;
 
 /**
@@ -318,6 +318,9 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
  * huyện", or "tuyến huyện" alone as the next item of a list, "tại các trạm y tế"), private or specialised ones,
  * "một số".
  */
+const SOME_FACILITIES =
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
+
 /** "85% ở tuyến huyện", "95% tại các trạm y tế": the level or the kind of facility right after a number. */
 const SOME_FACILITIES_AFTER =
   /^[\d.,]+\s*%?\s*(?:ở|tại|của)\s+(?:các\s+)?(?:(?:bệnh viện|cơ sở(?: y tế)?|trung tâm y tế)\s+)?(?:tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm(?: y tế)?|tư nhân|ngoài công lập)(?![\p{L}])/u;
@@ -325,9 +328,6 @@ const SOME_FACILITIES_AFTER =
 /** "bác sĩ/vạn dân tuyến cơ sở", "/10.000 dân ở tuyến xã": a level or a sector named after a rate's unit. */
 const LEVEL_AFTER_RATE =
   /^[\d.,]+(?:[^,;]|(?<=\d),(?=\d)){0,30}?(?:dân|dân số)\s+(?:ở\s+|tại\s+)?(?:(?:các\s+)?tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|(?:khu vực\s+|hệ\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))(?![\p{L}])/u;
-
-const SOME_FACILITIES =
-  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
 
 /** "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …": a body that has the count, opening its clause. */
 function bodyHas(bodies: string): RegExp {

@@ -3097,6 +3097,36 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds a figure with no place after one of another country, a region or an unnamed province, in its paragraph', () => {
+    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
+    const japan = para('Tại Nhật Bản, tuổi thọ trung bình là 84 tuổi. Số bác sĩ/vạn dân đạt 25.');
+    expect(japan.metrics).toEqual([]);
+    expect(japan.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [25, 'after figures of another country, with no place of its own'],
+    ]);
+    expect(para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân chỉ đạt 8.').metrics).toEqual([]);
+    // The province named, or the next paragraph: its own.
+    expect(
+      para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân của tỉnh chỉ đạt 8.').metrics.map((m) => m.value),
+    ).toEqual([8]);
+    const country: ExtractContext = { period: 'before-2025', writtenYear: 2024 };
+    const paragraphs = extractMetrics(
+      [
+        { text: 'Vùng Tây Nguyên có 21,8 giường bệnh/vạn dân.', index: 0 },
+        { text: 'Số bác sĩ/vạn dân đạt 9,8.', index: 1 },
+      ],
+      country,
+    );
+    expect(paragraphs.metrics.map((m) => [m.value, m.national])).toEqual([[9.8, true]]);
+    // On the country's page, "toàn tỉnh" of a province it does not name.
+    const unnamed = para('Cả nước có 10.000 trạm y tế. Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%.', country);
+    expect(unnamed.metrics.map((m) => m.value)).toEqual([10000]);
+    expect(unnamed.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [150, `a province's figure ("toàn tỉnh") on a page that names no province`],
+      [70, 'after figures of a province the page does not name, with no place of its own'],
+    ]);
+  });
+
   it('gives a station the commune its sentence opens with, not the district centre the page is about', () => {
     const centre = {
       ...ctx,

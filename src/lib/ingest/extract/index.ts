@@ -471,6 +471,11 @@ interface ReadState {
   lastRead?: { indicator: string; after?: string; periodDoubt?: string };
   /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
   elsewhereBefore?: string;
+  /**
+   * Whose figures the paragraph's last sentence with figures gave when no profile can hold them: "a region",
+   * "another country", or a province the page does not name. The figures after it may go on with it.
+   */
+  unplacedBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -585,10 +590,12 @@ function readSentence(
   const years = sentenceYears(lower, clauses);
   const out: Metric[] = [];
   const heldBefore = state.held.length;
-  const elsewhere = state.elsewhereBefore;
+  const elsewhere = state.unplacedBefore ?? state.elsewhereBefore;
   // Figures that may go on with the place before them: when all do, that place goes on past this sentence.
   let wentOn = 0;
   let unsettledBy: string | undefined;
+  // "Tại Nhật Bản, tuổi thọ trung bình là 84 tuổi.": a figure of another country or of a region, read as no one's.
+  let regionRead: string | undefined;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
   // the indicator of the sentence before, item by item, each item a place.
   // "… đạt 87%. Riêng khu vực phía Đông (Bình Định cũ), tỷ lệ này đạt 98%": "tỷ lệ này" names it too.
@@ -642,9 +649,12 @@ function readSentence(
     const indicator = getIndicator(indicatorId);
     if (!indicator) return;
     const place = respectivePlace(clauses, clause, ctx) ?? placeOf(clause, ctx, recentOf(state), indicatorId);
-    if (place.region) return;
+    if (place.region) {
+      regionRead = place.reason;
+      return;
+    }
     // "Hiện 10/10 phường, xã của thành phố …; các … đạt trên 83%": the town named once holds for the sentence.
-    const unsettled =
+    const unsettledFirst =
       place.unsettled ??
       severalPlacesTogether(place, indicator, lower.slice(seg[0], m.start)) ??
       severalLocalUnits(place, sentence.slice(windowStart, m.start), ctx) ??
@@ -654,10 +664,13 @@ function readSentence(
         recentCommune: state.lastCommune,
         recentDistrict: state.lastDistrict,
       }) ??
-      unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start)) ??
-      unnamedProvince(place, sentence.slice(0, m.start), ctx) ??
-      localBeforeSemicolon(place, clause) ??
-      quotedSpeakerElsewhere(place, clause, ctx);
+      unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start));
+    const ofUnnamedProvince = unsettledFirst ? undefined : unnamedProvince(place, sentence.slice(0, m.start), ctx);
+    // "Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%." on the country's page: the sentences after
+    // may go on with that province.
+    if (ofUnnamedProvince) unsettledBy = UNNAMED_PROVINCE;
+    const unsettled =
+      unsettledFirst ?? ofUnnamedProvince ?? localBeforeSemicolon(place, clause) ?? quotedSpeakerElsewhere(place, clause, ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
@@ -877,9 +890,14 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   const read = [...out, ...state.held.slice(heldBefore)];
-  if (read.length > 0)
+  // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
+  if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
+  else if (out.length === 0 && unsettledBy === UNNAMED_PROVINCE) state.unplacedBefore = unsettledBy;
+  else if (read.length > 0) {
+    state.unplacedBefore = wentOn >= read.length ? state.unplacedBefore : undefined;
     state.elsewhereBefore =
-      wentOn >= read.length ? elsewhere : (otherPlaceOfAll(read, ctx) ?? (out.length === 0 ? unsettledBy : undefined));
+      wentOn >= read.length ? state.elsewhereBefore : (otherPlaceOfAll(read, ctx) ?? (out.length === 0 ? unsettledBy : undefined));
+  }
   return out;
 }
 
@@ -1200,6 +1218,9 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
   return places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
 }
 
+/** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
+const UNNAMED_PROVINCE = 'a province the page does not name';
+
 /**
  * "… cả nước có 91% trạm có bác sĩ. Số bác sĩ bình quân đạt 11 bác sĩ/vạn dân.": a figure with no place of
  * its own right after a sentence whose figures were all another place's may go on with that place.
@@ -1516,6 +1537,7 @@ export function extractMetrics(
     state.targetYear = undefined;
     state.lastRead = undefined;
     state.wholeBefore = undefined;
+    state.unplacedBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on

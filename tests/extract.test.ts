@@ -13,7 +13,7 @@ import {
 } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
-import { DOUBTS } from '../src/lib/ingest/extract/doubts.ts';
+import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../tools/eval.ts';
 
@@ -3105,6 +3105,10 @@ describe('clause-level reading', () => {
       [25, 'after figures of another country, with no place of its own'],
     ]);
     expect(para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân chỉ đạt 8.').metrics).toEqual([]);
+    // So may the world's, which the sentence before gave with WHO's word.
+    const world = para('Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.');
+    expect(world.metrics).toEqual([]);
+    expect(world.held.map((h) => h.value)).toEqual([73, 74]);
     // The province named, or the next paragraph: its own.
     expect(
       para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân của tỉnh chỉ đạt 8.').metrics.map((m) => m.value),
@@ -3125,6 +3129,19 @@ describe('clause-level reading', () => {
       [150, `a province's figure ("toàn tỉnh") on a page that names no province`],
       [70, 'after figures of a province the page does not name, with no place of its own'],
     ]);
+  });
+
+  it('holds a figure with no place after a sentence that opens on a village, but not on a document or a province', () => {
+    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    const village = para('Thôn Nà Cang có 100 hộ dân. Tỷ lệ bao phủ BHYT đạt 94%.');
+    expect(village.metrics).toEqual([]);
+    expect(village.held.map((h) => h.held.split(':')[0])).toEqual(['after a sentence that spoke of a village ("Thôn Nà Cang")']);
+    expect(para('Tại bản Pa Thơm, người dân còn khó khăn. Tỷ lệ tiêm chủng đầy đủ đạt 90%.').metrics).toEqual([]);
+    // "Bản Kế hoạch" is a document; "Sóc Trăng" a province whose name begins with a village word.
+    expect(para('Bản Kế hoạch số 12 được ban hành. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);
+    expect(villageSceneOf('Sóc Trăng có 100 trạm y tế.')).toBeUndefined();
+    expect(villageSceneOf('Buôn Đôn có 14 trạm y tế.')).toBeUndefined();
+    expect(villageSceneOf('Ở buôn Ako Dhong, …')).toBe('a village ("buôn Ako Dhong")');
   });
 
   it('gives a station the commune its sentence opens with, not the district centre the page is about', () => {

@@ -77,6 +77,9 @@ export interface DoubtClause {
   respective?: boolean;
 }
 
+/** The doubt that a figure is the world's or another region's people's. */
+const OTHER_POPULATION = 'another population (world, region)';
+
 /** The words for a village or an urban quarter, the units below a commune. */
 const VILLAGE_WORDS = 'bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố';
 
@@ -2725,7 +2728,7 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    name: 'another population (world, region)',
+    name: OTHER_POPULATION,
     // "Theo WHO, …": the world's body speaks of the world, or of a norm. ("Trên thế giới, …" opening a sentence
     // holds its list's next items too: the sentence's opening scene.)
     test: (c) =>
@@ -2932,7 +2935,7 @@ const WHOSE = new Set([
   'of some facilities, not the place',
   'public facilities only',
   'of some facilities only',
-  'another population (world, region)',
+  OTHER_POPULATION,
   "a health centre's stations, its district not named",
 ]);
 
@@ -2968,6 +2971,34 @@ export function studyMethodWords(text: string): string | undefined {
 /** Whether a doubt (as `doubtOf` writes it) is about whose the figure is, and so holds for the list that follows. */
 export function isWhoseDoubt(doubt: string): boolean {
   return WHOSE.has(doubt.split(':')[0]);
+}
+
+/** Whether a doubt says the figure is of the world or of another region's people ("Theo WHO, …"). */
+export function isOtherPopulationDoubt(doubt: string): boolean {
+  return doubt.startsWith(`${OTHER_POPULATION}:`);
+}
+
+/** "Thôn Nà Cang có 100 hộ dân.", "Tại bản Pa Thơm, …": a village or quarter a sentence opens with, if any. */
+export function villageSceneOf(sentence: string): string | undefined {
+  const name = VILLAGE_OPENING.exec(sentence)?.[1];
+  // Not "Sóc Trăng", "Buôn Đôn": a province or district whose name begins with a village word.
+  return name && VILLAGE_FIRST.test(withoutPlacesNamedLikeVillages(name.toLowerCase())) ? `a village ("${name}")` : undefined;
+}
+
+const VILLAGE_FIRST = new RegExp(`^(?:${VILLAGE_WORDS})\\s`, 'u');
+
+// Case-sensitive, so that the name is told by its capitals: each word may open the sentence. Not "Bản Kế hoạch".
+const VILLAGE_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với)\s+)?((?:${anyCaseFirst(VILLAGE_WORDS)})\s+(?!(?:Kế|Báo|Tin|Đồ|Hướng|Quy|Cam|Tóm|Đăng|Sao|Thông|Danh)(?![\p{L}]))\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})`,
+  'u',
+);
+
+/** "bản|thôn" → "[Bb]ản|[Tt]hôn": each word of a list of alternatives, its first letter in either case. */
+function anyCaseFirst(words: string): string {
+  return words
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 }
 
 /** Whether a doubt is about the part of a year the figure covers only: what it measures is sure. */

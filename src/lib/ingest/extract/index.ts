@@ -21,11 +21,13 @@ import {
   CHILDREN_SCHEDULE,
   COVID_VACCINE,
   doubtOf,
+  isOtherPopulationDoubt,
   isPeriodDoubt,
   isWhoseDoubt,
   openingSceneDoubt,
   PART_OF_YEAR_INDICATORS,
   tableRowDoubt,
+  villageSceneOf,
 } from './doubts.ts';
 import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
 import {
@@ -521,7 +523,7 @@ function noteScene(
   ctx: ExtractContext,
   given: { read: Metric[]; held: HeldMetric[]; provinceId: string | undefined },
 ): void {
-  const named = localSceneOf(sentence, ctx);
+  const named = localSceneOf(sentence, ctx) ?? villageSceneOf(sentence);
   const byKind = given.held.map((h) => sceneOfUnitByKind(h.held)).find((scene) => scene !== undefined);
   if (named || (byKind && !state.localScene)) state.localScene = named ?? byKind;
   // "Bộ Y tế cho biết: Hiện nay, tỷ lệ … đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.": the source
@@ -893,6 +895,9 @@ function readSentence(
   // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
   if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
   else if (out.length === 0 && unsettledBy === UNNAMED_PROVINCE) state.unplacedBefore = unsettledBy;
+  // "Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.": so may the world's.
+  else if (out.length === 0 && read.length > 0 && state.held.slice(heldBefore).every((h) => isOtherPopulationDoubt(h.held)))
+    state.unplacedBefore = 'another population (the world, a region)';
   else if (read.length > 0) {
     state.unplacedBefore = wentOn >= read.length ? state.unplacedBefore : undefined;
     state.elsewhereBefore =

@@ -3105,6 +3105,11 @@ describe('clause-level reading', () => {
       [25, 'after figures of another country, with no place of its own'],
     ]);
     expect(para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân chỉ đạt 8.').metrics).toEqual([]);
+    // On a district's page, the district the title names stands for the page's place.
+    const district = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
+    const afterOther = para('Tỉnh Sơn La có 204 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', district);
+    expect(afterOther.metrics.map((m) => m.value)).toEqual([204]);
+    expect(afterOther.held.map((h) => h.held.split(':')[0])).toEqual(['after figures of son-la, with no place of its own']);
     // So may the world's, which the sentence before gave with WHO's word.
     const world = para('Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.');
     expect(world.metrics).toEqual([]);

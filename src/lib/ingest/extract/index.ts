@@ -1236,7 +1236,10 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   const otherProvince = ctx.provinceId !== undefined && getAnyProvince(elsewhere) !== undefined;
   if (otherProvince && ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId))
     return `after figures or the scene of ${elsewhere}, "toàn tỉnh" or "tỉnh" may be theirs: say whose it is`;
-  if (place.reason !== pagePlaceReason(ctx)) return undefined;
+  // On a district's page, the district of the title stands for the page's place.
+  const ofTitleDistrict = !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId);
+  if (place.reason !== pagePlaceReason(ctx) && !ofTitleDistrict) return undefined;
+  if (ofTitleDistrict) return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the district's`;
   // On a page about the whole country, the country's figures are its own, and so are those its ministry gives.
   if (!ctx.provinceId)
     return elsewhere === 'the country' || namesNationalSource(left)

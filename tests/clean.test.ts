@@ -697,6 +697,27 @@ describe('cleaning rules generalise', () => {
     expect(paragraphs.blocks.map((b) => b.text)).toContain('Tỉnh có 209 trạm y tế.');
   });
 
+  it('keeps a label and its value on a line of their own, as an infobox or a yearbook prints them', () => {
+    const page = [
+      'Niên giám thống kê tỉnh Bắc Giang 2023 - Y tế',
+      '',
+      'Số cơ sở y tế - Number of health establishments',
+      'Bệnh viện - Hospitals: 2021: 22; 2022: 23; 2023: 23',
+      'Trạm y tế xã, phường - Commune health stations: 2021: 207; 2022: 207; 2023: 192',
+      '',
+      'Số giường bệnh - Number of patient beds: 2023: 5.120',
+      'Số bác sĩ - Number of doctors: 2023: 2.150',
+      '',
+      'Số liệu nổi bật',
+      'Tỷ lệ bao phủ BHYT cả nước: 93,35%',
+      'Số bác sĩ/vạn dân: 12,5',
+    ].join('\n');
+    const texts = cleanArticle(page).blocks.map((b) => b.text);
+    expect(texts).toContain('Bệnh viện - Hospitals: 2021: 22; 2022: 23; 2023: 23');
+    expect(texts).toContain('Tỷ lệ bao phủ BHYT cả nước: 93,35%');
+    expect(texts).toContain('Số bác sĩ/vạn dân: 12,5');
+  });
+
   it("never joins the headline to a widget's or a counter's line under it, on a page wrapped all through", () => {
     const body = [
       'Năm 2023, toàn tỉnh Hà Giang có 193 trạm y tế xã, phường, thị trấn; tỷ lệ trạm',

@@ -967,6 +967,12 @@ function withoutCharacterReferences(text: string): string {
 }
 
 const SENTENCE_END = /[.!?:;…"”)\]|]\s*$/u;
+/**
+ * A label and its value, a line of their own ("Tỷ lệ bao phủ BHYT cả nước: 93,35%", "Bệnh viện - Hospitals:
+ * 2021: 22; 2022: 23"), as an infobox or a yearbook prints them: no wrap ends a line so.
+ */
+const LABELLED_VALUE_LINE = /^\p{Lu}[^.!?]{2,120}:\s*[<>≥≤~]?\s*\d[\d.,]*\s*(?:%|‰)?\s*$/u;
+
 /** A table's row printed on a line, its label then its values ("Số bác sĩ/vạn dân 9,8 10,1 10,5"), or a header of years. */
 const ROW_OF_VALUES = /(?:^|\s)\d[\d.,]*%?(?:\s+\d[\d.,]*%?)+\s*$/u;
 
@@ -988,7 +994,15 @@ function joinWrappedLines(lines: string[]): string[] {
   // Nor are a table's rows ("Chỉ tiêu | Năm 2022 | Năm 2023") or a date: no wrap ends them.
   const text = lines
     .map((l) => l.trim())
-    .filter((l) => !sameWords(l, headline) && !/^[-–+•*]\s/u.test(l) && !ROW_OF_VALUES.test(l) && !l.includes('|') && !isDateLine(l));
+    .filter(
+      (l) =>
+        !sameWords(l, headline) &&
+        !/^[-–+•*]\s/u.test(l) &&
+        !ROW_OF_VALUES.test(l) &&
+        !LABELLED_VALUE_LINE.test(l) &&
+        !l.includes('|') &&
+        !isDateLine(l),
+    );
   const wrapAt = (shortest: number, longest: number, fewest: number) => {
     const long = text.filter((l) => l.length >= shortest);
     const withinWidth = long.filter((l) => l.length <= longest);
@@ -1029,6 +1043,7 @@ function joinWrappedLines(lines: string[]): string[] {
       next.length > 0 &&
       !next.includes('|') &&
       !ROW_OF_VALUES.test(next) &&
+      !LABELLED_VALUE_LINE.test(next) &&
       // "Đơn vị tính: Cơ sở - Unit: Establishment" over "2018 2019 Sơ bộ - Prel. 2020": a table's header.
       !isYearsHeader(next) &&
       !isDateLine(next) &&

@@ -2234,6 +2234,13 @@ describe('clause-level reading', () => {
     expect(read('Bệnh viện Lao và Bệnh phổi có 80 giường bệnh.').map((m) => m.facility)).toEqual(['Bệnh viện Lao và Bệnh phổi']);
   });
 
+  it("gives a label's cue to the value after it when labelled lines run together", () => {
+    expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh: 93,35% Số bác sĩ/vạn dân: 12,5.').map((m) => [m.indicator, m.value])).toEqual([
+      ['health_insurance_coverage', 93.35],
+      ['doctors_per_10k', 12.5],
+    ]);
+  });
+
   it('reads a share set against another share, and not a share of the plan', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.').map((m) => [m.value, m.national])).toEqual([
       [98, undefined],

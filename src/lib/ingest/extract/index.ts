@@ -250,7 +250,9 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
         nextStart < seg[1] &&
         right.length === afterNumber.length &&
         (cueAfter.index + cueAfter[0].length === right.length ||
-          (right.slice(0, cueAfter.index).includes(',') && ONLY_LABEL_WORDS.test(right.slice(cueAfter.index + cueAfter[0].length))));
+          (right.slice(0, cueAfter.index).includes(',') && ONLY_LABEL_WORDS.test(right.slice(cueAfter.index + cueAfter[0].length))) ||
+          // "… cả nước: 93,35% Số bác sĩ/vạn dân: 12,5", labelled lines run together: the next label's.
+          /^\s*:\s*$/u.test(right.slice(cueAfter.index + cueAfter[0].length)));
       const inRight = nextOwns || leadsToNext ? null : cueAfter;
       let inLeft = -1;
       let cueWords = '';

@@ -3117,6 +3117,18 @@ describe('clause-level reading', () => {
     const afterOther = para('Tỉnh Sơn La có 204 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', district);
     expect(afterOther.metrics.map((m) => m.value)).toEqual([204]);
     expect(afterOther.held.map((h) => h.held.split(':')[0])).toEqual(['after figures of son-la, with no place of its own']);
+    // And a commune's: after the country's line, not after the commune's own figures.
+    const commune = { ...ctx, focusCommune: 'xã Mường Phăng' };
+    expect(para('Tỷ lệ bao phủ BHYT cả nước: 93,35%. Số bác sĩ/vạn dân: 12,5.', commune).metrics.map((m) => m.value)).toEqual([93.35]);
+    expect(
+      para('Toàn xã có 95% người dân tham gia BHYT. Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.', commune).metrics.map((m) => [
+        m.value,
+        m.commune,
+      ]),
+    ).toEqual([
+      [95, 'xã Mường Phăng'],
+      [98, 'xã Mường Phăng'],
+    ]);
     // So may the world's, which the sentence before gave with WHO's word.
     const world = para('Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.');
     expect(world.metrics).toEqual([]);

@@ -1211,7 +1211,7 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
         ? 'the country'
         : x.facility
           ? ctx.provinceId
-          : x.commune
+          : x.commune && x.commune !== ctx.focusCommune
             ? x.commune
             : x.district && x.district !== ctx.focusDistrictId
               ? `the district ${x.district}`
@@ -1238,10 +1238,12 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   const otherProvince = ctx.provinceId !== undefined && getAnyProvince(elsewhere) !== undefined;
   if (otherProvince && ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId))
     return `after figures or the scene of ${elsewhere}, "toàn tỉnh" or "tỉnh" may be theirs: say whose it is`;
-  // On a district's page, the district of the title stands for the page's place.
+  // On a district's or a commune's page, the unit of the title stands for the page's place.
   const ofTitleDistrict = !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId);
-  if (place.reason !== pagePlaceReason(ctx) && !ofTitleDistrict) return undefined;
-  if (ofTitleDistrict) return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the district's`;
+  const ofTitleCommune = !!ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune);
+  if (place.reason !== pagePlaceReason(ctx) && !ofTitleDistrict && !ofTitleCommune) return undefined;
+  if (ofTitleDistrict || ofTitleCommune)
+    return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the ${ofTitleCommune ? 'commune' : 'district'}'s`;
   // On a page about the whole country, the country's figures are its own, and so are those its ministry gives.
   if (!ctx.provinceId)
     return elsewhere === 'the country' || namesNationalSource(left)

@@ -2925,6 +2925,18 @@ describe('clause-level reading', () => {
     expect(afterWhole.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
       [96.5, 'after a figure of the whole province, on a page about a facility (Bệnh viện Đa khoa tỉnh Điện Biên)'],
     ]);
+    // Nor after another place's figures, or after the paragraph named another facility.
+    const held = (text: string) => extractMetrics([{ text, index: 0 }], hospital).held.map((h) => h.held.split(':')[0]);
+    expect(held('Tỉnh Sơn La có 204 trạm y tế. Công suất sử dụng giường bệnh đạt 85%.')).toEqual([
+      'after figures of son-la, on a page about a facility (Bệnh viện Đa khoa tỉnh Điện Biên)',
+    ]);
+    expect(held('Trạm y tế xã Sín Thầu có 5 cán bộ. Tỷ lệ hài lòng của người bệnh đạt 95%.')).toEqual([
+      'after the paragraph named Trạm y tế xã Sín Thầu, on a page about Bệnh viện Đa khoa tỉnh Điện Biên',
+    ]);
+    // The page's facility named short is the same one.
+    expect(
+      read('Bệnh viện Đa khoa tỉnh có 500 giường bệnh. Công suất sử dụng giường bệnh đạt 85%.', hospital).map((m) => m.facility),
+    ).toEqual(['Bệnh viện Đa khoa tỉnh Điện Biên', 'Bệnh viện Đa khoa tỉnh Điện Biên']);
     // Nor on a page about no facility: the province's, as the sentence before.
     expect(read('Toàn tỉnh có 2.950 giường bệnh. Công suất sử dụng giường bệnh đạt 85%.').map((m) => [m.value, m.facility])).toEqual([
       [2950, undefined],

@@ -489,6 +489,7 @@ interface ReadState {
 }
 
 function recentOf(state: ReadState): Recent {
+  const otherBefore = state.unplacedBefore ?? state.elsewhereBefore ?? state.localScene;
   const [first, ...others] = state.paragraphFacilities?.values() ?? [];
   const only = first?.subject && others.length === 0 ? first.name : undefined;
   return {
@@ -496,6 +497,7 @@ function recentOf(state: ReadState): Recent {
     ...(only ? { onlyFacility: only } : {}),
     ...(state.lastCommune ? { commune: state.lastCommune } : {}),
     ...(state.wholeBefore ? { wholeBefore: true } : {}),
+    ...(otherBefore ? { otherBefore } : {}),
   };
 }
 

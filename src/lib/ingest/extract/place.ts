@@ -404,6 +404,14 @@ export interface Recent {
   commune?: string;
   /** Whether an earlier sentence of the paragraph gave a figure of the whole province ("Toàn tỉnh có …"). */
   wholeBefore?: boolean;
+  /** Another place an earlier sentence of the paragraph gave its figures to, or set its scene in ("son-la", "xã Sín Thầu"). */
+  otherBefore?: string;
+}
+
+/** "Bệnh viện Đa khoa tỉnh" and "Bệnh viện Đa khoa tỉnh Điện Biên": one facility, named in full or not. */
+function sameFacility(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().trim(), b.toLowerCase().trim()];
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 // "các bệnh viện", "những cơ sở y tế", "toàn ngành": several facilities, or all, none of them named.
@@ -690,9 +698,16 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
           : (station ?? aStation(earlier ?? pageFacility ?? paragraphSubject)));
     // "Bệnh viện X quá tải" over "Theo Sở Y tế, toàn tỉnh có 2.950 giường bệnh. Tỷ lệ hài lòng … đạt 96%":
     // after the paragraph spoke of the whole province, the page's facility is not what the figure names.
-    const pageOnly = !!facility && facility === pageFacility && !named && !subject && !bare && !station && !earlier && !lastFacility;
-    if (pageOnly && recent.wholeBefore && !place.district && !place.commune)
+    const byPageAlone = !!facility && facility === pageFacility && !named && !subject && !bare && !station && !earlier;
+    // "Trạm y tế xã Sín Thầu có 5 cán bộ. Công suất …" on a hospital's page: the facility the paragraph named, or the page's?
+    const otherNamed = byPageAlone && lastFacility && !sameFacility(lastFacility, facility) ? lastFacility : undefined;
+    const pageOnly = byPageAlone && !lastFacility && !place.district && !place.commune;
+    if (pageOnly && recent.wholeBefore)
       place.unsettled = `after a figure of the whole province, on a page about a facility (${facility}): the facility's, or the province's? Say which`;
+    else if (pageOnly && recent.otherBefore)
+      place.unsettled = `after figures of ${recent.otherBefore}, on a page about a facility (${facility}): the facility's, or theirs? Say which`;
+    else if (otherNamed && !place.district && !place.commune)
+      place.unsettled = `after the paragraph named ${otherNamed}, on a page about ${facility}: which one's? Say which`;
     else if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;

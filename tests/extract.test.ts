@@ -2189,6 +2189,10 @@ describe('clause-level reading', () => {
     );
     expect(did.metrics).toEqual([]);
     expect(did.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province's figure \("tỉnh đã hoàn thành"\)/)]);
+    // Or of what it aims at.
+    const aims = extractMetrics([{ text: 'Năm 2025, tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95%.', index: 0 }], country);
+    expect(aims.metrics).toEqual([]);
+    expect(aims.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province's figure \("tỉnh phấn đấu"\)/)]);
     // "63 tỉnh, thành phố có …" is the country's own provinces and cities, not a city; some of them are not.
     const read63 = (text: string) => extractMetrics([{ text, index: 0 }], country);
     expect(read63('Theo Bộ Y tế, 34 tỉnh, thành phố có 3.321 trạm y tế xã, phường, đặc khu.').metrics).toMatchObject([

@@ -1143,9 +1143,9 @@ export function unknownNamedSubject(place: Place, sentenceLeft: string, ctx: Ext
 const NAMED_SUBJECT =
   /^(?:[^,]{0,40},\s*)?((?:[Vv]ùng đất\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(?:(?:hiện|đã|cũng|vẫn)\s+)?(?:có|đạt)(?![\p{L}])/u;
 
-/** "…, tỉnh đã hoàn thành 100% …", "tỉnh tiếp tục duy trì …": "tỉnh" as the subject of what it did or keeps. */
+/** "…, tỉnh đã hoàn thành 100% …", "tỉnh tiếp tục duy trì …", "tỉnh phấn đấu …": "tỉnh" as the subject of what it did, keeps or aims at. */
 const PROVINCE_DOING =
-  /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|nay|tiếp tục)\s+)*(?:hoàn thành|duy trì|giữ vững|nâng|đưa)(?![\p{L}])/u;
+  /(?:^|[\s,])(?:tỉnh|thành phố)\s+(?:(?:hiện|đã|mới|cũng|vẫn|nay|tiếp tục)\s+)*(?:hoàn thành|duy trì|giữ vững|nâng|đưa|phấn đấu|quyết tâm|đặt (?:ra )?mục tiêu|đề ra)(?![\p{L}])/u;
 
 /**
  * A figure of a district or commune the place resolver cannot hold: "…, riêng huyện Hòa Thành đạt 60%" in

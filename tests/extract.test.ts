@@ -3162,6 +3162,12 @@ describe('clause-level reading', () => {
       country,
     );
     expect(paragraphs.metrics.map((m) => [m.value, m.national])).toEqual([[9.8, true]]);
+    // Or a district of a province the page does not cover.
+    const uncovered = para('Tỷ lệ bao phủ BHYT của huyện Mường Nhé đạt 99%. Tỷ lệ trạm y tế có bác sĩ đạt 96%.', country);
+    expect(uncovered.metrics).toEqual([]);
+    expect(uncovered.held.map((h) => h.held.split(':')[0])[1]).toBe(
+      'after figures of a district or commune of a province the page does not cover, with no place of its own',
+    );
     // On the country's page, "toàn tỉnh" of a province it does not name.
     const unnamed = para('Cả nước có 10.000 trạm y tế. Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%.', country);
     expect(unnamed.metrics.map((m) => m.value)).toEqual([10000]);

@@ -86,6 +86,7 @@ import {
   severalFacilities,
   severalLocalUnits,
   unknownNamedSubject,
+  isUncoveredUnit,
   unknownUnit,
   unnamedProvince,
   wholeProvinceReason,
@@ -600,6 +601,8 @@ function readSentence(
   // Figures that may go on with the place before them: when all do, that place goes on past this sentence.
   let wentOn = 0;
   let unsettledBy: string | undefined;
+  // Whose the sentence's figures are, when no profile holds them and the sentences after may go on with them.
+  let unplacedBy: string | undefined;
   // "Tại Nhật Bản, tuổi thọ trung bình là 84 tuổi.": a figure of another country or of a region, read as no one's.
   let regionRead: string | undefined;
   // "… đạt 94,5%. Trong đó, huyện Mù Cang Chải đạt 99,2%, Trạm Tấu 98,9%": a breakdown goes on with
@@ -669,14 +672,19 @@ function readSentence(
         count: isCount(indicator),
         recentCommune: state.lastCommune,
         recentDistrict: state.lastDistrict,
-      }) ??
-      unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start));
-    const ofUnnamedProvince = unsettledFirst ? undefined : unnamedProvince(place, sentence.slice(0, m.start), ctx);
-    // "Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%." on the country's page: the sentences after
-    // may go on with that province.
-    if (ofUnnamedProvince) unsettledBy = UNNAMED_PROVINCE;
+      });
+    const ofUnknownUnit = unsettledFirst ? undefined : unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start));
+    const ofUnnamedProvince = unsettledFirst || ofUnknownUnit ? undefined : unnamedProvince(place, sentence.slice(0, m.start), ctx);
+    // "Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%." on the country's page, "Huyện Mường Nhé có
+    // 8,2 bác sĩ/vạn dân. …" on a page about no province: the sentences after may go on with that place.
+    if (ofUnnamedProvince) unplacedBy = UNNAMED_PROVINCE;
+    else if (ofUnknownUnit && isUncoveredUnit(ofUnknownUnit)) unplacedBy = UNKNOWN_UNIT;
     const unsettled =
-      unsettledFirst ?? ofUnnamedProvince ?? localBeforeSemicolon(place, clause) ?? quotedSpeakerElsewhere(place, clause, ctx);
+      unsettledFirst ??
+      ofUnknownUnit ??
+      ofUnnamedProvince ??
+      localBeforeSemicolon(place, clause) ??
+      quotedSpeakerElsewhere(place, clause, ctx);
     // A count of stations or hospitals in one commune is not a profile figure.
     if (m.shape === 'number' && isCount(indicator) && place.commune) return;
     const value = m.shape === 'ratio' && !isPercent(indicator) ? m.numerator! : round2(m.value);
@@ -898,7 +906,7 @@ function readSentence(
   const read = [...out, ...state.held.slice(heldBefore)];
   // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
   if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
-  else if (out.length === 0 && unsettledBy === UNNAMED_PROVINCE) state.unplacedBefore = unsettledBy;
+  else if (out.length === 0 && unplacedBy) state.unplacedBefore = unplacedBy;
   // "Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.": so may the world's.
   else if (out.length === 0 && read.length > 0 && state.held.slice(heldBefore).every((h) => isOtherPopulationDoubt(h.held)))
     state.unplacedBefore = 'another population (the world, a region)';
@@ -1229,6 +1237,8 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
 
 /** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
 const UNNAMED_PROVINCE = 'a province the page does not name';
+/** Whose figures a sentence gave when it named a district or commune of a province the page does not cover. */
+const UNKNOWN_UNIT = 'a district or commune of a province the page does not cover';
 
 /**
  * "… cả nước có 91% trạm có bác sĩ. Số bác sĩ bình quân đạt 11 bác sĩ/vạn dân.": a figure with no place of

@@ -1160,9 +1160,9 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
   // Another province's, or the country's: any commune or district named with its kind is a unit of it.
   if (place.provinces || place.national || !ctx.provinceId) {
     const commune = place.commune ?? findCommuneMentions(segLeft).find((c) => namesCommune(c) && !afterIsWhole(c.index))?.name;
-    if (commune) return `a commune's figure (${commune}) of a province the article does not cover: set its place`;
+    if (commune) return `a commune's figure (${commune}) ${OF_UNCOVERED_PROVINCE}: set its place`;
     const unit = findDistrictMentions(segLeft).find((d) => d.withKind && !afterIsWhole(d.index));
-    return unit ? `a district's figure (${unit.name}) of a province the article does not cover: set its place` : undefined;
+    return unit ? `a district's figure (${unit.name}) ${OF_UNCOVERED_PROVINCE}: set its place` : undefined;
   }
   if (place.commune) {
     const mention = findCommuneMentions(segLeft).find((c) => c.name === place.commune);
@@ -1235,6 +1235,13 @@ export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, 
 }
 
 const NATIONAL_SOURCE_HELD = "a national source's figure on a province's page";
+
+const OF_UNCOVERED_PROVINCE = 'of a province the article does not cover';
+
+/** Whether `unknownUnit` held a figure as a district's or commune's of a province the page does not cover. */
+export function isUncoveredUnit(heldFor: string): boolean {
+  return heldFor.split(':')[0].endsWith(OF_UNCOVERED_PROVINCE);
+}
 
 /** The national source's words a figure was held for (`unknownUnit`'s reason), if it was. */
 export function nationalSourceOf(heldFor: string): string | undefined {

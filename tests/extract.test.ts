@@ -1363,6 +1363,13 @@ describe('clause-level reading', () => {
     );
     expect(noYear.metrics).toEqual([]);
     expect(noYear.held.map((h) => h.value)).toEqual([38.5, 30]);
+    // The year the sentence before gave is not the item's own.
+    const itemOfHalf = extractMetrics(
+      [{ text: '6 tháng đầu năm 2024, tỷ lệ tiêm chủng đầy đủ đạt 45%. Trong đó, huyện Mường Nhé đạt 99%.', index: 0 }],
+      { ...ctx, writtenYear: 2024 },
+    );
+    expect(itemOfHalf.metrics).toEqual([]);
+    expect(itemOfHalf.held.map((h) => h.value)).toEqual([45, 99]);
     // Not without a place at each item, nor where the item says something else of the place, nor across paragraphs.
     expect(read('Tỷ lệ bao phủ BHYT đạt 94,5%. Trong đó, nữ chiếm 60%.').map((m) => m.value)).toEqual([94.5]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%. Trong đó, xã Sín Thầu có 50% dân số là người Hà Nhì.').map((m) => m.value)).toEqual([93]);

@@ -807,7 +807,7 @@ function readSentence(
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
-      carriedPeriodDoubt(previous, choice, year) ??
+      carriedPeriodDoubt(previous, choice, yearMarks(lower).length > 0 ? year : undefined) ??
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
       openingTime ??
@@ -1385,9 +1385,12 @@ function sentenceGoingOnAsItems(text: string, next: string | undefined): string 
   return opening.length >= 8 && (yearMarks(lower).length > 0 || kindAt(lower, lower.length).kind === 'target') ? opening : undefined;
 }
 
-/** "6 tháng đầu năm … 38,5%. Riêng huyện A, tỷ lệ này đạt 30%": the sentence before's part of a year, unless a year of its own is said. */
-function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, year: number | undefined): string | undefined {
-  return previous?.periodDoubt && choice.listed && year === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined;
+/**
+ * "6 tháng đầu năm … 38,5%. Riêng huyện A, tỷ lệ này đạt 30%": the sentence before's part of a year, unless a
+ * year of its own is said (`ownYear`; the year the sentence before gave does not count).
+ */
+function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, ownYear: number | undefined): string | undefined {
+  return previous?.periodDoubt && choice.listed && ownYear === undefined ? `${previous.periodDoubt} (the sentence before's)` : undefined;
 }
 
 /** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */

@@ -1785,13 +1785,19 @@ export const DOUBTS: Doubt[] = [
   },
   {
     // "Khoa Nội có 12 bác sĩ và 40 giường bệnh": one department of the facility, not all of it.
-    name: 'one department of a facility',
+    name: 'one department or site of a facility',
     indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'bed_occupancy', 'patient_satisfaction'],
     test: (c) =>
-      match(/^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u, c.left),
+      match(/^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u, c.left) ??
+      // "Cơ sở 2 của bệnh viện có 200 giường bệnh", "Phân viện phía Bắc …": one of its sites.
+      match(
+        /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:cơ sở\s+(?:\d+|[ivx]+|hai|ba|mới|cũ|chính)|chi nhánh|phân viện|phân hiệu)(?![\p{L}])[^\d,;]{0,40}/u,
+        c.left,
+      ),
     examples: {
       yes: [
         'Khoa Nội của Bệnh viện Đa khoa tỉnh Hà Nam có 12 bác sĩ.',
+        'Cơ sở 2 của Bệnh viện Đa khoa tỉnh Hà Nam có 200 giường bệnh.',
         'Riêng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh Hà Nam có công suất sử dụng giường bệnh đạt 130%.',
       ],
       no: [

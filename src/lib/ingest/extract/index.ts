@@ -68,6 +68,7 @@ import {
   articleProvinceReason,
   communeOfTitleReason,
   districtOfTitleReason,
+  isUncoveredUnit,
   localBeforeSemicolon,
   localSceneOf,
   nationalSourceOf,
@@ -86,7 +87,6 @@ import {
   severalFacilities,
   severalLocalUnits,
   unknownNamedSubject,
-  isUncoveredUnit,
   unknownUnit,
   unnamedProvince,
   wholeProvinceReason,
@@ -478,7 +478,8 @@ interface ReadState {
   elsewhereBefore?: string;
   /**
    * Whose figures the paragraph's last sentence with figures gave when no profile can hold them: "a region",
-   * "another country", or a province the page does not name. The figures after it may go on with it.
+   * "another country", the world, a province the page does not name, a district or commune of one it does not
+   * cover. The figures after it may go on with it.
    */
   unplacedBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
@@ -909,7 +910,7 @@ function readSentence(
   else if (out.length === 0 && unplacedBy) state.unplacedBefore = unplacedBy;
   // "Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.": so may the world's.
   else if (out.length === 0 && read.length > 0 && state.held.slice(heldBefore).every((h) => isOtherPopulationDoubt(h.held)))
-    state.unplacedBefore = 'another population (the world, a region)';
+    state.unplacedBefore = OTHER_POPULATION_SCENE;
   else if (read.length > 0) {
     state.unplacedBefore = wentOn >= read.length ? state.unplacedBefore : undefined;
     state.elsewhereBefore =
@@ -1239,6 +1240,8 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
 const UNNAMED_PROVINCE = 'a province the page does not name';
 /** Whose figures a sentence gave when it named a district or commune of a province the page does not cover. */
 const UNKNOWN_UNIT = 'a district or commune of a province the page does not cover';
+/** Whose figures a sentence gave when all were held as the world's or another region's people's ("Theo WHO, …"). */
+const OTHER_POPULATION_SCENE = 'another population (the world, a region)';
 
 /**
  * "… cả nước có 91% trạm có bác sĩ. Số bác sĩ bình quân đạt 11 bác sĩ/vạn dân.": a figure with no place of

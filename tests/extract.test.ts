@@ -3045,6 +3045,15 @@ describe('clause-level reading', () => {
       para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // So does one who speaks for a district or commune, by their title.
+    const speaker = para(
+      'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới. Tỷ lệ bao phủ BHYT đạt 94%.',
+    );
+    expect(speaker.metrics).toEqual([]);
+    expect(speaker.held.map((h) => h.held.split(':')[0])).toEqual(['after a sentence that spoke of Mường Nhé']);
+    expect(para('Ông D, Giám đốc Sở Y tế cho biết, ngành đã nỗ lực. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([
+      94,
+    ]);
     // So does a national source whose figure was held on a province's page, in its paragraph.
     const ministry = para('Bộ Y tế cho biết: Hiện nay, tỷ lệ trạm y tế có bác sĩ đạt 91%. Số bác sĩ bình quân đạt 13,5 bác sĩ/vạn dân.');
     expect(ministry.metrics).toEqual([]);

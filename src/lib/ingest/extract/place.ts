@@ -785,7 +785,9 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   }
   // A case-sensitive test of the words first: most sentences have none, and the whole pattern is slower.
   const visit = VISIT_WORD.test(sentence) && VISIT_TO_UNIT.test(sentence);
-  if (!visit && !SCENE_UNIT_FIRST.test(sentence)) return undefined;
+  // "Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, …": who speaks for a unit sets the scene in it.
+  const titled = TITLED_TO_UNIT.test(sentence);
+  if (!visit && !titled && !SCENE_UNIT_FIRST.test(sentence)) return undefined;
   // On the country's page, any district named with its kind.
   const districts = (former || !ctx.provinceId ? findDistrictMentions(sentence, former) : []).filter(
     (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
@@ -801,7 +803,7 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   // vị Phường 9, Mỹ Phong, …").
   const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes, ...unknown].find((u) => {
     const before = sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '');
-    return SCENE_OPENING.test(before) || (visit && VISITED.test(before));
+    return SCENE_OPENING.test(before) || (visit && VISITED.test(before)) || (titled && TITLED.test(before));
   });
   return opening?.name;
 }
@@ -823,6 +825,11 @@ const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị tr
 const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát/u;
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
+// "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm y tế xã": the title of one who speaks for a unit.
+const TITLE_WORDS =
+  '(?:(?:phó\\s+)?(?:giám đốc|trưởng|chủ tịch|bí thư))\\s+(?:(?:trung tâm y tế|trạm y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|phòng y tế)\\s+)?';
+const TITLED = new RegExp(`${TITLE_WORDS}$`, 'iu');
+const TITLED_TO_UNIT = new RegExp(`${TITLE_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 /** "Sín Thầu là xã biên giới …", "Mù Cang Chải là huyện vùng cao …": a unit named bare, then said to be one of `kinds`. */
 const saidToBe = (kinds: string) =>
   new RegExp(

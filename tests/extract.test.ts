@@ -3045,6 +3045,11 @@ describe('clause-level reading', () => {
       para('Sở Y tế kiểm tra 3 đơn vị xã Sín Thầu, xã Chung Chải, xã Leng Su Sìn. Tỷ lệ bao phủ BHYT đạt 97%.').metrics.map((m) => m.value),
     ).toEqual([97]);
     expect(readLines(['Về huyện Mường Nhé, đây là huyện nghèo.', 'Tỷ lệ bao phủ BHYT đạt 97%.']).metrics.map((m) => m.value)).toEqual([97]);
+    // So does a commune's station the sentence opens with, what it has, its commune not named.
+    expect(para('Trạm y tế xã có 5 cán bộ. Tỷ lệ bao phủ BHYT đạt 94%.').held.map((h) => h.held.split(':')[0])).toEqual([
+      'after a sentence that spoke of a commune not named ("trạm y tế xã")',
+    ]);
+    expect(para('Trạm y tế xã là tuyến đầu. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);
     // So does one who speaks for a district or commune, by their title.
     const speaker = para(
       'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới. Tỷ lệ bao phủ BHYT đạt 94%.',

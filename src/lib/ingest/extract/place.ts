@@ -776,6 +776,8 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   // hộ" on a page not about one commune, a commune.
   if (!ctx.focusDistrictId && WHOLE_DISTRICT_OPENING.test(sentence)) return 'a district not named ("toàn huyện")';
   if (!ctx.focusCommune && WHOLE_COMMUNE_OPENING.test(sentence)) return 'a commune not named ("toàn xã")';
+  // "Trạm y tế xã có 5 cán bộ": the station of a commune the sentence does not name, what it has.
+  if (!ctx.focusCommune && BARE_STATION_HAS.test(sentence)) return 'a commune not named ("trạm y tế xã")';
   // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to.
   if (!ctx.provinceId && PROVINCE_SCENE_FIRST.test(sentence)) {
     const province = findProvinceMentions(sentence).find((p) =>
@@ -847,6 +849,9 @@ const PROVINCE_SCENE_FIRST =
   /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // Not "Toàn xã hội chung tay …", the whole society.
+/** "Trạm y tế xã có …", "Hiện trạm y tế phường có …": a station the sentence opens with, its commune not named. */
+const BARE_STATION_HAS =
+  /^\s*(?:(?:[Hh]iện nay|[Hh]iện|[Đđ]ến nay),?\s+)?[Tt]rạm(?: [Yy] tế)? (?:xã|phường|thị trấn)\s+(?:(?:hiện|đã|mới|chỉ|cũng)\s+)*(?:có|với)(?![\p{L}])/u;
 const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');

@@ -3050,6 +3050,10 @@ describe('clause-level reading', () => {
       'after a sentence that spoke of a commune not named ("trạm y tế xã")',
     ]);
     expect(para('Trạm y tế xã là tuyến đầu. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);
+    // A sentence after it that gives the province's own figure ends the scene.
+    expect(para('Thôn Nà Cang có 100 hộ dân. Toàn tỉnh có 1.200 bác sĩ. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([
+      1200, 94,
+    ]);
     // So does one who speaks for a district or commune, by their title.
     const speaker = para(
       'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới. Tỷ lệ bao phủ BHYT đạt 94%.',

@@ -539,9 +539,12 @@ function noteScene(
   // Only a unit the text calls by its kind alone ("trong xã", "huyện chúng tôi") tells the story is there; one
   // named ("đặc khu Vân Đồn") may be an example the province's figures go on from.
   if (named || byKind) state.sceneGoesOn = !named && state.localScene === byKind;
-  // A figure of the page's place itself ("Toàn tỉnh có …") ends the scene there for the paragraphs after.
-  if (given.read.some((m) => !m.district && !m.commune && !m.facility && !m.national && m.province === given.provinceId))
+  // A figure of the page's place itself ("Toàn tỉnh có …"), the sentence naming no unit of its own, ends the
+  // scene: for the sentences after it, and for the paragraphs after.
+  if (given.read.some((m) => !m.district && !m.commune && !m.facility && !m.national && m.province === given.provinceId)) {
     state.sceneGoesOn = false;
+    if (!named && !byKind) state.localScene = undefined;
+  }
 }
 
 /** Where a doubtful figure goes: the article's held list, with the reason. */

@@ -3086,6 +3086,9 @@ describe('clause-level reading', () => {
       'Tại huyện Mường Nhé (Điện Biên), nhiều trạm y tế xuống cấp.',
       // A meeting's end in a province, whose speaker goes on with the province's figures.
       'Tại điểm cầu Lạng Sơn, Giám đốc Sở Y tế cho biết nhiều trạm y tế xuống cấp.',
+      // An area of a former province, and a province after words that say when.
+      'Tại khu vực Hà Giang (cũ), nhiều trạm y tế còn khó khăn.',
+      'Sau hợp nhất, tỉnh Tuyên Quang có 124 xã, phường.',
     ])
       expect(para(`${opening} Tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.`, { period: 'before-2025' }).metrics, opening).toEqual([]);
     expect(

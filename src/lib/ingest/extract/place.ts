@@ -778,10 +778,16 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   if (!ctx.focusCommune && WHOLE_COMMUNE_OPENING.test(sentence)) return 'a commune not named ("toàn xã")';
   // "Trạm y tế xã có 5 cán bộ": the station of a commune the sentence does not name, what it has.
   if (!ctx.focusCommune && BARE_STATION_HAS.test(sentence)) return 'a commune not named ("trạm y tế xã")';
-  // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to.
+  // "Tại Nghệ An, nhiều trạm y tế xuống cấp." on the country's page: a province it turns to. So are "Tại khu vực
+  // Hà Giang (cũ), …" and "Sau hợp nhất, tỉnh Tuyên Quang có …", after a few words that say when.
   if (!ctx.provinceId && PROVINCE_SCENE_FIRST.test(sentence)) {
     const province = findProvinceMentions(sentence).find((p) =>
-      SCENE_OPENING.test(sentence.slice(0, p.index).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, '')),
+      SCENE_OPENING.test(
+        sentence
+          .slice(0, p.index)
+          .replace(OPENING_WORDS_BEFORE_COMMA, '')
+          .replace(/(?:tỉnh|thành phố|tp\.?|khu vực)\s*$/iu, ''),
+      ),
     );
     if (province) return sentence.slice(province.index, province.index + province.length);
   }
@@ -846,7 +852,9 @@ const MEETING_HELD = new RegExp(
 );
 // "Tại Nghệ An", "Ở tỉnh Lai Châu", "Tỉnh Điện Biên": a province a sentence may open on (looked for before the names are).
 const PROVINCE_SCENE_FIRST =
-  /^\s*(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)\p{Lu}/u;
+  /^\s*(?:[^,\d]{0,30},\s*)?(?:(?:[Tt]ại|[Ởở]|[Vv]ề|[Rr]iêng|[Đđ]ối với|[Cc]òn|[Cc]ũng tại|[Tt]rong khi đó,?(?:\s+(?:tại|ở))?)\s+(?:điểm cầu\s+)?(?:(?:tỉnh|thành phố|TP\.?|khu vực)\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Kk]hu vực)\s*)\p{Lu}/u;
+/** "Sau hợp nhất, ", "Năm 2024, ": a few words that say when, before the comma a sentence opens with. */
+const OPENING_WORDS_BEFORE_COMMA = /^\s*[^,\d]{0,30},\s*/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // Not "Toàn xã hội chung tay …", the whole society.
 /** "Trạm y tế xã có …", "Hiện trạm y tế phường có …": a station the sentence opens with, its commune not named. */

@@ -857,10 +857,10 @@ const PROVINCE_SCENE_FIRST =
 const OPENING_WORDS_BEFORE_COMMA = /^\s*[^,\d]{0,30},\s*/u;
 const WHOLE_DISTRICT_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:huyện|thị xã)(?![\p{L}])/iu;
 // Not "Toàn xã hội chung tay …", the whole society.
+const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])/iu;
 /** "Trạm y tế xã có …", "Hiện trạm y tế phường có …": a station the sentence opens with, its commune not named. */
 const BARE_STATION_HAS =
   /^\s*(?:(?:[Hh]iện nay|[Hh]iện|[Đđ]ến nay),?\s+)?[Tt]rạm(?: [Yy] tế)? (?:xã|phường|thị trấn)\s+(?:(?:hiện|đã|mới|chỉ|cũng)\s+)*(?:có|với)(?![\p{L}])/u;
-const WHOLE_COMMUNE_OPENING = /^\s*(?:(?:hiện nay|hiện|đến nay),?\s+)?(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])/iu;
 // The opening and a unit's kind word after it: a sentence that may open on a unit (looked for before the names are).
 const SCENE_UNIT_FIRST = new RegExp(`${SCENE_OPENING_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 

@@ -3173,6 +3173,19 @@ describe('clause-level reading', () => {
       [95, 'xã Mường Phăng'],
       [98, 'xã Mường Phăng'],
     ]);
+    // And after the province's own figures, a figure the district of the title was given may be the province's.
+    const afterProvince = para('Tỉnh Điện Biên có 130 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', { ...district, provinceId: 'dien-bien' });
+    expect(afterProvince.metrics.map((m) => m.value)).toEqual([130]);
+    expect(afterProvince.held.map((h) => h.held.split(':')[0])).toEqual(['after figures of the whole province, with no place of its own']);
+    expect(
+      para('Toàn huyện có 11 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', { ...district, provinceId: 'dien-bien' }).metrics.map((m) => [
+        m.value,
+        m.district,
+      ]),
+    ).toEqual([
+      [11, 'muong-nhe'],
+      [94, 'muong-nhe'],
+    ]);
     // So may the world's, which the sentence before gave with WHO's word.
     const world = para('Theo WHO, tuổi thọ trung bình thế giới là 73 tuổi. Tuổi thọ trung bình đạt 74 tuổi.');
     expect(world.metrics).toEqual([]);

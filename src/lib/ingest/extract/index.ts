@@ -458,6 +458,8 @@ interface ReadState {
   lastCommune?: string;
   /** Whether a sentence of the paragraph gave a figure of the whole province ("Toàn tỉnh có …"). */
   wholeBefore?: boolean;
+  /** Whether a sentence of the paragraph published a figure of the page's province itself, in so many words or not. */
+  provinceBefore?: boolean;
   /** The last of the page's province's districts the paragraph named with its kind, for "… của huyện". */
   lastDistrict?: string;
   /** The district or commune (not the page's) an earlier sentence of the paragraph spoke of. */
@@ -804,6 +806,7 @@ function readSentence(
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       goesOn ??
+      afterProvinceOnUnitPageDoubt(state, ctx, place) ??
       beforeMergerDoubt(ctx, place, kind, when, lower.slice(seg[0], m.start)) ??
       afterMergerDoubt(ctx, place, lower.slice(seg[0], m.start)) ??
       besideMergedPartDoubt(ctx, place, sentence, m.end) ??
@@ -1239,6 +1242,22 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
   return places.size === 1 && only && only !== ctx.provinceId ? only : undefined;
 }
 
+/**
+ * "Tỉnh Điện Biên có 130 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%." on a district's or a commune's page: after the
+ * paragraph gave the province's own figures, one the unit of the title was given for want of a place of its own
+ * may be the province's.
+ */
+function afterProvinceOnUnitPageDoubt(state: ReadState, ctx: ExtractContext, place: Place): string | undefined {
+  if (!state.provinceBefore) return undefined;
+  const unit =
+    ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId)
+      ? 'district'
+      : ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune)
+        ? 'commune'
+        : undefined;
+  return unit ? `after figures of the whole province, with no place of its own: the ${unit}'s, or the province's? Say which` : undefined;
+}
+
 /** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
 const UNNAMED_PROVINCE = 'a province the page does not name';
 /** Whose figures a sentence gave when it named a district or commune of a province the page does not cover. */
@@ -1570,6 +1589,7 @@ export function extractMetrics(
     state.targetYear = undefined;
     state.lastRead = undefined;
     state.wholeBefore = undefined;
+    state.provinceBefore = undefined;
     state.unplacedBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
@@ -1705,6 +1725,9 @@ export function extractMetrics(
       }
       state.lastSpeaker = noteTitledPeople(sentence, state.people) ?? saidBy[n] ?? state.lastSpeaker;
       state.wholeBefore ||= metrics.slice(sentenceRead).some((m) => m.evidence?.place === wholeProvinceReason(m.province ?? ''));
+      state.provinceBefore ||= metrics
+        .slice(sentenceRead)
+        .some((m) => m.province === ctx.provinceId && !m.district && !m.commune && !m.facility && !m.national);
       state.lastCommune = findCommuneMentions(sentence).pop()?.name ?? state.lastCommune;
       state.lastDistrict = lastDistrictOf(sentence, paragraphCtx) ?? state.lastDistrict;
       noteScene(state, sentence, paragraphCtx, {

@@ -776,7 +776,7 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
-        placedByTitleDistrict: !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId),
+        placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
         provinceUnnamed:
           !!ctx.provinceId && (place.reason === pagePlaceReason(ctx) || place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),
@@ -1248,14 +1248,15 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
  * may be the province's.
  */
 function afterProvinceOnUnitPageDoubt(state: ReadState, ctx: ExtractContext, place: Place): string | undefined {
-  if (!state.provinceBefore) return undefined;
-  const unit =
-    ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId)
-      ? 'district'
-      : ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune)
-        ? 'commune'
-        : undefined;
+  const unit = state.provinceBefore ? titleUnitGiven(place, ctx) : undefined;
   return unit ? `after figures of the whole province, with no place of its own: the ${unit}'s, or the province's? Say which` : undefined;
+}
+
+/** On a district's or a commune's page, whether the unit of the title was given the figure for want of its own place. */
+function titleUnitGiven(place: Place, ctx: ExtractContext): 'district' | 'commune' | undefined {
+  if (ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId)) return 'district';
+  if (ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune)) return 'commune';
+  return undefined;
 }
 
 /** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
@@ -1276,11 +1277,9 @@ function afterOtherPlaceDoubt(elsewhere: string | undefined, ctx: ExtractContext
   if (otherProvince && ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId))
     return `after figures or the scene of ${elsewhere}, "toàn tỉnh" or "tỉnh" may be theirs: say whose it is`;
   // On a district's or a commune's page, the unit of the title stands for the page's place.
-  const ofTitleDistrict = !!ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId);
-  const ofTitleCommune = !!ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune);
-  if (place.reason !== pagePlaceReason(ctx) && !ofTitleDistrict && !ofTitleCommune) return undefined;
-  if (ofTitleDistrict || ofTitleCommune)
-    return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the ${ofTitleCommune ? 'commune' : 'district'}'s`;
+  const titleUnit = titleUnitGiven(place, ctx);
+  if (titleUnit) return `after figures of ${elsewhere}, with no place of its own: say whether it is theirs or the ${titleUnit}'s`;
+  if (place.reason !== pagePlaceReason(ctx)) return undefined;
   // On a page about the whole country, the country's figures are its own, and so are those its ministry gives.
   if (!ctx.provinceId)
     return elsewhere === 'the country' || namesNationalSource(left)

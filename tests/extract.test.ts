@@ -3218,6 +3218,54 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds a figure with no place after a sentence that opens on a group or an area and gives nothing of the whole', () => {
+    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
+    const reasons = (text: string, at?: ExtractContext) => para(text, at).held.map((h) => [h.value, h.held.split(':')[0]]);
+    // A group: what the group can have (insurance, not stations' doctors).
+    const group = para(
+      'Đối với người dân tộc thiểu số, nhà nước hỗ trợ 100% mệnh giá thẻ. Tỷ lệ có thẻ BHYT đạt 98%. Tỷ lệ trạm y tế có bác sĩ đạt 96%.',
+    );
+    expect(group.metrics.map((m) => m.value)).toEqual([96]);
+    expect(group.held.map((h) => [h.value, h.held])).toEqual([
+      [
+        98,
+        'subgroup of the population: "dân tộc thiểu số" (an earlier sentence of the paragraph opens with it, and gave no figure of the whole place)',
+      ],
+    ]);
+    // An area: anything of it, on a province's, a district's and the country's page.
+    const area = 'Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn. Tỷ lệ trạm y tế có bác sĩ chỉ đạt 60%.';
+    expect(reasons(area)).toEqual([[60, 'a part of the province']]);
+    expect(reasons(area, { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] })).toEqual([
+      [60, 'a part of the province'],
+    ]);
+    expect(reasons(area, { period: 'before-2025', writtenYear: 2024 })).toEqual([[60, 'a part of the province']]);
+    expect(reasons('Ở khu vực thành thị, tình hình khả quan hơn. Số bác sĩ/vạn dân đạt 15.')).toEqual([[15, 'a part of the province']]);
+    expect(reasons('Ở nhóm tuổi từ 60 trở lên, sức khỏe được quan tâm. Tỷ lệ có thẻ BHYT đạt 90%.')).toEqual([
+      [90, 'subgroup of the population'],
+    ]);
+    // The whole place said again, a published figure, or the next paragraph: the scene is over.
+    expect(
+      para(
+        'Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn. Toàn tỉnh có 1.200 bác sĩ. Tỷ lệ trạm y tế có bác sĩ đạt 96%.',
+      ).metrics.map((m) => m.value),
+    ).toEqual([1200, 96]);
+    expect(
+      extractMetrics(
+        [
+          { text: 'Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn.', index: 0 },
+          { text: 'Tỷ lệ trạm y tế có bác sĩ đạt 96%.', index: 1 },
+        ],
+        ctx,
+      ).metrics.map((m) => m.value),
+    ).toEqual([96]);
+    // An opening that sets no group or area; children, whose own indicators are of children already.
+    expect(para('Về công tác khám chữa bệnh, ngành đã làm tốt. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);
+    expect(para('Đối với trẻ em, công tác tiêm chủng được quan tâm. Tỷ lệ tiêm chủng đầy đủ đạt 97%.').metrics.map((m) => m.value)).toEqual(
+      [97],
+    );
+    expect(para('Đối với trẻ em, tỷ lệ tiêm chủng đầy đủ đạt 97%.').metrics.map((m) => m.value)).toEqual([97]);
+  });
+
   it('holds a figure with no place after a sentence that opens on a village, but not on a document or a province', () => {
     const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     const village = para('Thôn Nà Cang có 100 hộ dân. Tỷ lệ bao phủ BHYT đạt 94%.');

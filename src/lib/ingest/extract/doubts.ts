@@ -80,6 +80,9 @@ export interface DoubtClause {
 /** The doubt that a figure is the world's or another region's people's. */
 const OTHER_POPULATION = 'another population (world, region)';
 
+/** The doubt that a figure is of one area of the province, of one kind or side. */
+const PART_OF_PROVINCE = 'a part of the province';
+
 /** The words for a village or an urban quarter, the units below a commune. */
 const VILLAGE_WORDS = 'bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố';
 
@@ -297,6 +300,8 @@ const ETHNIC_GROUP =
 const SUBGROUP_WORDS =
   /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
+/** "nhóm tuổi từ 60 trở lên", "độ tuổi lao động", "từ 60 trở lên": people of some ages. */
+const AGE_GROUP = /(?<![\p{L}])(?:nhóm|độ)\s+tuổi(?![\p{L}])|(?:từ|trên)\s+\d+\s+(?:tuổi\s+)?trở lên/u;
 const SUBGROUP = new RegExp(`${ETHNIC_GROUP}|${SUBGROUP_WORDS.source}`, 'u');
 
 /**
@@ -608,7 +613,10 @@ export const DOUBTS: Doubt[] = [
       match(/(?:^|\(|trong đó|riêng)\s*(?:nam|nữ)(?: giới)?\s*(?:là|đạt|có)?\s*$/u, c.before.split(/[,;]/u).pop()!) ??
       (/dân số|người dân|toàn dân|toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|cả nước|toàn quốc/u.test(c.phrase) || groupOfShareBefore(c)
         ? undefined
-        : match(SUBGROUP, c.before)),
+        : match(SUBGROUP, c.before)) ??
+      // "… ở nhóm tuổi từ 60 trở lên đạt 90%": the age's own number ends the words before this one, so the
+      // group is read in the clause up to it.
+      match(AGE_GROUP, c.left.split(/[,;]/u).pop()!),
     examples: {
       yes: [
         '100% trẻ em dưới 6 tuổi có thẻ BHYT.',
@@ -636,6 +644,11 @@ export const DOUBTS: Doubt[] = [
         'Tuổi thọ trung bình là 76 tuổi đối với nữ.',
         'Tỷ lệ tham gia BHYT đạt 88% trong số hộ nông, lâm nghiệp.',
         'Tỷ lệ tham gia BHYT đạt 70% ở nhóm tự đóng.',
+        // An age group whose number stands between it and the figure.
+        'Tỷ lệ có thẻ BHYT ở nhóm tuổi từ 60 trở lên đạt 90%.',
+        'Tỷ lệ người từ 60 trở lên có thẻ BHYT đạt 92%.',
+        'Ở nhóm 15-49 tuổi, tỷ lệ có thẻ BHYT đạt 90%.',
+        'Trong nhóm tuổi trên 60, tỷ lệ có thẻ BHYT đạt 90%.',
       ],
       no: [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
@@ -2301,7 +2314,7 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    name: 'a part of the province',
+    name: PART_OF_PROVINCE,
     // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An": one side of the place, by compass.
     // Only "phía" or a verb after it says it is a side: "khu vực Nam Định (cũ)" names a former province.
     test: (c) =>
@@ -2919,6 +2932,7 @@ export const DOUBTS: Doubt[] = [
         'Tỉnh có 500 y sĩ và 1.000 bác sĩ.',
         'Năm 2023, đội ngũ y tế toàn tỉnh gồm 5.600 người, trong đó có 1.100 bác sĩ.',
         'Số bác sĩ toàn tỉnh hiện là 1.100 người.',
+        'Dân số trong độ tuổi lao động chiếm 60%, tỷ lệ bao phủ BHYT đạt 94%.',
       ],
     },
   },
@@ -3027,7 +3041,14 @@ export function doubtOf(c: DoubtClause): string | undefined {
  * opening phrase (before its first comma and any number) raises for a figure in it, which holds every figure
  * the sentence gives, not only the first.
  */
-export function openingSceneDoubt(opening: string, indicator: string, percent: boolean, value: number): string | undefined {
+export function openingSceneDoubt(
+  opening: string,
+  indicator: string,
+  percent: boolean,
+  value: number,
+  /** The opening is an earlier sentence's of the paragraph, which gave no figure of the whole place. */
+  earlier = false,
+): string | undefined {
   const c: DoubtClause = {
     before: opening,
     after: '',
@@ -3046,9 +3067,13 @@ export function openingSceneDoubt(opening: string, indicator: string, percent: b
   const children = (CHILD_OUTCOMES as readonly string[]).includes(indicator);
   for (const d of DOUBTS) {
     const applies = !d.indicators || d.indicators.includes(indicator) || (children && d.name === 'subgroup of the population');
-    if (!WHOSE.has(d.name) || !applies) continue;
+    // "Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn. Tỷ lệ trạm y tế có bác sĩ đạt 60%.": an area
+    // an earlier sentence opened on is the scene of any figure after it, as the words before a number are.
+    if (!(WHOSE.has(d.name) || (earlier && d.name === PART_OF_PROVINCE)) || !applies) continue;
     const words = d.test(c);
-    if (words) return `${d.name}: "${words}" (the sentence opens with it)`;
+    // "Đối với trẻ em, …": the children's own indicators are of children already.
+    if (!words || (children && /(?<![\p{L}])trẻ(?![\p{L}])/u.test(words))) continue;
+    return `${d.name}: "${words}" (${earlier ? 'an earlier sentence of the paragraph opens with it, and gave no figure of the whole place' : 'the sentence opens with it'})`;
   }
   return undefined;
 }

@@ -484,6 +484,11 @@ interface ReadState {
    * cover. The figures after it may go on with it.
    */
   unplacedBefore?: string;
+  /**
+   * The words an earlier sentence of the paragraph opened on when it published nothing ("Đối với người dân tộc
+   * thiểu số, …", "Tại các huyện vùng cao, …"): a group or area it sets may be what the figures after it are of.
+   */
+  openingBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -629,10 +634,7 @@ function readSentence(
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
   const listEnds = new Map<number, Choice | undefined>();
-  // "Đối với đồng bào dân tộc thiểu số, …", "Ở một số xã, …", "Trên thế giới, …": a phrase that sets the scene
-  // before any number ("Đối với", "Riêng", "Ở", "Trên", "Theo", "Trước khi" …; not a subject's clause, "Trạm y tế
-  // phối hợp với Hội Người cao tuổi, …") says whose every figure of the sentence is.
-  const opening = /^\W*((?:đối với|với|riêng|ở|tại|trên|trong|về|còn|tính riêng|theo|trước|sau)\s[^,;:\d]{3,80}),/u.exec(lower)?.[1];
+  const opening = openingPhrase(lower);
   // "Trước khi sáp nhập, tỷ lệ … là 18,2%, thể nhẹ cân là 10,1%": a time the first figure was held for, set by
   // the opening phrase, is every figure's.
   let openingTime: string | undefined;
@@ -817,6 +819,9 @@ function readSentence(
       carriedPeriodDoubt(previous, choice, yearMarks(lower).length > 0 ? year : undefined) ??
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
+      (state.openingBefore && (place.reason === pagePlaceReason(ctx) || titleUnitGiven(place, ctx))
+        ? openingSceneDoubt(state.openingBefore, indicatorId, isPercent(indicator), value, true)
+        : undefined) ??
       openingTime ??
       fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx) ??
       // On a province's page, after every doubt with more to say (on the country's page, `unnamedProvince`).
@@ -910,6 +915,8 @@ function readSentence(
   });
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
+  if (out.length > 0) state.openingBefore = undefined;
+  else if (opening) state.openingBefore = opening;
   const read = [...out, ...state.held.slice(heldBefore)];
   // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
   if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
@@ -923,6 +930,20 @@ function readSentence(
       wentOn >= read.length ? state.elsewhereBefore : (otherPlaceOfAll(read, ctx) ?? (out.length === 0 ? unsettledBy : undefined));
   }
   return out;
+}
+
+/**
+ * "Đối với đồng bào dân tộc thiểu số, …", "Ở một số xã, …", "Trên thế giới, …": a phrase that sets the scene
+ * before any number ("Đối với", "Riêng", "Ở", "Trên", "Theo", "Trước khi" …; not a subject's clause, "Trạm y tế
+ * phối hợp với Hội Người cao tuổi, …") says whose every figure of the sentence is. In lower case, or undefined.
+ */
+function openingPhrase(lower: string): string | undefined {
+  return (
+    /^\W*((?:đối với|với|riêng|ở|tại|trên|trong|về|còn|tính riêng|theo|trước|sau)\s[^,;:\d]{3,80}),/u.exec(lower)?.[1] ??
+    // "Ở nhóm 15-49 tuổi, …", "Trong nhóm tuổi trên 60, …": an age group's numbers are words of its phrase (not a
+    // child's age, whose indicators are of children already).
+    /^\W*((?:đối với|với|riêng|ở|trong|tính riêng)\s(?![^,;:]*trẻ)[^,;:]{0,40}tuổi[^,;:]{0,20}),/u.exec(lower)?.[1]
+  );
 }
 
 /** The figure a list goes on from: the item before in the sentence, or the last of the sentence before. */
@@ -1590,6 +1611,7 @@ export function extractMetrics(
     state.wholeBefore = undefined;
     state.provinceBefore = undefined;
     state.unplacedBefore = undefined;
+    state.openingBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1706,7 +1728,10 @@ export function extractMetrics(
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
-      else noteFacilities(state, sentence);
+      else {
+        noteFacilities(state, sentence);
+        state.openingBefore = openingPhrase(readingLower(sentence)) ?? state.openingBefore;
+      }
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
       // figures after it in its paragraph (so its last sentence sets none), as one with that province's figures

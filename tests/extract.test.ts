@@ -3156,6 +3156,24 @@ describe('clause-level reading', () => {
       [25, 'after figures of another country, with no place of its own'],
     ]);
     expect(para('Khu vực Tây Nguyên có tỷ lệ trạm y tế có bác sĩ đạt 85%. Số bác sĩ/vạn dân chỉ đạt 8.').metrics).toEqual([]);
+    // A sentence that opens on the region or the country with no figure of theirs sets the scene all the same.
+    for (const scene of [
+      'Vùng Tây Bắc có 6 tỉnh.',
+      'Khu vực miền núi phía Bắc còn nhiều khó khăn.',
+      'Đồng bằng sông Cửu Long là vùng có tỷ lệ thấp.',
+      'Tại Nhật Bản, người dân sống rất lâu.',
+      'Ở Thái Lan, chính sách BHYT rất tốt.',
+    ])
+      expect(para(`${scene} Tỷ lệ bao phủ BHYT đạt 94%.`).held.map((h) => h.held.split(',')[0])).toEqual([
+        expect.stringMatching(/^after figures of (?:a region|another country)$/u),
+      ]);
+    // Not the province as one of the region's, nor the province in the region.
+    for (const own of [
+      'Là tỉnh miền núi phía Bắc, Điện Biên còn nhiều khó khăn.',
+      'Trong khu vực, tỉnh đứng đầu về y tế.',
+      'Tại khu vực Tây Bắc, Điện Biên là tỉnh còn nhiều khó khăn.',
+    ])
+      expect(para(`${own} Tỷ lệ bao phủ BHYT đạt 94%.`, { ...ctx, provinceId: 'dien-bien' }).metrics.map((m) => m.value)).toEqual([94]);
     // On a district's page, the district the title names stands for the page's place.
     const district = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
     const afterOther = para('Tỉnh Sơn La có 204 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', district);

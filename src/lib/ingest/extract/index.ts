@@ -70,6 +70,7 @@ import {
   districtOfTitleReason,
   isUncoveredUnit,
   localBeforeSemicolon,
+  awaySceneOf,
   localSceneOf,
   nationalSourceOf,
   namesDistrictByKind,
@@ -1741,6 +1742,9 @@ export function extractMetrics(
       const scene =
         paragraphCtx.provinceId && noFigure ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period)) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
+      // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
+      const away = noFigure && !paragraphCtx.focusRegion ? awaySceneOf(sentence) : undefined;
+      if (away) state.unplacedBefore = away;
       if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
         const past = pastYearOf(years, ctx);

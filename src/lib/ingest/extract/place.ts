@@ -440,6 +440,27 @@ function listedLast<T extends { index: number; length: number }>(text: string, m
   return mentions.slice(Math.max(first, 0));
 }
 
+// The words a sentence opens on, up to its first comma or verb: "Tại khu vực Tây Nguyên", "Vùng Tây Bắc".
+const OPENING_WORDS =
+  /^[^\p{L}\d]*(?:(?:tại|ở|riêng|còn|đối với|với|trên)\s+)?([^,;:.()]{0,60}?)(?=\s*[,;:.(]|\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|nhiều)(?![\p{L}])|$)/iu;
+
+/**
+ * "Vùng Tây Bắc có 6 tỉnh.", "Khu vực miền núi phía Bắc còn nhiều khó khăn.", "Tại Nhật Bản, người dân sống rất
+ * lâu.": a sentence that opens on a region or another country and names no province sets the scene of the
+ * figures after it, as one with that region's figures does. Not "Là tỉnh miền núi phía Bắc, …", the province.
+ */
+export function awaySceneOf(sentence: string): 'a region' | 'another country' | undefined {
+  const opening = OPENING_WORDS.exec(sentence);
+  if (!opening || findProvinceMentions(sentence).length > 0) return undefined;
+  const words = opening[1];
+  const region = REGION.exec(words.toLowerCase());
+  // Not "Trong khu vực, tỉnh …": a region by its name.
+  const named = region && !/khu vực$/u.test(region[0]);
+  if (named && /^(?:(?:khu vực|vùng|các tỉnh|các địa phương)\s+)?$/u.test(words.slice(0, region.index).toLowerCase())) return 'a region';
+  const country = new RegExp(FOREIGN_COUNTRY.source, 'u').exec(opening[0]);
+  return country && country.index <= opening[0].length - words.length ? 'another country' : undefined;
+}
+
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;

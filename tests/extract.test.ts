@@ -3195,6 +3195,28 @@ describe('clause-level reading', () => {
     const afterProvince = para('Tỉnh Điện Biên có 130 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', { ...district, provinceId: 'dien-bien' });
     expect(afterProvince.metrics.map((m) => m.value)).toEqual([130]);
     expect(afterProvince.held.map((h) => h.held.split(':')[0])).toEqual(['after figures of the whole province, with no place of its own']);
+    // So after a sentence that speaks of the province by its kind alone, with a figure held or none.
+    for (const province of [
+      'Giai đoạn 2016-2020, tỉnh đã đầu tư 200 tỷ đồng cho y tế.',
+      'Trước đây, tỉnh chỉ có 5 bác sĩ/vạn dân.',
+      'Theo Niên giám thống kê, dân số tỉnh là 640.000 người.',
+      'Toàn tỉnh đã triển khai nhiều giải pháp.',
+    ]) {
+      const onDistrict = para(`${province} Tỷ lệ bao phủ BHYT đạt 94%.`, { ...district, provinceId: 'dien-bien' });
+      expect(onDistrict.metrics).toEqual([]);
+      expect(onDistrict.held.at(-1)?.held.split(':')[0]).toBe('after figures of the whole province, with no place of its own');
+      const onCommune = para(`${province} Tỷ lệ bao phủ BHYT đạt 94%.`, { ...commune, provinceId: 'dien-bien' });
+      expect(onCommune.metrics).toEqual([]);
+    }
+    // Not a body or a facility of the province, nor a province named.
+    for (const body of [
+      'Sở Y tế tỉnh đã ban hành kế hoạch.',
+      'Bệnh viện Đa khoa tỉnh đã cử bác sĩ về hỗ trợ.',
+      'Huyện thực hiện đề án của Tỉnh ủy về y tế cơ sở.',
+    ])
+      expect(para(`${body} Tỷ lệ bao phủ BHYT đạt 94%.`, { ...district, provinceId: 'dien-bien' }).metrics.map((m) => m.district)).toEqual([
+        'muong-nhe',
+      ]);
     expect(
       para('Toàn huyện có 11 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.', { ...district, provinceId: 'dien-bien' }).metrics.map((m) => [
         m.value,
@@ -3227,6 +3249,12 @@ describe('clause-level reading', () => {
     expect(uncovered.held.map((h) => h.held.split(':')[0])[1]).toBe(
       'after figures of a district or commune of a province the page does not cover, with no place of its own',
     );
+    // On the country's page, "tỉnh" called by its kind alone is a province it does not name.
+    for (const province of ['Giai đoạn 2016-2020, tỉnh đã đầu tư 200 tỷ đồng cho y tế.', 'Dân số của tỉnh là 640.000 người.'])
+      expect(para(`${province} Tỷ lệ bao phủ BHYT đạt 94%.`, country).held.map((h) => h.held.split(':')[0])).toEqual([
+        'after figures of a province the page does not name, with no place of its own',
+      ]);
+    expect(para('Các tỉnh đã đầu tư nhiều cho y tế. Tỷ lệ bao phủ BHYT đạt 94%.', country).metrics.map((m) => m.value)).toEqual([94]);
     // On the country's page, "toàn tỉnh" of a province it does not name.
     const unnamed = para('Cả nước có 10.000 trạm y tế. Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%.', country);
     expect(unnamed.metrics.map((m) => m.value)).toEqual([10000]);

@@ -1281,6 +1281,14 @@ function titleUnitGiven(place: Place, ctx: ExtractContext): 'district' | 'commun
   return undefined;
 }
 
+/**
+ * "Giai đoạn 2016-2020, tỉnh đã đầu tư …", "Trước đây, tỉnh chỉ có …", "dân số tỉnh là …", "Toàn tỉnh đã triển
+ * khai …": the province as a whole, called by its kind alone. Not "tỉnh Điện Biên" (named), "các tỉnh", "tỉnh bạn",
+ * "Sở Y tế tỉnh", "Bệnh viện Đa khoa tỉnh", "của Tỉnh ủy" (a body or a facility of it).
+ */
+const PROVINCE_BY_KIND =
+  /(?:^|[,;:]\s*|(?<![\p{L}])(?:[Tt]oàn|[Cc]ả|của|[Tt]rên địa bàn|dân số|trong)\s+)[Tt]ỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội|lộ|lỵ|bạn|lân cận|khác|thành)(?![\p{L}]))(?=\s+\p{Ll}|\s*[,.;:]|$)/u;
+
 /** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
 const UNNAMED_PROVINCE = 'a province the page does not name';
 /** Whose figures a sentence gave when it named a district or commune of a province the page does not cover. */
@@ -1745,6 +1753,13 @@ export function extractMetrics(
       // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
       const away = noFigure && !paragraphCtx.focusRegion ? awaySceneOf(sentence) : undefined;
       if (away) state.unplacedBefore = away;
+      // "Giai đoạn 2016-2020, tỉnh đã đầu tư …": the province spoken of by its kind, on a page about the country
+      // (which names no province) or about one of its units, with no figure of that unit.
+      if (PROVINCE_BY_KIND.test(sentence)) {
+        if (!paragraphCtx.provinceId && noFigure) state.unplacedBefore = UNNAMED_PROVINCE;
+        const unitPage = !!(paragraphCtx.focusDistrictId || paragraphCtx.focusCommune);
+        if (unitPage && metrics.slice(sentenceRead).every((m) => !m.district && !m.commune)) state.provinceBefore = true;
+      }
       if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
         const past = pastYearOf(years, ctx);

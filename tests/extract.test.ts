@@ -3255,6 +3255,21 @@ describe('clause-level reading', () => {
         'after figures of a province the page does not name, with no place of its own',
       ]);
     expect(para('Các tỉnh đã đầu tư nhiều cho y tế. Tỷ lệ bao phủ BHYT đạt 94%.', country).metrics.map((m) => m.value)).toEqual([94]);
+    // And a province whose official speaks, for the rest of the paragraph; the country said again is the country.
+    const spoke = 'Giám đốc Sở Y tế tỉnh Lai Châu cho biết như vậy.';
+    expect(para(`${spoke} Tỷ lệ bao phủ BHYT đạt 94%.`, country).held.map((h) => h.held.split(':')[0])).toEqual([
+      'after figures of lai-chau, with no place of its own',
+    ]);
+    expect(para(`${spoke} Cả nước có tỷ lệ bao phủ BHYT đạt 94%.`, country).metrics.map((m) => m.national)).toEqual([true]);
+    expect(
+      extractMetrics(
+        [
+          { text: spoke, index: 0 },
+          { text: 'Tỷ lệ bao phủ BHYT đạt 94%.', index: 1 },
+        ],
+        country,
+      ).metrics.map((m) => m.national),
+    ).toEqual([true]);
     // On the country's page, "toàn tỉnh" of a province it does not name.
     const unnamed = para('Cả nước có 10.000 trạm y tế. Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%.', country);
     expect(unnamed.metrics.map((m) => m.value)).toEqual([10000]);

@@ -1750,6 +1750,10 @@ export function extractMetrics(
       const scene =
         paragraphCtx.provinceId && noFigure ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period)) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
+      // "Giám đốc Sở Y tế tỉnh Lai Châu cho biết như vậy. Tỷ lệ bao phủ BHYT đạt 94%." on the country's page: the
+      // speaker's province, for the rest of the paragraph (a venue is not one: see above).
+      const speaker = !paragraphCtx.provinceId && noFigure ? speakerProvince(sentence, ctx.period) : undefined;
+      if (speaker) state.unplacedBefore = speaker;
       // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
       const away = noFigure && !paragraphCtx.focusRegion ? awaySceneOf(sentence) : undefined;
       if (away) state.unplacedBefore = away;

@@ -3279,6 +3279,64 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('holds a figure with no mark of time after a sentence that set an aim, in its paragraph', () => {
+    const para = (text: string) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2024 });
+    const reason = (text: string) => para(text).held.map((h) => [h.value, h.held.split(',')[0]]);
+    // With no figure of its own, or with aims only.
+    for (const aim of [
+      'Mục tiêu đến năm 2025 như sau.',
+      'Đến năm 2030, tỉnh phấn đấu đạt nhiều mục tiêu.',
+      'Kế hoạch năm 2025 đặt ra nhiều chỉ tiêu.',
+      'Tỉnh phấn đấu đến năm 2025 có 100% trạm y tế có bác sĩ.',
+    ]) {
+      expect(
+        para(`${aim} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.filter((m) => m.kind === 'actual'),
+        aim,
+      ).toEqual([]);
+      expect(reason(`${aim} Tỷ lệ bao phủ BHYT đạt 94%.`), aim).toEqual([
+        [94, expect.stringMatching(/^after a sentence that set an aim/u)],
+      ]);
+    }
+    // A result in so many words, a year or "hiện nay" of its own, the same indicator against its aim, the next paragraph.
+    for (const result of [
+      'Mục tiêu đến năm 2025 như sau. Đến nay, tỷ lệ bao phủ BHYT đạt 94%.',
+      'Mục tiêu đến năm 2025 như sau. Năm 2023, tỷ lệ bao phủ BHYT đạt 94%.',
+      'Mục tiêu đến năm 2025 như sau. Tỉnh đã có 94% người dân tham gia BHYT.',
+    ])
+      expect(
+        para(result)
+          .metrics.filter((m) => m.kind === 'actual')
+          .map((m) => m.value),
+        result,
+      ).toEqual([94]);
+    expect(
+      para('Chỉ tiêu Nghị quyết đề ra là 12 bác sĩ/vạn dân. Số bác sĩ/vạn dân đạt 10,5.').metrics.map((m) => [m.value, m.kind]),
+    ).toEqual([
+      [12, 'target'],
+      [10.5, 'actual'],
+    ]);
+    expect(
+      extractMetrics(
+        [
+          { text: 'Mục tiêu đến năm 2025 như sau.', index: 0 },
+          { text: 'Tỷ lệ bao phủ BHYT đạt 94%.', index: 1 },
+        ],
+        ctx,
+      ).metrics.map((m) => m.value),
+    ).toEqual([94]);
+    // Words that report, or "chỉ tiêu" as the indicators: no aim set.
+    for (const report of [
+      'Tỉnh đã hoàn thành 18/20 chỉ tiêu.',
+      'So với cùng kỳ năm trước, nhiều chỉ tiêu tăng.',
+      'Ngành y tế đã đạt được mục tiêu đề ra.',
+      'Tỷ lệ trẻ em được tiêm chủng đầy đủ 6 tháng đạt 45,3% kế hoạch năm.',
+    ])
+      expect(
+        para(`${report} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.map((m) => m.value),
+        report,
+      ).toEqual([94]);
+  });
+
   it('holds a figure with no place after a sentence that opens on a group or an area and gives nothing of the whole', () => {
     const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
     const reasons = (text: string, at?: ExtractContext) => para(text, at).held.map((h) => [h.value, h.held.split(':')[0]]);

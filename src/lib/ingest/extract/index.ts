@@ -490,6 +490,12 @@ interface ReadState {
    * thiểu số, …", "Tại các huyện vùng cao, …"): a group or area it sets may be what the figures after it are of.
    */
   openingBefore?: string;
+  /**
+   * The words of an aim an earlier sentence of the paragraph set, when it gave aims only or no figure ("Tỉnh phấn
+   * đấu đến năm 2025 …", "Mục tiêu đến năm 2030 như sau."): a figure after it with no mark of time may be its next aim.
+   * With the indicators of those aims: the same one after its aim is what was done against it.
+   */
+  aimBefore?: { words: string; indicators: ReadonlySet<string> };
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -806,6 +812,14 @@ function readSentence(
       (forced?.afterAims && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
         ? 'a line with no mark of its own after a list of aims: its next item, or a result?'
         : undefined) ??
+      (state.aimBefore &&
+      !state.aimBefore.indicators.has(indicatorId) &&
+      kind === 'actual' &&
+      year === undefined &&
+      !PRESENT_WORDS.test(lower) &&
+      !RESULT_WORDS.test(lower)
+        ? `after a sentence that set an aim ("${state.aimBefore.words}"), with no mark of time of its own: its next aim, or a result? Say which`
+        : undefined) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
       goesOn ??
@@ -945,6 +959,33 @@ function openingPhrase(lower: string): string | undefined {
     // child's age, whose indicators are of children already).
     /^\W*((?:đối với|với|riêng|ở|trong|tính riêng)\s(?![^,;:]*trẻ)[^,;:]{0,40}tuổi[^,;:]{0,20}),/u.exec(lower)?.[1]
   );
+}
+
+/** "đã đạt", "đã hoàn thành", "đạt được", "vượt": words that report what was done, not what is aimed at. */
+const PAST_DONE = /(?<![\p{L}])(?:đã\s+(?:đạt|hoàn thành|vượt|thực hiện)|đạt được|vượt)(?![\p{L}])/u;
+/** "đã", "Kết quả: …", "ước đạt": a sentence that says its figure is a result. */
+const RESULT_WORDS = /(?<![\p{L}])(?:đã|kết quả|ước|đạt được)(?![\p{L}])/u;
+/**
+ * Words that set an aim: not "theo lộ trình", which may tell what was done, nor "nhiều chỉ tiêu tăng", where
+ * "chỉ tiêu" are the indicators.
+ */
+const AIM_WORDS =
+  /phấn đấu|mục tiêu|(?:chỉ tiêu|kế hoạch)\s+(?:năm|giao|đề ra|đặt ra|đến|của|như sau)|đề ra|đặt ra|dự kiến|định hướng|(?<![\p{L}])sẽ(?![\p{L}])/u;
+
+/**
+ * Whether a sentence leaves an aim for the figures after it: all it gave were aims, or it gave none and its words
+ * set one ("Mục tiêu đến năm 2030 như sau.", "Năm 2025, tỉnh phấn đấu hoàn thành các chỉ tiêu."; not "Tỉnh đã
+ * hoàn thành 18/20 chỉ tiêu.", which reports). A result given ends it.
+ */
+function noteAim(state: ReadState, lower: string, given: Metric[]): void {
+  // A sentence with numbers it gave no figure for may report ("… đạt 45,3% kế hoạch năm"): only years are words of an aim.
+  const wordsOnly = !/\d/u.test(lower.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
+  const aim = given.length === 0 && wordsOnly ? kindAt(lower, lower.length) : undefined;
+  if (given.length > 0 && given.every((m) => m.kind === 'target'))
+    state.aimBefore = { words: given[0].evidence?.kind ?? 'an aim', indicators: new Set(given.map((m) => m.indicator)) };
+  else if (given.length > 0) state.aimBefore = undefined;
+  else if (aim?.kind === 'target' && AIM_WORDS.test(lower) && !PAST_DONE.test(lower))
+    state.aimBefore = { words: aim.marker, indicators: new Set() };
 }
 
 /** The figure a list goes on from: the item before in the sentence, or the last of the sentence before. */
@@ -1621,6 +1662,7 @@ export function extractMetrics(
     state.provinceBefore = undefined;
     state.unplacedBefore = undefined;
     state.openingBefore = undefined;
+    state.aimBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1759,6 +1801,7 @@ export function extractMetrics(
       if (away) state.unplacedBefore = away;
       // "Giai đoạn 2016-2020, tỉnh đã đầu tư …": the province spoken of by its kind, on a page about the country
       // (which names no province) or about one of its units, with no figure of that unit.
+      noteAim(state, lowerSentence, [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)]);
       if (PROVINCE_BY_KIND.test(sentence)) {
         if (!paragraphCtx.provinceId && noFigure) state.unplacedBefore = UNNAMED_PROVINCE;
         const unitPage = !!(paragraphCtx.focusDistrictId || paragraphCtx.focusCommune);

@@ -2804,6 +2804,17 @@ describe('clause-level reading', () => {
     const recent = 'Năm 2023, tỉnh có 106 trạm y tế. Tỷ lệ bao phủ BHYT đạt 98%.';
     expect(extractMetrics([{ text: recent, index: 0 }], dated).metrics.map((m) => m.value)).toEqual([106, 98]);
     expect(extractMetrics([{ text: paragraph, index: 0 }], ctx).metrics.map((m) => m.value)).toEqual([2, 3, 98]);
+    // A sentence with no figure that opens on a past year or period sets the time too; not one of two years.
+    for (const opening of [
+      'Năm 2020, ngành y tế gặp nhiều khó khăn.',
+      'Giai đoạn 2016-2020, ngành y tế đã đạt nhiều kết quả.',
+      'Theo báo cáo năm 2022 của Sở Y tế, tình hình có nhiều chuyển biến.',
+    ])
+      expect(extractMetrics([{ text: `${opening} Tỷ lệ bao phủ BHYT đạt 94%.`, index: 0 }], dated).held.map((m) => m.held)).toEqual([
+        expect.stringMatching(/^after "năm 20(?:20|22)" earlier in the paragraph/u),
+      ]);
+    const two = 'Trong năm 2020 và năm 2021, ngành y tế có nhiều tiến bộ. Tỷ lệ bao phủ BHYT đạt 94%.';
+    expect(extractMetrics([{ text: two, index: 0 }], dated).metrics.map((m) => m.value)).toEqual([94]);
     // A year of an event, with no figure of its own, sets no time for what follows.
     const founded = 'Được thành lập năm 1997, bệnh viện là đơn vị hạng II. Với quy mô 220 giường bệnh, bệnh viện phục vụ cả quận.';
     expect(extractMetrics([{ text: founded, index: 0 }], dated).held.map((m) => m.held)).not.toContainEqual(
@@ -3250,7 +3261,7 @@ describe('clause-level reading', () => {
       'after figures of a district or commune of a province the page does not cover, with no place of its own',
     );
     // On the country's page, "tỉnh" called by its kind alone is a province it does not name.
-    for (const province of ['Giai đoạn 2016-2020, tỉnh đã đầu tư 200 tỷ đồng cho y tế.', 'Dân số của tỉnh là 640.000 người.'])
+    for (const province of ['Những năm qua, tỉnh đã đầu tư 200 tỷ đồng cho y tế.', 'Dân số của tỉnh là 640.000 người.'])
       expect(para(`${province} Tỷ lệ bao phủ BHYT đạt 94%.`, country).held.map((h) => h.held.split(':')[0])).toEqual([
         'after figures of a province the page does not name, with no place of its own',
       ]);

@@ -1147,6 +1147,13 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
 }
 
+/**
+ * "Năm 2020, …", "Trong năm 2019, …", "Giai đoạn 2016-2020, …", "Theo báo cáo năm 2022 của Sở Y tế, …": a sentence
+ * that opens on a year or a period (its last year), and says when what follows in it was.
+ */
+const YEAR_OPENING =
+  /^[^\p{L}\d]*(?:(?:trong|vào|cuối)\s+)?(?:theo\s+(?:báo cáo|số liệu|thống kê)\s+)?(?:năm|giai đoạn|thời kỳ)\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/])[^,.;:\d]{0,40},/u;
+
 /** A figure of a past year's paragraph that gives no year of its own (see `pastYearOf`). */
 function pastYearDoubt(kind: 'actual' | 'target', year: number | undefined, pastYear: number | undefined): string | undefined {
   return kind === 'actual' && year === undefined && pastYear !== undefined
@@ -1807,10 +1814,14 @@ export function extractMetrics(
         const unitPage = !!(paragraphCtx.focusDistrictId || paragraphCtx.focusCommune);
         if (unitPage && metrics.slice(sentenceRead).every((m) => !m.district && !m.commune)) state.provinceBefore = true;
       }
-      if (years.length > 0) {
+      // "Năm 2020, ngành y tế gặp nhiều khó khăn.", "Giai đoạn 2016-2020, …": a sentence with no figure that
+      // opens on a past year (a period's last) sets the time of the ones after it.
+      const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
+      const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
+      if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
+      else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").
         const past = pastYearOf(years, ctx);
-        const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
         pastYear = past !== undefined && given.some((m) => m.year === past) ? past : undefined;
       }
       state.lastSpeaker = noteTitledPeople(sentence, state.people) ?? saidBy[n] ?? state.lastSpeaker;

@@ -1764,6 +1764,39 @@ describe('clause-level reading', () => {
     expect(read('Đến nay, tỷ lệ bao phủ BHYT đạt 93%.', august).map((m) => m.value)).toEqual([93]);
   });
 
+  it('holds the immunisation share after a sentence with no figure that opens on a part of a year', () => {
+    const august: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 8 };
+    const immunised = 'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 45%. Tỷ lệ bao phủ BHYT đạt 94%.';
+    for (const [opening, reason] of [
+      ['Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc.', 'part of a year'],
+      ['Từ đầu năm đến nay, ngành y tế đã làm tốt nhiều việc.', 'a month or the year so far'],
+      ['Trong tháng 5/2024, ngành y tế đã làm tốt nhiều việc.', 'a month or the year so far'],
+    ]) {
+      const { metrics, held } = extractMetrics([{ text: `${opening} ${immunised}`, index: 0 }], august);
+      // A stock (insurance) at that time is as it stands.
+      expect(
+        metrics.map((m) => m.value),
+        opening,
+      ).toEqual([94]);
+      expect(
+        held.map((h) => [h.value, h.held.split(':')[0]]),
+        opening,
+      ).toEqual([[45, reason]]);
+    }
+    // A year, its own or the opening's, or the next paragraph: the year's.
+    expect(read(`Năm 2024, ngành y tế đã làm tốt nhiều việc. ${immunised}`, august).map((m) => m.value)).toEqual([45, 94]);
+    const lastYear = 'Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc. Năm 2023, tỷ lệ tiêm chủng đầy đủ đạt 97%.';
+    expect(read(lastYear, august).map((m) => [m.value, m.year])).toEqual([[97, 2023]]);
+    const apart = extractMetrics(
+      [
+        { text: 'Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc.', index: 0 },
+        { text: immunised, index: 1 },
+      ],
+      august,
+    );
+    expect(apart.metrics.map((m) => m.value)).toEqual([45, 94]);
+  });
+
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
     const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);

@@ -3049,20 +3049,7 @@ export function openingSceneDoubt(
   /** The opening is an earlier sentence's of the paragraph, which gave no figure of the whole place. */
   earlier = false,
 ): string | undefined {
-  const c: DoubtClause = {
-    before: opening,
-    after: '',
-    clause: opening,
-    phrase: opening,
-    sentence: opening,
-    whole: opening,
-    left: opening,
-    indicator,
-    percent,
-    ratio: false,
-    value,
-    wholePlace: true,
-  };
+  const c = phraseClause(opening, indicator, percent, value);
   // A group the sentence opens on ("Đối với đồng bào dân tộc thiểu số, …") is the children's group too.
   const children = (CHILD_OUTCOMES as readonly string[]).includes(indicator);
   for (const d of DOUBTS) {
@@ -3074,6 +3061,41 @@ export function openingSceneDoubt(
     // "Đối với trẻ em, …": the children's own indicators are of children already.
     if (!words || (children && /(?<![\p{L}])trẻ(?![\p{L}])/u.test(words))) continue;
     return `${d.name}: "${words}" (${earlier ? 'an earlier sentence of the paragraph opens with it, and gave no figure of the whole place' : 'the sentence opens with it'})`;
+  }
+  return undefined;
+}
+
+/** A phrase read as the whole of a clause, for the doubts a phrase of another sentence raises. */
+function phraseClause(phrase: string, indicator: string, percent: boolean, value: number): DoubtClause {
+  return {
+    before: phrase,
+    after: '',
+    clause: phrase,
+    phrase,
+    sentence: phrase,
+    whole: phrase,
+    left: phrase,
+    indicator,
+    percent,
+    ratio: false,
+    value,
+    wholePlace: true,
+  };
+}
+
+const PART_OF_YEAR_DOUBTS = new Set(['part of a year', 'a month or the year so far']);
+
+/**
+ * "Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc. Tỷ lệ … tiêm chủng đầy đủ đạt 45%.": the part
+ * of a year an earlier sentence of the paragraph opened on, with no figure of its own, for a share that grows
+ * through the year and has no time of its own.
+ */
+export function earlierPartOfYearDoubt(opening: string, indicator: string, value: number): string | undefined {
+  const c = phraseClause(opening, indicator, true, value);
+  for (const d of DOUBTS) {
+    if (!PART_OF_YEAR_DOUBTS.has(d.name) || !d.indicators?.includes(indicator)) continue;
+    const words = d.test(c);
+    if (words) return `${d.name}: "${words}" (an earlier sentence of the paragraph opens with it)`;
   }
   return undefined;
 }

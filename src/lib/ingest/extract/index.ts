@@ -24,6 +24,7 @@ import {
   isOtherPopulationDoubt,
   isPeriodDoubt,
   isWhoseDoubt,
+  earlierPartOfYearDoubt,
   openingSceneDoubt,
   PART_OF_YEAR_INDICATORS,
   tableRowDoubt,
@@ -496,6 +497,8 @@ interface ReadState {
    * With the indicators of those aims: the same one after its aim is what was done against it.
    */
   aimBefore?: { words: string; indicators: ReadonlySet<string> };
+  /** The opening of an earlier sentence of the paragraph with no figure that names a part of a year ("Trong 6 tháng đầu năm 2024"). */
+  partOfYearBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -806,6 +809,9 @@ function readSentence(
       (kind === 'actual' && !section ? time.instrumentDoubt : undefined) ??
       (kind === 'actual' && !mark ? time.subheadDoubt : undefined) ??
       pageDoubt ??
+      (state.partOfYearBefore && kind === 'actual' && year === undefined
+        ? earlierPartOfYearDoubt(state.partOfYearBefore, indicatorId, value)
+        : undefined) ??
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
@@ -1670,6 +1676,7 @@ export function extractMetrics(
     state.unplacedBefore = undefined;
     state.openingBefore = undefined;
     state.aimBefore = undefined;
+    state.partOfYearBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1818,6 +1825,8 @@ export function extractMetrics(
       // opens on a past year (a period's last) sets the time of the ones after it.
       const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
+      const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
+      if (openingWords && earlierPartOfYearDoubt(openingWords, PART_OF_YEAR_INDICATORS[0], 0)) state.partOfYearBefore = openingWords;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

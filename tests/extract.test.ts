@@ -3341,6 +3341,13 @@ describe('clause-level reading', () => {
         [94, expect.stringMatching(/^after a sentence that set an aim/u)],
       ]);
     }
+    // The aims go on past one held for them; a result published ends them.
+    expect(reason('Mục tiêu đến năm 2025 như sau. Toàn tỉnh có 1.200 bác sĩ. Tỷ lệ bao phủ BHYT đạt 94%.').map((r) => r[0])).toEqual([
+      1200, 94,
+    ]);
+    expect(
+      para('Mục tiêu đến năm 2025 như sau. Hiện nay, toàn tỉnh có 1.200 bác sĩ. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value),
+    ).toEqual([1200, 94]);
     // A result in so many words, a year or "hiện nay" of its own, the same indicator against its aim, the next paragraph.
     for (const result of [
       'Mục tiêu đến năm 2025 như sau. Đến nay, tỷ lệ bao phủ BHYT đạt 94%.',

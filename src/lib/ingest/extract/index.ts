@@ -981,7 +981,7 @@ const AIM_WORDS =
 /**
  * Whether a sentence leaves an aim for the figures after it: all it gave were aims, or it gave none and its words
  * set one ("Mục tiêu đến năm 2030 như sau.", "Năm 2025, tỉnh phấn đấu hoàn thành các chỉ tiêu."; not "Tỉnh đã
- * hoàn thành 18/20 chỉ tiêu.", which reports). A result given ends it.
+ * hoàn thành 18/20 chỉ tiêu.", which reports). A result published ends it.
  */
 function noteAim(state: ReadState, lower: string, given: Metric[]): void {
   // A sentence with numbers it gave no figure for may report ("… đạt 45,3% kế hoạch năm"): only years are words of an aim.
@@ -989,7 +989,8 @@ function noteAim(state: ReadState, lower: string, given: Metric[]): void {
   const aim = given.length === 0 && wordsOnly ? kindAt(lower, lower.length) : undefined;
   if (given.length > 0 && given.every((m) => m.kind === 'target'))
     state.aimBefore = { words: given[0].evidence?.kind ?? 'an aim', indicators: new Set(given.map((m) => m.indicator)) };
-  else if (given.length > 0) state.aimBefore = undefined;
+  // A result published ends it; one held (for the aim before, or another doubt) does not.
+  else if (given.some((m) => m.kind === 'actual' && !('held' in m))) state.aimBefore = undefined;
   else if (aim?.kind === 'target' && AIM_WORDS.test(lower) && !PAST_DONE.test(lower))
     state.aimBefore = { words: aim.marker, indicators: new Set() };
 }

@@ -3323,6 +3323,27 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it('goes on from a figure held for whose it is, sharing the doubt unless the whole place is said', () => {
+    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    const overall = para('Tại các huyện vùng cao, tỷ lệ trạm y tế có bác sĩ chỉ đạt 62%. Trong khi đó, tỷ lệ chung toàn tỉnh đạt 85%.');
+    expect(overall.metrics.map((m) => [m.indicator, m.value])).toEqual([['stations_with_doctor', 85]]);
+    expect(overall.held.map((h) => h.value)).toEqual([62]);
+    // "tỷ lệ chung" after a figure published too.
+    expect(
+      para('Tỷ lệ bao phủ BHYT của huyện Mường Nhé đạt 96%. Tỷ lệ chung của tỉnh là 94%.').metrics.map((m) => [m.value, m.district]),
+    ).toEqual([
+      [96, 'muong-nhe'],
+      [94, undefined],
+    ]);
+    // With no place of its own, it is the group's still.
+    const group = para('Đối với người dân tộc thiểu số, tỷ lệ tham gia BHYT đạt 98%. Năm 2023, tỷ lệ này là 95%.');
+    expect(group.metrics).toEqual([]);
+    expect(group.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [98, 'subgroup of the population'],
+      [95, 'subgroup of the population'],
+    ]);
+  });
+
   it('holds a figure with no mark of time after a sentence that set an aim, in its paragraph', () => {
     const para = (text: string) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2024 });
     const reason = (text: string) => para(text).held.map((h) => [h.value, h.held.split(',')[0]]);

@@ -81,7 +81,7 @@ export interface DoubtClause {
 const OTHER_POPULATION = 'another population (world, region)';
 
 /** The doubt that a figure is of one area of the province, of one kind or side. */
-const PART_OF_PROVINCE = 'a part of the province';
+export const PART_OF_PROVINCE = 'a part of the province';
 
 /** The words for a village or an urban quarter, the units below a commune. */
 const VILLAGE_WORDS = 'bản|thôn|xóm|làng|buôn|ấp|sóc|tổ dân phố|khu phố';

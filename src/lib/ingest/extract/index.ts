@@ -26,6 +26,7 @@ import {
   isWhoseDoubt,
   earlierPartOfYearDoubt,
   openingSceneDoubt,
+  PART_OF_PROVINCE,
   PART_OF_YEAR_INDICATORS,
   tableRowDoubt,
   villageSceneOf,
@@ -475,9 +476,10 @@ interface ReadState {
   targetYear?: number;
   /**
    * The indicator the last sentence of the paragraph read, for a breakdown that follows ("Trong đó, huyện A
-   * đạt …"), with the doubt about its period if it was held for that alone.
+   * đạt …"), with the doubt about its period if it was held for that alone, or about whose it is: what goes on
+   * from it with no place of its own shares that doubt.
    */
-  lastRead?: { indicator: string; after?: string; periodDoubt?: string };
+  lastRead?: { indicator: string; after?: string; periodDoubt?: string; doubt?: string };
   /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
   elsewhereBefore?: string;
   /**
@@ -855,9 +857,13 @@ function readSentence(
       if (words && opening?.includes(words)) openingTime = `${doubt} (the sentence opens with it)`;
     }
     // "6 tháng đầu năm 2023, … đạt 38,5%. Năm 2022, tỷ lệ này đạt 95,2%": held for its period only, the
-    // indicator is sure, and the next sentence may go on with it when it says its own year.
+    // indicator is sure, and the next sentence may go on with it when it says its own year. "Tại các huyện vùng
+    // cao, tỷ lệ … chỉ đạt 62%. Trong khi đó, tỷ lệ chung toàn tỉnh đạt 85%": so when held for whose it is.
+    const whose = doubt && (isWhoseDoubt(doubt) || doubt.startsWith(`${PART_OF_PROVINCE}:`));
     const carried =
-      !doubt || isPeriodDoubt(doubt) ? { indicator: indicatorId, after, ...(doubt ? { periodDoubt: doubt } : {}) } : undefined;
+      !doubt || isPeriodDoubt(doubt) || whose
+        ? { indicator: indicatorId, after, ...(doubt ? (whose ? { doubt } : { periodDoubt: doubt }) : {}) }
+        : undefined;
     // A doubtful figure goes to the held list instead, with the same place, kind and year.
     const sink = doubt ? heldList(state, doubt) : out;
     if (place.formerUnit) {
@@ -1503,10 +1509,13 @@ function carriedPeriodDoubt(previous: ListHead | undefined, choice: Choice, ownY
 }
 
 /** "tỷ lệ này", "con số này": the figure the sentence before gave, named again. */
-const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\p{L}])/iu;
-/** The anaphor right before the number, with only a verb or a year between: "tỷ lệ này đạt 98%", "tỷ lệ này năm 2023 là". */
+const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\p{L}])|(?:tỷ lệ|tỉ lệ) chung(?![\p{L}])/iu;
+/**
+ * The anaphor right before the number, with only a verb, a year or a place between: "tỷ lệ này đạt 98%", "tỷ lệ này
+ * năm 2023 là", "tỷ lệ chung toàn tỉnh đạt".
+ */
 const ANAPHOR_BEFORE =
-  /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
+  /(?:(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)|(?:tỷ lệ|tỉ lệ) chung)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}|toàn tỉnh|cả tỉnh|toàn huyện|cả nước|toàn quốc))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
 
 /** "… đạt 91,5%. Chỉ tiêu năm 2025 là 93%.": the plan for the figure just given, named by the plan alone. */
 const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;

@@ -2846,6 +2846,23 @@ describe('clause-level reading', () => {
       expect(extractMetrics([{ text: `${opening} Tỷ lệ bao phủ BHYT đạt 94%.`, index: 0 }], dated).held.map((m) => m.held)).toEqual([
         expect.stringMatching(/^after "năm 20(?:20|22)" earlier in the paragraph/u),
       ]);
+    // On a page about a province merged on 1 July 2025, a year before the merger goes on the same way, not on
+    // a page about one that kept its borders.
+    const merged: ExtractContext = { provinceId: 'tuyen-quang', period: 'since-2025', writtenYear: 2025, writtenMonth: 10 };
+    for (const before of [
+      'Năm 2024, tỷ lệ bao phủ BHYT của Tuyên Quang đạt 95%.',
+      'Tính đến tháng 6/2024, toàn tỉnh có 1.100 bác sĩ.',
+      'Năm 2024, ngành y tế đạt nhiều kết quả.',
+    ]) {
+      const { metrics, held } = extractMetrics([{ text: `${before} Công suất sử dụng giường bệnh đạt 85%.`, index: 0 }], merged);
+      expect(metrics, before).toEqual([]);
+      expect(held.at(-1)?.held, before).toMatch(/^after "năm 2024" earlier in the paragraph/u);
+    }
+    const kept = extractMetrics([{ text: 'Năm 2024, ngành y tế đạt nhiều kết quả. Công suất sử dụng giường bệnh đạt 85%.', index: 0 }], {
+      ...merged,
+      provinceId: 'dien-bien',
+    });
+    expect(kept.metrics.map((m) => m.value)).toEqual([85]);
     const two = 'Trong năm 2020 và năm 2021, ngành y tế có nhiều tiến bộ. Tỷ lệ bao phủ BHYT đạt 94%.';
     expect(extractMetrics([{ text: two, index: 0 }], dated).metrics.map((m) => m.value)).toEqual([94]);
     // A year of an event, with no figure of its own, sets no time for what follows.

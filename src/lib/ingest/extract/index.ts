@@ -44,6 +44,7 @@ import {
   SHARES_OF_COMMUNES,
 } from './rules.ts';
 import {
+  aboutMergedProvince,
   afterMergerDoubt,
   beforeMergerDoubt,
   besideMergedPartDoubt,
@@ -1150,14 +1151,16 @@ function detailsYearBefore(sentence: string, before: string | undefined, ctx: Ex
  * "Năm 2010, tỉnh chỉ có 2 bệnh viện. Số bác sĩ đạt 3 bác sĩ/vạn dân.": a paragraph that opens years before
  * the page was written may go on in that year; a sentence with no year of its own and no word of the
  * present ("hiện nay", "đến nay") is then of no sure year. One year or the one before the page's is the
- * page's own time and reads as before.
+ * page's own time and reads as before, unless it is before the merger of the page's province.
  */
 function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | undefined {
   // An undated page gives no present to measure from.
   const by = ctx.writtenYear;
   const distinct = new Set(years.map((y) => y.year));
   const [year] = distinct;
-  return by !== undefined && distinct.size === 1 && year < by - 1 ? year : undefined;
+  // On a page about a province merged on 1 July 2025, a year before the merger is the old province's time.
+  const beforeMerger = year < 2025 && aboutMergedProvince(ctx);
+  return by !== undefined && distinct.size === 1 && (year < by - 1 || beforeMerger) ? year : undefined;
 }
 
 /**

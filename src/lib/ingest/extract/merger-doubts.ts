@@ -35,6 +35,12 @@ export function formerAreaNowDoubt(
   return `the stations of the former ${name}'s area after the communes merged, or of the former province before? Set the year or \`period\`, then confirm`;
 }
 
+/** Whether a page from after 1 July 2025 is about a province that absorbed others then: its years before are the old one's. */
+export function aboutMergedProvince(ctx: ExtractContext): boolean {
+  const province = ctx.period === 'since-2025' && ctx.provinceId ? getCurrentProvince(ctx.provinceId) : undefined;
+  return !!province && !keptBorders(province);
+}
+
 /** Whether a year, month ("2025-06") or day ("2025-06-30") is before 1 July 2025. */
 function beforeJuly2025(when: number | string): boolean {
   return typeof when === 'number' ? when < 2025 : when < '2025-07';

@@ -3228,6 +3228,18 @@ describe('clause-level reading', () => {
       expect(para(`${scene} Tỷ lệ bao phủ BHYT đạt 94%.`).held.map((h) => h.held.split(',')[0])).toEqual([
         expect.stringMatching(/^after figures of (?:a region|another country)$/u),
       ]);
+    // Or a district, town or commune the page's province does not have, or a district abolished since.
+    const tuyenQuang: ExtractContext = { provinceId: 'tuyen-quang', period: 'since-2025', writtenYear: 2025 };
+    for (const [unit, name] of [
+      ['Thành phố Điện Biên Phủ có 9 trạm y tế.', 'Thành phố Điện Biên Phủ'],
+      ['Đặc khu Vân Đồn có 12 bác sĩ.', 'đặc khu Vân Đồn'],
+      ['Huyện Yên Minh cũ có 18 trạm y tế.', 'Huyện Yên Minh'],
+    ]) {
+      const after = para(`${unit} Tỷ lệ bao phủ BHYT đạt 94%.`, tuyenQuang);
+      expect(after.metrics, unit).toEqual([]);
+      expect(after.held.at(-1)?.held.split(':')[0], unit).toBe(`after figures of "${name}", with no place of its own`);
+    }
+    expect(para('Thành phố Điện Biên Phủ có 9 trạm y tế. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94%.', tuyenQuang).metrics.length).toBe(1);
     // Not the province as one of the region's, nor the province in the region.
     for (const own of [
       'Là tỉnh miền núi phía Bắc, Điện Biên còn nhiều khó khăn.',

@@ -700,6 +700,7 @@ function readSentence(
     // 8,2 bác sĩ/vạn dân. …" on a page about no province: the sentences after may go on with that place.
     if (ofUnnamedProvince) unplacedBy = UNNAMED_PROVINCE;
     else if (ofUnknownUnit && isUncoveredUnit(ofUnknownUnit)) unplacedBy = UNKNOWN_UNIT;
+    else if (ofUnknownUnit) unplacedBy = unitNotFoundOf(ofUnknownUnit) ?? unplacedBy;
     const unsettled =
       unsettledFirst ??
       ofUnknownUnit ??
@@ -1355,6 +1356,15 @@ const PROVINCE_BY_KIND =
 
 /** Whose figures a sentence gave, on the country's page, when it spoke of "toàn tỉnh" and named no province. */
 const UNNAMED_PROVINCE = 'a province the page does not name';
+/**
+ * "Thành phố Điện Biên Phủ có 9 trạm y tế." on a page about Tuyên Quang: the unit, named in the reason `unknownUnit`
+ * held its figure for when the page's province has no such one, or had it as a district before 1 July 2025.
+ */
+function unitNotFoundOf(heldFor: string): string | undefined {
+  const name = /^(?:a district or town not found in|a commune not found in|a former district's figure)[^"]*"([^"]+)"/u.exec(heldFor)?.[1];
+  return name ? `"${name}"` : undefined;
+}
+
 /** Whose figures a sentence gave when it named a district or commune of a province the page does not cover. */
 const UNKNOWN_UNIT = 'a district or commune of a province the page does not cover';
 /** Whose figures a sentence gave when all were held as the world's or another region's people's ("Theo WHO, …"). */

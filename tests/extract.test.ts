@@ -3240,6 +3240,18 @@ describe('clause-level reading', () => {
       expect(after.held.at(-1)?.held.split(':')[0], unit).toBe(`after figures of "${name}", with no place of its own`);
     }
     expect(para('Thành phố Điện Biên Phủ có 9 trạm y tế. Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94%.', tuyenQuang).metrics.length).toBe(1);
+    // Or a facility of another province, or one named by a unit the province does not have; not one named by its
+    // own name alone, nor one that comes to help.
+    for (const [facility, at] of [
+      ['Bệnh viện Đa khoa tỉnh Lai Châu có 400 giường bệnh.', ctx],
+      ['Trung tâm Y tế thành phố Điện Biên Phủ có 300 giường bệnh.', tuyenQuang],
+    ] as const)
+      expect(para(`${facility} Tỷ lệ bao phủ BHYT đạt 94%.`, at).held.at(-1)?.held, facility).toMatch(/^after figures of "/u);
+    for (const facility of ['Bệnh viện Bạch Mai hiện có 3.200 giường bệnh.', 'Bệnh viện Bạch Mai đã cử 5 bác sĩ lên hỗ trợ.'])
+      expect(
+        para(`${facility} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.map((m) => m.value),
+        facility,
+      ).toEqual([94]);
     // Not the province as one of the region's, nor the province in the region.
     for (const own of [
       'Là tỉnh miền núi phía Bắc, Điện Biên còn nhiều khó khăn.',

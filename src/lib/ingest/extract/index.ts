@@ -853,6 +853,15 @@ function readSentence(
       (ctx.provinceId ? unknownNamedSubject(place, sentence.slice(0, m.start), ctx) : undefined) ??
       ofAnotherUnit(place, forced?.saidBy ? { words: forced.saidBy, by: 'speaker' } : undefined, ctx) ??
       ofAnotherUnit(place, forced?.caption ? { words: forced.caption, by: 'caption' } : undefined, ctx);
+    // "Bệnh viện Đa khoa tỉnh Lai Châu có 400 giường bệnh." on a page about Điện Biên, "Trung tâm Y tế thành phố
+    // Điện Biên Phủ …" on one about Tuyên Quang: the sentences after may go on with that facility's place. Not one
+    // that helps here, or one named by its own name alone ("Bệnh viện Bạch Mai").
+    const elsewhereFacility =
+      !!doubt &&
+      (/^a facility of (?:another province \(|a commune of another province)/u.test(doubt) ||
+        (doubt.startsWith('a facility the text does not place in the province') &&
+          /(?:huyện|thị xã|thành phố|quận|xã|phường|đặc khu)\s+\p{Lu}/u.test(facility ?? '')));
+    if (elsewhereFacility && facility) unplacedBy = `"${facility}"`;
     if (!firstWeighed) {
       firstWeighed = true;
       const words = doubt?.startsWith('before a reorganisation') ? /"([^"]+)"/u.exec(doubt)?.[1] : undefined;

@@ -3252,6 +3252,10 @@ describe('clause-level reading', () => {
         para(`${facility} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.map((m) => m.value),
         facility,
       ).toEqual([94]);
+    // "tỉnh ta", "tỉnh nhà": the page's own province, back from the scene.
+    expect(
+      para('Tại Nhật Bản, người dân sống rất lâu. Còn ở tỉnh ta, tuổi thọ trung bình đạt 74 tuổi.').metrics.map((m) => m.value),
+    ).toEqual([74]);
     // Not the province as one of the region's, nor the province in the region.
     for (const own of [
       'Là tỉnh miền núi phía Bắc, Điện Biên còn nhiều khó khăn.',

@@ -95,8 +95,8 @@ const COUNTRY_MEETING = new RegExp(`(?:${MEETING})(?:\\s+trực tuyến)?\\s+to�
 const COUNTRY_AS_FRAME = /(?:nhất|đứng đầu|dẫn đầu|đứng thứ\s+\S+)\s+(?:(?:của|trong|toàn)\s+)?(?:cả nước|toàn quốc)/gu;
 /** "tỉnh", "tỉnh ta", "địa phương" as a noun of its own (not "tỉnh Lai Châu"): the province the page is about. */
 const PROVINCE_NOUN = /(?<![\p{L}])(?:tỉnh|địa phương)(?![\p{L}])(?!\s+\p{Lu})/u;
-/** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh". */
-export const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh/u;
+/** Words that name the whole province (lower case): "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh", "tỉnh ta". */
+export const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh|(?<![\p{L}])tỉnh (?:ta|nhà)(?![\p{L}])/u;
 /** ", năm 2023 ", ", đến nay ": a time the clause after a comma may open with, before its subject. */
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
 /**

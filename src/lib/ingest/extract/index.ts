@@ -954,7 +954,7 @@ function readSentence(
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
   if (out.length > 0) state.openingBefore = undefined;
-  else if (opening) state.openingBefore = opening;
+  else if (opening && setsScene(opening)) state.openingBefore = opening;
   const read = [...out, ...state.held.slice(heldBefore)];
   // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
   if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
@@ -1003,13 +1003,22 @@ const AIM_WORDS =
 function noteAim(state: ReadState, lower: string, given: Metric[]): void {
   // A sentence with numbers it gave no figure for may report ("… đạt 45,3% kế hoạch năm"): only years are words of an aim.
   const wordsOnly = !/\d/u.test(lower.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
-  const aim = given.length === 0 && wordsOnly ? kindAt(lower, lower.length) : undefined;
+  const aim = given.length === 0 && wordsOnly && AIM_WORDS.test(lower) ? kindAt(lower, lower.length) : undefined;
   if (given.length > 0 && given.every((m) => m.kind === 'target'))
     state.aimBefore = { words: given[0].evidence?.kind ?? 'an aim', indicators: new Set(given.map((m) => m.indicator)) };
   // A result published ends it; one held (for the aim before, or another doubt) does not.
   else if (given.some((m) => m.kind === 'actual' && !('held' in m))) state.aimBefore = undefined;
   else if (aim?.kind === 'target' && AIM_WORDS.test(lower) && !PAST_DONE.test(lower))
     state.aimBefore = { words: aim.marker, indicators: new Set() };
+}
+
+/**
+ * Whether an opening phrase sets a group or an area for the figures after it ("Đối với người dân tộc thiểu số",
+ * "Tại các huyện vùng cao"; not "Về công tác khám chữa bệnh", "Trong năm 2023"), asked of the indicators of people
+ * and of stations once, so that no figure after a phrase of no scene weighs it again.
+ */
+function setsScene(opening: string): boolean {
+  return ['health_insurance_coverage', 'stations_with_doctor'].some((id) => openingSceneDoubt(opening, id, true, 0, true) !== undefined);
 }
 
 /** The figure a list goes on from: the item before in the sentence, or the last of the sentence before. */
@@ -1172,6 +1181,9 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   const beforeMerger = year < 2025 && aboutMergedProvince(ctx);
   return by !== undefined && distinct.size === 1 && (year < by - 1 || beforeMerger) ? year : undefined;
 }
+
+/** Words every part of a year the doubts read has one of ("tháng", "quý", "đầu năm", "lũy kế", "đến 30/6"): a cheap sieve. */
+const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;
 
 /**
  * "Năm 2020, …", "Trong năm 2019, …", "Giai đoạn 2016-2020, …", "Theo báo cáo năm 2022 của Sở Y tế, …": a sentence
@@ -1827,7 +1839,8 @@ export function extractMetrics(
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
       else {
         noteFacilities(state, sentence);
-        state.openingBefore = openingPhrase(readingLower(sentence)) ?? state.openingBefore;
+        const opening = openingPhrase(readingLower(sentence));
+        if (opening && setsScene(opening)) state.openingBefore = opening;
       }
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
@@ -1848,7 +1861,7 @@ export function extractMetrics(
       // "Giai đoạn 2016-2020, tỉnh đã đầu tư …": the province spoken of by its kind, on a page about the country
       // (which names no province) or about one of its units, with no figure of that unit.
       noteAim(state, lowerSentence, [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)]);
-      if (PROVINCE_BY_KIND.test(sentence)) {
+      if (/[Tt]ỉnh/u.test(sentence) && PROVINCE_BY_KIND.test(sentence)) {
         if (!paragraphCtx.provinceId && noFigure) state.unplacedBefore = UNNAMED_PROVINCE;
         const unitPage = !!(paragraphCtx.focusDistrictId || paragraphCtx.focusCommune);
         if (unitPage && metrics.slice(sentenceRead).every((m) => !m.district && !m.commune)) state.provinceBefore = true;
@@ -1858,7 +1871,8 @@ export function extractMetrics(
       const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
       const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
-      if (openingWords && earlierPartOfYearDoubt(openingWords, PART_OF_YEAR_INDICATORS[0], 0)) state.partOfYearBefore = openingWords;
+      if (openingWords && PART_OF_YEAR_HINT.test(openingWords) && earlierPartOfYearDoubt(openingWords, PART_OF_YEAR_INDICATORS[0], 0))
+        state.partOfYearBefore = openingWords;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

@@ -440,9 +440,13 @@ function listedLast<T extends { index: number; length: number }>(text: string, m
   return mentions.slice(Math.max(first, 0));
 }
 
-// The words a sentence opens on, up to its first comma or verb: "Tại khu vực Tây Nguyên", "Vùng Tây Bắc".
-const OPENING_WORDS =
-  /^[^\p{L}\d]*(?:(?:tại|ở|riêng|còn|đối với|với|trên)\s+)?([^,;:.()]{0,60}?)(?=\s*[,;:.(]|\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|nhiều)(?![\p{L}])|$)/iu;
+// The words a sentence opens on, after a word that places them: "Tại khu vực Tây Nguyên", "Vùng Tây Bắc".
+const OPENING_PLACE_WORD = /^[^\p{L}\d]*(?:(?:tại|ở|riêng|còn|đối với|với|trên)\s+)?/iu;
+// Where they end: a comma, a bracket or a verb.
+const OPENING_WORDS_END = /\s*[,;:.(]|\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|nhiều)(?![\p{L}])/u;
+
+/** `FOREIGN_COUNTRY` for its first match only (no global state between calls). */
+const FIRST_FOREIGN_COUNTRY = new RegExp(FOREIGN_COUNTRY.source, 'u');
 
 /**
  * "Vùng Tây Bắc có 6 tỉnh.", "Khu vực miền núi phía Bắc còn nhiều khó khăn.", "Tại Nhật Bản, người dân sống rất
@@ -450,15 +454,24 @@ const OPENING_WORDS =
  * figures after it, as one with that region's figures does. Not "Là tỉnh miền núi phía Bắc, …", the province.
  */
 export function awaySceneOf(sentence: string): 'a region' | 'another country' | undefined {
-  const opening = OPENING_WORDS.exec(sentence);
-  if (!opening || findProvinceMentions(sentence).length > 0) return undefined;
-  const words = opening[1];
+  const before = OPENING_PLACE_WORD.exec(sentence)![0];
+  const rest = sentence.slice(before.length, before.length + 61);
+  const end = rest.search(OPENING_WORDS_END);
+  if (end < 0 && before.length + rest.length < sentence.length) return undefined;
+  const words = end < 0 ? rest : rest.slice(0, end);
+  const opening = [before + words, words];
   const region = REGION.exec(words.toLowerCase());
   // Not "Trong khu vực, tỉnh …": a region by its name.
-  const named = region && !/khu vực$/u.test(region[0]);
-  if (named && /^(?:(?:khu vực|vùng|các tỉnh|các địa phương)\s+)?$/u.test(words.slice(0, region.index).toLowerCase())) return 'a region';
-  const country = new RegExp(FOREIGN_COUNTRY.source, 'u').exec(opening[0]);
-  return country && country.index <= opening[0].length - words.length ? 'another country' : undefined;
+  const regionFirst =
+    !!region &&
+    !/khu vực$/u.test(region[0]) &&
+    /^(?:(?:khu vực|vùng|các tỉnh|các địa phương)\s+)?$/u.test(words.slice(0, region.index).toLowerCase());
+  // A country's name has a capital past the sentence's first letter ("Tại Lào", "Nhật Bản").
+  const country = regionFirst || !/\p{Lu}/u.test(opening[0].slice(1)) ? null : FIRST_FOREIGN_COUNTRY.exec(opening[0]);
+  const countryFirst = !!country && country.index <= opening[0].length - words.length;
+  // The names are looked for last: most sentences open on neither.
+  if ((!regionFirst && !countryFirst) || findProvinceMentions(sentence).length > 0) return undefined;
+  return regionFirst ? 'a region' : 'another country';
 }
 
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {

@@ -1858,17 +1858,18 @@ export function extractMetrics(
       // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
       const away = noFigure && !paragraphCtx.focusRegion ? awaySceneOf(sentence) : undefined;
       if (away) state.unplacedBefore = away;
+      const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
+      noteAim(state, lowerSentence, given);
       // "Giai đoạn 2016-2020, tỉnh đã đầu tư …": the province spoken of by its kind, on a page about the country
       // (which names no province) or about one of its units, with no figure of that unit.
-      noteAim(state, lowerSentence, [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)]);
       if (/[Tt]ỉnh/u.test(sentence) && PROVINCE_BY_KIND.test(sentence)) {
         if (!paragraphCtx.provinceId && noFigure) state.unplacedBefore = UNNAMED_PROVINCE;
         const unitPage = !!(paragraphCtx.focusDistrictId || paragraphCtx.focusCommune);
         if (unitPage && metrics.slice(sentenceRead).every((m) => !m.district && !m.commune)) state.provinceBefore = true;
       }
       // "Năm 2020, ngành y tế gặp nhiều khó khăn.", "Giai đoạn 2016-2020, …": a sentence with no figure that
-      // opens on a past year (a period's last) sets the time of the ones after it.
-      const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
+      // opens on a past year (a period's last) sets the time of the ones after it; "Trong 6 tháng đầu năm 2024, …",
+      // the part of a year of a share that grows through it.
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
       const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
       if (openingWords && PART_OF_YEAR_HINT.test(openingWords) && earlierPartOfYearDoubt(openingWords, PART_OF_YEAR_INDICATORS[0], 0))

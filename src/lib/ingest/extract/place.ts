@@ -459,7 +459,6 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
   const end = rest.search(OPENING_WORDS_END);
   if (end < 0 && before.length + rest.length < sentence.length) return undefined;
   const words = end < 0 ? rest : rest.slice(0, end);
-  const opening = [before + words, words];
   const region = REGION.exec(words.toLowerCase());
   // Not "Trong khu vực, tỉnh …": a region by its name.
   const regionFirst =
@@ -467,8 +466,9 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
     !/khu vực$/u.test(region[0]) &&
     /^(?:(?:khu vực|vùng|các tỉnh|các địa phương)\s+)?$/u.test(words.slice(0, region.index).toLowerCase());
   // A country's name has a capital past the sentence's first letter ("Tại Lào", "Nhật Bản").
-  const country = regionFirst || !/\p{Lu}/u.test(opening[0].slice(1)) ? null : FIRST_FOREIGN_COUNTRY.exec(opening[0]);
-  const countryFirst = !!country && country.index <= opening[0].length - words.length;
+  const head = before + words;
+  const country = regionFirst || !/\p{Lu}/u.test(head.slice(1)) ? null : FIRST_FOREIGN_COUNTRY.exec(head);
+  const countryFirst = !!country && country.index <= before.length;
   // The names are looked for last: most sentences open on neither.
   if ((!regionFirst && !countryFirst) || findProvinceMentions(sentence).length > 0) return undefined;
   return regionFirst ? 'a region' : 'another country';

@@ -3476,6 +3476,13 @@ describe('clause-level reading', () => {
     ]);
     expect(reasons(area, { period: 'before-2025', writtenYear: 2024 })).toEqual([[60, 'a part of the province']]);
     expect(reasons('Ở khu vực thành thị, tình hình khả quan hơn. Số bác sĩ/vạn dân đạt 15.')).toEqual([[15, 'a part of the province']]);
+    // Some facilities: what they can have (their beds, not the people's insurance).
+    const level = 'Ở tuyến huyện, tình trạng quá tải vẫn diễn ra.';
+    expect(reasons(`${level} Công suất sử dụng giường bệnh đạt 110%.`)).toEqual([[110, 'of some facilities only']]);
+    expect(para(`${level} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.map((m) => m.value)).toEqual([94]);
+    expect(reasons('Đối với khối y tế tư nhân, nhiều cơ sở phát triển. Số giường bệnh đạt 500 giường.')).toEqual([
+      [500, 'outside the public system'],
+    ]);
     expect(reasons('Ở nhóm tuổi từ 60 trở lên, sức khỏe được quan tâm. Tỷ lệ có thẻ BHYT đạt 90%.')).toEqual([
       [90, 'subgroup of the population'],
     ]);

@@ -2018,11 +2018,21 @@ export const DOUBTS: Doubt[] = [
     indicators: ALL_KIND_COUNTS,
     test: (c) =>
       match(/ngoài (?:hệ thống )?(?:y tế )?công(?: lập)?|tư nhân|ngoài công lập/u, c.phrase) ??
-      match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence),
+      match(/ngoài (?:hệ thống )?y tế công(?: lập)?/u, c.sentence) ??
+      // "Khối y tế tư nhân có 500 giường bệnh, 120 bác sĩ": the private sector as the subject the clause opens on.
+      match(
+        /^[^\p{L}]*(?:(?:đối với|với|riêng|ở|tại|còn|về)\s+)?(?:(?:khối|khu vực|hệ thống|mạng lưới|các)\s+)?(?:cơ sở\s+)?(?:y tế\s+)?(?:tư nhân|ngoài công lập)/u,
+        c.left,
+      ),
     examples: {
       // The hospitals outside it are the private ones (`rules.ts`); other counts wait.
-      yes: ['Ngoài hệ thống y tế công, tỉnh còn có 250 bác sĩ hành nghề.'],
-      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.'],
+      yes: [
+        'Ngoài hệ thống y tế công, tỉnh còn có 250 bác sĩ hành nghề.',
+        // Opened on, for every figure of the sentence.
+        'Đối với khối y tế tư nhân, số giường bệnh đạt 500 giường.',
+        'Khối y tế tư nhân có 20 phòng khám, 120 bác sĩ.',
+      ],
+      no: ['Hiện toàn tỉnh có 11 bệnh viện công lập.', 'Toàn tỉnh có 3 bệnh viện tư nhân, 1.200 bác sĩ.'],
     },
   },
   {
@@ -2954,6 +2964,7 @@ const WHOSE = new Set([
   'a kind of facility, not all',
   'of some facilities, not the place',
   'public facilities only',
+  'outside the public system',
   'of some facilities only',
   OTHER_POPULATION,
   "a health centre's stations, its district not named",

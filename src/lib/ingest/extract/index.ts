@@ -1012,13 +1012,16 @@ function noteAim(state: ReadState, lower: string, given: Metric[]): void {
     state.aimBefore = { words: aim.marker, indicators: new Set() };
 }
 
+/** Indicators of people, of stations, of hospitals and of beds: one of each that the doubts of whose a figure is read. */
+const SCENE_PROBES = ['health_insurance_coverage', 'stations_with_doctor', 'bed_occupancy', 'hospital_beds_total', 'patient_satisfaction'];
+
 /**
- * Whether an opening phrase sets a group or an area for the figures after it ("Đối với người dân tộc thiểu số",
- * "Tại các huyện vùng cao"; not "Về công tác khám chữa bệnh", "Trong năm 2023"), asked of the indicators of people
- * and of stations once, so that no figure after a phrase of no scene weighs it again.
+ * Whether an opening phrase sets a group, an area or some facilities for the figures after it ("Đối với người dân
+ * tộc thiểu số", "Tại các huyện vùng cao", "Ở tuyến huyện"; not "Về công tác khám chữa bệnh", "Trong năm 2023"),
+ * asked once of `SCENE_PROBES`, so that no figure after a phrase of no scene weighs it again.
  */
 function setsScene(opening: string): boolean {
-  return ['health_insurance_coverage', 'stations_with_doctor'].some((id) => openingSceneDoubt(opening, id, true, 0, true) !== undefined);
+  return SCENE_PROBES.some((id) => openingSceneDoubt(opening, id, true, 0, true) !== undefined);
 }
 
 /** The figure a list goes on from: the item before in the sentence, or the last of the sentence before. */

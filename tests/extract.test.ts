@@ -3486,6 +3486,24 @@ describe('clause-level reading', () => {
     expect(reasons('Ở nhóm tuổi từ 60 trở lên, sức khỏe được quan tâm. Tỷ lệ có thẻ BHYT đạt 90%.')).toEqual([
       [90, 'subgroup of the population'],
     ]);
+    // A survey or a screening with no figure of its own: what it took.
+    expect(reasons('Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập. Tỷ lệ trạm có bác sĩ chỉ đạt 50%.')).toEqual([
+      [50, 'a sample, not the whole place'],
+    ]);
+    expect(reasons('Qua đợt khám sàng lọc cho 5.000 trẻ, nhiều em bị suy dinh dưỡng. Tỷ lệ suy dinh dưỡng thể thấp còi là 25%.')).toEqual([
+      [25, 'a sample, not the whole place'],
+    ]);
+    expect(
+      para('Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập. Toàn tỉnh có 85% trạm có bác sĩ. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([85, 94]);
+    // The province's own yearly survey names no sample.
+    expect(
+      para('Theo kết quả điều tra dinh dưỡng năm 2023, tình hình được cải thiện. Tỷ lệ suy dinh dưỡng thể thấp còi là 25%.').metrics.map(
+        (m) => m.value,
+      ),
+    ).toEqual([25]);
     // The whole place said again, a published figure, or the next paragraph: the scene is over.
     expect(
       para(

@@ -3094,19 +3094,30 @@ function phraseClause(phrase: string, indicator: string, percent: boolean, value
   };
 }
 
-const PART_OF_YEAR_DOUBTS = new Set(['part of a year', 'a month or the year so far']);
+/** The doubts an earlier sentence of the paragraph with no figure of its own raises for the figures after it. */
+const EARLIER_DOUBTS = {
+  /** "Trong 6 tháng đầu năm 2024, …": the part of a year of a share that grows through the year. */
+  'part of a year': new Set(['part of a year', 'a month or the year so far']),
+  /** "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the units or people a survey or a screening took. */
+  sample: new Set(['a sample, not the whole place']),
+};
 
 /**
- * "Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc. Tỷ lệ … tiêm chủng đầy đủ đạt 45%.": the part
- * of a year an earlier sentence of the paragraph opened on, with no figure of its own, for a share that grows
- * through the year and has no time of its own.
+ * "Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc. Tỷ lệ … tiêm chủng đầy đủ đạt 45%.", "Qua khám sàng
+ * lọc cho 5.000 trẻ, nhiều em bị suy dinh dưỡng. Tỷ lệ … thấp còi là 25%.": what an earlier sentence of the
+ * paragraph, with no figure of its own, says of the time or the people of a figure after it.
  */
-export function earlierPartOfYearDoubt(opening: string, indicator: string, value: number): string | undefined {
-  const c = phraseClause(opening, indicator, true, value);
+export function earlierSentenceDoubt(
+  kind: keyof typeof EARLIER_DOUBTS,
+  earlier: string,
+  indicator: string,
+  value: number,
+): string | undefined {
+  const c = phraseClause(earlier, indicator, true, value);
   for (const d of DOUBTS) {
-    if (!PART_OF_YEAR_DOUBTS.has(d.name) || !d.indicators?.includes(indicator)) continue;
+    if (!EARLIER_DOUBTS[kind].has(d.name) || (d.indicators && !d.indicators.includes(indicator))) continue;
     const words = d.test(c);
-    if (words) return `${d.name}: "${words}" (an earlier sentence of the paragraph opens with it)`;
+    if (words) return `${d.name}: "${words}" (an earlier sentence of the paragraph says it)`;
   }
   return undefined;
 }

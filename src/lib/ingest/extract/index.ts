@@ -24,7 +24,7 @@ import {
   isOtherPopulationDoubt,
   isPeriodDoubt,
   isWhoseDoubt,
-  earlierPartOfYearDoubt,
+  earlierSentenceDoubt,
   openingSceneDoubt,
   PART_OF_PROVINCE,
   PART_OF_YEAR_INDICATORS,
@@ -502,6 +502,8 @@ interface ReadState {
   aimBefore?: { words: string; indicators: ReadonlySet<string> };
   /** The opening of an earlier sentence of the paragraph with no figure that names a part of a year ("Trong 6 tháng đầu năm 2024"). */
   partOfYearBefore?: string;
+  /** An earlier sentence of the paragraph with no figure that tells of a survey or a screening and what it took. */
+  sampleBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -814,7 +816,7 @@ function readSentence(
       (kind === 'actual' && !mark ? time.subheadDoubt : undefined) ??
       pageDoubt ??
       (state.partOfYearBefore && kind === 'actual' && year === undefined
-        ? earlierPartOfYearDoubt(state.partOfYearBefore, indicatorId, value)
+        ? earlierSentenceDoubt('part of a year', state.partOfYearBefore, indicatorId, value)
         : undefined) ??
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
@@ -846,6 +848,9 @@ function readSentence(
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
       (state.openingBefore && (place.reason === pagePlaceReason(ctx) || titleUnitGiven(place, ctx))
         ? openingSceneDoubt(state.openingBefore, indicatorId, isPercent(indicator), value, true)
+        : undefined) ??
+      (state.sampleBefore && (place.reason === pagePlaceReason(ctx) || titleUnitGiven(place, ctx))
+        ? earlierSentenceDoubt('sample', state.sampleBefore, indicatorId, value)
         : undefined) ??
       openingTime ??
       fewerThanTheProvinceHas(place, indicatorId, roughShare ? { ...m, denominator: undefined } : m, ctx) ??
@@ -1184,6 +1189,9 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   const beforeMerger = year < 2025 && aboutMergedProvince(ctx);
   return by !== undefined && distinct.size === 1 && (year < by - 1 || beforeMerger) ? year : undefined;
 }
+
+/** Words a survey or a screening is told with (`SAMPLE_WORD` in doubts.ts): a cheap sieve. */
+const SAMPLE_HINT = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân|giám sát|kiểm tra/u;
 
 /** Words every part of a year the doubts read has one of ("tháng", "quý", "đầu năm", "lũy kế", "đến 30/6"): a cheap sieve. */
 const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;
@@ -1724,6 +1732,7 @@ export function extractMetrics(
     state.openingBefore = undefined;
     state.aimBefore = undefined;
     state.partOfYearBefore = undefined;
+    state.sampleBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1875,8 +1884,17 @@ export function extractMetrics(
       // the part of a year of a share that grows through it.
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
       const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
-      if (openingWords && PART_OF_YEAR_HINT.test(openingWords) && earlierPartOfYearDoubt(openingWords, PART_OF_YEAR_INDICATORS[0], 0))
+      if (
+        openingWords &&
+        PART_OF_YEAR_HINT.test(openingWords) &&
+        earlierSentenceDoubt('part of a year', openingWords, PART_OF_YEAR_INDICATORS[0], 0)
+      )
         state.partOfYearBefore = openingWords;
+      // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took, until one
+      // is published.
+      if (metrics.length > sentenceRead) state.sampleBefore = undefined;
+      if (given.length === 0 && SAMPLE_HINT.test(lowerSentence) && earlierSentenceDoubt('sample', lowerSentence, 'stations_with_doctor', 0))
+        state.sampleBefore = lowerSentence;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

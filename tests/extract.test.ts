@@ -3121,6 +3121,15 @@ describe('clause-level reading', () => {
     );
     expect(speaker.metrics).toEqual([]);
     expect(speaker.held.map((h) => h.held.split(':')[0])).toEqual(['after a sentence that spoke of Mường Nhé']);
+    for (const led of [
+      'Theo lãnh đạo Trung tâm Y tế huyện Mường Nhé, đơn vị còn nhiều khó khăn.',
+      'Đại diện UBND huyện Mường Nhé cho biết, huyện còn nhiều khó khăn.',
+    ])
+      expect(
+        para(`${led} Tỷ lệ bao phủ BHYT đạt 99%.`).held.map((h) => h.held.split(':')[0]),
+        led,
+      ).toEqual(['after a sentence that spoke of Mường Nhé']);
+    expect(para('Lãnh đạo tỉnh đánh giá cao kết quả. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);
     expect(para('Ông D, Giám đốc Sở Y tế cho biết, ngành đã nỗ lực. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([
       94,
     ]);

@@ -867,9 +867,10 @@ const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị tr
 const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát/u;
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
-// "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm y tế xã": the title of one who speaks for a unit.
+// "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm y tế xã", "lãnh đạo Trung tâm Y tế huyện": the
+// title of one who speaks for a unit.
 const TITLE_WORDS =
-  '(?:(?:phó\\s+)?(?:giám đốc|trưởng|chủ tịch|bí thư))\\s+(?:(?:trung tâm y tế|trạm y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|phòng y tế)\\s+)?';
+  '(?:(?:phó\\s+)?(?:giám đốc|trưởng|chủ tịch|bí thư)|lãnh đạo|đại diện)\\s+(?:(?:trung tâm y tế|trạm y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|phòng y tế)\\s+)?';
 const TITLED = new RegExp(`${TITLE_WORDS}$`, 'iu');
 const TITLED_TO_UNIT = new RegExp(`${TITLE_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
 /** "Sín Thầu là xã biên giới …", "Mù Cang Chải là huyện vùng cao …": a unit named bare, then said to be one of `kinds`. */

@@ -3209,6 +3209,12 @@ describe('clause-level reading', () => {
     expect(after.held.map((h) => h.held.split(':')[0])).toEqual([
       'after a facility the paragraph named (Trung tâm Y tế huyện Mường Nhé), a rate with no place of its own',
     ]);
+    // So after the province's own hospital, named by its kind and "tỉnh" alone.
+    const provincial = para('Bà B, Giám đốc Bệnh viện Đa khoa tỉnh cho biết như vậy. Công suất sử dụng giường bệnh đạt 95%.');
+    expect(provincial.metrics).toEqual([]);
+    expect(provincial.held.map((h) => h.held.split(':')[0])).toEqual([
+      'after a facility the paragraph named (Bệnh viện Đa khoa tỉnh), a rate with no place of its own',
+    ]);
     // The whole province said, or another paragraph: the province's.
     expect(para(`${said} Công suất sử dụng giường bệnh toàn tỉnh đạt 90%.`).metrics.map((m) => [m.value, m.facility])).toEqual([
       [90, undefined],

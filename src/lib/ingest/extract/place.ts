@@ -21,7 +21,7 @@ import {
 import { escapeRegExp } from '../../text.ts';
 import { type Clause, valuesInOrder } from './clause.ts';
 import type { ExtractContext } from './context.ts';
-import { FACILITY, isFacilityIndicator, isFacilityOfKind, placedInProvince } from './facilities.ts';
+import { completeFacility, FACILITY, isFacilityIndicator, isFacilityOfKind, placedInProvince } from './facilities.ts';
 import { communeElsewhere, namesTown, provinceInPeriod } from './period-mentions.ts';
 import { indicatorsCued } from './rules.ts';
 import { RESPECTIVELY } from './time.ts';
@@ -769,7 +769,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       !place.district &&
       !place.commune &&
       place.reason === pagePlaceReason(ctx) &&
-      placedInProvince(lastFacility, ctx)
+      // "Bệnh viện Đa khoa tỉnh": the province's own, by its name written out.
+      placedInProvince(completeFacility(lastFacility, ctx), ctx)
     )
       place.unsettled = `after a facility the paragraph named (${lastFacility}), a rate with no place of its own: the facility's, or the province's? Say which`;
   }

@@ -1787,13 +1787,7 @@ describe('clause-level reading', () => {
     expect(read(`Năm 2024, ngành y tế đã làm tốt nhiều việc. ${immunised}`, august).map((m) => m.value)).toEqual([45, 94]);
     const lastYear = 'Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc. Năm 2023, tỷ lệ tiêm chủng đầy đủ đạt 97%.';
     expect(read(lastYear, august).map((m) => [m.value, m.year])).toEqual([[97, 2023]]);
-    const apart = extractMetrics(
-      [
-        { text: 'Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc.', index: 0 },
-        { text: immunised, index: 1 },
-      ],
-      august,
-    );
+    const apart = readLines(['Trong 6 tháng đầu năm 2024, ngành y tế đã làm tốt nhiều việc.', immunised], august);
     expect(apart.metrics.map((m) => m.value)).toEqual([45, 94]);
   });
 
@@ -3365,15 +3359,7 @@ describe('clause-level reading', () => {
       'after figures of lai-chau, with no place of its own',
     ]);
     expect(para(`${spoke} Cả nước có tỷ lệ bao phủ BHYT đạt 94%.`, country).metrics.map((m) => m.national)).toEqual([true]);
-    expect(
-      extractMetrics(
-        [
-          { text: spoke, index: 0 },
-          { text: 'Tỷ lệ bao phủ BHYT đạt 94%.', index: 1 },
-        ],
-        country,
-      ).metrics.map((m) => m.national),
-    ).toEqual([true]);
+    expect(readLines([spoke, 'Tỷ lệ bao phủ BHYT đạt 94%.'], country).metrics.map((m) => m.national)).toEqual([true]);
     // On the country's page, "toàn tỉnh" of a province it does not name.
     const unnamed = para('Cả nước có 10.000 trạm y tế. Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%.', country);
     expect(unnamed.metrics.map((m) => m.value)).toEqual([10000]);
@@ -3447,15 +3433,7 @@ describe('clause-level reading', () => {
       [12, 'target'],
       [10.5, 'actual'],
     ]);
-    expect(
-      extractMetrics(
-        [
-          { text: 'Mục tiêu đến năm 2025 như sau.', index: 0 },
-          { text: 'Tỷ lệ bao phủ BHYT đạt 94%.', index: 1 },
-        ],
-        ctx,
-      ).metrics.map((m) => m.value),
-    ).toEqual([94]);
+    expect(readLines(['Mục tiêu đến năm 2025 như sau.', 'Tỷ lệ bao phủ BHYT đạt 94%.']).metrics.map((m) => m.value)).toEqual([94]);
     // Words that report, or "chỉ tiêu" as the indicators: no aim set.
     for (const report of [
       'Tỉnh đã hoàn thành 18/20 chỉ tiêu.',
@@ -3526,13 +3504,9 @@ describe('clause-level reading', () => {
       ).metrics.map((m) => m.value),
     ).toEqual([1200, 96]);
     expect(
-      extractMetrics(
-        [
-          { text: 'Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn.', index: 0 },
-          { text: 'Tỷ lệ trạm y tế có bác sĩ đạt 96%.', index: 1 },
-        ],
-        ctx,
-      ).metrics.map((m) => m.value),
+      readLines(['Tại các huyện vùng cao, tình trạng thiếu bác sĩ vẫn còn.', 'Tỷ lệ trạm y tế có bác sĩ đạt 96%.']).metrics.map(
+        (m) => m.value,
+      ),
     ).toEqual([96]);
     // An opening that sets no group or area; children, whose own indicators are of children already.
     expect(para('Về công tác khám chữa bệnh, ngành đã làm tốt. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([94]);

@@ -1191,7 +1191,7 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
 }
 
 /** Words a survey or a screening is told with (`SAMPLE_WORD` in doubts.ts): a cheap sieve. */
-const SAMPLE_HINT = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân|giám sát|kiểm tra/u;
+const SAMPLE_HINTS = ['khảo sát', 'điều tra', 'nghiên cứu', 'sàng lọc', 'tầm soát', 'cân', 'giám sát', 'kiểm tra'];
 
 /** Words every part of a year the doubts read has one of ("tháng", "quý", "đầu năm", "lũy kế", "đến 30/6"): a cheap sieve. */
 const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;
@@ -1893,7 +1893,11 @@ export function extractMetrics(
       // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took, until one
       // is published.
       if (metrics.length > sentenceRead) state.sampleBefore = undefined;
-      if (given.length === 0 && SAMPLE_HINT.test(lowerSentence) && earlierSentenceDoubt('sample', lowerSentence, 'stations_with_doctor', 0))
+      if (
+        given.length === 0 &&
+        SAMPLE_HINTS.some((w) => lowerSentence.includes(w)) &&
+        earlierSentenceDoubt('sample', lowerSentence, 'stations_with_doctor', 0)
+      )
         state.sampleBefore = lowerSentence;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {

@@ -459,14 +459,16 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
   const end = rest.search(OPENING_WORDS_END);
   if (end < 0 && before.length + rest.length < sentence.length) return undefined;
   const words = end < 0 ? rest : rest.slice(0, end);
+  const head = before + words;
+  // A country's name has a capital past the sentence's first letter ("Tại Lào", "Nhật Bản"); a region's has one of
+  // the words `REGION` is made of, in either case.
+  if (!/\p{Lu}/u.test(head.slice(1)) && !/tỉnh|miền|vùng|khu vực|nguyên|bộ|đồng bằng/iu.test(words)) return undefined;
   const region = REGION.exec(words.toLowerCase());
   // Not "Trong khu vực, tỉnh …": a region by its name.
   const regionFirst =
     !!region &&
     !/khu vực$/u.test(region[0]) &&
     /^(?:(?:khu vực|vùng|các tỉnh|các địa phương)\s+)?$/u.test(words.slice(0, region.index).toLowerCase());
-  // A country's name has a capital past the sentence's first letter ("Tại Lào", "Nhật Bản").
-  const head = before + words;
   const country = regionFirst || !/\p{Lu}/u.test(head.slice(1)) ? null : FIRST_FOREIGN_COUNTRY.exec(head);
   const countryFirst = !!country && country.index <= before.length;
   // The names are looked for last: most sentences open on neither.

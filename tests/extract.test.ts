@@ -3381,6 +3381,12 @@ describe('clause-level reading', () => {
       [96, 'muong-nhe'],
       [94, undefined],
     ]);
+    // "của tỉnh", "trên địa bàn tỉnh" say the whole place too.
+    for (const whole of ['Tỷ lệ này của tỉnh là 94%.', 'Tỷ lệ này trên địa bàn tỉnh là 94%.'])
+      expect(
+        para(`Tỷ lệ người nghèo có thẻ BHYT đạt 100%. ${whole}`).metrics.map((m) => m.value),
+        whole,
+      ).toEqual([94]);
     // With no place of its own, it is the group's still.
     const group = para('Đối với người dân tộc thiểu số, tỷ lệ tham gia BHYT đạt 98%. Năm 2023, tỷ lệ này là 95%.');
     expect(group.metrics).toEqual([]);

@@ -93,6 +93,7 @@ import {
   unknownNamedSubject,
   unknownUnit,
   unnamedProvince,
+  WHOLE_PROVINCE,
   wholeProvinceReason,
   type Place,
   type Recent,
@@ -1252,7 +1253,7 @@ function listHeadDoubt(
 ): string | undefined {
   if (!previous?.doubt || previous.indicator !== indicatorId) return undefined;
   if (RULES.some((r) => r.indicator === indicatorId && r.cue?.test(before))) return undefined;
-  if (/toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|chung/u.test(before)) return undefined;
+  if (/cả nước|toàn quốc|chung/u.test(before) || WHOLE_PROVINCE.test(before)) return undefined;
   return `${previous.doubt} (the list goes on)`;
 }
 
@@ -1560,7 +1561,7 @@ const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\
  * năm 2023 là", "tỷ lệ chung toàn tỉnh đạt".
  */
 const ANAPHOR_BEFORE =
-  /(?:(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)|(?:tỷ lệ|tỉ lệ) chung)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}|toàn tỉnh|cả tỉnh|toàn huyện|cả nước|toàn quốc))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
+  /(?:(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)|(?:tỷ lệ|tỉ lệ) chung)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}|toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn huyện|cả nước|toàn quốc))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
 
 /** "… đạt 91,5%. Chỉ tiêu năm 2025 là 93%.": the plan for the figure just given, named by the plan alone. */
 const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;

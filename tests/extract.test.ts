@@ -3203,6 +3203,14 @@ describe('clause-level reading', () => {
     expect(after.held.map((h) => h.held.split(':')[0])).toEqual([
       'after a facility the paragraph named (Trung tâm Y tế huyện Mường Nhé), a rate with no place of its own',
     ]);
+    // On the hospital's own page, a department an earlier sentence opens on: the department's, or the hospital's?
+    const hospitalPage: ExtractContext = { ...ctx, focusFacility: 'Bệnh viện Đa khoa tỉnh Điện Biên' };
+    const ward = 'Tại Khoa Nhi, tình trạng quá tải thường xuyên xảy ra.';
+    const inWard = extractMetrics([{ text: `${ward} Công suất sử dụng giường bệnh đạt 130%.`, index: 0 }], hospitalPage);
+    expect(inWard.metrics).toEqual([]);
+    expect(inWard.held.map((h) => h.held.split(':')[0])).toEqual(['one department or site of a facility']);
+    const whole = extractMetrics([{ text: `${ward} Công suất sử dụng giường bệnh của bệnh viện đạt 95%.`, index: 0 }], hospitalPage);
+    expect(whole.metrics.map((m) => m.value)).toEqual([95]);
     // So after the province's own hospital, named by its kind and "tỉnh" alone.
     const provincial = para('Bà B, Giám đốc Bệnh viện Đa khoa tỉnh cho biết như vậy. Công suất sử dụng giường bệnh đạt 95%.');
     expect(provincial.metrics).toEqual([]);

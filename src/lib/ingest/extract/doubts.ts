@@ -2965,6 +2965,7 @@ const WHOSE = new Set([
   'of some facilities, not the place',
   'public facilities only',
   'outside the public system',
+  'one department or site of a facility',
   'of some facilities only',
   OTHER_POPULATION,
   "a health centre's stations, its district not named",

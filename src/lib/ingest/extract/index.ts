@@ -847,10 +847,10 @@ function readSentence(
       carriedPeriodDoubt(previous, choice, yearMarks(lower).length > 0 ? year : undefined) ??
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
-      (state.openingBefore && (place.reason === pagePlaceReason(ctx) || titleUnitGiven(place, ctx))
+      (state.openingBefore && placedForWantOfOwn(place, ctx)
         ? openingSceneDoubt(state.openingBefore, indicatorId, isPercent(indicator), value, true)
         : undefined) ??
-      (state.sampleBefore && (place.reason === pagePlaceReason(ctx) || titleUnitGiven(place, ctx))
+      (state.sampleBefore && placedForWantOfOwn(place, ctx)
         ? earlierSentenceDoubt('sample', state.sampleBefore, indicatorId, value)
         : undefined) ??
       openingTime ??
@@ -1370,6 +1370,11 @@ function otherPlaceOfAll(read: Metric[], ctx: ExtractContext): string | undefine
 function afterProvinceOnUnitPageDoubt(state: ReadState, ctx: ExtractContext, place: Place): string | undefined {
   const unit = state.provinceBefore ? titleUnitGiven(place, ctx) : undefined;
   return unit ? `after figures of the whole province, with no place of its own: the ${unit}'s, or the province's? Say which` : undefined;
+}
+
+/** Whether the figure was given the page's place (its province, country, unit or facility) for want of one of its own. */
+function placedForWantOfOwn(place: Place, ctx: ExtractContext): boolean {
+  return place.reason === pagePlaceReason(ctx) || !!titleUnitGiven(place, ctx) || !!place.byPageFacility;
 }
 
 /** On a district's or a commune's page, whether the unit of the title was given the figure for want of its own place. */

@@ -343,6 +343,8 @@ export interface Place {
   unsettledBy?: string;
   /** Given by the order of a list of provinces ("Lai Châu và Điện Biên lần lượt là …"). */
   respective?: true;
+  /** The facility the page is about, given for want of a place of the figure's own. */
+  byPageFacility?: true;
 }
 
 /** The last match of `re` in `text`. */
@@ -747,6 +749,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     else if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
+      if (byPageAlone) place.byPageFacility = true;
       delete place.district;
       delete place.commune;
     } else if (several && ctx.focusFacility && !wholeProvince && !/trong tỉnh/iu.test(segLeft) && !place.district && !place.commune)

@@ -3118,6 +3118,9 @@ describe('clause-level reading', () => {
     for (const led of [
       'Theo lãnh đạo Trung tâm Y tế huyện Mường Nhé, đơn vị còn nhiều khó khăn.',
       'Đại diện UBND huyện Mường Nhé cho biết, huyện còn nhiều khó khăn.',
+      // A sentence that opens on the district by "trên địa bàn" or "tính riêng", as by "tại" or "ở".
+      'Trên địa bàn huyện Mường Nhé, tình hình còn khó khăn.',
+      'Tính riêng huyện Mường Nhé, tình hình còn khó khăn.',
     ])
       expect(
         para(`${led} Tỷ lệ bao phủ BHYT đạt 99%.`).held.map((h) => h.held.split(':')[0]),

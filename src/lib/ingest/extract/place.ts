@@ -861,7 +861,7 @@ export function namesDistrictByKind(sentence: string): boolean {
 }
 // "Tại", "Về", "Riêng", "Đối với" (and a station's or centre's name) before a unit that opens a sentence.
 // "Tại điểm cầu Lạng Sơn": a meeting's end in a province, where its speakers give their province's figures.
-const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|đối với|với|còn|cũng tại|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:điểm cầu\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
+const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|tính riêng|đối với|với|còn|cũng tại|trên địa bàn|trong khi đó,?(?:\s+(?:tại|ở))?)\s+)?(?:điểm cầu\s+)?(?:(?:trạm y tế|trung tâm y tế)\s+)?`;
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 // "Đoàn đã làm việc tại huyện Tuần Giáo.", "Về thăm xã Sín Thầu, …", "Đoàn đến thăm Trạm y tế xã Sín Thầu.": a
 // visit to a unit, whose figures the sentences after it give.

@@ -1198,11 +1198,12 @@ const SAMPLE_HINTS = ['khảo sát', 'điều tra', 'nghiên cứu', 'sàng lọ
 const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;
 
 /**
- * "Năm 2020, …", "Trong năm 2019, …", "Giai đoạn 2016-2020, …", "Theo báo cáo năm 2022 của Sở Y tế, …": a sentence
+ * "Năm 2020, …", "Trong năm 2019, …", "Tính đến cuối năm 2021, …", "Giai đoạn 2016-2020, …", "Theo báo cáo năm 2022 của
+ * Sở Y tế, …": a sentence
  * that opens on a year or a period (its last year), and says when what follows in it was.
  */
 const YEAR_OPENING =
-  /^[^\p{L}\d]*(?:(?:trong|vào|cuối)\s+)?(?:theo\s+(?:báo cáo|số liệu|thống kê)\s+)?(?:năm|giai đoạn|thời kỳ)\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/])[^,.;:\d]{0,40},/u;
+  /^[^\p{L}\d]*(?:(?:trong|vào|cuối|(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?)\s+)?(?:theo\s+(?:báo cáo|số liệu|thống kê)\s+)?(?:năm|giai đoạn|thời kỳ)\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?![\d/])[^,.;:\d]{0,40},/u;
 
 /** A figure of a past year's paragraph that gives no year of its own (see `pastYearOf`). */
 function pastYearDoubt(kind: 'actual' | 'target', year: number | undefined, pastYear: number | undefined): string | undefined {

@@ -959,8 +959,6 @@ function readSentence(
   });
   noteFacilities(state, sentence);
   state.lastRead = lastRead;
-  if (out.length > 0) state.openingBefore = undefined;
-  else if (opening && setsScene(opening)) state.openingBefore = opening;
   const read = [...out, ...state.held.slice(heldBefore)];
   // "… Nhật Bản, tuổi thọ … 84 tuổi. Số bác sĩ/vạn dân đạt 25.": the figures after it may go on with that place.
   if (read.length === 0 && regionRead && !ctx.focusRegion) state.unplacedBefore = regionRead;
@@ -1014,8 +1012,7 @@ function noteAim(state: ReadState, lower: string, given: Metric[]): void {
     state.aimBefore = { words: given[0].evidence?.kind ?? 'an aim', indicators: new Set(given.map((m) => m.indicator)) };
   // A result published ends it; one held (for the aim before, or another doubt) does not.
   else if (given.some((m) => m.kind === 'actual' && !('held' in m))) state.aimBefore = undefined;
-  else if (aim?.kind === 'target' && AIM_WORDS.test(lower) && !PAST_DONE.test(lower))
-    state.aimBefore = { words: aim.marker, indicators: new Set() };
+  else if (aim?.kind === 'target' && !PAST_DONE.test(lower)) state.aimBefore = { words: aim.marker, indicators: new Set() };
 }
 
 /** Indicators of people, of stations, of hospitals and of beds: one of each that the doubts of whose a figure is read. */
@@ -1856,11 +1853,12 @@ export function extractMetrics(
       previousSentence = sentence;
       const [sentenceRead, sentenceHeld] = [metrics.length, state.held.length];
       if (/\d/.test(sentence)) metrics.push(...readSentence(distributeRateBase(read), sentence, paragraphCtx, state, forced));
-      else {
-        noteFacilities(state, sentence);
-        const opening = openingPhrase(readingLower(sentence));
-        if (opening && setsScene(opening)) state.openingBefore = opening;
-      }
+      else noteFacilities(state, sentence);
+      // A group, an area or a survey an earlier sentence sets goes on to the figures after it, until one is published.
+      const published = metrics.length > sentenceRead;
+      const sceneOpening = published ? undefined : openingPhrase(readingLower(sentence));
+      if (published) [state.openingBefore, state.sampleBefore] = [undefined, undefined];
+      else if (sceneOpening && setsScene(sceneOpening)) state.openingBefore = sceneOpening;
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
       // On a province's page, a sentence with no figure that sets the scene in another province goes on to the
       // figures after it in its paragraph (so its last sentence sets none), as one with that province's figures
@@ -1897,9 +1895,7 @@ export function extractMetrics(
         earlierSentenceDoubt('part of a year', openingWords, PART_OF_YEAR_INDICATORS[0], 0)
       )
         state.partOfYearBefore = openingWords;
-      // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took, until one
-      // is published.
-      if (metrics.length > sentenceRead) state.sampleBefore = undefined;
+      // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took.
       if (
         given.length === 0 &&
         SAMPLE_HINTS.some((w) => lowerSentence.includes(w)) &&

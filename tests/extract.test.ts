@@ -25,6 +25,8 @@ const readLines = (lines: string[], c: ExtractContext = ctx) =>
     lines.map((text, index) => ({ text, index })),
     c,
   );
+/** One paragraph, read on its own. */
+const para = (text: string, c: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], c);
 /** A whole page, cleaned as the ingest cleans it, then read with its headings and captions. */
 const readPage = (page: string, c: ExtractContext = ctx) => {
   const clean = cleanArticle(page);
@@ -3046,7 +3048,6 @@ describe('clause-level reading', () => {
   });
 
   it('holds a figure with no place after a sentence of its paragraph opened on a district or commune', () => {
-    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
     const district = para('Về huyện Mường Nhé, đây là huyện nghèo nhất tỉnh. Tỷ lệ bao phủ BHYT đạt 99%. Số bác sĩ/vạn dân chỉ đạt 5.');
     expect(district.metrics).toEqual([]);
     expect(district.held.map((h) => [h.value, h.held])).toEqual([
@@ -3200,7 +3201,6 @@ describe('clause-level reading', () => {
   });
 
   it("holds a facility's rate with no place after the paragraph named a facility, not as its subject", () => {
-    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     const said = 'Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, đơn vị đã có nhiều đổi mới.';
     const after = para(`${said} Công suất sử dụng giường bệnh luôn trên 110%.`);
     expect(after.metrics).toEqual([]);
@@ -3231,7 +3231,6 @@ describe('clause-level reading', () => {
   });
 
   it('holds a figure with no place after one of another country, a region or an unnamed province, in its paragraph', () => {
-    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
     const japan = para('Tại Nhật Bản, tuổi thọ trung bình là 84 tuổi. Số bác sĩ/vạn dân đạt 25.');
     expect(japan.metrics).toEqual([]);
     expect(japan.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
@@ -3382,7 +3381,6 @@ describe('clause-level reading', () => {
   });
 
   it('goes on from a figure held for whose it is, sharing the doubt unless the whole place is said', () => {
-    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     const overall = para('Tại các huyện vùng cao, tỷ lệ trạm y tế có bác sĩ chỉ đạt 62%. Trong khi đó, tỷ lệ chung toàn tỉnh đạt 85%.');
     expect(overall.metrics.map((m) => [m.indicator, m.value])).toEqual([['stations_with_doctor', 85]]);
     expect(overall.held.map((h) => h.value)).toEqual([62]);
@@ -3466,7 +3464,6 @@ describe('clause-level reading', () => {
   });
 
   it('holds a figure with no place after a sentence that opens on a group or an area and gives nothing of the whole', () => {
-    const para = (text: string, at: ExtractContext = ctx) => extractMetrics([{ text, index: 0 }], at);
     const reasons = (text: string, at?: ExtractContext) => para(text, at).held.map((h) => [h.value, h.held.split(':')[0]]);
     // A group: what the group can have (insurance, not stations' doctors).
     const group = para(
@@ -3535,7 +3532,6 @@ describe('clause-level reading', () => {
   });
 
   it('holds a figure with no place after a sentence that opens on a village, but not on a document or a province', () => {
-    const para = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
     const village = para('Thôn Nà Cang có 100 hộ dân. Tỷ lệ bao phủ BHYT đạt 94%.');
     expect(village.metrics).toEqual([]);
     expect(village.held.map((h) => h.held.split(':')[0])).toEqual(['after a sentence that spoke of a village ("Thôn Nà Cang")']);

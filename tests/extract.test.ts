@@ -6143,3 +6143,57 @@ describe('the place of a figure after an aside', () => {
     ]);
   });
 });
+
+describe('the scene a subhead sets for the paragraphs under it', () => {
+  const dated: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 8 };
+  const lead = 'Ngành y tế tỉnh Điện Biên đã tổng kết công tác và triển khai nhiệm vụ.';
+  const page = (...blocks: string[]) =>
+    readPage(['Điện Biên: Nâng cao chất lượng y tế cơ sở', lead, ...blocks, 'Nguồn: Sở Y tế.'].join('\n\n'), dated);
+  const values = (...blocks: string[]) => page(...blocks).metrics.map((m) => m.value);
+
+  it('holds a figure with no place, time or kind of its own under a level, a sector, a region, a survey, a part of a year, an aim or a past year', () => {
+    for (const [subhead, figure] of [
+      ['Tuyến xã', 'Công suất sử dụng giường bệnh đạt 85%.'],
+      ['Y tế tư nhân', 'Công suất sử dụng giường bệnh đạt 85%.'],
+      ['Vùng Tây Bắc', 'Tỷ lệ bao phủ BHYT đạt 94%.'],
+      ['Kết quả khảo sát tại 10 trạm y tế', 'Tỷ lệ trạm y tế có bác sĩ đạt 50%.'],
+      ['Quý I/2024', 'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 30%.'],
+      ['Mục tiêu cụ thể', 'Tỷ lệ bao phủ BHYT đạt 95%.'],
+      ['Các chỉ tiêu phấn đấu', 'Số bác sĩ/vạn dân đạt 12.'],
+      ['Chỉ tiêu đến năm 2030', 'Số bác sĩ/vạn dân đạt 12.'],
+      ['Tình hình thực hiện năm 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
+      // A numbered line with no figure is a subhead too, though the page prints it as a paragraph.
+      ['1. Tuyến huyện', 'Công suất sử dụng giường bệnh đạt 110%.'],
+      ['a) Khối y tế tư nhân', 'Số giường bệnh/vạn dân đạt 5.'],
+    ]) {
+      expect(values(figure), figure).toHaveLength(1);
+      const under = page(subhead, figure);
+      expect(under.metrics, subhead).toEqual([]);
+      expect(
+        under.held.map((h) => h.value),
+        subhead,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('publishes a figure that says for itself, and the subhead ends at the next heading or numbered sibling', () => {
+    expect(values('Tuyến xã', 'Công suất sử dụng giường bệnh toàn tỉnh đạt 85%.')).toEqual([85]);
+    expect(values('Mục tiêu cụ thể', 'Năm 2023, tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
+    expect(values('Tình hình thực hiện năm 2020', 'Hiện nay, tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
+    expect(values('Tuyến xã', 'Công suất sử dụng giường bệnh đạt 85%.', 'Kết quả chung', 'Công suất sử dụng giường bệnh đạt 90%.')).toEqual(
+      [90],
+    );
+    expect(
+      values(
+        '1. Tuyến huyện',
+        'Công suất sử dụng giường bệnh đạt 85%.',
+        '2. Công suất sử dụng giường bệnh toàn tỉnh đạt 90%.',
+        '3. Số giường bệnh/vạn dân đạt 30.',
+      ),
+    ).toEqual([90, 30]);
+    // A subhead of the children's own age is no group of them.
+    expect(values('Tình trạng suy dinh dưỡng thấp còi trẻ dưới 5 tuổi', 'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi là 20%.')).toEqual(
+      [20],
+    );
+  });
+});

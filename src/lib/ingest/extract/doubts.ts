@@ -327,7 +327,7 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
  * "một số".
  */
 const SOME_FACILITIES =
-  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$/u;
+  /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$|(?:khối|khu vực|hệ thống|(?<![\p{L}])y tế)\s+(?:y tế\s+)?(?:tư nhân|ngoài công lập)[^;,\d]{0,50}$/u;
 
 /** "85% ở tuyến huyện", "95% tại các trạm y tế": the level or the kind of facility right after a number. */
 const SOME_FACILITIES_AFTER =
@@ -1689,6 +1689,9 @@ export const DOUBTS: Doubt[] = [
         'Công suất sử dụng giường bệnh tại các bệnh viện tuyến tỉnh đạt 105%, tuyến huyện đạt 88%.',
         'Tỷ lệ hài lòng của người bệnh tại tuyến tỉnh đạt 95%, tuyến huyện 92%.',
         'Tỷ lệ người bệnh hài lòng tại các bệnh viện tư nhân đạt 97%.',
+        // The private sector named as a sector, not by its facilities.
+        'Đối với khối y tế tư nhân, công suất sử dụng giường bệnh đạt 60%.',
+        'Tỷ lệ hài lòng của người bệnh với y tế ngoài công lập đạt 97%.',
         'Tỷ lệ hài lòng của người bệnh tại trạm y tế xã đạt 98%.',
       ],
       // Occupancy is reckoned on the public hospitals' planned beds, satisfaction in the public facilities: theirs is the place's.
@@ -3070,8 +3073,10 @@ export function openingSceneDoubt(
     // an earlier sentence opened on is the scene of any figure after it, as the words before a number are.
     if (!(WHOSE.has(d.name) || (earlier && d.name === PART_OF_PROVINCE)) || !applies) continue;
     const words = d.test(c);
-    // "Đối với trẻ em, …": the children's own indicators are of children already.
-    if (!words || (children && /(?<![\p{L}])trẻ(?![\p{L}])/u.test(words))) continue;
+    // "Đối với trẻ em, …": the children's own indicators are of children already, and so is their age ("Tình trạng
+    // thấp còi trẻ dưới 5 tuổi …" matches "dưới 5 tuổi").
+    const ofChildren = /(?<![\p{L}])trẻ(?![\p{L}])/u;
+    if (!words || (children && (ofChildren.test(words) || (/tuổi/u.test(words) && ofChildren.test(opening))))) continue;
     return `${d.name}: "${words}" (${earlier ? 'an earlier sentence of the paragraph opens with it, and gave no figure of the whole place' : 'the sentence opens with it'})`;
   }
   return undefined;

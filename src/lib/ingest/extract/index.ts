@@ -1005,14 +1005,20 @@ const AIM_WORDS =
  * hoàn thành 18/20 chỉ tiêu.", which reports). A result published ends it.
  */
 function noteAim(state: ReadState, lower: string, given: Metric[]): void {
-  // A sentence with numbers it gave no figure for may report ("… đạt 45,3% kế hoạch năm"): only years are words of an aim.
-  const wordsOnly = !/\d/u.test(lower.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
-  const aim = given.length === 0 && wordsOnly && AIM_WORDS.test(lower) ? kindAt(lower, lower.length) : undefined;
+  const aim = given.length === 0 ? aimOfWords(lower) : undefined;
   if (given.length > 0 && given.every((m) => m.kind === 'target'))
     state.aimBefore = { words: given[0].evidence?.kind ?? 'an aim', indicators: new Set(given.map((m) => m.indicator)) };
   // A result published ends it; one held (for the aim before, or another doubt) does not.
   else if (given.some((m) => m.kind === 'actual' && !('held' in m))) state.aimBefore = undefined;
-  else if (aim?.kind === 'target' && !PAST_DONE.test(lower)) state.aimBefore = { words: aim.marker, indicators: new Set() };
+  else if (aim) state.aimBefore = aim;
+}
+
+/** The aim words with no figure set ("Mục tiêu đến năm 2030 như sau.", "Các chỉ tiêu phấn đấu"), or undefined. */
+function aimOfWords(lower: string): ReadState['aimBefore'] {
+  // A sentence with numbers it gave no figure for may report ("… đạt 45,3% kế hoạch năm"): only years are words of an aim.
+  const wordsOnly = !/\d/u.test(lower.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
+  const aim = wordsOnly && AIM_WORDS.test(lower) ? kindAt(lower, lower.length) : undefined;
+  return aim?.kind === 'target' && !PAST_DONE.test(lower) ? { words: aim.marker, indicators: new Set() } : undefined;
 }
 
 /** Indicators of people, of stations, of hospitals and of beds: one of each that the doubts of whose a figure is read. */
@@ -1580,6 +1586,58 @@ function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undef
   return year !== undefined && ctx.writtenYear !== undefined && Number(year) <= ctx.writtenYear ? Number(year) : undefined;
 }
 
+/**
+ * A subhead that opens with a plan's name heads aims ("Mục tiêu cụ thể", "Các chỉ tiêu phấn đấu"); not one that
+ * mentions them ("Hoàn thành các mục tiêu năm 2024") or gives results first ("Kết quả năm 2024 và kế hoạch năm 2025").
+ */
+const AIM_SUBHEAD =
+  /^(?:(?:các|một số|những)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự kiến)(?![\p{L}])/u;
+
+/** What a subhead sets for the paragraphs under it, as a sentence with no figure sets for the rest of its paragraph. */
+interface HeadingScene {
+  opening?: string;
+  away?: string;
+  aim?: ReadState['aimBefore'];
+  partOfYear?: string;
+  sample?: string;
+  pastYear?: number;
+}
+
+/**
+ * "Tuyến xã", "Y tế tư nhân", "Vùng Tây Bắc", "Quý I/2024", "Kết quả khảo sát", "Mục tiêu cụ thể", "Tình hình thực
+ * hiện năm 2020": a subhead that sets a group, an area, a region or another country, a part of a year, a survey, an
+ * aim or a past year sets it for every paragraph under it, up to the next heading, as an opening sentence with no
+ * figure does for the rest of its paragraph. A place's name alone heads a place's section instead (`placeSectionOf`).
+ */
+function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
+  const lower = readingLower(
+    heading
+      .replace(LIST_ITEM, '')
+      .replace(/^\s*[IVX]{1,4}\.\s+/u, '')
+      .replace(/[:.]\s*$/u, '')
+      .trim(),
+  );
+  if (lower.length < 3 || placeSectionOf(heading, ctx) || headingProvince(heading, ctx)) return {};
+  const years = yearMarks(lower);
+  const scene: HeadingScene = {
+    opening: setsScene(lower) ? lower : undefined,
+    away: ctx.focusRegion ? undefined : awaySceneOf(heading),
+    aim: AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined,
+    partOfYear:
+      PART_OF_YEAR_HINT.test(lower) && earlierSentenceDoubt('part of a year', lower, PART_OF_YEAR_INDICATORS[0], 0) ? lower : undefined,
+    sample:
+      SAMPLE_HINTS.some((w) => lower.includes(w)) && earlierSentenceDoubt('sample', lower, 'stations_with_doctor', 0) ? lower : undefined,
+    pastYear: pastYearOfHeading(heading, ctx) === undefined && years.length > 0 ? pastYearOf(years, ctx) : undefined,
+  };
+  return scene;
+}
+
+/** "1. Tuyến huyện", "a) Khối y tế tư nhân", "II. Y tế tư nhân": a short numbered line with no figure and no sentence's end. */
+function isNumberedSubhead(text: string): boolean {
+  const words = text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+/u, '');
+  return words !== text && words.length <= 100 && !/[.!?;:,]\s*$/u.test(words) && !/\d/u.test(words.replace(/(?:19|20)\d\d/gu, ''));
+}
+
 /** "… số bác sĩ/vạn dân đạt 1...", "… có 1.2…": a teaser cut right after a number, maybe in its middle. */
 const CUT_AFTER_NUMBER = /\d\s*(?:\.{3,}|…|\[(?:\.{3}|…)\])\s*$/u;
 
@@ -1676,6 +1734,9 @@ export function extractMetrics(
   }
   let placeSection: PlaceSection = {};
   let readInSection = 0;
+  // What the heading or numbered subhead over the paragraph sets (`sceneOfHeading`), and that subhead.
+  let sectionScene: HeadingScene = {};
+  let subhead: string | undefined;
   // "Năm 2020" alone over a paragraph: the year its figures with none of their own are of, up to the next heading.
   let headingYear: number | undefined;
   // "Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023" over "Lai Châu" and its values, on a page with no date: the
@@ -1732,11 +1793,6 @@ export function extractMetrics(
     state.lastRead = undefined;
     state.wholeBefore = undefined;
     state.provinceBefore = undefined;
-    state.unplacedBefore = undefined;
-    state.openingBefore = undefined;
-    state.aimBefore = undefined;
-    state.partOfYearBefore = undefined;
-    state.sampleBefore = undefined;
     // A page about the whole country that turns to one province ("Tại Nghệ An, …") may stay with it in the
     // paragraphs after; a province's page comes back to its province, unless a heading opened on another
     // ("Sơn La tăng cường tiêm chủng mở rộng": another article run on after the page's, or its section on
@@ -1744,6 +1800,17 @@ export function extractMetrics(
     // So does another article's headline dropped over it or over the paragraph.
     const headings = between.flatMap((l) => [...(l.headlineBefore ? [l.headlineBefore] : []), ...(l.type === 'heading' ? [l.text] : [])]);
     if (headings.length > 0) headingScene = headingProvince(headings.at(-1)!, ctx);
+    if (headings.length > 0)
+      [sectionScene, subhead] = [headingOver && headingOver === headings.at(-1) ? sceneOfHeading(headingOver, ctx) : {}, undefined];
+    // "1. Tuyến huyện", "a) Khối y tế tư nhân": a numbered line with no figure heads the paragraphs after it, up to its
+    // next sibling ("2. …", "b) …") or a heading.
+    if (isNumberedSubhead(text)) [sectionScene, subhead] = [sceneOfHeading(text, ctx), text];
+    else if (subhead && isSiblingOfHead(subhead, text)) [sectionScene, subhead] = [{}, undefined];
+    state.unplacedBefore = sectionScene.away;
+    state.openingBefore = sectionScene.opening;
+    state.aimBefore = sectionScene.aim;
+    state.partOfYearBefore = sectionScene.partOfYear;
+    state.sampleBefore = sectionScene.sample;
     // "Ông cũng cho biết, …", "Theo bà, …": the speaker of the paragraph before goes on, and so does whose
     // figures they gave.
     const speakerGoesOn = headings.length === 0 && SPEAKER_GOES_ON.test(text);
@@ -1819,7 +1886,7 @@ export function extractMetrics(
     // A page or a paragraph about COVID-19 vaccination: its "tiêm chủng đầy đủ" after that is that schedule's.
     const covidAt = sentences.findIndex((x) => COVID_VACCINE.test(x.toLowerCase()));
     const covidFrom = COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) ? 0 : covidAt < 0 ? Number.POSITIVE_INFINITY : covidAt + 1;
-    let pastYear: number | undefined;
+    let pastYear: number | undefined = headingYear === undefined ? sectionScene.pastYear : undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.

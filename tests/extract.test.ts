@@ -3494,6 +3494,20 @@ describe('clause-level reading', () => {
     expect(reasons('Ở nhóm tuổi từ 60 trở lên, sức khỏe được quan tâm. Tỷ lệ có thẻ BHYT đạt 90%.')).toEqual([
       [90, 'subgroup of the population'],
     ]);
+    // The group, the level or the sector as the sentence's subject, with no opening word, sets it all the same.
+    for (const [subject, figure, reason] of [
+      ['Các bệnh viện tuyến huyện thường xuyên quá tải.', 'Công suất sử dụng giường bệnh đạt 110%.', 'of some facilities only'],
+      ['Khối y tế tư nhân có 20 phòng khám.', 'Tỷ lệ hài lòng của người bệnh đạt 99%.', 'of some facilities only'],
+      ['Người dân tộc thiểu số được hỗ trợ mua thẻ.', 'Tỷ lệ bao phủ BHYT đạt 94%.', 'subgroup of the population'],
+      ['Các huyện vùng cao còn nhiều khó khăn.', 'Tỷ lệ trạm y tế có bác sĩ đạt 60%.', 'a part of the province'],
+    ])
+      expect(reasons(`${subject} ${figure}`), subject).toEqual([[expect.any(Number), reason]]);
+    // Not a measure's name, whose people are its own ("Tỷ lệ phụ nữ đẻ …" sets no group of women), nor the people.
+    for (const subject of ['Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 99%.', 'Người dân được khám chữa bệnh tốt hơn.'])
+      expect(
+        para(`${subject} Tỷ lệ bao phủ BHYT đạt 94%.`).metrics.map((m) => m.value),
+        subject,
+      ).toEqual([94]);
     // A survey or a screening with no figure of its own: what it took.
     expect(reasons('Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập. Tỷ lệ trạm có bác sĩ chỉ đạt 50%.')).toEqual([
       [50, 'a sample, not the whole place'],

@@ -988,6 +988,32 @@ function openingPhrase(lower: string): string | undefined {
   );
 }
 
+/**
+ * "Các bệnh viện tuyến huyện thường xuyên quá tải.", "Khối y tế tư nhân có 20 phòng khám.", "Người dân tộc thiểu số
+ * được hỗ trợ mua thẻ.": a sentence's subject, the words before its first verb, may set the scene as an opening
+ * phrase does (`openingPhrase`, asked first). In lower case, or undefined.
+ */
+function subjectPhrase(lower: string): string | undefined {
+  const subject =
+    /^\W*([^,;:\d]{3,60}?)\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|luôn|thường|thường xuyên|đang|sẽ|chưa|không|gặp|bị|tiếp tục)(?![\p{L}])/u.exec(
+      lower,
+    )?.[1];
+  // "Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 99%.": a measure's name, whose people are its own, not a scene.
+  return subject && SUBJECT_SCENE_HINT.test(subject) && !MEASURE_SUBJECT.test(subject) ? subject : undefined;
+}
+
+/**
+ * Words a subject that sets a scene has one of (a group, a level, a sector, an area, some facilities, not one named):
+ * a cheap sieve before the doubts are asked (`setsScene`), as most sentences' subjects are the province, its health
+ * sector or one named unit, which the places' reading follows. Not "các trạm y tế": stations are no scene without a
+ * word that places them ("tại các trạm").
+ */
+const SUBJECT_SCENE_HINT =
+  /(?:các|những|nhiều|một số)\s+(?:huyện|xã|bệnh viện|cơ sở|trung tâm|địa phương|phòng khám)|tuyến|tư nhân|công lập|khối|nhóm|đồng bào|dân tộc|hộ nghèo|cận nghèo|trẻ|phụ nữ|học sinh|cao tuổi|vùng|khu vực|miền|thành thị|nông thôn|(?<![\p{L}])khoa(?![\p{L}])|tuổi/u;
+
+/** The words a measure's name opens with: "tỷ lệ", "số", "công suất", "bình quân". */
+const MEASURE_SUBJECT = /^(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|số|tổng số|công suất|mức|chỉ số|bình quân|trung bình)(?![\p{L}])/u;
+
 /** "đã đạt", "đã hoàn thành", "đạt được", "vượt": words that report what was done, not what is aimed at. */
 const PAST_DONE = /(?<![\p{L}])(?:đã\s+(?:đạt|hoàn thành|vượt|thực hiện)|đạt được|vượt)(?![\p{L}])/u;
 /** "đã", "Kết quả: …", "ước đạt": a sentence that says its figure is a result. */
@@ -1923,7 +1949,7 @@ export function extractMetrics(
       else noteFacilities(state, sentence);
       // A group, an area or a survey an earlier sentence sets goes on to the figures after it, until one is published.
       const published = metrics.length > sentenceRead;
-      const sceneOpening = published ? undefined : openingPhrase(readingLower(sentence));
+      const sceneOpening = published ? undefined : (openingPhrase(readingLower(sentence)) ?? subjectPhrase(readingLower(sentence)));
       if (published) [state.openingBefore, state.sampleBefore] = [undefined, undefined];
       else if (sceneOpening && setsScene(sceneOpening)) state.openingBefore = sceneOpening;
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);

@@ -6205,6 +6205,10 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
         '3. Số giường bệnh/vạn dân đạt 30.',
       ),
     ).toEqual([90, 30]);
+    // A subhead that names another province or country anywhere, not only first; not one that names the page's too.
+    for (const subhead of ['Kinh nghiệm từ Lai Châu', 'Học tập mô hình của tỉnh Lai Châu', 'Bài học từ Thái Lan'])
+      expect(values(subhead, 'Tỷ lệ bao phủ BHYT đạt 94%.'), subhead).toEqual([]);
+    expect(values('Hợp tác giữa Lai Châu và Điện Biên', 'Tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
     // A subhead of the children's own age is no group of them.
     expect(values('Tình trạng suy dinh dưỡng thấp còi trẻ dưới 5 tuổi', 'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi là 20%.')).toEqual(
       [20],

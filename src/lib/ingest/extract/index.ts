@@ -73,6 +73,7 @@ import {
   districtOfTitleReason,
   isUncoveredUnit,
   localBeforeSemicolon,
+  awayNamedInHeading,
   awaySceneOf,
   localSceneOf,
   nationalSourceOf,
@@ -1647,7 +1648,7 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
   const years = yearMarks(lower);
   const scene: HeadingScene = {
     opening: setsScene(lower) ? lower : undefined,
-    away: ctx.focusRegion ? undefined : awaySceneOf(heading),
+    away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
     aim: AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined,
     partOfYear:
       PART_OF_YEAR_HINT.test(lower) && earlierSentenceDoubt('part of a year', lower, PART_OF_YEAR_INDICATORS[0], 0) ? lower : undefined,
@@ -1680,10 +1681,23 @@ const RANKED_OPENING = new RegExp(
 /** A sentence that breaks down the figure before it, or sets places against it: "Trong đó, …", "Cụ thể: …", "Riêng …", "Trong khi đó, …". */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|cụ thể|riêng|trong khi đó)\s*[,:]?\s/iu;
 
-/** The province other than the page's that a heading opens on ("Sơn La tăng cường …", "Sở Y tế tỉnh Sơn La …"), if any. */
+/**
+ * The province other than the page's that a heading opens on ("Sơn La tăng cường …", "Sở Y tế tỉnh Sơn La …"), or
+ * the one province a short heading names anywhere ("Kinh nghiệm từ Lai Châu"), if any.
+ */
 function headingProvince(heading: string, ctx: ExtractContext): string | undefined {
-  const scene = sceneProvince(heading, ctx.period);
+  const scene = sceneProvince(heading, ctx.period) ?? onlyProvinceOf(heading, ctx);
   return scene !== ctx.provinceId ? scene : undefined;
+}
+
+/**
+ * The one province a short heading names, in the page's period; none when it names two ("Điện Biên học Lai Châu"), or
+ * is a place's name alone, which heads a place's section (`placeSectionOf`).
+ */
+function onlyProvinceOf(heading: string, ctx: ExtractContext): string | undefined {
+  if (heading.length > 80 || placeSectionOf(heading, ctx)) return undefined;
+  const named = new Set(findProvinceMentions(heading).map((m) => idInPeriod(m, ctx.period)));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Words of a headline that heads a list: a year's indicators, aims, plan or results. */

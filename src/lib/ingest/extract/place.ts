@@ -478,6 +478,16 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
   return regionFirst ? 'a region' : 'another country';
 }
 
+/**
+ * "Bài học từ Thái Lan", "Kinh nghiệm của Nhật Bản": a subhead that names another country anywhere, and no province,
+ * sets it as the scene of the paragraphs under it, as a sentence that opens on it does (`awaySceneOf`).
+ */
+export function awayNamedInHeading(heading: string): 'a region' | 'another country' | undefined {
+  const away = awaySceneOf(heading);
+  if (away) return away;
+  return FIRST_FOREIGN_COUNTRY.test(heading) && findProvinceMentions(heading).length === 0 ? 'another country' : undefined;
+}
+
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;

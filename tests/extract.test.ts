@@ -3244,10 +3244,17 @@ describe('clause-level reading', () => {
       'Đồng bằng sông Cửu Long là vùng có tỷ lệ thấp.',
       'Tại Nhật Bản, người dân sống rất lâu.',
       'Ở Thái Lan, chính sách BHYT rất tốt.',
+      // Or names the country anywhere in its opening words.
+      'Theo kinh nghiệm của Nhật Bản, y tế cơ sở là nền tảng.',
+      'Kinh nghiệm từ Thái Lan cho thấy y tế cơ sở rất quan trọng.',
     ])
       expect(para(`${scene} Tỷ lệ bao phủ BHYT đạt 94%.`).held.map((h) => h.held.split(',')[0])).toEqual([
         expect.stringMatching(/^after figures of (?:a region|another country)$/u),
       ]);
+    // Not when the province is the subject after it.
+    expect(para('Với sự hỗ trợ của Nhật Bản, tỉnh đã xây 10 trạm y tế. Tỷ lệ bao phủ BHYT đạt 94%.').metrics.map((m) => m.value)).toEqual([
+      94,
+    ]);
     // Or a district, town or commune the page's province does not have, or a district abolished since.
     const tuyenQuang: ExtractContext = { provinceId: 'tuyen-quang', period: 'since-2025', writtenYear: 2025 };
     for (const [unit, name] of [

@@ -75,6 +75,7 @@ import {
   localBeforeSemicolon,
   awayNamedInHeading,
   awaySceneOf,
+  countryInOpening,
   localSceneOf,
   nationalSourceOf,
   namesDistrictByKind,
@@ -1980,7 +1981,7 @@ export function extractMetrics(
       const speaker = !paragraphCtx.provinceId && noFigure ? speakerProvince(sentence, ctx.period) : undefined;
       if (speaker) state.unplacedBefore = speaker;
       // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
-      const away = noFigure && !paragraphCtx.focusRegion ? awaySceneOf(sentence) : undefined;
+      const away = noFigure && !paragraphCtx.focusRegion ? (awaySceneOf(sentence) ?? countryInOpening(sentence)) : undefined;
       if (away) state.unplacedBefore = away;
       const given = [...metrics.slice(sentenceRead), ...state.held.slice(sentenceHeld)];
       noteAim(state, lowerSentence, given);

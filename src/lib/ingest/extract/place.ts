@@ -479,6 +479,20 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
 }
 
 /**
+ * "Theo kinh nghiệm của Nhật Bản, …", "Kinh nghiệm từ Thái Lan cho thấy …": another country named anywhere in a
+ * sentence's opening words (up to its first comma or verb), when the sentence names no province, by its name or its
+ * kind, sets the scene as one it opens on does.
+ */
+export function countryInOpening(sentence: string): 'another country' | undefined {
+  const opening = /^[^,;:.]{0,80}?(?=,|\s(?:cho thấy|là|có|đã|được)\s)/u.exec(sentence)?.[0];
+  // A country's name has a capital past the sentence's first letter: most openings have none, and are not searched.
+  if (!opening || !/\p{Lu}/u.test(opening.slice(1)) || !FIRST_FOREIGN_COUNTRY.test(opening)) return undefined;
+  // "Với sự hỗ trợ của Nhật Bản, tỉnh đã xây …": the province is the subject after it.
+  const provinceAfter = /(?<![\p{L}])tỉnh(?![\p{L}])/u.test(sentence.slice(opening.length));
+  return !provinceAfter && findProvinceMentions(sentence).length === 0 ? 'another country' : undefined;
+}
+
+/**
  * "Bài học từ Thái Lan", "Kinh nghiệm của Nhật Bản": a subhead that names another country anywhere, and no province,
  * sets it as the scene of the paragraphs under it, as a sentence that opens on it does (`awaySceneOf`).
  */

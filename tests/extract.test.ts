@@ -6183,6 +6183,9 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
       ['Các chỉ tiêu phấn đấu', 'Số bác sĩ/vạn dân đạt 12.'],
       ['Chỉ tiêu đến năm 2030', 'Số bác sĩ/vạn dân đạt 12.'],
       ['Tình hình thực hiện năm 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
+      // A period's last year, or years that are all past.
+      ['Giai đoạn 2016 - 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
+      ['Kết quả năm 2020 và kế hoạch năm 2021', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
       // A numbered line with no figure is a subhead too, though the page prints it as a paragraph.
       ['1. Tuyến huyện', 'Công suất sử dụng giường bệnh đạt 110%.'],
       ['a) Khối y tế tư nhân', 'Số giường bệnh/vạn dân đạt 5.'],
@@ -6212,6 +6215,8 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
         '3. Số giường bệnh/vạn dân đạt 30.',
       ),
     ).toEqual([90, 30]);
+    // A period that runs to the page's time is its time.
+    expect(values('Giai đoạn 2021-2025', 'Tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
     // A subhead that names another province or country anywhere, not only first; not one that names the page's too.
     for (const subhead of ['Kinh nghiệm từ Lai Châu', 'Học tập mô hình của tỉnh Lai Châu', 'Bài học từ Thái Lan'])
       expect(values(subhead, 'Tỷ lệ bao phủ BHYT đạt 94%.'), subhead).toEqual([]);
@@ -6220,5 +6225,19 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
     expect(values('Tình trạng suy dinh dưỡng thấp còi trẻ dưới 5 tuổi', 'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi là 20%.')).toEqual(
       [20],
     );
+  });
+});
+
+describe("a place's section on a district's or a commune's page", () => {
+  it("drops what is no one's here under another country's heading, as on a province's page", () => {
+    const communePage: ExtractContext = { ...ctx, focusCommune: 'xã Mường Phăng', writtenYear: 2024 };
+    const page = (...blocks: string[]) =>
+      readPage(
+        ['Xã Mường Phăng nâng cao chất lượng y tế cơ sở', 'Trạm Y tế xã Mường Phăng đã tổng kết công tác.', ...blocks].join('\n\n'),
+        communePage,
+      );
+    const read = page('Tỷ lệ bao phủ BHYT đạt 98%.', 'Nhật Bản', 'Tỷ lệ bao phủ BHYT đạt 94%.');
+    expect(read.metrics.map((m) => [m.value, m.commune])).toEqual([[98, 'xã Mường Phăng']]);
+    expect(read.held).toEqual([]);
   });
 });

@@ -1646,7 +1646,9 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
       .trim(),
   );
   if (lower.length < 3 || placeSectionOf(heading, ctx) || headingProvince(heading, ctx)) return {};
-  const years = yearMarks(lower);
+  // "Giai đoạn 2016 - 2020": a period's last year, as a sentence that opens on it says (`YEAR_OPENING`).
+  const periodEnd = /(?:giai đoạn|thời kỳ|năm)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/u.exec(lower)?.[1];
+  const years = periodEnd ? [{ year: Number(periodEnd) }] : yearMarks(lower);
   const scene: HeadingScene = {
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
@@ -1655,9 +1657,15 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
       PART_OF_YEAR_HINT.test(lower) && earlierSentenceDoubt('part of a year', lower, PART_OF_YEAR_INDICATORS[0], 0) ? lower : undefined,
     sample:
       SAMPLE_HINTS.some((w) => lower.includes(w)) && earlierSentenceDoubt('sample', lower, 'stations_with_doctor', 0) ? lower : undefined,
-    pastYear: pastYearOfHeading(heading, ctx) === undefined && years.length > 0 ? pastYearOf(years, ctx) : undefined,
+    pastYear: pastYearOfHeading(heading, ctx) === undefined ? pastYearOfAll(years, ctx) : undefined,
   };
   return scene;
+}
+
+/** "Kết quả năm 2020 và kế hoạch năm 2021" on a page of 2024: the last of years that are all past (`pastYearOf`), if so. */
+function pastYearOfAll(years: { year: number }[], ctx: ExtractContext): number | undefined {
+  const past = years.map((y) => pastYearOf([y], ctx));
+  return past.length > 0 && past.every((y) => y !== undefined) ? Math.max(...(past as number[])) : undefined;
 }
 
 /** "1. Tuyến huyện", "a) Khối y tế tư nhân", "II. Y tế tư nhân": a short numbered line with no figure and no sentence's end. */

@@ -14,7 +14,15 @@ import {
 import type { ExtractContext } from './context.ts';
 import { FACILITY } from './facilities.ts';
 import { idInPeriod } from './period-mentions.ts';
-import { articleProvinceReason, pagePlaceReason, provinceOnly, regionOfTitle, wholeProvinceReason } from './place.ts';
+import {
+  articleProvinceReason,
+  communeOfTitleReason,
+  districtOfTitleReason,
+  pagePlaceReason,
+  provinceOnly,
+  regionOfTitle,
+  wholeProvinceReason,
+} from './place.ts';
 
 /**
  * What a heading that is a place's name alone makes of the paragraphs under it, up to the next heading: "Lai
@@ -81,7 +89,11 @@ export function sectionVerdict(
 ): 'keep' | 'drop' | string {
   const place = m.evidence?.place ?? '';
   if (section.province && !opensWith && headlineDoubt) return headlineDoubt;
-  const byPage = place === pagePlaceReason(ctx);
+  // On a district's or a commune's page, the title's unit is the page's place.
+  const byPage =
+    place === pagePlaceReason(ctx) ||
+    (!!ctx.focusDistrictId && place === districtOfTitleReason(ctx.focusDistrictId)) ||
+    (!!ctx.focusCommune && place === communeOfTitleReason(ctx.focusCommune));
   const wholeProvince = !!ctx.provinceId && place === wholeProvinceReason(ctx.provinceId);
   if (section.abroad && (byPage || wholeProvince)) return 'drop';
   if (section.formerArea && ctx.provinceId && (place === articleProvinceReason(ctx.provinceId) || wholeProvince))

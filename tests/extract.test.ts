@@ -6215,6 +6215,11 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
         '3. Số giường bệnh/vạn dân đạt 30.',
       ),
     ).toEqual([90, 30]);
+    // A line ending in ":" with no figure goes on to its items, up to a paragraph that publishes a figure.
+    expect(values('6 tháng đầu năm 2024:', '- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 30%.')).toEqual([]);
+    expect(
+      values('Ở khu vực thành thị:', '- Số bác sĩ/vạn dân đạt 15.', 'Toàn tỉnh có 1.200 bác sĩ.', 'Số bác sĩ/vạn dân đạt 10,5.'),
+    ).toEqual([1200, 10.5]);
     // A period that runs to the page's time is its time.
     expect(values('Giai đoạn 2021-2025', 'Tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
     // A subhead that names another province or country anywhere, not only first; not one that names the page's too.

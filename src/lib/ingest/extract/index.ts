@@ -1786,6 +1786,9 @@ export function extractMetrics(
   // What the heading or numbered subhead over the paragraph sets (`sceneOfHeading`), and that subhead.
   let sectionScene: HeadingScene = {};
   let subhead: string | undefined;
+  // "6 tháng đầu năm 2024:", "Ở khu vực thành thị:" alone on its line, with no figure: what it sets goes on to the
+  // paragraphs after it (its items), up to a heading or a paragraph that publishes a figure, as in its paragraph.
+  let leadScene: HeadingScene = {};
   // "Năm 2020" alone over a paragraph: the year its figures with none of their own are of, up to the next heading.
   let headingYear: number | undefined;
   // "Chỉ tiêu y tế các tỉnh Tây Bắc năm 2023" over "Lai Châu" and its values, on a page with no date: the
@@ -1855,11 +1858,17 @@ export function extractMetrics(
     // next sibling ("2. …", "b) …") or a heading.
     if (isNumberedSubhead(text)) [sectionScene, subhead] = [sceneOfHeading(text, ctx), text];
     else if (subhead && isSiblingOfHead(subhead, text)) [sectionScene, subhead] = [{}, undefined];
+    if (headings.length > 0) leadScene = {};
     state.unplacedBefore = sectionScene.away;
     state.openingBefore = sectionScene.opening;
     state.aimBefore = sectionScene.aim;
     state.partOfYearBefore = sectionScene.partOfYear;
     state.sampleBefore = sectionScene.sample;
+    state.unplacedBefore ??= leadScene.away;
+    state.openingBefore ??= leadScene.opening;
+    state.aimBefore ??= leadScene.aim;
+    state.partOfYearBefore ??= leadScene.partOfYear;
+    state.sampleBefore ??= leadScene.sample;
     // "Ông cũng cho biết, …", "Theo bà, …": the speaker of the paragraph before goes on, and so does whose
     // figures they gave.
     const speakerGoesOn = headings.length === 0 && SPEAKER_GOES_ON.test(text);
@@ -1924,6 +1933,7 @@ export function extractMetrics(
     // "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:" then "- Huyện A: 99%;": each item goes on with the
     // figure that opened the list, as a breakdown in the next sentence does.
     const breakdown = LIST_ITEM.test(text) ? opened : undefined;
+
     if (breakdown) state.lastRead = breakdown;
     const sentences = splitSentences(text);
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.
@@ -1935,7 +1945,7 @@ export function extractMetrics(
     // A page or a paragraph about COVID-19 vaccination: its "tiêm chủng đầy đủ" after that is that schedule's.
     const covidAt = sentences.findIndex((x) => COVID_VACCINE.test(x.toLowerCase()));
     const covidFrom = COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) ? 0 : covidAt < 0 ? Number.POSITIVE_INFINITY : covidAt + 1;
-    let pastYear: number | undefined = headingYear === undefined ? sectionScene.pastYear : undefined;
+    let pastYear: number | undefined = headingYear === undefined ? (sectionScene.pastYear ?? leadScene.pastYear) : undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.
@@ -2064,6 +2074,9 @@ export function extractMetrics(
           m.evidence.place = `the district the section heading names: ${paragraphCtx.focusDistrictId}`;
         else if (m.evidence?.place === communeOfTitleReason(paragraphCtx.focusCommune) && paragraphCtx.focusCommune !== ctx.focusCommune)
           m.evidence.place = `the commune the section heading names: ${paragraphCtx.focusCommune}`;
+    const gaveNothing = metrics.length === readBefore && state.held.length === heldBefore;
+    if (/:\s*$/u.test(text) && text.length <= 120 && gaveNothing) leadScene = sceneOfHeading(text, ctx);
+    else if (metrics.length > readBefore) leadScene = {};
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;
     else if (!breakdown) opened = undefined;

@@ -6233,6 +6233,29 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
   });
 });
 
+describe("an interviewer's question and its answer", () => {
+  const dated: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 8 };
+  const values = (...blocks: string[]) =>
+    readPage(['Giám đốc Sở Y tế Điện Biên trả lời phỏng vấn', ...blocks].join('\n\n'), dated).metrics.map((m) => m.value);
+
+  it("holds an answer's figures with no place or time of their own for the aims, the unit or the sector the question asks about", () => {
+    const answer = 'Ông Nguyễn Văn A: Tỷ lệ bao phủ BHYT đạt 98%, số bác sĩ/vạn dân đạt 12.';
+    expect(values('PV: Xin ông cho biết kết quả công tác y tế của tỉnh?', answer)).toEqual([98, 12]);
+    for (const question of [
+      'PV: Mục tiêu của ngành đến năm 2030 là gì?',
+      'Phóng viên: Ngành y tế đặt ra những mục tiêu gì cho năm tới?',
+      '- Thưa ông, tình hình nhân lực y tế ở huyện Mường Nhé hiện nay ra sao?',
+    ])
+      expect(values(question, answer), question).toEqual([]);
+    expect(values('* Những khó khăn của y tế tư nhân là gì, thưa bà?', '- Công suất sử dụng giường bệnh chỉ đạt 50%.')).toEqual([]);
+    // What says its own time is read; the next question sets its own scene.
+    expect(values('PV: Mục tiêu của ngành đến năm 2030 là gì?', 'Ông A: Năm 2023, tỷ lệ bao phủ BHYT đạt 94%.')).toEqual([94]);
+    expect(values('PV: Mục tiêu của ngành đến năm 2030 là gì?', answer, 'PV: Còn kết quả năm nay thì sao, thưa ông?', answer)).toEqual([
+      98, 12,
+    ]);
+  });
+});
+
 describe("a place's section on a district's or a commune's page", () => {
   it("drops what is no one's here under another country's heading, as on a province's page", () => {
     const communePage: ExtractContext = { ...ctx, focusCommune: 'xã Mường Phăng', writtenYear: 2024 };

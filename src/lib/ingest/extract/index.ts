@@ -76,6 +76,7 @@ import {
   awayNamedInHeading,
   awaySceneOf,
   countryInOpening,
+  unitAskedAbout,
   localSceneOf,
   nationalSourceOf,
   namesDistrictByKind,
@@ -1623,6 +1624,8 @@ const AIM_SUBHEAD =
 
 /** What a subhead sets for the paragraphs under it, as a sentence with no figure sets for the rest of its paragraph. */
 interface HeadingScene {
+  /** A district or commune an interviewer's question names, for its answer (`sceneOfQuestion`). */
+  unit?: string;
   opening?: string;
   away?: string;
   aim?: ReadState['aimBefore'];
@@ -1660,6 +1663,27 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
     pastYear: pastYearOfHeading(heading, ctx) === undefined ? pastYearOfAll(years, ctx) : undefined,
   };
   return scene;
+}
+
+/** "PV: …", "- Thưa ông, …", "…, thưa bà?": the asker's label and address, no part of what a question asks. */
+const ASKER_WORDS =
+  /^[^:?]{1,30}:\s*|^[\W]*(?:thưa\s+(?:ông|bà|anh|chị|bác sĩ)\s*,?\s*)?|,?\s*thưa\s+(?:ông|bà|anh|chị|bác sĩ)(?=\s*\?)|\?\s*$/giu;
+
+/**
+ * "PV: Mục tiêu của ngành đến năm 2030 là gì?", "Tình hình nhân lực ở huyện Mường Nhé ra sao?", "Những khó khăn của y
+ * tế tư nhân là gì?": an interviewer's question sets the scene of its answer, as a subhead does, and also its aims
+ * (however it words them) and the district or commune it names anywhere.
+ */
+function sceneOfQuestion(question: string, ctx: ExtractContext): HeadingScene {
+  const words = question.replace(ASKER_WORDS, '').trim();
+  const lower = readingLower(words);
+  const scene = sceneOfHeading(words, ctx);
+  const asksAims = AIM_WORDS.test(lower) && !PAST_DONE.test(lower) && !RESULT_WORDS.test(lower);
+  return {
+    ...scene,
+    aim: scene.aim ?? (asksAims ? { words: `a question about aims: "${words.slice(0, 80)}"`, indicators: new Set() } : undefined),
+    unit: unitAskedAbout(words, ctx),
+  };
 }
 
 /** "Kết quả năm 2020 và kế hoạch năm 2021" on a page of 2024: the last of years that are all past (`pastYearOf`), if so. */
@@ -1894,7 +1918,7 @@ export function extractMetrics(
     // "Trưởng trạm cho biết, … 100% trẻ em trong xã được tiêm chủng đầy đủ." then, a paragraph of its own, "Tỷ lệ
     // người dân tham gia BHYT đạt 100%.": a paragraph that spoke of a unit by its kind alone, and gave nothing of
     // the page's place after, may go on in the next, unless a heading stands between.
-    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : undefined;
+    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : leadScene.unit;
     state.sceneGoesOn = false;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.
@@ -2075,7 +2099,8 @@ export function extractMetrics(
         else if (m.evidence?.place === communeOfTitleReason(paragraphCtx.focusCommune) && paragraphCtx.focusCommune !== ctx.focusCommune)
           m.evidence.place = `the commune the section heading names: ${paragraphCtx.focusCommune}`;
     const gaveNothing = metrics.length === readBefore && state.held.length === heldBefore;
-    if (/:\s*$/u.test(text) && text.length <= 120 && gaveNothing) leadScene = sceneOfHeading(text, ctx);
+    if (gaveNothing && /\?\s*$/u.test(text)) leadScene = sceneOfQuestion(text, ctx);
+    else if (/:\s*$/u.test(text) && text.length <= 120 && gaveNothing) leadScene = sceneOfHeading(text, ctx);
     else if (metrics.length > readBefore) leadScene = {};
     // A line that opens a list with a figure of its own passes that figure's indicator to its items.
     if (/:\s*$/u.test(text) && state.lastRead) opened = state.lastRead;

@@ -879,6 +879,20 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   });
   return opening?.name;
 }
+/**
+ * "Tình hình nhân lực y tế ở huyện Mường Nhé hiện nay ra sao?": the one district or commune a question names
+ * anywhere, other than the page's; its answer's figures with no place of their own may be that unit's.
+ */
+export function unitAskedAbout(question: string, ctx: ExtractContext): string | undefined {
+  const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const districts = (former || !ctx.provinceId ? findDistrictMentions(question, former) : []).filter(
+    (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
+  );
+  const communes = findCommuneMentions(question).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  const names = new Set([...districts, ...communes].map((u) => u.name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** Whether a sentence names a district or town by its kind alone: "toàn huyện", "của thành phố", "huyện này". */
 export function namesDistrictByKind(sentence: string): boolean {
   return !!sentence.toLowerCase().match(TOWN_OR_DISTRICT);

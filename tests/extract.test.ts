@@ -3428,7 +3428,7 @@ describe('clause-level reading', () => {
         aim,
       ).toEqual([]);
       expect(reason(`${aim} Tỷ lệ bao phủ BHYT đạt 94%.`), aim).toEqual([
-        [94, expect.stringMatching(/^after a sentence that set an aim/u)],
+        [94, expect.stringMatching(/^after a sentence or subhead that set an aim/u)],
       ]);
     }
     // The aims go on past one held for them; a result published ends them.
@@ -3480,7 +3480,7 @@ describe('clause-level reading', () => {
     expect(group.held.map((h) => [h.value, h.held])).toEqual([
       [
         98,
-        'subgroup of the population: "dân tộc thiểu số" (an earlier sentence of the paragraph opens with it, and gave no figure of the whole place)',
+        'subgroup of the population: "dân tộc thiểu số" (an earlier sentence of the paragraph, or a subhead over it, opens with it, and gave no figure of the whole place)',
       ],
     ]);
     // An area: anything of it, on a province's, a district's and the country's page.

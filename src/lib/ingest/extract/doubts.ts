@@ -3077,7 +3077,7 @@ export function openingSceneDoubt(
     // thấp còi trẻ dưới 5 tuổi …" matches "dưới 5 tuổi").
     const ofChildren = /(?<![\p{L}])trẻ(?![\p{L}])/u;
     if (!words || (children && (ofChildren.test(words) || (/tuổi/u.test(words) && ofChildren.test(opening))))) continue;
-    return `${d.name}: "${words}" (${earlier ? 'an earlier sentence of the paragraph opens with it, and gave no figure of the whole place' : 'the sentence opens with it'})`;
+    return `${d.name}: "${words}" (${earlier ? 'an earlier sentence of the paragraph, or a subhead over it, opens with it, and gave no figure of the whole place' : 'the sentence opens with it'})`;
   }
   return undefined;
 }
@@ -3123,7 +3123,7 @@ export function earlierSentenceDoubt(
   for (const d of DOUBTS) {
     if (!EARLIER_DOUBTS[kind].has(d.name) || (d.indicators && !d.indicators.includes(indicator))) continue;
     const words = d.test(c);
-    if (words) return `${d.name}: "${words}" (an earlier sentence of the paragraph says it)`;
+    if (words) return `${d.name}: "${words}" (an earlier sentence of the paragraph, or a subhead over it, says it)`;
   }
   return undefined;
 }

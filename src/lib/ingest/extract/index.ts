@@ -834,7 +834,7 @@ function readSentence(
       year === undefined &&
       !PRESENT_WORDS.test(lower) &&
       !RESULT_WORDS.test(lower)
-        ? `after a sentence that set an aim ("${state.aimBefore.words}"), with no mark of time of its own: its next aim, or a result? Say which`
+        ? `after a sentence or subhead that set an aim ("${state.aimBefore.words}"), with no mark of time of its own: its next aim, or a result? Say which`
         : undefined) ??
       facilityPageDoubt(ctx, place, indicatorId) ??
       (facility ? facilityFromElsewhere(facility, state.helpers ?? new Set(), ctx) : undefined) ??
@@ -1240,7 +1240,7 @@ const YEAR_OPENING =
 /** A figure of a past year's paragraph that gives no year of its own (see `pastYearOf`). */
 function pastYearDoubt(kind: 'actual' | 'target', year: number | undefined, pastYear: number | undefined): string | undefined {
   return kind === 'actual' && year === undefined && pastYear !== undefined
-    ? `after "năm ${pastYear}" earlier in the paragraph, with no year of its own: set its year, then confirm`
+    ? `after "năm ${pastYear}" earlier in the paragraph or in its subhead, with no year of its own: set its year, then confirm`
     : undefined;
 }
 

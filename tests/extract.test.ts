@@ -6269,3 +6269,19 @@ describe("a place's section on a district's or a commune's page", () => {
     expect(read.held).toEqual([]);
   });
 });
+
+describe('a part of a flow, a shortage or a need', () => {
+  it('holds the part a sentence opening on "Trong đó" gives of those the sentence before says left, came or lack', () => {
+    for (const whole of [
+      'Có 300 viên chức y tế nghỉ việc.',
+      'Toàn tỉnh còn thiếu 500 cán bộ y tế.',
+      'Năm qua, tỉnh tuyển dụng 300 viên chức.',
+    ])
+      expect(
+        para(`${whole} Trong đó có 120 bác sĩ.`).held.map((h) => [h.value, h.held.split(':')[0]]),
+        whole,
+      ).toEqual([[120, 'a part of a flow, a shortage or a need']]);
+    // Not the part of all the place has.
+    expect(para('Toàn tỉnh có 5.000 cán bộ y tế. Trong đó có 1.200 bác sĩ.').metrics.map((m) => m.value)).toEqual([5000, 1200]);
+  });
+});

@@ -272,6 +272,18 @@ const NEED_BEFORE = /(?<![\p{L}])cần(?:\s+có)?(?:\s+(?:khoảng|gần|hơn|tr
 const HEAD_OF_CHANGE =
   /(?<![\p{L}])(?:thiếu|nhu cầu|cần\s+(?:tuyển|bổ sung|thêm|đầu tư|sửa chữa|xây|cải tạo|nâng cấp)|tuyển(?:\s+dụng)?|đào tạo|thu hút|bổ sung|tăng thêm|tăng|so với|xây(?:\s+dựng)?\s+mới|nâng cấp|sửa chữa|cải tạo|xuống cấp|đầu tư|công nhận|cắt giảm|giảm|nghỉ việc|thôi việc|chuyển công tác|bỏ việc)(?![\p{L}])/u;
 
+const PART_OF_FLOW = 'a part of a flow, a shortage or a need';
+const PART_OF_FLOW_INDICATORS = [...PLACE_COUNTS, 'facility_doctors', 'facility_staff', 'facility_beds'];
+
+/** "Có 300 viên chức y tế nghỉ việc. Trong đó có 120 bác sĩ.": the same, the whole named by the sentence before. */
+export function partOfFlowBeforeDoubt(wholeBefore: string, indicator: string): string | undefined {
+  const words = PART_OF_FLOW_INDICATORS.includes(indicator) ? HEAD_OF_CHANGE.exec(wholeBefore)?.[0] : undefined;
+  return words ? `${PART_OF_FLOW}: "${words}" (the sentence before names the whole)` : undefined;
+}
+
+/** "trong đó", "trong số đó", "bao gồm": words that open the part of a whole just named. */
+const PART_OF_WHOLE = /(?<![\p{L}])(?:trong (?:đó|số đó|số này)|bao gồm)(?![\p{L}])/gu;
+
 /**
  * The head of the list a number's item stands in, as `headOfItems` (sections.ts) puts it before each item it
  * heads ("Số còn thiếu: - Giường bệnh: 400 giường"): the words before the first colon, when an item's mark
@@ -462,6 +474,25 @@ export const DOUBTS: Doubt[] = [
         'Tại huyện Mường Nhé: - Bác sĩ: 60 người.',
         'Nhân lực y tế Việt Nam năm 2023: - Bác sĩ: 105.000 người.',
       ],
+    },
+  },
+  {
+    // "Có 300 viên chức nghỉ việc, trong đó có 120 bác sĩ", "Toàn tỉnh thiếu 500 cán bộ, trong đó 200 bác sĩ": a part
+    // of those who left, were recruited or are lacking is one of them too, not all the place has.
+    name: PART_OF_FLOW,
+    indicators: PART_OF_FLOW_INDICATORS,
+    test: (c) => {
+      const breakdown = [...c.left.matchAll(PART_OF_WHOLE)].at(-1);
+      return breakdown ? match(HEAD_OF_CHANGE, c.left.slice(0, breakdown.index)) : undefined;
+    },
+    examples: {
+      yes: [
+        'Giai đoạn 2020-2023, có hơn 300 viên chức y tế nghỉ việc, chuyển công tác, trong đó có 120 bác sĩ.',
+        'Toàn tỉnh thiếu 500 cán bộ y tế, trong đó có 200 bác sĩ.',
+        'Năm 2023, tỉnh tuyển dụng 300 viên chức, trong số đó có 150 bác sĩ.',
+        'Có 300 viên chức y tế nghỉ việc, chuyển công tác (trong đó có 120 bác sĩ).',
+      ],
+      no: ['Toàn tỉnh có 1.200 bác sĩ, trong đó có 300 bác sĩ chuyên khoa.', 'Bệnh viện có 1.350 cán bộ, trong đó có 320 bác sĩ.'],
     },
   },
   {

@@ -26,6 +26,7 @@ import {
   isWhoseDoubt,
   earlierSentenceDoubt,
   openingSceneDoubt,
+  partOfFlowBeforeDoubt,
   PART_OF_PROVINCE,
   PART_OF_YEAR_INDICATORS,
   tableRowDoubt,
@@ -619,6 +620,8 @@ function readSentence(
     saidBy?: string;
     /** The title or an earlier sentence of the paragraph spoke of COVID-19. */
     covidBefore?: boolean;
+    /** The sentence before, when this one opens on a part of what it named ("Trong đó có 120 bác sĩ."). */
+    wholeBefore?: string;
   },
 ): Metric[] {
   const clauses = clausesOf(withRateBaseDotted(sentence));
@@ -847,6 +850,7 @@ function readSentence(
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
+      (forced?.wholeBefore ? partOfFlowBeforeDoubt(forced.wholeBefore, indicatorId) : undefined) ??
       carriedPeriodDoubt(previous, choice, yearMarks(lower).length > 0 ? year : undefined) ??
       listHeadDoubt(previous, indicatorId, before) ??
       (opening ? openingSceneDoubt(opening, indicatorId, isPercent(indicator), value) : undefined) ??
@@ -1601,6 +1605,9 @@ const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\
 const ANAPHOR_BEFORE =
   /(?:(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)|(?:tỷ lệ|tỉ lệ) chung)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}|toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn huyện|cả nước|toàn quốc))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
 
+/** "Trong đó có 120 bác sĩ.", "Trong số đó, …": a sentence that opens on a part of what the one before named. */
+const PART_OF_WHOLE_OPENING = /^\W*trong (?:đó|số đó|số này)(?![\p{L}])/iu;
+
 /** "… đạt 91,5%. Chỉ tiêu năm 2025 là 93%.": the plan for the figure just given, named by the plan alone. */
 const PLAN_START = /^\W*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;
 const PLAN_GAP =
@@ -1988,6 +1995,7 @@ export function extractMetrics(
         ...(question ? { question } : {}),
         ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
         ...(n >= covidFrom ? { covidBefore: true } : {}),
+        ...(previousSentence && PART_OF_WHOLE_OPENING.test(sentence) ? { wholeBefore: previousSentence.toLowerCase() } : {}),
         ...(afterAims && n === opening ? { afterAims } : {}),
         // Not an item or a labelled value ("- Số giường bệnh/vạn dân: 61"), which ends with its number.
         // A teaser's "… đạt 1..." is cut where it says so, wherever it stands on the page.

@@ -302,7 +302,7 @@ const STAFF_GROUP_HEAD =
 
 /** Words right before a count that make it a flow: recruited, trained, added, opened this time. */
 const FLOW_BEFORE =
-  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
+  /(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|công nhận|tái công nhận|đón|tiếp nhận|cấp phép|thành lập|tăng|giảm|có)\s+thêm(?:\s+(?:được|khoảng|gần|hơn|trên))*\s*$|(?:tuyển(?:\s+dụng)?|bổ sung|thu hút|đào tạo|tập huấn(?:\s+cho)?|bồi dưỡng(?:\s+cho)?|tốt nghiệp|tiếp nhận|đón nhận|giảm|cắt giảm|thành lập(?: mới)?|hợp nhất|sáp nhập|sắp xếp(?: lại)?|giải thể|xây(?: dựng)? mới|nâng cấp|sửa chữa|cải tạo|bàn giao|(?:được )?công nhận(?: mới)?|cấp phép(?: hoạt động)?|đưa vào (?:hoạt động|sử dụng)|khánh thành|khai trương|(?<![\p{L}])mất(?:\s+đi)?|luân chuyển|luân phiên|điều động|biệt phái|tăng cường)(?:\s+(?:được|khoảng|gần|hơn|trên|mới))*\s*$|(?:mỗi năm|hằng năm|hàng năm|bình quân mỗi năm)(?:\s+(?:khoảng|gần|hơn|trên|có|đào tạo|tuyển))*\s*$/u;
 
 // "người dân tộc Thái", "người Mông": one of the country's ethnic groups (the larger minorities of the
 // 54 in the statistics office's list, Quyết định 121-TCTK/PPCĐ), not everyone.
@@ -508,12 +508,12 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "250 bác sĩ nghỉ việc, chuyển công tác": those who left, not those who stay.
       match(
-        /^\s*(?:\p{L}+\s+){0,2}?(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác|nghỉ hưu|xin nghỉ|ra ngoài)(?![\p{L}])/u,
+        /^\s*(?:\p{L}+\s+){0,2}?(?:đã\s+|do\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác|nghỉ hưu|xin nghỉ|ra ngoài|rời(?:\s+(?:khỏi|bỏ))?)(?![\p{L}])/u,
         c.after,
       ) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
       match(
-        /^\s*(?:\p{L}+\s+){0,4}?(?:đã\s+)?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn)(?![\p{L}])/u,
+        /^\s*(?:\p{L}+\s+){0,4}?(?:đã\s+)?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn|luân chuyển|luân phiên|điều động|biệt phái|tăng cường)(?![\p{L}])/u,
         c.after,
       ) ??
       // "2 bệnh viện mới được đưa vào hoạt động", "3 trạm y tế vừa khánh thành": the new ones, not all.
@@ -552,6 +552,12 @@ export const DOUBTS: Doubt[] = [
         // A decision recognises the communes of one round, not all that meet the standard.
         'UBND tỉnh vừa ban hành quyết định công nhận 15 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế.',
         'Giai đoạn 2020-2024 có 250 bác sĩ nghỉ việc, chuyển công tác.',
+        // Lost, left, or sent elsewhere by turns: not those who stay.
+        'Mỗi năm tỉnh mất khoảng 500 bác sĩ do nghỉ việc, chuyển công tác.',
+        'Tỉnh đã mất 500 bác sĩ trong 3 năm qua.',
+        'Đã có 500 bác sĩ rời khỏi hệ thống y tế công lập.',
+        'Năm 2023, có 500 bác sĩ được luân chuyển xuống cơ sở.',
+        'Năm qua, tỉnh đã biệt phái 300 bác sĩ.',
         'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
         'Có 2 bệnh viện mới được đưa vào hoạt động trong năm.',
         'Tỉnh có 4 trạm y tế vừa khánh thành.',

@@ -500,10 +500,12 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(FLOW_BEFORE, c.before) ??
       match(FLOW_BEFORE, listHead(c) ?? '') ??
+      // "Số giường kê thêm lên tới 500 giường": the beds put in besides the planned ones, when the wards overflow.
+      match(/(?<![\p{L}])kê thêm(?![\p{L}])/u, c.before) ??
       match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after) ??
       // "12 trạm y tế được xây mới": what was done to them this time, not all the place has.
       match(
-        /^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ)(?![\p{L}])/u,
+        /^[^;,]{0,40}?được (?:xây(?: dựng)?(?: mới)?|nâng cấp|nâng hạng|xếp hạng|sửa chữa|cải tạo|đầu tư|bàn giao|trang bị|hỗ trợ|sáp nhập|hợp nhất|giải thể)(?![\p{L}])/u,
         c.after,
       ) ??
       // "250 bác sĩ nghỉ việc, chuyển công tác": those who left, not those who stay.
@@ -558,6 +560,8 @@ export const DOUBTS: Doubt[] = [
         'Đã có 500 bác sĩ rời khỏi hệ thống y tế công lập.',
         'Năm 2023, có 500 bác sĩ được luân chuyển xuống cơ sở.',
         'Năm qua, tỉnh đã biệt phái 300 bác sĩ.',
+        'Số giường kê thêm lên tới 500 giường.',
+        'Có 10 bệnh viện được nâng hạng.',
         'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
         'Có 2 bệnh viện mới được đưa vào hoạt động trong năm.',
         'Tỉnh có 4 trạm y tế vừa khánh thành.',

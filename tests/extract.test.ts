@@ -6182,6 +6182,9 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
       ['Mục tiêu cụ thể', 'Tỷ lệ bao phủ BHYT đạt 95%.'],
       ['Các chỉ tiêu phấn đấu', 'Số bác sĩ/vạn dân đạt 12.'],
       ['Chỉ tiêu đến năm 2030', 'Số bác sĩ/vạn dân đạt 12.'],
+      ['Tiếp tục phấn đấu', 'Số bác sĩ/vạn dân đạt 12.'],
+      // Years all after the page's.
+      ['Kỳ vọng năm 2025', 'Số bác sĩ/vạn dân đạt 12.'],
       ['Tình hình thực hiện năm 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
       // A period's last year, or years that are all past.
       ['Giai đoạn 2016 - 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],

@@ -1627,7 +1627,7 @@ function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undef
  * mentions them ("Hoàn thành các mục tiêu năm 2024") or gives results first ("Kết quả năm 2024 và kế hoạch năm 2025").
  */
 const AIM_SUBHEAD =
-  /^(?:(?:các|một số|những)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự kiến)(?![\p{L}])/u;
+  /^(?:tiếp tục\s+)?(?:(?:các|một số|những)\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự kiến)(?![\p{L}])/u;
 
 /** What a subhead sets for the paragraphs under it, as a sentence with no figure sets for the rest of its paragraph. */
 interface HeadingScene {
@@ -1662,7 +1662,7 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
   const scene: HeadingScene = {
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
-    aim: AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined,
+    aim: (AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined) ?? laterYearsAim(lower, ctx),
     partOfYear:
       PART_OF_YEAR_HINT.test(lower) && earlierSentenceDoubt('part of a year', lower, PART_OF_YEAR_INDICATORS[0], 0) ? lower : undefined,
     sample:
@@ -1691,6 +1691,17 @@ function sceneOfQuestion(question: string, ctx: ExtractContext): HeadingScene {
     aim: scene.aim ?? (asksAims ? { words: `a question about aims: "${words.slice(0, 80)}"`, indicators: new Set() } : undefined),
     unit: unitAskedAbout(words, ctx),
   };
+}
+
+/**
+ * "Kỳ vọng năm 2025", "Năm 2026: Bứt phá" on a page of 2024: a subhead of years all after the page's, whose
+ * figures with no time of their own may be aims. Not one of results ("Kết quả năm 2025" in a later survey).
+ */
+function laterYearsAim(lower: string, ctx: ExtractContext): ReadState['aimBefore'] {
+  const years = yearMarks(lower);
+  const by = ctx.writtenYear;
+  if (by === undefined || years.length === 0 || RESULT_WORDS.test(lower) || !years.every((y) => y.year > by)) return undefined;
+  return { words: `a subhead of a later year than the page's: "${lower.slice(0, 60)}"`, indicators: new Set() };
 }
 
 /** "Kết quả năm 2020 và kế hoạch năm 2021" on a page of 2024: the last of years that are all past (`pastYearOf`), if so. */

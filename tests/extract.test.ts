@@ -6288,3 +6288,22 @@ describe('a part of a flow, a shortage or a need', () => {
     expect(para('Toàn tỉnh có 5.000 cán bộ y tế. Trong đó có 1.200 bác sĩ.').metrics.map((m) => m.value)).toEqual([5000, 1200]);
   });
 });
+
+describe('an anaphor that opens a paragraph', () => {
+  it('holds the figure "tỷ lệ này" gives at the start of a paragraph as the last of the one before, for an editor to confirm', () => {
+    const read = readLines(['Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi của tỉnh là 26,5%.', 'Năm 2022, tỷ lệ này là 27,3%.']);
+    expect(read.metrics.map((m) => m.value)).toEqual([26.5]);
+    expect(read.held.map((h) => [h.indicator, h.value, h.year])).toEqual([['child_stunting_u5', 27.3, 2022]]);
+    // In its own paragraph it is read, as before; after a heading, it names nothing.
+    expect(para('Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi là 26,5%. Năm 2022, tỷ lệ này là 27,3%.').metrics).toHaveLength(2);
+    const page = readPage(
+      [
+        'Suy dinh dưỡng ở trẻ em',
+        'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi của tỉnh là 26,5%.',
+        'Những năm trước',
+        'Năm 2022, tỷ lệ này là 27,3%.',
+      ].join('\n\n'),
+    );
+    expect(page.held).toEqual([]);
+  });
+});

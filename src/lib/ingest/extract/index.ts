@@ -485,7 +485,7 @@ interface ReadState {
    * đạt …"), with the doubt about its period if it was held for that alone, or about whose it is: what goes on
    * from it with no place of its own shares that doubt.
    */
-  lastRead?: { indicator: string; after?: string; periodDoubt?: string; doubt?: string };
+  lastRead?: { indicator: string; after?: string; periodDoubt?: string; doubt?: string; paragraphBefore?: boolean };
   /** Where the paragraph's last sentence with figures put them all, when not on the page's province: "the country", "lai-chau". */
   elsewhereBefore?: string;
   /**
@@ -850,6 +850,10 @@ function readSentence(
       bareTaskDoubt(kind, lower) ??
       comparedAimDoubt(kind, place, ctx, lower.slice(seg[0], m.start)) ??
       partOfBeforeDoubt(previous, choice, before, place) ??
+      // A paragraph between them may be another story's, or a box the page dropped in: the indicator is a guess.
+      (previous?.paragraphBefore && previous.indicator === indicatorId
+        ? `"tỷ lệ này" or "con số này" opening the paragraph, read as the last figure of the paragraph before (${indicatorId}): confirm it is that one`
+        : undefined) ??
       (forced?.wholeBefore ? partOfFlowBeforeDoubt(forced.wholeBefore, indicatorId) : undefined) ??
       carriedPeriodDoubt(previous, choice, yearMarks(lower).length > 0 ? year : undefined) ??
       listHeadDoubt(previous, indicatorId, before) ??
@@ -1079,6 +1083,8 @@ interface ListHead {
   doubt?: string;
   /** A doubt about its part of a year only. */
   periodDoubt?: string;
+  /** The last figure of the paragraph before, which an anaphor opening this one names again. */
+  paragraphBefore?: boolean;
 }
 
 /**
@@ -1884,6 +1890,7 @@ export function extractMetrics(
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
+    const readLastParagraph = state.lastRead;
     state.lastRead = undefined;
     state.wholeBefore = undefined;
     state.provinceBefore = undefined;
@@ -1901,6 +1908,10 @@ export function extractMetrics(
     if (isNumberedSubhead(text)) [sectionScene, subhead] = [sceneOfHeading(text, ctx), text];
     else if (subhead && isSiblingOfHead(subhead, text)) [sectionScene, subhead] = [{}, undefined];
     if (headings.length > 0) leadScene = {};
+    // "… là 26,5%." then, a paragraph of its own, "Năm 2022, tỷ lệ này là 27,3%.": an anaphor that opens a
+    // paragraph names the last figure of the one before, unless a heading stands between.
+    if (headings.length === 0 && readLastParagraph && ANAPHOR.test(/^[^.!?]*/u.exec(text)![0]))
+      state.lastRead = { ...readLastParagraph, paragraphBefore: true };
     state.unplacedBefore = sectionScene.away;
     state.openingBefore = sectionScene.opening;
     state.aimBefore = sectionScene.aim;

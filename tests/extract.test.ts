@@ -6027,6 +6027,16 @@ describe('an infographic printed as labels and values, each on a line', () => {
     );
   });
 
+  it('holds what a subhead over the run sets a scene for, as under a heading', () => {
+    const page = readPage('Y tế năm 2023\nMục tiêu cụ thể\nTỷ lệ bao phủ BHYT\n98,5%\nSố bác sĩ/vạn dân\n12\nĐồ họa: Minh Anh');
+    expect(page.metrics).toEqual([]);
+    expect(page.held.map((h) => [h.value, h.held.split(' (')[0]])).toEqual([
+      [98.5, 'after a sentence or subhead that set an aim'],
+      [12, 'after a sentence or subhead that set an aim'],
+    ]);
+    expect(metricsOf('Y tế năm 2023\nTuyến huyện\nCông suất sử dụng giường bệnh\n115%\nSố giường bệnh/vạn dân\n12')).toEqual([]);
+  });
+
   it('reads no pair alone, and no row with a second value (a table whose header it cannot read)', () => {
     expect(metricsOf('Y tế\nTỷ lệ bao phủ BHYT\n98,5%\nBài viết tiếp theo.')).toEqual([]);
     expect(metricsOf('Y tế\nSố trạm y tế\n106\nTỷ lệ bao phủ BHYT\n98,5%\n97,2%')).toEqual([]);

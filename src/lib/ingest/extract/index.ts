@@ -1827,7 +1827,12 @@ export function extractMetrics(
     state.lastFacility = undefined;
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
-    metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, { tableRow: true }));
+    // "Mục tiêu cụ thể" over its labels and values: what a subhead sets (`sceneOfHeading`).
+    const over = pair.over ? sceneOfHeading(pair.over, ctx) : {};
+    [state.unplacedBefore, state.openingBefore, state.aimBefore] = [over.away, over.opening, over.aim];
+    [state.partOfYearBefore, state.sampleBefore] = [over.partOfYear, over.sample];
+    const forced = { tableRow: true, ...(over.pastYear !== undefined ? { pastYear: over.pastYear } : {}) };
+    metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, forced));
   }
   let placeSection: PlaceSection = {};
   let readInSection = 0;

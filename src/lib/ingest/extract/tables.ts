@@ -494,6 +494,8 @@ export interface LabelledPair {
   sentence: string;
   /** The two lines as printed. */
   quote: string;
+  /** The line over the run, a heading of words alone ("Mục tiêu cụ thể", "Vùng Tây Bắc"), if any. */
+  over?: string;
 }
 
 /** A label line: words (a digit may be part of them, "dưới 5 tuổi"), no value cell, no sentence. */
@@ -522,10 +524,15 @@ export function readLabelledPairs(lines: Line[]): LabelledPair[] {
       continue;
     }
     const run: LabelledPair[] = [];
+    const over = i > 0 && isLabelLine(texts[i - 1]) && !isValue(i - 1) ? texts[i - 1] : undefined;
     let at = i;
     while (valueFirst ? isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1]) : isLabel(at) && isValue(at + 1)) {
       const [first, second] = [texts[at], texts[at + 1]];
-      run.push({ sentence: valueFirst ? `${first} ${second}.` : `${first}: ${second}.`, quote: `${first} ${second}` });
+      run.push({
+        sentence: valueFirst ? `${first} ${second}.` : `${first}: ${second}.`,
+        quote: `${first} ${second}`,
+        ...(over ? { over } : {}),
+      });
       at += 2;
     }
     // A value after the run would be a second column: a table, not an infographic; unless it opens a pair

@@ -6199,6 +6199,9 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
       // A period's last year, or years that are all past.
       ['Giai đoạn 2016 - 2020', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
       ['Kết quả năm 2020 và kế hoạch năm 2021', 'Tỷ lệ bao phủ BHYT đạt 90%.'],
+      // A district or commune it names with its kind, not alone (which heads a place's section).
+      ['Khó khăn ở huyện Mường Nhé', 'Tỷ lệ trạm y tế có bác sĩ đạt 60%.'],
+      ['Câu chuyện ở xã Sín Thầu', 'Tỷ lệ trạm y tế có bác sĩ đạt 60%.'],
       // A numbered line with no figure is a subhead too, though the page prints it as a paragraph.
       ['1. Tuyến huyện', 'Công suất sử dụng giường bệnh đạt 110%.'],
       ['a) Khối y tế tư nhân', 'Số giường bệnh/vạn dân đạt 5.'],

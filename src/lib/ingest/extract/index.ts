@@ -77,7 +77,7 @@ import {
   awayNamedInHeading,
   awaySceneOf,
   countryInOpening,
-  unitAskedAbout,
+  unitNamedIn,
   localSceneOf,
   nationalSourceOf,
   namesDistrictByKind,
@@ -1637,7 +1637,7 @@ const AIM_SUBHEAD =
 
 /** What a subhead sets for the paragraphs under it, as a sentence with no figure sets for the rest of its paragraph. */
 interface HeadingScene {
-  /** A district or commune an interviewer's question names, for its answer (`sceneOfQuestion`). */
+  /** A district or commune the subhead or an interviewer's question names, not alone (`unitNamedIn`). */
   unit?: string;
   opening?: string;
   away?: string;
@@ -1666,6 +1666,7 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
   const periodEnd = /(?:giai đoạn|thời kỳ|năm)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/u.exec(lower)?.[1];
   const years = periodEnd ? [{ year: Number(periodEnd) }] : yearMarks(lower);
   const scene: HeadingScene = {
+    unit: unitNamedIn(heading, ctx),
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
     aim: (AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined) ?? laterYearsAim(lower, ctx),
@@ -1695,7 +1696,6 @@ function sceneOfQuestion(question: string, ctx: ExtractContext): HeadingScene {
   return {
     ...scene,
     aim: scene.aim ?? (asksAims ? { words: `a question about aims: "${words.slice(0, 80)}"`, indicators: new Set() } : undefined),
-    unit: unitAskedAbout(words, ctx),
   };
 }
 
@@ -1952,7 +1952,7 @@ export function extractMetrics(
     // "Trưởng trạm cho biết, … 100% trẻ em trong xã được tiêm chủng đầy đủ." then, a paragraph of its own, "Tỷ lệ
     // người dân tham gia BHYT đạt 100%.": a paragraph that spoke of a unit by its kind alone, and gave nothing of
     // the page's place after, may go on in the next, unless a heading stands between.
-    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : leadScene.unit;
+    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : (leadScene.unit ?? sectionScene.unit);
     state.sceneGoesOn = false;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.

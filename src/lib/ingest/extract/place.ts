@@ -880,10 +880,11 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   return opening?.name;
 }
 /**
- * "Tình hình nhân lực y tế ở huyện Mường Nhé hiện nay ra sao?": the one district or commune a question names
- * anywhere, other than the page's; its answer's figures with no place of their own may be that unit's.
+ * "Tình hình nhân lực y tế ở huyện Mường Nhé hiện nay ra sao?", "Câu chuyện ở xã Sín Thầu": the one district or
+ * commune a question or a subhead names anywhere, with its kind, other than the page's; the figures of its answer
+ * or section with no place of their own may be that unit's.
  */
-export function unitAskedAbout(question: string, ctx: ExtractContext): string | undefined {
+export function unitNamedIn(question: string, ctx: ExtractContext): string | undefined {
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
   const districts = (former || !ctx.provinceId ? findDistrictMentions(question, former) : []).filter(
     (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),

@@ -1639,12 +1639,28 @@ const AIM_SUBHEAD =
 interface HeadingScene {
   /** A district or commune the subhead or an interviewer's question names, not alone (`unitNamedIn`). */
   unit?: string;
+  /** A group, an area, a level or a sector ("tuyến xã", "y tế tư nhân"): `ReadState.openingBefore`. */
   opening?: string;
+  /** A region or another country: `ReadState.unplacedBefore`. */
   away?: string;
+  /** An aim: `ReadState.aimBefore`. */
   aim?: ReadState['aimBefore'];
+  /** A part of a year ("quý i/2024"): `ReadState.partOfYearBefore`. */
   partOfYear?: string;
+  /** A survey and what it took: `ReadState.sampleBefore`. */
   sample?: string;
+  /** A past year, or a past period's last: the paragraph's `pastYear`. */
   pastYear?: number;
+}
+
+/** Sets for a paragraph's sentences what the scenes over it leave, the first that sets each thing winning. */
+function setScenes(state: ReadState, ...scenes: HeadingScene[]): void {
+  const first = <K extends keyof HeadingScene>(key: K) => scenes.map((scene) => scene[key]).find((value) => value !== undefined);
+  state.unplacedBefore = first('away');
+  state.openingBefore = first('opening');
+  state.aimBefore = first('aim');
+  state.partOfYearBefore = first('partOfYear');
+  state.sampleBefore = first('sample');
 }
 
 /**
@@ -1665,7 +1681,7 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
   // "Giai đoạn 2016 - 2020": a period's last year, as a sentence that opens on it says (`YEAR_OPENING`).
   const periodEnd = /(?:giai đoạn|thời kỳ|năm)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/u.exec(lower)?.[1];
   const years = periodEnd ? [{ year: Number(periodEnd) }] : yearMarks(lower);
-  const scene: HeadingScene = {
+  return {
     unit: unitNamedIn(heading, ctx),
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
@@ -1676,7 +1692,6 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
       SAMPLE_HINTS.some((w) => lower.includes(w)) && earlierSentenceDoubt('sample', lower, 'stations_with_doctor', 0) ? lower : undefined,
     pastYear: pastYearOfHeading(heading, ctx) === undefined ? pastYearOfAll(years, ctx) : undefined,
   };
-  return scene;
 }
 
 /** "PV: …", "- Thưa ông, …", "…, thưa bà?": the asker's label and address, no part of what a question asks. */
@@ -1829,8 +1844,7 @@ export function extractMetrics(
     state.targetYear = undefined;
     // "Mục tiêu cụ thể" over its labels and values: what a subhead sets (`sceneOfHeading`).
     const over = pair.over ? sceneOfHeading(pair.over, ctx) : {};
-    [state.unplacedBefore, state.openingBefore, state.aimBefore] = [over.away, over.opening, over.aim];
-    [state.partOfYearBefore, state.sampleBefore] = [over.partOfYear, over.sample];
+    setScenes(state, over);
     const forced = { tableRow: true, ...(over.pastYear !== undefined ? { pastYear: over.pastYear } : {}) };
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, forced));
   }
@@ -1917,16 +1931,7 @@ export function extractMetrics(
     // paragraph names the last figure of the one before, unless a heading stands between.
     if (headings.length === 0 && readLastParagraph && ANAPHOR.test(/^[^.!?]*/u.exec(text)![0]))
       state.lastRead = { ...readLastParagraph, paragraphBefore: true };
-    state.unplacedBefore = sectionScene.away;
-    state.openingBefore = sectionScene.opening;
-    state.aimBefore = sectionScene.aim;
-    state.partOfYearBefore = sectionScene.partOfYear;
-    state.sampleBefore = sectionScene.sample;
-    state.unplacedBefore ??= leadScene.away;
-    state.openingBefore ??= leadScene.opening;
-    state.aimBefore ??= leadScene.aim;
-    state.partOfYearBefore ??= leadScene.partOfYear;
-    state.sampleBefore ??= leadScene.sample;
+    setScenes(state, sectionScene, leadScene);
     // "Ông cũng cho biết, …", "Theo bà, …": the speaker of the paragraph before goes on, and so does whose
     // figures they gave.
     const speakerGoesOn = headings.length === 0 && SPEAKER_GOES_ON.test(text);
@@ -1991,7 +1996,6 @@ export function extractMetrics(
     // "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:" then "- Huyện A: 99%;": each item goes on with the
     // figure that opened the list, as a breakdown in the next sentence does.
     const breakdown = LIST_ITEM.test(text) ? opened : undefined;
-
     if (breakdown) state.lastRead = breakdown;
     const sentences = splitSentences(text);
     // "1. Huyện A: 99%" splits off its item number as a sentence of its own; the item starts after it.

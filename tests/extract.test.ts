@@ -490,6 +490,14 @@ describe('clause-level reading', () => {
     expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, true]]);
     expect(when('Từ đầu năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, undefined, undefined]]);
     expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.', ctx)).toEqual([[95, undefined, undefined]]);
+    // In January it may be the year just ended: held with that year for an editor to set.
+    const january = extractMetrics([{ text: 'Năm nay, tỷ lệ bao phủ BHYT đạt 95%.', index: 0 }], {
+      ...ctx,
+      writtenYear: 2025,
+      writtenMonth: 1,
+    });
+    expect(january.metrics).toEqual([]);
+    expect(january.held.map((h) => [h.value, h.year, h.held.split(':')[0]])).toEqual([[95, 2025, '"năm nay" on a page of January 2025']]);
   });
 
   it('gives a sentence detailing the one before ("Cụ thể: …") that sentence\'s year of results, as inferred', () => {

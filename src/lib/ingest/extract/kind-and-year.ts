@@ -188,6 +188,7 @@ export function kindAndYearOf(
   // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
   let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
   let yearInferred = false;
+  let thisYearDoubt: string | undefined;
   if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
     year = forced.yearBefore;
     yearInferred = true;
@@ -195,6 +196,9 @@ export function kindAndYearOf(
     // "Năm nay, tỷ lệ … đạt 95%" on a page of December 2024: the year it was written, as the words say.
     year = ctx.writtenYear;
     yearInferred = true;
+    // In January, "năm nay" may still be the year just ended, whose results the page reports.
+    if (ctx.writtenMonth === 1)
+      thisYearDoubt = `"năm nay" on a page of January ${ctx.writtenYear}: this year, or the one just ended? Set its year, then confirm`;
   } else if (kind === 'target' && year !== undefined) targetYear = year;
   else if (kind === 'target' && targetYear !== undefined) {
     year = targetYear;
@@ -208,9 +212,9 @@ export function kindAndYearOf(
       ? [...new Set(years.all.filter((y) => y.start >= seg[0] && y.end <= m.start && !y.compared).map((y) => y.year))]
       : [];
   const yearsDoubt =
-    yearsBefore.length > 1
+    (yearsBefore.length > 1
       ? `several years named before it (${yearsBefore.join(', ')}), none its own: which one's? Set its year`
-      : undefined;
+      : undefined) ?? thisYearDoubt;
 
   return {
     kind,

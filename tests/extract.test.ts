@@ -6292,6 +6292,27 @@ describe("a place's section on a district's or a commune's page", () => {
     expect(read.metrics.map((m) => [m.value, m.commune])).toEqual([[98, 'xã Mường Phăng']]);
     expect(read.held).toEqual([]);
   });
+
+  it("holds what follows another unit or a village, not giving it to the title's commune for want of a place", () => {
+    const communePage: ExtractContext = { ...ctx, focusCommune: 'xã Mường Phăng', writtenYear: 2024 };
+    for (const scene of ['Thôn Sán Trồ có 120 hộ.', 'Tại huyện Tủa Chùa, tình hình khó khăn hơn.', 'Trạm y tế xã Sín Thầu có 5 cán bộ.'])
+      expect(
+        para(`${scene} Tỷ lệ tham gia BHYT đạt 85%.`, communePage).held.map((h) => h.value),
+        scene,
+      ).toEqual([85]);
+    // A subhead that opens on a village, too; and the commune named by its kind is the page's.
+    expect(
+      readPage(
+        ['Xã Mường Phăng vươn lên', 'Trạm Y tế xã Mường Phăng đã tổng kết công tác.', 'Thôn Sán Trồ', 'Tỷ lệ tham gia BHYT đạt 85%.'].join(
+          '\n\n',
+        ),
+        communePage,
+      ).metrics,
+    ).toEqual([]);
+    expect(
+      para('Thôn Sán Trồ có 120 hộ. Tỷ lệ tham gia BHYT trên địa bàn xã đạt 85%.', communePage).metrics.map((m) => [m.value, m.commune]),
+    ).toEqual([[85, 'xã Mường Phăng']]);
+  });
 });
 
 describe('a part of a flow, a shortage or a need', () => {

@@ -538,13 +538,23 @@ function recentOf(state: ReadState): Recent {
 function holdFiguresOfScene(metrics: Metric[], from: number, sentence: string, state: ReadState, ctx: ExtractContext): void {
   // "Tỷ lệ bao phủ BHYT toàn huyện đạt 96%" on a district's page names the district, by its kind.
   const ownDistrict = !!ctx.focusDistrictId && !namesDistrictByKind(sentence);
-  const byPage = [pagePlaceReason(ctx), ...(ownDistrict ? [districtOfTitleReason(ctx.focusDistrictId)] : [])];
+  // So does "trên địa bàn xã" on a commune's page.
+  const ownCommune = !!ctx.focusCommune && !COMMUNE_BY_KIND.test(sentence.toLowerCase());
+  const byPage = [
+    pagePlaceReason(ctx),
+    ...(ownDistrict ? [districtOfTitleReason(ctx.focusDistrictId)] : []),
+    ...(ownCommune ? [communeOfTitleReason(ctx.focusCommune)] : []),
+  ];
   const given = metrics.splice(from);
   for (const m of given)
     if (m.evidence && byPage.includes(m.evidence.place))
       state.held.push({ ...m, held: `after a sentence that spoke of ${state.localScene}: its figure, or the page's place's? Say which` });
     else metrics.push(m);
 }
+
+/** "trên địa bàn xã", "toàn xã", "xã nhà": a commune named by its kind alone, on a commune's page the page's own. */
+const COMMUNE_BY_KIND =
+  /(?:của|toàn|trên địa bàn|cả|trong)\s+(?:xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])|(?:xã|phường) (?:này|nhà|ta|mình)(?![\p{L}])/u;
 
 /**
  * What a sentence says of the scene of the ones after it: a unit it names or calls by its kind alone (from
@@ -1637,7 +1647,7 @@ const AIM_SUBHEAD =
 
 /** What a subhead sets for the paragraphs under it, as a sentence with no figure sets for the rest of its paragraph. */
 interface HeadingScene {
-  /** A district or commune the subhead or an interviewer's question names, not alone (`unitNamedIn`). */
+  /** A district or commune the subhead or an interviewer's question names, not alone (`unitNamedIn`), or a village it opens on. */
   unit?: string;
   /** A group, an area, a level or a sector ("tuyến xã", "y tế tư nhân"): `ReadState.openingBefore`. */
   opening?: string;
@@ -1682,7 +1692,7 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
   const periodEnd = /(?:giai đoạn|thời kỳ|năm)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/u.exec(lower)?.[1];
   const years = periodEnd ? [{ year: Number(periodEnd) }] : yearMarks(lower);
   return {
-    unit: unitNamedIn(heading, ctx),
+    unit: unitNamedIn(heading, ctx) ?? villageSceneOf(heading),
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
     aim: (AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined) ?? laterYearsAim(lower, ctx),

@@ -6312,6 +6312,30 @@ describe("a place's section on a district's or a commune's page", () => {
     expect(
       para('Thôn Sán Trồ có 120 hộ. Tỷ lệ tham gia BHYT trên địa bàn xã đạt 85%.', communePage).metrics.map((m) => [m.value, m.commune]),
     ).toEqual([[85, 'xã Mường Phăng']]);
+    // Under another unit's facility's heading, a place's figure is the area it serves, or the commune's: held.
+    const underCentre = readPage(
+      [
+        'Xã Mường Phăng vươn lên',
+        'Trạm Y tế xã Mường Phăng đã tổng kết công tác.',
+        'Trung tâm Y tế huyện Mường Nhé',
+        'Tỷ lệ tham gia BHYT đạt 85%.',
+      ].join('\n\n'),
+      communePage,
+    );
+    expect(underCentre.metrics).toEqual([]);
+    expect(underCentre.held.map((h) => h.held.split(':')[0])).toEqual(['a page about a facility (Trung tâm Y tế huyện Mường Nhé)']);
+    // And on a facility's page, a district's section is about the district, not the facility.
+    const hospitalPage: ExtractContext = { ...ctx, focusFacility: 'Bệnh viện Đa khoa tỉnh Điện Biên', writtenYear: 2024 };
+    const district = readPage(
+      [
+        'Bệnh viện Đa khoa tỉnh Điện Biên tổng kết',
+        'Bệnh viện đã tổng kết công tác năm 2023.',
+        'Huyện Mường Nhé',
+        'Tỷ lệ tham gia BHYT đạt 94%.',
+      ].join('\n\n'),
+      hospitalPage,
+    );
+    expect(district.metrics.map((m) => [m.value, m.district])).toEqual([[94, 'muong-nhe']]);
   });
 });
 

@@ -1329,7 +1329,16 @@ function partOfBeforeDoubt(previous: ListHead | undefined, choice: Choice, befor
  */
 function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: string): string | undefined {
   if (!ctx.focusFacility || !ctx.provinceId || isFacilityIndicator(indicatorId)) return undefined;
-  if (place.reason !== articleProvinceReason(ctx.provinceId)) return undefined;
+  // Or of the district or commune the page's title names, given it for want of a place of its own, when the
+  // facility is not that unit's own ("Trạm Y tế phường Tân Ninh" serves phường Tân Ninh).
+  const titleUnit = titleUnitGiven(place, ctx);
+  const facility = ctx.focusFacility;
+  const unitsOwn =
+    titleUnit === 'commune'
+      ? facility.toLowerCase().includes(ctx.focusCommune!.toLowerCase())
+      : titleUnit === 'district' &&
+        findDistrictMentions(facility, ctx.provinceId).some((d) => d.candidates.some((c) => c.districtId === ctx.focusDistrictId));
+  if (place.reason !== articleProvinceReason(ctx.provinceId) && (!titleUnit || unitsOwn)) return undefined;
   return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
 }
 

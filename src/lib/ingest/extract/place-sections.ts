@@ -61,8 +61,10 @@ export function placeSectionOf(heading: string, ctx: ExtractContext): PlaceSecti
 /** The context of a paragraph in a place section: what has no place of its own is the section's district, commune or region. */
 export function withinSection(ctx: ExtractContext, section: PlaceSection): ExtractContext {
   // A district on a page about no province has its figures held by the section's reader, not placed here.
-  if (section.district && ctx.provinceId) return { ...ctx, focusDistrictId: section.district, focusCommune: undefined };
-  if (section.commune) return { ...ctx, focusCommune: section.commune };
+  // On a facility's page, a district's or a commune's section is about that unit, not the facility.
+  if (section.district && ctx.provinceId)
+    return { ...ctx, focusDistrictId: section.district, focusCommune: undefined, focusFacility: undefined };
+  if (section.commune) return { ...ctx, focusCommune: section.commune, focusFacility: undefined };
   if (section.region) return { ...ctx, focusRegion: section.region };
   if (section.facility) return { ...ctx, focusFacility: section.facility };
   return ctx;

@@ -829,6 +829,7 @@ function readSentence(
         : undefined) ??
       time.undatedDoubt ??
       time.yearsDoubt ??
+      time.thisYearDoubt ??
       (kind === 'actual' && !section ? time.instrumentDoubt : undefined) ??
       (kind === 'actual' && !mark ? time.subheadDoubt : undefined) ??
       pageDoubt ??
@@ -1339,7 +1340,7 @@ function facilityPageDoubt(ctx: ExtractContext, place: Place, indicatorId: strin
       : titleUnit === 'district' &&
         findDistrictMentions(facility, ctx.provinceId).some((d) => d.candidates.some((c) => c.districtId === ctx.focusDistrictId));
   if (place.reason !== articleProvinceReason(ctx.provinceId) && (!titleUnit || unitsOwn)) return undefined;
-  return `a page about a facility (${ctx.focusFacility}): the area it serves, or the province? Say which`;
+  return `a page about a facility (${ctx.focusFacility}): the area it serves, or the ${titleUnit ?? 'province'}? Say which`;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface KindAndYear {
   undatedDoubt?: string;
   /** Why a result with no year of its own waits: several years stand before it. */
   yearsDoubt?: string;
+  /** "Năm nay" on a page of January: the year it was written, or the one just ended. */
+  thisYearDoubt?: string;
   /** A numbered decision's figure: the aim it sets, or a result. */
   instrumentDoubt?: string;
   /** A news subhead of aims over the figure. */
@@ -212,9 +214,9 @@ export function kindAndYearOf(
       ? [...new Set(years.all.filter((y) => y.start >= seg[0] && y.end <= m.start && !y.compared).map((y) => y.year))]
       : [];
   const yearsDoubt =
-    (yearsBefore.length > 1
+    yearsBefore.length > 1
       ? `several years named before it (${yearsBefore.join(', ')}), none its own: which one's? Set its year`
-      : undefined) ?? thisYearDoubt;
+      : undefined;
 
   return {
     kind,
@@ -230,5 +232,6 @@ export function kindAndYearOf(
     instrumentDoubt,
     subheadDoubt,
     yearsDoubt,
+    thisYearDoubt,
   };
 }

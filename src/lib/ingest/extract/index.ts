@@ -77,6 +77,7 @@ import {
   awayNamedInHeading,
   awaySceneOf,
   countryInOpening,
+  titleUnitGiven,
   unitNamedIn,
   localSceneOf,
   nationalSourceOf,
@@ -1250,6 +1251,16 @@ const SAMPLE_HINTS = ['khảo sát', 'điều tra', 'nghiên cứu', 'sàng lọ
 /** Words every part of a year the doubts read has one of ("tháng", "quý", "đầu năm", "lũy kế", "đến 30/6"): a cheap sieve. */
 const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;
 
+/** Whether words with no figure name a part of a year for the figures after them ("Trong 6 tháng đầu năm 2024"). */
+function partOfYearIn(words: string): boolean {
+  return PART_OF_YEAR_HINT.test(words) && !!earlierSentenceDoubt('part of a year', words, PART_OF_YEAR_INDICATORS[0], 0);
+}
+
+/** Whether words with no figure tell of a survey or a screening and what it took ("Khảo sát tại 10 trạm y tế …"). */
+function sampleIn(words: string): boolean {
+  return SAMPLE_HINTS.some((w) => words.includes(w)) && !!earlierSentenceDoubt('sample', words, 'stations_with_doctor', 0);
+}
+
 /**
  * "Năm 2020, …", "Trong năm 2019, …", "Tính đến cuối năm 2021, …", "Giai đoạn 2016-2020, …", "Theo báo cáo năm 2022 của
  * Sở Y tế, …": a sentence
@@ -1438,13 +1449,6 @@ function afterProvinceOnUnitPageDoubt(state: ReadState, ctx: ExtractContext, pla
 /** Whether the figure was given the page's place (its province, country, unit or facility) for want of one of its own. */
 function placedForWantOfOwn(place: Place, ctx: ExtractContext): boolean {
   return place.reason === pagePlaceReason(ctx) || !!titleUnitGiven(place, ctx) || !!place.byPageFacility;
-}
-
-/** On a district's or a commune's page, whether the unit of the title was given the figure for want of its own place. */
-function titleUnitGiven(place: Place, ctx: ExtractContext): 'district' | 'commune' | undefined {
-  if (ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId)) return 'district';
-  if (ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune)) return 'commune';
-  return undefined;
 }
 
 /**
@@ -1706,10 +1710,8 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
     opening: setsScene(lower) ? lower : undefined,
     away: ctx.focusRegion ? undefined : awayNamedInHeading(heading),
     aim: (AIM_SUBHEAD.test(lower) && !RESULT_WORDS.test(lower) ? aimOfWords(lower) : undefined) ?? laterYearsAim(lower, ctx),
-    partOfYear:
-      PART_OF_YEAR_HINT.test(lower) && earlierSentenceDoubt('part of a year', lower, PART_OF_YEAR_INDICATORS[0], 0) ? lower : undefined,
-    sample:
-      SAMPLE_HINTS.some((w) => lower.includes(w)) && earlierSentenceDoubt('sample', lower, 'stations_with_doctor', 0) ? lower : undefined,
+    partOfYear: partOfYearIn(lower) ? lower : undefined,
+    sample: sampleIn(lower) ? lower : undefined,
     pastYear: pastYearOfHeading(heading, ctx) === undefined ? pastYearOfAll(years, ctx) : undefined,
   };
 }
@@ -2065,7 +2067,8 @@ export function extractMetrics(
       else noteFacilities(state, sentence);
       // A group, an area or a survey an earlier sentence sets goes on to the figures after it, until one is published.
       const published = metrics.length > sentenceRead;
-      const sceneOpening = published ? undefined : (openingPhrase(readingLower(sentence)) ?? subjectPhrase(readingLower(sentence)));
+      const reading = published ? undefined : readingLower(sentence);
+      const sceneOpening = reading === undefined ? undefined : (openingPhrase(reading) ?? subjectPhrase(reading));
       if (published) [state.openingBefore, state.sampleBefore] = [undefined, undefined];
       else if (sceneOpening && setsScene(sceneOpening)) state.openingBefore = sceneOpening;
       if (state.localScene) holdFiguresOfScene(metrics, sentenceRead, sentence, state, paragraphCtx);
@@ -2098,19 +2101,9 @@ export function extractMetrics(
       // the part of a year of a share that grows through it.
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
       const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
-      if (
-        openingWords &&
-        PART_OF_YEAR_HINT.test(openingWords) &&
-        earlierSentenceDoubt('part of a year', openingWords, PART_OF_YEAR_INDICATORS[0], 0)
-      )
-        state.partOfYearBefore = openingWords;
+      if (openingWords && partOfYearIn(openingWords)) state.partOfYearBefore = openingWords;
       // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took.
-      if (
-        given.length === 0 &&
-        SAMPLE_HINTS.some((w) => lowerSentence.includes(w)) &&
-        earlierSentenceDoubt('sample', lowerSentence, 'stations_with_doctor', 0)
-      )
-        state.sampleBefore = lowerSentence;
+      if (given.length === 0 && sampleIn(lowerSentence)) state.sampleBefore = lowerSentence;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

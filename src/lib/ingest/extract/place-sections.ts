@@ -14,15 +14,7 @@ import {
 import type { ExtractContext } from './context.ts';
 import { FACILITY } from './facilities.ts';
 import { idInPeriod } from './period-mentions.ts';
-import {
-  articleProvinceReason,
-  communeOfTitleReason,
-  districtOfTitleReason,
-  pagePlaceReason,
-  provinceOnly,
-  regionOfTitle,
-  wholeProvinceReason,
-} from './place.ts';
+import { articleProvinceReason, pagePlaceReason, provinceOnly, regionOfTitle, titleUnitGiven, wholeProvinceReason } from './place.ts';
 
 /**
  * What a heading that is a place's name alone makes of the paragraphs under it, up to the next heading: "Lai
@@ -92,10 +84,7 @@ export function sectionVerdict(
   const place = m.evidence?.place ?? '';
   if (section.province && !opensWith && headlineDoubt) return headlineDoubt;
   // On a district's or a commune's page, the title's unit is the page's place.
-  const byPage =
-    place === pagePlaceReason(ctx) ||
-    (!!ctx.focusDistrictId && place === districtOfTitleReason(ctx.focusDistrictId)) ||
-    (!!ctx.focusCommune && place === communeOfTitleReason(ctx.focusCommune));
+  const byPage = place === pagePlaceReason(ctx) || !!titleUnitGiven({ reason: place }, ctx);
   const wholeProvince = !!ctx.provinceId && place === wholeProvinceReason(ctx.provinceId);
   if (section.abroad && (byPage || wholeProvince)) return 'drop';
   if (section.formerArea && ctx.provinceId && (place === articleProvinceReason(ctx.provinceId) || wholeProvince))

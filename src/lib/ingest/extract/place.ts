@@ -390,6 +390,13 @@ export const pagePlaceReason = (ctx: { provinceId?: string }) =>
 export const communeOfTitleReason = (commune: string | undefined) => `the commune the title names: ${commune}`;
 export const districtOfTitleReason = (districtId: string | undefined) => `the district the title names: ${districtId}`;
 
+/** On a district's or a commune's page, whether the unit of the title was given the figure for want of its own place. */
+export function titleUnitGiven(place: { reason: string }, ctx: ExtractContext): 'district' | 'commune' | undefined {
+  if (ctx.focusDistrictId && place.reason === districtOfTitleReason(ctx.focusDistrictId)) return 'district';
+  if (ctx.focusCommune && place.reason === communeOfTitleReason(ctx.focusCommune)) return 'commune';
+  return undefined;
+}
+
 /** The reason given to a figure whose clause says the whole province ("toàn tỉnh") of the article. */
 export const wholeProvinceReason = (provinceId: string) => `the whole province, as the clause says (${provinceId})`;
 
@@ -860,11 +867,7 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   // "Ông A, Giám đốc Trung tâm Y tế huyện Mường Nhé cho biết, …": who speaks for a unit sets the scene in it.
   const titled = TITLED_TO_UNIT.test(sentence);
   if (!visit && !titled && !SCENE_UNIT_FIRST.test(sentence)) return undefined;
-  // On the country's page, any district named with its kind.
-  const districts = (former || !ctx.provinceId ? findDistrictMentions(sentence, former) : []).filter(
-    (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
-  );
-  const communes = findCommuneMentions(sentence).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  const units = otherUnitsNamedIn(sentence, ctx);
   // "Huyện Kỳ Sơn có 10 xã." on a Hòa Bình page: a unit the page names with its kind that the tables do not
   // give the province (merged away before they were made, or another's).
   const unknown = (ctx.unknownUnits ?? []).flatMap((u) => {
@@ -873,7 +876,7 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
   });
   // Only a unit the sentence opens with is its scene, not one of a list it goes on to ("tái phúc tra 03 đơn
   // vị Phường 9, Mỹ Phong, …").
-  const opening = [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes, ...unknown].find((u) => {
+  const opening = [...units, ...unknown].find((u) => {
     const before = sentence.slice(0, u.index).replace(UNIT_KIND_BEFORE, '');
     return SCENE_OPENING.test(before) || (visit && VISITED.test(before)) || (titled && TITLED.test(before));
   });
@@ -885,13 +888,21 @@ export function localSceneOf(sentence: string, ctx: ExtractContext): string | un
  * or section with no place of their own may be that unit's.
  */
 export function unitNamedIn(question: string, ctx: ExtractContext): string | undefined {
+  const names = new Set(otherUnitsNamedIn(question, ctx).map((u) => u.name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * The districts (before 2025, or any on the country's page) and communes a text names with their kind, other than
+ * the page's own, where each stands.
+ */
+function otherUnitsNamedIn(text: string, ctx: ExtractContext): { index: number; name: string }[] {
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
-  const districts = (former || !ctx.provinceId ? findDistrictMentions(question, former) : []).filter(
+  const districts = (former || !ctx.provinceId ? findDistrictMentions(text, former) : []).filter(
     (d) => d.withKind && !d.candidates.some((c) => c.districtId === ctx.focusDistrictId),
   );
-  const communes = findCommuneMentions(question).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
-  const names = new Set([...districts, ...communes].map((u) => u.name));
-  return names.size === 1 ? [...names][0] : undefined;
+  const communes = findCommuneMentions(text).filter((c) => namesCommune(c) && c.name !== ctx.focusCommune);
+  return [...districts.map((d) => ({ index: d.index, name: d.name })), ...communes.map((c) => ({ index: c.index, name: c.name }))];
 }
 
 /** Whether a sentence names a district or town by its kind alone: "toàn huyện", "của thành phố", "huyện này". */

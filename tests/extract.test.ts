@@ -14,6 +14,7 @@ import {
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
+import { regionOfTitle } from '../src/lib/ingest/extract/place.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../tools/eval.ts';
 
@@ -3978,6 +3979,17 @@ describe('clause-level reading', () => {
     expect(read('So với cả nước, vùng Tây Nguyên đạt 88% dân số tham gia BHYT.')).toEqual([]);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
+    // A hospital named for its region is that hospital, somewhere: its figure waits for an editor, not dropped.
+    for (const text of [
+      'Công suất sử dụng giường bệnh của Bệnh viện Đa khoa vùng Tây Nguyên đạt 112%.',
+      'Bệnh viện Đa khoa khu vực Tây Bắc có 500 giường bệnh.',
+    ])
+      expect(
+        extractMetrics([{ text, index: 0 }], ctx).held.map((h) => h.facility),
+        text,
+      ).toEqual([expect.stringMatching(/^Bệnh viện/u)]);
+    expect(regionOfTitle('Bệnh viện Đa khoa vùng Tây Nguyên tổng kết công tác năm 2023')).toBeUndefined();
+    expect(regionOfTitle('Y tế vùng Tây Nguyên: thiếu bác sĩ tuyến xã')).toBe('tây nguyên');
     // A national source speaking on a province's page, with no place named: the country's or the province's.
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân.')).toEqual([]);
     expect(read('Theo Bộ Y tế, tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân.').map((m) => m.value)).toEqual([8.5]);

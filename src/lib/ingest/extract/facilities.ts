@@ -15,7 +15,7 @@ import { communeElsewhere, provinceInPeriod } from './period-mentions.ts';
 
 /** A facility named in the text: its kind, then the words of its name ("Bệnh viện Đa khoa tỉnh Lai Châu", "TTYT huyện Mường Chà"). */
 export const FACILITY =
-  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*(?:[-–]\d+)?|đa khoa|Đa khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh|Hữu|Răng|Phụ|Chấn|Tai|Điều|Truyền)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi|nhiệt đới|nghị|hàm mặt|sản|thương chỉnh hình|mũi họng|dưỡng|máu huyết học|nhiễm)(?![\p{L}])))+/gu;
+  /(?:Bệnh viện|BVĐK|Trung tâm Y tế|Trung tâm y tế|TTYT|Phòng khám đa khoa|Trạm Y tế|Trạm y tế)(?:\s+(?:[\p{Lu}\d][\p{L}\d]*(?:[-–]\d+)?|đa khoa|Đa khoa|khoa|khu vực|vùng(?=\s+\p{Lu})|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|-|–|và(?=\s+\p{Lu})(?!\s+(?:Bệnh viện|Trung tâm|Trạm|Phòng khám|BVĐK|TTYT|Sở|Ủy ban|UBND|Bộ|Bảo hiểm))|(?<=(?:Trung|Nhi|Đại|Y|Nội|Tâm|Phục|Nhiệt|Da|Ung|Thần|Quân|Bệnh|Hữu|Răng|Phụ|Chấn|Tai|Điều|Truyền)\s)(?:ương|đồng|học cổ truyền|dược cổ truyền|học|tiết|thần kinh|thần|hồi chức năng|đới|liễu|bướu|kinh|y|phổi|nhiệt đới|nghị|hàm mặt|sản|thương chỉnh hình|mũi họng|dưỡng|máu huyết học|nhiễm)(?![\p{L}])))+/gu;
 
 /** Whether a facility's name is of the kind a bare word says: "Bệnh viện …", "BVĐK …" for "bệnh viện"; "Trung tâm …", "TTYT …" for "trung tâm". */
 export function isFacilityOfKind(facility: string, bareWord: string): boolean {
@@ -83,7 +83,7 @@ export function facilityFromElsewhere(facility: string, helpers: ReadonlySet<str
  * "Y học cổ truyền"): a province's own hospitals are named so, then by the province ("Bệnh viện Phổi tỉnh").
  */
 const KIND_OF_FACILITY =
-  /(?<=^|\s)(?:bệnh viện|bvđk|trung tâm|y tế|ttyt|phòng khám|trạm|đa khoa|chuyên khoa|khoa|khu vực|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|sản|nhi|phụ sản|y học cổ truyền|y dược cổ truyền|phổi|lao(?: và bệnh phổi)?|tâm thần|mắt|nội tiết|phục hồi chức năng|da liễu|ung bướu|điều dưỡng|răng hàm mặt|tai mũi họng|truyền nhiễm|nhiệt đới|kiểm soát bệnh tật|pháp y|giám định y khoa|huyết học|truyền máu|tim mạch|chấn thương chỉnh hình|y tế dự phòng|dân số|và|[\d\-–]+)(?=\s|$)/giu;
+  /(?<=^|\s)(?:bệnh viện|bvđk|trung tâm|y tế|ttyt|phòng khám|trạm|đa khoa|chuyên khoa|khoa|khu vực|vùng|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|đặc khu|sản|nhi|phụ sản|y học cổ truyền|y dược cổ truyền|phổi|lao(?: và bệnh phổi)?|tâm thần|mắt|nội tiết|phục hồi chức năng|da liễu|ung bướu|điều dưỡng|răng hàm mặt|tai mũi họng|truyền nhiễm|nhiệt đới|kiểm soát bệnh tật|pháp y|giám định y khoa|huyết học|truyền máu|tim mạch|chấn thương chỉnh hình|y tế dự phòng|dân số|và|[\d\-–]+)(?=\s|$)/giu;
 
 /** The part of a facility's name that is its own ("Bạch Mai", "Hữu nghị Việt Đức", "Trung ương"), if any. */
 function ownNameOf(facility: string): string | undefined {

@@ -31,9 +31,21 @@ const REGION =
 /** Words that bring in examples or members of a group just named: "như", "gồm", "điển hình là". */
 const EXAMPLES_OF_GROUP =
   /^[^;.\d]{0,20}?(?:(?:^|\s)(?:như|gồm|gồm có|điển hình(?: là| như)?|chẳng hạn(?: như)?|trong đó có|nhất là)\s*:?\s*)(?:(?:tỉnh|các tỉnh)\s+)?$/u;
-/** The region a text names, if any ("Tây Nguyên", "Đồng bằng sông Cửu Long"). */
+/**
+ * The regions a text names ("Tây Nguyên", "Đồng bằng sông Cửu Long"), in order; not one in a facility's name
+ * ("Bệnh viện Đa khoa vùng Tây Nguyên", "Bệnh viện Đa khoa khu vực Tây Bắc"): a hospital named for its region
+ * is that hospital, somewhere in one province, not the region.
+ */
+function regionsNamed(text: string): RegExpExecArray[] {
+  const found = [...text.toLowerCase().matchAll(REGION_ALL)];
+  if (found.length === 0) return found;
+  const facilities = [...text.matchAll(FACILITY)];
+  return found.filter((r) => !facilities.some((f) => f.index <= r.index && r.index + r[0].length <= f.index + f[0].length));
+}
+const REGION_ALL = new RegExp(REGION.source, 'gu');
+/** The region a text names, if any. */
 function regionNamed(text: string): string | undefined {
-  return REGION.exec(text.toLowerCase())?.[0];
+  return regionsNamed(text)[0]?.[0];
 }
 /**
  * The region a headline is about, by its name ("Tây Nguyên: …"); not "… so với các nước trong khu vực", a
@@ -42,7 +54,7 @@ function regionNamed(text: string): string | undefined {
  */
 export function regionOfTitle(title: string): string | undefined {
   const lower = title.toLowerCase();
-  const region = REGION.exec(lower);
+  const [region] = regionsNamed(title);
   if (!region || /khu vực$/u.test(region[0])) return undefined;
   const oneOfIt = /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|địa phương|thành phố)(?:\s+\p{L}+){0,3}\s+(?:của\s+|ở\s+|thuộc\s+|vùng\s+)?$/u;
   return oneOfIt.test(lower.slice(0, region.index)) ? undefined : region[0];
@@ -472,7 +484,7 @@ export function awaySceneOf(sentence: string): 'a region' | 'another country' | 
   // A country's name has a capital past the sentence's first letter ("Tại Lào", "Nhật Bản"); a region's has one of
   // the words `REGION` is made of, in either case.
   if (!/\p{Lu}/u.test(head.slice(1)) && !/tỉnh|miền|vùng|khu vực|nguyên|bộ|đồng bằng/iu.test(words)) return undefined;
-  const region = REGION.exec(words.toLowerCase());
+  const [region] = regionsNamed(words);
   // Not "Trong khu vực, tỉnh …": a region by its name.
   const regionFirst =
     !!region &&
@@ -517,7 +529,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const segLeft = unranked.slice(seg[0], m.start);
   const afterNumber = lower.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0];
   // "so với khu vực Tây Nguyên thì tỷ lệ … ở tỉnh Kon Tum … 26,4%": a province named after the region is the place.
-  const region = lastMatch(REGION, window.toLowerCase());
+  const region = regionsNamed(window).at(-1);
   const regionAt = region?.index ?? -1;
   const afterRegion = findProvinceMentions(window).filter((p) => p.index > regionAt);
   // "… ở miền núi phía Bắc chưa có bác sĩ, trong khi số bác sĩ bình quân cả nước đạt 13,5": the country named after it.

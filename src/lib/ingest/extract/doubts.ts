@@ -1475,6 +1475,31 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Việc đạt tỷ lệ bao phủ BHYT 95% là rất khó", "khó có thể đạt 90% trạm y tế có bác sĩ": a level the text
+    // weighs, not one the place has reached; whose aim it is the text does not always say.
+    name: 'a level said to be hard to reach',
+    test: (c) =>
+      match(/(?:^|\s)khó\s+(?:(?:có thể|mà|lòng)\s+)?(?:đạt|hoàn thành|nâng|đưa)(?![\p{L}])[^;\d]{0,60}$/u, c.left) ??
+      (/(?:^|\s)việc\s+(?:đạt|hoàn thành|nâng|đưa)(?![\p{L}])[^;\d]{0,60}$/u.test(c.left)
+        ? match(
+            /^[^;.\d]{0,40}?\s(?:là|sẽ|vẫn|còn|rất|khá|hết sức|vô cùng)\s+(?:(?:rất|khá|hết sức|vô cùng|không|còn|gặp)\s+)*(?:khó|thách thức|không dễ|không hề dễ|nhiều khó khăn)(?![\p{L}])/u,
+            c.after,
+          )
+        : undefined),
+    examples: {
+      yes: [
+        'Nếu không có hỗ trợ, việc đạt tỷ lệ bao phủ BHYT 95% là rất khó.',
+        'Việc nâng tỷ lệ trạm y tế có bác sĩ lên 100% vào năm nay sẽ gặp nhiều khó khăn.',
+        'Với nguồn lực hiện nay, tỉnh khó có thể đạt 10 bác sĩ/vạn dân.',
+      ],
+      no: [
+        'Việc đạt 100% trạm y tế có bác sĩ là kết quả đáng ghi nhận.',
+        'Dù còn khó khăn, tỷ lệ bao phủ BHYT đã đạt 95%.',
+        'Tỉnh đã vượt qua khó khăn để đạt 10 bác sĩ/vạn dân.',
+      ],
+    },
+  },
+  {
     // "Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân", "Theo tiêu chuẩn, mỗi trạm cần 5 nhân
     // viên": a norm a place should meet, neither its figure nor its plan.
     name: 'a norm, not a figure',
@@ -1495,6 +1520,11 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt\s+(?:chuẩn|tiêu chí|bộ tiêu chí))[^;]{0,80}?(?:xã|phường|thị trấn|huyện|trạm(?: y tế)?|thôn|bản|đơn vị)\s+(?:phải|cần)(?![\p{L}])/u,
         c.whole,
+      ) ??
+      // "Để đạt chuẩn, tỷ lệ trạm y tế có bác sĩ phải đạt 90%": what the standard asks, whoever must meet it.
+      match(
+        /(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt\s+(?:chuẩn|tiêu chí|bộ tiêu chí))[^;\d]{0,80}?\s(?:phải|cần)(?![\p{L}])[^;\d]{0,60}$/u,
+        c.left,
       ) ??
       match(/^(?:tiêu chí(?:\s+số)?\s+\d+[^:;]{0,40}|điều kiện|yêu cầu)\s*:/u, c.whole) ??
       // "Bộ tiêu chí quy định tỷ lệ … đạt từ 90% trở lên", "Tiêu chí về y tế yêu cầu …": what a standard sets;
@@ -1528,6 +1558,8 @@ export const DOUBTS: Doubt[] = [
         'Về tiêu chí y tế, xã đạt chuẩn nông thôn mới phải có tỷ lệ người dân tham gia BHYT đạt từ 85% trở lên.',
         'Bộ tiêu chí quy định tỷ lệ người dân được quản lý sức khỏe đạt từ 90% trở lên.',
         'Tiêu chí về y tế yêu cầu tỷ lệ người dân tham gia BHYT đạt 95%.',
+        'Để đạt chuẩn, tỷ lệ trạm y tế có bác sĩ phải đạt 90%.',
+        'Để được công nhận đạt chuẩn quốc gia, số bác sĩ/vạn dân cần đạt 8.',
         'Xã được công nhận đạt chuẩn khi tỷ lệ người dân tham gia BHYT đạt từ 90% trở lên.',
       ],
       no: [
@@ -2733,7 +2765,7 @@ export const DOUBTS: Doubt[] = [
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])/u,
             c.left,
           ),
     examples: {
@@ -2746,9 +2778,17 @@ export const DOUBTS: Doubt[] = [
         'Năm ngoái, tỷ lệ bao phủ BHYT đạt 90%.',
         // A time named in the sentence before, which this one does not give.
         'Khi đó, tỷ lệ trạm y tế có bác sĩ chỉ đạt 40%.',
+        // The same time of the year before; a moment once, at its peak or low.
+        'Cùng kỳ năm trước, tỷ lệ trạm y tế có bác sĩ đạt 85%.',
+        'Cùng kỳ, công suất sử dụng giường bệnh là 90%.',
+        'Đã có thời điểm công suất sử dụng giường bệnh lên tới 150%.',
+        'Có lúc, tỷ lệ trạm y tế có bác sĩ chỉ còn 60%.',
       ],
       no: [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
+        'So với cùng kỳ năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
+        'Bằng cùng kỳ, tỷ lệ bao phủ BHYT đạt 93%.',
+        'Cùng kỳ năm 2022, tỷ lệ bao phủ BHYT đạt 90%.',
         'Trước đó, năm 2023, tỷ lệ bao phủ BHYT đạt 90%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',

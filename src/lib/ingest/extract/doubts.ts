@@ -310,7 +310,7 @@ const ETHNIC_GROUP =
   "(?:người|đồng bào)\\s+(?:dân tộc\\s+)?(?:mông|h'mông|hmông|dao|thái|tày|nùng|khmer|khơ me|gia rai|jrai|ê đê|ba na|xơ đăng|hà nhì|la hủ|khơ mú|cơ tu|chăm|mường|hoa|sán chay|sán dìu|giáy|lô lô|phù lá)(?![\\p{L}])|(?<!(?:các|ban|ủy ban)\\s)dân tộc\\s+(?!(?:thiểu số|trong|và|ở|tại|của|kinh|tỉnh|huyện|nội trú|miền núi|học)(?![\\p{L}]))\\p{L}+";
 
 const SUBGROUP_WORDS =
-  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
+  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|(?:tại|ở|trong) (?:các |những )?(?:trường(?: học)?|doanh nghiệp|khu công nghiệp|nhà máy|xí nghiệp|trại giam|cơ sở (?:giáo dục|bảo trợ))(?![\p{L}])|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
 /** "nhóm tuổi từ 60 trở lên", "độ tuổi lao động", "từ 60 trở lên": people of some ages. */
 const AGE_GROUP = /(?<![\p{L}])(?:nhóm|độ)\s+tuổi(?![\p{L}])|(?:từ|trên)\s+\d+\s+(?:tuổi\s+)?trở lên/u;
@@ -681,6 +681,9 @@ export const DOUBTS: Doubt[] = [
         'Có 95% số hộ có thẻ BHYT.',
         'Tỷ lệ hộ dân tham gia BHYT đạt 90%.',
         'Đối với trẻ em dưới 6 tuổi, tỷ lệ bao phủ BHYT đạt 100%.',
+        // The people of some places: schools, firms.
+        'Tại các trường học, tỷ lệ tham gia BHYT đạt 99%.',
+        'Ở các doanh nghiệp, tỷ lệ tham gia BHYT đạt 85%.',
         // The group named after the number.
         'Tuổi thọ trung bình là 76 tuổi đối với nữ.',
         'Tỷ lệ tham gia BHYT đạt 88% trong số hộ nông, lâm nghiệp.',
@@ -1471,6 +1474,28 @@ export const DOUBTS: Doubt[] = [
         '100% trạm y tế xã, phường có bác sĩ.',
         'Tỷ lệ trạm y tế phường, xã có bác sĩ đạt 95%.',
         'Hiện 100% trạm y tế phường, xã của Thủ đô có bác sĩ.',
+      ],
+    },
+  },
+  {
+    // "Khi hoàn thành, bệnh viện có 800 giường bệnh", "Khi đi vào hoạt động, …", "Dự án khi hoàn thành …": the state
+    // once a work is done, a plan; not "Sau khi hoàn thành sắp xếp, tỉnh có 124 trạm y tế", done already.
+    name: 'the state once a work is done',
+    test: (c) =>
+      match(
+        /(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$/u,
+        c.left,
+      ),
+    examples: {
+      yes: [
+        'Khi hoàn thành, bệnh viện có 800 giường bệnh.',
+        'Khi đi vào hoạt động, toàn tỉnh có 130 trạm y tế đạt chuẩn.',
+        'Dự án khi hoàn thành, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+      ],
+      no: [
+        'Sau khi hoàn thành sắp xếp, toàn tỉnh có 124 trạm y tế.',
+        'Khi hoàn thành, bệnh viện đã có 800 giường bệnh.',
+        'Từ khi đi vào hoạt động, bệnh viện có 500 giường bệnh.',
       ],
     },
   },

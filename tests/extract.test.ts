@@ -3818,6 +3818,7 @@ describe('clause-level reading', () => {
       ['Huyện chúng tôi có 95% người dân tham gia BHYT.', 'huyện chúng tôi'],
       ['Tỷ lệ bao phủ BHYT của huyện ta đạt 95%.', 'của huyện'],
       ['Ở huyện, tỷ lệ bao phủ BHYT đạt 95%.', 'ở huyện'],
+      ['Riêng thị xã, tỷ lệ trạm y tế có bác sĩ đạt 92%.', 'riêng thị xã'],
       ['100% trạm y tế trong huyện có bác sĩ.', 'trong huyện'],
       ['Xã nhà có 98% người dân tham gia BHYT.', 'xã nhà'],
       ['Tại xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.', 'tại xã'],
@@ -4262,6 +4263,10 @@ describe('clause-level reading', () => {
     // A continent, or a part of one, as another country is.
     expect(read('Ở châu Âu, mỗi vạn dân có 35 bác sĩ.', { period: 'before-2025' })).toEqual([]);
     expect(read('Các nước Bắc Âu có tuổi thọ trung bình trên 82 tuổi.')).toEqual([]);
+    // Countries not named: "nhiều nước", "các quốc gia"; not "các nước" that is ours.
+    expect(read('Ở nhiều nước phát triển, tỷ lệ bao phủ BHYT đạt 99%.')).toEqual([]);
+    expect(read('Tỷ lệ bác sĩ/vạn dân của các nước trong khu vực là 20.')).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT của tỉnh đạt 93%, cao hơn nhiều nước.').map((m) => m.value)).toEqual([93]);
     // The province's figure after the other country's is its own.
     expect(read('Tỷ lệ bao phủ BHYT của Mỹ là 90%, trong khi tỉnh đạt 96%.').map((m) => [m.value, m.province])).toEqual([
       [96, 'dien-bien'],

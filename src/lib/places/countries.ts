@@ -50,6 +50,9 @@ const NAMES = foreignCountryNames();
 // name with no Vietnamese letter ("Singapore", "Campuchia"). "Lào", "Nga", "Mỹ", "Đức" need a word before them.
 const UNMISTAKABLE = NAMES.filter((n) => /\s/u.test(n) || (n.length >= 6 && /^[A-Za-z-]+$/u.test(n)));
 
+// "Ở nhiều nước phát triển", "tại các quốc gia trong khu vực", "của một số nước": countries not named, not Vietnam.
+const SOME_COUNTRIES = String.raw`(?:[Ởở]|[Tt]ại|[Cc]ủa|[Vv]ới)\s+(?:nhiều|các|một số|những)\s+(?:nước|quốc gia)(?![\p{L}])(?!\s+(?:ta|mình|nhà)(?![\p{L}]))`;
+
 /**
  * "ở Thái Lan", "tại Nhật Bản", "cao hơn Lào", "các nước như Singapore": a country named after a word that
  * places what follows in it or compares with it, or by a name no Vietnamese word shares. The name must end
@@ -57,7 +60,7 @@ const UNMISTAKABLE = NAMES.filter((n) => /\s/u.test(n) || (n.length >= 6 && /^[A
  * are Vietnamese places.
  */
 export const FOREIGN_COUNTRY = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  `(?<![\\p{L}])(?:(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})|${SOME_COUNTRIES})`,
   'gu',
 );
 

@@ -361,10 +361,10 @@ const BODY_HAS = bodyHas(NON_CARE_BODIES);
 const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|phòng khám|trạm y tế`);
 
 /** A survey's, study's, screening's or inspection's word, tested before the whole pattern of its sample. */
-const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra/u;
+const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra|(?:đợt|buổi) khám/u;
 /** That word, then the units or people it took: "Khảo sát tại 20 trường học", "Một nghiên cứu trên …". */
 const SAMPLE = new RegExp(
-  String.raw`(?:${SAMPLE_WORD.source})(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])`,
+  String.raw`(?:${SAMPLE_WORD.source})(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])|(?:\d[\d.,]*|các|những)\s+(?:huyện|xã|phường|trường|thôn|bản|hộ|người|trẻ|học sinh|cháu|bà mẹ|phụ nữ|đối tượng|cơ sở|trạm|bệnh viện|gia đình)(?:\s+[\p{L}]+){0,2}?\s+(?:được\s+)?(?:${SAMPLE_WORD.source})|thời điểm\s+(?:${SAMPLE_WORD.source})|(?:đợt|buổi|chuyến)\s+(?:khám|khảo sát|kiểm tra|giám sát|sàng lọc)`,
   'u',
 );
 
@@ -1485,12 +1485,18 @@ export const DOUBTS: Doubt[] = [
       match(
         /(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$/u,
         c.left,
+      ) ??
+      // "… 800 giường bệnh khi dự án hoàn thành": the same, after the number in its own clause.
+      match(
+        /^[^;.,:\d]{0,40}?(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])/u,
+        c.after,
       ),
     examples: {
       yes: [
         'Khi hoàn thành, bệnh viện có 800 giường bệnh.',
         'Khi đi vào hoạt động, toàn tỉnh có 130 trạm y tế đạt chuẩn.',
         'Dự án khi hoàn thành, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 100% khi dự án hoàn thành.',
       ],
       no: [
         'Sau khi hoàn thành sắp xếp, toàn tỉnh có 124 trạm y tế.',
@@ -1530,8 +1536,13 @@ export const DOUBTS: Doubt[] = [
     name: 'a norm, not a figure',
     test: (c) =>
       match(
-        /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|mức chuẩn|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu|yêu cầu (?:của )?(?:bộ )?tiêu chí|chỉ tiêu[^;\d]{0,60}?(?:trong|của) (?:bộ )?tiêu chí)(?![\p{L}])[^;\d]{0,60}$/u,
+        /(?:khuyến cáo|khuyến nghị|(?<!(?:đạt|bộ)\s)tiêu chuẩn|định mức|mức chuẩn|theo quy định|quy định(?=\s+(?:tối thiểu|phải|mỗi|cần))|yêu cầu tối thiểu|yêu cầu (?:của )?(?:bộ )?tiêu chí|chỉ tiêu[^;\d]{0,60}?(?:trong|của) (?:bộ )?tiêu chí)(?![\p{L}])[^;\d]{0,90}$/u,
         c.left,
+      ) ??
+      // "… đạt 95% là yêu cầu bắt buộc", "… là mức tối thiểu theo quy định": the number said to be the norm.
+      match(
+        /^[^;.,:\d]{0,40}?(?<![\p{L}])là\s+(?:yêu cầu|mức|điều kiện|tiêu chuẩn)\s+(?:bắt buộc|tối thiểu|chuẩn|theo quy định)(?![\p{L}])/u,
+        c.after,
       ) ??
       // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
       match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left) ??
@@ -1574,6 +1585,8 @@ export const DOUBTS: Doubt[] = [
         'Trả lời: Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế phải đạt từ 85% trở lên; tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi đạt dưới 26,7%.',
         'Chỉ tiêu tỷ lệ người dân tham gia BHYT trong bộ tiêu chí xã nông thôn mới là 85%.',
         'Mức chuẩn về tỷ lệ tiêm chủng đầy đủ là ≥ 90%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 100% là yêu cầu bắt buộc.',
+        'Các chuyên gia khuyến cáo tỷ lệ tiêm chủng đầy đủ cho trẻ em trong tiêm chủng mở rộng phải đạt trên 95%.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt ≥ 95%: 4 điểm.',
         'Để được công nhận xã nông thôn mới kiểu mẫu, xã phải có tỷ lệ người dân tham gia BHYT từ 95% trở lên, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.',
         'Điều kiện: trạm y tế có bác sĩ làm việc; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt ≥ 95%.',
@@ -2416,6 +2429,9 @@ export const DOUBTS: Doubt[] = [
         'Kết quả khảo sát 1.200 người cho thấy tỷ lệ bao phủ BHYT đạt 95%.',
         'Đoàn kiểm tra tại 10 trạm y tế, 100% trạm có bác sĩ.',
         'Giám sát tại 12 xã, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 90%.',
+        'Trong số 500 người được khảo sát, tỷ lệ có thẻ BHYT đạt 90%.',
+        'Tại thời điểm kiểm tra, 100% trạm y tế có bác sĩ.',
+        'Qua đợt khám lưu động, tỷ lệ suy dinh dưỡng thấp còi ở trẻ em là 30%.',
       ],
       no: [
         'Theo kết quả điều tra dinh dưỡng năm 2023, tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi là 25%.',
@@ -2698,7 +2714,10 @@ export const DOUBTS: Doubt[] = [
     // "ví dụ" supposes only with the consequence after the number ("… thì …"). ("Nếu như năm 2004 … thì đến
     // năm 2023 …" contrasts two results.)
     test: (c) =>
-      match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp)(?![\p{L}])/u, c.left) ??
+      match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp|lẽ ra|đáng lẽ|giá như|giá mà)(?![\p{L}])/u, c.left) ??
+      // "… đạt 95% nếu được đầu tư đúng mức", "… 12 bác sĩ/vạn dân nếu tính cả khu vực tư nhân": a condition
+      // set after the number, in its own clause; not "nếu so với …", a comparison.
+      match(/^[^;.,:\d]{0,40}?(?<![\p{L}])(?:nếu|giá như)(?![\p{L}])(?!\s+(?:so|như)(?![\p{L}]))/u, c.after) ??
       (/(?:^|\s)thì(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
         ? match(/(?:^|[\s,(])(?:ví dụ|chẳng hạn)(?![\p{L}])/u, c.left)
         : undefined) ??
@@ -2718,6 +2737,9 @@ export const DOUBTS: Doubt[] = [
         'Khi tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ yên tâm hơn.',
         'Người dân sẽ được hưởng lợi khi 100% trạm y tế có bác sĩ.',
         'Quỹ BHYT sẽ bội chi nếu tỷ lệ bao phủ chỉ đạt 90%.',
+        'Lẽ ra tỷ lệ trạm y tế có bác sĩ đã đạt 100%.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 95% nếu được đầu tư đúng mức.',
+        'Số bác sĩ đạt 12 bác sĩ/vạn dân nếu tính cả khu vực tư nhân.',
       ],
       no: [
         'Tỷ lệ bao phủ BHYT đạt 95%, quỹ tăng 10%.',
@@ -2729,6 +2751,7 @@ export const DOUBTS: Doubt[] = [
         'Hiện nay, khi tỷ lệ bao phủ BHYT đã đạt 95%, người dân sẽ yên tâm hơn.',
         'Người dân sẽ yên tâm hơn khi tỷ lệ bao phủ BHYT đã đạt 95%.',
         'Tỉnh sẽ tiếp tục nâng cao chất lượng, trong khi tỷ lệ bao phủ BHYT đạt 95%.',
+        'Tỷ lệ bao phủ BHYT đạt 95%, nếu so với năm 2020 thì tăng 5%.',
       ],
     },
   },
@@ -2789,10 +2812,16 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
-        : match(
+        : (match(
             /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])/u,
             c.left,
-          ),
+          ) ??
+          // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
+          // after the number, in its own clause.
+          match(
+            /^[^;.,:\d]{0,40}?(?<![\p{L}])(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi)(?![\p{L}])/u,
+            c.after,
+          )),
     examples: {
       yes: [
         // "Trước đó" (before that): the time before the one the sentence before speaks of.
@@ -2808,6 +2837,10 @@ export const DOUBTS: Doubt[] = [
         'Cùng kỳ, công suất sử dụng giường bệnh là 90%.',
         'Đã có thời điểm công suất sử dụng giường bệnh lên tới 150%.',
         'Có lúc, tỷ lệ trạm y tế có bác sĩ chỉ còn 60%.',
+        'Tỷ lệ trạm y tế có bác sĩ chỉ đạt 40% vào thời điểm đó.',
+        'Công suất sử dụng giường bệnh lên tới 150% ở thời điểm cao nhất.',
+        'Toàn tỉnh chỉ có 3 bệnh viện trong những năm đầu tái lập tỉnh.',
+        'Tỷ lệ trạm y tế có bác sĩ chỉ đạt 60% trước khi có chính sách thu hút.',
       ],
       no: [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
@@ -2817,6 +2850,7 @@ export const DOUBTS: Doubt[] = [
         'Trước đó, năm 2023, tỷ lệ bao phủ BHYT đạt 90%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',
+        'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với trước khi có chính sách hỗ trợ.',
         // "Trong khi đó" (whereas) is no time.
         'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',
       ],

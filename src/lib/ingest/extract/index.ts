@@ -1246,7 +1246,7 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
 }
 
 /** Words a survey or a screening is told with (`SAMPLE_WORD` in doubts.ts): a cheap sieve. */
-const SAMPLE_HINTS = ['khảo sát', 'điều tra', 'nghiên cứu', 'sàng lọc', 'tầm soát', 'cân', 'giám sát', 'kiểm tra'];
+const SAMPLE_HINTS = ['khảo sát', 'điều tra', 'nghiên cứu', 'sàng lọc', 'tầm soát', 'cân', 'giám sát', 'kiểm tra', 'đợt khám', 'buổi khám'];
 
 /** Words every part of a year the doubts read has one of ("tháng", "quý", "đầu năm", "lũy kế", "đến 30/6"): a cheap sieve. */
 const PART_OF_YEAR_HINT = /tháng|quý|đầu năm|nửa|lũy kế|\d\s*\//u;

@@ -1058,7 +1058,7 @@ const DISTRICT_OFFICE = `(?:trung tâm y tế|ttyt|phòng y tế|${PEOPLES_COMMI
 const TOWN_OR_DISTRICT = new RegExp(
   [
     `(?:của|toàn|trên địa bàn|cả|thuộc|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch ${PEOPLES_COMMITTEE}|lãnh đạo(?: ${PEOPLES_COMMITTEE})?|${SOURCE_WORDS}\\s+${DISTRICT_OFFICE})\\s+${DISTRICT_KIND}${KIND_ENDS}`,
-    `^\\s*(?:ở|tại|trong)\\s+${DISTRICT_KIND}(?=\\s*,)`,
+    `^\\s*(?:ở|tại|trong|riêng|tính riêng|còn|đối với)\\s+${DISTRICT_KIND}(?=\\s*,)`,
     `${DISTRICT_KIND} (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\\p{L}])`,
     `(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\\s*(?:thành phố|thị xã|huyện|quận)\\s+(?:hiện\\s+)?(?:có|đã|đạt|còn)(?![\\p{L}])`,
   ].join('|'),

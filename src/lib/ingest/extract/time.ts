@@ -35,7 +35,7 @@ const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|b�
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const OTHER_TARGET_MARKERS =
-  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
+  /(?<!chương trình\s)mục tiêu|(?<![\p{L}])(?:(?:trong|vào)\s+(?:năm|giai đoạn|thời gian|những năm|các năm|nhiệm kỳ)\s+tới|sắp tới|nhiệm kỳ tới|tới đây)(?![\p{L}])|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
 const TARGET_MARKER = new RegExp(`${STRIVE}|${OTHER_TARGET_MARKERS.source}`, 'gu');
 /** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
 const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
@@ -78,8 +78,12 @@ function ofPlanAfter(lower: string, at: number): RegExpExecArray | null {
   const near = lower.slice(at, at + 80);
   return /kế hoạch|chỉ tiêu|kh|mục tiêu/u.test(near) ? OF_PLAN_AFTER.exec(near) : null;
 }
-/** "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. */
-const TARGET_NAMED_AFTER = /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])/u;
+/**
+ * "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. "… 90% trong năm tới", "… 12
+ * bác sĩ/vạn dân là mục tiêu của tỉnh": a time to come, or the plan, named after it in its own clause.
+ */
+const TARGET_NAMED_AFTER =
+  /^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?<![\p{L}])(?:(?:trong|vào)\s+(?:năm|giai đoạn|thời gian|những năm|các năm|nhiệm kỳ)\s+tới|sắp tới|tới đây|sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}])/u;
 
 /** Words of the present: "hiện nay", "đến nay", "bây giờ". ("thực hiện", carried out, is not "hiện", now.) */
 export const PRESENT_WORDS =
@@ -87,6 +91,12 @@ export const PRESENT_WORDS =
 
 /** Sentences and the kind their (first) figure has. */
 export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [
+  // A time to come, before the number or after it in its clause; or the plan the figure is said to be.
+  { sentence: 'Trong năm tới, tỷ lệ trạm y tế có bác sĩ đạt 100%.', kind: 'target' },
+  { sentence: 'Sắp tới, tỉnh có thêm 3 bệnh viện, nâng tổng số lên 20 bệnh viện.', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT đạt 95% trong giai đoạn tới.', kind: 'target' },
+  { sentence: 'Số bác sĩ đạt 12 bác sĩ/vạn dân là mục tiêu của tỉnh.', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT đạt 93%, trong năm tới phấn đấu 95%.', kind: 'actual' },
   { sentence: 'Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.', kind: 'target' },
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },

@@ -3812,6 +3812,17 @@ describe('clause-level reading', () => {
     expect(read('Huyện có 21 xã, thị trấn; 100% xã có trạm y tế.', { ...ctx, articleDistrictIds: ['tuan-giao'] })[0]).toMatchObject({
       district: 'tuan-giao',
     });
+    // On a whole-country page, a unit named by its kind alone, or provinces around, are not the country.
+    for (const [said, unit] of [
+      ['Trên địa bàn huyện, tỷ lệ trạm y tế có bác sĩ đạt 87%.', 'a district or town, not the country'],
+      ['Riêng thị xã, tỷ lệ tiêm chủng đầy đủ đạt 88%.', 'a district or town, not the country'],
+      ['Tỷ lệ bao phủ BHYT của xã đạt 89%.', 'a commune, not the country'],
+      ['Các tỉnh lân cận có tỷ lệ trạm y tế có bác sĩ 86%.', 'another province, not named'],
+    ])
+      expect(
+        extractMetrics([{ text: said, index: 0 }], { period: 'before-2025' }).held.map((h) => h.held),
+        said,
+      ).toEqual([expect.stringContaining(unit)]);
     // A speaker's own unit ("huyện chúng tôi", "xã nhà"), a scene of one ("Ở huyện, …") and an official of one
     // who speaks before the figures ("Trưởng trạm cho biết") are units as well; not one after them.
     for (const [said, unit] of [

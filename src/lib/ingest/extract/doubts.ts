@@ -2886,7 +2886,11 @@ export const DOUBTS: Doubt[] = [
     name: 'another province, not named',
     test: (c) => {
       // A province the clause names is the figure's ("Không như nhiều tỉnh khác, Điện Biên có 100% …").
-      const other = c.provinceUnnamed ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left) : null;
+      // On a whole-country page too, where the figure is placed by the page ("Các tỉnh lân cận có …").
+      const other =
+        c.provinceUnnamed || c.placedByPage
+          ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left)
+          : null;
       if (!other) return undefined;
       const own = /(?:của|toàn|cả)\s+tỉnh(?!\s+(?:bạn|lân cận|khác|láng giềng))|tỉnh\s+(?:ta|nhà)(?![\p{L}])/u;
       return own.test(c.left.slice(other.index + other[0].length)) ? undefined : other[0];

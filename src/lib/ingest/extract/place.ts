@@ -1149,6 +1149,15 @@ export function settleTownOrDistrict(
     const words = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
     if (words && !namesCityProvince(words, other, ctx.period)) return `${UNIT_BY_KIND.district}province: "${words.trim()}"`;
   }
+  // "Trên địa bàn huyện, …", "Riêng thị xã, …" on a whole-country page: a unit of some province, not the country.
+  // ("Thành phố có 526 trạm y tế" is read as a province's, "34 tỉnh, thành phố có …" as the country's.)
+  if (!ctx.provinceId && place.reason === pagePlaceReason(ctx) && !provinceWordsIn(clause.slice(0, numberAt).toLowerCase())) {
+    const commune = byKindAlone(COMMUNE_BY_KIND, clause, numberAt);
+    if (commune) return `${UNIT_BY_KIND.commune}country: "${commune.trim()}"`;
+    const district = byKindAlone(TOWN_OR_DISTRICT, clause, numberAt);
+    if (district && !/tỉnh\s*,\s*thành phố/iu.test(clause.slice(0, numberAt)))
+      return `${UNIT_BY_KIND.district}country: "${district.trim()}"`;
+  }
   if (place.national || place.provinces || place.formerUnit || place.commune || place.facility || !ctx.provinceId) return undefined;
   // "Tỷ lệ bao phủ BHYT của xã đạt 100%" with no commune named (the title's is set by `placeOf`): not the
   // province's, nor the district's the title names; the commune the paragraph has just named, if it has.
@@ -1237,6 +1246,11 @@ export function namesUnit(unit: NamedUnit, text: string): boolean {
 /** Words that name the whole province or country after a unit: the figure is theirs, not the unit's. */
 const WHOLE_AFTER_UNIT = /toàn tỉnh|của tỉnh|cả tỉnh|trên địa bàn tỉnh|cả nước|toàn quốc|bình quân chung/u;
 
+/** Words that make a clause a province's with no name: "toàn tỉnh", "Tỉnh có", "Thành phố có", "tỉnh phấn đấu". */
+function provinceWordsIn(lower: string): RegExpExecArray | null {
+  return WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower) ?? PROVINCE_DOING.exec(lower);
+}
+
 /**
  * "Cả nước có 93% …, trong khi toàn tỉnh có 100% …" on a page about the whole country: a province's figure
  * with no province named. Held (the reason is returned). The subject holds for the sentence's later parts
@@ -1247,7 +1261,7 @@ export function unnamedProvince(place: Place, sentenceLeft: string, ctx: Extract
   const lower = sentenceLeft.toLowerCase();
   const country = lastMatch(NATIONAL, lower);
   if (country && !provincesFigure(lower, country)) return undefined;
-  const words = WHOLE_PROVINCE.exec(lower) ?? OWN_PROVINCE_SUBJECT.exec(lower) ?? PROVINCE_DOING.exec(lower);
+  const words = provinceWordsIn(lower);
   if (words) return `a province's figure ("${words[0].trim()}") on a page that names no province: set its place`;
   return country ? undefined : unknownNamedSubject(place, sentenceLeft, ctx);
 }

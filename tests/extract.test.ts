@@ -3047,6 +3047,19 @@ describe('clause-level reading', () => {
     expect(read('Tại bệnh viện, công suất sử dụng giường bệnh đạt 80%.', hospital).map((m) => m.facility)).toEqual([
       'Bệnh viện Đa khoa tỉnh Điện Biên',
     ]);
+    // A unit the clause names, by its name or its kind, is not the hospital the page is about.
+    for (const text of [
+      'Thành phố Điện Biên Phủ có 873 giường bệnh.',
+      'Toàn huyện có 120 giường bệnh.',
+      'Trên địa bàn xã, công suất sử dụng giường bệnh đạt 60%.',
+      'Các tỉnh lân cận có công suất sử dụng giường bệnh đạt 70%.',
+    ]) {
+      const read = extractMetrics([{ text, index: 0 }], hospital);
+      expect(
+        [...read.metrics, ...read.held].map((m) => m.facility),
+        text,
+      ).toEqual([undefined]);
+    }
     // On a district's page as well: the district's centre, which the page does not name.
     const district = { ...ctx, focusDistrictId: 'muong-nhe', articleDistrictIds: ['muong-nhe'] };
     const ofDistrict = extractMetrics([{ text: 'Công suất sử dụng giường bệnh tại trung tâm đạt 130%.', index: 0 }], district);

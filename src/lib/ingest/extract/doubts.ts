@@ -2813,7 +2813,7 @@ export const DOUBTS: Doubt[] = [
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : (match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm/u,
             c.left,
           ) ??
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
@@ -2837,6 +2837,7 @@ export const DOUBTS: Doubt[] = [
         'Cùng kỳ, công suất sử dụng giường bệnh là 90%.',
         'Đã có thời điểm công suất sử dụng giường bệnh lên tới 150%.',
         'Có lúc, tỷ lệ trạm y tế có bác sĩ chỉ còn 60%.',
+        'Lúc cao điểm, tỷ lệ trạm y tế có bác sĩ chỉ còn 60%.',
         'Tỷ lệ trạm y tế có bác sĩ chỉ đạt 40% vào thời điểm đó.',
         'Công suất sử dụng giường bệnh lên tới 150% ở thời điểm cao nhất.',
         'Toàn tỉnh chỉ có 3 bệnh viện trong những năm đầu tái lập tỉnh.',

@@ -783,12 +783,15 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     // "Trạm y tế xã Sín Thầu có 5 cán bộ. Công suất …" on a hospital's page: the facility the paragraph named, or the page's?
     const otherNamed = byPageAlone && lastFacility && !sameFacility(lastFacility, facility) ? lastFacility : undefined;
     const pageOnly = byPageAlone && !lastFacility && !place.district && !place.commune;
+    const clauseUnit = byPageAlone ? unitOfClause(place, sentence.slice(0, Math.min(nextStart, seg[1])), m.start, unitWords) : undefined;
     if (pageOnly && recent.wholeBefore)
       place.unsettled = `after a figure of the whole province, on a page about a facility (${facility}): the facility's, or the province's? Say which`;
     else if (pageOnly && recent.otherBefore)
       place.unsettled = `after figures of ${recent.otherBefore}, on a page about a facility (${facility}): the facility's, or theirs? Say which`;
     else if (otherNamed && !place.district && !place.commune)
       place.unsettled = `after the paragraph named ${otherNamed}, on a page about ${facility}: which one's? Say which`;
+    else if (clauseUnit)
+      place.unsettled = `a unit the clause names ("${clauseUnit}"), on a page about a facility (${facility}): the unit's figure, not the facility's? Say which`;
     else if (facility) {
       place.facility = facility;
       place.reason = `facility: ${facility}`;
@@ -830,6 +833,22 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   if (contrast && !place.district && !place.commune && !place.facility)
     place.unsettled ??= `after a contrast ("${contrast[0].trim()}"): the subject's figure, or the place contrasted's?`;
   return place;
+}
+
+/**
+ * "Thành phố Điện Biên Phủ có 873 giường bệnh", "Toàn huyện có 120 giường bệnh", "Các tỉnh lân cận …": the unit a
+ * clause names by its name or its kind, whose figure it gives (on a facility's page, not the facility's); or undefined.
+ */
+function unitOfClause(place: Place, clause: string, numberAt: number, unitWords: string | undefined): string | undefined {
+  if (place.district && place.reason.startsWith('district named')) return place.district;
+  if (place.commune && place.reason.startsWith('commune named')) return place.commune;
+  return (
+    unitWords ??
+    byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ??
+    /(?:tỉnh|địa phương)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])|ngoài tỉnh(?![\p{L}])/u.exec(
+      clause.slice(0, numberAt).toLowerCase(),
+    )?.[0]
+  )?.trim();
 }
 
 /**

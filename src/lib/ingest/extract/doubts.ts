@@ -2887,9 +2887,10 @@ export const DOUBTS: Doubt[] = [
     name: 'another province, not named',
     test: (c) => {
       // A province the clause names is the figure's ("Không như nhiều tỉnh khác, Điện Biên có 100% …").
-      // On a whole-country page too, where the figure is placed by the page ("Các tỉnh lân cận có …").
+      // On a whole-country page too, where the figure is placed by the page ("Các tỉnh lân cận có …"), and on a
+      // district's, where it is placed by the title's district.
       const other =
-        c.provinceUnnamed || c.placedByPage
+        c.provinceUnnamed || c.placedByPage || c.placedByTitleDistrict
           ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left)
           : null;
       if (!other) return undefined;

@@ -1802,6 +1802,25 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([45, 94]);
   });
 
+  it('holds the figures after a sentence with no figure that opens on an undated earlier time', () => {
+    for (const [opening, reason] of [
+      ['Khi mới tái lập tỉnh, toàn tỉnh chỉ có vài cơ sở y tế.', 'an earlier time the text does not date'],
+      ['Cách đây 10 năm, cơ sở vật chất y tế còn thiếu thốn.', 'an earlier time the text does not date'],
+      ['Trước khi sáp nhập, tỉnh có nhiều đơn vị y tế.', 'before a reorganisation'],
+    ]) {
+      const { metrics, held } = extractMetrics([{ text: `${opening} Tỷ lệ trạm y tế có bác sĩ đạt 40%.`, index: 0 }], ctx);
+      expect(metrics, opening).toEqual([]);
+      expect(
+        held.map((h) => [h.value, h.held.split(':')[0]]),
+        opening,
+      ).toEqual([[40, reason]]);
+      // Up to "hiện nay", a year, or the next paragraph.
+      expect(read(`${opening} Hiện nay, tỷ lệ trạm y tế có bác sĩ đạt 95%.`).map((m) => m.value)).toEqual([95]);
+      expect(read(`${opening} Năm 2023, tỷ lệ trạm y tế có bác sĩ đạt 95%.`).map((m) => m.value)).toEqual([95]);
+      expect(readLines([opening, 'Tỷ lệ trạm y tế có bác sĩ đạt 95%.']).metrics.map((m) => m.value)).toEqual([95]);
+    }
+  });
+
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
     const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);

@@ -3252,6 +3252,8 @@ const EARLIER_DOUBTS = {
   'part of a year': new Set(['part of a year', 'a month or the year so far']),
   /** "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the units or people a survey or a screening took. */
   sample: new Set(['a sample, not the whole place']),
+  /** "Khi mới tái lập tỉnh, cơ sở vật chất còn thiếu.": a time before now that no year dates. */
+  'earlier time': new Set(['an earlier time the text does not date', 'before a reorganisation']),
 };
 
 /**

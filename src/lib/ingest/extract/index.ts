@@ -617,6 +617,8 @@ function readSentence(
     listItem?: boolean;
     yearBefore?: number;
     pastYear?: number;
+    /** An undated earlier time an earlier sentence of the paragraph opened on ("Khi mới tái lập tỉnh, …"). */
+    earlierTime?: string;
     /** The paragraph is a reader's question ("Câu hỏi: …"): what it says is the asker's. */
     question?: boolean;
     /** A short line with no mark right after the last item of a list of aims: its next item, or a result? */
@@ -840,6 +842,9 @@ function readSentence(
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
+      (forced?.earlierTime && kind === 'actual' && year === undefined
+        ? earlierSentenceDoubt('earlier time', forced.earlierTime, indicatorId, value)
+        : undefined) ??
       (forced?.afterAims && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
         ? 'a line with no mark of its own after a list of aims: its next item, or a result?'
         : undefined) ??
@@ -1243,6 +1248,14 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   // On a page about a province merged on 1 July 2025, a year before the merger is the old province's time.
   const beforeMerger = year < 2025 && aboutMergedProvince(ctx);
   return by !== undefined && distinct.size === 1 && (year < by - 1 || beforeMerger) ? year : undefined;
+}
+
+/** Words an undated earlier time is told with (the doubts of `EARLIER_DOUBTS['earlier time']`): a cheap sieve. */
+const EARLIER_TIME_HINT = /cách đây|trước|khi mới|năm đầu|ngày đầu|thời điểm|thời kỳ|lúc|hồi|cùng kỳ|năm ngoái/u;
+
+/** Whether an opening phrase tells of an undated earlier time ("khi mới tái lập tỉnh", "trước khi sáp nhập"). */
+function earlierTimeIn(words: string): boolean {
+  return EARLIER_TIME_HINT.test(words) && !!earlierSentenceDoubt('earlier time', words, PART_OF_YEAR_INDICATORS[0], 0);
 }
 
 /** Words a survey or a screening is told with (`SAMPLE_WORD` in doubts.ts): a cheap sieve. */
@@ -2030,6 +2043,7 @@ export function extractMetrics(
     const covidAt = sentences.findIndex((x) => COVID_VACCINE.test(x.toLowerCase()));
     const covidFrom = COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) ? 0 : covidAt < 0 ? Number.POSITIVE_INFINITY : covidAt + 1;
     let pastYear: number | undefined = headingYear === undefined ? (sectionScene.pastYear ?? leadScene.pastYear) : undefined;
+    let earlierTime: string | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.
@@ -2045,6 +2059,7 @@ export function extractMetrics(
         ...(breakdown && n === opening ? { listItem: true } : {}),
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
+        ...(earlierTime !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { earlierTime } : {}),
         ...(question ? { question } : {}),
         ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
         ...(n >= covidFrom ? { covidBefore: true } : {}),
@@ -2102,6 +2117,9 @@ export function extractMetrics(
       const opensOn = given.length === 0 ? YEAR_OPENING.exec(lowerSentence)?.[1] : undefined;
       const openingWords = given.length === 0 ? /^[^,]{3,60}(?=,)/u.exec(lowerSentence)?.[0] : undefined;
       if (openingWords && partOfYearIn(openingWords)) state.partOfYearBefore = openingWords;
+      // "Khi mới tái lập tỉnh, …", "Trước khi sáp nhập, …": an undated earlier time, up to a year or "hiện nay".
+      if (years.length > 0 || PRESENT_WORDS.test(lowerSentence)) earlierTime = undefined;
+      if (openingWords && earlierTimeIn(openingWords)) earlierTime = openingWords;
       // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took.
       if (given.length === 0 && sampleIn(lowerSentence)) state.sampleBefore = lowerSentence;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);

@@ -4131,6 +4131,12 @@ describe('clause-level reading', () => {
       [8, 'dien-bien'],
     ]);
     expect(afterCountry.held.map((m) => m.held)).toEqual([expect.stringMatching(/after figures of the country/)]);
+    // So do a sentence with no figure whose subject is the country; not one that comes to the province.
+    const countrySubject = 'Theo Bộ Y tế, cả nước đang đẩy mạnh đổi mới y tế cơ sở. Tỷ lệ trạm y tế có bác sĩ đạt 87%.';
+    expect(extractMetrics([{ text: countrySubject, index: 0 }], ctx).held.map((m) => m.held)).toEqual([
+      expect.stringMatching(/after figures of the country/),
+    ]);
+    expect(read('Cả nước nói chung và tỉnh nói riêng đang đổi mới. Tỷ lệ trạm y tế có bác sĩ đạt 87%.').map((m) => m.value)).toEqual([87]);
     // So may the next paragraph when it opens on the same speaker ("Ông cũng cho biết"), not on a new one.
     const speaker = 'Thứ trưởng Bộ Y tế nhấn mạnh, cả nước hiện có 92% trạm có bác sĩ.';
     const goesOn = (next: string) =>

@@ -1250,6 +1250,20 @@ function pastYearOf(years: { year: number }[], ctx: ExtractContext): number | un
   return by !== undefined && distinct.size === 1 && (year < by - 1 || beforeMerger) ? year : undefined;
 }
 
+/**
+ * "Cả nước đang đẩy mạnh …", "Theo Bộ Y tế, cả nước hiện có …", "Trên phạm vi toàn quốc, …": a sentence whose subject
+ * is the whole country; not "Cả nước nói chung và tỉnh nói riêng …", which comes to the province.
+ */
+function countryIsSubject(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  const rest = lower.replace(/^\W*(?:theo [^,]{0,40},\s*)?/u, '');
+  return (
+    /^(?:(?:trên|trong) (?:phạm vi|địa bàn|cả) )?(?:cả nước|toàn quốc|nước ta)(?![\p{L}])/u.test(rest) &&
+    !/(?<![\p{L}])tỉnh(?![\p{L}])/u.test(rest) &&
+    findProvinceMentions(sentence).length === 0
+  );
+}
+
 /** Words an undated earlier time is told with (the doubts of `EARLIER_DOUBTS['earlier time']`): a cheap sieve. */
 const EARLIER_TIME_HINT = /cách đây|trước|khi mới|năm đầu|ngày đầu|thời điểm|thời kỳ|lúc|hồi|cùng kỳ|năm ngoái/u;
 
@@ -2095,6 +2109,9 @@ export function extractMetrics(
       const scene =
         paragraphCtx.provinceId && noFigure ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period)) : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
+      // "Cả nước đang đẩy mạnh đổi mới y tế cơ sở. Tỷ lệ … đạt 87%.": the country as the subject of a sentence with no
+      // figure, as one with the country's figures is.
+      else if (paragraphCtx.provinceId && noFigure && countryIsSubject(sentence)) state.elsewhereBefore = 'the country';
       // "Giám đốc Sở Y tế tỉnh Lai Châu cho biết như vậy. Tỷ lệ bao phủ BHYT đạt 94%." on the country's page: the
       // speaker's province, for the rest of the paragraph (a venue is not one: see above).
       const speaker = !paragraphCtx.provinceId && noFigure ? speakerProvince(sentence, ctx.period) : undefined;

@@ -1821,6 +1821,27 @@ describe('clause-level reading', () => {
     }
   });
 
+  it('holds what a standard asks after a sentence that names it, and figures after a visit to another province', () => {
+    const standard = 'Theo Bộ tiêu chí quốc gia về y tế xã, xã đạt chuẩn cần đáp ứng nhiều yêu cầu.';
+    const asks = extractMetrics([{ text: `${standard} Tỷ lệ người dân tham gia BHYT phải đạt từ 90% trở lên.`, index: 0 }], ctx);
+    expect(asks.metrics).toEqual([]);
+    expect(asks.held.map((h) => h.held.split(':')[0])).toEqual(['a norm, not a figure']);
+    // What the province has, said after it, is its figure.
+    expect(read(`${standard} Hiện toàn tỉnh có 92% trạm y tế có bác sĩ.`).map((m) => m.value)).toEqual([92]);
+    for (const visit of [
+      'Đoàn công tác của tỉnh đã đến thăm, học tập kinh nghiệm tại tỉnh Lai Châu.',
+      'Đoàn đã làm việc với Sở Y tế tỉnh Lai Châu.',
+    ]) {
+      const after = extractMetrics([{ text: `${visit} Tỷ lệ trạm y tế có bác sĩ đạt 100%.`, index: 0 }], ctx);
+      expect(
+        after.held.map((h) => h.held),
+        visit,
+      ).toEqual([expect.stringMatching(/^after figures of lai-chau/u)]);
+    }
+    // A visit to the page's own province is no other place.
+    expect(read('Bộ trưởng Bộ Y tế về thăm tỉnh Điện Biên. Tỷ lệ trạm y tế có bác sĩ đạt 100%.').map((m) => m.value)).toEqual([100]);
+  });
+
   it('reads "3/4 số xã" as a rough share, not as 3 communes of 4', () => {
     const share = (text: string) => read(text).map((m) => [m.value, m.comparator, m.numerator, m.denominator]);
     expect(share('Có 3/4 số xã đạt Bộ tiêu chí quốc gia về y tế.')).toEqual([[75, 'approx', undefined, undefined]]);

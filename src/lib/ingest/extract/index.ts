@@ -510,6 +510,11 @@ interface ReadState {
   partOfYearBefore?: string;
   /** An earlier sentence of the paragraph with no figure that tells of a survey or a screening and what it took. */
   sampleBefore?: string;
+  /**
+   * The words of an earlier sentence of the paragraph with no figure that names a standard ("Theo Bộ tiêu chí quốc gia
+   * về y tế xã, xã đạt chuẩn cần đáp ứng nhiều yêu cầu."): a figure after it that something must reach is its norm.
+   */
+  normBefore?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -842,6 +847,9 @@ function readSentence(
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
+      (state.normBefore && NORM_ASKS.test(lower.slice(seg[0], seg[1]))
+        ? `a norm, not a figure: "${state.normBefore}" (an earlier sentence of the paragraph names the standard, and this one what it asks)`
+        : undefined) ??
       (forced?.earlierTime && kind === 'actual' && year === undefined
         ? earlierSentenceDoubt('earlier time', forced.earlierTime, indicatorId, value)
         : undefined) ??
@@ -1264,6 +1272,12 @@ function countryIsSubject(sentence: string): boolean {
   );
 }
 
+/** "Theo Bộ tiêu chí …", "theo quy định", "Để được công nhận …": a sentence that names a standard (`ReadState.normBefore`). */
+const NORM_NAMED =
+  /(?:^|\s)(?:theo\s+(?:(?:bộ|các)\s+)?(?:tiêu chí|tiêu chuẩn|quy định)|để\s+(?:được\s+)?(?:công nhận|đạt chuẩn)|(?:bộ\s+)?tiêu chí[^.;]{0,40}?\s(?:quy định|yêu cầu|gồm))(?![\p{L}])/u;
+/** "phải đạt", "cần có", "tối thiểu", "từ … trở lên": a clause that says what must be reached. */
+const NORM_ASKS = /(?:^|\s)(?:phải|cần)(?![\p{L}])|tối thiểu|ít nhất|trở lên/u;
+
 /** Words an undated earlier time is told with (the doubts of `EARLIER_DOUBTS['earlier time']`): a cheap sieve. */
 const EARLIER_TIME_HINT = /cách đây|trước|khi mới|năm đầu|ngày đầu|thời điểm|thời kỳ|lúc|hồi|cùng kỳ|năm ngoái/u;
 
@@ -1573,6 +1587,22 @@ function speakerProvince(sentence: string, period: ExtractContext['period']): st
   return speaker ? idInPeriod(findProvinceMentions(speaker).pop(), period) : undefined;
 }
 
+// "đến thăm", "làm việc với Sở Y tế", "học tập kinh nghiệm tại": a visit, and maybe the body visited, right before a province.
+const VISIT_BEFORE_PROVINCE =
+  /(?:làm việc (?:tại|với)|(?:đến |về )?thăm|học tập(?: kinh nghiệm)?(?: tại| ở)?|khảo sát(?: tại| ở)?)\s+(?:(?:sở y tế|ubnd|ủy ban nhân dân|uỷ ban nhân dân|ngành y tế|bệnh viện[^,;.]{0,30}?)\s+)?(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
+
+/**
+ * "Đoàn công tác đã đến thăm, học tập kinh nghiệm tại tỉnh Lai Châu.", "Đoàn đã làm việc với Sở Y tế tỉnh Sơn La.":
+ * a province a sentence visits, whose figures the sentences after it may give. The province in the page's period.
+ */
+function visitedProvince(sentence: string, period: ExtractContext['period']): string | undefined {
+  if (!/thăm|làm việc|học tập|khảo sát/iu.test(sentence)) return undefined;
+  const visited = findProvinceMentions(sentence).find((p) =>
+    VISIT_BEFORE_PROVINCE.test(sentence.slice(Math.max(0, p.index - 60), p.index)),
+  );
+  return visited ? idInPeriod(visited, period) : undefined;
+}
+
 /** A year mark as a year, or as a month or day when it names one ("tháng 6/2025" is "2025-06"). */
 function timeOfMark(lower: string, mark: { year: number; start: number; end: number; asOf?: string }): number | string {
   if (mark.asOf) return mark.asOf;
@@ -1712,6 +1742,7 @@ function setScenes(state: ReadState, ...scenes: HeadingScene[]): void {
   state.aimBefore = first('aim');
   state.partOfYearBefore = first('partOfYear');
   state.sampleBefore = first('sample');
+  state.normBefore = undefined;
 }
 
 /**
@@ -2107,7 +2138,9 @@ export function extractMetrics(
       // Bộ Y tế tổ chức hội nghị …").
       const noFigure = metrics.length === sentenceRead && state.held.length === sentenceHeld && n < sentences.length - 1;
       const scene =
-        paragraphCtx.provinceId && noFigure ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period)) : undefined;
+        paragraphCtx.provinceId && noFigure
+          ? (sceneProvince(sentence, ctx.period) ?? speakerProvince(sentence, ctx.period) ?? visitedProvince(sentence, ctx.period))
+          : undefined;
       if (scene) state.elsewhereBefore = scene === paragraphCtx.provinceId ? undefined : scene;
       // "Cả nước đang đẩy mạnh đổi mới y tế cơ sở. Tỷ lệ … đạt 87%.": the country as the subject of a sentence with no
       // figure, as one with the country's figures is.
@@ -2139,6 +2172,8 @@ export function extractMetrics(
       if (openingWords && earlierTimeIn(openingWords)) earlierTime = openingWords;
       // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took.
       if (given.length === 0 && sampleIn(lowerSentence)) state.sampleBefore = lowerSentence;
+      const norm = given.length === 0 ? NORM_NAMED.exec(lowerSentence)?.[0].trim() : undefined;
+      if (norm) state.normBefore = norm;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

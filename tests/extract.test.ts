@@ -1838,6 +1838,12 @@ describe('clause-level reading', () => {
         visit,
       ).toEqual([expect.stringMatching(/^after figures of lai-chau/u)]);
     }
+    // On the country's page, a province visited is whose the figures after it may be.
+    const onCountryPage = extractMetrics(
+      [{ text: 'Bộ trưởng Bộ Y tế về thăm tỉnh Lai Châu. Tỷ lệ trạm y tế có bác sĩ đạt 87%.', index: 0 }],
+      { period: 'before-2025' },
+    );
+    expect(onCountryPage.held.map((h) => h.held)).toEqual([expect.stringMatching(/^after figures of lai-chau/u)]);
     // A visit to the page's own province is no other place.
     expect(read('Bộ trưởng Bộ Y tế về thăm tỉnh Điện Biên. Tỷ lệ trạm y tế có bác sĩ đạt 100%.').map((m) => m.value)).toEqual([100]);
   });

@@ -2147,7 +2147,9 @@ export function extractMetrics(
       else if (paragraphCtx.provinceId && noFigure && countryIsSubject(sentence)) state.elsewhereBefore = 'the country';
       // "Giám đốc Sở Y tế tỉnh Lai Châu cho biết như vậy. Tỷ lệ bao phủ BHYT đạt 94%." on the country's page: the
       // speaker's province, for the rest of the paragraph (a venue is not one: see above).
-      const speaker = !paragraphCtx.provinceId && noFigure ? speakerProvince(sentence, ctx.period) : undefined;
+      // So is a province it visits ("Bộ trưởng về thăm tỉnh Lai Châu.").
+      const speaker =
+        !paragraphCtx.provinceId && noFigure ? (speakerProvince(sentence, ctx.period) ?? visitedProvince(sentence, ctx.period)) : undefined;
       if (speaker) state.unplacedBefore = speaker;
       // "Vùng Tây Bắc có 6 tỉnh. Tỷ lệ bao phủ BHYT đạt 94%.": a region or another country the sentence opens on.
       const away = noFigure && !paragraphCtx.focusRegion ? (awaySceneOf(sentence) ?? countryInOpening(sentence)) : undefined;

@@ -3573,6 +3573,8 @@ describe('clause-level reading', () => {
     for (const [subject, figure, reason] of [
       ['Các bệnh viện tuyến huyện thường xuyên quá tải.', 'Công suất sử dụng giường bệnh đạt 110%.', 'of some facilities only'],
       ['Khối y tế tư nhân có 20 phòng khám.', 'Tỷ lệ hài lòng của người bệnh đạt 99%.', 'of some facilities only'],
+      ['Khối y tế tư nhân phát triển mạnh.', 'Công suất sử dụng giường bệnh đạt 87%.', 'of some facilities only'],
+      ['Các bệnh viện tuyến tỉnh thường xuyên quá tải.', 'Tỷ lệ hài lòng của người bệnh đạt 90%.', 'of some facilities only'],
       ['Người dân tộc thiểu số được hỗ trợ mua thẻ.', 'Tỷ lệ bao phủ BHYT đạt 94%.', 'subgroup of the population'],
       ['Các huyện vùng cao còn nhiều khó khăn.', 'Tỷ lệ trạm y tế có bác sĩ đạt 60%.', 'a part of the province'],
     ])

@@ -1031,7 +1031,7 @@ function openingPhrase(lower: string): string | undefined {
  */
 function subjectPhrase(lower: string): string | undefined {
   const subject =
-    /^\W*([^,;:\d]{3,60}?)\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|luôn|thường|thường xuyên|đang|sẽ|chưa|không|gặp|bị|tiếp tục)(?![\p{L}])/u.exec(
+    /^\W*([^,;:\d]{3,60}?)\s+(?:có|là|đạt|còn|vẫn|chỉ|đã|được|mới|cũng|luôn|thường|thường xuyên|đang|sẽ|chưa|không|gặp|bị|tiếp tục|phát triển|hoạt động|gồm|chiếm|ngày càng|góp phần|đóng vai trò|phục vụ|tiếp nhận|quá tải)(?![\p{L}])/u.exec(
       lower,
     )?.[1];
   // "Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 99%.": a measure's name, whose people are its own, not a scene.

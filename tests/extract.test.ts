@@ -6315,6 +6315,9 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
       // A numbered line with no figure is a subhead too, though the page prints it as a paragraph.
       ['1. Tuyến huyện', 'Công suất sử dụng giường bệnh đạt 110%.'],
       ['a) Khối y tế tư nhân', 'Số giường bệnh/vạn dân đạt 5.'],
+      // A standard whose demands the lines under it list, as a subhead or a lead-in.
+      ['Tiêu chí xã đạt chuẩn', '- Tỷ lệ người dân tham gia BHYT: 85%.'],
+      ['Điều kiện công nhận:', '- Tỷ lệ trạm y tế có bác sĩ: 100%.'],
     ]) {
       expect(values(figure), figure).toHaveLength(1);
       const under = page(subhead, figure);
@@ -6324,6 +6327,11 @@ describe('the scene a subhead sets for the paragraphs under it', () => {
         subhead,
       ).toHaveLength(1);
     }
+  });
+
+  it('publishes under a standard what the province has now, and the results of a numbered criterion', () => {
+    expect(values('Tiêu chí xã đạt chuẩn', '- Tỷ lệ người dân tham gia BHYT: 85%.', 'Hiện nay, tỷ lệ bao phủ BHYT đạt 93%.')).toEqual([93]);
+    expect(values('Tiêu chí 15 về y tế', 'Tỷ lệ người dân tham gia BHYT đạt 93%.')).toEqual([93]);
   });
 
   it('publishes a figure that says for itself, and the subhead ends at the next heading or numbered sibling', () => {

@@ -515,6 +515,8 @@ interface ReadState {
    * về y tế xã, xã đạt chuẩn cần đáp ứng nhiều yêu cầu."): a figure after it that something must reach is its norm.
    */
   normBefore?: string;
+  /** A subhead or lead-in over the paragraph that names a standard (`HeadingScene.norm`): its lines are its demands. */
+  normOver?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
   helpers?: ReadonlySet<string>;
   /** The people the page named in full with their title ("ông Nguyễn Văn Hùng, Giám đốc …"), by given name. */
@@ -847,6 +849,9 @@ function readSentence(
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
+      (state.normOver && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
+        ? `a norm, not a figure: "${state.normOver}" (a subhead or lead-in over it names the standard)`
+        : undefined) ??
       (state.normBefore && NORM_ASKS.test(lower.slice(seg[0], seg[1]))
         ? `a norm, not a figure: "${state.normBefore}" (an earlier sentence of the paragraph names the standard, and this one what it asks)`
         : undefined) ??
@@ -1732,6 +1737,8 @@ interface HeadingScene {
   sample?: string;
   /** A past year, or a past period's last: the paragraph's `pastYear`. */
   pastYear?: number;
+  /** A standard whose demands the lines under it list ("Tiêu chí xã đạt chuẩn:"): `ReadState.normOver`. */
+  norm?: string;
 }
 
 /** Sets for a paragraph's sentences what the scenes over it leave, the first that sets each thing winning. */
@@ -1743,6 +1750,7 @@ function setScenes(state: ReadState, ...scenes: HeadingScene[]): void {
   state.partOfYearBefore = first('partOfYear');
   state.sampleBefore = first('sample');
   state.normBefore = undefined;
+  state.normOver = first('norm');
 }
 
 /**
@@ -1771,8 +1779,16 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
     partOfYear: partOfYearIn(lower) ? lower : undefined,
     sample: sampleIn(lower) ? lower : undefined,
     pastYear: pastYearOfHeading(heading, ctx) === undefined ? pastYearOfAll(years, ctx) : undefined,
+    norm: NORM_HEAD.test(lower) && !RESULT_WORDS.test(lower) ? lower : undefined,
   };
 }
+
+/**
+ * "Tiêu chí xã đạt chuẩn:", "Điều kiện công nhận", "Theo Bộ tiêu chí mới:": a subhead or lead-in over a standard's
+ * demands. Not a numbered criterion ("Tiêu chí 15 về y tế"), which reports often head their results with.
+ */
+const NORM_HEAD =
+  /^(?:(?:các|những)\s+)?(?:tiêu chí(?!\s+(?:số\s+)?\d)|tiêu chuẩn|điều kiện|yêu cầu|quy định|định mức)(?![\p{L}])|(?:^|\s)theo\s+(?:bộ\s+)?(?:tiêu chí|tiêu chuẩn|quy định)(?![\p{L}])|(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt chuẩn)(?![\p{L}])/u;
 
 /** "PV: …", "- Thưa ông, …", "…, thưa bà?": the asker's label and address, no part of what a question asks. */
 const ASKER_WORDS =

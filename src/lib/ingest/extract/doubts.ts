@@ -1478,6 +1478,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Số trạm y tế có bác sĩ của tỉnh chiếm 3,1% cả nước", "chiếm 2,5% tổng số bác sĩ toàn quốc": the place's part of a
+    // larger whole, not its own rate.
+    name: "a share of a larger whole's",
+    test: (c) =>
+      /(?<![\p{L}])chiếm(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|chưa đến|chỉ))*\s*$/u.test(c.before)
+        ? match(
+            /^\s*%?\s*(?:(?:tổng\s+)?số\s+[^,;.\d]{0,40}?\s*)?(?:của\s+)?(?:cả nước|toàn quốc|cả vùng|toàn vùng|khu vực|toàn ngành)(?![\p{L}])/u,
+            c.after,
+          )
+        : undefined,
+    examples: {
+      yes: [
+        'Số trạm y tế có bác sĩ của tỉnh chiếm 3,1% cả nước.',
+        'Số trạm y tế có bác sĩ của tỉnh chiếm 2,5% tổng số trạm có bác sĩ toàn quốc.',
+      ],
+      no: ['Số trạm y tế có bác sĩ chiếm 87% tổng số trạm y tế của tỉnh.', 'Số trạm y tế có bác sĩ chiếm 87%.'],
+    },
+  },
+  {
     // "Khi hoàn thành, bệnh viện có 800 giường bệnh", "Khi đi vào hoạt động, …", "Dự án khi hoàn thành …": the state
     // once a work is done, a plan; not "Sau khi hoàn thành sắp xếp, tỉnh có 124 trạm y tế", done already.
     name: 'the state once a work is done',

@@ -2041,16 +2041,30 @@ export const DOUBTS: Doubt[] = [
     indicators: ['doctors_total', 'health_workers_total', 'pharmacists_total', 'facility_doctors', 'facility_staff'],
     test: (c) =>
       match(
-        /^\s*(?:bác sĩ|y,? bác sĩ|dược sĩ|cán bộ|nhân viên|viên chức|người|y tá|điều dưỡng)(?:\s+(?:y tế|chuyên khoa|trẻ|tình nguyện))?\s+(?:đã\s+|đang\s+|sẽ\s+)?(?:tham gia|tình nguyện|được (?:cử|điều động|luân phiên|tăng cường)|luân phiên|xuống|đi|về|tới|trực|thăm khám|khám (?:cho|sàng lọc|bệnh cho)|tư vấn|hỗ trợ|đăng ký|dự)(?![\p{L}])/u,
+        /^\s*(?:bác sĩ|y,? bác sĩ|dược sĩ|cán bộ|nhân viên|viên chức|người|y tá|điều dưỡng)(?:\s+(?:y tế|chuyên khoa|trẻ|tình nguyện))?\s+(?:đã\s+|đang\s+|sẽ\s+)?(?:tham gia|tình nguyện|được (?:cử|điều động|luân phiên|tăng cường|khen|tặng|trao|phong|vinh danh|biểu dương)|luân phiên|xuống|đi|về|tới|trực|thăm khám|khám (?:cho|sàng lọc|bệnh cho)|tư vấn|hỗ trợ|đăng ký|dự|bị|vi phạm|nghỉ|nhận|đạt (?:danh hiệu|giải)|đoạt|làm việc theo (?:hợp đồng|chế độ))(?![\p{L}])/u,
         c.after,
+      ) ??
+      // "Đoàn gồm 25 bác sĩ", "Kíp mổ có 5 bác sĩ": a team's, not the place's; not "Đội ngũ y tế gồm 1.200 bác sĩ".
+      match(
+        /(?<![\p{L}])(?:đoàn|nhóm|tổ(?!\s+chức)|kíp|ê-?kíp|đội(?!\s+ngũ))(?![\p{L}])[^,;\d]{0,40}?\s(?:gồm|có|với)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+        c.before,
       ),
     examples: {
       yes: [
         'Có 120 bác sĩ tham gia khám sàng lọc.',
         'Hơn 200 bác sĩ đã tham gia đợt khám bệnh miễn phí cho người dân.',
         'Bệnh viện Đa khoa tỉnh Hà Nam có 50 bác sĩ luân phiên xuống các trạm y tế.',
+        'Ngành y tế có 34 bác sĩ đạt danh hiệu thầy thuốc ưu tú.',
+        'Có 35 bác sĩ bị xử lý kỷ luật.',
+        'Có 38 bác sĩ làm việc theo hợp đồng.',
+        'Có 39 bác sĩ được khen thưởng.',
+        'Đoàn gồm 25 bác sĩ của Bệnh viện Bạch Mai.',
       ],
-      no: ['Toàn tỉnh có 1.200 bác sĩ đang công tác tại các cơ sở y tế.', 'Toàn tỉnh có 1.200 bác sĩ, 300 dược sĩ.'],
+      no: [
+        'Toàn tỉnh có 1.200 bác sĩ đang công tác tại các cơ sở y tế.',
+        'Toàn tỉnh có 1.200 bác sĩ, 300 dược sĩ.',
+        'Đội ngũ y tế của tỉnh gồm 1.200 bác sĩ.',
+      ],
     },
   },
   {

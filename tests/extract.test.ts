@@ -121,6 +121,20 @@ describe('the kind and year resolvers', () => {
     // One year, or a year of its own after the others, dates it.
     expect(read('Năm 2024, số bác sĩ/vạn dân là 11.').map((m) => m.year)).toEqual([2024]);
     expect(read('Sau các năm 2022 và 2023, năm 2024 số bác sĩ/vạn dân là 11.').map((m) => m.year)).toEqual([2024]);
+    // Years listed together before one value, one of them taken as its own: theirs together, or one year's.
+    for (const text of ['Năm 2022 và 2023, tỷ lệ bao phủ BHYT đạt 95,6%.', 'Trong 2 năm 2022, 2023, tỷ lệ bao phủ BHYT đều đạt 95,6%.']) {
+      const together = extractMetrics([{ text, index: 0 }], ctx);
+      expect(together.metrics, text).toEqual([]);
+      expect(
+        together.held.map((h) => h.held.split(' (')[0]),
+        text,
+      ).toEqual(['several years named together before it']);
+    }
+    // Not when a value follows for each ("năm 2022, 2023 là 93%, 95%").
+    expect(read('Tỷ lệ bao phủ BHYT năm 2022, 2023 là 93%, 95%.').map((m) => [m.value, m.year])).toEqual([
+      [93, 2022],
+      [95, 2023],
+    ]);
   });
 
   it('gives the years listed before "lần lượt" to the values after it in order, only as many as there are', () => {

@@ -213,10 +213,15 @@ export function kindAndYearOf(
     kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower.slice(seg[0], m.start))
       ? [...new Set(years.all.filter((y) => y.start >= seg[0] && y.end <= m.start && !y.compared).map((y) => y.year))]
       : [];
+  // "Năm 2022 và 2023, tỷ lệ … đạt 95,6%": years listed together before a single figure, one of which was taken as
+  // its own; the value is theirs together, or one year's the text does not say.
+  const together = kind === 'actual' && mark ? yearsListedWith(mark, lower, seg, m.start) : [];
   const yearsDoubt =
     yearsBefore.length > 1
       ? `several years named before it (${yearsBefore.join(', ')}), none its own: which one's? Set its year`
-      : undefined;
+      : together.length > 1
+        ? `several years named together before it (${together.join(', ')}): one value for them all, or one year's? Set its year`
+        : undefined;
 
   return {
     kind,
@@ -234,4 +239,23 @@ export function kindAndYearOf(
     yearsDoubt,
     thisYearDoubt,
   };
+}
+
+/** Years written one after another, joined by a comma or "và" only: "năm 2022 và 2023", "các năm 2021, 2022, 2023". */
+const LISTED_YEARS = /(?<![\d/.])(?:19|20)\d{2}(?:(?:\s*,\s*|\s+và\s+(?:năm\s+)?)(?:19|20)\d{2}(?![\d/.]))+/gu;
+
+/**
+ * The years listed together with the one a figure took as its own, before the number at `at` in its clause ("Năm 2022 và
+ * 2023, tỷ lệ … đạt 95,6%"); none when the clause gives as many values as years after them, one for each ("năm
+ * 2022, 2023 là 93%, 95%").
+ */
+function yearsListedWith(mark: { start: number; end: number }, lower: string, seg: readonly [number, number], at: number): number[] {
+  for (const list of lower.slice(0, seg[1]).matchAll(LISTED_YEARS)) {
+    const end = list.index + list[0].length;
+    if (list.index >= mark.end || end < mark.end || list.index < seg[0] || end > at) continue;
+    const listed = [...new Set(list[0].match(/(?:19|20)\d{2}/gu)!.map(Number))];
+    const values = lower.slice(list.index + list[0].length, seg[1]).match(/\d+(?:[.,]\d+)?\s*%?/gu) ?? [];
+    return values.length >= listed.length ? [] : listed;
+  }
+  return [];
 }

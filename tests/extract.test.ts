@@ -3898,13 +3898,18 @@ describe('clause-level reading', () => {
         extractMetrics([{ text: said, index: 0 }], { period: 'before-2025' }).held.map((h) => h.held),
         said,
       ).toEqual([expect.stringContaining(unit)]);
-    // On a district's page too, provinces around are not the district.
+    // On a district's or a commune's page too, provinces around are not the unit.
     const ofDistrictPage = extractMetrics([{ text: 'Các tỉnh lân cận có tỷ lệ trạm y tế có bác sĩ 86%.', index: 0 }], {
       ...ctx,
       focusDistrictId: 'tuan-giao',
       articleDistrictIds: ['tuan-giao'],
     });
     expect(ofDistrictPage.held.map((h) => h.held)).toEqual([expect.stringContaining('another province, not named')]);
+    const ofCommunePage = extractMetrics([{ text: 'Các tỉnh lân cận có tỷ lệ trạm y tế có bác sĩ 86%.', index: 0 }], {
+      ...ctx,
+      focusCommune: 'xã Mường Phăng',
+    });
+    expect(ofCommunePage.held.map((h) => h.held)).toEqual([expect.stringContaining('another province, not named')]);
     // A speaker's own unit ("huyện chúng tôi", "xã nhà"), a scene of one ("Ở huyện, …") and an official of one
     // who speaks before the figures ("Trưởng trạm cho biết") are units as well; not one after them.
     for (const [said, unit] of [

@@ -62,6 +62,8 @@ export interface DoubtClause {
   placedByPage?: boolean;
   /** Whether the figure is placed on the district the title names, for want of a place of its own. */
   placedByTitleDistrict?: boolean;
+  /** Whether the figure is placed on the commune the title names, for want of a place of its own. */
+  placedByTitleCommune?: boolean;
   /** Whether the figure is the page's province's without the clause naming it: by the page, or by "tỉnh" alone. */
   provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
@@ -2921,9 +2923,9 @@ export const DOUBTS: Doubt[] = [
     test: (c) => {
       // A province the clause names is the figure's ("Không như nhiều tỉnh khác, Điện Biên có 100% …").
       // On a whole-country page too, where the figure is placed by the page ("Các tỉnh lân cận có …"), and on a
-      // district's, where it is placed by the title's district.
+      // district's or a commune's, where it is placed by the title's unit.
       const other =
-        c.provinceUnnamed || c.placedByPage || c.placedByTitleDistrict
+        c.provinceUnnamed || c.placedByPage || c.placedByTitleDistrict || c.placedByTitleCommune
           ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left)
           : null;
       if (!other) return undefined;

@@ -822,6 +822,7 @@ function readSentence(
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
+        placedByTitleCommune: titleUnitGiven(place, ctx) === 'commune',
         provinceUnnamed:
           !!ctx.provinceId && (place.reason === pagePlaceReason(ctx) || place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),

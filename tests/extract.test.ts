@@ -3905,7 +3905,15 @@ describe('clause-level reading', () => {
       articleDistrictIds: ['tuan-giao'],
     });
     expect(ofDistrictPage.held.map((h) => h.held)).toEqual([expect.stringContaining('another province, not named')]);
-    const ofCommunePage = extractMetrics([{ text: 'Các tỉnh lân cận có tỷ lệ trạm y tế có bác sĩ 86%.', index: 0 }], {
+    // Nor is a share of communes or stations one commune's, with its one station.
+    const communePage: ExtractContext = { ...ctx, focusCommune: 'xã Mường Phăng' };
+    for (const text of ['Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 87%.', 'Tỷ lệ trạm y tế có bác sĩ đạt 90%.'])
+      expect(
+        extractMetrics([{ text, index: 0 }], communePage).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/^a share of communes or stations, on one commune/u)]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 95%.', communePage).map((m) => [m.value, m.commune])).toEqual([[95, 'xã Mường Phăng']]);
+    const ofCommunePage = extractMetrics([{ text: 'Các tỉnh lân cận có tỷ lệ bao phủ BHYT đạt 86%.', index: 0 }], {
       ...ctx,
       focusCommune: 'xã Mường Phăng',
     });

@@ -64,6 +64,8 @@ export interface DoubtClause {
   placedByTitleDistrict?: boolean;
   /** Whether the figure is placed on the commune the title names, for want of a place of its own. */
   placedByTitleCommune?: boolean;
+  /** The one commune the figure is placed on (by its name or the title's), not a facility of it. */
+  onCommune?: string;
   /** Whether the figure is the page's province's without the clause naming it: by the page, or by "tỉnh" alone. */
   provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
@@ -1478,6 +1480,25 @@ export const DOUBTS: Doubt[] = [
         'Hiện 100% trạm y tế phường, xã của Thủ đô có bác sĩ.',
       ],
     },
+  },
+  {
+    // "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 87%", "Tỷ lệ trạm y tế có bác sĩ đạt 90%" on a page about one commune:
+    // a share of many communes or stations, which one commune (with its one station) has not; the district's or
+    // the province's.
+    name: 'a share of communes or stations, on one commune',
+    indicators: [
+      'commune_health_standard',
+      'communes_standard_count',
+      'communes_with_station',
+      'communes_traditional_medicine_services',
+      'stations_with_doctor',
+      'stations_with_rotating_doctor',
+      'stations_with_midwife',
+      'stations_with_traditional_medicine',
+    ],
+    test: (c) => c.onCommune,
+    // On a province's page; the commune's are in tests/extract.test.ts.
+    examples: { yes: [], no: ['Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 87%.'] },
   },
   {
     // "Số trạm y tế có bác sĩ của tỉnh chiếm 3,1% cả nước", "chiếm 2,5% tổng số bác sĩ toàn quốc": the place's part of a

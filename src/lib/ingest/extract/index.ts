@@ -823,6 +823,7 @@ function readSentence(
         placedByPage: place.reason === pagePlaceReason(ctx),
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
         placedByTitleCommune: titleUnitGiven(place, ctx) === 'commune',
+        ...(place.commune && !place.facility ? { onCommune: place.commune } : {}),
         provinceUnnamed:
           !!ctx.provinceId && (place.reason === pagePlaceReason(ctx) || place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),

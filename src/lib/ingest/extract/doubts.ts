@@ -2512,10 +2512,11 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …", "Riêng khu vực miền núi, …": an area of one
-      // kind, named and left; not "tại vùng cao Hà Giang", which names the place.
+      // kind, named and left; not "tại vùng cao Hà Giang", which names the place. After the number in its own words
+      // too: "Toàn tỉnh có 873 bác sĩ ở khu vực thành thị".
       match(
         /(?:^|\s)(?:(?:ở|tại|riêng|đối với|còn)\s+(?:khu vực\s+|vùng\s+)?|khu vực\s+)(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
-        c.left,
+        leftAndOwnWords(c).replace(/[.;:]\s*$/u, ''),
       ) ??
       // "Tỷ lệ xã biên giới đạt …", "100% trạm y tế ở các xã vùng cao có bác sĩ": the stations or communes of
       // an area of one kind, before the number or in its own words after it.
@@ -2530,6 +2531,7 @@ export const DOUBTS: Doubt[] = [
         'Riêng khu vực miền núi, tỷ lệ trạm y tế có bác sĩ chỉ đạt 75%.',
         'Khu vực biên giới, 100% trạm y tế đã có bác sĩ.',
         'Tỷ lệ tham gia BHYT ở khu vực thị trấn đạt 98%.',
+        'Toàn tỉnh có 873 bác sĩ ở khu vực thành thị.',
         'Tỷ lệ trạm y tế có bác sĩ toàn tỉnh đạt 87%, trong khi khu vực phía Tây chỉ đạt 78%.',
         'Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.',
         'Tại các xã đặc biệt khó khăn, 80% trạm y tế có bác sĩ.',

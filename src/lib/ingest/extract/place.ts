@@ -156,9 +156,12 @@ const PROVINCE_AS_FRAME = new RegExp(
   String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
   'giu',
 );
-/** Words before a province that make it a helper, visitor or model, not the place: "từ", "giống như", "đoàn công tác". */
+/**
+ * Words before a province that make it a helper, visitor, model or foil, not the place: "từ", "giống như", "đoàn
+ * công tác", "không như", "khác với".
+ */
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:không|chẳng)\s+(?:giống\s+)?như|khác(?: hẳn)? với|trái với|ngược(?: lại)? với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** "giáp ranh với", "tiếp giáp", "giáp": a province named as a neighbour. */
 const NEIGHBOUR_BEFORE =
   /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;

@@ -2579,6 +2579,9 @@ describe('clause-level reading', () => {
     expect(placed('Giống như Lai Châu, tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
     // So when the clause opens with its time: ", năm 2023 tỉnh …", ", đến nay tỉnh đã …".
     expect(placed('Giống như Lai Châu, năm 2023 tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([[95, 'dien-bien']]);
+    // So is a helper, and a neighbour named before the subject.
+    expect(placed('Với sự hỗ trợ của Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 87%.')).toEqual([[87, 'dien-bien']]);
+    expect(placed('Là tỉnh giáp Lai Châu, Điện Biên có tỷ lệ bao phủ BHYT đạt 87%.')).toEqual([[87, 'dien-bien']]);
     // So is one the subject is set against: "Không như Lai Châu, …", "Khác với Lai Châu, …".
     expect(placed('Không như Lai Châu, tỷ lệ bao phủ BHYT chỉ đạt 87%.')).toEqual([[87, 'dien-bien']]);
     expect(placed('Khác với Lai Châu, tỷ lệ bao phủ BHYT của tỉnh chỉ đạt 87%.')).toEqual([[87, 'dien-bien']]);

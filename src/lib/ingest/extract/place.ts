@@ -158,10 +158,10 @@ const PROVINCE_AS_FRAME = new RegExp(
 );
 /**
  * Words before a province that make it a helper, visitor, model or foil, not the place: "từ", "giống như", "đoàn
- * công tác", "không như", "khác với".
+ * công tác", "sự hỗ trợ của", "không như", "khác với".
  */
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:không|chẳng)\s+(?:giống\s+)?như|khác(?: hẳn)? với|trái với|ngược(?: lại)? với|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:không|chẳng)\s+(?:giống\s+)?như|khác(?: hẳn)? với|trái với|ngược(?: lại)? với|(?:sự\s+)?(?:hỗ trợ|giúp đỡ|giúp sức|chi viện)(?:\s+(?:của|từ))?|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
 /** "giáp ranh với", "tiếp giáp", "giáp": a province named as a neighbour. */
 const NEIGHBOUR_BEFORE =
   /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
@@ -550,9 +550,13 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);
   if (countryAt >= 0 && !findProvinceMentions(window).some((p) => p.index > countryAt)) return { region: true, reason: 'another country' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => provinceInPeriod(p, ctx);
+  // "Là tỉnh giáp Lai Châu, Điện Biên có …": a neighbour, named to say where the subject lies, is in no list of its places.
   const provincesIn = (text: string) => [
     ...new Set(
-      listedLast(text, findProvinceMentions(text))
+      listedLast(
+        text,
+        findProvinceMentions(text).filter((p) => !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index))),
+      )
         .map(inPeriod)
         .filter((x): x is string => !!x),
     ),

@@ -2582,6 +2582,17 @@ describe('clause-level reading', () => {
     // So is a helper, and a neighbour named before the subject.
     expect(placed('Với sự hỗ trợ của Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 87%.')).toEqual([[87, 'dien-bien']]);
     expect(placed('Là tỉnh giáp Lai Châu, Điện Biên có tỷ lệ bao phủ BHYT đạt 87%.')).toEqual([[87, 'dien-bien']]);
+    // So is a district or commune named as a helper, a model, an origin or a venue.
+    for (const text of [
+      'Với sự hỗ trợ của huyện Tuần Giáo, tỷ lệ trạm y tế có bác sĩ đạt 87%.',
+      'Bệnh nhân từ xã Sín Thầu sang điều trị, công suất sử dụng giường bệnh đạt 87%.',
+      'Theo kinh nghiệm của huyện Tuần Giáo, tỷ lệ bao phủ BHYT đạt 87%.',
+      'Tại hội nghị ở huyện Tuần Giáo, Sở Y tế cho biết tỷ lệ bao phủ BHYT đạt 87%.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.district, m.commune]),
+        text,
+      ).toEqual([[87, undefined, undefined]]);
     // So is one the subject is set against: "Không như Lai Châu, …", "Khác với Lai Châu, …".
     expect(placed('Không như Lai Châu, tỷ lệ bao phủ BHYT chỉ đạt 87%.')).toEqual([[87, 'dien-bien']]);
     expect(placed('Khác với Lai Châu, tỷ lệ bao phủ BHYT của tỉnh chỉ đạt 87%.')).toEqual([[87, 'dien-bien']]);

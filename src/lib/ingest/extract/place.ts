@@ -184,6 +184,17 @@ function comparedAt(text: string, at: number): boolean {
   return COMPARED_WITH_BEFORE.test(before) && OWN_FIGURE_AFTER.test(text.slice(at));
 }
 
+/**
+ * Whether the district or commune named at `at` is a helper, model, foil, neighbour or venue, not the place of the
+ * figure after it: "Với sự hỗ trợ của huyện A, tỷ lệ …", "Bệnh nhân từ huyện A sang điều trị, công suất …", "Tại hội
+ * nghị ở huyện A, …", as a province so named is (`subjectAt`).
+ */
+function otherRoleAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s*$/iu, '');
+  if (NEIGHBOUR_BEFORE.test(before) || EVENT_HELD_AT.test(before)) return true;
+  return OTHER_ROLE_BEFORE.test(before) && NEW_SUBJECT.test(text.slice(at));
+}
+
 /** The words that compare one figure with another's: "cao hơn", "so với", "bằng", "kém" (in lower case: "Cao Bằng"). */
 const COMPARING = 'hơn|[Ss]o với|bằng|kém';
 /** Words before a province it is compared with: "cao hơn", "so với", "thấp hơn bình quân của", a rank's "(đứng) sau". */
@@ -679,9 +690,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     (c) =>
       namesCommune(c) &&
       !(isFacilityIndicator(indicator) && /trạm y tế\s*$/iu.test(segLeft.slice(0, c.index - c.kind.length - 1))) &&
-      !comparedAt(segLeft, c.index),
+      !comparedAt(segLeft, c.index) &&
+      !otherRoleAt(segLeft, c.index),
   );
-  const districts = former ? findDistrictMentions(segLeft, former).filter((d) => !comparedAt(segLeft, d.index)) : [];
+  const districts = former
+    ? findDistrictMentions(segLeft, former).filter((d) => !comparedAt(segLeft, d.index) && !otherRoleAt(segLeft, d.index))
+    : [];
   const lastCommune = communes[communes.length - 1];
   const lastDistrict = districts[districts.length - 1];
   // "Toàn tỉnh hiện có 166 xã, phường; 100% trạm y tế có bác sĩ": the whole province opens the sentence for

@@ -510,11 +510,6 @@ interface ReadState {
   partOfYearBefore?: string;
   /** An earlier sentence of the paragraph with no figure that tells of a survey or a screening and what it took. */
   sampleBefore?: string;
-  /**
-   * The words of an earlier sentence of the paragraph with no figure that names a standard ("Theo Bộ tiêu chí quốc gia
-   * về y tế xã, xã đạt chuẩn cần đáp ứng nhiều yêu cầu."): a figure after it that something must reach is its norm.
-   */
-  normBefore?: string;
   /** A subhead or lead-in over the paragraph that names a standard (`HeadingScene.norm`): its lines are its demands. */
   normOver?: string;
   /** Facilities the page names as coming from elsewhere to help: their figures are not the province's. */
@@ -626,6 +621,11 @@ function readSentence(
     pastYear?: number;
     /** An undated earlier time an earlier sentence of the paragraph opened on ("Khi mới tái lập tỉnh, …"). */
     earlierTime?: string;
+    /**
+     * The words of an earlier sentence of the paragraph with no figure that names a standard ("Theo Bộ tiêu chí quốc
+     * gia về y tế xã, xã đạt chuẩn cần đáp ứng nhiều yêu cầu."): a figure after it that something must reach is its norm.
+     */
+    normBefore?: string;
     /** The paragraph is a reader's question ("Câu hỏi: …"): what it says is the asker's. */
     question?: boolean;
     /** A short line with no mark right after the last item of a list of aims: its next item, or a result? */
@@ -854,8 +854,8 @@ function readSentence(
       (state.normOver && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)
         ? `a norm, not a figure: "${state.normOver}" (a subhead or lead-in over it names the standard)`
         : undefined) ??
-      (state.normBefore && NORM_ASKS.test(lower.slice(seg[0], seg[1]))
-        ? `a norm, not a figure: "${state.normBefore}" (an earlier sentence of the paragraph names the standard, and this one what it asks)`
+      (forced?.normBefore && NORM_ASKS.test(lower.slice(seg[0], seg[1]))
+        ? `a norm, not a figure: "${forced.normBefore}" (an earlier sentence of the paragraph names the standard, and this one what it asks)`
         : undefined) ??
       (forced?.earlierTime && kind === 'actual' && year === undefined
         ? earlierSentenceDoubt('earlier time', forced.earlierTime, indicatorId, value)
@@ -1279,7 +1279,7 @@ function countryIsSubject(sentence: string): boolean {
   );
 }
 
-/** "Theo Bộ tiêu chí …", "theo quy định", "Để được công nhận …": a sentence that names a standard (`ReadState.normBefore`). */
+/** "Theo Bộ tiêu chí …", "theo quy định", "Để được công nhận …": a sentence that names a standard (its figures' `normBefore`). */
 const NORM_NAMED =
   /(?:^|\s)(?:theo\s+(?:(?:bộ|các)\s+)?(?:tiêu chí|tiêu chuẩn|quy định)|để\s+(?:được\s+)?(?:công nhận|đạt chuẩn)|(?:bộ\s+)?tiêu chí[^.;]{0,40}?\s(?:quy định|yêu cầu|gồm))(?![\p{L}])/u;
 /** "phải đạt", "cần có", "tối thiểu", "từ … trở lên": a clause that says what must be reached. */
@@ -1751,7 +1751,6 @@ function setScenes(state: ReadState, ...scenes: HeadingScene[]): void {
   state.aimBefore = first('aim');
   state.partOfYearBefore = first('partOfYear');
   state.sampleBefore = first('sample');
-  state.normBefore = undefined;
   state.normOver = first('norm');
 }
 
@@ -1789,8 +1788,10 @@ function sceneOfHeading(heading: string, ctx: ExtractContext): HeadingScene {
  * "Tiêu chí xã đạt chuẩn:", "Điều kiện công nhận", "Theo Bộ tiêu chí mới:": a subhead or lead-in over a standard's
  * demands. Not a numbered criterion ("Tiêu chí 15 về y tế"), which reports often head their results with.
  */
-const NORM_HEAD =
-  /^(?:(?:các|những)\s+)?(?:tiêu chí(?!\s+(?:số\s+)?\d)|tiêu chuẩn|điều kiện|yêu cầu|quy định|định mức)(?![\p{L}])|(?:^|\s)theo\s+(?:bộ\s+)?(?:tiêu chí|tiêu chuẩn|quy định)(?![\p{L}])|(?:^|\s)để\s+(?:được\s+)?(?:công nhận|đạt chuẩn)(?![\p{L}])/u;
+const NORM_HEAD = new RegExp(
+  String.raw`^(?:(?:các|những)\s+)?(?:tiêu chí(?!\s+(?:số\s+)?\d)|tiêu chuẩn|điều kiện|yêu cầu|quy định|định mức)(?![\p{L}])|${NORM_NAMED.source}`,
+  'u',
+);
 
 /** "PV: …", "- Thưa ông, …", "…, thưa bà?": the asker's label and address, no part of what a question asks. */
 const ASKER_WORDS =
@@ -2107,6 +2108,7 @@ export function extractMetrics(
     const covidFrom = COVID_VACCINE.test((ctx.title ?? '').toLowerCase()) ? 0 : covidAt < 0 ? Number.POSITIVE_INFINITY : covidAt + 1;
     let pastYear: number | undefined = headingYear === undefined ? (sectionScene.pastYear ?? leadScene.pastYear) : undefined;
     let earlierTime: string | undefined;
+    let normBefore: string | undefined;
     for (const [n, sentence] of sentences.entries()) {
       if (n < opening) continue;
       // "- 93,35%: tỷ lệ … cả nước": a key figure printed before its label reads label first, under a head too.
@@ -2123,6 +2125,7 @@ export function extractMetrics(
         ...(yearBefore !== undefined ? { yearBefore } : {}),
         ...(pastYear !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { pastYear } : {}),
         ...(earlierTime !== undefined && years.length === 0 && !PRESENT_WORDS.test(lowerSentence) ? { earlierTime } : {}),
+        ...(normBefore !== undefined ? { normBefore } : {}),
         ...(question ? { question } : {}),
         ...(saidBy[n] ? { saidBy: saidBy[n] } : {}),
         ...(n >= covidFrom ? { covidBefore: true } : {}),
@@ -2192,8 +2195,7 @@ export function extractMetrics(
       if (openingWords && earlierTimeIn(openingWords)) earlierTime = openingWords;
       // "Khảo sát tại 10 trạm y tế cho thấy nhiều bất cập.": the figures after it may be of what it took.
       if (given.length === 0 && sampleIn(lowerSentence)) state.sampleBefore = lowerSentence;
-      const norm = given.length === 0 ? NORM_NAMED.exec(lowerSentence)?.[0].trim() : undefined;
-      if (norm) state.normBefore = norm;
+      if (given.length === 0) normBefore = NORM_NAMED.exec(lowerSentence)?.[0].trim() ?? normBefore;
       if (opensOn) pastYear = pastYearOf([{ year: Number(opensOn) }], ctx);
       else if (years.length > 0) {
         // The year must be the time of a figure the sentence gives, not of an event ("Được thành lập năm 1997, …").

@@ -120,6 +120,14 @@ const FACILITY_KIND_ONLY =
  * The clause up to the number (or the `left` given) and the number's own words after it, to the next comma:
  * where "whose" may be said on either side ("Tỷ lệ … ở vùng cao đạt 95%", "95% người dân vùng cao có thẻ BHYT").
  */
+/**
+ * Words said right after a number, in its own clause (up to the next comma or figure): "… đạt 40% vào thời điểm đó",
+ * "… nếu được đầu tư đúng mức". The match of `words` there, as `match` gives it, or undefined.
+ */
+function saidAfter(words: string, c: DoubtClause): string | undefined {
+  return match(new RegExp(String.raw`^[^;.,:\d]{0,40}?(?<![\p{L}])(?:${words})`, 'u'), c.after);
+}
+
 function leftAndOwnWords(c: DoubtClause, left = c.left): string {
   return `${left} ${c.after.split(/[,;]/u)[0]}`;
 }
@@ -371,6 +379,9 @@ const SAMPLE = new RegExp(
   String.raw`(?:${SAMPLE_WORD.source})(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:tại|ở|trên|cho|với|của)\s+)?(?:(?:gần|hơn|khoảng|trên|tổng số)\s+)?(?:\d[\d.,]*|một số)\s+(?:huyện|xã|phường|trường|điểm|thôn|bản|hộ|người|trẻ|học sinh|cháu|em|bà mẹ|phụ nữ|đối tượng|mẫu|cơ sở|trạm|bệnh viện|gia đình)(?![\p{L}])|(?:^|\s)(?:một|các) (?:cuộc )?(?:nghiên cứu|khảo sát)(?![\p{L}])|(?:\d[\d.,]*|các|những)\s+(?:huyện|xã|phường|trường|thôn|bản|hộ|người|trẻ|học sinh|cháu|bà mẹ|phụ nữ|đối tượng|cơ sở|trạm|bệnh viện|gia đình)(?:\s+[\p{L}]+){0,2}?\s+(?:được\s+)?(?:${SAMPLE_WORD.source})|thời điểm\s+(?:${SAMPLE_WORD.source})|(?:đợt|buổi|chuyến)\s+(?:khám|khảo sát|kiểm tra|giám sát|sàng lọc)`,
   'u',
 );
+
+/** "khi hoàn thành", "khi dự án đi vào hoạt động": the time a work is done; not "sau khi", "từ khi", which it is. */
+const WORK_DONE = String.raw`(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])`;
 
 export const DOUBTS: Doubt[] = [
   {
@@ -1524,15 +1535,9 @@ export const DOUBTS: Doubt[] = [
     // once a work is done, a plan; not "Sau khi hoàn thành sắp xếp, tỉnh có 124 trạm y tế", done already.
     name: 'the state once a work is done',
     test: (c) =>
-      match(
-        /(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$/u,
-        c.left,
-      ) ??
+      match(new RegExp(String.raw`${WORK_DONE}(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$`, 'u'), c.left) ??
       // "… 800 giường bệnh khi dự án hoàn thành": the same, after the number in its own clause.
-      match(
-        /^[^;.,:\d]{0,40}?(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])/u,
-        c.after,
-      ),
+      saidAfter(WORK_DONE, c),
     examples: {
       yes: [
         'Khi hoàn thành, bệnh viện có 800 giường bệnh.',
@@ -1582,10 +1587,7 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "… đạt 95% là yêu cầu bắt buộc", "… là mức tối thiểu theo quy định": the number said to be the norm.
-      match(
-        /^[^;.,:\d]{0,40}?(?<![\p{L}])là\s+(?:yêu cầu|mức|điều kiện|tiêu chuẩn)\s+(?:bắt buộc|tối thiểu|chuẩn|theo quy định)(?![\p{L}])/u,
-        c.after,
-      ) ??
+      saidAfter(String.raw`là\s+(?:yêu cầu|mức|điều kiện|tiêu chuẩn)\s+(?:bắt buộc|tối thiểu|chuẩn|theo quy định)(?![\p{L}])`, c) ??
       // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
       match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left) ??
       // "Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ … phải đạt từ 85% trở lên; tỷ lệ … đạt dưới 26,7%":
@@ -2775,7 +2777,7 @@ export const DOUBTS: Doubt[] = [
       match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp|lẽ ra|đáng lẽ|giá như|giá mà)(?![\p{L}])/u, c.left) ??
       // "… đạt 95% nếu được đầu tư đúng mức", "… 12 bác sĩ/vạn dân nếu tính cả khu vực tư nhân": a condition
       // set after the number, in its own clause; not "nếu so với …", a comparison.
-      match(/^[^;.,:\d]{0,40}?(?<![\p{L}])(?:nếu|giá như)(?![\p{L}])(?!\s+(?:so|như)(?![\p{L}]))/u, c.after) ??
+      saidAfter(String.raw`(?:nếu|giá như)(?![\p{L}])(?!\s+(?:so|như)(?![\p{L}]))`, c) ??
       (/(?:^|\s)thì(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
         ? match(/(?:^|[\s,(])(?:ví dụ|chẳng hạn)(?![\p{L}])/u, c.left)
         : undefined) ??
@@ -2876,9 +2878,9 @@ export const DOUBTS: Doubt[] = [
           ) ??
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
           // after the number, in its own clause.
-          match(
-            /^[^;.,:\d]{0,40}?(?<![\p{L}])(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi)(?![\p{L}])/u,
-            c.after,
+          saidAfter(
+            String.raw`(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi)(?![\p{L}])`,
+            c,
           )),
     examples: {
       yes: [

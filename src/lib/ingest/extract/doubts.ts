@@ -125,8 +125,15 @@ const FACILITY_KIND_ONLY =
  * "… nếu được đầu tư đúng mức". The match of `words` there, as `match` gives it, or undefined.
  */
 function saidAfter(words: string, c: DoubtClause): string | undefined {
-  return match(new RegExp(String.raw`^[^;.,:\d]{0,40}?(?<![\p{L}])(?:${words})`, 'u'), c.after);
+  let pattern = SAID_AFTER.get(words);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`^[^;.,:\d]{0,40}?(?<![\p{L}])(?:${words})`, 'u');
+    SAID_AFTER.set(words, pattern);
+  }
+  return match(pattern, c.after);
 }
+/** `saidAfter`'s patterns, built once each. */
+const SAID_AFTER = new Map<string, RegExp>();
 
 function leftAndOwnWords(c: DoubtClause, left = c.left): string {
   return `${left} ${c.after.split(/[,;]/u)[0]}`;
@@ -382,6 +389,8 @@ const SAMPLE = new RegExp(
 
 /** "khi hoàn thành", "khi dự án đi vào hoạt động": the time a work is done; not "sau khi", "từ khi", which it is. */
 const WORK_DONE = String.raw`(?<![\p{L}])(?<!(?:sau|từ)\s)khi\s+(?:(?:dự án|công trình|bệnh viện|trạm(?: y tế)?|cơ sở|trung tâm|khu nhà|tòa nhà)\s+)?(?:được\s+)?(?:hoàn thành|hoàn thiện|đi vào hoạt động|đưa vào (?:hoạt động|sử dụng)|kết thúc|khánh thành)(?![\p{L}])`;
+/** That time, before the number, with no "đã" (done) between. */
+const WORK_DONE_BEFORE = new RegExp(String.raw`${WORK_DONE}(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$`, 'u');
 
 export const DOUBTS: Doubt[] = [
   {
@@ -1535,7 +1544,7 @@ export const DOUBTS: Doubt[] = [
     // once a work is done, a plan; not "Sau khi hoàn thành sắp xếp, tỉnh có 124 trạm y tế", done already.
     name: 'the state once a work is done',
     test: (c) =>
-      match(new RegExp(String.raw`${WORK_DONE}(?![^;\d]*(?:^|\s)đã(?![\p{L}]))[^;\d]{0,80}$`, 'u'), c.left) ??
+      match(WORK_DONE_BEFORE, c.left) ??
       // "… 800 giường bệnh khi dự án hoàn thành": the same, after the number in its own clause.
       saidAfter(WORK_DONE, c),
     examples: {

@@ -3130,6 +3130,7 @@ describe('clause-level reading', () => {
       'Toàn huyện có 120 giường bệnh.',
       'Trên địa bàn xã, công suất sử dụng giường bệnh đạt 60%.',
       'Các tỉnh lân cận có công suất sử dụng giường bệnh đạt 70%.',
+      'Thôn Nậm Hẹ có 3 bác sĩ.',
     ]) {
       const read = extractMetrics([{ text, index: 0 }], hospital);
       expect(

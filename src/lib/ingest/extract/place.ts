@@ -857,8 +857,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
 }
 
 /**
- * "Thành phố Điện Biên Phủ có 873 giường bệnh", "Toàn huyện có 120 giường bệnh", "Các tỉnh lân cận …": the unit a
- * clause names by its name or its kind, whose figure it gives (on a facility's page, not the facility's); or undefined.
+ * "Thành phố Điện Biên Phủ có 873 giường bệnh", "Toàn huyện có 120 giường bệnh", "Các tỉnh lân cận …", "Thôn Nậm Hẹ
+ * có …": the unit a clause names by its name or its kind, whose figure it gives (on a facility's page, not the
+ * facility's); or undefined.
  */
 function unitOfClause(place: Place, clause: string, numberAt: number, unitWords: string | undefined): string | undefined {
   if (place.district && place.reason.startsWith('district named')) return place.district;
@@ -868,6 +869,10 @@ function unitOfClause(place: Place, clause: string, numberAt: number, unitWords:
     byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ??
     /(?:tỉnh|địa phương)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])|ngoài tỉnh(?![\p{L}])/u.exec(
       clause.slice(0, numberAt).toLowerCase(),
+    )?.[0] ??
+    // "Thôn Nậm Hẹ có …": a village the clause opens on.
+    /^\W*(?:[Tt]hôn|[Bb]ản|[Ll]àng|[Bb]uôn|[Ấấ]p|[Tt]ổ dân phố)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*/u.exec(
+      clause.slice(0, numberAt),
     )?.[0]
   )?.trim();
 }

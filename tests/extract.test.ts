@@ -956,6 +956,9 @@ describe('clause-level reading', () => {
       'Huyện Mường Nhé có 8,2 bác sĩ/vạn dân.',
       'Xã Mường Phăng có 100% người dân tham gia BHYT.',
       'Thành phố Điện Biên Phủ có 100% trạm y tế có bác sĩ.',
+      // Named after the number, in its own words.
+      'Tỷ lệ bao phủ BHYT đạt 87% tại thành phố Điện Biên Phủ.',
+      'Tỷ lệ bao phủ BHYT đạt 87% ở huyện Mường Nhé (Điện Biên).',
     ]) {
       const { metrics, held } = onNational(text);
       expect(metrics).toEqual([]);

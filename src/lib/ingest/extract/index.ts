@@ -723,7 +723,15 @@ function readSentence(
         recentCommune: state.lastCommune,
         recentDistrict: state.lastDistrict,
       });
-    const ofUnknownUnit = unsettledFirst ? undefined : unknownUnit(place, sentence.slice(seg[0], m.start), ctx, sentence.slice(0, m.start));
+    const ofUnknownUnit = unsettledFirst
+      ? undefined
+      : unknownUnit(
+          place,
+          sentence.slice(seg[0], m.start),
+          ctx,
+          sentence.slice(0, m.start),
+          sentence.slice(m.end, Math.min(nextStart, seg[1])).split(',')[0],
+        );
     const ofUnnamedProvince = unsettledFirst || ofUnknownUnit ? undefined : unnamedProvince(place, sentence.slice(0, m.start), ctx);
     // "Toàn tỉnh có 150 trạm y tế. Tỷ lệ trạm có bác sĩ chỉ đạt 70%." on the country's page, "Huyện Mường Nhé có
     // 8,2 bác sĩ/vạn dân. …" on a page about no province: the sentences after may go on with that place.

@@ -1336,14 +1336,22 @@ const PROVINCE_DOING =
  * ("huyện Mường Nhé (Điện Biên)"), where no district can be set. The figure is not the province's or
  * the country's; it is held (the reason is returned).
  */
-export function unknownUnit(place: Place, segLeft: string, ctx: ExtractContext, sentenceLeft = segLeft): string | undefined {
+export function unknownUnit(
+  place: Place,
+  segLeft: string,
+  ctx: ExtractContext,
+  sentenceLeft = segLeft,
+  ownWordsAfter = '',
+): string | undefined {
   if (place.formerUnit || place.district || place.facility) return undefined;
   const afterIsWhole = (at: number) => WHOLE_AFTER_UNIT.test(segLeft.slice(at).toLowerCase());
-  // Another province's, or the country's: any commune or district named with its kind is a unit of it.
+  // Another province's, or the country's: any commune or district named with its kind is a unit of it, before the
+  // number or in its own words after it ("… đạt 87% tại thành phố Điện Biên Phủ").
   if (place.provinces || place.national || !ctx.provinceId) {
-    const commune = place.commune ?? findCommuneMentions(segLeft).find((c) => namesCommune(c) && !afterIsWhole(c.index))?.name;
+    const own = `${segLeft} ${ownWordsAfter}`;
+    const commune = place.commune ?? findCommuneMentions(own).find((c) => namesCommune(c) && !afterIsWhole(c.index))?.name;
     if (commune) return `a commune's figure (${commune}) ${OF_UNCOVERED_PROVINCE}: set its place`;
-    const unit = findDistrictMentions(segLeft).find((d) => d.withKind && !afterIsWhole(d.index));
+    const unit = findDistrictMentions(own).find((d) => d.withKind && !afterIsWhole(d.index));
     return unit ? `a district's figure (${unit.name}) ${OF_UNCOVERED_PROVINCE}: set its place` : undefined;
   }
   if (place.commune) {

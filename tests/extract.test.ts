@@ -947,6 +947,18 @@ describe('clause-level reading', () => {
       ['bed_occupancy', 120, 'Bệnh viện Bạch Mai'],
     ]);
     expect(held[0].held).toMatch(/^a facility's figure \(Bệnh viện Bạch Mai\) on a page about no province/);
+    // So are the lines under a facility's name as a lead-in, whatever their indicator.
+    const underFacility = readPage(
+      [
+        'Y tế cơ sở cả nước',
+        'Bộ Y tế cho biết, cả nước đã triển khai nhiều giải pháp.',
+        'Bệnh viện Đa khoa huyện Mường Nhé:',
+        '- Số bác sĩ: 873 người.',
+      ].join('\n\n'),
+      { period: 'before-2025' },
+    );
+    expect(underFacility.metrics).toEqual([]);
+    expect(underFacility.held.map((h) => h.held)).toEqual([expect.stringMatching(/^under the heading of a facility/u)]);
   });
 
   it("holds a district's or commune's figure where no district or commune can be set: no province, or another's", () => {

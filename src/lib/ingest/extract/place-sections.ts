@@ -92,6 +92,9 @@ export function sectionVerdict(
   if (!byPage) return 'keep';
   if (section.district && !ctx.provinceId && !opensWith)
     return `under the heading of a district (${section.district}) on a page about no province: set its place, then confirm`;
+  // "Bệnh viện Đa khoa huyện Mường Nhé:" then "- Số bác sĩ: 873 người." on the country's page: the facility's, somewhere.
+  if (section.facility && !ctx.provinceId && !opensWith)
+    return `under the heading of a facility (${section.facility}) on a page about no province: set its place, then confirm`;
   if (later)
     return `a later paragraph under the heading of ${later}, with no place of its own: its figure or the page's? Set its place, then confirm`;
   return 'keep';

@@ -10,7 +10,7 @@
 import { OWN_PROVINCE_SUBJECT, PROVINCES_OF_THE_COUNTRY, placeNamesWhere } from '../../places/index.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
-import { COUNTRY_IN_CLAUSE, WHOLE_PROVINCE } from './place.ts';
+import { COUNTRY_IN_CLAUSE, OTHER_PROVINCE_UNNAMED, WHOLE_PROVINCE } from './place.ts';
 
 /** "…, trong khi", "…, còn", "…, nhưng": a clause break after which a new subject may stand. */
 const CONTRAST_BREAK = /,\s*(?:trong khi(?: đó)?|còn|nhưng|song|tuy nhiên)\s/gu;
@@ -2960,7 +2960,7 @@ export const DOUBTS: Doubt[] = [
       // district's or a commune's, where it is placed by the title's unit.
       const other =
         c.provinceUnnamed || c.placedByPage || c.placedByTitleDistrict || c.placedByTitleCommune
-          ? /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u.exec(c.left)
+          ? OTHER_PROVINCE_UNNAMED.exec(c.left)
           : null;
       if (!other) return undefined;
       const own = /(?:của|toàn|cả)\s+tỉnh(?!\s+(?:bạn|lân cận|khác|láng giềng))|tỉnh\s+(?:ta|nhà)(?![\p{L}])/u;

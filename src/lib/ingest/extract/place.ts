@@ -856,6 +856,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   return place;
 }
 
+/** "tỉnh bạn", "các tỉnh lân cận", "địa phương khác": another province, not named (lower case). */
+export const OTHER_PROVINCE_UNNAMED = /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u;
+
 /**
  * "Thành phố Điện Biên Phủ có 873 giường bệnh", "Toàn huyện có 120 giường bệnh", "Các tỉnh lân cận …", "Thôn Nậm Hẹ
  * có …": the unit a clause names by its name or its kind, whose figure it gives (on a facility's page, not the
@@ -867,9 +870,8 @@ function unitOfClause(place: Place, clause: string, numberAt: number, unitWords:
   return (
     unitWords ??
     byKindAlone(COMMUNE_BY_KIND, clause, numberAt) ??
-    /(?:tỉnh|địa phương)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])|ngoài tỉnh(?![\p{L}])/u.exec(
-      clause.slice(0, numberAt).toLowerCase(),
-    )?.[0] ??
+    OTHER_PROVINCE_UNNAMED.exec(clause.slice(0, numberAt).toLowerCase())?.[0] ??
+    /ngoài tỉnh(?![\p{L}])/u.exec(clause.slice(0, numberAt).toLowerCase())?.[0] ??
     // "Thôn Nậm Hẹ có …": a village the clause opens on.
     /^\W*(?:[Tt]hôn|[Bb]ản|[Ll]àng|[Bb]uôn|[Ấấ]p|[Tt]ổ dân phố)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*/u.exec(
       clause.slice(0, numberAt),

@@ -1018,6 +1018,13 @@ describe('cleaning rules generalise', () => {
     );
     expect(player).toMatchObject({ title: 'Quảng Trị: y tế cơ sở', date: { date: '2024-03-14' } });
     expect(player.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    // Over a sentence of text, a video's label is the headline of a page about the video; over a headline, it
+    // is a player set above it.
+    const video = cleanArticle('Video: Trạm y tế xã vùng cao đạt chuẩn\n14/03/2024\nTrạm vừa được công nhận đạt chuẩn.\nĐoạn văn.');
+    expect(video).toMatchObject({ title: 'Video: Trạm y tế xã vùng cao đạt chuẩn', date: { date: '2024-03-14' } });
+    expect(video.blocks.map((b) => b.text)).toEqual(['Trạm vừa được công nhận đạt chuẩn.', 'Đoạn văn.']);
+    expect(cleanArticle('Video: Toàn cảnh y tế cơ sở\nQuảng Trị: y tế cơ sở\nĐoạn văn.').title).toBe('Quảng Trị: y tế cơ sở');
+    expect(cleanArticle('Clip: Toàn cảnh y tế cơ sở\nY tế cơ sở ra sao?\nĐoạn văn.').title).toBe('Y tế cơ sở ra sao?');
     // A long line of them, or one that only looks so till its end, is read at once, not split every way.
     const long = cleanArticle(`${'Hà Nội 28°C | '.repeat(3000)}x\nSơn La: y tế cơ sở\nĐoạn văn.`);
     expect(long.title).toMatch(/^Hà Nội 28°C/u);

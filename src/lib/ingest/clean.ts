@@ -240,6 +240,8 @@ const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*
 const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
 /** Lines that are chrome wherever they stand. */
+/** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
+const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
   [
@@ -270,8 +272,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // contacts and links, above the menu.
   [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
   [/^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang)$/iu, "the site's header links"],
-  // "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text.
-  [/^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu, "a video's label"],
+  [VIDEO_LABEL, "a video's label"],
   // "Nghe bài viết", "00:00 / 03:25", "Tốc độ đọc 1x", "A- A A+": the page's audio player and its text size buttons.
   [
     /^(?:nghe (?:bài viết|bài báo|bài|đọc bài)|đọc bài viết|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x|giọng (?:đọc|nam|nữ)(?:\s*:?\s*[\p{L} ]{1,20})?|cỡ chữ|(?:a[-+]?\s*){2,3}|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2})$/iu,
@@ -311,6 +312,23 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
 /** Why a line is chrome wherever it stands, or undefined when it is not. */
 function droppedLine(line: string): string | undefined {
   return DROP_LINE_PATTERNS.find(([re]) => re.test(line))?.[1];
+}
+
+/**
+ * A line the page prints above its headline, to pass over when looking for it. "Video: Trạm y tế xã … đạt
+ * chuẩn" over a sentence of text is the headline of a page about a video, not the label of a player above
+ * the headline (over which the headline stands).
+ */
+function droppedAboveTitle(lines: string[], at: number): boolean {
+  const line = lines[at].trim();
+  if (!droppedLine(line)) return false;
+  if (!VIDEO_LABEL.test(line)) return true;
+  const next = lines
+    .slice(at + 1)
+    .map((l) => l.trim())
+    .find((l) => l.length > 0 && !isDateLine(l));
+  // A headline ends with no full stop; a question or an exclamation may be either.
+  return next === undefined || !/[.…]$/u.test(next);
 }
 
 // The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.
@@ -986,7 +1004,7 @@ const ROW_OF_VALUES = /(?:^|\s)\d[\d.,]*%?(?:\s+\d[\d.,]*%?)+\s*$/u;
  */
 function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
-  const title = lines.findIndex((l) => l.trim().length > 0 && !isDateLine(l.trim()) && !droppedLine(l.trim()));
+  const title = lines.findIndex((l, i) => l.trim().length > 0 && !isDateLine(l.trim()) && !droppedAboveTitle(lines, i));
   const headline = lines[title]?.trim() ?? '';
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
@@ -1205,7 +1223,7 @@ export function cleanArticle(text: string): CleanArticle {
           !isMenuItemLine(lines, i) &&
           !MASTHEAD.test(l) &&
           !signedByline(l) &&
-          !droppedLine(l) &&
+          !droppedAboveTitle(lines, i) &&
           !isDateLine(l) &&
           !isSectionLabel(lines, i)),
   );

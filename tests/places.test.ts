@@ -343,6 +343,10 @@ describe('the subject of an article', () => {
     expect(headline('Bác sĩ trẻ từ TP.HCM tình nguyện lên vùng cao')).toBe('yen-bai');
     expect(headline('Học tập mô hình trạm y tế của Quảng Ninh')).toBe('yen-bai');
     expect(headline('Bác sĩ trẻ về Lai Châu công tác')).toBe('lai-chau');
+    // Where someone comes from is not where the story is; where they come back to work is.
+    expect(headline('Nữ bác sĩ quê Thái Bình gắn bó với bản vùng cao')).toBe('yen-bai');
+    expect(headline('Bác sĩ quê gốc ở Nam Định và 20 năm ở vùng cao')).toBe('yen-bai');
+    expect(headline('Bác sĩ trẻ về quê Lai Châu công tác')).toBe('lai-chau');
     expect(headline('Lãnh đạo tỉnh Lai Châu đến làm việc tại trạm y tế xã')).toBe('lai-chau');
     // A delegation of the province's own that inspects is the province's; one that visits is not.
     expect(subject('Kiểm tra y tế cơ sở', 'Đoàn công tác tỉnh Lai Châu kiểm tra y tế cơ sở. Toàn tỉnh có 120 trạm y tế.').provinceId).toBe(

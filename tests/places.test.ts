@@ -347,6 +347,11 @@ describe('the subject of an article', () => {
     expect(headline('Nữ bác sĩ quê Thái Bình gắn bó với bản vùng cao')).toBe('yen-bai');
     expect(headline('Bác sĩ quê gốc ở Nam Định và 20 năm ở vùng cao')).toBe('yen-bai');
     expect(headline('Bác sĩ trẻ về quê Lai Châu công tác')).toBe('lai-chau');
+    expect(headline('Hội đồng hương Thanh Hóa tại Đắk Lắk khám bệnh cho bà con')).toBe('dak-lak');
+    // People of one province who serve in another: the story is where they serve; not where they learn.
+    expect(headline('Tuổi trẻ Thủ đô tình nguyện tại Lai Châu')).toBe('lai-chau');
+    expect(headline('Bác sĩ Hà Nội khám bệnh miễn phí cho người dân ở Sơn La')).toBe('son-la');
+    expect(headline('Bác sĩ Điện Biên học tập tại Hà Nội')).toBe('dien-bien');
     expect(headline('Lãnh đạo tỉnh Lai Châu đến làm việc tại trạm y tế xã')).toBe('lai-chau');
     // A delegation of the province's own that inspects is the province's; one that visits is not.
     expect(subject('Kiểm tra y tế cơ sở', 'Đoàn công tác tỉnh Lai Châu kiểm tra y tế cơ sở. Toàn tỉnh có 120 trạm y tế.').provinceId).toBe(

@@ -250,12 +250,16 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
   // a province singled out of many ("Riêng Lai Châu …"); one that comes in from outside says less still,
   // even in the headline ("Bác sĩ từ Hà Nội về hỗ trợ …").
   const add = (text: string, list: ProvinceMention[], weight: number) => {
-    for (const m of list) {
-      const counted = hasOtherRole(text, m.index, m.length)
-        ? weight / 10
-        : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
-          ? weight / 3
-          : weight;
+    for (const [i, m] of list.entries()) {
+      // Mentions come in the order of the text.
+      const next = list[i + 1];
+      const counted =
+        hasOtherRole(text, m.index, m.length) ||
+        (next !== undefined && next.key !== m.key && SERVES_AT.test(text.slice(m.index + m.length, next.index)))
+          ? weight / 10
+          : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+            ? weight / 3
+            : weight;
       score.set(m.key, {
         score: (score.get(m.key)?.score ?? 0) + counted,
         plain: (score.get(m.key)?.plain ?? 0) + (counted === weight ? weight : 0),
@@ -477,10 +481,17 @@ function hasOtherRole(text: string, index: number, length: number): boolean {
  */
 const COMES_TO_HELP =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|khám|tặng|chuyển giao|tình nguyện)|(?:về|lên|xuống|sang)\s+(?:công tác|làm việc)|(?:hỗ trợ|giúp đỡ|giúp|tặng|chuyển giao(?:\s+kỹ thuật)?)(?:\s+cho)?\s+(?:tỉnh|các tỉnh|địa phương)(?![\p{L}]))/u;
-// Where someone comes from: "Nữ bác sĩ quê Thái Bình gắn bó với bản vùng cao", "quê ở Nam Định"; not "về
+// Where someone comes from: "Nữ bác sĩ quê Thái Bình gắn bó với bản vùng cao", "quê ở Nam Định", "Hội đồng
+// hương Thanh Hóa tại Đắk Lắk"; not "về
 // quê Điện Biên công tác", "ở lại quê Lai Châu", where they work.
 const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?<!(?:về|ở|lại|với)\s)quê(?:\s+(?:gốc|nhà))?(?:\s+(?:ở|tại))?|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+  /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?<!(?:về|ở|lại|với)\s)quê(?:\s+(?:gốc|nhà))?(?:\s+(?:ở|tại))?|đồng hương|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
+/**
+ * "Tuổi trẻ Thủ đô tình nguyện tại Lai Châu", "Bác sĩ Hà Nội khám bệnh miễn phí cho người dân ở Sơn La": what
+ * people of the first province do, in the second, which is where the story is.
+ */
+const SERVES_AT =
+  /^\s*(?:[^.;,\d]{0,30}?\s)?(?:tình nguyện|khám(?:,?\s+chữa)?(?:\s+bệnh)?|tặng quà|cấp phát thuốc|chuyển giao(?:\s+kỹ thuật)?)(?![\p{L}])[^.;]{0,40}?\s(?:tại|ở|cho)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 /** "Đoàn công tác (Sở Y tế) tỉnh Sơn La", then what a visitor does: "đến thăm", "thăm và làm việc với …". */
 const DELEGATION_BEFORE =
   /(?:^|[^\p{L}])đoàn(?:\s+(?:công tác|cán bộ|đại biểu))?(?:\s+(?:của|từ))?(?:\s+(?:sở y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy))?\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;

@@ -82,6 +82,13 @@ describe('cleaning rules generalise', () => {
     ['2024-03-12T10:30:00+07:00', '2024-03-12', '10:30'],
     ['Ngày 12 tháng 03 năm 2024', '2024-03-12', undefined],
     ['12 tháng 3, 2024', '2024-03-12', undefined],
+    // A month by its name, as a blog set up in Vietnamese or English prints it.
+    ['12 Tháng Ba, 2024', '2024-03-12', undefined],
+    ['Thứ Hai, 12 Tháng Mười Một, 2024 10:30', '2024-11-12', '10:30'],
+    ['Tháng Mười Hai 12, 2024', '2024-12-12', undefined],
+    ['Mar 12, 2024', '2024-03-12', undefined],
+    ['November 12th, 2024', '2024-11-12', undefined],
+    ['12 Nov 2024', '2024-11-12', undefined],
     ['12/03/2024 - 10:30 PM', '2024-03-12', '22:30'],
     ['T3, 12/03/2024 - 10:30', '2024-03-12', '10:30'],
     ['Ngày xuất bản: 12/03/2024 10:30', '2024-03-12', '10:30'],
@@ -100,6 +107,10 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle(`Tiêu đề\n${line}\nĐoạn văn đầu tiên của bài viết.`);
     expect(c.date).toMatchObject({ date, yearInferred: false });
     expect(c.date?.time).toBe(time);
+  });
+
+  it('reads no month from "tháng năm" before a year: no comma, no date', () => {
+    expect(cleanArticle('Tiêu đề\nNgày 12 tháng năm 2024\nĐoạn văn đầu tiên của bài viết.').date).toBeUndefined();
   });
 
   it.each([

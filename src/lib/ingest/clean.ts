@@ -540,7 +540,38 @@ function findDate(line: string): { day: string; month: string; year: string; tex
   if (iso) return { day: iso[3], month: iso[2], year: iso[1], text: iso[0] };
   const words = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*((?:19|20)\d{2})(?!\d)/iu.exec(line);
   if (words) return { day: words[1], month: words[2], year: words[3], text: words[0] };
+  const dayFirst = MONTH_NAMED_DAY_FIRST.exec(line);
+  if (dayFirst) return { day: dayFirst[1], month: monthNumber(dayFirst[2] ?? dayFirst[3]), year: dayFirst[4], text: dayFirst[0] };
+  const monthFirst = MONTH_NAMED_FIRST.exec(line);
+  if (monthFirst) return { day: monthFirst[2], month: monthNumber(monthFirst[1]), year: monthFirst[3], text: monthFirst[0] };
   return undefined;
+}
+
+/**
+ * A month by its name, as a site set up in Vietnamese or English prints it: "15 Tháng Mười Một, 2023",
+ * "Tháng Mười Một 15, 2023" (a blog's "F j, Y" in Vietnamese), "Nov 15, 2023", "15 November 2023". A year after
+ * a Vietnamese name only after a comma: "tháng năm 2023" is no date.
+ */
+const VI_MONTHS = ['một', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'];
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const VI_MONTH = String.raw`tháng\s+(?:${[...VI_MONTHS].reverse().join('|')})`;
+const EN_MONTH = String.raw`(?:${EN_MONTHS.join('|')})[a-z]*\.?`;
+const NAMED_YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
+const MONTH_NAMED_DAY_FIRST = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(?:(${VI_MONTH})\s*,|(${EN_MONTH})\s*,?)\s*${NAMED_YEAR}`, 'iu');
+const MONTH_NAMED_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${VI_MONTH}|${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,\s*${NAMED_YEAR}`,
+  'iu',
+);
+
+/** "Tháng Mười Một" or "Nov." as the number of its month, "11". */
+function monthNumber(name: string): string {
+  const word = name
+    .toLowerCase()
+    .replace(/^tháng\s+/u, '')
+    .replace(/\.$/u, '')
+    .trim();
+  const vi = VI_MONTHS.indexOf(word);
+  return String(vi >= 0 ? vi + 1 : EN_MONTHS.indexOf(word.slice(0, 3)) + 1);
 }
 
 /**

@@ -1382,7 +1382,7 @@ describe('cleaning rules generalise', () => {
   });
 
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
-    for (const role of ['thực hiện', 'tổng hợp', 'ghi']) {
+    for (const role of ['thực hiện', 'tổng hợp', 'ghi', 't/h']) {
       const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));
       expect(c.author, role).toBe('Hoàng Anh');
       expect(c.blocks.map((b) => b.text)).toEqual(['PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.']);
@@ -1391,11 +1391,27 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nNội dung.\nHoàng Anh (Lai Châu)').author).toBeUndefined();
   });
 
+  it('reads two or three writers at the foot, or the paper\'s reporter signing "PV"', () => {
+    for (const [foot, author] of [
+      ['Minh Anh - Thu Hà', 'Minh Anh - Thu Hà'],
+      ['Minh Anh, Thu Hà, Lê Lan', 'Minh Anh, Thu Hà, Lê Lan'],
+      ['PV', 'PV'],
+    ]) {
+      const c = cleanArticle(['Tiêu đề', 'Toàn tỉnh hiện có 130 trạm y tế.', foot].join('\n'));
+      expect(c.author, foot).toBe(author);
+      expect(c.blocks.map((b) => b.text)).toEqual(['Toàn tỉnh hiện có 130 trạm y tế.']);
+    }
+    // Not two places, nor a writer and a body that is no outlet.
+    for (const foot of ['Lai Châu - Điện Biên', 'Minh Anh - Sở Y Tế Lai Châu'])
+      expect(cleanArticle(['Tiêu đề', 'Toàn tỉnh hiện có 130 trạm y tế.', foot].join('\n')).author, foot).toBeUndefined();
+  });
+
   it('reads the writer and the outlet of "Minh Anh (TTXVN tại Hà Giang)" at the foot, and where the reporter is based', () => {
     for (const [foot, outlet] of [
       ['Minh Anh (TTXVN tại Hà Giang)', 'TTXVN'],
       ['Minh Anh - Báo Hà Giang', 'Báo Hà Giang'],
       ['Minh Anh/TTXVN', 'TTXVN'],
+      ['Minh Anh/VOV-Tây Bắc', 'VOV-Tây Bắc'],
     ]) {
       const c = cleanArticle(['Tiêu đề', 'Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.', foot].join('\n'));
       expect([c.author, c.outlet], foot).toEqual(['Minh Anh', outlet]);

@@ -364,7 +364,7 @@ const NATIONAL_SITE = new RegExp(
   'iu',
 );
 const OUTLET_LINE = new RegExp(
-  String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
+  String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV(?:\s*[-–]\s*|\s+)(?:Tây Bắc|Đông Bắc|Tây Nguyên|miền Trung|ĐBSCL|TP\.?\s?HCM)|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
   'iu',
 );
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */
@@ -760,9 +760,9 @@ function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "Hoàng Anh (thực hiện)", "Thu Hà (tổng hợp)": a byline with what the writer did, as interviews and digests sign. */
+/** "Hoàng Anh (thực hiện)", "Thu Hà (tổng hợp)", "Thu Hà (t/h)": a byline with what the writer did, as interviews and digests sign. */
 function withoutWritersRole(line: string): string {
-  return line.replace(/\s*\((?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|dịch)\)$/iu, '');
+  return line.replace(/\s*\((?:thực hiện|ghi|ghi chép|tổng hợp|t\/h|lược dịch|biên dịch|dịch|sưu tầm|st)\)$/iu, '');
 }
 
 function isShortName(line: string): boolean {
@@ -788,6 +788,15 @@ const WHOLE_ROW_LABEL = /^(?:toàn|cả|tổng)\s+(?:tỉnh|thành phố|huyện
  */
 function isWritersName(line: string): boolean {
   return isShortName(line) && !PERSON_TITLE.test(line) && findProvinceMentions(line).length === 0;
+}
+
+/**
+ * The writers who sign a page at its foot: "Minh Anh", "Minh Anh - Thu Hà", "Minh Anh, Thu Hà" (each a writer's
+ * name, not an outlet's), or only "PV" (the paper's reporter).
+ */
+function isWritersByline(line: string): boolean {
+  const names = line.split(/\s+[-–]\s+|\s*,\s*/u);
+  return /^(?:pv|ptv)$/iu.test(line) || (names.length <= 3 && names.every((name) => isWritersLine(name)));
 }
 
 /** A writer's name on a line of its own beside the date: not the outlet's name or masthead, which has that shape too. */
@@ -1487,7 +1496,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     const byline = i >= nonEmpty.length - 2 ? withoutWritersRole(line) : line;
-    if (i >= nonEmpty.length - 2 && isWritersName(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
+    if (i >= nonEmpty.length - 2 && isWritersByline(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
       author = byline;
       continue;
     }

@@ -584,6 +584,16 @@ describe('cleaning rules generalise', () => {
     expect(headlines.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
   });
 
+  it("drops two or more links to the paper's other articles on the title's own province past the last sentence", () => {
+    const text = 'Y tế Lai Châu\nTỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.';
+    const links = ['Lai Châu có thêm 12 xã đạt chuẩn quốc gia về y tế', 'Tỷ lệ tiêm chủng đầy đủ của Lai Châu đạt 97%'];
+    const c = cleanArticle([text, ...links].join('\n'));
+    expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
+    expect(c.removed).toContainEqual({ reason: 'related headlines after the article', text: links.join('\n') });
+    // One alone may be the text's last line that lost its full stop: kept.
+    expect(cleanArticle([text, links[1]].join('\n')).blocks.map((b) => b.text)).toContain(links[1]);
+  });
+
   it('cuts another article the page goes on with after the byline, under a headline of its own', () => {
     const c = cleanArticle(
       'Lai Châu: 100% trạm y tế có bác sĩ\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nSơn La tăng cường tiêm chủng\nTỷ lệ tiêm chủng đầy đủ của tỉnh đạt 97%.\nHoàng Long',

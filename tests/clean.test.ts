@@ -584,7 +584,7 @@ describe('cleaning rules generalise', () => {
     expect(headlines.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
   });
 
-  it("drops two or more links to the paper's other articles on the title's own province past the last sentence", () => {
+  it("drops two or more links to the paper's other articles past the last sentence, on its own province or none", () => {
     const text = 'Y tế Lai Châu\nTỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.';
     const links = ['Lai Châu có thêm 12 xã đạt chuẩn quốc gia về y tế', 'Tỷ lệ tiêm chủng đầy đủ của Lai Châu đạt 97%'];
     const c = cleanArticle([text, ...links].join('\n'));
@@ -592,6 +592,11 @@ describe('cleaning rules generalise', () => {
     expect(c.removed).toContainEqual({ reason: 'related headlines after the article', text: links.join('\n') });
     // One alone may be the text's last line that lost its full stop: kept.
     expect(cleanArticle([text, links[1]].join('\n')).blocks.map((b) => b.text)).toContain(links[1]);
+    const unnamed = ['Tỷ lệ tiêm chủng đầy đủ đạt 97%', 'Trạm y tế xã vùng cao đạt chuẩn quốc gia'];
+    expect(cleanArticle([text, ...unnamed].join('\n')).blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%.']);
+    // Bulleted, they are a list.
+    const items = unnamed.map((line) => `- ${line}`);
+    expect(cleanArticle([text, ...items].join('\n')).blocks.map((b) => b.text)).toEqual(expect.arrayContaining(items));
   });
 
   it('cuts another article the page goes on with after the byline, under a headline of its own', () => {

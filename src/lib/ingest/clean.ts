@@ -1703,7 +1703,7 @@ function dropAppendedStory(blocks: Block[], title: string, tableRows: Set<Block>
  * "- Điện Biên đạt 98,5% bao phủ BHYT", "Sơn La có 204 trạm y tế đạt chuẩn" after the article's last
  * sentence: other articles' headlines, printed without a heading above them. Only lines past the last
  * sentence that ends with a stop, with no stop of their own, naming a province the title does not (or
- * bulleted, or two or more, and naming any) are dropped; not after a line that opens a list (":").
+ * bulleted and naming any), or two or more in a run, are dropped; not after a line that opens a list (":").
  */
 function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Block>): { kept: Block[]; dropped: Block[] } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
@@ -1714,22 +1714,22 @@ function dropTrailingHeadlines(blocks: Block[], title: string, tableRows: Set<Bl
   // "Minh Anh" past the last sentence: the writer's name closes the article, and the lines under it are
   // links to other articles, whatever place they name or leave unnamed.
   const signed = blocks.findIndex((b, i) => i > last && isBylineHeading(b));
-  // "Điện Biên: 98% dân số tham gia BHYT", then "Tỷ lệ tiêm chủng của Điện Biên đạt 97%": two or more lines
-  // naming the title's own province past the last sentence, each with no stop, are the paper's links to its
-  // other articles on that province; one alone may be the text's last line that lost its full stop.
-  const ownPlaceLinks = blocks.filter(
-    (b, i) => i > last && b.type === 'paragraph' && b.text.length < 160 && !endsLikeSentence(b.text) && provincesOfToday(b.text).length > 0,
-  ).length;
+  // "Điện Biên: 98% dân số tham gia BHYT", then "Trạm y tế xã Mường Phăng đạt chuẩn": two or more lines past the
+  // last sentence, each a headline's shape (a capital, no stop, no bullet), are the paper's links to its other
+  // articles, whatever place they name or leave unnamed; one alone may be the text's last line that lost its
+  // full stop, and bulleted lines a list.
+  const linkShaped = (b: Block) =>
+    b.type === 'paragraph' && b.text.length >= 20 && b.text.length < 160 && !endsLikeSentence(b.text) && /^\p{Lu}/u.test(b.text);
+  const trailingLinks = blocks.filter((b, i) => i > last && linkShaped(b)).length;
   // A bulleted one ("- Lai Châu: 95% …") is a headline whichever province it names; so is one dated as a link is.
   const headline = (b: Block, i: number) => {
     if (b.type !== 'caption' && isDatedLink(b.text)) return true;
     if (b.type === 'caption' || b.text.length >= 160 || endsLikeSentence(b.text)) return false;
     // Not another name: "POWERED BY" over "Việt Long", the writer's name the last.
     if (signed >= 0 && i > signed) return !isShortName(b.text);
+    if (trailingLinks >= 2 && linkShaped(b)) return true;
     const provinces = provincesOfToday(b.text);
-    return (
-      provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && (/^[-–•*+]\s/u.test(b.text) || ownPlaceLinks >= 2))
-    );
+    return provinces.some((m) => !titleProvinces.has(m.key)) || (provinces.length > 0 && /^[-–•*+]\s/u.test(b.text));
   };
   const dropped = blocks.filter((b, i) => i > last && headline(b, i));
   return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };

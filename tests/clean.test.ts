@@ -949,6 +949,7 @@ describe('cleaning rules generalise', () => {
     );
     // A short headline of those words over its date, or over the body, stays the headline.
     expect(cleanArticle('Tin y tế\n12/03/2024\nSở Y tế cần tuyển 30 bác sĩ cho các trạm y tế.').title).toBe('Tin y tế');
+    expect(cleanArticle('Bản tin y tế địa phương\nTại Lai Châu, tỷ lệ trạm y tế có bác sĩ đạt 92%.').title).toBe('Bản tin y tế địa phương');
     // A section over the page's date, then the headline: "Sức khỏe", alone, after a subsection's parent or
     // after the site's short name.
     for (const label of ['Sức khỏe', 'Xã hội\nY tế', 'VnExpress - Sức khỏe', 'dantri.com.vn | Sức khỏe']) {

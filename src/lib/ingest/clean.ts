@@ -696,7 +696,8 @@ function isSectionLabel(lines: string[], at: number): boolean {
   const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l) && !droppedLine(l));
   if (next === undefined) return false;
   if (readDateline(next)) return afterNext !== undefined && looksLikeHeadline(afterNext);
-  return next.split(/\s+/u).length >= 4 && next.length <= 200;
+  // Over a sentence, "Bản tin y tế địa phương" is the headline.
+  return looksLikeHeadline(next);
 }
 
 // "Dòng sự kiện", "Tin nổi bật": a label over the site's ticker of headlines.

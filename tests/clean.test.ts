@@ -509,6 +509,10 @@ describe('cleaning rules generalise', () => {
       author: 'Tùng Lâm',
       date: { date: '2023-09-22', time: '15:11' },
     });
+    expect(cleanArticle('Tiêu đề\nThu Hà 12/03/2024 08:30\nĐoạn văn đầu tiên của bài viết.')).toMatchObject({
+      author: 'Thu Hà',
+      date: { date: '2024-03-12', time: '08:30' },
+    });
     const weekday = cleanArticle('Tiêu đề\nThứ Hai 15:11, 22/09/2023\nĐoạn văn đầu tiên của bài viết.');
     expect(weekday.author).toBeUndefined();
     expect(weekday.date).toMatchObject({ date: '2023-09-22' });
@@ -773,6 +777,10 @@ describe('cleaning rules generalise', () => {
     expect(c).toMatchObject({ title: page[0], date: { date: '2024-01-15' } });
     expect(c.blocks.map((b) => b.text)).toEqual([page.slice(3).join(' ')]);
     expect(c.removed).toContainEqual({ reason: 'repeated title', text: page[1] });
+    // A page's <title> opens with its place, its <h1> does not: the same headline.
+    const placed = cleanArticle('Hà Tĩnh: Y tế cơ sở chuyển biến tích cực\nY tế cơ sở chuyển biến tích cực\nĐoạn văn.');
+    expect(placed.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(placed.removed).toContainEqual({ reason: 'repeated title', text: 'Y tế cơ sở chuyển biến tích cực' });
     // A list's next item stands apart, after ";" as after ":".
     const items = ['a) đến năm 2030 đạt 15 bác sĩ/vạn dân, 100% trạm y tế xã có bác sĩ làm việc;', '2. Tỷ lệ bao phủ đạt 95%.'];
     const head = 'Các chỉ tiêu mà Nghị quyết của Tỉnh ủy đề ra cho giai đoạn tới năm 2030 gồm có:';

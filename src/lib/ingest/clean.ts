@@ -467,9 +467,12 @@ function readSignedDateline(line: string): { date: ArticleDate; outlet?: string;
     /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)((?:TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}),\s*((?:ngày\s+)?[^,]{6,40})$/u.exec(line);
   const placedDate = placed ? readDateline(placed[2]) : undefined;
   if (placedDate) return { date: { ...placedDate, text: line } };
-  // "Tùng Lâm 15:11, 22/09/2023": the writer's name, then the clock and the date, with no mark between (not a
-  // weekday's, "Thứ Hai 15:11, 22/09/2023").
-  const clocked = /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+(\d{1,2}[:h]\d{2}\b.*)$/u.exec(line);
+  // "Tùng Lâm 15:11, 22/09/2023", "Thu Hà 12/03/2024 08:30": the writer's name, then the clock and the date,
+  // with no mark between (not a weekday's, "Thứ Hai 15:11, 22/09/2023").
+  const clocked =
+    /^(?![Tt]hứ\s|[Cc]hủ\s+[Nn]hật)(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+(\d{1,2}(?:[:h]\d{2}|[/.-]\d{1,2}[/.-](?:19|20)\d{2})\b.*)$/u.exec(
+      line,
+    );
   const clockedDate = clocked && isWritersName(clocked[1]) ? readDateline(clocked[2]) : undefined;
   if (clockedDate) return { date: { ...clockedDate, text: line }, author: clocked![1] };
   return namedDateline(parts, line) ?? placeWithDashDateline(line);
@@ -853,6 +856,15 @@ function withoutOtherHeadlinesAtTop(rest: string[], title: string, removed: Clea
 /** Whether two lines say the same words, whatever their case: a headline in capitals is printed again in the text as written. */
 function sameWords(a: string, b: string): boolean {
   return a.length === b.length && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+/**
+ * The headline printed again in the page, maybe without the place the page's title opens with: "Y tế cơ sở
+ * chuyển biến tích cực" under "Hà Tĩnh: Y tế cơ sở chuyển biến tích cực" (a page's <title> over its <h1>).
+ */
+function repeatsTitle(line: string, title: string): boolean {
+  const colon = title.indexOf(': ');
+  return sameWords(line, title) || (colon > 0 && colon <= 40 && sameWords(line, title.slice(colon + 2)));
 }
 
 function endsLikeSentence(line: string): boolean {
@@ -1399,7 +1411,7 @@ export function cleanArticle(text: string): CleanArticle {
   for (let i = 0; i < nonEmpty.length; i++) {
     const line = nonEmpty[i];
     const next = nonEmpty[i + 1];
-    if (sameWords(line, title) || sameWords(line, pageTitle)) {
+    if (repeatsTitle(line, title) || sameWords(line, pageTitle)) {
       removed.push({ reason: 'repeated title', text: line });
       continue;
     }

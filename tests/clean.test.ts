@@ -1403,6 +1403,14 @@ describe('cleaning rules generalise', () => {
     const own = cleanArticle(['Tiêu đề', 'Thứ Sáu, 10/01/2025 - 15:42', lead, body].join('\n'));
     expect(own.blocks.map((b) => b.text)).toEqual([lead, body]);
     expect(cleanArticle(['Tiêu đề', body, next].join('\n')).blocks.map((b) => b.text)).toEqual([body, next]);
+    // The lead printed as the page's summary, then again as its text's first paragraph, whole or shortened.
+    for (const summary of [lead, lead.slice(0, 70)]) {
+      const twice = cleanArticle(['Tiêu đề', 'Thứ Sáu, 12/05/2023 10:20', summary, lead, body].join('\n'));
+      expect(
+        twice.blocks.map((b) => b.text),
+        summary,
+      ).toContain(body);
+    }
   });
 
   it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {

@@ -858,6 +858,13 @@ function sameWords(a: string, b: string): boolean {
   return a.length === b.length && a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 }
 
+/** Two paragraphs one of which opens with the whole of the other, a sentence or more: a lead and its copy. */
+function sameOpening(a: string, b: string): boolean {
+  const [x, y] = [a.toLocaleLowerCase('vi'), b.toLocaleLowerCase('vi')];
+  const shorter = x.length <= y.length ? x : y;
+  return shorter.length >= 40 && (x.startsWith(y) || y.startsWith(x));
+}
+
 /**
  * The headline printed again in the page, maybe without the place the page's title opens with: "Y tế cơ sở
  * chuyển biến tích cực" under "Hà Tĩnh: Y tế cơ sở chuyển biến tích cực" (a page's <title> over its <h1>).
@@ -1365,9 +1372,10 @@ export function cleanArticle(text: string): CleanArticle {
   }
 
   // "(QNO) – …" opens an article. A later paragraph that opens with a dateline of its own starts another,
-  // run on below this one with no marker between; its headline, right above it, goes with it.
+  // run on below this one with no marker between; its headline, right above it, goes with it. Not the lead
+  // printed again, as the page's summary and then as its text's first paragraph.
   const leadAt = rest.findIndex(opensWithDateline);
-  const nextAt = leadAt < 0 ? -1 : rest.findIndex((line, i) => i > leadAt && opensWithDateline(line));
+  const nextAt = leadAt < 0 ? -1 : rest.findIndex((line, i) => i > leadAt && opensWithDateline(line) && !sameOpening(line, rest[leadAt]));
   if (nextAt > 0) {
     const above = rest.slice(0, nextAt).findLastIndex((line) => line.length > 0);
     const from = above > leadAt && looksLikeHeadline(rest[above]) ? above : nextAt;

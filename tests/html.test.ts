@@ -79,6 +79,21 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
+    // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
+    const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>
+<p>Toàn tỉnh hiện có 142 trạm y tế xã, phường, thị trấn.</p><img src="a.jpg"><p><em>Khám bệnh tại Trạm y tế xã Lộc Tân. Ảnh: K.P</em></p>
+<table><tr><th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm</th></tr><tr><th>2022</th><th>2023</th></tr>
+<tr><td>Số bác sĩ/vạn dân</td><td>10,2</td><td>10,8</td></tr></table></body></html>`;
+    expect(htmlPageText(page).split('\n')).toContain('Chỉ tiêu | Năm 2022 | Năm 2023');
+    const { metrics, held } = ingestedPage(page);
+    expect(metrics.filter((m) => m.indicator === 'doctors_per_10k').map((m) => [m.value, m.year])).toEqual([
+      [10.2, 2022],
+      [10.8, 2023],
+    ]);
+    expect(held).toEqual([]);
+  });
+
   it('leaves text that only quotes a tag as it is', () => {
     const text = 'Tiêu đề\n<p>Tỷ lệ bao phủ BHYT đạt 98,5%.</p>\n<html> trong câu';
     expect(htmlPageText(text)).toBe(text);

@@ -43,6 +43,8 @@ const PUBLISHED_META = /^(?:article:published_time|datePublished|pubdate|publish
 /** "2024-03-12T08:30:00+07:00", "2024-03-12": a day, and its time when given, as the rest reads it. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?/u;
 
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
 /** A table's cell as the page writes it: its text and the rows and columns it spans. */
 interface Cell {
   text: string;
@@ -54,7 +56,7 @@ interface Cell {
 /**
  * A table's rows as lines, cells apart by bars, each span written into every row and column it covers. Header
  * rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's words from the lowest
- * up ("Kế hoạch Năm 2023"), as a table pasted as text has them.
+ * up, the year last ("Kế hoạch Năm 2023", "Năm" over "2022" is "Năm 2022"), as a table pasted as text has them.
  */
 function tableLines(rows: Cell[][]): string[] {
   const grid: (string | undefined)[][] = [];
@@ -93,6 +95,8 @@ function tableLines(rows: Cell[][]): string[] {
               ),
             ]
               .filter(Boolean)
+              // The year last, as a header names it: "Năm" over "2022" is "Năm 2022", "Thực hiện" over "2023" "Thực hiện 2023".
+              .sort((a, b) => Number(HAS_YEAR.test(a)) - Number(HAS_YEAR.test(b)))
               .join(' '),
           ),
         ]

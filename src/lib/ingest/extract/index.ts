@@ -2052,9 +2052,10 @@ export function extractMetrics(
       const rows: string[] = [];
       while (i < paragraphs.length && barsOf(paragraphs[i].text) >= bars) rows.push(paragraphs[i++].text);
       i--;
-      // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it holds.
+      // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it
+      // holds; not a photo's caption under its picture.
       const first = paragraphs[i - rows.length + 1];
-      const caption = lines[first.index - 1]?.text ?? paragraphs[i - rows.length]?.text ?? ctx.title ?? '';
+      const caption = lines.slice(0, first.index).findLast((l) => l.type !== 'caption')?.text ?? ctx.title ?? '';
       for (const row of sentencesOfTable(rows, caption, ctx))
         metrics.push(...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption }));
       continue;

@@ -1656,6 +1656,8 @@ export function ofAnotherUnit(
   ];
   if (!unit || !byPage.includes(place.reason)) return undefined;
   const words = source.words.trim();
+  // "Toàn tỉnh hiện có 142 trạm y tế xã, phường, thị trấn." over a table: a kind of unit, counted in the whole province.
+  if (unit.endsWith('by its kind') && WHOLE_PROVINCE.test(words.toLowerCase())) return undefined;
   return source.by === 'speaker'
     ? `said by "${words}", of ${unit}: theirs, or the page's place's? Say which`
     : `in a table captioned "${words.slice(0, 80)}", of ${unit}: its figure, or the page's place's? Say which`;

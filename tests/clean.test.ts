@@ -945,6 +945,10 @@ describe('cleaning rules generalise', () => {
       'Điện Biên: y tế cơ sở - Báo và Phát thanh, Truyền hình Điện Biên\nĐoạn văn.',
     ])
       expect(cleanArticle(page).title, page).toBe('Điện Biên: y tế cơ sở');
+    // Under the headline, before the text, the site's name is read as it is over it.
+    const underTitle = cleanArticle('Lâm Đồng: y tế cơ sở\n2024-04-02\nBáo Lâm Đồng điện tử\nĐoạn một.\nĐoạn hai.\nĐoạn ba.');
+    expect(underTitle).toMatchObject({ outlet: 'Báo Lâm Đồng' });
+    expect(underTitle.blocks.map((b) => b.text)).toEqual(['Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
     // A department's portal prints its own name, and the section the page is filed under, over the headline.
     expect(cleanArticle('SỞ Y TẾ TỈNH HÀ TĨNH\nHà Tĩnh: 100% trạm y tế có bác sĩ\nĐoạn văn.').title).toBe(
       'Hà Tĩnh: 100% trạm y tế có bác sĩ',

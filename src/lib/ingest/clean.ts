@@ -1511,6 +1511,12 @@ export function cleanArticle(text: string): CleanArticle {
       author = authorLine[1].trim();
       continue;
     }
+    // "Báo Lâm Đồng điện tử" under the headline, before the text: the site's name, as over the headline.
+    if (MASTHEAD.test(line) && documentKindAt < 0 && !blocks.some((b) => b.type !== 'heading')) {
+      masthead ??= line;
+      removed.push({ reason: "the site's name above the text", text: line });
+      continue;
+    }
     const outletLine = OUTLET_LINE.exec(line);
     if (outletLine && i >= nonEmpty.length - 3) {
       outlet = outletName(outletLine[1]);

@@ -79,6 +79,37 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it('reads a page laid out in tables as its lines, leaving out a cell of links; a table of figures stays one', () => {
+    // Old portals set the menu, a sidebar of links and the article in the cells of tables inside tables.
+    const page = `<html><head><title>Sở Y tế Cao Bằng</title></head><body><table><tr><td><img src="b.jpg"></td></tr>
+<tr><td><table><tr><td><a href="/">Trang chủ</a></td><td><a href="/gt">Giới thiệu</a></td><td><a href="/tt">Tin tức</a></td></tr></table></td></tr>
+<tr><td><table><tr><td><b>Liên kết web</b><br><a href="#">Bộ Y tế</a><br><a href="#">UBND tỉnh</a></td>
+<td><div>Cao Bằng: Y tế cơ sở từng bước được củng cố</div><div>(15/05/2023)</div>
+<p>Hiện nay, toàn tỉnh có 161 trạm y tế xã, phường, thị trấn. Tỷ lệ trạm y tế có bác sĩ làm việc đạt 85,1%.</p>
+<table><tr><th>Chỉ tiêu</th><th>Năm<br>2022</th><th>Năm<br>2023</th></tr><tr><td>Số bác sĩ/vạn dân</td><td>9,5</td><td><p>9,8</p></td></tr></table>
+<nav><table><tr><td><a href="#">Tin khác</a></td></tr></table></nav><p>Năm 2025, tỉnh phấn đấu 95% trạm y tế có bác sĩ.</p>
+</td></tr></table></td></tr></table></body></html>`;
+    expect(htmlPageText(page).split('\n')).toEqual([
+      'Sở Y tế Cao Bằng',
+      'Trang chủ | Giới thiệu | Tin tức',
+      'Cao Bằng: Y tế cơ sở từng bước được củng cố',
+      '(15/05/2023)',
+      'Hiện nay, toàn tỉnh có 161 trạm y tế xã, phường, thị trấn. Tỷ lệ trạm y tế có bác sĩ làm việc đạt 85,1%.',
+      'Chỉ tiêu | Năm 2022 | Năm 2023',
+      'Số bác sĩ/vạn dân | 9,5 | 9,8',
+      'Năm 2025, tỉnh phấn đấu 95% trạm y tế có bác sĩ.',
+    ]);
+    const { title, date, metrics } = ingestedPage(page);
+    expect({ title, date }).toEqual({ title: 'Cao Bằng: Y tế cơ sở từng bước được củng cố', date: '2023-05-15' });
+    expect(metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['commune_health_stations', 161],
+      ['stations_with_doctor', 85.1],
+      ['doctors_per_10k', 9.5],
+      ['doctors_per_10k', 9.8],
+      ['stations_with_doctor', 95],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -736,6 +736,9 @@ function isSiteMenu(line: string): boolean {
   const items = line.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*[|•·]\s*/u);
   if (!line.startsWith('|') && items.length >= 4 && items.every((item) => /^[\p{L} .-]{2,30}$/u.test(item) && item.split(' ').length <= 5))
     return true;
+  // "Trang chủ | Giới thiệu | Tin tức": three or more items, each a section's name and nothing else.
+  if (items.length >= 3 && items.every((item) => item.length > 0 && item.replace(MENU_SECTION, '').replace(/[\s&/-]+/gu, '') === ''))
+    return true;
   if (/[.!?:;,\d]/u.test(line)) return false;
   const sections = line.match(MENU_SECTION)?.length ?? 0;
   const covered = line.replace(MENU_SECTION, '').replace(/\s+/gu, '').length;

@@ -45,12 +45,53 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
-/** A table's cell as the page writes it: its text and the rows and columns it spans. */
+/** A table's cell as the page writes it: its text (a line per block) and the rows and columns it spans. */
 interface Cell {
   text: string;
   columns: number;
   rows: number;
   header: boolean;
+  /** Whether a table stands inside it: a cell of the page's layout, not of a table of figures. */
+  holdsTable?: boolean;
+  /** How many of its letters are a link's: a layout's cell of links is the site's menu or sidebar. */
+  linked: number;
+}
+
+/** A line of prose: a sentence of some length, closed by its stop, as an article's text has and a table's cell has not. */
+const PROSE = /^.{80,}[.!?…]$/u;
+
+/**
+ * A table the page lays itself out with (its menu in one cell, its article in another, as old portals do),
+ * not a table of figures: one of its cells holds a table or a paragraph of prose.
+ */
+function isLayoutTable(rows: Cell[][]): boolean {
+  return rows.some((row) => row.some((cell) => cell.holdsTable || linesOf(cell.text).some((l) => PROSE.test(l))));
+}
+
+/**
+ * A layout table's text, a line per block of each cell in turn; not a cell mostly of links with no prose ("Liên
+ * kết web", then "Bộ Y tế", "UBND tỉnh"): the site's menu or sidebar beside the article.
+ */
+function layoutLines(rows: Cell[][]): string[] {
+  return rows.flatMap((row) =>
+    row.flatMap((cell) => {
+      const lines = linesOf(cell.text);
+      const letters = cell.text.replace(/\s/gu, '').length;
+      return cell.linked * 2 >= letters && !lines.some((l) => PROSE.test(l)) ? [] : lines;
+    }),
+  );
+}
+
+function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
+}
+
+/** A table's lines: a table of figures as rows of cells apart by bars, a layout table as the lines it holds. */
+function tableText(rows: Cell[][]): string[] {
+  return isLayoutTable(rows) ? layoutLines(rows) : tableLines(rows);
 }
 
 /**
@@ -114,10 +155,13 @@ export function htmlPageText(text: string): string {
   let title = '';
   let hidden = 0;
   let inTitle = false;
-  // The table being read, row by row (a table inside one of its cells is that cell's text).
-  let table: Cell[][] | undefined;
-  let cell: Cell | undefined;
-  let nested = 0;
+  // The tables being read, the innermost last, each row by row with the cell being read (a table inside a
+  // cell is read on its own, then goes into that cell as its lines).
+  const tables: { rows: Cell[][]; cell?: Cell }[] = [];
+  // Tables inside an element not shown: not read, their tags not counted as the table being read.
+  let hiddenTables = 0;
+  // Links open around the text being read.
+  let anchors = 0;
   const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 50);
   // A list's item is printed as a scraper prints it, after a dash: its first line, whatever block holds it.
   let item = false;
@@ -136,47 +180,62 @@ export function htmlPageText(text: string): string {
       onopentag(name, attributes) {
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
+        const table = tables.at(-1);
+        if (name === 'a') anchors++;
         if (name === 'title') inTitle = true;
         else if (UNSHOWN.has(name)) hidden++;
-        else if (name === 'table' && hidden === 0) {
-          if (table) nested++;
+        else if (name === 'table') {
+          if (hidden > 0) hiddenTables++;
           else {
-            endLine();
-            table = [];
+            if (!table) endLine();
+            tables.push({ rows: [] });
           }
-        } else if (table && nested === 0 && hidden === 0) {
-          if (name === 'tr') table.push([]);
+        } else if (table && hidden === 0) {
+          if (name === 'tr') table.rows.push([]);
           else if (CELL.has(name)) {
-            cell = { text: '', columns: span(attributes.colspan), rows: span(attributes.rowspan), header: name === 'th' };
-            if (table.length === 0) table.push([]);
-            table[table.length - 1].push(cell);
+            const cell = { text: '', columns: span(attributes.colspan), rows: span(attributes.rowspan), header: name === 'th', linked: 0 };
+            if (table.rows.length === 0) table.rows.push([]);
+            table.rows[table.rows.length - 1].push(cell);
+            table.cell = cell;
           } else if (name === 'caption') endLine();
-          else if (cell) cell.text += ' ';
+          else if (table.cell) table.cell.text += BLOCK.has(name) ? '\n' : ' ';
         } else if (BLOCK.has(name)) {
           endLine();
           if (name === 'li' && hidden === 0) item = true;
         }
       },
       ontext(chunk) {
+        const cell = tables.at(-1)?.cell;
         if (inTitle) title += chunk;
         else if (hidden > 0) return;
-        else if (cell) cell.text += chunk;
-        else line += chunk;
+        else if (cell) {
+          cell.text += chunk;
+          if (anchors > 0) cell.linked += chunk.replace(/\s/gu, '').length;
+        } else line += chunk;
       },
       onclosetag(name) {
+        const table = tables.at(-1);
+        if (name === 'a') anchors = Math.max(0, anchors - 1);
         if (name === 'title') inTitle = false;
         else if (UNSHOWN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (name === 'table' && hiddenTables > 0) hiddenTables--;
+        // The tags of what is not shown close nothing being read.
+        else if (hidden > 0) return;
         else if (name === 'table' && table) {
-          if (nested > 0) nested--;
-          else {
+          tables.pop();
+          const text = tableText(table.rows);
+          const outer = tables.at(-1);
+          if (outer?.cell) {
+            outer.cell.text += `\n${text.join('\n')}\n`;
+            outer.cell.holdsTable = true;
+          } else {
             endLine();
-            lines.push(...tableLines(table));
-            table = undefined;
-            cell = undefined;
+            lines.push(...text);
           }
-        } else if (table && nested === 0) {
-          if (CELL.has(name)) cell = undefined;
+        } else if (table) {
+          if (CELL.has(name)) table.cell = undefined;
           else if (name === 'caption') endLine();
+          else if (table.cell && BLOCK.has(name)) table.cell.text += '\n';
         } else if (BLOCK.has(name)) endLine();
       },
     },

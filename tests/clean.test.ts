@@ -1427,6 +1427,13 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nNội dung.\nHoàng Anh (Lai Châu)').author).toBeUndefined();
   });
 
+  it("reads a writer's name as the text's first line, over the lead; not a numbered heading", () => {
+    const lead = 'Năm 2023, toàn tỉnh có 178 trạm y tế và 98% trạm có bác sĩ làm việc.';
+    expect(cleanArticle(['Tiêu đề', 'Thu Trang', lead, 'Đoạn hai.', 'Đoạn ba.'].join('\n')).author).toBe('Thu Trang');
+    expect(cleanArticle(['Tiêu đề', 'II. KẾT QUẢ ĐẠT ĐƯỢC', lead, 'Đoạn hai.', 'Đoạn ba.'].join('\n')).author).toBeUndefined();
+    expect(cleanArticle(['Tiêu đề', 'Chỉ Tiêu Chủ Yếu', `1. ${lead}`, 'Đoạn hai.', 'Đoạn ba.'].join('\n')).author).toBeUndefined();
+  });
+
   it('reads two or three writers at the foot, or the paper\'s reporter signing "PV"', () => {
     for (const [foot, author] of [
       ['Minh Anh - Thu Hà', 'Minh Anh - Thu Hà'],

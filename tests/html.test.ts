@@ -110,6 +110,20 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("leaves out the site's header under the title, and reads the writer's name over the lead", () => {
+    // The date from the page's head stands right under the title, over the site's menu and the headline again.
+    const page = `<!DOCTYPE html><html><head><title>Thái Nguyên: Nâng chất y tế cơ sở - Báo Thái Nguyên điện tử</title>
+<meta property="article:published_time" content="2024-05-20T10:00:00+07:00"></head><body>
+<header><ul class="menu"><li>Thời sự</li><li>Kinh tế</li><li>Xã hội</li><li>Y tế</li></ul></header>
+<article><h1>Thái Nguyên: Nâng chất y tế cơ sở</h1><p class="author">Thu Trang</p>
+<p>Thời gian qua, ngành y tế tỉnh đã triển khai nhiều giải pháp nâng cao chất lượng y tế cơ sở.</p>
+<p>Toàn tỉnh có 178 trạm y tế; 98,3% trạm có bác sĩ làm việc.</p></article></body></html>`;
+    const r = ingestSeed('page.html', new TextEncoder().encode(page));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data).toMatchObject({ title: 'Thái Nguyên: Nâng chất y tế cơ sở', author: 'Thu Trang', date: '2024-05-20' });
+    expect(r.entry.body).not.toMatch(/Thời sự|Kinh tế|Thu Trang/u);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

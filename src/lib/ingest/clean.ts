@@ -819,7 +819,9 @@ function isWritersLine(line: string): boolean {
  */
 function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
   const lines = rest.map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
-  const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title) || isDateLine(line));
+  // The headline printed again, else the first date: an HTML page prints the date its head gives right under
+  // the title, over the header.
+  const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title)) ?? lines.slice(0, 12).find(({ line }) => isDateLine(line));
   if (!start) return rest;
   const between = lines.filter(({ i }) => i < start.i);
   const kept = ({ line }: { line: string }) => isDateLine(line) || isShortName(line);
@@ -1481,8 +1483,18 @@ export function cleanArticle(text: string): CleanArticle {
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }
-    // "14/03/2024 10:00", then "Minh Anh", then the lead: the writer's name under the date.
-    if (!author && datedAt === i - 1 && isWritersLine(line) && (next?.length ?? 0) >= MIN_LEAD) {
+    // "14/03/2024 10:00", then "Minh Anh", then the lead: the writer's name under the date; or over the lead as
+    // the text's first line, the date given elsewhere (an HTML page's head).
+    // Not a numbered heading ("II. CHỈ TIÊU CHỦ YẾU") over its list's first item.
+    const firstOverLead =
+      blocks.length === 0 &&
+      !isSectionLine(line) &&
+      !/^(?:[IVXLC]+|\d+)[.)]/u.test(line) &&
+      !!next &&
+      endsLikeSentence(next) &&
+      next.split(/\s+/u).length >= 8 &&
+      !/^(?:\d{1,2}|[a-zđ])[.)]\s/u.test(next);
+    if (!author && isWritersLine(line) && ((datedAt === i - 1 && (next?.length ?? 0) >= MIN_LEAD) || firstOverLead)) {
       author = line;
       continue;
     }

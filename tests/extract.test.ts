@@ -425,6 +425,16 @@ describe('the kind and year resolvers', () => {
       [30, 'actual'],
     ]);
     expect(readLines(sentence, ctx).metrics).toEqual([]);
+    // So do they with the place they are of between: the country, the whole province, a province named.
+    for (const head of [
+      'Một số chỉ tiêu cả nước năm 2023:',
+      'Các chỉ tiêu toàn tỉnh năm 2023:',
+      'Một số chỉ tiêu của tỉnh Lai Châu năm 2023:',
+    ])
+      expect(
+        readLines([head, '- Số bác sĩ/vạn dân: 12,5.'], { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.value, m.kind]),
+        head,
+      ).toEqual([[12.5, 'actual']]);
     // A headline of a year's indicators heads the list the page opens with, unless a heading comes first or
     // it names two years.
     const item = ['- Số giường bệnh bình quân 1 vạn dân: 31,5.'];

@@ -1631,6 +1631,20 @@ describe('clause-level reading', () => {
     expect(unmarked.held.map((h) => [h.value, h.held])).toEqual([
       [8, 'a line with no mark of its own after a list of aims: its next item, or a result?'],
     ]);
+    // Under the indicators of a year gone ("Một số chỉ tiêu năm 2023:" on a page of 2024) the items are results,
+    // and so is the line after them.
+    const pastIndicators = readLines(
+      ['Một số chỉ tiêu cả nước năm 2023:', 'Số bác sĩ/vạn dân: 12,5', 'Tỷ lệ bao phủ BHYT của tỉnh đạt 96,2%.'],
+      {
+        ...ctx,
+        writtenYear: 2024,
+      },
+    );
+    expect(pastIndicators.metrics.map((m) => [m.value, m.kind])).toEqual([
+      [12.5, 'actual'],
+      [96.2, 'actual'],
+    ]);
+    expect(pastIndicators.held).toEqual([]);
     // Labelled values under a head are its items, without a mark or a ";"; a sentence after them is not.
     const labelled = lines(
       'Các chỉ tiêu phấn đấu năm 2024:',

@@ -1897,6 +1897,17 @@ function forProvince(ctx: ExtractContext, provinceId: string): ExtractContext {
 }
 
 /**
+ * Whether a list's head sets aims ("Các chỉ tiêu phấn đấu năm 2024:"): not "Một số chỉ tiêu năm 2023:" on a later
+ * page, the indicators of a year gone, whose items are results.
+ */
+function headSetsAims(head: string, ctx: ExtractContext): boolean {
+  const read = kindAt(head.toLowerCase(), head.length);
+  if (read.kind !== 'target') return false;
+  const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(head)?.[0];
+  return !(read.indicatorsNoun && year !== undefined && ctx.writtenYear !== undefined && Number(year) < ctx.writtenYear);
+}
+
+/**
  * Extracts every metric the paragraphs report. `lines` are all the article's blocks (headings and
  * captions too), where tables printed one cell a line are read (`tables.ts`); by default the paragraphs.
  */
@@ -2087,12 +2098,7 @@ export function extractMetrics(
     // "Mục tiêu đến năm 2025:", "Tỷ lệ … đạt 96%.", then "Số bác sĩ/vạn dân đạt 13.": a list printed without its
     // marks may go on past an item's full stop; a short line with no year or word of its own may be its next item.
     const afterAims =
-      !!listHead &&
-      !head &&
-      text.length <= 160 &&
-      kindAt(listHead.toLowerCase(), listHead.length).kind === 'target' &&
-      !isListHead(text) &&
-      !isSiblingOfHead(listHead, text);
+      !!listHead && !head && text.length <= 160 && headSetsAims(listHead, ctx) && !isListHead(text) && !isSiblingOfHead(listHead, text);
     const goesOn: string | undefined = head ? undefined : sentenceGoingOnAsItems(text, paragraphs[i + 1]?.text);
     const headOfThese: boolean = head !== undefined && headGoesOn;
     listHead = isListHead(text) ? text : (head ?? goesOn);

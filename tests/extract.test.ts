@@ -425,6 +425,23 @@ describe('the kind and year resolvers', () => {
       [30, 'actual'],
     ]);
     expect(readLines(sentence, ctx).metrics).toEqual([]);
+    // "chỉ tiêu" as the topic of the clause after its comma names the indicator too: of a year gone, a result;
+    // with no year, it may be either.
+    const topic = (sentence: string) => readLines([sentence], { ...ctx, writtenYear: 2024 });
+    expect(topic('Đối với chỉ tiêu bao phủ BHYT, năm 2023 toàn tỉnh đạt 93,1%.').metrics.map((m) => [m.value, m.kind])).toEqual([
+      [93.1, 'actual'],
+    ]);
+    for (const sentence of [
+      'Về chỉ tiêu giường bệnh, tỉnh có 32,5 giường bệnh/vạn dân.',
+      'Trong các chỉ tiêu về y tế, tỷ lệ tiêm chủng đầy đủ đạt 98%.',
+    ])
+      expect(
+        topic(sentence).held.map((m) => m.held),
+        sentence,
+      ).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators/)]);
+    // Not a plan's: "Chỉ tiêu tỷ lệ trạm y tế có bác sĩ năm 2025 là 100%", "Về chỉ tiêu, tỉnh phấn đấu đạt 100%".
+    expect(topic('Chỉ tiêu tỷ lệ trạm y tế có bác sĩ năm 2025 là 100%.').metrics.map((m) => m.kind)).toEqual(['target']);
+    expect(topic('Về chỉ tiêu tiêm chủng đầy đủ, tỉnh phấn đấu đạt 99%.').metrics.map((m) => m.kind)).toEqual(['target']);
     // So do they with the place they are of between: the country, the whole province, a province named.
     for (const head of [
       'Một số chỉ tiêu cả nước năm 2023:',

@@ -470,7 +470,9 @@ export function kindAt(
     // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe
     // the year's results; the page's date says which (the caller asks it).
     const indicatorsNoun =
-      target![0].trim() === 'chỉ tiêu' && INDICATORS_NOUN.test(before.slice(Math.max(0, target!.index! - 12))) && !PLAN_WORDS.test(outside);
+      target![0].trim() === 'chỉ tiêu' &&
+      (INDICATORS_NOUN.test(before.slice(Math.max(0, target!.index! - 12))) || indicatorAsTopic(before, target!.index!)) &&
+      !PLAN_WORDS.test(outside);
     return {
       kind: 'target',
       marker: target![0].trim(),
@@ -502,6 +504,18 @@ function namesPlanUpToBracket(after: string): boolean {
  */
 const INDICATORS_NOUN =
   /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)|(?:^|[\s:(])(?:(?:một số|các|những)\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|(?:tỉnh|thành phố|huyện)(?:\s+[^\s:;,.\d()]+){0,3}))?(?:\s+năm\s+(?:19|20)\d{2})?|chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+về\s+[^:;.\d]{2,30}?)\s*:/u;
+/**
+ * "Về chỉ tiêu giường bệnh, tỉnh có 32,5 …", "Đối với chỉ tiêu bao phủ BHYT, năm 2023 …", "Trong các chỉ tiêu về y
+ * tế, …": "chỉ tiêu" at `at` names the indicator the clause after the comma is about, not its target.
+ */
+function indicatorAsTopic(before: string, at: number): boolean {
+  return (
+    /(?:^|[\s,(])(?:về|đối với|với|trong|ở|riêng|xét)\s+(?:(?:số\s+)?(?:các|những|một số|nhóm)\s+)?$/u.test(
+      before.slice(Math.max(0, at - 30), at),
+    ) && /^chỉ tiêu[^,;:.\d]{0,60},/u.test(before.slice(at))
+  );
+}
+
 /** Words only a plan uses: with them, "chỉ tiêu" is its targets. */
 const PLAN_WORDS = /phấn đấu|kế hoạch|được giao|(?<![\p{L}])giao(?![\p{L}])|đề ra|đặt ra|mục tiêu|dự kiến|nhiệm vụ|phương hướng/u;
 

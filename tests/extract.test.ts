@@ -439,6 +439,9 @@ describe('the kind and year resolvers', () => {
         topic(sentence).held.map((m) => m.held),
         sentence,
       ).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators/)]);
+    // As the subject that reached the number, too: "Chỉ tiêu số bác sĩ/vạn dân năm 2023 đạt 12,1".
+    expect(topic('Chỉ tiêu số bác sĩ/vạn dân năm 2023 đạt 12,1.').metrics.map((m) => [m.value, m.kind])).toEqual([[12.1, 'actual']]);
+    expect(topic('Chỉ tiêu tỷ lệ bao phủ BHYT năm 2025 đạt 95%.').metrics.map((m) => [m.value, m.kind])).toEqual([[95, 'target']]);
     // Not a plan's: "Chỉ tiêu tỷ lệ trạm y tế có bác sĩ năm 2025 là 100%", "Về chỉ tiêu, tỉnh phấn đấu đạt 100%".
     expect(topic('Chỉ tiêu tỷ lệ trạm y tế có bác sĩ năm 2025 là 100%.').metrics.map((m) => m.kind)).toEqual(['target']);
     expect(topic('Về chỉ tiêu tiêm chủng đầy đủ, tỉnh phấn đấu đạt 99%.').metrics.map((m) => m.kind)).toEqual(['target']);

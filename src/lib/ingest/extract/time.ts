@@ -506,14 +506,21 @@ const INDICATORS_NOUN =
   /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)|(?:^|[\s:(])(?:(?:một số|các|những)\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|(?:tỉnh|thành phố|huyện)(?:\s+[^\s:;,.\d()]+){0,3}))?(?:\s+năm\s+(?:19|20)\d{2})?|chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+về\s+[^:;.\d]{2,30}?)\s*:/u;
 /**
  * "Về chỉ tiêu giường bệnh, tỉnh có 32,5 …", "Đối với chỉ tiêu bao phủ BHYT, năm 2023 …", "Trong các chỉ tiêu về y
- * tế, …": "chỉ tiêu" at `at` names the indicator the clause after the comma is about, not its target.
+ * tế, …", "Chỉ tiêu số bác sĩ/vạn dân năm 2023 đạt 12,1": "chỉ tiêu" at `at` names the indicator the clause is
+ * about, not its target.
  */
 function indicatorAsTopic(before: string, at: number): boolean {
-  return (
+  const topic =
     /(?:^|[\s,(])(?:về|đối với|với|trong|ở|riêng|xét)\s+(?:(?:số\s+)?(?:các|những|một số|nhóm)\s+)?$/u.test(
       before.slice(Math.max(0, at - 30), at),
-    ) && /^chỉ tiêu[^,;:.\d]{0,60},/u.test(before.slice(at))
-  );
+    ) && /^chỉ tiêu[^,;:.\d]{0,60},/u.test(before.slice(at));
+  // "Chỉ tiêu số bác sĩ/vạn dân năm 2023 đạt 12,1": the indicator, the clause's subject, reached the number.
+  const subject =
+    /(?:^|[,;:(])\s*$/u.test(before.slice(0, at)) &&
+    /^chỉ tiêu\s+(?!(?:giao|đề ra|đặt ra|được giao|kế hoạch)(?![\p{L}]))[^,;:.\d]{3,60}?(?:\s+năm\s+(?:19|20)\d{2})?\s+đạt\s*$/u.test(
+      before.slice(at),
+    );
+  return topic || subject;
 }
 
 /** Words only a plan uses: with them, "chỉ tiêu" is its targets. */

@@ -2,8 +2,9 @@
  * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
  * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
  * page's `<title>` first, then the day its head says it was published, then its text, a line per block
- * (a list's item after a dash); a table's cells apart by bars, as pasted tables are; scripts, styles, the
- * head's other parts, menus, sidebars and form controls left out.
+ * (a list's item after a dash); a table's cells apart by bars, as pasted tables are, but a table the page
+ * is laid out with a line per block of its cells; scripts, styles, the head's other parts, menus, sidebars
+ * and form controls left out.
  */
 import { Parser } from 'htmlparser2';
 

@@ -2956,6 +2956,8 @@ describe('clause-level reading', () => {
     expect(read('Số bác sĩ đạt 11, 5 bác sĩ/vạn dân.')).toEqual([]);
     // A list with a percent sign after each value is a list.
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);
+    // Nor from the digits after a mark that may be a decimal point, which no reader takes for one.
+    for (const mark of ['‚', '·', "'"]) expect(read(`Tỷ lệ bao phủ BHYT đạt 98${mark}5%.`), mark).toEqual([]);
     // Nor a date, then a share: "Sáng 10/10, 10/10 xã …".
     expect(read('Sáng 10/10, 120/120 xã đạt chuẩn quốc gia về y tế.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
       ['commune_health_standard', 120, 120],

@@ -23,8 +23,10 @@ export interface Mention {
 // a dot never group thousands, and only there is a dot not a date's ("ngày 8.5").
 // Thousands may also be grouped by a space ("5 504 người", "9 174/11 188"; no-break and thin spaces read as
 // spaces).
+// Not the digits after a mark that may be a decimal point no reader takes for one ("92‚5%", "92·5%", "92'5%"):
+// "5%" would be read from a number that is not 5.
 const NUMBER =
-  /(?<![\d.,\p{L}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%)|\/\s*\d)|\d+\.\d{1,2}(?=\s*(?:%|phần trăm|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
+  /(?<![\d.,\p{L}])(?<!\d[‚·'’´`_٫])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:\p{L}|%)|\/\s*\d)|\d+\.\d{1,2}(?=\s*(?:%|phần trăm|tuổi(?!\p{L})|(?:bác s[ĩỹ]|dược s[ĩỹ]|bs|điều dưỡng|giường(?: bệnh)?)\s*(?:\/|trên|bình quân)))|\d+(?:,\d+)?)(?!\d|[.,]\d)/gu;
 const YEAR_BEFORE =
   /(?:năm|đến|giai đoạn|vào|từ|cuối|đầu|hết|sơ bộ|niên giám|tháng\s*\d{1,2}\s*\/|ngày\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/|[-–]|\/)\s*$/u;
 

@@ -124,6 +124,20 @@ describe('a page saved as HTML', () => {
     expect(r.entry.body).not.toMatch(/Thời sự|Kinh tế|Thu Trang/u);
   });
 
+  it("reads a portal's row of links as apart, and leaves it out with its section over the headline", () => {
+    const page = `<html><head><title>Tin tức - Sự kiện</title></head><body>
+<div><a href="#">Skip Ribbon Commands</a><a href="#">Skip to main content</a></div>
+<div>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC GIANG</div>
+<div>Bắc Giang: 100% trạm y tế xã có bác sĩ làm việc</div><div>Ngày đăng: 21/03/2024&nbsp;|&nbsp;Lượt xem: 1.245</div>
+<div>(<a href="#">BGP</a>) - Theo Sở Y tế, toàn tỉnh có 230/230 trạm y tế xã có bác sĩ làm việc.<br><br>Tỷ lệ bao phủ BHYT đạt 94,8%.</div>
+</body></html>`;
+    expect(htmlPageText(page).split('\n')).toContain('Skip Ribbon Commands Skip to main content');
+    const { title, date } = ingestedPage(page);
+    expect({ title, date }).toEqual({ title: 'Bắc Giang: 100% trạm y tế xã có bác sĩ làm việc', date: '2024-03-21' });
+    // A link right after a bracket is not set apart from it: "(BGP) -" stays a dateline's code.
+    expect(htmlPageText(page)).toContain('(BGP) - Theo Sở Y tế');
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -242,6 +242,9 @@ const COUNTER =
 /** Lines that are chrome wherever they stand. */
 /** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
 const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
+/** "Skip Ribbon Commands", "Đăng nhập": a portal's links for moving about it, one or several in a row. */
+const PORTAL_LINK =
+  '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
   [
@@ -253,10 +256,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [new RegExp(`^${COUNTER}(?:\\s*[|·•,]\\s*${COUNTER})*$`, 'iu'), 'view and comment counters'],
   // "Skip Ribbon Commands", "Sign In", "Nội dung bài viết": a portal's links for screen readers and its
   // login, and the label over its article box (SharePoint and Liferay print them as text).
-  [
-    /^(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))$/iu,
-    'portal navigation',
-  ],
+  [new RegExp(`^${PORTAL_LINK}(?:\\s*[|·]?\\s*${PORTAL_LINK})*$`, 'iu'), 'portal navigation'],
   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": an official document's motto wherever it stands; not the country as a place.
   [new RegExp(`^(?:${STATE_MOTTO})$`, 'u'), "an official document's motto"],
   // "Kính gửi: Bộ Y tế": whom a letter is sent to, not a place it speaks of.

@@ -182,7 +182,11 @@ export function htmlPageText(text: string): string {
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
         const table = tables.at(-1);
-        if (name === 'a') anchors++;
+        if (name === 'a') {
+          anchors++;
+          // Links side by side ("Skip Ribbon Commands", "Skip to main content") are apart, as a reader sees them.
+          if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
+        }
         if (name === 'title') inTitle = true;
         else if (UNSHOWN.has(name)) hidden++;
         else if (name === 'table') {

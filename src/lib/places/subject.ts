@@ -462,8 +462,8 @@ const VENUE_BEFORE =
  * Whether the province named at `index` comes into the page from outside: where a delegation or doctors come
  * from ("Đoàn công tác tỉnh Sơn La đến thăm …", "bác sĩ từ Hà Nội về hỗ trợ", "Bác sĩ Hà Nội lên hỗ trợ"),
  * where patients are sent ("chuyển lên Hà Nội điều trị"), a partner ("hợp tác với TP. Hồ Chí Minh"), a model
- * learnt from ("Học tập mô hình … của Quảng Ninh"), someone's home ("bác sĩ quê Thái Bình"). The page's own province is named otherwise, or left to
- * its outlet.
+ * learnt from ("Học tập mô hình … của Quảng Ninh"), someone's home ("bác sĩ quê Thái Bình"). The page's own
+ * province is named otherwise, or left to its outlet.
  */
 function hasOtherRole(text: string, index: number, length: number): boolean {
   return (
@@ -482,8 +482,7 @@ function hasOtherRole(text: string, index: number, length: number): boolean {
 const COMES_TO_HELP =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:(?:về|lên|xuống|sang|đến|tới)\s+(?:hỗ trợ|giúp|khám|tặng|chuyển giao|tình nguyện)|(?:về|lên|xuống|sang)\s+(?:công tác|làm việc)|(?:hỗ trợ|giúp đỡ|giúp|tặng|chuyển giao(?:\s+kỹ thuật)?)(?:\s+cho)?\s+(?:tỉnh|các tỉnh|địa phương)(?![\p{L}]))/u;
 // Where someone comes from: "Nữ bác sĩ quê Thái Bình gắn bó với bản vùng cao", "quê ở Nam Định", "Hội đồng
-// hương Thanh Hóa tại Đắk Lắk"; not "về
-// quê Điện Biên công tác", "ở lại quê Lai Châu", where they work.
+// hương Thanh Hóa tại Đắk Lắk"; not "về quê Điện Biên công tác", "ở lại quê Lai Châu", where they work.
 const OTHER_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:học tập|học hỏi|tham quan)(?:\s+[^\s.,;]+){0,6}?\s+(?:của|từ|tại)|(?:đến\s+)?từ|(?<!(?:về|ở|lại|với)\s)quê(?:\s+(?:gốc|nhà))?(?:\s+(?:ở|tại))?|đồng hương|(?:chuyển(?:\s+(?:viện|tuyến))?|đưa|gửi)\s+(?:bệnh nhân\s+|người bệnh\s+)?(?:lên|về|ra|vào|xuống|sang)|(?:hợp tác|ký kết(?:\s+hợp tác)?|kết nghĩa|liên kết)\s+với)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 /**

@@ -499,8 +499,8 @@ function namesPlanUpToBracket(after: string): boolean {
 
 /**
  * "Một số chỉ tiêu về y tế", "Các chỉ tiêu y tế chủ yếu", "Chỉ tiêu về chăm sóc sức khỏe", a list's head "Các chỉ
- * tiêu:", "Các chỉ tiêu năm 2023:", "Một số chỉ tiêu cả nước năm 2023:", "Chỉ tiêu về nhân lực:": the indicators, as a noun (not "chỉ tiêu: 95%", the
- * plan's value).
+ * tiêu:", "Các chỉ tiêu năm 2023:", "Một số chỉ tiêu cả nước năm 2023:", "Chỉ tiêu về nhân lực:": the indicators,
+ * as a noun (not "chỉ tiêu: 95%", the plan's value).
  */
 const INDICATORS_NOUN =
   /(?:^|[\s:(])(?:(?:một số|các|những|hệ thống|bộ)\s+)?chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+(?:về\s+)?(?:y tế|chăm sóc|sức khỏe|thống kê)|(?:^|[\s:(])(?:(?:một số|các|những)\s+chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|toàn ngành|(?:tỉnh|thành phố|huyện)(?:\s+[^\s:;,.\d()]+){0,3}))?(?:\s+năm\s+(?:19|20)\d{2})?|chỉ tiêu(?:\s+(?:chủ yếu|cơ bản|chính))?\s+về\s+[^:;.\d]{2,30}?)\s*:/u;

@@ -138,6 +138,23 @@ describe('a page saved as HTML', () => {
     expect(htmlPageText(page)).toContain('(BGP) - Theo Sở Y tế');
   });
 
+  it('reads a box of one column as its lines, and leaves out a column of links', () => {
+    const page = `<html><head><title>Yên Bái: y tế cơ sở năm 2023</title></head><body>
+<p>Năm 2023, ngành y tế tỉnh Yên Bái tiếp tục củng cố mạng lưới y tế cơ sở trên địa bàn toàn tỉnh.</p>
+<table><tr><td><b>Một số kết quả năm 2023:</b><br>Tỷ lệ bao phủ BHYT: 95,2%<br>Số bác sĩ/vạn dân: 10,4</td></tr></table>
+<table><tr><td><a href="#">Lào Cai có 12 bác sĩ/vạn dân</a></td></tr><tr><td><a href="#">Sơn La: 98% trạm có bác sĩ</a></td></tr></table>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(2)).toEqual([
+      'Một số kết quả năm 2023:',
+      'Tỷ lệ bao phủ BHYT: 95,2%',
+      'Số bác sĩ/vạn dân: 10,4',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['health_insurance_coverage', 95.2, 2023],
+      ['doctors_per_10k', 10.4, 2023],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

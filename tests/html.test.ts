@@ -138,7 +138,7 @@ describe('a page saved as HTML', () => {
     expect(htmlPageText(page)).toContain('(BGP) - Theo Sở Y tế');
   });
 
-  it('reads a box of one column as its lines, and leaves out a column of links', () => {
+  it('reads a box of one column (maybe beside a picture) as its lines, and leaves out a column of links', () => {
     const page = `<html><head><title>Yên Bái: y tế cơ sở năm 2023</title></head><body>
 <p>Năm 2023, ngành y tế tỉnh Yên Bái tiếp tục củng cố mạng lưới y tế cơ sở trên địa bàn toàn tỉnh.</p>
 <table><tr><td><b>Một số kết quả năm 2023:</b><br>Tỷ lệ bao phủ BHYT: 95,2%<br>Số bác sĩ/vạn dân: 10,4</td></tr></table>
@@ -152,6 +152,12 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
       ['health_insurance_coverage', 95.2, 2023],
       ['doctors_per_10k', 10.4, 2023],
+    ]);
+    const besidePicture = page.replace('<table><tr><td><b>', '<table><tr><td><img src="a.jpg"></td><td><b>');
+    expect(htmlPageText(besidePicture).split('\n').slice(2)).toEqual([
+      'Một số kết quả năm 2023:',
+      'Tỷ lệ bao phủ BHYT: 95,2%',
+      'Số bác sĩ/vạn dân: 10,4',
     ]);
   });
 

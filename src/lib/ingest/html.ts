@@ -63,12 +63,12 @@ const PROSE = /^.{80,}[.!?…]$/u;
 
 /**
  * A table the page lays itself out with (its menu in one cell, its article in another, as old portals do; a box
- * of one column), not a table of figures: one of its cells holds a table or a paragraph of prose, or no row has
- * two cells.
+ * of one column, maybe beside a picture), not a table of figures: one of its cells holds a table or a paragraph
+ * of prose, or no row has text in two cells.
  */
 function isLayoutTable(rows: Cell[][]): boolean {
   return (
-    rows.every((row) => row.length <= 1) ||
+    rows.every((row) => row.filter((cell) => cell.text.trim()).length <= 1) ||
     rows.some((row) => row.some((cell) => cell.holdsTable || linesOf(cell.text).some((l) => PROSE.test(l))))
   );
 }

@@ -931,6 +931,18 @@ describe('clause-level reading', () => {
     expect(extractMetrics([{ text: 'Cửa Lò có 7 trạm y tế, toàn tỉnh có 480 trạm y tế.', index: 0 }], named).metrics).toEqual([
       expect.objectContaining({ value: 480 }),
     ]);
+    // Not its name inside the province's longer one: "Huế" in "Thừa Thiên Huế" is the province; alone, the unit.
+    const hue: ExtractContext = {
+      period: 'before-2025',
+      provinceId: 'thua-thien-hue',
+      unknownUnits: unknownUnitsOf('Thành phố Huế nâng cao chất lượng y tế cơ sở.', 'thua-thien-hue', 'before-2025'),
+    };
+    expect(extractMetrics([{ text: 'Toàn tỉnh Thừa Thiên Huế có 145 trạm y tế.', index: 0 }], hue).metrics.map((m) => m.value)).toEqual([
+      145,
+    ]);
+    expect(extractMetrics([{ text: 'Huế hiện có 100% trạm y tế có bác sĩ.', index: 0 }], hue).held.map((h) => h.held)).toEqual([
+      'a district or town not found in thua-thien-hue: "Huế" (the page names "Thành phố Huế")',
+    ]);
     // Since the districts were abolished, one of the province's former districts is named as such.
     const since = extractMetrics([{ text: 'Huyện Mường Nhé có 95% trạm y tế có bác sĩ.', index: 0 }], {
       period: 'since-2025',

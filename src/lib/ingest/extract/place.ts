@@ -1391,22 +1391,27 @@ export function unknownUnit(
     const goesOn = unitNotFound(sentenceLeft);
     if (goesOn) return goesOn;
   }
-  // "Phú Quốc có 12 bác sĩ/vạn dân" on a page of An Giang since 2025: a former district named by its name alone.
-  // Not a name inside a province's ("Bà Rịa - Vũng Tàu") or a facility's ("Trung tâm Y tế khu vực Mường Nhé").
-  if (ctx.period === 'since-2025') {
-    const inside = [
+  // A name at `at`, `length` long, inside a longer name of a province ("Bà Rịa - Vũng Tàu", "Thừa Thiên Huế") or
+  // of a facility ("Trung tâm Y tế khu vực Mường Nhé") is not the unit's; "Huế" alone is.
+  let spans: number[][] | undefined;
+  const insideName = (at: number, length = 0) => {
+    spans ??= [
       ...findProvinceMentions(segLeft).map((p) => [p.index, p.index + p.length]),
-      ...[...segLeft.matchAll(FACILITY)].map((f) => [f.index, f.index + f[0].length]),
+      ...[...segLeft.matchAll(FACILITY)].map((f) => [f.index!, f.index! + f[0].length]),
     ];
+    return spans.some(([from, to]) => at >= from && at < to && at + length <= to && to - from > length);
+  };
+  // "Phú Quốc có 12 bác sĩ/vạn dân" on a page of An Giang since 2025: a former district named by its name alone.
+  if (ctx.period === 'since-2025') {
     const bare = formerProvincesOf(ctx.provinceId, ctx.period)
       .flatMap((id) => findDistrictMentions(segLeft, id))
-      .find((d) => !afterIsWhole(d.index) && !inside.some(([from, to]) => d.index >= from && d.index < to));
+      .find((d) => !afterIsWhole(d.index) && !insideName(d.index));
     if (bare) return `a former district's figure ("${bare.name}"; districts were abolished on 1 July 2025): set its place`;
   }
   // "Cửa Lò có 5 trạm y tế" after "Thị xã Cửa Lò" elsewhere on the page.
   for (const u of ctx.unknownUnits ?? []) {
     const at = bareNameAt(u.name, segLeft);
-    if (at >= 0 && !afterIsWhole(at))
+    if (at >= 0 && !afterIsWhole(at) && !insideName(at, u.name.length))
       return `a district or town not found in ${ctx.provinceId}: "${u.name}" (the page names "${u.text.trim()}")`;
   }
   // "Theo Bộ Y tế, tỷ lệ bác sĩ bình quân hiện nay là 12,5/vạn dân" on a province's page: a national

@@ -239,12 +239,12 @@ const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": one of the page's counters. */
 const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
-/** Lines that are chrome wherever they stand. */
 /** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
 const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
 /** "Skip Ribbon Commands", "Đăng nhập": a portal's links for moving about it, one or several in a row. */
 const PORTAL_LINK =
   '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
+/** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
   [

@@ -802,8 +802,11 @@ function isWritersName(line: string): boolean {
  * name, not an outlet's), or only "PV" (the paper's reporter).
  */
 function isWritersByline(line: string): boolean {
+  if (/^(?:pv|ptv)$/iu.test(line)) return true;
+  // Three names of five words at most: a paragraph is no byline.
+  if (line.length > 120) return false;
   const names = line.split(/\s+[-–]\s+|\s*,\s*/u);
-  return /^(?:pv|ptv)$/iu.test(line) || (names.length <= 3 && names.every((name) => isWritersLine(name)));
+  return names.length <= 3 && names.every((name) => isWritersLine(name));
 }
 
 /** A writer's name on a line of its own beside the date: not the outlet's name or masthead, which has that shape too. */
@@ -1494,7 +1497,7 @@ export function cleanArticle(text: string): CleanArticle {
       endsLikeSentence(next) &&
       next.split(/\s+/u).length >= 8 &&
       !/^(?:\d{1,2}|[a-zđ])[.)]\s/u.test(next);
-    if (!author && isWritersLine(line) && ((datedAt === i - 1 && (next?.length ?? 0) >= MIN_LEAD) || firstOverLead)) {
+    if (!author && ((datedAt === i - 1 && (next?.length ?? 0) >= MIN_LEAD) || firstOverLead) && isWritersLine(line)) {
       author = line;
       continue;
     }
@@ -1527,7 +1530,7 @@ export function cleanArticle(text: string): CleanArticle {
       continue;
     }
     // "Báo Lâm Đồng điện tử" under the headline, before the text: the site's name, as over the headline.
-    if (MASTHEAD.test(line) && documentKindAt < 0 && !blocks.some((b) => b.type !== 'heading')) {
+    if (documentKindAt < 0 && !blocks.some((b) => b.type !== 'heading') && MASTHEAD.test(line)) {
       masthead ??= line;
       removed.push({ reason: "the site's name above the text", text: line });
       continue;

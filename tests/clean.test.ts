@@ -380,6 +380,12 @@ describe('cleaning rules generalise', () => {
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    // A blog's share buttons and comment form, with no counter.
+    for (const foot of ['Chia sẻ:\n- Facebook\n- Twitter', 'Để lại một bình luận\nEmail của bạn sẽ không được hiển thị công khai.'])
+      expect(
+        cleanArticle(`Tiêu đề\nTỉnh có 106 trạm y tế.\n${foot}`).blocks.map((b) => b.text),
+        foot,
+      ).toEqual(['Tỉnh có 106 trạm y tế.']);
     // With no counter: the first reader's name over "2 giờ trước" starts them; the byline above stays the author's.
     const bare = cleanArticle(
       'Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\nNguyễn Văn Bình\n2 giờ trước\nỞ xã tôi chỉ 50% dân có thẻ BHYT.\nTrả lời Thích',

@@ -67,7 +67,12 @@ const END_MARKERS = [
   'bạn đọc phản hồi',
   'gửi phản hồi',
   'gửi bình luận',
+  // A blog's comment form: "Để lại một bình luận", then "Email của bạn sẽ không được hiển thị công khai."
+  'để lại một bình luận',
+  'để lại bình luận',
+  'viết bình luận',
   'chia sẻ bài viết',
+  'chia sẻ',
   // An official document's distribution list, then its signature: the bodies it is sent to are not its places.
   'nơi nhận',
 ].map(foldVietnamese);

@@ -252,14 +252,11 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
   const add = (text: string, list: ProvinceMention[], weight: number) => {
     for (const [i, m] of list.entries()) {
       // Mentions come in the order of the text.
-      const next = list[i + 1];
-      const counted =
-        hasOtherRole(text, m.index, m.length) ||
-        (next !== undefined && next.key !== m.key && SERVES_AT.test(text.slice(m.index + m.length, next.index)))
-          ? weight / 10
-          : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
-            ? weight / 3
-            : weight;
+      const counted = hasOtherRole(text, m, list[i + 1])
+        ? weight / 10
+        : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+          ? weight / 3
+          : weight;
       score.set(m.key, {
         score: (score.get(m.key)?.score ?? 0) + counted,
         plain: (score.get(m.key)?.plain ?? 0) + (counted === weight ? weight : 0),
@@ -462,13 +459,15 @@ const VENUE_BEFORE =
  * Whether the province named at `index` comes into the page from outside: where a delegation or doctors come
  * from ("Đoàn công tác tỉnh Sơn La đến thăm …", "bác sĩ từ Hà Nội về hỗ trợ", "Bác sĩ Hà Nội lên hỗ trợ"),
  * where patients are sent ("chuyển lên Hà Nội điều trị"), a partner ("hợp tác với TP. Hồ Chí Minh"), a model
- * learnt from ("Học tập mô hình … của Quảng Ninh"), someone's home ("bác sĩ quê Thái Bình"). The page's own
- * province is named otherwise, or left to its outlet.
+ * learnt from ("Học tập mô hình … của Quảng Ninh"), someone's home ("bác sĩ quê Thái Bình"), people who serve in
+ * the province named next (`next`, "Tuổi trẻ Thủ đô tình nguyện tại Lai Châu"). The page's own province is named
+ * otherwise, or left to its outlet.
  */
-function hasOtherRole(text: string, index: number, length: number): boolean {
+function hasOtherRole(text: string, { index, length, key }: ProvinceMention, next?: ProvinceMention): boolean {
   return (
     OTHER_ROLE_BEFORE.test(beforeTheList(text, index).slice(-60)) ||
     COMES_TO_HELP.test(text.slice(index + length, index + length + 50)) ||
+    (next !== undefined && next.key !== key && SERVES_AT.test(text.slice(index + length, next.index))) ||
     // A delegation that visits; not one of the province's own that inspects its districts.
     (DELEGATION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) &&
       VISITS_AFTER.test(text.slice(index + length, index + length + 60)))

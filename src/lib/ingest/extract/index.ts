@@ -114,6 +114,7 @@ import {
 import { noteTitledPeople, speakersOf, withTitle } from './speakers.ts';
 import {
   changeOverPeriod,
+  indicatorsOfYearGone,
   kindAt,
   latestStatedYear,
   PRESENT_WORDS,
@@ -1904,7 +1905,7 @@ function headSetsAims(head: string, ctx: ExtractContext): boolean {
   const read = kindAt(head.toLowerCase(), head.length);
   if (read.kind !== 'target') return false;
   const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/u.exec(head)?.[0];
-  return !(read.indicatorsNoun && year !== undefined && ctx.writtenYear !== undefined && Number(year) < ctx.writtenYear);
+  return !indicatorsOfYearGone(read, year === undefined ? undefined : Number(year), ctx.writtenYear);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import type { Section } from './sections.ts';
-import { kindAt, periodOfClause, PRESENT_WORDS, type SentenceYears, yearOfClause } from './time.ts';
+import { indicatorsOfYearGone, kindAt, periodOfClause, PRESENT_WORDS, type SentenceYears, yearOfClause } from './time.ts';
 
 /** What the page's structure says of a sentence's time: a table column's year, the section, the paragraph's year. */
 export interface TimeAround {
@@ -73,7 +73,7 @@ export function kindAndYearOf(
   const nounYear = kindRead.indicatorsNoun ? mark?.year : undefined;
   // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2023", "1. Các chỉ tiêu:" names the results.
   const resultsSection = kindRead.indicatorsNoun && forced?.section?.kind === 'result' ? forced.section : undefined;
-  const pastIndicators = nounYear !== undefined && ctx.writtenYear !== undefined && nounYear < ctx.writtenYear;
+  const pastIndicators = indicatorsOfYearGone(kindRead, nounYear, ctx.writtenYear);
   // Under "II. KẾ HOẠCH NĂM 2024" they are the plan's targets: nothing to doubt either.
   const indicatorsDoubt =
     kindRead.indicatorsNoun &&

@@ -523,6 +523,18 @@ function indicatorAsTopic(before: string, at: number): boolean {
   return topic || subject;
 }
 
+/**
+ * "Một số chỉ tiêu năm 2023:" on a page of 2024: the indicators (`indicatorsNoun` of `kindAt`) of a year gone
+ * before the page was written, so their results, not their targets.
+ */
+export function indicatorsOfYearGone(
+  read: { indicatorsNoun?: boolean },
+  year: number | undefined,
+  writtenYear: number | undefined,
+): boolean {
+  return !!read.indicatorsNoun && year !== undefined && writtenYear !== undefined && year < writtenYear;
+}
+
 /** Words only a plan uses: with them, "chỉ tiêu" is its targets. */
 const PLAN_WORDS = /phấn đấu|kế hoạch|được giao|(?<![\p{L}])giao(?![\p{L}])|đề ra|đặt ra|mục tiêu|dự kiến|nhiệm vụ|phương hướng/u;
 

@@ -161,6 +161,30 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it('leaves out what the page hides: hidden, "display: none", aria-hidden; a class it may show is read', () => {
+    // A ticker's copy and another article's teaser hidden in the page, a paragraph's copy for another column.
+    const page = `<!DOCTYPE html><html><head><title>Quảng Trị: y tế cơ sở được đầu tư</title></head><body>
+<div class="ticker" style="color: red; display : none !important"><p>Hà Tĩnh: tỷ lệ bao phủ BHYT đạt 94,5%</p></div>
+<div hidden><table><tr><td>Tỷ lệ bao phủ BHYT của Thanh Hóa đạt 91%.</td></tr></table></div>
+<p style="visibility:hidden">Nghệ An: 97% trẻ em được tiêm chủng đầy đủ</p>
+<h1>Quảng Trị: y tế cơ sở được đầu tư</h1>
+<p>Năm 2023, toàn tỉnh Quảng Trị có 141 trạm y tế xã, phường, thị trấn.</p>
+<p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2%.</p><div aria-hidden="true"><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2%.</p></div>
+<p class="d-none d-md-block">Tỷ lệ trạm y tế có bác sĩ đạt 88%.</p></body></html>`;
+    expect(htmlPageText(page).split('\n')).toEqual([
+      'Quảng Trị: y tế cơ sở được đầu tư',
+      'Quảng Trị: y tế cơ sở được đầu tư',
+      'Năm 2023, toàn tỉnh Quảng Trị có 141 trạm y tế xã, phường, thị trấn.',
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2%.',
+      'Tỷ lệ trạm y tế có bác sĩ đạt 88%.',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([
+      ['commune_health_stations', 141, 'quang-tri'],
+      ['health_insurance_coverage', 95.2, 'quang-tri'],
+      ['stations_with_doctor', 88, 'quang-tri'],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

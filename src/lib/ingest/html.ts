@@ -39,6 +39,19 @@ const BLOCK = new Set(
     .split(' '),
 );
 const CELL = new Set(['td', 'th']);
+/**
+ * An element the page hides whatever it holds (`hidden`, an inline "display: none" or "visibility: hidden"), or
+ * hides from a screen reader (`aria-hidden="true"`): a ticker's or a menu's copy for another screen, another
+ * article's teaser loaded for later, a paragraph's copy for a layout's other column. Not a class such as
+ * "d-none", which a wider screen may show again ("d-none d-md-block").
+ */
+function hidesItself(attributes: Record<string, string>): boolean {
+  return (
+    'hidden' in attributes ||
+    attributes['aria-hidden']?.trim().toLowerCase() === 'true' ||
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu.test(attributes.style ?? '')
+  );
+}
 /** The head's names for the day a page was published (Open Graph, schema.org, news sites' own). */
 const PUBLISHED_META = /^(?:article:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)$/iu;
 /** "2024-03-12T08:30:00+07:00", "2024-03-12": a day, and its time when given, as the rest reads it. */
@@ -159,6 +172,8 @@ export function htmlPageText(text: string): string {
   let line = '';
   let title = '';
   let hidden = 0;
+  // Whether each element open around the text being read hides what it holds, the innermost last.
+  const hiding: boolean[] = [];
   let inTitle = false;
   // The tables being read, the innermost last, each row by row with the cell being read (a table inside a
   // cell is read on its own, then goes into that cell as its lines).
@@ -191,8 +206,10 @@ export function htmlPageText(text: string): string {
           // Links side by side ("Skip Ribbon Commands", "Skip to main content") are apart, as a reader sees them.
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
         }
+        const hides = UNSHOWN.has(name) || hidesItself(attributes);
+        hiding.push(hides);
         if (name === 'title') inTitle = true;
-        else if (UNSHOWN.has(name)) hidden++;
+        else if (hides) hidden++;
         else if (name === 'table') {
           if (hidden > 0) hiddenTables++;
           else {
@@ -225,8 +242,9 @@ export function htmlPageText(text: string): string {
       onclosetag(name) {
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
+        const hid = hiding.pop() ?? false;
         if (name === 'title') inTitle = false;
-        else if (UNSHOWN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (hid) hidden = Math.max(0, hidden - 1);
         else if (name === 'table' && hiddenTables > 0) hiddenTables--;
         // The tags of what is not shown close nothing being read.
         else if (hidden > 0) return;

@@ -783,6 +783,10 @@ describe('cleaning rules generalise', () => {
     expect(c).toMatchObject({ title: page[0], date: { date: '2024-01-15' } });
     expect(c.blocks.map((b) => b.text)).toEqual([page.slice(3).join(' ')]);
     expect(c.removed).toContainEqual({ reason: 'repeated title', text: page[1] });
+    // The <title> ends with the site's name, the <h1> under it (and under the day the page's head gives) does not:
+    // the headline, no line of the lead.
+    const sited = cleanArticle([`${page[0]} - Báo Bắc Giang`, page[2], page[1], ...page.slice(3)].join('\n'));
+    expect(sited.blocks.map((b) => b.text)).toEqual([page.slice(3).join(' ')]);
     // A page's <title> opens with its place, its <h1> does not: the same headline.
     const placed = cleanArticle('Hà Tĩnh: Y tế cơ sở chuyển biến tích cực\nY tế cơ sở chuyển biến tích cực\nĐoạn văn.');
     expect(placed.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);

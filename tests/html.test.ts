@@ -185,6 +185,26 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it('reads on past a line break inside a sentence, and apart where a new one starts', () => {
+    // A text pasted with its line ends; the <h1> under a <title> with the site's name is no line of the lead.
+    const page = `<!DOCTYPE html><html><head><title>Nghệ An nâng cao chất lượng y tế cơ sở - Báo Nghệ An</title></head><body>
+<h1>Nghệ An nâng cao chất lượng y tế cơ sở</h1>
+<p>Theo Sở Y tế, đến nay toàn tỉnh có 460 trạm y tế xã, phường,<br>thị trấn. Tỷ lệ trạm y tế có bác sĩ làm việc<br>
+<b>đạt 92,4%</b>.<br>Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh năm 2023<br>đạt 93,1%. Năm 2025, tỉnh phấn đấu đạt<br>95%.</p>
+<p>Địa chỉ: 12 Trường Thi<br>Điện thoại: 0238 3844 000</p></body></html>`;
+    expect(htmlPageText(page).split('\n').slice(2)).toEqual([
+      'Theo Sở Y tế, đến nay toàn tỉnh có 460 trạm y tế xã, phường, thị trấn. Tỷ lệ trạm y tế có bác sĩ làm việc đạt 92,4%.',
+      'Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh năm 2023 đạt 93,1%. Năm 2025, tỉnh phấn đấu đạt 95%.',
+      'Địa chỉ: 12 Trường Thi',
+      'Điện thoại: 0238 3844 000',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.value, m.year, m.quote])).toEqual([
+      [460, undefined, 'Theo Sở Y tế, đến nay toàn tỉnh có 460 trạm y tế xã, phường, thị trấn.'],
+      [92.4, undefined, 'Tỷ lệ trạm y tế có bác sĩ làm việc đạt 92,4%.'],
+      [93.1, 2023, 'Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh năm 2023 đạt 93,1%.'],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -1079,6 +1079,8 @@ function joinWrappedLines(lines: string[]): string[] {
   // The headline goes on with nothing; a date or the site's clock may stand over it.
   const title = lines.findIndex((l, i) => l.trim().length > 0 && !isDateLine(l.trim()) && !droppedAboveTitle(lines, i));
   const headline = lines[title]?.trim() ?? '';
+  // The headline printed again over the text, maybe without the site's name the page's title ends with.
+  const isHeadline = (line: string) => sameWords(line, headline) || repeatsTitle(line, headlineAndSite(headline).headline);
   // Wrapped all through: hardly a long line past the width, and many of those within it end mid-sentence.
   // The lines a wrap ends mid-sentence all come close to its width, whatever that is (the headline, never
   // wrapped, is no line of it).
@@ -1087,7 +1089,7 @@ function joinWrappedLines(lines: string[]): string[] {
     .map((l) => l.trim())
     .filter(
       (l) =>
-        !sameWords(l, headline) &&
+        !isHeadline(l) &&
         !/^[-–+•*]\s/u.test(l) &&
         !ROW_OF_VALUES.test(l) &&
         !LABELLED_VALUE_LINE.test(l) &&
@@ -1128,7 +1130,7 @@ function joinWrappedLines(lines: string[]): string[] {
       i - 1 > title &&
       last.length >= minLast &&
       openEnd &&
-      !sameWords(last, headline) &&
+      !isHeadline(last) &&
       !last.includes('|') &&
       !ROW_OF_VALUES.test(last) &&
       next.length > 0 &&

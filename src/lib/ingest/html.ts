@@ -165,6 +165,15 @@ function tableLines(rows: Cell[][]): string[] {
     .filter((row) => row.replace(/[\s|]/gu, '').length > 0);
 }
 
+/**
+ * "… toàn tỉnh có 460 trạm y tế xã, phường,<br>thị trấn", "… phấn đấu đạt<br>95%": a paragraph broken where a
+ * sentence goes on (a text pasted with its line ends, a column's width): the text after starts with a small letter
+ * (after a word, a comma or a number: "năm 2023<br>đạt 93,1%"), or with a number after a word or a comma.
+ */
+function goesOnPastBreak(before: string, after: string): boolean {
+  return (/[\p{Ll},\d]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after)) || (/[\p{Ll},]\s*$/u.test(before) && /^\s*\d/u.test(after));
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
@@ -185,6 +194,8 @@ export function htmlPageText(text: string): string {
   const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 50);
   // A list's item is printed as a scraper prints it, after a dash: its first line, whatever block holds it.
   let item = false;
+  // A line break inside a paragraph (`<br>`) ends its line unless the sentence goes on past it.
+  let broken = false;
   const endLine = () => {
     const done = line.replace(/\s+/gu, ' ').trim();
     if (done) {
@@ -192,6 +203,7 @@ export function htmlPageText(text: string): string {
       item = false;
     }
     line = '';
+    broken = false;
   };
   // The day the page says it was published, where only its head says it ("article:published_time").
   let published: string | undefined;
@@ -225,7 +237,8 @@ export function htmlPageText(text: string): string {
             table.cell = cell;
           } else if (name === 'caption') endLine();
           else if (table.cell) table.cell.text += BLOCK.has(name) ? '\n' : ' ';
-        } else if (BLOCK.has(name)) {
+        } else if (name === 'br') broken = true;
+        else if (BLOCK.has(name)) {
           endLine();
           if (name === 'li' && hidden === 0) item = true;
         }
@@ -237,7 +250,14 @@ export function htmlPageText(text: string): string {
         else if (cell) {
           cell.text += chunk;
           if (anchors > 0) cell.linked += chunk.replace(/\s/gu, '').length;
-        } else line += chunk;
+        } else {
+          if (broken && chunk.trim()) {
+            if (goesOnPastBreak(line, chunk)) line += ' ';
+            else endLine();
+            broken = false;
+          }
+          line += chunk;
+        }
       },
       onclosetag(name) {
         const table = tables.at(-1);
@@ -263,7 +283,7 @@ export function htmlPageText(text: string): string {
           if (CELL.has(name)) table.cell = undefined;
           else if (name === 'caption') endLine();
           else if (table.cell && BLOCK.has(name)) table.cell.text += '\n';
-        } else if (BLOCK.has(name)) endLine();
+        } else if (BLOCK.has(name) && name !== 'br') endLine();
       },
     },
     { decodeEntities: true },

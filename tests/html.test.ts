@@ -205,6 +205,23 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("sets apart words only the page's style parts, and reads the day its head and its dateline both give once", () => {
+    // A place's stamp run on into the lead, a drop cap; the head's day, then the dateline over the headline.
+    const page = `<!DOCTYPE html><html lang="vi"><head><title>Trạm y tế xã vùng cao thiếu bác sĩ - VnExpress</title>
+<meta name="pubdate" content="2024-07-08T05:00:00+07:00"></head><body>
+<span class="date">Thứ hai, 8/7/2024, 05:00 (GMT+7)</span><h1>Trạm y tế xã vùng cao thiếu bác sĩ</h1>
+<p class="description"><span class="location-stamp">Hà Giang</span>Nhiều trạm y tế xã chưa có bác sĩ làm việc thường xuyên.</p>
+<p><span class="dropcap">T</span>heo Sở Y tế, toàn tỉnh có 193 trạm y tế xã, trong đó 150 trạm có bác sĩ làm việc.</p></body></html>`;
+    expect(htmlPageText(page).split('\n').slice(4)).toEqual([
+      'Hà Giang Nhiều trạm y tế xã chưa có bác sĩ làm việc thường xuyên.',
+      'Theo Sở Y tế, toàn tỉnh có 193 trạm y tế xã, trong đó 150 trạm có bác sĩ làm việc.',
+    ]);
+    const r = ingestSeed('page.html', new TextEncoder().encode(page));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entry.data).toMatchObject({ province: 'ha-giang', date: '2024-07-08' });
+    expect(r.entry.body).not.toContain('GMT');
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

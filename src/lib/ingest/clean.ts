@@ -1493,6 +1493,12 @@ export function cleanArticle(text: string): CleanArticle {
       if (/lượt xem|\d\s+\d+\s*$/iu.test(line)) removed.push({ reason: 'view and comment counters on the dateline', text: line });
       continue;
     }
+    // The same day again before the text: an HTML page's head gives it, then its dateline ("2024-07-08T05:00",
+    // then "Thứ hai, 8/7/2024, 05:00 (GMT+7)").
+    if (bare && bare.date === date?.date) {
+      removed.push({ reason: "the page's date printed again", text: line });
+      continue;
+    }
     // "14/03/2024 10:00", then "Minh Anh", then the lead: the writer's name under the date; or over the lead as
     // the text's first line, the date given elsewhere (an HTML page's head).
     // Not a numbered heading ("II. CHỈ TIÊU CHỦ YẾU") over its list's first item.

@@ -174,6 +174,15 @@ function goesOnPastBreak(before: string, after: string): boolean {
   return (/[\p{Ll},\d]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after)) || (/[\p{Ll},]\s*$/u.test(before) && /^\s*\d/u.test(after));
 }
 
+/**
+ * "<span class="location-stamp">Hà Giang</span>Nhiều trạm …": a word's small letter, then a capital in the next
+ * element, with nothing between (the page's style sets them apart): two words, not one. A capital run on in a
+ * small letter ("<span>T</span>heo", a drop cap) is one word.
+ */
+function wordsMeet(before: string, after: string): boolean {
+  return /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(after);
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
@@ -196,6 +205,8 @@ export function htmlPageText(text: string): string {
   let item = false;
   // A line break inside a paragraph (`<br>`) ends its line unless the sentence goes on past it.
   let broken = false;
+  // Whether a tag stands between the text read last and the next: words apart by their elements alone.
+  let tagged = false;
   const endLine = () => {
     const done = line.replace(/\s+/gu, ' ').trim();
     if (done) {
@@ -210,6 +221,7 @@ export function htmlPageText(text: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        tagged = true;
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
         const table = tables.at(-1);
@@ -248,7 +260,7 @@ export function htmlPageText(text: string): string {
         if (inTitle) title += chunk;
         else if (hidden > 0) return;
         else if (cell) {
-          cell.text += chunk;
+          cell.text += tagged && wordsMeet(cell.text, chunk) ? ` ${chunk}` : chunk;
           if (anchors > 0) cell.linked += chunk.replace(/\s/gu, '').length;
         } else {
           if (broken && chunk.trim()) {
@@ -256,10 +268,12 @@ export function htmlPageText(text: string): string {
             else endLine();
             broken = false;
           }
-          line += chunk;
+          line += tagged && wordsMeet(line, chunk) ? ` ${chunk}` : chunk;
         }
+        tagged = false;
       },
       onclosetag(name) {
+        tagged = true;
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         const hid = hiding.pop() ?? false;

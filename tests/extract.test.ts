@@ -1108,8 +1108,24 @@ describe('clause-level reading', () => {
       [90, 'actual', 'no target marker'],
       [100, 'target', "giai đoạn 2026-2030, not begun by the page's 2024"],
     ]);
-    // One begun already says nothing of which.
-    expect(period('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2024)).toEqual([[100, 'actual', 'no target marker']]);
+    // One begun and not over says nothing of which: its result so far or its aim waits; one over, or a clause that
+    // says it is done or now, is a result.
+    const periodHeld = (text: string, writtenYear: number) =>
+      extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear, writtenMonth: 11 }).held.map((h) => [h.value, h.held]);
+    expect(period('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2024)).toEqual([]);
+    expect(periodHeld('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2024)).toEqual([
+      [100, '"giai đoạn 2021-2025" was not over on the page\'s date (11/2024): a result so far, or its aim? Set the kind and year'],
+    ]);
+    expect(periodHeld('Nhiệm kỳ 2020-2025, tỷ lệ bao phủ BHYT đạt 92%.', 2023).map((h) => h[0])).toEqual([92]);
+    expect(period('Giai đoạn 2021-2025, 100% trạm y tế có bác sĩ.', 2026)).toEqual([[100, 'actual', 'no target marker']]);
+    // A period named after the number is its aim's, or a standard's edition; neither is a time.
+    expect(periodHeld('Tỷ lệ bao phủ BHYT đạt 92%, hoàn thành sớm chỉ tiêu giai đoạn 2021-2025.', 2023)).toEqual([]);
+    expect(periodHeld('Toàn tỉnh có 120/129 xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn 2012-2020.', 2016)).toEqual([]);
+    expect(periodHeld('Theo chuẩn quốc gia về y tế xã giai đoạn 2011 - 2020, 80% số xã của tỉnh đạt chuẩn.', 2016)).toEqual([]);
+    expect(period('Giai đoạn 2021-2025, tỉnh đã có 100% trạm y tế có bác sĩ.', 2024)).toEqual([[100, 'actual', 'no target marker']]);
+    expect(period('Giai đoạn 2021-2025, tỉnh đầu tư nhiều trạm; hiện nay 100% trạm y tế có bác sĩ.', 2024)).toEqual([
+      [100, 'actual', 'hiện'],
+    ]);
     // Undated, one not over in the year the page is read.
     expect(undated('Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ.')).toEqual([
       ['target', 'giai đoạn 2026-2030, not over by the year it is read, 2026'],
@@ -4689,6 +4705,13 @@ describe('clause-level reading', () => {
     // (Held, as the decision's aim or a result it records.)
     const decision = extractMetrics([{ text: 'Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.', index: 0 }], ctx);
     expect([...decision.metrics, ...decision.held].map((m) => m.value)).toEqual([90]);
+  });
+
+  it("takes the year a numbered plan was signed for no figure's; a plan for a year is that year's", () => {
+    const yearOf = (text: string) => read(text).map((m) => [m.value, m.kind, m.year]);
+    expect(yearOf('Theo Kế hoạch số 15/KH-UBND năm 2021, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.')).toEqual([[95, 'target', undefined]]);
+    expect(yearOf('Đề án số 03-ĐA/TU năm 2022 đặt mục tiêu tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, 'target', undefined]]);
+    expect(yearOf('Kế hoạch năm 2024, tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.')).toEqual([[95, 'target', 2024]]);
   });
 
   it('reads "%o" typed for ‰ as a rate per thousand, not a share', () => {

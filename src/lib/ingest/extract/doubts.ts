@@ -70,6 +70,8 @@ export interface DoubtClause {
   provinceUnnamed?: boolean;
   /** The year the text gives the figure, if any. */
   year?: number;
+  /** Whether the figure was read as an aim: a year after "trước" is its deadline, not a time before. */
+  target?: boolean;
   /** Whether a province's or the page's district's name stands right before the number ("…: Lai Châu 98,6%"): the item is that place's own. */
   namedAtNumber?: boolean;
   /** Whether the number is where a change over a period the sentence names starts ("Giai đoạn 2017 - 2024, … từ 6,79 lên …"). */
@@ -2879,7 +2881,12 @@ export const DOUBTS: Doubt[] = [
     // no year in the sentence dates; on a profile the figure would stand for today.
     name: 'an earlier time the text does not date',
     test: (c) =>
-      /(?:19|20)\d{2}/u.test(c.left)
+      // "Trước năm 2020, …": a time before a year, not that year; for an aim ("phấn đấu trước năm 2025") its deadline.
+      // "Đầu nhiệm kỳ (2020-2025), …": where a term or a period started, whatever years it names.
+      (c.target
+        ? undefined
+        : match(/(?<![\p{L}])trước\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|(?<![\p{L}])đầu\s+(?:nhiệm kỳ|giai đoạn)(?![\p{L}])/u, c.left)) ??
+      (/(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : (match(
             /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm/u,
@@ -2890,9 +2897,12 @@ export const DOUBTS: Doubt[] = [
           saidAfter(
             String.raw`(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi)(?![\p{L}])`,
             c,
-          )),
+          ))),
     examples: {
       yes: [
+        'Trước năm 2020, tỷ lệ bao phủ BHYT toàn tỉnh chỉ đạt 60%.',
+        'Đầu nhiệm kỳ, tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.',
+        'Đầu giai đoạn 2021-2025, tỉnh chỉ có 8 bác sĩ/vạn dân.',
         // "Trước đó" (before that): the time before the one the sentence before speaks of.
         'Trước đó, Hà Nội có 579 trạm y tế xã, phường, thị trấn.',
         'Cách đây 10 năm, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
@@ -2923,6 +2933,9 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với trước khi có chính sách hỗ trợ.',
         // "Trong khi đó" (whereas) is no time.
         'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',
+        // An aim's deadline; a result reached before one.
+        'Tỉnh phấn đấu trước năm 2025 có 100% trạm y tế có bác sĩ.',
+        'Tỷ lệ bao phủ BHYT đạt 95%, về đích trước năm 2025.',
       ],
     },
   },

@@ -836,6 +836,7 @@ function readSentence(
         provinceUnnamed:
           !!ctx.provinceId && (place.reason === pagePlaceReason(ctx) || place.reason === wholeProvinceReason(ctx.provinceId)),
         ...(year !== undefined ? { year } : {}),
+        ...(kind === 'target' ? { target: true } : {}),
         ...(facility ? { facility } : {}),
         ...(place.formerUnit ? { formerProvince: true } : {}),
         ...(placeNamedAtNumber(sentence.slice(windowStart, m.start), ctx) ? { namedAtNumber: true } : {}),
@@ -850,6 +851,7 @@ function readSentence(
         : undefined) ??
       time.undatedDoubt ??
       time.yearsDoubt ??
+      time.periodDoubt ??
       time.thisYearDoubt ??
       (kind === 'actual' && !section ? time.instrumentDoubt : undefined) ??
       (kind === 'actual' && !mark ? time.subheadDoubt : undefined) ??

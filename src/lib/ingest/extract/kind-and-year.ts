@@ -6,7 +6,15 @@
 import type { Clause } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import type { Section } from './sections.ts';
-import { indicatorsOfYearGone, kindAt, periodOfClause, PRESENT_WORDS, type SentenceYears, yearOfClause } from './time.ts';
+import {
+  indicatorsOfYearGone,
+  kindAt,
+  namesStandardsEdition,
+  periodOfClause,
+  PRESENT_WORDS,
+  type SentenceYears,
+  yearOfClause,
+} from './time.ts';
 
 /** What the page's structure says of a sentence's time: a table column's year, the section, the paragraph's year. */
 export interface TimeAround {
@@ -46,6 +54,8 @@ export interface KindAndYear {
   instrumentDoubt?: string;
   /** A news subhead of aims over the figure. */
   subheadDoubt?: string;
+  /** A period not over on the page's date: a result so far, or the period's aim. */
+  periodDoubt?: string;
 }
 
 /** "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive. */
@@ -118,6 +128,24 @@ export function kindAndYearOf(
     !/(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]))
       ? period
       : undefined;
+  // "Giai đoạn 2021-2025, tỷ lệ … đạt 95%" in a page of 2023: the period was not over; its result so far, or what
+  // it aims at? Not a clause that says it is done ("đã đạt"), nor one of now ("hiện nay"); nor a period after the
+  // number, or one that names a standard's edition ("đạt chuẩn quốc gia giai đoạn 2011-2020").
+  const ongoing =
+    period &&
+    !periodAim &&
+    !mark &&
+    ctx.writtenYear !== undefined &&
+    period.index < m.start &&
+    !namesStandardsEdition(lower, period.index) &&
+    !saysDoneIn(lower, seg) &&
+    !PRESENT_WORDS.test(lower.slice(seg[0], m.start))
+      ? period.start <= ctx.writtenYear &&
+        (ctx.writtenYear < period.end || (ctx.writtenYear === period.end && (ctx.writtenMonth ?? 12) <= 9))
+      : false;
+  const periodDoubt = ongoing
+    ? `"${period!.text}" was not over on the page's date (${ctx.writtenMonth ? `${ctx.writtenMonth}/` : ''}${ctx.writtenYear}): a result so far, or its aim? Set the kind and year`
+    : undefined;
   // "| Chỉ tiêu | Năm 2022 | Năm 2025 | Năm 2030 |" in a page of 2023: the later columns are the plan's.
   const columnAim = read.kind === 'actual' && !mark && forced?.year !== undefined && by !== undefined && forced.year > by;
   // Under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", an item with no word of its own for a result is an aim; not
@@ -137,7 +165,7 @@ export function kindAndYearOf(
     : undefined;
   // "Đến năm 2025: đạt 11 bác sĩ/vạn dân" on a page that gives no date: an aim if it was written before 2025,
   // a result after. Not "tính đến năm 2024" (a result's date), nor a clause that says it is done ("đã đạt").
-  const saysDone = /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
+  const saysDone = saysDoneIn(lower, seg);
   const plansBy =
     !!mark && /^(?:đến|tới)\s+năm\s/u.test(lower.slice(mark.start, mark.end)) && !/tính\s*$/u.test(lower.slice(0, mark.start)) && !saysDone;
   const writtenAfter = ctx.latestYear !== undefined && !!mark && ctx.latestYear > mark.year;
@@ -238,7 +266,13 @@ export function kindAndYearOf(
     subheadDoubt,
     yearsDoubt,
     thisYearDoubt,
+    periodDoubt,
   };
+}
+
+/** "đã đạt", "nhờ …": a clause that says what it tells is done. */
+function saysDoneIn(lower: string, seg: readonly [number, number]): boolean {
+  return /(?<![\p{L}])(?:đã|nhờ)(?![\p{L}])/u.test(lower.slice(seg[0], seg[1]));
 }
 
 /** Years written one after another, joined by a comma or "và" only: "năm 2022 và 2023", "các năm 2021, 2022, 2023". */

@@ -357,9 +357,13 @@ function quarterOf(written: string): number {
   return /^\d$/u.test(written) ? Number(written) : written === 'iv' ? 4 : written.length;
 }
 
-/** A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND ". */
+/**
+ * A law, decree or decision named just before: "Luật Bảo hiểm y tế ", "Quyết định số 1234/QĐ-UBND "; or a plan,
+ * scheme or report by its number ("Kế hoạch số 15/KH-UBND "), whose year is the day it was signed. Not "kế hoạch
+ * năm 2024", the plan for that year.
+ */
 const LAW_BEFORE =
-  /(?:^|[^\p{L}])(?:bộ luật|luật|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|hiến pháp|pháp lệnh)(?:\s+(?:số\s+)?[\p{L}\d/.&-]+){0,4}\s*$/u;
+  /(?:^|[^\p{L}])(?:(?:bộ luật|luật|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|hiến pháp|pháp lệnh)(?:\s+(?:số\s+)?[\p{L}\d/.&-]+){0,4}|(?:kế hoạch|đề án|chương trình|công văn|báo cáo|tờ trình|hướng dẫn|thông báo)\s+số\s+\d[\p{L}\d/.&-]*)\s*$/u;
 
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 export function yearMarks(lower: string): YearMark[] {
@@ -642,10 +646,23 @@ export function changeOverPeriod(lower: string, clause: Clause): { mark: YearMar
  * "giai đoạn 2026-2030", "từ năm 2026 đến 2030": the period a figure's sentence names last before it, or its
  * own clause names after it ("100% trạm có bác sĩ trong giai đoạn 2026-2030").
  */
-export function periodOfClause(lower: string, seg: [number, number], at: number): { start: number; end: number; text: string } | undefined {
+export function periodOfClause(
+  lower: string,
+  seg: [number, number],
+  at: number,
+): { start: number; end: number; text: string; index: number } | undefined {
   const periods = [...lower.slice(0, seg[1]).matchAll(PERIOD)];
   const chosen = periods.filter((p) => p.index! < at).pop() ?? periods.find((p) => p.index! >= seg[0]);
-  return chosen ? { start: Number(chosen[1] ?? chosen[3]), end: Number(chosen[2] ?? chosen[4]), text: chosen[0] } : undefined;
+  return chosen
+    ? { start: Number(chosen[1] ?? chosen[3]), end: Number(chosen[2] ?? chosen[4]), text: chosen[0], index: chosen.index! }
+    : undefined;
+}
+
+/** "Bộ tiêu chí quốc gia về y tế xã giai đoạn 2011-2020", "chuẩn quốc gia giai đoạn 2012-2020": a standard's edition, no time. */
+export function namesStandardsEdition(lower: string, periodAt: number): boolean {
+  return /(?:tiêu chí|chuẩn)(?:\s+quốc gia)?(?:\s+về)?(?:\s+y tế)?(?:\s+(?:xã|cơ sở))?\s*$/u.test(
+    lower.slice(Math.max(0, periodAt - 60), periodAt),
+  );
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

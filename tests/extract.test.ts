@@ -1589,8 +1589,10 @@ describe('clause-level reading', () => {
       'Nhiệm vụ 5: nâng tỷ lệ trạm y tế có bác sĩ lên 100%.',
       'a) Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống 22%.',
       'Đưa tỷ lệ trạm y tế có bác sĩ lên 100%.',
+      'Giữ vững tỷ lệ bao phủ BHYT toàn tỉnh trên 95%.',
     ])
       expect(read(task)).toEqual([]);
+    expect(read('Tỷ lệ bao phủ BHYT toàn tỉnh vẫn giữ vững trên 95%.').map((m) => [m.value, m.kind])).toEqual([[95, 'actual']]);
     expect(read('Tỉnh đã đưa tỷ lệ trạm y tế có bác sĩ lên 100%.').map((m) => [m.value, m.kind])).toEqual([[100, 'actual']]);
   });
 
@@ -2030,13 +2032,18 @@ describe('clause-level reading', () => {
     ]);
   });
 
-  it('holds a figure a numbered decision gives, unless the clause says it records what was done', () => {
+  it('holds a figure a decision gives, numbered or not, unless the clause says it records what was done', () => {
     const held = (text: string) => extractMetrics([{ text, index: 0 }], ctx).held.map((m) => [m.value, m.held.split(':')[0]]);
     expect(held('Theo Quyết định 546/QĐ-TTg, tỷ lệ bao phủ BHYT của tỉnh năm 2024 là 93%.')).toEqual([
-      [93, 'after a numbered decision or resolution ("theo quyết định 546/qđ-ttg")'],
+      [93, 'after a decision or resolution ("theo quyết định 546/qđ-ttg")'],
     ]);
     expect(held('Căn cứ Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
-    // What it recognises, an aim of its own words, or a decision with no number stand as they read.
+    expect(held('Tỷ lệ bao phủ BHYT toàn tỉnh theo Nghị quyết là 95%.')).toEqual([
+      [95, 'after a decision or resolution ("theo nghị quyết")'],
+    ]);
+    // What it recognises (a decision by no number is often the one that did), an aim of its own words, or no decision
+    // at all stand as they read.
+    expect(read('Theo quyết định, 33 xã đạt tiêu chí quốc gia về y tế.').map((m) => m.kind)).toEqual(['actual']);
     expect(
       read('Theo Quyết định số 123/QĐ-UBND, năm 2023 tỉnh có 95% xã được công nhận đạt chuẩn quốc gia về y tế.').map((m) => m.kind),
     ).toEqual(['actual']);

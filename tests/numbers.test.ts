@@ -52,6 +52,8 @@ describe('comparatorBefore', () => {
     ['chưa đầy ', 'lt'],
     ['không tới ', 'lt'],
     ['ngót ', 'approx'],
+    ['tỷ lệ bao phủ BHYT gần đạt ', 'approx'],
+    ['tỷ lệ bao phủ BHYT tiệm cận ', 'approx'],
     ['nông thôn ', 'eq'],
     ['Tỷ lệ trẻ em được tiêm chủng đầy đủ: ≥ ', 'gte'],
     ['tỷ lệ bao phủ BHYT >', 'gt'],

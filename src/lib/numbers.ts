@@ -50,6 +50,9 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['gần như đạt', 'approx'],
   ['hầu như đạt', 'approx'],
   ['gần như', 'approx'],
+  // "gần đạt 95%", "tiệm cận 95%": close to it, short of it or about it.
+  ['gần đạt', 'approx'],
+  ['tiệm cận', 'approx'],
   ['hầu như', 'approx'],
   ['chừng', 'approx'],
   // "ngót 90%", "non 90%": just under, as a round figure says it.

@@ -50,7 +50,7 @@ export interface KindAndYear {
   yearsDoubt?: string;
   /** "Năm nay" on a page of January: the year it was written, or the one just ended. */
   thisYearDoubt?: string;
-  /** A numbered decision's figure: the aim it sets, or a result. */
+  /** A decision's figure: the aim it sets, or a result. */
   instrumentDoubt?: string;
   /** A news subhead of aims over the figure. */
   subheadDoubt?: string;
@@ -58,8 +58,13 @@ export interface KindAndYear {
   periodDoubt?: string;
 }
 
-/** "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive. */
-const INSTRUMENT_BEFORE = /(?:^|[\s,;:(])(?:theo|căn cứ)\s+(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*/u;
+/**
+ * "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive;
+ * "theo Nghị quyết (Đại hội)": a resolution or directive by its name, which sets aims. Not "theo quyết định" alone,
+ * as often the one that recognised what the sentence lists ("Theo quyết định, 33 xã đạt tiêu chí …").
+ */
+const INSTRUMENT_BEFORE =
+  /(?:^|[\s,;:(])(?:theo|căn cứ)\s+(?:(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị)(?![\p{L}]))/u;
 /** What a decision records rather than sets: "công nhận", "công bố", "đã". */
 const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
 /** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
@@ -184,14 +189,14 @@ export function kindAndYearOf(
         ? `the page gives no date: "${lower.slice(mark!.start, mark!.end)}" is an aim if it was written before, a result after; set its \`date\` or the kind`
         : `the page gives no date, and names ${aimBeside!.year} beside it as still to come: ${mark!.year}'s value may be a milestone of the same plan; set its \`date\` or the kind`
       : undefined;
-  // "Theo Quyết định 546/QĐ-TTg, tỷ lệ … năm 2024 là 93%": a numbered decision or resolution sets the figures
+  // "Theo Quyết định 546/QĐ-TTg, tỷ lệ … năm 2024 là 93%": a decision or resolution sets the figures
   // it gives, or records what was done ("công nhận", "đã"); when the clause does not say which, it waits.
   const instrument =
     read.kind === 'actual' && read.marker === 'no target marker' && !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
       ? INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))
       : null;
   const instrumentDoubt = instrument
-    ? `after a numbered decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
+    ? `after a decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
     : undefined;
   const { kind, marker } = aim
     ? {

@@ -222,6 +222,27 @@ describe('a page saved as HTML', () => {
     expect(r.entry.body).not.toContain('GMT');
   });
 
+  it('reads a report saved from Word as the document it is, without the figures it strikes out', () => {
+    // Word names the page by its first words, the document's kind, over its header; a correction strikes out the old figure.
+    const page = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><title>BÁO CÁO</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Admin</o:Author></o:DocumentProperties></xml><![endif]--></head>
+<body lang=VI><div class=WordSection1>
+<p class=MsoNormal align=center><b><span lang=VI>SỞ Y TẾ TỈNH ĐIỆN BIÊN<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><b><span lang=VI>BÁO CÁO<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><b><span lang=VI>Kết quả công tác y tế năm 2023<o:p></o:p></span></b></p>
+<p class=MsoNormal><span lang=VI>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn.<o:p></o:p></span></p>
+<p class=MsoNormal><span lang=VI>Tỷ lệ bao phủ BHYT đạt <del>95,1%</del> <ins>96,1%</ins>; số bác sĩ/vạn dân đạt <s>10,5</s> 11,2, số giường bệnh/vạn dân đạt <strike>30</strike> 31,5.</span></p>
+</div></body></html>`;
+    const data = ingestedPage(page);
+    expect(data).toMatchObject({ title: 'Báo cáo: Kết quả công tác y tế năm 2023', province: 'dien-bien' });
+    expect(data.metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['commune_health_stations', 129],
+      ['health_insurance_coverage', 96.1],
+      ['doctors_per_10k', 11.2],
+      ['hospital_beds_per_10k', 31.5],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

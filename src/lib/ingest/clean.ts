@@ -1243,9 +1243,11 @@ function letterAsDocument(lines: string[]): string[] {
 
 /** Where an official document's kind stands under its header, or -1 when the page opens otherwise. */
 function officialDocumentKindAt(lines: string[]): number {
-  const at = lines.slice(0, 12).findIndex((l) => DOCUMENT_KIND.test(l));
-  if (at <= 0) return -1;
-  const above = lines.slice(0, at).filter((l) => l.length > 0);
+  // The first kind under the top line: a page's <title> may say the kind over the header ("BÁO CÁO", then "SỞ Y TẾ
+  // TỈNH …" and "BÁO CÁO"), as a document saved as a web page names itself.
+  const at = lines.slice(0, 12).findIndex((l, i) => i > 0 && DOCUMENT_KIND.test(l));
+  if (at < 0 || (DOCUMENT_KIND.test(lines[0]) && !sameWords(lines[0], lines[at]))) return -1;
+  const above = lines.slice(0, at).filter((l) => l.length > 0 && !sameWords(l, lines[at]));
   return above.length > 0 && above.every((l) => DOCUMENT_HEADER.test(l) || isDateLine(l)) && above.some((l) => DOCUMENT_HEADER.test(l))
     ? at
     : -1;

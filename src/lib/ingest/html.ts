@@ -13,7 +13,8 @@ const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]
 
 // Elements whose text is no part of what the page shows, or no part of its article: the site's menus and
 // sidebars (a sidebar set before the article has "Đọc nhiều" over other provinces' headlines, which would
-// end the text before it starts), its buttons and its lists to pick from (a list of every province).
+// end the text before it starts), its buttons and its lists to pick from (a list of every province); and
+// text struck out as no longer right ("đạt <del>95,1%</del> 96,1%"), a correction's old figure.
 const UNSHOWN = new Set([
   'script',
   'style',
@@ -28,6 +29,10 @@ const UNSHOWN = new Set([
   'button',
   'select',
   'datalist',
+  'textarea',
+  'del',
+  's',
+  'strike',
 ]);
 // Elements that start a line of their own.
 const BLOCK = new Set(

@@ -535,6 +535,15 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Báo Lai Châu | 04/12/2026\nLai Châu: y tế cơ sở\nĐoạn văn.').outlet).toBe('Báo Lai Châu');
     for (const dated of ['Thứ Ba, 12/03/2024, 10:05 (GMT+7)', 'Minh Anh | 12/03/2024'])
       expect(cleanArticle(`${dated}\nLai Châu: y tế cơ sở\nĐoạn văn.`).date, dated).toMatchObject({ date: '2024-03-12' });
+    // Over the site's name or its menu it is the site's header, time or not.
+    for (const header of ['Báo Lai Châu', 'Trang chủ | Chính trị | Kinh tế | Xã hội | Y tế']) {
+      const page = cleanArticle(`Thứ Hai, 07/12/2026 08:15\n${header}\nLai Châu: y tế cơ sở\nĐoạn văn đầu tiên của bài viết.`);
+      expect(page.date, header).toBeUndefined();
+      expect(page.removed).toContainEqual({
+        reason: "a date over the site's name or menu: the site's clock or the article's? Not read",
+        text: 'Thứ Hai, 07/12/2026 08:15',
+      });
+    }
     const clock = cleanArticle(
       'Báo Lai Châu | Thứ Sáu, 04/12/2026\nLai Châu: y tế cơ sở\n12/03/2024 08:30\nĐoạn văn đầu tiên của bài viết.',
     );

@@ -1309,6 +1309,8 @@ export function cleanArticle(text: string): CleanArticle {
   /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
   let signedAbove: ReturnType<typeof signedByline>;
   const datesAbove: string[] = [];
+  /** Dates over the site's name or menu: in the site's header, its clock, whatever time they give. */
+  const headerDates = new Set<string>();
   for (const [i, line] of lines.slice(0, Math.max(chromeEnd, 0)).entries()) {
     if (!line) continue;
     // A date over the headline is the article's, or the site's clock: the datelines below tell which.
@@ -1316,6 +1318,8 @@ export function cleanArticle(text: string): CleanArticle {
       datesAbove.push(line);
       continue;
     }
+    if (documentKindAt < 0 && (MASTHEAD.test(line) || isSiteMenu(line) || isMenuItemLine(lines, i)))
+      for (const d of datesAbove) headerDates.add(d);
     if (MASTHEAD.test(line) && documentKindAt < 0) masthead ??= line;
     if (documentKindAt < 0 && !MASTHEAD.test(line)) signedAbove ??= signedByline(line);
     const reason =
@@ -1636,9 +1640,20 @@ export function cleanArticle(text: string): CleanArticle {
   // Not read: a wrong date puts the page in the wrong period (and its figures on the wrong province); an
   // editor who knows sets it. The outlet beside it is read.
   // An official document's place and day ("Lai Châu, ngày 15 tháng 12 năm 2023") over its kind are its own.
-  if (date && !date.time && datesAbove.includes(date.text) && !readSignedDateline(date.text)?.author && documentKindAt < 0) {
+  // Nor is one over the site's name or menu ("Thứ Hai, 07/12/2026 08:15", then "Báo Điện Biên Phủ" and "Trang chủ
+  // | Y tế"), time or not: the header the site prints on every page, not the article's dateline.
+  const headerDate = !!date && headerDates.has(date.text);
+  if (
+    date &&
+    (!date.time || headerDate) &&
+    datesAbove.includes(date.text) &&
+    !readSignedDateline(date.text)?.author &&
+    documentKindAt < 0
+  ) {
     removed.push({
-      reason: "a date over the headline with no time or writer: the site's clock or the article's? Not read",
+      reason: headerDate
+        ? "a date over the site's name or menu: the site's clock or the article's? Not read"
+        : "a date over the headline with no time or writer: the site's clock or the article's? Not read",
       text: date.text,
     });
     date = undefined;

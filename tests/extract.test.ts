@@ -701,6 +701,16 @@ describe('clause-level reading', () => {
       [94, 'actual', 2024],
       [95, 'target', 2025],
     ]);
+    // So is one over its value after a colon: "2021: 90%; 2022: 92%", alone or in brackets.
+    for (const list of [
+      'Tỷ lệ bao phủ BHYT qua các năm: 2021: 90%; 2022: 92%; 2023: 95%.',
+      'Tỷ lệ bao phủ BHYT tăng dần qua các năm (2021: 90%, 2022: 92%, 2023: 95%).',
+    ])
+      expect(read(list).map((m) => [m.value, m.year])).toEqual([
+        [90, 2021],
+        [92, 2022],
+        [95, 2023],
+      ]);
     for (const end of ['Kết thúc 2024', 'Tính đến cuối 2024'])
       expect(read(`${end}, tỷ lệ bao phủ BHYT đạt 94%.`)[0], end).toMatchObject({ year: 2024 });
     expect(read('Năm 2024, tỉnh có 130 trạm y tế, 2000 giường bệnh.').map((m) => m.value)).toEqual([130, 2000]);

@@ -323,8 +323,8 @@ export interface YearMark {
 /** "lần lượt là", "tương ứng đạt": the values that follow go, in order, to what was named before them. */
 export const RESPECTIVELY = /(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với|có))?\s/u;
 
-// A bare year ("2025 phấn đấu …", "đến 2030, …") is a year when its clause goes on after it, not a count's noun.
-const CLAUSE_GOES_ON = String.raw`(?=\s*[,;(]|\s+(?:phấn đấu|đạt|ước đạt|là|có|sẽ|toàn|tỉnh|thành phố|cả|tỷ lệ|số)(?![\p{L}]))`;
+// A bare year ("2025 phấn đấu …", "đến 2030, …", "2021: 90%") is a year when its clause goes on after it, not a count's noun.
+const CLAUSE_GOES_ON = String.raw`(?=\s*[,;(:]|\s+(?:phấn đấu|đạt|ước đạt|là|có|sẽ|toàn|tỉnh|thành phố|cả|tỷ lệ|số)(?![\p{L}]))`;
 
 const YEAR_PHRASE = new RegExp(
   [

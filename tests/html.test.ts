@@ -243,6 +243,26 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("reads a line of links alone as a menu, apart by bars, not as the headline; a breadcrumb's own marks stay", () => {
+    // A site whose <title> is its name, its menu's links on one line over the <h1>.
+    const page = `<!DOCTYPE html><html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tt">Tin tức</a> <a href="/yt">Y tế</a></div>
+<div class="crumb"><a href="/">Trang chủ</a> › <a href="/xh">Xã hội</a> › <a href="/yt">Y tế</a></div>
+<h1>Nâng cao chất lượng y tế cơ sở</h1><div class="date">15/11/2023 08:00</div>
+<p>Năm 2023, toàn tỉnh Điện Biên có 129 trạm y tế xã, phường, thị trấn.</p>
+<p>Xem: <a>Y tế cơ sở</a> <a>Bảo hiểm y tế</a> <a>Tiêm chủng</a></p></body></html>`;
+    expect(htmlPageText(page).split('\n')).toEqual([
+      'Cổng thông tin điện tử tỉnh Điện Biên',
+      'Trang chủ | Tin tức | Y tế',
+      'Trang chủ › Xã hội › Y tế',
+      'Nâng cao chất lượng y tế cơ sở',
+      '15/11/2023 08:00',
+      'Năm 2023, toàn tỉnh Điện Biên có 129 trạm y tế xã, phường, thị trấn.',
+      'Xem: Y tế cơ sở Bảo hiểm y tế Tiêm chủng',
+    ]);
+    expect(ingestedPage(page)).toMatchObject({ title: 'Nâng cao chất lượng y tế cơ sở', province: 'dien-bien', date: '2023-11-15' });
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

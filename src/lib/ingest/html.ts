@@ -212,8 +212,17 @@ export function htmlPageText(text: string): string {
   let broken = false;
   // Whether a tag stands between the text read last and the next: words apart by their elements alone.
   let tagged = false;
+  // The texts of the links on the line being read, and whether it has text of its own besides them (a breadcrumb's
+  // "›" between its links is the page's own way of parting them).
+  let links: string[] = [];
+  let unlinked = false;
   const endLine = () => {
-    const done = line.replace(/\s+/gu, ' ').trim();
+    // "<a>Trang chủ</a> <a>Tin tức</a> <a>Y tế</a>": a line of three links or more and nothing else is a menu or a
+    // list of links, printed with bars between as a scraper prints a menu, not as words of one headline.
+    const items = links.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean);
+    const done = items.length >= 3 && !unlinked ? items.join(' | ') : line.replace(/\s+/gu, ' ').trim();
+    links = [];
+    unlinked = false;
     if (done) {
       lines.push(item ? `- ${done}` : done);
       item = false;
@@ -234,6 +243,7 @@ export function htmlPageText(text: string): string {
           anchors++;
           // Links side by side ("Skip Ribbon Commands", "Skip to main content") are apart, as a reader sees them.
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
+          if (!tables.at(-1)?.cell) links.push('');
         }
         const hides = UNSHOWN.has(name) || hidesItself(attributes);
         hiding.push(hides);
@@ -270,9 +280,14 @@ export function htmlPageText(text: string): string {
         } else {
           if (broken && chunk.trim()) {
             if (goesOnPastBreak(line, chunk)) line += ' ';
-            else endLine();
+            else {
+              endLine();
+              if (anchors > 0) links.push('');
+            }
             broken = false;
           }
+          if (anchors > 0 && links.length > 0) links[links.length - 1] += chunk;
+          else if (chunk.trim()) unlinked = true;
           line += tagged && wordsMeet(line, chunk) ? ` ${chunk}` : chunk;
         }
         tagged = false;

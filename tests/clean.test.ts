@@ -934,6 +934,12 @@ describe('cleaning rules generalise', () => {
     expect(itemALine.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
     expect(itemALine.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     expect(itemALine.removed.filter((r) => r.reason === 'site menu above the title')).toHaveLength(6);
+    // As a list's items too (a page's list of links printed after dashes).
+    const listed = cleanArticle(
+      '- Trang chủ\n- Giới thiệu\n- Tin tức - Sự kiện\n- Văn bản\n- Liên hệ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.',
+    );
+    expect(listed.title).toBe('Kết quả công tác y tế cơ sở năm 2023');
+    expect(listed.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
     expect(cleanArticle('Trang chủ\nKết quả công tác y tế cơ sở năm 2023\nĐoạn văn.').title).toBe('Kết quả công tác y tế cơ sở năm 2023');
     expect(cleanArticle('Văn bản\nĐoạn văn đầu tiên của bài viết.').title).toBe('Văn bản');
     // A menu of places, maybe after a label, is one too: four short names or more apart by bars.

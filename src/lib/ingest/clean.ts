@@ -752,17 +752,22 @@ function isSiteMenu(line: string): boolean {
 }
 
 /**
- * "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", one a line: the site's menu printed an item a line.
- * An item of menu words alone is the menu's when it is the home link or stands beside another such item.
+ * "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", one a line: the site's menu printed an item a line,
+ * maybe as a list's items ("- Trang chủ", as a page's list of links is printed). An item of menu words alone is
+ * the menu's when it is the home link or stands beside another such item.
  */
 function isMenuItemLine(lines: string[], at: number): boolean {
+  const unmarked = (line: string) => line.replace(/^[-–•*+]\s+/u, '');
   const isItem = (line: string | undefined) =>
     line !== undefined &&
     line.length > 0 &&
-    line.length <= 40 &&
-    (SECTION_LABEL.test(line) || line.replace(MENU_SECTION, '').replace(/[\s\-–|/&,]+/gu, '') === '');
+    unmarked(line).length <= 40 &&
+    (SECTION_LABEL.test(unmarked(line)) ||
+      unmarked(line)
+        .replace(MENU_SECTION, '')
+        .replace(/[\s\-–|/&,]+/gu, '') === '');
   if (!isItem(lines[at])) return false;
-  if (/^trang chủ$/iu.test(lines[at])) return true;
+  if (/^trang chủ$/iu.test(unmarked(lines[at]))) return true;
   const before = lines.slice(0, at).findLast((l) => l.length > 0);
   const after = lines.slice(at + 1).find((l) => l.length > 0);
   return isItem(before) || isItem(after);

@@ -244,11 +244,11 @@ describe('a page saved as HTML', () => {
   });
 
   it("reads a line of links alone as a menu, apart by bars, not as the headline; a breadcrumb's own marks stay", () => {
-    // A site whose <title> is its name, its menu's links on one line over the <h1>.
+    // A site whose <title> is its name, its menu's links on one line over the headline (no <h1> to tell it).
     const page = `<!DOCTYPE html><html><head><title>Cổng thông tin điện tử tỉnh Điện Biên</title></head><body>
 <div class="menu"><a href="/">Trang chủ</a> <a href="/tt">Tin tức</a> <a href="/yt">Y tế</a></div>
 <div class="crumb"><a href="/">Trang chủ</a> › <a href="/xh">Xã hội</a> › <a href="/yt">Y tế</a></div>
-<h1>Nâng cao chất lượng y tế cơ sở</h1><div class="date">15/11/2023 08:00</div>
+<h2>Nâng cao chất lượng y tế cơ sở</h2><div class="date">15/11/2023 08:00</div>
 <p>Năm 2023, toàn tỉnh Điện Biên có 129 trạm y tế xã, phường, thị trấn.</p>
 <p>Xem: <a>Y tế cơ sở</a> <a>Bảo hiểm y tế</a> <a>Tiêm chủng</a></p></body></html>`;
     expect(htmlPageText(page).split('\n')).toEqual([
@@ -261,6 +261,35 @@ describe('a page saved as HTML', () => {
       'Xem: Y tế cơ sở Bảo hiểm y tế Tiêm chủng',
     ]);
     expect(ingestedPage(page)).toMatchObject({ title: 'Nâng cao chất lượng y tế cơ sở', province: 'dien-bien', date: '2023-11-15' });
+  });
+
+  it('takes the <h1> for the headline when the <title> says only the site, over a sidebar set first', () => {
+    // The <title> names the site; a sidebar of other provinces' headlines comes before the article.
+    const page = (heading: string) => `<!DOCTYPE html><html><head><title>Sở Y tế tỉnh Điện Biên</title></head><body>
+<div class="left"><h3>Tin mới</h3><ul><li><a>Lai Châu: 98% trạm y tế có bác sĩ</a></li><li><a>Hà Giang có 12 bác sĩ/vạn dân</a></li></ul>
+<h3>Đọc nhiều</h3><ul><li><a>Trạm y tế xã Mường Phăng đạt chuẩn quốc gia</a></li></ul></div>
+<div class="right"><${heading}>Nâng cao chất lượng y tế cơ sở</${heading}><div class="date">15/11/2023 08:00</div>
+<p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p></div></body></html>`;
+    expect(htmlPageText(page('h1')).split('\n').slice(0, 2)).toEqual(['Nâng cao chất lượng y tế cơ sở', 'Sở Y tế tỉnh Điện Biên']);
+    // With an <h1> or without, the sidebar's lists and their labels are no headline, and the site is the outlet.
+    for (const heading of ['h1', 'h2']) {
+      const data = ingestedPage(page(heading));
+      expect(data, heading).toMatchObject({
+        title: 'Nâng cao chất lượng y tế cơ sở',
+        province: 'dien-bien',
+        outlet: 'Sở Y tế tỉnh Điện Biên',
+      });
+      expect(data.metrics.map((m) => [m.value, m.province])).toEqual([
+        [129, 'dien-bien'],
+        [88.5, 'dien-bien'],
+      ]);
+    }
+    // A <title> that holds the <h1>'s words is the headline as the site gives it.
+    expect(
+      htmlPageText(
+        page('h1').replace('<title>Sở Y tế tỉnh Điện Biên', '<title>Nâng cao chất lượng y tế cơ sở - Sở Y tế tỉnh Điện Biên'),
+      ).split('\n')[1],
+    ).toBe('Tin mới');
   });
 
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {

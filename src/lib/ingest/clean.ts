@@ -830,23 +830,24 @@ function isWritersLine(line: string): boolean {
  * stands between the title and where the article starts is the page's header, not its text. Its dates and
  * a byline stay. With only a dateline to end it, only a run of two or more headlines (none a sentence) goes.
  */
-function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): string[] {
+function withoutHeaderAfterTitle(rest: string[], title: string, removed: CleanArticle['removed']): { rest: string[]; masthead?: string } {
   const lines = rest.map((line, i) => ({ line, i })).filter(({ line }) => line.length > 0);
   // The headline printed again, else the first date: an HTML page prints the date its head gives right under
   // the title, over the header.
   const start = lines.slice(0, 12).find(({ line }) => sameWords(line, title)) ?? lines.slice(0, 12).find(({ line }) => isDateLine(line));
-  if (!start) return rest;
+  if (!start) return { rest };
   const between = lines.filter(({ i }) => i < start.i);
   const kept = ({ line }: { line: string }) => isDateLine(line) || isShortName(line);
   const header = between.filter((l) => !kept(l));
   const repeated = sameWords(start.line, title);
   const headlines = header.filter(({ line }) => line.length >= 15 && line.length <= 150 && !endsLikeSentence(line));
   // A sentence among them is text: the headline printed again after it is another box's (a related link).
-  if (header.length === 0 || header.some(({ line }) => isParagraph(line) || endsLikeSentence(line))) return rest;
-  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return rest;
+  if (header.length === 0 || header.some(({ line }) => isParagraph(line) || endsLikeSentence(line))) return { rest };
+  if (!repeated && (headlines.length < 2 || headlines.length < header.length - 1)) return { rest };
   removed.push({ reason: "the page's header between its title and its text", text: header.map(({ line }) => line).join('\n') });
   const dropped = new Set(header.map(({ i }) => i));
-  return rest.filter((_, i) => !dropped.has(i));
+  const masthead = header.find(({ line }) => MASTHEAD.test(line))?.line;
+  return { rest: rest.filter((_, i) => !dropped.has(i)), ...(masthead ? { masthead } : {}) };
 }
 
 /**
@@ -1295,20 +1296,31 @@ export function cleanArticle(text: string): CleanArticle {
   // or signed ("Báo Lai Châu | 12/03/2024").
   lines = letterAsDocument(splitDocumentColumns(lines));
   const documentKindAt = officialDocumentKindAt(lines);
-  const chromeEnd = lines.findIndex(
-    (l, i) =>
-      l.length > 0 &&
-      (documentKindAt >= 0
-        ? i >= documentKindAt
-        : !isBreadcrumb(l) &&
-          !isSiteMenu(l) &&
-          !isMenuItemLine(lines, i) &&
-          !MASTHEAD.test(l) &&
-          !signedByline(l) &&
-          !droppedAboveTitle(lines, i) &&
-          !isDateLine(l) &&
-          !isSectionLabel(lines, i)),
-  );
+  // Nor a list's item ("- Lai Châu: 98% trạm y tế có bác sĩ"): a sidebar of other articles set before the headline,
+  // unless the page has nothing else to take for one; nor, after such a list, the next box's label over its own
+  // ("Đọc nhiều", then "- …").
+  const boxLabel = (i: number) =>
+    lines[i].length <= 40 &&
+    !endsLikeSentence(lines[i]) &&
+    LINK_MARK.test(lines.slice(i + 1).find((l) => l.length > 0) ?? '') &&
+    lines.slice(0, i).some((l) => LINK_MARK.test(l));
+  const titleAt = (pastLists: boolean) =>
+    lines.findIndex(
+      (l, i) =>
+        l.length > 0 &&
+        (documentKindAt >= 0
+          ? i >= documentKindAt
+          : !isBreadcrumb(l) &&
+            !isSiteMenu(l) &&
+            !isMenuItemLine(lines, i) &&
+            !MASTHEAD.test(l) &&
+            !signedByline(l) &&
+            !droppedAboveTitle(lines, i) &&
+            !isDateLine(l) &&
+            !isSectionLabel(lines, i) &&
+            !(pastLists && (LINK_MARK.test(l) || boxLabel(i)))),
+    );
+  const chromeEnd = titleAt(true) >= 0 ? titleAt(true) : titleAt(false);
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
   /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
@@ -1340,7 +1352,9 @@ export function cleanArticle(text: string): CleanArticle {
                 ? 'section label above the title'
                 : signedByline(line)
                   ? 'byline with its outlet above the title'
-                  : `${droppedLine(line)} above the title`;
+                  : (LINK_MARK.test(line) || boxLabel(i)) && !droppedLine(line)
+                    ? 'a list of links above the title'
+                    : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
   // "BÁO CÁO", then "Kết quả công tác y tế năm 2023": an official document's kind, then its subject.
@@ -1350,7 +1364,12 @@ export function cleanArticle(text: string): CleanArticle {
   const { headline: title, site: titleSite } = headlineAndSite(pageTitle);
   if (titleSite) removed.push({ reason: "the site's name in the page's title", text: pageTitle.replace(title, '').trim() });
   let rest = [...datesAbove, ...lines.slice(Math.max(firstIndex, subjectAt) + 1)];
-  if (documentKindAt < 0) rest = withoutOtherHeadlinesAtTop(withoutHeaderAfterTitle(rest, title, removed), title, removed);
+  if (documentKindAt < 0) {
+    const header = withoutHeaderAfterTitle(rest, title, removed);
+    // The site's name in that header ("Sở Y tế tỉnh Điện Biên" under an <h1> printed first): the outlet.
+    masthead ??= header.masthead;
+    rest = withoutOtherHeadlinesAtTop(header.rest, title, removed);
+  }
 
   // 1. Cut at the first end marker: related lists, counters and widgets follow it. A box of related links
   // set inside the text is cut alone, and the text goes on after it; so is a label over the page's text

@@ -188,6 +188,19 @@ function wordsMeet(before: string, after: string): boolean {
   return /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(after);
 }
 
+/**
+ * The page's <title>; and before it its first <h1> when neither holds the other's words: a <title> of the site's
+ * name alone ("Báo Điện Biên Phủ", "Chi tiết tin") says no headline, and the lines under it (a sidebar of other
+ * articles' headlines set first) must not be taken for one. A <title> that holds its <h1> ("Lai Châu: … - Báo Lai
+ * Châu") is the headline as the site gives it.
+ */
+function headingLines(title: string, h1: string): string[] {
+  const [t, h] = [title, h1].map((text) => text.replace(/\s+/gu, ' ').trim());
+  const [lt, lh] = [t, h].map((text) => text.toLocaleLowerCase('vi'));
+  if (!h || lt.includes(lh) || (lt && lh.includes(lt))) return t ? [t] : [];
+  return t ? [h, t] : [h];
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
@@ -198,6 +211,9 @@ export function htmlPageText(text: string): string {
   // Whether each element open around the text being read hides what it holds, the innermost last.
   const hiding: boolean[] = [];
   let inTitle = false;
+  // The page's first <h1> shown, its headline on most sites; its text, and whether it is being read.
+  let h1: string | undefined;
+  let inH1 = false;
   // The tables being read, the innermost last, each row by row with the cell being read (a table inside a
   // cell is read on its own, then goes into that cell as its lines).
   const tables: { rows: Cell[][]; cell?: Cell }[] = [];
@@ -247,6 +263,10 @@ export function htmlPageText(text: string): string {
         }
         const hides = UNSHOWN.has(name) || hidesItself(attributes);
         hiding.push(hides);
+        if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
+          inH1 = true;
+          h1 = '';
+        }
         if (name === 'title') inTitle = true;
         else if (hides) hidden++;
         else if (name === 'table') {
@@ -272,6 +292,7 @@ export function htmlPageText(text: string): string {
       },
       ontext(chunk) {
         const cell = tables.at(-1)?.cell;
+        if (inH1 && hidden === 0) h1 += chunk;
         if (inTitle) title += chunk;
         else if (hidden > 0) return;
         else if (cell) {
@@ -297,6 +318,7 @@ export function htmlPageText(text: string): string {
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         const hid = hiding.pop() ?? false;
+        if (name === 'h1') inH1 = false;
         if (name === 'title') inTitle = false;
         else if (hid) hidden = Math.max(0, hidden - 1);
         else if (name === 'table' && hiddenTables > 0) hiddenTables--;
@@ -325,6 +347,5 @@ export function htmlPageText(text: string): string {
   parser.write(text);
   parser.end();
   endLine();
-  const heading = title.replace(/\s+/gu, ' ').trim();
-  return [...(heading ? [heading] : []), ...(published ? [published] : []), ...lines].join('\n');
+  return [...headingLines(title, h1 ?? ''), ...(published ? [published] : []), ...lines].join('\n');
 }

@@ -1006,6 +1006,28 @@ describe('cleaning rules generalise', () => {
     expect(ticker.removed).toEqual([
       { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
     ]);
+    // A sidebar's list under its label, set before the article under the site's name; the headline is over the
+    // dateline, or over the text when the page's head gave the date.
+    const lead = 'Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.';
+    for (const label of ['Tin mới', 'Đọc nhiều nhất', 'Tin cùng chuyên mục'])
+      for (const [top, date] of [
+        ['Báo Điện Biên Phủ', '15/11/2023 08:00'],
+        ['Báo Điện Biên Phủ\n2023-11-15T08:00:00+07:00', ''],
+      ]) {
+        const sidebar = cleanArticle(
+          [
+            top,
+            label,
+            'Lai Châu: 98% trạm y tế có bác sĩ',
+            'Hà Giang có 12 bác sĩ/vạn dân',
+            'Nâng cao chất lượng y tế cơ sở',
+            date,
+            lead,
+          ].join('\n'),
+        );
+        expect(sidebar, `${label} ${date}`).toMatchObject({ title: 'Nâng cao chất lượng y tế cơ sở', date: { date: '2023-11-15' } });
+        expect(sidebar.blocks.map((b) => b.text)).toEqual([lead]);
+      }
     // Under the title, the site's header and a ticker of other headlines, up to the headline printed again or
     // the dateline, are no part of the text; its date and byline stay.
     const title = 'Lai Châu nâng cao chất lượng y tế cơ sở';

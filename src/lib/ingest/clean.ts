@@ -708,12 +708,14 @@ function isSectionLabel(lines: string[], at: number): boolean {
   return looksLikeHeadline(next);
 }
 
-// "Dòng sự kiện", "Tin nổi bật": a label over the site's ticker of headlines.
-const TICKER = /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật)\s*:?$/iu;
+// "Dòng sự kiện", "Tin nổi bật", "Đọc nhiều": a label over the site's ticker or a sidebar's list of headlines.
+const TICKER =
+  /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin khác|tin cùng chuyên mục|bài mới(?: nhất)?)\s*:?$/iu;
 
 /**
- * "Dòng sự kiện", then other headlines, then the article's own over its dateline: the headline is the line
- * right above the first dateline; the label and the ticker's lines are removed. Returns the headline's index.
+ * "Dòng sự kiện", then other headlines, then the article's own over its dateline (or its text): the headline is
+ * the line right above the first dateline; the label and the ticker's lines are removed. Returns the headline's
+ * index.
  */
 function afterTicker(lines: string[], first: number, removed: CleanArticle['removed']): number {
   // "Sơn La: 98% trạm y tế có bác sĩ (12/03/2024)", "Điện Biên … (11/03/2024)" over the headline: other
@@ -724,8 +726,13 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
     removed.push({ reason: "other articles' links above the title", text: lines.slice(first, after).filter(Boolean).join('\n') });
     return after;
   }
-  if (!TICKER.test(lines[first])) return first;
-  const dated = lines.findIndex((l, i) => i > first + 1 && i <= first + 12 && readDateline(l) !== undefined);
+  // The label may have been passed over as a section's ("Tin mới" over its first headline).
+  const labelled = TICKER.test(lines[first]);
+  if (!labelled && !TICKER.test(lines.slice(0, first).findLast((l) => l.length > 0) ?? '')) return first;
+  // The headline is over the dateline, or over the text where the page prints its date elsewhere (its head's).
+  const dated = lines.findIndex(
+    (l, i) => i > first + (labelled ? 1 : 0) && i <= first + 12 && (readDateline(l) !== undefined || isParagraph(l)),
+  );
   const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0) : -1;
   if (title <= first) return first;
   removed.push({ reason: "the site's ticker of headlines above the title", text: lines.slice(first, title).filter(Boolean).join('\n') });

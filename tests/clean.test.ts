@@ -1097,6 +1097,11 @@ describe('cleaning rules generalise', () => {
     );
     expect(header).toMatchObject({ title: 'Quảng Trị: 100% trạm y tế xã có bác sĩ', date: { date: '2024-03-14' } });
     expect(header.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    // The button that opens the menu on a phone.
+    for (const button of ['Menu', 'MENU', '☰'])
+      expect(cleanArticle(`${button}\nQuảng Trị: 100% trạm y tế xã có bác sĩ\nĐoạn văn.`).title, button).toBe(
+        'Quảng Trị: 100% trạm y tế xã có bác sĩ',
+      );
     expect(cleanArticle('Tiêu đề\nĐường dây nóng của Sở Y tế: 0912 345 678 hoạt động 24/24 giờ.\nĐoạn văn.').blocks).toHaveLength(2);
     // Nor its audio player, text size buttons and a video's label under the headline.
     const player = cleanArticle(

@@ -273,10 +273,13 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [new RegExp(`^${WEATHER}(?:\\s*[|•·/,]\\s*${WEATHER})*$`, 'u'), 'weather widget'],
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
-  // "Hotline: 0912 345 678", "Liên hệ quảng cáo", "Đặt báo", "English", "Tìm kiếm": the site's header, its
-  // contacts and links, above the menu.
+  // "Hotline: 0912 345 678", "Liên hệ quảng cáo", "Đặt báo", "English", "Tìm kiếm", "Menu" (the button that opens
+  // it on a phone): the site's header, its contacts and links, above the menu.
   [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
-  [/^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang)$/iu, "the site's header links"],
+  [
+    /^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang|☰?\s*menu|☰)$/iu,
+    "the site's header links",
+  ],
   [VIDEO_LABEL, "a video's label"],
   // "Nghe bài viết", "00:00 / 03:25", "Tốc độ đọc 1x", "A- A A+": the page's audio player and its text size buttons.
   [

@@ -1097,8 +1097,23 @@ describe('cleaning rules generalise', () => {
     );
     expect(header).toMatchObject({ title: 'Quảng Trị: 100% trạm y tế xã có bác sĩ', date: { date: '2024-03-14' } });
     expect(header.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
-    // The button that opens the menu on a phone.
-    for (const button of ['Menu', 'MENU', '☰'])
+    // The button that opens the menu on a phone, and the header's other buttons and links.
+    for (const button of [
+      'Menu',
+      'MENU',
+      '☰',
+      'Bỏ qua nội dung',
+      'Chuyển đến nội dung',
+      'Đóng',
+      '×',
+      'Đang tải...',
+      'Tải ứng dụng',
+      'Facebook Youtube Zalo',
+      'Giới thiệu | Liên hệ',
+      'Tìm kiếm...',
+      'Nhập từ khóa tìm kiếm',
+      'VI | EN',
+    ])
       expect(cleanArticle(`${button}\nQuảng Trị: 100% trạm y tế xã có bác sĩ\nĐoạn văn.`).title, button).toBe(
         'Quảng Trị: 100% trạm y tế xã có bác sĩ',
       );

@@ -234,7 +234,7 @@ const END_LINE_PATTERNS = [
 const STATE_MOTTO = String.raw`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`;
 
 const PAGE_CONTROL =
-  '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter)';
+  '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter|youtube|tiktok|instagram|linkedin)';
 
 /**
  * One place's weather: "Hà Nội 28°C", "Sa Pa 12-18°C Sương mù". Words apart by one space each, so that a run
@@ -246,9 +246,12 @@ const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
 /** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
 const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
-/** "Skip Ribbon Commands", "Đăng nhập": a portal's links for moving about it, one or several in a row. */
+/**
+ * "Skip Ribbon Commands", "Bỏ qua nội dung", "Đăng nhập": a portal's links for moving about it (a screen reader's
+ * among them), one or several in a row.
+ */
 const PORTAL_LINK =
-  '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
+  '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|toggle navigation|bỏ qua (?:nội dung|điều hướng)|chuyển (?:đến|tới) nội dung(?: chính)?|nội dung chính|mục lục|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -274,10 +277,10 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^(?:giá vàng|giá xăng|giá dầu|tỷ giá|vn-?index)(?:\s+[\p{L}\d]+){0,3}\s*:?\s*[\d.,]+[\p{L}\s/%+\-–.,\d]{0,30}$/iu, 'market prices'],
   [/^số\s*:\s*\d+\/\d{4}\/[\p{L}-]+$/iu, 'legal-document list'],
   // "Hotline: 0912 345 678", "Liên hệ quảng cáo", "Đặt báo", "English", "Tìm kiếm", "Menu" (the button that opens
-  // it on a phone): the site's header, its contacts and links, above the menu.
+  // it on a phone), "Đóng", "Đang tải...", "VI | EN": the site's header, its contacts, links and buttons, above the menu.
   [/^(?:hotline|đường dây nóng|điện thoại|tel|fax)\s*:?\s*[\d\s.+()-]{6,}$/iu, "the site's contacts"],
   [
-    /^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang|☰?\s*menu|☰)$/iu,
+    /^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang|☰?\s*menu|☰|đóng|close|[×✕]|loading\.{0,3}|đang tải\.{0,3}|tiện ích|tải ứng dụng|báo in|thời tiết|tìm kiếm\.{2,3}|nhập từ khóa(?: tìm kiếm)?\.{0,3}|chọn ngôn ngữ|(?:vietnamese|tiếng việt)\s*[|/]?\s*(?:english|tiếng anh)|vi\s*[|/]\s*en)$/iu,
     "the site's header links",
   ],
   [VIDEO_LABEL, "a video's label"],
@@ -751,8 +754,8 @@ function isSiteMenu(line: string): boolean {
   const items = line.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*[|•·]\s*/u);
   if (!line.startsWith('|') && items.length >= 4 && items.every((item) => /^[\p{L} .-]{2,30}$/u.test(item) && item.split(' ').length <= 5))
     return true;
-  // "Trang chủ | Giới thiệu | Tin tức": three or more items, each a section's name and nothing else.
-  if (items.length >= 3 && items.every((item) => item.length > 0 && item.replace(MENU_SECTION, '').replace(/[\s&/-]+/gu, '') === ''))
+  // "Trang chủ | Giới thiệu | Tin tức", "Giới thiệu | Liên hệ": two items or more, each a section's name and nothing else.
+  if (items.length >= 2 && items.every((item) => item.length > 0 && item.replace(MENU_SECTION, '').replace(/[\s&/-]+/gu, '') === ''))
     return true;
   if (/[.!?:;,\d]/u.test(line)) return false;
   const sections = line.match(MENU_SECTION)?.length ?? 0;

@@ -292,6 +292,25 @@ describe('a page saved as HTML', () => {
     ).toBe('Tin mới');
   });
 
+  it("prints a sidebar's links set before the text as a list, never the headline; the headline's own link stays", () => {
+    // No <h1>, a <title> of the site's name, links to other provinces' articles with no label, a writer's link.
+    const page = (headline: string) => `<!DOCTYPE html><html><head><title>Báo Điện Biên Phủ</title></head><body>
+<div class="side"><div><a href="/a">Lai Châu: 98% trạm y tế có bác sĩ</a></div><h3><a href="/b">Hà Giang có 12 bác sĩ/vạn dân</a></h3></div>
+<div class="main">${headline}<div class="date">15/11/2023 08:00</div><div class="author"><a href="/tg">Minh Anh</a></div>
+<p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p></div></body></html>`;
+    const plain = page('<h2>Nâng cao chất lượng y tế cơ sở</h2>');
+    expect(htmlPageText(plain).split('\n').slice(1, 4)).toEqual([
+      '- Lai Châu: 98% trạm y tế có bác sĩ',
+      '- Hà Giang có 12 bác sĩ/vạn dân',
+      'Nâng cao chất lượng y tế cơ sở',
+    ]);
+    for (const headline of ['<h2>Nâng cao chất lượng y tế cơ sở</h2>', '<h2><a href="/bai">Nâng cao chất lượng y tế cơ sở</a></h2>']) {
+      const data = ingestedPage(page(headline));
+      expect(data, headline).toMatchObject({ title: 'Nâng cao chất lượng y tế cơ sở', province: 'dien-bien', author: 'Minh Anh' });
+      expect(data.metrics.map((m) => m.province)).toEqual(['dien-bien', 'dien-bien']);
+    }
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

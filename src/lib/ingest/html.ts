@@ -201,6 +201,27 @@ function headingLines(title: string, h1: string): string[] {
   return t ? [h, t] : [h];
 }
 
+/** A headline's length in words: a sidebar's link to another article, not the site's name or a writer's. */
+const HEADLINE_WORDS = 5;
+
+/**
+ * "<div><a>Lai Châu: 98% trạm y tế có bác sĩ</a></div>" before the article's first paragraph: a sidebar's links to
+ * other articles, set first, printed as a list's items ("- …") as a reader sees a list of links, so that none is taken
+ * for the headline. Not the <h1>, nor the last of them when only a date or a name stands between it and the text:
+ * the headline made a link to its own page.
+ */
+function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: string): string[] {
+  const textAt = lines.findIndex((l) => PROSE.test(l));
+  if (textAt < 0) return lines;
+  const words = (line: string) => line.split(' ').length;
+  const marked = [...linkLines].filter(
+    (i) => i < textAt && words(lines[i]) >= HEADLINE_WORDS && lines[i] !== h1.replace(/\s+/gu, ' ').trim(),
+  );
+  const last = marked.at(-1);
+  if (last !== undefined && lines.slice(last + 1, textAt).every((l) => words(l) < HEADLINE_WORDS)) marked.pop();
+  return lines.map((line, i) => (marked.includes(i) ? `- ${line}` : line));
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
@@ -228,6 +249,8 @@ export function htmlPageText(text: string): string {
   let broken = false;
   // Whether a tag stands between the text read last and the next: words apart by their elements alone.
   let tagged = false;
+  // The lines that are one link and nothing else ("<div><a>Lai Châu: 98% trạm y tế có bác sĩ</a></div>").
+  const linkLines = new Set<number>();
   // The texts of the links on the line being read, and whether it has text of its own besides them (a breadcrumb's
   // "›" between its links is the page's own way of parting them).
   let links: string[] = [];
@@ -237,9 +260,11 @@ export function htmlPageText(text: string): string {
     // list of links, printed with bars between as a scraper prints a menu, not as words of one headline.
     const items = links.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean);
     const done = items.length >= 3 && !unlinked ? items.join(' | ') : line.replace(/\s+/gu, ' ').trim();
+    const oneLink = items.length === 1 && !unlinked && !item;
     links = [];
     unlinked = false;
     if (done) {
+      if (oneLink) linkLines.add(lines.length);
       lines.push(item ? `- ${done}` : done);
       item = false;
     }
@@ -347,5 +372,7 @@ export function htmlPageText(text: string): string {
   parser.write(text);
   parser.end();
   endLine();
-  return [...headingLines(title, h1 ?? ''), ...(published ? [published] : []), ...lines].join('\n');
+  return [...headingLines(title, h1 ?? ''), ...(published ? [published] : []), ...linksMarkedAboveText(lines, linkLines, h1 ?? '')].join(
+    '\n',
+  );
 }

@@ -219,7 +219,8 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
   );
   const last = marked.at(-1);
   if (last !== undefined && lines.slice(last + 1, textAt).every((l) => words(l) < HEADLINE_WORDS)) marked.pop();
-  return lines.map((line, i) => (marked.includes(i) ? `- ${line}` : line));
+  const listed = new Set(marked);
+  return lines.map((line, i) => (listed.has(i) ? `- ${line}` : line));
 }
 
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */

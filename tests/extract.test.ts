@@ -2314,6 +2314,13 @@ describe('clause-level reading', () => {
       ['commune_health_standard', 100],
       ['stations_with_doctor', 100],
     ]);
+    expect(read2('100% trạm y tế có bác sĩ, đạt chuẩn quốc gia về y tế.')).toEqual([
+      ['stations_with_doctor', 100],
+      ['commune_health_standard', 100],
+    ]);
+    // Past the comma, stations of their own ("nhiều trạm", "các xã") that no number counts share none.
+    for (const own of ['nhiều trạm đạt chuẩn quốc gia về y tế xã', 'các xã đều đạt chuẩn quốc gia về y tế'])
+      expect(read2(`Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, ${own}.`), own).toEqual([['stations_with_doctor', 95]]);
     // The kinds of a unit ("xã, thị trấn") part no items of a list.
     expect(read2('Hiện nay, 100% trạm y tế xã, thị trấn của tỉnh đã có bác sĩ và nữ hộ sinh.')).toEqual([
       ['stations_with_doctor', 100],

@@ -287,12 +287,18 @@ function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
       if (inRight) {
         const end = inRight.index + inRight[0].length;
         // "…, có bác sĩ làm việc": a quality listed after the comma, not a clause of its own ("…, không còn trẻ bị …").
-        // A cue that spans the comma ("trạm y tế đạt chuẩn …, có bác sĩ") lists it as before.
+        // A cue that spans the comma ("trạm y tế đạt chuẩn …, có bác sĩ") lists it as before, when what follows the
+        // comma goes on saying what the same stations have or meet ("…, đạt chuẩn", "…, y sĩ, hộ sinh"); not a subject
+        // of its own ("…, nhiều trạm đạt chuẩn …", "…, các xã đạt …"), which no number counts.
         const comma = right.lastIndexOf(',', inRight.index);
+        const spanned = right.lastIndexOf(',', end);
         const listedAfter =
           comma >= 0
             ? /^\s*(?:và\s+)?(?:đều\s+)?(?:(?:có|đạt)\s+)?$/u.test(right.slice(comma + 1, inRight.index))
-            : right.slice(0, end).includes(',');
+            : spanned >= 0 &&
+              /^\s*(?:và\s+)?(?:đều\s+)?(?:đã\s+)?(?:được\s+(?:công nhận\s+)?)?(?:có|đạt|(?:nữ\s+)?hộ sinh|y\s*s[ĩỹ]|bác\s*s[ĩỹ]|dược\s*s[ĩỹ]|điều dưỡng)(?![\p{L}])/u.test(
+                right.slice(spanned + 1, end),
+              );
         choices.push({ rule, distance, rightAt: end, afterComma: listedAfter });
         continue;
       }

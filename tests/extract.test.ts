@@ -6648,3 +6648,32 @@ describe('an anaphor that opens a paragraph', () => {
     expect(page.held).toEqual([]);
   });
 });
+
+describe("another article's teaser after the text", () => {
+  const lead = 'Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.';
+  const teaser = 'Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%, cao hơn bình quân cả nước.';
+  const published = (page: string[]) => readPage(page.join('\n')).metrics.map((m) => m.value);
+
+  it('holds a teaser under a link marked as one, whose headline names another province', () => {
+    const { metrics, held } = readPage(['Điện Biên: y tế cơ sở', lead, '>> Sơn La: Y tế cơ sở chuyển biến tích cực', teaser].join('\n'));
+    expect(metrics.map((m) => m.value)).toEqual([129, 88.5]);
+    expect(held.map((h) => h.value)).toEqual([204, 98.1]);
+  });
+
+  it("cuts the page at the writer's name over other articles' headlines and teasers", () => {
+    const page = [
+      'Điện Biên: y tế cơ sở',
+      '15/11/2023 08:00',
+      lead,
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.',
+      'Minh Anh',
+      'Sơn La: Y tế cơ sở chuyển biến tích cực',
+      teaser,
+      'Hiệu quả từ mô hình bác sĩ gia đình',
+      'Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, nhiều trạm đạt chuẩn quốc gia về y tế xã.',
+    ];
+    expect(published(page)).toEqual([129, 88.5, 97.2]);
+    expect(readPage(page.join('\n')).held).toEqual([]);
+    expect(cleanArticle(page.join('\n')).author).toBe('Minh Anh');
+  });
+});

@@ -252,6 +252,7 @@ const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
  */
 const PORTAL_LINK =
   '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|toggle navigation|bỏ qua (?:nội dung|điều hướng)|chuyển (?:đến|tới) nội dung(?: chính)?|nội dung chính|mục lục|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
+const RELATED_LINK = 'related-article link inside the text';
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -314,10 +315,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^(?:(?:url|link|nguồn|source)\s*:\s*)?https?:\/\/\S+$/iu, "the page's address"],
   // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …", "Đọc thêm >> …", "Xem thêm: …": a link to another
   // article, set in the text.
-  [
-    /^(?:(?:(?:xem|đọc)\s+thêm|(?:tin|bài|bài viết)\s+liên quan)\s*(?::|>{1,3}|»|→|[-–])\s*|>{2,3}|»|→|=>)\s*\S.{0,200}$/iu,
-    'related-article link inside the text',
-  ],
+  [/^(?:(?:(?:xem|đọc)\s+thêm|(?:tin|bài|bài viết)\s+liên quan)\s*(?::|>{1,3}|»|→|[-–])\s*|>{2,3}|»|→|=>)\s*\S.{0,200}$/iu, RELATED_LINK],
 ];
 
 /** Why a line is chrome wherever it stands, or undefined when it is not. */
@@ -1453,11 +1451,20 @@ export function cleanArticle(text: string): CleanArticle {
   // Buttons and counters go first, so that the byline above "In bài viết | Quay lại" is the last line.
   const blanks: number[] = [];
   let blank = 0;
+  // A link to another article set in the text (">> Sơn La: …"), over the line kept after it: that line may be the
+  // linked article's teaser, whose place the link's headline says.
+  const linkOver = new Map<number, string>();
+  let link: string | undefined;
   const nonEmpty = rest.filter((line) => {
     const drop = line.length > 0 ? droppedLine(line) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
+    if (drop === RELATED_LINK) link = line;
     if (line.length === 0) blank++;
-    else if (!drop) blanks.push(blank);
+    else if (!drop) {
+      blanks.push(blank);
+      if (link) linkOver.set(blanks.length - 1, link);
+      link = undefined;
+    }
     if (line.length > 0) blank = 0;
     return line.length > 0 && !drop;
   });
@@ -1470,6 +1477,7 @@ export function cleanArticle(text: string): CleanArticle {
   const tableRows = new Set<Block>();
   const add = (i: number, block: Block) => {
     if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
+    headlineAbove ??= linkOver.get(i);
     if (headlineAbove) headlinesBefore.set(block, headlineAbove);
     headlineAbove = undefined;
     blocks.push(block);
@@ -1653,7 +1661,7 @@ export function cleanArticle(text: string): CleanArticle {
     add(i, { type: 'paragraph', text: line });
   }
 
-  const afterByline = dropStoryAfterByline(blocks, title);
+  const afterByline = dropStoryAfterByline(blocks, title, headlinesBefore);
   if (afterByline.dropped.length > 0) {
     removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
     author = afterByline.byline;
@@ -1745,13 +1753,22 @@ export function sourceLines(clean: CleanArticle): string {
  * lượng khám chữa bệnh" and paragraphs: another article the page goes on with, under a headline of its
  * own, not one naming only the title's province. It is cut from its headline on; the name is the article's
  * byline. A person named with a title ("Ông Nguyễn Văn A") over a heading is someone the article quotes.
+ * So is a teaser under a headline already left out as another article's ("Sơn La: …", `headlinesBefore`).
  */
-function dropStoryAfterByline(blocks: Block[], title: string): { kept: Block[]; dropped: Block[]; byline?: string } {
+function dropStoryAfterByline(
+  blocks: Block[],
+  title: string,
+  headlinesBefore: Map<Block, string>,
+): { kept: Block[]; dropped: Block[]; byline?: string } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
-  for (let i = 1; i + 2 < blocks.length; i++) {
-    const [name, headline, next] = [blocks[i], blocks[i + 1], blocks[i + 2]];
-    if (name.type !== 'heading' || !isShortName(name.text) || headline.type !== 'heading' || next.type !== 'paragraph') continue;
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const [name, after] = [blocks[i], blocks[i + 1]];
+    if (name.type !== 'heading' || !isShortName(name.text)) continue;
     if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
+    if (after.type === 'paragraph' && headlinesBefore.has(after))
+      return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+    const [headline, next] = [after, blocks[i + 2]];
+    if (headline.type !== 'heading' || next?.type !== 'paragraph') continue;
     // "POWERED BY" over "Minh Anh": two names, the writer's the last; not a headline.
     if (isShortName(headline.text)) continue;
     // "Lai Châu tăng cường tiêm chủng" under a Lai Châu title may be a subheading of the article.

@@ -198,6 +198,16 @@ describe('a page saved as HTML', () => {
       'Địa chỉ: 12 Trường Thi',
       'Điện thoại: 0238 3844 000',
     ]);
+    // A list's next item after a break stands on its line, under the words that lead into the list.
+    const list = page.replace(
+      '<p>Địa chỉ',
+      '<p>Năm 2023, tỉnh đạt các chỉ tiêu gồm<br>1. Số bác sĩ/vạn dân đạt 11,5;<br>a) Tỷ lệ bao phủ BHYT đạt 97,2%.</p><p>Địa chỉ',
+    );
+    expect(htmlPageText(list).split('\n').slice(4, 7)).toEqual([
+      'Năm 2023, tỉnh đạt các chỉ tiêu gồm',
+      '1. Số bác sĩ/vạn dân đạt 11,5;',
+      'a) Tỷ lệ bao phủ BHYT đạt 97,2%.',
+    ]);
     expect(ingestedPage(page).metrics.map((m) => [m.value, m.year, m.quote])).toEqual([
       [460, undefined, 'Theo Sở Y tế, đến nay toàn tỉnh có 460 trạm y tế xã, phường, thị trấn.'],
       [92.4, undefined, 'Tỷ lệ trạm y tế có bác sĩ làm việc đạt 92,4%.'],

@@ -176,6 +176,8 @@ function tableLines(rows: Cell[][]): string[] {
  * (after a word, a comma or a number: "năm 2023<br>đạt 93,1%"), or with a number after a word or a comma.
  */
 function goesOnPastBreak(before: string, after: string): boolean {
+  // Not a list's next item ("… gồm<br>1. Số bác sĩ …", "a) …"), which a break sets on a line of its own.
+  if (/^\s*(?:\d{1,2}|[a-zđ])[.)]\s/u.test(after)) return false;
   return (/[\p{Ll},\d]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after)) || (/[\p{Ll},]\s*$/u.test(before) && /^\s*\d/u.test(after));
 }
 

@@ -294,6 +294,11 @@ describe('a page saved as HTML', () => {
         [88.5, 'dien-bien'],
       ]);
     }
+    // An <h1> that holds the <title>'s headline after a kicker leaves the <title> as it is.
+    const kicker = page('h1')
+      .replace('<title>Sở Y tế tỉnh Điện Biên', '<title>Nâng cao chất lượng y tế cơ sở - Sở Y tế tỉnh Điện Biên')
+      .replace('<h1>', '<h1><span class="kicker">Y tế</span> ');
+    expect(htmlPageText(kicker).split('\n')[0]).toBe('Nâng cao chất lượng y tế cơ sở - Sở Y tế tỉnh Điện Biên');
     // A <title> that holds the <h1>'s words is the headline as the site gives it.
     expect(
       htmlPageText(

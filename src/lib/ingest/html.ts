@@ -194,12 +194,14 @@ function wordsMeet(before: string, after: string): boolean {
  * The page's <title>; and before it its first <h1> when neither holds the other's words: a <title> of the site's
  * name alone ("Báo Điện Biên Phủ", "Chi tiết tin") says no headline, and the lines under it (a sidebar of other
  * articles' headlines set first) must not be taken for one. A <title> that holds its <h1> ("Lai Châu: … - Báo Lai
- * Châu") is the headline as the site gives it.
+ * Châu"), or whose headline the <h1> holds after a kicker ("Y tế | Lai Châu: …"), is the headline as the site gives it.
  */
 function headingLines(title: string, h1: string): string[] {
   const [t, h] = [title, h1].map((text) => text.replace(/\s+/gu, ' ').trim());
   const [lt, lh] = [t, h].map((text) => text.toLocaleLowerCase('vi'));
-  if (!h || lt.includes(lh) || (lt && lh.includes(lt))) return t ? [t] : [];
+  // The <title>'s headline without the site's name after it, which an <h1> with a kicker before it holds.
+  const core = lt.split(/\s+[-–|]\s+/u)[0];
+  if (!h || lt.includes(lh) || (lt && lh.includes(lt)) || (core.split(' ').length >= 3 && lh.includes(core))) return t ? [t] : [];
   return t ? [h, t] : [h];
 }
 

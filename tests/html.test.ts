@@ -178,6 +178,10 @@ describe('a page saved as HTML', () => {
       'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2%.',
       'Tỷ lệ trạm y tế có bác sĩ đạt 88%.',
     ]);
+    // A break inside what is hidden parts no line.
+    expect(
+      htmlPageText('<!DOCTYPE html><html><body><p>Trạm y tế xã<span hidden><br>x</span> Mường Phăng có 3 bác sĩ.</p></body></html>'),
+    ).toBe('Trạm y tế xã Mường Phăng có 3 bác sĩ.');
     expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([
       ['commune_health_stations', 141, 'quang-tri'],
       ['health_insurance_coverage', 95.2, 'quang-tri'],

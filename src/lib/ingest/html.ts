@@ -314,7 +314,7 @@ export function htmlPageText(text: string): string {
             table.cell = cell;
           } else if (name === 'caption') endLine();
           else if (table.cell) table.cell.text += BLOCK.has(name) ? '\n' : ' ';
-        } else if (name === 'br') broken = true;
+        } else if (name === 'br') broken ||= hidden === 0;
         else if (BLOCK.has(name)) {
           endLine();
           if (name === 'li' && hidden === 0) item = true;

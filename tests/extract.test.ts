@@ -6660,6 +6660,23 @@ describe("another article's teaser after the text", () => {
     expect(held.map((h) => h.value)).toEqual([204, 98.1]);
   });
 
+  it('drops two links or more, each over its teaser, that end the page; a link set in the text is passed over', () => {
+    const other = 'Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, nhiều trạm đạt chuẩn quốc gia về y tế xã.';
+    const links = ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', teaser, '>> Hiệu quả từ mô hình bác sĩ gia đình', other];
+    const page = readPage(['Điện Biên: y tế cơ sở', lead, ...links].join('\n'));
+    expect(page.metrics.map((m) => m.value)).toEqual([129, 88.5]);
+    expect(page.held).toEqual([]);
+    // One link in the text, the article going on after it: its paragraphs are the article's.
+    const inline = [
+      'Điện Biên: y tế cơ sở',
+      lead,
+      '>> Hiệu quả từ mô hình bác sĩ gia đình',
+      other,
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.',
+    ];
+    expect(published(inline)).toEqual([129, 88.5, 95, 97.2]);
+  });
+
   it("cuts the page at the writer's name over other articles' headlines and teasers", () => {
     const page = [
       'Điện Biên: y tế cơ sở',

@@ -330,6 +330,18 @@ describe('a page saved as HTML', () => {
     }
   });
 
+  it("marks a heading that is a link, after the text has begun, as another article's; teasers under them go", () => {
+    const page = `<!DOCTYPE html><html><head><title>Điện Biên: Nâng cao chất lượng y tế cơ sở - Báo Điện Biên Phủ</title></head><body>
+<h1>Điện Biên: Nâng cao chất lượng y tế cơ sở</h1><div class="date">15/11/2023 08:00</div>
+<p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p>
+<h2>Tiếp tục đầu tư cho tuyến xã</h2><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>
+<div class="related"><article><h3><a href="/a">Sơn La: Y tế cơ sở chuyển biến tích cực</a></h3><p>Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%.</p></article>
+<article><h3><a href="/b">Hiệu quả từ mô hình bác sĩ gia đình</a></h3><p>Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc.</p></article></div></body></html>`;
+    expect(htmlPageText(page).split('\n')).toContain('>> Hiệu quả từ mô hình bác sĩ gia đình');
+    expect(htmlPageText(page).split('\n')).toContain('Tiếp tục đầu tư cho tuyến xã');
+    expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([129, 88.5, 97.2]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

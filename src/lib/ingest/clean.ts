@@ -1669,7 +1669,13 @@ export function cleanArticle(text: string): CleanArticle {
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
-  const trimmed = dropTrailingHeadlines(appended.kept, title, tableRows);
+  const teasers = dropTeasersUnderLinks(appended.kept, headlinesBefore);
+  if (teasers.dropped.length > 0)
+    removed.push({
+      reason: "other articles' teasers under their links after the text",
+      text: teasers.dropped.map((b) => b.text).join('\n'),
+    });
+  const trimmed = dropTrailingHeadlines(teasers.kept, title, tableRows);
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
   // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
@@ -1777,6 +1783,20 @@ function dropStoryAfterByline(
     return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
   }
   return { kept: blocks, dropped: [] };
+}
+
+/**
+ * ">> Sơn La: Y tế cơ sở …" over "Năm 2023, tỉnh có 204 trạm y tế …", then ">> Hiệu quả từ mô hình …" over its own
+ * paragraph, to the end of the page: links to other articles, each over its teaser, as a page lists what to read
+ * next. Two such pairs or more ending the page go, whatever province each names or does not; a paragraph under one
+ * link set in the text, with the article going on after it, is the text's.
+ */
+function dropTeasersUnderLinks(blocks: Block[], headlinesBefore: Map<Block, string>): { kept: Block[]; dropped: Block[] } {
+  let from = blocks.length;
+  while (from > 0 && blocks[from - 1].type === 'paragraph' && headlinesBefore.has(blocks[from - 1])) from--;
+  return blocks.length - from >= 2 && from > 0
+    ? { kept: blocks.slice(0, from), dropped: blocks.slice(from) }
+    : { kept: blocks, dropped: [] };
 }
 
 /**

@@ -260,6 +260,9 @@ export function htmlPageText(text: string): string {
   // "›" between its links is the page's own way of parting them).
   let links: string[] = [];
   let unlinked = false;
+  // Whether the line being read is a heading's (<h2>…<h6>), and whether a line of prose has been read.
+  let headingLine = false;
+  let proseSeen = false;
   const endLine = () => {
     // "<a>Trang chủ</a> <a>Tin tức</a> <a>Y tế</a>": a line of three links or more and nothing else is a menu or a
     // list of links, printed with bars between as a scraper prints a menu, not as words of one headline.
@@ -270,9 +273,13 @@ export function htmlPageText(text: string): string {
     unlinked = false;
     if (done) {
       if (oneLink) linkLines.add(lines.length);
-      lines.push(item ? `- ${done}` : done);
+      // A heading that is a link, after the text has begun, is another article's headline ("<h3><a>Hiệu quả từ …
+      // </a></h3>" over its teaser): marked as a link set in the text (">> …"), as scrapers print one.
+      lines.push(item ? `- ${done}` : oneLink && headingLine && proseSeen ? `>> ${done}` : done);
+      proseSeen ||= PROSE.test(done);
       item = false;
     }
+    headingLine = false;
     line = '';
     broken = false;
   };
@@ -318,6 +325,7 @@ export function htmlPageText(text: string): string {
         else if (BLOCK.has(name)) {
           endLine();
           if (name === 'li' && hidden === 0) item = true;
+          if (/^h[2-6]$/u.test(name) && hidden === 0) headingLine = true;
         }
       },
       ontext(chunk) {

@@ -178,6 +178,12 @@ describe('a page saved as HTML', () => {
       'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95,2%.',
       'Tỷ lệ trạm y tế có bác sĩ đạt 88%.',
     ]);
+    // Saved with a window open over it, the page hid all the rest from a screen reader: what it hides is read.
+    const modal = `<!DOCTYPE html><html><head><title>Quảng Trị: y tế cơ sở được đầu tư</title></head><body>
+<div id="root" aria-hidden="true"><h1>Quảng Trị: y tế cơ sở được đầu tư</h1>
+<p>Năm 2023, toàn tỉnh Quảng Trị có 141 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ đạt 88%.</p></div>
+<div role="dialog"><p>Đăng ký nhận bản tin</p></div></body></html>`;
+    expect(ingestedPage(modal).metrics.map((m) => m.value)).toEqual([141, 88]);
     // A break inside what is hidden parts no line.
     expect(
       htmlPageText('<!DOCTYPE html><html><body><p>Trạm y tế xã<span hidden><br>x</span> Mường Phăng có 3 bác sĩ.</p></body></html>'),

@@ -230,6 +230,16 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
   if (!HTML_DOCUMENT.test(text)) return text;
+  // A page saved with a window open over it (a newsletter's, a login's) may have hidden all the rest from a screen
+  // reader ("aria-hidden" on the page's root): when what it hides holds all its prose, it is read.
+  const shown = pageText(text, true);
+  if (shown.split('\n').some((l) => PROSE.test(l))) return shown;
+  const all = pageText(text, false);
+  return all.split('\n').some((l) => PROSE.test(l)) ? all : shown;
+}
+
+/** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) is left out. */
+function pageText(text: string, honourHiding: boolean): string {
   const lines: string[] = [];
   let line = '';
   let title = '';
@@ -298,7 +308,7 @@ export function htmlPageText(text: string): string {
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
           if (!tables.at(-1)?.cell) links.push('');
         }
-        const hides = UNSHOWN.has(name) || hidesItself(attributes);
+        const hides = UNSHOWN.has(name) || (honourHiding && hidesItself(attributes));
         hiding.push(hides);
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;

@@ -6666,6 +6666,16 @@ describe("another article's teaser after the text", () => {
     const page = readPage(['Điện Biên: y tế cơ sở', lead, ...links].join('\n'));
     expect(page.metrics.map((m) => m.value)).toEqual([129, 88.5]);
     expect(page.held).toEqual([]);
+    // Subheads that only look like headlines ("Lai Châu: …", a round-up's), no mark saying they are links, keep their text.
+    const roundUp = [
+      'Y tế cơ sở vùng cao',
+      lead,
+      'Lai Châu: Nâng cao chất lượng khám bệnh',
+      teaser,
+      'Sơn La: Đầu tư trang thiết bị',
+      other,
+    ];
+    expect(cleanArticle(roundUp.join('\n')).blocks.map((b) => b.text)).toEqual([lead, teaser, other]);
     // One link in the text, the article going on after it: its paragraphs are the article's.
     const inline = [
       'Điện Biên: y tế cơ sở',

@@ -1331,7 +1331,8 @@ export function cleanArticle(text: string): CleanArticle {
             !isSectionLabel(lines, i) &&
             !(pastLists && (LINK_MARK.test(l) || boxLabel(i)))),
     );
-  const chromeEnd = titleAt(true) >= 0 ? titleAt(true) : titleAt(false);
+  const pastLists = titleAt(true);
+  const chromeEnd = pastLists >= 0 ? pastLists : titleAt(false);
   const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
   let masthead: string | undefined;
   /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
@@ -1470,6 +1471,8 @@ export function cleanArticle(text: string): CleanArticle {
   });
   const blankLinesBefore = new Map<Block, number>();
   const headlinesBefore = new Map<Block, string>();
+  // The blocks right under a link to another article set in the text.
+  const underLinks = new Set<Block>();
   let headlineAbove: string | undefined;
 
   const twoColumnRows = twoColumnTableRows(nonEmpty);
@@ -1477,7 +1480,9 @@ export function cleanArticle(text: string): CleanArticle {
   const tableRows = new Set<Block>();
   const add = (i: number, block: Block) => {
     if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
-    headlineAbove ??= linkOver.get(i);
+    const overLink = linkOver.get(i);
+    if (overLink) underLinks.add(block);
+    headlineAbove ??= overLink;
     if (headlineAbove) headlinesBefore.set(block, headlineAbove);
     headlineAbove = undefined;
     blocks.push(block);
@@ -1669,7 +1674,7 @@ export function cleanArticle(text: string): CleanArticle {
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
-  const teasers = dropTeasersUnderLinks(appended.kept, headlinesBefore);
+  const teasers = dropTeasersUnderLinks(appended.kept, underLinks);
   if (teasers.dropped.length > 0)
     removed.push({
       reason: "other articles' teasers under their links after the text",
@@ -1789,11 +1794,12 @@ function dropStoryAfterByline(
  * ">> Sơn La: Y tế cơ sở …" over "Năm 2023, tỉnh có 204 trạm y tế …", then ">> Hiệu quả từ mô hình …" over its own
  * paragraph, to the end of the page: links to other articles, each over its teaser, as a page lists what to read
  * next. Two such pairs or more ending the page go, whatever province each names or does not; a paragraph under one
- * link set in the text, with the article going on after it, is the text's.
+ * link set in the text, with the article going on after it, is the text's, and so are paragraphs under subheads of
+ * the form "Lai Châu: …" (a round-up's, maybe), which no mark says are links.
  */
-function dropTeasersUnderLinks(blocks: Block[], headlinesBefore: Map<Block, string>): { kept: Block[]; dropped: Block[] } {
+function dropTeasersUnderLinks(blocks: Block[], underLinks: Set<Block>): { kept: Block[]; dropped: Block[] } {
   let from = blocks.length;
-  while (from > 0 && blocks[from - 1].type === 'paragraph' && headlinesBefore.has(blocks[from - 1])) from--;
+  while (from > 0 && blocks[from - 1].type === 'paragraph' && underLinks.has(blocks[from - 1])) from--;
   return blocks.length - from >= 2 && from > 0
     ? { kept: blocks.slice(0, from), dropped: blocks.slice(from) }
     : { kept: blocks, dropped: [] };

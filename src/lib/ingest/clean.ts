@@ -1666,7 +1666,7 @@ export function cleanArticle(text: string): CleanArticle {
     add(i, { type: 'paragraph', text: line });
   }
 
-  const afterByline = dropStoryAfterByline(blocks, title, headlinesBefore);
+  const afterByline = dropStoryAfterByline(blocks, title, underLinks);
   if (afterByline.dropped.length > 0) {
     removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
     author = afterByline.byline;
@@ -1764,19 +1764,20 @@ export function sourceLines(clean: CleanArticle): string {
  * lượng khám chữa bệnh" and paragraphs: another article the page goes on with, under a headline of its
  * own, not one naming only the title's province. It is cut from its headline on; the name is the article's
  * byline. A person named with a title ("Ông Nguyễn Văn A") over a heading is someone the article quotes.
- * So is a teaser under a headline already left out as another article's ("Sơn La: …", `headlinesBefore`).
+ * So is a teaser under a link to another article (">> Sơn La: …", `underLinks`); not a section under a subhead of
+ * the form "Sơn La: …", which a round-up credits to its writer and goes on with.
  */
 function dropStoryAfterByline(
   blocks: Block[],
   title: string,
-  headlinesBefore: Map<Block, string>,
+  underLinks: Set<Block>,
 ): { kept: Block[]; dropped: Block[]; byline?: string } {
   const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   for (let i = 1; i + 1 < blocks.length; i++) {
     const [name, after] = [blocks[i], blocks[i + 1]];
     if (name.type !== 'heading' || !isShortName(name.text)) continue;
     if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
-    if (after.type === 'paragraph' && headlinesBefore.has(after))
+    if (after.type === 'paragraph' && underLinks.has(after))
       return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
     const [headline, next] = [after, blocks[i + 2]];
     if (headline.type !== 'heading' || next?.type !== 'paragraph') continue;

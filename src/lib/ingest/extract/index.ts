@@ -1658,8 +1658,8 @@ function forecastDoubt(
 
 /**
  * "Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 22%.", "Duy trì 100% trạm y tế có bác sĩ.", "Giữ vững tỷ lệ …
- * trên 95%.", "Đưa tỷ lệ … lên 100%.": a task with no subject, as plans write their aims and reports sometimes their results; maybe
- * numbered as one ("Nhiệm vụ 5: nâng tỷ lệ …", "a) Giảm …").
+ * trên 95%.", "Đưa tỷ lệ … lên 100%.": a task with no subject, as plans write their aims and reports sometimes
+ * their results; maybe numbered as one ("Nhiệm vụ 5: nâng tỷ lệ …", "a) Giảm …").
  */
 const BARE_TASK =
   /^\W*(?:(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)]\s*|[a-zđ\d]{1,2}[.)]\s+)?(?:giảm|nâng|tăng|đảm bảo|bảo đảm|duy trì|giữ vững|đưa|kéo)\s/u;

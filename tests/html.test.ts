@@ -334,6 +334,11 @@ describe('a page saved as HTML', () => {
       expect(data, headline).toMatchObject({ title: 'Nâng cao chất lượng y tế cơ sở', province: 'dien-bien', author: 'Minh Anh' });
       expect(data.metrics.map((m) => m.province)).toEqual(['dien-bien', 'dien-bien']);
     }
+    // The site's name as a link of five words or more, printed among those links, is still the outlet.
+    const logo = page('<h2>Nâng cao chất lượng y tế cơ sở</h2>')
+      .replace('<title>Báo Điện Biên Phủ</title>', '<title>Chi tiết tin</title>')
+      .replace('<div class="side">', '<div class="logo"><a href="/">Cổng thông tin điện tử tỉnh Điện Biên</a></div><div class="side">');
+    expect(ingestedPage(logo)).toMatchObject({ outlet: 'Cổng thông tin điện tử tỉnh Điện Biên' });
   });
 
   it("marks a heading that is a link, after the text has begun, as another article's; teasers under them go", () => {

@@ -1350,6 +1350,9 @@ export function cleanArticle(text: string): CleanArticle {
     if (documentKindAt < 0 && (MASTHEAD.test(line) || isSiteMenu(line) || isMenuItemLine(lines, i)))
       for (const d of datesAbove) headerDates.add(d);
     if (MASTHEAD.test(line) && documentKindAt < 0) masthead ??= line;
+    // "- Cổng thông tin điện tử tỉnh Điện Biên": the site's name as a link, printed among the links over the headline.
+    const listed = /^-\s+(.+)$/u.exec(line)?.[1];
+    if (listed && MASTHEAD.test(listed) && documentKindAt < 0) masthead ??= listed;
     if (documentKindAt < 0 && !MASTHEAD.test(line)) signedAbove ??= signedByline(line);
     const reason =
       documentKindAt >= 0

@@ -122,6 +122,11 @@ const LINKS_BOX = ['tin liên quan', 'bài liên quan', 'bài viết liên quan'
 /** ">> Sơn La: …", "» …", "- …", "→ …": a line marked as a link or an item of a list of links. */
 const LINK_MARK = /^(?:>{1,3}|»|→|=>|[-–•*+])\s*\S/u;
 
+/** "- Trang chủ" → "Trang chủ": a line without the mark of a list's item it is printed after. */
+function withoutListMark(line: string): string {
+  return line.replace(/^[-–•*+]\s+/u, '');
+}
+
 /**
  * "Tin liên quan" after the lead, a few headlines, then the article going on: where the text resumes, or
  * undefined when the marker starts the page's foot. The text goes on only with two paragraphs or more
@@ -768,17 +773,16 @@ function isSiteMenu(line: string): boolean {
  * the menu's when it is the home link or stands beside another such item.
  */
 function isMenuItemLine(lines: string[], at: number): boolean {
-  const unmarked = (line: string) => line.replace(/^[-–•*+]\s+/u, '');
-  const isItem = (line: string | undefined) =>
-    line !== undefined &&
-    line.length > 0 &&
-    unmarked(line).length <= 40 &&
-    (SECTION_LABEL.test(unmarked(line)) ||
-      unmarked(line)
-        .replace(MENU_SECTION, '')
-        .replace(/[\s\-–|/&,]+/gu, '') === '');
+  const isItem = (line: string | undefined) => {
+    const item = withoutListMark(line ?? '');
+    return (
+      item.length > 0 &&
+      item.length <= 40 &&
+      (SECTION_LABEL.test(item) || item.replace(MENU_SECTION, '').replace(/[\s\-–|/&,]+/gu, '') === '')
+    );
+  };
   if (!isItem(lines[at])) return false;
-  if (/^trang chủ$/iu.test(unmarked(lines[at]))) return true;
+  if (/^trang chủ$/iu.test(withoutListMark(lines[at]))) return true;
   const before = lines.slice(0, at).findLast((l) => l.length > 0);
   const after = lines.slice(at + 1).find((l) => l.length > 0);
   return isItem(before) || isItem(after);
@@ -1351,8 +1355,8 @@ export function cleanArticle(text: string): CleanArticle {
       for (const d of datesAbove) headerDates.add(d);
     if (MASTHEAD.test(line) && documentKindAt < 0) masthead ??= line;
     // "- Cổng thông tin điện tử tỉnh Điện Biên": the site's name as a link, printed among the links over the headline.
-    const listed = /^-\s+(.+)$/u.exec(line)?.[1];
-    if (listed && MASTHEAD.test(listed) && documentKindAt < 0) masthead ??= listed;
+    const listed = withoutListMark(line);
+    if (listed !== line && MASTHEAD.test(listed) && documentKindAt < 0) masthead ??= listed;
     if (documentKindAt < 0 && !MASTHEAD.test(line)) signedAbove ??= signedByline(line);
     const reason =
       documentKindAt >= 0

@@ -5100,6 +5100,49 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('reads a table of a year a row with one column, and tells two tables apart by the blank line between', () => {
+    const page = [
+      'Điện Biên: y tế cơ sở năm 2023',
+      '',
+      'Năm 2023, y tế cơ sở của tỉnh có nhiều chuyển biến.',
+      '',
+      'Huyện | Tỷ lệ trạm y tế có bác sĩ (%)',
+      'Mường Nhé | 80',
+      'Tủa Chùa | 90',
+      '',
+      'Chỉ tiêu | Thực hiện 2022 | Thực hiện 2023',
+      'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã (%) | 85 | 88,2',
+      '',
+      'Năm | Tỷ lệ bao phủ BHYT (%)',
+      '2021 | 93',
+      '2022 | 94,1',
+    ].join('\n');
+    expect(readPage(page, { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['stations_with_doctor', 80, 2023, 'muong-nhe'],
+      ['stations_with_doctor', 90, 2023, 'tua-chua'],
+      ['commune_health_standard', 85, 2022, undefined],
+      ['commune_health_standard', 88.2, 2023, undefined],
+      ['health_insurance_coverage', 93, 2021, undefined],
+      ['health_insurance_coverage', 94.1, 2022, undefined],
+    ]);
+    // A table printed with a blank line between all its rows is one table all the same.
+    const spaced = [
+      'Điện Biên: y tế cơ sở',
+      '',
+      'Chỉ tiêu | 2022 | 2023',
+      '',
+      'Số bác sĩ/vạn dân | 9,1 | 9,8',
+      '',
+      'Số trạm y tế | 130 | 130',
+    ].join('\n');
+    expect(readPage(spaced, { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_per_10k', 9.1, 2022],
+      ['doctors_per_10k', 9.8, 2023],
+      ['commune_health_stations', 130, 2022],
+      ['commune_health_stations', 130, 2023],
+    ]);
+  });
+
   it('skips a first column of the groups the rows fall in, the label under "Chỉ tiêu"', () => {
     const rows = [
       '| Nhóm | Chỉ tiêu | Năm 2022 | Năm 2023 |',

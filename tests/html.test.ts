@@ -353,6 +353,26 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([129, 88.5, 97.2]);
   });
 
+  it('prints a blank line between two tables one right after the other, so each is read as its own', () => {
+    const page = `<html><head><title>Điện Biên: y tế cơ sở năm 2023</title></head><body>
+<p>Năm 2023, y tế cơ sở của tỉnh Điện Biên có nhiều chuyển biến.</p>
+<table><tr><th>Huyện</th><th>Tỷ lệ trạm y tế có bác sĩ (%)</th></tr><tr><td>Mường Nhé</td><td>80</td></tr></table>
+<table><tr><th>Chỉ tiêu</th><th>Năm 2022</th><th>Năm 2023</th></tr><tr><td>Số bác sĩ/vạn dân</td><td>9,1</td><td>9,8</td></tr></table>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(2)).toEqual([
+      'Huyện | Tỷ lệ trạm y tế có bác sĩ (%)',
+      'Mường Nhé | 80',
+      '',
+      'Chỉ tiêu | Năm 2022 | Năm 2023',
+      'Số bác sĩ/vạn dân | 9,1 | 9,8',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['stations_with_doctor', 80, 2023, 'muong-nhe'],
+      ['doctors_per_10k', 9.1, 2022, undefined],
+      ['doctors_per_10k', 9.8, 2023, undefined],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -3,6 +3,7 @@
  * news sites (section markers, counters, file names, bylines) rather than positions in known files.
  */
 import { decodeHTMLStrict } from 'entities';
+import { placeTableHeader, yearTableHeader } from './extract/table-sentences.ts';
 import { barsOf, CELL, isYearsHeader } from './extract/tables.ts';
 import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { escapeRegExp, foldVietnamese } from '../text.ts';
@@ -993,7 +994,7 @@ function isBarRow(line: string): boolean {
 
 /**
  * "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Điện Biên | 97,5": a table of two columns, a
- * header and at least two rows of a label and a number. Its rows would pass for headings otherwise.
+ * header and at least two rows of a label and a number (one, under a header of places or years). Its rows would pass for headings otherwise.
  */
 function twoColumnTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
@@ -1003,7 +1004,9 @@ function twoColumnTableRows(lines: string[]): Set<number> {
     let end = start + 1;
     while (end < lines.length && cellsOf(lines[end]).length === 2 && /^[<>≥≤]?\s*\d[\d.,]*\s*%?$/u.test(cellsOf(lines[end])[1].trim()))
       end++;
-    if (end - start >= 3) for (let r = start; r < end; r++) rows.add(r);
+    // A header that says its rows are places or years ("Huyện | …", "Năm | …") may head a single row.
+    const named = placeTableHeader(lines[start]) || yearTableHeader(lines[start]);
+    if (end - start >= 3 || (end - start === 2 && named)) for (let r = start; r < end; r++) rows.add(r);
     start = end - 1;
   }
   return rows;

@@ -255,6 +255,8 @@ function pageText(text: string, honourHiding: boolean): string {
   const tables: { rows: Cell[][]; cell?: Cell }[] = [];
   // Tables inside an element not shown: not read, their tags not counted as the table being read.
   let hiddenTables = 0;
+  // Where the lines of the last table read end: a table right after it is printed apart.
+  let tableEnd = -1;
   // Links open around the text being read.
   let anchors = 0;
   const span = (value: string | undefined) => Math.min(Math.max(Number.parseInt(value ?? '1', 10) || 1, 1), 50);
@@ -381,7 +383,11 @@ function pageText(text: string, honourHiding: boolean): string {
             outer.cell.holdsTable = true;
           } else {
             endLine();
+            // Two tables one after the other are two: a blank line between keeps the second's rows from
+            // reading as more of the first's.
+            if (text.length > 0 && lines.length > 0 && lines.length === tableEnd) lines.push('');
             lines.push(...text);
+            tableEnd = lines.length;
           }
         } else if (table) {
           if (CELL.has(name)) table.cell = undefined;

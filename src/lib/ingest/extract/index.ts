@@ -56,7 +56,7 @@ import { kindAndYearOf } from './kind-and-year.ts';
 import { idInPeriod } from './period-mentions.ts';
 import { headingOfProvince, openingProvince, type PlaceSection, placeSectionOf, sectionVerdict, withinSection } from './place-sections.ts';
 import { settleFigures } from './settle.ts';
-import { placeCellSentence, placeTableHeader, sentencesOfTable } from './table-sentences.ts';
+import { placeCellSentence, placeTableHeader, sentencesOfTable, yearTableHeader } from './table-sentences.ts';
 import {
   clausesOf,
   distributeRateBase,
@@ -2066,11 +2066,20 @@ export function extractMetrics(
     // each is one block, whose next line goes on with whose the line before was.
     const labelRun = headings.length === 0 && i > 0 && LABELLED_LINE.test(text) && LABELLED_LINE.test(paragraphs[i - 1].text);
     if ((ctx.provinceId || headings.length > 0) && !speakerGoesOn && !labelRun) state.elsewhereBefore = headingScene;
-    // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1": a table of one column by place has one bar a row.
-    const bars = placeTableHeader(text) ? 1 : 2;
+    // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Năm | …" over "2022 | 94,1": a table of one column
+    // by place or by year has one bar a row.
+    const bars = placeTableHeader(text) || yearTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {
       const rows: string[] = [];
-      while (i < paragraphs.length && barsOf(paragraphs[i].text) >= bars) rows.push(paragraphs[i++].text);
+      // A blank line under a table printed with none between its rows ends it: another table follows.
+      const blankOver = (at: number) => (lines[paragraphs[at].index]?.blankLinesBefore ?? 0) > 0;
+      const start = i;
+      while (
+        i < paragraphs.length &&
+        barsOf(paragraphs[i].text) >= bars &&
+        !(i - start >= 2 && blankOver(i) && !paragraphs.slice(start + 1, i).some((_, k) => blankOver(start + 1 + k)))
+      )
+        rows.push(paragraphs[i++].text);
       i--;
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it
       // holds; not a photo's caption under its picture.

@@ -27,6 +27,11 @@ export function placeTableHeader(text: string): boolean {
   return PLACE_COLUMN.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');
 }
 
+/** "Năm | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are years. */
+export function yearTableHeader(text: string): boolean {
+  return /^năm$/iu.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');
+}
+
 function cells(row: string): string[] {
   return row.split('|').map((c) => c.trim());
 }

@@ -5143,6 +5143,19 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('holds a row of those added ("Số bác sĩ tăng thêm"), not the place\'s whole count', () => {
+    const rows = ['| Chỉ tiêu | 2022 | 2023 |', '| Số bác sĩ (người) | 1.200 | 1.250 |', '| Số bác sĩ tăng thêm (người) | 250 | 310 |'];
+    const { metrics, held } = readLines(rows, { ...ctx, writtenYear: 2024 });
+    expect(metrics.map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['doctors_total', 1200, 2022],
+      ['doctors_total', 1250, 2023],
+    ]);
+    expect(held.map((m) => [m.value, m.held])).toEqual([
+      [250, 'change or flow: "bác sĩ tăng thêm"'],
+      [310, 'change or flow: "bác sĩ tăng thêm"'],
+    ]);
+  });
+
   it('skips a first column of the groups the rows fall in, the label under "Chỉ tiêu"', () => {
     const rows = [
       '| Nhóm | Chỉ tiêu | Năm 2022 | Năm 2023 |',

@@ -28,6 +28,11 @@ function ownWholeClause(before: string): string {
   return WHOLE_PLACE_WORDS.test(rest) ? rest : before;
 }
 
+/** Words after a count that say its units were added or taken away this time: "250 bác sĩ tăng thêm". */
+const ADDED = String.raw`(?:tăng thêm|tăng mới|tuyển mới|mới tuyển|tuyển dụng mới|tăng\s*\/\s*giảm|giảm đi|giảm bớt)(?![\p{L}])`;
+/** "… tăng thêm 50 người": the change has a number of its own, and the count before it is the whole. */
+const ADDED_BY_NUMBER = new RegExp(String.raw`${ADDED}\s+(?:\p{L}+\s+)?\d`, 'u');
+
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
   /** The clause before the number, from the previous number or the clause start (lower case). */
@@ -539,6 +544,9 @@ export const DOUBTS: Doubt[] = [
         /^\s*(?:\p{L}+\s+){0,2}?(?:đã\s+|do\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác|nghỉ hưu|xin nghỉ|ra ngoài|rời(?:\s+(?:khỏi|bỏ))?)(?![\p{L}])/u,
         c.after,
       ) ??
+      // "Có 250 bác sĩ tăng thêm", "40 bác sĩ tuyển mới" (a table's "Số bác sĩ tăng thêm" row): those added, not
+      // all there are; not "1.250 bác sĩ, tăng thêm 50 người", whose change has a number of its own.
+      (ADDED_BY_NUMBER.test(c.sentence) ? undefined : match(new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?${ADDED}`, 'u'), c.after)) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
       match(
         /^\s*(?:\p{L}+\s+){0,4}?(?:đã\s+)?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn|luân chuyển|luân phiên|điều động|biệt phái|tăng cường)(?![\p{L}])/u,
@@ -591,11 +599,15 @@ export const DOUBTS: Doubt[] = [
         'Năm 2023, có 350 bác sĩ được cấp chứng chỉ hành nghề.',
         'Có 2 bệnh viện mới được đưa vào hoạt động trong năm.',
         'Tỉnh có 4 trạm y tế vừa khánh thành.',
+        'Năm 2023, có 250 bác sĩ tăng thêm.',
+        'Năm 2023 có 40 bác sĩ tuyển mới.',
+        'Năm 2023, có 12 giường bệnh tăng/giảm.',
       ],
       no: [
         'Toàn tỉnh có 175 trạm y tế xã.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Đến năm 2023, toàn tỉnh có 120 xã được công nhận đạt chuẩn quốc gia về y tế.',
+        'Năm 2023, toàn tỉnh có 1.250 bác sĩ tăng thêm 50 người so với năm 2022.',
       ],
     },
   },

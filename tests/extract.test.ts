@@ -5045,6 +5045,10 @@ describe('results and plans in brackets', () => {
         read(`Các chỉ tiêu năm 2024: số giường bệnh/vạn dân 33 ${after}.`, of2024).map((m) => [m.value, m.kind, m.year]),
         after,
       ).toEqual([[33, 'actual', 2024]]);
+    // The plan's own value, named right before the number, stays the plan's whatever share of it follows.
+    expect(read('Năm 2023, tỷ lệ bao phủ BHYT so với kế hoạch 95%, đạt 101,2% kế hoạch.', of2024).map((m) => [m.value, m.kind])).toEqual([
+      [95, 'target'],
+    ]);
     // A plan's value in a closed bracket before says nothing of the next item's kind: "chỉ tiêu" still may name
     // the indicators, and the item waits.
     expect(

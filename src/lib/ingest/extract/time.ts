@@ -455,7 +455,9 @@ export function kindAt(
   if (now) return { kind: 'actual', marker: now[1] };
   // "33 giường bệnh/vạn dân (đạt 97% kế hoạch)", "đạt 11, bằng 100% kế hoạch": a value measured against the
   // plan is what was reached; no aim is said to reach a share of itself.
-  const ofPlan = ofPlanAfter(lower, at);
+  // Not the plan's own value, named right before the number ("so với kế hoạch 95%, đạt 101,2% kế hoạch"): the
+  // share after it is the result's.
+  const ofPlan = namedBefore && !reached ? null : ofPlanAfter(lower, at);
   if (ofPlan) return { kind: 'actual', marker: ofPlan[1] };
   // "năm 2024 (kế hoạch): 12": the bracket names what the label right before the number gives.
   const bracketed = /\(\s*(kế hoạch|kh|mục tiêu|chỉ tiêu|dự kiến)\s*\)\s*:?\s*(?:là|đạt)?\s*$/u.exec(before);

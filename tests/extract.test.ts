@@ -5038,6 +5038,31 @@ describe('results and plans in brackets', () => {
     ]);
   });
 
+  it('reads a value set against the plan\'s or an earlier year\'s value, not as a share of it', () => {
+    const pairs = (text: string) => {
+      const { metrics, held } = para(text);
+      return [...metrics.map((m) => [m.value, m.kind, m.year]), ...held.map((m) => [m.value, 'held'])];
+    };
+    // "so với" then a value: the number before is the year's, the one after the plan's or the year compared with.
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 96,1% so với kế hoạch 95%.')).toEqual([
+      [96.1, 'actual', 2023],
+      [95, 'target', 2023],
+    ]);
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 96,1% so với chỉ tiêu được giao 95%, đạt 101,2% kế hoạch.')).toEqual([
+      [96.1, 'actual', 2023],
+      [95, 'target', 2023],
+    ]);
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 95% so với năm 2022 là 93%.')).toEqual([
+      [95, 'actual', 2023],
+      [93, 'held'],
+    ]);
+    // The year after "so với" is the compared one, not the number's before it.
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 96,1% so với kế hoạch năm 2024 là 95%.')).toEqual([[95, 'target', 2024]]);
+    // With no value to set against, a share of the plan or of the year before.
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
+    expect(pairs('Năm 2023, số bác sĩ/vạn dân đạt 105% so với kế hoạch 10 bác sĩ.')).toEqual([[10, 'target', 2023]]);
+  });
+
   it('reads a value measured against the plan ("đạt 97% kế hoạch") as a result of the plan\'s year', () => {
     const of2024 = { ...ctx, writtenYear: 2024 };
     for (const after of ['(đạt 97% kế hoạch)', 'giường, bằng 97% kế hoạch', '(vượt 3% so với chỉ tiêu)'])

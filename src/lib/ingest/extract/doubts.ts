@@ -2458,7 +2458,7 @@ export const DOUBTS: Doubt[] = [
     // value the result is compared with, of a time the clause names only by reference.
     test: (c) =>
       match(
-        /(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái|(?:so với|hơn)\s+(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d{2})\s*\(\s*$|(?:^|[,;(]\s*|\s)(?:trong khi\s+)?(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái)(?:\s+(?:chỉ|mới))?\s*(?:là|đạt|có|ở mức)?\s*(?:khoảng\s+)?$/u,
+        /(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái|(?:so với|hơn)\s+(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d{2})\s*\(\s*$|(?:so với|hơn)\s+(?:cuối\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d{2}|trước|ngoái)\s*(?:là|:|đạt|ở mức)\s*(?:khoảng\s+)?$|(?:^|[,;(]\s*|\s)(?:trong khi\s+)?(?:cùng kỳ(?:\s+năm trước|\s+năm\s+(?:19|20)\d{2})?|năm trước|năm ngoái)(?:\s+(?:chỉ|mới))?\s*(?:là|đạt|có|ở mức)?\s*(?:khoảng\s+)?$/u,
         c.before,
       ),
     examples: {
@@ -2469,6 +2469,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn cùng kỳ năm trước (91%).',
         'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng so với cùng kỳ năm 2022 (91%).',
         'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, trong khi cùng kỳ chỉ đạt 91%.',
+        'Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 93% so với năm 2022 là 91%.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93% so với cùng kỳ năm trước là 91%.',
       ],
       no: [
         'So với cùng kỳ năm trước, tỷ lệ tham gia bảo hiểm y tế đạt 93%.',

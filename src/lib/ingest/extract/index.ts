@@ -692,7 +692,7 @@ function readSentence(
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
-    if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 25))) return;
+    if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 60))) return;
     if (RANK_BEFORE.test(leftTail)) return;
     // A cue after the previous number named it ("100% trạm y tế có bác sĩ"); past a "và" or a comma, the
     // next number ("và đến năm 2030 có 90% xã đạt chuẩn") is another item, which takes it only as a list does.

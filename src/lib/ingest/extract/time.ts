@@ -588,8 +588,13 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
     const ownBracket = (x: YearMark) => !lower.slice(m.end, x.start).includes('(') || !/\d/.test(/^[^)]*/.exec(lower.slice(x.end))![0]);
     // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item; nor past
     // a word that opens the other half of a contrast ("năm 2004 chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 …").
+    // Nor past "so với": "95% so với năm 2022 là 93%", "… so với kế hoạch năm 2024" name the year compared with.
     const y = all.find(
-      (x) => x.start >= m.end && x.start < limit && !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s/u.test(wordsTo(x)) && ownBracket(x),
+      (x) =>
+        x.start >= m.end &&
+        x.start < limit &&
+        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s|(?<![\p{L}])so với(?![\p{L}])/u.test(wordsTo(x)) &&
+        ownBracket(x),
     );
     // "giảm từ 140 ca/100.000 trẻ đẻ sống, năm 1976, xuống còn 46 ca …, năm 2019.": a year set off by a comma
     // after its number, then the change's verb or the clause's end, is that number's too.

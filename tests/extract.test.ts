@@ -5038,7 +5038,7 @@ describe('results and plans in brackets', () => {
     ]);
   });
 
-  it('reads a value set against the plan\'s or an earlier year\'s value, not as a share of it', () => {
+  it("reads a value set against the plan's or an earlier year's value, not as a share of it", () => {
     const pairs = (text: string) => {
       const { metrics, held } = para(text);
       return [...metrics.map((m) => [m.value, m.kind, m.year]), ...held.map((m) => [m.value, 'held'])];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlPageText } from '../src/lib/ingest/html.ts';
+import { cleanArticle } from '../src/lib/ingest/clean.ts';
+import { htmlPage, htmlPageText } from '../src/lib/ingest/html.ts';
 import { ingestSeed } from '../src/lib/ingest/ingest.ts';
 
 // A made-up page as a browser saves it: head, scripts, a menu, a sidebar of other provinces' headlines and a
@@ -370,6 +371,21 @@ describe('a page saved as HTML', () => {
       ['stations_with_doctor', 80, 2023, 'muong-nhe'],
       ['doctors_per_10k', 9.1, 2022, undefined],
       ['doctors_per_10k', 9.8, 2023, undefined],
+    ]);
+  });
+
+  it("takes a picture's <figcaption> for a caption, as a text page's, and reads no figure from it", () => {
+    const page = `<html><head><title>Điện Biên nâng chất lượng y tế cơ sở</title></head><body>
+<p>Năm 2023, 90,8% trạm y tế xã ở Điện Biên có bác sĩ làm việc, tăng so với năm trước.</p>
+<figure><img src="b.jpg" alt=""><figcaption>Tỷ lệ bao phủ BHYT ở Sơn La <b>đạt</b> 96%.</figcaption></figure>
+<p>Theo Sở Y tế, toàn tỉnh có 130 trạm y tế xã.</p>
+</body></html>`;
+    expect(htmlPage(page).captions).toEqual(['Tỷ lệ bao phủ BHYT ở Sơn La đạt 96%.']);
+    const clean = cleanArticle(htmlPage(page).text, { captions: htmlPage(page).captions });
+    expect(clean.blocks.map((b) => b.type)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([
+      ['stations_with_doctor', 90.8, 'dien-bien'],
+      ['commune_health_stations', 130, 'dien-bien'],
     ]);
   });
 

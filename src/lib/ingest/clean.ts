@@ -1287,8 +1287,15 @@ function sentenceCase(text: string): string {
  * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
  * captions, byline and chrome.
  */
-export function cleanArticle(text: string): CleanArticle {
+/** What a page's markup said of its lines, beyond their text. */
+export interface PageMarks {
+  /** Lines the page marked as a picture's caption (`<figcaption>`). */
+  captions?: readonly string[];
+}
+
+export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle {
   const removed: CleanArticle['removed'] = [];
+  const captions = new Set(marks.captions);
   let lines = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'))
     .map((l) =>
       (isTabRow(l)
@@ -1649,7 +1656,13 @@ export function cleanArticle(text: string): CleanArticle {
       add(i, { type: 'paragraph', text: line });
       continue;
     }
-    if (repeatedCaption || credit || ((PHOTO_LABEL.test(line) || PHOTO_LABEL_AFTER.test(line)) && line.length <= MAX_CAPTION)) {
+    const markedCaption = captions.has(line) && line.length <= MAX_CAPTION;
+    if (
+      repeatedCaption ||
+      credit ||
+      markedCaption ||
+      ((PHOTO_LABEL.test(line) || PHOTO_LABEL_AFTER.test(line)) && line.length <= MAX_CAPTION)
+    ) {
       if (credit) photoCredits.push(credit[1].trim());
       if (repeatedCaption) {
         removed.push({ reason: 'caption printed twice', text: line });

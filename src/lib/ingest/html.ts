@@ -227,20 +227,35 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
   return lines.map((line, i) => (listed.has(i) ? `- ${line}` : line));
 }
 
+/** A page read as text: its lines, and those that are a picture's caption (`<figcaption>`). */
+export interface HtmlPage {
+  text: string;
+  /** The lines printed from `<figcaption>`: what a photo shows, not the article's text. */
+  captions: string[];
+}
+
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
 export function htmlPageText(text: string): string {
-  if (!HTML_DOCUMENT.test(text)) return text;
+  return htmlPage(text).text;
+}
+
+/** The page's title and text, a line per block, and its pictures' captions; the text unchanged when it is no HTML page. */
+export function htmlPage(text: string): HtmlPage {
+  if (!HTML_DOCUMENT.test(text)) return { text, captions: [] };
   // A page saved with a window open over it (a newsletter's, a login's) may have hidden all the rest from a screen
   // reader ("aria-hidden" on the page's root): when what it hides holds all its prose, it is read.
   const shown = pageText(text, true);
-  if (shown.split('\n').some((l) => PROSE.test(l))) return shown;
+  if (shown.text.split('\n').some((l) => PROSE.test(l))) return shown;
   const all = pageText(text, false);
-  return all.split('\n').some((l) => PROSE.test(l)) ? all : shown;
+  return all.text.split('\n').some((l) => PROSE.test(l)) ? all : shown;
 }
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) is left out. */
-function pageText(text: string, honourHiding: boolean): string {
+function pageText(text: string, honourHiding: boolean): HtmlPage {
   const lines: string[] = [];
+  const captions: string[] = [];
+  // `<figcaption>` elements open around the text being read.
+  let inCaption = 0;
   let line = '';
   let title = '';
   let hidden = 0;
@@ -288,6 +303,7 @@ function pageText(text: string, honourHiding: boolean): string {
       // A heading that is a link, after the text has begun, is another article's headline ("<h3><a>Hiệu quả từ …
       // </a></h3>" over its teaser): marked as a link set in the text (">> …"), as scrapers print one.
       lines.push(item ? `- ${done}` : oneLink && headingLine && proseSeen ? `>> ${done}` : done);
+      if (inCaption > 0) captions.push(lines[lines.length - 1]);
       proseSeen ||= PROSE.test(done);
       item = false;
     }
@@ -339,6 +355,8 @@ function pageText(text: string, honourHiding: boolean): string {
           if (name === 'li' && hidden === 0) item = true;
           if (/^h[2-6]$/u.test(name) && hidden === 0) headingLine = true;
         }
+        // Counted once the line before it has ended.
+        if (name === 'figcaption' && !hides) inCaption++;
       },
       ontext(chunk) {
         const cell = tables.at(-1)?.cell;
@@ -368,6 +386,11 @@ function pageText(text: string, honourHiding: boolean): string {
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         const hid = hiding.pop() ?? false;
+        // The caption's last line ends before it is closed.
+        if (name === 'figcaption' && !hid) {
+          endLine();
+          inCaption = Math.max(0, inCaption - 1);
+        }
         if (name === 'h1') inH1 = false;
         if (name === 'title') inTitle = false;
         else if (hid) hidden = Math.max(0, hidden - 1);
@@ -401,7 +424,10 @@ function pageText(text: string, honourHiding: boolean): string {
   parser.write(text);
   parser.end();
   endLine();
-  return [...headingLines(title, h1 ?? ''), ...(published ? [published] : []), ...linksMarkedAboveText(lines, linkLines, h1 ?? '')].join(
-    '\n',
-  );
+  return {
+    text: [...headingLines(title, h1 ?? ''), ...(published ? [published] : []), ...linksMarkedAboveText(lines, linkLines, h1 ?? '')].join(
+      '\n',
+    ),
+    captions,
+  };
 }

@@ -34,7 +34,7 @@ import {
   type Extraction,
 } from './extract/index.ts';
 import { acquireLock, writeFileAtomic } from './fs.ts';
-import { htmlPageText } from './html.ts';
+import { htmlPage } from './html.ts';
 import { readSeedHeader } from './seed-header.ts';
 import { isCalendarDate } from '../content/dates.ts';
 import { articleSlug, classifyExisting, provinceStub, renderArticleFile, type ArticleEntry } from '../content/article-file.ts';
@@ -90,7 +90,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     return fail('encoding', (e as Error).message);
   }
   const { header, rest } = readSeedHeader(text);
-  const clean = cleanArticle(htmlPageText(rest));
+  const page = htmlPage(rest);
+  const clean = cleanArticle(page.text, { captions: page.captions });
   const paragraphs = clean.blocks.map((b, index) => ({ ...b, index })).filter((b) => b.type === 'paragraph');
   if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');

@@ -33,6 +33,16 @@ const ADDED = String.raw`(?:tăng thêm|tăng mới|tuyển mới|mới tuyển|
 /** "… tăng thêm 50 người": the change has a number of its own, and the count before it is the whole. */
 const ADDED_BY_NUMBER = new RegExp(String.raw`${ADDED}\s+(?:\p{L}+\s+)?\d`, 'u');
 
+/** "vùng cao", "nông thôn", "vùng III", "xã đặc biệt khó khăn": the people of some kind of area, not the place's. */
+const SOME_AREAS =
+  /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|vùng (?:đồng bằng(?! sông)|trung du(?! và miền núi)|thấp|núi)(?![\p{L}])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u;
+/**
+ * "ở một số xã", "tại các phường": the people of some units, not the place's. Not "tại các xã, phường, thị trấn",
+ * every kind of commune: the whole place.
+ */
+const SOME_UNITS =
+  /(?:tại|ở|của|cư dân|người dân) (?:(?:một số|những) (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)|các (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)(?![\p{L}])(?!\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|đặc khu)(?![\p{L}])))/u;
+
 /** What the resolver sees of one number's clause. */
 export interface DoubtClause {
   /** The clause before the number, from the previous number or the clause start (lower case). */
@@ -786,11 +796,9 @@ export const DOUBTS: Doubt[] = [
     name: 'people of some areas',
     indicators: [...WHOLE_POPULATION, ...CHILD_OUTCOMES],
     test: (c) =>
-      match(
-        /(?<!(?:huyện|xã|tỉnh|các huyện|các xã)\s)(?:vùng cao|miền núi|vùng sâu|vùng xa|vùng (?:đồng bào|dân tộc|dtts)|nông thôn(?! mới)|thành thị|đô thị|biên giới|ven biển|hải đảo|biển đảo)(?![\p{L}])|(?:tại|ở|của|cư dân|người dân) (?:(?:một số|những) (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)|các (?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|địa phương)(?![\p{L}])(?!\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|đặc khu)(?![\p{L}])))|(?:các|một số|những) (?:xã|huyện) đảo|vùng (?:i{1,3}|[1-3])(?![\p{L}\d])|vùng (?:đồng bằng(?! sông)|trung du(?! và miền núi)|thấp|núi)(?![\p{L}])|đặc biệt khó khăn|(?:vùng|địa bàn|khu vực) (?:khó khăn|lõm)(?![\p{L}])/u,
-        // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT").
-        leftAndOwnWords(c),
-      ),
+      // Before the number, or in its own words after it ("95% người dân vùng cao có thẻ BHYT"). "Ở một số huyện
+      // còn thấp như: Thọ Xuân (85,1%)": a district named at the number is one of them, its own figure.
+      match(SOME_AREAS, leftAndOwnWords(c)) ?? (c.namedAtNumber ? undefined : match(SOME_UNITS, leftAndOwnWords(c))),
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi ở vùng đồng bào dân tộc thiểu số là 30,5%.',
@@ -807,6 +815,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 98% ở vùng đồng bằng.',
       ],
       no: [
+        'Năm 2023, tỷ lệ bao phủ BHYT ở một số huyện còn thấp như Mường Nhé (85,1%).',
         'Tỷ lệ tiêm chủng đầy đủ cho trẻ em tại các xã, phường, thị trấn đạt 98%.',
         'Tỷ lệ người dân tham gia BHYT của các huyện, thị xã, thành phố đạt 95%.',
         'Tỷ lệ người dân tham gia BHYT của huyện vùng cao Mường Nhé đạt 98%.',

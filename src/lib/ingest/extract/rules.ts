@@ -376,9 +376,14 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     // A count of deaths ("số ca tử vong mẹ", "2 ca tử vong mẹ") is not the ratio to live births.
     cue: /(?<!(?:\d|số|có|ghi nhận|xảy ra)\s+ca\s)tử vong mẹ|\bmmr\b/u,
-    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100[.,]?000|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
+    // "46 ca/100.000 trẻ đẻ sống", "45 trên 100 nghìn trẻ đẻ sống": the base in digits or in words.
+    unit: /^\s*(?:ca|bà mẹ)?\s*(?:\/|trên)\s*100(?:[.,]?000|\s*(?:nghìn|ngàn)(?![\p{L}]))|^\s*ca(?![\p{L}])(?!\s+tử vong)/u,
     examples: {
-      yes: ['Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.', 'Mục tiêu đến năm 2030, tỷ số tử vong mẹ dưới 45 ca.'],
+      yes: [
+        'Tỷ số tử vong mẹ giảm xuống còn 46 ca/100.000 trẻ sinh ra sống.',
+        'Mục tiêu đến năm 2030, tỷ số tử vong mẹ dưới 45 ca.',
+        'Tỷ số tử vong mẹ năm 2023 là 45 trên 100 nghìn trẻ đẻ sống.',
+      ],
       no: ['Số ca tử vong mẹ giảm từ 5 ca xuống 2 ca.', 'Năm 2023, toàn tỉnh ghi nhận 2 ca tử vong mẹ.'],
     },
   },

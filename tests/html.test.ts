@@ -389,6 +389,27 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("joins a label's value set alone under it by <br>, not a list's first item under its head", () => {
+    const page = `<html><head><title>Điện Biên: y tế cơ sở năm 2023</title></head><body>
+<p>Năm 2023, y tế cơ sở của tỉnh Điện Biên có nhiều chuyển biến.</p>
+<p>Tỷ lệ bao phủ BHYT năm 2023:<br>96,5%<br>Số bác sĩ/vạn dân năm 2023:<br>9,8</p>
+<p>Mục tiêu đến năm 2025:<br>98% trạm y tế có bác sĩ;<br>90% xã đạt chuẩn quốc gia về y tế.</p>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(2)).toEqual([
+      'Tỷ lệ bao phủ BHYT năm 2023: 96,5%',
+      'Số bác sĩ/vạn dân năm 2023: 9,8',
+      'Mục tiêu đến năm 2025:',
+      '98% trạm y tế có bác sĩ;',
+      '90% xã đạt chuẩn quốc gia về y tế.',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['health_insurance_coverage', 96.5, 'actual', 2023],
+      ['doctors_per_10k', 9.8, 'actual', 2023],
+      ['stations_with_doctor', 98, 'target', 2025],
+      ['commune_health_standard', 90, 'target', 2025],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -173,12 +173,18 @@ function tableLines(rows: Cell[][]): string[] {
 /**
  * "… toàn tỉnh có 460 trạm y tế xã, phường,<br>thị trấn", "… phấn đấu đạt<br>95%": a paragraph broken where a
  * sentence goes on (a text pasted with its line ends, a column's width): the text after starts with a small letter
- * (after a word, a comma or a number: "năm 2023<br>đạt 93,1%"), or with a number after a word or a comma.
+ * (after a word, a comma or a number: "năm 2023<br>đạt 93,1%"), or with a number after a word or a comma; or a
+ * label's value stands alone after its colon.
  */
 function goesOnPastBreak(before: string, after: string): boolean {
   // Not a list's next item ("… gồm<br>1. Số bác sĩ …", "a) …"), which a break sets on a line of its own.
   if (/^\s*(?:\d{1,2}|[a-zđ])[.)]\s/u.test(after)) return false;
-  return (/[\p{Ll},\d]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after)) || (/[\p{Ll},]\s*$/u.test(before) && /^\s*\d/u.test(after));
+  return (
+    (/[\p{Ll},\d]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after)) ||
+    (/[\p{Ll},]\s*$/u.test(before) && /^\s*\d/u.test(after)) ||
+    // "Tỷ lệ bao phủ BHYT:<br>95%": a label's value alone under it (not a list's first item, which has words of its own).
+    (/:\s*$/u.test(before) && /^\s*\d[\d.,]*\s*[%‰]?\s*[.;]?\s*$/u.test(after))
+  );
 }
 
 /**

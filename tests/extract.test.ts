@@ -5811,6 +5811,12 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it("reads a number with a footnote's star before its unit, and quotes it as printed", () => {
+    const [rate] = read('Năm 2023, số bác sĩ/vạn dân đạt 11,5* bác sĩ.');
+    expect(rate).toMatchObject({ indicator: 'doctors_per_10k', value: 11.5, year: 2023 });
+    expect(rate.quote).toBe('Năm 2023, số bác sĩ/vạn dân đạt 11,5* bác sĩ.');
+  });
+
   it('reads "TYT", the abbreviation, where a count of doctors or beds leaves the stations out', () => {
     expect(read('Đến nay, toàn tỉnh có 253 bác sĩ làm việc tại TYT.')).toEqual([]);
     expect(

@@ -5811,6 +5811,13 @@ describe('tables printed one cell a line', () => {
     ]);
   });
 
+  it('reads the value a place moves toward ("tiến tới 95%") as an aim, of the year after it', () => {
+    expect(read('Năm 2023, tỷ lệ bao phủ BHYT đạt 93%, tiến tới 95% vào năm 2025.').map((m) => [m.value, m.kind, m.year])).toEqual([
+      [93, 'actual', 2023],
+      [95, 'target', 2025],
+    ]);
+  });
+
   it("reads a number with a footnote's star before its unit, and quotes it as printed", () => {
     const [rate] = read('Năm 2023, số bác sĩ/vạn dân đạt 11,5* bác sĩ.');
     expect(rate).toMatchObject({ indicator: 'doctors_per_10k', value: 11.5, year: 2023 });

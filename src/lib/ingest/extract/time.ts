@@ -55,6 +55,11 @@ const ACTUAL_MARKER =
 const TARGET_NAMED_BEFORE =
   /(?:mục tiêu|chỉ tiêu|(?<!giường(?: bệnh)?\s)kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
+ * "…, tiến tới 95% vào năm 2025", "từng bước tiến tới 100% trạm y tế có bác sĩ": the value a place moves toward, right
+ * before the number; not "đã tiến tới", a value come near.
+ */
+const TOWARD_BEFORE = /(?<![\p{L}])(?<!(?:đã|vừa)\s)tiến (?:tới|đến)(?:\s+(?:mức|đạt))?\s*$/u;
+/**
  * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
  */
@@ -98,6 +103,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // A time to come, before the number or after it in its clause; or the plan the figure is said to be.
   { sentence: 'Trong năm tới, tỷ lệ trạm y tế có bác sĩ đạt 100%.', kind: 'target' },
   { sentence: 'Sắp tới, tỉnh có thêm 3 bệnh viện, nâng tổng số lên 20 bệnh viện.', kind: 'target' },
+  // The value a place moves toward, right before the number.
+  { sentence: 'Từng bước tiến tới 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT đã tiến tới 95%.', kind: 'actual' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 95% trong giai đoạn tới.', kind: 'target' },
   { sentence: 'Số bác sĩ đạt 12 bác sĩ/vạn dân là mục tiêu của tỉnh.', kind: 'target' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 93%, trong năm tới phấn đấu 95%.', kind: 'actual' },
@@ -465,6 +473,8 @@ export function kindAt(
   const named =
     (reached ? undefined : namedBefore?.[0]) ?? TARGET_NAMED_AFTER.exec(lower.slice(at).replace(/^\d(?:[\d.,]*\d)?\s*%?/u, ''))?.[0];
   if (named) return { kind: 'target', marker: named.trim() };
+  const toward = TOWARD_BEFORE.exec(before);
+  if (toward) return { kind: 'target', marker: toward[0].trim() };
   // The need and what it would reach span a clause: only its last 200 characters are searched.
   const need = NEED_BEFORE.exec(before) ?? (/mới\s/u.test(before.slice(-30)) ? NEED_THEN_REACH.exec(before.slice(-200)) : null);
   if (need) return { kind: 'target', marker: need[0].trim() };

@@ -380,6 +380,14 @@ describe('cleaning rules generalise', () => {
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    // The comment box's label with no counter.
+    for (const label of ['Ý kiến của bạn', 'Ý kiến', 'Gửi ý kiến', 'Bình luận của bạn'])
+      expect(
+        cleanArticle(`Tiêu đề\nTỉnh có 106 trạm y tế.\n${label}\nNguyễn Văn A\nỞ xã tôi tỷ lệ bao phủ chỉ đạt 50%.`).blocks.map(
+          (b) => b.text,
+        ),
+        label,
+      ).toEqual(['Tỉnh có 106 trạm y tế.']);
     // A blog's share buttons and comment form, with no counter.
     for (const foot of ['Chia sẻ:\n- Facebook\n- Twitter', 'Để lại một bình luận\nEmail của bạn sẽ không được hiển thị công khai.'])
       expect(

@@ -410,6 +410,19 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it("leaves out the box of readers' comments by its name, not an article whose wrapper names comments", () => {
+    const page = `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body>
+<article class="post has-comments"><p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p></article>
+<section class="comments"><div class="comment"><b>Nguyễn Văn B</b><p>Ở huyện Tuần Giáo chỉ có 60% trạm y tế có bác sĩ thôi.</p></div></section>
+<ol class="commentlist"><li><p>Năm 2023, tỷ lệ bao phủ BHYT của tỉnh mới đạt 93%.</p></li></ol>
+<div id="comments"><p>Tỷ lệ bao phủ BHYT ở xã tôi đạt 100% rồi.</p></div>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(1)).toEqual([
+      'Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -57,6 +57,18 @@ function hidesItself(attributes: Record<string, string>): boolean {
     /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu.test(attributes.style ?? '')
   );
 }
+/**
+ * The box of readers' comments, by the names content systems give it (WordPress's `#comments` and "comment-list",
+ * "box-comment", "binh-luan"): what readers wrote under the article, not the article. Whole class names only, not
+ * any name holding "comment" ("has-comments" on the article's own wrapper).
+ */
+const COMMENT_BOX_NAME =
+  /^(?:comments?|commentlist|comment-(?:list|box|area|section|wrap|wrapper|form|item|content|body)|(?:box|list|section|area|wrap|block)-comments?|(?:box-)?binh-?luan|y-kien-ban-doc|respond)$/iu;
+
+function isCommentBox(attributes: Record<string, string>): boolean {
+  return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].some((name) => COMMENT_BOX_NAME.test(name));
+}
+
 /** The head's names for the day a page was published (Open Graph, schema.org, news sites' own). */
 const PUBLISHED_META = /^(?:article:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)$/iu;
 /** "2024-03-12T08:30:00+07:00", "2024-03-12": a day, and its time when given, as the rest reads it. */
@@ -256,7 +268,7 @@ export function htmlPage(text: string): HtmlPage {
   return all.text.split('\n').some((l) => PROSE.test(l)) ? all : shown;
 }
 
-/** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) is left out. */
+/** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
 function pageText(text: string, honourHiding: boolean): HtmlPage {
   const lines: string[] = [];
   const captions: string[] = [];
@@ -332,7 +344,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
           if (!tables.at(-1)?.cell) links.push('');
         }
-        const hides = UNSHOWN.has(name) || (honourHiding && hidesItself(attributes));
+        const hides = UNSHOWN.has(name) || (honourHiding && (hidesItself(attributes) || isCommentBox(attributes)));
         hiding.push(hides);
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;

@@ -423,6 +423,24 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
   });
 
+  it("marks a line or list item that is one link of a headline's length after the text as another article's", () => {
+    const page = `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body>
+<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>
+<p>Xem chi tiết <a href="/qd">tại đây</a>.</p>
+<ul class="related"><li><a href="/a">Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%</a></li></ul>
+<div><a href="/c"><img src="x.jpg" alt=""></a><a href="/c">Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế</a></div>
+<p><a href="/tac-gia">Minh Anh</a></p>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(1)).toEqual([
+      'Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.',
+      'Xem chi tiết tại đây.',
+      '>> Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%',
+      '>> Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế',
+      'Minh Anh',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

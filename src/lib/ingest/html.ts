@@ -313,14 +313,19 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
     // list of links, printed with bars between as a scraper prints a menu, not as words of one headline.
     const items = links.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean);
     const done = items.length >= 3 && !unlinked ? items.join(' | ') : line.replace(/\s+/gu, ' ').trim();
-    const oneLink = items.length === 1 && !unlinked && !item;
+    // A line that is one link and nothing else.
+    const linkAlone = items.length === 1 && !unlinked;
+    const oneLink = linkAlone && !item;
     links = [];
     unlinked = false;
     if (done) {
       if (oneLink) linkLines.add(lines.length);
       // A heading that is a link, after the text has begun, is another article's headline ("<h3><a>Hiệu quả từ …
-      // </a></h3>" over its teaser): marked as a link set in the text (">> …"), as scrapers print one.
-      lines.push(item ? `- ${done}` : oneLink && headingLine && proseSeen ? `>> ${done}` : done);
+      // </a></h3>" over its teaser): marked as a link set in the text (">> …"), as scrapers print one. So is a line,
+      // or a list's item, that is one link of a headline's length and nothing else ("<li><a>Tỷ lệ bao phủ BHYT toàn
+      // tỉnh đạt 96%</a></li>" under the text, a box of related articles with no label over it).
+      const otherArticle = proseSeen && linkAlone && (headingLine ? !item : done.split(' ').length >= HEADLINE_WORDS);
+      lines.push(otherArticle ? `>> ${done}` : item ? `- ${done}` : done);
       if (inCaption > 0) captions.push(lines[lines.length - 1]);
       proseSeen ||= PROSE.test(done);
       item = false;

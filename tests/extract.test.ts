@@ -5172,6 +5172,31 @@ describe('tables of one year', () => {
     ]);
   });
 
+  it('ends a table at a line that is no row of it, and takes no unit line for the caption', () => {
+    const page = [
+      'Điện Biên: y tế cơ sở',
+      'Bảng 1: Tỷ lệ bao phủ BHYT theo huyện năm 2023',
+      'Huyện | Tỷ lệ (%)',
+      'Mường Nhé | 92,1',
+      'Tủa Chùa | 95,3',
+      'Đơn vị tính: %',
+      'Chỉ tiêu | 2021 | 2022 | 2023',
+      'Tỷ lệ trạm y tế có bác sĩ | 85 | 88 | 90,8',
+      'Bảng 3: Nhân lực y tế năm 2023',
+      'ĐVT: Người',
+      '| Tổng số | Nhà nước | Ngoài nhà nước',
+      'Bác sĩ | 1206 | 1048 | 158',
+    ].join('\n');
+    expect(readPage(page, { ...ctx, writtenYear: 2024 }).metrics.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['health_insurance_coverage', 92.1, 2023, 'muong-nhe'],
+      ['health_insurance_coverage', 95.3, 2023, 'tua-chua'],
+      ['stations_with_doctor', 85, 2021, undefined],
+      ['stations_with_doctor', 88, 2022, undefined],
+      ['stations_with_doctor', 90.8, 2023, undefined],
+      ['doctors_total', 1206, 2023, undefined],
+    ]);
+  });
+
   it('holds a row of those added ("Số bác sĩ tăng thêm"), not the place\'s whole count', () => {
     const rows = ['| Chỉ tiêu | 2022 | 2023 |', '| Số bác sĩ (người) | 1.200 | 1.250 |', '| Số bác sĩ tăng thêm (người) | 250 | 310 |'];
     const { metrics, held } = readLines(rows, { ...ctx, writtenYear: 2024 });

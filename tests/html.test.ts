@@ -441,6 +441,24 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
   });
 
+  it("prints a table's first row of one cell across it as the table's title, over its header", () => {
+    const page = `<html><head><title>Điện Biên: y tế cơ sở năm 2023</title></head><body>
+<p>Năm 2023, y tế cơ sở của tỉnh Điện Biên có nhiều chuyển biến.</p>
+<table><tr><th colspan="2">Bảng 1: Tỷ lệ bao phủ BHYT theo huyện năm 2023</th></tr>
+<tr><th>Huyện</th><th>Tỷ lệ (%)</th></tr><tr><td>Mường Nhé</td><td>92,1</td></tr><tr><td>Tủa Chùa</td><td>95,3</td></tr></table>
+</body></html>`;
+    expect(htmlPageText(page).split('\n').slice(2)).toEqual([
+      'Bảng 1: Tỷ lệ bao phủ BHYT theo huyện năm 2023',
+      'Huyện | Tỷ lệ (%)',
+      'Mường Nhé | 92,1',
+      'Tủa Chùa | 95,3',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => [m.value, m.year, m.district])).toEqual([
+      [92.1, 2023, 'muong-nhe'],
+      [95.3, 2023, 'tua-chua'],
+    ]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -925,8 +925,8 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
     /^[\p{Lu}][^:.!?]{1,40}:\s+\S/u.test(line) &&
     !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line) &&
     !isLabelledValue(line) &&
-    // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page.
-    !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:/iu.test(line)
+    // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page; "Đơn vị tính: %", its unit.
+    !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:|^(?:đơn vị tính|đvt)\s*:/iu.test(line)
   );
 }
 

@@ -130,11 +130,19 @@ function tableText(rows: Cell[][]): string[] {
 }
 
 /**
- * A table's rows as lines, cells apart by bars, each span written into every row and column it covers. Header
+ * A table's rows as lines, cells apart by bars, each span written into every row and column it covers, after the
+ * table's title rows. Header
  * rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's words from the lowest
  * up, the year last ("Kế hoạch Năm 2023", "Năm" over "2022" is "Năm 2022"), as a table pasted as text has them.
  */
-function tableLines(rows: Cell[][]): string[] {
+function tableLines(allRows: Cell[][]): string[] {
+  // "Bảng 1: Tỷ lệ bao phủ BHYT theo huyện năm 2023", "Đơn vị tính: %": a first row of one cell across the whole
+  // table is its title, printed over it as a line of its own, not as a header written into every column.
+  const width = Math.max(...allRows.map((row) => row.reduce((n, cell) => n + cell.columns, 0)));
+  let lead = 0;
+  while (width >= 2 && lead < allRows.length - 1 && allRows[lead].length === 1 && allRows[lead][0].columns >= width) lead++;
+  const titles = allRows.slice(0, lead).map((row) => row[0].text.replace(/\s+/gu, ' ').trim());
+  const rows = allRows.slice(lead);
   const grid: (string | undefined)[][] = [];
   const headerRow: boolean[] = [];
   for (const [r, row] of rows.entries()) {
@@ -177,9 +185,9 @@ function tableLines(rows: Cell[][]): string[] {
           ),
         ]
       : [];
-  return [...merged, ...body]
-    .map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? '').join(' | '))
-    .filter((row) => row.replace(/[\s|]/gu, '').length > 0);
+  return [...titles, ...[...merged, ...body].map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? '').join(' | '))].filter(
+    (row) => row.replace(/[\s|]/gu, '').length > 0,
+  );
 }
 
 /**

@@ -2071,20 +2071,26 @@ export function extractMetrics(
     const bars = placeTableHeader(text) || yearTableHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {
       const rows: string[] = [];
-      // A blank line under a table printed with none between its rows ends it: another table follows.
+      // A blank line under a table printed with none between its rows ends it: another table follows. So does a line
+      // that is no row of it ("Đơn vị tính: %" over the next table's header).
       const blankOver = (at: number) => (lines[paragraphs[at].index]?.blankLinesBefore ?? 0) > 0;
+      const lineOver = (at: number) => paragraphs[at].index > paragraphs[at - 1].index + 1;
       const start = i;
       while (
         i < paragraphs.length &&
         barsOf(paragraphs[i].text) >= bars &&
+        !(i > start && lineOver(i)) &&
         !(i - start >= 2 && blankOver(i) && !paragraphs.slice(start + 1, i).some((_, k) => blankOver(start + 1 + k)))
       )
         rows.push(paragraphs[i++].text);
       i--;
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it
-      // holds; not a photo's caption under its picture.
+      // holds; not a photo's caption under its picture, nor the table's unit ("ĐVT: Người") under its title.
       const first = paragraphs[i - rows.length + 1];
-      const caption = lines.slice(0, first.index).findLast((l) => l.type !== 'caption')?.text ?? ctx.title ?? '';
+      const caption =
+        lines.slice(0, first.index).findLast((l) => l.type !== 'caption' && !/^(?:đơn vị tính|đvt)\s*:/iu.test(l.text))?.text ??
+        ctx.title ??
+        '';
       for (const row of sentencesOfTable(rows, caption, ctx))
         metrics.push(...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption }));
       continue;

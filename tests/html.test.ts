@@ -459,6 +459,22 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it('reads the day the page was published from its schema.org data when nothing else gives it', () => {
+    const page = (data: string) => `<!doctype html><html><head><title>Đến năm 2025, 95% trạm y tế có bác sĩ</title>
+<script type="application/ld+json">${data}</script></head><body>
+<p>Năm 2021, toàn tỉnh Điện Biên có 85% trạm y tế có bác sĩ làm việc.</p>
+<p>Đến năm 2025, tỉnh có 95% trạm y tế có bác sĩ làm việc.</p></body></html>`;
+    const dated = page('{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2022-05-10T08:00:00+07:00"}]}');
+    expect(ingestedPage(dated)).toMatchObject({ date: '2022-05-10', period: 'before-2025' });
+    // Written in 2022, "đến năm 2025" is an aim.
+    expect(ingestedPage(dated).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [85, 'actual', 2021],
+      [95, 'target', 2025],
+    ]);
+    // Data that does not parse gives no day, and the page is read all the same.
+    expect(ingestedPage(page('{"datePublished": "2022-05-10", oops')).date).toBeUndefined();
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

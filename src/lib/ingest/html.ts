@@ -1,10 +1,10 @@
 /**
  * A seed saved as the page's HTML ("Lưu trang" in a browser) rather than its text: the same article,
  * read as a scraper would print it, so that the rest of the ingest sees the shape it knows. The
- * page's `<title>` first, then the day its head says it was published, then its text, a line per block
- * (a list's item after a dash); a table's cells apart by bars, as pasted tables are, but a table the page
- * is laid out with a line per block of its cells; scripts, styles, the head's other parts, menus, sidebars
- * and form controls left out.
+ * page's `<title>` first, then the day its head says it was published (a meta tag, or its schema.org data),
+ * then its text, a line per block (a list's item after a dash); a table's cells apart by bars, as pasted
+ * tables are, but a table the page is laid out with a line per block of its cells; scripts, styles, the
+ * head's other parts, menus, sidebars and form controls left out.
  */
 import { Parser } from 'htmlparser2';
 
@@ -67,6 +67,27 @@ const COMMENT_BOX_NAME =
 
 function isCommentBox(attributes: Record<string, string>): boolean {
   return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].some((name) => COMMENT_BOX_NAME.test(name));
+}
+
+/**
+ * The "datePublished" of a page's schema.org data (`{"@type": "NewsArticle", "datePublished": "2024-03-12T08:30:00+07:00"}`,
+ * maybe in a "@graph" list), or undefined when there is none or the data does not parse.
+ */
+function datePublishedIn(json: string): string | undefined {
+  const find = (value: unknown, depth: number): string | undefined => {
+    if (depth > 6 || value === null || typeof value !== 'object') return undefined;
+    if (Array.isArray(value)) return value.map((v) => find(v, depth + 1)).find(Boolean);
+    const own = (value as Record<string, unknown>).datePublished;
+    if (typeof own === 'string') return own;
+    return Object.values(value)
+      .map((v) => find(v, depth + 1))
+      .find(Boolean);
+  };
+  try {
+    return find(JSON.parse(json), 0);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The head's names for the day a page was published (Open Graph, schema.org, news sites' own). */
@@ -342,14 +363,17 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
     line = '';
     broken = false;
   };
-  // The day the page says it was published, where only its head says it ("article:published_time").
+  // The day the page says it was published, where only its head says it ("article:published_time", or the
+  // schema.org data a page carries for search engines, `<script type="application/ld+json">`).
   let published: string | undefined;
+  let linkedData: string | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         tagged = true;
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
+        if (name === 'script' && /ld\+json/iu.test(attributes.type ?? '')) linkedData = '';
         const table = tables.at(-1);
         if (name === 'a') {
           anchors++;
@@ -390,6 +414,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (name === 'figcaption' && !hides) inCaption++;
       },
       ontext(chunk) {
+        if (linkedData !== undefined) linkedData += chunk;
         const cell = tables.at(-1)?.cell;
         if (inH1 && hidden === 0) h1 += chunk;
         if (inTitle) title += chunk;
@@ -414,6 +439,10 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
       },
       onclosetag(name) {
         tagged = true;
+        if (name === 'script' && linkedData !== undefined) {
+          published ??= ISO_DAY.exec(datePublishedIn(linkedData) ?? '')?.[0];
+          linkedData = undefined;
+        }
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         const hid = hiding.pop() ?? false;

@@ -475,6 +475,23 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page('{"datePublished": "2022-05-10", oops')).date).toBeUndefined();
   });
 
+  it("leaves out a layout's cell of another article after the text, and marks a cell's line that is one link", () => {
+    const page = `<html><head><title>Sở Y tế tỉnh Điện Biên</title></head><body><table><tr>
+<td><p><b>Kết quả công tác y tế cơ sở năm 2023</b></p>
+<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>
+<p><a href="/x">Bệnh viện tuyến huyện được đầu tư trang thiết bị</a></p><p>Minh Anh</p></td>
+<td><a href="/a">Hiệu quả từ mô hình bác sĩ gia đình ở vùng cao</a>
+<p>Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%, nhiều xã có tỷ lệ bao phủ BHYT đạt 100%.</p></td>
+</tr></table></body></html>`;
+    expect(htmlPageText(page).split('\n').slice(1)).toEqual([
+      'Kết quả công tác y tế cơ sở năm 2023',
+      'Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.',
+      '>> Bệnh viện tuyến huyện được đầu tư trang thiết bị',
+      'Minh Anh',
+    ]);
+    expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

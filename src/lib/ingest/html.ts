@@ -107,6 +107,19 @@ interface Cell {
   holdsTable?: boolean;
   /** How many of its letters are a link's: a layout's cell of links is the site's menu or sidebar. */
   linked: number;
+  /** How many letters of its line being read are a link's. */
+  lineLinked: number;
+  /** Its lines that are one link and nothing else: another article's headline, in a layout's cell. */
+  linkLines: Set<string>;
+}
+
+/** Ends the cell's line being read, noting it when it is all a link's letters. */
+function breakCellLine(cell: Cell): void {
+  const line = cell.text.slice(cell.text.lastIndexOf('\n') + 1);
+  const letters = line.replace(/\s/gu, '').length;
+  if (letters > 0 && cell.lineLinked >= letters) cell.linkLines.add(line.replace(/\s+/gu, ' ').trim());
+  cell.lineLinked = 0;
+  cell.text += '\n';
 }
 
 /** A line of prose: a sentence of some length, closed by its stop, as an article's text has and a table's cell has not. */
@@ -128,12 +141,25 @@ function isLayoutTable(rows: Cell[][]): boolean {
  * A layout table's text, a line per block of each cell in turn; not a cell mostly of links with no prose ("Liên
  * kết web", then "Bộ Y tế", "UBND tỉnh"): the site's menu or sidebar beside the article.
  */
-function layoutLines(rows: Cell[][]): string[] {
+function layoutLines(rows: Cell[][], proseBefore: boolean): string[] {
+  let proseSeen = proseBefore;
   return rows.flatMap((row) =>
     row.flatMap((cell) => {
+      breakCellLine(cell);
       const lines = linesOf(cell.text);
       const letters = cell.text.replace(/\s/gu, '').length;
-      return cell.linked * 2 >= letters && !lines.some((l) => PROSE.test(l)) ? [] : lines;
+      if (cell.linked * 2 >= letters && !lines.some((l) => PROSE.test(l))) return [];
+      // A cell after the text that opens with a link of a headline's length is a box of another article, its headline
+      // over its teaser: left out, as a sidebar is.
+      const headline = (line: string) => cell.linkLines.has(line) && line.split(' ').length >= HEADLINE_WORDS;
+      if (proseSeen && lines.length > 0 && headline(lines[0])) return [];
+      // A line that is one link of a headline's length, after the text has begun, is another article's headline,
+      // marked as a link set in the text, as the page's own are.
+      return lines.map((line) => {
+        const marked = proseSeen && headline(line) ? `>> ${line}` : line;
+        proseSeen ||= PROSE.test(line);
+        return marked;
+      });
     }),
   );
 }
@@ -146,8 +172,8 @@ function linesOf(text: string): string[] {
 }
 
 /** A table's lines: a table of figures as rows of cells apart by bars, a layout table as the lines it holds. */
-function tableText(rows: Cell[][]): string[] {
-  return isLayoutTable(rows) ? layoutLines(rows) : tableLines(rows);
+function tableText(rows: Cell[][], proseBefore: boolean): string[] {
+  return isLayoutTable(rows) ? layoutLines(rows, proseBefore) : tableLines(rows);
 }
 
 /**
@@ -398,12 +424,21 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         } else if (table && hidden === 0) {
           if (name === 'tr') table.rows.push([]);
           else if (CELL.has(name)) {
-            const cell = { text: '', columns: span(attributes.colspan), rows: span(attributes.rowspan), header: name === 'th', linked: 0 };
+            const cell: Cell = {
+              text: '',
+              columns: span(attributes.colspan),
+              rows: span(attributes.rowspan),
+              header: name === 'th',
+              linked: 0,
+              lineLinked: 0,
+              linkLines: new Set(),
+            };
             if (table.rows.length === 0) table.rows.push([]);
             table.rows[table.rows.length - 1].push(cell);
             table.cell = cell;
           } else if (name === 'caption') endLine();
-          else if (table.cell) table.cell.text += BLOCK.has(name) ? '\n' : ' ';
+          else if (table.cell && BLOCK.has(name)) breakCellLine(table.cell);
+          else if (table.cell) table.cell.text += ' ';
         } else if (name === 'br') broken ||= hidden === 0;
         else if (BLOCK.has(name)) {
           endLine();
@@ -420,8 +455,13 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (inTitle) title += chunk;
         else if (hidden > 0) return;
         else if (cell) {
-          cell.text += tagged && wordsMeet(cell.text, chunk) ? ` ${chunk}` : chunk;
-          if (anchors > 0) cell.linked += chunk.replace(/\s/gu, '').length;
+          // The source's own line ends inside a cell are spaces, as a browser shows them; a cell's lines are its blocks.
+          const words = chunk.replace(/\s+/gu, ' ');
+          cell.text += tagged && wordsMeet(cell.text, words) ? ` ${words}` : words;
+          if (anchors > 0) {
+            cell.linked += chunk.replace(/\s/gu, '').length;
+            cell.lineLinked += chunk.replace(/\s/gu, '').length;
+          }
         } else {
           if (broken && chunk.trim()) {
             if (goesOnPastBreak(line, chunk)) line += ' ';
@@ -459,7 +499,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         else if (hidden > 0) return;
         else if (name === 'table' && table) {
           tables.pop();
-          const text = tableText(table.rows);
+          const text = tableText(table.rows, proseSeen);
           const outer = tables.at(-1);
           if (outer?.cell) {
             outer.cell.text += `\n${text.join('\n')}\n`;
@@ -475,7 +515,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         } else if (table) {
           if (CELL.has(name)) table.cell = undefined;
           else if (name === 'caption') endLine();
-          else if (table.cell && BLOCK.has(name)) table.cell.text += '\n';
+          else if (table.cell && BLOCK.has(name)) breakCellLine(table.cell);
         } else if (BLOCK.has(name) && name !== 'br') endLine();
       },
     },

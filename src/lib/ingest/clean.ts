@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { placeTableHeader, yearTableHeader } from './extract/table-sentences.ts';
-import { barsOf, CELL, isYearsHeader } from './extract/tables.ts';
+import { barsOf, CELL, isYearsHeader, TABLE_UNIT_LINE } from './extract/tables.ts';
 import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { NATIONAL_OUTLETS } from './outlets.ts';
@@ -926,7 +926,8 @@ function looksLikeRelatedHeadline(line: string, title: string): boolean {
     !/^(?:trong đó|gồm|bao gồm|cụ thể|riêng|chia ra)\s*:/iu.test(line) &&
     !isLabelledValue(line) &&
     // "Bảng 2: Tỷ lệ tham gia BHYT theo huyện": the caption of a table or chart on the page; "Đơn vị tính: %", its unit.
-    !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:|^(?:đơn vị tính|đvt)\s*:/iu.test(line)
+    !/^(?:bảng|biểu|biểu đồ|hình|sơ đồ)\s*\d*\s*:/iu.test(line) &&
+    !TABLE_UNIT_LINE.test(line)
   );
 }
 
@@ -996,7 +997,8 @@ function isBarRow(line: string): boolean {
 
 /**
  * "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Điện Biên | 97,5": a table of two columns, a
- * header and at least two rows of a label and a number (one, under a header of places or years). Its rows would pass for headings otherwise.
+ * header and at least two rows of a label and a number (one, under a header of places or years). Its rows
+ * would pass for headings otherwise.
  */
 function twoColumnTableRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
@@ -1285,16 +1287,16 @@ function sentenceCase(text: string): string {
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
-/**
- * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
- * captions, byline and chrome.
- */
 /** What a page's markup said of its lines, beyond their text. */
 export interface PageMarks {
   /** Lines the page marked as a picture's caption (`<figcaption>`). */
   captions?: readonly string[];
 }
 
+/**
+ * Cleans one decoded seed. The first non-empty line is the title; the rest is sorted into body,
+ * captions, byline and chrome.
+ */
 export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle {
   const removed: CleanArticle['removed'] = [];
   const captions = new Set(marks.captions);

@@ -177,10 +177,10 @@ function tableText(rows: Cell[][], proseBefore: boolean): string[] {
 }
 
 /**
- * A table's rows as lines, cells apart by bars, each span written into every row and column it covers, after the
- * table's title rows. Header
- * rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's words from the lowest
- * up, the year last ("Kế hoạch Năm 2023", "Năm" over "2022" is "Năm 2022"), as a table pasted as text has them.
+ * A table's rows as lines, cells apart by bars, each span written into every row and column it covers, under the
+ * table's title rows. Header rows over one another ("Năm 2023" over "Kế hoạch | Thực hiện") make one, each column's
+ * words from the lowest up, the year last ("Kế hoạch Năm 2023", "Năm" over "2022" is "Năm 2022"), as a table pasted
+ * as text has them.
  */
 function tableLines(allRows: Cell[][]): string[] {
   // "Bảng 1: Tỷ lệ bao phủ BHYT theo huyện năm 2023", "Đơn vị tính: %": a first row of one cell across the whole

@@ -32,7 +32,7 @@ import {
   tableRowDoubt,
   villageSceneOf,
 } from './doubts.ts';
-import { barsOf, cellSentence, readLabelledPairs, readTableCells } from './tables.ts';
+import { barsOf, cellSentence, readLabelledPairs, readTableCells, TABLE_UNIT_LINE } from './tables.ts';
 import {
   acceptsShape,
   CHANGE_AFTER,
@@ -2088,9 +2088,7 @@ export function extractMetrics(
       // holds; not a photo's caption under its picture, nor the table's unit ("ĐVT: Người") under its title.
       const first = paragraphs[i - rows.length + 1];
       const caption =
-        lines.slice(0, first.index).findLast((l) => l.type !== 'caption' && !/^(?:đơn vị tính|đvt)\s*:/iu.test(l.text))?.text ??
-        ctx.title ??
-        '';
+        lines.slice(0, first.index).findLast((l) => l.type !== 'caption' && !TABLE_UNIT_LINE.test(l.text))?.text ?? ctx.title ?? '';
       for (const row of sentencesOfTable(rows, caption, ctx))
         metrics.push(...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption }));
       continue;

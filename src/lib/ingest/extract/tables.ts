@@ -63,6 +63,9 @@ export function barsOf(text: string): number {
   return (text.match(/\s\|\s|^\|\s/g) ?? []).length;
 }
 
+/** "Đơn vị tính: %", "ĐVT: Người": the unit a table's values are in, printed over it. */
+export const TABLE_UNIT_LINE = /^(?:đơn vị tính|đvt)\s*:/iu;
+
 /** A value cell: "9.81", ">90", "10%", "46*" (a footnote mark, not part of the value), or empty ("-"). */
 export const CELL = /^(?:[<>≥≤]\s*)?\d[\d.,]*%?\**$|^[-–…]$/u;
 // A line of one token with a digit that is not a value ("46(a)", "12,5x"): a row with one is misread.

@@ -30,8 +30,9 @@ function ownWholeClause(before: string): string {
 
 /** Words after a count that say its units were added or taken away this time: "250 bác sĩ tăng thêm". */
 const ADDED = String.raw`(?:tăng thêm|tăng mới|tuyển mới|mới tuyển|tuyển dụng mới|tăng\s*\/\s*giảm|giảm đi|giảm bớt)(?![\p{L}])`;
-/** "… tăng thêm 50 người": the change has a number of its own, and the count before it is the whole. */
-const ADDED_BY_NUMBER = new RegExp(String.raw`${ADDED}\s+(?:\p{L}+\s+)?\d`, 'u');
+const ADDED_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?${ADDED}`, 'u');
+/** "1.250 bác sĩ tăng thêm 50 người", from the number on: the change has a number of its own, and the count is the whole. */
+const ADDED_BY_NUMBER = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+){0,3}?${ADDED}\s+(?:\p{L}+\s+)?\d`, 'u');
 
 /** "vùng cao", "nông thôn", "vùng III", "xã đặc biệt khó khăn": the people of some kind of area, not the place's. */
 const SOME_AREAS =
@@ -556,7 +557,7 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "Có 250 bác sĩ tăng thêm", "40 bác sĩ tuyển mới" (a table's "Số bác sĩ tăng thêm" row): those added, not
       // all there are; not "1.250 bác sĩ, tăng thêm 50 người", whose change has a number of its own.
-      (ADDED_BY_NUMBER.test(c.sentence) ? undefined : match(new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?${ADDED}`, 'u'), c.after)) ??
+      (ADDED_BY_NUMBER.test(c.sentence.slice(c.left.length)) ? undefined : match(ADDED_AFTER, c.after)) ??
       // "350 bác sĩ được cấp chứng chỉ hành nghề", "… được cử đi học": what was done for some this year.
       match(
         /^\s*(?:\p{L}+\s+){0,4}?(?:đã\s+)?được\s+(?:cấp (?:chứng chỉ|giấy phép)|cử|tuyển|đào tạo|bồi dưỡng|tập huấn|luân chuyển|luân phiên|điều động|biệt phái|tăng cường)(?![\p{L}])/u,
@@ -612,6 +613,8 @@ export const DOUBTS: Doubt[] = [
         'Năm 2023, có 250 bác sĩ tăng thêm.',
         'Năm 2023 có 40 bác sĩ tuyển mới.',
         'Năm 2023, có 12 giường bệnh tăng/giảm.',
+        // Another number's change in the sentence says nothing of this one.
+        'Năm 2023 có 40 bác sĩ tuyển mới, số giường bệnh tăng thêm 50 giường.',
       ],
       no: [
         'Toàn tỉnh có 175 trạm y tế xã.',

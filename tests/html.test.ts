@@ -439,6 +439,14 @@ describe('a page saved as HTML', () => {
       'Minh Anh',
     ]);
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
+    // A site that makes each of its paragraphs a link: sentences of prose, not headlines.
+    const linked = page.replace(
+      '<p>Xem chi tiết <a href="/qd">tại đây</a>.</p>',
+      '<p><a href="/p2">Tỷ lệ bao phủ bảo hiểm y tế của tỉnh trong năm 2023 đạt 98,2%, cao hơn bình quân chung.</a></p>',
+    );
+    expect(htmlPageText(linked).split('\n')[2]).toBe(
+      'Tỷ lệ bao phủ bảo hiểm y tế của tỉnh trong năm 2023 đạt 98,2%, cao hơn bình quân chung.',
+    );
   });
 
   it("prints a table's first row of one cell across it as the table's title, over its header", () => {

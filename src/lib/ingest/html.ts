@@ -151,7 +151,7 @@ function layoutLines(rows: Cell[][], proseBefore: boolean): string[] {
       if (cell.linked * 2 >= letters && !lines.some((l) => PROSE.test(l))) return [];
       // A cell after the text that opens with a link of a headline's length is a box of another article, its headline
       // over its teaser: left out, as a sidebar is.
-      const headline = (line: string) => cell.linkLines.has(line) && line.split(' ').length >= HEADLINE_WORDS;
+      const headline = (line: string) => cell.linkLines.has(line) && isLinkedHeadline(line);
       if (proseSeen && lines.length > 0 && headline(lines[0])) return [];
       // A line that is one link of a headline's length, after the text has begun, is another article's headline,
       // marked as a link set in the text, as the page's own are.
@@ -282,6 +282,14 @@ function headingLines(title: string, h1: string): string[] {
 const HEADLINE_WORDS = 5;
 
 /**
+ * A line that is all one link, read as another article's headline: of a headline's length, and no sentence of prose
+ * (a site that makes each of its article's paragraphs a link has sentences, closed by their stops).
+ */
+function isLinkedHeadline(line: string): boolean {
+  return line.split(' ').length >= HEADLINE_WORDS && !PROSE.test(line);
+}
+
+/**
  * "<div><a>Lai Châu: 98% trạm y tế có bác sĩ</a></div>" before the article's first paragraph: a sidebar's links to
  * other articles, set first, printed as a list's items ("- …") as a reader sees a list of links, so that none is taken
  * for the headline. Not the <h1>, nor the last of them when only a date or a name stands between it and the text:
@@ -379,7 +387,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
       // </a></h3>" over its teaser): marked as a link set in the text (">> …"), as scrapers print one. So is a line,
       // or a list's item, that is one link of a headline's length and nothing else ("<li><a>Tỷ lệ bao phủ BHYT toàn
       // tỉnh đạt 96%</a></li>" under the text, a box of related articles with no label over it).
-      const otherArticle = proseSeen && linkAlone && (headingLine ? !item : done.split(' ').length >= HEADLINE_WORDS);
+      const otherArticle = proseSeen && linkAlone && (headingLine ? !item : isLinkedHeadline(done));
       lines.push(otherArticle ? `>> ${done}` : item ? `- ${done}` : done);
       if (inCaption > 0) captions.push(lines[lines.length - 1]);
       proseSeen ||= PROSE.test(done);

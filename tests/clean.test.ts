@@ -377,6 +377,29 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nTheo kế hoạch (Báo cáo số 12)\nTỉnh có 8 bác sĩ.').blocks).toHaveLength(3);
   });
 
+  it("ends the text at the page's tags under it, and at the site's closing lines; tags above it are only dropped", () => {
+    const lead = 'Năm 2023, ngành y tế tỉnh đã đầu tư nâng cấp nhiều trạm y tế xã, góp phần nâng cao chất lượng khám chữa bệnh.';
+    const foot = [
+      'Hà Tĩnh: 100% xã đạt Bộ tiêu chí quốc gia về y tế',
+      'Năm 2023, tỉnh Hà Tĩnh có 100% xã đạt Bộ tiêu chí quốc gia về y tế.',
+    ];
+    for (const closing of [
+      'Từ khóa: y tế cơ sở, trạm y tế',
+      'Bạn đang đọc bài viết Y tế cơ sở tại chuyên mục Sức khỏe của Báo điện tử VOV.',
+      'Theo dõi Báo Nghệ An trên Google News',
+      'Xem tiếp',
+    ])
+      expect(
+        cleanArticle(['Tiêu đề', lead, 'Tỉnh có 460 trạm y tế.', closing, ...foot].join('\n')).blocks.map((b) => b.text),
+        closing,
+      ).toEqual([lead, 'Tỉnh có 460 trạm y tế.']);
+    // Tags some templates set over the text, maybe over a short first sentence.
+    expect(cleanArticle(['Tiêu đề', 'Từ khóa: y tế cơ sở', 'Tỉnh có 460 trạm y tế.', lead].join('\n')).blocks.map((b) => b.text)).toEqual([
+      'Tỉnh có 460 trạm y tế.',
+      lead,
+    ]);
+  });
+
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);

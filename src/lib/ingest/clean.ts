@@ -57,6 +57,8 @@ const END_MARKERS = [
   'bài liên quan',
   'xem thêm',
   'đọc thêm',
+  'xem tiếp',
+  'đọc tiếp',
   'tin đọc nhiều',
   'đọc nhiều',
   'tin nổi bật',
@@ -101,9 +103,15 @@ function foldedMarker(line: string): string {
     .replace(/^[•*\-–\s]+/, '');
 }
 
+/**
+ * "Bạn đang đọc bài viết … tại chuyên mục Sức khỏe", "Theo dõi Báo Nghệ An trên Google News": the site's line under
+ * the article it has shown, its other articles after it.
+ */
+const SITE_CLOSING = /^(?:bạn đang (?:đọc|xem) (?:bài viết|tin|bài)\s.{1,200}\stại chuyên mục\s|theo dõi\s.{1,80}\strên google news\s*$)/iu;
+
 /** A line that starts the page's chrome, the rest of the page with it: a marker, a reader's comment, the footer. */
 function isEndMarker(line: string): boolean {
-  if (READER_COMMENT.test(line) || SITE_FOOTER.test(line)) return true;
+  if (READER_COMMENT.test(line) || SITE_FOOTER.test(line) || SITE_CLOSING.test(line)) return true;
   // Markers are short lines; folding every long paragraph would cost more than the rest of cleaning.
   if (line.length > 60) return false;
   const folded = foldedMarker(line);
@@ -261,6 +269,8 @@ const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
 const PORTAL_LINK =
   '(?:skip (?:ribbon commands|to (?:main )?content|navigation)|toggle navigation|bỏ qua (?:nội dung|điều hướng)|chuyển (?:đến|tới) nội dung(?: chính)?|nội dung chính|mục lục|sign (?:in|out)|đăng nhập|đăng ký|đăng xuất|nội dung bài viết|chi tiết (?:tin|tin tức|bài viết))';
 const RELATED_LINK = 'related-article link inside the text';
+/** "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags. */
+const TAGS_LINE = /^(?:(?:từ khó[aá]|tags?|thẻ)\s*:\s*[^.!?]{1,300}|#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*)$/iu;
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -301,7 +311,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // "In bài viết | Quay lại", "Bản in · Gửi email", "Chia sẻ: Facebook Zalo": the page's buttons, alone or in a row.
   [new RegExp(`^${PAGE_CONTROL}(?:\\s*[|·/:]\\s*${PAGE_CONTROL}|\\s+${PAGE_CONTROL})*$`, 'iu'), 'page control'],
   // "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags, wherever the template sets them.
-  [/^(?:(?:từ khó[aá]|tags?|thẻ)\s*:\s*[^.!?]{1,300}|#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*)$/iu, 'tags'],
+  [TAGS_LINE, 'tags'],
   // "Trang 1 2 3 Tiếp", "« 1 2 3 »": the links to the article's other pages or the list's.
   [
     /^(?:trang\s*:?\s*)?(?:[«‹<]|trước|đầu)?\s*\d{1,3}(?:\s+\d{1,3})+\s*(?:[»›>]|tiếp|sau|cuối)$|^trang\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$/iu,
@@ -1415,6 +1425,10 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     rest = [...rest.slice(0, endAt), ...rest.slice(endAt + 1)];
     endAt = rest.findIndex(isEndMarker);
   }
+  // "Từ khóa: trạm y tế, BHYT" under the text: the page's tags close the article, and other articles' headlines and
+  // teasers follow with no label over them. Tags set above the text are dropped where they stand.
+  const tagsAt = rest.findIndex((l, i) => TAGS_LINE.test(l) && rest.slice(0, i).some(isParagraph));
+  if (tagsAt >= 0 && (endAt < 0 || tagsAt < endAt)) endAt = tagsAt;
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.
     const isText = opensText(rest, endAt);

@@ -388,6 +388,16 @@ describe('cleaning rules generalise', () => {
       'Bạn đang đọc bài viết Y tế cơ sở tại chuyên mục Sức khỏe của Báo điện tử VOV.',
       'Theo dõi Báo Nghệ An trên Google News',
       'Xem tiếp',
+      // The site's labels over its other articles.
+      'Các tin đã đăng',
+      'Tin khác cùng chuyên mục',
+      'Bài tiếp theo',
+      'Xem thêm các tin khác',
+      'Bạn có thể quan tâm',
+      'Đừng bỏ lỡ',
+      'Tiêu điểm',
+      'Dòng sự kiện',
+      'Tin nổi bật khác',
     ])
       expect(
         cleanArticle(['Tiêu đề', lead, 'Tỉnh có 460 trạm y tế.', closing, ...foot].join('\n')).blocks.map((b) => b.text),

@@ -234,7 +234,10 @@ const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/
 
 const END_LINE_PATTERNS = [
   // "Bài viết cùng chuyên mục", "Các tin đã đưa", "Tin xem nhiều nhất": the site's lists of other articles.
-  /^(?:cac\s+)?(?:tin|bai|bai viet|tin bai|tin tuc)\s+(?:khac|lien quan|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat)|cu hon|da dua|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat)$/,
+  // "Các tin đã đăng", "Bài tiếp theo", "Tin khác cùng chuyên mục", "Tin nóng", "Tin ảnh".
+  /^(?:cac\s+)?(?:tin|bai|bai viet|tin bai|tin tuc)\s+(?:khac(?: cung (?:chuyen muc|chu de|danh muc))?|lien quan|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat)|cu hon|da (?:dua|dang)|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat(?: khac)?|tiep theo|truoc|nong|anh)$/,
+  // "Xem thêm các tin khác", "Bạn có thể quan tâm", "Đừng bỏ lỡ", "Tiêu điểm", "Dòng sự kiện", "Video nổi bật".
+  /^xem them (?:cac )?(?:tin|bai)(?: viet)?(?: khac| lien quan)?$|^ban co the (?:quan tam|thich)$|^dung bo lo$|^tieu diem$|^(?:theo )?dong su kien$|^video (?:noi bat|khac)$|^chuyen muc khac$/,
   /^(?:xem|doc) nhieu(?: nhat)?$|^(?:cung|trong) chuyen muc$|^co the ban (?:quan tam|muon doc|chua doc)$|^noi dung lien quan$/,
   /^tong so diem cua bai viet|^danh gia (?:bai viet|tin bai|bai bao)$/, // rating widget: "Đánh giá bài viết" and its stars
   /^ban vui long dang nhap/, // login prompt

@@ -5056,6 +5056,11 @@ describe('results and plans in brackets', () => {
       [95, 'actual', 2023],
       [93, 'held'],
     ]);
+    // Or another place's value.
+    expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 95% so với cả nước là 93%.')).toEqual([
+      [95, 'actual', 2023],
+      [93, 'actual', 2023],
+    ]);
     // The year after "so với" is the compared one, not the number's before it.
     expect(pairs('Năm 2023, tỷ lệ bao phủ BHYT đạt 96,1% so với kế hoạch năm 2024 là 95%.')).toEqual([[95, 'target', 2024]]);
     // With no value to set against, a share of the plan or of the year before.

@@ -2076,13 +2076,14 @@ export function extractMetrics(
       const blankOver = (at: number) => (lines[paragraphs[at].index]?.blankLinesBefore ?? 0) > 0;
       const lineOver = (at: number) => paragraphs[at].index > paragraphs[at - 1].index + 1;
       const start = i;
-      while (
-        i < paragraphs.length &&
-        barsOf(paragraphs[i].text) >= bars &&
-        !(i > start && lineOver(i)) &&
-        !(i - start >= 2 && blankOver(i) && !paragraphs.slice(start + 1, i).some((_, k) => blankOver(start + 1 + k)))
-      )
+      // Whether a row under the header stood under a blank line: a table printed with blank lines between its rows.
+      let spaced = false;
+      while (i < paragraphs.length && barsOf(paragraphs[i].text) >= bars) {
+        if (i > start && lineOver(i)) break;
+        if (i - start >= 2 && blankOver(i) && !spaced) break;
+        if (i > start) spaced ||= blankOver(i);
         rows.push(paragraphs[i++].text);
+      }
       i--;
       // The line before the table, a heading or caption too ("Bảng: Tỷ lệ tham gia BHYT theo huyện"), says what it
       // holds; not a photo's caption under its picture, nor the table's unit ("ĐVT: Người") under its title.

@@ -500,6 +500,23 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([130, 90.8]);
   });
 
+  it('takes the address a saved page gives for itself as its source, which may say whose it is', () => {
+    const page = (head: string) => `<!doctype html><html><head><title>Nâng chất lượng y tế cơ sở</title>${head}</head><body>
+<h1>Nâng chất lượng y tế cơ sở</h1><p>Thứ Hai, 15/01/2024</p>
+<p>Năm 2023, toàn tỉnh có 106 trạm y tế xã, phường, thị trấn; 100% trạm có bác sĩ làm việc, tăng so với năm trước.</p></body></html>`;
+    const canonical = page('<link rel="canonical" href="https://baolaichau.vn/y-te/nang-chat-luong-12345">');
+    expect(htmlPage(canonical).url).toBe('https://baolaichau.vn/y-te/nang-chat-luong-12345');
+    // The page names no province; its paper's address does.
+    expect(ingestedPage(canonical)).toMatchObject({ province: 'lai-chau', sourceUrl: 'https://baolaichau.vn/y-te/nang-chat-luong-12345' });
+    expect(htmlPage(page('<meta property="og:url" content="https://dienbien.gov.vn/tin-tuc/1">')).url).toBe(
+      'https://dienbien.gov.vn/tin-tuc/1',
+    );
+    // A relative path or a script is no address.
+    for (const head of ['<link rel="canonical" href="/y-te/abc">', '<meta property="og:url" content="javascript:alert(1)">'])
+      expect(ingestedPage(page(head)), head).toMatchObject({ unplaced: expect.any(String) });
+    expect(ingestedPage(page('<link rel="canonical" href="/y-te/abc">')).sourceUrl).toBeUndefined();
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

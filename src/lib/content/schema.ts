@@ -156,7 +156,10 @@ export const articleSchema = z.object({
   photoCredits: z.array(z.string()).default([]),
   /** The seed file this entry was generated from (generated entries). */
   sourceFile: z.string().optional(),
-  /** The address of the original article (hand-written, or the seed's `Nguồn:` header line): an http or https URL. */
+  /**
+   * The address of the original article (hand-written, the seed's `Nguồn:` header line, or the address a saved page
+   * gives for itself): an http or https URL.
+   */
   sourceUrl: z
     .string()
     .url()

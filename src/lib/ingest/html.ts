@@ -308,11 +308,19 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
   return lines.map((line, i) => (listed.has(i) ? `- ${line}` : line));
 }
 
-/** A page read as text: its lines, and those that are a picture's caption (`<figcaption>`). */
+/** A page read as text: its lines, those that are a picture's caption (`<figcaption>`), and its own address. */
 export interface HtmlPage {
   text: string;
   /** The lines printed from `<figcaption>`: what a photo shows, not the article's text. */
   captions: string[];
+  /** The page's address as its head gives it (`<link rel="canonical">`, `og:url`): an http(s) URL, if any. */
+  url?: string;
+}
+
+/** An address a page gives for itself, when it is a whole http(s) URL (not a relative path, not a script). */
+function pageAddress(value: string | undefined): string | undefined {
+  const url = value?.trim();
+  return url && /^https?:\/\/\S+$/iu.test(url) && URL.canParse(url) ? url : undefined;
 }
 
 /** The page's title and text, a line per block; the text unchanged when it is no HTML page. */
@@ -401,6 +409,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   // schema.org data a page carries for search engines, `<script type="application/ld+json">`).
   let published: string | undefined;
   let linkedData: string | undefined;
+  // The page's own address, which its head gives for search engines and for sharing.
+  let url: string | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -408,6 +418,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
         if (name === 'script' && /ld\+json/iu.test(attributes.type ?? '')) linkedData = '';
+        if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/iu.test(attributes.rel ?? '')) url ??= pageAddress(attributes.href);
+        if (name === 'meta' && (attributes.property ?? attributes.name) === 'og:url') url ??= pageAddress(attributes.content);
         const table = tables.at(-1);
         if (name === 'a') {
           anchors++;
@@ -537,5 +549,6 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
       '\n',
     ),
     captions,
+    ...(url ? { url } : {}),
   };
 }

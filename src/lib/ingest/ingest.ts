@@ -92,6 +92,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const { header, rest } = readSeedHeader(text);
   const page = htmlPage(rest);
   const clean = cleanArticle(page.text, { captions: page.captions });
+  // The seed's "Nguồn:" line, or the address a saved page gives for itself.
+  const sourceUrl = header.sourceUrl ?? page.url;
   const paragraphs = clean.blocks.map((b, index) => ({ ...b, index })).filter((b) => b.type === 'paragraph');
   if (!clean.title) return fail('no-title', 'no title line (expected the first non-empty line to be the headline)');
   if (paragraphs.length === 0) return fail('no-body', 'no article body after cleaning (expected at least one paragraph of text)');
@@ -130,7 +132,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     lead: paragraphs[0].text,
     body: placeText.map((b) => b.text).join('\n'),
     date: dates.date,
-    source: [header.outlet ?? '', header.sourceUrl ?? '', sourceLines(clean)].filter(Boolean).join('\n'),
+    source: [header.outlet ?? '', sourceUrl ?? '', sourceLines(clean)].filter(Boolean).join('\n'),
     ...(clean.date ? { datelineLine: clean.date.text } : {}),
   });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
@@ -296,7 +298,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     ...((header.outlet ?? clean.outlet) ? { outlet: header.outlet ?? clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
-    ...(header.sourceUrl ? { sourceUrl: header.sourceUrl } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
     ...(unplaced ? { unplaced } : {}),
     metrics: extracted.metrics,
     held: extracted.held,

@@ -517,6 +517,29 @@ describe('a page saved as HTML', () => {
     expect(ingestedPage(page('<link rel="canonical" href="/y-te/abc">')).sourceUrl).toBeUndefined();
   });
 
+  it('reads only the <article> its headline stands in, when the page sets others beside it', () => {
+    const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const other =
+      '<article><h2>Hiệu quả từ mô hình bác sĩ gia đình</h2><p>Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%, nhiều xã đạt 100%, theo báo cáo của ngành y tế.</p></article>';
+    const card =
+      '<article class="card"><h3>Lai Châu: 98% trạm y tế có bác sĩ</h3><p>Năm 2023, tỉnh Lai Châu có 98% trạm y tế có bác sĩ làm việc, cao nhất khu vực miền núi phía Bắc.</p></article>';
+    const page = (body: string) => `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body>${body}</body></html>`;
+    // Another story after the page's own, and other articles' cards before it.
+    for (const body of [
+      `<article><h1>Điện Biên: 90,8% trạm y tế có bác sĩ</h1>${story}</article>${other}`,
+      `${card}<article><h1>Điện Biên</h1>${story}</article>`,
+    ])
+      expect(
+        ingestedPage(page(body)).metrics.map((m) => [m.value, m.province]),
+        body.slice(0, 40),
+      ).toEqual([
+        [130, 'dien-bien'],
+        [90.8, 'dien-bien'],
+      ]);
+    // A page whose <h1> stands outside its articles is read whole, as is one with a single article.
+    expect(htmlPageText(page(`<h1>Điện Biên</h1>${card}<article>${story}</article>`))).toContain('Lai Châu có 98%');
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

@@ -339,8 +339,39 @@ export function htmlPage(text: string): HtmlPage {
   return all.text.split('\n').some((l) => PROSE.test(l)) ? all : shown;
 }
 
+/**
+ * Of a page with several `<article>` elements side by side (another story set after the page's own, other articles'
+ * cards), the one holding the page's first `<h1>`, counted among those not inside another; undefined when there is
+ * one or none, or no `<h1>` stands in one.
+ */
+function headlinedArticle(text: string): number | undefined {
+  let depth = 0;
+  let count = 0;
+  let headlined: number | undefined;
+  let h1Seen = false;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === 'article' && depth++ === 0) count++;
+      if (name === 'h1' && !h1Seen) {
+        h1Seen = true;
+        if (depth > 0) headlined = count - 1;
+      }
+    },
+    onclosetag(name) {
+      if (name === 'article') depth = Math.max(0, depth - 1);
+    },
+  });
+  parser.write(text);
+  parser.end();
+  return count >= 2 ? headlined : undefined;
+}
+
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
 function pageText(text: string, honourHiding: boolean): HtmlPage {
+  // The article the page's headline stands in, when it sets others beside it: only that one is read.
+  const ownArticle = honourHiding ? headlinedArticle(text) : undefined;
+  let articleDepth = 0;
+  let articles = 0;
   const lines: string[] = [];
   const captions: string[] = [];
   // `<figcaption>` elements open around the text being read.
@@ -427,7 +458,15 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
           if (!tables.at(-1)?.cell) links.push('');
         }
-        const hides = UNSHOWN.has(name) || (honourHiding && (hidesItself(attributes) || isCommentBox(attributes)));
+        let otherArticle = false;
+        if (name === 'article') {
+          if (articleDepth === 0) {
+            otherArticle = ownArticle !== undefined && articles !== ownArticle;
+            articles++;
+          }
+          articleDepth++;
+        }
+        const hides = UNSHOWN.has(name) || (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || otherArticle));
         hiding.push(hides);
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;
@@ -505,6 +544,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         }
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
+        if (name === 'article') articleDepth = Math.max(0, articleDepth - 1);
         const hid = hiding.pop() ?? false;
         // The caption's last line ends before it is closed.
         if (name === 'figcaption' && !hid) {

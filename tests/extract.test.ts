@@ -235,6 +235,11 @@ describe('the kind and year resolvers', () => {
       ['hospital_beds_per_10k', 30, undefined],
       ['doctors_per_10k', 10.5, undefined],
     ]);
+    // Each indicator's cue within its own item: "trạm y tế … đạt chuẩn" does not run across "và tỷ lệ".
+    expect(inOrder('Tỷ lệ trạm y tế có bác sĩ và tỷ lệ xã đạt chuẩn quốc gia về y tế lần lượt là 95% và 88%.')).toEqual([
+      ['stations_with_doctor', 95, undefined],
+      ['commune_health_standard', 88, undefined],
+    ]);
     // Not when the counts differ, nor when years or places are listed as well: which is which?
     for (const text of [
       'Tỷ lệ suy dinh dưỡng thể nhẹ cân, thấp còi lần lượt là 12%, 22% và 5%.',

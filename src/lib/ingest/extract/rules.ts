@@ -1310,6 +1310,22 @@ export function acceptsShape(rule: Rule, shape: Shape, integer: boolean): boolea
 }
 
 /**
+ * "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ xã đạt chuẩn …": where a list's next item starts, at "tỷ lệ", "số" after a
+ * comma or "và". A cue is read within one item ("trạm y tế … đạt chuẩn" runs across two).
+ */
+const LIST_ITEM_START = /(?:,\s*|\s+và\s+)(?=(?:tỷ lệ|tỉ lệ|số|tổng số)\s)/gu;
+
+/** The first hit of a cue that stands within one item of a list. */
+function cueWithinItem(cue: RegExp, text: string): { index: number; length: number } | undefined {
+  const starts = [0, ...[...text.matchAll(LIST_ITEM_START)].map((m) => m.index + m[0].length), text.length];
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const hit = cue.exec(text.slice(starts[k], starts[k + 1]));
+    if (hit) return { index: starts[k] + hit.index, length: hit[0].length };
+  }
+  return undefined;
+}
+
+/**
  * The indicators a text names by their cues, each at the first place a cue names it (two rules of one
  * indicator count once), in the order they stand: "thể nhẹ cân, thấp còi" names two. Only rules that read
  * a number of this shape.
@@ -1318,10 +1334,10 @@ export function indicatorsCued(text: string, shape: Shape, integer: boolean): { 
   const named = new Map<string, { rule: Rule; start: number; end: number }>();
   for (const rule of RULES) {
     if (!rule.indicator || !rule.cue || !acceptsShape(rule, shape, integer)) continue;
-    const hit = rule.cue.exec(text);
+    const hit = cueWithinItem(rule.cue, text);
     if (!hit) continue;
     const known = named.get(rule.indicator);
-    if (!known || hit.index < known.start) named.set(rule.indicator, { rule, start: hit.index, end: hit.index + hit[0].length });
+    if (!known || hit.index < known.start) named.set(rule.indicator, { rule, start: hit.index, end: hit.index + hit.length });
   }
   return [...named.values()].sort((a, b) => a.start - b.start);
 }

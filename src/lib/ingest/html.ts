@@ -44,6 +44,16 @@ const BLOCK = new Set(
     .split(' '),
 );
 const CELL = new Set(['td', 'th']);
+
+/** Text as one line, as a browser shows it: every run of spaces and line ends one space, none at the ends. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** How many words a line has. */
+function wordsIn(line: string): number {
+  return line.split(' ').length;
+}
 /**
  * An element the page hides whatever it holds (`hidden`, an inline "display: none" or "visibility: hidden"), or
  * hides from a screen reader (`aria-hidden="true"`): a ticker's or a menu's copy for another screen, another
@@ -117,7 +127,7 @@ interface Cell {
 function breakCellLine(cell: Cell): void {
   const line = cell.text.slice(cell.text.lastIndexOf('\n') + 1);
   const letters = line.replace(/\s/gu, '').length;
-  if (letters > 0 && cell.lineLinked >= letters) cell.linkLines.add(line.replace(/\s+/gu, ' ').trim());
+  if (letters > 0 && cell.lineLinked >= letters) cell.linkLines.add(oneLine(line));
   cell.lineLinked = 0;
   cell.text += '\n';
 }
@@ -165,10 +175,7 @@ function layoutLines(rows: Cell[][], proseBefore: boolean): string[] {
 }
 
 function linesOf(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\s+/gu, ' ').trim())
-    .filter(Boolean);
+  return text.split('\n').map(oneLine).filter(Boolean);
 }
 
 /** A table's lines: a table of figures as rows of cells apart by bars, a layout table as the lines it holds. */
@@ -188,7 +195,7 @@ function tableLines(allRows: Cell[][]): string[] {
   const width = Math.max(...allRows.map((row) => row.reduce((n, cell) => n + cell.columns, 0)));
   let lead = 0;
   while (width >= 2 && lead < allRows.length - 1 && allRows[lead].length === 1 && allRows[lead][0].columns >= width) lead++;
-  const titles = allRows.slice(0, lead).map((row) => row[0].text.replace(/\s+/gu, ' ').trim());
+  const titles = allRows.slice(0, lead).map((row) => oneLine(row[0].text));
   const rows = allRows.slice(lead);
   const grid: (string | undefined)[][] = [];
   const headerRow: boolean[] = [];
@@ -197,7 +204,7 @@ function tableLines(allRows: Cell[][]): string[] {
     let c = 0;
     for (const cell of row) {
       while (grid[r][c] !== undefined) c++;
-      const text = cell.text.replace(/\s+/gu, ' ').trim();
+      const text = oneLine(cell.text);
       for (let dr = 0; dr < cell.rows; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < cell.columns; dc++) grid[r + dr][c + dc] = text;
@@ -270,11 +277,11 @@ function wordsMeet(before: string, after: string): boolean {
  * Châu"), or whose headline the <h1> holds after a kicker ("Y tế | Lai Châu: …"), is the headline as the site gives it.
  */
 function headingLines(title: string, h1: string): string[] {
-  const [t, h] = [title, h1].map((text) => text.replace(/\s+/gu, ' ').trim());
+  const [t, h] = [title, h1].map(oneLine);
   const [lt, lh] = [t, h].map((text) => text.toLocaleLowerCase('vi'));
   // The <title>'s headline without the site's name after it, which an <h1> with a kicker before it holds.
   const core = lt.split(/\s+[-–|]\s+/u)[0];
-  if (!h || lt.includes(lh) || (lt && lh.includes(lt)) || (core.split(' ').length >= 3 && lh.includes(core))) return t ? [t] : [];
+  if (!h || lt.includes(lh) || (lt && lh.includes(lt)) || (wordsIn(core) >= 3 && lh.includes(core))) return t ? [t] : [];
   return t ? [h, t] : [h];
 }
 
@@ -286,7 +293,7 @@ const HEADLINE_WORDS = 5;
  * (a site that makes each of its article's paragraphs a link has sentences, closed by their stops).
  */
 function isLinkedHeadline(line: string): boolean {
-  return line.split(' ').length >= HEADLINE_WORDS && !PROSE.test(line);
+  return wordsIn(line) >= HEADLINE_WORDS && !PROSE.test(line);
 }
 
 /**
@@ -298,12 +305,9 @@ function isLinkedHeadline(line: string): boolean {
 function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: string): string[] {
   const textAt = lines.findIndex((l) => PROSE.test(l));
   if (textAt < 0) return lines;
-  const words = (line: string) => line.split(' ').length;
-  const marked = [...linkLines].filter(
-    (i) => i < textAt && words(lines[i]) >= HEADLINE_WORDS && lines[i] !== h1.replace(/\s+/gu, ' ').trim(),
-  );
+  const marked = [...linkLines].filter((i) => i < textAt && wordsIn(lines[i]) >= HEADLINE_WORDS && lines[i] !== oneLine(h1));
   const last = marked.at(-1);
-  if (last !== undefined && lines.slice(last + 1, textAt).every((l) => words(l) < HEADLINE_WORDS)) marked.pop();
+  if (last !== undefined && lines.slice(last + 1, textAt).every((l) => wordsIn(l) < HEADLINE_WORDS)) marked.pop();
   const listed = new Set(marked);
   return lines.map((line, i) => (listed.has(i) ? `- ${line}` : line));
 }
@@ -351,7 +355,10 @@ function headlinedArticle(text: string): number | undefined {
   let h1Seen = false;
   const parser = new Parser({
     onopentag(name) {
-      if (name === 'article' && depth++ === 0) count++;
+      if (name === 'article') {
+        if (depth === 0) count++;
+        depth++;
+      }
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
         if (depth > 0) headlined = count - 1;
@@ -413,8 +420,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   const endLine = () => {
     // "<a>Trang chủ</a> <a>Tin tức</a> <a>Y tế</a>": a line of three links or more and nothing else is a menu or a
     // list of links, printed with bars between as a scraper prints a menu, not as words of one headline.
-    const items = links.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean);
-    const done = items.length >= 3 && !unlinked ? items.join(' | ') : line.replace(/\s+/gu, ' ').trim();
+    const items = links.map(oneLine).filter(Boolean);
+    const done = items.length >= 3 && !unlinked ? items.join(' | ') : oneLine(line);
     // A line that is one link and nothing else.
     const linkAlone = items.length === 1 && !unlinked;
     const oneLink = linkAlone && !item;

@@ -5378,6 +5378,27 @@ describe('tables by place under a caption', () => {
     expect(readLines(levels, doctors).metrics).toEqual([]);
   });
 
+  it("reads places in the second column under a first that groups them, and leaves a group's own total out", () => {
+    const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Số bác sĩ các huyện tỉnh Lai Châu năm 2023' };
+    const rows = [
+      'Khu vực | Đơn vị | Số bác sĩ',
+      'Vùng thấp | Huyện Tam Đường | 120',
+      'Vùng cao | Huyện Mường Tè | 45',
+      'Vùng cao | Tổng | 83',
+      'Toàn tỉnh | Toàn tỉnh | 1.150',
+    ];
+    const expected = [
+      [120, 'tam-duong'],
+      [45, 'muong-te'],
+      [1150, undefined],
+    ];
+    expect(readLines(rows, lai).metrics.map((m) => [m.value, m.district])).toEqual(expected);
+    const noWhole = readLines(rows.slice(0, 4), lai);
+    expect([...noWhole.metrics, ...noWhole.held].map((m) => [m.value, m.district])).toEqual(expected.slice(0, 2));
+    // A text table leaves the spanned cell empty.
+    expect(readLines([...rows.slice(0, 4), 'Tổng cộng |  | 1.150'], lai).metrics.map((m) => [m.value, m.district])).toEqual(expected);
+  });
+
   it('reads a cell that prints its share with "%"', () => {
     const lai: ExtractContext = { period: 'before-2025', provinceId: 'lai-chau', title: 'Tỷ lệ bao phủ BHYT các huyện năm 2023' };
     const rows = ['Huyện | Tỷ lệ bao phủ BHYT', 'Tam Đường | 98,6%', 'Phong Thổ | 97,2 %'];

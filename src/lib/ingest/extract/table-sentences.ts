@@ -94,6 +94,8 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
   const byPlace =
     PLACE_COLUMN.test(header[0] ?? '') &&
     (!/^đơn vị$/iu.test(header[0]!.trim()) || rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx)));
+  if (byPlace && PLACE_COLUMN.test(header[1] ?? ''))
+    return sentencesByPlace(rows.map(placeOfGroup), (r) => lines[r], header.slice(1), title, ctx);
   if (byPlace) return sentencesByPlace(rows, (r) => lines[r], header, title, ctx);
   // "| Chỉ tiêu | Lai Châu | Điện Biên |": places across, indicators down; read as the table by place it
   // turns into, each figure quoted with the row it stands in.
@@ -270,6 +272,17 @@ function sentencesByPlace(
     }
   }
   return out;
+}
+
+/**
+ * "| Khu vực | Đơn vị | Số bác sĩ |" then "| Vùng cao | Huyện Mường Nhé | 45 |": a first column that groups the
+ * places the second names. The row is read from its place on; a group's own total ("| Vùng cao | Tổng | 83 |")
+ * is no place's and is left out, while a total spanning both ("| Toàn tỉnh | Toàn tỉnh |", "| Tổng cộng | |") is the whole.
+ */
+function placeOfGroup(row: string): string {
+  const [group = '', place = '', ...rest] = cells(row);
+  const groupTotal = WHOLE_ROW.test(place) && place !== group && !WHOLE_ROW.test(group);
+  return [groupTotal ? '' : place || group, ...rest].join(' | ');
 }
 
 /** Whether a label names an indicator (`rulesNaming`). */

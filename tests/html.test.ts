@@ -389,6 +389,35 @@ describe('a page saved as HTML', () => {
     ]);
   });
 
+  it('takes a caption box by its name, or a table framing a photo over one line, for a caption', () => {
+    const page = (picture: string) => `<html><head><title>Điện Biên nâng chất lượng y tế cơ sở</title></head><body>
+<p>Năm 2023, 90,8% trạm y tế xã ở Điện Biên có bác sĩ làm việc, tăng so với năm trước.</p>
+${picture}
+<p>Theo Sở Y tế, toàn tỉnh có 130 trạm y tế xã.</p>
+</body></html>`;
+    const line = 'Tỷ lệ bao phủ BHYT ở Sơn La đạt 96%.';
+    const pictures = [
+      `<div class="wp-caption"><img src="b.jpg" alt=""><p class="wp-caption-text">${line}</p></div>`,
+      `<div class="VCSortableInPreviewMode"><img src="b.jpg"><div class="PhotoCMS_Caption"><p>${line}</p></div></div>`,
+      `<table class="tplCaption"><tr><td><img src="b.jpg"></td></tr><tr><td><p class="Image">${line}</p></td></tr></table>`,
+      `<table class="picture"><tr><td><img src="b.jpg"></td></tr><tr><td>${line}</td></tr></table>`,
+    ];
+    for (const picture of pictures) {
+      expect(htmlPage(page(picture)).captions).toEqual([line]);
+      expect(ingestedPage(page(picture)).metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([
+        ['stations_with_doctor', 90.8, 'dien-bien'],
+        ['commune_health_stations', 130, 'dien-bien'],
+      ]);
+    }
+    // A box that says it has a caption is no caption; nor a table of figures, nor a photo's table of two lines.
+    const notCaptions = [
+      `<div class="has-caption"><p>${line}</p></div>`,
+      `<table><tr><td>Tỉnh</td><td>Tỷ lệ bao phủ BHYT (%)</td></tr><tr><td>Sơn La</td><td>96</td></tr></table>`,
+      `<table><tr><td><img src="b.jpg"></td><td>${line}</td></tr><tr><td>Lai Châu</td><td>98%</td></tr></table>`,
+    ];
+    for (const box of notCaptions) expect(htmlPage(page(box)).captions).toEqual([]);
+  });
+
   it("joins a label's value set alone under it by <br>, not a list's first item under its head", () => {
     const page = `<html><head><title>Điện Biên: y tế cơ sở năm 2023</title></head><body>
 <p>Năm 2023, y tế cơ sở của tỉnh Điện Biên có nhiều chuyển biến.</p>

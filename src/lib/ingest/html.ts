@@ -76,7 +76,23 @@ const COMMENT_BOX_NAME =
   /^(?:comments?|commentlist|comment-(?:list|box|area|section|wrap|wrapper|form|item|content|body)|(?:box|list|section|area|wrap|block)-comments?|(?:box-)?binh-?luan|y-kien-ban-doc|respond)$/iu;
 
 function isCommentBox(attributes: Record<string, string>): boolean {
-  return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].some((name) => COMMENT_BOX_NAME.test(name));
+  return namesOf(attributes).some((name) => COMMENT_BOX_NAME.test(name));
+}
+
+/**
+ * A picture's caption outside `<figcaption>`, by the names content systems give it: "PhotoCMS_Caption",
+ * "wp-caption-text", "image-caption", VnExpress's "tplCaption" (a table of the photo and its line). Not a name that
+ * says a box has or shows one ("has-caption", "with-caption").
+ */
+const CAPTION_NAME = /^(?!(?:has|with|no|show|hide)[-_])[\w-]*caption(?:[-_]?text)?$/iu;
+
+function isCaptionBox(attributes: Record<string, string>): boolean {
+  return namesOf(attributes).some((name) => CAPTION_NAME.test(name));
+}
+
+/** An element's id and class names. */
+function namesOf(attributes: Record<string, string>): string[] {
+  return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].filter(Boolean);
 }
 
 /**
@@ -312,10 +328,13 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
   return lines.map((line, i) => (listed.has(i) ? `- ${line}` : line));
 }
 
-/** A page read as text: its lines, those that are a picture's caption (`<figcaption>`), and its own address. */
+/** A page read as text: its lines, those that are a picture's caption, and its own address. */
 export interface HtmlPage {
   text: string;
-  /** The lines printed from `<figcaption>`: what a photo shows, not the article's text. */
+  /**
+   * The lines printed from `<figcaption>`, a caption box (`isCaptionBox`) or a photo's table: what a photo shows,
+   * not the article's text.
+   */
   captions: string[];
   /** The page's address as its head gives it (`<link rel="canonical">`, `og:url`): an http(s) URL, if any. */
   url?: string;
@@ -381,8 +400,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   let articles = 0;
   const lines: string[] = [];
   const captions: string[] = [];
-  // `<figcaption>` elements open around the text being read.
+  // Captions (`<figcaption>`, `isCaptionBox`) open around the text being read, and whether each element open is one.
   let inCaption = 0;
+  const captioning: boolean[] = [];
   let line = '';
   let title = '';
   let hidden = 0;
@@ -394,7 +414,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   let inH1 = false;
   // The tables being read, the innermost last, each row by row with the cell being read (a table inside a
   // cell is read on its own, then goes into that cell as its lines).
-  const tables: { rows: Cell[][]; cell?: Cell }[] = [];
+  const tables: { rows: Cell[][]; cell?: Cell; pictures: number }[] = [];
   // Tables inside an element not shown: not read, their tags not counted as the table being read.
   let hiddenTables = 0;
   // Where the lines of the last table read end: a table right after it is printed apart.
@@ -485,9 +505,10 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (hidden > 0) hiddenTables++;
           else {
             if (!table) endLine();
-            tables.push({ rows: [] });
+            tables.push({ rows: [], pictures: 0 });
           }
         } else if (table && hidden === 0) {
+          if (name === 'img') table.pictures++;
           if (name === 'tr') table.rows.push([]);
           else if (CELL.has(name)) {
             const cell: Cell = {
@@ -512,7 +533,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (/^h[2-6]$/u.test(name) && hidden === 0) headingLine = true;
         }
         // Counted once the line before it has ended.
-        if (name === 'figcaption' && !hides) inCaption++;
+        const caption = !hides && hidden === 0 && (name === 'figcaption' || isCaptionBox(attributes));
+        captioning.push(caption);
+        if (caption) inCaption++;
       },
       ontext(chunk) {
         if (linkedData !== undefined) linkedData += chunk;
@@ -553,11 +576,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         if (name === 'article') articleDepth = Math.max(0, articleDepth - 1);
         const hid = hiding.pop() ?? false;
-        // The caption's last line ends before it is closed.
-        if (name === 'figcaption' && !hid) {
-          endLine();
-          inCaption = Math.max(0, inCaption - 1);
-        }
+        // The caption's last line ends before it is closed (a table's, once the table is printed, below).
+        const caption = captioning.pop() ?? false;
+        if (caption && !tables.at(-1)) endLine();
         if (name === 'h1') inH1 = false;
         if (name === 'title') inTitle = false;
         else if (hid) hidden = Math.max(0, hidden - 1);
@@ -578,12 +599,15 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
             if (text.length > 0 && lines.length > 0 && lines.length === tableEnd) lines.push('');
             lines.push(...text);
             tableEnd = lines.length;
+            // A table in a caption, or one that frames a photo and prints one line under it: what the photo shows.
+            if (inCaption > 0 || (table.pictures > 0 && text.length === 1)) captions.push(...text);
           }
         } else if (table) {
           if (CELL.has(name)) table.cell = undefined;
           else if (name === 'caption') endLine();
           else if (table.cell && BLOCK.has(name)) breakCellLine(table.cell);
         } else if (BLOCK.has(name) && name !== 'br') endLine();
+        if (caption) inCaption = Math.max(0, inCaption - 1);
       },
     },
     { decodeEntities: true },

@@ -421,6 +421,14 @@ describe('cleaning rules generalise', () => {
         ),
         label,
       ).toEqual(['Tỉnh có 106 trạm y tế.']);
+    // A poll's label, its question and the shares of its answers.
+    for (const label of ['Thăm dò ý kiến', 'Bình chọn', 'Khảo sát'])
+      expect(
+        cleanArticle(
+          `Tiêu đề\nTỉnh có 106 trạm y tế.\n${label}\nBạn hài lòng với trạm y tế xã?\nHài lòng (45%)\nChưa hài lòng (55%)`,
+        ).blocks.map((b) => b.text),
+        label,
+      ).toEqual(['Tỉnh có 106 trạm y tế.']);
     // A blog's share buttons and comment form, with no counter.
     for (const foot of ['Chia sẻ:\n- Facebook\n- Twitter', 'Để lại một bình luận\nEmail của bạn sẽ không được hiển thị công khai.'])
       expect(

@@ -246,6 +246,8 @@ const END_LINE_PATTERNS = [
   /^(?:binh luan|y kien(?: ban doc)?|phan hoi)\s*\(\d+\)$|^\d+\s+(?:binh luan|y kien)$/, // "Bình luận (3)": readers' comments follow
   // "Ý kiến của bạn", "Gửi ý kiến", "Viết bình luận của bạn": the comment box's label, its comments under it.
   /^(?:(?:gui|viet)\s+)?(?:y kien|binh luan)(?:\s+(?:cua ban(?: doc)?|ban doc))?$/,
+  // "Thăm dò ý kiến", "Bình chọn": a poll's label, its question and its answers' shares ("Hài lòng (45%)") under it.
+  /^(?:tham do|khao sat)(?: y kien(?: ban doc)?)?$|^binh chon$/,
   COMMENT_TIME, // "2 giờ trước" under a reader's name: the first comment, with no heading over the list
 ];
 

@@ -569,6 +569,27 @@ ${picture}
     expect(htmlPageText(page(`<h1>Điện Biên</h1>${card}<article>${story}</article>`))).toContain('Lai Châu có 98%');
   });
 
+  it("leaves out another article's card set inside the page's own, one that opens with a link", () => {
+    const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.';
+    const page = (card: string, h1 = '<h1>Điện Biên: 90,8% trạm y tế có bác sĩ</h1>') =>
+      `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body><article>${h1}${story}${card}<p>Bài: Minh Anh.</p></article></body></html>`;
+    const cards = [
+      `<article class="article-item"><h3><a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a></h3><div><a href="/a">${teaser}</a></div></article>`,
+      `<div class="related"><article><a href="/a"><img src="a.jpg"></a><h3>Lai Châu còn thiếu bác sĩ ở tuyến xã</h3><p>${teaser}</p></article></div>`,
+    ];
+    for (const card of cards) {
+      expect(htmlPageText(page(card)), card.slice(0, 40)).not.toContain('75%');
+      expect(ingestedPage(page(card)).metrics.map((m) => [m.value, m.province])).toEqual([
+        [130, 'dien-bien'],
+        [90.8, 'dien-bien'],
+      ]);
+    }
+    // An article set inside another that opens with text is read, and so is one that holds the headline.
+    expect(htmlPageText(page(`<article><p>${teaser} <a href="/b">Xem chi tiết</a></p></article>`))).toContain('75%');
+    expect(htmlPageText(page(`<article><a href="/">Trang chủ</a><h1>Lai Châu</h1><p>${teaser}</p></article>`, ''))).toContain('75%');
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

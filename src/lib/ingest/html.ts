@@ -363,41 +363,57 @@ export function htmlPage(text: string): HtmlPage {
 }
 
 /**
- * Of a page with several `<article>` elements side by side (another story set after the page's own, other articles'
- * cards), the one holding the page's first `<h1>`, counted among those not inside another; undefined when there is
- * one or none, or no `<h1>` stands in one.
+ * Where a page's `<article>` elements stand. `headlined`: of several side by side (another story set after the page's
+ * own, other articles' cards), the one holding the page's first `<h1>`, counted among those not inside another;
+ * undefined when there is one or none, or no `<h1>` stands in one. `cards`: the articles set inside another that open
+ * with a link (a related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), counted among all,
+ * unless the `<h1>` stands in them.
  */
-function headlinedArticle(text: string): number | undefined {
-  let depth = 0;
+function articleOutline(text: string): { headlined?: number; cards: Set<number> } {
   let count = 0;
+  let all = 0;
   let headlined: number | undefined;
   let h1Seen = false;
+  // The articles open, the innermost last: each one's number among all, and whether it opened with a link.
+  const open: { index: number; opensWithLink?: boolean; holdsH1: boolean }[] = [];
+  const cards = new Set<number>();
   const parser = new Parser({
     onopentag(name) {
+      const innermost = open.at(-1);
+      if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
       if (name === 'article') {
-        if (depth === 0) count++;
-        depth++;
+        if (open.length === 0) count++;
+        open.push({ index: all++, holdsH1: false });
       }
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
-        if (depth > 0) headlined = count - 1;
+        for (const article of open) article.holdsH1 = true;
+        if (open.length > 0) headlined = count - 1;
       }
     },
+    ontext(chunk) {
+      const innermost = open.at(-1);
+      if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
+    },
     onclosetag(name) {
-      if (name === 'article') depth = Math.max(0, depth - 1);
+      if (name !== 'article') return;
+      const article = open.pop();
+      if (article && open.length > 0 && article.opensWithLink && !article.holdsH1) cards.add(article.index);
     },
   });
   parser.write(text);
   parser.end();
-  return count >= 2 ? headlined : undefined;
+  return { ...(count >= 2 && headlined !== undefined ? { headlined } : {}), cards };
 }
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
 function pageText(text: string, honourHiding: boolean): HtmlPage {
   // The article the page's headline stands in, when it sets others beside it: only that one is read.
-  const ownArticle = honourHiding ? headlinedArticle(text) : undefined;
+  const outline = honourHiding ? articleOutline(text) : undefined;
+  const ownArticle = outline?.headlined;
   let articleDepth = 0;
   let articles = 0;
+  let allArticles = 0;
   const lines: string[] = [];
   const captions: string[] = [];
   // Captions (`<figcaption>`, `isCaptionBox`) open around the text being read, and whether each element open is one.
@@ -491,6 +507,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
             otherArticle = ownArticle !== undefined && articles !== ownArticle;
             articles++;
           }
+          otherArticle ||= outline?.cards.has(allArticles) ?? false;
+          allArticles++;
           articleDepth++;
         }
         const hides = UNSHOWN.has(name) || (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || otherArticle));

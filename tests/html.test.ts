@@ -347,7 +347,7 @@ describe('a page saved as HTML', () => {
 <h1>Điện Biên: Nâng cao chất lượng y tế cơ sở</h1><div class="date">15/11/2023 08:00</div>
 <p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p>
 <h2>Tiếp tục đầu tư cho tuyến xã</h2><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>
-<div class="related"><article><h3><a href="/a">Sơn La: Y tế cơ sở chuyển biến tích cực</a></h3><p>Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%.</p></article>
+<div class="more"><article><h3><a href="/a">Sơn La: Y tế cơ sở chuyển biến tích cực</a></h3><p>Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%.</p></article>
 <article><h3><a href="/b">Hiệu quả từ mô hình bác sĩ gia đình</a></h3><p>Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc.</p></article></div></body></html>`;
     expect(htmlPageText(page).split('\n')).toContain('>> Hiệu quả từ mô hình bác sĩ gia đình');
     expect(htmlPageText(page).split('\n')).toContain('Tiếp tục đầu tư cho tuyến xã');
@@ -456,7 +456,7 @@ ${picture}
     const page = `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body>
 <p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>
 <p>Xem chi tiết <a href="/qd">tại đây</a>.</p>
-<ul class="related"><li><a href="/a">Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%</a></li></ul>
+<ul><li><a href="/a">Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%</a></li></ul>
 <div><a href="/c"><img src="x.jpg" alt=""></a><a href="/c">Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế</a></div>
 <p><a href="/tac-gia">Minh Anh</a></p>
 </body></html>`;
@@ -576,7 +576,7 @@ ${picture}
       `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body><article>${h1}${story}${card}<p>Bài: Minh Anh.</p></article></body></html>`;
     const cards = [
       `<article class="article-item"><h3><a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a></h3><div><a href="/a">${teaser}</a></div></article>`,
-      `<div class="related"><article><a href="/a"><img src="a.jpg"></a><h3>Lai Châu còn thiếu bác sĩ ở tuyến xã</h3><p>${teaser}</p></article></div>`,
+      `<div class="more"><article><a href="/a"><img src="a.jpg"></a><h3>Lai Châu còn thiếu bác sĩ ở tuyến xã</h3><p>${teaser}</p></article></div>`,
     ];
     for (const card of cards) {
       expect(htmlPageText(page(card)), card.slice(0, 40)).not.toContain('75%');
@@ -588,6 +588,26 @@ ${picture}
     // An article set inside another that opens with text is read, and so is one that holds the headline.
     expect(htmlPageText(page(`<article><p>${teaser} <a href="/b">Xem chi tiết</a></p></article>`))).toContain('75%');
     expect(htmlPageText(page(`<article><a href="/">Trang chủ</a><h1>Lai Châu</h1><p>${teaser}</p></article>`, ''))).toContain('75%');
+  });
+
+  it('leaves out a box of related articles by the name the site gives it', () => {
+    const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.';
+    const page = (box: string) =>
+      `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body><h1>Điện Biên</h1><div class="detail-content">${story}${box}<p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p></div></body></html>`;
+    const inner = `<a href="/a"><img src="a.jpg"></a><a class="title" href="/a">Lai Châu còn thiếu bác sĩ</a><p class="sapo">${teaser}</p>`;
+    for (const open of [
+      '<div class="VCSortableInPreviewMode" type="RelatedOneNews">',
+      '<div class="box-related">',
+      '<div id="tin-lien-quan">',
+      '<div class="yarpp-related">',
+      '<div class="kbwscwl-relatedbox">',
+    ]) {
+      expect(htmlPageText(page(`${open}${inner}</div>`)), open).not.toContain('75%');
+      expect(ingestedPage(page(`${open}${inner}</div>`)).metrics.map((m) => m.value)).toEqual([130, 90.8, 97.2]);
+    }
+    // A box that says it has related articles is not one.
+    expect(htmlPageText(page(`<div class="has-related"><p>${teaser}</p></div>`))).toContain('75%');
   });
 
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {

@@ -80,6 +80,19 @@ function isCommentBox(attributes: Record<string, string>): boolean {
 }
 
 /**
+ * A box of related articles set in or after the text, by the names content systems give it: "related",
+ * "article-related", "box-related", "related-news", WordPress's "yarpp-related" and "jp-relatedposts", VCCorp's
+ * `type="RelatedOneNews"`, "tin-lien-quan". Another article's headline and teaser, not the article. Not a name that
+ * says a box has one ("has-related").
+ */
+const RELATED_BOX_NAME =
+  /^(?!(?:has|with|no)[-_])(?:[\w-]*[-_])?(?:related?|related(?:news|box|posts?|articles?|onenews|newsbox))(?:[-_][\w-]*)?$|^(?:[\w-]*[-_])?(?:tin-?)?lien-?quan(?:[-_][\w-]*)?$/iu;
+
+function isRelatedBox(attributes: Record<string, string>): boolean {
+  return [...namesOf(attributes), attributes.type ?? ''].some((name) => RELATED_BOX_NAME.test(name));
+}
+
+/**
  * A picture's caption outside `<figcaption>`, by the names content systems give it: "PhotoCMS_Caption",
  * "wp-caption-text", "image-caption", VnExpress's "tplCaption" (a table of the photo and its line). Not a name that
  * says a box has or shows one ("has-caption", "with-caption").
@@ -511,7 +524,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           allArticles++;
           articleDepth++;
         }
-        const hides = UNSHOWN.has(name) || (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || otherArticle));
+        const hides =
+          UNSHOWN.has(name) ||
+          (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || isRelatedBox(attributes) || otherArticle));
         hiding.push(hides);
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;

@@ -610,6 +610,25 @@ ${picture}
     expect(htmlPageText(page(`<div class="has-related"><p>${teaser}</p></div>`))).toContain('75%');
   });
 
+  it("reads no sidebar after the <main> that holds the headline and the text, but reads the page's foot", () => {
+    const text =
+      '<p>Năm 2023, toàn tỉnh có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';
+    const side =
+      '<div class="col-right"><div class="item"><a href="/x"><img src="x.jpg"></a><p>Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.</p></div></div>';
+    const foot = '<div class="site-footer">© Báo Điện Biên Phủ. Địa chỉ: phường Mường Thanh, TP Điện Biên Phủ.</div>';
+    const page = (main: string) => `<html><head><title>Y tế cơ sở chuyển biến</title></head><body>${main}${side}${foot}</body></html>`;
+    const own = ingestedPage(page(`<main><h1>Y tế cơ sở chuyển biến</h1>${text}</main>`));
+    expect(own.metrics.map((m) => [m.value, m.province])).toEqual([
+      [130, 'dien-bien'],
+      [90.8, 'dien-bien'],
+      [97.2, 'dien-bien'],
+    ]);
+    expect(htmlPageText(page(`<main><h1>Y tế cơ sở chuyển biến</h1>${text}</main>`))).toContain('© Báo Điện Biên Phủ');
+    // A <main> holding the headline and less than two paragraphs is no sure mark of the text: the page is read whole.
+    const short = `<main><h1>Y tế cơ sở chuyển biến</h1>${text.split('</p>')[0]}</p></main>`;
+    expect(htmlPageText(page(short))).toContain('chỉ đạt 75%');
+  });
+
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {
     // "Năm" over "2022 | 2023" is "Năm 2022"; a photo's caption under its picture above the table says nothing of it.
     const page = `<!DOCTYPE html><html><head><title>Lâm Đồng: y tế cơ sở</title></head><body>

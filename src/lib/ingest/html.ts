@@ -103,6 +103,11 @@ function isCaptionBox(attributes: Record<string, string>): boolean {
   return namesOf(attributes).some((name) => CAPTION_NAME.test(name));
 }
 
+/** The page's foot: `<footer>`, or a box named "footer", "site-footer", "copyright". */
+function isPageFoot(name: string, attributes: Record<string, string>): boolean {
+  return name === 'footer' || namesOf(attributes).some((n) => /^(?:[\w-]*[-_])?(?:footer|copyright)(?:[-_][\w-]*)?$/iu.test(n));
+}
+
 /** An element's id and class names. */
 function namesOf(attributes: Record<string, string>): string[] {
   return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].filter(Boolean);
@@ -380,10 +385,17 @@ export function htmlPage(text: string): HtmlPage {
  * own, other articles' cards), the one holding the page's first `<h1>`, counted among those not inside another;
  * undefined when there is one or none, or no `<h1>` stands in one. `cards`: the articles set inside another that open
  * with a link (a related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), counted among all,
- * unless the `<h1>` stands in them.
+ * unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
+ * (not a headline's box called so), counted among all `<main>`s.
  */
-function articleOutline(text: string): { headlined?: number; cards: Set<number> } {
+function pageOutline(text: string): { headlined?: number; cards: Set<number>; main?: number } {
   let count = 0;
+  let mains = 0;
+  let openMain: number | undefined;
+  let main: number | undefined;
+  // The paragraphs of a sentence's length each `<main>` holds, and the text of the paragraph being read.
+  const paragraphs = new Map<number, number>();
+  let paragraph: string | undefined;
   let all = 0;
   let headlined: number | undefined;
   let h1Seen = false;
@@ -398,17 +410,25 @@ function articleOutline(text: string): { headlined?: number; cards: Set<number> 
         if (open.length === 0) count++;
         open.push({ index: all++, holdsH1: false });
       }
+      if (name === 'main') openMain = mains++;
+      if (name === 'p') paragraph = '';
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
+        main = openMain;
         for (const article of open) article.holdsH1 = true;
         if (open.length > 0) headlined = count - 1;
       }
     },
     ontext(chunk) {
+      if (paragraph !== undefined) paragraph += chunk;
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
     },
     onclosetag(name) {
+      if (name === 'main') openMain = undefined;
+      if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
+        paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
+      if (name === 'p') paragraph = undefined;
       if (name !== 'article') return;
       const article = open.pop();
       if (article && open.length > 0 && article.opensWithLink && !article.holdsH1) cards.add(article.index);
@@ -416,17 +436,24 @@ function articleOutline(text: string): { headlined?: number; cards: Set<number> 
   });
   parser.write(text);
   parser.end();
-  return { ...(count >= 2 && headlined !== undefined ? { headlined } : {}), cards };
+  const mainHoldsText = main !== undefined && (paragraphs.get(main) ?? 0) >= 2;
+  return { ...(count >= 2 && headlined !== undefined ? { headlined } : {}), cards, ...(mainHoldsText ? { main } : {}) };
 }
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
 function pageText(text: string, honourHiding: boolean): HtmlPage {
   // The article the page's headline stands in, when it sets others beside it: only that one is read.
-  const outline = honourHiding ? articleOutline(text) : undefined;
+  const outline = honourHiding ? pageOutline(text) : undefined;
   const ownArticle = outline?.headlined;
   let articleDepth = 0;
   let articles = 0;
   let allArticles = 0;
+  // The `<main>` elements opened so far, and how deep in the page the one holding the headline stands while open;
+  // after it, whether it has closed, and how deep the page's foot being read stands.
+  let mains = 0;
+  let ownMainDepth: number | undefined;
+  let afterMain = false;
+  let footDepth: number | undefined;
   const lines: string[] = [];
   const captions: string[] = [];
   // Captions (`<figcaption>`, `isCaptionBox`) open around the text being read, and whether each element open is one.
@@ -528,6 +555,12 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           UNSHOWN.has(name) ||
           (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || isRelatedBox(attributes) || otherArticle));
         hiding.push(hides);
+        if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;
+        // The page's foot after it is read: its outlet's name and address say whose page it is.
+        if (afterMain && footDepth === undefined && !hides && isPageFoot(name, attributes)) {
+          footDepth = hiding.length;
+          hidden--;
+        }
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;
           h1 = '';
@@ -641,6 +674,17 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           else if (table.cell && BLOCK.has(name)) breakCellLine(table.cell);
         } else if (BLOCK.has(name) && name !== 'br') endLine();
         if (caption) inCaption = Math.max(0, inCaption - 1);
+        // What follows the page's main content (the `<main>` holding its headline) is its sidebars, left out, and
+        // its foot.
+        if (name === 'main' && ownMainDepth === hiding.length + 1) {
+          ownMainDepth = undefined;
+          afterMain = true;
+          hidden++;
+        }
+        if (footDepth === hiding.length + 1) {
+          footDepth = undefined;
+          hidden++;
+        }
       },
     },
     { decodeEntities: true },

@@ -614,7 +614,7 @@ ${picture}
     const text =
       '<p>Năm 2023, toàn tỉnh có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';
     const side =
-      '<div class="col-right"><div class="item"><a href="/x"><img src="x.jpg"></a><p>Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.</p></div></div>';
+      '<div class="box"><div class="item"><a href="/x"><img src="x.jpg"></a><p>Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.</p></div></div>';
     const foot = '<div class="site-footer">© Báo Điện Biên Phủ. Địa chỉ: phường Mường Thanh, TP Điện Biên Phủ.</div>';
     const page = (main: string) => `<html><head><title>Y tế cơ sở chuyển biến</title></head><body>${main}${side}${foot}</body></html>`;
     const own = ingestedPage(page(`<main><h1>Y tế cơ sở chuyển biến</h1>${text}</main>`));
@@ -627,6 +627,23 @@ ${picture}
     // A <main> holding the headline and less than two paragraphs is no sure mark of the text: the page is read whole.
     const short = `<main><h1>Y tế cơ sở chuyển biến</h1>${text.split('</p>')[0]}</p></main>`;
     expect(htmlPageText(page(short))).toContain('chỉ đạt 75%');
+  });
+
+  it('reads no column named as a sidebar, unless it holds the headline', () => {
+    const text = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const teaser = '<p>Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.</p>';
+    const page = (body: string) => `<html><head><title>Y tế cơ sở chuyển biến</title></head><body>${body}</body></html>`;
+    for (const name of ['sidebar-2', 'col-right', 'widget-area', 'right-column']) {
+      const body = `<div class="sidebar-1"><h1>Y tế cơ sở chuyển biến</h1>${text}</div><div class="${name}">${teaser}</div>`;
+      expect(htmlPageText(page(body)), name).not.toContain('75%');
+      expect(ingestedPage(page(body)).metrics.map((m) => [m.value, m.province])).toEqual([
+        [130, 'dien-bien'],
+        [90.8, 'dien-bien'],
+      ]);
+    }
+    // The column that holds the headline is the text's, whatever its name ("sidebar-1" on VnExpress).
+    const own = htmlPageText(page(`<div class="sidebar"><h1>Y tế</h1>${text}</div><div class="sidebar">${teaser}</div>`));
+    expect([own.includes('90,8%'), own.includes('75%')]).toEqual([true, false]);
   });
 
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {

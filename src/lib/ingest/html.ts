@@ -103,6 +103,18 @@ function isCaptionBox(attributes: Record<string, string>): boolean {
   return namesOf(attributes).some((name) => CAPTION_NAME.test(name));
 }
 
+/**
+ * A column beside the text, by the names sites give it: "sidebar", "sidebar-2", "col-right", "right-column",
+ * WordPress's "widget-area" and `#secondary`. Other articles' teasers, not the article. A site may name its text's
+ * own column so (VnExpress's "sidebar-1"): the one holding the headline is read (`pageOutline`).
+ */
+const SIDEBAR_NAME =
+  /^(?:[\w-]*[-_])?(?:sidebar|side-bar|widget-area|col-right|right-col(?:umn)?|column-right|box-right)(?:[-_][\w-]*)?$|^secondary$/iu;
+
+function isSidebar(attributes: Record<string, string>): boolean {
+  return namesOf(attributes).some((name) => SIDEBAR_NAME.test(name));
+}
+
 /** The page's foot: `<footer>`, or a box named "footer", "site-footer", "copyright". */
 function isPageFoot(name: string, attributes: Record<string, string>): boolean {
   return name === 'footer' || namesOf(attributes).some((n) => /^(?:[\w-]*[-_])?(?:footer|copyright)(?:[-_][\w-]*)?$/iu.test(n));
@@ -388,8 +400,12 @@ export function htmlPage(text: string): HtmlPage {
  * unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
  * (not a headline's box called so), counted among all `<main>`s.
  */
-function pageOutline(text: string): { headlined?: number; cards: Set<number>; main?: number } {
+function pageOutline(text: string): { headlined?: number; cards: Set<number>; main?: number; holdsHeadline: Set<number> } {
   let count = 0;
+  // Every element's number, in the order they open; those open around the text being read; those around the `<h1>`.
+  let elements = 0;
+  const around: number[] = [];
+  let holdsHeadline = new Set<number>();
   let mains = 0;
   let openMain: number | undefined;
   let main: number | undefined;
@@ -404,6 +420,7 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
   const cards = new Set<number>();
   const parser = new Parser({
     onopentag(name) {
+      around.push(elements++);
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
       if (name === 'article') {
@@ -414,6 +431,7 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
       if (name === 'p') paragraph = '';
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
+        holdsHeadline = new Set(around);
         main = openMain;
         for (const article of open) article.holdsH1 = true;
         if (open.length > 0) headlined = count - 1;
@@ -425,6 +443,7 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
       if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
     },
     onclosetag(name) {
+      around.pop();
       if (name === 'main') openMain = undefined;
       if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
         paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
@@ -437,7 +456,12 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
   parser.write(text);
   parser.end();
   const mainHoldsText = main !== undefined && (paragraphs.get(main) ?? 0) >= 2;
-  return { ...(count >= 2 && headlined !== undefined ? { headlined } : {}), cards, ...(mainHoldsText ? { main } : {}) };
+  return {
+    ...(count >= 2 && headlined !== undefined ? { headlined } : {}),
+    cards,
+    ...(mainHoldsText ? { main } : {}),
+    holdsHeadline,
+  };
 }
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
@@ -448,6 +472,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   let articleDepth = 0;
   let articles = 0;
   let allArticles = 0;
+  // Every element's number, in the order they open, as `pageOutline` counts them.
+  let elements = 0;
   // The `<main>` elements opened so far, and how deep in the page the one holding the headline stands while open;
   // after it, whether it has closed, and how deep the page's foot being read stands.
   let mains = 0;
@@ -528,6 +554,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        const element = elements++;
         tagged = true;
         if (name === 'meta' && PUBLISHED_META.test(attributes.property ?? attributes.name ?? attributes.itemprop ?? ''))
           published ??= ISO_DAY.exec(attributes.content ?? '')?.[0];
@@ -553,7 +580,12 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         }
         const hides =
           UNSHOWN.has(name) ||
-          (honourHiding && (hidesItself(attributes) || isCommentBox(attributes) || isRelatedBox(attributes) || otherArticle));
+          (honourHiding &&
+            (hidesItself(attributes) ||
+              isCommentBox(attributes) ||
+              isRelatedBox(attributes) ||
+              otherArticle ||
+              (isSidebar(attributes) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
         if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;
         // The page's foot after it is read: its outlet's name and address say whose page it is.

@@ -281,6 +281,37 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle(`Y tế cơ sở\nQuảng Bình - 14/03/2024\n${lead}`)).toMatchObject({ author: undefined, date: { date: '2024-03-14' } });
   });
 
+  it("drops another province's headline and teaser ending the page, not a section of the text", () => {
+    const text = [
+      'Lai Châu đưa bác sĩ về xã',
+      'Theo Sở Y tế tỉnh Lai Châu, năm 2023 tỷ lệ trạm y tế có bác sĩ làm việc đạt 92%, tăng mạnh so với năm 2020.',
+      'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,1%.',
+    ];
+    const teaser = ['Điện Biên còn thiếu bác sĩ ở tuyến xã', 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Điện Biên chỉ đạt 75%.'];
+    const c = cleanArticle([...text, ...teaser].join('\n'));
+    expect(c.blocks.map((b) => b.text)).toEqual(text.slice(1));
+    expect(c.removed).toContainEqual({ reason: "another province's headline and teaser ending the page", text: teaser.join('\n') });
+    // Kept: a heading naming the title's province too; paragraphs naming it; three paragraphs, a section; a former
+    // part of the title's province since 2025.
+    const kept = [
+      ['Hợp tác giữa Lai Châu và Điện Biên', teaser[1]],
+      [teaser[0], 'Tỉnh Lai Châu sẽ hỗ trợ Điện Biên 20 bác sĩ.'],
+      [teaser[0], teaser[1], 'Tỉnh đã cử 20 bác sĩ về các xã.', 'Ngành y tế tiếp tục đào tạo bác sĩ.'],
+    ];
+    for (const end of kept)
+      expect(
+        cleanArticle([...text, ...end].join('\n')).blocks.map((b) => b.text),
+        end[0],
+      ).toEqual([...text.slice(1), ...end]);
+    const merged = [
+      'Tuyên Quang đưa bác sĩ về xã',
+      text[1].replace('Lai Châu', 'Tuyên Quang'),
+      'Khu vực Hà Giang',
+      'Tỷ lệ trạm y tế có bác sĩ đạt 90%.',
+    ];
+    expect(cleanArticle(merged.join('\n')).blocks.map((b) => b.text)).toEqual(merged.slice(1));
+  });
+
   it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {
     const c = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nMinh Anh\n- Điện Biên đạt 98,5% bao phủ BHYT\n- Sơn La có 204 trạm y tế đạt chuẩn',

@@ -1726,7 +1726,13 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       reason: "other articles' teasers under their links after the text",
       text: teasers.dropped.map((b) => b.text).join('\n'),
     });
-  const trimmed = dropTrailingHeadlines(teasers.kept, title, tableRows);
+  const teaser = dropOtherProvincesTeaser(teasers.kept, title);
+  if (teaser.dropped.length > 0)
+    removed.push({
+      reason: "another province's headline and teaser ending the page",
+      text: teaser.dropped.map((b) => b.text).join('\n'),
+    });
+  const trimmed = dropTrailingHeadlines(teaser.kept, title, tableRows);
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
   // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
@@ -1835,6 +1841,28 @@ function dropStoryAfterByline(
     return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
   }
   return { kept: blocks, dropped: [] };
+}
+
+/**
+ * "Điện Biên còn thiếu bác sĩ ở tuyến xã" over "Năm 2023, tỷ lệ … của tỉnh Điện Biên chỉ đạt 75%, …", ending a page
+ * whose title names Lai Châu: another article's headline over its teaser, printed after the text with no label or
+ * link mark. A headline naming only provinces the title does not (nor former parts of it), with one or two paragraphs
+ * under it that name none the title names, and nothing after them. Three paragraphs or more are a section.
+ */
+function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
+  const at = blocks.findLastIndex((b) => b.type === 'heading');
+  const under = blocks.slice(at + 1);
+  const headline = blocks[at];
+  // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
+  const titleToday = new Set(findProvinceMentions(title).map(currentProvinceIdOf));
+  const named = headline ? provincesOfToday(headline.text) : [];
+  const foreign = named.length > 0 && named.every((m) => !titleProvinces.has(m.key) && !titleToday.has(currentProvinceIdOf(m)));
+  const keep = { kept: blocks, dropped: [] };
+  if (titleProvinces.size === 0 || !foreign || under.length === 0 || under.length > 2) return keep;
+  if (!blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
+  if (under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => titleProvinces.has(m.key)))) return keep;
+  return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
 }
 
 /**

@@ -1602,6 +1602,8 @@ describe('cleaning rules generalise', () => {
       ['Minh Anh - Báo Hà Giang', 'Báo Hà Giang'],
       ['Minh Anh/TTXVN', 'TTXVN'],
       ['Minh Anh/VOV-Tây Bắc', 'VOV-Tây Bắc'],
+      // An aggregator's credit to the writer at the paper it took the article from.
+      ['Theo Minh Anh/Báo Hà Giang', 'Báo Hà Giang'],
     ]) {
       const c = cleanArticle(['Tiêu đề', 'Toàn tỉnh hiện có 130 trạm y tế, 98% trạm có bác sĩ.', foot].join('\n'));
       expect([c.author, c.outlet], foot).toEqual(['Minh Anh', outlet]);
@@ -1620,6 +1622,8 @@ describe('cleaning rules generalise', () => {
     const c = cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', 'Bài và ảnh: Lê Văn A', 'Theo VOV'].join('\n'));
     expect(c.author).toBe('Lê Văn A');
     expect(c.outlet).toBe('VOV');
+    for (const label of ['Bài, ảnh', 'Tin, ảnh', 'Tin và ảnh', 'Ảnh, tin'])
+      expect(cleanArticle(['Tiêu đề', 'Nội dung về y tế cơ sở.', `${label}: Lê Văn A`].join('\n')).author, label).toBe('Lê Văn A');
   });
 
   it('keeps every cell of a table printed one cell a line, a repeated one with a footnote mark or a percent sign too', () => {

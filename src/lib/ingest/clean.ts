@@ -405,7 +405,8 @@ const SOURCE_LINE =
 const MAX_CAPTION = 300;
 /** A lead is a sentence or more; a caption over it seldom runs this long. */
 const MIN_LEAD = 120;
-const AUTHOR_LINE = /^(?:tác giả|bài(?: và ảnh)?|bài, ảnh|ảnh, bài|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*(.+)$/iu;
+const AUTHOR_LINE =
+  /^(?:tác giả|bài(?: và ảnh|\s*,\s*ảnh)?|tin(?: và ảnh|\s*,\s*ảnh)|ảnh\s*,\s*(?:bài|tin)|thực hiện|nhóm phóng viên|nhóm pv)\s*:\s*(.+)$/iu;
 
 /**
  * "Đăng bởi: Minh Anh", "By Minh Anh", "PV: Minh Anh" beside a dateline: a name after the word that credits it.
@@ -1881,12 +1882,12 @@ function dropTeasersUnderLinks(blocks: Block[], underLinks: Set<Block>): { kept:
 }
 
 /**
- * "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang", "Minh Anh/TTXVN": a writer's name and the outlet
- * or agency (with where its reporter is based) printed beside it.
+ * "Minh Anh (TTXVN tại Hà Giang)", "Minh Anh - Báo Hà Giang", "Minh Anh/TTXVN", "Theo Minh Anh/Báo Hà Giang": a
+ * writer's name and the outlet or agency (with where its reporter is based) printed beside it.
  */
 function signedByline(line: string): { author: string; outlet: string; credit: string } | undefined {
   const m =
-    /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s*(?:\(([^()]{2,60})\)|\s[-–]\s+([^()]{2,60})|\/([^()\s/][^()/]{1,59}))$/u.exec(
+    /^(?:Theo\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s*(?:\(([^()]{2,60})\)|\s[-–]\s+([^()]{2,60})|\/([^()\s/][^()/]{1,59}))$/u.exec(
       line.trim(),
     );
   const credit = (m?.[2] ?? m?.[3] ?? m?.[4])?.trim();

@@ -457,7 +457,7 @@ ${picture}
 <p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>
 <p>Xem chi tiết <a href="/qd">tại đây</a>.</p>
 <ul><li><a href="/a">Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%</a></li></ul>
-<div><a href="/c"><img src="x.jpg" alt=""></a><a href="/c">Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế</a></div>
+<div><a href="/c">Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế</a></div>
 <p><a href="/tac-gia">Minh Anh</a></p>
 </body></html>`;
     expect(htmlPageText(page).split('\n').slice(1)).toEqual([
@@ -644,6 +644,31 @@ ${picture}
     // The column that holds the headline is the text's, whatever its name ("sidebar-1" on VnExpress).
     const own = htmlPageText(page(`<div class="sidebar"><h1>Y tế</h1>${text}</div><div class="sidebar">${teaser}</div>`));
     expect([own.includes('90,8%'), own.includes('75%')]).toEqual([true, false]);
+  });
+
+  it('leaves out a box that opens with a picture linked to another page, then its headline and teaser', () => {
+    const text =
+      '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';
+    const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.';
+    const page = (box: string) =>
+      `<html><head><title>Y tế cơ sở Điện Biên</title></head><body><h1>Y tế cơ sở Điện Biên</h1><div class="content">${text}${box}<p>Ngành y tế tiếp tục đầu tư cho tuyến xã trong những năm tới.</p></div></body></html>`;
+    const card = (href: string) =>
+      `<div class="inner-article"><a href="${href}"><img src="a.jpg"></a><a href="/a.htm">Lai Châu còn thiếu bác sĩ</a><p>${teaser}</p></div>`;
+    expect(htmlPageText(page(card('/a.htm')))).not.toContain('75%');
+    expect(ingestedPage(page(card('/a.htm'))).metrics.map((m) => m.value)).toEqual([130, 90.8, 97.2]);
+    // A picture linked to its larger copy, and a box of more than a teaser's text, are the text's.
+    expect(htmlPageText(page(card('/anh/a.jpg')))).toContain('75%');
+    // A box that opens with a link of words, a picture after it or in it after the words, or with an empty link.
+    for (const opening of [
+      '<a href="/b">Lai Châu</a><img src="a.jpg">',
+      '<a href="/b">Lai Châu <img src="a.jpg"></a>',
+      '<a href="/b"></a><img src="a.jpg">',
+    ])
+      expect(htmlPageText(page(`<div>${opening}<a href="/c">Xem thêm</a><p>${teaser}</p></div>`)), opening).toContain('75%');
+    // A picture linked to a page, over a line of the text with no other link.
+    expect(htmlPageText(page(`<div><a href="/album"><img src="a.jpg"></a><p>${teaser}</p></div>`))).toContain('75%');
+    const long = card('/a.htm').replace(`<p>${teaser}</p>`, `<p>${teaser}</p>`.repeat(5));
+    expect(htmlPageText(page(long))).toContain('75%');
   });
 
   it("puts the year last in header rows over one another, and takes no photo's caption for a table's", () => {

@@ -400,12 +400,23 @@ export function htmlPage(text: string): HtmlPage {
  * unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
  * (not a headline's box called so), counted among all `<main>`s.
  */
-function pageOutline(text: string): { headlined?: number; cards: Set<number>; main?: number; holdsHeadline: Set<number> } {
+function pageOutline(text: string): {
+  headlined?: number;
+  cards: Set<number>;
+  main?: number;
+  holdsHeadline: Set<number>;
+  teasers: Set<number>;
+} {
   let count = 0;
-  // Every element's number, in the order they open; those open around the text being read; those around the `<h1>`.
+  // Every element's number, in the order they open; those open around the text being read (with what each opens
+  // with, its links and the length of its text); those around the `<h1>`.
   let elements = 0;
-  const around: number[] = [];
+  const around: OpenElement[] = [];
+  // The links and the letters of text read so far: an element's are those read while it was open.
+  let linksRead = 0;
+  let textRead = 0;
   let holdsHeadline = new Set<number>();
+  const teasers = new Set<number>();
   let mains = 0;
   let openMain: number | undefined;
   let main: number | undefined;
@@ -419,8 +430,17 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
   const open: { index: number; opensWithLink?: boolean; holdsH1: boolean }[] = [];
   const cards = new Set<number>();
   const parser = new Parser({
-    onopentag(name) {
-      around.push(elements++);
+    onopentag(name, attributes) {
+      if (name === 'a') linksRead++;
+      // Only the innermost elements have not yet shown what they open with: each is settled once, however deep.
+      for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) {
+        const element = around[i];
+        if (element.opens === undefined && name === 'a') {
+          element.opens = 'link';
+          element.href = attributes.href ?? '';
+        } else if (name === 'img') element.opens = element.opens === 'link' ? 'picture link' : 'picture';
+      }
+      around.push({ index: elements++, name, linksBefore: linksRead, textBefore: textRead });
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
       if (name === 'article') {
@@ -431,7 +451,7 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
       if (name === 'p') paragraph = '';
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
-        holdsHeadline = new Set(around);
+        holdsHeadline = new Set(around.map((element) => element.index));
         main = openMain;
         for (const article of open) article.holdsH1 = true;
         if (open.length > 0) headlined = count - 1;
@@ -439,11 +459,25 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
     },
     ontext(chunk) {
       if (paragraph !== undefined) paragraph += chunk;
+      const words = chunk.trim().length;
+      textRead += words;
+      if (words > 0)
+        for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--)
+          around[i].opens = around[i].opens === 'link' ? 'text link' : 'text';
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
     },
     onclosetag(name) {
-      around.pop();
+      const element = around.pop();
+      // A link closed with no picture and no words in it: the box opened with no picture.
+      if (name === 'a')
+        for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) if (around[i].opens === 'link') around[i].opens = 'text link';
+      if (
+        element &&
+        !holdsHeadline.has(element.index) &&
+        isTeaserBox(element, linksRead - element.linksBefore, textRead - element.textBefore)
+      )
+        teasers.add(element.index);
       if (name === 'main') openMain = undefined;
       if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
         paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
@@ -461,7 +495,42 @@ function pageOutline(text: string): { headlined?: number; cards: Set<number>; ma
     cards,
     ...(mainHoldsText ? { main } : {}),
     holdsHeadline,
+    teasers,
   };
+}
+
+/**
+ * An element open while `pageOutline` reads: what it opens with ("link" while the link it opens with shows neither
+ * a picture nor words), that link's address, and the links and letters of text read before it opened.
+ */
+interface OpenElement {
+  index: number;
+  name: string;
+  opens?: 'text' | 'link' | 'text link' | 'picture' | 'picture link';
+  href?: string;
+  linksBefore: number;
+  textBefore: number;
+}
+
+/** Whether an element has not yet shown what it opens with. */
+function unsettled(element: OpenElement): boolean {
+  return element.opens === undefined || element.opens === 'link';
+}
+
+/**
+ * "<div><a href="/a.htm"><img></a><a href="/a.htm">Điện Biên còn thiếu bác sĩ</a><p>Năm 2023, …</p></div>": a box that
+ * opens with a picture linked to another page, then another link (the headline) and a few lines (the teaser), is
+ * another article's card set in the text, whatever the site names it. Not a picture linked to its own larger copy
+ * ("a.jpg"), nor a box of more than a teaser's text.
+ */
+function isTeaserBox(element: OpenElement, links: number, text: number): boolean {
+  return (
+    element.opens === 'picture link' &&
+    element.name !== 'a' &&
+    !/\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu.test(element.href ?? '') &&
+    links >= 2 &&
+    text <= 400
+  );
 }
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
@@ -585,6 +654,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
               isCommentBox(attributes) ||
               isRelatedBox(attributes) ||
               otherArticle ||
+              outline?.teasers.has(element) ||
               (isSidebar(attributes) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
         if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;

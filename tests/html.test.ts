@@ -347,8 +347,8 @@ describe('a page saved as HTML', () => {
 <h1>Điện Biên: Nâng cao chất lượng y tế cơ sở</h1><div class="date">15/11/2023 08:00</div>
 <p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p>
 <h2>Tiếp tục đầu tư cho tuyến xã</h2><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>
-<div class="more"><article><h3><a href="/a">Sơn La: Y tế cơ sở chuyển biến tích cực</a></h3><p>Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%.</p></article>
-<article><h3><a href="/b">Hiệu quả từ mô hình bác sĩ gia đình</a></h3><p>Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc.</p></article></div></body></html>`;
+<div class="more"><div><h3><a href="/a">Sơn La: Y tế cơ sở chuyển biến tích cực</a></h3><p>Năm 2023, tỉnh có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%.</p></div>
+<div><h3><a href="/b">Hiệu quả từ mô hình bác sĩ gia đình</a></h3><p>Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc.</p></div></div></body></html>`;
     expect(htmlPageText(page).split('\n')).toContain('>> Hiệu quả từ mô hình bác sĩ gia đình');
     expect(htmlPageText(page).split('\n')).toContain('Tiếp tục đầu tư cho tuyến xã');
     expect(ingestedPage(page).metrics.map((m) => m.value)).toEqual([129, 88.5, 97.2]);
@@ -588,6 +588,15 @@ ${picture}
     // An article set inside another that opens with text is read, and so is one that holds the headline.
     expect(htmlPageText(page(`<article><p>${teaser} <a href="/b">Xem chi tiết</a></p></article>`))).toContain('75%');
     expect(htmlPageText(page(`<article><a href="/">Trang chủ</a><h1>Lai Châu</h1><p>${teaser}</p></article>`, ''))).toContain('75%');
+    // A card in no other article, on a page whose headline stands outside it, after the text or before the headline.
+    const card = cards[0];
+    const outside = (body: string) => `<html><head><title>Điện Biên</title></head><body>${body}</body></html>`;
+    for (const body of [`<div><h1>Điện Biên</h1>${story}${card}</div>`, `${card}<div><h1>Điện Biên</h1>${story}</div>`])
+      expect(htmlPageText(outside(body)), body.slice(0, 20)).not.toContain('75%');
+    // Not one of more than a teaser's text (the article's body, opening with a link), nor on a page with no headline.
+    const long = `<article><a href="/">Trang chủ</a>${`<p>${teaser}</p>`.repeat(5)}</article>`;
+    expect(htmlPageText(outside(`<h1>Điện Biên</h1>${story}${long}`))).toContain('75%');
+    expect(htmlPageText(outside(`<div>${story}${card}</div>`))).toContain('75%');
   });
 
   it('leaves out a box of related articles by the name the site gives it', () => {

@@ -395,9 +395,9 @@ export function htmlPage(text: string): HtmlPage {
 /**
  * Where a page's `<article>` elements stand. `headlined`: of several side by side (another story set after the page's
  * own, other articles' cards), the one holding the page's first `<h1>`, counted among those not inside another;
- * undefined when there is one or none, or no `<h1>` stands in one. `cards`: the articles set inside another that open
- * with a link (a related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), counted among all,
- * unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
+ * undefined when there is one or none, or no `<h1>` stands in one. `cards`: the articles that open with a link (a
+ * related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), set inside another or of a
+ * teaser's size on a page with an `<h1>`, counted among all, unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
  * (not a headline's box called so), counted among all `<main>`s.
  */
 function pageOutline(text: string): {
@@ -427,8 +427,9 @@ function pageOutline(text: string): {
   let headlined: number | undefined;
   let h1Seen = false;
   // The articles open, the innermost last: each one's number among all, and whether it opened with a link.
-  const open: { index: number; opensWithLink?: boolean; holdsH1: boolean }[] = [];
+  const open: { index: number; opensWithLink?: boolean; holdsH1: boolean; textBefore: number }[] = [];
   const cards = new Set<number>();
+  const smallCards: number[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === 'a') linksRead++;
@@ -445,7 +446,7 @@ function pageOutline(text: string): {
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
       if (name === 'article') {
         if (open.length === 0) count++;
-        open.push({ index: all++, holdsH1: false });
+        open.push({ index: all++, holdsH1: false, textBefore: textRead });
       }
       if (name === 'main') openMain = mains++;
       if (name === 'p') paragraph = '';
@@ -484,11 +485,15 @@ function pageOutline(text: string): {
       if (name === 'p') paragraph = undefined;
       if (name !== 'article') return;
       const article = open.pop();
-      if (article && open.length > 0 && article.opensWithLink && !article.holdsH1) cards.add(article.index);
+      // Set in another article, or the size of a teaser on a page whose headline stands outside it.
+      if (article?.opensWithLink && !article.holdsH1)
+        if (open.length > 0) cards.add(article.index);
+        else if (textRead - article.textBefore <= TEASER_TEXT) smallCards.push(article.index);
     },
   });
   parser.write(text);
   parser.end();
+  if (h1Seen) for (const card of smallCards) cards.add(card);
   const mainHoldsText = main !== undefined && (paragraphs.get(main) ?? 0) >= 2;
   return {
     ...(count >= 2 && headlined !== undefined ? { headlined } : {}),
@@ -498,6 +503,9 @@ function pageOutline(text: string): {
     teasers,
   };
 }
+
+/** The most letters of text a teaser's card holds: its headline and a sentence or two. */
+const TEASER_TEXT = 400;
 
 /**
  * An element open while `pageOutline` reads: what it opens with ("link" while the link it opens with shows neither
@@ -529,7 +537,7 @@ function isTeaserBox(element: OpenElement, links: number, text: number): boolean
     element.name !== 'a' &&
     !/\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu.test(element.href ?? '') &&
     links >= 2 &&
-    text <= 400
+    text <= TEASER_TEXT
   );
 }
 

@@ -633,6 +633,11 @@ ${picture}
       [97.2, 'dien-bien'],
     ]);
     expect(htmlPageText(page(`<main><h1>Y tế cơ sở chuyển biến</h1>${text}</main>`))).toContain('© Báo Điện Biên Phủ');
+    // A comment's own foot is not the page's: what follows it stays out.
+    const comment = '<div id="comments"><div class="c"><footer>Nguyễn Văn B, 2 giờ trước</footer></div></div>';
+    const after = '<section><p>Năm 2023, tỷ lệ bao phủ BHYT của tỉnh Lai Châu chỉ đạt 75%.</p></section>';
+    const commented = htmlPageText(page(`<main><h1>Y tế cơ sở chuyển biến</h1>${text}</main>${comment}${after}`));
+    expect([commented.includes('Nguyễn Văn B'), commented.includes('chỉ đạt 75%')]).toEqual([false, false]);
     // A <main> holding the headline and less than two paragraphs is no sure mark of the text: the page is read whole.
     const short = `<main><h1>Y tế cơ sở chuyển biến</h1>${text.split('</p>')[0]}</p></main>`;
     expect(htmlPageText(page(short))).toContain('chỉ đạt 75%');

@@ -392,21 +392,29 @@ export function htmlPage(text: string): HtmlPage {
   return all.text.split('\n').some((l) => PROSE.test(l)) ? all : shown;
 }
 
-/**
- * Where a page's `<article>` elements stand. `headlined`: of several side by side (another story set after the page's
- * own, other articles' cards), the one holding the page's first `<h1>`, counted among those not inside another;
- * undefined when there is one or none, or no `<h1>` stands in one. `cards`: the articles that open with a link (a
- * related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), set inside another or of a
- * teaser's size on a page with an `<h1>`, counted among all, unless the `<h1>` stands in them. `main`: the `<main>` element holding the `<h1>` and two paragraphs of text or more
- * (not a headline's box called so), counted among all `<main>`s.
- */
-function pageOutline(text: string): {
+/** Where a page's parts stand, read before its text is, so that the text can leave out what is not the article. */
+interface PageOutline {
+  /**
+   * Of several `<article>` elements side by side (another story set after the page's own, other articles' cards), the
+   * one holding the page's first `<h1>`, counted among those not inside another; unset when there is one or none, or
+   * no `<h1>` stands in one.
+   */
   headlined?: number;
+  /**
+   * The `<article>` elements that open with a link (a related article's card, "<article><h3><a>Điện Biên còn thiếu
+   * bác sĩ</a></h3>…"), set inside another or of a teaser's size on a page with an `<h1>`, counted among all `<article>`s;
+   * not one the `<h1>` stands in.
+   */
   cards: Set<number>;
+  /** The `<main>` element holding the `<h1>` and two paragraphs or more (not a headline's box called so), among all `<main>`s. */
   main?: number;
+  /** The elements the `<h1>` stands in, counted among all elements in the order they open. */
   holdsHeadline: Set<number>;
+  /** Boxes set in the text that are another article's card (`isTeaserBox`), counted among all elements. */
   teasers: Set<number>;
-} {
+}
+
+function pageOutline(text: string): PageOutline {
   let count = 0;
   // Every element's number, in the order they open; those open around the text being read (with what each opens
   // with, its links and the length of its text); those around the `<h1>`.
@@ -752,6 +760,17 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (name === 'a') anchors = Math.max(0, anchors - 1);
         if (name === 'article') articleDepth = Math.max(0, articleDepth - 1);
         const hid = hiding.pop() ?? false;
+        // What follows the page's main content (the `<main>` holding its headline) is its sidebars, left out, and
+        // its foot. Its last line is ended below, as any block's.
+        if (name === 'main' && ownMainDepth === hiding.length + 1) {
+          ownMainDepth = undefined;
+          afterMain = true;
+          hidden++;
+        }
+        if (footDepth === hiding.length + 1) {
+          footDepth = undefined;
+          hidden++;
+        }
         // The caption's last line ends before it is closed (a table's, once the table is printed, below).
         const caption = captioning.pop() ?? false;
         if (caption && !tables.at(-1)) endLine();
@@ -784,17 +803,6 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           else if (table.cell && BLOCK.has(name)) breakCellLine(table.cell);
         } else if (BLOCK.has(name) && name !== 'br') endLine();
         if (caption) inCaption = Math.max(0, inCaption - 1);
-        // What follows the page's main content (the `<main>` holding its headline) is its sidebars, left out, and
-        // its foot.
-        if (name === 'main' && ownMainDepth === hiding.length + 1) {
-          ownMainDepth = undefined;
-          afterMain = true;
-          hidden++;
-        }
-        if (footDepth === hiding.length + 1) {
-          footDepth = undefined;
-          hidden++;
-        }
       },
     },
     { decodeEntities: true },

@@ -297,12 +297,28 @@ describe('cleaning rules generalise', () => {
       ['Hợp tác giữa Lai Châu và Điện Biên', teaser[1]],
       [teaser[0], 'Tỉnh Lai Châu sẽ hỗ trợ Điện Biên 20 bác sĩ.'],
       [teaser[0], teaser[1], 'Tỉnh đã cử 20 bác sĩ về các xã.', 'Ngành y tế tiếp tục đào tạo bác sĩ.'],
+      // A province's name as a heading, as a page of briefs sets one; a line shorter than a teaser's under it; the
+      // items of a list the line above opens.
+      ['Điện Biên', teaser[1]],
+      [teaser[0], 'Tỉnh có 75% trạm có bác sĩ.'],
+      ['Các tỉnh lân cận như sau:', ...teaser],
     ];
     for (const end of kept)
       expect(
         cleanArticle([...text, ...end].join('\n')).blocks.map((b) => b.text),
         end[0],
       ).toEqual([...text.slice(1), ...end]);
+    // A title naming a province: another named in the text above (a comparison) is still not the page's own.
+    const compared = [...text, 'Tỷ lệ này cao hơn tỉnh Điện Biên.'];
+    expect(cleanArticle([...compared, ...teaser].join('\n')).blocks.map((b) => b.text)).toEqual(compared.slice(1));
+    // A title naming no province: the page's own are those its text names above the headline.
+    const untitled = ['Đưa bác sĩ về xã', ...text.slice(1)].map((l) => l.replace('tỉnh Lai Châu', 'tỉnh'));
+    expect(cleanArticle([...untitled, ...teaser].join('\n')).blocks.map((b) => b.text)).toEqual(untitled.slice(1));
+    const namedAbove = ['Đưa bác sĩ về xã', text[1].replace('Lai Châu', 'Điện Biên'), ...teaser];
+    // Nor on one of sections under headings by province.
+    const sections = ['Đưa bác sĩ về xã', 'Tỉnh Sơn La', ...untitled.slice(1), ...teaser];
+    expect(cleanArticle(sections.join('\n')).blocks.map((b) => b.text)).toEqual(sections.slice(1));
+    expect(cleanArticle(namedAbove.join('\n')).blocks.map((b) => b.text)).toEqual(namedAbove.slice(1));
     const merged = [
       'Tuyên Quang đưa bác sĩ về xã',
       text[1].replace('Lai Châu', 'Tuyên Quang'),

@@ -1847,22 +1847,32 @@ function dropStoryAfterByline(
 /**
  * "Điện Biên còn thiếu bác sĩ ở tuyến xã" over "Năm 2023, tỷ lệ … của tỉnh Điện Biên chỉ đạt 75%, …", ending a page
  * whose title names Lai Châu: another article's headline over its teaser, printed after the text with no label or
- * link mark. A headline naming only provinces the title does not (nor former parts of it), with one or two paragraphs
- * under it that name none the title names, and nothing after them. Three paragraphs or more are a section.
+ * link mark. A headline naming only provinces the page's own are not (the title's, or, when it names none, those of
+ * the text above; nor former parts of them), with one or two paragraphs under it that name none of the page's own,
+ * and nothing after them. Three paragraphs or more are a section.
  */
 function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
-  const titleProvinces = new Set(findProvinceMentions(title).map((m) => m.key));
   const at = blocks.findLastIndex((b) => b.type === 'heading');
-  const under = blocks.slice(at + 1);
   const headline = blocks[at];
-  // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
-  const titleToday = new Set(findProvinceMentions(title).map(currentProvinceIdOf));
-  const named = headline ? provincesOfToday(headline.text) : [];
-  const foreign = named.length > 0 && named.every((m) => !titleProvinces.has(m.key) && !titleToday.has(currentProvinceIdOf(m)));
+  const under = blocks.slice(at + 1);
   const keep = { kept: blocks, dropped: [] };
-  if (titleProvinces.size === 0 || !foreign || under.length === 0 || under.length > 2) return keep;
-  if (!blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
-  if (under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => titleProvinces.has(m.key)))) return keep;
+  if (!headline || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
+  // A headline's length over sentences: not "Lai Châu" over its figures, as a page of briefs or a table prints them,
+  // nor the items of a list a line above opens ("Các tỉnh có tỷ lệ cao nhất:").
+  if (headline.text.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
+  if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return keep;
+  // The page's own provinces: the title's; on a page whose title names none, those the text above names, unless it
+  // is one of sections under headings by province.
+  const untitled = findProvinceMentions(title).length === 0;
+  if (untitled && blocks.slice(0, at).some((b) => b.type === 'heading' && findProvinceMentions(b.text).length > 0)) return keep;
+  const ownText = untitled ? [title, ...blocks.slice(0, at).map((b) => b.text)].join('\n') : title;
+  const own = findProvinceMentions(ownText);
+  const ownKeys = new Set(own.map((m) => m.key));
+  // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
+  const ownToday = new Set(own.map(currentProvinceIdOf));
+  const named = provincesOfToday(headline.text);
+  const foreign = named.length > 0 && named.every((m) => !ownKeys.has(m.key) && !ownToday.has(currentProvinceIdOf(m)));
+  if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key)))) return keep;
   return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
 }
 

@@ -99,6 +99,10 @@ export interface DoubtClause {
   respective?: boolean;
 }
 
+/** "Ngoại trừ …", "trừ huyện …", "không tính thành phố …": a place named as the one a figure leaves out. */
+const EXCEPT_PLACE =
+  /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
+
 /** The doubt that a figure is the world's or another region's people's. */
 const OTHER_POPULATION = 'another population (world, region)';
 
@@ -2587,6 +2591,25 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
         'Tỷ lệ trạm y tế có bác sĩ tại vùng cao Hà Giang đạt 90%.',
         'Trạm y tế ở vùng cao đã có bác sĩ; toàn tỉnh có 90% trạm y tế có bác sĩ.',
+      ],
+    },
+  },
+  {
+    // "Ngoại trừ huyện Mường Nhé, các huyện đều có …", "…, trừ huyện Nậm Pồ": the place named is the one left out,
+    // the figure the others'. Not "trừ" of "phòng trừ", "khấu trừ", nor "không tính giường trạm y tế xã", no place.
+    name: 'a place named as an exception',
+    test: (c) => match(EXCEPT_PLACE, c.sentence),
+    examples: {
+      yes: [
+        'Ngoại trừ huyện Mường Nhé, các huyện đều có tỷ lệ trạm y tế có bác sĩ trên 90%.',
+        'Các huyện đều có tỷ lệ bao phủ BHYT trên 95%, trừ huyện Nậm Pồ.',
+        'Tỷ lệ trạm y tế có bác sĩ đạt 92% (không tính thành phố Điện Biên Phủ).',
+        'Ngoại trừ Mường Nhé, 100% trạm y tế có bác sĩ.',
+      ],
+      no: [
+        'Số giường bệnh đạt 32 giường/vạn dân (không tính giường trạm y tế xã).',
+        'Công tác phòng trừ dịch bệnh được chú trọng, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Tỷ lệ bao phủ BHYT của huyện Mường Nhé đạt 99%.',
       ],
     },
   },

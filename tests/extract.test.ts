@@ -3918,8 +3918,20 @@ describe('clause-level reading', () => {
       for (const text of [
         'Mường Chà là huyện vùng cao của tỉnh Điện Biên, có 12 trạm y tế.',
         'Mường Chà là huyện của tỉnh, có 12 trạm y tế.',
+        // Set beside the unit's name between commas or dashes.
+        'Mường Chà, huyện vùng cao của tỉnh, có 12 trạm y tế.',
+        'Mường Chà, một huyện nghèo thuộc tỉnh, có 12 trạm y tế.',
+        'Huyện Mường Chà – huyện biên giới của tỉnh – có 12 trạm y tế.',
       ])
-        expect(read(text, c).map((m) => [m.value, m.district])).toEqual([[12, 'muong-cha']]);
+        expect(
+          read(text, c).map((m) => [m.value, m.district]),
+          text,
+        ).toEqual([[12, 'muong-cha']]);
+    // Not the province's units, then its figure: "các xã, phường của tỉnh đạt …" is the province's.
+    expect(read('Huyện Mường Chà có 95% trạm y tế có bác sĩ, các xã, phường của tỉnh đạt 90%.').map((m) => [m.value, m.district])).toEqual([
+      [95, 'muong-cha'],
+      [90, undefined],
+    ]);
   });
 
   it('reads the day a figure is counted at only when it is a day of the calendar', () => {

@@ -150,10 +150,11 @@ function withoutProvinceFrame(lower: string): string {
 }
 /**
  * The province as the frame of what the clause says of a unit, not the subject of its figure: where the unit
- * is, as above, or what it stands first or last in ("cao nhất toàn tỉnh", "xã biên giới xa nhất của tỉnh").
+ * is, as above or set beside its name between commas or dashes ("Mường Nhé, huyện biên giới của tỉnh, có …"), or
+ * what it stands first or last in ("cao nhất toàn tỉnh", "xã biên giới xa nhất của tỉnh").
  */
 const PROVINCE_AS_FRAME = new RegExp(
-  String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
+  String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|[,–-]\s*(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+(?:của|thuộc)\s+(?:tỉnh|thành phố)(?=\s*[,–-])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
   'giu',
 );
 /**

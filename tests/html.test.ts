@@ -463,7 +463,6 @@ ${picture}
     expect(htmlPageText(page).split('\n').slice(1)).toEqual([
       'Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.',
       'Xem chi tiết tại đây.',
-      '>> Tỷ lệ bao phủ BHYT toàn tỉnh đạt 96%',
       '>> Năm 2023, 100% xã đạt Bộ tiêu chí quốc gia về y tế',
       'Minh Anh',
     ]);
@@ -597,6 +596,25 @@ ${picture}
     const long = `<article><a href="/">Trang chủ</a>${`<p>${teaser}</p>`.repeat(5)}</article>`;
     expect(htmlPageText(outside(`<h1>Điện Biên</h1>${story}${long}`))).toContain('75%');
     expect(htmlPageText(outside(`<div>${story}${card}</div>`))).toContain('75%');
+  });
+
+  it('leaves out a list of headline links set in the text, so that the paragraph after it is read as the text', () => {
+    const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const after = '<p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';
+    const page = (list: string) =>
+      `<html><head><title>Điện Biên</title></head><body><h1>Điện Biên</h1><div>${story}${list}${after}</div></body></html>`;
+    const links =
+      '<ul><li><a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a></li><li><a href="/b">Hà Giang có 12 bác sĩ/vạn dân</a></li></ul>';
+    expect(htmlPageText(page(links))).not.toContain('Lai Châu');
+    const { metrics, held } = ingestedPage(page(links));
+    expect([metrics.map((m) => m.value), held.map((m) => m.value)]).toEqual([[130, 90.8, 97.2], []]);
+    // A list with words of its own, or of short links (a menu), or of linked sentences, is printed as before.
+    for (const list of [
+      '<ul><li><a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a> (15/11)</li></ul>',
+      '<ul><li><a href="/a">Y tế</a></li><li><a href="/b">Xã hội</a></li></ul>',
+      '<ol><li><a href="/a">Tỷ lệ bao phủ bảo hiểm y tế của tỉnh Lai Châu trong năm 2023 đạt 98,2%, cao hơn bình quân chung.</a></li></ol>',
+    ])
+      expect(htmlPageText(page(list)), list).toMatch(/Lai Châu|Xã hội/u);
   });
 
   it('leaves out a box of related articles by the name the site gives it', () => {

@@ -412,6 +412,12 @@ interface PageOutline {
   holdsHeadline: Set<number>;
   /** Boxes set in the text that are another article's card (`isTeaserBox`), counted among all elements. */
   teasers: Set<number>;
+  /**
+   * Lists whose every item is one link of a headline's length and nothing else ("<ul><li><a>Lai Châu: 98% trạm y tế có
+   * bác sĩ</a></li>…</ul>"): other articles' headlines, counted among all elements; left out once the text has
+   * begun (over it, they are marked as a list of links). What follows such a list is outside it, no teaser of its items.
+   */
+  headlineLists: Set<number>;
 }
 
 function pageOutline(text: string): PageOutline {
@@ -425,6 +431,11 @@ function pageOutline(text: string): PageOutline {
   let textRead = 0;
   let holdsHeadline = new Set<number>();
   const teasers = new Set<number>();
+  const headlineLists = new Set<number>();
+  // The lists open, and the list item being read: its links, their words, and whether it has words of its own.
+  const lists: { index: number; items: number; headlines: number }[] = [];
+  let listItem: { links: number; linked: string; unlinked: boolean } | undefined;
+  let anchorDepth = 0;
   let mains = 0;
   let openMain: number | undefined;
   let main: number | undefined;
@@ -440,7 +451,12 @@ function pageOutline(text: string): PageOutline {
   const smallCards: number[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (name === 'a') linksRead++;
+      if (name === 'a') {
+        linksRead++;
+        anchorDepth++;
+        if (listItem) listItem.links++;
+      }
+      if (name === 'li') listItem = { links: 0, linked: '', unlinked: false };
       // Only the innermost elements have not yet shown what they open with: each is settled once, however deep.
       for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) {
         const element = around[i];
@@ -449,6 +465,7 @@ function pageOutline(text: string): PageOutline {
           element.href = attributes.href ?? '';
         } else if (name === 'img') element.opens = element.opens === 'link' ? 'picture link' : 'picture';
       }
+      if (name === 'ul' || name === 'ol') lists.push({ index: elements, items: 0, headlines: 0 });
       around.push({ index: elements++, name, linksBefore: linksRead, textBefore: textRead });
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
@@ -468,6 +485,8 @@ function pageOutline(text: string): PageOutline {
     },
     ontext(chunk) {
       if (paragraph !== undefined) paragraph += chunk;
+      if (listItem && anchorDepth > 0) listItem.linked += chunk;
+      else if (listItem && chunk.trim()) listItem.unlinked = true;
       const words = chunk.trim().length;
       textRead += words;
       if (words > 0)
@@ -478,6 +497,18 @@ function pageOutline(text: string): PageOutline {
     },
     onclosetag(name) {
       const element = around.pop();
+      if (name === 'a') anchorDepth = Math.max(0, anchorDepth - 1);
+      const list = lists.at(-1);
+      if (name === 'li' && listItem && list) {
+        const headline = oneLine(listItem.linked);
+        list.items++;
+        if (listItem.links === 1 && !listItem.unlinked && wordsIn(headline) >= HEADLINE_WORDS && !PROSE.test(headline)) list.headlines++;
+        listItem = undefined;
+      }
+      if ((name === 'ul' || name === 'ol') && list) {
+        lists.pop();
+        if (list.items > 0 && list.headlines === list.items) headlineLists.add(list.index);
+      }
       // A link closed with no picture and no words in it: the box opened with no picture.
       if (name === 'a')
         for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) if (around[i].opens === 'link') around[i].opens = 'text link';
@@ -509,6 +540,7 @@ function pageOutline(text: string): PageOutline {
     ...(mainHoldsText ? { main } : {}),
     holdsHeadline,
     teasers,
+    headlineLists,
   };
 }
 
@@ -671,6 +703,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
               isRelatedBox(attributes) ||
               otherArticle ||
               outline?.teasers.has(element) ||
+              (proseSeen && outline?.headlineLists.has(element)) ||
               (isSidebar(attributes) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
         if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;

@@ -608,6 +608,12 @@ ${picture}
     expect(htmlPageText(page(links))).not.toContain('Lai Châu');
     const { metrics, held } = ingestedPage(page(links));
     expect([metrics.map((m) => m.value), held.map((m) => m.value)]).toEqual([[130, 90.8, 97.2], []]);
+    // Under a label ("Tin liên quan"), the label and the links are printed, for the cleaning to read them as one box
+    // set in the text, which goes on after it.
+    const boxed = `<div class="box"><h4>Tin liên quan</h4>${links}</div>`;
+    expect(htmlPageText(page(boxed))).toContain('>> Lai Châu còn thiếu bác sĩ ở tuyến xã');
+    const more = '<p>Số bác sĩ/vạn dân của tỉnh đạt 10,5 bác sĩ, cao hơn năm trước; ngành y tế tiếp tục đào tạo bác sĩ cho tuyến xã.</p>';
+    expect(ingestedPage(page(`${boxed}${more}`)).metrics.map((m) => m.value)).toEqual([130, 90.8, 10.5, 97.2]);
     // A list with words of its own, or of short links (a menu), or of linked sentences, is printed as before.
     for (const list of [
       '<ul><li><a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a> (15/11)</li></ul>',

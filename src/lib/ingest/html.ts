@@ -415,7 +415,8 @@ interface PageOutline {
   /**
    * Lists whose every item is one link of a headline's length and nothing else ("<ul><li><a>Lai Châu: 98% trạm y tế có
    * bác sĩ</a></li>…</ul>"): other articles' headlines, counted among all elements; left out once the text has
-   * begun (over it, they are marked as a list of links). What follows such a list is outside it, no teaser of its items.
+   * begun (over it, they are marked as a list of links), unless a label stands over them ("Tin liên quan"), which
+   * the cleaning reads with them as one box. What follows such a list is outside it, no teaser of its items.
    */
   headlineLists: Set<number>;
 }
@@ -432,8 +433,12 @@ function pageOutline(text: string): PageOutline {
   let holdsHeadline = new Set<number>();
   const teasers = new Set<number>();
   const headlineLists = new Set<number>();
-  // The lists open, and the list item being read: its links, their words, and whether it has words of its own.
-  const lists: { index: number; items: number; headlines: number }[] = [];
+  // The lists open, and the list item being read: its links, their words, and whether it has words of its own. A
+  // list under a label ("Tin liên quan") is left as it is, for the label and its links to be read as one box.
+  const lists: { index: number; items: number; headlines: number; labelled: boolean }[] = [];
+  // The letters of text of each element's last child read, by the element's number; the last words read.
+  const lastChildText = new Map<number, number>();
+  let lastWords = '';
   let listItem: { links: number; linked: string; unlinked: boolean } | undefined;
   let anchorDepth = 0;
   let mains = 0;
@@ -465,7 +470,14 @@ function pageOutline(text: string): PageOutline {
           element.href = attributes.href ?? '';
         } else if (name === 'img') element.opens = element.opens === 'link' ? 'picture link' : 'picture';
       }
-      if (name === 'ul' || name === 'ol') lists.push({ index: elements, items: 0, headlines: 0 });
+      if (name === 'ul' || name === 'ol') {
+        const parent = around.at(-1);
+        const label = (length: number | undefined) => length !== undefined && length > 0 && length <= LABEL_TEXT;
+        // A sentence over a list is the text's ("Xem chi tiết tại đây."), no label.
+        const labelled =
+          !!parent && !/[.!?…]$/u.test(lastWords) && (label(lastChildText.get(parent.index)) || label(textRead - parent.textBefore));
+        lists.push({ index: elements, items: 0, headlines: 0, labelled });
+      }
       around.push({ index: elements++, name, linksBefore: linksRead, textBefore: textRead });
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
@@ -489,6 +501,7 @@ function pageOutline(text: string): PageOutline {
       else if (listItem && chunk.trim()) listItem.unlinked = true;
       const words = chunk.trim().length;
       textRead += words;
+      if (words > 0) lastWords = chunk.trim();
       if (words > 0)
         for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--)
           around[i].opens = around[i].opens === 'link' ? 'text link' : 'text';
@@ -497,6 +510,8 @@ function pageOutline(text: string): PageOutline {
     },
     onclosetag(name) {
       const element = around.pop();
+      const parent = around.at(-1);
+      if (element && parent) lastChildText.set(parent.index, textRead - element.textBefore);
       if (name === 'a') anchorDepth = Math.max(0, anchorDepth - 1);
       const list = lists.at(-1);
       if (name === 'li' && listItem && list) {
@@ -507,7 +522,7 @@ function pageOutline(text: string): PageOutline {
       }
       if ((name === 'ul' || name === 'ol') && list) {
         lists.pop();
-        if (list.items > 0 && list.headlines === list.items) headlineLists.add(list.index);
+        if (list.items > 0 && list.headlines === list.items && !list.labelled) headlineLists.add(list.index);
       }
       // A link closed with no picture and no words in it: the box opened with no picture.
       if (name === 'a')
@@ -543,6 +558,9 @@ function pageOutline(text: string): PageOutline {
     headlineLists,
   };
 }
+
+/** The most letters of text a label over a box holds: "Tin liên quan", "Bài viết cùng chuyên mục". */
+const LABEL_TEXT = 60;
 
 /** The most letters of text a teaser's card holds: its headline and a sentence or two. */
 const TEASER_TEXT = 400;

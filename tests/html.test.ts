@@ -623,6 +623,23 @@ ${picture}
       expect(htmlPageText(page(list)), list).toMatch(/Lai Châu|Xã hội/u);
   });
 
+  it('leaves out a paragraph of the text that is a label and one link, "Xem thêm: …"', () => {
+    const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
+    const after = '<p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';
+    const page = (p: string) =>
+      `<html><head><title>Điện Biên</title></head><body><h1>Điện Biên</h1><div>${story}${p}${after}</div></body></html>`;
+    for (const p of [
+      '<p><strong>>> Xem thêm:</strong> <a href="/a">Lai Châu còn thiếu bác sĩ ở tuyến xã</a></p>',
+      '<p>Đọc thêm: <a href="/a"><em>Lai Châu còn thiếu bác sĩ ở tuyến xã</em></a></p>',
+    ]) {
+      expect(htmlPageText(page(p)), p).not.toContain('Lai Châu');
+      const { metrics, held } = ingestedPage(page(p));
+      expect([metrics.map((m) => m.value), held.map((m) => m.value)]).toEqual([[130, 90.8, 97.2], []]);
+    }
+    // A sentence with a link in it is the text's.
+    expect(htmlPageText(page('<p>Xem thêm báo cáo của Sở Y tế <a href="/a">tại đây</a>.</p>'))).toContain('tại đây');
+  });
+
   it('leaves out a box of related articles by the name the site gives it', () => {
     const story = '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p>';
     const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.';

@@ -419,7 +419,13 @@ interface PageOutline {
    * the cleaning reads with them as one box. What follows such a list is outside it, no teaser of its items.
    */
   headlineLists: Set<number>;
+  /** Paragraphs that are a label and one link ("Xem thêm: <a>…</a>"): another article's, counted among all elements. */
+  seeAlso: Set<number>;
 }
+
+/** "Xem thêm:", ">> Đọc thêm", "Tin liên quan:": the words a paragraph of one link to another article opens with. */
+const SEE_ALSO_LABEL =
+  /^(?:>{1,3}|»)?\s*(?:xem thêm|đọc thêm|mời (?:bạn )?(?:đọc|xem)(?: thêm)?|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*[:>»]?$/iu;
 
 function pageOutline(text: string): PageOutline {
   let count = 0;
@@ -444,9 +450,14 @@ function pageOutline(text: string): PageOutline {
   let mains = 0;
   let openMain: number | undefined;
   let main: number | undefined;
-  // The paragraphs of a sentence's length each `<main>` holds, and the text of the paragraph being read.
+  // The paragraphs of a sentence's length each `<main>` holds, and the text of the paragraph being read: all of it,
+  // its words outside links, its links and its number.
   const paragraphs = new Map<number, number>();
   let paragraph: string | undefined;
+  let paragraphOwnWords = '';
+  let paragraphLinks = 0;
+  let paragraphAt = -1;
+  const seeAlso = new Set<number>();
   let all = 0;
   let headlined: number | undefined;
   let h1Seen = false;
@@ -486,7 +497,13 @@ function pageOutline(text: string): PageOutline {
         open.push({ index: all++, holdsH1: false, textBefore: textRead });
       }
       if (name === 'main') openMain = mains++;
-      if (name === 'p') paragraph = '';
+      if (name === 'p') {
+        paragraph = '';
+        paragraphOwnWords = '';
+        paragraphLinks = 0;
+        paragraphAt = elements - 1;
+      }
+      if (name === 'a' && paragraph !== undefined) paragraphLinks++;
       if (name === 'h1' && !h1Seen) {
         h1Seen = true;
         holdsHeadline = new Set(around.map((element) => element.index));
@@ -497,6 +514,7 @@ function pageOutline(text: string): PageOutline {
     },
     ontext(chunk) {
       if (paragraph !== undefined) paragraph += chunk;
+      if (paragraph !== undefined && anchorDepth === 0) paragraphOwnWords += chunk;
       if (listItem && anchorDepth > 0) listItem.linked += chunk;
       else if (listItem && chunk.trim()) listItem.unlinked = true;
       const words = chunk.trim().length;
@@ -536,6 +554,7 @@ function pageOutline(text: string): PageOutline {
       if (name === 'main') openMain = undefined;
       if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
         paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
+      if (name === 'p' && paragraphLinks === 1 && SEE_ALSO_LABEL.test(oneLine(paragraphOwnWords))) seeAlso.add(paragraphAt);
       if (name === 'p') paragraph = undefined;
       if (name !== 'article') return;
       const article = open.pop();
@@ -556,6 +575,7 @@ function pageOutline(text: string): PageOutline {
     holdsHeadline,
     teasers,
     headlineLists,
+    seeAlso,
   };
 }
 
@@ -721,7 +741,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
               isRelatedBox(attributes) ||
               otherArticle ||
               outline?.teasers.has(element) ||
-              (proseSeen && outline?.headlineLists.has(element)) ||
+              (proseSeen && (outline?.headlineLists.has(element) || outline?.seeAlso.has(element))) ||
               (isSidebar(attributes) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
         if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;

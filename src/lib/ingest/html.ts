@@ -392,7 +392,10 @@ export function htmlPage(text: string): HtmlPage {
   return all.text.split('\n').some((l) => PROSE.test(l)) ? all : shown;
 }
 
-/** Where a page's parts stand, read before its text is, so that the text can leave out what is not the article. */
+/**
+ * Where a page's parts stand, read before its text is, so that the text can leave out what is not the article. Each
+ * field is noted by one part of the reading (`articleParts`, `mainPart`, `teaserPart`, `listPart`, `seeAlsoPart`).
+ */
 interface PageOutline {
   /**
    * Of several `<article>` elements side by side (another story set after the page's own, other articles' cards), the
@@ -427,158 +430,6 @@ interface PageOutline {
 const SEE_ALSO_LABEL =
   /^(?:>{1,3}|»)?\s*(?:xem thêm|đọc thêm|mời (?:bạn )?(?:đọc|xem)(?: thêm)?|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*[:>»]?$/iu;
 
-function pageOutline(text: string): PageOutline {
-  let count = 0;
-  // Every element's number, in the order they open; those open around the text being read (with what each opens
-  // with, its links and the length of its text); those around the `<h1>`.
-  let elements = 0;
-  const around: OpenElement[] = [];
-  // The links and the letters of text read so far: an element's are those read while it was open.
-  let linksRead = 0;
-  let textRead = 0;
-  let holdsHeadline = new Set<number>();
-  const teasers = new Set<number>();
-  const headlineLists = new Set<number>();
-  // The lists open, and the list item being read: its links, their words, and whether it has words of its own. A
-  // list under a label ("Tin liên quan") is left as it is, for the label and its links to be read as one box.
-  const lists: { index: number; items: number; headlines: number; labelled: boolean }[] = [];
-  // The letters of text of each element's last child read, by the element's number; the last words read.
-  const lastChildText = new Map<number, number>();
-  let lastWords = '';
-  let listItem: { links: number; linked: string; unlinked: boolean } | undefined;
-  let anchorDepth = 0;
-  let mains = 0;
-  let openMain: number | undefined;
-  let main: number | undefined;
-  // The paragraphs of a sentence's length each `<main>` holds, and the text of the paragraph being read: all of it,
-  // its words outside links, its links and its number.
-  const paragraphs = new Map<number, number>();
-  let paragraph: string | undefined;
-  let paragraphOwnWords = '';
-  let paragraphLinks = 0;
-  let paragraphAt = -1;
-  const seeAlso = new Set<number>();
-  let all = 0;
-  let headlined: number | undefined;
-  let h1Seen = false;
-  // The articles open, the innermost last: each one's number among all, and whether it opened with a link.
-  const open: { index: number; opensWithLink?: boolean; holdsH1: boolean; textBefore: number }[] = [];
-  const cards = new Set<number>();
-  const smallCards: number[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'a') {
-        linksRead++;
-        anchorDepth++;
-        if (listItem) listItem.links++;
-      }
-      if (name === 'li') listItem = { links: 0, linked: '', unlinked: false };
-      // Only the innermost elements have not yet shown what they open with: each is settled once, however deep.
-      for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) {
-        const element = around[i];
-        if (element.opens === undefined && name === 'a') {
-          element.opens = 'link';
-          element.href = attributes.href ?? '';
-        } else if (name === 'img') element.opens = element.opens === 'link' ? 'picture link' : 'picture';
-      }
-      if (name === 'ul' || name === 'ol') {
-        const parent = around.at(-1);
-        const label = (length: number | undefined) => length !== undefined && length > 0 && length <= LABEL_TEXT;
-        // A sentence over a list is the text's ("Xem chi tiết tại đây."), no label.
-        const labelled =
-          !!parent && !/[.!?…]$/u.test(lastWords) && (label(lastChildText.get(parent.index)) || label(textRead - parent.textBefore));
-        lists.push({ index: elements, items: 0, headlines: 0, labelled });
-      }
-      around.push({ index: elements++, name, linksBefore: linksRead, textBefore: textRead });
-      const innermost = open.at(-1);
-      if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
-      if (name === 'article') {
-        if (open.length === 0) count++;
-        open.push({ index: all++, holdsH1: false, textBefore: textRead });
-      }
-      if (name === 'main') openMain = mains++;
-      if (name === 'p') {
-        paragraph = '';
-        paragraphOwnWords = '';
-        paragraphLinks = 0;
-        paragraphAt = elements - 1;
-      }
-      if (name === 'a' && paragraph !== undefined) paragraphLinks++;
-      if (name === 'h1' && !h1Seen) {
-        h1Seen = true;
-        holdsHeadline = new Set(around.map((element) => element.index));
-        main = openMain;
-        for (const article of open) article.holdsH1 = true;
-        if (open.length > 0) headlined = count - 1;
-      }
-    },
-    ontext(chunk) {
-      if (paragraph !== undefined) paragraph += chunk;
-      if (paragraph !== undefined && anchorDepth === 0) paragraphOwnWords += chunk;
-      if (listItem && anchorDepth > 0) listItem.linked += chunk;
-      else if (listItem && chunk.trim()) listItem.unlinked = true;
-      const words = chunk.trim().length;
-      textRead += words;
-      if (words > 0) lastWords = chunk.trim();
-      if (words > 0)
-        for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--)
-          around[i].opens = around[i].opens === 'link' ? 'text link' : 'text';
-      const innermost = open.at(-1);
-      if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
-    },
-    onclosetag(name) {
-      const element = around.pop();
-      const parent = around.at(-1);
-      if (element && parent) lastChildText.set(parent.index, textRead - element.textBefore);
-      if (name === 'a') anchorDepth = Math.max(0, anchorDepth - 1);
-      const list = lists.at(-1);
-      if (name === 'li' && listItem && list) {
-        const headline = oneLine(listItem.linked);
-        list.items++;
-        if (listItem.links === 1 && !listItem.unlinked && wordsIn(headline) >= HEADLINE_WORDS && !PROSE.test(headline)) list.headlines++;
-        listItem = undefined;
-      }
-      if ((name === 'ul' || name === 'ol') && list) {
-        lists.pop();
-        if (list.items > 0 && list.headlines === list.items && !list.labelled) headlineLists.add(list.index);
-      }
-      // A link closed with no picture and no words in it: the box opened with no picture.
-      if (name === 'a')
-        for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) if (around[i].opens === 'link') around[i].opens = 'text link';
-      if (
-        element &&
-        !holdsHeadline.has(element.index) &&
-        isTeaserBox(element, linksRead - element.linksBefore, textRead - element.textBefore)
-      )
-        teasers.add(element.index);
-      if (name === 'main') openMain = undefined;
-      if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
-        paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
-      if (name === 'p' && paragraphLinks === 1 && SEE_ALSO_LABEL.test(oneLine(paragraphOwnWords))) seeAlso.add(paragraphAt);
-      if (name === 'p') paragraph = undefined;
-      if (name !== 'article') return;
-      const article = open.pop();
-      // Set in another article, or the size of a teaser on a page whose headline stands outside it.
-      if (article?.opensWithLink && !article.holdsH1)
-        if (open.length > 0) cards.add(article.index);
-        else if (textRead - article.textBefore <= TEASER_TEXT) smallCards.push(article.index);
-    },
-  });
-  parser.write(text);
-  parser.end();
-  if (h1Seen) for (const card of smallCards) cards.add(card);
-  const mainHoldsText = main !== undefined && (paragraphs.get(main) ?? 0) >= 2;
-  return {
-    ...(count >= 2 && headlined !== undefined ? { headlined } : {}),
-    cards,
-    ...(mainHoldsText ? { main } : {}),
-    holdsHeadline,
-    teasers,
-    headlineLists,
-    seeAlso,
-  };
-}
-
 /** The most letters of text a label over a box holds: "Tin liên quan", "Bài viết cùng chuyên mục". */
 const LABEL_TEXT = 60;
 
@@ -586,8 +437,9 @@ const LABEL_TEXT = 60;
 const TEASER_TEXT = 400;
 
 /**
- * An element open while `pageOutline` reads: what it opens with ("link" while the link it opens with shows neither
- * a picture nor words), that link's address, and the links and letters of text read before it opened.
+ * An element open while `pageOutline` reads: its number among all, in the order they open; what it opens with
+ * ("link" while the link it opens with shows neither a picture nor words), that link's address, and the links and
+ * letters of text read before it opened.
  */
 interface OpenElement {
   index: number;
@@ -596,6 +448,253 @@ interface OpenElement {
   href?: string;
   linksBefore: number;
   textBefore: number;
+}
+
+/** What the outline's parts share as the page is read. */
+interface Reading {
+  /** The elements open around what is being read, the innermost last. */
+  around: OpenElement[];
+  /** The links opened and the letters of text read so far: an element's are those read while it was open. */
+  links: number;
+  text: number;
+  /** Whether what is being read is inside a link. */
+  inLink: boolean;
+  /** The elements the page's first `<h1>` stands in, once it is read. */
+  holdsHeadline?: Set<number>;
+}
+
+/**
+ * One part of the outline: what it notes as the page is read. `open` sees an element before it joins `around`;
+ * `headline`, the first `<h1>`, once it has; `close`, an element once it has left it.
+ */
+interface OutlinePart {
+  open?(name: string, attributes: Record<string, string>, element: OpenElement): void;
+  headline?(): void;
+  text?(chunk: string): void;
+  close?(name: string, element: OpenElement): void;
+}
+
+function pageOutline(text: string): PageOutline {
+  const reading: Reading = { around: [], links: 0, text: 0, inLink: false };
+  const articles = articlesPart(reading);
+  const main = mainPart();
+  const teasers = teaserPart(reading);
+  const lists = listPart(reading);
+  const seeAlso = seeAlsoPart(reading);
+  const parts: OutlinePart[] = [articles.part, main.part, teasers.part, lists.part, seeAlso.part];
+  let elements = 0;
+  let anchors = 0;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'a') {
+        reading.links++;
+        anchors++;
+      }
+      reading.inLink = anchors > 0;
+      const element: OpenElement = { index: elements++, name, linksBefore: reading.links, textBefore: reading.text };
+      for (const part of parts) part.open?.(name, attributes, element);
+      reading.around.push(element);
+      if (name === 'h1' && !reading.holdsHeadline) {
+        reading.holdsHeadline = new Set(reading.around.map((open) => open.index));
+        for (const part of parts) part.headline?.();
+      }
+    },
+    ontext(chunk) {
+      reading.text += chunk.trim().length;
+      for (const part of parts) part.text?.(chunk);
+    },
+    onclosetag(name) {
+      const element = reading.around.pop();
+      if (name === 'a') anchors = Math.max(0, anchors - 1);
+      reading.inLink = anchors > 0;
+      if (element) for (const part of parts) part.close?.(name, element);
+    },
+  });
+  parser.write(text);
+  parser.end();
+  return {
+    ...articles.result(),
+    ...main.result(),
+    holdsHeadline: reading.holdsHeadline ?? new Set(),
+    teasers: teasers.result,
+    headlineLists: lists.result,
+    seeAlso: seeAlso.result,
+  };
+}
+
+/** `headlined` and `cards`: the `<article>` elements, counted among all, and those side by side. */
+function articlesPart(reading: Reading): { part: OutlinePart; result(): Pick<PageOutline, 'headlined' | 'cards'> } {
+  let sideBySide = 0;
+  let all = 0;
+  let headlined: number | undefined;
+  // The articles open, the innermost last: each one's number among all, and whether it opened with a link.
+  const open: { index: number; opensWithLink?: boolean; holdsH1: boolean; textBefore: number }[] = [];
+  const cards = new Set<number>();
+  const smallCards: number[] = [];
+  const part: OutlinePart = {
+    open(name) {
+      const innermost = open.at(-1);
+      if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
+      if (name !== 'article') return;
+      if (open.length === 0) sideBySide++;
+      open.push({ index: all++, holdsH1: false, textBefore: reading.text });
+    },
+    headline() {
+      for (const article of open) article.holdsH1 = true;
+      if (open.length > 0) headlined = sideBySide - 1;
+    },
+    text(chunk) {
+      const innermost = open.at(-1);
+      if (innermost && innermost.opensWithLink === undefined && chunk.trim()) innermost.opensWithLink = false;
+    },
+    close(name) {
+      if (name !== 'article') return;
+      const article = open.pop();
+      // Set in another article, or the size of a teaser on a page whose headline stands outside it.
+      if (article?.opensWithLink && !article.holdsH1)
+        if (open.length > 0) cards.add(article.index);
+        else if (reading.text - article.textBefore <= TEASER_TEXT) smallCards.push(article.index);
+    },
+  };
+  const result = () => {
+    if (reading.holdsHeadline) for (const card of smallCards) cards.add(card);
+    return { ...(sideBySide >= 2 && headlined !== undefined ? { headlined } : {}), cards };
+  };
+  return { part, result };
+}
+
+/** `main`: the `<main>` elements, counted among all, and the paragraphs of a sentence's length each holds. */
+function mainPart(): { part: OutlinePart; result(): Pick<PageOutline, 'main'> } {
+  let mains = 0;
+  let openMain: number | undefined;
+  let main: number | undefined;
+  const paragraphs = new Map<number, number>();
+  let paragraph: string | undefined;
+  const part: OutlinePart = {
+    open(name) {
+      if (name === 'main') openMain = mains++;
+      if (name === 'p') paragraph = '';
+    },
+    headline() {
+      main = openMain;
+    },
+    text(chunk) {
+      if (paragraph !== undefined) paragraph += chunk;
+    },
+    close(name) {
+      if (name === 'main') openMain = undefined;
+      if (name === 'p' && openMain !== undefined && oneLine(paragraph ?? '').length >= 40)
+        paragraphs.set(openMain, (paragraphs.get(openMain) ?? 0) + 1);
+      if (name === 'p') paragraph = undefined;
+    },
+  };
+  return { part, result: () => (main !== undefined && (paragraphs.get(main) ?? 0) >= 2 ? { main } : {}) };
+}
+
+/** `teasers`: what each element opens with, settled once however deep it stands, and the boxes that are cards. */
+function teaserPart(reading: Reading): { part: OutlinePart; result: Set<number> } {
+  const teasers = new Set<number>();
+  const part: OutlinePart = {
+    open(name, attributes) {
+      settleInnermost(reading.around, (element) => {
+        if (element.opens === undefined && name === 'a') {
+          element.opens = 'link';
+          element.href = attributes.href ?? '';
+        } else if (name === 'img') element.opens = element.opens === 'link' ? 'picture link' : 'picture';
+      });
+    },
+    text(chunk) {
+      if (!chunk.trim()) return;
+      settleInnermost(reading.around, (element) => {
+        element.opens = element.opens === 'link' ? 'text link' : 'text';
+      });
+    },
+    close(name, element) {
+      // A link closed with no picture and no words in it: the box opened with no picture.
+      if (name === 'a')
+        settleInnermost(reading.around, (open) => {
+          if (open.opens === 'link') open.opens = 'text link';
+        });
+      const links = reading.links - element.linksBefore;
+      if (!reading.holdsHeadline?.has(element.index) && isTeaserBox(element, links, reading.text - element.textBefore))
+        teasers.add(element.index);
+    },
+  };
+  return { part, result: teasers };
+}
+
+/** `headlineLists`: each list's items, whether each is one headline link, and whether a label stands over the list. */
+function listPart(reading: Reading): { part: OutlinePart; result: Set<number> } {
+  const headlineLists = new Set<number>();
+  // A list under a label ("Tin liên quan") is left as it is, for the label and its links to be read as one box.
+  const lists: { index: number; items: number; headlines: number; labelled: boolean }[] = [];
+  let item: { links: number; linked: string; unlinked: boolean } | undefined;
+  // The letters of text of each element's last child read, by the element's number; the last words read.
+  const lastChildText = new Map<number, number>();
+  let lastWords = '';
+  const label = (length: number | undefined) => length !== undefined && length > 0 && length <= LABEL_TEXT;
+  const part: OutlinePart = {
+    open(name, _attributes, element) {
+      if (name === 'a' && item) item.links++;
+      if (name === 'li') item = { links: 0, linked: '', unlinked: false };
+      if (name !== 'ul' && name !== 'ol') return;
+      const parent = reading.around.at(-1);
+      // A sentence over a list is the text's ("Xem chi tiết tại đây."), no label.
+      const labelled =
+        !!parent && !/[.!?…]$/u.test(lastWords) && (label(lastChildText.get(parent.index)) || label(reading.text - parent.textBefore));
+      lists.push({ index: element.index, items: 0, headlines: 0, labelled });
+    },
+    text(chunk) {
+      if (item && reading.inLink) item.linked += chunk;
+      else if (item && chunk.trim()) item.unlinked = true;
+      if (chunk.trim()) lastWords = chunk.trim();
+    },
+    close(name, element) {
+      const parent = reading.around.at(-1);
+      if (parent) lastChildText.set(parent.index, reading.text - element.textBefore);
+      const list = lists.at(-1);
+      if (name === 'li' && item && list) {
+        const headline = oneLine(item.linked);
+        list.items++;
+        if (item.links === 1 && !item.unlinked && wordsIn(headline) >= HEADLINE_WORDS && !PROSE.test(headline)) list.headlines++;
+        item = undefined;
+      }
+      if ((name === 'ul' || name === 'ol') && list) {
+        lists.pop();
+        if (list.items > 0 && list.headlines === list.items && !list.labelled) headlineLists.add(list.index);
+      }
+    },
+  };
+  return { part, result: headlineLists };
+}
+
+/** `seeAlso`: each paragraph's words outside its links, and its links. */
+function seeAlsoPart(reading: Reading): { part: OutlinePart; result: Set<number> } {
+  const seeAlso = new Set<number>();
+  let paragraph: { index: number; ownWords: string; links: number } | undefined;
+  const part: OutlinePart = {
+    open(name, _attributes, element) {
+      if (name === 'p') paragraph = { index: element.index, ownWords: '', links: 0 };
+      if (name === 'a' && paragraph) paragraph.links++;
+    },
+    text(chunk) {
+      if (paragraph && !reading.inLink) paragraph.ownWords += chunk;
+    },
+    close(name) {
+      if (name !== 'p') return;
+      if (paragraph?.links === 1 && SEE_ALSO_LABEL.test(oneLine(paragraph.ownWords))) seeAlso.add(paragraph.index);
+      paragraph = undefined;
+    },
+  };
+  return { part, result: seeAlso };
+}
+
+/**
+ * Calls `settle` on the innermost elements that have not yet shown what they open with: only those, so that each is
+ * settled once however deep it stands (an element settled has its ancestors settled).
+ */
+function settleInnermost(around: OpenElement[], settle: (element: OpenElement) => void): void {
+  for (let i = around.length - 1; i >= 0 && unsettled(around[i]); i--) settle(around[i]);
 }
 
 /** Whether an element has not yet shown what it opens with. */

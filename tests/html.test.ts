@@ -645,13 +645,16 @@ ${picture}
     const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.';
     const page = (box: string) =>
       `<html><head><title>Điện Biên: 90,8% trạm y tế có bác sĩ</title></head><body><h1>Điện Biên</h1><div class="detail-content">${story}${box}<p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p></div></body></html>`;
-    const inner = `<a href="/a"><img src="a.jpg"></a><a class="title" href="/a">Lai Châu còn thiếu bác sĩ</a><p class="sapo">${teaser}</p>`;
+    // A headline and its teaser with no link: the box's name alone says what it is.
+    const inner = `<h3 class="title">Lai Châu còn thiếu bác sĩ</h3><p class="sapo">${teaser}</p>`;
     for (const open of [
       '<div class="VCSortableInPreviewMode" type="RelatedOneNews">',
       '<div class="box-related">',
       '<div id="tin-lien-quan">',
       '<div class="yarpp-related">',
       '<div class="kbwscwl-relatedbox">',
+      '<div class="details__morenews">',
+      '<div class="box-tin-khac">',
     ]) {
       expect(htmlPageText(page(`${open}${inner}</div>`)), open).not.toContain('75%');
       expect(ingestedPage(page(`${open}${inner}</div>`)).metrics.map((m) => m.value)).toEqual([130, 90.8, 97.2]);

@@ -82,11 +82,11 @@ function isCommentBox(attributes: Record<string, string>): boolean {
 /**
  * A box of related articles set in or after the text, by the names content systems give it: "related",
  * "article-related", "box-related", "related-news", WordPress's "yarpp-related" and "jp-relatedposts", VCCorp's
- * `type="RelatedOneNews"`, "tin-lien-quan". Another article's headline and teaser, not the article. Not a name that
- * says a box has one ("has-related").
+ * `type="RelatedOneNews"`, "tin-lien-quan", Thanh Niên's "details__morenews", "other-news", "tin-khac". Another
+ * article's headline and teaser, not the article. Not a name that says a box has one ("has-related").
  */
 const RELATED_BOX_NAME =
-  /^(?!(?:has|with|no)[-_])(?:[\w-]*[-_])?(?:related?|related(?:news|box|posts?|articles?|onenews|newsbox))(?:[-_][\w-]*)?$|^(?:[\w-]*[-_])?(?:tin-?)?lien-?quan(?:[-_][\w-]*)?$/iu;
+  /^(?!(?:has|with|no)[-_])(?:[\w-]*[-_])?(?:related?|related(?:news|box|posts?|articles?|onenews|newsbox)|(?:more|other)-?news|tin-?khac)(?:[-_][\w-]*)?$|^(?:[\w-]*[-_])?(?:tin-?)?lien-?quan(?:[-_][\w-]*)?$/iu;
 
 function isRelatedBox(attributes: Record<string, string>): boolean {
   return [...namesOf(attributes), attributes.type ?? ''].some((name) => RELATED_BOX_NAME.test(name));

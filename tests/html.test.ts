@@ -511,6 +511,22 @@ ${picture}
     expect(ingestedPage(page('{"datePublished": "2022-05-10", oops')).date).toBeUndefined();
   });
 
+  it("reads the day from a <time> under the headline when the head gives none, not a sidebar's or a comment's", () => {
+    const page = (over: string, under: string, after = '') => `<!doctype html><html><head><title>Điện Biên: y tế cơ sở</title></head><body>
+${over}<h1>Điện Biên: y tế cơ sở</h1>${under}
+<p>Năm 2021, toàn tỉnh Điện Biên có 85% trạm y tế có bác sĩ làm việc, tăng so với những năm trước đó.</p>
+<p>Đến năm 2025, tỉnh có 95% trạm y tế có bác sĩ làm việc.</p>${after}</body></html>`;
+    const time = (day: string) => `<time datetime="${day}T08:00:00+07:00">2 giờ trước</time>`;
+    const dated = ingestedPage(page('', time('2022-05-10')));
+    expect(dated).toMatchObject({ date: '2022-05-10', period: 'before-2025' });
+    expect(dated.metrics.map((m) => [m.value, m.kind])).toEqual([
+      [85, 'actual'],
+      [95, 'target'],
+    ]);
+    // A sidebar's over the headline and a comment's after the text say nothing of the article's day.
+    expect(ingestedPage(page(`<div>${time('2024-12-01')}</div>`, '', `<div>${time('2024-12-02')}</div>`)).date).toBeUndefined();
+  });
+
   it("leaves out a layout's cell of another article after the text, and marks a cell's line that is one link", () => {
     const page = `<html><head><title>Sở Y tế tỉnh Điện Biên</title></head><body><table><tr>
 <td><p><b>Kết quả công tác y tế cơ sở năm 2023</b></p>

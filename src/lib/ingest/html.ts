@@ -853,6 +853,10 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           inH1 = true;
           h1 = '';
         }
+        // "<time datetime="2023-11-15T08:00">2 giờ trước</time>" under the headline, before the text: the article's
+        // own time, where the page's head gives none. Not a sidebar's over the headline, nor a comment's after the text.
+        if (name === 'time' && h1 !== undefined && !proseSeen && hidden === 0 && !hides)
+          published ??= ISO_DAY.exec(attributes.datetime ?? '')?.[0];
         if (name === 'title') inTitle = true;
         else if (hides) hidden++;
         else if (name === 'table') {

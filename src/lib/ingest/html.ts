@@ -75,10 +75,6 @@ function hidesItself(attributes: Record<string, string>): boolean {
 const COMMENT_BOX_NAME =
   /^(?:comments?|commentlist|comment-(?:list|box|area|section|wrap|wrapper|form|item|content|body)|(?:box|list|section|area|wrap|block)-comments?|(?:box-)?binh-?luan|y-kien-ban-doc|respond)$/iu;
 
-function isCommentBox(attributes: Record<string, string>): boolean {
-  return namesOf(attributes).some((name) => COMMENT_BOX_NAME.test(name));
-}
-
 /**
  * A box of related articles set in or after the text, by the names content systems give it: "related",
  * "article-related", "box-related", "related-news", WordPress's "yarpp-related" and "jp-relatedposts", VCCorp's
@@ -88,20 +84,12 @@ function isCommentBox(attributes: Record<string, string>): boolean {
 const RELATED_BOX_NAME =
   /^(?!(?:has|with|no)[-_])(?:[\w-]*[-_])?(?:related?|related(?:news|box|posts?|articles?|onenews|newsbox)|(?:more|other)-?news|tin-?khac)(?:[-_][\w-]*)?$|^(?:[\w-]*[-_])?(?:tin-?)?lien-?quan(?:[-_][\w-]*)?$/iu;
 
-function isRelatedBox(attributes: Record<string, string>): boolean {
-  return [...namesOf(attributes), attributes.type ?? ''].some((name) => RELATED_BOX_NAME.test(name));
-}
-
 /**
  * A picture's caption outside `<figcaption>`, by the names content systems give it: "PhotoCMS_Caption",
  * "wp-caption-text", "image-caption", VnExpress's "tplCaption" (a table of the photo and its line). Not a name that
  * says a box has or shows one ("has-caption", "with-caption").
  */
 const CAPTION_NAME = /^(?!(?:has|with|no|show|hide)[-_])[\w-]*caption(?:[-_]?text)?$/iu;
-
-function isCaptionBox(attributes: Record<string, string>): boolean {
-  return namesOf(attributes).some((name) => CAPTION_NAME.test(name));
-}
 
 /**
  * A column beside the text, by the names sites give it: "sidebar", "sidebar-2", "col-right", "right-column",
@@ -111,18 +99,15 @@ function isCaptionBox(attributes: Record<string, string>): boolean {
 const SIDEBAR_NAME =
   /^(?:[\w-]*[-_])?(?:sidebar|side-bar|widget-area|col-right|right-col(?:umn)?|column-right|box-right)(?:[-_][\w-]*)?$|^secondary$/iu;
 
-function isSidebar(attributes: Record<string, string>): boolean {
-  return namesOf(attributes).some((name) => SIDEBAR_NAME.test(name));
-}
+/** The page's foot, besides `<footer>`: a box named "footer", "site-footer", "copyright". */
+const PAGE_FOOT_NAME = /^(?:[\w-]*[-_])?(?:footer|copyright)(?:[-_][\w-]*)?$/iu;
 
-/** The page's foot: `<footer>`, or a box named "footer", "site-footer", "copyright". */
-function isPageFoot(name: string, attributes: Record<string, string>): boolean {
-  return name === 'footer' || namesOf(attributes).some((n) => /^(?:[\w-]*[-_])?(?:footer|copyright)(?:[-_][\w-]*)?$/iu.test(n));
-}
-
-/** An element's id and class names. */
-function namesOf(attributes: Record<string, string>): string[] {
-  return [attributes.id ?? '', ...(attributes.class ?? '').split(/\s+/u)].filter(Boolean);
+/**
+ * Whether a site names an element as `pattern` says: by its id, one of its class names, or its `type` (VCCorp's
+ * `<div type="RelatedOneNews">`).
+ */
+function isNamed(attributes: Record<string, string>, pattern: RegExp): boolean {
+  return [attributes.id, attributes.type, ...(attributes.class ?? '').split(/\s+/u)].some((name) => !!name && pattern.test(name));
 }
 
 /**
@@ -362,7 +347,7 @@ function linksMarkedAboveText(lines: string[], linkLines: Set<number>, h1: strin
 export interface HtmlPage {
   text: string;
   /**
-   * The lines printed from `<figcaption>`, a caption box (`isCaptionBox`) or a photo's table: what a photo shows,
+   * The lines printed from `<figcaption>`, a caption box (`CAPTION_NAME`) or a photo's table: what a photo shows,
    * not the article's text.
    */
   captions: string[];
@@ -394,7 +379,7 @@ export function htmlPage(text: string): HtmlPage {
 
 /**
  * Where a page's parts stand, read before its text is, so that the text can leave out what is not the article. Each
- * field is noted by one part of the reading (`articleParts`, `mainPart`, `teaserPart`, `listPart`, `seeAlsoPart`).
+ * field is noted by one part of the reading (`articlesPart`, `mainPart`, `teaserPart`, `listPart`, `seeAlsoPart`).
  */
 interface PageOutline {
   /**
@@ -736,7 +721,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   let footDepth: number | undefined;
   const lines: string[] = [];
   const captions: string[] = [];
-  // Captions (`<figcaption>`, `isCaptionBox`) open around the text being read, and whether each element open is one.
+  // Captions (`<figcaption>`, `CAPTION_NAME`) open around the text being read, and whether each element open is one.
   let inCaption = 0;
   const captioning: boolean[] = [];
   let line = '';
@@ -836,16 +821,16 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           UNSHOWN.has(name) ||
           (honourHiding &&
             (hidesItself(attributes) ||
-              isCommentBox(attributes) ||
-              isRelatedBox(attributes) ||
+              isNamed(attributes, COMMENT_BOX_NAME) ||
+              isNamed(attributes, RELATED_BOX_NAME) ||
               otherArticle ||
               outline?.teasers.has(element) ||
               (proseSeen && (outline?.headlineLists.has(element) || outline?.seeAlso.has(element))) ||
-              (isSidebar(attributes) && !outline?.holdsHeadline.has(element))));
+              (isNamed(attributes, SIDEBAR_NAME) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
         if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;
         // The page's foot after it is read: its outlet's name and address say whose page it is.
-        if (afterMain && footDepth === undefined && !hides && isPageFoot(name, attributes)) {
+        if (afterMain && footDepth === undefined && !hides && (name === 'footer' || isNamed(attributes, PAGE_FOOT_NAME))) {
           footDepth = hiding.length;
           hidden--;
         }
@@ -891,7 +876,7 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (/^h[2-6]$/u.test(name) && hidden === 0) headingLine = true;
         }
         // Counted once the line before it has ended.
-        const caption = !hides && hidden === 0 && (name === 'figcaption' || isCaptionBox(attributes));
+        const caption = !hides && hidden === 0 && (name === 'figcaption' || isNamed(attributes, CAPTION_NAME));
         captioning.push(caption);
         if (caption) inCaption++;
       },

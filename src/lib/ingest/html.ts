@@ -383,20 +383,15 @@ export function htmlPage(text: string): HtmlPage {
  */
 interface PageOutline {
   /**
-   * Of several `<article>` elements side by side (another story set after the page's own, other articles' cards), the
-   * one holding the page's first `<h1>`, counted among those not inside another; unset when there is one or none, or
-   * no `<h1>` stands in one.
+   * The `<article>` elements that are not the page's own: of several side by side (another story set after the page's
+   * own, other articles' cards), those but the one holding the page's first `<h1>`; and those that open with a link
+   * (a related article's card, "<article><h3><a>Điện Biên còn thiếu bác sĩ</a></h3>…"), set inside another or of a
+   * teaser's size on a page with an `<h1>`, but one the `<h1>` stands in.
    */
-  headlined?: number;
-  /**
-   * The `<article>` elements that open with a link (a related article's card, "<article><h3><a>Điện Biên còn thiếu
-   * bác sĩ</a></h3>…"), set inside another or of a teaser's size on a page with an `<h1>`, counted among all `<article>`s;
-   * not one the `<h1>` stands in.
-   */
-  cards: Set<number>;
-  /** The `<main>` element holding the `<h1>` and two paragraphs or more (not a headline's box called so), among all `<main>`s. */
+  otherArticles: Set<number>;
+  /** The `<main>` element holding the `<h1>` and two paragraphs or more (not a headline's box called so). */
   main?: number;
-  /** The elements the `<h1>` stands in, counted among all elements in the order they open. */
+  /** The elements the `<h1>` stands in. */
   holdsHeadline: Set<number>;
   /** Boxes set in the text that are another article's card (`isTeaserBox`), counted among all elements. */
   teasers: Set<number>;
@@ -507,26 +502,26 @@ function pageOutline(text: string): PageOutline {
   };
 }
 
-/** `headlined` and `cards`: the `<article>` elements, counted among all, and those side by side. */
-function articlesPart(reading: Reading): { part: OutlinePart; result(): Pick<PageOutline, 'headlined' | 'cards'> } {
-  let sideBySide = 0;
-  let all = 0;
+/** `otherArticles`: the `<article>` elements side by side, which of them holds the `<h1>`, and the cards. */
+function articlesPart(reading: Reading): { part: OutlinePart; result(): Pick<PageOutline, 'otherArticles'> } {
+  // The articles not inside another, and which of them the <h1> stands in.
+  const sideBySide: number[] = [];
   let headlined: number | undefined;
-  // The articles open, the innermost last: each one's number among all, and whether it opened with a link.
+  // The articles open, the innermost last: each one's element, and whether it opened with a link.
   const open: { index: number; opensWithLink?: boolean; holdsH1: boolean; textBefore: number }[] = [];
   const cards = new Set<number>();
   const smallCards: number[] = [];
   const part: OutlinePart = {
-    open(name) {
+    open(name, _attributes, element) {
       const innermost = open.at(-1);
       if (innermost && innermost.opensWithLink === undefined && name === 'a') innermost.opensWithLink = true;
       if (name !== 'article') return;
-      if (open.length === 0) sideBySide++;
-      open.push({ index: all++, holdsH1: false, textBefore: reading.text });
+      if (open.length === 0) sideBySide.push(element.index);
+      open.push({ index: element.index, holdsH1: false, textBefore: reading.text });
     },
     headline() {
       for (const article of open) article.holdsH1 = true;
-      if (open.length > 0) headlined = sideBySide - 1;
+      if (open.length > 0) headlined = sideBySide.at(-1);
     },
     text(chunk) {
       const innermost = open.at(-1);
@@ -542,22 +537,23 @@ function articlesPart(reading: Reading): { part: OutlinePart; result(): Pick<Pag
     },
   };
   const result = () => {
-    if (reading.holdsHeadline) for (const card of smallCards) cards.add(card);
-    return { ...(sideBySide >= 2 && headlined !== undefined ? { headlined } : {}), cards };
+    const others = new Set(cards);
+    if (reading.holdsHeadline) for (const card of smallCards) others.add(card);
+    if (sideBySide.length >= 2 && headlined !== undefined) for (const article of sideBySide) if (article !== headlined) others.add(article);
+    return { otherArticles: others };
   };
   return { part, result };
 }
 
-/** `main`: the `<main>` elements, counted among all, and the paragraphs of a sentence's length each holds. */
+/** `main`: the `<main>` elements, and the paragraphs of a sentence's length each holds. */
 function mainPart(): { part: OutlinePart; result(): Pick<PageOutline, 'main'> } {
-  let mains = 0;
   let openMain: number | undefined;
   let main: number | undefined;
   const paragraphs = new Map<number, number>();
   let paragraph: string | undefined;
   const part: OutlinePart = {
-    open(name) {
-      if (name === 'main') openMain = mains++;
+    open(name, _attributes, element) {
+      if (name === 'main') openMain = element.index;
       if (name === 'p') paragraph = '';
     },
     headline() {
@@ -705,17 +701,12 @@ function isTeaserBox(element: OpenElement, links: number, text: number): boolean
 
 /** The page's lines; `honourHiding`: whether what the page hides itself (`hidesItself`) and its readers' comments are left out. */
 function pageText(text: string, honourHiding: boolean): HtmlPage {
-  // The article the page's headline stands in, when it sets others beside it: only that one is read.
+  // What is not the article's, found before the text is read: other articles, cards, sidebars, the `<main>`.
   const outline = honourHiding ? pageOutline(text) : undefined;
-  const ownArticle = outline?.headlined;
-  let articleDepth = 0;
-  let articles = 0;
-  let allArticles = 0;
   // Every element's number, in the order they open, as `pageOutline` counts them.
   let elements = 0;
-  // The `<main>` elements opened so far, and how deep in the page the one holding the headline stands while open;
-  // after it, whether it has closed, and how deep the page's foot being read stands.
-  let mains = 0;
+  // How deep in the page the `<main>` holding the headline stands while open; after it, whether it has closed, and
+  // how deep the page's foot being read stands.
   let ownMainDepth: number | undefined;
   let afterMain = false;
   let footDepth: number | undefined;
@@ -807,28 +798,18 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           if (!tables.at(-1)?.cell && /[\p{L}\d.,;:!?)\]]$/u.test(line)) line += ' ';
           if (!tables.at(-1)?.cell) links.push('');
         }
-        let otherArticle = false;
-        if (name === 'article') {
-          if (articleDepth === 0) {
-            otherArticle = ownArticle !== undefined && articles !== ownArticle;
-            articles++;
-          }
-          otherArticle ||= outline?.cards.has(allArticles) ?? false;
-          allArticles++;
-          articleDepth++;
-        }
         const hides =
           UNSHOWN.has(name) ||
           (honourHiding &&
             (hidesItself(attributes) ||
               isNamed(attributes, COMMENT_BOX_NAME) ||
               isNamed(attributes, RELATED_BOX_NAME) ||
-              otherArticle ||
+              outline?.otherArticles.has(element) ||
               outline?.teasers.has(element) ||
               (proseSeen && (outline?.headlineLists.has(element) || outline?.seeAlso.has(element))) ||
               (isNamed(attributes, SIDEBAR_NAME) && !outline?.holdsHeadline.has(element))));
         hiding.push(hides);
-        if (name === 'main' && mains++ === outline?.main) ownMainDepth = hiding.length;
+        if (name === 'main' && element === outline?.main) ownMainDepth = hiding.length;
         // The page's foot after it is read: its outlet's name and address say whose page it is.
         if (afterMain && footDepth === undefined && !hides && (name === 'footer' || isNamed(attributes, PAGE_FOOT_NAME))) {
           footDepth = hiding.length;
@@ -917,7 +898,6 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         }
         const table = tables.at(-1);
         if (name === 'a') anchors = Math.max(0, anchors - 1);
-        if (name === 'article') articleDepth = Math.max(0, articleDepth - 1);
         const hid = hiding.pop() ?? false;
         // What follows the page's main content (the `<main>` holding its headline) is its sidebars, left out, and
         // its foot. Its last line is ended below, as any block's.

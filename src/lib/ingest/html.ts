@@ -872,8 +872,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
           const words = chunk.replace(/\s+/gu, ' ');
           cell.text += tagged && wordsMeet(cell.text, words) ? ` ${words}` : words;
           if (anchors > 0) {
-            cell.linked += chunk.replace(/\s/gu, '').length;
-            cell.lineLinked += chunk.replace(/\s/gu, '').length;
+            const letters = chunk.replace(/\s/gu, '').length;
+            cell.linked += letters;
+            cell.lineLinked += letters;
           }
         } else {
           if (broken && chunk.trim()) {

@@ -1305,7 +1305,7 @@ function sentenceCase(text: string): string {
 
 /** What a page's markup said of its lines, beyond their text. */
 export interface PageMarks {
-  /** Lines the page marked as a picture's caption (`<figcaption>`). */
+  /** Lines the page marked as a picture's caption (`<figcaption>`, a caption box, a photo's table: `htmlPage`). */
   captions?: readonly string[];
 }
 

@@ -1069,6 +1069,15 @@ describe('clause-level reading', () => {
       [93, 'target'],
       [93.5, 'actual'],
     ]);
+    // "thực hiện được" (carried out) names the result too; carried out as an aim ("cần", "để") it is none.
+    expect(read('Kế hoạch giao tỷ lệ bao phủ BHYT 94%, thực hiện được 93,1%.').map((m) => [m.value, m.kind])).toEqual([
+      [94, 'target'],
+      [93.1, 'actual'],
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT của tỉnh cần thực hiện 95%.').map((m) => [m.value, m.kind])).toEqual([[95, 'target']]);
+    expect(read('Tỉnh triển khai nhiều giải pháp để tỷ lệ bao phủ BHYT thực hiện được 95%.').map((m) => [m.value, m.kind])).toEqual([
+      [95, 'target'],
+    ]);
     const dated = (writtenYear: number) =>
       read('Đến năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear }).map((m) => [m.kind, m.year, m.evidence?.kind]);
     expect(dated(2023)).toEqual([['target', 2025, "đến năm 2025, after the page's 2023"]]);

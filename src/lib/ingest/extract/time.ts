@@ -47,7 +47,7 @@ const AIM_AFTER_YEAR = new RegExp(`^[^;\\d]{0,25}?(?:${STRIVE}|mục tiêu|chỉ
 // result, unless an aim's verb asks for it ("phấn đấu đạt các chỉ tiêu: …", "để hoàn thành kế hoạch"). A
 // bracket opened after a verdict on the plan, "… đạt 95% chưa đạt (đạt 93%)", "vượt (đạt 96%)", gives what was reached.
 const ACTUAL_MARKER =
-  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|cố gắng|muốn|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s+(?:(?:đã|chưa|không|đều|cơ bản)\s+)*(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện(?<!(?:tập trung|phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|tiếp tục|triển khai|có thể)\s+thực hiện)\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s|(?<=\())(?:hiện(?!\s+(?:đại|trạng|hành|tượng|diện|thực|vật|hữu|hình)(?![\p{L}]))(?!\s+có\s*[,;.])|hiện nay|đến nay|trong khi|mới có|(?<!(?:với|sát|từ|vào|theo)\s)thực tế|(?<!(?:nâng cao|cải thiện|phát huy|đánh giá|công bố|theo dõi|giữ vững|duy trì)\s)kết quả|đã đạt|đã (?:hoàn thành|vượt)(?!\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch))|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)|(?<=(?:(?<![\p{L}])(?:chưa|không)\s+(?:đạt|hoàn thành)|(?<![\p{L}])vượt)\s*\(\s*)đạt(?=\s)/gu;
+  /(?<!(?:phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|cố gắng|muốn|sẽ|dự kiến|có thể)\s+)(?:vượt|hoàn thành|đạt(?: và vượt)?)(?:\s+được)?\s+(?:\d+\/\d+\s+|[\d.,]+\s*%\s+(?:so với\s+)?)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?|(?:chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|được giao|giao))?\s+(?:(?:đã|chưa|không|đều|cơ bản)\s+)*(?:đạt|hoàn thành|vượt)(?:\s+và\s+vượt)?(?=\s*[:;,.]|\s*$|\s+(?:là|gồm)(?![\p{L}]))|(?:kết quả\s+)?thực hiện(?<!(?:tập trung|phấn đấu|nhằm|để|cần|phải|quyết tâm|nỗ lực|sẽ|dự kiến|tiếp tục|triển khai|có thể)\s+thực hiện)\s+(?:được\s+)?(?:\d+\/\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:chủ yếu|chính|cơ bản|y tế))?|(?:^|(?<!thực|phát|thể|xuất|biểu)\s|(?<=\())(?:hiện(?!\s+(?:đại|trạng|hành|tượng|diện|thực|vật|hữu|hình)(?![\p{L}]))(?!\s+có\s*[,;.])|hiện nay|đến nay|trong khi|mới có|(?<!(?:với|sát|từ|vào|theo)\s)thực tế|(?<!(?:nâng cao|cải thiện|phát huy|đánh giá|công bố|theo dõi|giữ vững|duy trì)\s)kết quả|đã đạt|đã (?:hoàn thành|vượt)(?!\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch))|chỉ đạt|mới đạt|chỉ mới đạt)(?:\s|,|$)|thực hiện(?:\s+(?:được|cả năm|năm(?:\s+(?:19|20)\d{2})?|\d+\s+tháng(?:\s+đầu năm)?))?\s+đạt|thực hiện(?:\s+được)?(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*(?:là|:)?\s*$)|(?<=(?:(?<![\p{L}])(?:chưa|không)\s+(?:đạt|hoàn thành)|(?<![\p{L}])vượt)\s*\(\s*)đạt(?=\s)/gu;
 /**
  * The number right after "mục tiêu", "chỉ tiêu", "kế hoạch" (maybe "đề ra", "là") is the plan's value; not after
  * "giường bệnh kế hoạch", the beds a hospital is planned for, whose use is a result.
@@ -60,11 +60,11 @@ const TARGET_NAMED_BEFORE =
  */
 const TOWARD_BEFORE = /(?<![\p{L}])(?<!(?:đã|vừa)\s)tiến (?:tới|đến)(?:\s+(?:mức|đạt))?\s*$/u;
 /**
- * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thiết là 10": what is needed, right before the
+ * "tỉnh cần 10 bác sĩ/vạn dân", "cần có ít nhất 95%", "cần thực hiện 95%": what is needed, right before the
  * number; not "không cần", "khi cần", which say nothing of it.
  */
 const NEED_BEFORE =
-  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được))*\s*$/u;
+  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được|thực hiện))*\s*$/u;
 /**
  * "cần thêm 400 bác sĩ nữa mới đạt 12 bác sĩ/vạn dân", "phải có 50 trạm đạt chuẩn thì mới đạt 90%": what would be
  * reached once a need is met, not "mới đạt" (only reached) of a result ("hiện mới đạt 85%").
@@ -479,8 +479,9 @@ export function kindAt(
   const need = NEED_BEFORE.exec(before) ?? (/mới\s/u.test(before.slice(-30)) ? NEED_THEN_REACH.exec(before.slice(-200)) : null);
   if (need) return { kind: 'target', marker: need[0].trim() };
   const purpose = PURPOSE_BEFORE.exec(before);
-  // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …"); "đến nay" inside it is still now.
-  const aimedAt = !!actual && !!purpose && actual.index! >= purpose.index && /^(?:vượt|hoàn thành|đạt)/u.test(actual[0]);
+  // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …", "để tỷ lệ … thực hiện được 95%"); "đến nay"
+  // inside it is still now.
+  const aimedAt = !!actual && !!purpose && actual.index! >= purpose.index && /^(?:vượt|hoàn thành|đạt|thực hiện)/u.test(actual[0]);
   if (purpose && (end(actual) <= purpose.index || aimedAt)) return { kind: 'target', marker: purpose[0].split(/\s/u)[0] };
   if (end(target) > end(actual)) {
     // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe

@@ -2554,17 +2554,18 @@ export const DOUBTS: Doubt[] = [
         /(?:các|những|một số|\d+)\s+(?:huyện|quận|xã|phường|địa bàn|địa phương|vùng)\s+(?:thuộc\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|đồng bằng|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|nội thành|ngoại thành|trung tâm|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
         c.left,
       ) ??
-      // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …", "Riêng khu vực miền núi, …": an area of one
-      // kind, named and left; not "tại vùng cao Hà Giang", which names the place. After the number in its own words
-      // too: "Toàn tỉnh có 873 bác sĩ ở khu vực thành thị".
+      // "ở khu vực miền núi đạt 80%", "tại vùng sâu, vùng xa, …", "Riêng khu vực miền núi, …", "ở vùng đồng bào
+      // dân tộc thiểu số": an area of one kind, named and left; not "còn khó khăn" (hard times), nor "tại vùng cao
+      // Hà Giang", which names the place. After the number in its own words too: "Toàn tỉnh có 873 bác sĩ ở khu
+      // vực thành thị".
       match(
-        /(?:^|\s)(?:(?:ở|tại|riêng|đối với|còn)\s+(?:khu vực\s+|vùng\s+)?|khu vực\s+)(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn)(?=\s*(?:,|\(|$)|\s+(?:đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
+        /(?:^|\s)(?:(?:ở|tại|riêng|đối với|còn)\s+(?:khu vực\s+|vùng\s+|địa bàn\s+)?|khu vực\s+)(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn|(?<=(?:vùng|khu vực|địa bàn)\s)(?:(?:đặc biệt )?khó khăn|đồng bào(?: dân tộc)?(?: thiểu số)?|dân tộc thiểu số|dtts))(?=\s*(?:,|\(|$)|\s+(?:và|đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
         leftAndOwnWords(c).replace(/[.;:]\s*$/u, ''),
       ) ??
       // "Tỷ lệ xã biên giới đạt …", "100% trạm y tế ở các xã vùng cao có bác sĩ": the stations or communes of
       // an area of one kind, before the number or in its own words after it.
       match(
-        /(?:tỷ lệ|tỉ lệ|trạm(?: y tế)?)\s+(?:(?:ở|tại|của)\s+)?(?:(?:các|những)\s+)?(?:(?:huyện|xã|phường|thôn|bản)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|(?:vùng|khu vực) (?:i{1,3}|[1-3]))(?=\s*(?:,|\(|$)|\s+(?:có|đạt|là|chỉ|còn|mới|vẫn|được)(?![\p{L}]))/u,
+        /(?:tỷ lệ|tỉ lệ|trạm(?: y tế)?)\s+(?:(?:ở|tại|của)\s+)?(?:(?:các|những)\s+)?(?:(?:huyện|xã|phường|thôn|bản)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|khó khăn|đặc biệt khó khăn|nghèo|(?:vùng|khu vực|địa bàn) (?:(?:đặc biệt )?khó khăn|đồng bào|dân tộc|dtts|i{1,3}|[1-3]))(?=\s*(?:,|\(|$)|\s+(?:có|đạt|là|chỉ|còn|mới|vẫn|được)(?![\p{L}]))/u,
         leftAndOwnWords(c),
       ),
     examples: {
@@ -2584,6 +2585,9 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ xã biên giới đạt tiêu chí quốc gia về y tế là 70%.',
         '100% trạm y tế ở các xã vùng cao có bác sĩ.',
         '100% trạm y tế các xã đặc biệt khó khăn có bác sĩ.',
+        'Tỷ lệ trạm y tế có bác sĩ ở vùng đồng bào dân tộc thiểu số và miền núi đạt 80%.',
+        'Tỷ lệ trạm y tế xã vùng khó khăn có bác sĩ đạt 80%.',
+        'Tại vùng đồng bào dân tộc thiểu số, tỷ lệ trạm y tế có bác sĩ đạt 82%.',
       ],
       no: [
         'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',
@@ -2591,6 +2595,7 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
         'Tỷ lệ trạm y tế có bác sĩ tại vùng cao Hà Giang đạt 90%.',
         'Trạm y tế ở vùng cao đã có bác sĩ; toàn tỉnh có 90% trạm y tế có bác sĩ.',
+        'Dù cơ sở vật chất còn khó khăn, tỷ lệ trạm y tế có bác sĩ đạt 80%.',
       ],
     },
   },

@@ -2385,6 +2385,25 @@ describe('clause-level reading', () => {
     ]);
     expect(whose('So với cả nước, tỉnh có tỷ lệ bao phủ BHYT cao hơn, đạt 98%.')).toEqual([[98, 'dien-bien']]);
     expect(whose('Tỷ lệ bao phủ BHYT bình quân chung của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    // "bình quân chung" naming no place: the country's beside the province's figure; beside a district's or a
+    // commune's, the province's as well: held.
+    expect(whose('Tỷ lệ bao phủ BHYT của tỉnh đạt 93%, cao hơn mức bình quân chung (92%).')).toEqual([
+      [93, 'dien-bien'],
+      [92, 'VN'],
+    ]);
+    const heldAverage = (text: string) => extractMetrics([{ text, index: 0 }], ctx).held.map((h) => [h.value, h.held.split(':')[0]]);
+    for (const text of [
+      'Tỷ lệ trạm y tế có bác sĩ của huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%.',
+      'Tỷ lệ bao phủ BHYT của xã đạt 99%, cao hơn bình quân chung (94%).',
+    ])
+      expect(heldAverage(text)).toContainEqual([
+        text.includes('85%') ? 85 : 94,
+        '"bình quân chung" after a district\'s or commune\'s figure',
+      ]);
+    expect(whose('Huyện Mường Chà có tỷ lệ bao phủ BHYT đạt 96%, cao hơn mức bình quân chung cả nước (94%).')).toEqual([
+      [96, 'dien-bien'],
+      [94, 'VN'],
+    ]);
     expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn cả nước, đạt 98%.')).toEqual([[98, 'dien-bien']]);
     // The country's own figure, right after it, stays the country's; and so does a clause that goes on without a subject.
     expect(whose('Tỉnh có 9,2 bác sĩ/vạn dân, thấp hơn bình quân cả nước (11).')).toEqual([

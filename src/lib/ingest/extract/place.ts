@@ -632,7 +632,16 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const lastNamed = findProvinceMentions(window).pop();
   if (lastNamed && subjectOf(window, lastNamed) !== 'named') provinces = [];
   const country = provinces.length === 0 ? namesCountry(window.toLowerCase()) : null;
-  if (country && !provincesFigure(window.toLowerCase(), country)) return { national: true, reason: `whole country: "${country[0]}"` };
+  if (country && !provincesFigure(window.toLowerCase(), country)) {
+    const upToCountry = unranked.slice(0, windowStart + country.index);
+    return {
+      national: true,
+      reason: `whole country: "${country[0]}"`,
+      ...(averageOfUnitsAbove(window.toLowerCase(), country, upToCountry)
+        ? { unsettled: `"bình quân chung" after a district's or commune's figure: the province's average, or the country's?` }
+        : {}),
+    };
+  }
   if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
@@ -1496,6 +1505,20 @@ function namesLocalUnit(text: string): boolean {
     findCommuneMentions(text).some(namesCommune) ||
     findDistrictMentions(text).some((d) => d.withKind) ||
     findNamedUnits(text).some((u) => findProvinceMentions(u.text).length === 0)
+  );
+}
+
+/**
+ * "Huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%": "bình quân chung" (the common average) naming no
+ * place, after a district's or a commune's figure ("toàn huyện", "của xã" on the unit's page), may be the province's
+ * as well as the country's; not "bình quân chung cả nước".
+ */
+const UNIT_UNNAMED = /(?<![\p{L}])(?:toàn|của|cả)\s+(?:huyện|xã|thị xã|quận|phường|thị trấn)(?![\p{L}])/u;
+function averageOfUnitsAbove(lower: string, country: RegExpExecArray, upToCountry: string): boolean {
+  return (
+    country[0] === 'bình quân chung' &&
+    !/^\s*(?:của\s+)?(?:cả nước|toàn quốc)/u.test(lower.slice(country.index + country[0].length)) &&
+    (namesLocalUnit(upToCountry) || UNIT_UNNAMED.test(upToCountry.toLowerCase()))
   );
 }
 

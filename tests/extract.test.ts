@@ -12,6 +12,7 @@ import {
   type ExtractContext,
 } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
+import { getFormerProvince } from '../src/lib/places/index.ts';
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
 import { regionOfTitle } from '../src/lib/ingest/extract/place.ts';
@@ -4963,10 +4964,25 @@ describe('tables by place', () => {
   });
 
   it('reads "Tổng số" as the province in a table by district, and the country in one by province', () => {
-    const byDistrict = ['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', '| Mường Nhé | 81,8 |', '| Tổng số | 95 |'];
-    expect(readLines(byDistrict).metrics.map((m) => [m.value, m.district, m.national])).toEqual([
-      [81.8, 'muong-nhe', undefined],
-      [95, undefined, undefined],
+    // Every district of the province listed: the total is the province's.
+    const dakNong: ExtractContext = { period: 'before-2025', provinceId: 'dak-nong' };
+    const districts = getFormerProvince('dak-nong')!.districts.map((d, i) => `| ${d.name} | ${80 + i} |`);
+    const all = readLines(['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', ...districts, '| Tổng số | 95 |'], dakNong);
+    expect(all.held).toEqual([]);
+    expect(all.metrics.filter((m) => m.district).length).toBe(districts.length);
+    expect(all.metrics.at(-1)).toMatchObject({ value: 95, province: 'dak-nong' });
+    expect(all.metrics.at(-1)).not.toHaveProperty('district');
+    // Some of them: the total is theirs, not the province's.
+    const some = readLines(['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', '| Mường Nhé | 81,8 |', '| Tổng số | 95 |']);
+    expect(some.metrics.map((m) => [m.value, m.district])).toEqual([[81.8, 'muong-nhe']]);
+    expect(some.held.map((h) => [h.value, h.held])).toEqual([
+      [95, "a total of the table's 1 of the 10 districts of Điện Biên: not the whole province"],
+    ]);
+    // A yearbook's "Tổng số" first, over the units: the province's, however few rows a page copies under it.
+    const first = readLines(['| Huyện, thị xã | Tỷ lệ trạm y tế có bác sĩ (%) |', '| Tổng số | 95 |', '| Mường Nhé | 81,8 |']);
+    expect(first.metrics.map((m) => [m.value, m.district])).toEqual([
+      [95, undefined],
+      [81.8, 'muong-nhe'],
     ]);
     const byProvince = ['| Tỉnh | Tỷ lệ bao phủ BHYT (%) |', '| Lai Châu | 99,1 |', '| Tổng số | 93,4 |'];
     expect(readLines(byProvince).metrics.map((m) => [m.value, m.province, m.national])).toEqual([
@@ -5435,8 +5451,12 @@ describe('tables by place under a caption', () => {
     expect(readLines(rows, lai).metrics.map((m) => [m.value, m.district])).toEqual(expected);
     const noWhole = readLines(rows.slice(0, 4), lai);
     expect([...noWhole.metrics, ...noWhole.held].map((m) => [m.value, m.district])).toEqual(expected.slice(0, 2));
-    // A text table leaves the spanned cell empty.
-    expect(readLines([...rows.slice(0, 4), 'Tổng cộng |  | 1.150'], lai).metrics.map((m) => [m.value, m.district])).toEqual(expected);
+    // A text table leaves the spanned cell empty. "Tổng cộng" under two of the province's eight districts is theirs.
+    const spanned = readLines([...rows.slice(0, 4), 'Tổng cộng |  | 1.150'], lai);
+    expect(spanned.metrics.map((m) => [m.value, m.district])).toEqual(expected.slice(0, 2));
+    expect(spanned.held.map((h) => [h.value, h.held])).toEqual([
+      [1150, "a total of the table's 2 of the 8 districts of Lai Châu: not the whole province"],
+    ]);
   });
 
   it('reads a cell that prints its share with "%"', () => {

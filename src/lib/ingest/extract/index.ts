@@ -2091,7 +2091,9 @@ export function extractMetrics(
       const caption =
         lines.slice(0, first.index).findLast((l) => l.type !== 'caption' && !TABLE_UNIT_LINE.test(l.text))?.text ?? ctx.title ?? '';
       for (const row of sentencesOfTable(rows, caption, ctx))
-        metrics.push(...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption }));
+        metrics.push(
+          ...readSentence(row.sentence, row.quote, ctx, state, { year: row.year, tableRow: true, caption: row.caption, doubt: row.doubt }),
+        );
       continue;
     }
     state.lastCommune = undefined;

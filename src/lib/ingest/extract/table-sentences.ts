@@ -4,7 +4,7 @@
  * 9,8"), with the row as its quote, for the reader to read as it reads prose.
  */
 import { getIndicator, type Indicator, isPercent } from '../../catalogue.ts';
-import { findCommuneMentions, findDistrictMentions, findProvinceMentions } from '../../places/index.ts';
+import { communeCountOf, findCommuneMentions, findDistrictMentions, findProvinceMentions, getProvinceOf } from '../../places/index.ts';
 import { provinceOnly } from './place.ts';
 import type { ExtractContext } from './context.ts';
 import { joinUnitKinds, RULES, type Rule } from './rules.ts';
@@ -20,6 +20,8 @@ export interface RowSentence {
   year?: number;
   /** The caption over the table, when it says whose the rows are. */
   caption?: string;
+  /** Why every figure of the row waits for an editor, when the table itself leaves its place open. */
+  doubt?: string;
 }
 
 /** "Tỉnh | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are places. */
@@ -238,12 +240,23 @@ function sentencesByPlace(
 ): RowSentence[] {
   const titleYear = /năm\s+((?:19|20)\d{2})/iu.exec(title)?.[1];
   const { label: caption, unit: captionUnit } = captionOf(title);
+  const byWhat = `${header[0] ?? ''} ${title}`;
+  const listed = new Set(
+    rows
+      .slice(1)
+      .map((row) => (cells(row)[0] ?? '').trim())
+      .filter((p) => !WHOLE_ROW.test(p) && namesPlace(p, ctx)),
+  );
+  const someUnits = totalOfSomeUnits(listed.size, byWhat, ctx);
   const out: RowSentence[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
     const c = cells(row);
     const place = c[0] ?? '';
     if (!namesPlace(place, ctx)) continue;
+    const named = wholeRowName(place, byWhat);
+    // A statistics yearbook prints its "Tổng số" first, over every unit; a page that copies some rows keeps it.
+    const doubt = named !== place && r > 1 ? someUnits : undefined;
     for (let col = 1; col < header.length; col++) {
       // "98,6%": a cell may print its share's sign.
       const cell = /^(\d[\d.,]*)\s*(%?)$/u.exec(c[col] ?? '');
@@ -266,9 +279,9 @@ function sentencesByPlace(
       const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
       if (columnYear && label !== caption) continue;
       const unit = labelAndUnit(header[col]).unit ?? (cell[2] || (columnYear ? captionUnit : ''));
-      const read = placeRowSentence(wholeRowName(place, `${header[0] ?? ''} ${title}`), label, unit, raw);
+      const read = placeRowSentence(named, label, unit, raw);
       const year = columnYear ?? titleYear;
-      out.push({ sentence: read, quote: quoteOf(r, col), ...(year ? { year: Number(year) } : {}) });
+      out.push({ sentence: read, quote: quoteOf(r, col), ...(year ? { year: Number(year) } : {}), ...(doubt ? { doubt } : {}) });
     }
   }
   return out;
@@ -392,6 +405,27 @@ export function placeCellSentence(cell: TableCell, ctx: ExtractContext): string 
   const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
   return `${lead}${placeRowSentence(wholeRowName(cell.label, captionText), caption.label, cell.unit || caption.unit, cell.value)}`;
 }
+
+/**
+ * "| Huyện | Số trạm y tế |" over two districts' rows, then "| Tổng | 36 |": the total of the districts the table lists,
+ * the province's whole only when they are all of its districts (or, since 2025, its communes). Why the total waits
+ * when they are fewer; undefined when they are all, or the province is not known.
+ */
+function totalOfSomeUnits(listed: number, byWhat: string, ctx: ExtractContext): string | undefined {
+  const province = ctx.provinceId ? getProvinceOf(ctx.period, ctx.provinceId) : undefined;
+  if (!province) return undefined;
+  const [kind, all] =
+    province.period === 'before-2025' && BY_DISTRICT.test(byWhat)
+      ? ['districts', province.districts.length]
+      : province.period === 'since-2025' && BY_COMMUNE.test(byWhat)
+        ? ['communes', communeCountOf(province)]
+        : ['', 0];
+  return kind && listed < all
+    ? `a total of the table's ${listed} of the ${all} ${kind} of ${province.name}: not the whole province`
+    : undefined;
+}
+const BY_DISTRICT = /(?:theo|các)\s+(?:huyện|thị xã|quận)|^(?:huyện|quận)/iu;
+const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^(?:xã|phường)/iu;
 
 /**
  * "TỔNG SỐ" in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the

@@ -720,6 +720,35 @@ ${over}<h1>Điện Biên: y tế cơ sở</h1>${under}
     expect([own.includes('90,8%'), own.includes('75%')]).toEqual([true, false]);
   });
 
+  it("takes no logo's <h1> (the site's name, a link home) for the headline", () => {
+    const text =
+      '<p>Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.</p><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p><p><strong>Minh Anh</strong></p>';
+    const ticker =
+      '<marquee><a href="/t1">Lai Châu: 75% trạm y tế xã có bác sĩ làm việc</a> - <a href="/t2">Hà Giang có 12 bác sĩ/vạn dân</a></marquee>';
+    const aside =
+      '<div><b>Lai Châu còn thiếu bác sĩ ở tuyến xã vùng cao</b><br>Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Lai Châu chỉ đạt 75%, thấp hơn bình quân cả nước.</div>';
+    const page = (logo: string, headline: string) =>
+      `<html><head><title>Nâng cao chất lượng y tế cơ sở - Cổng thông tin điện tử tỉnh Điện Biên</title></head><body><header>${logo}</header>${ticker}<div class="portlet-body">${headline}${text}</div><div class="portlet-body">${aside}</div><div class="footer">Bản quyền thuộc Cổng thông tin điện tử tỉnh Điện Biên. Ngày đăng: 15/11/2023</div></body></html>`;
+    for (const logo of [
+      '<h1 class="logo"><img src="logo.png" alt=""> Báo Điện Biên Phủ</h1>',
+      '<h1><a href="/">ĐBP Online</a></h1>',
+      '<h1><a href="https://dienbien.gov.vn/"><img src="logo.png" alt="Cổng thông tin"></a></h1>',
+      '<h1 class="brand"><img src="logo.png" alt="Cổng thông tin"></h1>',
+    ])
+      for (const headline of ['<h3>Nâng cao chất lượng y tế cơ sở</h3>', '<h1>Nâng cao chất lượng y tế cơ sở</h1>']) {
+        const read = ingestedPage(page(logo, headline));
+        expect(
+          read.metrics.map((m) => [m.value, m.province]),
+          logo + headline,
+        ).toEqual([
+          [129, 'dien-bien'],
+          [88.5, 'dien-bien'],
+          [97.2, 'dien-bien'],
+        ]);
+        expect(read.title, logo + headline).toBe('Nâng cao chất lượng y tế cơ sở');
+      }
+  });
+
   it('leaves out a box that opens with a picture linked to another page, then its headline and teaser', () => {
     const text =
       '<p>Năm 2023, toàn tỉnh Điện Biên có 130 trạm y tế xã, trong đó 118 trạm có bác sĩ làm việc, đạt 90,8%.</p><p>Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.</p>';

@@ -7,7 +7,7 @@ import { placeTableHeader, yearTableHeader } from './extract/table-sentences.ts'
 import { barsOf, CELL, isYearsHeader, TABLE_UNIT_LINE } from './extract/tables.ts';
 import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
 import { escapeRegExp, foldVietnamese } from '../text.ts';
-import { NATIONAL_OUTLETS } from './outlets.ts';
+import { MASTHEAD, NATIONAL_OUTLETS } from './outlets.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
 import type { Block } from '../content/mdx.ts';
 
@@ -676,14 +676,6 @@ function isBreadcrumb(line: string): boolean {
 }
 
 const MENU_SECTION = new RegExp(MENU_SECTION_WORDS, 'giu');
-
-// "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "Cổng thông tin điện tử huyện Tủa Chùa",
-// "BÁO NGHỆ AN": the site's name, every word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …"
-// are headlines).
-// A department's own portal prints its name so: "Sở Y tế tỉnh Hà Tĩnh", "SỞ Y TẾ TỈNH HÀ TĨNH".
-// Since July 2025 a province's paper and radio-television are one outlet: "Báo và Phát thanh, Truyền hình Điện Biên".
-const MASTHEAD =
-  /^(?:Báo(?: và (?:Phát thanh, Truyền hình|Đài (?:PT-TH|Phát thanh(?: và| -) Truyền hình)))?|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình|Sở Y tế)(?: (?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO(?: VÀ PHÁT THANH, TRUYỀN HÌNH)?|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|SỞ Y TẾ)(?: \p{Lu}+){1,5}$/u;
 
 // "Tin hoạt động", "Tin tức - Sự kiện", "Hoạt động ngành", "Danh mục": the section a portal files the page
 // under, or its menu's label, printed alone over the headline.

@@ -7,6 +7,7 @@
  * head's other parts, menus, sidebars and form controls left out.
  */
 import { Parser } from 'htmlparser2';
+import { MASTHEAD } from './outlets.ts';
 
 /** "<!DOCTYPE html>", "<html …>": a whole page's markup, not text that quotes a tag. */
 const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/iu;
@@ -316,6 +317,14 @@ function headingLines(title: string, h1: string): string[] {
   return t ? [h, t] : [h];
 }
 
+/** "/", "./", "index.html", "https://baodienbienphu.info.vn/": a link to the site's home page, as a logo is. */
+const HOME_LINK = /^\s*(?:\.?\/|(?:https?:)?\/\/[^/?#\s]+\/?|\/?(?:index|default|trang-chu)\.\w+)\s*$/iu;
+
+/** "<h1 class="logo"><img …>Báo Điện Biên Phủ</h1>": an <h1> that holds the site's name, as a header sets its logo in one. */
+function isSiteName(h1: string): boolean {
+  return MASTHEAD.test(oneLine(h1));
+}
+
 /** A headline's length in words: a sidebar's link to another article, not the site's name or a writer's. */
 const HEADLINE_WORDS = 5;
 
@@ -464,6 +473,8 @@ function pageOutline(text: string): PageOutline {
   const parts: OutlinePart[] = [articles.part, main.part, teasers.part, lists.part, seeAlso.part];
   let elements = 0;
   let anchors = 0;
+  // The <h1> being read, taken for the headline once closed unless it is the site's logo (its name, or a link home).
+  let h1: { element: OpenElement; text: string; home: boolean } | undefined;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === 'a') {
@@ -474,19 +485,25 @@ function pageOutline(text: string): PageOutline {
       const element: OpenElement = { index: elements++, name, linksBefore: reading.links, textBefore: reading.text };
       for (const part of parts) part.open?.(name, attributes, element);
       reading.around.push(element);
-      if (name === 'h1' && !reading.holdsHeadline) {
-        reading.holdsHeadline = new Set(reading.around.map((open) => open.index));
-        for (const part of parts) part.headline?.();
-      }
+      if (name === 'h1' && !reading.holdsHeadline && !h1) h1 = { element, text: '', home: false };
+      if (h1 && name === 'a' && HOME_LINK.test(attributes.href ?? '')) h1.home = true;
     },
     ontext(chunk) {
       reading.text += chunk.trim().length;
+      if (h1) h1.text += chunk;
       for (const part of parts) part.text?.(chunk);
     },
     onclosetag(name) {
       const element = reading.around.pop();
       if (name === 'a') anchors = Math.max(0, anchors - 1);
       reading.inLink = anchors > 0;
+      if (element && element === h1?.element) {
+        if (!h1.home && !isSiteName(h1.text)) {
+          reading.holdsHeadline = new Set([...reading.around.map((open) => open.index), element.index]);
+          for (const part of parts) part.headline?.();
+        }
+        h1 = undefined;
+      }
       if (element) for (const part of parts) part.close?.(name, element);
     },
   });
@@ -724,6 +741,8 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
   // The page's first <h1> shown, its headline on most sites; its text, and whether it is being read.
   let h1: string | undefined;
   let inH1 = false;
+  // Whether the <h1> links to the site's home page, as a logo does.
+  let h1Home = false;
   // The tables being read, the innermost last, each row by row with the cell being read (a table inside a
   // cell is read on its own, then goes into that cell as its lines).
   const tables: { rows: Cell[][]; cell?: Cell; pictures: number }[] = [];
@@ -818,7 +837,9 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         if (name === 'h1' && h1 === undefined && hidden === 0 && !hides) {
           inH1 = true;
           h1 = '';
+          h1Home = false;
         }
+        if (inH1 && name === 'a' && HOME_LINK.test(attributes.href ?? '')) h1Home = true;
         // "<time datetime="2023-11-15T08:00">2 giờ trước</time>" under the headline, before the text: the article's
         // own time, where the page's head gives none. Not a sidebar's over the headline, nor a comment's after the text.
         if (name === 'time' && h1 !== undefined && !proseSeen && hidden === 0 && !hides)
@@ -914,7 +935,11 @@ function pageText(text: string, honourHiding: boolean): HtmlPage {
         // The caption's last line ends before it is closed (a table's, once the table is printed, below).
         const caption = captioning.pop() ?? false;
         if (caption && !tables.at(-1)) endLine();
-        if (name === 'h1') inH1 = false;
+        if (name === 'h1' && inH1) {
+          inH1 = false;
+          // The site's name set in an <h1> (a logo's) is no headline: the next <h1> may be.
+          if (h1Home || isSiteName(h1 ?? '')) h1 = undefined;
+        }
         if (name === 'title') inTitle = false;
         else if (hid) hidden = Math.max(0, hidden - 1);
         else if (name === 'table' && hiddenTables > 0) hiddenTables--;

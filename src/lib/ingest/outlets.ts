@@ -25,3 +25,12 @@ export const NATIONAL_OUTLETS: readonly { names: string[]; site: string }[] = [
   { names: ['Kinh tế & Đô thị'], site: 'https://kinhtedothi.vn' },
   { names: ['Giáo dục & Thời đại'], site: 'https://giaoducthoidai.vn' },
 ];
+
+/**
+ * "Báo Lai Châu điện tử", "Cổng Thông tin điện tử tỉnh Quảng Trị", "Cổng thông tin điện tử huyện Tủa Chùa",
+ * "BÁO NGHỆ AN": the site's name, every word of the name capitalised ("Báo động …", "Báo Lai Châu tổ chức …"
+ * are headlines). A department's own portal prints its name so: "Sở Y tế tỉnh Hà Tĩnh", "SỞ Y TẾ TỈNH HÀ TĨNH".
+ * Since July 2025 a province's paper and radio-television are one outlet: "Báo và Phát thanh, Truyền hình Điện Biên".
+ */
+export const MASTHEAD =
+  /^(?:Báo(?: và (?:Phát thanh, Truyền hình|Đài (?:PT-TH|Phát thanh(?: và| -) Truyền hình)))?|Tạp chí|Cổng [Tt]hông tin(?: [Đđ]iện tử)?|Trang [Tt]hông tin(?: [Đđ]iện tử)?|Đài [Pp]hát thanh(?: và| -) [Tt]ruyền hình|Sở Y tế)(?: (?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu))?(?: \p{Lu}\p{Ll}*){1,4}(?: (?:[Đđ]iện tử|[Oo]nline))?$|^(?:BÁO(?: VÀ PHÁT THANH, TRUYỀN HÌNH)?|TẠP CHÍ|CỔNG THÔNG TIN(?: ĐIỆN TỬ)?|SỞ Y TẾ)(?: \p{Lu}+){1,5}$/u;

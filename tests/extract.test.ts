@@ -2386,21 +2386,23 @@ describe('clause-level reading', () => {
     ]);
     expect(whose('So với cả nước, tỉnh có tỷ lệ bao phủ BHYT cao hơn, đạt 98%.')).toEqual([[98, 'dien-bien']]);
     expect(whose('Tỷ lệ bao phủ BHYT bình quân chung của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
-    // "bình quân chung" naming no place: the country's beside the province's figure; beside a district's or a
-    // commune's, the province's as well: held.
+    // "bình quân chung" naming no place: the country's beside the province's figure (a station's share named in
+    // the indicator is no station's); beside a district's, a commune's or a facility's, the province's as well: held.
     expect(whose('Tỷ lệ bao phủ BHYT của tỉnh đạt 93%, cao hơn mức bình quân chung (92%).')).toEqual([
       [93, 'dien-bien'],
       [92, 'VN'],
     ]);
+    expect(whose('Tỷ lệ trạm y tế có bác sĩ của tỉnh đạt 93%, cao hơn mức bình quân chung (92%).')).toEqual([
+      [93, 'dien-bien'],
+      [92, 'VN'],
+    ]);
     const heldAverage = (text: string) => extractMetrics([{ text, index: 0 }], ctx).held.map((h) => [h.value, h.held.split(':')[0]]);
-    for (const text of [
-      'Tỷ lệ trạm y tế có bác sĩ của huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%.',
-      'Tỷ lệ bao phủ BHYT của xã đạt 99%, cao hơn bình quân chung (94%).',
-    ])
-      expect(heldAverage(text)).toContainEqual([
-        text.includes('85%') ? 85 : 94,
-        '"bình quân chung" after a district\'s or commune\'s figure',
-      ]);
+    for (const [text, value] of [
+      ['Tỷ lệ trạm y tế có bác sĩ của huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%.', 85],
+      ['Tỷ lệ bao phủ BHYT của xã đạt 99%, cao hơn bình quân chung (94%).', 94],
+      ['Công suất sử dụng giường bệnh của Bệnh viện Đa khoa tỉnh đạt 105%, cao hơn bình quân chung (85%).', 85],
+    ] as const)
+      expect(heldAverage(text), text).toContainEqual([value, "\"bình quân chung\" after a district's, commune's or facility's figure"]);
     expect(whose('Huyện Mường Chà có tỷ lệ bao phủ BHYT đạt 96%, cao hơn mức bình quân chung cả nước (94%).')).toEqual([
       [96, 'dien-bien'],
       [94, 'VN'],

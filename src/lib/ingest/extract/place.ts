@@ -638,7 +638,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       national: true,
       reason: `whole country: "${country[0]}"`,
       ...(averageOfUnitsAbove(window.toLowerCase(), country, upToCountry)
-        ? { unsettled: `"bình quân chung" after a district's or commune's figure: the province's average, or the country's?` }
+        ? { unsettled: `"bình quân chung" after a district's, commune's or facility's figure: the province's average, or the country's?` }
         : {}),
     };
   }
@@ -1510,10 +1510,11 @@ function namesLocalUnit(text: string): boolean {
 
 /**
  * "Huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%": "bình quân chung" (the common average) naming no
- * place, after a district's or a commune's figure ("toàn huyện", "của xã" on the unit's page), may be the province's
- * as well as the country's; not "bình quân chung cả nước".
+ * place, after a district's, a commune's or a facility's figure ("toàn huyện", "của xã" on the unit's page, "của Bệnh
+ * viện …"), may be the province's as well as the country's; not "bình quân chung cả nước".
  */
-const UNIT_UNNAMED = /(?<![\p{L}])(?:toàn|của|cả)\s+(?:huyện|xã|thị xã|quận|phường|thị trấn)(?![\p{L}])/u;
+const UNIT_UNNAMED =
+  /(?<![\p{L}])(?:toàn|của|cả)\s+(?:huyện|xã|thị xã|quận|phường|thị trấn)(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:của|tại)\s+)(?:các\s+)?(?:bệnh viện|trung tâm y tế|trạm y tế|phòng khám)(?![\p{L}])/u;
 function averageOfUnitsAbove(lower: string, country: RegExpExecArray, upToCountry: string): boolean {
   return (
     country[0] === 'bình quân chung' &&

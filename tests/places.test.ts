@@ -886,6 +886,16 @@ describe('the subject of an article', () => {
     expect(subject('Y tế cơ sở khởi sắc', 'Riêng tỉnh Lai Châu, năm 2023 có 106 trạm y tế.').provinceId).toBe('lai-chau');
   });
 
+  it("counts a province named only in a list of headlines less than the text's own places", () => {
+    const headlines = '- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao\n- Cao Bằng: 71% trạm y tế có bác sĩ';
+    const text =
+      'Sáng 19/5, xã An Thọ (huyện Tuy An) đón nhận bằng công nhận xã đạt chuẩn quốc gia về y tế.\nĐến nay, huyện Tuy An có 7 xã được UBND tỉnh Phú Yên công nhận đạt chuẩn.';
+    expect(subject('Xã miền núi đầu tiên của Tuy An đạt chuẩn', headlines, `${headlines}\n${text}`).provinceId).toBe('phu-yen');
+    // The same lines closed as sentences are the text's: the province they name is its subject.
+    const sentences = '- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao.\n- Cao Bằng có 71% trạm y tế có bác sĩ.';
+    expect(subject('Y tế cơ sở vùng cao', sentences, `${sentences}\nTỉnh cần thêm bác sĩ.`).provinceId).toBe('cao-bang');
+  });
+
   it('dates an undated page after the merger by a former province called former, or an event dated after it', () => {
     expect(subject('Đắk Lắk: y tế phía Đông', 'Khu vực phía Đông tỉnh Đắk Lắk (Phú Yên cũ) có 112 trạm y tế.')).toMatchObject({
       provinceId: 'dak-lak',

@@ -254,7 +254,11 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
       // Mentions come in the order of the text.
       const counted = hasOtherRole(text, m, list[i + 1])
         ? weight / 10
-        : isVenue(text, m.index) || isOneOfMany(all, text, m.index) || isCompared(text, m.index) || (text === lead && m.index < filedAt)
+        : isVenue(text, m.index) ||
+            isOneOfMany(all, text, m.index) ||
+            isCompared(text, m.index) ||
+            isListedHeadline(text, m.index) ||
+            (text === lead && m.index < filedAt)
           ? weight / 3
           : weight;
       score.set(m.key, {
@@ -432,6 +436,18 @@ function isOneOfMany(all: string, text: string, index: number): boolean {
   return (
     /(?:^|[\s,.;])riêng\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/iu.test(text.slice(Math.max(0, index - 20), index)) && MANY_PROVINCES.test(all)
   );
+}
+
+/**
+ * "- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao", "» Sơn La: 95% trạm y tế có bác sĩ": a list's item with no stop at
+ * its end, as a box of other articles' headlines prints them, set above the text or in it; the province it names is
+ * another story's as often as the page's.
+ */
+function isListedHeadline(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const line = text.slice(start, end < 0 ? undefined : end).trim();
+  return line.length < 160 && /^(?:>{1,3}|»|→|[-–•*+])\s*\S/u.test(line) && !/[.;:!?…]$/u.test(line);
 }
 
 /** Words of a page about many provinces: "các tỉnh", "cả nước", "khu vực", "vùng Tây Bắc". */

@@ -2505,6 +2505,11 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
     // Report tables abbreviate the plan: "%/KH", "% KH".
     expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95,3%/KH.')).toEqual([]);
+    // "93,5%/KH 93%": the result, then the plan's own value after it.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 93,5%/KH 93%.').map((m) => [m.value, m.kind])).toEqual([
+      [93.5, 'actual'],
+      [93, 'target'],
+    ]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% KH năm.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, khám chữa bệnh tăng.').map((m) => m.value)).toEqual([98]);
     // A share of the budget estimate ("dự toán"), which a fund's spending is measured against.

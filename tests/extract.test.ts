@@ -2505,10 +2505,14 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% so với kế hoạch.')).toEqual([]);
     // Report tables abbreviate the plan: "%/KH", "% KH".
     expect(read('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95,3%/KH.')).toEqual([]);
-    // "93,5%/KH 93%": the result, then the plan's own value after it.
+    // "93,5%/KH 93%", "12,1/KH 12": the result, then the plan's own value after it.
     expect(read('Tỷ lệ bao phủ BHYT đạt 93,5%/KH 93%.').map((m) => [m.value, m.kind])).toEqual([
       [93.5, 'actual'],
       [93, 'target'],
+    ]);
+    expect(read('Số bác sĩ/vạn dân đạt 12,1/KH 12.').map((m) => [m.value, m.kind])).toEqual([
+      [12.1, 'actual'],
+      [12, 'target'],
     ]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% KH năm.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, khám chữa bệnh tăng.').map((m) => m.value)).toEqual([98]);

@@ -61,10 +61,10 @@ const YEAR_AFTER = '(?:vào\\s+)?(?:cuối\\s+)?(?:các\\s+)?năm\\s+(?:19|20)\\
 const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|tỉnh|toàn thành phố|toàn ngành|trên địa bàn(?: tỉnh)?|cả nước|toàn quốc))?(?:\\s+(?:hiện nay|hiện|đến nay|(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4}))?\\s*(?:là|đạt|có|:|tăng lên|lên|${CHANGE_TO})(?:\\s+(?:khoảng|gần|hơn|trên))?\\s*$`;
 /**
  * Where a rate named earlier in the clause ends: punctuation (a quote's end too), its year, "lên" to the other end of a change,
- * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), or a report's
- * verdict on it ("TH 12,5 - Đạt").
+ * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), the plan after a slash
+ * ("12,1/KH 12"), or a report's verdict on it ("TH 12,5 - Đạt").
  */
-const RATE_END = `(?:[.,;()”"]|$|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
+const RATE_END = `(?:[.,;()”"]|$|\\/\\s*(?:kh|kế hoạch)(?![\\p{L}])|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';

@@ -2127,6 +2127,15 @@ describe('clause-level reading', () => {
       [11, 'actual', 2023],
       [12, 'target', 2024],
     ]);
+    // A report's abbreviated labels, "TH 2023:" (thực hiện, done) and "KH 2024:" (kế hoạch, the plan).
+    expect(of('Số giường bệnh/vạn dân: TH 2023: 32; KH 2024: 33.')).toEqual([
+      [32, 'actual', 2023],
+      [33, 'target', 2024],
+    ]);
+    expect(of('Tỷ lệ bao phủ BHYT: thực hiện 2023: 96%; kế hoạch 2024: 97%.')).toEqual([
+      [96, 'actual', 2023],
+      [97, 'target', 2024],
+    ]);
   });
 
   it('keeps the exact statement of a figure the lead gave rounded', () => {

@@ -53,7 +53,7 @@ const ACTUAL_MARKER =
  * "giường bệnh kế hoạch", the beds a hospital is planned for, whose use is a result.
  */
 const TARGET_NAMED_BEFORE =
-  /(?:mục tiêu|chỉ tiêu|(?<!giường(?: bệnh)?\s)kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
+  /(?:mục tiêu|chỉ tiêu|(?<!giường(?: bệnh)?\s)kế hoạch|(?<![\p{L}])(?:kh|nq)(?![\p{L}]))(?:\s+năm(?:\s+(?:19|20)\d{2})?|\s+(?:19|20)\d{2})?(?:\s+(?:đề ra|đặt ra|được giao|giao|của tỉnh|của bộ)|\s+[^\d;,.()]{1,50}?\s(?:đề ra|đặt ra|giao)|\s+(?:của\s+)?(?:nghị quyết|hđnd|đại hội|đề án|quyết định|chiến lược|quy hoạch)(?:\s+[\p{L}\d/.-]+){0,8}?)?(?:\s+(?:là|đạt|ở mức))?\s*[(:]?\s*(?:mức\s+)?(?:trên|dưới|từ|ít nhất|tối thiểu)?\s*$|(?<![\p{L}])được giao(?:\s+(?:là|ở mức))?\s*:?\s*$/u;
 /**
  * "…, tiến tới 95% vào năm 2025", "từng bước tiến tới 100% trạm y tế có bác sĩ": the value a place moves toward, right
  * before the number; not "đã tiến tới", a value come near.
@@ -340,8 +340,9 @@ const YEAR_PHRASE = new RegExp(
     String.raw`(?:(?:(?:tính\s+)?đến\s+(?:hết\s+)?|(?:tại\s+)?thời điểm\s+)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))`,
     // "tháng 6/2024"
     String.raw`(?:tháng\s+\d{1,2}\s*\/\s*((?:19|20)\d{2}))`,
-    // "năm 2023", "đến hết năm 2025", "sơ bộ 2023"; not a span's start ("năm 2021-2025")
-    String.raw`(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?)\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})`,
+    // "năm 2023", "đến hết năm 2025", "sơ bộ 2023", a report's label "TH 2023:", "KH 2024:"; not a span's start
+    // ("năm 2021-2025")
+    String.raw`(?:(?:năm|đến hết năm|đến năm|đến hết|vào năm|cuối năm|hết năm|trong năm|sơ bộ|riêng(?: năm)?|(?<![\p{L}])(?:th|kh|ước th|thực hiện|kế hoạch)(?=\s+(?:19|20)\d{2}\s*:))\s+((?:19|20)\d{2}))(?![\d\s]*[-–]\s*\d{4})`,
     // "95% (2023)", "74,5 tuổi (2022)"
     String.raw`(?<=\d\s*(?:%|‰|\s(?:tuổi|bác sĩ|giường(?: bệnh)?|người|trạm(?: y tế)?|xã|bệnh viện|dược sĩ))?\s*)\(\s*((?:19|20)\d{2})\s*\)`,
     // "; mục tiêu 2030 …", "Mục tiêu đến 2030: …"

@@ -12,7 +12,7 @@ import {
   type ExtractContext,
 } from '../src/lib/ingest/extract/index.ts';
 import { RULES } from '../src/lib/ingest/extract/rules.ts';
-import { getFormerProvince } from '../src/lib/places/index.ts';
+import { FORMER_PROVINCES, getFormerProvince } from '../src/lib/places/index.ts';
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
 import { regionOfTitle } from '../src/lib/ingest/extract/place.ts';
@@ -5004,11 +5004,35 @@ describe('tables by place', () => {
       [95, undefined],
       [81.8, 'muong-nhe'],
     ]);
-    const byProvince = ['| Tỉnh | Tỷ lệ bao phủ BHYT (%) |', '| Lai Châu | 99,1 |', '| Tổng số | 93,4 |'];
-    expect(readLines(byProvince).metrics.map((m) => [m.value, m.province, m.national])).toEqual([
-      [99.1, 'lai-chau', undefined],
-      [93.4, undefined, true],
+    // Every province listed: the total is the country's; two of them, theirs ("Cộng", a column as well as a row).
+    const provinces = FORMER_PROVINCES.map((p, i) => `| ${p.name} | ${90 + (i % 9)} |`);
+    const byProvince = readLines(['| Tỉnh | Tỷ lệ bao phủ BHYT (%) |', ...provinces, '| Tổng số | 93,4 |']);
+    expect(byProvince.held).toEqual([]);
+    expect(byProvince.metrics.at(-1)).toMatchObject({ value: 93.4, national: true });
+    expect(byProvince.metrics.filter((m) => m.province).length).toBe(provinces.length);
+    const two = (rows: string[]) => {
+      const { metrics, held } = readLines(rows, { period: 'before-2025' });
+      return [metrics.map((m) => [m.value, m.province]), held.map((h) => [h.value, h.held])];
+    };
+    const theirs = [[236, "a total of the table's 2 of the 63 provinces: not the whole country"]];
+    expect(two(['| Tỉnh | Số trạm y tế |', '| Lai Châu | 106 |', '| Điện Biên | 130 |', '| Cộng | 236 |'])).toEqual([
+      [
+        [106, 'lai-chau'],
+        [130, 'dien-bien'],
+      ],
+      theirs,
     ]);
+    expect(two(['| Chỉ tiêu | Lai Châu | Điện Biên | Tổng |', '| Số trạm y tế | 106 | 130 | 236 |'])).toEqual([
+      [
+        [106, 'lai-chau'],
+        [130, 'dien-bien'],
+      ],
+      theirs,
+    ]);
+    // "Huyện/TP" heads districts, and "Cộng" totals them.
+    const abbreviated = readLines(['| Huyện/TP | Tỷ lệ trạm y tế có bác sĩ (%) |', '| H. Mường Nhé | 81,8 |', '| Cộng | 95 |']);
+    expect(abbreviated.metrics.map((m) => [m.value, m.district])).toEqual([[81.8, 'muong-nhe']]);
+    expect(abbreviated.held.map((h) => h.value)).toEqual([95]);
   });
 });
 

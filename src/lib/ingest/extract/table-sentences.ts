@@ -4,7 +4,15 @@
  * 9,8"), with the row as its quote, for the reader to read as it reads prose.
  */
 import { getIndicator, type Indicator, isPercent } from '../../catalogue.ts';
-import { communeCountOf, findCommuneMentions, findDistrictMentions, findProvinceMentions, getProvinceOf } from '../../places/index.ts';
+import {
+  CURRENT_PROVINCES,
+  communeCountOf,
+  FORMER_PROVINCES,
+  findCommuneMentions,
+  findDistrictMentions,
+  findProvinceMentions,
+  getProvinceOf,
+} from '../../places/index.ts';
 import { provinceOnly } from './place.ts';
 import type { ExtractContext } from './context.ts';
 import { joinUnitKinds, RULES, type Rule } from './rules.ts';
@@ -213,10 +221,10 @@ const CAPTION_FIGURE =
  * ("Vùng | …"), whose rows are no place but the whole ("Cả nước") is.
  */
 const PLACE_COLUMN =
-  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|(?:quận|huyện)(?:\s*[,/]\s*(?:thị xã|thành phố|huyện|quận|thị trấn))*|đơn vị(?: hành chính)?|xã(?:\s*[,/]\s*(?:phường|thị trấn|đặc khu))*|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
+  /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|(?:quận|huyện)(?:\s*[,/]\s*(?:thị xã|thành phố|huyện|quận|thị trấn|tp\.?|tx\.?))*|đơn vị(?: hành chính)?|xã(?:\s*[,/]\s*(?:phường|thị trấn|đặc khu))*|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
 
-/** A row that is the whole: "Toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng". */
-const WHOLE_ROW = /^(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?)$/iu;
+/** A row that is the whole: "Toàn tỉnh", "Chung toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng", "Cộng". */
+const WHOLE_ROW = /^(?:(?:chung\s+)?toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?|cộng)$/iu;
 
 /**
  * A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La", a former one "Hà Giang
@@ -247,7 +255,6 @@ function sentencesByPlace(
       .map((row) => (cells(row)[0] ?? '').trim())
       .filter((p) => !WHOLE_ROW.test(p) && namesPlace(p, ctx)),
   );
-  const someUnits = totalOfSomeUnits(listed.size, byWhat, ctx);
   const out: RowSentence[] = [];
   for (const [r, row] of rows.entries()) {
     if (r === 0) continue;
@@ -256,7 +263,7 @@ function sentencesByPlace(
     if (!namesPlace(place, ctx)) continue;
     const named = wholeRowName(place, byWhat);
     // A statistics yearbook prints its "Tổng số" first, over every unit; a page that copies some rows keeps it.
-    const doubt = named !== place && r > 1 ? someUnits : undefined;
+    const doubt = named !== place && r > 1 ? totalOfSomeUnits(listed.size, named, byWhat, ctx) : undefined;
     for (let col = 1; col < header.length; col++) {
       // "98,6%": a cell may print its share's sign.
       const cell = /^(\d[\d.,]*)\s*(%?)$/u.exec(c[col] ?? '');
@@ -408,10 +415,15 @@ export function placeCellSentence(cell: TableCell, ctx: ExtractContext): string 
 
 /**
  * "| Huyện | Số trạm y tế |" over two districts' rows, then "| Tổng | 36 |": the total of the districts the table lists,
- * the province's whole only when they are all of its districts (or, since 2025, its communes). Why the total waits
- * when they are fewer; undefined when they are all, or the province is not known.
+ * the province's whole (`whole`, "Toàn tỉnh") only when they are all of its districts (or, since 2025, its
+ * communes); the country's ("Cả nước") only when they are all the provinces. Why the total waits when they are
+ * fewer; undefined when they are all, or the province is not known.
  */
-function totalOfSomeUnits(listed: number, byWhat: string, ctx: ExtractContext): string | undefined {
+function totalOfSomeUnits(listed: number, whole: string, byWhat: string, ctx: ExtractContext): string | undefined {
+  if (whole === 'Cả nước') {
+    const all = (ctx.period === 'since-2025' ? CURRENT_PROVINCES : FORMER_PROVINCES).length;
+    return listed < all ? `a total of the table's ${listed} of the ${all} provinces: not the whole country` : undefined;
+  }
   const province = ctx.provinceId ? getProvinceOf(ctx.period, ctx.provinceId) : undefined;
   if (!province) return undefined;
   const [kind, all] =
@@ -428,11 +440,11 @@ const BY_DISTRICT = /(?:theo|các)\s+(?:huyện|thị xã|quận)|^(?:huyện|qu
 const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^(?:xã|phường)/iu;
 
 /**
- * "TỔNG SỐ" in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
+ * "TỔNG SỐ" ("Tổng", "Cộng") in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
  * country. Other rows, and a total whose table says not what it is by ("… phân theo địa phương"), stay.
  */
 function wholeRowName(place: string, byWhat: string): string {
-  if (!/^tổng(?: cộng| số)?$/iu.test(place.trim())) return place;
+  if (!/^(?:tổng(?: cộng| số)?|cộng)$/iu.test(place.trim())) return place;
   if (/(?:theo|các)\s+(?:huyện|thị xã|quận|xã|phường)|^(?:huyện|xã)/iu.test(byWhat)) return 'Toàn tỉnh';
   if (/(?:theo|các)\s+tỉnh|^tỉnh/iu.test(byWhat)) return 'Cả nước';
   return place;

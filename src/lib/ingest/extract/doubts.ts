@@ -1274,6 +1274,9 @@ export const DOUBTS: Doubt[] = [
     name: 'insurance, not who is covered',
     indicators: ['health_insurance_coverage'],
     test: (c) =>
+      // "Tỷ lệ người dân có thẻ căn cước tích hợp BHYT đạt 70%", "… dùng thẻ BHYT điện tử trên VNeID": the card or the
+      // app that carries the insurance, not who is insured.
+      match(/căn cước|cccd|vneid|định danh|tích hợp|(?:bhyt|bảo hiểm y tế) điện tử/u, c.phrase) ??
       // "Tỷ lệ người tham gia BHXH, BHYT được cấp sổ, thẻ đạt 100%": a share of those insured, not of the people.
       match(
         /người tham gia[^;\d]{0,40}?được\s+(?:cấp|giải quyết|hưởng|thanh toán|chi trả|khám|cập nhật|đồng bộ)(?![\p{L}])[^;\d]*$/u,
@@ -1298,9 +1301,12 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ sử dụng quỹ khám chữa bệnh BHYT năm 2023 là 93%.',
         'Có 95% người dân khám chữa bệnh bằng căn cước công dân gắn chip thay thẻ BHYT.',
         'Tỷ lệ người tham gia BHXH, BHYT được cấp sổ, thẻ đạt 100%.',
+        'Tỷ lệ người dân có thẻ căn cước tích hợp BHYT đạt 70%.',
+        'Có 65% người dân đã có thẻ BHYT điện tử trên VNeID.',
       ],
       no: [
         'Tỷ lệ người dân tham gia BHYT đạt 93%.',
+        'Tỷ lệ bao phủ BHYT đạt 95%, trong khi việc tích hợp thông tin vào căn cước còn chậm.',
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
         'Có 9.174/11.188 người có thẻ BHYT, đạt tỷ lệ 82%.',
         'Tỷ lệ BHYT toàn tỉnh đạt 93%.',

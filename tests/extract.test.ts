@@ -6918,6 +6918,17 @@ describe("another article's teaser after the text", () => {
     expect(held.map((h) => h.value)).toEqual([204, 98.1]);
   });
 
+  it("drops the teaser that names the province of the link or video's label over it, ending the page", () => {
+    const sonLa = 'Năm 2023, tỉnh Sơn La có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%, cao hơn bình quân cả nước.';
+    for (const label of ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', 'Video: Sơn La: Y tế cơ sở chuyển biến tích cực']) {
+      const { metrics, held } = readPage(['Điện Biên: y tế cơ sở', lead, label, sonLa].join('\n'));
+      expect([metrics.map((m) => m.value), held.map((h) => h.value)], label).toEqual([[129, 88.5], []]);
+    }
+    // The page's own video, the text going on under it.
+    const own = ['Điện Biên: y tế cơ sở', lead, 'Video: Toàn cảnh y tế cơ sở tỉnh Điện Biên', 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.'];
+    expect(published(own)).toEqual([129, 88.5, 97.2]);
+  });
+
   it('drops two links or more, each over its teaser, that end the page; a link set in the text is passed over', () => {
     const other = 'Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, nhiều trạm đạt chuẩn quốc gia về y tế xã.';
     const links = ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', teaser, '>> Hiệu quả từ mô hình bác sĩ gia đình', other];

@@ -267,6 +267,7 @@ const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
 /** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
 const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
+const VIDEO_LABEL_REASON = "a video's label";
 /**
  * "Skip Ribbon Commands", "Bỏ qua nội dung", "Đăng nhập": a portal's links for moving about it (a screen reader's
  * among them), one or several in a row.
@@ -307,7 +308,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
     /^(?:liên hệ quảng cáo|quảng cáo|đặt báo|đặt mua báo|english|tiếng việt|tìm kiếm|search|rss|sơ đồ trang|☰?\s*menu|☰|đóng|close|[×✕]|loading\.{0,3}|đang tải\.{0,3}|tiện ích|tải ứng dụng|báo in|thời tiết|tìm kiếm\.{2,3}|nhập từ khóa(?: tìm kiếm)?\.{0,3}|chọn ngôn ngữ|(?:vietnamese|tiếng việt)\s*[|/]?\s*(?:english|tiếng anh)|vi\s*[|/]\s*en)$/iu,
     "the site's header links",
   ],
-  [VIDEO_LABEL, "a video's label"],
+  [VIDEO_LABEL, VIDEO_LABEL_REASON],
   // "Nghe bài viết", "00:00 / 03:25", "Tốc độ đọc 1x", "A- A A+": the page's audio player and its text size buttons.
   [
     /^(?:nghe (?:bài viết|bài báo|bài|đọc bài)|đọc bài viết|tốc độ(?: đọc)?\s*:?\s*[\d.,]+\s*x|giọng (?:đọc|nam|nữ)(?:\s*:?\s*[\p{L} ]{1,20})?|cỡ chữ|(?:a[-+]?\s*){2,3}|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2})$/iu,
@@ -1489,10 +1490,11 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   // linked article's teaser, whose place the link's headline says.
   const linkOver = new Map<number, string>();
   let link: string | undefined;
-  const nonEmpty = rest.filter((line) => {
+  const nonEmpty = rest.filter((line, i) => {
     const drop = line.length > 0 ? droppedLine(line) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
-    if (drop === RELATED_LINK) link = line;
+    // "Video: Cao Bằng còn thiếu bác sĩ …" on a page about another province: a link to that story's video, over its teaser.
+    if (drop === RELATED_LINK || (drop === VIDEO_LABEL_REASON && namesOnlyOtherProvinces(line, pageTitle, rest.slice(0, i)))) link = line;
     if (line.length === 0) blank++;
     else if (!drop) {
       blanks.push(blank);
@@ -1719,7 +1721,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       reason: "other articles' teasers under their links after the text",
       text: teasers.dropped.map((b) => b.text).join('\n'),
     });
-  const teaser = dropOtherProvincesTeaser(teasers.kept, title);
+  const teaser = dropOtherProvincesTeaser(teasers.kept, title, headlinesBefore);
   if (teaser.dropped.length > 0)
     removed.push({
       reason: "another province's headline and teaser ending the page",
@@ -1843,15 +1845,24 @@ function dropStoryAfterByline(
  * the text above; nor former parts of them), with one or two paragraphs under it that name none of the page's own,
  * and nothing after them. Three paragraphs or more are a section.
  */
-function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
-  const at = blocks.findLastIndex((b) => b.type === 'heading');
-  const headline = blocks[at];
-  const under = blocks.slice(at + 1);
+function dropOtherProvincesTeaser(
+  blocks: Block[],
+  title: string,
+  headlinesBefore: Map<Block, string>,
+): { kept: Block[]; dropped: Block[] } {
+  // The headline is a heading, or a link or a video's label dropped right over a paragraph (">> Sơn La: …").
+  const at = blocks.findLastIndex((b) => b.type === 'heading' || headlinesBefore.has(b));
+  const dropped = headlinesBefore.get(blocks[at]);
+  const headline =
+    dropped === undefined ? blocks[at]?.text : dropped.replace(/^(?:>{1,3}|»|→|=>|[-–•*+]|(?:video|clip)\s*[:|–-])\s*/iu, '');
+  const from = dropped === undefined ? at + 1 : at;
+  const under = blocks.slice(from);
   const keep = { kept: blocks, dropped: [] };
-  if (!headline || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
+  if (headline === undefined || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph'))
+    return keep;
   // A headline's length over sentences: not "Lai Châu" over its figures, as a page of briefs or a table prints them,
   // nor the items of a list a line above opens ("Các tỉnh có tỷ lệ cao nhất:").
-  if (headline.text.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
+  if (headline.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
   if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return keep;
   // The page's own provinces: the title's; on a page whose title names none, those the text above names, unless it
   // is one of sections under headings by province.
@@ -1862,9 +1873,13 @@ function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block
   const ownKeys = new Set(own.map((m) => m.key));
   // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
   const ownToday = new Set(own.map(currentProvinceIdOf));
-  const named = provincesOfToday(headline.text);
+  const named = provincesOfToday(headline);
   const foreign = named.length > 0 && named.every((m) => !ownKeys.has(m.key) && !ownToday.has(currentProvinceIdOf(m)));
   if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key)))) return keep;
+  // Under a link, the text may go on after it ("Tỷ lệ … toàn tỉnh đạt 97,2%"): only a paragraph naming the link's
+  // province is its teaser.
+  const linked = new Set(named.map((m) => m.key));
+  if (dropped !== undefined && !findProvinceMentions(under[0].text).some((m) => linked.has(m.key))) return keep;
   return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
 }
 
@@ -1901,6 +1916,14 @@ function signedByline(line: string): { author: string; outlet: string; credit: s
 
 /** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
+
+/** Whether `line` names provinces, none of them the page's own: the title's, or, when it names none, the text's above. */
+function namesOnlyOtherProvinces(line: string, title: string, above: string[]): boolean {
+  const titled = findProvinceMentions(title);
+  const own = new Set((titled.length > 0 ? titled : findProvinceMentions(above.join('\n'))).map((m) => m.key));
+  const named = provincesOfToday(line);
+  return own.size > 0 && named.length > 0 && named.every((m) => !own.has(m.key));
+}
 
 /**
  * The provinces a line names, but those it calls former: "Hà Giang (cũ)" under a merged province's title is

@@ -6927,6 +6927,13 @@ describe("another article's teaser after the text", () => {
     // The page's own video, the text going on under it.
     const own = ['Điện Biên: y tế cơ sở', lead, 'Video: Toàn cảnh y tế cơ sở tỉnh Điện Biên', 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.'];
     expect(published(own)).toEqual([129, 88.5, 97.2]);
+    // Set in the text, the article going on after it; and on a page of the whole country, which has no province of its own.
+    const goesOn = 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%, tăng so với năm trước.';
+    expect(published(['Điện Biên: y tế cơ sở', lead, '>> Sơn La: Y tế cơ sở chuyển biến tích cực', sonLa, goesOn])).toEqual([
+      129, 88.5, 97.2,
+    ]);
+    const country = 'Năm 2023, cả nước có 10.592 trạm y tế xã, trong đó 94% trạm có bác sĩ làm việc.';
+    expect(published(['Y tế cơ sở cả nước', country, '>> Sơn La: Y tế cơ sở chuyển biến tích cực', sonLa])).toEqual([10592, 94]);
   });
 
   it('drops two links or more, each over its teaser, that end the page; a link set in the text is passed over', () => {

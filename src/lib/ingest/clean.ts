@@ -1494,7 +1494,8 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     const drop = line.length > 0 ? droppedLine(line) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
     // "Video: Cao Bằng còn thiếu bác sĩ …" on a page about another province: a link to that story's video, over its teaser.
-    if (drop === RELATED_LINK || (drop === VIDEO_LABEL_REASON && namesOnlyOtherProvinces(line, pageTitle, rest.slice(0, i)))) link = line;
+    if (drop === RELATED_LINK || (drop === VIDEO_LABEL_REASON && namesOnlyOtherProvinces(line, ownProvinces(pageTitle, rest.slice(0, i)))))
+      link = line;
     if (line.length === 0) blank++;
     else if (!drop) {
       blanks.push(blank);
@@ -1715,13 +1716,16 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
-  const teasers = dropTeasersUnderLinks(appended.kept, underLinks);
+  const linked = dropLinkedTeasers(appended.kept, title, underLinks, headlinesBefore);
+  if (linked.dropped.length > 0)
+    removed.push({ reason: "another province's teaser under its link", text: linked.dropped.map((b) => b.text).join('\n') });
+  const teasers = dropTeasersUnderLinks(linked.kept, underLinks);
   if (teasers.dropped.length > 0)
     removed.push({
       reason: "other articles' teasers under their links after the text",
       text: teasers.dropped.map((b) => b.text).join('\n'),
     });
-  const teaser = dropOtherProvincesTeaser(teasers.kept, title, headlinesBefore);
+  const teaser = dropOtherProvincesTeaser(teasers.kept, title);
   if (teaser.dropped.length > 0)
     removed.push({
       reason: "another province's headline and teaser ending the page",
@@ -1845,24 +1849,15 @@ function dropStoryAfterByline(
  * the text above; nor former parts of them), with one or two paragraphs under it that name none of the page's own,
  * and nothing after them. Three paragraphs or more are a section.
  */
-function dropOtherProvincesTeaser(
-  blocks: Block[],
-  title: string,
-  headlinesBefore: Map<Block, string>,
-): { kept: Block[]; dropped: Block[] } {
-  // The headline is a heading, or a link or a video's label dropped right over a paragraph (">> Sơn La: …").
-  const at = blocks.findLastIndex((b) => b.type === 'heading' || headlinesBefore.has(b));
-  const dropped = headlinesBefore.get(blocks[at]);
-  const headline =
-    dropped === undefined ? blocks[at]?.text : dropped.replace(/^(?:>{1,3}|»|→|=>|[-–•*+]|(?:video|clip)\s*[:|–-])\s*/iu, '');
-  const from = dropped === undefined ? at + 1 : at;
-  const under = blocks.slice(from);
+function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
+  const at = blocks.findLastIndex((b) => b.type === 'heading');
+  const headline = blocks[at];
+  const under = blocks.slice(at + 1);
   const keep = { kept: blocks, dropped: [] };
-  if (headline === undefined || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph'))
-    return keep;
+  if (!headline || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
   // A headline's length over sentences: not "Lai Châu" over its figures, as a page of briefs or a table prints them,
   // nor the items of a list a line above opens ("Các tỉnh có tỷ lệ cao nhất:").
-  if (headline.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
+  if (headline.text.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
   if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return keep;
   // The page's own provinces: the title's; on a page whose title names none, those the text above names, unless it
   // is one of sections under headings by province.
@@ -1873,15 +1868,41 @@ function dropOtherProvincesTeaser(
   const ownKeys = new Set(own.map((m) => m.key));
   // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
   const ownToday = new Set(own.map(currentProvinceIdOf));
-  const named = provincesOfToday(headline);
+  const named = provincesOfToday(headline.text);
   const foreign = named.length > 0 && named.every((m) => !ownKeys.has(m.key) && !ownToday.has(currentProvinceIdOf(m)));
   if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key)))) return keep;
-  // Under a link, the text may go on after it ("Tỷ lệ … toàn tỉnh đạt 97,2%"): only a paragraph naming the link's
-  // province is its teaser.
-  const linked = new Set(named.map((m) => m.key));
-  if (dropped !== undefined && !findProvinceMentions(under[0].text).some((m) => linked.has(m.key))) return keep;
   return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
 }
+
+/**
+ * ">> Cao Bằng còn thiếu bác sĩ …" (or "Video: Cao Bằng …") over "Năm 2023, tỷ lệ … của tỉnh Cao Bằng chỉ đạt 71%.", set
+ * in the text of a page about another province: the linked article's teaser, a paragraph of a teaser's size that names
+ * the link's province and none of the page's own (the title's, or, when it names none, the text's above it; a page
+ * of the whole country has none). Text going on under a link ("Tỷ lệ … toàn tỉnh đạt 97,2%") names no other
+ * province, and stays.
+ */
+function dropLinkedTeasers(
+  blocks: Block[],
+  title: string,
+  underLinks: Set<Block>,
+  headlinesBefore: Map<Block, string>,
+): { kept: Block[]; dropped: Block[] } {
+  const dropped = blocks.filter((b, i) => {
+    const link = headlinesBefore.get(b);
+    if (!link || !underLinks.has(b) || b.type !== 'paragraph' || b.text.length > TEASER_LENGTH) return false;
+    const own = ownProvinces(
+      title,
+      blocks.slice(0, i).map((a) => a.text),
+    );
+    const named = new Set(provincesOfToday(link).map((m) => m.key));
+    const mentioned = findProvinceMentions(b.text);
+    // A page of no province (the country's) has none of its own: a link's province named under it is the link's.
+    return [...named].every((key) => !own.has(key)) && mentioned.some((m) => named.has(m.key)) && !mentioned.some((m) => own.has(m.key));
+  });
+  return { kept: blocks.filter((b) => !dropped.includes(b)), dropped };
+}
+/** The most letters a teaser under a link holds: a sentence or two. */
+const TEASER_LENGTH = 400;
 
 /**
  * ">> Sơn La: Y tế cơ sở …" over "Năm 2023, tỉnh có 204 trạm y tế …", then ">> Hiệu quả từ mô hình …" over its own
@@ -1917,10 +1938,14 @@ function signedByline(line: string): { author: string; outlet: string; credit: s
 /** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
-/** Whether `line` names provinces, none of them the page's own: the title's, or, when it names none, the text's above. */
-function namesOnlyOtherProvinces(line: string, title: string, above: string[]): boolean {
+/** The page's own provinces: the title's, or, when it names none, those of the text above (`above`). */
+function ownProvinces(title: string, above: string[]): Set<string> {
   const titled = findProvinceMentions(title);
-  const own = new Set((titled.length > 0 ? titled : findProvinceMentions(above.join('\n'))).map((m) => m.key));
+  return new Set((titled.length > 0 ? titled : findProvinceMentions(above.join('\n'))).map((m) => m.key));
+}
+
+/** Whether `line` names provinces, none of them the page's own (`own`, which are known). */
+function namesOnlyOtherProvinces(line: string, own: Set<string>): boolean {
   const named = provincesOfToday(line);
   return own.size > 0 && named.length > 0 && named.every((m) => !own.has(m.key));
 }

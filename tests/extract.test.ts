@@ -6920,7 +6920,13 @@ describe("another article's teaser after the text", () => {
 
   it("drops the teaser that names the province of the link or video's label over it, ending the page", () => {
     const sonLa = 'Năm 2023, tỉnh Sơn La có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%, cao hơn bình quân cả nước.';
-    for (const label of ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', 'Video: Sơn La: Y tế cơ sở chuyển biến tích cực']) {
+    for (const label of [
+      '>> Sơn La: Y tế cơ sở chuyển biến tích cực',
+      '► Sơn La: Y tế cơ sở chuyển biến tích cực',
+      'Video: Sơn La: Y tế cơ sở chuyển biến tích cực',
+      'Xem video: Sơn La: Y tế cơ sở chuyển biến tích cực',
+      '[Video] Sơn La: Y tế cơ sở chuyển biến tích cực',
+    ]) {
       const { metrics, held } = readPage(['Điện Biên: y tế cơ sở', lead, label, sonLa].join('\n'));
       expect([metrics.map((m) => m.value), held.map((h) => h.value)], label).toEqual([[129, 88.5], []]);
     }

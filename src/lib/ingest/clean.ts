@@ -265,8 +265,8 @@ const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": one of the page's counters. */
 const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';
-/** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …": the label of a video set in the page, not its text. */
-const VIDEO_LABEL = /^(?:video|clip)\s*[:|–-]\s*[^.!?]{1,150}$/iu;
+/** "Video: Toàn cảnh y tế cơ sở (VTV)", "Clip: …", "Xem video: …", "[Video] …": the label of a video set in the page, not its text. */
+const VIDEO_LABEL = /^(?:(?:xem\s+)?(?:video|clip)\s*[:|–-]|[[(](?:video|clip)[\])])\s*[^.!?]{1,150}$/iu;
 const VIDEO_LABEL_REASON = "a video's label";
 /**
  * "Skip Ribbon Commands", "Bỏ qua nội dung", "Đăng nhập": a portal's links for moving about it (a screen reader's
@@ -337,9 +337,12 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
   // "https://baolaichau.vn/y-te/…", "Link: https://…": the page's address as the scraper printed it. Kept
   // with what was dropped, where the outlet is read from it.
   [/^(?:(?:url|link|nguồn|source)\s*:\s*)?https?:\/\/\S+$/iu, "the page's address"],
-  // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …", "Đọc thêm >> …", "Xem thêm: …": a link to another
+  // ">> Bắc Kạn: 100% trạm y tế có bác sĩ", "» Xem: …", "► …", "Đọc thêm >> …", "Xem thêm: …": a link to another
   // article, set in the text.
-  [/^(?:(?:(?:xem|đọc)\s+thêm|(?:tin|bài|bài viết)\s+liên quan)\s*(?::|>{1,3}|»|→|[-–])\s*|>{2,3}|»|→|=>)\s*\S.{0,200}$/iu, RELATED_LINK],
+  [
+    /^(?:(?:(?:xem|đọc)\s+thêm|(?:tin|bài|bài viết)\s+liên quan)\s*(?::|>{1,3}|»|→|[-–])\s*|>{2,3}|»|→|=>|[►▶▸➤➢])\s*\S.{0,200}$/iu,
+    RELATED_LINK,
+  ],
 ];
 
 /** Why a line is chrome wherever it stands, or undefined when it is not. */

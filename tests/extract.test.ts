@@ -4045,9 +4045,11 @@ describe('clause-level reading', () => {
         numerator: 115,
         denominator: 117,
       });
-    expect(read('Trong số 193 trạm y tế, có 180 trạm có bác sĩ.').map((m) => [m.indicator, m.numerator, m.denominator])).toEqual([
-      ['stations_with_doctor', 180, 193],
-    ]);
+    for (const text of ['Trong số 193 trạm y tế, có 180 trạm có bác sĩ.', 'Trong số 193 trạm y tế, hiện mới chỉ có 180 trạm có bác sĩ.'])
+      expect(
+        read(text).map((m) => [m.indicator, m.numerator, m.denominator]),
+        text,
+      ).toEqual([['stations_with_doctor', 180, 193]]);
     // A whole that is itself some of them ("120 xã đạt chuẩn") makes no share of its part.
     const some = extractMetrics(
       [{ text: 'Toàn tỉnh có 120 xã đạt chuẩn quốc gia về y tế, trong đó 20 xã đạt chuẩn giai đoạn mới.', index: 0 }],

@@ -208,7 +208,7 @@ function addTotalsStatedBefore(lower: string, mentions: Mention[]): Mention[] {
     const partAfter = /[,;]\s*trong đó\s*:?\s*(?:có\s*)?$/u.test(between);
     const totalFirst =
       /(?:^|[^\p{L}])trong (?:tổng )?số\s*$/u.test(lower.slice(0, prev.start)) &&
-      /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện)\s+)?(?:có\s*)?$/u.test(between);
+      /^[^,;.\d]*,\s*(?:(?:thì|đã|hiện|chỉ|mới)\s+){0,3}(?:có\s*)?$/u.test(between);
     // "…, trong đó 10 bệnh viện tư nhân": the part a kind of owner, counted as such, not a share of the whole.
     const ownersPart = /^\s*\p{L}+(?:\s+\p{L}+){0,2}\s+(?:tư nhân|ngoài công lập)\s*(?:[,.;]|$)/u.test(lower.slice(m.end));
     // "120 xã đạt chuẩn …, trong đó 20 xã …": a whole that is itself some of them, not all there are.

@@ -436,8 +436,10 @@ function totalOfSomeUnits(listed: number, whole: string, byWhat: string, ctx: Ex
     ? `a total of the table's ${listed} of the ${all} ${kind} of ${province.name}: not the whole province`
     : undefined;
 }
-const BY_DISTRICT = /(?:theo|các)\s+(?:huyện|thị xã|quận)|^(?:huyện|quận)/iu;
-const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^(?:xã|phường)/iu;
+/** "… phân theo huyện, thị xã", "Số trạm y tế các huyện", a first column headed "Huyện": a table by district. */
+const BY_DISTRICT = /(?:theo|các)\s+(?:huyện|thị xã|quận)|^huyện/iu;
+/** "… theo xã, phường", a first column headed "Xã": a table by commune. */
+const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^xã/iu;
 
 /**
  * "TỔNG SỐ" ("Tổng", "Cộng") in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
@@ -445,7 +447,7 @@ const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^(?:xã|phường)/iu;
  */
 function wholeRowName(place: string, byWhat: string): string {
   if (!/^(?:tổng(?: cộng| số)?|cộng)$/iu.test(place.trim())) return place;
-  if (/(?:theo|các)\s+(?:huyện|thị xã|quận|xã|phường)|^(?:huyện|xã)/iu.test(byWhat)) return 'Toàn tỉnh';
+  if (BY_DISTRICT.test(byWhat) || BY_COMMUNE.test(byWhat)) return 'Toàn tỉnh';
   if (/(?:theo|các)\s+tỉnh|^tỉnh/iu.test(byWhat)) return 'Cả nước';
   return place;
 }

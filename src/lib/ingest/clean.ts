@@ -1866,8 +1866,10 @@ function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block
   // is one of sections under headings by province.
   const untitled = findProvinceMentions(title).length === 0;
   if (untitled && blocks.slice(0, at).some((b) => b.type === 'heading' && findProvinceMentions(b.text).length > 0)) return keep;
-  const ownText = untitled ? [title, ...blocks.slice(0, at).map((b) => b.text)].join('\n') : title;
-  const own = findProvinceMentions(ownText);
+  const own = ownProvinces(
+    title,
+    blocks.slice(0, at).map((b) => b.text),
+  );
   const ownKeys = new Set(own.map((m) => m.key));
   // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
   const ownToday = new Set(own.map(currentProvinceIdOf));
@@ -1893,9 +1895,11 @@ function dropLinkedTeasers(
   const dropped = blocks.filter((b, i) => {
     const link = headlinesBefore.get(b);
     if (!link || !underLinks.has(b) || b.type !== 'paragraph' || b.text.length > TEASER_LENGTH) return false;
-    const own = ownProvinces(
-      title,
-      blocks.slice(0, i).map((a) => a.text),
+    const own = new Set(
+      ownProvinces(
+        title,
+        blocks.slice(0, i).map((a) => a.text),
+      ).map((m) => m.key),
     );
     const named = new Set(provincesOfToday(link).map((m) => m.key));
     const mentioned = findProvinceMentions(b.text);
@@ -1942,15 +1946,15 @@ function signedByline(line: string): { author: string; outlet: string; credit: s
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
 /** The page's own provinces: the title's, or, when it names none, those of the text above (`above`). */
-function ownProvinces(title: string, above: string[]): Set<string> {
+function ownProvinces(title: string, above: string[]): ReturnType<typeof findProvinceMentions> {
   const titled = findProvinceMentions(title);
-  return new Set((titled.length > 0 ? titled : findProvinceMentions(above.join('\n'))).map((m) => m.key));
+  return titled.length > 0 ? titled : findProvinceMentions(above.join('\n'));
 }
 
 /** Whether `line` names provinces, none of them the page's own (`own`, which are known). */
-function namesOnlyOtherProvinces(line: string, own: Set<string>): boolean {
+function namesOnlyOtherProvinces(line: string, own: ReturnType<typeof findProvinceMentions>): boolean {
   const named = provincesOfToday(line);
-  return own.size > 0 && named.length > 0 && named.every((m) => !own.has(m.key));
+  return own.length > 0 && named.length > 0 && named.every((m) => !own.some((o) => o.key === m.key));
 }
 
 /**

@@ -400,7 +400,7 @@ interface PageOutline {
   otherArticles: Set<number>;
   /** The `<main>` element holding the `<h1>` and two paragraphs or more (not a headline's box called so). */
   main?: number;
-  /** The elements the `<h1>` stands in. */
+  /** The elements the headline's `<h1>` stands in (not a logo's, `isSiteName`, `HOME_LINK`). */
   holdsHeadline: Set<number>;
   /** Boxes set in the text that are another article's card (`isTeaserBox`), counted among all elements. */
   teasers: Set<number>;
@@ -448,13 +448,14 @@ interface Reading {
   text: number;
   /** Whether what is being read is inside a link. */
   inLink: boolean;
-  /** The elements the page's first `<h1>` stands in, once it is read. */
+  /** The elements the page's headline (its first `<h1>` that is no logo) stands in, once that `<h1>` has closed. */
   holdsHeadline?: Set<number>;
 }
 
 /**
  * One part of the outline: what it notes as the page is read. `open` sees an element before it joins `around`;
- * `headline`, the first `<h1>`, once it has; `close`, an element once it has left it.
+ * `headline`, the headline's `<h1>` as it closes (the elements around it still open); `close`, an element once it
+ * has left it.
  */
 interface OutlinePart {
   open?(name: string, attributes: Record<string, string>, element: OpenElement): void;

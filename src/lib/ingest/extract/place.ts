@@ -1508,13 +1508,15 @@ function namesLocalUnit(text: string): boolean {
   );
 }
 
+/** "toàn huyện", "của xã", "của Bệnh viện …": a district, commune or facility as a clause speaks of its own, unnamed. */
+const UNIT_UNNAMED =
+  /(?<![\p{L}])(?:toàn|của|cả)\s+(?:huyện|xã|thị xã|quận|phường|thị trấn)(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:của|tại)\s+)(?:các\s+)?(?:bệnh viện|trung tâm y tế|trạm y tế|phòng khám)(?![\p{L}])/u;
+
 /**
  * "Huyện Tuần Giáo đạt 100%, trong khi bình quân chung là 85%": "bình quân chung" (the common average) naming no
  * place, after a district's, a commune's or a facility's figure ("toàn huyện", "của xã" on the unit's page, "của Bệnh
  * viện …"), may be the province's as well as the country's; not "bình quân chung cả nước".
  */
-const UNIT_UNNAMED =
-  /(?<![\p{L}])(?:toàn|của|cả)\s+(?:huyện|xã|thị xã|quận|phường|thị trấn)(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:của|tại)\s+)(?:các\s+)?(?:bệnh viện|trung tâm y tế|trạm y tế|phòng khám)(?![\p{L}])/u;
 function averageOfUnitsAbove(lower: string, country: RegExpExecArray, upToCountry: string): boolean {
   return (
     country[0] === 'bình quân chung' &&

@@ -5397,6 +5397,24 @@ describe('tables by place under a caption', () => {
     expect(readLines(bare).metrics).toEqual([]);
   });
 
+  it('reads each row of a table of "some provinces" as its own province', () => {
+    const page = [
+      'Bảo hiểm y tế ở miền núi',
+      'Bảng: Tỷ lệ bao phủ BHYT một số tỉnh (%)',
+      '| Tỉnh | Năm 2022 | Năm 2023 |',
+      '| Lai Châu | 96,4 | 95,8 |',
+      '| Cả nước | 92,0 | 93,35 |',
+    ].join('\n');
+    const { metrics, held } = readPage(page, { ...ctx, provinceId: undefined });
+    expect(metrics.map((m) => [m.indicator, m.value, m.year, m.national ? 'national' : m.province])).toEqual([
+      ['health_insurance_coverage', 96.4, 2022, 'lai-chau'],
+      ['health_insurance_coverage', 95.8, 2023, 'lai-chau'],
+      ['health_insurance_coverage', 92, 2022, 'national'],
+      ['health_insurance_coverage', 93.35, 2023, 'national'],
+    ]);
+    expect(held).toEqual([]);
+  });
+
   it('reads a table that opens the text under the headline, as its caption', () => {
     const rows = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
     const titled = readLines(rows, { ...ctx, title: 'Tỷ lệ tham gia BHYT theo huyện năm 2023' }).metrics;

@@ -343,8 +343,11 @@ function sharesNamed(label: string): number {
   return indicatorsNamed(label, isPercent);
 }
 
-/** "… phân theo địa phương", "… theo huyện", "… của các tỉnh": a caption of a table by place. */
-const BY_PLACE = /(?:phân theo|theo|của các|các)\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)/iu;
+/**
+ * "… phân theo địa phương", "… theo huyện", "… của các tỉnh", "… một số tỉnh": a caption of a table by place
+ * (some of the places: each row still names its own).
+ */
+const BY_PLACE = /(?:phân theo|theo|của các|các|(?:của\s+)?(?:một số|những))\s+(?:huyện|xã|tỉnh|địa phương|đơn vị)/iu;
 
 /**
  * What a caption over a table by place says its values are, and their unit in brackets: "Bảng: Tỷ lệ tham

@@ -5433,6 +5433,11 @@ describe('tables by place under a caption', () => {
       ['commune_health_stations', 130, undefined],
       ['stations_with_doctor', 84.6, undefined],
     ]);
+    // A count of stations or communes may leave out its "Số".
+    const unnumbered = ['| Huyện | Trạm có bác sĩ | Tỷ lệ (%) |', '| Mường Nhé | 10 | 90,9 |'];
+    expect(readLines(unnumbered).metrics.map((m) => [m.indicator, m.value])).toEqual([['stations_with_doctor', 90.9]]);
+    const communes = ['| Huyện | Xã đạt Bộ tiêu chí quốc gia về y tế | Tỷ lệ (%) |', '| Mường Nhé | 10 | 90,9 |'];
+    expect(readLines(communes).metrics.map((m) => [m.indicator, m.value])).toEqual([['commune_health_standard', 90.9]]);
   });
 
   it('reads a column whose words begin what the sentence above the table names', () => {

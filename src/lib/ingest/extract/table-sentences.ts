@@ -276,8 +276,12 @@ function sentencesByPlace(
       // "| Tỷ lệ bao phủ (%) |" under "… công bố tỷ lệ bao phủ BHYT năm 2023 của các địa phương": the
       // caption says the rest of what the column's words begin.
       const begun = !bare && !namesIndicator(own) && own.length >= 8 ? caption.indexOf(own) : -1;
-      // "| Số trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is the share of.
-      const ofCount = /^số\s+(.+)$/u.exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')?.[1];
+      // "| Số trạm có bác sĩ | Tỷ lệ (%) |", "| Trạm có bác sĩ | Tỷ lệ (%) |": a bare share beside the count it is
+      // the share of (a count of stations, communes or villages may leave out its "Số").
+      const ofCount = /^(?:số\s+(.+)|((?:trạm|xã|thôn|bản)(?![\p{L}]).+))$/u
+        .exec(col > 0 ? labelAndUnit(header[col - 1]).label.toLowerCase() : '')
+        ?.slice(1)
+        .find(Boolean);
       const shareOf = bare && !columnYear && ofCount && namesIndicator(`tỷ lệ ${ofCount}`) ? `tỷ lệ ${ofCount}` : undefined;
       // "Tỷ lệ trạm y tế có bác sĩ và tỷ lệ bao phủ BHYT …" over one bare "Tỷ lệ (%)" column: which one is not said.
       const fromCaption =

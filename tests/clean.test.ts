@@ -509,6 +509,25 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle('Tiêu đề\nĐoạn văn.\nLai Châu | 98,1').blocks.map((b) => b.text)).not.toContain('Lai Châu | 98,1');
   });
 
+  it('reads a table of two columns copied with tabs as a table, and a counter widget as chrome', () => {
+    const c = cleanArticle('Tiêu đề\nĐoạn văn.\nTỉnh\tBác sĩ/vạn dân\nHà Nội\t20,1\nLai Châu\t7,2\nSơn La\t8,1\nĐoạn cuối.');
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'Đoạn văn.',
+      'Tỉnh | Bác sĩ/vạn dân',
+      'Hà Nội | 20,1',
+      'Lai Châu | 7,2',
+      'Sơn La | 8,1',
+      'Đoạn cuối.',
+    ]);
+    // Two such lines are no table; nor a label and a date, or a visitor counter's lines.
+    expect(cleanArticle('Tiêu đề\nĐoạn văn.\nHà Nội\t20,1\nLai Châu\t7,2\nĐoạn cuối.').blocks.map((b) => b.text)).toContain('Hà Nội 20,1');
+    const counter = cleanArticle(
+      'Tiêu đề\nĐoạn văn.\nĐang truy cập\t25\nHôm nay\t1.234\nTháng hiện tại\t45.678\nTổng lượt truy cập\t1.234.567',
+    );
+    expect(counter.blocks.map((b) => b.text)).toEqual(['Đoạn văn.']);
+    expect(counter.removed.map((r) => r.reason)).toEqual(Array(4).fill('visitor counter'));
+  });
+
   it('keeps a list of labels and their values, which no related headline is', () => {
     const c = cleanArticle('Y tế tỉnh qua những con số\nTỷ lệ bao phủ BHYT: 95,2%\nSố bác sĩ/vạn dân: 10,5\nTrạm y tế có bác sĩ: 100%');
     expect(c.blocks.map((b) => [b.type, b.text])).toEqual([

@@ -5833,6 +5833,15 @@ describe('tables copied from a web page, cells apart by tabs', () => {
     ]);
   });
 
+  it("reads a table of two columns, a province and its value, as each province's figure", () => {
+    const page = ['Bác sĩ nơi thừa, nơi thiếu', 'Tỉnh\tBác sĩ/vạn dân', 'Hà Nội\t20,1', 'Lai Châu\t7,2', 'Sơn La\t8,1'].join('\n');
+    expect(readPage(page, { ...ctx, provinceId: undefined }).metrics.map((m) => [m.indicator, m.value, m.province])).toEqual([
+      ['doctors_per_10k', 20.1, 'ha-noi'],
+      ['doctors_per_10k', 7.2, 'lai-chau'],
+      ['doctors_per_10k', 8.1, 'son-la'],
+    ]);
+  });
+
   it('gives each value its year when the header printed no cell over the labels', () => {
     const read = (...rows: string[]) =>
       extractMetrics(

@@ -1061,9 +1061,37 @@ function spacedTableRows(lines: string[]): Set<number> {
   return rows;
 }
 
-/** A row copied from a web table keeps its cells apart with tabs: three cells or more make a table row. */
-function isTabRow(line: string): boolean {
-  return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 3;
+/** The cells of a line copied from a web table, which tabs keep apart. */
+function tabCells(line: string): string[] {
+  return line.includes('\t') ? line.split('\t').filter((c) => c.trim() !== '') : [];
+}
+
+/** "Lai Châu⇥7,2": a label and its value, not a line of the page's chrome ("Lượt xem⇥1.234"). */
+function isLabelAndValue(line: string): boolean {
+  const cells = tabCells(line);
+  return cells.length === 2 && /^\d[\d.,]*\s*%?$/u.test(cells[1].trim()) && !droppedLine(cells.join(' ').replace(/\s+/gu, ' '));
+}
+
+/**
+ * The lines that are rows of a table copied from a web page, whose cells tabs keep apart: three cells or more
+ * make a row; a label and its value ("Lai Châu⇥7,2") only in a run of three or more, with the line of two
+ * cells over them as their header ("Tỉnh⇥Bác sĩ/vạn dân"), as one label and its value is no table.
+ */
+function tabRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (tabCells(lines[i]).length >= 3) rows.add(i);
+    if (!isLabelAndValue(lines[i])) continue;
+    let end = i;
+    while (end + 1 < lines.length && isLabelAndValue(lines[end + 1])) end++;
+    if (end - i >= 2) {
+      const header = i - 1;
+      if (header >= 0 && tabCells(lines[header]).length === 2 && !droppedLine(lines[header].replace(/\s+/gu, ' '))) rows.add(header);
+      for (let j = i; j <= end; j++) rows.add(j);
+    }
+    i = end;
+  }
+  return rows;
 }
 
 const MARKDOWN_TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/u;
@@ -1312,9 +1340,11 @@ export interface PageMarks {
 export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle {
   const removed: CleanArticle['removed'] = [];
   const captions = new Set(marks.captions);
-  let lines = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'))
-    .map((l) =>
-      (isTabRow(l)
+  const joined = joinWrappedLines(splitOneLinePage(withoutCharacterReferences(text)).split('\n'));
+  const tabbed = tabRows(joined);
+  let lines = joined
+    .map((l, i) =>
+      (tabbed.has(i)
         ? l
             .split('\t')
             .map((c) => c.trim())

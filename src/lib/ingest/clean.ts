@@ -235,10 +235,15 @@ const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/
 const END_LINE_PATTERNS = [
   // "Bài viết cùng chuyên mục", "Các tin đã đưa", "Tin xem nhiều nhất": the site's lists of other articles.
   // "Các tin đã đăng", "Bài tiếp theo", "Tin khác cùng chuyên mục", "Tin nóng", "Tin ảnh".
-  /^(?:cac\s+)?(?:tin|bai|bai viet|tin bai|tin tuc)\s+(?:khac(?: cung (?:chuyen muc|chu de|danh muc))?|lien quan|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat)|cu hon|da (?:dua|dang)|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat(?: khac)?|tiep theo|truoc|nong|anh)$/,
+  // "Những tin khác", "Thông tin liên quan", "Tin mới đăng", "Tin trong ngày", "Tin theo chuyên mục".
+  /^(?:cac\s+|nhung\s+)?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)\s+(?:khac(?: cung (?:chuyen muc|chu de|danh muc))?|lien quan(?: khac)?|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat|dang|nhan)|cu hon|da (?:dua|dang)|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat(?: khac)?|tiep theo|truoc|nong|anh|trong ngay|theo chuyen muc)$/,
   // "Xem thêm các tin khác", "Bạn có thể quan tâm", "Đừng bỏ lỡ", "Tiêu điểm", "Dòng sự kiện", "Video nổi bật".
-  /^xem them (?:cac )?(?:tin|bai)(?: viet)?(?: khac| lien quan)?$|^ban co the (?:quan tam|thich)$|^dung bo lo$|^tieu diem$|^(?:theo )?dong su kien$|^video (?:noi bat|khac)$|^chuyen muc khac$/,
-  /^(?:xem|doc) nhieu(?: nhat)?$|^(?:cung|trong) chuyen muc$|^co the ban (?:quan tam|muon doc|chua doc)$|^noi dung lien quan$/,
+  /^xem them (?:cac )?(?:tin|bai)(?: viet)?(?: khac| lien quan)?$|^ban co the (?:quan tam|thich)$|^dung bo lo$|^tieu diem$|^(?:theo )?dong su kien$|^video (?:noi bat|khac|lien quan)$|^chuyen muc khac$/,
+  // "Đọc nhiều trong tuần", "Cùng chủ đề", "Chủ đề liên quan", "Cùng tác giả", "Được quan tâm", "Mới nhất", "Nổi bật",
+  // "Sự kiện": the site's other lists, each on a line of its own. (Not "Multimedia", "Podcast": the section
+  // a page of pictures or sound is filed under, printed over its text.)
+  /^(?:xem|doc) nhieu(?: nhat)?(?: trong (?:ngay|tuan|thang))?$|^(?:cung|trong) (?:chuyen muc|chu de)$|^chu de (?:lien quan|khac)$|^cung tac gia$|^co the ban (?:quan tam|muon doc|chua doc)$|^noi dung lien quan$/,
+  /^(?:duoc quan tam(?: nhieu)?(?: nhat)?|moi nhat|noi bat|bai moi|su kien(?: noi bat)?)$/,
   /^tong so diem cua bai viet|^danh gia (?:bai viet|tin bai|bai bao)$/, // rating widget: "Đánh giá bài viết" and its stars
   /^ban vui long dang nhap/, // login prompt
   /^(vui long )?dang nhap de/, // login prompt

@@ -432,6 +432,9 @@ describe('cleaning rules generalise', () => {
     ];
     for (const closing of [
       'Từ khóa: y tế cơ sở, trạm y tế',
+      // The tags' label on a line of its own, the tags under it.
+      'Tags',
+      'Từ khóa',
       'Bạn đang đọc bài viết Y tế cơ sở tại chuyên mục Sức khỏe của Báo điện tử VOV.',
       'Theo dõi Báo Nghệ An trên Google News',
       'Xem tiếp',
@@ -440,6 +443,7 @@ describe('cleaning rules generalise', () => {
       'Tin khác cùng chuyên mục',
       'Bài tiếp theo',
       'Xem thêm các tin khác',
+      'Xem tiếp các bài',
       'Bạn có thể quan tâm',
       'Đừng bỏ lỡ',
       'Tiêu điểm',

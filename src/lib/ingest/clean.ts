@@ -237,8 +237,8 @@ const END_LINE_PATTERNS = [
   // "Các tin đã đăng", "Bài tiếp theo", "Tin khác cùng chuyên mục", "Tin nóng", "Tin ảnh".
   // "Những tin khác", "Thông tin liên quan", "Tin mới đăng", "Tin trong ngày", "Tin theo chuyên mục".
   /^(?:cac\s+|nhung\s+)?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)\s+(?:khac(?: cung (?:chuyen muc|chu de|danh muc))?|lien quan(?: khac)?|cung (?:chuyen muc|chu de|danh muc|loai)|moi (?:nhat|hon|cap nhat|dang|nhan)|cu hon|da (?:dua|dang)|xem nhieu(?: nhat)?|doc nhieu(?: nhat)?|noi bat(?: khac)?|tiep theo|truoc|nong|anh|trong ngay|theo chuyen muc)$/,
-  // "Xem thêm các tin khác", "Bạn có thể quan tâm", "Đừng bỏ lỡ", "Tiêu điểm", "Dòng sự kiện", "Video nổi bật".
-  /^xem them (?:cac )?(?:tin|bai)(?: viet)?(?: khac| lien quan)?$|^ban co the (?:quan tam|thich)$|^dung bo lo$|^tieu diem$|^(?:theo )?dong su kien$|^video (?:noi bat|khac|lien quan)$|^chuyen muc khac$/,
+  // "Xem thêm các tin khác", "Xem tiếp các bài", "Bạn có thể quan tâm", "Đừng bỏ lỡ", "Tiêu điểm", "Dòng sự kiện", "Video nổi bật".
+  /^xem (?:them|tiep) (?:cac )?(?:tin|bai)(?: viet)?(?: khac| lien quan)?$|^ban co the (?:quan tam|thich)$|^dung bo lo$|^tieu diem$|^(?:theo )?dong su kien$|^video (?:noi bat|khac|lien quan)$|^chuyen muc khac$/,
   // "Đọc nhiều trong tuần", "Cùng chủ đề", "Chủ đề liên quan", "Cùng tác giả", "Được quan tâm", "Mới nhất", "Nổi bật",
   // "Sự kiện": the site's other lists, each on a line of its own. (Not "Multimedia", "Podcast": the section
   // a page of pictures or sound is filed under, printed over its text.)
@@ -282,6 +282,8 @@ const PORTAL_LINK =
 const RELATED_LINK = 'related-article link inside the text';
 /** "Từ khóa: trạm y tế, BHYT", "Tags: …", "#BHYT #ytecoso": the page's tags. */
 const TAGS_LINE = /^(?:(?:từ khó[aá]|tags?|thẻ)\s*:\s*[^.!?]{1,300}|#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*)$/iu;
+/** "Tags", "Từ khóa" on a line of their own, the tags on the lines under them. */
+const TAGS_LABEL = /^(?:từ khó[aá]|tags?)\s*:?$/iu;
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
@@ -1464,7 +1466,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   }
   // "Từ khóa: trạm y tế, BHYT" under the text: the page's tags close the article, and other articles' headlines and
   // teasers follow with no label over them. Tags set above the text are dropped where they stand.
-  const tagsAt = rest.findIndex((l, i) => TAGS_LINE.test(l) && rest.slice(0, i).some(isParagraph));
+  const tagsAt = rest.findIndex((l, i) => (TAGS_LINE.test(l) || TAGS_LABEL.test(l)) && rest.slice(0, i).some(isParagraph));
   if (tagsAt >= 0 && (endAt < 0 || tagsAt < endAt)) endAt = tagsAt;
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.

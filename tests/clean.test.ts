@@ -475,6 +475,24 @@ describe('cleaning rules generalise', () => {
     ]);
   });
 
+  it('ends the text at a label the template sets in marks, brackets or with a count', () => {
+    const lead = 'Năm 2023, ngành y tế tỉnh đã đầu tư nâng cấp nhiều trạm y tế xã, góp phần nâng cao chất lượng khám chữa bệnh.';
+    const foot = ['Lai Châu: Tỷ lệ bao phủ BHYT đạt 98,6%', 'Năm 2023, tỷ lệ bao phủ BHYT của tỉnh Lai Châu đạt 98,6%.'];
+    for (const label of [
+      '» Tin liên quan',
+      'Tin liên quan »',
+      'Xem thêm >>',
+      '[Đọc nhiều]',
+      '— Mới nhất —',
+      'Tin cùng chuyên mục (5)',
+      '■ Có thể bạn quan tâm',
+    ])
+      expect(
+        cleanArticle(['Tiêu đề', lead, label, ...foot].join('\n')).blocks.map((b) => b.text),
+        label,
+      ).toEqual([lead]);
+  });
+
   it("cuts the readers' comments under their counter", () => {
     const c = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBình luận (3)\nNguyễn Văn A: Ở xã tôi tỷ lệ bao phủ chỉ đạt 50%.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);

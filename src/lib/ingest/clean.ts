@@ -98,9 +98,11 @@ const SITE_FOOTER =
 
 /** A short line folded as the end markers are listed: "Tin liên quan:" → "tin lien quan". */
 function foldedMarker(line: string): string {
+  // "» Tin liên quan", "[Xem thêm]", "— Đọc nhiều —", "Tin liên quan (5)", "Có thể bạn quan tâm ›": the marks and
+  // counts a template sets around the label.
   return foldVietnamese(line)
-    .replace(/[:：\s]+$/, '')
-    .replace(/^[•*\-–\s]+/, '');
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/(?:\s*\(\d+\))?[^a-z0-9]*$/, '');
 }
 
 /**

@@ -662,6 +662,23 @@ describe('another story run on under its own headline', () => {
     expect(data.metrics.map((m) => m.value)).toEqual([100, 98.6]);
     expect(data.held?.map((h) => h.value)).toEqual([96]);
   });
+
+  it("leaves out the teaser ending the page under another province's headline the cleaner drops, when it names that province", () => {
+    const page = (teaser: string) =>
+      ingestedData(
+        'Điện Biên: Nâng cao chất lượng y tế cơ sở\nThứ Hai, 15/04/2024\n\n' +
+          'Năm 2023, toàn tỉnh Điện Biên có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ đạt 91,5%.\n\n' +
+          `Lai Châu: Nâng cao chất lượng khám chữa bệnh\n\n${teaser}`,
+      );
+    const named = page('Năm 2023, tỷ lệ bao phủ BHYT của tỉnh Lai Châu đạt 98,6%. Toàn tỉnh có 106 trạm y tế.');
+    expect(named.metrics.map((m) => [m.value, m.province])).toEqual([
+      [129, 'dien-bien'],
+      [91.5, 'dien-bien'],
+    ]);
+    expect(named.held ?? []).toEqual([]);
+    // A paragraph that names no province may be the page's own: it stays, its figures held.
+    expect(page('Năm 2023, tỷ lệ bao phủ BHYT toàn tỉnh đạt 98,6%.').held?.map((h) => h.value)).toEqual([98.6]);
+  });
 });
 
 describe("a province's paper reporting the Ministry's conference", () => {

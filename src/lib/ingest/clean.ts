@@ -1767,7 +1767,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       reason: "other articles' teasers under their links after the text",
       text: teasers.dropped.map((b) => b.text).join('\n'),
     });
-  const teaser = dropOtherProvincesTeaser(teasers.kept, title);
+  const teaser = dropOtherProvincesTeaser(teasers.kept, title, headlinesBefore);
   if (teaser.dropped.length > 0)
     removed.push({
       reason: "another province's headline and teaser ending the page",
@@ -1889,17 +1889,26 @@ function dropStoryAfterByline(
  * whose title names Lai Châu: another article's headline over its teaser, printed after the text with no label or
  * link mark. A headline naming only provinces the page's own are not (the title's, or, when it names none, those of
  * the text above; nor former parts of them), with one or two paragraphs under it that name none of the page's own,
- * and nothing after them. Three paragraphs or more are a section.
+ * and nothing after them. Three paragraphs or more are a section. The headline may have been taken out already,
+ * as another article's set in the text ("Lai Châu: Nâng cao chất lượng khám chữa bệnh"): its teaser under it goes too.
  */
-function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block[]; dropped: Block[] } {
-  const at = blocks.findLastIndex((b) => b.type === 'heading');
-  const headline = blocks[at];
-  const under = blocks.slice(at + 1);
+function dropOtherProvincesTeaser(
+  blocks: Block[],
+  title: string,
+  headlinesBefore: Map<Block, string>,
+): { kept: Block[]; dropped: Block[] } {
+  // The headline is a heading, or a line taken out as another article's headline over the block under it.
+  const headingAt = blocks.findLastIndex((b) => b.type === 'heading');
+  const takenOutAt = blocks.findLastIndex((b) => headlinesBefore.has(b));
+  const [at, first] = takenOutAt > headingAt ? [takenOutAt, takenOutAt] : [headingAt, headingAt + 1];
+  const headline = takenOutAt > headingAt ? headlinesBefore.get(blocks[takenOutAt]) : blocks[headingAt]?.text;
+  const under = blocks.slice(first);
   const keep = { kept: blocks, dropped: [] };
-  if (!headline || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return keep;
+  if (headline === undefined || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph'))
+    return keep;
   // A headline's length over sentences: not "Lai Châu" over its figures, as a page of briefs or a table prints them,
   // nor the items of a list a line above opens ("Các tỉnh có tỷ lệ cao nhất:").
-  if (headline.text.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
+  if (headline.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
   if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return keep;
   // The page's own provinces: the title's; on a page whose title names none, those the text above names, unless it
   // is one of sections under headings by province.
@@ -1912,9 +1921,12 @@ function dropOtherProvincesTeaser(blocks: Block[], title: string): { kept: Block
   const ownKeys = new Set(own.map((m) => m.key));
   // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
   const ownToday = new Set(own.map(currentProvinceIdOf));
-  const named = provincesOfToday(headline.text);
+  const named = provincesOfToday(headline);
   const foreign = named.length > 0 && named.every((m) => !ownKeys.has(m.key) && !ownToday.has(currentProvinceIdOf(m)));
   if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key)))) return keep;
+  // Under a headline taken out, text that names no province stays, its figures held for an editor (`place-sections.ts`).
+  const namedKeys = new Set(named.map((m) => m.key));
+  if (first === at && !under.every((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return keep;
   return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
 }
 

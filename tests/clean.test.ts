@@ -328,6 +328,35 @@ describe('cleaning rules generalise', () => {
     expect(cleanArticle(merged.join('\n')).blocks.map((b) => b.text)).toEqual(merged.slice(1));
   });
 
+  it('drops a teaser under a headline a question mark, a quote or a full stop made a sentence, when it is new to the page', () => {
+    const text = [
+      'Lai Châu đưa bác sĩ về xã',
+      'Theo Sở Y tế tỉnh Lai Châu, năm 2023 tỷ lệ trạm y tế có bác sĩ làm việc đạt 92%, tăng mạnh so với năm 2020.',
+    ];
+    const teaser = 'Năm 2023, tỷ lệ trạm y tế có bác sĩ của tỉnh Điện Biên chỉ đạt 75%.';
+    for (const headline of [
+      'Vì sao Điện Biên vẫn thiếu bác sĩ ở tuyến xã?',
+      '"Giữ chân" bác sĩ ở Điện Biên',
+      'Điện Biên nâng cao chất lượng khám chữa bệnh.',
+    ]) {
+      expect(
+        cleanArticle([...text, headline, teaser].join('\n')).blocks.map((b) => b.text),
+        headline,
+      ).toEqual([text[1]]);
+      // Kept: a province the text named above; text under it naming no province.
+      const named = [text[0], text[1].replace('năm 2023', 'cao hơn Điện Biên, năm 2023'), headline, teaser];
+      expect(
+        cleanArticle(named.join('\n')).blocks.map((b) => b.text),
+        headline,
+      ).toEqual(named.slice(1));
+      const unnamed = [...text, headline, 'Năm 2023, tỷ lệ trạm y tế có bác sĩ chỉ đạt 75%.'];
+      expect(
+        cleanArticle(unnamed.join('\n')).blocks.map((b) => b.text),
+        headline,
+      ).toEqual(unnamed.slice(1));
+    }
+  });
+
   it("drops other provinces' headlines printed after the last sentence, and keeps a list the text opens", () => {
     const c = cleanArticle(
       'Lai Châu tăng cường y tế cơ sở\nTỉnh Lai Châu có 106 trạm y tế.\nMinh Anh\n- Điện Biên đạt 98,5% bao phủ BHYT\n- Sơn La có 204 trạm y tế đạt chuẩn',

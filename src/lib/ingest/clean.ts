@@ -1897,23 +1897,62 @@ function dropOtherProvincesTeaser(
   title: string,
   headlinesBefore: Map<Block, string>,
 ): { kept: Block[]; dropped: Block[] } {
-  // The headline is a heading, or a line taken out as another article's headline over the block under it.
+  for (const headline of teaserHeadlines(blocks, headlinesBefore)) {
+    const dropped = teaserUnder(blocks, title, headline);
+    if (dropped) return { kept: blocks.slice(0, headline.at), dropped };
+  }
+  return { kept: blocks, dropped: [] };
+}
+
+/** A line that may be another article's headline near the end of the page, over the blocks from `first` on. */
+interface TeaserHeadline {
+  /** Where the headline stands (the block under it, when the cleaner took it out). */
+  at: number;
+  first: number;
+  text: string;
+  /** Whether the text under it must name the headline's province to be its teaser. */
+  namedUnder: boolean;
+  /** Whether the text above must not name it: a paragraph read as a headline is one only of a province new to the page. */
+  newToPage?: boolean;
+}
+
+/**
+ * The headlines a page's last blocks may stand under: its last heading; a line taken out as another article's
+ * headline; a paragraph of a headline's shape ("Vì sao Lai Châu vẫn thiếu bác sĩ?", "\"Giữ chân\" bác sĩ ở Lai Châu"),
+ * one short sentence that a question mark, a quote or a full stop kept from being read as a heading.
+ */
+function teaserHeadlines(blocks: Block[], headlinesBefore: Map<Block, string>): TeaserHeadline[] {
   const headingAt = blocks.findLastIndex((b) => b.type === 'heading');
   const takenOutAt = blocks.findLastIndex((b) => headlinesBefore.has(b));
-  const [at, first] = takenOutAt > headingAt ? [takenOutAt, takenOutAt] : [headingAt, headingAt + 1];
-  const headline = takenOutAt > headingAt ? headlinesBefore.get(blocks[takenOutAt]) : blocks[headingAt]?.text;
+  const shaped = [blocks.length - 2, blocks.length - 3].filter((i) => i >= 0 && isHeadlineShaped(blocks[i]));
+  return [
+    ...(headingAt >= 0 ? [{ at: headingAt, first: headingAt + 1, text: blocks[headingAt].text, namedUnder: false }] : []),
+    ...(takenOutAt >= 0 ? [{ at: takenOutAt, first: takenOutAt, text: headlinesBefore.get(blocks[takenOutAt])!, namedUnder: true }] : []),
+    ...shaped.map((i) => ({ at: i, first: i + 1, text: blocks[i].text, namedUnder: true, newToPage: true })),
+  ].sort((a, b) => b.at - a.at);
+}
+
+/** One sentence of a headline's length, with no colon at its end to open a list. */
+function isHeadlineShaped(block: Block): boolean {
+  return block.type === 'paragraph' && block.text.length <= 120 && !/[.!?…]\s+\S/u.test(block.text) && !/:\s*$/u.test(block.text);
+}
+
+/** The blocks under `headline` that are another province's teaser ending the page, or undefined. */
+function teaserUnder(
+  blocks: Block[],
+  title: string,
+  { at, first, text: headline, namedUnder, newToPage }: TeaserHeadline,
+): Block[] | undefined {
   const under = blocks.slice(first);
-  const keep = { kept: blocks, dropped: [] };
-  if (headline === undefined || under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph'))
-    return keep;
+  if (under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return undefined;
   // A headline's length over sentences: not "Lai Châu" over its figures, as a page of briefs or a table prints them,
   // nor the items of a list a line above opens ("Các tỉnh có tỷ lệ cao nhất:").
-  if (headline.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return keep;
-  if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return keep;
+  if (headline.split(/\s+/u).length < 5 || under.some((b) => b.text.length < 40 || !endsLikeSentence(b.text))) return undefined;
+  if (/:\s*$/u.test(blocks[at - 1]?.text ?? '')) return undefined;
   // The page's own provinces: the title's; on a page whose title names none, those the text above names, unless it
   // is one of sections under headings by province.
   const untitled = findProvinceMentions(title).length === 0;
-  if (untitled && blocks.slice(0, at).some((b) => b.type === 'heading' && findProvinceMentions(b.text).length > 0)) return keep;
+  if (untitled && blocks.slice(0, at).some((b) => b.type === 'heading' && findProvinceMentions(b.text).length > 0)) return undefined;
   const own = ownProvinces(
     title,
     blocks.slice(0, at).map((b) => b.text),
@@ -1923,11 +1962,14 @@ function dropOtherProvincesTeaser(
   const ownToday = new Set(own.map(currentProvinceIdOf));
   const named = provincesOfToday(headline);
   const foreign = named.length > 0 && named.every((m) => !ownKeys.has(m.key) && !ownToday.has(currentProvinceIdOf(m)));
-  if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key)))) return keep;
-  // Under a headline taken out, text that names no province stays, its figures held for an editor (`place-sections.ts`).
+  if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key))))
+    return undefined;
+  // Under a headline taken out, or one read as a sentence, text that names no province stays, its figures held
+  // for an editor (`place-sections.ts`).
   const namedKeys = new Set(named.map((m) => m.key));
-  if (first === at && !under.every((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return keep;
-  return { kept: blocks.slice(0, at), dropped: blocks.slice(at) };
+  if (namedUnder && !under.every((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return undefined;
+  if (newToPage && blocks.slice(0, at).some((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return undefined;
+  return blocks.slice(at);
 }
 
 /**

@@ -289,6 +289,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   // A year in brackets right after the value and its unit.
   { sentence: 'Tuổi thọ trung bình năm 2015 là 72 tuổi, nay là 74,5 tuổi (2023).', year: 2015 },
   { sentence: 'Tuổi thọ trung bình tăng lên 74,5 tuổi (2023).', year: 2023 },
+  // The number of a label before a colon ("Mục 2:", "Điều 5:") takes no year: the figure after it does.
+  { sentence: 'Mục 2: đến năm 2023 có 95% trạm y tế có bác sĩ.', year: 2023 },
   { sentence: 'Riêng 2006 phải đạt ít nhất 15% số xã đạt chuẩn quốc gia về y tế.', year: 2006 },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tăng 2 điểm so với năm 2022.', year: undefined },
   { sentence: 'Giai đoạn 2016-2020, bình quân có 90% trạm y tế có bác sĩ.', year: undefined },
@@ -603,11 +605,12 @@ export function sentenceYears(lower: string, clauses: Clause[]): SentenceYears {
     // Nor past "và": "100% trạm y tế có bác sĩ và đến năm 2030 có 90% …" starts the next item; nor past
     // a word that opens the other half of a contrast ("năm 2004 chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 …").
     // Nor past "so với": "95% so với năm 2022 là 93%", "… so với kế hoạch năm 2024" name the year compared with.
+    // Nor past a colon: "Mục 2: đến năm 2025, …", "Điều 5: …" end a label whose number has no year.
     const y = all.find(
       (x) =>
         x.start >= m.end &&
         x.start < limit &&
-        !/[,;]|\s(?:và|thì|nhưng|song|còn|trong khi)\s|(?<![\p{L}])so với(?![\p{L}])/u.test(wordsTo(x)) &&
+        !/[,;:]|\s(?:và|thì|nhưng|song|còn|trong khi)\s|(?<![\p{L}])so với(?![\p{L}])/u.test(wordsTo(x)) &&
         ownBracket(x),
     );
     // "giảm từ 140 ca/100.000 trẻ đẻ sống, năm 1976, xuống còn 46 ca …, năm 2019.": a year set off by a comma

@@ -5415,6 +5415,32 @@ describe('tables by place under a caption', () => {
     expect(held).toEqual([]);
   });
 
+  it("reads a yearbook's table by place with no word over its places, each kind of facility a count", () => {
+    const table = (caption: string, header: string) =>
+      readPage(
+        ['Niên giám thống kê: Y tế', caption, header, '| TỔNG SỐ | 150 | 12 | 130 |', '| Huyện Mường Nhé | 13 | 1 | 11 |'].join('\n'),
+      );
+    const facilities = table('Số cơ sở y tế năm 2023 phân theo huyện', '| | Tổng số | Bệnh viện | Trạm y tế xã, phường |');
+    expect(facilities.metrics.map((m) => [m.indicator, m.value, m.year, m.district])).toEqual([
+      ['hospitals', 12, 2023, undefined],
+      ['commune_health_stations', 130, 2023, undefined],
+      ['hospitals', 1, 2023, 'muong-nhe'],
+      ['commune_health_stations', 11, 2023, 'muong-nhe'],
+    ]);
+    // "Tổng số" counts what the caption counts; its scope waits for an editor.
+    expect(facilities.held.map((h) => [h.indicator, h.value])).toEqual([
+      ['health_facilities_total', 150],
+      ['health_facilities_total', 13],
+    ]);
+    // Under a count of beds, "Bệnh viện" is the hospitals' beds: no count of hospitals.
+    const beds = table('Số giường bệnh năm 2023 phân theo huyện', '| | Tổng số | Bệnh viện | Trạm y tế |');
+    expect(beds.metrics).toEqual([]);
+    expect(beds.held.map((h) => [h.indicator, h.value])).toEqual([
+      ['hospital_beds_total', 150],
+      ['hospital_beds_total', 13],
+    ]);
+  });
+
   it('reads a table that opens the text under the headline, as its caption', () => {
     const rows = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
     const titled = readLines(rows, { ...ctx, title: 'Tỷ lệ tham gia BHYT theo huyện năm 2023' }).metrics;

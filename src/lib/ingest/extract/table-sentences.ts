@@ -101,9 +101,12 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
   // "| Địa phương | 2020 | 2021 |" under "Bảng: Số bác sĩ bình quân 1 vạn dân phân theo địa phương": places by year.
   // "Đơn vị" heads places, or facilities and levels ("Tuyến tỉnh", "Bệnh viện …", then "Tổng"): a table by place
   // only when every row names one.
+  // A yearbook prints no word over its places ("| | Tổng số | Bệnh viện | …" over "| TỔNG SỐ | …", "| Huyện Mường Nhé |
+  // …"): by place too when every row names one.
+  const everyRowAPlace = () => rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx));
   const byPlace =
-    PLACE_COLUMN.test(header[0] ?? '') &&
-    (!/^đơn vị$/iu.test(header[0]!.trim()) || rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx)));
+    (PLACE_COLUMN.test(header[0] ?? '') && (!/^đơn vị$/iu.test(header[0]!.trim()) || everyRowAPlace())) ||
+    (header[0] === '' && !noLabelCell && rows.length > 1 && everyRowAPlace());
   if (byPlace && PLACE_COLUMN.test(header[1] ?? ''))
     return sentencesByPlace(rows.map(placeOfGroup), (r) => lines[r], header.slice(1), title, ctx);
   if (byPlace) return sentencesByPlace(rows, (r) => lines[r], header, title, ctx);
@@ -287,7 +290,7 @@ function sentencesByPlace(
       const fromCaption =
         bare && namesIndicator(caption) && (columnYear ? namesOneThing(caption) : sharesNamed(caption) <= 1) ? caption : undefined;
       const begunInCaption = begun >= 0 && namesIndicator(caption.slice(begun)) ? caption.slice(begun) : undefined;
-      const label = shareOf ?? fromCaption ?? begunInCaption ?? own;
+      const label = shareOf ?? fromCaption ?? begunInCaption ?? countOfCaption(own, caption) ?? own;
       if (columnYear && label !== caption) continue;
       const unit = labelAndUnit(header[col]).unit ?? (cell[2] || (columnYear ? captionUnit : ''));
       const read = placeRowSentence(named, label, unit, raw);
@@ -307,6 +310,18 @@ function placeOfGroup(row: string): string {
   const [group = '', place = '', ...rest] = cells(row);
   const groupTotal = WHOLE_ROW.test(place) && place !== group && !WHOLE_ROW.test(group);
   return [groupTotal ? '' : place || group, ...rest].join(' | ');
+}
+
+/**
+ * A column of a table whose caption counts ("Số cơ sở y tế năm 2023 phân theo huyện"): "Tổng số" counts what the
+ * caption does; under a count of facilities, "Bệnh viện", "Trạm y tế xã, phường" count each kind. Under a count of
+ * beds or staff, "Bệnh viện" is the beds or staff of the hospitals, no count of its own.
+ */
+function countOfCaption(column: string, caption: string): string | undefined {
+  const counted = /^(?:tổng\s+)?số\s+(.+?)(?:\s+năm\s+(?:19|20)\d{2})?$/u.exec(caption)?.[1];
+  if (!counted) return undefined;
+  if (/^tổng số$/u.test(column)) return `số ${counted}`;
+  return /^cơ sở(?: y tế| khám(?:,| và)? chữa bệnh)?$/u.test(counted) && namesIndicator(`số ${column}`) ? `số ${column}` : undefined;
 }
 
 /** Whether a label names an indicator (`rulesNaming`). */

@@ -5441,6 +5441,24 @@ describe('tables by place under a caption', () => {
     ]);
   });
 
+  it('reads a bilingual yearbook\'s whole, "Tổng số - Total", as the province', () => {
+    const page = [
+      'Niên giám thống kê: Y tế',
+      'Số bác sĩ bình quân 1 vạn dân phân theo huyện - Doctors per 10,000 inhabitants by district',
+      '| | 2021 | 2022 |',
+      '| TỔNG SỐ - TOTAL | 9,5 | 9,8 |',
+      '| Huyện Mường Nhé | 5,2 | 5,6 |',
+    ].join('\n');
+    const { metrics, held } = readPage(page);
+    expect(metrics.map((m) => [m.value, m.year, m.district])).toEqual([
+      [9.5, 2021, undefined],
+      [9.8, 2022, undefined],
+      [5.2, 2021, 'muong-nhe'],
+      [5.6, 2022, 'muong-nhe'],
+    ]);
+    expect(held).toEqual([]);
+  });
+
   it('reads a table that opens the text under the headline, as its caption', () => {
     const rows = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
     const titled = readLines(rows, { ...ctx, title: 'Tỷ lệ tham gia BHYT theo huyện năm 2023' }).metrics;

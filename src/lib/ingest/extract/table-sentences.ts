@@ -226,8 +226,14 @@ const CAPTION_FIGURE =
 const PLACE_COLUMN =
   /^(?:tỉnh|tỉnh,?\s*thành(?: phố)?|tỉnh\/thành(?: phố)?|địa phương|(?:quận|huyện)(?:\s*[,/]\s*(?:thị xã|thành phố|huyện|quận|thị trấn|tp\.?|tx\.?))*|đơn vị(?: hành chính)?|xã(?:\s*[,/]\s*(?:phường|thị trấn|đặc khu))*|địa bàn|vùng(?: kinh tế)?|khu vực)$/iu;
 
-/** A row that is the whole: "Toàn tỉnh", "Chung toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng", "Cộng". */
-const WHOLE_ROW = /^(?:(?:chung\s+)?toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?|cộng)$/iu;
+/**
+ * A row that is the whole: "Toàn tỉnh", "Chung toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng", "Cộng", in a bilingual
+ * yearbook with its English ("Tổng số - Total", "Cả nước - Whole country").
+ */
+const WHOLE_ROW =
+  /^(?:(?:chung\s+)?toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?|cộng)(?:\s*[-–/]\s*(?:total|grand total|whole country))?$/iu;
+/** The English a bilingual yearbook prints after the whole's name. */
+const WHOLE_GLOSS = /\s*[-–/]\s*(?:total|grand total|whole country)$/iu;
 
 /**
  * A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La", a former one "Hà Giang
@@ -467,7 +473,8 @@ const BY_COMMUNE = /(?:theo|các)\s+(?:xã|phường)|^xã/iu;
  * "TỔNG SỐ" ("Tổng", "Cộng") in a table "… phân theo huyện/thành phố" is the province ("Toàn tỉnh"); in one by province, the
  * country. Other rows, and a total whose table says not what it is by ("… phân theo địa phương"), stay.
  */
-function wholeRowName(place: string, byWhat: string): string {
+function wholeRowName(printed: string, byWhat: string): string {
+  const place = printed.replace(WHOLE_GLOSS, '');
   if (!/^(?:tổng(?: cộng| số)?|cộng)$/iu.test(place.trim())) return place;
   if (BY_DISTRICT.test(byWhat) || BY_COMMUNE.test(byWhat)) return 'Toàn tỉnh';
   if (/(?:theo|các)\s+tỉnh|^tỉnh/iu.test(byWhat)) return 'Cả nước';

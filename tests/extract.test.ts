@@ -5445,11 +5445,12 @@ describe('tables by place under a caption', () => {
     const page = [
       'Niên giám thống kê: Y tế',
       'Số bác sĩ bình quân 1 vạn dân phân theo huyện - Doctors per 10,000 inhabitants by district',
-      '| | 2021 | 2022 |',
+      '| | 2021 | Sơ bộ 2022 |',
       '| TỔNG SỐ - TOTAL | 9,5 | 9,8 |',
       '| Huyện Mường Nhé | 5,2 | 5,6 |',
     ].join('\n');
     const { metrics, held } = readPage(page);
+    // The last year's preliminary figure ("Sơ bộ 2022") is that year's.
     expect(metrics.map((m) => [m.value, m.year, m.district])).toEqual([
       [9.5, 2021, undefined],
       [9.8, 2022, undefined],

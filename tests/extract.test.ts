@@ -5460,6 +5460,29 @@ describe('tables by place under a caption', () => {
     expect(held).toEqual([]);
   });
 
+  it("reads a country's yearbook table by place with no word over its places, its regions' rows as no place's", () => {
+    const page = [
+      'Niên giám thống kê: Y tế',
+      'Số bác sĩ bình quân 1 vạn dân phân theo địa phương',
+      '| | 2021 | 2022 |',
+      '| CẢ NƯỚC | 10,5 | 10,9 |',
+      '| Đồng bằng sông Hồng | 12,1 | 12,5 |',
+      '| Hà Nội | 20,1 | 20,5 |',
+      '| Trung du và miền núi phía Bắc | 8,5 | 8,8 |',
+      '| Hà Giang | 7,8 | 8,0 |',
+    ].join('\n');
+    const { metrics, held } = readPage(page, { ...ctx, provinceId: undefined });
+    expect(metrics.map((m) => [m.value, m.year, m.national ? 'national' : m.province])).toEqual([
+      [10.5, 2021, 'national'],
+      [10.9, 2022, 'national'],
+      [20.1, 2021, 'ha-noi'],
+      [20.5, 2022, 'ha-noi'],
+      [7.8, 2021, 'ha-giang'],
+      [8, 2022, 'ha-giang'],
+    ]);
+    expect(held).toEqual([]);
+  });
+
   it('reads a table that opens the text under the headline, as its caption', () => {
     const rows = ['| Huyện | Tỷ lệ (%) |', '| Mường Nhé | 98,5 |'];
     const titled = readLines(rows, { ...ctx, title: 'Tỷ lệ tham gia BHYT theo huyện năm 2023' }).metrics;

@@ -1736,6 +1736,12 @@ function namesProvinceOf(text: string, period: ExtractContext['period']): boolea
   return findProvinceMentions(text).some((p) => provinceInPeriod(p, { period }) !== undefined);
 }
 
+/** A region's name and nothing else ("Đồng bằng sông Hồng", "Tây Nguyên"), as a yearbook's row between its provinces. */
+export function regionOnly(text: string): boolean {
+  const [region] = regionsNamed(text);
+  return !!region && region.index === 0 && findProvinceMentions(text).length === 0;
+}
+
 /** A province's name and nothing else ("Lai Châu", "Tỉnh Sơn La"), as a cell or a label writes it. */
 export function provinceOnly(text: string): ReturnType<typeof findProvinceMentions>[number] | undefined {
   const [only, ...others] = findProvinceMentions(text);

@@ -13,7 +13,7 @@ import {
   findProvinceMentions,
   getProvinceOf,
 } from '../../places/index.ts';
-import { provinceOnly } from './place.ts';
+import { provinceOnly, regionOnly } from './place.ts';
 import type { ExtractContext } from './context.ts';
 import { joinUnitKinds, RULES, type Rule } from './rules.ts';
 import type { TableCell } from './tables.ts';
@@ -102,11 +102,13 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
   // "Đơn vị" heads places, or facilities and levels ("Tuyến tỉnh", "Bệnh viện …", then "Tổng"): a table by place
   // only when every row names one.
   // A yearbook prints no word over its places ("| | Tổng số | Bệnh viện | …" over "| TỔNG SỐ | …", "| Huyện Mường Nhé |
-  // …"): by place too when every row names one.
+  // …"): by place too when every row names one, or a region the provinces under it are grouped in (its row is read
+  // as no place's).
   const everyRowAPlace = () => rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx));
+  const placesAndRegions = () => rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx) || regionOnly(cells(row)[0] ?? ''));
   const byPlace =
     (PLACE_COLUMN.test(header[0] ?? '') && (!/^đơn vị$/iu.test(header[0]!.trim()) || everyRowAPlace())) ||
-    (header[0] === '' && !noLabelCell && rows.length > 1 && everyRowAPlace());
+    (header[0] === '' && !noLabelCell && rows.length > 1 && placesAndRegions());
   if (byPlace && PLACE_COLUMN.test(header[1] ?? ''))
     return sentencesByPlace(rows.map(placeOfGroup), (r) => lines[r], header.slice(1), title, ctx);
   if (byPlace) return sentencesByPlace(rows, (r) => lines[r], header, title, ctx);

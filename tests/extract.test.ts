@@ -5036,6 +5036,30 @@ describe('tables by place', () => {
     expect(abbreviated.metrics.map((m) => [m.value, m.district])).toEqual([[81.8, 'muong-nhe']]);
     expect(abbreviated.held.map((h) => h.value)).toEqual([95]);
   });
+
+  it('holds a total under some districts in a table printed one cell a line, and reads a yearbook total first', () => {
+    const table = (rows: string[]) =>
+      readPage(['Y tế vùng cao', 'Số bác sĩ phân theo huyện', '', '', '2021', '', '2022', '', ...rows.flatMap((r) => [r, ''])].join('\n'));
+    const some = table(['Huyện Mường Nhé', '45', '48', 'Huyện Tủa Chùa', '50', '52', 'Tổng', '95', '100']);
+    expect(some.metrics.map((m) => [m.value, m.district])).toEqual([
+      [45, 'muong-nhe'],
+      [48, 'muong-nhe'],
+      [50, 'tua-chua'],
+      [52, 'tua-chua'],
+    ]);
+    expect(some.held.map((h) => [h.value, h.held])).toEqual([
+      [95, "a total of the table's 2 of the 10 districts of Điện Biên: not the whole province"],
+      [100, "a total of the table's 2 of the 10 districts of Điện Biên: not the whole province"],
+    ]);
+    const first = table(['Tổng số', '1.100', '1.120', 'Huyện Mường Nhé', '45', '48']);
+    expect(first.metrics.map((m) => [m.value, m.district])).toEqual([
+      [1100, undefined],
+      [1120, undefined],
+      [45, 'muong-nhe'],
+      [48, 'muong-nhe'],
+    ]);
+    expect(first.held).toEqual([]);
+  });
 });
 
 describe('facilities from elsewhere', () => {

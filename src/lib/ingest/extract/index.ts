@@ -1961,8 +1961,10 @@ export function extractMetrics(
     state.paragraphFacilities = undefined;
     state.targetYear = undefined;
     tableQuotes.add(cell.quote);
-    const forced = { year: cell.column.year, tableRow: true, ...(cell.columnDoubt ? { doubt: cell.columnDoubt } : {}) };
-    metrics.push(...readSentence(placeCellSentence(cell, ctx) ?? cellSentence(cell), cell.quote, ctx, state, forced));
+    const byPlace = placeCellSentence(cell, ctx);
+    const doubt = cell.columnDoubt ?? byPlace?.doubt;
+    const forced = { year: cell.column.year, tableRow: true, ...(doubt ? { doubt } : {}) };
+    metrics.push(...readSentence(byPlace?.sentence ?? cellSentence(cell), cell.quote, ctx, state, forced));
   }
   // An infographic's label and value, each on a line (not a table's row, read above).
   for (const pair of readLabelledPairs(lines).filter((p) => !tableQuotes.has(p.quote))) {

@@ -428,7 +428,7 @@ function placeRowSentence(place: string, label: string, printedUnit: string, raw
  * "Hà Nội" then a value a year: the place's row read as the caption's indicator, when the caption (one of
  * the lines over the header, or a headline of a table by place) names one indicator only.
  */
-export function placeCellSentence(cell: TableCell, ctx: ExtractContext): string | undefined {
+export function placeCellSentence(cell: TableCell, ctx: ExtractContext): { sentence: string; doubt?: string } | undefined {
   // A place's name alone: not a facility that names its place ("Bệnh viện Đa khoa tỉnh Lai Châu").
   if (!namesPlace(cell.label, ctx) || cell.label.split(/\s+/u).length > 6 || FACILITY_WORDS.test(cell.label)) return undefined;
   // The headline is the caption when it says the table is by place ("… phân theo địa phương").
@@ -441,7 +441,13 @@ export function placeCellSentence(cell: TableCell, ctx: ExtractContext): string 
   if (captionText === undefined) return undefined;
   const caption = captionOf(captionText);
   const lead = cell.column.kind === 'target' ? `Mục tiêu đến năm ${cell.column.year}, ` : `Năm ${cell.column.year}, `;
-  return `${lead}${placeRowSentence(wholeRowName(cell.label, captionText), caption.label, cell.unit || caption.unit, cell.value)}`;
+  const named = wholeRowName(cell.label, captionText);
+  // A total printed after some of the places ("Tổng" under two of ten districts) is theirs; a yearbook's first is the whole.
+  const places = cell.rowLabels.filter((l) => !WHOLE_ROW.test(l) && namesPlace(l, ctx));
+  const under = named !== cell.label && places.some((p) => cell.rowLabels.indexOf(p) < cell.rowLabels.indexOf(cell.label));
+  const doubt = under ? totalOfSomeUnits(new Set(places).size, named, captionText, ctx) : undefined;
+  const sentence = `${lead}${placeRowSentence(named, caption.label, cell.unit || caption.unit, cell.value)}`;
+  return { sentence, ...(doubt ? { doubt } : {}) };
 }
 
 /**

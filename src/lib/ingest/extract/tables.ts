@@ -30,6 +30,8 @@ export interface TableCell {
   columnDoubt?: string;
   /** The lines over the table's header, nearest first: a caption may say what a table of places holds. */
   above: string[];
+  /** The labels of the table's rows, in order: whether a total stands under some places or all (`placeCellSentence`). */
+  rowLabels: readonly string[];
 }
 
 /** A table's header: its columns, the line its rows start at, each column's first line, and how many columns it leaves out. */
@@ -366,6 +368,8 @@ export function readTableCells(input: Line[]): TableCell[] {
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
     let parentUnit = '';
+    // Filled as the rows are read; each cell holds the table's whole list once it is read.
+    const rowLabels: string[] = [];
     while (at < lines.length) {
       const labelText = lines[at].text.trim();
       // Prose, or a new header, ends the table.
@@ -429,6 +433,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       const { label } = own;
       const unit = own.unit || inherited;
       if (!/\p{L}{2}/u.test(label)) continue;
+      rowLabels.push(label);
       const quote = lines
         .slice(start, end)
         .map((l) => l.text.trim())
@@ -465,6 +470,7 @@ export function readTableCells(input: Line[]): TableCell[] {
           quote,
           ...(columnDoubt ? { columnDoubt } : {}),
           above,
+          rowLabels,
         });
       });
     }

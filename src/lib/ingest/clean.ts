@@ -1908,6 +1908,7 @@ function dropOtherProvincesTeaser(
 interface TeaserHeadline {
   /** Where the headline stands (the block under it, when the cleaner took it out). */
   at: number;
+  /** The first block of the text under it. */
   first: number;
   text: string;
   /** Whether the text under it must name the headline's province to be its teaser. */
@@ -1965,7 +1966,7 @@ function teaserUnder(
   if (!foreign || under.some((b) => b.type !== 'paragraph' || findProvinceMentions(b.text).some((m) => ownKeys.has(m.key))))
     return undefined;
   // Under a headline taken out, or one read as a sentence, text that names no province stays, its figures held
-  // for an editor (`place-sections.ts`).
+  // for an editor (the extractor reads the headline as the scene they may be of).
   const namedKeys = new Set(named.map((m) => m.key));
   if (namedUnder && !under.every((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return undefined;
   if (newToPage && blocks.slice(0, at).some((b) => findProvinceMentions(b.text).some((m) => namedKeys.has(m.key)))) return undefined;

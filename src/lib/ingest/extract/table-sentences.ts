@@ -232,10 +232,13 @@ const PLACE_COLUMN =
  * A row that is the whole: "Toàn tỉnh", "Chung toàn tỉnh", "Cả nước", "Tổng", "Tổng cộng", "Cộng", in a bilingual
  * yearbook with its English ("Tổng số - Total", "Cả nước - Whole country").
  */
-const WHOLE_ROW =
-  /^(?:(?:chung\s+)?toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?|cộng)(?:\s*[-–/]\s*(?:total|grand total|whole country))?$/iu;
+const ENGLISH_OF_WHOLE = String.raw`\s*[-–/]\s*(?:total|grand total|whole country)`;
+const WHOLE_ROW = new RegExp(
+  `^(?:(?:chung\\s+)?toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|tổng(?: cộng| số)?|cộng)(?:${ENGLISH_OF_WHOLE})?$`,
+  'iu',
+);
 /** The English a bilingual yearbook prints after the whole's name. */
-const WHOLE_GLOSS = /\s*[-–/]\s*(?:total|grand total|whole country)$/iu;
+const WHOLE_GLOSS = new RegExp(`${ENGLISH_OF_WHOLE}$`, 'iu');
 
 /**
  * A header cell that is a province's name and nothing else ("Lai Châu", "Tỉnh Sơn La", a former one "Hà Giang

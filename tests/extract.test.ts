@@ -7068,6 +7068,16 @@ describe("another article's teaser after the text", () => {
     expect(published(['Y tế cơ sở cả nước', country, '>> Sơn La: Y tế cơ sở chuyển biến tích cực', sonLa])).toEqual([10592, 94]);
   });
 
+  it("takes the province of the page's outlet for its own when its title and text name none", () => {
+    const sonLa = 'Năm 2023, tỉnh Sơn La có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%, cao hơn bình quân cả nước.';
+    const page = (source: string[]) =>
+      readPage(['Y tế cơ sở chuyển biến', lead, 'Video: Sơn La: Y tế cơ sở chuyển biến tích cực', sonLa, ...source].join('\n'));
+    const fromPaper = page(['Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.', 'Nguồn: https://baolaichau.vn/y-te/123']);
+    expect([fromPaper.metrics.map((m) => m.value), fromPaper.held.map((h) => h.value)]).toEqual([[129, 88.5, 97.2], []]);
+    // No outlet of a province: the video may be the page's own, its text stays.
+    expect(page(['Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.']).metrics.map((m) => m.value)).toContain(98.1);
+  });
+
   it('drops two links or more, each over its teaser, that end the page; a link set in the text is passed over', () => {
     const other = 'Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, nhiều trạm đạt chuẩn quốc gia về y tế xã.';
     const links = ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', teaser, '>> Hiệu quả từ mô hình bác sĩ gia đình', other];

@@ -5,7 +5,14 @@
 import { decodeHTMLStrict } from 'entities';
 import { placeTableHeader, yearTableHeader } from './extract/table-sentences.ts';
 import { barsOf, CELL, isYearsHeader, TABLE_UNIT_LINE } from './extract/tables.ts';
-import { currentProvinceIdOf, datelineCodeOf, findProvinceMentions, PLACE_DATELINE } from '../places/index.ts';
+import {
+  currentProvinceIdOf,
+  datelineCodeOf,
+  findProvinceMentions,
+  PLACE_DATELINE,
+  type ProvinceMention,
+  provinceOfOutlet,
+} from '../places/index.ts';
 import { escapeRegExp, foldVietnamese } from '../text.ts';
 import { MASTHEAD, NATIONAL_OUTLETS } from './outlets.ts';
 import { isCalendarDate, isDayOfMonth } from '../content/dates.ts';
@@ -1532,11 +1539,17 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   // linked article's teaser, whose place the link's headline says.
   const linkOver = new Map<number, string>();
   let link: string | undefined;
+  // The province of the outlet or portal the page's source lines name ("Nguồn: baothanhhoa.vn/…", "© Báo Lạng Sơn"):
+  // the page's own when neither its title nor its text above a link names one.
+  const printer = printerProvince(rest);
   const nonEmpty = rest.filter((line, i) => {
     const drop = line.length > 0 ? droppedLine(line) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
     // "Video: Cao Bằng còn thiếu bác sĩ …" on a page about another province: a link to that story's video, over its teaser.
-    if (drop === RELATED_LINK || (drop === VIDEO_LABEL_REASON && namesOnlyOtherProvinces(line, ownProvinces(pageTitle, rest.slice(0, i)))))
+    if (
+      drop === RELATED_LINK ||
+      (drop === VIDEO_LABEL_REASON && namesOnlyOtherProvinces(line, ownProvinces(pageTitle, rest.slice(0, i), printer)))
+    )
       link = line;
     if (line.length === 0) blank++;
     else if (!drop) {
@@ -1758,7 +1771,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
     removed.push({ reason: 'unrelated story appended after the article', text: appended.dropped.map((b) => b.text).join('\n') });
-  const linked = dropLinkedTeasers(appended.kept, title, underLinks, headlinesBefore);
+  const linked = dropLinkedTeasers(appended.kept, title, underLinks, headlinesBefore, printer);
   if (linked.dropped.length > 0)
     removed.push({ reason: "another province's teaser under its link", text: linked.dropped.map((b) => b.text).join('\n') });
   const teasers = dropTeasersUnderLinks(linked.kept, underLinks);
@@ -1767,7 +1780,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       reason: "other articles' teasers under their links after the text",
       text: teasers.dropped.map((b) => b.text).join('\n'),
     });
-  const teaser = dropOtherProvincesTeaser(teasers.kept, title, headlinesBefore);
+  const teaser = dropOtherProvincesTeaser(teasers.kept, title, headlinesBefore, printer);
   if (teaser.dropped.length > 0)
     removed.push({
       reason: "another province's headline and teaser ending the page",
@@ -1896,9 +1909,10 @@ function dropOtherProvincesTeaser(
   blocks: Block[],
   title: string,
   headlinesBefore: Map<Block, string>,
+  printer: ProvinceMention | undefined,
 ): { kept: Block[]; dropped: Block[] } {
   for (const headline of teaserHeadlines(blocks, headlinesBefore)) {
-    const dropped = teaserUnder(blocks, title, headline);
+    const dropped = teaserUnder(blocks, title, headline, printer);
     if (dropped) return { kept: blocks.slice(0, headline.at), dropped };
   }
   return { kept: blocks, dropped: [] };
@@ -1943,6 +1957,7 @@ function teaserUnder(
   blocks: Block[],
   title: string,
   { at, first, text: headline, namedUnder, newToPage }: TeaserHeadline,
+  printer: ProvinceMention | undefined,
 ): Block[] | undefined {
   const under = blocks.slice(first);
   if (under.length === 0 || under.length > 2 || !blocks.slice(0, at).some((b) => b.type === 'paragraph')) return undefined;
@@ -1957,6 +1972,7 @@ function teaserUnder(
   const own = ownProvinces(
     title,
     blocks.slice(0, at).map((b) => b.text),
+    printer,
   );
   const ownKeys = new Set(own.map((m) => m.key));
   // "Hà Giang" under a title naming Tuyên Quang, which it is part of since 2025: maybe the text's own section.
@@ -1985,6 +2001,7 @@ function dropLinkedTeasers(
   title: string,
   underLinks: Set<Block>,
   headlinesBefore: Map<Block, string>,
+  printer: ProvinceMention | undefined,
 ): { kept: Block[]; dropped: Block[] } {
   const dropped = blocks.filter((b, i) => {
     const link = headlinesBefore.get(b);
@@ -1993,6 +2010,7 @@ function dropLinkedTeasers(
       ownProvinces(
         title,
         blocks.slice(0, i).map((a) => a.text),
+        printer,
       ).map((m) => m.key),
     );
     const named = new Set(provincesOfToday(link).map((m) => m.key));
@@ -2040,9 +2058,20 @@ function signedByline(line: string): { author: string; outlet: string; credit: s
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
 /** The page's own provinces: the title's, or, when it names none, those of the text above (`above`). */
-function ownProvinces(title: string, above: string[]): ReturnType<typeof findProvinceMentions> {
+function ownProvinces(title: string, above: string[], printer: ProvinceMention | undefined): ProvinceMention[] {
   const titled = findProvinceMentions(title);
-  return titled.length > 0 ? titled : findProvinceMentions(above.join('\n'));
+  if (titled.length > 0) return titled;
+  const named = findProvinceMentions(above.join('\n'));
+  return named.length > 0 || !printer ? named : [printer];
+}
+
+/**
+ * The province of the outlet or portal the page's source lines name, if a provincial one: "Nguồn: baothanhhoa.vn/…",
+ * "© Báo Lạng Sơn", "(Theo Báo Lai Châu)". Not from the text's sentences ("Theo Sở Y tế tỉnh …, …").
+ */
+function printerProvince(lines: string[]): ProvinceMention | undefined {
+  const source = lines.filter((l) => l.length <= 160 && SOURCE_LINE.test(l.trim()) && !/[.!?…]\s*$/u.test(l.trim()));
+  return source.length > 0 ? provinceOfOutlet(source.join('\n'))?.mention : undefined;
 }
 
 /** Whether `line` names provinces, none of them the page's own (`own`, which are known). */

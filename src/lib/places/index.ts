@@ -15,7 +15,7 @@ import {
 } from './gazetteer.ts';
 
 export { FOREIGN_COUNTRY, isForeignCountry } from './countries.ts';
-export { datelineCodeOf } from './outlets.ts';
+export { datelineCodeOf, provinceOfOutlet } from './outlets.ts';
 export * from './gazetteer.ts';
 export * from './mentions.ts';
 export * from './subject.ts';

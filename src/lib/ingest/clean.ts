@@ -2057,7 +2057,10 @@ function signedByline(line: string): { author: string; outlet: string; credit: s
 /** "Ông", "Bà", "TS.", "BS.": a title before a name, as the text names a person it quotes. */
 const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|gs\.?|ttnd|ttưt|đồng chí)(?:\s|$)/iu;
 
-/** The page's own provinces: the title's, or, when it names none, those of the text above (`above`). */
+/**
+ * The page's own provinces: the title's, or, when it names none, those of the text above (`above`), or, when that
+ * names none either, its outlet's (`printer`).
+ */
 function ownProvinces(title: string, above: string[], printer: ProvinceMention | undefined): ProvinceMention[] {
   const titled = findProvinceMentions(title);
   if (titled.length > 0) return titled;

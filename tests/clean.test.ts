@@ -1186,6 +1186,11 @@ describe('cleaning rules generalise', () => {
     expect(ticker.removed).toEqual([
       { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
     ]);
+    // "Mới nhất" labels a ticker too, and a tab of the site's lists ("Mới nhất", "Đọc nhiều") is no headline.
+    for (const top of ['Mới nhất\nLai Châu: 100% trạm y tế có bác sĩ\nSơn La tăng cường tiêm chủng', 'Mới nhất\nĐọc nhiều'])
+      expect(cleanArticle(`${top}\nKon Tum: y tế cơ sở vùng sâu\nThứ Hai, 12/05/2025\nĐoạn văn.`).title, top).toBe(
+        'Kon Tum: y tế cơ sở vùng sâu',
+      );
     // A sidebar's list under its label, set before the article under the site's name; the headline is over the
     // dateline, or over the text when the page's head gave the date.
     const lead = 'Năm 2023, toàn tỉnh có 129 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.';

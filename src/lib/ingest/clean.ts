@@ -750,7 +750,7 @@ function isSectionLabel(lines: string[], at: number): boolean {
 
 // "Dòng sự kiện", "Tin nổi bật", "Đọc nhiều": a label over the site's ticker or a sidebar's list of headlines.
 const TICKER =
-  /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin khác|tin cùng chuyên mục|bài mới(?: nhất)?)\s*:?$/iu;
+  /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|mới nhất|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin khác|tin cùng chuyên mục|bài mới(?: nhất)?)\s*:?$/iu;
 
 /**
  * "Dòng sự kiện", then other headlines, then the article's own over its dateline (or its text): the headline is

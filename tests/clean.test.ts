@@ -1186,8 +1186,16 @@ describe('cleaning rules generalise', () => {
     expect(ticker.removed).toEqual([
       { reason: "the site's ticker of headlines above the title", text: 'Dòng sự kiện\nHà Giang: 100% trạm y tế có bác sĩ' },
     ]);
-    // "Mới nhất" labels a ticker too, and a tab of the site's lists ("Mới nhất", "Đọc nhiều") is no headline.
-    for (const top of ['Mới nhất\nLai Châu: 100% trạm y tế có bác sĩ\nSơn La tăng cường tiêm chủng', 'Mới nhất\nĐọc nhiều'])
+    // "Mới nhất" labels a ticker too, and so does any label the text ends at ("Tin liên quan", "Cùng chuyên mục");
+    // a tab of the site's lists ("Mới nhất", "Đọc nhiều"), under a section's name or not, is no headline.
+    for (const top of [
+      'Mới nhất\nLai Châu: 100% trạm y tế có bác sĩ\nSơn La tăng cường tiêm chủng',
+      'Mới nhất\nĐọc nhiều',
+      'Tin liên quan\nLai Châu: 100% trạm y tế có bác sĩ\nSơn La tăng cường tiêm chủng',
+      'Cùng chuyên mục',
+      'Có thể bạn quan tâm\nLai Châu: 100% trạm y tế có bác sĩ',
+      'Tin tức\nĐọc nhiều',
+    ])
       expect(cleanArticle(`${top}\nKon Tum: y tế cơ sở vùng sâu\nThứ Hai, 12/05/2025\nĐoạn văn.`).title, top).toBe(
         'Kon Tum: y tế cơ sở vùng sâu',
       );

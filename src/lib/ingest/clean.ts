@@ -741,7 +741,8 @@ function looksLikeHeadline(line: string): boolean {
  */
 function isSectionLabel(lines: string[], at: number): boolean {
   if (!isSectionLine(lines[at])) return false;
-  const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l) && !droppedLine(l));
+  // Not the label of a list under it ("Tin tức", then "Đọc nhiều"): the headline comes after the list.
+  const [next, afterNext] = lines.slice(at + 1).filter((l) => l.length > 0 && !isSectionLine(l) && !droppedLine(l) && !isTickerLabel(l));
   if (next === undefined) return false;
   if (readDateline(next)) return afterNext !== undefined && looksLikeHeadline(afterNext);
   // Over a sentence, "Bản tin y tế địa phương" is the headline.
@@ -751,6 +752,14 @@ function isSectionLabel(lines: string[], at: number): boolean {
 // "Dòng sự kiện", "Tin nổi bật", "Đọc nhiều": a label over the site's ticker or a sidebar's list of headlines.
 const TICKER =
   /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|mới nhất|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin khác|tin cùng chuyên mục|bài mới(?: nhất)?)\s*:?$/iu;
+
+/**
+ * A label over a list of other articles: a ticker's ("Dòng sự kiện", "Mới nhất"), or any the page's text ends at
+ * ("Tin liên quan", "Cùng chuyên mục", "Có thể bạn quan tâm"), which a page may print above its headline too.
+ */
+function isTickerLabel(line: string): boolean {
+  return TICKER.test(line) || (isEndMarker(line) && !READER_COMMENT.test(line) && !SITE_FOOTER.test(line) && !SITE_CLOSING.test(line));
+}
 
 /**
  * "Dòng sự kiện", then other headlines, then the article's own over its dateline (or its text): the headline is
@@ -767,8 +776,8 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
     return after;
   }
   // The label may have been passed over as a section's ("Tin mới" over its first headline).
-  const labelled = TICKER.test(lines[first]);
-  if (!labelled && !TICKER.test(lines.slice(0, first).findLast((l) => l.length > 0) ?? '')) return first;
+  const labelled = isTickerLabel(lines[first]);
+  if (!labelled && !isTickerLabel(lines.slice(0, first).findLast((l) => l.length > 0) ?? '')) return first;
   // The headline is over the dateline, or over the text where the page prints its date elsewhere (its head's).
   const dated = lines.findIndex(
     (l, i) => i > first + (labelled ? 1 : 0) && i <= first + 12 && (readDateline(l) !== undefined || isParagraph(l)),

@@ -1195,8 +1195,16 @@ describe('cleaning rules generalise', () => {
       'Cùng chuyên mục',
       'Có thể bạn quan tâm\nLai Châu: 100% trạm y tế có bác sĩ',
       'Tin tức\nĐọc nhiều',
+      // A section's name over its latest headlines, the page's own the last over the dateline.
+      'Tin tức\nLai Châu: 100% trạm y tế có bác sĩ\nSơn La tăng cường tiêm chủng',
     ])
       expect(cleanArticle(`${top}\nKon Tum: y tế cơ sở vùng sâu\nThứ Hai, 12/05/2025\nĐoạn văn.`).title, top).toBe(
+        'Kon Tum: y tế cơ sở vùng sâu',
+      );
+    // Under a section's name, the headline and the writer's name, or a line that may be its subtitle, over the
+    // dateline: the headline stays the title.
+    for (const under of ['Minh Anh', 'Đưa bác sĩ về tận bản xa, nơi còn nhiều khó khăn'])
+      expect(cleanArticle(`Tin tức\nKon Tum: y tế cơ sở vùng sâu\n${under}\nThứ Hai, 12/05/2025\nĐoạn văn.`).title, under).toBe(
         'Kon Tum: y tế cơ sở vùng sâu',
       );
     // A sidebar's list under its label, set before the article under the site's name; the headline is over the

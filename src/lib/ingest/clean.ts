@@ -777,11 +777,15 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
   }
   // The label may have been passed over as a section's ("Tin mới" over its first headline).
   const labelled = isTickerLabel(lines[first]);
-  if (!labelled && !isTickerLabel(lines.slice(0, first).findLast((l) => l.length > 0) ?? '')) return first;
   // The headline is over the dateline, or over the text where the page prints its date elsewhere (its head's).
   const dated = lines.findIndex(
     (l, i) => i > first + (labelled ? 1 : 0) && i <= first + 12 && (readDateline(l) !== undefined || isParagraph(l)),
   );
+  const above = lines.slice(0, first).findLast((l) => l.length > 0) ?? '';
+  // "Tin tức" over three headlines or more, then the dateline: the section's list of its latest, the page's own last.
+  const headlines = dated > first ? lines.slice(first, dated).filter((l) => l.length > 0) : [];
+  const listed = isSectionLine(above) && headlines.length >= 3 && headlines.every((l) => looksLikeHeadline(l) && !isShortName(l));
+  if (!labelled && !isTickerLabel(above) && !listed) return first;
   const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0) : -1;
   if (title <= first) return first;
   removed.push({ reason: "the site's ticker of headlines above the title", text: lines.slice(first, title).filter(Boolean).join('\n') });

@@ -749,16 +749,13 @@ function isSectionLabel(lines: string[], at: number): boolean {
   return looksLikeHeadline(next);
 }
 
-// "Dòng sự kiện", "Tin nổi bật", "Đọc nhiều": a label over the site's ticker or a sidebar's list of headlines.
-const TICKER =
-  /^(?:dòng sự kiện|tin nổi bật|tin mới(?: nhất)?|mới nhất|tin nóng|tiêu điểm|sự kiện nổi bật|nổi bật|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?|tin khác|tin cùng chuyên mục|bài mới(?: nhất)?)\s*:?$/iu;
-
 /**
- * A label over a list of other articles: a ticker's ("Dòng sự kiện", "Mới nhất"), or any the page's text ends at
- * ("Tin liên quan", "Cùng chuyên mục", "Có thể bạn quan tâm"), which a page may print above its headline too.
+ * A label over a list of other articles: any the page's text ends at ("Dòng sự kiện", "Mới nhất", "Đọc nhiều",
+ * "Tin liên quan", "Có thể bạn quan tâm"), which a page may print above its headline too, over a ticker of
+ * headlines or a sidebar's list.
  */
 function isTickerLabel(line: string): boolean {
-  return TICKER.test(line) || (isEndMarker(line) && !READER_COMMENT.test(line) && !SITE_FOOTER.test(line) && !SITE_CLOSING.test(line));
+  return isEndMarker(line) && !READER_COMMENT.test(line) && !SITE_FOOTER.test(line) && !SITE_CLOSING.test(line);
 }
 
 /**

@@ -284,9 +284,9 @@ function sentencesByPlace(
       if (!cell) continue;
       const raw = cell[1];
       const own = labelAndUnit(header[col]).label.toLowerCase();
-      // A column headed by a year holds the caption's indicator for that year; a yearbook's last, "Sơ bộ 2023", its
-      // preliminary figure.
-      const columnYear = /^(?:năm\s+)?(?:sơ bộ\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
+      // A column headed by a year holds the caption's indicator for that year; a yearbook's last, "Sơ bộ 2023" ("Sơ bộ -
+      // Prel. 2023" in a bilingual one), its preliminary figure.
+      const columnYear = /^(?:năm\s+)?(?:(?:sơ bộ|prel\.?)(?:\s*[-–/]\s*prel(?:iminary)?\.?)?\s+)?((?:19|20)\d{2})$/u.exec(own)?.[1];
       const bare = columnYear !== undefined || (!namesIndicator(own) && /^(?:tỷ lệ|tỉ lệ)$/u.test(own));
       // "| Tỷ lệ bao phủ (%) |" under "… công bố tỷ lệ bao phủ BHYT năm 2023 của các địa phương": the
       // caption says the rest of what the column's words begin.

@@ -5510,6 +5510,11 @@ describe('tables by place under a caption', () => {
       [8, 2022, 'ha-giang'],
     ]);
     expect(held).toEqual([]);
+    // One year's column: one bar a row.
+    const oneYear = ['Niên giám thống kê: Y tế', 'Số bác sĩ bình quân 1 vạn dân phân theo địa phương', '| | 2022 |', '| Hà Nội | 20,5 |'];
+    expect(readPage(oneYear.join('\n'), { ...ctx, provinceId: undefined }).metrics.map((m) => [m.value, m.year, m.province])).toEqual([
+      [20.5, 2022, 'ha-noi'],
+    ]);
   });
 
   it('reads a table that opens the text under the headline, as its caption', () => {

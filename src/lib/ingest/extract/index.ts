@@ -56,7 +56,7 @@ import { kindAndYearOf } from './kind-and-year.ts';
 import { idInPeriod } from './period-mentions.ts';
 import { headingOfProvince, openingProvince, type PlaceSection, placeSectionOf, sectionVerdict, withinSection } from './place-sections.ts';
 import { settleFigures } from './settle.ts';
-import { placeCellSentence, placeTableHeader, sentencesOfTable, yearTableHeader } from './table-sentences.ts';
+import { oneYearHeader, placeCellSentence, placeTableHeader, sentencesOfTable, yearTableHeader } from './table-sentences.ts';
 import {
   clausesOf,
   distributeRateBase,
@@ -2068,9 +2068,9 @@ export function extractMetrics(
     // each is one block, whose next line goes on with whose the line before was.
     const labelRun = headings.length === 0 && i > 0 && LABELLED_LINE.test(text) && LABELLED_LINE.test(paragraphs[i - 1].text);
     if ((ctx.provinceId || headings.length > 0) && !speakerGoesOn && !labelRun) state.elsewhereBefore = headingScene;
-    // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Năm | …" over "2022 | 94,1": a table of one column
-    // by place or by year has one bar a row.
-    const bars = placeTableHeader(text) || yearTableHeader(text) ? 1 : 2;
+    // "Tỉnh | Tỷ lệ bao phủ BHYT (%)" over "Lai Châu | 98,1", "Năm | …" over "2022 | 94,1", "| | 2022 |" over
+    // "| Hà Nội | 20,5 |": a table of one column by place, by year or of one year has one bar a row.
+    const bars = placeTableHeader(text) || yearTableHeader(text) || oneYearHeader(text) ? 1 : 2;
     if (barsOf(text) >= bars) {
       const rows: string[] = [];
       // A blank line under a table printed with none between its rows ends it: another table follows. So does a line

@@ -37,6 +37,12 @@ export function placeTableHeader(text: string): boolean {
   return PLACE_COLUMN.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');
 }
 
+/** "| | 2022 |": the header of one year's column, with no word over the labels (places or indicators) of its rows. */
+export function oneYearHeader(text: string): boolean {
+  const header = cells(text.trim().replace(/^\||\|$/gu, ''));
+  return header.length === 2 && header[0] === '' && /^(?:năm\s+)?(?:19|20)\d{2}$/iu.test(header[1]);
+}
+
 /** "Năm | Tỷ lệ bao phủ BHYT (%)": the header of a table whose rows are years. */
 export function yearTableHeader(text: string): boolean {
   return /^năm$/iu.test(cells(text.trim().replace(/^\||\|$/gu, ''))[0] ?? '');

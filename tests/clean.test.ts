@@ -1201,6 +1201,14 @@ describe('cleaning rules generalise', () => {
       expect(cleanArticle(`${top}\nKon Tum: y tế cơ sở vùng sâu\nThứ Hai, 12/05/2025\nĐoạn văn.`).title, top).toBe(
         'Kon Tum: y tế cơ sở vùng sâu',
       );
+    // A button's or the comment box's label over the headline ("Chia sẻ", "Bình luận (3)") is over no list; a list's
+    // label over the headline and the writer's name over a page with no dateline: the headline is the title.
+    const text = 'Năm 2023, toàn tỉnh có 102 trạm y tế xã, phường, thị trấn; tỷ lệ trạm y tế có bác sĩ làm việc đạt 88,5%.';
+    for (const top of ['Chia sẻ', 'Bình luận (3)', 'Đọc tiếp', 'Tin liên quan'])
+      for (const under of ['Ngành y tế tỉnh nỗ lực đưa bác sĩ về xã.', 'Minh Anh'].slice(top === 'Tin liên quan' ? 1 : 0))
+        expect(cleanArticle(`${top}\nKon Tum: y tế cơ sở vùng sâu\n${under}\n${text}`).title, `${top} ${under}`).toBe(
+          'Kon Tum: y tế cơ sở vùng sâu',
+        );
     // Under a section's name, the headline and the writer's name, or a line that may be its subtitle, over the
     // dateline: the headline stays the title.
     for (const under of ['Minh Anh', 'Đưa bác sĩ về tận bản xa, nơi còn nhiều khó khăn'])

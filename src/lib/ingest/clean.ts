@@ -755,8 +755,20 @@ function isSectionLabel(lines: string[], at: number): boolean {
  * headlines or a sidebar's list.
  */
 function isTickerLabel(line: string): boolean {
-  return isEndMarker(line) && !READER_COMMENT.test(line) && !SITE_FOOTER.test(line) && !SITE_CLOSING.test(line);
+  return (
+    isEndMarker(line) &&
+    !READER_COMMENT.test(line) &&
+    !SITE_FOOTER.test(line) &&
+    !SITE_CLOSING.test(line) &&
+    !NO_LIST_UNDER.test(foldedMarker(line))
+  );
 }
+/**
+ * End labels over no list of headlines: buttons ("Chia sẻ", "Đọc tiếp"), the comment box, a poll, a login, a
+ * rating, a letter's addressees, a comment's time. Printed over the headline, the headline comes right under them.
+ */
+const NO_LIST_UNDER =
+  /^(?:\d|binh luan|y kien|ban doc|gui |de lai|viet binh luan|chia se|noi nhan|xem tiep$|doc tiep$|tong so diem|danh gia|ban vui long|vui long|dang nhap|mobile|tham do|khao sat|binh chon|phan hoi)/;
 
 /**
  * "Dòng sự kiện", then other headlines, then the article's own over its dateline (or its text): the headline is
@@ -783,7 +795,8 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
   const headlines = dated > first ? lines.slice(first, dated).filter((l) => l.length > 0) : [];
   const listed = isSectionLine(above) && headlines.length >= 3 && headlines.every((l) => looksLikeHeadline(l) && !isShortName(l));
   if (!labelled && !isTickerLabel(above) && !listed) return first;
-  const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0) : -1;
+  // Not the writer's name over the text ("Minh Anh"), which no headline is.
+  const title = dated > 0 ? lines.slice(0, dated).findLastIndex((l) => l.length > 0 && !isShortName(l)) : -1;
   if (title <= first) return first;
   removed.push({ reason: "the site's ticker of headlines above the title", text: lines.slice(first, title).filter(Boolean).join('\n') });
   return title;
@@ -1415,6 +1428,9 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
             !droppedAboveTitle(lines, i) &&
             !isDateLine(l) &&
             !isSectionLabel(lines, i) &&
+            // "Chia sẻ", "Bình luận (3)": a button's or the comment box's label is no headline (a list's label is
+            // read with its list, `afterTicker`).
+            !(isEndMarker(l) && !isTickerLabel(l)) &&
             !(pastLists && (LINK_MARK.test(l) || boxLabel(i)))),
     );
   const pastLists = titleAt(true);
@@ -1455,7 +1471,9 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
                   ? 'byline with its outlet above the title'
                   : (LINK_MARK.test(line) || boxLabel(i)) && !droppedLine(line)
                     ? 'a list of links above the title'
-                    : `${droppedLine(line)} above the title`;
+                    : isEndMarker(line) && !droppedLine(line)
+                      ? "a button's or a box's label above the title"
+                      : `${droppedLine(line)} above the title`;
     removed.push({ reason, text: line });
   }
   // "BÁO CÁO", then "Kết quả công tác y tế năm 2023": an official document's kind, then its subject.

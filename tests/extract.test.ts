@@ -2118,24 +2118,22 @@ describe('clause-level reading', () => {
 
   it('reads a plan\'s label before a list\'s next value: "kế hoạch năm 2024:", "năm 2024 (kế hoạch):"', () => {
     const dated = { ...ctx, writtenYear: 2024, writtenMonth: 1 };
-    const of = (s: string) => read(s, dated).map((m) => [m.value, m.kind, m.year]);
-    expect(of('Kết quả năm 2023: tỷ lệ bao phủ BHYT 95%; kế hoạch năm 2024: 96%.')).toEqual([
-      [95, 'actual', 2023],
-      [96, 'target', 2024],
-    ]);
-    expect(of('Năm 2023: 11 bác sĩ/vạn dân; năm 2024 (kế hoạch): 12 bác sĩ/vạn dân.')).toEqual([
-      [11, 'actual', 2023],
-      [12, 'target', 2024],
-    ]);
-    // A report's abbreviated labels, "TH 2023:" (thực hiện, done) and "KH 2024:" (kế hoạch, the plan).
-    expect(of('Số giường bệnh/vạn dân: TH 2023: 32; KH 2024: 33.')).toEqual([
-      [32, 'actual', 2023],
-      [33, 'target', 2024],
-    ]);
-    expect(of('Tỷ lệ bao phủ BHYT: thực hiện 2023: 96%; kế hoạch 2024: 97%.')).toEqual([
-      [96, 'actual', 2023],
-      [97, 'target', 2024],
-    ]);
+    // Each sentence gives the 2023 result, then the 2024 plan; a report may abbreviate its labels, "TH 2023:" (thực
+    // hiện, done) and "KH 2024:" (kế hoạch, the plan).
+    const cases: [string, number, number][] = [
+      ['Kết quả năm 2023: tỷ lệ bao phủ BHYT 95%; kế hoạch năm 2024: 96%.', 95, 96],
+      ['Năm 2023: 11 bác sĩ/vạn dân; năm 2024 (kế hoạch): 12 bác sĩ/vạn dân.', 11, 12],
+      ['Số giường bệnh/vạn dân: TH 2023: 32; KH 2024: 33.', 32, 33],
+      ['Tỷ lệ bao phủ BHYT: thực hiện 2023: 96%; kế hoạch 2024: 97%.', 96, 97],
+    ];
+    for (const [sentence, done, planned] of cases)
+      expect(
+        read(sentence, dated).map((m) => [m.value, m.kind, m.year]),
+        sentence,
+      ).toEqual([
+        [done, 'actual', 2023],
+        [planned, 'target', 2024],
+      ]);
   });
 
   it('keeps the exact statement of a figure the lead gave rounded', () => {

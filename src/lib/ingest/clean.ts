@@ -2106,7 +2106,7 @@ function printerProvince(lines: string[]): ProvinceMention | undefined {
 }
 
 /** Whether `line` names provinces, none of them the page's own (`own`, which are known). */
-function namesOnlyOtherProvinces(line: string, own: ReturnType<typeof findProvinceMentions>): boolean {
+function namesOnlyOtherProvinces(line: string, own: ProvinceMention[]): boolean {
   const named = provincesOfToday(line);
   return own.length > 0 && named.length > 0 && named.every((m) => !own.some((o) => o.key === m.key));
 }
@@ -2115,7 +2115,7 @@ function namesOnlyOtherProvinces(line: string, own: ReturnType<typeof findProvin
  * The provinces a line names, but those it calls former: "Hà Giang (cũ)" under a merged province's title is
  * a part of it, written since the merger, not another province's story.
  */
-function provincesOfToday(text: string): ReturnType<typeof findProvinceMentions> {
+function provincesOfToday(text: string): ProvinceMention[] {
   return findProvinceMentions(text).filter((m) => m.marker !== 'old');
 }
 

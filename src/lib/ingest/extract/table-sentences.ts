@@ -110,11 +110,10 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
   // A yearbook prints no word over its places ("| | Tổng số | Bệnh viện | …" over "| TỔNG SỐ | …", "| Huyện Mường Nhé |
   // …"): by place too when every row names one, or a region the provinces under it are grouped in (its row is read
   // as no place's).
-  const everyRowAPlace = () => rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx));
-  const placesAndRegions = () => rows.slice(1).every((row) => namesPlace(cells(row)[0] ?? '', ctx) || regionOnly(cells(row)[0] ?? ''));
+  const everyRow = (ok: (label: string) => boolean) => rows.slice(1).every((row) => ok(cells(row)[0] ?? ''));
   const byPlace =
-    (PLACE_COLUMN.test(header[0] ?? '') && (!/^đơn vị$/iu.test(header[0]!.trim()) || everyRowAPlace())) ||
-    (header[0] === '' && !noLabelCell && rows.length > 1 && placesAndRegions());
+    (PLACE_COLUMN.test(header[0] ?? '') && (!/^đơn vị$/iu.test(header[0]!.trim()) || everyRow((l) => namesPlace(l, ctx)))) ||
+    (header[0] === '' && !noLabelCell && rows.length > 1 && everyRow((l) => namesPlace(l, ctx) || regionOnly(l)));
   if (byPlace && PLACE_COLUMN.test(header[1] ?? ''))
     return sentencesByPlace(rows.map(placeOfGroup), (r) => lines[r], header.slice(1), title, ctx);
   if (byPlace) return sentencesByPlace(rows, (r) => lines[r], header, title, ctx);

@@ -167,6 +167,9 @@ function leftAndOwnWords(c: DoubtClause, left = c.left): string {
  */
 const OWN_RATE = /tỷ lệ\s+(?:(?:người dân|dân số)\s+)?(?:bao phủ|tham gia|(?:được\s+)?(?:quản lý|lập hồ sơ))|tuổi thọ/u;
 
+/** "ở nhóm hộ nghèo", "trong nhóm 20% dân số nghèo nhất", "thuộc hộ cận nghèo": a group of households, not all children. */
+const CHILDREN_GROUP = /(?:ở|trong|thuộc|của)\s+(?:các\s+)?nhóm\s+(?!trẻ|tuổi)\S+|(?:cận\s+)?nghèo(?:\s+nhất)?|giàu nhất/u;
+
 /** "Ở trẻ em dưới 2 tuổi, …", "Đối với trẻ em dân tộc thiểu số, …": the children a clause opens with, as its scope. */
 const CHILDREN_OPENING = /(?:^|[\s,;(])(?:ở|đối với|với|riêng|trong số)\s+(?:nhóm\s+)?trẻ(?: em)?\s[^,;]{0,40}/u;
 
@@ -870,9 +873,18 @@ export const DOUBTS: Doubt[] = [
     indicators: CHILD_OUTCOMES,
     test: (c) => {
       // "Ở trẻ em dưới 2 tuổi, tỷ lệ thấp còi là 12%": the children the clause opens with, before its comma.
-      const words = `${CHILDREN_OPENING.exec(c.before)?.[0] ?? ''} ${c.phrase}`;
+      const opening = CHILDREN_OPENING.exec(c.before)?.[0] ?? '';
+      const words = `${opening} ${c.phrase}`;
       const group = match(/trẻ(?: em)?\s+(?:[\p{L}\s]{0,12}?)(?:dân tộc|dtts|đồng bào|hộ nghèo|trai|gái|nam|nữ)(?![\p{L}])/u, words);
       if (group) return group;
+      // "ở trẻ em người Mông", "trẻ em dưới 5 tuổi người Dao", "ở nhóm hộ nghèo", "trong nhóm 20% dân số nghèo
+      // nhất": a people, a group or the poor, anywhere in the clause up to the number ("nhóm trẻ …" is read by age).
+      const clause = `${opening} ${c.left.split(/[,;]/u).pop()!}`;
+      const people = match(ETHNIC, clause) ?? match(CHILDREN_GROUP, clause);
+      if (people) return people;
+      // "nhóm trẻ 24-59 tháng tuổi": an age band that does not start at birth.
+      const band = /(\d+)\s*[-–]\s*\d+\s+(?:tháng|tuổi)/u.exec(clause);
+      if (band && Number(band[1]) > 0) return band[0];
       const age = /dưới\s+(\d+)\s+(tuổi|tháng)/u.exec(words);
       if (!age) return undefined;
       const years = age[2] === 'tháng' ? Number(age[1]) / 12 : Number(age[1]);
@@ -885,6 +897,14 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 2 tuổi là 20%.',
         'Ở trẻ em dưới 2 tuổi, tỷ lệ thấp còi là 12%.',
         'Đối với trẻ em dân tộc thiểu số, tỷ lệ suy dinh dưỡng thể thấp còi là 30%.',
+        'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ em người Mông là 35%.',
+        'Tỷ lệ suy dinh dưỡng thấp còi của trẻ em dưới 5 tuổi người Dao lên tới 33%.',
+        'Ở trẻ em người Mông, tỷ lệ suy dinh dưỡng thấp còi là 35%.',
+        'Tỷ lệ trẻ em dưới 1 tuổi người Mông được tiêm chủng đầy đủ chỉ đạt 75%.',
+        'Tỷ lệ tử vong trẻ em dưới 1 tuổi ở nhóm hộ nghèo là 25‰.',
+        'Tỷ lệ tử vong trẻ em dưới 1 tuổi trong nhóm 20% dân số nghèo nhất là 30‰.',
+        'Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em thuộc các hộ cận nghèo là 20%.',
+        'Tỷ lệ suy dinh dưỡng thấp còi ở nhóm trẻ 24-59 tháng tuổi là 28%.',
       ],
       no: [
         'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi là 20%.',
@@ -892,6 +912,10 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ dưới 60 tháng tuổi là 12%.',
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96%, tỷ lệ suy dinh dưỡng thể thấp còi là 20%.',
         'Ở trẻ em dưới 5 tuổi, tỷ lệ thấp còi là 19%.',
+        'Tỷ lệ suy dinh dưỡng thấp còi ở trẻ 0-59 tháng tuổi là 19%.',
+        'Theo Ban Dân tộc tỉnh, tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi là 19%.',
+        'Ở nhóm trẻ dưới 5 tuổi, tỷ lệ suy dinh dưỡng thấp còi là 19%.',
+        'Tỷ lệ trẻ em dưới 1 tuổi ở các dân tộc trong tỉnh được tiêm chủng đầy đủ đạt 96%.',
       ],
     },
   },

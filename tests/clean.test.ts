@@ -1290,6 +1290,12 @@ describe('cleaning rules generalise', () => {
       'Hà Nội 28°C Nhiều mây\nHà Nội 28°C | TP.HCM 32°C | Đà Nẵng 30°C\nGiá vàng SJC: 85.000.000\nThứ Bảy, 30/11/2024\nSơn La: y tế cơ sở\nThứ Tư, 12/06/2024 - 07:45\nĐoạn văn.',
     );
     expect(widgets).toMatchObject({ title: 'Sơn La: y tế cơ sở', date: { date: '2024-06-12' } });
+    // A place's low and high, each with its degrees, or the one-character sign.
+    for (const weather of ['Hà Nội 25°C - 30°C', 'Hà Nội: 25°C', 'Hà Nội 25 - 30°C', 'Huế 30℃', 'Sa Pa -2°C - 5°C Có tuyết'])
+      expect(
+        cleanArticle(`${weather}\nSơn La: y tế cơ sở\nĐoạn văn.`).removed.map((r) => r.reason),
+        weather,
+      ).toEqual(['weather widget above the title']);
     // The page's counters on a line of their own, under the headline or anywhere.
     const counted = cleanArticle('Y tế\n1.234 lượt xem | 5 bình luận\nSơn La: y tế cơ sở\nĐoạn văn.\n12 bình luận');
     expect(counted).toMatchObject({ title: 'Sơn La: y tế cơ sở' });

@@ -272,10 +272,12 @@ const PAGE_CONTROL =
   '(?:top|down|lên đầu trang|về đầu trang|in bài(?: viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|share|print|quay lại|trở lại|email|facebook|zalo|twitter|youtube|tiktok|instagram|linkedin)';
 
 /**
- * One place's weather: "Hà Nội 28°C", "Sa Pa 12-18°C Sương mù". Words apart by one space each, so that a run
- * of them is read one way only (a long hostile line must not make the pattern try every split).
+ * One place's weather: "Hà Nội 28°C", "Sa Pa 12-18°C Sương mù", "Hà Nội: 25°C - 30°C", "Huế 30℃". Words apart by
+ * one space each, so that a run of them is read one way only (a long hostile line must not make the pattern try
+ * every split).
  */
-const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}\s-?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*°\s*C?(?:\s\p{L}+){0,5}`;
+const DEGREES = String.raw`\s*(?:°\s*C?|℃)`;
+const WEATHER = String.raw`\p{L}[\p{L}.-]*(?:\s[\p{L}.-]+){0,4}:?\s-?\d{1,2}(?:${DEGREES})?(?:\s*[-–]\s*-?\d{1,2})?${DEGREES}(?:\s\p{L}+){0,5}`;
 /** "1 bình luận", "234 lượt xem", "Lượt xem: 1.234": one of the page's counters. */
 const COUNTER =
   '(?:\\d[\\d.,]*\\s+(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|comments?|views?)|(?:lượt xem|lượt đọc|bình luận)\\s*:?\\s*\\d[\\d.,]*)';

@@ -804,6 +804,17 @@ describe('cleaning rules generalise', () => {
     );
     expect(c.blocks.map((b) => b.text)).toEqual(['Tỷ lệ bao phủ BHYT đạt 98,6%.']);
     expect(c.author).toBe('Minh Anh');
+    // The outlet's name under the writer's, then a box with a heading of its own, or one only a heading: the
+    // writer and the outlet, each read as at the page's foot.
+    for (const box of [
+      'Cập nhật COVID-19\nViệt Nam: 11.624.000 ca nhiễm\nTử vong: 43.206',
+      'Thông tin cần biết\nTổng đài tư vấn BHYT: 1900 9068\nGiờ làm việc: 7h30 - 17h00',
+    ])
+      expect(cleanArticle(`Y tế cơ sở\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nBáo Lai Châu\n${box}`), box).toMatchObject({
+        author: 'Minh Anh',
+        outlet: 'Báo Lai Châu',
+        blocks: [{ text: 'Tỷ lệ bao phủ BHYT đạt 98,6%.' }],
+      });
     // A name, a heading, a paragraph after the article's text.
     const afterByline = (name: string, heading: string) =>
       cleanArticle(`Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\n${name}\n${heading}\nTỷ lệ hài lòng đạt 96%.`).blocks.map((b) => b.text);

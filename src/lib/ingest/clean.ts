@@ -1796,7 +1796,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const afterByline = dropStoryAfterByline(blocks, title, underLinks);
   if (afterByline.dropped.length > 0) {
     removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
-    author = afterByline.byline;
+    if (afterByline.byline) author = afterByline.byline;
   }
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
@@ -1821,8 +1821,15 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
   // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
   // last line of the article as the byline is when nothing follows it.
+  // So is "Báo Lai Châu" under it: the outlet, as the page's last line is when nothing follows it.
+  const cutAtFoot = footCut || afterByline.dropped.length > 0 || appended.dropped.length > 0 || trimmed.dropped.length > 0;
+  const outletAtFoot = trimmed.kept.at(-1)?.type === 'heading' ? OUTLET_LINE.exec(trimmed.kept.at(-1)!.text)?.[1] : undefined;
+  if (cutAtFoot && outletAtFoot) {
+    outlet ??= outletName(outletAtFoot);
+    trimmed.kept.pop();
+  }
   const lastBlock = trimmed.kept.at(-1);
-  if (!author && (footCut || appended.dropped.length > 0 || trimmed.dropped.length > 0) && lastBlock && isBylineHeading(lastBlock)) {
+  if (!author && cutAtFoot && lastBlock && isBylineHeading(lastBlock)) {
     author = lastBlock.text;
     trimmed.kept.pop();
   }
@@ -1913,8 +1920,12 @@ function dropStoryAfterByline(
     const [name, after] = [blocks[i], blocks[i + 1]];
     if (name.type !== 'heading' || !isShortName(name.text)) continue;
     if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
-    if (after.type === 'paragraph' && underLinks.has(after))
-      return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+    // "Minh Anh", "Báo Lai Châu", then a box: the outlet's name under the writer's stays, to be read as the outlet.
+    const cut = (): { kept: Block[]; dropped: Block[]; byline?: string } =>
+      OUTLET_LINE.test(name.text)
+        ? { kept: blocks.slice(0, i + 1), dropped: blocks.slice(i + 1) }
+        : { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+    if (after.type === 'paragraph' && underLinks.has(after)) return cut();
     const [headline, next] = [after, blocks[i + 2]];
     if (headline.type !== 'heading' || next?.type !== 'paragraph') continue;
     // "POWERED BY" over "Minh Anh": two names, the writer's the last; not a headline.
@@ -1922,7 +1933,7 @@ function dropStoryAfterByline(
     // "Lai Châu tăng cường tiêm chủng" under a Lai Châu title may be a subheading of the article.
     const provinces = findProvinceMentions(headline.text);
     if (provinces.length > 0 && provinces.every((m) => titleProvinces.has(m.key))) continue;
-    return { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+    return cut();
   }
   return { kept: blocks, dropped: [] };
 }

@@ -1140,6 +1140,24 @@ describe('cleaning rules generalise', () => {
       reason: 'site menu above the title',
       text: 'Địa phương: Hà Giang | Cao Bằng | Lào Cai | Sơn La',
     });
+    // So are the site's topics, three after a label, and either under the headline or in the text; not a table's
+    // header over its rows, nor a sentence.
+    const topics = 'Chủ đề nóng: Bão số 3 | Sáp nhập tỉnh | Hà Nội mưa lớn';
+    expect(cleanArticle(`${topics}\nSơn La: y tế cơ sở\nĐoạn văn.`).title).toBe('Sơn La: y tế cơ sở');
+    for (const menu of [topics, 'Thời sự | Hà Nội | TP Hồ Chí Minh | Đà Nẵng | Thế giới', 'Trang chủ > Thời sự > Hà Nội'])
+      for (const page of [`Sơn La: y tế cơ sở\n${menu}\n12/08/2024\nĐoạn văn.`, `Sơn La: y tế cơ sở\nĐoạn một.\n${menu}\nĐoạn hai.`])
+        expect(
+          cleanArticle(page).blocks.map((b) => b.text),
+          page,
+        ).not.toContain(menu);
+    const table = 'Chỉ tiêu | Lai Châu | Điện Biên | Cả nước\nSố bác sĩ/vạn dân | 11,2 | 10,4 | 12,5';
+    expect(
+      cleanArticle(`Y tế Tây Bắc\nĐoạn một.\n${table}`)
+        .blocks.map((b) => b.text)
+        .join('\n'),
+    ).toContain(table.split('\n')[0]);
+    for (const sentence of ['Kết quả: rất tốt | khá tốt | trung bình khá.', 'Kết quả: tốt | khá | kém'])
+      expect(cleanArticle(`Y tế\nĐoạn một.\n${sentence}`).blocks, sentence).toHaveLength(2);
     // Not a headline that names its site after a bar.
     expect(cleanArticle('Sơn La: y tế cơ sở | Báo Sơn La\nĐoạn văn.').title).toBe('Sơn La: y tế cơ sở');
     // Nor the site's name, which is the outlet.
@@ -1576,6 +1594,7 @@ describe('cleaning rules generalise', () => {
       'Cơ quan chủ quản: Tỉnh ủy Lai Châu\nĐịa chỉ: Số 8, phường Tân Phong, thành phố Lai Châu\nĐiện thoại: 0213.3876.123',
       'Tòa soạn: Số 2, phường Mường Thanh, thành phố Điện Biên Phủ\nGiấy phép số 123/GP-BTTTT ngày 12/5/2020',
       '© Bản quyền thuộc về Báo Lai Châu\nGhi rõ nguồn khi phát hành lại thông tin từ website này',
+      'Văn phòng đại diện tại TP Hồ Chí Minh: 123 Nguyễn Thị Minh Khai, Quận 1\nĐiện thoại: 028.3930.1234',
     ];
     for (const lines of footer) {
       const c = cleanArticle(`Tiêu đề\nNội dung về y tế cơ sở.\nMinh Anh\nBáo Lai Châu điện tử\n${lines}`);

@@ -101,7 +101,7 @@ const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()
  * lines every Vietnamese news site prints in its footer. The footer runs to the end of the page.
  */
 const SITE_FOOTER =
-  /^(?:cơ quan chủ quản|giấy phép (?:số|hoạt động|xuất bản|thiết lập|cung cấp)|(?:phó )?tổng biên tập\s*:|chịu trách nhiệm (?:nội dung|xuất bản|chính|quản lý)|ghi rõ nguồn|bản quyền thuộc|copyright|©|(?:trụ sở )?tòa soạn\s*:)/iu;
+  /^(?:cơ quan chủ quản|giấy phép (?:số|hoạt động|xuất bản|thiết lập|cung cấp)|(?:phó )?tổng biên tập\s*:|chịu trách nhiệm (?:nội dung|xuất bản|chính|quản lý)|ghi rõ nguồn|bản quyền thuộc|copyright|©|(?:trụ sở )?tòa soạn\s*:|văn phòng (?:đại diện|thường trú)(?: (?:tại|khu vực) [\p{L} .]{2,30})?\s*:)/iu;
 
 /** A short line folded as the end markers are listed: "Tin liên quan:" → "tin lien quan". */
 function foldedMarker(line: string): string {
@@ -365,7 +365,7 @@ const DROP_LINE_PATTERNS: [RegExp, string][] = [
 
 /** Why a line is chrome wherever it stands, or undefined when it is not. */
 function droppedLine(line: string): string | undefined {
-  return DROP_LINE_PATTERNS.find(([re]) => re.test(line))?.[1];
+  return DROP_LINE_PATTERNS.find(([re]) => re.test(line))?.[1] ?? (isHomeBreadcrumb(line) ? "the site's breadcrumb" : undefined);
 }
 
 /**
@@ -697,6 +697,11 @@ function isBreadcrumb(line: string): boolean {
   );
 }
 
+/** "Trang chủ > Thời sự > Hà Nội": a breadcrumb from the home page, which no line of text is, wherever it stands. */
+function isHomeBreadcrumb(line: string): boolean {
+  return /^(?:trang chủ|home)\s*[>›»/]/iu.test(line) && isBreadcrumb(line);
+}
+
 const MENU_SECTION = new RegExp(MENU_SECTION_WORDS, 'giu');
 
 // "Tin hoạt động", "Tin tức - Sự kiện", "Hoạt động ngành", "Danh mục": the section a portal files the page
@@ -807,12 +812,16 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
 /**
  * "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence; or
  * any run of four or more short names apart by bars or bullets, maybe after a label ("Địa phương: Hà Giang |
- * Cao Bằng | Lào Cai | Sơn La"). A headline names its site after one bar at most; a table row opens with one.
+ * Cao Bằng | Lào Cai | Sơn La"), or three after one ("Chủ đề nóng: Bão số 3 | Sáp nhập tỉnh | Hà Nội mưa lớn", the
+ * site's topics). A headline names its site after one bar at most; a table row opens with one.
  */
 function isSiteMenu(line: string): boolean {
-  const items = line.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*[|•·]\s*/u);
-  if (!line.startsWith('|') && items.length >= 4 && items.every((item) => /^[\p{L} .-]{2,30}$/u.test(item) && item.split(' ').length <= 5))
-    return true;
+  const label = /^[\p{L} ]{2,20}:\s*/u.exec(line)?.[0];
+  const items = line.slice(label?.length ?? 0).split(/\s*[|•·]\s*/u);
+  const short = (item: string) => /^[\p{L} .-]{2,30}$/u.test(item) && item.split(' ').length <= 5;
+  // A topic is a few words, the last no full stop's: "Bão số 3", "Sáp nhập tỉnh".
+  const topic = (item: string) => /^[\p{L}\d .-]{2,40}$/u.test(item) && /^\S+(?: \S+){1,5}$/u.test(item) && !item.endsWith('.');
+  if (!line.startsWith('|') && (items.length >= 4 ? items.every(short) : !!label && items.length === 3 && items.every(topic))) return true;
   // "Trang chủ | Giới thiệu | Tin tức", "Giới thiệu | Liên hệ": two items or more, each a section's name and nothing else.
   if (items.length >= 2 && items.every((item) => item.length > 0 && item.replace(MENU_SECTION, '').replace(/[\s&/-]+/gu, '') === ''))
     return true;
@@ -821,6 +830,17 @@ function isSiteMenu(line: string): boolean {
   const covered = line.replace(MENU_SECTION, '').replace(/\s+/gu, '').length;
   // Nearly all of it section names: a headline may name one or two ("Y tế xã hội hóa …").
   return sections >= 4 && covered <= line.replace(/\s+/gu, '').length / 4;
+}
+
+/**
+ * "Thời sự | Hà Nội | TP Hồ Chí Minh | Đà Nẵng", "Chủ đề nóng: …" under the headline or in the text: the site's
+ * menu or topics, not a table's header, which has rows apart by bars next to it.
+ */
+function isMenuInText(lines: string[], at: number): boolean {
+  if (!isSiteMenu(lines[at])) return false;
+  const before = lines.slice(0, at).findLast((l) => l.length > 0);
+  const after = lines.slice(at + 1).find((l) => l.length > 0);
+  return !lines[at].includes('|') || ![before, after].some((l) => l?.includes('|'));
 }
 
 /**
@@ -1573,7 +1593,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   // the page's own when neither its title nor its text above a link names one.
   const printer = printerProvince(rest);
   const nonEmpty = rest.filter((line, i) => {
-    const drop = line.length > 0 ? droppedLine(line) : undefined;
+    const drop = line.length > 0 ? (droppedLine(line) ?? (isMenuInText(rest, i) ? "the site's menu or topics" : undefined)) : undefined;
     if (drop) removed.push({ reason: drop, text: line });
     // "Video: Cao Bằng còn thiếu bác sĩ …" on a page about another province: a link to that story's video, over its teaser.
     if (

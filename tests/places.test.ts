@@ -727,6 +727,14 @@ describe('the subject of an article', () => {
     // The page's footer, which cleaning sets aside, is asked when the text says nothing.
     const footer = detectSubjectPlace({ title: 'Y tế', lead: 'Toàn tỉnh có 7 bệnh viện.', body: '', source: '© Báo Lạng Sơn' });
     expect(footer.provinceId).toBe('lang-son');
+    // Nor when it speaks only of others, one of them merged away in 2025 (Hà Giang, now part of Tuyên Quang).
+    const others = detectSubjectPlace({
+      title: 'Y tế cơ sở',
+      lead: 'Ngành y tế đã có nhiều cố gắng.',
+      body: 'Năm 2023, Cao Bằng có 71% trạm y tế có bác sĩ.\nNăm 2023, Hà Giang có 12 bác sĩ/vạn dân.',
+      source: 'thuathienhue.gov.vn',
+    });
+    expect(others.provinceId).toBeUndefined();
   });
 
   it('counts a province a figure is given for as a topic, and one where an event took place as a venue', () => {

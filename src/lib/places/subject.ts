@@ -325,7 +325,7 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
   // Nor when the text speaks of another province and not of the outlet's ("Thanh Hóa phấn đấu …" in Báo Khánh
   // Hòa): a paper prints other provinces' news too. A place named as a venue, a model's origin or where the
   // story was filed counts less than one mention, and says nothing of it.
-  const outletIds = outlet ? [outlet.mention.formerId, outlet.mention.currentId, successorId(outlet.mention.formerId)] : [];
+  const outletIds: (string | undefined)[] = outlet ? provinceIds(outlet.mention) : [];
   const spoken = ranked.filter((r) => r.plain > 0 && r.mention.key !== filedFrom?.key);
   const namesOthersOnly =
     spoken.length > 0 && !spoken.some((r) => outletIds.includes(r.mention.formerId) || outletIds.includes(r.mention.currentId));
@@ -679,6 +679,11 @@ function hospitalProvince(title: string, all: string): ProvinceMention | undefin
 
 function successorId(formerId: string | undefined): string | undefined {
   return formerId ? getFormerProvince(formerId)?.successor : undefined;
+}
+
+/** A province as before 2025, as now, and as the 2025 merger made it: Yên Bái is Lào Cai's since. */
+function provinceIds(m: ProvinceMention): string[] {
+  return [m.formerId, m.currentId, successorId(m.formerId)].filter((id): id is string => !!id);
 }
 
 /**

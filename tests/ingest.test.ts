@@ -756,6 +756,18 @@ describe("a page's title with its site's name", () => {
     expect(data.province).toBe('lai-chau');
     expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[100, 'lai-chau']]);
   });
+
+  it("holds a page whose title alone names a province, another headline under it, printed by another's paper", () => {
+    const page = (over: string) =>
+      ingestedData(
+        `${over}\n\nNâng cao chất lượng khám chữa bệnh tại trạm y tế xã\n\n12/08/2024 10:15\n\nToàn tỉnh có 129 trạm y tế xã; tỷ lệ trạm y tế có bác sĩ đạt 95%.\n\nMinh Anh\n\nBáo Lai Châu`,
+      );
+    const ticker = page('NÓNG: Hà Nội ghi nhận 120 ca sốt xuất huyết trong tuần');
+    expect(ticker.province).toBeUndefined();
+    expect(ticker.unplaced).toMatch(/only the title names a province \(ha-noi\)/);
+    expect(ticker.metrics).toEqual([]);
+    expect(page('Lai Châu: y tế cơ sở').province).toBe('lai-chau');
+  });
 });
 
 describe("a page placed only by its portal's name in the footer", () => {

@@ -737,6 +737,27 @@ describe('the subject of an article', () => {
     expect(others.provinceId).toBeUndefined();
   });
 
+  it("does not take a province only the title names against the outlet's, another headline under it", () => {
+    const page = {
+      title: 'Xổ số Hà Nội hôm nay',
+      lead: 'Thời gian qua, ngành y tế tỉnh đã nâng cao chất lượng khám chữa bệnh tại tuyến xã.',
+      body: 'Toàn tỉnh có 129 trạm y tế xã.',
+      source: 'Báo Lai Châu',
+      headlineUnder: 'Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã',
+    };
+    expect(detectSubjectPlace(page)).toMatchObject({
+      provinceId: undefined,
+      reason: 'only the title names a province (ha-noi), and the outlet or portal is of lai-chau',
+    });
+    // The outlet's own, or one merged into it in 2025, is the page's.
+    expect(detectSubjectPlace({ ...page, title: 'Lai Châu: y tế cơ sở' }).provinceId).toBe('lai-chau');
+    expect(detectSubjectPlace({ ...page, title: 'Yên Bái: y tế cơ sở', source: 'Báo Lào Cai' }).provinceId).toBe('yen-bai');
+    // Under its own headline alone, or named in the text too, another province's page printed by a paper is that province's.
+    const { headlineUnder: _, ...alone } = page;
+    expect(detectSubjectPlace(alone).provinceId).toBe('ha-noi');
+    expect(detectSubjectPlace({ ...page, body: 'Hà Nội có 579 trạm y tế xã.' }).provinceId).toBe('ha-noi');
+  });
+
   it('counts a province a figure is given for as a topic, and one where an event took place as a venue', () => {
     // Three provinces, one figure each: none is the subject, the page is the country's.
     const s = subject(

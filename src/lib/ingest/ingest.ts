@@ -126,6 +126,9 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const titleNamesProvince = findProvinceMentions(withoutLocator(title)).length > 0;
   const provinceTitle = titleNamesProvince || /(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(title);
   const issuingBody = issuer?.split('\n').at(-1) ?? (portal && !provinceTitle ? portal : '');
+  // A heading of four words or more opening the text, under the title: a headline too, or a subtitle.
+  const first = clean.blocks[0];
+  const headlineUnder = first?.type === 'heading' && first.text.split(/\s+/u).length >= 4 ? first.text : undefined;
   const place = detectSubjectPlace({
     // The body that issued an official document says whose it is, as its headline would.
     title: issuer ? `${title}\n${issuer}` : title,
@@ -134,6 +137,7 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     date: dates.date,
     source: [header.outlet ?? '', sourceUrl ?? '', sourceLines(clean)].filter(Boolean).join('\n'),
     ...(clean.date ? { datelineLine: clean.date.text } : {}),
+    ...(headlineUnder ? { headlineUnder } : {}),
   });
   // An article the ingest cannot place is written all the same, on no profile, its figures held, for an editor to place.
   const unplaced = !place.provinceId && !place.national ? `no place found: ${place.reason}` : undefined;

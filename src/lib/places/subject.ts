@@ -225,9 +225,14 @@ export interface SubjectInput {
    * asked only when the text names no other province and speaks of its own as a whole.
    */
   datelineLine?: string;
+  /**
+   * A line under the title, over the text, shaped as a headline too: the title may be a line of the site's header
+   * ("Xổ số Hà Nội hôm nay") over the page's own headline.
+   */
+  headlineUnder?: string;
 }
 
-export function detectSubjectPlace({ title, lead, body, date, source, datelineLine }: SubjectInput): SubjectPlace {
+export function detectSubjectPlace({ title, lead, body, date, source, datelineLine, headlineUnder }: SubjectInput): SubjectPlace {
   const own = { provincialHospitals: true };
   const mentions = {
     title: findProvinceMentions(title, own),
@@ -312,7 +317,17 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
   const elsewhere = [named?.formerId ?? named?.currentId, printedBy?.formerId ?? printedBy?.currentId].some(
     (id) => id && ![filedFrom?.formerId, filedFrom?.currentId].includes(id),
   );
-  const dominant = leads && !(filedFrom && elsewhere);
+  // "Xổ số Hà Nội hôm nay" over "Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã", on a Báo Lai Châu page whose
+  // text names no province: a province only the title names, against the outlet's, with another headline under
+  // it, may be a line of the site's header; whose the page is, an editor says. (Under its own headline alone, a
+  // paper's page about another province is that province's.)
+  const titleAlone = leads && !!headlineUnder && ranked.length === 1 && mentions.body.length === 0 && mentions.lead.length === 0;
+  const printedElsewhere = titleAlone ? printer()?.mention : undefined;
+  const titleAgainstOutlet =
+    printedElsewhere && !provinceIds(printedElsewhere).some((id) => provinceIds(ranked[0].mention).includes(id))
+      ? printedElsewhere
+      : undefined;
+  const dominant = leads && !(filedFrom && elsewhere) && !titleAgainstOutlet;
   // The outlet or portal is asked only when no province dominates the text.
   const outlet = dominant || countryPage || countryTitle ? undefined : printer();
   // "Huyện Mường Nhé có 11 trạm y tế", credited "Theo Báo Lai Châu": the districts the text names say where
@@ -358,6 +373,8 @@ export function detectSubjectPlace({ title, lead, body, date, source, datelineLi
   } else if (hospital) {
     subject = hospital;
     reason = `no province named but in a hospital's name ("${all.slice(subject.index, subject.index + subject.length)}")`;
+  } else if (titleAgainstOutlet) {
+    reason = `only the title names a province (${ranked[0].mention.formerId ?? ranked[0].mention.currentId}), and the outlet or portal is of ${titleAgainstOutlet.formerId ?? titleAgainstOutlet.currentId}`;
   } else {
     formerFromDistricts = local.formerId;
     currentFromCommunes = local.currentId;

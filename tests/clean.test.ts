@@ -856,6 +856,31 @@ describe('cleaning rules generalise', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế có bác sĩ.']);
   });
 
+  it('passes over a line of the header the text never speaks of, over the headline', () => {
+    const text =
+      'Thời gian qua, ngành y tế tỉnh đã tập trung nâng cao chất lượng khám chữa bệnh tại tuyến xã, với 129 trạm y tế xã có bác sĩ làm việc.';
+    const headline = 'Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã';
+    const page = (over: string, under = '12/08/2024 10:15') => cleanArticle(`${over}\n${headline}\n${under}\n${text}`);
+    for (const over of ['Xổ số miền Bắc hôm nay thứ Hai', 'NÓNG: Hà Nội ghi nhận 120 ca sốt xuất huyết trong tuần']) {
+      const c = page(over);
+      expect(c.title, over).toBe(headline);
+      expect(c.removed).toContainEqual({ reason: 'a line over the headline the text does not speak of', text: over });
+      expect(c.blocks.map((b) => b.text)).toEqual([text]);
+    }
+    // Over the text itself too, when the page prints no dateline.
+    expect(cleanArticle(`Xổ số miền Bắc hôm nay thứ Hai\n${headline}\n${text}`).title).toBe(headline);
+    // A headline and its subtitle both speak of the text; so does a headline over the writer's name.
+    expect(page('Lai Châu: Y tế tuyến xã chuyển biến tích cực').title).toBe('Lai Châu: Y tế tuyến xã chuyển biến tích cực');
+    expect(cleanArticle(`Xổ số miền Bắc hôm nay thứ Hai\nNguyễn Thị Minh Anh\n12/08/2024\n${text}`).title).toBe(
+      'Xổ số miền Bắc hôm nay thứ Hai',
+    );
+    // Nor is it passed over under a line the text barely speaks of, nor over a line that is neither date nor text.
+    expect(cleanArticle(`Xổ số miền Bắc hôm nay thứ Hai\nTin vui cho người bệnh vùng cao\n12/08/2024\n${text}`).title).toBe(
+      'Xổ số miền Bắc hôm nay thứ Hai',
+    );
+    expect(page('Xổ số miền Bắc hôm nay thứ Hai', 'Ngành y tế nỗ lực').title).toBe('Xổ số miền Bắc hôm nay thứ Hai');
+  });
+
   it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {
     const c = cleanArticle(
       [

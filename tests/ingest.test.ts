@@ -760,13 +760,17 @@ describe("a page's title with its site's name", () => {
   it("holds a page whose title alone names a province, another headline under it, printed by another's paper", () => {
     const page = (over: string) =>
       ingestedData(
-        `${over}\n\nNâng cao chất lượng khám chữa bệnh tại trạm y tế xã\n\n12/08/2024 10:15\n\nToàn tỉnh có 129 trạm y tế xã; tỷ lệ trạm y tế có bác sĩ đạt 95%.\n\nMinh Anh\n\nBáo Lai Châu`,
+        `${over}\n\nNâng cao chất lượng khám chữa bệnh tại trạm y tế xã\n\n12/08/2024 10:15\n\nNgành y tế tập trung nâng cao chất lượng khám chữa bệnh. Toàn tỉnh có 129 trạm y tế xã; tỷ lệ trạm y tế có bác sĩ đạt 95%.\n\nMinh Anh\n\nBáo Lai Châu`,
       );
-    const ticker = page('NÓNG: Hà Nội ghi nhận 120 ca sốt xuất huyết trong tuần');
+    // Another article's headline that speaks of the same things, in a ticker over the page's own.
+    const ticker = page('Hà Nội: Nâng cao chất lượng khám chữa bệnh tại tuyến xã');
     expect(ticker.province).toBeUndefined();
     expect(ticker.unplaced).toMatch(/only the title names a province \(ha-noi\)/);
     expect(ticker.metrics).toEqual([]);
-    expect(page('Lai Châu: y tế cơ sở').province).toBe('lai-chau');
+    expect(page('Lai Châu: Nâng cao chất lượng khám chữa bệnh tại tuyến xã').province).toBe('lai-chau');
+    // One the text never speaks of is no headline at all: the page's own is its title.
+    const hot = page('NÓNG: Hà Nội ghi nhận 120 ca sốt xuất huyết trong tuần');
+    expect(hot).toMatchObject({ title: 'Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã', province: 'lai-chau' });
   });
 });
 

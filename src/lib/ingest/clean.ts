@@ -810,6 +810,38 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
 }
 
 /**
+ * "Xổ số miền Bắc hôm nay" over "Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã", then the dateline or the
+ * text: a line of the site's header (a ticker, an advertisement) over the headline. Two headline-shaped lines
+ * stand there; the upper is no headline when the text never says two words of it and says two pairs of the
+ * lower's. (A headline and its subtitle both speak of the text.) Returns the headline's index.
+ */
+function overHeadline(lines: string[], first: number, removed: CleanArticle['removed']): number {
+  const next = lines.findIndex((l, i) => i > first && l.length > 0);
+  const after = lines.find((l, i) => i > next && l.length > 0);
+  if (next < 0 || after === undefined || !looksLikeHeadline(lines[first]) || !looksLikeHeadline(lines[next])) return first;
+  if (!(readDateline(after) || isParagraph(after))) return first;
+  const text = wordPairs(
+    lines
+      .slice(next + 1)
+      .join('\n')
+      .slice(0, 5000),
+  );
+  const shared = (line: string) => [...wordPairs(line)].filter((pair) => text.has(pair)).length;
+  if (shared(lines[first]) > 0 || shared(lines[next]) < 2) return first;
+  removed.push({ reason: 'a line over the headline the text does not speak of', text: lines[first] });
+  return next;
+}
+
+/** The pairs of words a line says one after the other, in lower case: "trạm y", "y tế". */
+function wordPairs(text: string): Set<string> {
+  const words = text
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+}
+
+/**
  * "Trang chủ Thời sự Kinh tế Xã hội Y tế": the site's menu, a run of section names without a sentence; or
  * any run of four or more short names apart by bars or bullets, maybe after a label ("Địa phương: Hà Giang |
  * Cao Bằng | Lào Cai | Sơn La"), or three after one ("Chủ đề nóng: Bão số 3 | Sáp nhập tỉnh | Hà Nội mưa lớn", the
@@ -1457,7 +1489,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     );
   const pastLists = titleAt(true);
   const chromeEnd = pastLists >= 0 ? pastLists : titleAt(false);
-  const firstIndex = chromeEnd >= 0 ? afterTicker(lines, chromeEnd, removed) : chromeEnd;
+  const firstIndex = chromeEnd >= 0 ? overHeadline(lines, afterTicker(lines, chromeEnd, removed), removed) : chromeEnd;
   let masthead: string | undefined;
   /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
   let signedAbove: ReturnType<typeof signedByline>;

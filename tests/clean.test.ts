@@ -552,6 +552,21 @@ describe('cleaning rules generalise', () => {
       'Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\nNguyễn Văn Bình\n2 giờ trước\nỞ xã tôi chỉ 50% dân có thẻ BHYT.\nTrả lời Thích',
     );
     expect(bare).toMatchObject({ author: 'Minh Ngọc', blocks: [{ type: 'paragraph', text: 'Tỉnh có 106 trạm y tế.' }] });
+    // The time or the buttons under the comment's text: its reader's name or handle over the text starts it.
+    for (const comment of [
+      'Nguyễn Văn Bình\nỞ Sơn La tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.\nThích · Trả lời · 2 giờ',
+      'binhtran2024\nỞ Sơn La tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.\n5 tháng trước',
+      'Nguyễn Văn Bình\nỞ Sơn La tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.\nTrả lời | Thích (3)',
+    ])
+      expect(cleanArticle(`Tiêu đề\nTỉnh có 106 trạm y tế.\nMinh Ngọc\n${comment}`), comment).toMatchObject({
+        author: 'Minh Ngọc',
+        blocks: [{ type: 'paragraph', text: 'Tỉnh có 106 trạm y tế.' }],
+      });
+    // Not the page's last sentence under its writer's name, nor a button alone.
+    expect(cleanArticle('Tiêu đề\nMinh Ngọc\nTỉnh có 106 trạm y tế.\n5 tháng trước').blocks.map((b) => b.text)).toContain(
+      'Tỉnh có 106 trạm y tế.',
+    );
+    expect(cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nTrả lời\nỞ Sơn La có 204 trạm y tế.').blocks).toHaveLength(3);
     // Under the headline, before any sentence, "2 giờ trước" is when the page was posted: the text stays.
     const posted = cleanArticle('Tiêu đề\n2 giờ trước\nTỉnh có 106 trạm y tế.\nTỷ lệ bao phủ BHYT đạt 93%.');
     expect(posted.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.', 'Tỷ lệ bao phủ BHYT đạt 93%.']);
@@ -559,6 +574,9 @@ describe('cleaning rules generalise', () => {
     // A reader's letter signed before a colon.
     const letter = cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBạn đọc Nguyễn An (Quỳnh Lưu): Ở xã tôi chỉ 70% dân có thẻ BHYT.');
     expect(letter.blocks.map((b) => b.text)).toEqual(['Tỉnh có 106 trạm y tế.']);
+    expect(
+      cleanArticle('Tiêu đề\nTỉnh có 106 trạm y tế.\nBạn đọc Nguyễn An (Sơn La) viết: Tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.').blocks,
+    ).toHaveLength(1);
     expect(cleanArticle('Tiêu đề\nBạn đọc có thể tra cứu: tỉnh có 106 trạm y tế.').blocks).toHaveLength(1);
   });
 

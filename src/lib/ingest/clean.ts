@@ -94,7 +94,8 @@ const END_MARKERS = [
 const CREDIT_LINE = /^\(\s*theo\s+[^()]{2,60}\)$|^theo\s+[\p{L} .]{2,40}\((?:báo(?!\s+cáo)|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,50}\)$/iu;
 
 /** "Bạn đọc Nguyễn An (Quỳnh Lưu): Xã tôi …": a reader's comment under the article, signed before the colon. */
-const READER_COMMENT = /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*:/u;
+const READER_COMMENT =
+  /^[Bb]ạn đọc\s+(?:\p{Lu}[\p{Ll}.]*\s*){1,5}(?:\([^()]{1,40}\))?\s*(?:viết|cho biết|chia sẻ|hỏi|phản ánh|bình luận|góp ý)?\s*:/u;
 
 /**
  * "Cơ quan chủ quản: Tỉnh ủy …", "Giấy phép hoạt động báo chí số …", "Tổng biên tập: …", "© …": the legal
@@ -240,6 +241,14 @@ function isShortSentence(line: string): boolean {
 
 /** "2 giờ trước", "3 ngày trước" (folded): when a reader's comment was posted. */
 const COMMENT_TIME = /^\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc$/;
+/** "Thích · Trả lời · 2 giờ", "Trả lời · Thích (3)": the buttons under a reader's comment, folded. */
+const COMMENT_ACTION = String.raw`(?:thich|tra loi|bao cao(?: vi pham)?|\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang|nam)(?:\s+truoc)?)`;
+const COMMENT_ACTIONS = new RegExp(`^(?:thich|tra loi)(?:[^a-z]*${COMMENT_ACTION})+$`);
+/** A comment's time or its buttons, under its text. */
+function isUnderComment(line: string): boolean {
+  const folded = foldedMarker(line);
+  return COMMENT_TIME.test(folded) || COMMENT_ACTIONS.test(folded);
+}
 
 const END_LINE_PATTERNS = [
   // "Bài viết cùng chuyên mục", "Các tin đã đưa", "Tin xem nhiều nhất": the site's lists of other articles.
@@ -263,6 +272,7 @@ const END_LINE_PATTERNS = [
   // "Thăm dò ý kiến", "Bình chọn": a poll's label, its question and its answers' shares ("Hài lòng (45%)") under it.
   /^(?:tham do|khao sat)(?: y kien(?: ban doc)?)?$|^binh chon$/,
   COMMENT_TIME, // "2 giờ trước" under a reader's name: the first comment, with no heading over the list
+  COMMENT_ACTIONS, // "Thích · Trả lời · 2 giờ" under a reader's comment
 ];
 
 /** The state's name and motto every official document prints at its head, never a sentence of its text. */
@@ -1576,9 +1586,16 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     endAt = next < 0 ? -1 : endAt + next;
   }
   if (endAt >= 0) {
-    // The reader's name above the time is the comment's first line.
-    const named = COMMENT_TIME.test(foldVietnamese(rest[endAt])) ? rest.slice(0, endAt).findLastIndex((l) => l.length > 0) : -1;
-    const from = named >= 0 && isShortName(rest[named]) ? named : endAt;
+    // The reader's name above the time is the comment's first line; under the comment's text, the time or the
+    // buttons have the name over that text ("binhtran2024", "Ở quê tôi …", "5 tháng trước").
+    const above = (at: number) => rest.slice(0, at).findLastIndex((l) => l.length > 0);
+    const named = isUnderComment(rest[endAt]) ? above(endAt) : -1;
+    const reader = (at: number) => at >= 0 && (isShortName(rest[at]) || /^[a-z][a-z0-9_.]{2,29}$/u.test(rest[at]));
+    const from = reader(named)
+      ? named
+      : named >= 0 && rest[named].length <= 500 && reader(above(named)) && rest.slice(0, above(named)).some((l) => SENTENCE_END.test(l))
+        ? above(named)
+        : endAt;
     const reason = SITE_FOOTER.test(rest[endAt]) ? "the site's footer" : 'page chrome after an end marker';
     removed.push({ reason, text: rest.slice(from).filter(Boolean).join('\n') });
     rest = rest.slice(0, from);

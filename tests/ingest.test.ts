@@ -859,6 +859,24 @@ describe('an article without a place', () => {
     expect(data.held.map((h) => [h.value, h.held])).toEqual([[96, 'unplaced article: set its province, then confirm']]);
   });
 
+  it("publishes the country's figure it names as such", () => {
+    const data = ingestedData(
+      [
+        'Hội nghị giao ban y tế các tỉnh Tây Bắc\n12/08/2024\n',
+        'Ngày 10/8, tại tỉnh Sơn La, Sở Y tế các tỉnh Tây Bắc tổ chức hội nghị giao ban công tác y tế cơ sở.\n',
+        'Báo cáo tại hội nghị, đại diện Sở Y tế Lai Châu cho biết, toàn tỉnh có 106 trạm y tế. Đại diện Sở Y tế Điện Biên cho biết tỷ lệ trạm y tế có bác sĩ ở Điện Biên là 85%. Theo Sở Y tế Sơn La, tỷ lệ bao phủ BHYT của tỉnh đạt 93%.\n',
+        'Thứ trưởng Bộ Y tế cho biết cả nước hiện có 92% trạm y tế có bác sĩ.',
+      ].join('\n'),
+    );
+    expect(data.unplaced).toMatch(/^no place found: /);
+    expect(data.metrics.map((m) => [m.value, m.national ? 'VN' : m.province])).toEqual([
+      [106, 'lai-chau'],
+      [85, 'dien-bien'],
+      [93, 'son-la'],
+      [92, 'VN'],
+    ]);
+  });
+
   it('an editor places it and confirms a figure with one line: the figure is published with the article’s province', () => {
     const ws = workspace(false);
     writeFileSync(

@@ -231,9 +231,10 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   let extracted = read;
   if (unplaced) {
     // "Tại Quảng Ninh, 100% trạm y tế có bác sĩ" says whose it is wherever the page is from, and so does a
-    // paragraph that opens with its province ("Sơn La: …") or stands under a heading that names it.
+    // paragraph that opens with its province ("Sơn La: …") or stands under a heading that names it; "cả nước có
+    // 92% trạm y tế có bác sĩ", the country's.
     const ownPlace = (m: Metric) =>
-      /^(?:(?:former )?province named|the province (?:the paragraph opens with|the section heading names))/u.test(
+      /^(?:(?:former )?province named|the province (?:the paragraph opens with|the section heading names)|whole country)/u.test(
         m.evidence?.place ?? '',
       ) &&
       !m.district &&

@@ -1687,6 +1687,11 @@ export const DOUBTS: Doubt[] = [
       (/tiêu chí|nông thôn mới|quy định/u.test(c.whole)
         ? match(/(?<![\p{L}])(?:phải|cần)\s+(?:có|đạt)(?![\p{L}])[^;\d]{0,80}$/u, c.left)
         : undefined) ??
+      // "Tỷ lệ dân số tham gia BHYT trong tiêu chí nông thôn mới đạt 90% trở lên": the criterion's level, a bound
+      // no place's figure is given as.
+      (/^\s*%?\s*trở (?:lên|xuống)(?![\p{L}])/u.test(c.after)
+        ? match(/(?:trong|của|theo)\s+(?:bộ\s+)?tiêu chí(?![\p{L}])[^;,\d]{0,60}$/u, c.left)
+        : undefined) ??
       // "… đạt ≥ 95%: 4 điểm": a level a rubric scores, not a place's figure.
       match(/(?<![\d.,])\d[\d.,]*\s*%?\s*[:–-]\s*\(?(?:tối đa\s+)?\d+(?:[.,]\d+)?\s*điểm(?![\p{L}])/u, c.sentence),
     examples: {
@@ -1712,6 +1717,8 @@ export const DOUBTS: Doubt[] = [
         'Để đạt chuẩn, tỷ lệ trạm y tế có bác sĩ phải đạt 90%.',
         'Để được công nhận đạt chuẩn quốc gia, số bác sĩ/vạn dân cần đạt 8.',
         'Xã được công nhận đạt chuẩn khi tỷ lệ người dân tham gia BHYT đạt từ 90% trở lên.',
+        'Tỷ lệ dân số tham gia bảo hiểm y tế trong tiêu chí nông thôn mới đạt 90% trở lên.',
+        'Tỷ lệ người dân tham gia BHYT theo bộ tiêu chí xã nông thôn mới nâng cao là 95% trở lên.',
       ],
       no: [
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
@@ -1724,6 +1731,8 @@ export const DOUBTS: Doubt[] = [
         // The standard named, then the province's own result in a clause of its own.
         'Xã đạt chuẩn nông thôn mới phải có trạm y tế đạt chuẩn; hiện toàn tỉnh có 95% xã đạt chuẩn quốc gia về y tế.',
         'Theo tiêu chí nông thôn mới, năm 2023 toàn tỉnh có 92% người dân tham gia BHYT.',
+        'Tỷ lệ người dân tham gia BHYT theo tiêu chí nông thôn mới nâng cao đạt 95%.',
+        'Theo tiêu chí nông thôn mới, năm 2023, tỷ lệ người dân tham gia BHYT đạt 92% trở lên.',
         'Năm 2023, tỉnh có 95% xã đạt tiêu chí về y tế, tỷ lệ người dân tham gia BHYT đạt 92%.',
         'Khi được hỏi, ông Nguyễn Văn A cho biết tỷ lệ người dân tham gia BHYT của tỉnh đạt 92%.',
       ],

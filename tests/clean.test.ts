@@ -833,6 +833,23 @@ describe('cleaning rules generalise', () => {
         outlet: 'Báo Lai Châu',
         blocks: [{ text: 'Tỷ lệ bao phủ BHYT đạt 98,6%.' }],
       });
+    // A rule between them, or the next story's province over its headline, as a page of briefs sets them.
+    const story = 'Tăng cường y tế dự phòng\nNăm 2023, tỷ lệ tiêm chủng đầy đủ của tỉnh đạt 97%.\nHoàng Long';
+    for (const between of ['* * *', '***', '___', '• • •', '-o0o-', '***\nSƠN LA', 'SƠN LA'])
+      expect(cleanArticle(`Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\n${between}\n${story}`), between).toMatchObject({
+        author: 'Minh Anh',
+        blocks: [{ text: 'Tỷ lệ bao phủ BHYT đạt 98,6%.' }],
+      });
+    // A rule inside the text parts it, and is no text of its own.
+    expect(cleanArticle('Lai Châu: y tế\nĐoạn một.\n* * *\nĐoạn hai.').blocks.map((b) => b.text)).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    // A yearbook's empty cells are the table's, a row of them or one a line.
+    for (const empty of ['- - - - -', '---'])
+      expect(cleanArticle(`Y tế\nĐoạn một.\n${empty}\nĐoạn hai.`).blocks.map((b) => b.text)).toContain(empty);
+    // The writer's name over the outlet's, a line after them.
+    expect(cleanArticle('Y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\nMinh Anh\nBáo Lai Châu\nĐường dây nóng Bộ Y tế: 1900 9095')).toMatchObject({
+      author: 'Minh Anh',
+      outlet: 'Báo Lai Châu',
+    });
     // A name, a heading, a paragraph after the article's text.
     const afterByline = (name: string, heading: string) =>
       cleanArticle(`Lai Châu: y tế\nTỷ lệ bao phủ BHYT đạt 98,6%.\n${name}\n${heading}\nTỷ lệ hài lòng đạt 96%.`).blocks.map((b) => b.text);

@@ -305,9 +305,15 @@ const RELATED_LINK = 'related-article link inside the text';
 const TAGS_LINE = /^(?:(?:từ khó[aá]|tags?|thẻ)\s*:\s*[^.!?]{1,300}|#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*)$/iu;
 /** "Tags", "Từ khóa" on a line of their own, the tags on the lines under them. */
 const TAGS_LABEL = /^(?:từ khó[aá]|tags?)\s*:?$/iu;
+/**
+ * "* * *", "• • •", "-o0o-": a rule between articles or parts, no text of its own. Not dashes, "- - - - -" or
+ * "---": a yearbook's empty cells, a row of them or one a line, whose places the table's reader counts.
+ */
+const SEPARATING_RULE = /^(?:(?:[*•·=~#+_]\s*){3,}|(?:x\s*){3}|-*\s*o0o\s*-*)$/iu;
 /** Lines that are chrome wherever they stand. */
 const DROP_LINE_PATTERNS: [RegExp, string][] = [
   [/^[\w\-.%]+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)$/i, 'image file name'],
+  [SEPARATING_RULE, 'a separating rule'],
   [
     /^\W*(đang truy cập|hôm nay|hôm qua|tháng hiện tại|tháng trước|năm hiện tại|tổng lượt truy cập|lượt truy cập)\s*:?\s*[\d.,]+$/i,
     'visitor counter',
@@ -1204,6 +1210,8 @@ const MARKDOWN_TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/u;
  * its heading marks and emphasis, which are no part of the text. A bullet ("* Số bác sĩ …") stays.
  */
 function withoutMarkdownMarks(line: string): string {
+  // "***", "___": a rule, whose marks are all it is.
+  if (SEPARATING_RULE.test(line)) return line;
   return line.replace(/^#{1,6}\s+/u, '').replace(/(?<![\p{L}\d*_])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\d*_])/gu, '$2');
 }
 
@@ -1800,7 +1808,9 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       continue;
     }
     const byline = i >= nonEmpty.length - 2 ? withoutWritersRole(line) : line;
-    if (i >= nonEmpty.length - 2 && isWritersByline(byline) && (i === nonEmpty.length - 1 || OUTLET_LINE.test(next ?? ''))) {
+    // The writer's name over the outlet's, read as the outlet where it stands (a line may follow it, a hotline).
+    const overOutlet = OUTLET_LINE.test(next ?? '') && i + 1 >= nonEmpty.length - 3;
+    if ((i >= nonEmpty.length - 2 || overOutlet) && isWritersByline(byline) && (i === nonEmpty.length - 1 || overOutlet)) {
       author = byline;
       continue;
     }
@@ -1865,7 +1875,8 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const afterByline = dropStoryAfterByline(blocks, title, underLinks);
   if (afterByline.dropped.length > 0) {
     removed.push({ reason: 'another article after the byline', text: afterByline.dropped.map((b) => b.text).join('\n') });
-    if (afterByline.byline) author = afterByline.byline;
+    // The writer read at the page's foot signed the story cut; the page's own, over it, is read below if not here.
+    author = afterByline.byline;
   }
   const appended = dropAppendedStory(afterByline.kept, title, tableRows);
   if (appended.dropped.length > 0)
@@ -1990,10 +2001,13 @@ function dropStoryAfterByline(
     if (name.type !== 'heading' || !isShortName(name.text)) continue;
     if (PERSON_TITLE.test(name.text) || !blocks.slice(0, i).some((b) => b.type === 'paragraph')) continue;
     // "Minh Anh", "Báo Lai Châu", then a box: the outlet's name under the writer's stays, to be read as the outlet.
+    // "SƠN LA" over the next story is that story's label, not a writer's name: it goes with the story.
     const cut = (): { kept: Block[]; dropped: Block[]; byline?: string } =>
       OUTLET_LINE.test(name.text)
         ? { kept: blocks.slice(0, i + 1), dropped: blocks.slice(i + 1) }
-        : { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
+        : findProvinceMentions(name.text).length > 0
+          ? { kept: blocks.slice(0, i), dropped: blocks.slice(i) }
+          : { kept: blocks.slice(0, i), dropped: blocks.slice(i + 1), byline: name.text };
     if (after.type === 'paragraph' && underLinks.has(after)) return cut();
     const [headline, next] = [after, blocks[i + 2]];
     if (headline.type !== 'heading' || next?.type !== 'paragraph') continue;

@@ -7086,6 +7086,19 @@ describe("another article's teaser after the text", () => {
     expect(page(['Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.']).metrics.map((m) => m.value)).toContain(98.1);
   });
 
+  it('takes the province of the districts the page names for its own when its title, text and outlet name none', () => {
+    const sonLa = 'Năm 2023, tỉnh Sơn La có 204 trạm y tế; tỷ lệ bao phủ BHYT đạt 98,1%, cao hơn bình quân cả nước.';
+    const text = (district: string) =>
+      `Năm 2023, 100% trạm y tế các xã, thị trấn của ${district} đã đạt chuẩn quốc gia về y tế, với 16 trạm có bác sĩ.`;
+    const page = (district: string) =>
+      readPage(['Y tế cơ sở chuyển biến', text(district), 'Video: Sơn La: Y tế cơ sở chuyển biến tích cực', sonLa].join('\n'), {
+        period: 'before-2025',
+      });
+    expect(page('huyện Hải Hà').metrics.map((m) => m.value)).not.toContain(98.1);
+    // A district's name two provinces bear ("huyện Châu Thành") says nothing: the video may be the page's own.
+    expect(page('huyện Châu Thành').metrics.map((m) => m.value)).toContain(98.1);
+  });
+
   it('drops two links or more, each over its teaser, that end the page; a link set in the text is passed over', () => {
     const other = 'Toàn tỉnh hiện có 95% trạm y tế có bác sĩ làm việc, nhiều trạm đạt chuẩn quốc gia về y tế xã.';
     const links = ['>> Sơn La: Y tế cơ sở chuyển biến tích cực', teaser, '>> Hiệu quả từ mô hình bác sĩ gia đình', other];

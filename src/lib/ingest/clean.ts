@@ -8,7 +8,10 @@ import { barsOf, CELL, isYearsHeader, TABLE_UNIT_LINE } from './extract/tables.t
 import {
   currentProvinceIdOf,
   datelineCodeOf,
+  findDistrictMentions,
   findProvinceMentions,
+  getCurrentProvince,
+  getFormerProvince,
   PLACE_DATELINE,
   type ProvinceMention,
   provinceOfOutlet,
@@ -2189,7 +2192,24 @@ function ownProvinces(title: string, above: string[], printer: ProvinceMention |
   const titled = findProvinceMentions(title);
   if (titled.length > 0) return titled;
   const named = findProvinceMentions(above.join('\n'));
-  return named.length > 0 || !printer ? named : [printer];
+  if (named.length > 0) return named;
+  return printer ? [printer] : provinceOfDistricts([title, ...above].join('\n'));
+}
+
+/**
+ * "huyện Hải Hà" in a page that names no province: the one province the districts it names with their kind are
+ * (or were) in, as it was and as it is since 2025; none when they may be in two.
+ */
+function provinceOfDistricts(text: string): ProvinceMention[] {
+  const ids = new Set(
+    findDistrictMentions(text)
+      .filter((d) => d.withKind)
+      .flatMap((d) => d.candidates.map((c) => c.provinceId)),
+  );
+  const former = ids.size === 1 ? getFormerProvince([...ids][0]) : undefined;
+  if (!former) return [];
+  const names = new Set([former.name, getCurrentProvince(former.successor)?.name ?? former.name]);
+  return [...names].flatMap((name) => findProvinceMentions(name).slice(0, 1));
 }
 
 /**

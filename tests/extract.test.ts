@@ -7064,6 +7064,9 @@ describe("another article's teaser after the text", () => {
       const { metrics, held } = readPage(['Điện Biên: y tế cơ sở', lead, label, sonLa].join('\n'));
       expect([metrics.map((m) => m.value), held.map((h) => h.value)], label).toEqual([[129, 88.5], []]);
     }
+    // Under the page's source line, taken out as a headline would be: the link is the nearer.
+    const sourced = ['Điện Biên: y tế cơ sở', lead, 'Nguồn Đại Đoàn Kết: http://baodaidoanket.net/ddk/123', '>> Sơn La: Y tế cơ sở', sonLa];
+    expect(published(sourced)).toEqual([129, 88.5]);
     // The page's own video, the text going on under it.
     const own = ['Điện Biên: y tế cơ sở', lead, 'Video: Toàn cảnh y tế cơ sở tỉnh Điện Biên', 'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 97,2%.'];
     expect(published(own)).toEqual([129, 88.5, 97.2]);

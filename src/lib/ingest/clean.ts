@@ -1683,7 +1683,8 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     if (blanks[i] > 0) blankLinesBefore.set(block, blanks[i]);
     const overLink = linkOver.get(i);
     if (overLink) underLinks.add(block);
-    headlineAbove ??= overLink;
+    // The link right over the block is nearer than a line taken out above it ("Nguồn: …", then ">> …").
+    headlineAbove = overLink ?? headlineAbove;
     if (headlineAbove) headlinesBefore.set(block, headlineAbove);
     headlineAbove = undefined;
     blocks.push(block);

@@ -502,6 +502,15 @@ describe('cleaning rules generalise', () => {
       'Tỉnh có 460 trạm y tế.',
       lead,
     ]);
+    // Under a table printed one cell a line, a yearbook's page with no sentence, they end it as well.
+    const cells = ['Trạm y tế xã, phường', '2021', '2022', '2023', '1.560', '1.560', '1.562'];
+    expect(
+      cleanArticle(
+        ['Số cơ sở y tế', ...cells, 'Từ khóa: y tế cơ sở', 'Hiệu quả từ mô hình bác sĩ gia đình', 'Toàn tỉnh có 95% trạm có bác sĩ.'].join(
+          '\n',
+        ),
+      ).blocks.map((b) => b.text),
+    ).toEqual(cells);
   });
 
   it('ends the text at a label the template sets in marks, brackets or with a count', () => {

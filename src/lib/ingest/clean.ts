@@ -1578,7 +1578,9 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   }
   // "Từ khóa: trạm y tế, BHYT" under the text: the page's tags close the article, and other articles' headlines and
   // teasers follow with no label over them. Tags set above the text are dropped where they stand.
-  const tagsAt = rest.findIndex((l, i) => (TAGS_LINE.test(l) || TAGS_LABEL.test(l)) && rest.slice(0, i).some(isParagraph));
+  // A table's page has its rows for text: tags under four cells or more close it too.
+  const pastText = (i: number) => rest.slice(0, i).some(isParagraph) || rest.slice(0, i).filter((l) => CELL.test(l)).length >= 4;
+  const tagsAt = rest.findIndex((l, i) => (TAGS_LINE.test(l) || TAGS_LABEL.test(l)) && pastText(i));
   if (tagsAt >= 0 && (endAt < 0 || tagsAt < endAt)) endAt = tagsAt;
   while (endAt >= 0 && labelAboveText(rest, endAt)) {
     // The box's headlines go with it; a dateline among them is the page's.

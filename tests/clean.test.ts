@@ -1798,8 +1798,8 @@ describe('cleaning rules generalise', () => {
     }
   });
 
-  it('reads "Hoàng Anh (thực hiện)" at the foot of an interview as its author', () => {
-    for (const role of ['thực hiện', 'tổng hợp', 'ghi', 't/h']) {
+  it('reads "Hoàng Anh (thực hiện)", "Hoàng Anh (CTV)" at the foot as its author', () => {
+    for (const role of ['thực hiện', 'tổng hợp', 'ghi', 't/h', 'CTV', 'PV']) {
       const c = cleanArticle(['Tiêu đề', 'PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.', `Hoàng Anh (${role})`].join('\n'));
       expect(c.author, role).toBe('Hoàng Anh');
       expect(c.blocks.map((b) => b.text)).toEqual(['PV: Tỷ lệ bao phủ là bao nhiêu?', 'Ông A: Đạt 95%.']);

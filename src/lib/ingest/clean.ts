@@ -919,9 +919,15 @@ function pad(n: string | number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "Hoàng Anh (thực hiện)", "Thu Hà (tổng hợp)", "Thu Hà (t/h)": a byline with what the writer did, as interviews and digests sign. */
+/**
+ * "Hoàng Anh (thực hiện)", "Thu Hà (tổng hợp)", "Thu Hà (t/h)", "Minh Anh (CTV)": a byline with what the writer did,
+ * as interviews and digests sign, or what the writer is to the paper (a contributor, a reporter).
+ */
 function withoutWritersRole(line: string): string {
-  return line.replace(/\s*\((?:thực hiện|ghi|ghi chép|tổng hợp|t\/h|lược dịch|biên dịch|dịch|sưu tầm|st)\)$/iu, '');
+  return line.replace(
+    /\s*\((?:thực hiện|ghi|ghi chép|tổng hợp|t\/h|lược dịch|biên dịch|dịch|sưu tầm|st|ctv|pv|cộng tác viên|phóng viên)\)$/iu,
+    '',
+  );
 }
 
 function isShortName(line: string): boolean {

@@ -1911,15 +1911,16 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const trimmed = dropTrailingHeadlines(teaser.kept, title, tableRows);
   if (trimmed.dropped.length > 0)
     removed.push({ reason: 'related headlines after the article', text: trimmed.dropped.map((b) => b.text).join('\n') });
-  // "Minh An" over what was cut from the foot (other articles, an appended story): the writer's name, the
-  // last line of the article as the byline is when nothing follows it.
-  // So is "Báo Lai Châu" under it: the outlet, as the page's last line is when nothing follows it.
+  // "Báo Lai Châu" over what was cut from the foot (other articles, an appended story): the outlet, as the page's
+  // last line is when nothing follows it.
   const cutAtFoot = footCut || afterByline.dropped.length > 0 || appended.dropped.length > 0 || trimmed.dropped.length > 0;
   const outletAtFoot = trimmed.kept.at(-1)?.type === 'heading' ? OUTLET_LINE.exec(trimmed.kept.at(-1)!.text)?.[1] : undefined;
   if (cutAtFoot && outletAtFoot) {
     outlet ??= outletName(outletAtFoot);
     trimmed.kept.pop();
   }
+  // "Minh An" over it, or over the cut: the writer's name, the last line of the article as the byline is when
+  // nothing follows it.
   const lastBlock = trimmed.kept.at(-1);
   if (!author && cutAtFoot && lastBlock && isBylineHeading(lastBlock)) {
     author = lastBlock.text;
@@ -2195,7 +2196,7 @@ const PERSON_TITLE = /^(?:ông|bà|anh|chị|cô|bác|bs\.?|ts\.?|ths\.?|pgs\.?|
 
 /**
  * The page's own provinces: the title's, or, when it names none, those of the text above (`above`), or, when that
- * names none either, its outlet's (`printer`).
+ * names none either, its outlet's (`printer`), or else the one province of the districts they name.
  */
 function ownProvinces(title: string, above: string[], printer: ProvinceMention | undefined): ProvinceMention[] {
   const titled = findProvinceMentions(title);

@@ -889,9 +889,12 @@ function isSiteMenu(line: string): boolean {
  */
 function isMenuInText(lines: string[], at: number): boolean {
   if (!isSiteMenu(lines[at])) return false;
-  const before = lines.slice(0, at).findLast((l) => l.length > 0);
-  const after = lines.slice(at + 1).find((l) => l.length > 0);
-  return !lines[at].includes('|') || ![before, after].some((l) => l?.includes('|'));
+  if (!lines[at].includes('|')) return true;
+  let before = at - 1;
+  while (before >= 0 && lines[before].length === 0) before--;
+  let after = at + 1;
+  while (after < lines.length && lines[after].length === 0) after++;
+  return ![lines[before], lines[after]].some((l) => l?.includes('|'));
 }
 
 /**
@@ -1585,7 +1588,10 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   // "Từ khóa: trạm y tế, BHYT" under the text: the page's tags close the article, and other articles' headlines and
   // teasers follow with no label over them. Tags set above the text are dropped where they stand.
   // A table's page has its rows for text: tags under four cells or more close it too.
-  const pastText = (i: number) => rest.slice(0, i).some(isParagraph) || rest.slice(0, i).filter((l) => CELL.test(l)).length >= 4;
+  const firstParagraph = rest.findIndex(isParagraph);
+  let cells = 0;
+  const fourthCell = rest.findIndex((l) => CELL.test(l) && ++cells === 4);
+  const pastText = (i: number) => (firstParagraph >= 0 && firstParagraph < i) || (fourthCell >= 0 && fourthCell < i);
   const tagsAt = rest.findIndex((l, i) => (TAGS_LINE.test(l) || TAGS_LABEL.test(l)) && pastText(i));
   if (tagsAt >= 0 && (endAt < 0 || tagsAt < endAt)) endAt = tagsAt;
   while (endAt >= 0 && labelAboveText(rest, endAt)) {

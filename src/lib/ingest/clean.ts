@@ -1718,13 +1718,17 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       headingAbove || (removed.at(-1)?.text === nonEmpty[i - 1] && removed.at(-1)?.reason === 'related-article headline inside the text');
     // Not when what was read is a lead of a few words and a text follows the date (two paragraphs or more
     // before any other date, where a list has one teaser a date): the page's own dateline under a heading.
-    const following = nonEmpty.slice(i + 1, i + 6);
-    const nextDate = following.findIndex((l) => readDateline(l) !== undefined);
-    const leadOnly =
-      blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.length, 0) < 300 &&
-      following.slice(0, nextDate < 0 ? undefined : nextDate).filter((l) => l.length >= 150 && !/(?:\.\.\.|…)\s*$/u.test(l)).length >= 2;
+    // (Asked only under such a headline: summing the text read so far on every line would take a long page's square.)
+    const leadOnly = () => {
+      const following = nonEmpty.slice(i + 1, i + 6);
+      const nextDate = following.findIndex((l) => readDateline(l) !== undefined);
+      return (
+        blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.length, 0) < 300 &&
+        following.slice(0, nextDate < 0 ? undefined : nextDate).filter((l) => l.length >= 150 && !/(?:\.\.\.|…)\s*$/u.test(l)).length >= 2
+      );
+    };
     const teaser =
-      headline && !leadOnly && blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30) && readDateline(line) !== undefined;
+      headline && readDateline(line) !== undefined && !leadOnly() && blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30);
     if (teaser) {
       if (headingAbove) blocks.pop();
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });

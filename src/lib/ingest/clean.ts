@@ -1310,20 +1310,25 @@ function joinWrappedLines(lines: string[]): string[] {
   // column's lines are short); else a line of some length whose next starts in lower case.
   const minLast = wrappedPage && width < 55 ? Math.floor(width * 0.7) : 50;
   const out: string[] = [];
+  // The line being joined, trimmed, and what is asked of it: its end, and whether its first line had a bar (no line
+  // with one joins it). Asked of the whole joined line at each step, they took a long run's square.
+  let last = '';
+  let lastHasBar = false;
+  /** The joined line's last 300 letters or so, from a space (a number cut in two would read as a row's value). */
+  let end = '';
   for (const [i, line] of lines.entries()) {
-    const last = out.length > 0 ? out[out.length - 1].trim() : '';
     const next = line.trim();
     // In a page wrapped all through, a clause that ends in ";" or ":" goes on in the next line when that one
     // starts in lower case or with a number (not "b) …" or "2. …", a list's next item).
-    const openEnd = !SENTENCE_END.test(last) || (wrappedPage && /[;:]\s*$/u.test(last) && /^[\p{Ll}\d](?!\)|\d?[.)]\s)/u.test(next));
+    const openEnd = !SENTENCE_END.test(end) || (wrappedPage && /[;:]\s*$/u.test(end) && /^[\p{Ll}\d](?!\)|\d?[.)]\s)/u.test(next));
     // The headline printed again over the text, and a dateline, stand alone.
     const goesOn =
       i - 1 > title &&
       last.length >= minLast &&
       openEnd &&
       !isHeadline(last) &&
-      !last.includes('|') &&
-      !ROW_OF_VALUES.test(last) &&
+      !lastHasBar &&
+      !ROW_OF_VALUES.test(end) &&
       next.length > 0 &&
       !next.includes('|') &&
       !ROW_OF_VALUES.test(next) &&
@@ -1331,12 +1336,21 @@ function joinWrappedLines(lines: string[]): string[] {
       // "Đơn vị tính: Cơ sở - Unit: Establishment" over "2018 2019 Sơ bộ - Prel. 2020": a table's header.
       !isYearsHeader(next) &&
       !isDateLine(next) &&
-      !isDateLine(last) &&
+      !(last.length <= 300 && isDateLine(last)) &&
       // Nor a counter, a button or a widget's line, which the page prints apart.
       !droppedLine(next) &&
       (/^\p{Ll}/u.test(next) || (wrappedPage && !/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(next)));
-    if (goesOn) out[out.length - 1] = `${last} ${next}`;
-    else out.push(line);
+    if (goesOn) {
+      last = `${last} ${next}`;
+      out[out.length - 1] = last;
+      end = `${end} ${next}`;
+      if (end.length > 600) end = end.slice(end.indexOf(' ', end.length - 300));
+    } else {
+      out.push(line);
+      last = next;
+      end = next;
+      lastHasBar = next.includes('|');
+    }
   }
   return out;
 }

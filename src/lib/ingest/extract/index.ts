@@ -211,9 +211,14 @@ function wordsAfterNumber(lower: string, from: number, nextStart: number, end: n
   return `${words.slice(0, open).trimEnd()} ${(next < 0 ? rest : rest.slice(0, next)).trimStart()}`;
 }
 
+/** How far before a number its rule's words are looked for: far past any sentence a page writes. */
+const MAX_LEFT = 2000;
+
 /** The rule that claims a number: the nearest cue, words right after the number counting first. */
 function chooseRules({ lower, seg, mention: m, nextStart }: Clause): Choice[] {
-  const left = lower.slice(seg[0], m.start);
+  // The clause before the number, its last `MAX_LEFT` letters: lines run together with no stop (a list of headlines
+  // read as one paragraph) would make every rule read the whole run again for each of its numbers.
+  const left = lower.slice(Math.max(seg[0], m.start - MAX_LEFT), m.start);
   // Words after the number name it until a new item of a list starts ("12,5, số giường bệnh …"), or the
   // bracket it stands in closes: "tiêm chủng đầy đủ (đạt 88%, kế hoạch 95%) và tỷ lệ … thấp còi" gives
   // both numbers to the words before the bracket.

@@ -925,6 +925,28 @@ describe('cleaning rules generalise', () => {
     expect(page('Xổ số miền Bắc hôm nay thứ Hai', 'Ngành y tế nỗ lực').title).toBe('Xổ số miền Bắc hôm nay thứ Hai');
   });
 
+  it('passes over a line of the header under the headline that names a province neither it nor the text names', () => {
+    const text = 'Thời gian qua, ngành y tế tỉnh đã tập trung nâng cao chất lượng khám chữa bệnh tại tuyến xã, với 129 trạm y tế.';
+    const headline = 'Nâng cao chất lượng khám chữa bệnh tại trạm y tế xã';
+    const under = (line: string) => cleanArticle(`${headline}\n${line}\n12/08/2024 10:15\n${text}`);
+    for (const line of ['Xổ số Hà Nội hôm nay thứ Hai', 'Lịch cắt điện Hà Nội ngày 13/8']) {
+      const c = under(line);
+      expect(
+        c.blocks.map((b) => b.text),
+        line,
+      ).toEqual([text]);
+      expect(c.removed).toContainEqual({ reason: 'a line under the headline the text does not speak of', text: line });
+    }
+    // A subtitle naming the text's province, one the text speaks of, the writer and the outlet: the page's own.
+    const named = `${headline}\nHuế đón thêm niềm vui nơi miền núi phía tây\n12/08/2024\n${text.replace('tỉnh', 'Huế')}`;
+    expect(cleanArticle(named).blocks).toHaveLength(2);
+    for (const line of ['Hà Nội hỗ trợ bác sĩ cho tuyến xã vùng cao', 'Minh Anh - Báo Quảng Ninh'])
+      expect(
+        under(line).removed.map((r) => r.text),
+        line,
+      ).not.toContain(line);
+  });
+
   it('keeps the first article of a tag page, not the headlines, dates and teasers of the others', () => {
     const c = cleanArticle(
       [

@@ -851,6 +851,32 @@ function overHeadline(lines: string[], first: number, removed: CleanArticle['rem
   return next;
 }
 
+/**
+ * "Xổ số Hà Nội hôm nay" between the headline and the dateline or the text: a line of the site's header, when it
+ * names a province neither the headline nor the text names, and the text says no two words of it in a row. (A
+ * subtitle speaks of the text; one naming another province the text never names is no part of it.)
+ */
+function withoutHeaderLineUnder(lines: string[], title: number, removed: CleanArticle['removed']): string[] {
+  const under = lines.findIndex((l, i) => i > title && l.length > 0);
+  const after = lines.find((l, i) => i > under && l.length > 0);
+  if (under < 0 || after === undefined || !looksLikeHeadline(lines[under]) || !(readDateline(after) || isParagraph(after))) return lines;
+  const below = lines
+    .slice(under + 1)
+    .join('\n')
+    .slice(0, 5000);
+  const known = new Set(findProvinceMentions(`${lines[title]}\n${below}`).map((m) => m.key));
+  // Not the writer and the outlet ("Minh Anh - Báo Quảng Ninh"), the site's name or its section, which say who
+  // printed the page.
+  const line = lines[under];
+  if (signedByline(line) || MASTHEAD.test(line) || OUTLET_LINE.test(line) || SOURCE_LINE.test(line) || isSectionLine(line)) return lines;
+  const named = findProvinceMentions(line);
+  const text = wordPairs(below);
+  if (named.length === 0 || named.some((m) => known.has(m.key)) || [...wordPairs(lines[under])].some((pair) => text.has(pair)))
+    return lines;
+  removed.push({ reason: 'a line under the headline the text does not speak of', text: lines[under] });
+  return lines.filter((_, i) => i !== under);
+}
+
 /** The pairs of words a line says one after the other, in lower case: "trạm y", "y tế". */
 function wordPairs(text: string): Set<string> {
   const words = text
@@ -1534,6 +1560,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const pastLists = titleAt(true);
   const chromeEnd = pastLists >= 0 ? pastLists : titleAt(false);
   const firstIndex = chromeEnd >= 0 ? overHeadline(lines, afterTicker(lines, chromeEnd, removed), removed) : chromeEnd;
+  if (firstIndex >= 0 && documentKindAt < 0) lines = withoutHeaderLineUnder(lines, firstIndex, removed);
   let masthead: string | undefined;
   /** "Minh Anh - Báo Hải Dương" over the headline: the writer and the outlet, as a byline beside the date says them. */
   let signedAbove: ReturnType<typeof signedByline>;

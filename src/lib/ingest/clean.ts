@@ -835,20 +835,12 @@ function afterTicker(lines: string[], first: number, removed: CleanArticle['remo
  * lower's. (A headline and its subtitle both speak of the text.) Returns the headline's index.
  */
 function overHeadline(lines: string[], first: number, removed: CleanArticle['removed']): number {
-  const next = lines.findIndex((l, i) => i > first && l.length > 0);
-  const after = lines.find((l, i) => i > next && l.length > 0);
-  if (next < 0 || after === undefined || !looksLikeHeadline(lines[first]) || !looksLikeHeadline(lines[next])) return first;
-  if (!(readDateline(after) || isParagraph(after))) return first;
-  const text = wordPairs(
-    lines
-      .slice(next + 1)
-      .join('\n')
-      .slice(0, 5000),
-  );
-  const shared = (line: string) => [...wordPairs(line)].filter((pair) => text.has(pair)).length;
-  if (shared(lines[first]) > 0 || shared(lines[next]) < 2) return first;
+  const next = lineOverText(lines, first);
+  if (!next || !looksLikeHeadline(lines[first]) || !looksLikeHeadline(lines[next.at])) return first;
+  const text = wordPairs(next.below);
+  if (sharedPairs(lines[first], text) > 0 || sharedPairs(lines[next.at], text) < 2) return first;
   removed.push({ reason: 'a line over the headline the text does not speak of', text: lines[first] });
-  return next;
+  return next.at;
 }
 
 /**
@@ -857,24 +849,39 @@ function overHeadline(lines: string[], first: number, removed: CleanArticle['rem
  * subtitle speaks of the text; one naming another province the text never names is no part of it.)
  */
 function withoutHeaderLineUnder(lines: string[], title: number, removed: CleanArticle['removed']): string[] {
-  const under = lines.findIndex((l, i) => i > title && l.length > 0);
-  const after = lines.find((l, i) => i > under && l.length > 0);
-  if (under < 0 || after === undefined || !looksLikeHeadline(lines[under]) || !(readDateline(after) || isParagraph(after))) return lines;
-  const below = lines
-    .slice(under + 1)
-    .join('\n')
-    .slice(0, 5000);
-  const known = new Set(findProvinceMentions(`${lines[title]}\n${below}`).map((m) => m.key));
+  const under = lineOverText(lines, title);
+  if (!under || !looksLikeHeadline(lines[under.at])) return lines;
   // Not the writer and the outlet ("Minh Anh - Báo Quảng Ninh"), the site's name or its section, which say who
   // printed the page.
-  const line = lines[under];
+  const line = lines[under.at];
   if (signedByline(line) || MASTHEAD.test(line) || OUTLET_LINE.test(line) || SOURCE_LINE.test(line) || isSectionLine(line)) return lines;
+  const known = new Set(findProvinceMentions(`${lines[title]}\n${under.below}`).map((m) => m.key));
   const named = findProvinceMentions(line);
-  const text = wordPairs(below);
-  if (named.length === 0 || named.some((m) => known.has(m.key)) || [...wordPairs(lines[under])].some((pair) => text.has(pair)))
-    return lines;
-  removed.push({ reason: 'a line under the headline the text does not speak of', text: lines[under] });
-  return lines.filter((_, i) => i !== under);
+  if (named.length === 0 || named.some((m) => known.has(m.key)) || sharedPairs(line, wordPairs(under.below)) > 0) return lines;
+  removed.push({ reason: 'a line under the headline the text does not speak of', text: line });
+  return lines.filter((_, i) => i !== under.at);
+}
+
+/**
+ * The first line under `at` when it stands right over the dateline or the text, with the page below it (its first
+ * 5,000 letters, as much as a headline is measured against).
+ */
+function lineOverText(lines: string[], at: number): { at: number; below: string } | undefined {
+  const next = lines.findIndex((l, i) => i > at && l.length > 0);
+  const after = next < 0 ? undefined : lines.find((l, i) => i > next && l.length > 0);
+  if (after === undefined || !(readDateline(after) || isParagraph(after))) return undefined;
+  return {
+    at: next,
+    below: lines
+      .slice(next + 1)
+      .join('\n')
+      .slice(0, 5000),
+  };
+}
+
+/** How many pairs of words of `line` a text says (`text`, its `wordPairs`). */
+function sharedPairs(line: string, text: Set<string>): number {
+  return [...wordPairs(line)].filter((pair) => text.has(pair)).length;
 }
 
 /** The pairs of words a line says one after the other, in lower case: "trạm y", "y tế". */

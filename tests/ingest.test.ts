@@ -301,6 +301,33 @@ describe('an official document as a portal prints it', () => {
     expect(data.metrics.map((m) => [m.value, m.province])).toEqual([[94.2, 'quang-tri']]);
   });
 
+  it("keeps a table of the report's own that follows a short header, its header row whole", () => {
+    const data = ingestedData(
+      [
+        'Báo cáo kết quả công tác y tế năm 2023',
+        'UBND TỈNH QUẢNG TRỊ',
+        'SỞ Y TẾ',
+        'Số: 12/BC-SYT',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Quảng Trị, ngày 10 tháng 1 năm 2024',
+        'BÁO CÁO',
+        'Kết quả công tác y tế năm 2023',
+        'STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)',
+        '1 | Số bác sĩ/vạn dân | Bác sĩ | 10,5 | 10,8 | 102,9',
+        '2 | Tỷ lệ dân số tham gia BHYT | % | 95 | 96,1 | 101,2',
+        ...DISTRIBUTION_LIST,
+      ].join('\n'),
+    );
+    expect(data).toMatchObject({ province: 'quang-tri', date: '2024-01-10' });
+    expect(data.metrics.map((m) => [m.indicator, m.value, m.kind, m.year])).toEqual([
+      ['doctors_per_10k', 10.5, 'target', 2023],
+      ['doctors_per_10k', 10.8, 'actual', 2023],
+      ['health_insurance_coverage', 95, 'target', 2023],
+      ['health_insurance_coverage', 96.1, 'actual', 2023],
+    ]);
+  });
+
   it('reads a header that opens with the motto, a letter\'s subject ("V/v …"), and a kind run into its subject', () => {
     const district = ingestedData(
       [

@@ -1446,9 +1446,13 @@ const HAS_STATE_MOTTO = new RegExp(STATE_MOTTO, 'u');
 function splitDocumentColumns(lines: string[]): string[] {
   const head = lines.slice(0, 12);
   if (!head.some((l) => HAS_STATE_MOTTO.test(l))) return lines;
-  // "Số: 128/KH-UBND | Bình Định, ngày 12 tháng 07 năm 2023 |": a legal portal prints the header as a table.
+  // "Số: 128/KH-UBND | Bình Định, ngày 12 tháng 07 năm 2023 |": a legal portal prints the header as a table. A
+  // table of the text's own ("STT | Chỉ tiêu | KH 2023 | TH 2023") may follow a short header: it has no header cell.
   const split = head
-    .flatMap((l) => (/\s\|(?:\s|$)/u.test(l) ? l.split(/\s*\|\s*/u).filter((cell) => cell !== '') : [l]))
+    .flatMap((l) => {
+      const cells = /\s\|(?:\s|$)/u.test(l) ? l.split(/\s*\|\s*/u).filter((cell) => cell !== '') : [l];
+      return cells.some((cell) => DOCUMENT_HEADER.test(cell) || HAS_STATE_MOTTO.test(cell)) ? cells : [l];
+    })
     .flatMap((l) => {
       const cells = MOTTO_AFTER.exec(l) ?? NUMBER_THEN_DATE.exec(l) ?? KIND_THEN_SUBJECT.exec(l);
       return cells ? [cells[1], cells[2]] : [l];

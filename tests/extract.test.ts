@@ -2224,6 +2224,17 @@ describe('clause-level reading', () => {
       [12, 'target', 2024],
       [12.1, 'actual', 2024],
     ]);
+    // "Tỷ lệ đạt (%)" under the year is the share of the plan done (105 would be a plausible bed rate).
+    const share = [
+      '| Chỉ tiêu | Năm 2024 | | |',
+      '| | Kế hoạch | Thực hiện | Tỷ lệ đạt (%) |',
+      '| Số giường bệnh/vạn dân | 30 | 31,5 | 105 |',
+    ];
+    expect(readLines(share).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
+      [30, 'target', 2024],
+      [31.5, 'actual', 2024],
+    ]);
+    expect(readLines(share).held).toEqual([]);
     const years = ['| Chỉ tiêu | Năm 2023 | Năm 2024 |', '| | TH | KH |', '| Số bác sĩ/vạn dân | 11,5 | 12 |'];
     expect(readLines(years).metrics.map((m) => [m.value, m.kind, m.year])).toEqual([
       [11.5, 'actual', 2023],
@@ -6529,6 +6540,7 @@ describe('tables printed one cell a line', () => {
       'TT Chỉ tiêu ĐVT KH 2023 TH 2023 Đạt %',
       'STT Chỉ tiêu ĐVT KH 2023 Ước TH 2023 So sánh (%)',
       'TT Chỉ tiêu KH 2023 TH 2023 TH/KH (%)',
+      'TT Chỉ tiêu ĐVT KH 2023 TH 2023 Tỷ lệ đạt (%)',
     ])
       expect(
         readPage(

@@ -87,11 +87,13 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
   const header = noLabelCell ? ['', ...printed] : printed;
   const alignedRow = (row: string[]) => !noLabelCell || row.length === header.length;
   // "Giai đoạn 2016-2020": a period's column may hold its average or its last year's value; no year says which.
-  // "Tăng/giảm so với 2022", "So với năm 2022 (%)", "% KH", "TH/KH": a change since the year, or the share of
-  // the plan done, not the year's value.
+  // "Tăng/giảm so với 2022", "So với năm 2022 (%)", "% KH", "TH/KH", "Tỷ lệ đạt (%) Năm 2024": a change since the
+  // year, or the share of the plan done, not the year's value.
   const yearColumns = header
     .map((h) =>
-      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|so sánh|tăng|giảm|chênh lệch|^%|\/\s*(?:kh|kế hoạch)(?![\p{L}])/iu.test(h)
+      /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$|so với|so sánh|tăng|giảm|chênh lệch|^%|\/\s*(?:kh|kế hoạch)(?![\p{L}])|(?:tỷ|tỉ) lệ (?:đạt|hoàn thành)|(?<![\p{L}])(?:đạt|hoàn thành)\s*\(?%/iu.test(
+        h,
+      )
         ? undefined
         : /((?:19|20)\d{2})\s*$/.exec(h)?.[1],
     )

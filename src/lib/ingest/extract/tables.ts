@@ -189,8 +189,8 @@ const YEAR_CELL = new RegExp(
   'giu',
 );
 
-/** A report's cell that compares the columns before it: "Đạt %", "So sánh (%)", "TH/KH (%)", "% so KH", "So cùng kỳ". */
-const COMPARED_CELL = String.raw`(?:đạt|so sánh|tỷ lệ|tỉ lệ)\s*\(?%\)?|%\s*(?:đạt|so\s+(?:với\s+)?(?:kh|kế hoạch|cùng kỳ)|kh)|(?:ước\s+)?(?:th|thực hiện)\s*\/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|so\s+(?:sánh\s+|với\s+)?(?:kh|kế hoạch|cùng kỳ)(?:\s*\(?%\)?)?`;
+/** A report's cell that compares the columns before it: "Đạt %", "Tỷ lệ đạt (%)", "So sánh (%)", "TH/KH (%)", "% so KH", "So cùng kỳ". */
+const COMPARED_CELL = String.raw`(?:đạt|so sánh|(?:tỷ|tỉ) lệ(?: đạt| hoàn thành)?)\s*\(?%\)?|%\s*(?:đạt|so\s+(?:với\s+)?(?:kh|kế hoạch|cùng kỳ)|kh)|(?:ước\s+)?(?:th|thực hiện)\s*\/\s*(?:kh|kế hoạch)(?:\s*\(?%\)?)?|so\s+(?:sánh\s+|với\s+)?(?:kh|kế hoạch|cùng kỳ)(?:\s*\(?%\)?)?`;
 const COMPARED_CELLS_AT_END = new RegExp(String.raw`(?:\s+(?:${COMPARED_CELL}))+$`, 'iu');
 const COMPARED_CELL_EACH = new RegExp(String.raw`(?:^|\s)(?:${COMPARED_CELL})(?=\s|$)`, 'giu');
 

@@ -1244,7 +1244,10 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    cue: new RegExp(`(?:tổng\\s+)?số\\s+${BS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*(?:[-–+•]\\s*)?${BS}\\s*:?\\s*$`, 'u'),
+    cue: new RegExp(
+      `(?:tổng\\s+)?(?:số|đội ngũ)\\s+${BS}${COUNT_NAMED_BEFORE}|(?:^|[,;:(]|trong đó)\\s*(?:[-–+•]\\s*)?${BS}\\s*:?\\s*$`,
+      'u',
+    ),
     unit: new RegExp(`^\\s*(?:người)?(?:\\s+${YEAR_AFTER})?\\s*(?:[.,;(]|$)`, 'u'),
     examples: {
       yes: [
@@ -1252,13 +1255,19 @@ export const RULES: Rule[] = [
         'Số bác sĩ toàn tỉnh hiện là 3.250 người, tăng 620 người so với năm 2020.',
         'Số bác sĩ năm 2024 đạt 1.400 người.',
         'Số bác sĩ tăng từ 1.100 người năm 2020 lên 1.400 người năm 2024.',
+        'Đội ngũ bác sĩ của tỉnh hiện có 1.320 người.',
         'Năm 2024, tỉnh tuyển 60 bác sĩ, nâng tổng số bác sĩ lên 1.460 người.',
         // The statistics offices' prose: the staff, then "trong đó bác sĩ 1.050 người".
         'Số cán bộ ngành y là 4.500 người, trong đó bác sĩ 1.050 người, y sĩ 900 người.',
         // A list of the staff by profession, each a label and its count.
         '- Bác sĩ: 1.050 người;',
       ],
-      no: ['Số bác sĩ tại trạm y tế là 300 người.', 'Số bác sĩ trên vạn dân là 9 người.', 'Số bác sĩ được đào tạo là 120 người.'],
+      no: [
+        'Số bác sĩ tại trạm y tế là 300 người.',
+        'Số bác sĩ trên vạn dân là 9 người.',
+        'Số bác sĩ được đào tạo là 120 người.',
+        'Đội ngũ bác sĩ của bệnh viện hiện có 120 người.',
+      ],
     },
   },
   {
@@ -1269,7 +1278,8 @@ export const RULES: Rule[] = [
     facility: false,
     // "Ngành y tế Lạng Sơn có …": the sector of a place, its whole workforce.
     cue: /(?:tổng số )?nhân lực y tế|cán bộ y tế toàn tỉnh|(?:số )?cán bộ ngành y tế(?= là| có| đạt|:)|toàn ngành(?: y tế)?(?: (?:tỉnh|thành phố))?(?: hiện)? có|^ngành y tế(?: (?:tỉnh|thành phố) )?[^;,.]{0,25}?(?: hiện)? có/u,
-    unit: /^\s*(?:người|cán bộ|viên chức|nhân viên)/u,
+    // "công chức" alone is the administration's civil servants; with "viên chức", the whole staff.
+    unit: /^\s*(?:người|cán bộ|viên chức|nhân viên|công chức,\s*viên chức)/u,
     // "…, trong đó: bác sĩ 1.100 người, điều dưỡng 1.600 người": a profession named before counts that profession.
     notBefore: /trong đó[^;]{0,40}$|(?:bác sĩ|y sĩ|điều dưỡng|hộ sinh|dược sĩ|dược tá|kỹ thuật viên|y tá|lương y|cử nhân)[^,;\d]{0,15}$/u,
     examples: {
@@ -1277,6 +1287,7 @@ export const RULES: Rule[] = [
         'Tổng số nhân lực y tế của tỉnh là 5.504 người.',
         'Đến nay, toàn ngành có 5.500 cán bộ công chức, viên chức.',
         'Toàn ngành y tế tỉnh hiện có 4.250 cán bộ, viên chức, người lao động.',
+        'Ngành y tế tỉnh hiện có 5.600 công chức, viên chức và người lao động.',
         'Ngành y tế Lạng Sơn có gần 2,5 nghìn cán bộ, công nhân viên chức-lao động.',
         'Số cán bộ ngành y tế là 4.800 người, trong đó: bác sĩ 1.100 người, y sĩ 700 người.',
       ],
@@ -1284,6 +1295,7 @@ export const RULES: Rule[] = [
         'Trong đó: điều dưỡng 1.500 người.',
         // The statistics offices' "ngành y" is the medical branch, beside "ngành dược": not the whole sector.
         'Số cán bộ ngành y là 4.800 người, trong đó: bác sĩ 1.100 người, y sĩ 700 người.',
+        'Ngành y tế tỉnh hiện có 120 công chức.',
       ],
     },
   },

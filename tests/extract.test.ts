@@ -1689,13 +1689,14 @@ describe('clause-level reading', () => {
       [91, 'target', 2024],
     ]);
     // Items without a mark go on while each ends with ";". A short line after the last with no year or word
-    // of its own may be the list's next item (a list printed without its marks) or a result: held; one that
-    // says "hiện nay" is a result.
+    // of its own may be the list's next item (a list printed without its marks) or a result: held, and so is each
+    // such line after it; one that says "hiện nay" is a result.
     const unmarked = readLines([
       'Phấn đấu đến năm 2030:',
       'Tỷ lệ bác sĩ đạt 12 bác sĩ/vạn dân;',
       '100% trạm y tế có bác sĩ.',
       'Tỷ lệ bác sĩ đạt 8 bác sĩ/vạn dân.',
+      '95% xã đạt Bộ tiêu chí quốc gia về y tế.',
       'Hiện nay, tỷ lệ bác sĩ đạt 8 bác sĩ/vạn dân.',
     ]);
     expect(unmarked.metrics.map((m) => [m.value, m.kind])).toEqual([
@@ -1705,6 +1706,7 @@ describe('clause-level reading', () => {
     ]);
     expect(unmarked.held.map((h) => [h.value, h.held])).toEqual([
       [8, 'a line with no mark of its own after a list of aims: its next item, or a result?'],
+      [95, 'a line with no mark of its own after a list of aims: its next item, or a result?'],
     ]);
     // Under the indicators of a year gone ("Một số chỉ tiêu năm 2023:" on a page of 2024) the items are results,
     // and so is the line after them.

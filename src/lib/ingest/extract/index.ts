@@ -2133,10 +2133,12 @@ export function extractMetrics(
       !!listHead && !head && text.length <= 160 && headSetsAims(listHead, ctx) && !isListHead(text) && !isSiblingOfHead(listHead, text);
     const goesOn: string | undefined = head ? undefined : sentenceGoingOnAsItems(text, paragraphs[i + 1]?.text);
     const headOfThese: boolean = head !== undefined && headGoesOn;
-    listHead = isListHead(text) ? text : (head ?? goesOn);
+    const nextHead: string | undefined = isListHead(text) ? text : (head ?? goesOn);
+    // Each short line after it may be the list's next item as much as the first: the aims stay over them.
+    listHead = nextHead ?? (afterAims ? listHead : undefined);
     headGoesOn = !isListHead(text) && (goesOn !== undefined || headOfThese);
     // Items without a mark go on while each ends with ";": "Tỷ lệ bác sĩ đạt 10;" … "100% xã đạt chuẩn."
-    listOpen = listHead !== undefined && (!head || /;\s*$/u.test(text));
+    listOpen = nextHead !== undefined && (!head || /;\s*$/u.test(text));
     // A section of aims reaches its items and short lines; a long paragraph says for itself what it reports.
     const section = LIST_ITEM.test(text) || text.length < 200 ? sections.get(paragraphs[i].index) : undefined;
     // "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%, cụ thể:" then "- Huyện A: 99%;": each item goes on with the

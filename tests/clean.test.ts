@@ -205,6 +205,31 @@ describe('cleaning rules generalise', () => {
     expect(page('Tỷ lệ tham gia BHYT của Sơn La đạt 98%')).toHaveLength(3);
   });
 
+  it("drops a bulleted run of other provinces' headlines set in the text, and keeps a list of results", () => {
+    const page = (title: string, before: string, items: string[]) =>
+      cleanArticle([title, 'Toàn tỉnh có 106 trạm y tế.', before, ...items, 'Tỷ lệ bao phủ BHYT đạt 98,5%.'].join('\n')).blocks.map(
+        (b) => b.text,
+      );
+    const links = ['- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao', '- Cao Bằng: 71% trạm y tế có bác sĩ'];
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Các trạm đều có bác sĩ.', links)).toEqual([
+      'Toàn tỉnh có 106 trạm y tế.',
+      'Các trạm đều có bác sĩ.',
+      'Tỷ lệ bao phủ BHYT đạt 98,5%.',
+    ]);
+    // The page's province named only in the text above when its title names a hospital; under a heading too.
+    expect(page('Bệnh viện Đa khoa tỉnh Lai Châu sơ kết 6 tháng', 'Hội nghị có lãnh đạo tỉnh Lai Châu dự.', links)).not.toContain(links[1]);
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Kết quả nổi bật', links)).not.toContain(links[1]);
+    // The items of a list a line opens; results naming the page's own province; a list of figures each; a run
+    // of one; a page of the whole country, which has no province of its own.
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Một số tỉnh lân cận:', links)).toContain(links[1]);
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Kết quả nổi bật.', ['- Lai Châu hoàn thành các chỉ tiêu y tế', links[1]])).toContain(
+      links[1],
+    );
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Kết quả nổi bật.', [links[1], '- Sơn La: 80% trạm y tế có bác sĩ'])).toContain(links[1]);
+    expect(page('Lai Châu nâng cao y tế cơ sở', 'Kết quả nổi bật.', [links[0]])).toContain(links[0]);
+    expect(page('Y tế cơ sở cả nước năm 2024', 'Nhiều địa phương tiến bộ.', links)).toContain(links[1]);
+  });
+
   it('reads a dateline that opens with the outlet, and takes the outlet from it', () => {
     const c = cleanArticle('Tiêu đề\nbaonghean.vn - 05/03/2024 | 16:20\nĐoạn văn đầu tiên của bài viết.');
     expect(c.date).toMatchObject({ date: '2024-03-05', time: '16:20' });

@@ -1110,6 +1110,44 @@ function isOtherProvincesHeadline(line: string, title: string): boolean {
   return titled.length > 0 && !titled.includes(opening.key);
 }
 
+const BULLET = /^[-–•*+]\s+/u;
+
+/**
+ * "- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao", "- Cao Bằng: 71% trạm y tế có bác sĩ" in a page about Sơn La,
+ * after a sentence, a heading or the page's header: a bulleted run of two or more headlines (a capital, no stop), naming provinces and none of the
+ * page's own (its title's, else the text's above, else its outlet's), one of them with no figure at all, is a box of links to other
+ * articles set in the text. Not the items of a list a line opens (":"), nor a list of results, each with its figure.
+ */
+function bulletedHeadlineRuns(lines: string[], title: string, printer: ProvinceMention | undefined): Set<number> {
+  const titled = findProvinceMentions(title);
+  // A title that names its province only in a facility's name ("Bệnh viện Đa khoa tỉnh Hà Nam …"): the provinces
+  // the text above names, else the outlet's, as `ownProvinces` reads them; gathered line by line as the runs come.
+  const namedAbove: ProvinceMention[] = [];
+  let scanned = 0;
+  const ownAt = (start: number): ProvinceMention[] => {
+    for (; scanned < start; scanned++) if (!runs.has(scanned)) namedAbove.push(...findProvinceMentions(lines[scanned]));
+    return titled.length > 0 ? titled : namedAbove.length > 0 ? namedAbove : printer ? [printer] : [];
+  };
+  const runs = new Set<number>();
+  for (let start = 0; start < lines.length; start++) {
+    if (!BULLET.test(lines[start])) continue;
+    let end = start;
+    while (end < lines.length && BULLET.test(lines[end])) end++;
+    const items = lines.slice(start, end).map((line) => line.replace(BULLET, ''));
+    const headlines = items.every((item) => item.length >= 20 && item.length < 160 && !endsLikeSentence(item) && /^\p{Lu}/u.test(item));
+    if (
+      !/[:;]\s*$/u.test(lines[start - 1] ?? '') &&
+      items.length >= 2 &&
+      headlines &&
+      items.some((item) => !/\d/u.test(item)) &&
+      namesOnlyOtherProvinces(items.join('\n'), ownAt(start))
+    )
+      for (let k = start; k < end; k++) runs.add(k);
+    start = end - 1;
+  }
+  return runs;
+}
+
 const HEALTH_WORDS =
   /y tế|bệnh|tuổi thọ|tử vong|suy dinh dưỡng|sức khỏe|sức khoẻ|bác s|dược|vắc|vac-?xin|tiêm|điều trị|khám|bảo hiểm y tế|bhyt|trạm y tế|dịch|giường/iu;
 
@@ -1742,6 +1780,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
   const underLinks = new Set<Block>();
   let headlineAbove: string | undefined;
 
+  const bulletedLinks = bulletedHeadlineRuns(nonEmpty, title, printer);
   const twoColumnRows = twoColumnTableRows(nonEmpty);
   const spacedRows = spacedTableRows(nonEmpty);
   const tableRows = new Set<Block>();
@@ -1931,7 +1970,8 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     if (
       looksLikeRelatedHeadline(line, title) ||
       (isDatedLink(line) && findProvinceMentions(line).length > 0) ||
-      isOtherProvincesHeadline(line, title)
+      isOtherProvincesHeadline(line, title) ||
+      bulletedLinks.has(i)
     ) {
       removed.push({ reason: 'related-article headline inside the text', text: line });
       headlineAbove = line;

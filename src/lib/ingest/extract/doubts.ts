@@ -104,6 +104,8 @@ const EXCEPT_PLACE =
   /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
 
 /** The doubt that a figure is the world's or another region's people's. */
+/** How many places, in figures or words ("3", "3/10", "ba"; not "năm", a year as often as five). */
+const PLACES_COUNT = String.raw`(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))`;
 const OTHER_POPULATION = 'another population (world, region)';
 
 /** The doubt that a figure is of one area of the province, of one kind or side. */
@@ -2785,12 +2787,18 @@ export const DOUBTS: Doubt[] = [
     name: 'a threshold some places reached',
     test: (c) =>
       match(
-        /\d+(?:\s*\/\s*\d+)?\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$/u,
+        new RegExp(
+          String.raw`${PLACES_COUNT}\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$`,
+          'u',
+        ),
         c.left,
       ) ??
       (c.percent
         ? (match(
-            /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+(?![^;\d]*(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?![\p{L}]))\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$/u,
+            new RegExp(
+              String.raw`${PLACES_COUNT}\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+(?![^;\d]*(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?![\p{L}]))\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$`,
+              'u',
+            ),
             c.left,
           ) ??
           // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ", "Có 3 huyện có 100% xã đạt chuẩn": places that reached a
@@ -2817,6 +2825,9 @@ export const DOUBTS: Doubt[] = [
         'Có 3 huyện có 100% xã đạt chuẩn quốc gia về y tế.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
         'Trong 34 tỉnh, thành phố, có 12 địa phương đạt tỷ lệ 100% trạm y tế có bác sĩ.',
+        // The count in words.
+        'Ba tỉnh Tây Bắc có tỷ lệ trạm y tế có bác sĩ trên 90%.',
+        'Có hai huyện dưới 7 bác sĩ/vạn dân.',
       ],
       no: [
         'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',

@@ -104,8 +104,11 @@ const EXCEPT_PLACE =
   /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
 
 /** The doubt that a figure is the world's or another region's people's. */
-/** How many places, in figures or words ("3", "3/10", "ba"; not "năm", a year as often as five). */
-const PLACES_COUNT = String.raw`(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))`;
+/**
+ * How many places, in figures or words ("3", "3/10", "ba"; not "năm", a year as often as five), or what share of them
+ * ("2/3 số", "một nửa số").
+ */
+const PLACES_COUNT = String.raw`(?:(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))(?:\s+số)?|(?<![\p{L}])(?:một\s+)?nửa\s+số)`;
 const OTHER_POPULATION = 'another population (world, region)';
 
 /** The doubt that a figure is of one area of the province, of one kind or side. */
@@ -2825,9 +2828,11 @@ export const DOUBTS: Doubt[] = [
         'Có 3 huyện có 100% xã đạt chuẩn quốc gia về y tế.',
         'Có 10 tỉnh đạt trên 95% dân số tham gia BHYT.',
         'Trong 34 tỉnh, thành phố, có 12 địa phương đạt tỷ lệ 100% trạm y tế có bác sĩ.',
-        // The count in words.
+        // The count in words, or a share of the places.
         'Ba tỉnh Tây Bắc có tỷ lệ trạm y tế có bác sĩ trên 90%.',
         'Có hai huyện dưới 7 bác sĩ/vạn dân.',
+        'Khoảng 2/3 số tỉnh đạt tỷ lệ bao phủ BHYT trên 90%.',
+        'Hơn một nửa số tỉnh có tỷ lệ trạm y tế có bác sĩ đạt 100%.',
       ],
       no: [
         'Toàn tỉnh có 130 trạm y tế, 100% trạm có bác sĩ.',

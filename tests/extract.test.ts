@@ -4269,6 +4269,18 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);
     expect(read('Các tỉnh miền Trung có 30 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Các tỉnh miền núi chỉ đạt 7,5 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual([]);
+    // A group of provinces by what they are, the rest of them, most of them, or the whole region: on the country's
+    // page too, none of it the country's.
+    for (const text of [
+      'Tỷ lệ trạm y tế có bác sĩ ở nhóm tỉnh miền núi là 80%.',
+      'Tại các thành phố lớn, tỷ lệ bác sĩ đạt 20 bác sĩ/vạn dân.',
+      'Các địa phương còn lại đạt bình quân 8 bác sĩ/vạn dân.',
+      'Đa số các tỉnh đều đạt trên 90% trạm y tế có bác sĩ.',
+      'Toàn vùng có 2.500 trạm y tế.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+      expect(read(text, { period: 'before-2025' }), text).toEqual([]);
+    }
     // A group of provinces counted is held, on a province's page and on the country's; the country's own count of
     // its provinces is the country on its own page.
     const countryPage: ExtractContext = { period: 'before-2025' };

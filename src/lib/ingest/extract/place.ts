@@ -27,7 +27,7 @@ import { indicatorsCued } from './rules.ts';
 import { RESPECTIVELY } from './time.ts';
 
 const REGION =
-  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])/u;
+  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])|(?:toàn|cả) vùng(?![\p{L}])|nhóm(?: các)? (?:tỉnh|địa phương)(?![\p{L}])|(?:các|những|một số) (?:thành phố|đô thị) lớn(?![\p{L}])|(?:các|những) (?:tỉnh|địa phương|thành phố)(?:,\s*thành(?: phố)?)?(?:\s+\p{L}+){0,2}?\s+còn lại(?![\p{L}])|(?:đa số|phần lớn|hầu hết)(?: các)? (?:tỉnh|địa phương)(?![\p{L}])/u;
 /** Words that bring in examples or members of a group just named: "như", "gồm", "điển hình là". */
 const EXAMPLES_OF_GROUP =
   /^[^;.\d]{0,20}?(?:(?:^|\s)(?:như|gồm|gồm có|điển hình(?: là| như)?|chẳng hạn(?: như)?|trong đó có|nhất là)\s*:?\s*)(?:(?:tỉnh|các tỉnh)\s+)?$/u;

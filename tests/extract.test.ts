@@ -2065,6 +2065,8 @@ describe('clause-level reading', () => {
       [93, 'after a decision or resolution ("theo quyết định 546/qđ-ttg")'],
     ]);
     expect(held('Căn cứ Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
+    expect(held('Căn cứ vào Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
+    expect(held('Trên cơ sở Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
     expect(held('Tỷ lệ bao phủ BHYT toàn tỉnh theo Nghị quyết là 95%.')).toEqual([
       [95, 'after a decision or resolution ("theo nghị quyết")'],
     ]);

@@ -64,7 +64,7 @@ export interface KindAndYear {
  * as often the one that recognised what the sentence lists ("Theo quyết định, 33 xã đạt tiêu chí …").
  */
 const INSTRUMENT_BEFORE =
-  /(?:^|[\s,;:(])(?:theo|căn cứ)\s+(?:(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị)(?![\p{L}]))/u;
+  /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị)(?![\p{L}]))/u;
 /** What a decision records rather than sets: "công nhận", "công bố", "đã". */
 const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
 /** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */

@@ -1114,11 +1114,13 @@ const BULLET = /^[-–•*+]\s+/u;
 
 /**
  * "- Cao Bằng còn thiếu bác sĩ ở tuyến xã vùng cao", "- Cao Bằng: 71% trạm y tế có bác sĩ" in a page about Sơn La,
- * after a sentence, a heading or the page's header: a bulleted run of two or more headlines (a capital, no stop), naming provinces and none of the
- * page's own (its title's, else the text's above, else its outlet's), one of them with no figure at all, is a box of links to other
- * articles set in the text. Not the items of a list a line opens (":"), nor a list of results, each with its figure.
+ * after a sentence, a heading or the page's header: a bulleted run of two or more headlines (a capital, no stop),
+ * naming provinces and none of the page's own (its title's, else the text's above, else its outlet's), one of them
+ * with no figure at all, is a box of links to other articles set in the text. Not the items of a list a line opens
+ * (":"), nor a list of results, each with its figure. The indices of its lines.
  */
 function bulletedHeadlineRuns(lines: string[], title: string, printer: ProvinceMention | undefined): Set<number> {
+  const runs = new Set<number>();
   const titled = findProvinceMentions(title);
   // A title that names its province only in a facility's name ("Bệnh viện Đa khoa tỉnh Hà Nam …"): the provinces
   // the text above names, else the outlet's, as `ownProvinces` reads them; gathered line by line as the runs come.
@@ -1128,7 +1130,6 @@ function bulletedHeadlineRuns(lines: string[], title: string, printer: ProvinceM
     for (; scanned < start; scanned++) if (!runs.has(scanned)) namedAbove.push(...findProvinceMentions(lines[scanned]));
     return titled.length > 0 ? titled : namedAbove.length > 0 ? namedAbove : printer ? [printer] : [];
   };
-  const runs = new Set<number>();
   for (let start = 0; start < lines.length; start++) {
     if (!BULLET.test(lines[start])) continue;
     let end = start;

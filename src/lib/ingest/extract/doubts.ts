@@ -103,12 +103,23 @@ export interface DoubtClause {
 const EXCEPT_PLACE =
   /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
 
-/** The doubt that a figure is the world's or another region's people's. */
 /**
  * How many places, in figures or words ("3", "3/10", "ba"; not "năm", a year as often as five), or what share of them
  * ("2/3 số", "một nửa số").
  */
 const PLACES_COUNT = String.raw`(?:(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))(?:\s+số)?|(?<![\p{L}])(?:một\s+)?nửa\s+số)`;
+/** "Có 5 tỉnh dưới …", "3/10 huyện đạt trên …": the count of places, then the bar, right before the number. */
+const PLACES_OVER_BAR = new RegExp(
+  String.raw`${PLACES_COUNT}\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$`,
+  'u',
+);
+/** "3/10 huyện đạt tỷ lệ bao phủ BHYT trên …": the count of places, then the rate they reached, before a percentage. */
+const PLACES_REACHING_RATE = new RegExp(
+  String.raw`${PLACES_COUNT}\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+(?![^;\d]*(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?![\p{L}]))\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$`,
+  'u',
+);
+
+/** The doubt that a figure is the world's or another region's people's. */
 const OTHER_POPULATION = 'another population (world, region)';
 
 /** The doubt that a figure is of one area of the province, of one kind or side. */
@@ -2789,21 +2800,9 @@ export const DOUBTS: Doubt[] = [
     // cleared or not, a share or a rate, not the place's own figure.
     name: 'a threshold some places reached',
     test: (c) =>
-      match(
-        new RegExp(
-          String.raw`${PLACES_COUNT}\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$`,
-          'u',
-        ),
-        c.left,
-      ) ??
+      match(PLACES_OVER_BAR, c.left) ??
       (c.percent
-        ? (match(
-            new RegExp(
-              String.raw`${PLACES_COUNT}\s+(?:huyện|xã|phường|thị trấn|đơn vị|tỉnh|trạm|địa phương)(?:,\s*(?:xã|phường|thị trấn))*[^;\d]{0,40}?(?:đạt|có)\s+(?:(?:tỷ lệ|tỉ lệ)\s+(?![^;\d]*(?:cao|thấp)(?:\s+nhất)?\s+(?:là|gồm|như)(?![\p{L}]))\p{L}[^;\d]*|(?:trên|dưới|từ|hơn|ít nhất)\s*)$`,
-              'u',
-            ),
-            c.left,
-          ) ??
+        ? (match(PLACES_REACHING_RATE, c.left) ??
           // "có 5 tỉnh chưa đạt 90% trạm y tế có bác sĩ", "Có 3 huyện có 100% xã đạt chuẩn": places that reached a
           // bar, or not, with no comma to restate it ("12 địa phương đạt tỷ lệ 100% …" too).
           match(

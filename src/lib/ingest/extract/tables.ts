@@ -534,8 +534,15 @@ export function readLabelledPairs(lines: Line[]): LabelledPair[] {
     }
     const run: LabelledPair[] = [];
     const over = i > 0 && isLabelLine(texts[i - 1]) && !isValue(i - 1) ? texts[i - 1] : undefined;
+    // "SỐ LIỆU" over "98%", "dân số tham gia BHYT", "93,35%", "tỷ lệ … toàn quốc": a heading in capitals over values
+    // printed before their labels is no label; the labels of one run start alike, in lower case or not.
+    const lowerLabels = /^\p{Ll}/u.test(texts[i]);
     let at = i;
-    while (valueFirst ? isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1]) : isLabel(at) && isValue(at + 1)) {
+    while (
+      valueFirst
+        ? isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1])
+        : isLabel(at) && isValue(at + 1) && /^\p{Ll}/u.test(texts[at]) === lowerLabels
+    ) {
       const [first, second] = [texts[at], texts[at + 1]];
       run.push({
         sentence: valueFirst ? `${first} ${second}.` : `${first}: ${second}.`,
@@ -548,7 +555,9 @@ export function readLabelledPairs(lines: Line[]): LabelledPair[] {
     // the other way round ("100%" over "trạm y tế có bác sĩ").
     const opensPair = isValue(at) && isLabel(at + 1) && /^\p{Ll}/u.test(texts[at + 1]);
     if (run.length >= 2 && (!isValue(at) || opensPair)) pairs.push(...run);
-    i = Math.max(at, i + 1);
+    // A run of one may have started a line too early (the heading over values printed first): read on from the next
+    // line; a longer one read its lines.
+    i = run.length >= 2 ? at : i + 1;
   }
   return pairs;
 }

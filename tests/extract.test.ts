@@ -4266,6 +4266,19 @@ describe('clause-level reading', () => {
       province: 'dien-bien',
     });
     expect(read('Theo Bộ Y tế, cả nước hiện có khoảng 15 bác sĩ/vạn dân.')[0]).toMatchObject({ national: true, comparator: 'approx' });
+    // The country said after the number, where it counts; not one compared with, nor the subject of a clause of its own.
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT đạt 93% trên phạm vi toàn quốc.',
+      'Hiện nay, 93% dân số tham gia BHYT trên toàn quốc.',
+      '98% dân số tham gia BHYT (cả nước).',
+    ])
+      expect(read(text), text).toMatchObject([{ value: expect.any(Number), national: true }]);
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT đạt 95% cao hơn mức bình quân cả nước.',
+      '98% dân số tham gia BHYT cao hơn cả nước.',
+      '98% dân số tham gia BHYT trong khi toàn quốc đạt 93%.',
+    ])
+      expect(read(text)[0], text).toMatchObject({ province: 'dien-bien' });
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);
@@ -6720,6 +6733,20 @@ describe('an infographic printed as labels and values, each on a line', () => {
         ['doctors_per_10k', 12, undefined, '12 bác sĩ/vạn dân'],
       ],
     );
+  });
+
+  it('pairs values over their nouns under a heading in capitals, which is no label', () => {
+    // Read as a label over a value, the heading took the first value and every label the next one's value.
+    const page = 'Y tế năm 2023\nSỐ LIỆU\n100%\ntrạm y tế có bác sĩ\n12\nbác sĩ/vạn dân\nĐồ họa: Minh Anh';
+    expect(metricsOf(page)).toEqual([
+      ['stations_with_doctor', 100, undefined, '100% trạm y tế có bác sĩ'],
+      ['doctors_per_10k', 12, undefined, '12 bác sĩ/vạn dân'],
+    ]);
+    // The country its noun names after the value is the figure's place.
+    expect(readPage('Y tế năm 2023\nSỐ LIỆU\n93,35%\ndân số tham gia BHYT (cả nước)\n12\nbác sĩ/vạn dân toàn quốc').metrics).toMatchObject([
+      { value: 93.35, national: true },
+      { value: 12, national: true },
+    ]);
   });
 
   it('holds what a subhead over the run sets a scene for, as under a heading', () => {

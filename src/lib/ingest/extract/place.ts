@@ -99,6 +99,33 @@ function withoutCountryFrame(lower: string): string {
   const ranked = /nhất|đứng|dẫn đầu/u.test(lower) ? lower.replace(COUNTRY_AS_FRAME, blank) : lower;
   return ranked.includes('toàn quốc') ? ranked.replace(COUNTRY_MEETING, blank) : ranked;
 }
+/**
+ * "đạt 93% trên phạm vi toàn quốc", "98% dân số tham gia BHYT trên cả nước", "98% … (cả nước)": the country said
+ * after the number, where it is, in the words that say what the number counts; not "(cả nước 93%)", an aside with a
+ * figure of the country's own.
+ */
+const COUNTRY_AFTER =
+  /^[^;()]{0,80}?(?:\s(?:của|trên|ở|tại|trong)\s+(?:phạm vi\s+|địa bàn\s+)?(?:cả nước|toàn quốc)(?![\p{L}])|\(\s*(?:cả nước|toàn quốc)\s*\))/u;
+/**
+ * "cao hơn cả nước", "bằng mức bình quân toàn quốc", "trong khi toàn quốc đạt …": the country compared with, or
+ * the subject of a clause of its own, not where the figure is.
+ */
+const COUNTRY_COMPARED_WORDS =
+  /(?<![\p{L}])(?:so với|hơn|bằng|vượt|gấp|như|trung bình|bình quân|mức|đứng|xếp|nhất|trong khi|còn|nhưng|song|tuy)(?![\p{L}])/u;
+/** A clause that opens on its number ("98% …", "Hiện nay, 93% …"): what the number counts, and where, comes after it. */
+const NUMBER_OPENS = /^[^\p{L}\d]*(?:(?:hiện nay|hiện có|hiện|có|đến nay|năm\s+(?:19|20)\d{2})[,\s]+)*$/u;
+
+/**
+ * Whether the words after a number (`after`, up to the next number or comma) name the country as the figure's place:
+ * with "trên", "của", "ở" or in brackets; or anywhere, when the clause opens on the number ("93,35% tỷ lệ bao phủ
+ * BHYT toàn quốc", an infographic's value over its label). Not a country compared with or ranked in.
+ */
+function countryAfterNumber(after: string, left: string): boolean {
+  const said =
+    COUNTRY_AFTER.exec(after) ?? (NUMBER_OPENS.test(left) ? /^[^;()]{0,80}?(?:cả nước|toàn quốc)(?![\p{L}])/u.exec(after) : null);
+  return !!said && !COUNTRY_COMPARED_WORDS.test(said[0]);
+}
+
 /** A meeting, by the nouns pages name it with. */
 const MEETING = 'hội nghị|hội thảo|phiên họp|đại hội|hội thi|cuộc thi|diễn đàn|tọa đàm';
 /** "Tại Hội nghị toàn quốc, tỉnh báo cáo …", "hội nghị trực tuyến toàn quốc": a meeting the country holds, not the figure's place. */
@@ -642,7 +669,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
         : {}),
     };
   }
-  if (provinces.length === 0 && /^\s*(?:của|trên|ở)\s+(?:cả nước|toàn quốc)/u.test(afterNumber))
+  if (provinces.length === 0 && countryAfterNumber(afterNumber, segLeft.toLowerCase()))
     return { national: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);

@@ -4279,6 +4279,11 @@ describe('clause-level reading', () => {
       '98% dân số tham gia BHYT trong khi toàn quốc đạt 93%.',
     ])
       expect(read(text)[0], text).toMatchObject({ province: 'dien-bien' });
+    // The people counted, what they do, then where they are; not a place compared with.
+    expect(read('98% dân số tham gia BHYT ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Hiện nay, 93% dân số tham gia BHYT trên địa bàn tỉnh Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('98% dân số tham gia BHYT tại xã Sín Thầu.')).toMatchObject([{ province: 'dien-bien', commune: 'xã Sín Thầu' }]);
+    expect(read('98% dân số tham gia BHYT cao hơn ở Lai Châu.')).toMatchObject([{ province: 'dien-bien' }]);
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);

@@ -1091,6 +1091,18 @@ function severalUnitsListed(text: string, former: string | undefined): string | 
   return undefined;
 }
 
+/** The people or places a share counts, right after its number: "dân số", "trạm y tế", "trẻ em". */
+const COUNTED = '^\\s*%?\\s*(?:số\\s+)?(?:dân số|người dân|dân cư|trạm y tế|trạm|trẻ em|hộ gia đình)';
+/** "93,35% dân số cả nước", "98% người dân trên địa bàn tỉnh Sơn La": the people or places, then where they are. */
+const COUNTED_THEN_WHERE = new RegExp(
+  `${COUNTED}(?:\\s+(?:xã|cấp xã|dưới\\s+\\d+\\s+tuổi))?\\s+(?:(?:của|trên|trong|tại|ở|thuộc)\\s+)?(?:(?:địa bàn|phạm vi)\\s+)?`,
+  'iu',
+);
+/** "98% dân số tham gia BHYT ở Lai Châu": the people counted, what they do, then where they are. */
+const WHERE_THEY_DO = new RegExp(`${COUNTED}\\s[^\\d]{1,50}?\\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi)\\s+`, 'iu');
+/** "… cao hơn ở Lai Châu": a place compared with, not where the people are. */
+const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong khi|còn)(?![\p{L}])/u;
+
 /**
  * The place named right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu"; or
  * where the people or places a share counts are: "93% dân số cả nước", "95% trạm y tế trên địa bàn huyện Sìn Hồ".
@@ -1099,13 +1111,13 @@ function placeAfterNumber(
   text: string,
   former: string | undefined,
 ): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
-  // "93,35% dân số cả nước", "98% người dân trên địa bàn tỉnh Sơn La", "92% trạm y tế trong cả nước": the
-  // people or places a share is of, and where they are.
+  // The people or places a share is of, and where they are: right after them, or after what they do.
+  const clause = text.split(/[,;(]/u)[0];
+  const whereTheyDo = WHERE_THEY_DO.exec(clause);
   const at =
-    /^\s*%?\s*(?:tại|ở)\s+/u.exec(text.split(/[,;(]/u)[0]) ??
-    /^\s*%?\s*(?:số\s+)?(?:dân số|người dân|dân cư|trạm y tế|trạm|trẻ em|hộ gia đình)(?:\s+(?:xã|cấp xã|dưới\s+\d+\s+tuổi))?\s+(?:(?:của|trên|trong|tại|ở|thuộc)\s+)?(?:(?:địa bàn|phạm vi)\s+)?/iu.exec(
-      text.split(/[,;(]/u)[0],
-    );
+    /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause) ??
+    (whereTheyDo && !COMPARED_BEFORE_PLACE.test(whereTheyDo[0]) ? whereTheyDo : null) ??
+    COUNTED_THEN_WHERE.exec(clause);
   // "184 trạm y tế và tỉnh Phú Yên có 110 …": "và" opens the next item, whose place it names.
   if (!at || /^và\s/u.test(text.slice(at[0].length))) return undefined;
   // "… ở Điện Biên và Sơn La", "… dân số các huyện Mường Tè, Sìn Hồ": places listed, one value for them all.

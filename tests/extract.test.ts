@@ -4284,6 +4284,12 @@ describe('clause-level reading', () => {
     expect(read('Hiện nay, 93% dân số tham gia BHYT trên địa bàn tỉnh Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('98% dân số tham gia BHYT tại xã Sín Thầu.')).toMatchObject([{ province: 'dien-bien', commune: 'xã Sín Thầu' }]);
     expect(read('98% dân số tham gia BHYT cao hơn ở Lai Châu.')).toMatchObject([{ province: 'dien-bien' }]);
+    // After the unit or what the number's people or things do, too.
+    expect(read('Số bác sĩ đạt 12 bác sĩ/vạn dân ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Có 1.200 bác sĩ đang làm việc tại Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Có 300 giường bệnh tại huyện Mường Nhé.')).toMatchObject([{ province: 'dien-bien', district: 'muong-nhe' }]);
+    // Not a country or a place the words right after the number name first ("93,35% dân số cả nước … ở mức cao").
+    expect(read('93,35% dân số cả nước tham gia BHYT ở mức cao.')).toMatchObject([{ national: true }]);
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });
     expect(read('Vùng Tây Nguyên hiện mới có 21,8 giường bệnh/vạn dân.')).toEqual([]);
     expect(read('Tỷ lệ bác sĩ/vạn dân của vùng Tây Bắc là 8,5.')).toEqual([]);

@@ -1098,8 +1098,11 @@ const COUNTED_THEN_WHERE = new RegExp(
   `${COUNTED}(?:\\s+(?:xã|cấp xã|dưới\\s+\\d+\\s+tuổi))?\\s+(?:(?:của|trên|trong|tại|ở|thuộc)\\s+)?(?:(?:địa bàn|phạm vi)\\s+)?`,
   'iu',
 );
-/** "98% dân số tham gia BHYT ở Lai Châu": the people counted, what they do, then where they are. */
-const WHERE_THEY_DO = new RegExp(`${COUNTED}\\s[^\\d]{1,50}?\\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi)\\s+`, 'iu');
+/**
+ * "98% dân số tham gia BHYT ở Lai Châu", "12 bác sĩ/vạn dân ở Lai Châu", "1.200 bác sĩ đang làm việc tại Lai Châu": what
+ * the number counts and does, then where.
+ */
+const WHERE_THEY_DO = /^[^\d,;()]{0,60}?\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi)\s+/u;
 /** "… cao hơn ở Lai Châu": a place compared with, not where the people are. */
 const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong khi|còn)(?![\p{L}])/u;
 
@@ -1111,19 +1114,33 @@ function placeAfterNumber(
   text: string,
   former: string | undefined,
 ): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
-  // The people or places a share is of, and where they are: right after them, or after what they do.
+  // The people or places a share is of, and where they are: right after them, or after what they do; the first
+  // of these that names a place.
   const clause = text.split(/[,;(]/u)[0];
   const whereTheyDo = WHERE_THEY_DO.exec(clause);
-  const at =
-    /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause) ??
-    (whereTheyDo && !COMPARED_BEFORE_PLACE.test(whereTheyDo[0]) ? whereTheyDo : null) ??
-    COUNTED_THEN_WHERE.exec(clause);
+  const starts = [
+    /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause),
+    COUNTED_THEN_WHERE.exec(clause),
+    whereTheyDo && !COMPARED_BEFORE_PLACE.test(whereTheyDo[0]) ? whereTheyDo : null,
+  ];
+  for (const at of starts) {
+    const place = at ? placeOpening(text.slice(at[0].length), former) : undefined;
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The place the words after a number's "tại", "ở", "dân số …" open on, up to the next comma. */
+function placeOpening(
+  text: string,
+  former: string | undefined,
+): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
   // "184 trạm y tế và tỉnh Phú Yên có 110 …": "và" opens the next item, whose place it names.
-  if (!at || /^và\s/u.test(text.slice(at[0].length))) return undefined;
+  if (/^và\s/u.test(text)) return undefined;
   // "… ở Điện Biên và Sơn La", "… dân số các huyện Mường Tè, Sìn Hồ": places listed, one value for them all.
-  const listed = severalUnitsListed(text.slice(at[0].length).split(/[;(]/u)[0], former);
+  const listed = severalUnitsListed(text.split(/[;(]/u)[0], former);
   if (listed) return { several: true, name: listed };
-  const rest = text.slice(at[0].length).split(/[,;(]/u)[0];
+  const rest = text.split(/[,;(]/u)[0];
   const country = /^(?:cả nước|toàn quốc|nước ta|việt nam)(?![\p{L}])/iu.exec(rest);
   if (country) return { national: true, name: country[0] };
   const opens = (index: number) => index <= 'thành phố '.length;

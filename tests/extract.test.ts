@@ -4288,6 +4288,12 @@ describe('clause-level reading', () => {
     expect(read('Số bác sĩ đạt 12 bác sĩ/vạn dân ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Có 1.200 bác sĩ đang làm việc tại Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Có 300 giường bệnh tại huyện Mường Nhé.')).toMatchObject([{ province: 'dien-bien', district: 'muong-nhe' }]);
+    // Whose the people are ("của người dân Lai Châu"); the place a clause that opens "Với …," goes on with.
+    expect(read('74 tuổi là tuổi thọ trung bình của người dân Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Với 98% dân số tham gia BHYT, Lai Châu dẫn đầu khu vực.')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Với 12 bác sĩ/vạn dân, huyện Mường Nhé vẫn thiếu bác sĩ.')).toMatchObject([{ district: 'muong-nhe' }]);
+    expect(read('Với 98% dân số tham gia BHYT, cao hơn Lai Châu, tỉnh đứng đầu.')).toMatchObject([{ province: 'dien-bien' }]);
+    expect(read('Năm 2023, với 98% dân số tham gia BHYT, Lai Châu dẫn đầu.')).toMatchObject([{ province: 'lai-chau', year: 2023 }]);
     // Not a country or a place the words right after the number name first ("93,35% dân số cả nước … ở mức cao").
     expect(read('93,35% dân số cả nước tham gia BHYT ở mức cao.')).toMatchObject([{ national: true }]);
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });

@@ -758,7 +758,10 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       segLeft.slice(lastCommune.index + lastCommune.name.length - lastCommune.kind.length - 1, lastDistrict.index),
     );
   // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
-  const after = lastLocal < 0 ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former) : undefined;
+  const after =
+    lastLocal < 0
+      ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former, SUBJECT_AFTER_OPENER.test(segLeft))
+      : undefined;
   if (after?.several) place.unsettled ??= `several places named after the number (${after.name}): one value for them all, not any one's`;
   if (after?.national && provinces.length === 0)
     return { national: true, reason: 'whole country, of the people or places the share is of' };
@@ -1099,10 +1102,18 @@ const COUNTED_THEN_WHERE = new RegExp(
   'iu',
 );
 /**
- * "98% dân số tham gia BHYT ở Lai Châu", "12 bác sĩ/vạn dân ở Lai Châu", "1.200 bác sĩ đang làm việc tại Lai Châu": what
- * the number counts and does, then where.
+ * "98% dân số tham gia BHYT ở Lai Châu", "12 bác sĩ/vạn dân ở Lai Châu", "1.200 bác sĩ đang làm việc tại Lai Châu",
+ * "74 tuổi là tuổi thọ trung bình của người dân Lai Châu": what the number counts and does, then where or whose.
  */
-const WHERE_THEY_DO = /^[^\d,;()]{0,60}?\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi)\s+/u;
+const WHERE_THEY_DO = /^[^\d,;()]{0,60}?\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi|của(?:\s+(?:người dân|dân số|nhân dân))?)\s+/u;
+/**
+ * "Với 98% dân số tham gia BHYT, Lai Châu dẫn đầu khu vực", "Đạt 12 bác sĩ/vạn dân, huyện Mường Nhé …": a clause
+ * that opens on what a place has, then names the place as its subject after the comma.
+ */
+const SUBJECT_AFTER_OPENER =
+  /^[^\p{L}\d]*(?:(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại|đến nay|tính đến nay)\s*,\s*)?(?:với|đạt|chỉ đạt|có|chỉ có|sở hữu)\s*$/iu;
+/** The comma after the number's words, and a place's name (maybe after its kind) opening what follows. */
+const SUBJECT_AFTER_COMMA = /^[^,;()]*,\s*(?=(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?\p{Lu})/u;
 /** "… cao hơn ở Lai Châu": a place compared with, not where the people are. */
 const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong khi|còn)(?![\p{L}])/u;
 
@@ -1113,15 +1124,17 @@ const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong kh
 function placeAfterNumber(
   text: string,
   former: string | undefined,
+  subjectAfterComma = false,
 ): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
-  // The people or places a share is of, and where they are: right after them, or after what they do; the first
-  // of these that names a place.
+  // The people or places a share is of, and where they are: right after them, or after what they do; or, after
+  // "Với …,", the subject the clause goes on with. The first of these that names a place.
   const clause = text.split(/[,;(]/u)[0];
   const whereTheyDo = WHERE_THEY_DO.exec(clause);
   const starts = [
     /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause),
     COUNTED_THEN_WHERE.exec(clause),
     whereTheyDo && !COMPARED_BEFORE_PLACE.test(whereTheyDo[0]) ? whereTheyDo : null,
+    subjectAfterComma ? SUBJECT_AFTER_COMMA.exec(text) : null,
   ];
   for (const at of starts) {
     const place = at ? placeOpening(text.slice(at[0].length), former) : undefined;

@@ -1117,15 +1117,15 @@ const SUBJECT_AFTER_COMMA = /^[^,;()]*,\s*(?=(?:(?:tỉnh|thành phố|tp\.?|huy
 /** "… cao hơn ở Lai Châu": a place compared with, not where the people are. */
 const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong khi|còn)(?![\p{L}])/u;
 
+/** A place named after a number, or the several listed there, and the words that named it. */
+type PlaceAfter = { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string };
+
 /**
- * The place named right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu"; or
- * where the people or places a share counts are: "93% dân số cả nước", "95% trạm y tế trên địa bàn huyện Sìn Hồ".
+ * The place named right after a number, up to the next comma: "95% tại huyện Mường Nhé", "ở xã Sín Thầu"; where
+ * the people or places a share counts are: "93% dân số cả nước", "95% trạm y tế trên địa bàn huyện Sìn Hồ", "98% dân
+ * số tham gia BHYT ở Lai Châu"; or, with `subjectAfterComma`, the place a clause opening "Với …," goes on with.
  */
-function placeAfterNumber(
-  text: string,
-  former: string | undefined,
-  subjectAfterComma = false,
-): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
+function placeAfterNumber(text: string, former: string | undefined, subjectAfterComma = false): PlaceAfter | undefined {
   // The people or places a share is of, and where they are: right after them, or after what they do; or, after
   // "Với …,", the subject the clause goes on with. The first of these that names a place.
   const clause = text.split(/[,;(]/u)[0];
@@ -1144,10 +1144,7 @@ function placeAfterNumber(
 }
 
 /** The place the words after a number's "tại", "ở", "dân số …" open on, up to the next comma. */
-function placeOpening(
-  text: string,
-  former: string | undefined,
-): { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string } | undefined {
+function placeOpening(text: string, former: string | undefined): PlaceAfter | undefined {
   // "184 trạm y tế và tỉnh Phú Yên có 110 …": "và" opens the next item, whose place it names.
   if (/^và\s/u.test(text)) return undefined;
   // "… ở Điện Biên và Sơn La", "… dân số các huyện Mường Tè, Sìn Hồ": places listed, one value for them all.

@@ -4283,7 +4283,12 @@ describe('clause-level reading', () => {
     expect(read('98% dân số tham gia BHYT ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Hiện nay, 93% dân số tham gia BHYT trên địa bàn tỉnh Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('98% dân số tham gia BHYT tại xã Sín Thầu.')).toMatchObject([{ province: 'dien-bien', commune: 'xã Sín Thầu' }]);
-    expect(read('98% dân số tham gia BHYT cao hơn ở Lai Châu.')).toMatchObject([{ province: 'dien-bien' }]);
+    for (const text of [
+      '98% dân số tham gia BHYT cao hơn ở Lai Châu.',
+      'Số bác sĩ đạt 12 bác sĩ/vạn dân gấp đôi của Lai Châu.',
+      'Tỷ lệ bao phủ BHYT đạt 98% tương đương ở Lai Châu.',
+    ])
+      expect(read(text), text).toMatchObject([{ province: 'dien-bien' }]);
     // After the unit or what the number's people or things do, too.
     expect(read('Số bác sĩ đạt 12 bác sĩ/vạn dân ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Có 1.200 bác sĩ đang làm việc tại Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);

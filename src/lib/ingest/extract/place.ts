@@ -107,11 +107,12 @@ function withoutCountryFrame(lower: string): string {
 const COUNTRY_AFTER =
   /^[^;()]{0,80}?(?:\s(?:của|trên|ở|tại|trong)\s+(?:phạm vi\s+|địa bàn\s+)?(?:cả nước|toàn quốc)(?![\p{L}])|\(\s*(?:cả nước|toàn quốc)\s*\))/u;
 /**
- * "cao hơn cả nước", "bằng mức bình quân toàn quốc", "trong khi toàn quốc đạt …": the country compared with, or
- * the subject of a clause of its own, not where the figure is.
+ * "cao hơn cả nước", "bằng mức bình quân toàn quốc", "gấp đôi của Lai Châu", "tương đương ở Lai Châu", "trong khi
+ * toàn quốc đạt …": the place or country compared with, or the subject of a clause of its own, not where the figure is.
+ * Not "trung bình" alone, which names indicators ("tuổi thọ trung bình của người dân Lai Châu").
  */
-const COUNTRY_COMPARED_WORDS =
-  /(?<![\p{L}])(?:so với|hơn|bằng|vượt|gấp|như|trung bình|bình quân|mức|đứng|xếp|nhất|trong khi|còn|nhưng|song|tuy)(?![\p{L}])/u;
+const COMPARED_OR_CONTRASTED =
+  /(?<![\p{L}])(?:so với|hơn|bằng|vượt|gấp|kém|như|giống|tương đương|tương tự|ngang|khác|đứng|xếp|nhất|trong khi|còn|nhưng|song|tuy)(?![\p{L}])/u;
 /** A clause that opens on its number ("98% …", "Hiện nay, 93% …"): what the number counts, and where, comes after it. */
 const NUMBER_OPENS = /^[^\p{L}\d]*(?:(?:hiện nay|hiện có|hiện|có|đến nay|năm\s+(?:19|20)\d{2})[,\s]+)*$/u;
 
@@ -123,7 +124,7 @@ const NUMBER_OPENS = /^[^\p{L}\d]*(?:(?:hiện nay|hiện có|hiện|có|đến 
 function countryAfterNumber(after: string, left: string): boolean {
   const said =
     COUNTRY_AFTER.exec(after) ?? (NUMBER_OPENS.test(left) ? /^[^;()]{0,80}?(?:cả nước|toàn quốc)(?![\p{L}])/u.exec(after) : null);
-  return !!said && !COUNTRY_COMPARED_WORDS.test(said[0]);
+  return !!said && !COMPARED_OR_CONTRASTED.test(said[0]);
 }
 
 /** A meeting, by the nouns pages name it with. */
@@ -1114,8 +1115,6 @@ const SUBJECT_AFTER_OPENER =
   /^[^\p{L}\d]*(?:(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại|đến nay|tính đến nay)\s*,\s*)?(?:với|đạt|chỉ đạt|có|chỉ có|sở hữu)\s*$/iu;
 /** The comma after the number's words, and a place's name (maybe after its kind) opening what follows. */
 const SUBJECT_AFTER_COMMA = /^[^,;()]*,\s*(?=(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?\p{Lu})/u;
-/** "… cao hơn ở Lai Châu": a place compared with, not where the people are. */
-const COMPARED_BEFORE_PLACE = /(?<![\p{L}])(?:hơn|so với|bằng|như|trong khi|còn)(?![\p{L}])/u;
 
 /** A place named after a number, or the several listed there, and the words that named it. */
 type PlaceAfter = { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string };
@@ -1133,7 +1132,7 @@ function placeAfterNumber(text: string, former: string | undefined, subjectAfter
   const starts = [
     /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause),
     COUNTED_THEN_WHERE.exec(clause),
-    whereTheyDo && !COMPARED_BEFORE_PLACE.test(whereTheyDo[0]) ? whereTheyDo : null,
+    whereTheyDo && !COMPARED_OR_CONTRASTED.test(whereTheyDo[0]) ? whereTheyDo : null,
     subjectAfterComma ? SUBJECT_AFTER_COMMA.exec(text) : null,
   ];
   for (const at of starts) {

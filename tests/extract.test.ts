@@ -4287,6 +4287,9 @@ describe('clause-level reading', () => {
       '98% dân số tham gia BHYT cao hơn ở Lai Châu.',
       'Số bác sĩ đạt 12 bác sĩ/vạn dân gấp đôi của Lai Châu.',
       'Tỷ lệ bao phủ BHYT đạt 98% tương đương ở Lai Châu.',
+      // A cause's place; where the province's own doctors work, the province the clause's subject.
+      'Số bác sĩ đạt 12 bác sĩ/vạn dân nhờ thu hút bác sĩ về công tác ở Lai Châu.',
+      'Toàn tỉnh có 1.200 bác sĩ làm việc tại Lai Châu.',
     ])
       expect(read(text), text).toMatchObject([{ province: 'dien-bien' }]);
     // After the unit or what the number's people or things do, too.

@@ -109,10 +109,11 @@ const COUNTRY_AFTER =
 /**
  * "cao hơn cả nước", "bằng mức bình quân toàn quốc", "gấp đôi của Lai Châu", "tương đương ở Lai Châu", "trong khi
  * toàn quốc đạt …": the place or country compared with, or the subject of a clause of its own, not where the figure is.
- * Not "trung bình" alone, which names indicators ("tuổi thọ trung bình của người dân Lai Châu").
+ * Nor a cause's place ("nhờ thu hút bác sĩ về công tác ở Lai Châu"). Not "trung bình" alone, which names indicators
+ * ("tuổi thọ trung bình của người dân Lai Châu").
  */
 const COMPARED_OR_CONTRASTED =
-  /(?<![\p{L}])(?:so với|hơn|bằng|vượt|gấp|kém|như|giống|tương đương|tương tự|ngang|khác|đứng|xếp|nhất|trong khi|còn|nhưng|song|tuy)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:so với|hơn|bằng|vượt|gấp|kém|như|giống|tương đương|tương tự|ngang|khác|đứng|xếp|nhất|trong khi|còn|nhưng|song|tuy|nhờ|do|vì|bởi)(?![\p{L}])/u;
 /** A clause that opens on its number ("98% …", "Hiện nay, 93% …"): what the number counts, and where, comes after it. */
 const NUMBER_OPENS = /^[^\p{L}\d]*(?:(?:hiện nay|hiện có|hiện|có|đến nay|năm\s+(?:19|20)\d{2})[,\s]+)*$/u;
 
@@ -761,7 +762,11 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
   const after =
     lastLocal < 0
-      ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former, SUBJECT_AFTER_OPENER.test(segLeft))
+      ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former, {
+          subjectAfterComma: SUBJECT_AFTER_OPENER.test(segLeft),
+          subjectBefore:
+            WHOLE_PROVINCE.test(withoutProvinceFrame(segLeft.toLowerCase())) || OWN_SUBJECT_AFTER.test(`, ${segLeft.toLowerCase()}`),
+        })
       : undefined;
   if (after?.several) place.unsettled ??= `several places named after the number (${after.name}): one value for them all, not any one's`;
   if (after?.national && provinces.length === 0)
@@ -1124,16 +1129,21 @@ type PlaceAfter = { province?: string; district?: string; commune?: string; nati
  * the people or places a share counts are: "93% dân số cả nước", "95% trạm y tế trên địa bàn huyện Sìn Hồ", "98% dân
  * số tham gia BHYT ở Lai Châu"; or, with `subjectAfterComma`, the place a clause opening "Với …," goes on with.
  */
-function placeAfterNumber(text: string, former: string | undefined, subjectAfterComma = false): PlaceAfter | undefined {
+function placeAfterNumber(
+  text: string,
+  former: string | undefined,
+  { subjectAfterComma = false, subjectBefore = false }: { subjectAfterComma?: boolean; subjectBefore?: boolean } = {},
+): PlaceAfter | undefined {
   // The people or places a share is of, and where they are: right after them, or after what they do; or, after
-  // "Với …,", the subject the clause goes on with. The first of these that names a place.
+  // "Với …,", the subject the clause goes on with. The first of these that names a place. A clause whose subject is
+  // the province ("Tỉnh có 50 bác sĩ công tác tại Hà Nội") says where its doctors are, not whose figure it is.
   const clause = text.split(/[,;(]/u)[0];
-  const whereTheyDo = WHERE_THEY_DO.exec(clause);
+  const whereTheyDo = subjectBefore ? null : WHERE_THEY_DO.exec(clause);
   const starts = [
     /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause),
     COUNTED_THEN_WHERE.exec(clause),
     whereTheyDo && !COMPARED_OR_CONTRASTED.test(whereTheyDo[0]) ? whereTheyDo : null,
-    subjectAfterComma ? SUBJECT_AFTER_COMMA.exec(text) : null,
+    subjectAfterComma && !subjectBefore ? SUBJECT_AFTER_COMMA.exec(text) : null,
   ];
   for (const at of starts) {
     const place = at ? placeOpening(text.slice(at[0].length), former) : undefined;

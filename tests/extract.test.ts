@@ -4296,6 +4296,10 @@ describe('clause-level reading', () => {
     expect(read('Số bác sĩ đạt 12 bác sĩ/vạn dân ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Có 1.200 bác sĩ đang làm việc tại Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Có 300 giường bệnh tại huyện Mường Nhé.')).toMatchObject([{ province: 'dien-bien', district: 'muong-nhe' }]);
+    // The word of place that names one, not the first ("tại các điểm tiêm").
+    expect(read('Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 98% tại các điểm tiêm ở huyện Mường Nhé.')).toMatchObject([
+      { district: 'muong-nhe' },
+    ]);
     // Whose the people are ("của người dân Lai Châu"); the place a clause that opens "Với …," goes on with.
     expect(read('74 tuổi là tuổi thọ trung bình của người dân Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Với 98% dân số tham gia BHYT, Lai Châu dẫn đầu khu vực.')).toMatchObject([{ province: 'lai-chau' }]);

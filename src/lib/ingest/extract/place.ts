@@ -1109,9 +1109,10 @@ const COUNTED_THEN_WHERE = new RegExp(
 );
 /**
  * "98% dân số tham gia BHYT ở Lai Châu", "12 bác sĩ/vạn dân ở Lai Châu", "1.200 bác sĩ đang làm việc tại Lai Châu",
- * "74 tuổi là tuổi thọ trung bình của người dân Lai Châu": what the number counts and does, then where or whose.
+ * "74 tuổi là tuổi thọ trung bình của người dân Lai Châu", "98% tại các điểm tiêm ở huyện Mường Nhé": what the number
+ * counts and does, then where or whose; each such word in the 60 letters after the number, in turn.
  */
-const WHERE_THEY_DO = /^[^\d,;()]{0,60}?\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi|của(?:\s+(?:người dân|dân số|nhân dân))?)\s+/u;
+const WHERE_THEY_DO = /\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi|của(?:\s+(?:người dân|dân số|nhân dân))?)\s+/gu;
 /**
  * "Với 98% dân số tham gia BHYT, Lai Châu dẫn đầu khu vực", "Đạt 12 bác sĩ/vạn dân, huyện Mường Nhé …": a clause
  * that opens on what a place has, then names the place as its subject after the comma.
@@ -1138,15 +1139,20 @@ function placeAfterNumber(
   // "Với …,", the subject the clause goes on with. The first of these that names a place. A clause whose subject is
   // the province ("Tỉnh có 50 bác sĩ công tác tại Hà Nội") says where its doctors are, not whose figure it is.
   const clause = text.split(/[,;(]/u)[0];
-  const whereTheyDo = subjectBefore ? null : WHERE_THEY_DO.exec(clause);
+  // Where each word of place ends, the words before it saying what the number counts and does (no comparison, no cause).
+  const whereTheyDo = subjectBefore
+    ? []
+    : [...clause.slice(0, 80).matchAll(WHERE_THEY_DO)]
+        .filter((w) => w.index <= 60 && !/\d/u.test(clause.slice(0, w.index)) && !COMPARED_OR_CONTRASTED.test(clause.slice(0, w.index)))
+        .map((w) => w.index + w[0].length);
   const starts = [
-    /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause),
-    COUNTED_THEN_WHERE.exec(clause),
-    whereTheyDo && !COMPARED_OR_CONTRASTED.test(whereTheyDo[0]) ? whereTheyDo : null,
-    subjectAfterComma && !subjectBefore ? SUBJECT_AFTER_COMMA.exec(text) : null,
+    /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause)?.[0].length,
+    COUNTED_THEN_WHERE.exec(clause)?.[0].length,
+    ...whereTheyDo,
+    subjectAfterComma && !subjectBefore ? SUBJECT_AFTER_COMMA.exec(text)?.[0].length : undefined,
   ];
   for (const at of starts) {
-    const place = at ? placeOpening(text.slice(at[0].length), former) : undefined;
+    const place = at !== undefined ? placeOpening(text.slice(at), former) : undefined;
     if (place) return place;
   }
   return undefined;

@@ -1924,7 +1924,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     const byline = i >= nonEmpty.length - 2 ? withoutWritersRole(line) : line;
     // The writer's name over the outlet's, read as the outlet where it stands (a line may follow it, a hotline).
     const overOutlet = OUTLET_LINE.test(next ?? '') && i + 1 >= nonEmpty.length - 3;
-    if ((i >= nonEmpty.length - 2 || overOutlet) && isWritersByline(byline) && (i === nonEmpty.length - 1 || overOutlet)) {
+    if ((i === nonEmpty.length - 1 || overOutlet) && isWritersByline(byline)) {
       author = byline;
       continue;
     }

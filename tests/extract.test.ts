@@ -2246,13 +2246,33 @@ describe('clause-level reading', () => {
     ]);
   });
 
-  it('reads a report\'s numbered indicator ("Chỉ tiêu 1:", "Chỉ tiêu số 3 -") as no plan', () => {
-    const kinds = (s: string) => read(s).map((m) => [m.value, m.kind]);
-    expect(kinds('Chỉ tiêu số 3 - Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế: 95%.')).toEqual([[95, 'actual']]);
+  it('reads a report\'s numbered indicator ("Chỉ tiêu 1:", "Chỉ tiêu số 3 -") as "Các chỉ tiêu:": results or plan', () => {
+    const kinds = (s: string, c = ctx) => read(s, c).map((m) => [m.value, m.kind]);
+    // With nothing else to say which, it waits; the page's date or the report's section says it.
+    for (const sentence of ['Chỉ tiêu số 3 - Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế: 95%.', 'Chỉ tiêu 1: Tỷ lệ bao phủ BHYT đạt 95%.']) {
+      expect(kinds(sentence), sentence).toEqual([]);
+      expect(readLines([sentence]).held.map((m) => m.held)).toEqual([expect.stringMatching(/^"chỉ tiêu" may name the indicators/)]);
+    }
+    expect(kinds('Chỉ tiêu 1: Tỷ lệ bao phủ BHYT năm 2023 đạt 95%.', { ...ctx, writtenYear: 2024 })).toEqual([[95, 'actual']]);
+    expect(kinds('Chỉ tiêu 1: Tỷ lệ bao phủ BHYT năm 2026 đạt 95%.', { ...ctx, writtenYear: 2024 })).toEqual([[95, 'target']]);
+    const report = readPage('Báo cáo y tế\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\nChỉ tiêu 1: Tỷ lệ bao phủ BHYT đạt 95%.');
+    expect(report.metrics.map((m) => [m.value, m.kind, m.year])).toEqual([[95, 'actual', 2023]]);
+    // Its number is no plan's value: the plan in brackets after a value makes that value the result.
     expect(kinds('Chỉ tiêu 1: Số bác sĩ/vạn dân đạt 12,5 bác sĩ (chỉ tiêu 12).')).toEqual([
       [12.5, 'actual'],
       [12, 'target'],
     ]);
+    expect(kinds('Chỉ tiêu 2: Tỷ lệ bao phủ BHYT hiện đạt 93%.')).toEqual([[93, 'actual']]);
+  });
+
+  it('reads no list item\'s mark ("(1)", "2)") as a figure', () => {
+    const values = (s: string) => read(s).map((m) => m.value);
+    expect(values('Năm 2023, kết quả: (1) số bác sĩ/vạn dân đạt 13; (2) số giường bệnh/vạn dân đạt 32.')).toEqual([13, 32]);
+    expect(values('Năm 2023: 1) số bác sĩ/vạn dân đạt 13; 2) số giường bệnh/vạn dân đạt 32.')).toEqual([13, 32]);
+    expect(values('(3) Số bác sĩ/vạn dân đạt 13.')).toEqual([13]);
+    // Not a figure closing an aside that opened before it, nor one before a bracket with no letter after it.
+    expect(values('Năm 2023 (số bác sĩ/vạn dân: 12) cao hơn năm trước.')).toEqual([12]);
+    expect(values('Năm 2023, số bác sĩ/vạn dân đạt 12 (kế hoạch: 11).')).toEqual([12, 11]);
   });
 
   it('reads "đạt các chỉ tiêu" as results, and as aims after an aim\'s verb', () => {

@@ -36,6 +36,20 @@ function parseNumber(raw: string): number {
 }
 
 /**
+ * "Kết quả: (1) số bác sĩ/vạn dân đạt 13; (2) số giường …", "Năm 2023: 1) …; 2) …": the mark of a list's item,
+ * opening the sentence or after ":", ";", "," or ".", a letter after it. It counts the items, not what they report.
+ */
+function isItemMark(lower: string, start: number, end: number): boolean {
+  if (end - start > 2 || !/^\)\s*\p{L}/u.test(lower.slice(end, end + 3))) return false;
+  const before = lower.slice(Math.max(0, start - 4), start);
+  const opened = /\(\s*$/u.test(before);
+  // Without its "(", not the end of an aside that opened before it ("(số bác sĩ/vạn dân: 12) cao hơn").
+  if (!opened && /\([^()]*$/u.test(lower.slice(Math.max(0, start - 80), start))) return false;
+  const at = opened ? start - before.length + before.lastIndexOf('(') : start;
+  return /[:;,.]\s*$/u.test(lower.slice(Math.max(0, at - 3), at)) || (at <= 3 && lower.slice(0, at).trim() === '');
+}
+
+/**
  * The numbers of a sentence with their shapes; years, dates, per-N units and phone numbers are not numbers here.
  * `asWritten`: the sentence in its own case, where a name's capital says a person is named.
  */
@@ -85,6 +99,7 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
     )
       continue;
     if (start < spokenEnd) continue;
+    if (isItemMark(lower, start, end)) continue;
     // "1 ngàn 250 bác sĩ", "3 nghìn 500 giường": thousands and what is over them, as the number is said.
     const spoken = /^\d{1,3}$/u.test(m[1]) ? /^\s*(?:nghìn|ngàn)\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u.exec(after) : null;
     if (spoken) {

@@ -430,10 +430,9 @@ export function kindAt(
 ): { kind: 'actual' | 'target'; marker: string; doubt?: string; indicatorsNoun?: boolean } {
   const before = withoutPlacesEndingLikeMarkerWords(lower.slice(0, at));
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
-  // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan.
-  const outside = before
-    .replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length))
-    .replace(/(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu, (b) => ' '.repeat(b.length));
+  // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan's value of its own.
+  const noBrackets = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  const outside = noBrackets.replace(NUMBERED_INDICATOR, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
   // "từ 90% hiện nay lên 95%": "hiện nay" right after a number is that number's, not the next one's.
@@ -502,7 +501,22 @@ export function kindAt(
       ...(indicatorsNoun ? { indicatorsNoun } : {}),
     };
   }
+  // "Chỉ tiêu 1: Tỷ lệ bao phủ BHYT đạt 95%": a report's results or its plan, as "Các chỉ tiêu:" is, unless a plan
+  // follows the number in brackets ("đạt 12,5 (chỉ tiêu 12)"): the caller weighs the section and the year.
+  const numbered = actual ? null : lastMatch(noBrackets, NUMBERED_INDICATOR);
+  if (numbered && !PLAN_IN_BRACKETS_AFTER.test(lower.slice(at, at + 60)))
+    return { kind: 'target', marker: numbered.trim(), indicatorsNoun: true };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
+}
+
+const NUMBERED_INDICATOR = /(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu;
+/** "12,5 (chỉ tiêu 12)", "93,2% (kế hoạch 94%)": the plan, in brackets after the value, which is so the result. */
+const PLAN_IN_BRACKETS_AFTER = /^[\d.,]+\s*%?(?:\s+[\p{L}/]+){0,4}?\s*\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?![\p{L}])/u;
+
+function lastMatch(text: string, pattern: RegExp): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(pattern)) last = m[0];
+  return last;
 }
 
 /** A document's number and date, as a plan's name gives them: "số 546/QĐ-TTg", "03-NQ/TU", "ngày 29/4/2022". */

@@ -4326,6 +4326,26 @@ describe('clause-level reading', () => {
     expect(read('Với 12 bác sĩ/vạn dân, huyện Mường Nhé vẫn thiếu bác sĩ.')).toMatchObject([{ district: 'muong-nhe' }]);
     expect(read('Với 98% dân số tham gia BHYT, cao hơn Lai Châu, tỉnh đứng đầu.')).toMatchObject([{ province: 'dien-bien' }]);
     expect(read('Năm 2023, với 98% dân số tham gia BHYT, Lai Châu dẫn đầu.')).toMatchObject([{ province: 'lai-chau', year: 2023 }]);
+    // The value a figure is compared with is the place's named after it, not the clause subject's; another
+    // country's or the world's is no one's here, on the province's page or the country's.
+    expect(read('Số bác sĩ/vạn dân của tỉnh thấp hơn so với mức 12 bác sĩ/vạn dân của tỉnh Lai Châu.')).toMatchObject([
+      { value: 12, province: 'lai-chau' },
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT của tỉnh vẫn thấp so với mức 93% của cả nước.')).toMatchObject([{ value: 93, national: true }]);
+    for (const text of [
+      'Số bác sĩ/vạn dân của tỉnh thấp hơn nhiều so với mức 20 bác sĩ/vạn dân của các nước OECD.',
+      'Số bác sĩ/vạn dân của tỉnh chưa bằng một nửa so với mức 20 bác sĩ/vạn dân ở các nước phát triển.',
+      'Tỷ lệ bao phủ BHYT của nước ta vẫn thấp so với mức 98% của Thái Lan.',
+      'Có 1.200 bác sĩ đang làm việc tại Nhật Bản.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+      expect(read(text, { period: 'before-2025' }), text).toEqual([]);
+    }
+    // Not a country compared with ("như ở Thái Lan"), nor our own ("của nước ta").
+    expect(read('Tỷ lệ bao phủ BHYT đạt 93% như ở Thái Lan.')).toMatchObject([{ value: 93, province: 'dien-bien' }]);
+    expect(read('Hiện nay, 93% dân số của nước ta tham gia BHYT.', { period: 'before-2025' })).toMatchObject([
+      { value: 93, national: true },
+    ]);
     // Not a country or a place the words right after the number name first ("93,35% dân số cả nước … ở mức cao").
     expect(read('93,35% dân số cả nước tham gia BHYT ở mức cao.')).toMatchObject([{ national: true }]);
     expect(read('Trong khi đó, Lai Châu có 8,2 bác sĩ/vạn dân.')[0]).toMatchObject({ province: 'lai-chau' });

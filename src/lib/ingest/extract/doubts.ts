@@ -76,6 +76,8 @@ export interface DoubtClause {
   formerProvince?: boolean;
   /** Whether the figure is placed by the page alone: its clause names no place of its own. */
   placedByPage?: boolean;
+  /** Whether the figure is placed by the words right after the number ("… 93% của cả nước", "… ở Lai Châu"). */
+  placedAfterNumber?: boolean;
   /** Whether the figure is placed on the district the title names, for want of a place of its own. */
   placedByTitleDistrict?: boolean;
   /** Whether the figure is placed on the commune the title names, for want of a place of its own. */
@@ -1755,17 +1757,32 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Tỷ lệ bao phủ BHYT đạt 98% so với 93%", "so với mức 92,5% cùng kỳ": what the figure is compared with is
-    // another time's or another place's, and this clause does not say which; with its place or year it is
-    // that one's ("so với 93% của cả nước", "so với 90% năm 2020").
+    // "Tỷ lệ bao phủ BHYT đạt 98% so với 93%", "so với mức 92,5% cùng kỳ", "Số bác sĩ/vạn dân của tỉnh thấp hơn mức
+    // 12": what the figure is compared with is another time's or another place's, not the subject's, and this
+    // clause does not say which; with its place or year after it, it is that one's ("so với 93% của cả nước", "so
+    // với 90% năm 2020").
     name: 'the value it is compared with',
     test: (c) =>
-      c.placedByPage && c.year === undefined
-        ? match(/so với\s+(?:(?:mức|tỷ lệ|tỉ lệ|con số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u, c.before)
+      !c.placedAfterNumber && c.year === undefined
+        ? match(
+            /(?:so với|(?:cao|thấp|nhiều|ít|lớn|nhỏ|kém)\s+hơn(?:\s+(?:nhiều|hẳn))?(?=\s+(?:so với\s+)?(?:mức|tỷ lệ|tỉ lệ|con số)\s))\s+(?:so với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/u,
+            c.before,
+          )
         : undefined,
     examples: {
-      yes: ['Tỷ lệ bao phủ BHYT đạt 98% so với 93%.', 'Tỷ lệ tiêm chủng đầy đủ đạt 95%, so với mức 92,5% cùng kỳ.'],
-      no: ['Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.', 'Tỷ lệ bao phủ BHYT đạt 98% so với 90% năm 2020.'],
+      yes: [
+        'Tỷ lệ bao phủ BHYT đạt 98% so với 93%.',
+        'Tỷ lệ tiêm chủng đầy đủ đạt 95%, so với mức 92,5% cùng kỳ.',
+        'Số bác sĩ/vạn dân của tỉnh Lai Châu thấp hơn mức 12 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT của tỉnh vẫn thấp hơn so với tỷ lệ 93%.',
+      ],
+      no: [
+        'Tỷ lệ bao phủ BHYT đạt 98% so với 93% của cả nước.',
+        'Tỷ lệ bao phủ BHYT đạt 98% so với 90% năm 2020.',
+        'Số bác sĩ/vạn dân của tỉnh thấp hơn so với mức 12 bác sĩ/vạn dân của tỉnh Sơn La.',
+        // "cao hơn 3%" is the gap, which its own doubt reads.
+        'Tỷ lệ bao phủ BHYT toàn tỉnh đạt 95%.',
+      ],
     },
   },
   {

@@ -841,6 +841,7 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
+        placedAfterNumber: !!place.afterNumber,
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
         placedByTitleCommune: titleUnitGiven(place, ctx) === 'commune',
         ...(place.commune && !place.facility ? { onCommune: place.commune } : {}),

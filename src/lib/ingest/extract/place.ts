@@ -397,6 +397,8 @@ export interface Place {
   unsettled?: string;
   /** The other province that may be the figure's, when that is why it is unsettled. */
   unsettledBy?: string;
+  /** Named by the words right after the number ("… 93% của cả nước", "… ở huyện Mường Nhé"). */
+  afterNumber?: true;
   /** Given by the order of a list of provinces ("Lai Châu và Điện Biên lần lượt là …"). */
   respective?: true;
   /** The facility the page is about, given for want of a place of the figure's own. */
@@ -590,6 +592,9 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   // "Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 99%": another country's figure is no one's here.
   const countryAt = lastIndexOf(FOREIGN_COUNTRY, window);
   if (countryAt >= 0 && !findProvinceMentions(window).some((p) => p.index > countryAt)) return { region: true, reason: 'another country' };
+  // "… so với mức 20 bác sĩ/vạn dân của các nước OECD", "1.200 bác sĩ làm việc tại Nhật Bản": another country's.
+  if (awayAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1]))))
+    return { region: true, reason: 'another country, after the number' };
   const inPeriod = (p: ReturnType<typeof findProvinceMentions>[number]) => provinceInPeriod(p, ctx);
   // "Là tỉnh giáp Lai Châu, Điện Biên có …": a neighbour, named to say where the subject lies, is in no list of its places.
   const provincesIn = (text: string) => [
@@ -672,7 +677,7 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
     };
   }
   if (provinces.length === 0 && countryAfterNumber(afterNumber, segLeft.toLowerCase()))
-    return { national: true, reason: 'whole country, after the number' };
+    return { national: true, afterNumber: true, reason: 'whole country, after the number' };
   if (provinces.length === 0) {
     const all = findProvinceMentions(segLeft);
     const last = all[all.length - 1] && subjectOf(segLeft, all[all.length - 1]) === 'named' ? all[all.length - 1] : undefined;
@@ -760,24 +765,30 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       segLeft.slice(lastCommune.index + lastCommune.name.length - lastCommune.kind.length - 1, lastDistrict.index),
     );
   // "… đạt 95% tại huyện Mường Nhé": a unit right after the number, with nothing named before it.
+  // "Số bác sĩ/vạn dân của tỉnh thấp hơn so với mức 12 … của tỉnh Sơn La": the value compared with is the place's
+  // named after it, not the subject's.
+  const comparedValue = COMPARED_VALUE_BEFORE.test(segLeft.toLowerCase());
   const after =
     lastLocal < 0
       ? placeAfterNumber(unranked.slice(m.end, Math.min(nextStart, seg[1])), former, {
           subjectAfterComma: SUBJECT_AFTER_OPENER.test(segLeft),
           subjectBefore:
-            WHOLE_PROVINCE.test(withoutProvinceFrame(segLeft.toLowerCase())) || OWN_SUBJECT_AFTER.test(`, ${segLeft.toLowerCase()}`),
+            !comparedValue &&
+            (WHOLE_PROVINCE.test(withoutProvinceFrame(segLeft.toLowerCase())) || OWN_SUBJECT_AFTER.test(`, ${segLeft.toLowerCase()}`)),
         })
       : undefined;
   if (after?.several) place.unsettled ??= `several places named after the number (${after.name}): one value for them all, not any one's`;
   if (after?.national && provinces.length === 0)
-    return { national: true, reason: 'whole country, of the people or places the share is of' };
+    return { national: true, afterNumber: true, reason: 'whole country, of the people or places the share is of' };
   if (after?.province && after.province !== ctx.provinceId)
-    return { provinces: [after.province], reason: `province named after the number: ${after.name}` };
+    return { provinces: [after.province], afterNumber: true, reason: `province named after the number: ${after.name}` };
   // "98,5% dân số Lai Châu" on Lai Châu's page: placed in so many words, not by the page alone.
-  if (after?.province) place.reason = `province named after the number: ${after.name}`;
+  if (after?.province) Object.assign(place, { afterNumber: true, reason: `province named after the number: ${after.name}` });
   if (provinceAfterLocal && ctx.provinceId) place.reason = `the whole province, named after the district or commune (${ctx.provinceId})`;
-  else if (after?.commune) Object.assign(place, { commune: after.commune, reason: `commune named after the number: ${after.name}` });
-  else if (after?.district) Object.assign(place, { district: after.district, reason: `district named after the number: ${after.name}` });
+  else if (after?.commune)
+    Object.assign(place, { commune: after.commune, afterNumber: true, reason: `commune named after the number: ${after.name}` });
+  else if (after?.district)
+    Object.assign(place, { district: after.district, afterNumber: true, reason: `district named after the number: ${after.name}` });
   // "Thị trấn Tủa Chùa" names the town, which bears its district's name: the commune, at the same place.
   else if (lastCommune && (!lastDistrict || lastCommune.index >= lastDistrict.index || districtOfCommune))
     Object.assign(place, { commune: lastCommune.name, reason: `commune named: ${lastCommune.name}` });
@@ -1121,6 +1132,27 @@ const SUBJECT_AFTER_OPENER =
   /^[^\p{L}\d]*(?:(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại|đến nay|tính đến nay)\s*,\s*)?(?:với|đạt|chỉ đạt|có|chỉ có|sở hữu)\s*$/iu;
 /** The comma after the number's words, and a place's name (maybe after its kind) opening what follows. */
 const SUBJECT_AFTER_COMMA = /^[^,;()]*,\s*(?=(?:(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?\p{Lu})/u;
+
+/**
+ * "thấp hơn so với mức 12", "cao hơn mức", "so với tỷ lệ": the number is the value a figure is compared with, whose
+ * place is the one named after it, if any; the clause's subject is the other side of the comparison.
+ */
+const COMPARED_VALUE_BEFORE =
+  /(?:(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|kém)\s+hơn(?:\s+(?:nhiều|hẳn))?\s+(?:so\s+)?|(?<![\p{L}])so\s+)(?:với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|chỉ số)(?:\s+(?:bình quân|trung bình)(?:\s+chung)?)?\s+)?|(?<![\p{L}])so\s+với\s+)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
+/**
+ * "… của các nước OECD", "ở nhiều nước phát triển", "tại Nhật Bản", "của thế giới": another country or the world
+ * named where the number's words say whose it is or where, up to the next comma, before any comparison.
+ */
+const AWAY_AFTER =
+  /(?<![\p{L}])(?:của|ở|tại|trên|trong)\s+(?:(?:các|nhiều|một số|những)\s+)?(?:(?:nước|quốc gia)(?!\s+(?:ta|mình|nhà)(?![\p{L}]))|thế giới|toàn cầu)(?![\p{L}])/u;
+
+/** Whether the words after a number (as written) name another country or the world as whose it is or where. */
+function awayAfterNumber(text: string): boolean {
+  const own = text.split(/[,;(]/u)[0].slice(0, 80);
+  const away = AWAY_AFTER.exec(own.toLowerCase()) ?? FIRST_FOREIGN_COUNTRY.exec(own);
+  // The name's own word may be the comparison ("hơn Thái Lan", "như Singapore"): it is read up to the name's end.
+  return !!away && !COMPARED_OR_CONTRASTED.test(own.slice(0, away.index + away[0].length).toLowerCase());
+}
 
 /** A place named after a number, or the several listed there, and the words that named it. */
 type PlaceAfter = { province?: string; district?: string; commune?: string; national?: true; several?: true; name: string };

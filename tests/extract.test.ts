@@ -11,7 +11,7 @@ import {
   unknownUnitsOf,
   type ExtractContext,
 } from '../src/lib/ingest/extract/index.ts';
-import { RULES } from '../src/lib/ingest/extract/rules.ts';
+import { RULES, SHARE_OF_ANOTHER_EXAMPLES } from '../src/lib/ingest/extract/rules.ts';
 import { FORMER_PROVINCES, getFormerProvince } from '../src/lib/places/index.ts';
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
@@ -72,6 +72,18 @@ describe('the doubt signals', () => {
       });
     }
   }
+});
+
+describe('a figure given as a share of another value', () => {
+  for (const sentence of SHARE_OF_ANOTHER_EXAMPLES.yes)
+    it(`reads no figure from "${sentence}"`, () => {
+      const { metrics, held } = extractMetrics([{ text: sentence, index: 0 }], ctx);
+      expect([...metrics, ...held]).toEqual([]);
+    });
+  for (const sentence of SHARE_OF_ANOTHER_EXAMPLES.no)
+    it(`reads the figure of "${sentence}"`, () => {
+      expect(extractMetrics([{ text: sentence, index: 0 }], ctx).metrics).toHaveLength(1);
+    });
 });
 
 describe('the kind and year resolvers', () => {

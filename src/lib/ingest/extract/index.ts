@@ -37,6 +37,7 @@ import {
   acceptsShape,
   CHANGE_AFTER,
   CHANGE_BEFORE,
+  isShareOfAnother,
   indicatorsCued,
   joinUnitKinds,
   RANK_BEFORE,
@@ -697,7 +698,9 @@ function readSentence(
     lastRead = undefined;
     const { mention: m, seg, windowStart, nextStart } = clause;
     const leftTail = lower.slice(Math.max(seg[0], m.start - 40), m.start);
-    if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 60))) return;
+    const tail = lower.slice(m.end - (m.shape === 'percent' ? 1 : 0), m.end + 60);
+    if (CHANGE_BEFORE.test(leftTail) || CHANGE_AFTER.test(tail)) return;
+    if (m.shape === 'percent' && isShareOfAnother(leftTail, tail)) return;
     if (RANK_BEFORE.test(leftTail)) return;
     // A cue after the previous number named it ("100% trạm y tế có bác sĩ"); past a "và" or a comma, the
     // next number ("và đến năm 2030 có 90% xã đạt chuẩn") is another item, which takes it only as a list does.

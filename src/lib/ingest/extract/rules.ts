@@ -1374,6 +1374,31 @@ export const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|kế hoạch|kh(?![\p{L}])(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))`,
   'u',
 );
+/**
+ * "chỉ bằng 80% bình quân cả nước", "bằng 102% so với cùng kỳ", "tương đương 60% mức trung bình": the figure as a
+ * share of another value, an average's, another place's or time's; not the figure itself. Not "tương đương 93% dân
+ * số", a share of the people.
+ */
+const SHARE_OF_ANOTHER_BEFORE = /(?<![\p{L}])(?:bằng|tương đương(?: với)?)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+const SHARE_OF_ANOTHER_AFTER =
+  /^\s*%\s*(?:so với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|số)\s+)?(?:bình quân|trung bình|cả nước|toàn quốc|(?:cùng kỳ|năm)(?![\p{L}])|của(?:\s+(?:cả nước|toàn quốc|tỉnh|huyện|vùng|khu vực|các))?(?![\p{L}]))/u;
+
+/** Whether a percent, with the words before and after it, is a share of another value (`SHARE_OF_ANOTHER_BEFORE`). */
+export function isShareOfAnother(before: string, after: string): boolean {
+  return SHARE_OF_ANOTHER_BEFORE.test(before) && SHARE_OF_ANOTHER_AFTER.test(after);
+}
+
+/** Sentences with a figure given as a share of another value, and ones with a figure after "bằng", "tương đương". */
+export const SHARE_OF_ANOTHER_EXAMPLES = {
+  yes: [
+    'Tỷ lệ trạm y tế có bác sĩ chỉ bằng 80% bình quân cả nước.',
+    'Số người tham gia BHYT bằng 101,5% so với cùng kỳ.',
+    'Tỷ lệ bao phủ BHYT của tỉnh chỉ bằng 90% so với mức trung bình của khu vực.',
+    'Tỷ lệ trạm y tế có bác sĩ tương đương 85% của cả nước.',
+  ],
+  no: ['Số người tham gia BHYT là 1,1 triệu người, tương đương 93% dân số.', 'Tỷ lệ trạm y tế có bác sĩ bằng 100%.'],
+};
+
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */
 export const RANK_BEFORE = /(?:thứ|hạng|vị trí|top)\s*$/u;
 

@@ -2557,19 +2557,22 @@ export const DOUBTS: Doubt[] = [
   {
     name: 'an average over years',
     // "Giai đoạn 2016 - 2020, tỷ lệ bao phủ BHYT bình quân đạt 85%": the mean of several years, not a
-    // figure of one; "tuổi thọ trung bình" and a rate "bình quân một vạn dân" are figures of their own.
+    // figure of one; "tuổi thọ trung bình" and a rate "bình quân một vạn dân" are figures of their own. So is
+    // "tuổi thọ trung bình … bình quân 5 năm từ 2016 – 2020", anywhere before the number: the years counted.
     test: (c) =>
-      /giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:trong|sau|qua)\s+\d+\s+năm/u.test(c.sentence)
+      (/giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:trong|sau|qua)\s+\d+\s+năm/u.test(c.sentence)
         ? match(
             /(?<!tuổi thọ\s)(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|các)\s+năm|\s+(?:cả\s+|trong\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?\s+(?:đạt|là|ở mức|khoảng|có)?\s*$/u,
             c.before,
           )
-        : undefined,
+        : undefined) ?? match(/(?:bình quân|trung bình)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm(?![\p{L}])/u, c.left),
     examples: {
       yes: [
         'Giai đoạn 2016 - 2020, tỷ lệ bao phủ BHYT bình quân đạt 85%.',
         'Trong 5 năm qua, tỷ lệ trạm y tế có bác sĩ trung bình mỗi năm đạt 80%.',
         'Tỷ lệ trạm y tế có bác sĩ bình quân giai đoạn 2016-2020 đạt 95%.',
+        'Lai Châu có tuổi thọ trung bình tính từ lúc sinh bình quân 5 năm từ 2016 - 2020 thấp nhất với 65,8 tuổi.',
+        'Tỷ lệ bao phủ BHYT bình quân 3 năm đạt 90%.',
       ],
       no: ['Giai đoạn 2016 - 2020, tuổi thọ trung bình đạt 74 tuổi.', 'Năm 2020, tỷ lệ bao phủ BHYT đạt 85%.'],
     },

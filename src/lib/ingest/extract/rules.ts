@@ -716,13 +716,20 @@ export const RULES: Rule[] = [
     shapes: ['number'],
     integer: true,
     facility: false,
-    cue: new RegExp(`(?:${STANDARD.source})[^;]{0,80}?nâng tổng số(?:\\s+(?:xã|đơn vị|trạm)[^;\\d]{0,50}?)?\\s+lên\\s*$`, 'u'),
-    unit: /^\s*(?:xã|phường|thị trấn|đơn vị|trạm(?:\s+y tế)?)(?![\p{L}])(?![^;\d]{0,20}trong tổng số)/u,
+    // "lên con số 197", "lên 197.": the noun the total counts named before it.
+    cue: new RegExp(
+      `(?:${STANDARD.source})[^;]{0,80}?nâng tổng số(?:\\s+(?:xã|đơn vị|trạm)[^;\\d]{0,50}?)?\\s+lên(?:\\s+(?:con số|mức))?\\s*$`,
+      'u',
+    ),
+    unit: /^\s*(?:xã|phường|thị trấn|đơn vị|trạm(?:\s+y tế)?)(?![\p{L}])(?![^;\d]{0,20}trong tổng số)|^\s*(?:[.;]|$)/u,
     examples: {
       // After a round's count ("có thêm 8 xã …, nâng tổng số lên 110 xã"), whose held figure would let an example pass
       // alone, in `tests/extract.test.ts` ("reads a new total after a round's count"); with no count before it, the
       // stations' total here is read by this rule only.
-      yes: ['Các trạm y tế đạt chuẩn quốc gia được công nhận trong năm, nâng tổng số trạm y tế lên 120 trạm.'],
+      yes: [
+        'Các trạm y tế đạt chuẩn quốc gia được công nhận trong năm, nâng tổng số trạm y tế lên 120 trạm.',
+        'Các trạm y tế đạt chuẩn quốc gia được công nhận trong năm, nâng tổng số trạm y tế trong toàn tỉnh lên con số 120.',
+      ],
       no: ['Năm 2023 có thêm 8 xã đạt chuẩn quốc gia về y tế, nâng tổng số xã đạt chuẩn lên 104 trong tổng số 122 xã.'],
     },
   },

@@ -302,6 +302,7 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, tương đương năm 2022.', year: undefined },
   // The year compared with, its value in brackets, is that value's and no other's.
   { sentence: 'So với năm 2020 (85%), tỷ lệ trạm y tế có bác sĩ đã tăng lên 98%.', year: undefined },
+  { sentence: 'Đến hết tháng 6/2018, tỷ lệ bao phủ BHYT là 86,9%, tăng 2% so với thời điểm cuối năm 2017.', year: 2018 },
   // A bare year in brackets right after a number is that number's.
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế tăng từ 91% (2022) lên 93% (2023).', year: 2022 },
   { sentence: 'Thực hiện Chỉ thị 06 (2023), tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
@@ -383,11 +384,11 @@ export function yearMarks(lower: string): YearMark[] {
   const marks: YearMark[] = [];
   for (const m of lower.matchAll(YEAR_PHRASE)) {
     const before = lower.slice(Math.max(0, m.index! - 25), m.index!);
-    // "cao hơn năm 2022", "so với năm 2022": the year compared with is no figure's, unless its value
-    // follows in brackets ("so với năm 2022 (91%)").
+    // "cao hơn năm 2022", "so với năm 2022", "so với thời điểm cuối năm 2017": the year compared with is no
+    // figure's, unless its value follows in brackets ("so với năm 2022 (91%)").
     const valueAfter = /^\s*\(\s*\d/u.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     const compared =
-      /(?:so với|tương đương(?: với)?|bằng(?: với)?|giống(?: như)?)(?:\s+cùng kỳ)?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(
+      /(?:so với|tương đương(?: với)?|bằng(?: với)?|giống(?: như)?)(?:\s+(?:cùng kỳ|(?:cùng\s+)?thời điểm|thời kỳ))?\s*$|(?<![\p{L}])hơn\s*$|từ\s*$|giai đoạn\s*$/u.test(
         before,
       );
     if (compared && !valueAfter) continue;

@@ -4344,6 +4344,16 @@ describe('clause-level reading', () => {
       { value: 12, province: 'lai-chau' },
     ]);
     expect(read('Tỷ lệ bao phủ BHYT của tỉnh vẫn thấp so với mức 93% của cả nước.')).toMatchObject([{ value: 93, national: true }]);
+    // The level a subject is below or above is the named place's own figure, not a bound of it; with no place after
+    // it, the subject's bound.
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT của tỉnh vẫn dưới mức 93% của cả nước.',
+      'Tỷ lệ bao phủ BHYT của tỉnh đã vượt mức 93% của cả nước.',
+    ])
+      expect(read(text), text).toMatchObject([{ value: 93, national: true, comparator: 'eq' }]);
+    expect(read('Số bác sĩ/vạn dân của tỉnh vẫn dưới mức 10 bác sĩ/vạn dân.')).toMatchObject([
+      { value: 10, province: 'dien-bien', comparator: 'lt' },
+    ]);
     for (const text of [
       'Số bác sĩ/vạn dân của tỉnh thấp hơn nhiều so với mức 20 bác sĩ/vạn dân của các nước OECD.',
       'Số bác sĩ/vạn dân của tỉnh chưa bằng một nửa so với mức 20 bác sĩ/vạn dân ở các nước phát triển.',

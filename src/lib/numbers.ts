@@ -36,6 +36,13 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['không đến', 'lt'],
   // "trên dưới 95%": about 95%, neither above nor below.
   ['trên dưới', 'approx'],
+  // "vẫn dưới mức 10 bác sĩ/vạn dân", "duy trì trên ngưỡng 95%": below or above a level.
+  ['dưới mức', 'lt'],
+  ['dưới ngưỡng', 'lt'],
+  ['dưới mốc', 'lt'],
+  ['trên mức', 'gt'],
+  ['trên ngưỡng', 'gt'],
+  ['trên mốc', 'gt'],
   ['dưới', 'lt'],
   ['hơn', 'gt'],
   ['trên', 'gt'],

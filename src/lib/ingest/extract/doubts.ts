@@ -1709,6 +1709,10 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "… đạt 95% là yêu cầu bắt buộc", "… là mức tối thiểu theo quy định": the number said to be the norm.
       saidAfter(String.raw`là\s+(?:yêu cầu|mức|điều kiện|tiêu chuẩn)\s+(?:bắt buộc|tối thiểu|chuẩn|theo quy định)(?![\p{L}])`, c) ??
+      // "… dưới mức 10 bác sĩ/vạn dân theo khuyến cáo của WHO", "trên ngưỡng 20% theo phân loại của WHO": the level
+      // named is a norm's, or its class's bound. Not "… 100% xã đạt chuẩn theo chuẩn mới của Bộ Y tế", the standard
+      // the figure is counted by.
+      saidAfter(String.raw`theo\s+(?:khuyến cáo|khuyến nghị|phân loại|định mức)(?![\p{L}])`, c) ??
       // "Mỗi trạm y tế cần có 5 cán bộ": what each should have.
       match(/(?:mỗi|một)\s+(?:trạm|xã|phường|bệnh viện|cơ sở|thôn|bản)[^;\d]{0,30}?\s(?:cần|phải)(?![\p{L}])[^;\d]{0,20}$/u, c.left) ??
       // "Theo Bộ tiêu chí quốc gia về xã nông thôn mới, tỷ lệ … phải đạt từ 85% trở lên; tỷ lệ … đạt dưới 26,7%":
@@ -1748,6 +1752,8 @@ export const DOUBTS: Doubt[] = [
       match(/(?<![\d.,])\d[\d.,]*\s*%?\s*[:–-]\s*\(?(?:tối đa\s+)?\d+(?:[.,]\d+)?\s*điểm(?![\p{L}])/u, c.sentence),
     examples: {
       yes: [
+        'Số bác sĩ/vạn dân của tỉnh vẫn dưới mức 10 bác sĩ/vạn dân theo khuyến cáo của WHO.',
+        'Tỷ lệ suy dinh dưỡng thấp còi của tỉnh vẫn trên ngưỡng 20% theo phân loại của WHO.',
         'Theo khuyến cáo của WHO, cần tối thiểu 10 bác sĩ/vạn dân.',
         'Theo tiêu chuẩn của Bộ Y tế, mỗi trạm y tế cần ít nhất 5 nhân viên/trạm.',
         'Định mức là 1,3 bác sĩ/vạn dân.',
@@ -1773,6 +1779,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ người dân tham gia BHYT theo bộ tiêu chí xã nông thôn mới nâng cao là 95% trở lên.',
       ],
       no: [
+        'Phấn đấu đến năm 2015 toàn tỉnh có 100% xã đạt chuẩn quốc gia về y tế xã theo chuẩn mới của Bộ Y tế.',
         'Tỷ lệ trạm y tế đạt tiêu chuẩn quốc gia là 95%.',
         'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế là 96%.',
         'Tỷ lệ xã đạt Bộ tiêu chuẩn quốc gia về y tế là 94%.',

@@ -784,6 +784,10 @@ function readSentence(
       comparator = 'approx';
     // "Tỷ lệ bao phủ BHYT vượt mức 95%": a result past the mark; a plan's level ("vượt mức 95% đề ra") is the plan's.
     if (comparator === 'eq' && kind === 'actual' && /vượt mức\s*$/u.test(lower.slice(windowStart, m.start))) comparator = 'gt';
+    // "… vẫn dưới mức 93% của cả nước", "vượt mức 93% của cả nước": the level is the value of the place named after
+    // it, which the clause's subject is below or above; that place's own figure is the level itself.
+    if (place.afterNumber && /(?:dưới|trên|vượt(?:\s+qua)?|quá)\s+(?:mức|ngưỡng|mốc)\s*$/u.test(lower.slice(windowStart, m.start)))
+      comparator = 'eq';
     if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
     if (/^\s*%?\s*trở xuống/u.test(lower.slice(m.end))) comparator = 'lte';
     // "3/4 số xã", "2/3 số trạm", "2/3 dân số": a share in words (three quarters of the communes), not 3

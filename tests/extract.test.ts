@@ -4975,6 +4975,9 @@ describe('clause-level reading', () => {
       comparator: 'lte',
       value: 20,
     });
+    // "95%+", as an infographic writes it; the bound before the verb ("tối thiểu đạt 95%").
+    expect(read('Mục tiêu năm 2030: tỷ lệ bao phủ BHYT 95%+.')[0]).toMatchObject({ comparator: 'gte', value: 95 });
+    expect(read('Phấn đấu năm 2030 tỷ lệ bao phủ BHYT tối thiểu đạt 95%.')[0]).toMatchObject({ comparator: 'gte', value: 95 });
   });
 });
 

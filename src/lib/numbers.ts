@@ -25,6 +25,13 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   ['không ít hơn', 'gte'],
   ['ít nhất', 'gte'],
   ['tối thiểu', 'gte'],
+  // "tỷ lệ … tối thiểu đạt 95%", "ít nhất là 95%": the bound before the verb.
+  ['tối thiểu đạt', 'gte'],
+  ['tối thiểu là', 'gte'],
+  ['ít nhất đạt', 'gte'],
+  ['ít nhất là', 'gte'],
+  ['tối đa đạt', 'lte'],
+  ['tối đa là', 'lte'],
   ['không vượt quá', 'lte'],
   ['không vượt', 'lte'],
   ['không quá', 'lte'],

@@ -788,7 +788,8 @@ function readSentence(
     // it, which the clause's subject is below or above; that place's own figure is the level itself.
     if (place.afterNumber && /(?:dưới|trên|vượt(?:\s+qua)?|quá)\s+(?:mức|ngưỡng|mốc)\s*$/u.test(lower.slice(windowStart, m.start)))
       comparator = 'eq';
-    if (/^\s*%?\s*trở lên/u.test(lower.slice(m.end))) comparator = 'gte';
+    // "95%+", as infographics and plans' tables write "95% trở lên".
+    if (/^\s*%?\s*trở lên|^\+(?!\s*\d)/u.test(lower.slice(m.end))) comparator = 'gte';
     if (/^\s*%?\s*trở xuống/u.test(lower.slice(m.end))) comparator = 'lte';
     // "3/4 số xã", "2/3 số trạm", "2/3 dân số": a share in words (three quarters of the communes), not 3
     // communes of 4.

@@ -4363,6 +4363,18 @@ describe('clause-level reading', () => {
       expect(read(text), text).toEqual([]);
       expect(read(text, { period: 'before-2025' }), text).toEqual([]);
     }
+    // A place alone in brackets after the number's words labels it; the next figure's label is its own. Not where a
+    // clause whose subject is the province says so, nor a year's aside.
+    expect(read('98% dân số tham gia BHYT (Lai Châu).')).toMatchObject([{ province: 'lai-chau' }]);
+    expect(read('Có 300 giường bệnh (huyện Mường Nhé).')).toMatchObject([{ province: 'dien-bien', district: 'muong-nhe' }]);
+    for (const c of [ctx, { period: 'before-2025' } as ExtractContext])
+      expect(read('Tỷ lệ bao phủ BHYT cao nhất là 98% (Lai Châu), thấp nhất là 85% (Kon Tum).', c)).toMatchObject([
+        { value: 98, province: 'lai-chau' },
+        { value: 85, province: 'kon-tum' },
+      ]);
+    expect(read('Toàn tỉnh có 98% dân số tham gia BHYT (Lai Châu).')).toMatchObject([{ province: 'dien-bien' }]);
+    expect(read('Năm 2023 (tỉnh Lai Châu) có 98% dân số tham gia BHYT.')).toMatchObject([{ province: 'lai-chau', year: 2023 }]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98% (cao nhất khu vực).')).toMatchObject([{ province: 'dien-bien' }]);
     // Not a country compared with ("như ở Thái Lan"), nor our own ("của nước ta").
     expect(read('Tỷ lệ bao phủ BHYT đạt 93% như ở Thái Lan.')).toMatchObject([{ value: 93, province: 'dien-bien' }]);
     expect(read('Hiện nay, 93% dân số của nước ta tham gia BHYT.', { period: 'before-2025' })).toMatchObject([

@@ -349,13 +349,20 @@ function figuresAsidesOf(text: string): Aside[] {
   const add = (re: RegExp) => {
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length, m[0].replace(/\p{L}/gu, ' ')]);
   };
-  if (text.includes(')')) add(/\([^()]*\d[^()]*\)/gu);
+  if (text.includes(')')) {
+    add(/\([^()]*\d[^()]*\)/gu);
+    // "cao nhất là 98% (Lai Châu), thấp nhất là 85% (Kon Tum)": a place labelling the figure before it.
+    add(LABEL_AFTER_FIGURE);
+  }
   if (COMPARED_WORDS.test(text)) add(COMPARED_ASIDE);
   if (CONTRAST_WORDS.test(text)) add(CONTRAST_ASIDE);
   spans.sort((a, b) => a[0] - b[0]);
   asidesOf = { text, spans };
   return spans;
 }
+
+/** A bracket of words alone after a figure and its words (not right after a year): the figure's label. */
+const LABEL_AFTER_FIGURE = /(?=\()(?<=\d\s*%?[^,;()\d]{0,60}?)(?<!(?:19|20)\d{2}\s*)\([^()\d,;:.]{2,60}\)/gu;
 
 const CONTRAST_WORDS = /trong khi|trong đó|riêng|còn|nhất/iu;
 /**
@@ -1187,8 +1194,14 @@ function placeAfterNumber(
     const place = at !== undefined ? placeOpening(text.slice(at), former) : undefined;
     if (place) return place;
   }
-  return undefined;
+  // "98% dân số tham gia BHYT (Lai Châu)", "300 giường bệnh (huyện Mường Nhé)": a place alone in brackets after the
+  // number's words labels it, as an infographic or a list does.
+  const label = subjectBefore ? null : PLACE_LABEL_AFTER.exec(text);
+  return label ? placeOpening(label[1], former) : undefined;
 }
+
+/** A bracket of a few words with no figure, right after the number's own words: a label, maybe a place's name. */
+const PLACE_LABEL_AFTER = /^[^,;()\d]{0,60}?\(\s*((?:[^\s()\d,;:.]+\s*){1,5})\)/u;
 
 /** The place the words after a number's "tại", "ở", "dân số …" open on, up to the next comma. */
 function placeOpening(text: string, former: string | undefined): PlaceAfter | undefined {

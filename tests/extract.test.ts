@@ -4315,6 +4315,18 @@ describe('clause-level reading', () => {
     expect(read('98% dân số tham gia BHYT ở Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('Hiện nay, 93% dân số tham gia BHYT trên địa bàn tỉnh Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
     expect(read('98% dân số tham gia BHYT tại xã Sín Thầu.')).toMatchObject([{ province: 'dien-bien', commune: 'xã Sín Thầu' }]);
+    // A unit by its kind and name, with no word before it.
+    expect(read('98% dân số tham gia BHYT huyện Mường Nhé.')).toMatchObject([{ province: 'dien-bien', district: 'muong-nhe' }]);
+    expect(read('Có 98% dân số tham gia BHYT tỉnh Lai Châu.')).toMatchObject([{ province: 'lai-chau' }]);
+    // Not the units a list of what is counted names ("gồm có: …", "gồm …").
+    for (const text of [
+      'Theo quyết định, 12 xã đạt Bộ tiêu chí quốc gia về y tế gồm có: Trạm y tế xã Mường Phăng, xã Nà Tấu.',
+      'Theo quyết định, 12 xã đạt Bộ tiêu chí quốc gia về y tế gồm xã Mường Phăng và xã Nà Tấu.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.province, m.commune ?? '-']),
+        text,
+      ).toEqual([[12, 'dien-bien', '-']]);
     for (const text of [
       '98% dân số tham gia BHYT cao hơn ở Lai Châu.',
       'Số bác sĩ đạt 12 bác sĩ/vạn dân gấp đôi của Lai Châu.',

@@ -1128,9 +1128,12 @@ const COUNTED_THEN_WHERE = new RegExp(
 /**
  * "98% dân số tham gia BHYT ở Lai Châu", "12 bác sĩ/vạn dân ở Lai Châu", "1.200 bác sĩ đang làm việc tại Lai Châu",
  * "74 tuổi là tuổi thọ trung bình của người dân Lai Châu", "98% tại các điểm tiêm ở huyện Mường Nhé": what the number
- * counts and does, then where or whose; each such word in the 60 letters after the number, in turn.
+ * counts and does, then where or whose; each such word in the 60 letters after the number, in turn. A unit by its kind
+ * and name needs no word before it ("98% dân số tham gia BHYT huyện Mường Nhé"); not the units a list names
+ * ("50 xã đạt chuẩn gồm: xã A, xã B").
  */
-const WHERE_THEY_DO = /\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi|của(?:\s+(?:người dân|dân số|nhân dân))?)\s+/gu;
+const WHERE_THEY_DO =
+  /\s(?:tại|ở|thuộc|trên địa bàn|trong phạm vi|của(?:\s+(?:người dân|dân số|nhân dân))?)\s+|\s(?=(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)\s+\p{Lu})/gu;
 /**
  * "Với 98% dân số tham gia BHYT, Lai Châu dẫn đầu khu vực", "Đạt 12 bác sĩ/vạn dân, huyện Mường Nhé …": a clause
  * that opens on what a place has, then names the place as its subject after the comma.
@@ -1182,7 +1185,12 @@ function placeAfterNumber(
   const whereTheyDo = subjectBefore
     ? []
     : [...clause.slice(0, 80).matchAll(WHERE_THEY_DO)]
-        .filter((w) => w.index <= 60 && !/\d/u.test(clause.slice(0, w.index)) && !COMPARED_OR_CONTRASTED.test(clause.slice(0, w.index)))
+        .filter(
+          (w) =>
+            w.index <= 60 &&
+            !/\d|:|(?<![\p{L}])gồm(?![\p{L}])/u.test(clause.slice(0, w.index)) &&
+            !COMPARED_OR_CONTRASTED.test(clause.slice(0, w.index)),
+        )
         .map((w) => w.index + w[0].length);
   const starts = [
     /^\s*%?\s*(?:tại|ở)\s+/u.exec(clause)?.[0].length,

@@ -4387,6 +4387,9 @@ describe('clause-level reading', () => {
     expect(read('Toàn tỉnh có 98% dân số tham gia BHYT (Lai Châu).')).toMatchObject([{ province: 'dien-bien' }]);
     expect(read('Năm 2023 (tỉnh Lai Châu) có 98% dân số tham gia BHYT.')).toMatchObject([{ province: 'lai-chau', year: 2023 }]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% (cao nhất khu vực).')).toMatchObject([{ province: 'dien-bien' }]);
+    // Another country or the world in the bracket: no one's here.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98% (Thái Lan).')).toEqual([]);
+    expect(read('Tuổi thọ trung bình 73,3 tuổi (thế giới).')).toEqual([]);
     // Not a country compared with ("như ở Thái Lan"), nor our own ("của nước ta").
     expect(read('Tỷ lệ bao phủ BHYT đạt 93% như ở Thái Lan.')).toMatchObject([{ value: 93, province: 'dien-bien' }]);
     expect(read('Hiện nay, 93% dân số của nước ta tham gia BHYT.', { period: 'before-2025' })).toMatchObject([

@@ -696,6 +696,19 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Có 120 bác sĩ (Trung tâm Y tế huyện Mường Nhé)", "95% (Bệnh viện Đa khoa tỉnh)": a facility labelling the
+    // figure in brackets after it, whose own figure it is, not the place's.
+    name: "a facility's figure, named in brackets after it",
+    test: (c) =>
+      c.facility
+        ? undefined
+        : match(/^[^,;()\d]{0,60}?\(\s*(?:bệnh viện|bvđk|trung tâm y tế|ttyt|trạm y tế|tyt|phòng khám)(?![\p{L}])/u, c.after),
+    examples: {
+      yes: ['Có 120 bác sĩ (Trung tâm Y tế huyện Mường Nhé).', 'Tỷ lệ người bệnh hài lòng đạt 95% (Bệnh viện Đa khoa tỉnh).'],
+      no: ['Có 300 giường bệnh (gồm cả giường trạm y tế).', 'Toàn tỉnh có 1.200 bác sĩ (không tính bác sĩ của bệnh viện tư nhân).'],
+    },
+  },
+  {
     name: 'animals, not people',
     // "Tỷ lệ tiêm phòng đầy đủ cho đàn trâu, bò đạt 85%": a province's report of the year covers its herds too.
     indicators: ['child_full_immunization'],

@@ -13,6 +13,7 @@ import {
   getCurrentProvince,
   getFormerProvince,
   getProvinceOf,
+  isForeignCountry,
   OWN_PROVINCE_SUBJECT,
   PLACE_DATELINE,
   type DistrictMention,
@@ -1161,7 +1162,10 @@ function awayAfterNumber(text: string): boolean {
   const own = text.split(/[,;(]/u)[0].slice(0, 80);
   const away = AWAY_AFTER.exec(own.toLowerCase()) ?? FIRST_FOREIGN_COUNTRY.exec(own);
   // The name's own word may be the comparison ("hơn Thái Lan", "như Singapore"): it is read up to the name's end.
-  return !!away && !COMPARED_OR_CONTRASTED.test(own.slice(0, away.index + away[0].length).toLowerCase());
+  if (away) return !COMPARED_OR_CONTRASTED.test(own.slice(0, away.index + away[0].length).toLowerCase());
+  // "98% (Thái Lan)", "98% (thế giới)": another country or the world labelling the figure.
+  const label = PLACE_LABEL_AFTER.exec(text)?.[1].trim();
+  return !!label && (isForeignCountry(label) || /^(?:thế giới|toàn cầu|các nước\s.*|khu vực asean|asean)$/iu.test(label));
 }
 
 /** A place named after a number, or the several listed there, and the words that named it. */

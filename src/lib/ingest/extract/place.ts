@@ -1149,7 +1149,7 @@ const SUBJECT_AFTER_COMMA = /^[^,;()]*,\s*(?=(?:(?:tỉnh|thành phố|tp\.?|huy
  * place is the one named after it, if any; the clause's subject is the other side of the comparison.
  */
 const COMPARED_VALUE_BEFORE =
-  /(?:(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|kém)\s+hơn(?:\s+(?:nhiều|hẳn))?\s+(?:so\s+)?|(?<![\p{L}])so\s+)(?:với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|chỉ số)(?:\s+(?:bình quân|trung bình)(?:\s+chung)?)?\s+)?|(?<![\p{L}])so\s+với\s+)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
+  /(?:(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|kém)\s+hơn(?:\s+(?:nhiều|hẳn))?\s+(?:so\s+)?|(?<![\p{L}])so\s+)(?:với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|chỉ số)(?:\s+(?:bình quân|trung bình)(?:\s+chung)?)?\s+)?)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /**
  * "… của các nước OECD", "ở nhiều nước phát triển", "tại Nhật Bản", "của thế giới": another country or the world
  * named where the number's words say whose it is or where, up to the next comma, before any comparison.
@@ -1213,7 +1213,7 @@ function placeAfterNumber(
 }
 
 /** A bracket of a few words with no figure, right after the number's own words: a label, maybe a place's name. */
-const PLACE_LABEL_AFTER = /^[^,;()\d]{0,60}?\(\s*((?:[^\s()\d,;:.]+\s*){1,5})\)/u;
+const PLACE_LABEL_AFTER = /^[^,;()\d]{0,60}?\(\s*([^\s()\d,;:.]+(?:\s+[^\s()\d,;:.]+){0,4})\s*\)/u;
 
 /** The place the words after a number's "tại", "ở", "dân số …" open on, up to the next comma. */
 function placeOpening(text: string, former: string | undefined): PlaceAfter | undefined {

@@ -4293,6 +4293,13 @@ describe('clause-level reading', () => {
   });
 
   it('puts each figure where its clause says: commune, whole country, another province', () => {
+    // Published on neither the province's page nor the country's.
+    const noOnesOnEitherPage = (texts: string[]) => {
+      for (const text of texts) {
+        expect(read(text), text).toEqual([]);
+        expect(read(text, { period: 'before-2025' }), text).toEqual([]);
+      }
+    };
     expect(read('Riêng xã Sín Thầu, tỷ lệ người dân tham gia BHYT đạt 98,7%.')[0]).toMatchObject({
       commune: 'xã Sín Thầu',
       province: 'dien-bien',
@@ -4366,15 +4373,12 @@ describe('clause-level reading', () => {
     expect(read('Số bác sĩ/vạn dân của tỉnh vẫn dưới mức 10 bác sĩ/vạn dân.')).toMatchObject([
       { value: 10, province: 'dien-bien', comparator: 'lt' },
     ]);
-    for (const text of [
+    noOnesOnEitherPage([
       'Số bác sĩ/vạn dân của tỉnh thấp hơn nhiều so với mức 20 bác sĩ/vạn dân của các nước OECD.',
       'Số bác sĩ/vạn dân của tỉnh chưa bằng một nửa so với mức 20 bác sĩ/vạn dân ở các nước phát triển.',
       'Tỷ lệ bao phủ BHYT của nước ta vẫn thấp so với mức 98% của Thái Lan.',
       'Có 1.200 bác sĩ đang làm việc tại Nhật Bản.',
-    ]) {
-      expect(read(text), text).toEqual([]);
-      expect(read(text, { period: 'before-2025' }), text).toEqual([]);
-    }
+    ]);
     // A place alone in brackets after the number's words labels it; the next figure's label is its own. Not where a
     // clause whose subject is the province says so, nor a year's aside.
     expect(read('98% dân số tham gia BHYT (Lai Châu).')).toMatchObject([{ province: 'lai-chau' }]);
@@ -4404,16 +4408,13 @@ describe('clause-level reading', () => {
     expect(read('Các tỉnh miền núi chỉ đạt 7,5 bác sĩ/vạn dân.', { period: 'before-2025' })).toEqual([]);
     // A group of provinces by what they are, the rest of them, most of them, or the whole region: on the country's
     // page too, none of it the country's.
-    for (const text of [
+    noOnesOnEitherPage([
       'Tỷ lệ trạm y tế có bác sĩ ở nhóm tỉnh miền núi là 80%.',
       'Tại các thành phố lớn, tỷ lệ bác sĩ đạt 20 bác sĩ/vạn dân.',
       'Các địa phương còn lại đạt bình quân 8 bác sĩ/vạn dân.',
       'Đa số các tỉnh đều đạt trên 90% trạm y tế có bác sĩ.',
       'Toàn vùng có 2.500 trạm y tế.',
-    ]) {
-      expect(read(text), text).toEqual([]);
-      expect(read(text, { period: 'before-2025' }), text).toEqual([]);
-    }
+    ]);
     // A group of provinces counted is held, on a province's page and on the country's; the country's own count of
     // its provinces is the country on its own page.
     const countryPage: ExtractContext = { period: 'before-2025' };

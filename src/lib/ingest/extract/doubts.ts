@@ -709,6 +709,22 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Có 300 bác sĩ (tuyến xã)", "12 bác sĩ/vạn dân (công lập)": one level's or sector's figure, labelled so in the
+    // bracket after it. Not what a bracket takes in or leaves out ("(kể cả tư nhân)", "(không tính tuyến xã)").
+    name: "one level's or sector's figure, named in brackets after it",
+    test: (c) =>
+      c.facility
+        ? undefined
+        : match(
+            /^[^,;()\d]{0,60}?\(\s*(?:các\s+)?(?:(?:bệnh viện|cơ sở(?: y tế)?)\s+)?(?:tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|trung ương|(?:khu vực\s+|y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))\s*\)/u,
+            c.after,
+          ),
+    examples: {
+      yes: ['Có 300 bác sĩ (tuyến xã).', 'Toàn tỉnh có 12 bác sĩ/vạn dân (công lập).', 'Có 300 giường bệnh (các bệnh viện tuyến tỉnh).'],
+      no: ['Toàn tỉnh có 1.200 bác sĩ (kể cả tư nhân).', 'Toàn tỉnh có 30 giường bệnh/vạn dân (không tính tuyến xã).'],
+    },
+  },
+  {
     name: 'animals, not people',
     // "Tỷ lệ tiêm phòng đầy đủ cho đàn trâu, bò đạt 85%": a province's report of the year covers its herds too.
     indicators: ['child_full_immunization'],

@@ -125,6 +125,18 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The last match of `re` in `text`, whatever the flags `re` was written with. */
+export function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) last = m as RegExpExecArray;
+  return last;
+}
+
+/** The text with what stands in brackets blanked, offsets kept. */
+export function blankBrackets(text: string): string {
+  return text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+}
+
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

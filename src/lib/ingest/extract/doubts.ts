@@ -8,6 +8,7 @@
  */
 
 import { OWN_PROVINCE_SUBJECT, PROVINCES_OF_THE_COUNTRY, placeNamesWhere } from '../../places/index.ts';
+import { blankBrackets } from '../../text.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 import { COUNTRY_IN_CLAUSE, OTHER_PROVINCE_UNNAMED, WHOLE_PROVINCE } from './place.ts';
@@ -124,11 +125,6 @@ const PLACES_REACHING_RATE = new RegExp(
 /** One vaccine or dose by its name: "sởi", "viêm gan B", "mũi 2", "trong 24 giờ đầu" (the birth dose). */
 const ONE_VACCINE =
   /(?<![\p{L}])(?:sởi|rubella|bại liệt|ho gà|bạch hầu|uốn ván|viêm gan b|viêm não|lao|bcg|dpt|covid(?:-19)?|mũi\s*\d|liều\s*\d|24 giờ)(?![\p{L}])/u;
-
-/** The text with what stands in brackets blanked. */
-function withoutBrackets(text: string): string {
-  return text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
-}
 
 /** The doubt that a figure is the world's or another region's people's. */
 const OTHER_POPULATION = 'another population (world, region)';
@@ -1150,10 +1146,10 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       match(
         ONE_VACCINE,
-        withoutBrackets(c.left)
+        blankBrackets(c.left)
           .split(/[,;]|\svà\s/u)
           .pop()!,
-      ) ?? match(ONE_VACCINE, withoutBrackets(c.after).split(/[,;]/u)[0]),
+      ) ?? match(ONE_VACCINE, blankBrackets(c.after).split(/[,;]/u)[0]),
     examples: {
       yes: [
         'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,5%, tiêm vắc xin sởi mũi 2 đạt 94%.',

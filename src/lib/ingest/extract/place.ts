@@ -19,7 +19,7 @@ import {
   type DistrictMention,
   type NamedUnit,
 } from '../../places/index.ts';
-import { escapeRegExp } from '../../text.ts';
+import { escapeRegExp, lastMatch } from '../../text.ts';
 import { type Clause, valuesInOrder } from './clause.ts';
 import type { ExtractContext } from './context.ts';
 import { completeFacility, FACILITY, isFacilityIndicator, isFacilityOfKind, placedInProvince } from './facilities.ts';
@@ -411,13 +411,6 @@ export interface Place {
   respective?: true;
   /** The facility the page is about, given for want of a place of the figure's own. */
   byPageFacility?: true;
-}
-
-/** The last match of `re` in `text`. */
-function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) last = m as RegExpExecArray;
-  return last;
 }
 
 // "hợp nhất", "sáp nhập", and what a new province is made of: "tỉnh Phú Thọ mới gồm …".

@@ -6,6 +6,7 @@
  */
 import { isCalendarDate } from '../../content/dates.ts';
 import { placeNamesWhere } from '../../places/index.ts';
+import { blankBrackets, lastMatch } from '../../text.ts';
 import type { Clause } from './clause.ts';
 
 /**
@@ -432,7 +433,7 @@ export function kindAt(
   const before = withoutPlacesEndingLikeMarkerWords(lower.slice(0, at));
   // "đạt 13,5 (chỉ tiêu 13); số giường bệnh … đạt 33,2": a bracket closed before the number says nothing of it.
   // "Chỉ tiêu 1: …", "Chỉ tiêu số 3 - …": a report's numbered indicator, no plan's value of its own.
-  const noBrackets = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  const noBrackets = blankBrackets(before);
   const outside = noBrackets.replace(NUMBERED_INDICATOR, (b) => ' '.repeat(b.length));
   let target: RegExpMatchArray | undefined;
   let actual: RegExpMatchArray | undefined;
@@ -504,21 +505,16 @@ export function kindAt(
   }
   // "Chỉ tiêu 1: Tỷ lệ bao phủ BHYT đạt 95%": a report's results or its plan, as "Các chỉ tiêu:" is, unless a plan
   // follows the number in brackets ("đạt 12,5 (chỉ tiêu 12)"): the caller weighs the section and the year.
-  const numbered = actual ? null : lastMatch(noBrackets, NUMBERED_INDICATOR);
+  const numbered = actual ? undefined : lastMatch(NUMBERED_INDICATOR, noBrackets)?.[0];
   if (numbered && !PLAN_IN_BRACKETS_AFTER.test(lower.slice(at, at + 60)))
     return { kind: 'target', marker: numbered.trim(), indicatorsNoun: true };
   return { kind: 'actual', marker: actual ? actual[0].trim() : 'no target marker' };
 }
 
+/** "Chỉ tiêu 1:", "Chỉ tiêu số 3 -": a report's numbered indicator, by its label. */
 const NUMBERED_INDICATOR = /(?<![\p{L}])chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*[:.–-]/gu;
 /** "12,5 (chỉ tiêu 12)", "93,2% (kế hoạch 94%)": the plan, in brackets after the value, which is so the result. */
 const PLAN_IN_BRACKETS_AFTER = /^[\d.,]+\s*%?(?:\s+[\p{L}/]+){0,4}?\s*\(\s*(?:chỉ tiêu|kế hoạch|kh|mục tiêu)(?![\p{L}])/u;
-
-function lastMatch(text: string, pattern: RegExp): string | undefined {
-  let last: string | undefined;
-  for (const m of text.matchAll(pattern)) last = m[0];
-  return last;
-}
 
 /** A document's number and date, as a plan's name gives them: "số 546/QĐ-TTg", "03-NQ/TU", "ngày 29/4/2022". */
 const DOCUMENT_REFERENCE = /(?:số\s+)?\d+[/-][\p{L}\d/.-]*|ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gu;

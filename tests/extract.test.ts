@@ -6197,6 +6197,42 @@ describe('tables printed one cell a line', () => {
     expect(held[0].held).toMatch(/^a table's total/);
   });
 
+  it('reads plain year columns as aims when the lines that bring the table in set aims', () => {
+    // Made-up places' rows in the shape of a decision's appendix of targets, one cell a line.
+    const table = (intro: string) =>
+      lines(`${intro}\nTỉnh, thành phố\nTỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ\nNăm 2024\nNăm 2025\nĐiện Biên\n96.00%\n98.00%`);
+    const kinds = (intro: string) => readTableCells(table(intro)).map((c) => [c.column.kind, c.column.year]);
+    for (const intro of [
+      'Chỉ tiêu bao phủ bảo hiểm y tế cho các tỉnh được quy định tại Phụ lục ban hành kèm theo Quyết định như sau:',
+      'Chỉ tiêu kế hoạch giao cho các tỉnh như sau:',
+      'Mục tiêu bao phủ bảo hiểm y tế của các tỉnh',
+      'Lộ trình bao phủ bảo hiểm y tế',
+    ])
+      expect(kinds(intro), intro).toEqual([
+        ['target', 2024],
+        ['target', 2025],
+      ]);
+    for (const intro of [
+      // "chỉ tiêu" naming the indicators; a caption of results; a plan's beds, counted; prose before the table.
+      'Một số chỉ tiêu về y tế và chăm sóc sức khỏe',
+      'Kết quả thực hiện chỉ tiêu được giao',
+      'Số giường bệnh kế hoạch',
+      'Tỉnh phấn đấu đến năm 2025 đạt 95%.',
+    ])
+      expect(kinds(intro), intro).toEqual([
+        ['actual', 2024],
+        ['actual', 2025],
+      ]);
+    // A header that says its columns are results keeps them so.
+    const stated = lines('Chỉ tiêu kế hoạch giao cho các tỉnh như sau:\nThực hiện 2024\nThực hiện 2025\nTỷ lệ bao phủ BHYT (%)\n96\n98');
+    expect(readTableCells(stated).map((c) => c.column.kind)).toEqual(['actual', 'actual']);
+    const { metrics } = extractMetrics([], { ...ctx, provinceId: undefined }, table('Chỉ tiêu kế hoạch giao cho các tỉnh như sau:'));
+    expect(metrics.map((m) => [m.province, m.value, m.kind, m.year])).toEqual([
+      ['dien-bien', 96, 'target', 2024],
+      ['dien-bien', 98, 'target', 2025],
+    ]);
+  });
+
   it('reads results and targets by their column, one value a line, dot decimals and ">"', () => {
     const text =
       'Tên chỉ tiêu\nThực hiện\nImplemented 2020\nMục tiêu đến năm 2025\nTarget to 2025\n1. Tỷ lệ thôn bản có nhân viên y tế (%)\n97.5\n>90\n2. Số bác sỹ cho 10000 dân\n8.2\n10';

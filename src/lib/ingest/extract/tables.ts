@@ -41,6 +41,8 @@ interface TableHeader {
   starts: number[];
   /** Columns after the read ones whose values each row prints too (an owners' table's parts, a share of the plan). */
   others?: number;
+  /** Every column is a year alone ("2022", "Năm 2022"): nothing in the header says results or aims. */
+  yearsOnly?: boolean;
 }
 
 interface Line {
@@ -95,6 +97,7 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
   let pending = '';
   let pendingAt = -1;
   let compared = 0;
+  let yearsOnly = true;
   let i = from;
   for (; i < lines.length; i++) {
     const text = lines[i].text.trim();
@@ -110,6 +113,7 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     if (several) {
       // "2015 2017 2019 2020 Sơ bộ 2021": the header's cells on one line.
       for (const cell of several.cells) {
+        if (!isYearAlone(`${pending} ${cell.words}`)) yearsOnly = false;
         columns.push({ year: cell.year, kind: columnKind(`${pending} ${cell.words}`) });
         starts.push(i);
       }
@@ -124,6 +128,7 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
       pendingAt = i;
       continue;
     }
+    if (!isYearAlone(words)) yearsOnly = false;
     const column: TableColumn = { year: Number(header[1]), kind: columnKind(words) };
     const last = columns[columns.length - 1];
     // "Mục tiêu đến năm 2020" then "Target to 2020": one column in two languages.
@@ -134,7 +139,35 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
     pending = '';
   }
   // "… TH 2024 Đạt %": each row prints its share of the plan after the years, which is no year's value.
-  return columns.length >= 2 ? { columns, next: i, starts, ...(compared ? { others: compared } : {}) } : undefined;
+  return columns.length >= 2
+    ? { columns, next: i, starts, ...(compared ? { others: compared } : {}), ...(yearsOnly ? { yearsOnly } : {}) }
+    : undefined;
+}
+
+/** A header cell that is its year alone, maybe after "Năm": it says nothing of results or aims. */
+function isYearAlone(words: string): boolean {
+  return words.replace(/(?<![\p{L}])năm(?![\p{L}])|(?:19|20)\d{2}|[\s*]/giu, '') === '';
+}
+
+/**
+ * "Chỉ tiêu bao phủ BHYT giai đoạn 2022 – 2025 cho các tỉnh … được quy định tại Phụ lục … như sau:", "Mục tiêu
+ * đến năm 2030", "Kế hoạch năm 2025 giao các huyện:": a caption, or the line that brings the table in, that says
+ * the table sets aims. Not "Một số chỉ tiêu về y tế" ("chỉ tiêu" may name the indicators), "Số giường bệnh kế
+ * hoạch" (the beds a plan allots, counted), nor one that speaks of results too (`RESULTS_CAPTION`).
+ */
+export const AIMS_CAPTION =
+  /(?<![\p{L}])(?:mục tiêu|phấn đấu|lộ trình|giao chỉ tiêu)(?![\p{L}])|(?<!giường(?: bệnh)?\s)(?<![\p{L}])kế hoạch(?![\p{L}])|(?<![\p{L}])chỉ tiêu(?:\s[^.;:]{0,150}?)?\s(?:được\s+)?(?:giao|đề ra|quy định|phân bổ)(?![\p{L}])/iu;
+/** "Kết quả thực hiện mục tiêu …", "Tình hình thực hiện kế hoạch": a caption of what was done. */
+const RESULTS_CAPTION = /(?<![\p{L}])(?:kết quả|thực hiện|tình hình|đạt được|thực trạng|hiện trạng)(?![\p{L}])/iu;
+
+/**
+ * The caption and the lines that bring a table in (nearest first, up to a sentence that ends in a full stop,
+ * which is the text before the table, not about it): whether they say the table sets aims.
+ */
+function captionSetsAims(above: readonly string[]): boolean {
+  const end = above.findIndex((line) => /[.!?]$/u.test(line));
+  const about = end === -1 ? above : above.slice(0, end);
+  return about.some((line) => AIMS_CAPTION.test(line)) && !about.some((line) => RESULTS_CAPTION.test(line));
 }
 
 // The columns a yearbook splits a total by owner into, in Vietnamese and English, as their words wrap.
@@ -365,6 +398,9 @@ export function readTableCells(input: Line[]): TableCell[] {
       .filter((t) => /\P{ASCII}/u.test(t) && !HEADER_WORDS.test(t))
       .reverse()
       .slice(0, 3);
+    // "Năm 2022", "Năm 2025" under "Chỉ tiêu … giao cho các tỉnh như sau:": the header does not say, the caption does.
+    const columns =
+      header.yearsOnly && captionSetsAims(above) ? header.columns.map((c) => ({ ...c, kind: 'target' as const })) : header.columns;
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
     let parentUnit = '';
@@ -457,7 +493,7 @@ export function readTableCells(input: Line[]): TableCell[] {
           : undefined;
       values.forEach((raw, c) => {
         const column = placed?.[c] ?? c;
-        if (/^[-–…]$/.test(raw) || column >= header.columns.length) return;
+        if (/^[-–…]$/.test(raw) || column >= columns.length) return;
         const sign = /^[<>≥≤]/.exec(raw)?.[0];
         const bare = raw.replace(/^[<>≥≤]\s*/u, '').replace(/\*+$/u, '');
         cells.push({
@@ -466,7 +502,7 @@ export function readTableCells(input: Line[]): TableCell[] {
           unit: bare.endsWith('%') ? '%' : unit,
           value: vietnameseNumber(bare.replace(/%$/u, '')),
           ...(sign ? { comparator: COMPARATORS[sign] } : {}),
-          column: header.columns[column],
+          column: columns[column],
           quote,
           ...(columnDoubt ? { columnDoubt } : {}),
           above,

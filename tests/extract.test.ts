@@ -383,6 +383,25 @@ describe('the kind and year resolvers', () => {
       ).toEqual([8]);
     }
   });
+  it('reads a figure assigned to the place ("được … giao") as its aim', () => {
+    for (const sentence of [
+      'Tỷ lệ bao phủ BHYT được giao năm 2024 là 93,65%.',
+      'Năm 2024, tỉnh được Thủ tướng giao tỷ lệ bao phủ BHYT 93,65%.',
+      'Tỷ lệ bao phủ BHYT được UBND tỉnh giao: 93,65%.',
+    ])
+      expect(
+        read(sentence).map((m) => [m.value, m.kind]),
+        sentence,
+      ).toEqual([[93.65, 'target']]);
+    // What was done after it, and a plan met, are results; a task or a handover assigned is no aim.
+    expect(read('Tỷ lệ bao phủ BHYT được giao năm 2024 là 93,65%, thực hiện đạt 94,1%.').map((m) => [m.value, m.kind])).toEqual([
+      [93.65, 'target'],
+      [94.1, 'actual'],
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT năm 2024 đạt 94,1%, hoàn thành chỉ tiêu được giao.').map((m) => m.kind)).toEqual(['actual']);
+    expect(read('Năm 2024, tỉnh được giao quản lý thêm nhiệm vụ; tỷ lệ bao phủ BHYT đạt 94,1%.').map((m) => m.kind)).toEqual(['actual']);
+    expect(read('Năm 2024, tỉnh được bàn giao là 12 trạm y tế; có 98% dân số tham gia BHYT.').map((m) => m.kind)).toEqual(['actual']);
+  });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =
       'Số bác sĩ trên 10.000 dân đạt 13,5 (chỉ tiêu 13); số giường bệnh trên 10.000 dân đạt 33,2 (chỉ tiêu 32); tỷ lệ dân số tham gia BHYT đạt 94,29%.';

@@ -31,6 +31,11 @@ function withoutPlacesEndingLikeMarkerWords(lower: string): string {
  */
 const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|bằng)\s+(?:(?:sự|những|các|nhiều|tinh thần|\d+|mấy|hai|ba|bốn|mười)\s+)?(?:(?:năm|thời gian|chặng đường)\s+)?(?:(?:nỗ lực|cố gắng|quyết tâm)\s+)?phấn đấu)(?!,?\s+và\s+(?:đã\s+)?(?:đạt|hoàn thành|vượt))`;
 /**
+ * "Tỷ lệ bao phủ BHYT được giao năm 2024 là 93,65%", "Hà Nội được Thủ tướng giao tỷ lệ bao phủ BHYT 93,65%": a
+ * figure assigned to the place, its aim; not "được giao quản lý 20 trạm" (a task), "được bàn giao", "chuyển giao".
+ */
+const ASSIGNED = String.raw`(?<![\p{L}])được(?:\s+(?!giao(?![\p{L}]))[\p{L}]+){0,3}\s+(?<!(?:bàn|chuyển)\s)giao(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?=\s*(?:là|ở mức|:)(?![\p{L}])|\s+(?:tỷ lệ|tỉ lệ|mức)(?![\p{L}]))`;
+/**
  * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
@@ -39,7 +44,7 @@ const OTHER_TARGET_MARKERS =
   /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm)|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? đạt|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
 /** "trong năm tới", "giai đoạn tới", "sắp tới", "tới đây": a time to come, before or after the number. */
 const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:trong|vào)\s+(?:năm|giai đoạn|thời gian|những năm|các năm|nhiệm kỳ)\s+tới|sắp tới|nhiệm kỳ tới|tới đây)(?![\p{L}])`;
-const TARGET_MARKER = new RegExp(`${STRIVE}|${OTHER_TARGET_MARKERS.source}|${TIME_TO_COME}`, 'gu');
+const TARGET_MARKER = new RegExp(`${STRIVE}|${ASSIGNED}|${OTHER_TARGET_MARKERS.source}|${TIME_TO_COME}`, 'gu');
 /** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
 const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
 /** "Năm 2025 phấn đấu …", "năm 2030, mục tiêu …": an aim right after a year, which the year is of. */

@@ -6475,6 +6475,34 @@ describe('tables printed one cell a line', () => {
       ['doctors_total', 792, 2016],
     ]);
     expect(read.held.map((m) => [m.indicator, m.value])).toEqual([['hospital_beds_total', 3780]]);
+    // As a PDF page prints it: the total's cell and "Chia ra - Of which" on one line, or "Tổng" over "số", the
+    // owners' words wrapped; the unit once over the table ("Người - Person") is every row's with none of its own.
+    for (const total of [
+      ['Tổng số Chia ra - Of which', 'Total'],
+      ['Tổng Chia ra - Of which', 'số', 'Total'],
+    ]) {
+      const page = [
+        'Số nhân lực y tế năm 2023 phân theo loại hình kinh tế Number of health staffs in 2023 by types of ownership',
+        'Người - Person',
+        ...total,
+        'Nhà Ngoài Khu vực có',
+        'nước nhà nước vốn đầu tư',
+        'State Non-state nước ngoài',
+        'Nhân lực ngành y - Medical staff 5072 4614 458 -',
+        'Bác sĩ - Doctor 1206 1048 158 -',
+        'Nhân lực ngành dược - Pharmaceutical staff 432 394 38 -',
+        'Dược sĩ - Pharmacist 138 122 16 -',
+      ];
+      const out = extractMetrics([], ctx, lines(page.join('\n')));
+      expect(
+        out.metrics.map((m) => [m.indicator, m.value, m.year]),
+        total.join(' / '),
+      ).toEqual([['doctors_total', 1206, 2023]]);
+      expect(
+        out.held.map((m) => [m.indicator, m.value, m.year]),
+        total.join(' / '),
+      ).toEqual([['pharmacists_total', 138, 2023]]);
+    }
     // No owners' columns, or no one year over it: no such table.
     expect(extractMetrics([], ctx, lines(text.replace('năm 2016 ', ''))).metrics).toEqual([]);
     expect(extractMetrics([], ctx, lines(text.replace('Nhà nước', 'Bệnh viện'))).metrics).toEqual([]);

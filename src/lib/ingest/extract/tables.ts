@@ -172,7 +172,9 @@ function captionSetsAims(above: readonly string[]): boolean {
 
 // The columns a yearbook splits a total by owner into, in Vietnamese and English, as their words wrap.
 const OWNER_COLUMN_WORDS =
-  /khu vực có vốn đầu tư nước ngoài|ngoài nhà nước|nhà nước|ngoài nhà|ngoài công lập|công lập|tư nhân|khu vực có|vốn đầu tư|nước ngoài|nước|non-state|state|foreign|invested|sector|public|private|total|trong đó|chia ra|of which/giu;
+  /khu vực có vốn đầu tư nước ngoài|ngoài nhà nước|nhà nước|ngoài nhà|ngoài công lập|công lập|tư nhân|khu vực có|vốn đầu tư|nước ngoài|nước|non-state|state|foreign|invested|sector|public|private|total|trong đó|chia ra|of which|(?<![\p{L}])(?:tổng|số|nhà|ngoài)(?![\p{L}])/giu;
+/** "Tổng số", or as a PDF's page prints it, "Tổng số Chia ra - Of which", "Tổng" over "số": the total's column first. */
+const OWNERS_TOTAL_CELL = /^tổng(?:\s+số)?(?:\s+chia ra(?:\s*[-–]\s*of which)?)?$/iu;
 
 /**
  * "Số cơ sở y tế, giường bệnh và cán bộ y tế năm 2016 phân theo thành phần kinh tế" over "Tổng số", "Nhà nước",
@@ -180,7 +182,7 @@ const OWNER_COLUMN_WORDS =
  * Read as one column of that year (the caption's only year), the parts left out; `others` is how many.
  */
 function readOwnersHeader(lines: Line[], from: number): TableHeader | undefined {
-  if (!/^tổng số$/iu.test(lines[from].text.trim())) return undefined;
+  if (!OWNERS_TOTAL_CELL.test(lines[from].text.trim())) return undefined;
   const years = new Set(
     lines.slice(Math.max(0, from - 6), from).flatMap((l) => [...l.text.matchAll(/(?:năm|in)\s+((?:19|20)\d{2})/giu)].map((m) => m[1])),
   );
@@ -403,7 +405,7 @@ export function readTableCells(input: Line[]): TableCell[] {
       header.yearsOnly && captionSetsAims(above) ? header.columns.map((c) => ({ ...c, kind: 'target' as const })) : header.columns;
     // What the last top-level row counts ("Giường bệnh (Giường)"): its "- Trạm y tế xã" rows count it too;
     // a unit read wrongly only makes a figure unread, never a different one published.
-    let parentUnit = '';
+    let parentUnit = unitOverTable(lines.slice(Math.max(0, i - 3), i));
     // Filled as the rows are read; each cell holds the table's whole list once it is read.
     const rowLabels: string[] = [];
     while (at < lines.length) {
@@ -513,6 +515,18 @@ export function readTableCells(input: Line[]): TableCell[] {
     i = at - 1;
   }
   return cells;
+}
+
+/**
+ * "Người - Person", "ĐVT: Người - Unit: Person", "Đơn vị tính: Giường" on a line of its own over the header: the
+ * unit of every row that prints none of its own, as a yearbook gives it once for the whole table.
+ */
+function unitOverTable(over: readonly Line[]): string {
+  for (const line of [...over].reverse()) {
+    const unit = /^(?:(?:đơn vị tính|đvt)\s*:\s*)?(người|giường|cơ sở)(?:\s*[-–]\s*(?:unit\s*:\s*)?[a-z]+)?$/iu.exec(line.text.trim());
+    if (unit) return unit[1];
+  }
+  return '';
 }
 
 /** The sentence a cell is read as: its label, its year, and its value with the unit. */

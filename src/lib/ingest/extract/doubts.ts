@@ -408,9 +408,12 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
 const SOME_FACILITIES =
   /(?:bệnh viện|trung tâm y tế|cơ sở(?: y tế)?)\s+(?:tuyến\s+(?:xã|huyện|tỉnh|trung ương)|tư nhân|ngoài công lập|huyện|chuyên khoa)[^;,\d]{0,50}$|(?:một số|những)\s+(?:bệnh viện|trung tâm y tế|cơ sở)[^;,\d]{0,30}$|(?:^|[,;]|\s)tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|trung ương|cơ sở)[^;,\d]{0,20}$|(?:tại|ở|của)\s+(?:các\s+)?trạm(?: y tế)?(?![\p{L}])[^;,\d]{0,20}$|(?:khối|khu vực|hệ thống|(?<![\p{L}])y tế)\s+(?:y tế\s+)?(?:tư nhân|ngoài công lập)[^;,\d]{0,50}$/u;
 
-/** "85% ở tuyến huyện", "95% tại các trạm y tế": the level or the kind of facility right after a number. */
+/**
+ * "85% ở tuyến huyện", "95% tại các trạm y tế", "98% người dân hài lòng với dịch vụ tại trạm y tế": the level or the
+ * kind of facility after a number, maybe a few words on, in its clause.
+ */
 const SOME_FACILITIES_AFTER =
-  /^[\d.,]+\s*%?\s*(?:ở|tại|của)\s+(?:các\s+)?(?:(?:bệnh viện|cơ sở(?: y tế)?|trung tâm y tế)\s+)?(?:tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm(?: y tế)?|tư nhân|ngoài công lập)(?![\p{L}])/u;
+  /^[\d.,]+\s*%?(?:\s+[^\d;,.()]{1,40}?)?\s*(?:ở|tại|của)\s+(?:các\s+)?(?:(?:bệnh viện|cơ sở(?: y tế)?|trung tâm y tế)\s+)?(?:tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|trạm(?: y tế)?|tư nhân|ngoài công lập)(?![\p{L}])/u;
 
 /** "bác sĩ/vạn dân tuyến cơ sở", "/10.000 dân ở tuyến xã": a level or a sector named after a rate's unit. */
 const LEVEL_AFTER_RATE =
@@ -2025,6 +2028,8 @@ export const DOUBTS: Doubt[] = [
         'Đối với khối y tế tư nhân, công suất sử dụng giường bệnh đạt 60%.',
         'Tỷ lệ hài lòng của người bệnh với y tế ngoài công lập đạt 97%.',
         'Tỷ lệ hài lòng của người bệnh tại trạm y tế xã đạt 98%.',
+        '98% người dân hài lòng với dịch vụ tại trạm y tế.',
+        'Tỷ lệ người bệnh hài lòng đạt 96% khi khám tại các bệnh viện tuyến huyện.',
       ],
       // Occupancy is reckoned on the public hospitals' planned beds, satisfaction in the public facilities: theirs is the place's.
       no: [
@@ -2035,6 +2040,8 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt 10,2 bác sĩ/vạn dân (không tính bác sĩ tuyến Trung ương).',
         'Số bác sĩ/vạn dân (không tính bác sĩ tuyến trung ương) đạt 10,2.',
         'Công suất sử dụng giường bệnh đạt 85% tại các bệnh viện công lập.',
+        '98% người dân hài lòng với dịch vụ y tế tại địa phương.',
+        'Tỷ lệ người bệnh hài lòng đạt 96%, cao hơn năm trước, nhất là tại tuyến xã.',
       ],
     },
   },

@@ -4881,6 +4881,22 @@ describe('clause-level reading', () => {
       ]);
   });
 
+  it('reads the value a change follows, and not the change: "đạt 12,5 tăng 0,8", an arrow', () => {
+    for (const [sentence, value] of [
+      ['Số bác sĩ/vạn dân đạt 12,5 tăng 0,8 so với năm trước.', 12.5],
+      ['Số giường bệnh/vạn dân đạt 32 giảm 1,5 giường so với năm 2023.', 32],
+      ['Bác sĩ/vạn dân: 12,5 ▲0,8.', 12.5],
+      ['Tỷ lệ bao phủ BHYT 95,2% ↑ 2,1%.', 95.2],
+      // "từ … tăng lên …": the first is the earlier end, the second the value.
+      ['Số giường bệnh/vạn dân từ 25 tăng lên 32.', 32],
+      ['Số bác sĩ/vạn dân từ 12,5 giảm xuống 10.', 10],
+    ] as const)
+      expect(
+        read(sentence).map((m) => m.value),
+        sentence,
+      ).toEqual([value]);
+  });
+
   it('keeps a comparison year off the figure, and an achievement off the targets', () => {
     const [m] = read('Tỷ lệ bao phủ bảo hiểm y tế đạt 92,1%, tăng 1,2 điểm phần trăm so với năm 2022.');
     expect(m).toMatchObject({ value: 92.1, kind: 'actual' });

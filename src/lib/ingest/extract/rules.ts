@@ -62,9 +62,10 @@ const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|t�
 /**
  * Where a rate named earlier in the clause ends: punctuation (a quote's end too), its year, "lên" to the other end of a change,
  * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), the plan after a slash
- * ("12,1/KH 12"), or a report's verdict on it ("TH 12,5 - Đạt").
+ * ("12,1/KH 12"), a report's verdict on it ("TH 12,5 - Đạt"), or the change that follows it ("đạt 12,5 tăng 0,8 so với
+ * năm trước", an infographic's "12,5 ▲0,8"; not "từ 25 tăng lên 32", where the first is the earlier end).
  */
-const RATE_END = `(?:[.,;()”"]|$|\\/\\s*(?:kh|kế hoạch)(?![\\p{L}])|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
+const RATE_END = `(?:[.,;()”"]|$|(?:tăng|giảm)(?![\\p{L}])(?!\\s+(?:lên|xuống))|[↑↓▲▼⬆⬇△▽]|\\/\\s*(?:kh|kế hoạch)(?![\\p{L}])|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';
@@ -1364,10 +1365,11 @@ export function indicatorsCued(text: string, shape: Shape, integer: boolean): { 
 /**
  * "tăng 1,2 điểm phần trăm", "giảm 2,73% so với", "vượt 0,6%", "cao hơn năm trước 2%", "bằng 52% kế hoạch",
  * "so với chỉ tiêu giao đạt 99%": a change or a share of a plan. Not the plan named by its value: "so với mục
- * tiêu đặt ra là 10 bác sĩ/vạn dân", "so với chỉ tiêu Nghị quyết giao là 93%".
+ * tiêu đặt ra là 10 bác sĩ/vạn dân", "so với chỉ tiêu Nghị quyết giao là 93%". An infographic's arrow ("95,2% ↑ 2,1%",
+ * "12,5 ▲0,8") marks the change after a value too.
  */
 export const CHANGE_BEFORE =
-  /(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|(?<!(?:đề ra|đặt ra|giao|đặt)\s)là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
+  /[↑↓▲▼⬆⬇△▽]\s*$|(?:tăng|giảm|vượt|nhích lên|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:(?:so với\s+)?(?:năm trước|cùng kỳ(?: năm trước)?|năm\s+(?:19|20)\d{2})\s*)?(?:thêm\s*)?(?:(?:bình quân|trung bình|khoảng|gần|hơn|trên|xấp xỉ)\s*)?$|so với\s+(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?:\s+[^\s\d,;]+){0,6}?\s+(?:đạt|bằng|(?<!(?:đề ra|đặt ra|giao|đặt)\s)là)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$/u;
 /**
  * "tăng bình quân 2%/năm", "3% mỗi năm": growth per year; "đạt 98% so với kế hoạch", "bằng 93% dự toán": a share
  * of the plan or of the budget estimate; so is "đạt 95,3%/KH", "95% KH", as report tables abbreviate it (not

@@ -908,7 +908,7 @@ describe('clause-level reading', () => {
       ['communes_standard_count', 7],
     ]);
     expect(extract('Đến nay, huyện đã có 7 xã được công nhận đạt chuẩn quốc gia về y tế.').held.map((h) => h.held)).toEqual([
-      'a district or town, not the province: ", huyện đã"',
+      'a district or town, not the province: "đến nay, huyện đã"',
     ]);
   });
 
@@ -1314,6 +1314,16 @@ describe('clause-level reading', () => {
     // On Điện Biên's page: the neighbour is no subject; "huyện có" after a comma is one district's.
     expect(placed('Tỉnh Điện Biên giáp tỉnh Lai Châu, tỷ lệ bao phủ BHYT đạt 98%.')).toEqual(['dien-bien']);
     expect(placed('Giáp ranh với Lai Châu và Lào, huyện có tỷ lệ bao phủ BHYT đạt 98%.')).toEqual(['a district or town, not the province']);
+    // So is one after the time the clause opens with: "Hiện xã có …", "Năm 2024, huyện có …".
+    for (const [sentence, unit] of [
+      ['Hiện xã có 1 trạm y tế với 5 cán bộ, tỷ lệ người dân tham gia BHYT đạt 98%.', 'a commune, not the province'],
+      ['Năm 2024, xã có 98% người dân tham gia BHYT.', 'a commune, not the province'],
+      ['Hiện nay huyện có tỷ lệ bao phủ BHYT đạt 99%.', 'a district or town, not the province'],
+      ['Đến nay, thị xã có 99% dân số tham gia BHYT.', 'a district or town, not the province'],
+    ])
+      expect([...new Set(placed(sentence).filter((p) => p !== 'count at one commune or station'))], sentence).toEqual([unit]);
+    // Not the share of communes that have one ("Hiện nay, 100% xã có trạm y tế").
+    expect(placed('Hiện nay, 100% xã có trạm y tế.')).toEqual(['dien-bien']);
     expect(placed('Bác sĩ Bệnh viện Bạch Mai (Hà Nội) về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 98%.')).toEqual(['dien-bien']);
     // The institution's own rate is its own, not its province's: it waits.
     expect(placed('Bệnh viện Chợ Rẫy (TP.HCM) có công suất sử dụng giường bệnh 150%.')).toEqual([

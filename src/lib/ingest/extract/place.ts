@@ -1243,12 +1243,14 @@ const DISTRICT_OFFICE = `(?:trung tâm y tế|ttyt|phòng y tế|${PEOPLES_COMMI
 // biết", "Theo số liệu của Trung tâm Y tế huyện, …": a district-level unit named by its kind alone, as a scene, as
 // a source or whose official speaks (not "trạm y tế ở xã", the level); "Huyện có …", "Giáp ranh với Lai Châu,
 // huyện có …", as the subject a clause opens with (not "các xã, huyện có …").
+/** "Hiện", "Đến nay,", "Năm 2024,": the time a clause opens with before its subject ("Hiện xã có …", "Năm 2024, huyện có …"). */
+const SUBJECT_TIME = String.raw`(?:(?:hiện nay|hiện tại|hiện|đến nay|(?:cuối\s+)?năm\s+(?:19|20)\d{2})\s*,?\s+)?`;
 const TOWN_OR_DISTRICT = new RegExp(
   [
     `(?:của|toàn|trên địa bàn|cả|thuộc|trong|(?:trưởng|phó trưởng) phòng y tế|giám đốc trung tâm y tế|chủ tịch ${PEOPLES_COMMITTEE}|lãnh đạo(?: ${PEOPLES_COMMITTEE})?|${SOURCE_WORDS}\\s+${DISTRICT_OFFICE})\\s+${DISTRICT_KIND}${KIND_ENDS}`,
     `^\\s*(?:ở|tại|trong|riêng|tính riêng|còn|đối với)\\s+${DISTRICT_KIND}(?=\\s*,)`,
     `${DISTRICT_KIND} (?:này|chúng tôi|chúng ta|ta|tôi|mình|nhà)(?![\\p{L}])`,
-    `(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\\s*(?:thành phố|thị xã|huyện|quận)\\s+(?:hiện\\s+)?(?:có|đã|đạt|còn)(?![\\p{L}])`,
+    `(?:^|(?<!(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[,;:])\\s*${SUBJECT_TIME}(?:thành phố|thị xã|huyện|quận)\\s+(?:hiện\\s+)?(?:có|đã|đạt|còn)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -1265,9 +1267,13 @@ const COMMUNE_BY_KIND = new RegExp(
   ].join('|'),
   'gu',
 );
-// "Xã có 5.000 dân, tỷ lệ …": a commune as the clause's subject, not one of a count ("100% xã có …") or of a
-// list of kinds ("15/17 trạm y tế xã, thị trấn có bác sĩ"). A count there is held as one commune's by its doubt.
-const COMMUNE_AS_SUBJECT = /(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])/gu;
+// "Xã có 5.000 dân, tỷ lệ …", "Hiện xã có 1 trạm y tế với 5 cán bộ, …": a commune as the clause's subject, maybe
+// after the time, not one of a count ("100% xã có …") or of a list of kinds ("15/17 trạm y tế xã, thị trấn có bác
+// sĩ"). A count there is held as one commune's by its doubt.
+const COMMUNE_AS_SUBJECT = new RegExp(
+  String.raw`(?:^|(?<!(?:xã|phường|thị trấn|đặc khu))[,;:]\s*)${SUBJECT_TIME}(?:xã|phường|thị trấn)\s+(?:hiện\s+)?có(?![\p{L}])`,
+  'gu',
+);
 
 const SPEAKING_OFFICIAL = /^(?:trưởng|phó|trạm trưởng|giám đốc|chủ tịch|lãnh đạo)/u;
 

@@ -3464,6 +3464,9 @@ describe('clause-level reading', () => {
       // A sentence that opens on the district by "trên địa bàn" or "tính riêng", as by "tại" or "ở".
       'Trên địa bàn huyện Mường Nhé, tình hình còn khó khăn.',
       'Tính riêng huyện Mường Nhé, tình hình còn khó khăn.',
+      // The reporter's or a delegation's arrival there.
+      'Chúng tôi đến huyện Mường Nhé vào một ngày cuối thu.',
+      'Đoàn công tác đã có mặt tại huyện Mường Nhé từ sáng sớm.',
     ])
       expect(
         para(`${led} Tỷ lệ bao phủ BHYT đạt 99%.`).held.map((h) => h.held.split(':')[0]),
@@ -3490,6 +3493,15 @@ describe('clause-level reading', () => {
     ]);
     expect(readLines([station, 'Toàn tỉnh có 129 trạm y tế.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(2);
     expect(readLines([station, 'Ngành y tế tiếp tục cố gắng.', 'Tỷ lệ người dân tham gia BHYT đạt 97%.']).metrics).toHaveLength(1);
+    // So does a unit named, into a paragraph that opens on the place just spoken of.
+    const visit = 'Chúng tôi đến huyện Mường Nhé vào một ngày cuối thu.';
+    for (const next of ['Địa phương này có tỷ lệ tiêm chủng đầy đủ đạt 97%.', 'Tại đây, tỷ lệ tiêm chủng đầy đủ đạt 97%.'])
+      expect(
+        readLines([visit, next]).held.map((h) => h.held.split(':')[0]),
+        next,
+      ).toEqual(['after a sentence that spoke of Mường Nhé']);
+    expect(readLines([visit, 'Tỷ lệ tiêm chủng đầy đủ toàn tỉnh đạt 97%.']).metrics).toHaveLength(1);
+    expect(readLines(['Ngành y tế tiếp tục cố gắng.', 'Địa phương này có tỷ lệ tiêm chủng đầy đủ đạt 97%.']).metrics).toHaveLength(1);
     // On the country's page, a province, district or commune it turns to.
     for (const opening of [
       'Tại Nghệ An, nhiều trạm y tế xuống cấp.',

@@ -1730,6 +1730,10 @@ const ANAPHOR = /(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)(?![\
 const ANAPHOR_BEFORE =
   /(?:(?:tỷ lệ|tỉ lệ|con số|chỉ số) (?:này|trên)|(?:tỷ lệ|tỉ lệ) chung)(?:\s+(?:năm\s+\d{4}|của\s+[^,;\d]{1,30}|toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|toàn huyện|cả nước|toàn quốc))?\s+(?:đạt|là|ở mức|chỉ đạt|mới đạt|tăng lên|giảm còn|lên|còn)(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/u;
 
+/** "Địa phương này …", "Tại đây, …", "Nơi đây …", "Ở xã này, …": a paragraph that opens on the place just spoken of. */
+const PLACE_SPOKEN_OF =
+  /^\W*(?:(?:tại|ở)\s+)?(?:(?:địa phương|đơn vị|vùng đất|nơi|xã|phường|huyện|thị xã)(?:\s+\p{Ll}+){0,2}\s+này|nơi đây|đây)(?![\p{L}])/iu;
+
 /** "Trong đó có 120 bác sĩ.", "Trong số đó, …": a sentence that opens on a part of what the one before named. */
 const PART_OF_WHOLE_OPENING = /^\W*trong (?:đó|số đó|số này)(?![\p{L}])/iu;
 
@@ -2117,7 +2121,9 @@ export function extractMetrics(
     // "Trưởng trạm cho biết, … 100% trẻ em trong xã được tiêm chủng đầy đủ." then, a paragraph of its own, "Tỷ lệ
     // người dân tham gia BHYT đạt 100%.": a paragraph that spoke of a unit by its kind alone, and gave nothing of
     // the page's place after, may go on in the next, unless a heading stands between.
-    state.localScene = state.sceneGoesOn && headings.length === 0 ? state.localScene : (leadScene.unit ?? sectionScene.unit);
+    // So may a paragraph that opens on the place just spoken of ("Địa phương này …", "Tại đây, …", "Nơi đây …").
+    const sceneGoesOn = headings.length === 0 && (state.sceneGoesOn || PLACE_SPOKEN_OF.test(text));
+    state.localScene = (sceneGoesOn ? state.localScene : undefined) ?? leadScene.unit ?? sectionScene.unit;
     state.sceneGoesOn = false;
     // "Mục tiêu cụ thể đến năm 2025:" then "- Số giường bệnh đạt 32 giường/vạn dân;": each item is read
     // after its head, which says whether the list is of aims or results, of when and of where.

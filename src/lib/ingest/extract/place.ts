@@ -1032,13 +1032,14 @@ const SCENE_OPENING_WORDS = String.raw`^\s*(?:(?:tại|ở|về|riêng|tính ri�
 const SCENE_OPENING = new RegExp(`${SCENE_OPENING_WORDS}$`, 'iu');
 // "Đoàn đã làm việc tại huyện Tuần Giáo.", "Về thăm xã Sín Thầu, …", "Đoàn đến thăm Trạm y tế xã Sín Thầu.": a
 // visit to a unit, whose figures the sentences after it give.
+// "Chúng tôi đến xã Mường Toong …", "Phóng viên có mặt tại huyện …": the reporter's or a delegation's arrival.
 const VISIT_WORDS =
-  '(?:làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát)(?:\\s+(?:tại|ở))?\\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|trạm y tế|trung tâm y tế)\\s+)?';
+  '(?:làm việc (?:tại|với)|thăm|kiểm tra|giám sát|khảo sát|(?:chúng tôi|phóng viên|pv|đoàn(?: công tác)?)\\s+(?:đã\\s+)?(?:đến|tới|về|lên|ghé|có mặt))(?:\\s+(?:tại|ở))?\\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|trạm y tế|trung tâm y tế)\\s+)?';
 const VISITED = new RegExp(`${VISIT_WORDS}$`, 'iu');
 /** The kinds of district and commune a unit's name follows. */
 const LOCAL_KIND = 'huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu';
 const VISIT_TO_UNIT = new RegExp(`${VISIT_WORDS}(?:${LOCAL_KIND})\\s`, 'iu');
-const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát/u;
+const VISIT_WORD = /[Ll]àm việc|[Tt]hăm|[Kk]iểm tra|[Gg]iám sát|[Kk]hảo sát|[Cc]húng tôi|[Pp]hóng viên|PV|[Đđ]oàn/u;
 const UNIT_KIND_BEFORE = new RegExp(`(?:${LOCAL_KIND})\\s*$`, 'iu');
 // "Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND xã", "Trưởng trạm y tế xã", "lãnh đạo Trung tâm Y tế huyện": the
 // title of one who speaks for a unit.

@@ -745,23 +745,27 @@ export const RULES: Rule[] = [
     name: 'communes with a station',
     indicator: 'communes_with_station',
     shapes: ['percent', 'ratio'],
-    // Not stations meeting a standard ("có trạm y tế đạt chuẩn"); "đạt 100%" is the share's verb (read with
-    // the number cut off after it: "đạt" closing the words before it).
-    // Nor stations of some kind or state ("có trạm y tế kiên cố", "được xây mới", "hoạt động hiệu quả", "là …"):
-    // some of the stations, not that there is one.
-    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?!\s+(?:xã\s+)?(?:(?:đạt|được công nhận)(?!\s*(?:$|\d|khoảng|gần|hơn|trên\s+\d))|kiên cố|xuống cấp|tạm|mới|được\s|là\s|có\s|xây|hoạt động|chưa|không|riêng|độc lập|đủ\s|cần\s))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
+    // "có trạm y tế" then only the share's verb ("đạt 100%", read with the number cut off after it: "đạt" closing
+    // the words before it), the place or time, or the clause's end. Not stations meeting a standard ("có trạm y tế
+    // đạt chuẩn"), of some kind or state ("kiên cố", "được xây mới", "hoạt động hiệu quả"), or that do something
+    // ("triển khai bệnh án điện tử"): some of the stations, not that there is one.
+    cue: /(?:xã|phường)[^;]{0,30}(?:đã có|có) trạm y tế(?=\s*(?:(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*)?\s*(?:$|[,;.()–-]|\d|(?:đạt|là|chiếm|ở mức)(?=\s*(?:$|\d|khoảng|gần|hơn|trên\s+\d))|(?:và|trên địa bàn|của|toàn|tại|ở|trong|năm|hiện|đến|từ)(?![\p{L}])))|có ít nhất (?:một|1) trạm y tế|phủ kín trạm y tế|trạm y tế[^;]{0,40}(?:bao phủ|phủ kín)/u,
     examples: {
       yes: [
         'Tức 96,9% số xã đã có trạm y tế.',
         'Có 175 Trạm y tế xã (bao phủ đến 193/193 xã phường thị trấn).',
         'Tỷ lệ xã có trạm y tế đạt 100%.',
         '100% xã, phường, thị trấn có trạm y tế.',
+        'Tỷ lệ xã, phường có trạm y tế trên địa bàn tỉnh đạt 100%.',
+        'Đến nay, 100% xã đã có trạm y tế và 95% trạm có bác sĩ.',
       ],
       no: [
         'Có 6/9 xã có trạm y tế đạt chuẩn giai đoạn 2.',
         'Toàn tỉnh có 95% xã có trạm y tế kiên cố.',
         'Có 9/16 xã có trạm y tế được xây dựng mới.',
         'Có 100% xã có trạm y tế hoạt động hiệu quả.',
+        'Tỷ lệ xã có trạm y tế triển khai bệnh án điện tử đạt 50%.',
+        'Có 80% xã có trạm y tế thực hiện khám chữa bệnh BHYT.',
       ],
     },
   },

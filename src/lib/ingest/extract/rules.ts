@@ -44,6 +44,11 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
  * chuyên khoa", "bác sĩ định hướng …", "bác sĩ được đào tạo …"), nor one who comes on some days or for a time.
  */
 const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y|tuyến trên|(?:của|từ)\\s+(?:bệnh viện|trung tâm))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|(?:về|xuống|đến|tới)\\s+hỗ trợ|biệt phái|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
+/**
+ * "nữ hộ sinh được đào tạo", "nhân viên y tế thôn bản được tập huấn", "… biên chế": after the staff a share counts
+ * places by, the words that make them some of that staff (trained, on the payroll, of a group), not any.
+ */
+const SOME_OF_THE_STAFF = String.raw`(?!(?:\s+(?:thôn,?\s*bản|thôn|bản|ấp))?\s*(?:(?:đã\s+)?(?:được|qua)\s+(?:đào tạo|tập huấn|bồi dưỡng|cấp chứng chỉ)|biên chế|hợp đồng|trình độ|chuyên khoa|người dân tộc|dân tộc|tình nguyện|nam)(?![\p{L}]))`;
 /** "tăng từ 1.100 người năm 2020 lên", "giảm từ hơn 10.000 xuống còn": the start of a change, then the word that leads to its end. */
 const CHANGE_TO =
   '(?:tăng|giảm)\\s+từ\\s+(?:(?:hơn|gần|khoảng|trên)\\s+)?[\\d.]+(?:\\s+(?:người|giường(?:\\s+bệnh)?|trạm(?:\\s+y tế)?|bệnh viện|cơ sở))?(?:\\s+(?:vào\\s+)?(?:cuối\\s+)?năm\\s+\\d{4})?\\s+(?:lên|xuống)(?:\\s+(?:mức|còn))?';
@@ -624,7 +629,10 @@ export const RULES: Rule[] = [
     indicator: 'stations_with_midwife',
     shapes: ['percent', 'ratio'],
     // YSSN: y sĩ sản nhi, as the yearbooks abbreviate it; "TYT": trạm y tế.
-    cue: /nữ hộ sinh|y s[ĩỹ] sản nhi|\byssn\b|(?:trạm|tyt)[^;.]{0,30}?\bcó (?:cán bộ )?(?:[^;.]{0,25},\s*)?hộ sinh/u,
+    cue: new RegExp(
+      String.raw`(?:nữ hộ sinh|y s[ĩỹ] sản nhi|\byssn\b|(?:trạm|tyt)[^;.]{0,30}?\bcó (?:cán bộ )?(?:[^;.]{0,25},\s*)?hộ sinh)${SOME_OF_THE_STAFF}`,
+      'u',
+    ),
     examples: {
       yes: [
         '100% trạm y tế có nữ hộ sinh hoặc y sĩ sản nhi.',
@@ -632,7 +640,7 @@ export const RULES: Rule[] = [
         'Năm 2020, tỷ lệ TYT xã có hộ sinh hoặc YSSN đạt 94,5%.',
         '100% trạm y tế có bác sĩ, y sĩ, hộ sinh.',
       ],
-      no: ['Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 98%.'],
+      no: ['Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 98%.', 'Tỷ lệ trạm y tế có nữ hộ sinh được đào tạo về cấp cứu sản khoa đạt 90%.'],
     },
   },
   {
@@ -738,8 +746,14 @@ export const RULES: Rule[] = [
     name: 'villages with a health worker',
     indicator: 'village_health_worker_coverage',
     shapes: ['percent', 'ratio'],
-    cue: /(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế/u,
-    examples: { yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'], no: [] },
+    cue: new RegExp(String.raw`(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế${SOME_OF_THE_STAFF}`, 'u'),
+    examples: {
+      yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'],
+      no: [
+        'Tỷ lệ thôn bản có nhân viên y tế được tập huấn đạt 70%.',
+        'Tỷ lệ thôn bản có nhân viên y tế thôn bản đã qua đào tạo 6 tháng đạt 65%.',
+      ],
+    },
   },
   {
     name: 'communes with a station',

@@ -746,7 +746,7 @@ export const RULES: Rule[] = [
     name: 'villages with a health worker',
     indicator: 'village_health_worker_coverage',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(String.raw`(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế${SOME_OF_THE_STAFF}`, 'u'),
+    cue: new RegExp(`(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế${SOME_OF_THE_STAFF}`, 'u'),
     examples: {
       yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'],
       no: [

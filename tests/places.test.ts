@@ -990,6 +990,12 @@ describe('the subject of an article', () => {
       periodReason: expect.stringMatching(/"124 xã, phường" is the number of communes tuyen-quang has had since 1 July 2025/),
     });
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 xã, phường, thị trấn.').periodUncertain).toBe(true);
+    // So are their stations, one to each commune since then.
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Ngành y tế đã kiện toàn 124 trạm y tế xã, phường.')).toMatchObject({
+      period: 'since-2025',
+      periodReason: expect.stringMatching(/"124 trạm y tế xã, phường" is the number of communes/),
+    });
+    expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 124 trạm y tế xã, phường, thị trấn.').periodUncertain).toBe(true);
     expect(subject('Tuyên Quang: y tế cơ sở', 'Toàn tỉnh có 138 xã, phường; 100% trạm y tế có bác sĩ.').periodUncertain).toBe(true);
     // And its districts counted as they were until then (none since), unless the sentence looks back on them.
     expect(subject('Giới thiệu tỉnh Tuyên Quang', 'Tỉnh gồm 7 huyện, thành phố với 138 xã, phường, thị trấn.')).toMatchObject({

@@ -821,10 +821,11 @@ function unitOfPredecessor(text: string, subject: ProvinceMention): string | und
 /** Words of a sentence that sets a target: its years are the target's, not the writing's. */
 const TARGET_WORDS = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|tầm nhìn|(?:^|\s)sẽ(?:\s|$)/u;
 
-// "124 xã, phường", "54 xã, phường, đặc khu", "99 đơn vị hành chính cấp xã": a province's communes counted;
-// "xã, phường, thị trấn" counts the towns abolished in 2025 with them.
+// "124 xã, phường", "54 xã, phường, đặc khu", "99 đơn vị hành chính cấp xã": a province's communes counted; so
+// are their stations, one to each since 2025 ("kiện toàn 166 trạm y tế xã, phường"). "xã, phường, thị trấn"
+// counts the towns abolished in 2025 with them.
 const COMMUNES_COUNTED =
-  /(?<![\d.,])(\d{2,3})\s+(?:xã,\s*phường|phường,\s*xã|xã,\s*đặc khu|đơn vị hành chính cấp xã)(?!,?\s*(?:và\s+)?thị trấn)(?:,?\s*(?:và\s+)?đặc khu)?/gu;
+  /(?<![\d.,])(\d{2,3})\s+(?:trạm y tế\s+(?:cấp\s+)?)?(?:xã,\s*phường|phường,\s*xã|xã,\s*đặc khu|đơn vị hành chính cấp xã)(?!,?\s*(?:và\s+)?thị trấn)(?:,?\s*(?:và\s+)?đặc khu)?/gu;
 
 /** The words that count the communes a current province has had since 1 July 2025, if the text has them. */
 function countsCommunesOf(text: string, currentId: string): string | undefined {

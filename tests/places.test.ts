@@ -946,6 +946,23 @@ describe('the subject of an article', () => {
       subject('Quảng Ngãi: y tế', 'Sở Y tế Quảng Ngãi tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.').periodReason,
     ).toMatch(/latest year it names is 2024/);
     expect(subject('Quảng Ngãi: y tế', 'Năm 2025, ngành y tế Quảng Ngãi hoàn thành nhiệm vụ.').periodUncertain).toBe(true);
+    // What the whole of 2025 reached, as its year-end estimate or as done, was told once the year was (nearly) over.
+    for (const body of [
+      'Năm 2025, tỷ lệ bao phủ BHYT của tỉnh Quảng Ngãi ước đạt 97%.',
+      'Cả năm 2025, tỷ lệ bao phủ BHYT của tỉnh Quảng Ngãi đạt 97%.',
+      'Trong năm 2025, ngành y tế Quảng Ngãi đã hoàn thành nhiệm vụ.',
+    ])
+      expect(subject('Quảng Ngãi: y tế', body), body).toMatchObject({
+        period: 'since-2025',
+        periodReason: expect.stringMatching(/tells what "(?:cả |trong )?năm 2025" reached/),
+      });
+    // Not a part of it, a deadline, or a figure that may be an aim listed under its heading.
+    for (const body of [
+      '6 tháng đầu năm 2025, tỷ lệ bao phủ BHYT của tỉnh Quảng Ngãi đã đạt 95%.',
+      'Đến năm 2025, tỷ lệ bao phủ BHYT của tỉnh Quảng Ngãi đã đạt 95%.',
+      'Năm 2025, tỷ lệ bao phủ BHYT của tỉnh Quảng Ngãi đạt 95%.',
+    ])
+      expect(subject('Quảng Ngãi: y tế', body).periodUncertain, body).toBe(true);
     // Nor is the year a rule was issued, which a page of any later year cites.
     expect(
       subject('Quảng Ngãi: y tế', 'UBND tỉnh Quảng Ngãi xếp hạng lại 12 bệnh viện theo Thông tư số 06/2024/TT-BYT của Bộ Y tế.')

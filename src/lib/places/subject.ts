@@ -818,6 +818,29 @@ function unitOfPredecessor(text: string, subject: ProvinceMention): string | und
   return undefined;
 }
 
+/**
+ * "Năm 2025, tỷ lệ … ước đạt 98,6%", "Trong năm 2025, ngành đã hoàn thành …", "Cả năm 2025, … đạt 95%": a sentence
+ * that tells what a whole year reached, as done or as the year-end estimate; not a plan for it, nor a part of it ("6
+ * tháng đầu năm 2025", "quý I năm 2025"), nor a deadline ("đến năm 2025"). "Năm 2025, tỷ lệ … đạt 95%" alone may be
+ * an aim listed under its heading. The words that name the year, if a sentence of the text has them.
+ */
+function resultOfWholeYear(text: string, year: number): string | undefined {
+  const named = new RegExp(
+    String.raw`(?<!(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng(?:\s+đầu)?|đầu|giữa|nửa|hết|cuối|đến|tới|trước|từ|kế hoạch|nhiệm vụ|giai đoạn\s+\d{4}\s*[-–])\s*)(?<![\p{L}])(?:cả năm|trong năm|năm)\s+${year}(?!\s*[-–/]\s*\d)`,
+    'u',
+  );
+  for (const sentence of text.toLowerCase().split(/[.!?\n]+/u)) {
+    if (TARGET_WORDS.test(sentence)) continue;
+    const m = named.exec(sentence);
+    if (!m) continue;
+    const after = sentence.slice(m.index);
+    const done = /(?<![\p{L}])(?:ước\s+(?:đạt|thực hiện|tính)|đã\s+(?:đạt|hoàn thành|vượt))(?![\p{L}])/u.test(after);
+    const wholeReached = /^(?:cả|trong)/u.test(m[0]) && /(?<![\p{L}])đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d/u.test(after);
+    if (done || wholeReached) return m[0];
+  }
+  return undefined;
+}
+
 /** Words of a sentence that sets a target: its years are the target's, not the writing's. */
 const TARGET_WORDS = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|định hướng|tầm nhìn|(?:^|\s)sẽ(?:\s|$)/u;
 
@@ -883,6 +906,9 @@ function decidePeriod(
   );
   if (later ?? laterMonth)
     return { period: 'since-2025', periodReason: `undated; the text dates something ${(later ?? laterMonth)![0]}`, periodUncertain: false };
+  // "Năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 98,6%": what the whole of 2025 reached, told once it was (nearly) over.
+  const wholeYear = resultOfWholeYear(text, 2025);
+  if (wholeYear) return { period: 'since-2025', periodReason: `undated; tells what "${wholeYear}" reached`, periodUncertain: false };
   // "phường Hà Giang 1": a commune or ward the 2025 reorganisation made, in the subject's province; so is "xã
   // Văn Bàn" on a Lào Cai page, a name no province merged into Lào Cai had (only Phú Thọ had one).
   const current = subject?.currentId;

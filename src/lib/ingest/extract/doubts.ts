@@ -2054,16 +2054,26 @@ export const DOUBTS: Doubt[] = [
     test: (c) => {
       const noun = /^\s*(bệnh viện|trạm y tế|phòng khám|trung tâm y tế)(?![\p{L}])/u.exec(c.after)?.[1];
       if (!noun || !/(?:gồm|bao gồm|trong đó)(?![\p{L}])|\(\s*$/u.test(c.left)) return undefined;
-      const items = c.sentence.match(new RegExp(`\\d[\\d.]*\\s+${noun}(?![\\p{L}])`, 'gu')) ?? [];
-      return items.length >= 2 ? items.join(', ') : undefined;
+      const items = [...c.sentence.matchAll(new RegExp(`\\d[\\d.]*\\s+${noun}(?![\\p{L}])`, 'gu'))];
+      if (items.length < 2) return undefined;
+      // "Hệ thống y tế gồm 30 bệnh viện, trong đó 12 … và 18 …": the first, with the breakdown opening after it, is the whole.
+      const [first, second] = items;
+      const opensAfter = /(?:gồm|bao gồm|trong đó)(?![\p{L}])|\(/u.test(c.sentence.slice(first.index + first[0].length, second.index));
+      if (first.index === c.left.length && opensAfter) return undefined;
+      return items.map((m) => m[0]).join(', ');
     },
     examples: {
       yes: [
         'Toàn tỉnh hiện có 312 cơ sở y tế, gồm 1 bệnh viện Trung ương, 9 bệnh viện tỉnh, 18 bệnh viện, 5 bệnh viện tư nhân.',
         'Toàn tỉnh có 20 bệnh viện, gồm 12 bệnh viện công lập và 8 bệnh viện tư nhân.',
         'Toàn tỉnh có 17 bệnh viện (15 bệnh viện công lập và 2 bệnh viện tư nhân).',
+        'Hệ thống y tế tỉnh gồm 30 bệnh viện, trong đó 12 bệnh viện công lập và 18 bệnh viện tư nhân.',
       ],
-      no: ['Toàn tỉnh có 312 cơ sở y tế, gồm 18 bệnh viện, 265 trạm y tế.'],
+      no: [
+        'Toàn tỉnh có 312 cơ sở y tế, gồm 18 bệnh viện, 265 trạm y tế.',
+        // The whole, with its breakdown after it.
+        'Hệ thống y tế tỉnh gồm 30 bệnh viện, trong đó 12 bệnh viện công lập.',
+      ],
     },
   },
   {

@@ -388,6 +388,9 @@ describe('the kind and year resolvers', () => {
       'Tỷ lệ bao phủ BHYT được giao năm 2024 là 93,65%.',
       'Năm 2024, tỉnh được Thủ tướng giao tỷ lệ bao phủ BHYT 93,65%.',
       'Tỷ lệ bao phủ BHYT được UBND tỉnh giao: 93,65%.',
+      'Năm 2024, tỉnh được yêu cầu đạt tỷ lệ bao phủ BHYT 93,65%.',
+      'Tỷ lệ bao phủ BHYT năm 2024 được HĐND tỉnh thông qua là 93,65%.',
+      'Thủ tướng giao Điện Biên tỷ lệ bao phủ BHYT năm 2024 là 93,65%.',
     ])
       expect(
         read(sentence).map((m) => [m.value, m.kind]),
@@ -401,6 +404,7 @@ describe('the kind and year resolvers', () => {
     expect(read('Tỷ lệ bao phủ BHYT năm 2024 đạt 94,1%, hoàn thành chỉ tiêu được giao.').map((m) => m.kind)).toEqual(['actual']);
     expect(read('Năm 2024, tỉnh được giao quản lý thêm nhiệm vụ; tỷ lệ bao phủ BHYT đạt 94,1%.').map((m) => m.kind)).toEqual(['actual']);
     expect(read('Năm 2024, tỉnh được bàn giao là 12 trạm y tế; có 98% dân số tham gia BHYT.').map((m) => m.kind)).toEqual(['actual']);
+    expect(read('UBND tỉnh giao Sở Y tế phối hợp thực hiện, tỷ lệ bao phủ BHYT đạt 94,1%.').map((m) => m.kind)).toEqual(['actual']);
   });
   it('reads a result after a plan given in brackets as a result', () => {
     const sentence =

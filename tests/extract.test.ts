@@ -391,6 +391,7 @@ describe('the kind and year resolvers', () => {
       'Năm 2024, tỉnh được yêu cầu đạt tỷ lệ bao phủ BHYT 93,65%.',
       'Tỷ lệ bao phủ BHYT năm 2024 được HĐND tỉnh thông qua là 93,65%.',
       'Thủ tướng giao Điện Biên tỷ lệ bao phủ BHYT năm 2024 là 93,65%.',
+      'Tỷ lệ bao phủ BHYT năm 2024 đề ra là 93,65%.',
     ])
       expect(
         read(sentence).map((m) => [m.value, m.kind]),

@@ -33,10 +33,10 @@ const STRIVE = String.raw`phấn đấu(?<!(?:kết quả|nhờ|sau|qua|với|b�
 /**
  * "Tỷ lệ bao phủ BHYT được giao năm 2024 là 93,65%", "Hà Nội được Thủ tướng giao tỷ lệ bao phủ BHYT 93,65%", "tỉnh
  * được yêu cầu đạt tỷ lệ … 93%", "… được HĐND tỉnh thông qua là 93%", "Thủ tướng giao Nghệ An tỷ lệ bao phủ BHYT …":
- * a figure assigned to the place, its aim; not "được giao quản lý 20 trạm" (a task), "được bàn giao", "chuyển giao",
- * nor "UBND tỉnh giao Sở Y tế phối hợp …" (a task given, with no figure).
+ * a figure assigned to the place, its aim; so is one "đề ra là 93%", "đặt ra: 93%" (set). Not "được giao quản lý 20
+ * trạm" (a task), "được bàn giao", "chuyển giao", nor "UBND tỉnh giao Sở Y tế phối hợp …" (a task given, no figure).
  */
-const ASSIGNED = String.raw`(?<![\p{L}])được(?:\s+(?!(?:giao|yêu cầu|thông qua|phê duyệt)(?![\p{L}]))[\p{L}]+){0,3}\s+(?<!(?:bàn|chuyển)\s)(?:giao|yêu cầu|thông qua|phê duyệt)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?=\s*(?:là|ở mức|:|đạt)(?![\p{L}])|\s+(?:tỷ lệ|tỉ lệ|mức)(?![\p{L}]))|(?<=(?<![\p{L}])(?:thủ tướng(?: chính phủ)?|chính phủ|ubnd(?: tỉnh)?|ủy ban nhân dân(?: tỉnh)?|hđnd(?: tỉnh)?|bộ y tế|tỉnh ủy|tỉnh uỷ)\s+(?:đã\s+)?)giao(?=(?:\s+[\p{L}]+){0,4}?\s+(?:tỷ lệ|tỉ lệ|mức|chỉ tiêu)(?![\p{L}]))`;
+const ASSIGNED = String.raw`(?<![\p{L}])(?:đề ra|đặt ra)(?=\s*(?:là|ở mức|:)(?![\p{L}]))|(?<![\p{L}])được(?:\s+(?!(?:giao|yêu cầu|thông qua|phê duyệt)(?![\p{L}]))[\p{L}]+){0,3}\s+(?<!(?:bàn|chuyển)\s)(?:giao|yêu cầu|thông qua|phê duyệt)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?=\s*(?:là|ở mức|:|đạt)(?![\p{L}])|\s+(?:tỷ lệ|tỉ lệ|mức)(?![\p{L}]))|(?<=(?<![\p{L}])(?:thủ tướng(?: chính phủ)?|chính phủ|ubnd(?: tỉnh)?|ủy ban nhân dân(?: tỉnh)?|hđnd(?: tỉnh)?|bộ y tế|tỉnh ủy|tỉnh uỷ)\s+(?:đã\s+)?)giao(?=(?:\s+[\p{L}]+){0,4}?\s+(?:tỷ lệ|tỉ lệ|mức|chỉ tiêu)(?![\p{L}]))`;
 /**
  * The nearest of these markers before the number decides: "phấn đấu", "mục tiêu", "chỉ tiêu … giao",
  * "kế hoạch", "dự kiến", "sẽ" make a target; "vượt/hoàn thành/đạt … chỉ tiêu" (an achievement),

@@ -155,7 +155,7 @@ function isYearAlone(words: string): boolean {
  * the table sets aims. Not "Một số chỉ tiêu về y tế" ("chỉ tiêu" may name the indicators), "Số giường bệnh kế
  * hoạch" (the beds a plan allots, counted), nor one that speaks of results too (`RESULTS_CAPTION`).
  */
-export const AIMS_CAPTION =
+const AIMS_CAPTION =
   /(?<![\p{L}])(?:mục tiêu|phấn đấu|lộ trình|giao chỉ tiêu)(?![\p{L}])|(?<!giường(?: bệnh)?\s)(?<![\p{L}])kế hoạch(?![\p{L}])|(?<![\p{L}])chỉ tiêu(?:\s[^.;:]{0,150}?)?\s(?:được\s+)?(?:giao|đề ra|quy định|phân bổ)(?![\p{L}])/iu;
 /** "Kết quả thực hiện mục tiêu …", "Tình hình thực hiện kế hoạch": a caption of what was done. */
 const RESULTS_CAPTION = /(?<![\p{L}])(?:kết quả|thực hiện|tình hình|đạt được|thực trạng|hiện trạng)(?![\p{L}])/iu;

@@ -6215,6 +6215,19 @@ describe('tables saved as Markdown', () => {
       [11, 2024, 'approx'],
     ]);
   });
+
+  it('reads columns of years alone as aims under a line that says the table sets them', () => {
+    const table = ['| Chỉ tiêu | Năm 2024 | Năm 2025 |', '| Số bác sĩ/vạn dân | 10,5 | 11,0 |'];
+    const kinds = (intro: string) => readLines([intro, ...table]).metrics.map((m) => [m.value, m.kind, m.year]);
+    expect(kinds('Chỉ tiêu kế hoạch giao cho tỉnh giai đoạn 2024 - 2025 như sau:')).toEqual([
+      [10.5, 'target', 2024],
+      [11, 'target', 2025],
+    ]);
+    expect(kinds('Một số chỉ tiêu y tế chủ yếu:')).toEqual([
+      [10.5, 'actual', 2024],
+      [11, 'actual', 2025],
+    ]);
+  });
 });
 
 describe('tables printed one cell a line', () => {

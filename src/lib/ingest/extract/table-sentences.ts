@@ -16,7 +16,7 @@ import {
 import { provinceOnly, regionOnly } from './place.ts';
 import type { ExtractContext } from './context.ts';
 import { joinUnitKinds, RULES, type Rule } from './rules.ts';
-import type { TableCell } from './tables.ts';
+import { captionSetsAims, isYearAlone, type TableCell } from './tables.ts';
 
 /** One value of a table, as a sentence to read. */
 export interface RowSentence {
@@ -70,6 +70,7 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
     .trim()
     .split('|')
     .slice(opens ? 1 : 0);
+  const aims = captionSetsAims([title]);
   const labelAt = firstCells.findIndex((c) => /^\s*(?:chỉ tiêu|tên chỉ tiêu|nội dung|chỉ số)\s*$/iu.test(c));
   const numbered = /^\|?\s*(?:stt|tt|số tt|số thứ tự)\s*\|/iu.test(lines[0].trim());
   const skipped = labelAt > 0 && labelAt <= 2 ? labelAt : numbered ? 1 : 0;
@@ -166,10 +167,12 @@ export function sentencesOfTable(lines: string[], title: string, ctx: ExtractCon
       if (!raw || !/^\d[\d.,]*$/.test(raw)) continue;
       // A column headed "Ước TH 2024", "Ước thực hiện 2024" holds estimates, read as "ước tính" says.
       const read = rowSentence(label, unit, /(?<![\p{L}])ước(?![\p{L}])/iu.test(header[col] ?? '') ? `ước tính ${raw}` : raw);
-      // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values.
-      const sentence = /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '')
-        ? `Mục tiêu: ${read}`
-        : read;
+      // A column headed "Kế hoạch 2023", "KH 2023" or "Mục tiêu" holds the plan's values; so does one headed by its
+      // year alone under a caption that sets aims ("Chỉ tiêu kế hoạch giao cho tỉnh như sau:").
+      const planned =
+        /kế hoạch|mục tiêu|chỉ tiêu|target|plan|(?<![\p{L}])kh(?![\p{L}])/iu.test(header[col] ?? '') ||
+        (aims && isYearAlone(header[col] ?? ''));
+      const sentence = planned ? `Mục tiêu: ${read}` : read;
       const year = byYear ? yearColumns[col] : titleYear ? Number(titleYear) : undefined;
       out.push({ sentence, quote: lines[r], year, caption: title });
     }

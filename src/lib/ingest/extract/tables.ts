@@ -145,7 +145,7 @@ function readHeader(lines: Line[], from: number): TableHeader | undefined {
 }
 
 /** A header cell that is its year alone, maybe after "Năm": it says nothing of results or aims. */
-function isYearAlone(words: string): boolean {
+export function isYearAlone(words: string): boolean {
   return words.replace(/(?<![\p{L}])năm(?![\p{L}])|(?:19|20)\d{2}|[\s*]/giu, '') === '';
 }
 
@@ -164,7 +164,7 @@ const RESULTS_CAPTION = /(?<![\p{L}])(?:kết quả|thực hiện|tình hình|đ
  * The caption and the lines that bring a table in (nearest first, up to a sentence that ends in a full stop,
  * which is the text before the table, not about it): whether they say the table sets aims.
  */
-function captionSetsAims(above: readonly string[]): boolean {
+export function captionSetsAims(above: readonly string[]): boolean {
   const end = above.findIndex((line) => /[.!?]$/u.test(line));
   const about = end === -1 ? above : above.slice(0, end);
   return about.some((line) => AIMS_CAPTION.test(line)) && !about.some((line) => RESULTS_CAPTION.test(line));

@@ -7010,6 +7010,21 @@ describe('an infographic printed as labels and values, each on a line', () => {
     ]);
   });
 
+  it('gives the values under "Kết quả năm 2024" that year, on a page written then or after', () => {
+    const page = 'Y tế năm qua\nKết quả năm 2024\nSố bác sĩ/vạn dân\n12,5\nTỷ lệ bao phủ BHYT\n94,2%\nĐồ họa: Minh Anh';
+    const years = (writtenYear?: number) =>
+      readPage(page, { ...ctx, ...(writtenYear ? { writtenYear } : {}) }).metrics.map((m) => [m.value, m.year]);
+    expect(years(2025)).toEqual([
+      [12.5, 2024],
+      [94.2, 2024],
+    ]);
+    // An undated page, or one written before that year, does not say the results are of it.
+    expect(years()).toEqual([
+      [12.5, undefined],
+      [94.2, undefined],
+    ]);
+  });
+
   it('holds what a subhead over the run sets a scene for, as under a heading', () => {
     const page = readPage('Y tế năm 2023\nMục tiêu cụ thể\nTỷ lệ bao phủ BHYT\n98,5%\nSố bác sĩ/vạn dân\n12\nĐồ họa: Minh Anh');
     expect(page.metrics).toEqual([]);

@@ -1752,6 +1752,15 @@ function pastYearOfHeading(heading: string, ctx: ExtractContext): number | undef
 }
 
 /**
+ * "Kết quả năm 2024", "Thực hiện năm 2024", "Năm 2024" over an infographic's values, on a page written that year or
+ * after: the year its results are of. Not a later year's, which may head aims.
+ */
+function yearOfResultsHeading(heading: string, ctx: ExtractContext): number | undefined {
+  const year = /^\s*(?:(?:kết quả|thực hiện)(?:\s+năm)?|năm)\s+((?:19|20)\d{2})\s*:?\s*$/iu.exec(heading)?.[1];
+  return year !== undefined && ctx.writtenYear !== undefined && Number(year) <= ctx.writtenYear ? Number(year) : undefined;
+}
+
+/**
  * A subhead that opens with a plan's name heads aims ("Mục tiêu cụ thể", "Các chỉ tiêu phấn đấu"); not one that
  * mentions them ("Hoàn thành các mục tiêu năm 2024") or gives results first ("Kết quả năm 2024 và kế hoạch năm 2025").
  */
@@ -1992,7 +2001,12 @@ export function extractMetrics(
     // "Mục tiêu cụ thể" over its labels and values: what a subhead sets (`sceneOfHeading`).
     const over = pair.over ? sceneOfHeading(pair.over, ctx) : {};
     setScenes(state, over);
-    const forced = { tableRow: true, ...(over.pastYear !== undefined ? { pastYear: over.pastYear } : {}) };
+    // "Kết quả năm 2024" over them, on a page of 2024 or after: that year's results.
+    const year = pair.over ? yearOfResultsHeading(pair.over, ctx) : undefined;
+    const forced = {
+      tableRow: true,
+      ...(year !== undefined ? { year } : over.pastYear !== undefined ? { pastYear: over.pastYear } : {}),
+    };
     metrics.push(...readSentence(pair.sentence, pair.quote, ctx, state, forced));
   }
   let placeSection: PlaceSection = {};

@@ -80,11 +80,12 @@ const NEED_BEFORE =
 const NEED_THEN_REACH =
   /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu)\s)(?:cần|phải|thiếu)(?![\p{L}])[^,;.:()]{0,80}?\s(?:thì\s+)?mới\s+(?:đạt|đủ|bảo đảm|đảm bảo)(?:\s+(?:được|mức|tỷ lệ|khoảng))?\s*$/u;
 /**
- * "Để 100% trạm y tế có bác sĩ, tỉnh cần …", "… nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt chuẩn": a
- * clause of purpose, the number inside it (before its comma).
+ * "Để 100% trạm y tế có bác sĩ, tỉnh cần …", "… nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt chuẩn", "Giải
+ * pháp nâng tỷ lệ bao phủ BHYT lên 95% là …": a clause of purpose, the number inside it (before its comma).
  * Not "Để làm được điều đó, tỉnh đã nâng … lên 95%", whose number stands after the comma.
  */
-const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))[^,;:.()]{0,60}$/u;
+const PURPOSE_BEFORE =
+  /(?<![\p{L}])(?:(?:để|nhằm)\s+(?!(?:lại|ý|dành|xảy)(?![\p{L}]))|(?:giải pháp|biện pháp|phương án)\s+(?=(?:(?:để|nhằm)\s+)?(?:nâng|tăng|đưa|đạt|giảm)(?![\p{L}])))[^,;:.()]{0,60}$/u;
 /** Right after a number and its unit, "(đạt 97% kế hoạch)", ", bằng 100% so với chỉ tiêu": its share of the plan. */
 const OF_PLAN_AFTER =
   /^[\d.,]+\s*%?(?:\s+[\p{L}/]+){0,4}?\s*[(,]\s*((?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|kh|mục tiêu))(?![\p{L}])/u;
@@ -121,6 +122,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   // What a clause of purpose ("để …") wants is an aim.
   { sentence: 'Để 100% trạm y tế có bác sĩ, tỉnh cần thêm 50 bác sĩ.', kind: 'target' },
   { sentence: 'Tỉnh đã nỗ lực để đến nay 100% trạm y tế có bác sĩ.', kind: 'actual' },
+  // So is what a solution is for ("giải pháp nâng … lên 95%"); not what solutions brought about.
+  { sentence: 'Giải pháp nâng tỷ lệ bao phủ BHYT lên 95% là tăng cường tuyên truyền.', kind: 'target' },
+  { sentence: 'Nhờ các giải pháp đồng bộ, tỷ lệ bao phủ BHYT đạt 94%.', kind: 'actual' },
   // What would be reached once a need is met ("cần … mới đạt"); not "mới đạt" (only reached) after the need's clause.
   { sentence: 'Tỉnh phải tuyển thêm 200 bác sĩ thì mới đạt 12 bác sĩ/vạn dân.', kind: 'target' },
   { sentence: 'Tỉnh cần thêm nhiều bác sĩ nữa mới đạt 12 bác sĩ/vạn dân.', kind: 'target' },
@@ -495,7 +499,8 @@ export function kindAt(
   // Reaching a plan is what the purpose wants ("nhằm đạt mục tiêu …", "để tỷ lệ … thực hiện được 95%"); "đến nay"
   // inside it is still now.
   const aimedAt = !!actual && !!purpose && actual.index! >= purpose.index && /^(?:vượt|hoàn thành|đạt|thực hiện)/u.test(actual[0]);
-  if (purpose && (end(actual) <= purpose.index || aimedAt)) return { kind: 'target', marker: purpose[0].split(/\s/u)[0] };
+  if (purpose && (end(actual) <= purpose.index || aimedAt))
+    return { kind: 'target', marker: /^(?:giải pháp|biện pháp|phương án|\S+)/u.exec(purpose[0])![0] };
   if (end(target) > end(actual)) {
     // "Một số chỉ tiêu về y tế năm 2021: …": "chỉ tiêu" naming the indicators a statistics page gives, maybe
     // the year's results; the page's date says which (the caller asks it).

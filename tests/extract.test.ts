@@ -5016,6 +5016,18 @@ describe('clause-level reading', () => {
     // (Held, as the decision's aim or a result it records.)
     const decision = extractMetrics([{ text: 'Theo Quyết định số 95, tỷ lệ trạm y tế có bác sĩ đạt 90%.', index: 0 }], ctx);
     expect([...decision.metrics, ...decision.held].map((m) => m.value)).toEqual([90]);
+    // A share or a decimal after the document's name is what it set, not its number.
+    expect(
+      read('Năm 2024, toàn tỉnh có 95,1% dân số tham gia BHYT (chỉ tiêu Nghị quyết 94,5%).').map((m) => [m.value, m.kind, m.year]),
+    ).toEqual([
+      [95.1, 'actual', 2024],
+      [94.5, 'target', 2024],
+    ]);
+    expect(read('Năm 2024, tỷ lệ trạm y tế có bác sĩ đạt 96% (chỉ tiêu Nghị quyết 95%).').map((m) => m.value)).toEqual([96, 95]);
+    expect(read('Năm 2024, tỉnh đạt 10,2 bác sĩ/vạn dân (chỉ tiêu Nghị quyết 9,5).').map((m) => [m.value, m.kind])).toEqual([
+      [10.2, 'actual'],
+      [9.5, 'target'],
+    ]);
   });
 
   it("takes the year a numbered plan was signed for no figure's; a plan for a year is that year's", () => {

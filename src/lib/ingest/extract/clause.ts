@@ -78,8 +78,14 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
           /\p{L}\s+$/u.test(before) &&
           !/(?:^|[^\p{L}])(?:là|đạt|có|lên|còn|gồm|chiếm|được|với)\s+$/u.test(before)));
     if (isYear) continue;
-    // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure.
-    if (/(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before)) continue;
+    // "Thông tư 08", "Quyết định số 1234": a document's number, not a figure. Not a share or a decimal, which
+    // no document is numbered by: "(chỉ tiêu Nghị quyết 94,5%)" is the aim the resolution set.
+    if (
+      /(?:thông tư|nghị định|nghị quyết|quyết định|chỉ thị|công văn|tờ trình|thông báo|luật)(?:\s+số)?\s*$/u.test(before) &&
+      !/^\s*(?:%|phần trăm)/u.test(after) &&
+      !m[1].includes(',')
+    )
+      continue;
     // "đạt 98, 5%", "11, 5 bác sĩ": a decimal comma typed with a space after it. Neither part is the figure.
     // Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
     if (/(?<![\d.,/])\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 6), start)) && m[1].length <= 2) continue;

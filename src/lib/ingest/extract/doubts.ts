@@ -102,6 +102,13 @@ export interface DoubtClause {
   respective?: boolean;
 }
 
+/**
+ * "chưa đạt tỷ lệ bao phủ BHYT 95%": the indicator named between the verb and the mark not reached, with no
+ * verb of its own that gives the value ("Tỷ lệ xã chưa đạt chuẩn … là 12%").
+ */
+const NOT_REACHED_NAMED =
+  /(?:chưa|không)\s+(?:đạt|vượt)(?:\s+được)?\s+(?:tỷ lệ|số)(?![^,;]*(?:\s(?:là|đạt|chiếm|còn|ở mức|lên|xuống)(?![\p{L}])|:))[^,;\d]{0,80}$/u;
+
 /** "Ngoại trừ …", "trừ huyện …", "không tính thành phố …": a place named as the one a figure leaves out. */
 const EXCEPT_PLACE =
   /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
@@ -3069,10 +3076,15 @@ export const DOUBTS: Doubt[] = [
     // "Tỉnh chưa đạt 10 bác sĩ/vạn dân", "chưa đạt mức 10": a mark the place is below, the plan's or a
     // norm's, not its figure. ("chưa đạt chỉ tiêu 90%" names the plan and is read as its target.)
     // "Chưa phải 100% trạm y tế có bác sĩ", "không có tới 100%", "chưa thể có 100%": a figure denied.
+    // So is the indicator named between the verb and its mark: "Tỉnh chưa đạt tỷ lệ bao phủ BHYT 95% như kế hoạch".
     name: 'a mark not reached',
-    test: (c) => match(/(?:chưa|không)\s+(?:đạt|vượt|phải|thể|có|bằng)(?:\s+(?:được|mức|ngưỡng|mốc|có|tới|đến|là))*\s*$/u, c.before),
+    test: (c) =>
+      match(/(?:chưa|không)\s+(?:đạt|vượt|phải|thể|có|bằng)(?:\s+(?:được|mức|ngưỡng|mốc|có|tới|đến|là))*\s*$/u, c.before) ??
+      match(NOT_REACHED_NAMED, c.before),
     examples: {
       yes: [
+        'Tỉnh chưa đạt tỷ lệ bao phủ BHYT 95% như kế hoạch.',
+        'Năm 2024, huyện không đạt được tỷ lệ trạm y tế có bác sĩ 100%.',
         'Tỉnh chưa đạt 10 bác sĩ/vạn dân.',
         'Toàn tỉnh chưa đạt mức 10 bác sĩ/vạn dân.',
         'Chưa phải 100% trạm y tế có bác sĩ.',
@@ -3084,6 +3096,10 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt mức 10 bác sĩ/vạn dân.',
         // "chưa tới 50%" is "under 50%", a figure with its comparator.
         'Tỷ lệ trạm y tế có bác sĩ chưa tới 50%.',
+        // The share of those that have not reached it, or what was reached instead, given by its verb.
+        'Tỷ lệ xã chưa đạt tiêu chí quốc gia về y tế là 12%.',
+        'Huyện chưa đạt tỷ lệ bao phủ BHYT như kế hoạch mà chỉ đạt 92%.',
+        'Số trạm y tế chưa đạt chuẩn có 12 trạm.',
       ],
     },
   },

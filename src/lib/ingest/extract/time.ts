@@ -44,7 +44,7 @@ const ASSIGNED = String.raw`(?<![\p{L}])được(?:\s+(?!(?:giao|yêu cầu|thô
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const OTHER_TARGET_MARKERS =
-  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm|\s*(?:là|ở mức|:)(?![\p{L}]))|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? (?:đạt|(?:tăng|nâng)(?:\s+[^,;.\d]{0,60}?)?\s+lên(?![\p{L}]))|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
+  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm|\s*(?:là|ở mức|:)(?![\p{L}]))|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? (?:đạt|(?:tăng|nâng)(?:\s+[^,;.\d]{0,60}?)?\s+lên(?![\p{L}]))|kế hoạch(?:\s+(?:nhằm|để))?\s+(?:đưa|nâng|tăng)(?:\s+[^,;.\d]{0,60}?\s+(?:lên|đạt)(?![\p{L}])|(?=\s*$))|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
 /** "trong năm tới", "giai đoạn tới", "sắp tới", "tới đây": a time to come, before or after the number. */
 const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:trong|vào)\s+(?:năm|giai đoạn|thời gian|những năm|các năm|nhiệm kỳ)\s+tới|sắp tới|nhiệm kỳ tới|tới đây)(?![\p{L}])`;
 const TARGET_MARKER = new RegExp(`${STRIVE}|${ASSIGNED}|${OTHER_TARGET_MARKERS.source}|${TIME_TO_COME}`, 'gu');
@@ -75,11 +75,12 @@ const TOWARD_BEFORE = /(?<![\p{L}])(?<!(?:đã|vừa)\s)tiến (?:tới|đến)(
 const NEED_BEFORE =
   /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu|chỉ)\s)cần(?:\s+thiết)?(?:\s+(?:phải|có|đạt|tối thiểu|ít nhất|khoảng|gần|trên|là|tới|đến|được|thực hiện))*\s*$/u;
 /**
- * "cần thêm 400 bác sĩ nữa mới đạt 12 bác sĩ/vạn dân", "phải có 50 trạm đạt chuẩn thì mới đạt 90%": what would be
+ * "cần thêm 400 bác sĩ nữa mới đạt 12 bác sĩ/vạn dân", "phải có 50 trạm đạt chuẩn thì mới đạt 90%", "còn thiếu 5%
+ * nữa mới đạt tỷ lệ bao phủ BHYT 95%": what would be
  * reached once a need is met, not "mới đạt" (only reached) of a result ("hiện mới đạt 85%").
  */
 const NEED_THEN_REACH =
-  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu)\s)(?:cần|phải|thiếu)(?![\p{L}])[^,;.:()]{0,80}?\s(?:thì\s+)?mới\s+(?:đạt|đủ|bảo đảm|đảm bảo)(?:\s+(?:được|mức|tỷ lệ|khoảng))?\s*$/u;
+  /(?<![\p{L}])(?<!(?:không|chưa|khi|nếu)\s)(?:cần|phải|thiếu)(?![\p{L}])[^,;.:()]{0,80}?\s(?:thì\s+)?mới\s+(?:đạt|đủ|bảo đảm|đảm bảo)(?:\s+(?:được|mức|khoảng))?(?:\s+tỷ lệ(?:\s+[^,;.:()\d]{0,60}?)?)?\s*$/u;
 /**
  * "Để 100% trạm y tế có bác sĩ, tỉnh cần …", "… nhằm đạt mục tiêu đến năm 2025 tất cả 579 xã đạt chuẩn", "Giải
  * pháp nâng tỷ lệ bao phủ BHYT lên 95% là …": a clause of purpose, the number inside it (before its comma).
@@ -100,7 +101,7 @@ function ofPlanAfter(lower: string, at: number): RegExpExecArray | null {
  * bác sĩ/vạn dân là mục tiêu của tỉnh": a time to come, or the plan, named after it in its own clause.
  */
 const TARGET_NAMED_AFTER = new RegExp(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}]))`,
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ))(?![\p{L}]))`,
   'u',
 );
 
@@ -118,6 +119,7 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tỷ lệ bao phủ BHYT đã tiến tới 95%.', kind: 'actual' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 95% trong giai đoạn tới.', kind: 'target' },
   { sentence: 'Số bác sĩ đạt 12 bác sĩ/vạn dân là mục tiêu của tỉnh.', kind: 'target' },
+  { sentence: 'Tỉnh xác định 100% trạm y tế có bác sĩ là nhiệm vụ trọng tâm.', kind: 'target' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 93%, trong năm tới phấn đấu 95%.', kind: 'actual' },
   { sentence: 'Phấn đấu đến năm 2030 có 100% trạm y tế có bác sĩ.', kind: 'target' },
   // What a clause of purpose ("để …") wants is an aim.
@@ -282,6 +284,12 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tỷ lệ bao phủ BHYT cần tăng lên 95% theo yêu cầu của Bộ Y tế.', kind: 'target' },
   { sentence: 'Tỉnh phải nâng tỷ lệ trạm y tế có bác sĩ lên 100%.', kind: 'target' },
   { sentence: 'Tỉnh cần nâng cao chất lượng khám chữa bệnh; tỷ lệ bao phủ BHYT đạt 93%.', kind: 'actual' },
+  // A plan to raise a figure to a value, and the value a shortfall still keeps away.
+  { sentence: 'Tỉnh triển khai kế hoạch đưa 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Kế hoạch đưa tỷ lệ bao phủ BHYT lên 95% gặp nhiều khó khăn.', kind: 'target' },
+  { sentence: 'Thực hiện kế hoạch nâng cao chất lượng y tế cơ sở, tỷ lệ bao phủ BHYT đạt 93%.', kind: 'actual' },
+  { sentence: 'Phải vận động thêm nhiều người nữa mới đạt tỷ lệ bao phủ BHYT 95%.', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT mới đạt 90%.', kind: 'actual' },
   { sentence: 'Thực hiện năm 2024: tỷ lệ tham gia bảo hiểm y tế kế hoạch giao, thực hiện 94,5%.', kind: 'actual' },
   // "thực hiện cả năm đạt", "thực hiện 6 tháng đạt": what was done in the year or part of it.
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế thực hiện cả năm đạt 95,5%, vượt chỉ tiêu.', kind: 'actual' },

@@ -2996,6 +2996,23 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Tỉnh tiếp tục nâng tỷ lệ trạm y tế có bác sĩ lên 100%": a level a place goes on raising a figure to, which a
+    // plan sets as much as a report tells; not "đã nâng … lên" (done), nor a figure that rose ("tiếp tục tăng lên").
+    name: 'a level being raised to',
+    test: (c) =>
+      c.target
+        ? undefined
+        : match(/(?<!đã\s)(?:tiếp tục|từng bước|dần dần)\s+(?:nâng|đưa)(?![\p{L}])(?:\s+[^,;.\d]{0,60}?)?\s+lên\s*$/u, c.left),
+    examples: {
+      yes: ['Tỉnh tiếp tục nâng tỷ lệ trạm y tế có bác sĩ lên 100%.', 'Ngành y tế từng bước đưa số bác sĩ lên 12 bác sĩ/vạn dân.'],
+      no: [
+        'Tỉnh đã từng bước nâng tỷ lệ trạm y tế có bác sĩ lên 100%.',
+        'Tỷ lệ bao phủ BHYT tiếp tục tăng lên 95%.',
+        'Tỷ lệ trạm y tế có bác sĩ tiếp tục được nâng lên 95%.',
+      ],
+    },
+  },
+  {
     // "Giả sử mỗi trạm có 2 bác sĩ…", "Ví dụ, tỷ lệ … đạt 95% thì …", "Trường hợp … đạt 100%, …": a case
     // the writer supposes or picks to explain, not what the place has.
     name: 'a supposition or an example',

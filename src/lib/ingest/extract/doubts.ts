@@ -1054,7 +1054,10 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5": the sector named after the rate.
-      match(/(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
+      match(
+        /(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])|(?<![\p{L}])y tế công lập(?![\p{L}])/u,
+        c.left,
+      ) ??
       // "Tỉnh có 7,2 bác sĩ/vạn dân tuyến cơ sở": the level named after the number's unit.
       match(LEVEL_AFTER_RATE, c.sentence.slice(c.left.length)),
     examples: {
@@ -1063,6 +1066,7 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ y học cổ truyền đạt 1,2 bác sĩ/vạn dân.',
         'Số bác sĩ tuyến xã đạt 2,1 bác sĩ/vạn dân.',
         'Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5.',
+        'Khối y tế công lập có 2.000 bác sĩ, đạt 9,8 bác sĩ/vạn dân.',
         'Tỉnh có 7,2 bác sĩ/vạn dân tuyến cơ sở.',
         'Số bác sĩ đạt 3 bác sĩ/10.000 dân ở tuyến xã.',
         'Hà Nội và TP.HCM lần lượt có 7,2 và 6,8 bác sĩ/vạn dân tuyến cơ sở.',
@@ -1085,6 +1089,8 @@ export const DOUBTS: Doubt[] = [
       ) ??
       // "Các cơ sở y tế công lập có 950 bác sĩ", "Trong khối công lập, …": the sector named as the subject.
       match(/(?:cơ sở(?: y tế)?|khối|khu vực|hệ thống(?: y tế)?)\s+(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
+      // "Khối y tế công lập có 2.000 bác sĩ", "Y tế công lập có …" (the private sector's is "outside the public system").
+      match(/(?<![\p{L}])y tế công lập(?![\p{L}])/u, c.left) ??
       // "Đội ngũ y tế cơ sở có 1.052 người, trong đó có 150 bác sĩ": the staff of the grassroots level, a part of all.
       match(
         /(?:đội ngũ|nhân lực|cán bộ|nhân viên|người làm)\s+(?:công tác\s+)?(?:y tế\s+)?(?:tuyến\s+)?(?:cơ sở|xã|huyện|y tế cơ sở|y tế xã|y tế tuyến xã)(?![\p{L}])/u,
@@ -1110,6 +1116,8 @@ export const DOUBTS: Doubt[] = [
         'Các cơ sở y tế công lập có 950 bác sĩ.',
         'Trong khối công lập, toàn tỉnh có 950 bác sĩ.',
         'Toàn tỉnh có 1.200 bác sĩ làm việc trong hệ thống y tế công lập.',
+        'Khối y tế công lập có 2.000 bác sĩ.',
+        'Y tế công lập có 1.800 bác sĩ.',
       ],
       no: [
         'Tổng số giường bệnh tại các cơ sở y tế trên địa bàn tỉnh là 7.159 giường.',

@@ -587,6 +587,33 @@ describe('clause-level reading', () => {
     expect(january.held.map((h) => [h.value, h.year, h.held.split(':')[0]])).toEqual([[95, 2025, '"năm nay" on a page of January 2025']]);
   });
 
+  it("holds a bare result for the page's own year early in it: a result so far, or the year's aim", () => {
+    const early = (text: string, month = 3) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth: month });
+    for (const text of ['Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 'Trong năm 2025, tỷ lệ trạm y tế có bác sĩ đạt 100%.']) {
+      expect(early(text).metrics, text).toEqual([]);
+      expect(
+        early(text).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/on a page of 3\/2025, early in that year/)]);
+    }
+    // Later in the year, or a part of it, a month, now or done: the words say which.
+    for (const text of [
+      'Quý I/2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Tính đến tháng 2/2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Tính đến ngày 28/2/2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Năm 2025, tỷ lệ bao phủ BHYT hiện đạt 94,5%.',
+      'Năm 2025, tỉnh đã có 100% trạm y tế có bác sĩ.',
+      'Năm 2024, tỷ lệ bao phủ BHYT đạt 94,5%.',
+    ])
+      expect(early(text).held, text).toEqual([]);
+    expect(early('Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 11).held).toEqual([]);
+    // So is "năm nay" then.
+    expect(early('Năm nay, tỷ lệ bao phủ BHYT đạt 96%.').held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^"năm nay" on a page of 3\/2025, early in that year/),
+    ]);
+    expect(early('Năm nay, tỷ lệ bao phủ BHYT đạt 96%.', 9).held).toEqual([]);
+  });
+
   it('gives a sentence detailing the one before ("Cụ thể: …") that sentence\'s year of results, as inferred', () => {
     const page = (first: string, c: ExtractContext = { ...ctx, writtenYear: 2025 }) =>
       read(`${first} Cụ thể: số bác sĩ/vạn dân đạt 14,2; tỷ lệ trạm y tế có bác sĩ đạt 100%.`, c).map((m) => [
@@ -1139,8 +1166,10 @@ describe('clause-level reading', () => {
     }
     expect(told('Tính đến ngày 31/5/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 6)).toEqual([['actual', 2025]]);
     expect(told('Tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 6)).toEqual([['actual', 2025]]);
-    // "Năm 2025, …" says no deadline: the year's figure so far, as the text gives it.
-    expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })[0].kind).toBe('actual');
+    // "Năm 2025, …" says no deadline; early in the year it may be the year's aim as well as its value so far: held
+    // (see "holds a bare result for the page's own year early in it"). Late in it, the year's figure.
+    expect(read('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', { ...ctx, writtenYear: 2025, writtenMonth: 3 })).toEqual([]);
+    expect(told('Năm 2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 10)).toEqual([['actual', 2025]]);
     // An estimate of that year, or of a part of it not yet over, is a forecast or a result: held.
     const estimate = (text: string, writtenMonth: number) =>
       extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth }).held.map((m) => m.held);

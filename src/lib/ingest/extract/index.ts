@@ -880,6 +880,7 @@ function readSentence(
         ? earlierSentenceDoubt('part of a year', state.partOfYearBefore, indicatorId, value)
         : undefined) ??
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
+      time.earlyYearDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
       (state.normOver && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)

@@ -56,6 +56,8 @@ export interface KindAndYear {
   subheadDoubt?: string;
   /** A period not over on the page's date: a result so far, or the period's aim. */
   periodDoubt?: string;
+  /** The page's own year, named bare in its first half: a result so far, or the year's aim. */
+  earlyYearDoubt?: string;
 }
 
 /**
@@ -195,6 +197,18 @@ export function kindAndYearOf(
     read.kind === 'actual' && read.marker === 'no target marker' && !INSTRUMENT_RECORDS.test(lower.slice(seg[0], seg[1]))
       ? INSTRUMENT_BEFORE.exec(lower.slice(seg[0], m.start))
       : null;
+  // "Năm 2025, tỷ lệ bao phủ BHYT đạt 96%" in a page of March 2025: the year had only begun, and its value so far is
+  // told by a part of it ("Quý I/2025") or by now ("hiện đạt", a result's marker); a bare year then is as often the
+  // list of its aims. Not "đến/hết năm" (an aim above), a month, a day or a part of the year, nor a clause that says
+  // it is done.
+  const earlyInYear = (words: string) =>
+    ctx.writtenMonth !== undefined && ctx.writtenMonth <= 6 && read.kind === 'actual' && read.marker === 'no target marker' && !saysDone
+      ? `"${words}" on a page of ${ctx.writtenMonth}/${ctx.writtenYear}, early in that year: a result so far, or the year's aim? Set the kind`
+      : undefined;
+  const earlyYearDoubt =
+    mark && !aim && !section && mark.year === ctx.writtenYear && mark.month === undefined && !mark.asOf && forced?.year === undefined
+      ? earlyInYear(lower.slice(mark.start, mark.end))
+      : undefined;
   const instrumentDoubt = instrument
     ? `after a decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
     : undefined;
@@ -234,6 +248,8 @@ export function kindAndYearOf(
     // In January, "năm nay" may still be the year just ended, whose results the page reports.
     if (ctx.writtenMonth === 1)
       thisYearDoubt = `"năm nay" on a page of January ${ctx.writtenYear}: this year, or the one just ended? Set its year, then confirm`;
+    // Later in its first half, as "Năm 2025, …" then (above): its value so far, or its aim.
+    else thisYearDoubt = earlyInYear('năm nay');
   } else if (kind === 'target' && year !== undefined) targetYear = year;
   else if (kind === 'target' && targetYear !== undefined) {
     year = targetYear;
@@ -271,6 +287,7 @@ export function kindAndYearOf(
     subheadDoubt,
     yearsDoubt,
     thisYearDoubt,
+    earlyYearDoubt,
     periodDoubt,
   };
 }

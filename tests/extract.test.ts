@@ -2524,6 +2524,9 @@ describe('clause-level reading', () => {
       [96, 'dien-bien'],
       [94, 'VN'],
     ]);
+    // "bình quân chung" of a region, named or not, is neither the country's nor the province's.
+    expect(whose('Tỷ lệ bao phủ BHYT của tỉnh thấp hơn bình quân chung của vùng (94%).')).toEqual([]);
+    expect(whose('Tỷ lệ bao phủ BHYT của tỉnh đạt 92%, thấp hơn bình quân chung khu vực Nam Trung Bộ (94%).')).toEqual([[92, 'dien-bien']]);
     expect(whose('Toàn tỉnh có tỷ lệ bao phủ BHYT cao hơn cả nước, đạt 98%.')).toEqual([[98, 'dien-bien']]);
     // The country's own figure, right after it, stays the country's; and so does a clause that goes on without a subject.
     expect(whose('Tỉnh có 9,2 bác sĩ/vạn dân, thấp hơn bình quân cả nước (11).')).toEqual([

@@ -2674,7 +2674,7 @@ export const DOUBTS: Doubt[] = [
     // place; a region named is read as one ("mức trung bình khu vực Tây Bắc").
     test: (c) =>
       match(
-        /(?:mức|so với|hơn|với)\s+(?:trung bình|bình quân)(?!\s+(?:chung|của\s+(?:tỉnh|toàn tỉnh|cả nước|toàn quốc)|cả nước|toàn quốc|thế giới|khu vực\s+(?!là(?![\p{L}]))\p{L}))[^;\d]{0,20}?(?:\(|là|:)?\s*$|mức chung(?!\s+(?:của\s+)?(?:tỉnh|toàn tỉnh|cả nước|toàn quốc))[^;\d]{0,10}?(?:\(|là|:)?\s*$/u,
+        /(?:mức|so với|hơn|với)\s+(?:trung bình|bình quân)(?!\s+(?:chung(?!\s+(?:của\s+)?(?:các\s+)?(?:vùng|khu vực|nhóm|toàn ngành|ngành)(?![\p{L}]))|của\s+(?:tỉnh|toàn tỉnh|cả nước|toàn quốc)|cả nước|toàn quốc|thế giới|khu vực\s+(?!là(?![\p{L}]))\p{L}))[^;\d]{0,20}?(?:\(|là|:)?\s*$|mức chung(?!\s+(?:của\s+)?(?:tỉnh|toàn tỉnh|cả nước|toàn quốc))[^;\d]{0,10}?(?:\(|là|:)?\s*$/u,
         c.before,
       ),
     examples: {
@@ -2683,8 +2683,14 @@ export const DOUBTS: Doubt[] = [
         // A region not named: "khu vực" alone.
         'So với các tỉnh trong khu vực, tỷ lệ bao phủ BHYT của tỉnh đạt 95%, cao hơn mức trung bình khu vực (92%).',
         'Tỷ lệ bác sĩ của tỉnh là 8,5/vạn dân, trong khi mức chung là 12,5.',
+        // "bình quân chung" of a unit it does not name: not the country's.
+        'Tỷ lệ bao phủ BHYT của tỉnh thấp hơn bình quân chung của vùng (94%).',
       ],
-      no: ['Tuổi thọ trung bình đạt 74 tuổi.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn mức trung bình cả nước (90%).'],
+      no: [
+        'Tuổi thọ trung bình đạt 74 tuổi.',
+        'Tỷ lệ tham gia bảo hiểm y tế đạt 93%, cao hơn mức trung bình cả nước (90%).',
+        'Tỷ lệ bao phủ BHYT của tỉnh đạt 92%, thấp hơn bình quân chung (93%).',
+      ],
     },
   },
   {

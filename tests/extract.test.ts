@@ -4520,6 +4520,24 @@ describe('clause-level reading', () => {
     expect(read('So với cả nước, vùng Tây Nguyên đạt 88% dân số tham gia BHYT.')).toEqual([]);
     // Nor the province's own hills.
     expect(read('Các huyện miền núi của tỉnh có 95% trạm y tế có bác sĩ.')).toEqual([]);
+    // Regions by their short names and groups of provinces by their half of the country.
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT vùng ĐBSCL đạt 90%.',
+      'Tỷ lệ bao phủ BHYT của Duyên hải miền Trung đạt 92%.',
+      'Tỷ lệ bao phủ BHYT các tỉnh phía Bắc đạt 95%.',
+      'Khu vực Nam Trung Bộ có tỷ lệ bao phủ BHYT đạt 92%.',
+    ])
+      expect(read(text), text).toEqual([]);
+    // A region that says where the province named before it lies, in an apposition or after "là": the province's.
+    for (const text of [
+      'Điện Biên, tỉnh miền núi phía Bắc, có 10 bác sĩ/vạn dân.',
+      'Điện Biên là tỉnh biên giới thuộc vùng Trung du và miền núi phía Bắc, có 10 bác sĩ/vạn dân.',
+    ])
+      expect(
+        read(text).map((m) => [m.value, m.province]),
+        text,
+      ).toEqual([[10, 'dien-bien']]);
+    expect(read('Điện Biên và các tỉnh miền núi phía Bắc có 10 bác sĩ/vạn dân.')).toEqual([]);
     // A hospital named for its region is that hospital, somewhere: its figure waits for an editor, not dropped.
     for (const text of [
       'Công suất sử dụng giường bệnh của Bệnh viện Đa khoa vùng Tây Nguyên đạt 112%.',

@@ -28,7 +28,7 @@ import { indicatorsCued } from './rules.ts';
 import { RESPECTIVELY } from './time.ts';
 
 const REGION =
-  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ|nam trung bộ|trung trung bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])|(?:toàn|cả) vùng(?![\p{L}])|nhóm(?: các)? (?:tỉnh|địa phương)(?![\p{L}])|(?:các|những|một số) (?:thành phố|đô thị) lớn(?![\p{L}])|(?:các|những) (?:tỉnh|địa phương|thành phố)(?:,\s*thành(?: phố)?)?(?:\s+\p{L}+){0,2}?\s+còn lại(?![\p{L}])|(?:đa số|phần lớn|hầu hết)(?: các)? (?:tỉnh|địa phương)(?![\p{L}])/u;
+  /tây nguyên|đồng bằng sông cửu long|đồng bằng sông hồng|đông nam bộ|tây nam bộ|bắc trung bộ|duyên hải (?:nam )?trung bộ|trung du (?:và )?miền núi|tây bắc bộ|đông bắc bộ|miền núi phía bắc|(?:vùng|khu vực|các tỉnh) (?:tây bắc|đông bắc|việt bắc|bắc bộ|trung bộ|nam bộ|nam trung bộ|trung trung bộ)(?![\p{L}])|(?:vùng|khu vực|các tỉnh) miền (?:bắc|trung|nam)(?![\p{L}])|duyên hải miền trung|(?<![\p{L}])đbscl(?![\p{L}])|(?<![\p{L}])đbsh(?![\p{L}])|các tỉnh phía (?:bắc|nam)(?![\p{L}])|(?:các|những|một số) tỉnh(?:,\s*thành(?: phố)?)? (?:miền núi|vùng cao|vùng sâu|biên giới|ven biển|đồng bằng|khó khăn|nghèo)(?![\p{L}])|(?:của|toàn|cả|so với|hơn|với|trong) khu vực(?![\p{L}\d])|(?:toàn|cả) vùng(?![\p{L}])|nhóm(?: các)? (?:tỉnh|địa phương)(?![\p{L}])|(?:các|những|một số) (?:thành phố|đô thị) lớn(?![\p{L}])|(?:các|những) (?:tỉnh|địa phương|thành phố)(?:,\s*thành(?: phố)?)?(?:\s+\p{L}+){0,2}?\s+còn lại(?![\p{L}])|(?:đa số|phần lớn|hầu hết)(?: các)? (?:tỉnh|địa phương)(?![\p{L}])/u;
 /** Words that bring in examples or members of a group just named: "như", "gồm", "điển hình là". */
 const EXAMPLES_OF_GROUP =
   /^[^;.\d]{0,20}?(?:(?:^|\s)(?:như|gồm|gồm có|điển hình(?: là| như)?|chẳng hạn(?: như)?|trong đó có|nhất là)\s*:?\s*)(?:(?:tỉnh|các tỉnh)\s+)?$/u;
@@ -568,6 +568,18 @@ export function awayNamedInHeading(heading: string): 'a region' | 'another count
   return FIRST_FOREIGN_COUNTRY.test(heading) && findProvinceMentions(heading).length === 0 ? 'another country' : undefined;
 }
 
+/**
+ * "Hà Giang, tỉnh miền núi phía Bắc, có …", "Cần Thơ là trung tâm y tế của vùng ĐBSCL, có …": the region says where
+ * the province named before it lies, in an apposition or after "là"; the figure is the province's.
+ */
+function regionDescribesProvince(window: string, regionAt: number): boolean {
+  const province = findProvinceMentions(window.slice(0, regionAt)).at(-1);
+  if (!province) return false;
+  return /^\s*(?:,|\s+là)\s+(?:một\s+)?(?:tỉnh|thành phố|địa phương|trung tâm)(?:\s+[^\s,;.]+){0,4}?\s+(?:(?:của|ở|thuộc|tại)\s+)?(?:vùng\s+|khu vực\s+)?$/u.test(
+    window.slice(province.index + province.length, regionAt).toLowerCase(),
+  );
+}
+
 export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, indicator: string): Place {
   const lastFacility = recent.facility;
   const { sentence, lower, seg, windowStart, mention: m, nextStart } = clause;
@@ -581,7 +593,8 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   const afterRegion = findProvinceMentions(window).filter((p) => p.index > regionAt);
   // "… ở miền núi phía Bắc chưa có bác sĩ, trong khi số bác sĩ bình quân cả nước đạt 13,5": the country named after it.
   const countryAfterRegion = regionAt >= 0 && !!namesCountry(window.slice(regionAt + region![0].length).toLowerCase());
-  if (regionAt >= 0 && afterRegion.length === 0 && !countryAfterRegion) return { region: true, reason: 'a region' };
+  if (regionAt >= 0 && afterRegion.length === 0 && !countryAfterRegion && !regionDescribesProvince(window, regionAt))
+    return { region: true, reason: 'a region' };
   // "Ở các tỉnh miền núi như Hà Giang, Lai Châu, tỷ lệ này chỉ khoảng 7": the provinces are examples of the
   // group, whose figure it is, not each one's.
   if (

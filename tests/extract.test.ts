@@ -607,6 +607,21 @@ describe('clause-level reading', () => {
     ])
       expect(early(text).held, text).toEqual([]);
     expect(early('Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 11).held).toEqual([]);
+    // A table's column of the year, in its first quarter.
+    const table = (month: number) =>
+      readLines(['| Chỉ tiêu | 2024 | 2025 |', '| Tỷ lệ trạm y tế có bác sĩ (%) | 95 | 100 |'], {
+        ...ctx,
+        writtenYear: 2025,
+        writtenMonth: month,
+      });
+    expect(table(1).metrics.map((m) => [m.value, m.year])).toEqual([[95, 2024]]);
+    expect(table(1).held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [100, '"the column or heading 2025" on a page of 1/2025, early in that year'],
+    ]);
+    expect(table(5).metrics.map((m) => [m.value, m.year])).toEqual([
+      [95, 2024],
+      [100, 2025],
+    ]);
     // So is "năm nay" then.
     expect(early('Năm nay, tỷ lệ bao phủ BHYT đạt 96%.').held.map((h) => h.held)).toEqual([
       expect.stringMatching(/^"năm nay" on a page of 3\/2025, early in that year/),

@@ -201,14 +201,26 @@ export function kindAndYearOf(
   // told by a part of it ("Quý I/2025") or by now ("hiện đạt", a result's marker); a bare year then is as often the
   // list of its aims. Not "đến/hết năm" (an aim above), a month, a day or a part of the year, nor a clause that says
   // it is done.
-  const earlyInYear = (words: string) =>
-    ctx.writtenMonth !== undefined && ctx.writtenMonth <= 6 && read.kind === 'actual' && read.marker === 'no target marker' && !saysDone
+  const earlyInYear = (words: string, months = 6) =>
+    ctx.writtenMonth !== undefined &&
+    ctx.writtenMonth <= months &&
+    read.kind === 'actual' &&
+    read.marker === 'no target marker' &&
+    !saysDone
       ? `"${words}" on a page of ${ctx.writtenMonth}/${ctx.writtenYear}, early in that year: a result so far, or the year's aim? Set the kind`
       : undefined;
+  // So is a table's column, or a heading, of that year in its first quarter ("| 2024 | 2025 |" in a page of January
+  // 2025); later, a table's column of the year is as often where things stand, a heading's prose says which.
   const earlyYearDoubt =
-    mark && !aim && !section && mark.year === ctx.writtenYear && mark.month === undefined && !mark.asOf && forced?.year === undefined
-      ? earlyInYear(lower.slice(mark.start, mark.end))
-      : undefined;
+    aim || section
+      ? undefined
+      : mark
+        ? mark.year === ctx.writtenYear && mark.month === undefined && !mark.asOf
+          ? earlyInYear(lower.slice(mark.start, mark.end))
+          : undefined
+        : forced?.year !== undefined && forced.year === ctx.writtenYear
+          ? earlyInYear(`the column or heading ${forced.year}`, 3)
+          : undefined;
   const instrumentDoubt = instrument
     ? `after a decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
     : undefined;

@@ -587,6 +587,15 @@ describe('clause-level reading', () => {
     expect(january.held.map((h) => [h.value, h.year, h.held.split(':')[0]])).toEqual([[95, 2025, '"năm nay" on a page of January 2025']]);
   });
 
+  it('reads a list of values, each with its year in brackets after it', () => {
+    expect(read('Tỷ lệ bao phủ BHYT: 95,2% (năm 2024); 93,1% (năm 2023).').map((m) => [m.indicator, m.value, m.year])).toEqual([
+      ['health_insurance_coverage', 95.2, 2024],
+      ['health_insurance_coverage', 93.1, 2023],
+    ]);
+    // Not a value of another shape, nor one with a noun of its own after it.
+    expect(read('Tỷ lệ bao phủ BHYT: 95,2% (năm 2024); 12 (năm 2024).').map((m) => m.value)).toEqual([95.2]);
+  });
+
   it("holds a bare result for the page's own year early in it: a result so far, or the year's aim", () => {
     const early = (text: string, month = 3) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth: month });
     for (const text of ['Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 'Trong năm 2025, tỷ lệ trạm y tế có bác sĩ đạt 100%.']) {

@@ -424,6 +424,8 @@ const VALUE_VERB_BEFORE =
  * the result's, and nothing else, label the list's next item.
  */
 const YEAR_LABEL_GAP = /^[\s;,]*(?:(?:kế hoạch|kh|mục tiêu|chỉ tiêu|thực hiện|th|ước thực hiện)\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*:\s*$/u;
+/** "95,2% (năm 2024); 93,1% (năm 2023)": each value with its year in brackets after it, the next one a list's item. */
+const YEAR_IN_BRACKETS_AFTER = /^\s*%?\s*\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)/u;
 
 /** Staff, beds and facilities a figure may count or be of. */
 const WHO =
@@ -1199,6 +1201,7 @@ function listItemChoice(
     : inOrder ||
       VALUE_VERB_BEFORE.test(gap) ||
       YEAR_LABEL_GAP.test(gap) ||
+      (YEAR_IN_BRACKETS_AFTER.test(previous.after ?? '') && YEAR_IN_BRACKETS_AFTER.test(afterNumber) && /^[\s;,]*(?:và\s*)?$/u.test(gap)) ||
       namesProvince ||
       (namesLocal && bareItem) ||
       repeatsShortened(previous.after, lower.slice(m.end, nextStart));

@@ -587,13 +587,18 @@ describe('clause-level reading', () => {
     expect(january.held.map((h) => [h.value, h.year, h.held.split(':')[0]])).toEqual([[95, 2025, '"năm nay" on a page of January 2025']]);
   });
 
-  it('reads a list of values, each with its year in brackets after it', () => {
+  it('reads a list of values, each with its year in brackets after it or in order', () => {
     expect(read('Tỷ lệ bao phủ BHYT: 95,2% (năm 2024); 93,1% (năm 2023).').map((m) => [m.indicator, m.value, m.year])).toEqual([
       ['health_insurance_coverage', 95.2, 2024],
       ['health_insurance_coverage', 93.1, 2023],
     ]);
     // Not a value of another shape, nor one with a noun of its own after it.
     expect(read('Tỷ lệ bao phủ BHYT: 95,2% (năm 2024); 12 (năm 2024).').map((m) => m.value)).toEqual([95.2]);
+    // A rate's values for the years listed before them, in order: the first one too.
+    expect(read('Số bác sĩ/vạn dân năm 2023, 2024 lần lượt là 9,5 và 10.').map((m) => [m.value, m.year])).toEqual([
+      [9.5, 2023],
+      [10, 2024],
+    ]);
   });
 
   it("holds a bare result for the page's own year early in it: a result so far, or the year's aim", () => {

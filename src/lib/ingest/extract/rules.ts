@@ -68,9 +68,10 @@ const COUNT_NAMED_BEFORE = `(?:\\s+(?:của\\s+)?(?:toàn tỉnh|cả tỉnh|t�
  * Where a rate named earlier in the clause ends: punctuation (a quote's end too), its year, "lên" to the other end of a change,
  * the plan's words after a target ("vượt chỉ tiêu 12 do Tỉnh ủy đề ra", "… 12 được giao"), the plan after a slash
  * ("12,1/KH 12"), a report's verdict on it ("TH 12,5 - Đạt"), or the change that follows it ("đạt 12,5 tăng 0,8 so với
- * năm trước", an infographic's "12,5 ▲0,8"; not "từ 25 tăng lên 32", where the first is the earlier end).
+ * năm trước", an infographic's "12,5 ▲0,8"; not "từ 25 tăng lên 32", where the first is the earlier end), or the next
+ * value of a list ("năm 2023, 2024 lần lượt là 9,5 và 10").
  */
-const RATE_END = `(?:[.,;()”"]|$|(?:tăng|giảm)(?![\\p{L}])(?!\\s+(?:lên|xuống))|[↑↓▲▼⬆⬇△▽]|\\/\\s*(?:kh|kế hoạch)(?![\\p{L}])|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
+const RATE_END = `(?:[.,;()”"]|$|và(?=\\s*(?:\\d|$))|(?:tăng|giảm)(?![\\p{L}])(?!\\s+(?:lên|xuống))|[↑↓▲▼⬆⬇△▽]|\\/\\s*(?:kh|kế hoạch)(?![\\p{L}])|\\s*[-–]\\s*(?:đạt|không đạt|chưa đạt|vượt|hoàn thành)(?![\\p{L}])|${YEAR_AFTER}|(?:lên|xuống)(?=\\s)|(?:do\\s+[^,.;\\d]{1,40}?\\s)?(?:đề ra|đặt ra|(?:được\\s+)?giao)(?![\\p{L}]))`;
 /** Words before a count that make it something done to the places, not what the place has. */
 const ACTION_WORDS =
   'xây(?:\\s+dựng)?(?:\\s+mới)?|nâng cấp|sửa chữa|cải tạo|đầu tư|hỗ trợ|trang bị|cấp cho|bàn giao|ở|tại|cho|của|thăm|khám tại|đến';

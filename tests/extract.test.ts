@@ -601,6 +601,26 @@ describe('clause-level reading', () => {
     ]);
   });
 
+  it("holds a result at a time with no year after the page's date: this year's aim, or last year's", () => {
+    const on = (text: string, month: number) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth: month });
+    for (const text of [
+      'Đến hết quý I, tỷ lệ bao phủ BHYT đạt 95%.',
+      'Đến cuối năm, tỷ lệ bao phủ BHYT đạt 95%.',
+      'Trước ngày 30/6, 100% trạm y tế có bác sĩ.',
+      'Tính đến tháng 12, tỷ lệ bao phủ BHYT đạt 95%.',
+    ]) {
+      expect(on(text, 1).metrics, text).toEqual([]);
+      expect(
+        on(text, 1).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/with no year, after the page's date \(1\/2025\)/)]);
+    }
+    // That time past on the page's date, or a year of its own: the words say when.
+    expect(on('Đến hết quý I, tỷ lệ bao phủ BHYT đạt 95%.', 4).metrics.map((m) => m.value)).toEqual([95]);
+    expect(on('Tính đến tháng 9, tỷ lệ bao phủ BHYT đạt 95%.', 10).metrics.map((m) => m.value)).toEqual([95]);
+    expect(on('Đến tháng 6/2024, tỷ lệ bao phủ BHYT đạt 95%.', 1).metrics.map((m) => m.value)).toEqual([95]);
+  });
+
   it("holds a bare result for the page's own year early in it: a result so far, or the year's aim", () => {
     const early = (text: string, month = 3) => extractMetrics([{ text, index: 0 }], { ...ctx, writtenYear: 2025, writtenMonth: month });
     for (const text of ['Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 'Trong năm 2025, tỷ lệ trạm y tế có bác sĩ đạt 100%.']) {

@@ -883,6 +883,7 @@ function readSentence(
         : undefined) ??
       forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
       time.earlyYearDoubt ??
+      time.laterTimeDoubt ??
       questionDoubt(sentence, forced?.question) ??
       pastYearDoubt(kind, year, forced?.pastYear) ??
       (state.normOver && kind === 'actual' && year === undefined && !PRESENT_WORDS.test(lower)

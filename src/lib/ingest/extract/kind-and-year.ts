@@ -12,6 +12,7 @@ import {
   namesStandardsEdition,
   periodOfClause,
   PRESENT_WORDS,
+  timeWithoutYear,
   type SentenceYears,
   yearOfClause,
 } from './time.ts';
@@ -58,6 +59,8 @@ export interface KindAndYear {
   periodDoubt?: string;
   /** The page's own year, named bare in its first half: a result so far, or the year's aim. */
   earlyYearDoubt?: string;
+  /** A time with no year, later in the year than the page's date: this year's aim, or a time of the year before. */
+  laterTimeDoubt?: string;
 }
 
 /**
@@ -221,6 +224,13 @@ export function kindAndYearOf(
         : forced?.year !== undefined && forced.year === ctx.writtenYear
           ? earlyInYear(`the column or heading ${forced.year}`, 3)
           : undefined;
+  // "Đến hết quý I, tỷ lệ … đạt 95%" in a page of January: a time with no year, later in the year than the page, is
+  // this year's aim, or a time of the year just ended ("Tính đến tháng 12, …" told in January).
+  const noYear = mark ? undefined : timeWithoutYear(lower.slice(seg[0], m.start));
+  const laterTimeDoubt =
+    noYear && ctx.writtenMonth !== undefined && noYear.month > ctx.writtenMonth && read.kind === 'actual' && !saysDone && !section
+      ? `"${noYear.words}", with no year, after the page's date (${ctx.writtenMonth}/${ctx.writtenYear}): this year's aim, or a time of the year before? Set the kind and year`
+      : undefined;
   const instrumentDoubt = instrument
     ? `after a decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
     : undefined;
@@ -300,6 +310,7 @@ export function kindAndYearOf(
     yearsDoubt,
     thisYearDoubt,
     earlyYearDoubt,
+    laterTimeDoubt,
     periodDoubt,
   };
 }

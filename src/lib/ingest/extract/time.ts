@@ -44,9 +44,12 @@ const ASSIGNED = String.raw`(?<![\p{L}])được(?:\s+(?!(?:giao|yêu cầu|thô
  * "hiện", "đến nay", "trong khi", "mới", "chỉ đạt" an actual.
  */
 const OTHER_TARGET_MARKERS =
-  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm|\s*(?:là|ở mức|:)(?![\p{L}]))|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:đến|tới)\s)|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? (?:đạt|(?:tăng|nâng)(?:\s+[^,;.\d]{0,60}?)?\s+lên(?![\p{L}]))|(?:kế hoạch(?:\s+(?:nhằm|để))?|tham mưu(?:\s+(?:cho\s+)?(?:ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|lãnh đạo|tỉnh)(?:\s+tỉnh)?)?)\s+(?:đưa|nâng|tăng)(?:\s+[^,;.\d]{0,60}?\s+lên(?![\p{L}])|(?=\s*$))|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
-/** "trong năm tới", "giai đoạn tới", "sắp tới", "tới đây": a time to come, before or after the number. */
-const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:trong|vào)\s+(?:năm|giai đoạn|thời gian|những năm|các năm|nhiệm kỳ)\s+tới|sắp tới|nhiệm kỳ tới|tới đây)(?![\p{L}])`;
+  /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm|\s*(?:là|ở mức|:)(?![\p{L}]))|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:(?:đến|tới)\s|(?:năm\s+)?20\d{2}(?!\d)))|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? (?:đạt|(?:tăng|nâng)(?:\s+[^,;.\d]{0,60}?)?\s+lên(?![\p{L}]))|(?:kế hoạch(?:\s+(?:nhằm|để))?|tham mưu(?:\s+(?:cho\s+)?(?:ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|lãnh đạo|tỉnh)(?:\s+tỉnh)?)?)\s+(?:đưa|nâng|tăng)(?:\s+[^,;.\d]{0,60}?\s+lên(?![\p{L}])|(?=\s*$))|(?<!công tác\s)dự báo|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
+/**
+ * "trong năm tới", "giai đoạn tới", "Năm tới, …", "Thời gian tới, …", "5 năm tới", "sắp tới", "tới đây": a time to come,
+ * before or after the number.
+ */
+const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:(?:trong|vào)\s+)?(?:(?:\d+|những|các)\s+)?(?:năm|giai đoạn|thời gian|nhiệm kỳ)\s+tới|sắp tới|tới đây)(?![\p{L}])`;
 const TARGET_MARKER = new RegExp(`${STRIVE}|${ASSIGNED}|${OTHER_TARGET_MARKERS.source}|${TIME_TO_COME}`, 'gu');
 /** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
 const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
@@ -113,6 +116,11 @@ export const PRESENT_WORDS =
 export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [
   // A time to come, before the number or after it in its clause; or the plan the figure is said to be.
   { sentence: 'Trong năm tới, tỷ lệ trạm y tế có bác sĩ đạt 100%.', kind: 'target' },
+  { sentence: 'Năm tới, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'target' },
+  { sentence: 'Thời gian tới, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'target' },
+  { sentence: 'Trong 5 năm tới, tỷ lệ trạm y tế có bác sĩ đạt 100%.', kind: 'target' },
+  { sentence: 'Tầm nhìn 2045, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Tầm nhìn của tỉnh là y tế hiện đại; tỷ lệ trạm y tế có bác sĩ đạt 95%.', kind: 'actual' },
   { sentence: 'Sắp tới, tỉnh có thêm 3 bệnh viện, nâng tổng số lên 20 bệnh viện.', kind: 'target' },
   // The value a place moves toward, right before the number.
   { sentence: 'Từng bước tiến tới 100% trạm y tế có bác sĩ.', kind: 'target' },
@@ -729,6 +737,21 @@ export function namesStandardsEdition(lower: string, periodAt: number): boolean 
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "đến hết quý I", "đến cuối năm", "trước ngày 30/6", "đến tháng 9": a time named by its month and no year. */
+const TIME_WITHOUT_YEAR =
+  /(?<![\p{L}])(?:đến|tới|trước|chậm nhất)\s+(?:(?:hết|cuối|ngày)\s+)?(?:quý\s+(i{1,3}|iv|[1-4])|tháng\s+(\d{1,2})|năm(?=\s*[,:]|\s+nay)|(\d{1,2})\s*\/\s*(\d{1,2}))(?!\s*\/\s*\d|\d|[\p{L}])(?:\s+nay)?/u;
+
+/**
+ * The month a time named with no year ends in, with its words, when the text before a number names one: "đến hết
+ * quý I" ends in March, "trước ngày 30/6" in June, "đến cuối năm (nay)" in December.
+ */
+export function timeWithoutYear(text: string): { words: string; month: number } | undefined {
+  const m = TIME_WITHOUT_YEAR.exec(text.toLowerCase());
+  if (!m) return undefined;
+  const month = m[1] ? 3 * (ROMAN_QUARTER[m[1]] ?? Number(m[1])) : m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : 12;
+  return month >= 1 && month <= 12 ? { words: m[0], month } : undefined;
+}
 
 /**
  * The month a part of a year ends, when the text before a number names one: "6 tháng đầu năm 2025" and

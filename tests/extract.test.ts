@@ -3007,8 +3007,12 @@ describe('clause-level reading', () => {
     expect(read('Điện Biên có 95% dân số tham gia BHYT.').map((m) => m.province)).toEqual(['dien-bien']);
   });
 
-  it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8")', () => {
+  it('keeps a number of a facility\'s name whole ("Bệnh viện 19-8", "Bệnh viện Đa khoa số 1 tỉnh …")', () => {
     expect(read('Bệnh viện 19-8 có 800 bác sĩ.').map((m) => [m.value, m.facility])).toEqual([[800, 'Bệnh viện 19-8']]);
+    // The merged provinces number their general hospitals.
+    expect(read('Bệnh viện Đa khoa số 2 tỉnh Điện Biên có 500 giường bệnh.').map((m) => [m.value, m.facility])).toEqual([
+      [500, 'Bệnh viện Đa khoa số 2 tỉnh Điện Biên'],
+    ]);
   });
 
   it('gives the one facility a paragraph names the facility figures of the sentences after it', () => {

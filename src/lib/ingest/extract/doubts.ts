@@ -102,6 +102,9 @@ export interface DoubtClause {
   respective?: boolean;
 }
 
+/** "Khối y tế công lập", "Y tế công lập": the public sector, by its name, whose staff and beds are some of the place's. */
+const PUBLIC_SECTOR = /(?<![\p{L}])y tế công lập(?![\p{L}])/u;
+
 /**
  * "chưa đạt tỷ lệ bao phủ BHYT 95%": the indicator named between the verb and the mark not reached, with no
  * verb of its own that gives the value ("Tỷ lệ xã chưa đạt chuẩn … là 12%").
@@ -1054,10 +1057,8 @@ export const DOUBTS: Doubt[] = [
         c.left,
       ) ??
       // "Tỷ lệ bác sĩ/vạn dân khu vực công lập đạt 8,5": the sector named after the rate.
-      match(
-        /(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])|(?<![\p{L}])y tế công lập(?![\p{L}])/u,
-        c.left,
-      ) ??
+      match(/(?:khu vực|hệ|cơ sở|các cơ sở)\s+(?:y tế\s+)?(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
+      match(PUBLIC_SECTOR, c.left) ??
       // "Tỉnh có 7,2 bác sĩ/vạn dân tuyến cơ sở": the level named after the number's unit.
       match(LEVEL_AFTER_RATE, c.sentence.slice(c.left.length)),
     examples: {
@@ -1090,7 +1091,7 @@ export const DOUBTS: Doubt[] = [
       // "Các cơ sở y tế công lập có 950 bác sĩ", "Trong khối công lập, …": the sector named as the subject.
       match(/(?:cơ sở(?: y tế)?|khối|khu vực|hệ thống(?: y tế)?)\s+(?:ngoài\s+)?(?:công lập|tư nhân)(?![\p{L}])/u, c.left) ??
       // "Khối y tế công lập có 2.000 bác sĩ", "Y tế công lập có …" (the private sector's is "outside the public system").
-      match(/(?<![\p{L}])y tế công lập(?![\p{L}])/u, c.left) ??
+      match(PUBLIC_SECTOR, c.left) ??
       // "Đội ngũ y tế cơ sở có 1.052 người, trong đó có 150 bác sĩ": the staff of the grassroots level, a part of all.
       match(
         /(?:đội ngũ|nhân lực|cán bộ|nhân viên|người làm)\s+(?:công tác\s+)?(?:y tế\s+)?(?:tuyến\s+)?(?:cơ sở|xã|huyện|y tế cơ sở|y tế xã|y tế tuyến xã)(?![\p{L}])/u,

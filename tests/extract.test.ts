@@ -3223,6 +3223,10 @@ describe('clause-level reading', () => {
 
   it('reads no figure from a decimal comma typed with a space after it', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98, 5%.')).toEqual([]);
+    // Or with a space on both sides.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 98 , 5%.')).toEqual([]);
+    const spaced = para('Số bác sĩ đạt 11 , 5 bác sĩ/vạn dân.');
+    expect([...spaced.metrics, ...spaced.held]).toEqual([]);
     expect(read('Số bác sĩ đạt 11, 5 bác sĩ/vạn dân.')).toEqual([]);
     // A list with a percent sign after each value is a list.
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);

@@ -86,10 +86,10 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
       !m[1].includes(',')
     )
       continue;
-    // "đạt 98, 5%", "11, 5 bác sĩ": a decimal comma typed with a space after it. Neither part is the figure.
-    // Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
-    if (/(?<![\d.,/])\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 6), start)) && m[1].length <= 2) continue;
-    if (/^,\s\d{1,2}(?![\d.,/])/u.test(lower.slice(end, end + 5)) && /^\d{1,3}$/u.test(m[1]) && !/\/\s*$/u.test(before)) continue;
+    // "đạt 98, 5%", "11, 5 bác sĩ", "95 , 5%": a decimal comma typed with a space after it (or on both sides). Neither
+    // part is the figure. Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
+    if (/(?<![\d.,/])\d{1,3} ?,\s$/u.test(lower.slice(Math.max(0, start - 7), start)) && m[1].length <= 2) continue;
+    if (/^ ?,\s\d{1,2}(?![\d.,/])/u.test(lower.slice(end, end + 6)) && /^\d{1,3}$/u.test(m[1]) && !/\/\s*$/u.test(before)) continue;
     // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
     // A base is a round number ("bình quân 8,5 người/trạm" is a figure).
     const base =

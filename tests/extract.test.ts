@@ -126,10 +126,16 @@ describe('the kind and year resolvers', () => {
   });
 
   it('holds a result after several years, none its own, and not one compared with them now', () => {
-    const { metrics, held } = extractMetrics([{ text: 'Số bác sĩ/vạn dân qua các năm 2022, 2023, 2024 là 9, 10, 11.', index: 0 }], ctx);
+    const { metrics, held } = extractMetrics([{ text: 'Số bác sĩ/vạn dân qua các năm 2022, 2023, 2024 là 11.', index: 0 }], ctx);
     expect(metrics).toEqual([]);
     expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
-      [9, 'several years named before it (2022, 2023, 2024), none its own'],
+      [11, 'several years named before it (2022, 2023, 2024), none its own'],
+    ]);
+    // As many values as years: each year's, in order.
+    expect(read('Số bác sĩ/vạn dân qua các năm 2022, 2023, 2024 là 9, 10, 11.').map((m) => [m.value, m.year])).toEqual([
+      [9, 2022],
+      [10, 2023],
+      [11, 2024],
     ]);
     // One year, or a year of its own after the others, dates it.
     expect(read('Năm 2024, số bác sĩ/vạn dân là 11.').map((m) => m.year)).toEqual([2024]);
@@ -3227,6 +3233,15 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 98 , 5%.')).toEqual([]);
     const spaced = para('Số bác sĩ đạt 11 , 5 bác sĩ/vạn dân.');
     expect([...spaced.metrics, ...spaced.held]).toEqual([]);
+    const before = para('Số bác sĩ/vạn dân đạt 9 ,8.');
+    expect([...before.metrics, ...before.held]).toEqual([]);
+    // A list of three values or more, each after a comma and a space, is a list.
+    expect(read('Số bác sĩ/vạn dân các năm 2022, 2023, 2024 lần lượt là 9, 10, 11.').map((m) => [m.value, m.year])).toEqual([
+      [9, 2022],
+      [10, 2023],
+      [11, 2024],
+    ]);
+
     expect(read('Số bác sĩ đạt 11, 5 bác sĩ/vạn dân.')).toEqual([]);
     // A list with a percent sign after each value is a list.
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, tỷ lệ trạm y tế có bác sĩ đạt 95%.').map((m) => m.value)).toEqual([98, 95]);

@@ -86,10 +86,17 @@ export function findMentions(lower: string, asWritten = lower): Mention[] {
       !m[1].includes(',')
     )
       continue;
-    // "đạt 98, 5%", "11, 5 bác sĩ", "95 , 5%": a decimal comma typed with a space after it (or on both sides). Neither
-    // part is the figure. Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
-    if (/(?<![\d.,/])\d{1,3} ?,\s$/u.test(lower.slice(Math.max(0, start - 7), start)) && m[1].length <= 2) continue;
-    if (/^ ?,\s\d{1,2}(?![\d.,/])/u.test(lower.slice(end, end + 6)) && /^\d{1,3}$/u.test(m[1]) && !/\/\s*$/u.test(before)) continue;
+    // "đạt 98, 5%", "11, 5 bác sĩ", "95 , 5%", "9 ,8": a decimal comma typed with a space after it, before it or on both
+    // sides. Neither part is the figure. Not "Sáng 10/10, 10/10 xã …": a date, then a share, each with its "/".
+    // A list of three values or more ("lần lượt là 9, 10, 11") goes on past each comma: its items are whole.
+    const inList = /\d,\s\d{1,3},\s$/u.test(lower.slice(Math.max(0, start - 12), start)) || /^,\s\d/u.test(lower.slice(end, end + 3));
+    if (/(?<![\d.,/])\d{1,3}(?: ?,\s| ,)$/u.test(lower.slice(Math.max(0, start - 7), start)) && m[1].length <= 2 && !inList) continue;
+    if (
+      /^(?: ?,\s\d{1,2}(?![\d.,/])| ,\d{1,2}(?!\d|[.,/]\d))/u.test(lower.slice(end, end + 6)) &&
+      /^\d{1,3}$/u.test(m[1]) &&
+      !/\/\s*$/u.test(before)
+    )
+      continue;
     // "trên 1 vạn dân", "/10.000 dân", "trên 100.000 dân": the denominator of a rate, not a figure.
     // A base is a round number ("bình quân 8,5 người/trạm" is a figure).
     const base =

@@ -151,14 +151,16 @@ export const RULES: Rule[] = [
   },
 
   // ---- Rates per 10,000 people: the unit travels with the number, or the clause names the rate.
+  // A stray percent sign before the unit ("8,6% bác sĩ/vạn dân"): the unit says it is the rate.
   {
     name: 'doctors per 10k (unit)',
     indicator: 'doctors_per_10k',
-    shapes: ['number'],
+    shapes: ['number', 'percent'],
     unit: new RegExp(`^\\s*${BS}${PER_10K}`, 'u'),
     examples: {
       yes: [
         'Số bác sĩ đạt 11,8 BS/10.000 dân.',
+        'Toàn tỉnh đạt 8,6% bác sĩ/vạn dân.',
         'Tây Ninh có 4,3 bác sĩ/10.000 dân.',
         'Cả nước có 9,8 bác sĩ trên 10.000 dân.',
         'Tỉnh có 12 bác sĩ cho mỗi 10.000 người dân.',
@@ -266,16 +268,18 @@ export const RULES: Rule[] = [
       no: ['Số dược sĩ đại học trên 10.000 dân tăng 2 lần.', 'Tỉnh có 138 dược sĩ đại học.', 'Tỷ lệ bác sĩ và dược sĩ trên vạn dân là 12.'],
     },
   },
+  // As above, with a stray percent sign ("30% giường bệnh/vạn dân").
   {
     name: 'beds per 10k (unit)',
     indicator: 'hospital_beds_per_10k',
-    shapes: ['number'],
+    shapes: ['number', 'percent'],
     unit: new RegExp(`^\\s*giường(?:\\s+bệnh)?(?:\\s+(?:tính\\s+)?bình quân)?${PER_10K}`, 'u'),
     examples: {
       yes: [
         'Đạt 41,1 giường bệnh/vạn dân.',
         'Có 93,02 giường bệnh tính bình quân trên 1 vạn dân.',
         'Số giường bệnh đạt 30 giường/vạn dân.',
+        'Toàn tỉnh đạt 30% giường bệnh/vạn dân.',
       ],
       no: ['Tổng số giường bệnh là 7.159 giường.'],
     },

@@ -2176,6 +2176,9 @@ describe('clause-level reading', () => {
     expect(read('Tỷ lệ bao phủ BHYT đạt 93%, xếp thứ 10/63 tỉnh, thành phố.').map((m) => m.value)).toEqual([93]);
     expect(read('Tỉnh xếp thứ 5/63 về tỷ lệ bao phủ BHYT với 95%.').map((m) => m.value)).toEqual([95]);
     expect(read('Tỷ lệ tham gia BHYT bằng 99% chỉ tiêu Nghị quyết.')).toEqual([]);
+    // "… đạt 100% mục tiêu đề ra": all the aims set, not a figure of 100%.
+    expect(read('Tỷ lệ bao phủ BHYT đạt 100% mục tiêu đề ra.')).toEqual([]);
+    expect(read('Tỷ lệ trạm y tế có bác sĩ đạt 98% chỉ tiêu đặt ra.')).toEqual([]);
     expect(read('Tỷ lệ người dân tham gia BHYT so với chỉ tiêu giao đạt 99%.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT so với kế hoạch là 101%.')).toEqual([]);
   });

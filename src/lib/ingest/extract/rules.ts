@@ -1403,7 +1403,7 @@ export const CHANGE_BEFORE =
  */
 const VALUE_SET_AGAINST = String.raw`\s+(?:(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|đặt ra|được giao|giao))*\s+(?:là\s+)?|(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d{2}|trước|ngoái)\s*(?:là|:|\(|đạt|ở mức)\s*|[^\d,;.()%]{1,40}?\s*(?:là|:|\(|đạt|ở mức)\s*)?(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}])`;
 export const CHANGE_AFTER = new RegExp(
-  String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|kế hoạch|kh(?![\p{L}])(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là|đề ra|đặt ra)))`,
+  String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|kế hoạch|kh(?![\p{L}])(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là)))`,
   'u',
 );
 /**

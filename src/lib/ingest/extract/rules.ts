@@ -1415,9 +1415,19 @@ const SHARE_OF_ANOTHER_BEFORE = /(?<![\p{L}])(?:bằng|tương đương(?: với
 const SHARE_OF_ANOTHER_AFTER =
   /^\s*%\s*(?:so với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|số)\s+)?(?:bình quân|trung bình|cả nước|toàn quốc|(?:cùng kỳ|năm)(?![\p{L}])|của(?:\s+(?:cả nước|toàn quốc|tỉnh|huyện|vùng|khu vực|các))?(?![\p{L}]))/u;
 
-/** Whether a percent, with the words before and after it, is a share of another value (`SHARE_OF_ANOTHER_BEFORE`). */
+/**
+ * "đạt 100% mục tiêu năm 2024", "hoàn thành 98% chỉ tiêu đến năm 2025": what was reached, as a share of the aim named
+ * right after it (not "Phấn đấu … 95% mục tiêu năm 2025", the aim itself).
+ */
+const REACHED_BEFORE = /(?<![\p{L}])(?:đạt|hoàn thành|thực hiện|bằng)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+const OF_THE_AIM_AFTER = /^\s*%\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])/u;
+
+/** Whether a percent, with the words before and after it, is a share of another value (`SHARE_OF_ANOTHER_BEFORE`) or of the aim. */
 export function isShareOfAnother(before: string, after: string): boolean {
-  return SHARE_OF_ANOTHER_BEFORE.test(before) && SHARE_OF_ANOTHER_AFTER.test(after);
+  return (
+    (SHARE_OF_ANOTHER_BEFORE.test(before) && SHARE_OF_ANOTHER_AFTER.test(after)) ||
+    (REACHED_BEFORE.test(before) && OF_THE_AIM_AFTER.test(after))
+  );
 }
 
 /** Sentences with a figure given as a share of another value, and ones with a figure after "bằng", "tương đương". */
@@ -1427,8 +1437,13 @@ export const SHARE_OF_ANOTHER_EXAMPLES = {
     'Số người tham gia BHYT bằng 101,5% so với cùng kỳ.',
     'Tỷ lệ bao phủ BHYT của tỉnh chỉ bằng 90% so với mức trung bình của khu vực.',
     'Tỷ lệ trạm y tế có bác sĩ tương đương 85% của cả nước.',
+    'Tỷ lệ bao phủ BHYT đạt 100% mục tiêu năm 2024.',
   ],
-  no: ['Số người tham gia BHYT là 1,1 triệu người, tương đương 93% dân số.', 'Tỷ lệ trạm y tế có bác sĩ bằng 100%.'],
+  no: [
+    'Số người tham gia BHYT là 1,1 triệu người, tương đương 93% dân số.',
+    'Tỷ lệ trạm y tế có bác sĩ bằng 100%.',
+    'Phấn đấu tỷ lệ bao phủ BHYT 95% mục tiêu năm 2025.',
+  ],
 };
 
 /** "xếp thứ 10/63 tỉnh", "đứng thứ 5": a rank, not a figure. */

@@ -2692,6 +2692,11 @@ describe('clause-level reading', () => {
       [12.1, 'actual'],
       [12, 'target'],
     ]);
+    expect(read('Tỷ lệ trạm y tế có bác sĩ: thực hiện 95%/kế hoạch 100%.').map((m) => [m.value, m.kind])).toEqual([
+      [95, 'actual'],
+      [100, 'target'],
+    ]);
+    expect(read('Tỷ lệ bao phủ BHYT đạt 95,3%/kế hoạch.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98% KH năm.')).toEqual([]);
     expect(read('Tỷ lệ bao phủ BHYT đạt 98%, khám chữa bệnh tăng.').map((m) => m.value)).toEqual([98]);
     // A share of the budget estimate ("dự toán"), which a fund's spending is measured against.

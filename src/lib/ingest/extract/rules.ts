@@ -1396,14 +1396,14 @@ export const CHANGE_BEFORE =
 /**
  * "tăng bình quân 2%/năm", "3% mỗi năm": growth per year; "đạt 98% so với kế hoạch", "bằng 93% dự toán": a share
  * of the plan or of the budget estimate; so is "đạt 95,3%/KH", "95% KH", as report tables abbreviate it (not
- * "93,5%/KH 93%", the result over the plan's value).
+ * "93,5%/KH 93%", "thực hiện 95%/kế hoạch 100%", the result over the plan's value).
  * Not "đạt 98% so với 93%", "đạt 96,1% so với kế hoạch 95%", "đạt 95% so với năm 2022 là 93%", "… so với cả nước
  * là 93%": a value set against another (`VALUE_SET_AGAINST`), the plan's, an earlier year's or another place's;
  * nor "đạt 94% so với dân số": a share of the people.
  */
 const VALUE_SET_AGAINST = String.raw`\s+(?:(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|đặt ra|được giao|giao))*\s+(?:là\s+)?|(?:cùng kỳ\s+)?(?:năm\s+)?(?:(?:19|20)\d{2}|trước|ngoái)\s*(?:là|:|\(|đạt|ở mức)\s*|[^\d,;.()%]{1,40}?\s*(?:là|:|\(|đạt|ở mức)\s*)?(?:mức\s+)?[\d.,]+\s*%|\s+(?:tổng\s+)?(?:số\s+)?dân(?![\p{L}])`;
 export const CHANGE_AFTER = new RegExp(
-  String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|kế hoạch|kh(?![\p{L}])(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là)))`,
+  String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|(?:kế hoạch|kh(?![\p{L}]))(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là)))`,
   'u',
 );
 /**

@@ -625,6 +625,9 @@ describe('clause-level reading', () => {
     expect(on('Đến hết quý I, tỷ lệ bao phủ BHYT đạt 95%.', 4).metrics.map((m) => m.value)).toEqual([95]);
     expect(on('Tính đến tháng 9, tỷ lệ bao phủ BHYT đạt 95%.', 10).metrics.map((m) => m.value)).toEqual([95]);
     expect(on('Đến tháng 6/2024, tỷ lệ bao phủ BHYT đạt 95%.', 1).metrics.map((m) => m.value)).toEqual([95]);
+    // "Đến năm nay" is up to now, in any month.
+    for (const month of [3, 8])
+      expect(on('Tính đến năm nay, tỷ lệ bao phủ BHYT đạt 95%.', month).metrics.map((m) => m.value)).toEqual([95]);
   });
 
   it("holds a bare result for the page's own year early in it: a result so far, or the year's aim", () => {

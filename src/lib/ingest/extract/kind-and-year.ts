@@ -270,8 +270,8 @@ export function kindAndYearOf(
     // In January, "năm nay" may still be the year just ended, whose results the page reports.
     if (ctx.writtenMonth === 1)
       thisYearDoubt = `"năm nay" on a page of January ${ctx.writtenYear}: this year, or the one just ended? Set its year, then confirm`;
-    // Later in its first half, as "Năm 2025, …" then (above): its value so far, or its aim.
-    else thisYearDoubt = earlyInYear('năm nay');
+    // Later in its first half, as "Năm 2025, …" then (above): its value so far, or its aim; not "đến năm nay", up to now.
+    else if (!/(?:đến|tới)\s+năm nay/u.test(lower.slice(seg[0], m.start))) thisYearDoubt = earlyInYear('năm nay');
   } else if (kind === 'target' && year !== undefined) targetYear = year;
   else if (kind === 'target' && targetYear !== undefined) {
     year = targetYear;

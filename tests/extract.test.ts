@@ -647,6 +647,9 @@ describe('clause-level reading', () => {
       'Năm 2025, tỷ lệ bao phủ BHYT hiện đạt 94,5%.',
       'Năm 2025, tỉnh đã có 100% trạm y tế có bác sĩ.',
       'Năm 2024, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Đầu năm 2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Năm nay, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Năm 2025, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
     ])
       expect(early(text).held, text).toEqual([]);
     expect(early('Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 11).held).toEqual([]);

@@ -218,7 +218,12 @@ export function kindAndYearOf(
     aim || section
       ? undefined
       : mark
-        ? mark.year === ctx.writtenYear && mark.month === undefined && !mark.asOf
+        ? mark.year === ctx.writtenYear &&
+          mark.month === undefined &&
+          !mark.asOf &&
+          // "Đầu năm 2025": its start, which has passed.
+          !/(?:đầu|giữa)\s*$/u.test(lower.slice(Math.max(0, mark.start - 8), mark.start)) &&
+          !PRESENT_WORDS.test(lower.slice(seg[0], seg[1]))
           ? earlyInYear(lower.slice(mark.start, mark.end))
           : undefined
         : forced?.year !== undefined && forced.year === ctx.writtenYear
@@ -271,7 +276,11 @@ export function kindAndYearOf(
     if (ctx.writtenMonth === 1)
       thisYearDoubt = `"năm nay" on a page of January ${ctx.writtenYear}: this year, or the one just ended? Set its year, then confirm`;
     // Later in its first half, as "Năm 2025, …" then (above): its value so far, or its aim; not "đến năm nay", up to now.
-    else if (!/(?:đến|tới)\s+năm nay/u.test(lower.slice(seg[0], m.start))) thisYearDoubt = earlyInYear('năm nay');
+    else if (
+      !/(?:đến|tới)\s+năm nay/u.test(lower.slice(seg[0], m.start)) &&
+      !PRESENT_WORDS.test(lower.slice(seg[0], seg[1]).replace(/năm nay/gu, ''))
+    )
+      thisYearDoubt = earlyInYear('năm nay');
   } else if (kind === 'target' && year !== undefined) targetYear = year;
   else if (kind === 'target' && targetYear !== undefined) {
     year = targetYear;

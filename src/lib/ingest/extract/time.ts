@@ -108,9 +108,9 @@ const TARGET_NAMED_AFTER = new RegExp(
   'u',
 );
 
-/** Words of the present: "hiện nay", "đến nay", "bây giờ". ("thực hiện", carried out, is not "hiện", now.) */
+/** Words of the present: "hiện nay", "đến nay", "bây giờ", "thời điểm này". ("thực hiện", carried out, is not "hiện", now.) */
 export const PRESENT_WORDS =
-  /(?:^|[\s,])(?:đến nay|tới nay|hiện nay|hiện tại|bây giờ|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?![\p{L}])/u;
+  /(?:^|[\s,])(?:đến nay|tới nay|hiện nay|hiện tại|bây giờ|thời điểm này|(?<!(?:thực|phát|thể|xuất|biểu)\s)hiện|nay)(?![\p{L}])/u;
 
 /** Sentences and the kind their (first) figure has. */
 export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = [

@@ -650,6 +650,8 @@ describe('clause-level reading', () => {
       'Đầu năm 2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
       'Năm nay, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
       'Năm 2025, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Quý I năm 2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Năm 2025 (tính đến 28/2), tỷ lệ bao phủ BHYT đạt 94,5%.',
     ])
       expect(early(text).held, text).toEqual([]);
     expect(early('Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 11).held).toEqual([]);

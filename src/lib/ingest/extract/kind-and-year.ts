@@ -10,6 +10,7 @@ import {
   indicatorsOfYearGone,
   kindAt,
   namesStandardsEdition,
+  partOfYearEnd,
   periodOfClause,
   PRESENT_WORDS,
   timeWithoutYear,
@@ -221,8 +222,10 @@ export function kindAndYearOf(
         ? mark.year === ctx.writtenYear &&
           mark.month === undefined &&
           !mark.asOf &&
-          // "Đầu năm 2025": its start, which has passed.
+          // "Đầu năm 2025": its start, which has passed; "Quý I năm 2025", "Năm 2025 (tính đến 31/3)": a part of it, a day.
           !/(?:đầu|giữa)\s*$/u.test(lower.slice(Math.max(0, mark.start - 8), mark.start)) &&
+          !partOfYearEnd(lower.slice(seg[0], m.start)) &&
+          !timeWithoutYear(lower.slice(seg[0], m.start)) &&
           !PRESENT_WORDS.test(lower.slice(seg[0], seg[1]))
           ? earlyInYear(lower.slice(mark.start, mark.end))
           : undefined

@@ -651,10 +651,17 @@ describe('clause-level reading', () => {
       'Năm nay, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
       'Năm 2025, tính đến thời điểm này, tỷ lệ bao phủ BHYT đạt 94,5%.',
       'Quý I năm 2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
+      'Ngày 28 tháng 2 năm 2025, tỷ lệ bao phủ BHYT đạt 94,5%.',
       'Năm 2025 (tính đến 28/2), tỷ lệ bao phủ BHYT đạt 94,5%.',
     ])
       expect(early(text).held, text).toEqual([]);
     expect(early('Năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 11).held).toEqual([]);
+    // A month or a part of the year still to come is as much an aim.
+    for (const text of ['Tháng 12 năm 2025, tỷ lệ bao phủ BHYT đạt 96%.', 'Quý III năm 2025, tỷ lệ bao phủ BHYT đạt 96%.'])
+      expect(
+        early(text).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/early in that year/)]);
     // A table's column of the year, in its first quarter.
     const table = (month: number) =>
       readLines(['| Chỉ tiêu | 2024 | 2025 |', '| Tỷ lệ trạm y tế có bác sĩ (%) | 95 | 100 |'], {

@@ -215,6 +215,19 @@ export function kindAndYearOf(
       : undefined;
   // So is a table's column, or a heading, of that year in its first quarter ("| 2024 | 2025 |" in a page of January
   // 2025); later, a table's column of the year is as often where things stand, a heading's prose says which.
+  // "Đầu năm 2025": its start; "Tháng 3 năm 2025", "Quý I năm 2025", "Năm 2025 (tính đến 31/3)": a month, a part of the
+  // year or a day the page's date has passed (one still to come is as much an aim as the bare year).
+  const passedBy = (month: number | undefined) => month !== undefined && ctx.writtenMonth !== undefined && month <= ctx.writtenMonth;
+  const partOfIt = (left: string, beforeMark: string): boolean => {
+    const month = /tháng\s+(\d{1,2})\s*$/u.exec(beforeMark)?.[1];
+    const part = partOfYearEnd(left);
+    return (
+      /(?:đầu|giữa)\s*$/u.test(beforeMark) ||
+      passedBy(month ? Number(month) : undefined) ||
+      passedBy(part ? Number(part.slice(5, 7)) : undefined) ||
+      passedBy(timeWithoutYear(left)?.month)
+    );
+  };
   const earlyYearDoubt =
     aim || section
       ? undefined
@@ -222,10 +235,7 @@ export function kindAndYearOf(
         ? mark.year === ctx.writtenYear &&
           mark.month === undefined &&
           !mark.asOf &&
-          // "Đầu năm 2025": its start, which has passed; "Quý I năm 2025", "Năm 2025 (tính đến 31/3)": a part of it, a day.
-          !/(?:đầu|giữa)\s*$/u.test(lower.slice(Math.max(0, mark.start - 8), mark.start)) &&
-          !partOfYearEnd(lower.slice(seg[0], m.start)) &&
-          !timeWithoutYear(lower.slice(seg[0], m.start)) &&
+          !partOfIt(lower.slice(seg[0], m.start), lower.slice(Math.max(0, mark.start - 12), mark.start)) &&
           !PRESENT_WORDS.test(lower.slice(seg[0], seg[1]))
           ? earlyInYear(lower.slice(mark.start, mark.end))
           : undefined

@@ -1406,12 +1406,17 @@ export const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:%\s*)?(?:điểm phần trăm|điểm %|so với(?!${VALUE_SET_AGAINST})|kế hoạch|dự toán|lần\b|\/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)|^\s*%\s*(?:\/\s*)?(?:so với(?!${VALUE_SET_AGAINST})|(?:kế hoạch|kh(?![\p{L}]))(?!\s*:?\s*[\d.,]+\s*%)|dự toán|(?:chỉ tiêu|mục tiêu)(?! (?:năm|đến|là)))`,
   'u',
 );
+/** One of `verbs` right before a number, maybe with a rough comparator ("bằng khoảng", "đạt hơn"). */
+function verbRightBefore(verbs: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}])(?:${verbs})\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$`, 'u');
+}
+
 /**
  * "chỉ bằng 80% bình quân cả nước", "bằng 102% so với cùng kỳ", "tương đương 60% mức trung bình": the figure as a
  * share of another value, an average's, another place's or time's; not the figure itself. Not "tương đương 93% dân
  * số", a share of the people.
  */
-const SHARE_OF_ANOTHER_BEFORE = /(?<![\p{L}])(?:bằng|tương đương(?: với)?)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+const SHARE_OF_ANOTHER_BEFORE = verbRightBefore('bằng|tương đương(?: với)?');
 const SHARE_OF_ANOTHER_AFTER =
   /^\s*%\s*(?:so với\s+)?(?:(?:mức|tỷ lệ|tỉ lệ|con số|số)\s+)?(?:bình quân|trung bình|cả nước|toàn quốc|(?:cùng kỳ|năm)(?![\p{L}])|của(?:\s+(?:cả nước|toàn quốc|tỉnh|huyện|vùng|khu vực|các))?(?![\p{L}]))/u;
 
@@ -1419,7 +1424,7 @@ const SHARE_OF_ANOTHER_AFTER =
  * "đạt 100% mục tiêu năm 2024", "hoàn thành 98% chỉ tiêu đến năm 2025": what was reached, as a share of the aim named
  * right after it (not "Phấn đấu … 95% mục tiêu năm 2025", the aim itself).
  */
-const REACHED_BEFORE = /(?<![\p{L}])(?:đạt|hoàn thành|thực hiện|bằng)\s*(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/u;
+const REACHED_BEFORE = verbRightBefore('đạt|hoàn thành|thực hiện|bằng');
 const OF_THE_AIM_AFTER = /^\s*%\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])/u;
 
 /** Whether a percent, with the words before and after it, is a share of another value (`SHARE_OF_ANOTHER_BEFORE`) or of the aim. */

@@ -8,7 +8,7 @@
  */
 
 import { OWN_PROVINCE_SUBJECT, PROVINCES_OF_THE_COUNTRY, placeNamesWhere } from '../../places/index.ts';
-import { blankBrackets } from '../../text.ts';
+import { blankBrackets, lastMatch } from '../../text.ts';
 import { RESPECTIVELY } from './time.ts';
 import { beforeTheList } from './clause.ts';
 import { COUNTRY_IN_CLAUSE, OTHER_PROVINCE_UNNAMED, WHOLE_PROVINCE } from './place.ts';
@@ -288,6 +288,14 @@ const WHOLE_POPULATION = [
 ] as const;
 /** Counts of people or beds, which a level of the system ("tuyến xã") has some of. */
 const STAFF_AND_BEDS: readonly string[] = ['doctors_total', 'pharmacists_total', 'health_workers_total', 'hospital_beds_total'];
+/**
+ * "biên chế được giao", "được giao biên chế", "số người làm việc được giao", "định biên", "chỉ tiêu biên chế": the
+ * posts a place is allowed. Not "trong biên chế" (the people on its payroll).
+ */
+const STAFF_POSTS =
+  /(?:biên chế|số (?:lượng )?người làm việc|vị trí việc làm)\s+(?:được\s+)?giao|(?<![\p{L}])giao(?:\s+[^\s,;]+){0,3}?\s+biên chế|định biên|chỉ tiêu biên chế/u;
+/** "hiện có", "thực tế chỉ có", "nhưng": the words go on from the posts to the people there. */
+const PEOPLE_THERE = /hiện (?:nay )?(?:chỉ |mới )?có|thực tế|(?<![\p{L}])(?:nhưng|song|trong khi)(?![\p{L}])/u;
 /** Shares and rates of a place's children: a subgroup's is not theirs either. */
 const CHILD_OUTCOMES = [
   'child_stunting_u5',
@@ -3379,6 +3387,38 @@ export const DOUBTS: Doubt[] = [
         'Theo kế hoạch năm 2016, tỉnh phải đạt 9.068 giường bệnh.',
       ],
       no: ['Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.', 'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.'],
+    },
+  },
+  {
+    // "Biên chế được giao 1.600 bác sĩ", "định biên 8.000 người": posts a place is allowed, not the people who
+    // work there; unless the words go on to those there are ("…, hiện có 1.500 bác sĩ").
+    name: 'posts allocated, not people',
+    indicators: [
+      'doctors_total',
+      'pharmacists_total',
+      'health_workers_total',
+      'facility_doctors',
+      'facility_staff',
+      'staff_per_commune_station',
+    ],
+    test: (c) => {
+      const posts = lastMatch(STAFF_POSTS, c.left);
+      if (!posts || PEOPLE_THERE.test(c.left.slice(posts.index + posts[0].length))) return undefined;
+      return posts[0].trim();
+    },
+    examples: {
+      yes: [
+        'Biên chế được giao 1.600 bác sĩ, hiện có 1.500 người.',
+        'Năm 2024, tỉnh được giao biên chế 1.600 bác sĩ.',
+        'Tổng số người làm việc được giao là 8.000 người, trong đó 1.600 bác sĩ.',
+        'Tỉnh được giao định biên 1.600 bác sĩ.',
+        'Năm 2024, chỉ tiêu biên chế được giao cho ngành y tế gồm 1.600 bác sĩ.',
+      ],
+      no: [
+        'Biên chế được giao 1.600 người, hiện có 1.500 bác sĩ.',
+        'Tỉnh có 1.500 bác sĩ trong biên chế.',
+        'Tỉnh được giao 8.000 biên chế nhưng toàn ngành có 7.500 cán bộ.',
+      ],
     },
   },
   {

@@ -2210,13 +2210,20 @@ describe('clause-level reading', () => {
   it('holds a figure a decision gives, numbered or not, unless the clause says it records what was done', () => {
     const held = (text: string) => extractMetrics([{ text, index: 0 }], ctx).held.map((m) => [m.value, m.held.split(':')[0]]);
     expect(held('Theo Quyết định 546/QĐ-TTg, tỷ lệ bao phủ BHYT của tỉnh năm 2024 là 93%.')).toEqual([
-      [93, 'after a decision or resolution ("theo quyết định 546/qđ-ttg")'],
+      [93, 'after a decision, resolution or regulation ("theo quyết định 546/qđ-ttg")'],
     ]);
     expect(held('Căn cứ Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
     expect(held('Căn cứ vào Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
     expect(held('Trên cơ sở Nghị quyết số 05/NQ-HĐND, năm 2024 tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toHaveLength(1);
+    // A circular or decree sets norms; a numbered scheme, aims.
+    expect(held('Theo Thông tư 43/2016/TT-BYT, tỷ lệ trạm y tế có bác sĩ đạt 95%.')).toEqual([
+      [95, 'after a decision, resolution or regulation ("theo thông tư 43/2016/tt-byt")'],
+    ]);
+    expect(held('Theo Nghị định số 117/2014/NĐ-CP, mỗi trạm y tế có bình quân 5 cán bộ.')).toHaveLength(1);
+    expect(held('Theo Đề án 1189/ĐA-UBND, số trạm y tế của tỉnh là 230.')).toHaveLength(1);
+    expect(held('Theo Thông tư, tỷ lệ trạm y tế có bác sĩ đạt 95%.')).toHaveLength(1);
     expect(held('Tỷ lệ bao phủ BHYT toàn tỉnh theo Nghị quyết là 95%.')).toEqual([
-      [95, 'after a decision or resolution ("theo nghị quyết")'],
+      [95, 'after a decision, resolution or regulation ("theo nghị quyết")'],
     ]);
     // What it recognises (a decision by no number is often the one that did), an aim of its own words, or no decision
     // at all stand as they read.
@@ -2226,6 +2233,7 @@ describe('clause-level reading', () => {
     ).toEqual(['actual']);
     expect(read('Theo Quyết định 546/QĐ-TTg, năm 2024 tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.kind)).toEqual(['target']);
     expect(read('Theo báo cáo, năm 2024 tỷ lệ bao phủ BHYT đạt 93%.').map((m) => m.kind)).toEqual(['actual']);
+    expect(read('Theo Thông tư 43/2016/TT-BYT, năm 2024 tỉnh đã có 95% trạm y tế có bác sĩ.').map((m) => m.kind)).toEqual(['actual']);
   });
 
   it('holds "đến năm 2025" on a page with no date: an aim if written before, a result after', () => {

@@ -65,12 +65,13 @@ export interface KindAndYear {
 }
 
 /**
- * "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND": a numbered decision, resolution or directive;
- * "theo Nghị quyết (Đại hội)": a resolution or directive by its name, which sets aims. Not "theo quyết định" alone,
+ * "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND", "Theo Thông tư 43/2016/TT-BYT": a numbered
+ * decision, resolution, directive, decree, circular or scheme; "theo Nghị quyết (Đại hội)", "theo Thông tư": one by
+ * its name, which sets aims or norms. Not "theo quyết định" alone,
  * as often the one that recognised what the sentence lists ("Theo quyết định, 33 xã đạt tiêu chí …").
  */
 const INSTRUMENT_BEFORE =
-  /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị)(?![\p{L}]))/u;
+  /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị|nghị định|thông tư|đề án)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị|nghị định|thông tư)(?![\p{L}]))/u;
 /** What a decision records rather than sets: "công nhận", "công bố", "đã". */
 const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
 /** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
@@ -250,7 +251,7 @@ export function kindAndYearOf(
       ? `"${noYear.words}", with no year, after the page's date (${ctx.writtenMonth}/${ctx.writtenYear}): this year's aim, or a time of the year before? Set the kind and year`
       : undefined;
   const instrumentDoubt = instrument
-    ? `after a decision or resolution ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
+    ? `after a decision, resolution or regulation ("${instrument[0].trim()}"): the aim it sets, or a result? Set the kind`
     : undefined;
   const { kind, marker } = aim
     ? {

@@ -184,6 +184,10 @@ describe('cleaning rules generalise', () => {
       outlet: 'BÁO BẮC GIANG',
     });
     expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nNguồn: baobacgiang.vn').outlet).toBe('baobacgiang.vn');
+    // "Theo dõi" is "follow", not "according to": the outlet is what follows it.
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTheo dõi VietnamPlus').outlet).toBe('VietnamPlus');
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTheo dõi Báo Nghệ An trên Google News').outlet).toBeUndefined();
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTheo dõi chúng tôi').outlet).toBeUndefined();
     const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên của bài viết.\nTin liên quan\nBệnh viện tỉnh khai trương khoa mới\n© Báo Lạng Sơn');
     expect(sourceLines(c)).toBe('© Báo Lạng Sơn');
   });

@@ -437,7 +437,7 @@ const NATIONAL_SITE = new RegExp(
   'iu',
 );
 const OUTLET_LINE = new RegExp(
-  String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*)?(TTXVN|VOV(?:\s*[-–]\s*|\s+)(?:Tây Bắc|Đông Bắc|Tây Nguyên|miền Trung|ĐBSCL|TP\.?\s?HCM)|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo [\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
+  String.raw`^\(?\s*(?:©\s*|nguồn\s*:\s*|theo dõi\s+)?(TTXVN|VOV(?:\s*[-–]\s*|\s+)(?:Tây Bắc|Đông Bắc|Tây Nguyên|miền Trung|ĐBSCL|TP\.?\s?HCM)|VOV|VTV|TTXVN\/Vietnam\+|Vietnam\+|VNA|${NATIONAL_MASTHEADS}|Báo [\p{L} ]+|Theo (?!dõi\s)[\p{L} ]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)?$`,
   'iu',
 );
 /** A line that says who published the page: a copyright, a source, an outlet, a portal, an address. */

@@ -769,6 +769,24 @@ describe('an article about a region', () => {
     ]);
   });
 
+  it("reads a whole-country page whose opening sentence is about a region as the region's, the country its measure", () => {
+    const page = (lead: string) =>
+      ingestedData(
+        `Nhân lực y tế còn thiếu\n05/11/2024\n\n${lead}\n\nSố bác sĩ/vạn dân tăng từ 5 vào năm 2020 lên 6,6 vào năm 2021.\n\n` +
+          'Cả nước có 93.000 bác sĩ.',
+      ).metrics.map((m) => [m.value, m.national]);
+    expect(page('Lực lượng y bác sĩ của vùng ĐBSCL chiếm 18,1% so với cả nước.')).toEqual([[93000, true]]);
+    expect(page('Vùng Tây Nguyên có tỷ lệ bác sĩ thấp nhất cả nước.')).toEqual([[93000, true]]);
+    // The country's own figures, a region named beside them: the country's.
+    const all = [
+      [5, true],
+      [6.6, true],
+      [93000, true],
+    ];
+    expect(page('Cả nước còn thiếu bác sĩ, nhất là vùng Tây Nguyên.')).toEqual(all);
+    expect(page('Nhân lực y tế toàn quốc còn thiếu, nhất là ở Tây Nguyên.')).toEqual(all);
+  });
+
   it('reads a headline compared "with the countries of the region" as about no region of the country', () => {
     const data = ingestedData('Việt Nam thiếu bác sĩ so với các nước trong khu vực\n05/11/2024\n\nTỷ lệ bao phủ BHYT đạt 94,2% dân số.');
     expect(data.metrics.map((m) => [m.value, m.national])).toEqual([[94.2, true]]);

@@ -27,6 +27,7 @@ import {
   facilityOfTitle,
   namesUnit,
   PART_OF_YEAR,
+  regionOfLead,
   regionOfTitle,
   studyMethodWords,
   unknownUnitsOf,
@@ -197,8 +198,11 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
   const issuerCommune = issuerDistricts.length === 0 ? findCommuneMentions(issuingBody)[0]?.name : undefined;
   const focusCommune = !titleNamesProvince && titleDistricts.length === 0 ? (titleCommune?.name ?? issuerCommune) : undefined;
   const focusFacility = facilityOfTitle(title) ?? facilityIntroduced(clean.blocks);
-  // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024").
-  const focusRegion = titleNamesProvince ? undefined : regionOfTitle(title);
+  // A title about a region ("Đồng bằng sông Cửu Long: …") or part of a year ("… 6 tháng đầu năm 2024"); or a
+  // whole-country page whose opening sentence is about a region, the country only its measure.
+  const focusRegion = titleNamesProvince
+    ? undefined
+    : (regionOfTitle(title) ?? (place.national && !place.provinceId ? regionOfLead(paragraphs[0].text) : undefined));
   const partOfYear = PART_OF_YEAR.exec(title)?.[0];
   const unknownUnits = place.provinceId ? unknownUnitsOf(`${title}\n${bodyText}`, place.provinceId, place.period) : [];
   const read = extractMetrics(

@@ -141,6 +141,7 @@ export { findMentions } from './clause.ts';
 export {
   articleProvinceReason,
   namesUnit,
+  regionOfLead,
   regionOfTitle,
   unknownUnitsOf,
   wholeProvinceReason,

@@ -61,6 +61,22 @@ export function regionOfTitle(title: string): string | undefined {
   return oneOfIt.test(lower.slice(0, region.index)) ? undefined : region[0];
 }
 /**
+ * The region a whole-country page's opening sentence is about ("Trong lĩnh vực y tế, lực lượng y bác sĩ của vùng
+ * ĐBSCL chiếm 18,1% so với cả nước"), when its headline names none: the country named there only as what the region
+ * is measured against. Not "Cả nước có 93% …, thấp nhất là vùng Tây Nguyên", the country's own figure.
+ */
+export function regionOfLead(lead: string): string | undefined {
+  const first = /^[^.!?]*/u.exec(lead)![0];
+  const region = regionOfTitle(first);
+  if (!region) return undefined;
+  const lower = withoutCountryFrame(first.toLowerCase().replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)));
+  const country = [...lower.matchAll(new RegExp(COUNTRY_IN_CLAUSE.source, 'gu'))];
+  return country.every((c) => COUNTRY_MEASURE.test(lower.slice(0, c.index))) ? region : undefined;
+}
+/** "so với cả nước", "chiếm 18% của cả nước", "cao hơn cả nước": the country as a measure, right before its name. */
+const COUNTRY_MEASURE = /(?:so với|hơn|bằng|kém|của|trong)\s+(?:mức\s+)?(?:(?:bình quân|trung bình)(?:\s+chung)?\s+)?$/u;
+
+/**
  * The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam),
  * "người Việt" (the Vietnamese, not those abroad).
  */

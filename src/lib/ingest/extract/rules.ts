@@ -751,12 +751,15 @@ export const RULES: Rule[] = [
     name: 'villages with a health worker',
     indicator: 'village_health_worker_coverage',
     shapes: ['percent', 'ratio'],
-    cue: new RegExp(`(?:thôn|bản|ấp|tổ dân phố|khóm)[^;]{0,40}?nhân viên y tế${SOME_OF_THE_STAFF}`, 'u'),
+    // A hamlet's word whole: "ấp" is no hamlet in "phụ cấp", nor "bản" in "cơ bản".
+    cue: new RegExp(`(?<![\\p{L}])(?<!cơ\\s)(?:thôn|bản|ấp|tổ dân phố|khóm)(?![\\p{L}])[^;]{0,40}?nhân viên y tế${SOME_OF_THE_STAFF}`, 'u'),
     examples: {
       yes: ['99,6% thôn, bản, tổ dân phố có nhân viên y tế hoạt động.'],
       no: [
         'Tỷ lệ thôn bản có nhân viên y tế được tập huấn đạt 70%.',
         'Tỷ lệ thôn bản có nhân viên y tế thôn bản đã qua đào tạo 6 tháng đạt 65%.',
+        'Phụ cấp ưu đãi nghề cho nhân viên y tế cơ sở tăng lên 100%.',
+        'Đến nay cơ bản các xã có nhân viên y tế hoạt động, đạt 98%.',
       ],
     },
   },

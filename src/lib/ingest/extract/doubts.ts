@@ -595,6 +595,12 @@ export const DOUBTS: Doubt[] = [
       match(FLOW_BEFORE, listHead(c) ?? '') ??
       // "Số giường kê thêm lên tới 500 giường": the beds put in besides the planned ones, when the wards overflow.
       match(/(?<![\p{L}])kê thêm(?![\p{L}])/u, c.before) ??
+      // "Lũy kế 5 năm, tỉnh có 300 bác sĩ", "Cộng dồn từ năm 2020 …": the sum over a span, those added in it; not
+      // "Lũy kế đến nay, toàn tỉnh có 150 xã đạt chuẩn", all there are now.
+      match(
+        /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)\s+(?:\d+\s+(?:năm|tháng)|(?:trong\s+)?(?:cả\s+)?giai đoạn|từ(?:\s+năm)?\s+(?:19|20)\d{2}|(?:trong\s+)?(?:những|các)\s+năm)/u,
+        c.left,
+      ) ??
       match(/^\s*(?:%\s*)?(?:\p{L}+\s+){0,2}?(?:\/\s*năm|mỗi năm|hằng năm|hàng năm|tốt nghiệp)/u, c.after) ??
       // "12 trạm y tế được xây mới": what was done to them this time, not all the place has.
       match(
@@ -628,6 +634,8 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: [
         'Năm qua tỉnh tuyển thêm 6 bác sĩ.',
+        'Lũy kế 5 năm, tỉnh có 300 bác sĩ.',
+        'Lũy kế từ năm 2020 đến nay, tỉnh có 300 bác sĩ.',
         // A facility's too: "Trong năm, bệnh viện tiếp nhận 20 bác sĩ mới".
         'Trong năm, Bệnh viện Đa khoa tỉnh Hà Nam tiếp nhận 20 bác sĩ mới.',
         'Bệnh viện Đa khoa tỉnh Hà Nam vừa tuyển dụng 15 bác sĩ.',
@@ -668,6 +676,7 @@ export const DOUBTS: Doubt[] = [
         'Năm 2023 có 40 bác sĩ tuyển mới, số giường bệnh tăng thêm 50 giường.',
       ],
       no: [
+        'Lũy kế đến nay, toàn tỉnh có 150 xã đạt chuẩn quốc gia về y tế.',
         'Toàn tỉnh có 175 trạm y tế xã.',
         'Toàn bộ 55 trạm y tế đã chính thức đi vào hoạt động.',
         'Đến năm 2023, toàn tỉnh có 120 xã được công nhận đạt chuẩn quốc gia về y tế.',

@@ -793,6 +793,19 @@ describe('an article about a region', () => {
   });
 });
 
+describe("a page's signature", () => {
+  it("reads one of the province's districts under the text as the page's place tag, not its writer", () => {
+    const page = (date: string, province: string, sign: string) =>
+      ingestedData(`Y tế cơ sở\n${date}\n\nTỷ lệ bao phủ BHYT của tỉnh ${province} đạt 95,5%.\n\n${sign}\n`).author;
+    expect(page('15/11/2024', 'Lai Châu', 'Tam Đường')).toBeUndefined();
+    // Since the merger, a district of either former province: Đồng Văn was Hà Giang's, now Tuyên Quang's.
+    expect(page('15/09/2025', 'Tuyên Quang', 'Đồng Văn')).toBeUndefined();
+    // A writer's name; and another province's district, no tag of this page.
+    expect(page('15/11/2024', 'Lai Châu', 'Minh Anh')).toBe('Minh Anh');
+    expect(page('15/11/2024', 'Lai Châu', 'Đồng Văn')).toBe('Đồng Văn');
+  });
+});
+
 describe("a page's title with its site's name", () => {
   it("places the page by its headline, not by another province's paper named after it", () => {
     const data = ingestedData(

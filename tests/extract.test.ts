@@ -1250,6 +1250,10 @@ describe('clause-level reading', () => {
       expect.stringMatching(/^an estimate for 2025-06/),
     ]);
     expect(estimate('6 tháng đầu năm 2025, tỷ lệ tham gia BHYT ước đạt 92%.', 7)).toEqual([]);
+    // A month or a day named with its year: a result once it is over, an aim before (a deadline still to come).
+    expect(estimate('Ước tính đến hết tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 92%.', 7)).toEqual([]);
+    expect(told('Ước tính đến hết tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 92%.', 5)).toEqual([['target', 2025]]);
+    expect(told('Ước đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 10)).toEqual([['target', 2025]]);
     // Undated, a deadline after the year the page is read is an aim still; one gone by may be a plan's written
     // before it, or a result: held.
     const undated = (text: string) => read(text, { ...ctx, readYear: 2026 }).map((m) => [m.kind, m.evidence?.kind]);

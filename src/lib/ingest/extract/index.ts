@@ -882,7 +882,7 @@ function readSentence(
       (state.partOfYearBefore && kind === 'actual' && year === undefined
         ? earlierSentenceDoubt('part of a year', state.partOfYearBefore, indicatorId, value)
         : undefined) ??
-      forecastDoubt(ctx, kind, yearInferred ? undefined : year, partEnd, lower.slice(seg[0], m.start)) ??
+      forecastDoubt(ctx, kind, yearInferred ? undefined : year, monthOf(when), lower.slice(seg[0], m.start)) ??
       time.earlyYearDoubt ??
       time.laterTimeDoubt ??
       questionDoubt(sentence, forced?.question) ??
@@ -1657,10 +1657,16 @@ function timeOfMark(lower: string, mark: { year: number; start: number; end: num
   return before && Number(before[1]) >= 1 && Number(before[1]) <= 12 ? `${mark.year}-${before[1].padStart(2, '0')}` : mark.year;
 }
 
+/** The month of a time as `timeOfMark` gives it ("2025-06", "2025-06-30"); undefined for a whole year. */
+function monthOf(when: number | string | undefined): string | undefined {
+  return typeof when === 'string' ? when.slice(0, 7) : undefined;
+}
+
 /**
  * "Ước cả năm 2025, tỷ lệ bao phủ BHYT đạt 95%" on a page of March 2025: an estimate of a year not yet over is
  * a forecast, not the year's result (in its last quarter, it is the result the year is reported with); so is
- * "6 tháng đầu năm 2025 ước đạt …" before June is out.
+ * "6 tháng đầu năm 2025 ước đạt …" before June is out. Not "ước tính đến hết tháng 6/2018, …" on a page of July
+ * 2018: the month is over.
  */
 function forecastDoubt(
   ctx: ExtractContext,

@@ -67,8 +67,8 @@ export interface KindAndYear {
 /**
  * "Theo Quyết định 546/QĐ-TTg", "Căn cứ Nghị quyết số 05/NQ-HĐND", "Theo Thông tư 43/2016/TT-BYT": a numbered
  * decision, resolution, directive, decree, circular or scheme; "theo Nghị quyết (Đại hội)", "theo Thông tư": one by
- * its name, which sets aims or norms. Not "theo quyết định" alone,
- * as often the one that recognised what the sentence lists ("Theo quyết định, 33 xã đạt tiêu chí …").
+ * its name, which sets aims or norms. Not "theo quyết định" alone, as often the one that recognised what the
+ * sentence lists ("Theo quyết định, 33 xã đạt tiêu chí …").
  */
 const INSTRUMENT_BEFORE =
   /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị|nghị định|thông tư|đề án)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị|nghị định|thông tư)(?![\p{L}]))/u;

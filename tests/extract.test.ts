@@ -6560,6 +6560,12 @@ describe('tables printed one cell a line', () => {
     expect(rate.quote).toBe('Năm 2023, số bác sĩ/vạn dân đạt 11,5* bác sĩ.');
   });
 
+  it('reads a full-width percent sign as a percent, and quotes it as printed', () => {
+    const [share] = read('Năm 2023, tỷ lệ bao phủ BHYT đạt 95,5％.');
+    expect(share).toMatchObject({ indicator: 'health_insurance_coverage', value: 95.5, year: 2023 });
+    expect(share.quote).toBe('Năm 2023, tỷ lệ bao phủ BHYT đạt 95,5％.');
+  });
+
   it('reads "TYT", the abbreviation, where a count of doctors or beds leaves the stations out', () => {
     expect(read('Đến nay, toàn tỉnh có 253 bác sĩ làm việc tại TYT.')).toEqual([]);
     expect(

@@ -292,14 +292,15 @@ function endsInValuesInOrder(text: string): boolean {
 
 /**
  * A sentence in lower case as the cues read it: "tỉ lệ", "tỉ suất" (the other spelling) as "tỷ lệ", "tỷ suất"; a
- * footnote's star between a number and its unit ("11,5* bác sĩ/vạn dân") as spaces. Same length, so offsets into
- * it are offsets into the sentence and quotes stay as printed.
+ * footnote's star between a number and its unit ("11,5* bác sĩ/vạn dân") as spaces; the full-width "％" of East
+ * Asian fonts as "%". Same length, so offsets into it are offsets into the sentence and quotes stay as printed.
  */
 export function readingLower(sentence: string): string {
   return sentence
     .toLowerCase()
     .replace(/(?<![\p{L}])tỉ(?=\s+(?:lệ|suất)(?![\p{L}]))/gu, 'tỷ')
-    .replace(/(?<=\d)\*{1,3}(?=\s+\p{L})/gu, (stars) => ' '.repeat(stars.length));
+    .replace(/(?<=\d)\*{1,3}(?=\s+\p{L})/gu, (stars) => ' '.repeat(stars.length))
+    .replace(/％/gu, '%');
 }
 
 /** One clause object per number of a sentence. */

@@ -1253,6 +1253,11 @@ describe('clause-level reading', () => {
     // A month or a day named with its year: a result once it is over, an aim before (a deadline still to come).
     expect(estimate('Ước tính đến hết tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 92%.', 7)).toEqual([]);
     expect(told('Ước tính đến hết tháng 6/2025, tỷ lệ tham gia BHYT của tỉnh đạt 92%.', 5)).toEqual([['target', 2025]]);
+    // From a year still to come: an aim of that year; from one gone by, a span up to now, whose year is no figure's.
+    expect(told('Từ năm 2026, 100% trạm y tế có bác sĩ.', 12)).toEqual([['target', 2026]]);
+    expect(told('Từ năm 2026, 100% trạm y tế sẽ có bác sĩ.', 12)).toEqual([['target', 2026]]);
+    expect(told('Kể từ năm 2020, 100% trạm y tế có bác sĩ.', 12)).toEqual([['actual', undefined]]);
+    expect(told('Từ năm 2020 đến nay, 100% trạm y tế có bác sĩ.', 12)).toEqual([['actual', undefined]]);
     expect(told('Ước đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 10)).toEqual([['target', 2025]]);
     // Undated, a deadline after the year the page is read is an aim still; one gone by may be a plan's written
     // before it, or a result: held.

@@ -72,6 +72,8 @@ export interface KindAndYear {
  */
 const INSTRUMENT_BEFORE =
   /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị|nghị định|thông tư|đề án)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị|nghị định|thông tư)(?![\p{L}]))/u;
+/** "từ năm 2026", "kể từ 2026", "bắt đầu từ năm 2026": a time from a year on; not a span's start ("từ năm 2021-2025"). */
+const FROM_YEAR = /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)/u;
 /** What a decision records rather than sets: "công nhận", "công bố", "đã". */
 const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
 /** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
@@ -128,8 +130,13 @@ export function kindAndYearOf(
     markMonth !== undefined && mark?.year === ctx.writtenYear && ctx.writtenMonth !== undefined && markMonth > ctx.writtenMonth;
   const unfinished = !!mark && ((deadline && mark.year === ctx.writtenYear && (ctx.writtenMonth ?? 12) <= 9) || dayToCome);
   const aim = read.kind === 'actual' && mark && by !== undefined && (mark.year > by || unfinished);
+  // "Từ năm 2026, 100% trạm y tế có bác sĩ" in a page of 2024: from a year still to come, a plan's (a year after
+  // "từ" marks no figure's year, as "từ năm 2020 đến nay" says a span up to now).
+  const from = !aim ? FROM_YEAR.exec(lower.slice(seg[0], m.start)) : null;
+  const fromToCome = from && by !== undefined && Number(from[1]) > by ? { text: from[0].trim(), year: Number(from[1]) } : undefined;
+  const fromAim = read.kind === 'actual' ? fromToCome : undefined;
   // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.
-  const period = read.kind === 'actual' && !aim ? periodOfClause(lower, seg, m.start) : undefined;
+  const period = read.kind === 'actual' && !aim && !fromAim ? periodOfClause(lower, seg, m.start) : undefined;
   const periodAim =
     period &&
     by !== undefined &&
@@ -260,23 +267,25 @@ export function kindAndYearOf(
           ? `${lower.slice(mark.start, mark.end)}, not yet come on the page's date (${ctx.writtenMonth}/${ctx.writtenYear})`
           : `${lower.slice(mark.start, mark.end)}, after ${laterThan}`,
       }
-    : periodAim
-      ? { kind: 'target' as const, marker: `${periodAim.text}, ${periodAim.start > by! ? 'not begun' : 'not over'} by ${laterThan}` }
-      : columnAim
-        ? {
-            kind: 'target' as const,
-            marker: `the column ${forced!.year}, after ${laterThan}`,
-          }
-        : section
-          ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
-          : read;
+    : fromAim
+      ? { kind: 'target' as const, marker: `${fromAim.text}, after ${laterThan}` }
+      : periodAim
+        ? { kind: 'target' as const, marker: `${periodAim.text}, ${periodAim.start > by! ? 'not begun' : 'not over'} by ${laterThan}` }
+        : columnAim
+          ? {
+              kind: 'target' as const,
+              marker: `the column ${forced!.year}, after ${laterThan}`,
+            }
+          : section
+            ? { kind: 'target' as const, marker: `the section "${section.heading}"` }
+            : read;
   // Under "I. KẾT QUẢ THỰC HIỆN NĂM 2024", a result with no year of its own is that year's; not one of "hiện nay".
   const resultYear =
     forced?.section?.kind === 'result' && kind === 'actual' && !PRESENT_WORDS.test(lower) ? forced.section.year : undefined;
   // Under "II. KẾ HOẠCH NĂM 2024", an aim of its own words ("Phấn đấu 12 bác sĩ/vạn dân") is that year's.
   const aimYear = forced?.section?.kind === 'aim' && kind === 'target' ? forced.section.year : undefined;
   // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
-  let year = mark?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
+  let year = mark?.year ?? fromToCome?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
   let yearInferred = false;
   let thisYearDoubt: string | undefined;
   if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {

@@ -101,10 +101,11 @@ function ofPlanAfter(lower: string, at: number): RegExpExecArray | null {
 }
 /**
  * "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. "… 90% trong năm tới", "… 12
- * bác sĩ/vạn dân là mục tiêu của tỉnh": a time to come, or the plan, named after it in its own clause.
+ * bác sĩ/vạn dân là mục tiêu của tỉnh": a time to come, or the plan, named after it in its own clause. "100% trạm y
+ * tế sẽ có bác sĩ": what the share's subject will have (not "… có bác sĩ và sẽ tiếp tục", a result and a promise).
  */
 const TARGET_NAMED_AFTER = new RegExp(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ))(?![\p{L}]))`,
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^\s*%?\s*(?:\p{L}+\s+){0,4}?(?:sẽ|dự kiến sẽ)\s+(?:có|đạt|được|tham gia|là)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ))(?![\p{L}]))`,
   'u',
 );
 
@@ -267,6 +268,10 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Cấp trên không yêu cầu nhưng tỷ lệ trạm y tế có bác sĩ năm 2024 vẫn đạt 100%.', kind: 'actual' },
   { sentence: 'UBND tỉnh chỉ đạo quyết liệt nên tỷ lệ tham gia bảo hiểm y tế năm 2023 đạt 98%.', kind: 'actual' },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế được giao là 95%.', kind: 'target' },
+  // What the share's subject will have, said after the number; not a result followed by a promise.
+  { sentence: '100% trạm y tế sẽ có bác sĩ.', kind: 'target' },
+  { sentence: 'Khoảng 95% dân số dự kiến sẽ tham gia BHYT.', kind: 'target' },
+  { sentence: '100% trạm y tế có bác sĩ và sẽ tiếp tục duy trì.', kind: 'actual' },
   // A budget's plan ("dự toán") as a plan; not the share of it a result reached ("bằng 98% dự toán").
   { sentence: 'Tỷ lệ bao phủ BHYT theo dự toán là 95%.', kind: 'target' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 95,5%, so với dự toán đạt 100,5%.', kind: 'actual' },

@@ -3165,7 +3165,7 @@ export const DOUBTS: Doubt[] = [
       (/(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : (match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian) đầu|nhiều năm trước|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian|giai đoạn) đầu|nhiều năm trước|(?<![\p{L}])năm kia(?![\p{L}])|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm/u,
             c.left,
           ) ??
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
@@ -3185,6 +3185,8 @@ export const DOUBTS: Doubt[] = [
         'Những năm đầu tái lập tỉnh, cả tỉnh chỉ có 3 bệnh viện.',
         'Khi mới thành lập, tỉnh chỉ có 20 trạm y tế.',
         'Năm ngoái, tỷ lệ bao phủ BHYT đạt 90%.',
+        'Năm kia, tỷ lệ bao phủ BHYT đạt 88%.',
+        'Giai đoạn đầu, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         // A time named in the sentence before, which this one does not give.
         'Khi đó, tỷ lệ trạm y tế có bác sĩ chỉ đạt 40%.',
         // The same time of the year before; a moment once, at its peak or low.
@@ -3212,6 +3214,31 @@ export const DOUBTS: Doubt[] = [
         // An aim's deadline; a result reached before one.
         'Tỉnh phấn đấu trước năm 2025 có 100% trạm y tế có bác sĩ.',
         'Tỷ lệ bao phủ BHYT đạt 95%, về đích trước năm 2025.',
+      ],
+    },
+  },
+  {
+    // "Năm sau, tỷ lệ … đạt 96%", "Sang năm, …", "Năm tiếp theo, …": the year after one the text named before
+    // (or after today), which no year in the sentence dates; not "năm sau cao hơn năm trước", year on year.
+    name: 'a later time the text does not date',
+    test: (c) =>
+      /(?:19|20)\d{2}/u.test(c.left)
+        ? undefined
+        : match(
+            /(?<![\p{L}])(?:(?:những|các|mấy|vài|\d+)\s+)?năm\s+(?:sau(?:\s+đó)?|tiếp theo|kế tiếp)(?![\p{L}])(?!\s+cao hơn)|(?<![\p{L}])sang năm(?![\p{L}])(?!\s+(?:19|20)\d{2})/u,
+            c.left,
+          ),
+    examples: {
+      yes: [
+        'Năm sau, tỷ lệ bao phủ BHYT đạt 96%.',
+        'Sang năm, tỷ lệ bao phủ BHYT đạt 96%.',
+        'Năm tiếp theo, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+        'Hai năm sau đó, tỉnh có 12 bác sĩ/vạn dân.',
+      ],
+      no: [
+        'Tỷ lệ bao phủ BHYT năm sau cao hơn năm trước, đạt 95%.',
+        'Năm 2024, tỷ lệ bao phủ BHYT đạt 95%, năm sau tiếp tục tăng.',
+        'Năm sau đó, năm 2021, tỷ lệ bao phủ BHYT đạt 96%.',
       ],
     },
   },

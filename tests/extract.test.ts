@@ -614,6 +614,7 @@ describe('clause-level reading', () => {
       'Đến cuối năm, tỷ lệ bao phủ BHYT đạt 95%.',
       'Trước ngày 30/6, 100% trạm y tế có bác sĩ.',
       'Tính đến tháng 12, tỷ lệ bao phủ BHYT đạt 95%.',
+      'Giữa năm nay, tỷ lệ bao phủ BHYT đạt 95%.',
     ]) {
       expect(on(text, 1).metrics, text).toEqual([]);
       expect(
@@ -624,6 +625,7 @@ describe('clause-level reading', () => {
     // That time past on the page's date, or a year of its own: the words say when.
     expect(on('Đến hết quý I, tỷ lệ bao phủ BHYT đạt 95%.', 4).metrics.map((m) => m.value)).toEqual([95]);
     expect(on('Tính đến tháng 9, tỷ lệ bao phủ BHYT đạt 95%.', 10).metrics.map((m) => m.value)).toEqual([95]);
+    expect(on('Giữa năm nay, tỷ lệ bao phủ BHYT đạt 95%.', 8).metrics.map((m) => m.value)).toEqual([95]);
     expect(on('Đến tháng 6/2024, tỷ lệ bao phủ BHYT đạt 95%.', 1).metrics.map((m) => m.value)).toEqual([95]);
     // "Đến năm nay" is up to now, in any month.
     for (const month of [3, 8])

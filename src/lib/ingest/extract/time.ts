@@ -46,10 +46,10 @@ const ASSIGNED = String.raw`(?<![\p{L}])được(?:\s+(?!(?:giao|yêu cầu|thô
 const OTHER_TARGET_MARKERS =
   /(?<!chương trình\s)mục tiêu|(?<!(?:bộ|hệ thống)\s)chỉ tiêu|kế hoạch(?: giao| năm| đến)(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+kế hoạch\s+\p{L}+)|theo kế hoạch|theo dự toán(?![\p{L}])|dự kiến|(?:^|\s)sẽ(?:\s|$)|(?<!(?:yêu cầu|vấn đề|thách thức|câu hỏi|bài toán|mục tiêu|chỉ tiêu)\s)đặt ra|(?<!(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ)\s)đề ra(?=\s+(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:đến|tới|vào|cho|trong)\s+(?:cuối\s+)?năm|\s*(?:là|ở mức|:)(?![\p{L}]))|hướng tới(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|định hướng(?<!(?:với|theo|các|những|bác sĩ|bác sỹ|đào tạo)\s+định hướng)(?!\s+chuyên)|duy trì tỷ lệ|theo (?:nghị quyết|chiến lược|đề án|quy hoạch|chương trình|quyết định)(?=[^.;]{0,60}?(?:đến|tới) năm)|tầm nhìn(?=\s+(?:(?:đến|tới)\s|(?:năm\s+)?20\d{2}(?!\d)))|(?<!(?:thực hiện|triển khai|tổng kết|sơ kết|đánh giá)\s+)kế hoạch \d+ năm|(?:cần|phải)(?: phấn đấu)? (?:đạt|(?:tăng|nâng)(?:\s+[^,;.\d]{0,60}?)?\s+lên(?![\p{L}]))|(?:kế hoạch(?:\s+(?:nhằm|để))?|tham mưu(?:\s+(?:cho\s+)?(?:ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|lãnh đạo|tỉnh)(?:\s+tỉnh)?)?)\s+(?:đưa|nâng|tăng)(?:\s+[^,;.\d]{0,60}?\s+lên(?![\p{L}])|(?=\s*$))|(?<!công tác\s)dự báo|(?:chủ trương|đích đến(?:\s+là)?)(?=(?:\s+(?:đưa|nâng|để|bảo đảm|đảm bảo))?\s*$)|(?:đề án|chương trình|chiến dịch)(?=\s*["“]?\s*$)|(?:đề xuất|kiến nghị|cam kết)(?<!(?:trước|theo|các|những|với|ký|bản)\s+(?:đề xuất|kiến nghị|cam kết))(?!\s+của)|muốn(?<![\p{L}]muốn)(?=\s+(?:đạt|nâng|đưa|hoàn thành|tăng)(?![\p{L}]))|(?:quyết tâm|nỗ lực|cố gắng)(?<!(?:nhờ|với|đã|cùng|bằng|sự|những|các)\s+(?:(?:sự|những|các)\s+)?(?:quyết tâm|nỗ lực|cố gắng))(?=\s+(?:(?:hơn nữa|cao|phấn đấu|để|nhằm)\s+)*(?:đạt|nâng|đưa|hoàn thành|tăng|giảm|có|đến)(?![\p{L}]))|có thể đạt|hướng đến(?!\s+(?:kỷ niệm|chào mừng|ngày|đại hội|lễ|tết)(?![\p{L}]))|kỳ vọng(?<!(?:tuổi|thọ|như|vượt)\s+kỳ vọng)(?!\s+sống)|(?:theo\s+)?lộ trình|(?<!niềm\s)hy vọng|mong muốn(?<!(?:như|vượt)\s+mong muốn)|(?<![\p{L}])nhằm\s+(?:đạt|nâng|đưa|tăng|bảo đảm|đảm bảo)|(?<![\p{L}])nếu\s+(?:đạt|hoàn thành|nâng|tăng)(?![\p{L}])|(?<=(?<![\p{L}])(?:tỉnh|ubnd|ủy ban nhân dân|bộ y tế|sở y tế|bộ trưởng|thứ trưởng|chủ tịch|thủ tướng|chính phủ|lãnh đạo|đồng chí|ông|bà|đã|cũng|tiếp tục)\s)(?:yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])(?=(?:(?!\s(?:nên|nhờ|do đó|vì vậy|đã)\s)[^,;.:])*\s(?:đạt|lên)(?![\p{L}])[^,;.:]*$)/u;
 /**
- * "trong năm tới", "giai đoạn tới", "Năm tới, …", "Thời gian tới, …", "5 năm tới", "sắp tới", "tới đây": a time to come,
- * before or after the number.
+ * "trong năm tới", "giai đoạn tới", "Năm tới, …", "Thời gian tới, …", "5 năm tới", "Quý tới", "sắp tới", "tới đây",
+ * "trong tương lai", "về lâu dài": a time to come, before or after the number.
  */
-const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:(?:trong|vào)\s+)?(?:(?:\d+|những|các)\s+)?(?:năm|giai đoạn|thời gian|nhiệm kỳ)\s+tới|sắp tới|tới đây)(?![\p{L}])`;
+const TIME_TO_COME = String.raw`(?<![\p{L}])(?:(?:(?:trong|vào)\s+)?(?:(?:\d+|những|các)\s+)?(?:năm|giai đoạn|thời gian|nhiệm kỳ|quý|tháng|tuần)\s+tới|sắp tới|tới đây|(?:trong\s+)?tương lai(?:\s+gần)?|về lâu dài)(?![\p{L}])`;
 const TARGET_MARKER = new RegExp(`${STRIVE}|${ASSIGNED}|${OTHER_TARGET_MARKERS.source}|${TIME_TO_COME}`, 'gu');
 /** "chỉ tiêu năm 2025", "phấn đấu năm 2025": an aim right before a year, which the year is of. */
 const AIM_BEFORE_YEAR = new RegExp(`(?:chỉ tiêu|mục tiêu|${STRIVE}|nhiệm vụ|phương hướng|kế hoạch)[^;,\\d]{0,15}$`, 'u');
@@ -268,6 +268,11 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Cấp trên không yêu cầu nhưng tỷ lệ trạm y tế có bác sĩ năm 2024 vẫn đạt 100%.', kind: 'actual' },
   { sentence: 'UBND tỉnh chỉ đạo quyết liệt nên tỷ lệ tham gia bảo hiểm y tế năm 2023 đạt 98%.', kind: 'actual' },
   { sentence: 'Tỷ lệ tham gia bảo hiểm y tế được giao là 95%.', kind: 'target' },
+  // A time to come by its quarter, month or week, or the future at large; not a span of months gone ("từ tháng 1 tới").
+  { sentence: 'Quý tới, tỷ lệ bao phủ BHYT đạt 96%.', kind: 'target' },
+  { sentence: 'Trong tương lai, tỷ lệ bao phủ BHYT đạt 100%.', kind: 'target' },
+  { sentence: 'Về lâu dài, 100% trạm y tế có bác sĩ.', kind: 'target' },
+  { sentence: 'Từ tháng 1 tới tháng 6, tỷ lệ bao phủ BHYT đạt 95%.', kind: 'actual' },
   // What the share's subject will have, said after the number; not a result followed by a promise.
   { sentence: '100% trạm y tế sẽ có bác sĩ.', kind: 'target' },
   { sentence: 'Khoảng 95% dân số dự kiến sẽ tham gia BHYT.', kind: 'target' },
@@ -765,20 +770,20 @@ export function namesStandardsEdition(lower: string, periodAt: number): boolean 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**
- * "đến hết quý I", "đến cuối năm", "trước ngày 30/6", "đến tháng 9": a time named by its month and no year. Not "đến năm
- * nay" (up to now).
+ * "đến hết quý I", "đến cuối năm", "trước ngày 30/6", "đến tháng 9", "giữa năm nay": a time named by its month and no
+ * year. Not "đến năm nay" (up to now).
  */
 const TIME_WITHOUT_YEAR =
-  /(?<![\p{L}])(?:đến|tới|trước|chậm nhất)\s+(?:(?:hết|cuối|ngày)\s+)?(?:quý\s+(i{1,3}|iv|[1-4])|tháng\s+(\d{1,2})|(?<=(?:hết|cuối)\s+)năm(?=\s*[,:]|\s+nay)|(\d{1,2})\s*\/\s*(\d{1,2}))(?!\s*\/\s*\d|\d|[\p{L}])(?:\s+nay)?/u;
+  /(?<![\p{L}])(?:(?:đến|tới|trước|chậm nhất)\s+(?:(?:hết|cuối|ngày)\s+)?(?:quý\s+(i{1,3}|iv|[1-4])|tháng\s+(\d{1,2})|(?<=(?:hết|cuối)\s+)năm(?=\s*[,:]|\s+nay)|(\d{1,2})\s*\/\s*(\d{1,2}))(?!\s*\/\s*\d|\d|[\p{L}])(?:\s+nay)?|(giữa)\s+năm(?:\s+nay)?(?![\p{L}]|\s*\d))/u;
 
 /**
  * The month a time named with no year ends in, with its words, when the text before a number names one: "đến hết
- * quý I" ends in March, "trước ngày 30/6" in June, "đến cuối năm (nay)" in December.
+ * quý I" ends in March, "trước ngày 30/6" and "giữa năm (nay)" in June, "đến cuối năm (nay)" in December.
  */
 export function timeWithoutYear(text: string): { words: string; month: number } | undefined {
   const m = TIME_WITHOUT_YEAR.exec(text.toLowerCase());
   if (!m) return undefined;
-  const month = m[1] ? 3 * (ROMAN_QUARTER[m[1]] ?? Number(m[1])) : m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : 12;
+  const month = m[1] ? 3 * (ROMAN_QUARTER[m[1]] ?? Number(m[1])) : m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : m[5] ? 6 : 12;
   return month >= 1 && month <= 12 ? { words: m[0], month } : undefined;
 }
 

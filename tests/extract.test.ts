@@ -581,6 +581,8 @@ describe('clause-level reading', () => {
     const when = (text: string, c: ExtractContext = { ...ctx, writtenYear: 2024 }) =>
       read(text, c).map((m) => [m.value, m.year, m.yearInferred]);
     expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 2024, true]]);
+    // Said after the number, in its own words; not "đến năm nay" (up to now).
+    expect(when('Tỷ lệ bao phủ BHYT đạt 95% trong năm nay.')).toEqual([[95, 2024, true]]);
     expect(when('Từ đầu năm nay, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, undefined, undefined]]);
     expect(when('Năm nay, tỷ lệ bao phủ BHYT đạt 95%.', ctx)).toEqual([[95, undefined, undefined]]);
     // In January it may be the year just ended: held with that year for an editor to set.
@@ -615,6 +617,9 @@ describe('clause-level reading', () => {
       'Trước ngày 30/6, 100% trạm y tế có bác sĩ.',
       'Tính đến tháng 12, tỷ lệ bao phủ BHYT đạt 95%.',
       'Giữa năm nay, tỷ lệ bao phủ BHYT đạt 95%.',
+      // After the number, in its own words.
+      'Tỷ lệ bao phủ BHYT đạt 95% vào giữa năm nay.',
+      '100% trạm y tế có bác sĩ trước ngày 30/6.',
     ]) {
       expect(on(text, 1).metrics, text).toEqual([]);
       expect(
@@ -684,6 +689,10 @@ describe('clause-level reading', () => {
       expect.stringMatching(/^"năm nay" on a page of 3\/2025, early in that year/),
     ]);
     expect(early('Năm nay, tỷ lệ bao phủ BHYT đạt 96%.', 9).held).toEqual([]);
+    expect(early('Tỷ lệ bao phủ BHYT đạt 96% trong năm nay.').held.map((h) => h.held)).toEqual([
+      expect.stringMatching(/^"năm nay" on a page of 3\/2025, early in that year/),
+    ]);
+    expect(early('Tỷ lệ bao phủ BHYT đạt 96% tính đến năm nay.').held).toEqual([]);
   });
 
   it('gives a sentence detailing the one before ("Cụ thể: …") that sentence\'s year of results, as inferred', () => {

@@ -252,7 +252,9 @@ export function kindAndYearOf(
           : undefined;
   // "Đến hết quý I, tỷ lệ … đạt 95%" in a page of January: a time with no year, later in the year than the page, is
   // this year's aim, or a time of the year just ended ("Tính đến tháng 12, …" told in January).
-  const noYear = mark ? undefined : timeWithoutYear(lower.slice(seg[0], m.start));
+  // Said after the number too, in its own words ("… đạt 96% vào giữa năm nay").
+  const ownAfter = /^[^,;.:]*/u.exec(lower.slice(m.end, seg[1]))![0];
+  const noYear = mark ? undefined : (timeWithoutYear(lower.slice(seg[0], m.start)) ?? timeWithoutYear(ownAfter));
   const laterTimeDoubt =
     noYear && ctx.writtenMonth !== undefined && noYear.month > ctx.writtenMonth && read.kind === 'actual' && !saysDone && !section
       ? `"${noYear.words}", with no year, after the page's date (${ctx.writtenMonth}/${ctx.writtenYear}): this year's aim, or a time of the year before? Set the kind and year`
@@ -291,7 +293,12 @@ export function kindAndYearOf(
   if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {
     year = forced.yearBefore;
     yearInferred = true;
-  } else if (kind === 'actual' && year === undefined && ctx.writtenYear !== undefined && THIS_YEAR.test(lower.slice(seg[0], m.start))) {
+  } else if (
+    kind === 'actual' &&
+    year === undefined &&
+    ctx.writtenYear !== undefined &&
+    (THIS_YEAR.test(lower.slice(seg[0], m.start)) || THIS_YEAR.test(ownAfter))
+  ) {
     // "Năm nay, tỷ lệ … đạt 95%" on a page of December 2024: the year it was written, as the words say.
     year = ctx.writtenYear;
     yearInferred = true;
@@ -300,7 +307,7 @@ export function kindAndYearOf(
       thisYearDoubt = `"năm nay" on a page of January ${ctx.writtenYear}: this year, or the one just ended? Set its year, then confirm`;
     // Later in its first half, as "Năm 2025, …" then (above): its value so far, or its aim; not "đến năm nay", up to now.
     else if (
-      !/(?:đến|tới)\s+năm nay/u.test(lower.slice(seg[0], m.start)) &&
+      !/(?:đến|tới)\s+năm nay/u.test(`${lower.slice(seg[0], m.start)} ${ownAfter}`) &&
       !PRESENT_WORDS.test(lower.slice(seg[0], seg[1]).replace(/năm nay/gu, ''))
     )
       thisYearDoubt = earlyInYear('năm nay');

@@ -770,11 +770,11 @@ export function namesStandardsEdition(lower: string, periodAt: number): boolean 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**
- * "đến hết quý I", "đến cuối năm", "trước ngày 30/6", "đến tháng 9", "giữa năm nay": a time named by its month and no
- * year. Not "đến năm nay" (up to now).
+ * "đến hết quý I", "đến cuối năm", "trước ngày 30/6", "đến tháng 9", "giữa năm nay", "cuối năm nay": a time named by its
+ * month and no year. Not "đến năm nay" (up to now).
  */
 const TIME_WITHOUT_YEAR =
-  /(?<![\p{L}])(?:(?:đến|tới|trước|chậm nhất)\s+(?:(?:hết|cuối|ngày)\s+)?(?:quý\s+(i{1,3}|iv|[1-4])|tháng\s+(\d{1,2})|(?<=(?:hết|cuối)\s+)năm(?=\s*[,:]|\s+nay)|(\d{1,2})\s*\/\s*(\d{1,2}))(?!\s*\/\s*\d|\d|[\p{L}])(?:\s+nay)?|(giữa)\s+năm(?:\s+nay)?(?![\p{L}]|\s*\d))/u;
+  /(?<![\p{L}])(?:(?:đến|tới|trước|chậm nhất)\s+(?:(?:hết|cuối|ngày)\s+)?(?:quý\s+(i{1,3}|iv|[1-4])|tháng\s+(\d{1,2})|(?<=(?:hết|cuối)\s+)năm(?=\s*[,:]|\s+nay)|(\d{1,2})\s*\/\s*(\d{1,2}))(?!\s*\/\s*\d|\d|[\p{L}])(?:\s+nay)?|(giữa)\s+năm(?:\s+nay)?(?![\p{L}]|\s*\d)|(?:cuối|hết)\s+năm\s+nay(?![\p{L}]))/u;
 
 /**
  * The month a time named with no year ends in, with its words, when the text before a number names one: "đến hết

@@ -296,6 +296,9 @@ const STAFF_POSTS =
   /(?:biên chế|số (?:lượng )?người làm việc|vị trí việc làm)\s+(?:được\s+)?giao|(?<![\p{L}])giao(?:\s+[^\s,;]+){0,3}?\s+biên chế|định biên|chỉ tiêu biên chế/u;
 /** "hiện có", "thực tế chỉ có", "nhưng": the words go on from the posts to the people there. */
 const PEOPLE_THERE = /hiện (?:nay )?(?:chỉ |mới )?có|thực tế|(?<![\p{L}])(?:nhưng|song|trong khi)(?![\p{L}])/u;
+/** "năm sau", "những năm tiếp theo", "sang năm": a year after another, or after today, that no year names. */
+const LATER_UNDATED =
+  /(?<![\p{L}])(?:(?:những|các|mấy|vài|\d+)\s+)?năm\s+(?:sau(?:\s+đó)?|tiếp theo|kế tiếp)(?![\p{L}])(?!\s+cao hơn)|(?<![\p{L}])sang năm(?![\p{L}])(?!\s+(?:19|20)\d{2})/u;
 /** Shares and rates of a place's children: a subgroup's is not theirs either. */
 const CHILD_OUTCOMES = [
   'child_stunting_u5',
@@ -3171,7 +3174,7 @@ export const DOUBTS: Doubt[] = [
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
           // after the number, in its own clause.
           saidAfter(
-            String.raw`(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi)(?![\p{L}])`,
+            String.raw`(?:(?:vào|ở|tại)\s+(?:thời điểm|lúc|thời kỳ)\s+(?:đó|ấy|bấy giờ|cao (?:điểm|nhất)|đông nhất)|lúc cao điểm|trong (?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|trước khi|(?:hồi|khi|lúc) (?:đó|ấy|bấy giờ)|cách đây|(?<!(?:so với|với|cùng kỳ|hơn|bằng|như|vượt|kém|gấp|từ|của)\s)năm (?:ngoái|kia|trước(?! đó)))(?![\p{L}])`,
             c,
           ))),
     examples: {
@@ -3199,6 +3202,9 @@ export const DOUBTS: Doubt[] = [
         'Công suất sử dụng giường bệnh lên tới 150% ở thời điểm cao nhất.',
         'Toàn tỉnh chỉ có 3 bệnh viện trong những năm đầu tái lập tỉnh.',
         'Tỷ lệ trạm y tế có bác sĩ chỉ đạt 60% trước khi có chính sách thu hút.',
+        'Tỷ lệ bao phủ BHYT đạt 95% vào năm ngoái.',
+        'Tỷ lệ bao phủ BHYT chỉ đạt 60% cách đây 10 năm.',
+        'Tỷ lệ bao phủ BHYT chỉ đạt 60% hồi đó.',
       ],
       no: [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
@@ -3208,6 +3214,8 @@ export const DOUBTS: Doubt[] = [
         'Trước đó, năm 2023, tỷ lệ bao phủ BHYT đạt 90%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',
+        'Tỷ lệ bao phủ BHYT đạt 93% vượt năm trước.',
+        'Tỷ lệ bao phủ BHYT đạt 93% như năm trước.',
         'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với trước khi có chính sách hỗ trợ.',
         // "Trong khi đó" (whereas) is no time.
         'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',
@@ -3224,16 +3232,14 @@ export const DOUBTS: Doubt[] = [
     test: (c) =>
       /(?:19|20)\d{2}/u.test(c.left)
         ? undefined
-        : match(
-            /(?<![\p{L}])(?:(?:những|các|mấy|vài|\d+)\s+)?năm\s+(?:sau(?:\s+đó)?|tiếp theo|kế tiếp)(?![\p{L}])(?!\s+cao hơn)|(?<![\p{L}])sang năm(?![\p{L}])(?!\s+(?:19|20)\d{2})/u,
-            c.left,
-          ),
+        : (match(LATER_UNDATED, c.left) ?? saidAfter(String.raw`(?:vào\s+)?(?:${LATER_UNDATED.source})`, c)),
     examples: {
       yes: [
         'Năm sau, tỷ lệ bao phủ BHYT đạt 96%.',
         'Sang năm, tỷ lệ bao phủ BHYT đạt 96%.',
         'Năm tiếp theo, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
         'Hai năm sau đó, tỉnh có 12 bác sĩ/vạn dân.',
+        'Tỷ lệ bao phủ BHYT đạt 96% vào năm sau.',
       ],
       no: [
         'Tỷ lệ bao phủ BHYT năm sau cao hơn năm trước, đạt 95%.',

@@ -296,6 +296,22 @@ const STAFF_POSTS =
   /(?:biên chế|số (?:lượng )?người làm việc|vị trí việc làm)\s+(?:được\s+)?giao|(?<![\p{L}])giao(?:\s+[^\s,;]+){0,3}?\s+biên chế|định biên|chỉ tiêu biên chế/u;
 /** "hiện có", "thực tế chỉ có", "nhưng": the words go on from the posts to the people there. */
 const PEOPLE_THERE = /hiện (?:nay )?(?:chỉ |mới )?có|thực tế|(?<![\p{L}])(?:nhưng|song|trong khi)(?![\p{L}])/u;
+/**
+ * "… 96% là thách thức lớn", "… 96% gặp nhiều khó khăn", "… 96% vẫn còn xa", "… 96% không phải là điều dễ dàng": words
+ * right after the level that weigh it as hard to reach; not a reason given for a result ("… 80% do gặp nhiều khó khăn").
+ */
+const HARD_AFTER = new RegExp(
+  String.raw`^(?:(?!\s(?:do|vì|bởi|nhờ|nhưng|dù|tuy)\s)[^;.,\d]){0,40}?\s(?:` +
+    [
+      String.raw`(?:là|sẽ là|vẫn là|còn là)\s+(?:một\s+)?(?:(?:rất|khá|hết sức|vô cùng)\s+)?(?:thách thức|khó khăn|(?:điều|việc|chuyện|bài toán)\s+(?:rất\s+)?khó)`,
+      String.raw`(?:là|sẽ|vẫn|còn)\s+(?:rất|khá|hết sức|vô cùng)\s+khó(?!\s+khăn)`,
+      String.raw`không phải (?:là\s+)?(?:điều|chuyện|việc)\s+dễ`,
+      String.raw`(?:sẽ\s+|vẫn\s+|còn\s+)?gặp (?:rất\s+)?nhiều khó khăn`,
+      String.raw`(?:vẫn\s+)?còn (?:rất\s+|khá\s+)?xa|xa vời`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
 /** "năm sau", "những năm tiếp theo", "sang năm": a year after another, or after today, that no year names. */
 const LATER_UNDATED =
   /(?<![\p{L}])(?:(?:những|các|mấy|vài|\d+)\s+)?năm\s+(?:sau(?:\s+đó)?|tiếp theo|kế tiếp)(?![\p{L}])(?!\s+cao hơn)|(?<![\p{L}])sang năm(?![\p{L}])(?!\s+(?:19|20)\d{2})/u;
@@ -1748,17 +1764,29 @@ export const DOUBTS: Doubt[] = [
             /^[^;.\d]{0,40}?\s(?:là|sẽ|vẫn|còn|rất|khá|hết sức|vô cùng)\s+(?:(?:rất|khá|hết sức|vô cùng|không|còn|gặp)\s+)*(?:khó|thách thức|không dễ|không hề dễ|nhiều khó khăn)(?![\p{L}])/u,
             c.after,
           )
-        : undefined),
+        : undefined) ??
+      // An aim read as one stands: the hardship says nothing more of it.
+      (c.target ? undefined : match(HARD_AFTER, c.after)),
     examples: {
       yes: [
         'Nếu không có hỗ trợ, việc đạt tỷ lệ bao phủ BHYT 95% là rất khó.',
         'Việc nâng tỷ lệ trạm y tế có bác sĩ lên 100% vào năm nay sẽ gặp nhiều khó khăn.',
         'Với nguồn lực hiện nay, tỉnh khó có thể đạt 10 bác sĩ/vạn dân.',
+        // Whatever opens the clause, the words right after the level weigh it.
+        'Đạt tỷ lệ bao phủ BHYT 96% là thách thức lớn với tỉnh.',
+        'Việc nâng tỷ lệ bao phủ BHYT lên 96% gặp nhiều khó khăn.',
+        'Mốc 96% tỷ lệ bao phủ BHYT là thách thức.',
+        'Con số 96% bao phủ BHYT vẫn còn xa.',
+        'Tỷ lệ bao phủ BHYT đạt 96% không phải là điều dễ dàng.',
       ],
       no: [
         'Việc đạt 100% trạm y tế có bác sĩ là kết quả đáng ghi nhận.',
         'Dù còn khó khăn, tỷ lệ bao phủ BHYT đã đạt 95%.',
         'Tỉnh đã vượt qua khó khăn để đạt 10 bác sĩ/vạn dân.',
+        // A reason after the result, or a hardship of another clause.
+        'Tỷ lệ trạm y tế có bác sĩ chỉ đạt 80% do gặp nhiều khó khăn về nhân lực.',
+        'Tỷ lệ bao phủ BHYT đạt 95%, dù còn nhiều khó khăn.',
+        'Kế hoạch đưa tỷ lệ bao phủ BHYT lên 95% gặp nhiều khó khăn.',
       ],
     },
   },

@@ -3086,7 +3086,11 @@ export const DOUBTS: Doubt[] = [
       match(/(?:^|[\s,(])(?:giả sử|giả định|giả thiết|(?:trong )?trường hợp|lẽ ra|đáng lẽ|giá như|giá mà)(?![\p{L}])/u, c.left) ??
       // "… đạt 95% nếu được đầu tư đúng mức", "… 12 bác sĩ/vạn dân nếu tính cả khu vực tư nhân": a condition
       // set after the number, in its own clause; not "nếu so với …", a comparison.
-      saidAfter(String.raw`(?:nếu|giá như)(?![\p{L}])(?!\s+(?:so|như)(?![\p{L}]))`, c) ??
+      // "… 100% trạm y tế có bác sĩ khi đề án hoàn thành", "… chỉ khi có sự vào cuộc …": a condition still to be met.
+      saidAfter(
+        String.raw`(?:nếu|giá như)(?![\p{L}])(?!\s+(?:so|như)(?![\p{L}]))|(?:chỉ|một) khi(?![\p{L}])|khi\s+[^,;.\d]{0,40}?(?:hoàn thành|hoàn tất|đi vào hoạt động|được triển khai|được phê duyệt|được đầu tư)(?![\p{L}])`,
+        c,
+      ) ??
       (/(?:^|\s)thì(?![\p{L}])/u.test(c.sentence.slice(c.left.length))
         ? match(/(?:^|[\s,(])(?:ví dụ|chẳng hạn)(?![\p{L}])/u, c.left)
         : undefined) ??
@@ -3100,6 +3104,8 @@ export const DOUBTS: Doubt[] = [
       match(/(?:^|\s)sẽ\s[^,;]*?\s(?:nếu|(?<!(?:trong|sau|từ|đến|tới)\s)khi)(?![\p{L}])(?:(?!\sđã\s)[^,;])*$/u, c.left),
     examples: {
       yes: [
+        '100% trạm y tế có bác sĩ khi đề án hoàn thành.',
+        'Tỷ lệ bao phủ BHYT đạt 96% chỉ khi có sự vào cuộc của cả hệ thống.',
         'Ví dụ, tỷ lệ bao phủ BHYT đạt 95% thì quỹ sẽ tăng.',
         'Trường hợp tỷ lệ bao phủ BHYT đạt 100%, người dân sẽ được hưởng lợi.',
         'Nếu tỷ lệ bao phủ BHYT đạt 95%, quỹ BHYT sẽ tăng 500 tỷ đồng.',
@@ -3111,6 +3117,7 @@ export const DOUBTS: Doubt[] = [
         'Số bác sĩ đạt 12 bác sĩ/vạn dân nếu tính cả khu vực tư nhân.',
       ],
       no: [
+        'Tỷ lệ bao phủ BHYT đạt 96% khi năm 2024 kết thúc.',
         'Tỷ lệ bao phủ BHYT đạt 95%, quỹ tăng 10%.',
         'Chẳng hạn, tuổi thọ trung bình của người dân tăng từ 67,5 tuổi năm 2015 lên 68,4 tuổi năm 2020.',
         'Nếu tính riêng từng tỉnh thì tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.',
@@ -3136,9 +3143,13 @@ export const DOUBTS: Doubt[] = [
       // "Nếu không có giải pháp, tỷ lệ … chỉ còn 70%": a fall the writer warns of, "sẽ" left unsaid.
       (/(?:^|[\s,(])nếu không(?![\p{L}])/u.test(c.left)
         ? match(/(?<![\p{L}])(?:thì\s+)?(?:(?:bị|chỉ)\s+)?(?:giảm|tụt|sụt|xuống|còn)[^,;]{0,30}$/u, c.before)
-        : undefined),
+        : undefined) ??
+      // "… đạt 96% là hoàn toàn khả thi", "… là trong tầm tay": a level said to be within reach, not reached.
+      saidAfter(String.raw`(?:là|đã|vẫn)\s+(?:(?:hoàn toàn|rất|nằm)\s+)*(?:khả thi|có thể|trong tầm tay)`, c),
     examples: {
       yes: [
+        'Tỷ lệ bao phủ BHYT đạt 96% là hoàn toàn khả thi.',
+        'Tỷ lệ bao phủ BHYT đạt 96% là trong tầm tay.',
         'Nếu không có giải pháp kịp thời, tỷ lệ bao phủ BHYT có thể giảm xuống còn 80%.',
         'Tỷ lệ bao phủ BHYT có nguy cơ tụt xuống 80% trong năm tới.',
         'Nếu người dân không gia hạn thẻ, tỷ lệ bao phủ BHYT sẽ giảm xuống 80%.',

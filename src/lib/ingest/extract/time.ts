@@ -103,11 +103,11 @@ function ofPlanAfter(lower: string, at: number): RegExpExecArray | null {
  * "mức 74 tuổi đề ra cho năm 2025": the value the plan set, named after the number. "… 90% trong năm tới", "… 12
  * bác sĩ/vạn dân là mục tiêu của tỉnh": a time to come, or the plan, named after it in its own clause. "100% trạm y
  * tế sẽ có bác sĩ": what the share's subject will have (not "… có bác sĩ và sẽ tiếp tục", a result and a promise).
- * "… (mục tiêu)", "…, đây là mục tiêu của tỉnh", "… là điều tỉnh mong muốn": the aim named in brackets, or by the next
- * clause that points back at it.
+ * "… (mục tiêu)", "… (dự kiến)", "… (theo Nghị quyết)", "…, đây là mục tiêu của tỉnh", "… là điều tỉnh mong muốn":
+ * the aim named in brackets, or by the next clause that points back at it.
  */
 const TARGET_NAMED_AFTER = new RegExp(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^\s*%?\s*(?:\p{L}+\s+){0,4}?(?:sẽ|dự kiến sẽ)\s+(?:có|đạt|được|tham gia|là)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|đích đến|(?:điều|mức|con số)\s+(?:mà\s+)?[^;.,\d]{0,20}?(?:mong muốn|kỳ vọng|hướng tới|phấn đấu)))(?![\p{L}])|\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)\s*\))|^[^;.:()\d]{0,40}?,\s*(?:đây|đó|điều này)\s+(?:(?:cũng|chính)\s+)?là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|đích đến)(?![\p{L}])`,
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:đề ra|đặt ra|được giao|theo kế hoạch)(?![\p{L}])|^\s*%?\s*(?:\p{L}+\s+){0,4}?(?:sẽ|dự kiến sẽ)\s+(?:có|đạt|được|tham gia|là)(?![\p{L}])|^[^;.,:()\d]{0,40}?(?:${TIME_TO_COME}|(?<![\p{L}])(?:sau\s+\d+\s+năm\s+nữa|là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|đích đến|(?:điều|mức|con số)\s+(?:mà\s+)?[^;.,\d]{0,20}?(?:mong muốn|kỳ vọng|hướng tới|phấn đấu)))(?![\p{L}])|\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh|dự kiến|phấn đấu|định hướng|theo (?:nghị quyết|kế hoạch|đề án|chỉ tiêu|mục tiêu|lộ trình))(?![\p{L}])[^()\d]{0,30}\))|^[^;.:()\d]{0,40}?,\s*(?:đây|đó|điều này)\s+(?:(?:cũng|chính)\s+)?là\s+(?:mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|đích đến)(?![\p{L}])`,
   'u',
 );
 
@@ -280,6 +280,9 @@ export const KIND_EXAMPLES: { sentence: string; kind: 'actual' | 'target' }[] = 
   { sentence: 'Tỉnh nhắm mốc 96% tỷ lệ bao phủ BHYT.', kind: 'target' },
   // The aim named after the number: in brackets, by a clause that points back at it, or as what is wished for.
   { sentence: '100% trạm y tế có bác sĩ (mục tiêu).', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT 96% (dự kiến).', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT 97% (theo Nghị quyết của Tỉnh ủy).', kind: 'target' },
+  { sentence: 'Tỷ lệ bao phủ BHYT đạt 95% (vượt mục tiêu đề ra).', kind: 'actual' },
   { sentence: '100% trạm y tế có bác sĩ, đây là mục tiêu của tỉnh đến năm 2025.', kind: 'target' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 96% là điều tỉnh mong muốn.', kind: 'target' },
   { sentence: 'Tỷ lệ bao phủ BHYT đạt 96%, đây là kết quả đáng ghi nhận.', kind: 'actual' },

@@ -1984,6 +1984,30 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "phong trào “100% trạm y tế có bác sĩ”", "Mô hình “Trạm y tế 100% có bác sĩ”", "Khẩu hiệu …", "Với phương châm
+    // 100% …": the name of a movement, model, event or slogan, or a motto; what it calls for, not what the place has.
+    name: 'in the name of a movement, model or slogan',
+    test: (c) =>
+      match(
+        /(?:phong trào|khẩu hiệu|cuộc vận động|mô hình|phương châm|chủ đề|hội thảo|diễn đàn|cuộc thi|giải thưởng|tác phẩm|dự án|tên gọi|thông điệp|slogan)\s+(?:(?:là|với|mang tên|có tên)\s+)?["“«][^"”»]*$/u,
+        c.left,
+      ) ?? match(/(?:khẩu hiệu|phương châm|thông điệp|(?:đề ra|đặt ra|theo|với)\s+tiêu chí)\s+(?:là\s+)?$/u, c.left),
+    examples: {
+      yes: [
+        'Tỉnh phát động phong trào "100% trạm y tế có bác sĩ".',
+        'Khẩu hiệu "100% người dân tham gia BHYT" được treo khắp nơi.',
+        'Tỉnh triển khai mô hình "100% trạm y tế có bác sĩ".',
+        'Mô hình “Trạm y tế 100% có bác sĩ” được nhân rộng.',
+        'Với phương châm 100% trạm y tế có bác sĩ, tỉnh đã tuyển dụng nhiều bác sĩ.',
+        'Tỉnh đề ra tiêu chí 100% trạm y tế có bác sĩ.',
+      ],
+      no: [
+        'Sau phong trào "Toàn dân tham gia BHYT", tỷ lệ bao phủ BHYT đạt 95%.',
+        'Tỉnh nhân rộng mô hình bác sĩ gia đình; 100% trạm y tế có bác sĩ.',
+      ],
+    },
+  },
+  {
     // "Chỉ số hài lòng … (SIPAS) đạt 88,2%": a survey's index, weighed over many questions, is not the
     // share of patients who said they were satisfied.
     name: 'a satisfaction index',

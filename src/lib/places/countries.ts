@@ -57,10 +57,10 @@ const SOME_COUNTRIES = String.raw`(?:[Ởở]|[Tt]ại|[Cc]ủa|[Vv]ới)\s+(?:n
  * "ở Thái Lan", "tại Nhật Bản", "cao hơn Lào", "các nước như Singapore": a country named after a word that
  * places what follows in it or compares with it, or by a name no Vietnamese word shares. The name must end
  * there: "tại Đức Phổ" (a district of Quảng Ngãi) and "ở Lào Cai" go on with another capitalised word, and
- * are Vietnamese places.
+ * are Vietnamese places. A country alone in brackets ("tỉnh Savannakhet (Lào)") says where the place before it is.
  */
 export const FOREIGN_COUNTRY = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})|${SOME_COUNTRIES})`,
+  `(?<![\\p{L}])(?:(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})|${SOME_COUNTRIES})|\\(\\s*(?:${NAMES.map(escapeRegExp).join('|')})\\s*\\)`,
   'gu',
 );
 

@@ -3056,6 +3056,17 @@ describe('clause-level reading', () => {
     expect(extractMetrics([{ text: 'Hà Nội có 20 bác sĩ/vạn dân.', index: 0 }], country).metrics.map((m) => m.province)).toEqual([
       'ha-noi',
     ]);
+    // A province or district by a name no table has, even as "Tỉnh … có"; not one the tables know, nor "Tỉnh ủy".
+    const onPage = (text: string) => extractMetrics([{ text, index: 0 }], ctx);
+    expect(onPage('Tỉnh kết nghĩa Chămpasắc có 3 bác sĩ/vạn dân.').held.map((h) => h.held.split(':')[0])).toEqual([
+      `a place by a name the tables do not know ("Tỉnh kết nghĩa Chămpasắc"), on a page about ${ctx.provinceId}`,
+    ]);
+    expect(onPage('Tại tỉnh Chămpasắc, tỷ lệ bao phủ BHYT đạt 60%.').metrics).toEqual([]);
+    for (const text of ['Tỉnh Lai Châu có 10 bác sĩ/vạn dân.', 'Theo Tỉnh Ủy, tỉnh có 10 bác sĩ/vạn dân.'])
+      expect(
+        onPage(text).metrics.map((m) => m.value),
+        text,
+      ).toEqual([10]);
     // On a province's page too, where a district or the province named bare is known.
     expect(extractMetrics([{ text: 'Đất Mũi có 95% dân số tham gia BHYT.', index: 0 }], ctx).held.map((h) => h.held.split(':')[0])).toEqual(
       ['a place by a name the tables do not know ("Đất Mũi"), on a page about dien-bien'],
@@ -4946,6 +4957,8 @@ describe('clause-level reading', () => {
 
   it("gives another country's figure to no one, and keeps Vietnamese places whose names begin like one", () => {
     expect(read('Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 98%.')).toEqual([]);
+    // A country alone in brackets after a place says where it is.
+    expect(read('Tỷ lệ bao phủ BHYT của Viêng Chăn (Lào) đạt 60%.')).toEqual([]);
     expect(read('Các nước như Nhật Bản, Hàn Quốc có trên 24 bác sĩ/vạn dân.')).toEqual([]);
     // A continent, or a part of one, as another country is.
     expect(read('Ở châu Âu, mỗi vạn dân có 35 bác sĩ.', { period: 'before-2025' })).toEqual([]);

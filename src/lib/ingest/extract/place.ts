@@ -1496,10 +1496,21 @@ export function unnamedProvince(place: Place, sentenceLeft: string, ctx: Extract
  */
 export function unknownNamedSubject(place: Place, sentenceLeft: string, ctx: ExtractContext): string | undefined {
   if (place.provinces || place.formerUnit || place.district || place.commune || place.facility) return undefined;
-  const named = place.reason === pagePlaceReason(ctx) ? NAMED_SUBJECT.exec(sentenceLeft)?.[1] : undefined;
+  const byPage = place.reason === pagePlaceReason(ctx);
+  // "Tỉnh kết nghĩa Chămpasắc có …", "huyện Mường Xay": a province or district by a name no table has, maybe abroad;
+  // "tỉnh" there is not the page's province, whatever "Tỉnh … có" says.
+  const unit =
+    byPage || (ctx.provinceId && place.reason === wholeProvinceReason(ctx.provinceId)) ? lastMatch(UNIT_NAMED, sentenceLeft) : undefined;
+  const named =
+    (byPage ? NAMED_SUBJECT.exec(sentenceLeft)?.[1] : undefined) ??
+    (unit && findProvinceMentions(unit[0]).length === 0 && findDistrictMentions(unit[0]).length === 0 ? unit[0].trim() : undefined);
   if (!named || /việt nam/iu.test(named) || FOREIGN_COUNTRY.test(named.toLowerCase())) return undefined;
   return `a place by a name the tables do not know ("${named}"), on a page about ${ctx.provinceId ?? 'the whole country'}: set its place`;
 }
+
+/** "tỉnh Chămpasắc", "tỉnh kết nghĩa Hủa Phăn", "huyện Mường Xay": a province or district by its name; not "Tỉnh ủy", "Tỉnh Đoàn". */
+const UNIT_NAMED =
+  /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?:\s+(?:kết nghĩa|bạn|láng giềng))?\s+(?!(?:Ủy|Uỷ|Đoàn|Hội|Ban|Đảng|Sở|Bộ|Mặt|Công|Trung|Nhà|Ngành|Y|Bệnh|Đội)(?![\p{L}]))\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}/u;
 
 const NAMED_SUBJECT =
   /^(?:[^,]{0,40},\s*)?((?:[Vv]ùng đất\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(?:(?:hiện|đã|cũng|vẫn)\s+)?(?:có|đạt)(?![\p{L}])/u;

@@ -3062,6 +3062,8 @@ describe('clause-level reading', () => {
       `a place by a name the tables do not know ("Tỉnh kết nghĩa Chămpasắc"), on a page about ${ctx.provinceId}`,
     ]);
     expect(onPage('Tại tỉnh Chămpasắc, tỷ lệ bao phủ BHYT đạt 60%.').metrics).toEqual([]);
+    expect(onPage('Thủ đô Viêng Chăn có 10 bác sĩ/vạn dân.').metrics).toEqual([]);
+    expect(onPage('Thủ đô Hà Nội có 20 bác sĩ/vạn dân.').metrics.map((m) => m.province)).toEqual(['ha-noi']);
     for (const text of ['Tỉnh Lai Châu có 10 bác sĩ/vạn dân.', 'Theo Tỉnh Ủy, tỉnh có 10 bác sĩ/vạn dân.'])
       expect(
         onPage(text).metrics.map((m) => m.value),
@@ -4959,6 +4961,7 @@ describe('clause-level reading', () => {
     expect(read('Ở Thái Lan, tỷ lệ bao phủ bảo hiểm y tế đạt 98%.')).toEqual([]);
     // A country alone in brackets after a place says where it is.
     expect(read('Tỷ lệ bao phủ BHYT của Viêng Chăn (Lào) đạt 60%.')).toEqual([]);
+    expect(read('Nước bạn Lào có tỷ lệ bao phủ BHYT 60%.')).toEqual([]);
     expect(read('Các nước như Nhật Bản, Hàn Quốc có trên 24 bác sĩ/vạn dân.')).toEqual([]);
     // A continent, or a part of one, as another country is.
     expect(read('Ở châu Âu, mỗi vạn dân có 35 bác sĩ.', { period: 'before-2025' })).toEqual([]);

@@ -54,13 +54,13 @@ const UNMISTAKABLE = NAMES.filter((n) => /\s/u.test(n) || (n.length >= 6 && /^[A
 const SOME_COUNTRIES = String.raw`(?:[Ởở]|[Tt]ại|[Cc]ủa|[Vv]ới)\s+(?:nhiều|các|một số|những)\s+(?:nước|quốc gia)(?![\p{L}])(?!\s+(?:ta|mình|nhà)(?![\p{L}]))`;
 
 /**
- * "ở Thái Lan", "tại Nhật Bản", "cao hơn Lào", "các nước như Singapore": a country named after a word that
+ * "ở Thái Lan", "tại Nhật Bản", "cao hơn Lào", "nước bạn Lào", "các nước như Singapore": a country named after a word that
  * places what follows in it or compares with it, or by a name no Vietnamese word shares. The name must end
  * there: "tại Đức Phổ" (a district of Quảng Ngãi) and "ở Lào Cai" go on with another capitalised word, and
  * are Vietnamese places. A country alone in brackets ("tỉnh Savannakhet (Lào)") says where the place before it is.
  */
 export const FOREIGN_COUNTRY = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})|${SOME_COUNTRIES})|\\(\\s*(?:${NAMES.map(escapeRegExp).join('|')})\\s*\\)`,
+  `(?<![\\p{L}])(?:(?:(?:[Ởở]|[Tt]ại|[Cc]ủa|[Nn]hư|[Nn]ước(?:\\s+bạn)?|[Vv]ới|[Hh]ơn|[Bb]ằng)\\s+(?:${NAMES.map(escapeRegExp).join('|')})|${UNMISTAKABLE.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})|${SOME_COUNTRIES})|\\(\\s*(?:${NAMES.map(escapeRegExp).join('|')})\\s*\\)`,
   'gu',
 );
 

@@ -1508,9 +1508,12 @@ export function unknownNamedSubject(place: Place, sentenceLeft: string, ctx: Ext
   return `a place by a name the tables do not know ("${named}"), on a page about ${ctx.provinceId ?? 'the whole country'}: set its place`;
 }
 
-/** "tỉnh Chămpasắc", "tỉnh kết nghĩa Hủa Phăn", "huyện Mường Xay": a province or district by its name; not "Tỉnh ủy", "Tỉnh Đoàn". */
+/**
+ * "tỉnh Chămpasắc", "tỉnh kết nghĩa Hủa Phăn", "huyện Mường Xay", "Thủ đô Viêng Chăn": a province, district or capital by
+ * its name; not "Tỉnh ủy", "Tỉnh Đoàn".
+ */
 const UNIT_NAMED =
-  /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?:\s+(?:kết nghĩa|bạn|láng giềng))?\s+(?!(?:Ủy|Uỷ|Đoàn|Hội|Ban|Đảng|Sở|Bộ|Mặt|Công|Trung|Nhà|Ngành|Y|Bệnh|Đội)(?![\p{L}]))\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}/u;
+  /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hủ đô)(?:\s+(?:kết nghĩa|bạn|láng giềng))?\s+(?!(?:Ủy|Uỷ|Đoàn|Hội|Ban|Đảng|Sở|Bộ|Mặt|Công|Trung|Nhà|Ngành|Y|Bệnh|Đội)(?![\p{L}]))\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}/u;
 
 const NAMED_SUBJECT =
   /^(?:[^,]{0,40},\s*)?((?:[Vv]ùng đất\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(?:(?:hiện|đã|cũng|vẫn)\s+)?(?:có|đạt)(?![\p{L}])/u;

@@ -3352,10 +3352,16 @@ export const DOUBTS: Doubt[] = [
       return own.test(c.left.slice(other.index + other[0].length)) ? undefined : other[0];
     },
     examples: {
-      yes: ['Học tập kinh nghiệm của tỉnh bạn, nơi có 100% trạm y tế có bác sĩ.', 'Các tỉnh lân cận có tỷ lệ bao phủ BHYT đạt 97%.'],
+      yes: [
+        'Học tập kinh nghiệm của tỉnh bạn, nơi có 100% trạm y tế có bác sĩ.',
+        'Các tỉnh lân cận có tỷ lệ bao phủ BHYT đạt 97%.',
+        'Tỉnh giáp ranh có 12 bác sĩ/vạn dân.',
+        'Một tỉnh miền núi có 5 bác sĩ/vạn dân.',
+      ],
       no: [
         'So với các địa phương khác, tỷ lệ bác sĩ/vạn dân của tỉnh còn thấp, chỉ 7,5.',
         'Không như nhiều tỉnh khác, Điện Biên có 100% trạm y tế có bác sĩ.',
+        'Là một tỉnh miền núi, tỉnh có 8 bác sĩ/vạn dân.',
       ],
     },
   },

@@ -943,8 +943,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
   return place;
 }
 
-/** "tỉnh bạn", "các tỉnh lân cận", "địa phương khác": another province, not named (lower case). */
-export const OTHER_PROVINCE_UNNAMED = /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng)(?![\p{L}])/u;
+/**
+ * "tỉnh bạn", "các tỉnh lân cận", "địa phương khác", "tỉnh giáp ranh", "một tỉnh miền núi": another province, not
+ * named (lower case); not "Là một tỉnh miền núi, …", the province described.
+ */
+export const OTHER_PROVINCE_UNNAMED =
+  /(?:tỉnh|địa phương|thành phố)\s+(?:bạn|lân cận|khác|láng giềng|giáp ranh|giáp biên)(?![\p{L}])|(?<![\p{L}])(?<!(?:là|như)\s)một\s+(?:tỉnh|địa phương)(?![\p{L}])(?!\s+(?:trong|của)\s)/u;
 
 /**
  * "Thành phố Điện Biên Phủ có 873 giường bệnh", "Toàn huyện có 120 giường bệnh", "Các tỉnh lân cận …", "Thôn Nậm Hẹ

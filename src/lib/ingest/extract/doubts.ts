@@ -2626,9 +2626,10 @@ export const DOUBTS: Doubt[] = [
             /(?:một số|nhiều|vài|hầu hết các)\s+(?:bệnh viện|trạm|xã|phường|cơ sở|huyện|đơn vị|tỉnh|địa phương)/u,
             ownWholeClause(c.before),
           ) ??
-          // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5": one place of many, unnamed.
+          // "Có tỉnh chỉ đạt 5 bác sĩ/vạn dân", "tỉnh thấp nhất chỉ 5", "Một huyện vùng cao có …": one place of many,
+          // unnamed (not "Là một huyện vùng cao, …" nor "Mường Chà, một huyện nghèo, …", the place described).
           match(
-            /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)/u,
+            /(?:^|[\s,;(])có\s+(?:tỉnh|địa phương|huyện|xã|nơi)(?=\s+(?:chỉ|mới|đạt|lên|tới|tỷ lệ|có)(?![\p{L}]))|(?:tỉnh|địa phương|huyện|xã|nơi)\s+(?:cao nhất|thấp nhất|nhiều nhất|ít nhất)|(?:^|[\s;(])(?<!(?:là|như|,)\s)một\s+(?:huyện|quận|xã|phường|thị trấn|thôn|bản)(?![\p{L}])(?!\s+(?:trong|của)\s)/u,
             c.before,
           ) ??
           // "Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%": the highest of the places, whose the clause does
@@ -2641,6 +2642,9 @@ export const DOUBTS: Doubt[] = [
         'Một số bệnh viện đang quá tải, công suất sử dụng giường bệnh trên 100%.',
         'Nhiều tỉnh có tỷ lệ bác sĩ dưới 7 bác sĩ/vạn dân.',
         'Có tỉnh chỉ đạt 5 bác sĩ/vạn dân.',
+        'Có huyện tỷ lệ bao phủ BHYT chỉ đạt 80%.',
+        'Một huyện vùng cao có tỷ lệ bao phủ BHYT 80%.',
+        'Một xã miền núi có tỷ lệ trạm y tế có bác sĩ 50%.',
         'Tỉnh cao nhất đạt 20 bác sĩ/vạn dân.',
         'Tỷ lệ bao phủ BHYT cao nhất cả nước là 98,5%.',
         'Một số bệnh viện quá tải, trong khi công suất sử dụng giường bệnh chỉ 60%.',
@@ -2657,6 +2661,7 @@ export const DOUBTS: Doubt[] = [
         // The page's own districts, each named at its value.
         'Một số huyện còn thấp như Mường Nhé 85%, Nậm Pồ 88%.',
         'Tỉnh có tỷ lệ bao phủ BHYT cao nhất cả nước với 98,5%.',
+        'Là một huyện vùng cao, huyện có tỷ lệ bao phủ BHYT 99%.',
         'Tỷ lệ bao phủ BHYT đạt 98,5%, cao nhất từ trước đến nay.',
         'Tỷ lệ bao phủ BHYT đạt ít nhất 95%.',
       ],
@@ -2793,11 +2798,12 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: PART_OF_PROVINCE,
-    // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An": one side of the place, by compass.
+    // "trong khi khu vực phía Tây chỉ đạt 78%", "miền Tây Nghệ An", "Phía Bắc tỉnh …": one side of the place, by
+    // compass; "Khối phường …": its wards, or its communes, together.
     // Only "phía" or a verb after it says it is a side: "khu vực Nam Định (cũ)" names a former province.
     test: (c) =>
       match(
-        /(?:khu vực|vùng|miền)\s+phía\s+(?:đông|tây|nam|bắc)(?![\p{L}])|(?:khu vực|vùng|miền)\s+(?:đông|tây|nam|bắc)(?=\s*[,;(]|\s+(?:chỉ|đạt|có|là|mới|còn)(?![\p{L}])|\s*$)/u,
+        /(?:khu vực|vùng|miền)\s+phía\s+(?:đông|tây|nam|bắc)(?![\p{L}])|(?:khu vực|vùng|miền)\s+(?:đông|tây|nam|bắc)(?=\s*[,;(]|\s+(?:chỉ|đạt|có|là|mới|còn)(?![\p{L}])|\s*$)|(?:^|[\s,])phía\s+(?:đông|tây|nam|bắc)\s+(?:của\s+)?(?:tỉnh|thành phố)(?![\p{L}])|(?:^|[\s,])khối\s+(?:phường|xã|thị trấn)(?![\p{L}])/u,
         c.before,
       ) ??
       // "Các huyện miền núi có 95% trạm y tế có bác sĩ": the province's areas of one kind; not the whole
@@ -2822,6 +2828,8 @@ export const DOUBTS: Doubt[] = [
       ),
     examples: {
       yes: [
+        'Phía Bắc tỉnh có 8 bác sĩ/vạn dân.',
+        'Khối phường có 100% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực miền núi đạt 80%.',
         'Tại vùng sâu, vùng xa, tỷ lệ trạm y tế có bác sĩ mới đạt 70%.',
         'Riêng khu vực miền núi, tỷ lệ trạm y tế có bác sĩ chỉ đạt 75%.',

@@ -1267,6 +1267,7 @@ describe('clause-level reading', () => {
     // From a year still to come: an aim of that year; from one gone by, a span up to now, whose year is no figure's.
     expect(told('Từ năm 2026, 100% trạm y tế có bác sĩ.', 12)).toEqual([['target', 2026]]);
     expect(told('Từ năm 2026, 100% trạm y tế sẽ có bác sĩ.', 12)).toEqual([['target', 2026]]);
+    expect(told('Từ 2026-2030, 100% trạm y tế có bác sĩ.', 12)).toEqual([['target', 2030]]);
     expect(told('Kể từ năm 2020, 100% trạm y tế có bác sĩ.', 12)).toEqual([['actual', undefined]]);
     expect(told('Từ năm 2020 đến nay, 100% trạm y tế có bác sĩ.', 12)).toEqual([['actual', undefined]]);
     expect(told('Ước đến ngày 31/12/2025, tỷ lệ tham gia BHYT của tỉnh đạt 95%.', 10)).toEqual([['target', 2025]]);

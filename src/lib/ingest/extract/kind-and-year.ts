@@ -72,8 +72,8 @@ export interface KindAndYear {
  */
 const INSTRUMENT_BEFORE =
   /(?:^|[\s,;:(])(?:theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:(?:quyết định|nghị quyết|chỉ thị|nghị định|thông tư|đề án)\s+(?:số\s+)?\d[^\s,;]*|(?:nghị quyết|chỉ thị|nghị định|thông tư)(?![\p{L}]))/u;
-/** "từ năm 2026", "kể từ 2026", "bắt đầu từ năm 2026": a time from a year on; not a span's start ("từ năm 2021-2025"). */
-const FROM_YEAR = /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)/u;
+/** "từ năm 2026", "kể từ 2026", "bắt đầu từ năm 2026", "Từ 2026-2030": a time from a year on, or a span from it. */
+const FROM_YEAR = /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/u;
 /** What a decision records rather than sets: "công nhận", "công bố", "đã". */
 const INSTRUMENT_RECORDS = /công nhận|công bố|(?<![\p{L}])đã(?![\p{L}])/u;
 /** "Năm nay" (this year) for the whole of it; not "đầu năm nay", "6 tháng năm nay", which count part of it. */
@@ -133,7 +133,9 @@ export function kindAndYearOf(
   // "Từ năm 2026, 100% trạm y tế có bác sĩ" in a page of 2024: from a year still to come, a plan's (a year after
   // "từ" marks no figure's year, as "từ năm 2020 đến nay" says a span up to now).
   const from = !aim ? FROM_YEAR.exec(lower.slice(seg[0], m.start)) : null;
-  const fromToCome = from && by !== undefined && Number(from[1]) > by ? { text: from[0].trim(), year: Number(from[1]) } : undefined;
+  // A span's aim is for its last year ("Từ 2026-2030, …").
+  const fromToCome =
+    from && by !== undefined && Number(from[1]) > by ? { text: from[0].trim(), year: Number(from[2] ?? from[1]) } : undefined;
   const fromAim = read.kind === 'actual' ? fromToCome : undefined;
   // "Giai đoạn 2026-2030, 100% trạm y tế có bác sĩ" in a page of 2024: a period still to come is a plan's.
   const period = read.kind === 'actual' && !aim && !fromAim ? periodOfClause(lower, seg, m.start) : undefined;

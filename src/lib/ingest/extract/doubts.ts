@@ -3239,7 +3239,7 @@ export const DOUBTS: Doubt[] = [
       (/(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : (match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian|giai đoạn) đầu|nhiều năm trước|(?<![\p{L}])năm kia(?![\p{L}])|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian|giai đoạn) đầu|nhiều năm trước|(?<![\p{L}])năm kia(?![\p{L}])|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm|(?<![\p{L}])(?<!(?:chưa|không)\s)(?:đã\s+)?từng(?=\s+(?:có|đạt|lên|là|ở mức|chiếm)(?![\p{L}]))|(?<![\p{L}])vốn(?=\s+(?:có|đạt|là)(?![\p{L}]))|(?<![\p{L}])đỉnh điểm(?![\p{L}])|trước (?:khi có\s+)?(?:đại\s+)?dịch(?:\s+covid(?:-19)?)?(?![\p{L}])/u,
             c.left,
           ) ??
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
@@ -3260,6 +3260,12 @@ export const DOUBTS: Doubt[] = [
         'Khi mới thành lập, tỉnh chỉ có 20 trạm y tế.',
         'Năm ngoái, tỷ lệ bao phủ BHYT đạt 90%.',
         'Năm kia, tỷ lệ bao phủ BHYT đạt 88%.',
+        // Once, originally, at the peak, before the pandemic: a time gone that no year dates.
+        'Tỉnh từng có 200 trạm y tế.',
+        'Tỷ lệ bao phủ BHYT đã từng đạt 98% nhưng nay giảm.',
+        'Tỷ lệ bao phủ BHYT vốn đạt 98%.',
+        'Tỷ lệ bao phủ BHYT đỉnh điểm là 98%.',
+        'Tỷ lệ bao phủ BHYT trước dịch COVID-19 đạt 98%.',
         'Giai đoạn đầu, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         // A time named in the sentence before, which this one does not give.
         'Khi đó, tỷ lệ trạm y tế có bác sĩ chỉ đạt 40%.',
@@ -3287,6 +3293,8 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT đạt 93%, cao hơn năm trước.',
         'Tỷ lệ bao phủ BHYT đạt 93% vượt năm trước.',
         'Tỷ lệ bao phủ BHYT đạt 93% như năm trước.',
+        'Tỉnh chưa từng có tỷ lệ bao phủ BHYT cao như hiện nay, đạt 98%.',
+        'Tỉnh từng bước nâng cao chất lượng, tỷ lệ bao phủ BHYT đạt 95%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với trước khi có chính sách hỗ trợ.',
         // "Trong khi đó" (whereas) is no time.
         'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',

@@ -3236,10 +3236,12 @@ export const DOUBTS: Doubt[] = [
       (c.target
         ? undefined
         : match(/(?<![\p{L}])trước\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|(?<![\p{L}])đầu\s+(?:nhiệm kỳ|giai đoạn)(?![\p{L}])/u, c.left)) ??
+      // "Những năm 1990, …", "thập niên 2000": a decade, not the year it names.
+      match(/(?:những|thập niên|thập kỷ)\s+(?:năm\s+)?(?:19|20)\d0(?!\d)(?!\s*(?:,|và|-|–|đến|tới)\s*(?:năm\s+)?\d)/u, c.left) ??
       (/(?:19|20)\d{2}/u.test(c.left)
         ? undefined
         : (match(
-            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian|giai đoạn) đầu|nhiều năm trước|(?<![\p{L}])năm kia(?![\p{L}])|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm|(?<![\p{L}])(?<!(?:chưa|không)\s)(?:đã\s+)?từng(?=\s+(?:có|đạt|lên|là|ở mức|chiếm)(?![\p{L}]))|(?<![\p{L}])vốn(?=\s+(?:có|đạt|là)(?![\p{L}]))|(?<![\p{L}])đỉnh điểm(?![\p{L}])|trước (?:khi có\s+)?(?:đại\s+)?dịch(?:\s+covid(?:-19)?)?(?![\p{L}])/u,
+            /cách đây (?:khoảng |gần |hơn |trên )?(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy)\s*(?:năm|thập (?:kỷ|niên))|(?:những|mấy) năm đầu|khi mới (?:thành lập|tái lập|chia tách)|(?:ngày|thời kỳ|thời gian|giai đoạn) đầu|nhiều năm trước|(?<![\p{L}])năm kia(?![\p{L}])|(?<![\p{L}])\d+ năm trước|trước kia|(?<![\p{L}])ngày trước|(?<!(?:so với|với|cùng kỳ|hơn)\s)năm (?:ngoái|trước)(?! đó)|mới tái lập|thời điểm (?:mới )?(?:thành lập|tái lập|chia tách)|(?<!trong\s)(?:khi|lúc|hồi|thời điểm|vào thời điểm|thời gian) (?:đó|ấy|bấy giờ)(?![\p{L}])|(?<![\p{L}])(?<!so với\s)trước đó(?![\p{L}])|(?<![\p{L}])(?<!(?:so với|với|hơn|bằng|như)\s)cùng kỳ(?![\p{L}])|(?<![\p{L}])(?:đã\s+)?có (?:thời điểm|lúc|giai đoạn)(?![\p{L}])|(?:thời điểm|lúc) cao (?:điểm|nhất)|lúc cao điểm|(?<![\p{L}])(?<!(?:chưa|không)\s)(?:đã\s+)?từng(?=\s+(?:có|đạt|lên|là|ở mức|chiếm)(?![\p{L}]))|(?<![\p{L}])vốn(?=\s+(?:có|đạt|là)(?![\p{L}]))|(?<![\p{L}])đỉnh điểm(?![\p{L}])|(?:trước (?:khi có\s+)?|(?:trong|giữa|thời|vào)\s+(?:mùa\s+)?)(?:đại\s+)?dịch(?:\s+covid(?:-19)?)?(?![\p{L}])(?!\s+(?:vụ|tễ|chuyển|thuật|truyền|bệnh)(?![\p{L}]))|(?<![\p{L}])mùa dịch(?![\p{L}])|thời bao cấp|(?:sau|trước)\s+(?:ngày\s+)?giải phóng|thời (?:kháng )?chiến(?![\p{L}])|ngày xưa|xưa kia|(?<![\p{L}])thuở(?![\p{L}])|(?:\d+|một|hai|ba|bốn|năm|mười|vài|mấy|nhiều|hàng chục)\s+năm\s+về\s+trước/u,
             c.left,
           ) ??
           // "… đạt 40% vào thời điểm đó", "… 150% lúc cao điểm", "… trước khi có chính sách thu hút": the time named
@@ -3266,6 +3268,11 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT vốn đạt 98%.',
         'Tỷ lệ bao phủ BHYT đỉnh điểm là 98%.',
         'Tỷ lệ bao phủ BHYT trước dịch COVID-19 đạt 98%.',
+        'Trong đại dịch COVID-19, công suất sử dụng giường bệnh lên tới 150%.',
+        'Thời bao cấp, tỉnh chỉ có 5 bệnh viện.',
+        'Sau giải phóng, tỉnh chỉ có 2 bệnh viện.',
+        'Mười năm về trước, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
+        'Những năm 1990, tỷ lệ trạm y tế có bác sĩ chỉ đạt 20%.',
         'Giai đoạn đầu, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
         // A time named in the sentence before, which this one does not give.
         'Khi đó, tỷ lệ trạm y tế có bác sĩ chỉ đạt 40%.',
@@ -3295,6 +3302,9 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ BHYT đạt 93% như năm trước.',
         'Tỉnh chưa từng có tỷ lệ bao phủ BHYT cao như hiện nay, đạt 98%.',
         'Tỉnh từng bước nâng cao chất lượng, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Sau dịch, tỷ lệ bao phủ BHYT đạt 92%.',
+        'Trong dịch vụ khám chữa bệnh, tỷ lệ hài lòng của người bệnh đạt 95%.',
+        'Những năm 2020, 2021, tỷ lệ bao phủ BHYT lần lượt là 90% và 91%.',
         'Tỷ lệ bao phủ BHYT đạt 93%, tăng so với trước khi có chính sách hỗ trợ.',
         // "Trong khi đó" (whereas) is no time.
         'Trong khi đó, tỷ lệ trạm y tế có bác sĩ của tỉnh là 95%.',

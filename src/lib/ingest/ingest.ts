@@ -25,6 +25,7 @@ import {
   extractMetrics,
   facilityIntroduced,
   facilityOfTitle,
+  isDistrictOf,
   namesUnit,
   PART_OF_YEAR,
   regionOfLead,
@@ -49,11 +50,8 @@ import {
   findCommuneMentions,
   findDistrictMentions,
   findProvinceMentions,
-  getCurrentProvince,
   getFormerProvince,
   keptBorders,
-  type Period,
-  predecessorsOf,
   successorOf,
 } from '../places/index.ts';
 import { decodeSeedBytes, foldInvisibleCharacters, slugify } from '../text.ts';
@@ -306,7 +304,8 @@ export function ingestSeed(file: string, bytes: Uint8Array): SeedResult {
     period: place.period,
     districts: place.districtIds,
     ...dates,
-    ...(clean.author && !namesDistrictOf(clean.author, place.provinceId, place.period) ? { author: clean.author } : {}),
+    // "Tam Đường" under a Lai Châu page tags its place; no writer.
+    ...(clean.author && !(place.provinceId && isDistrictOf(clean.author, place.provinceId, place.period)) ? { author: clean.author } : {}),
     ...((header.outlet ?? clean.outlet) ? { outlet: header.outlet ?? clean.outlet } : {}),
     photoCredits: clean.photoCredits,
     sourceFile: basename(file),
@@ -387,19 +386,6 @@ function readsAsEnglish(text: string): boolean {
   const english = words.filter((w) => /^(?:the|of|and|in|to|is|are|for|with|health|was|were)$/u.test(w)).length;
   const plain = words.filter((w) => /^[a-z]+$/u.test(w)).length;
   return english / words.length >= 0.08 && plain / words.length >= 0.9;
-}
-
-/**
- * "Tam Đường" signing a page of Lai Châu: one of the province's districts by its bare name, as a page tags its
- * place, not a writer ("Minh Anh"), whose name has that shape too.
- */
-function namesDistrictOf(name: string, provinceId: string | undefined, period: Period): boolean {
-  if (!provinceId) return false;
-  const current = period === 'since-2025' ? getCurrentProvince(provinceId) : undefined;
-  const formerIds = current ? predecessorsOf(current).map((p) => p.id) : [provinceId];
-  return formerIds.some((id) =>
-    findDistrictMentions(name, id).some((d) => d.index === 0 && !d.withKind && d.name.length === name.trim().length),
-  );
 }
 
 /** Holds, with `reason`, the published figures the page alone placed on its province: no clause named a place. */

@@ -140,6 +140,7 @@ export type { ExtractContext } from './context.ts';
 export { findMentions } from './clause.ts';
 export {
   articleProvinceReason,
+  isDistrictOf,
   namesUnit,
   regionOfLead,
   regionOfTitle,

@@ -1448,6 +1448,16 @@ function formerProvincesOf(provinceId: string, period: ExtractContext['period'])
 }
 
 /**
+ * "Tam Đường" on a page of Lai Châu: a name that is one of the province's districts by its bare name, and nothing else
+ * (as a page tags its place under the text, where a writer's name of that shape would stand).
+ */
+export function isDistrictOf(name: string, provinceId: string, period: ExtractContext['period']): boolean {
+  return formerProvincesOf(provinceId, period).some((id) =>
+    findDistrictMentions(name, id).some((d) => d.index === 0 && !d.withKind && d.name.length === name.trim().length),
+  );
+}
+
+/**
  * The district-level units a page names with their kind that are not the province's in the gazetteer:
  * another province's district, or a unit merged away before the address tables were made ("Thị xã Cửa
  * Lò", "huyện Hoành Bồ", "Quận 9"). Said once with its kind, the name alone means that unit too ("Cửa Lò

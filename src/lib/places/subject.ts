@@ -185,7 +185,7 @@ const NATIONAL_WORDS = new RegExp(
  * toàn quốc", "top 10 cả nước": the country as a yardstick, which a page about two provinces holds up too;
  * not what the page is about.
  */
-const COUNTRY_COMPARED =
+export const COUNTRY_COMPARED =
   /(?:so với|hơn|bằng|ngang|nhất|đầu|thứ\s+\S+|top\s+\d+)\s+(?:(?:mức|mặt bằng)\s+)?(?:(?:bình quân|trung bình)\s+)?(?:chung\s+)?(?:(?:của|trong|trên)\s+)?(?:cả nước|toàn quốc)/giu;
 /**
  * The country's bodies and name: a page about the country names them, but so does a province's page ("theo

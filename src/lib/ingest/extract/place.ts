@@ -5,6 +5,7 @@
  */
 import {
   BARE_PLACE_DATELINE,
+  COUNTRY_COMPARED,
   FOREIGN_COUNTRY,
   findCommuneMentions,
   findDistrictMentions,
@@ -63,18 +64,19 @@ export function regionOfTitle(title: string): string | undefined {
 /**
  * The region a whole-country page's opening sentence is about ("Trong lĩnh vực y tế, lực lượng y bác sĩ của vùng
  * ĐBSCL chiếm 18,1% so với cả nước"), when its headline names none: the country named there only as what the region
- * is measured against. Not "Cả nước có 93% …, thấp nhất là vùng Tây Nguyên", the country's own figure.
+ * is measured against (`COUNTRY_COMPARED`: "so với cả nước", "thấp nhất cả nước"). Not "Cả nước có 93% …, thấp nhất
+ * là vùng Tây Nguyên", the country's own figure.
  */
 export function regionOfLead(lead: string): string | undefined {
   const first = /^[^.!?]*/u.exec(lead)![0];
   const region = regionOfTitle(first);
   if (!region) return undefined;
-  const lower = withoutCountryFrame(first.toLowerCase().replace(NATIONAL_BODY, (b) => ' '.repeat(b.length)));
-  const country = [...lower.matchAll(new RegExp(COUNTRY_IN_CLAUSE.source, 'gu'))];
-  return country.every((c) => COUNTRY_MEASURE.test(lower.slice(0, c.index))) ? region : undefined;
+  const rest = first
+    .toLowerCase()
+    .replace(NATIONAL_BODY, (b) => ' '.repeat(b.length))
+    .replace(COUNTRY_COMPARED, (c) => ' '.repeat(c.length));
+  return COUNTRY_IN_CLAUSE.test(rest) ? undefined : region;
 }
-/** "so với cả nước", "chiếm 18% của cả nước", "cao hơn cả nước": the country as a measure, right before its name. */
-const COUNTRY_MEASURE = /(?:so với|hơn|bằng|kém|của|trong)\s+(?:mức\s+)?(?:(?:bình quân|trung bình)(?:\s+chung)?\s+)?$/u;
 
 /**
  * The whole country as a figure's place: "cả nước", "toàn quốc", "nước ta" ("our country", always Vietnam),

@@ -2595,6 +2595,35 @@ describe('clause-level reading', () => {
     // "đều", "cùng": each has it; a share or an age of each.
     expect(read('Lai Châu và Điện Biên đều có 130 trạm y tế.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
     expect(read('Lai Châu và Điện Biên có tỷ lệ bao phủ BHYT trên 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
+    expect(read('Lai Châu và Điện Biên đều có tỷ lệ bao phủ BHYT đạt 98%.').map((m) => m.province)).toEqual(['lai-chau', 'dien-bien']);
+    // One exact value for two provinces: theirs together as likely as each one's.
+    for (const text of [
+      'Tỷ lệ bao phủ BHYT của Lai Châu và Điện Biên đạt 94%.',
+      'Tại hai tỉnh Lai Châu và Điện Biên, tỷ lệ bao phủ BHYT khoảng 94%.',
+    ])
+      expect(
+        para(text).held.map((h) => h.held),
+        text,
+      ).toEqual([expect.stringMatching(/^one value for several provinces named together/)]);
+    // "cả hai tỉnh" before a former province named last: both, not the last one's.
+    const merged: ExtractContext = { period: 'since-2025', provinceId: 'gia-lai' };
+    expect(para('Tính chung cả hai tỉnh Gia Lai và Bình Định cũ, tỷ lệ bao phủ BHYT đạt 94%.', merged).held.map((h) => h.held)).toEqual([
+      'a group of provinces: "hai tỉnh"',
+    ]);
+    // After 2025, as many provinces as the page's was merged from are the page's province, unless the words after
+    // them say which others.
+    const tuyenQuang: ExtractContext = { period: 'since-2025', provinceId: 'tuyen-quang' };
+    expect(read('Hai tỉnh cộng lại có 2.500 bác sĩ.', tuyenQuang).map((m) => [m.value, m.province])).toEqual([[2500, 'tuyen-quang']]);
+    expect(read('Cả hai tỉnh cũ có 2.500 bác sĩ.', tuyenQuang).map((m) => [m.value, m.province])).toEqual([[2500, 'tuyen-quang']]);
+    for (const [text, c, group] of [
+      ['Hai tỉnh biên giới có 2.500 bác sĩ.', tuyenQuang, 'hai tỉnh'],
+      ['Ba tỉnh cộng lại có 2.500 bác sĩ.', tuyenQuang, 'ba tỉnh'],
+      ['Hai tỉnh cộng lại có 2.500 bác sĩ.', ctx, 'hai tỉnh'],
+    ] as const)
+      expect(
+        para(text, c).held.map((h) => h.held),
+        text,
+      ).toEqual([`a group of provinces: "${group}"`]);
   });
 
   it('gives the province a figure whose clause goes on from the country to the province', () => {

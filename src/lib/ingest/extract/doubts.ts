@@ -75,6 +75,8 @@ export interface DoubtClause {
   facility?: string;
   /** Whether the figure is placed on a former province, named on a page from after the 2025 merger. */
   formerProvince?: boolean;
+  /** On a page from after the 2025 merger, how many former provinces the page's province was merged from. */
+  mergedFrom?: number;
   /** Whether the figure is placed by the page alone: its clause names no place of its own. */
   placedByPage?: boolean;
   /** Whether the figure is placed by the words right after the number ("… 93% của cả nước", "… ở Lai Châu"). */
@@ -3050,17 +3052,24 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: 'a group of provinces',
-    // "Tại 10 tỉnh khó khăn nhất, …", "Ở 15 tỉnh miền núi, …", "Tại 14 tỉnh, thành phố, …": some provinces, counted,
-    // whose figure it is, not the page's. "Tại 63 tỉnh, thành phố, …" is the whole country: not a province page's,
+    // "Tại 10 tỉnh khó khăn nhất, …", "Ở 15 tỉnh miền núi, …", "Tại 14 tỉnh, thành phố, …", "Tính chung hai tỉnh,
+    // …": some provinces, counted, whose figure it is, not the page's, nor the last named former province's ("cả hai
+    // tỉnh Gia Lai và Bình Định cũ"). "Tại 63 tỉnh, thành phố, …" is the whole country: not a province page's,
     // but a national page's own. Not "Chỉ thị 05 Tỉnh ủy"; not a clause that names its own place ("…, cả nước
-    // đạt 93%"); not the page's province as one of them ("Tỉnh là 1 trong 5 tỉnh đầu tiên …", "trong nhóm 10 tỉnh").
+    // đạt 93%"); not the page's province as one of them ("Tỉnh là 1 trong 5 tỉnh đầu tiên …", "trong nhóm 10
+    // tỉnh"), nor the provinces it was merged from ("Sau khi hợp nhất hai tỉnh, …"). "năm" is left out: "Cuối năm
+    // tỉnh đạt …" is a year.
     test: (c) => {
-      if (!c.placedByPage) return undefined;
+      if (!c.placedByPage && !c.formerProvince) return undefined;
       const group =
-        /(?<![\d.,])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+))(\d{1,2})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(
+        /(?<![\d.,\p{L}])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+|(?:hợp nhất|sáp nhập|sát nhập|sắp xếp|nhập|gộp)\s+(?:cả\s+)?))(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(
           c.left,
         );
       if (!group || (!c.provinceUnnamed && PROVINCES_OF_THE_COUNTRY.includes(Number(group[1])))) return undefined;
+      // "Hai tỉnh cộng lại có 2.500 bác sĩ" after 2025, on a page of a province merged from two: the province.
+      const count = Number(group[1]) || ['hai', 'ba', 'bốn'].indexOf(group[1]) + 2;
+      const formerOnes = /^\s*(?:cũ|cộng lại|gộp lại|trước|sau|có|đạt|là|[,;:]|$)/u.test(c.left.slice(group.index + group[0].length));
+      if (c.placedByPage && count === c.mergedFrom && formerOnes) return undefined;
       return group[0];
     },
     examples: {
@@ -3071,9 +3080,13 @@ export const DOUBTS: Doubt[] = [
         'Dự án triển khai ở 8 tỉnh, nơi tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi còn 25%.',
         // On a province's page.
         'Tại 63 tỉnh, thành phố, tỷ lệ trạm y tế có bác sĩ đạt 90%.',
+        'Tính chung hai tỉnh, tỷ lệ bao phủ BHYT đạt 94%.',
+        'Ba tỉnh có chung 350 trạm y tế.',
       ],
       no: [
         'Thực hiện Chỉ thị 05 Tỉnh ủy, tỷ lệ bao phủ BHYT đạt 95%.',
+        'Sau khi hợp nhất hai tỉnh, tỷ lệ bao phủ BHYT đạt 94%.',
+        'Cuối năm tỉnh có tỷ lệ bao phủ BHYT đạt 94%.',
         'Tỉnh là 1 trong 5 tỉnh đầu tiên hoàn thành mục tiêu, tỷ lệ bao phủ BHYT đạt 95%.',
         'Sau 2 năm thí điểm tại 10 tỉnh, tỷ lệ bao phủ BHYT cả nước đạt 93%.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 90%.',

@@ -92,6 +92,7 @@ import {
   PROVINCE_BODY,
   EACH_ONE_BEFORE,
   lastDistrictOf,
+  mergedFromCount,
   sceneOfUnitByKind,
   settleTownOrDistrict,
   severalFacilities,
@@ -853,6 +854,9 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
+        ...(ctx.provinceId && mergedFromCount(ctx.provinceId, ctx.period)
+          ? { mergedFrom: mergedFromCount(ctx.provinceId, ctx.period) }
+          : {}),
         placedAfterNumber: !!place.afterNumber,
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
         placedByTitleCommune: titleUnitGiven(place, ctx) === 'commune',
@@ -1455,17 +1459,21 @@ function placeNamedAtNumber(window: string, ctx: ExtractContext): boolean {
 
 /**
  * "Lai Châu và Điện Biên có 260 trạm y tế", "Hai tỉnh … có tỷ lệ … bình quân 98%": a count, or an average,
- * of several provinces together is not each one's. ("Đồng Nai và TP.HCM (cùng 76,5 tuổi)", "… có tỷ lệ …
- * trên 98%" give each its value.)
+ * of several provinces together is not each one's. "Tỷ lệ bao phủ BHYT của Gia Lai và Kon Tum đạt 94%": one
+ * exact value for several provinces is as likely theirs together as each one's. ("Đồng Nai và TP.HCM (cùng
+ * 76,5 tuổi)", "… đều đạt 94%", "… có tỷ lệ … trên 98%", a bound each passes, give each its value.)
  */
 function severalPlacesTogether(place: Place, indicator: Indicator, left: string): string | undefined {
   if ((place.provinces?.length ?? 0) < 2) return undefined;
   if (EACH_ONE_BEFORE.test(left)) return undefined;
+  const provinces = place.provinces!.join(', ');
   // Counts add up over places; ages and rates per mille do not.
   if (isCount(indicator) && !/^(?:tuổi|‰)$/u.test(indicator.unit))
-    return `a count of several provinces together (${place.provinces!.join(', ')}): not each one's`;
+    return `a count of several provinces together (${provinces}): not each one's`;
   const together = /(?:bình quân|trung bình|tổng(?: cộng| số)?|chung)(?![\p{L}])/u.exec(left);
-  return together ? `"${together[0]}" of several provinces together (${place.provinces!.join(', ')}): not each one's` : undefined;
+  if (together) return `"${together[0]}" of several provinces together (${provinces}): not each one's`;
+  const exact = ['eq', 'approx'].includes(comparatorBefore(left)) && !/(?<![\p{L}])đều(?![\p{L}])/u.test(left);
+  return exact ? `one value for several provinces named together (${provinces}): each one's, or theirs together?` : undefined;
 }
 
 /**

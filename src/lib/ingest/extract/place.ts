@@ -1444,6 +1444,11 @@ export function sceneOfUnitByKind(heldFor: string): string | undefined {
   return words ? `a unit named by its kind alone ("${words}")` : undefined;
 }
 
+/** How many former provinces a page's province was merged from in 2025 (after it, one when it was not merged). */
+export function mergedFromCount(provinceId: string, period: ExtractContext['period']): number | undefined {
+  return period === 'since-2025' ? formerProvincesOf(provinceId, period).length : undefined;
+}
+
 /** The former provinces whose districts a page of the province and period may name. */
 function formerProvincesOf(provinceId: string, period: ExtractContext['period']): string[] {
   return period === 'since-2025' ? (getCurrentProvince(provinceId)?.predecessors ?? []) : [provinceId];

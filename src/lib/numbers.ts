@@ -67,6 +67,18 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
   // "gần đạt 95%", "tiệm cận 95%": close to it, short of it or about it.
   ['gần đạt', 'approx'],
   ['tiệm cận', 'approx'],
+  // "gần chạm mốc 95%", "gần cán mốc", "gần đạt mức", "suýt soát 95%": close to a mark, not at it.
+  ['gần chạm', 'approx'],
+  ['gần chạm mốc', 'approx'],
+  ['gần chạm ngưỡng', 'approx'],
+  ['gần cán mốc', 'approx'],
+  ['gần đạt mức', 'approx'],
+  ['gần đạt mốc', 'approx'],
+  ['gần tới', 'approx'],
+  ['gần bằng', 'approx'],
+  ['suýt soát', 'approx'],
+  ['sấp sỉ', 'approx'],
+  ['ước chừng', 'approx'],
   ['hầu như', 'approx'],
   ['chừng', 'approx'],
   // "ngót 90%", "non 90%": just under, as a round figure says it.

@@ -2891,6 +2891,21 @@ describe('clause-level reading', () => {
     // A province that helped, visited or is the model, in a clause of its own before the figure's subject.
     expect(placed('Bác sĩ từ Hà Nội về hỗ trợ, tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, 'dien-bien']]);
     expect(placed('Đoàn công tác tỉnh Lai Châu đến thăm, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    // With no subject of its own after it, the figure may be the visitor's, the host's or the model's: held.
+    for (const text of [
+      'Làm việc với đoàn công tác của tỉnh Lai Châu, Sở Y tế cho biết tỷ lệ bao phủ BHYT đạt 95%.',
+      'Đón đoàn công tác Sở Y tế tỉnh Lai Châu, Giám đốc Sở cho biết tỷ lệ bao phủ BHYT đạt 95%.',
+      'Chia sẻ kinh nghiệm của Lai Châu, ông A cho biết tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+    ]) {
+      const { metrics, held } = para(text);
+      expect(metrics, text).toEqual([]);
+      expect(
+        held.map((h) => h.held.split(':')[0]),
+        text,
+      ).toEqual(['a province named as a model, a helper or a visiting party (Lai Châu), then a figure']);
+    }
+    // "…, nơi …": where the figure is, the province named.
+    expect(placed('Học tập kinh nghiệm tỉnh Lai Châu, nơi tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'lai-chau']]);
     // A delegate of a province speaks for it: "(đoàn Lai Châu)" is no visiting party.
     expect(placed('Đại biểu Trần Văn G (đoàn Lai Châu) cho biết, tỷ lệ bao phủ BHYT của tỉnh đạt 98%.')).toEqual([[98, 'lai-chau']]);
     // So does one named after the quote that opens the sentence; the page's own speaker leaves it the page's.

@@ -205,19 +205,23 @@ const PROVINCE_AS_FRAME = new RegExp(
   String.raw`${UNIT_LOCATED}(?:tỉnh|thành phố)(?![\p{L}])|[,–-]\s*(?:một\s+)?(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|địa phương)(?:\s+\p{Ll}+){0,3}\s+(?:của|thuộc)\s+(?:tỉnh|thành phố)(?=\s*[,–-])|nhất\s+(?:(?:của|trong|toàn|cả)\s+)?(?:tỉnh|thành phố)(?![\p{L}])`,
   'giu',
 );
+/** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */
+export const PROVINCE_BODY = 'sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|bhxh|bảo hiểm xã hội';
 /**
  * Words before a province that make it a helper, visitor, model or foil, not the place: "từ", "giống như", "đoàn
- * công tác", "sự hỗ trợ của", "không như", "khác với".
+ * công tác (Sở Y tế)", "sự hỗ trợ của", "không như", "khác với".
  */
-const OTHER_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:không|chẳng)\s+(?:giống\s+)?như|khác(?: hẳn)? với|trái với|ngược(?: lại)? với|(?:sự\s+)?(?:hỗ trợ|giúp đỡ|giúp sức|chi viện)(?:\s+(?:của|từ))?|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
+const OTHER_ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:từ|giống(?: như)?|tương tự(?: như)?|so với|(?:không|chẳng)\s+(?:giống\s+)?như|khác(?: hẳn)? với|trái với|ngược(?: lại)? với|(?:sự\s+)?(?:hỗ trợ|giúp đỡ|giúp sức|chi viện)(?:\s+(?:của|từ))?|(?:học tập\s+)?kinh nghiệm(?: của| từ| tại)?|học tập(?: của| từ| tại)?|mô hình(?: của| tại)?|đoàn(?: công tác| cán bộ)?(?: của)?(?:\s+(?:${PROVINCE_BODY}))?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$`,
+  'iu',
+);
+/** "…, nơi tỷ lệ … đạt 95%": the figure after "nơi" is the place's named before it. */
+const WHERE_AFTER = /^[^,;]*,\s*nơi(?![\p{L}])/u;
 /** "giáp ranh với", "tiếp giáp", "giáp": a province named as a neighbour. */
 const NEIGHBOUR_BEFORE =
   /(?:^|[^\p{L}])(?:giáp ranh|tiếp giáp|giáp|liền kề)(?:\s+(?:với|cả))?\s+(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?$/iu;
 /** "(đoàn Lai Châu)", "đoàn đại biểu Quốc hội tỉnh …": a delegate's province, not a visiting party's. */
 const DELEGATION_BEFORE = /(?:\(\s*đoàn|đoàn\s+(?:đại biểu quốc hội|đbqh))\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$/iu;
-/** A province's bodies, named before it: "Sở Y tế (tỉnh) Điện Biên", "UBND tỉnh …", "BHXH tỉnh …" (lower case). */
-export const PROVINCE_BODY = 'sở y tế|ngành y tế|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|bhxh|bảo hiểm xã hội';
 /** Words before a province that make it where the sentence is, or who speaks: "Tại Điện Biên, toàn tỉnh …", "Sở Y tế Điện Biên cho biết, toàn tỉnh …". */
 const PLACE_OR_SPEAKER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:tại|ở|${PROVINCE_BODY})(?:\s+(?:tỉnh|thành phố|tp\.?))?\s+$|^\s*(?:tỉnh|thành phố)\s+$`,
@@ -267,7 +271,7 @@ const NEW_SUBJECT = new RegExp(
  * follows a province that is neither ("Tiếp nối thành công của Hà Nội, tỉnh đã …"), or the one named has its
  * own figure before this one.
  */
-function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' | 'venue' {
+function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'compared' | 'venue' | 'role' {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at);
   // "Tại hội nghị tổ chức ở Hà Nội, …": where an event is held, not whose the figures are.
@@ -284,7 +288,15 @@ function subjectAt(text: string, at: number): 'named' | 'page' | 'unsure' | 'com
   if (OWN_FIGURE_THEN_ANOTHER.test(after)) return 'unsure';
   // "Người dân Sơn La sang khám tại tỉnh, tỷ lệ … đạt 96%": the page's province named after the other one.
   if (!OWN_SUBJECT_AFTER.test(after))
-    return PAGE_PROVINCE_AFTER.test(after) && !PLACE_OR_SPEAKER_BEFORE.test(before) ? (role ? 'page' : 'unsure') : 'named';
+    return PAGE_PROVINCE_AFTER.test(after) && !PLACE_OR_SPEAKER_BEFORE.test(before)
+      ? role
+        ? 'page'
+        : 'unsure'
+      : // "Học tập kinh nghiệm tỉnh Phú Yên, Sở Y tế cho biết … đạt 95%": a model or a visitor, then a figure whose
+        // subject the clause does not name (not "…, nơi tỷ lệ … đạt 95%").
+        role && !WHERE_AFTER.test(after)
+        ? 'role'
+        : 'named';
   if (role || CONTRASTED_SUBJECT_AFTER.test(after)) return 'page';
   return PLACE_OR_SPEAKER_BEFORE.test(before) ? 'named' : 'unsure';
 }
@@ -689,8 +701,12 @@ export function placeOf(clause: Clause, ctx: ExtractContext, recent: Recent, ind
       return 'page';
     }
     if (!ctx.provinceId) return 'named';
-    if (subject === 'unsure' && inPeriod(named) !== ctx.provinceId) {
-      place.unsettled = unsureSubject(text.slice(named.index, named.index + named.length));
+    if ((subject === 'unsure' || subject === 'role') && inPeriod(named) !== ctx.provinceId) {
+      const name = text.slice(named.index, named.index + named.length);
+      place.unsettled =
+        subject === 'role'
+          ? `a province named as a model, a helper or a visiting party (${name}), then a figure: that province's, or the page's?`
+          : unsureSubject(name);
       place.unsettledBy = inPeriod(named);
     }
     return subject;

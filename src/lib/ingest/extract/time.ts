@@ -390,6 +390,14 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Nếu như năm 2004 tỉnh chỉ có 2,5 bác sĩ/vạn dân thì đến năm 2023 đã đạt 10,4 bác sĩ/vạn dân.', year: 2004 },
   // The year a law or decision was passed.
   { sentence: 'Theo Luật Bảo hiểm y tế năm 2008, tỷ lệ tham gia bảo hiểm y tế của tỉnh đạt 93%.', year: undefined },
+  { sentence: 'Theo Luật Khám bệnh, chữa bệnh năm 2023, tỷ lệ bao phủ BHYT đạt 93%.', year: undefined },
+  { sentence: 'Theo Luật BHYT, năm 2023 tỷ lệ bao phủ BHYT đạt 93%.', year: 2023 },
+  // The year of an event in a person's or a building's life.
+  { sentence: 'Ông A, sinh năm 1965, cho biết tỷ lệ bao phủ BHYT đạt 95%.', year: undefined },
+  { sentence: 'Bệnh viện Đa khoa tỉnh thành lập năm 1975, hiện có 800 giường bệnh.', year: undefined },
+  { sentence: 'Tái lập tỉnh năm 2004, đến nay toàn tỉnh có 130 trạm y tế.', year: undefined },
+  { sentence: 'Tốt nghiệp năm 2015, bác sĩ A về trạm; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: undefined },
+  { sentence: 'Năm 2015, tỉnh xây dựng mới 10 trạm y tế; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: 2015 },
   { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
   // A law's deadline is its plan's year.
   { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
@@ -457,7 +465,14 @@ function quarterOf(written: string): number {
  * năm 2024", the plan for that year.
  */
 const LAW_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:bộ luật|luật|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|hiến pháp|pháp lệnh)(?:\s+(?:số\s+)?[\p{L}\d/.&-]+){0,4}|(?:kế hoạch|đề án|chương trình|công văn|báo cáo|tờ trình|hướng dẫn|thông báo)\s+số\s+\d[\p{L}\d/.&-]*)\s*$/u;
+  /(?:^|[^\p{L}])(?:(?:bộ luật|luật|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|hiến pháp|pháp lệnh)(?:,?\s+(?:số\s+)?[\p{L}\d/.&-]+){0,5}|(?:kế hoạch|đề án|chương trình|công văn|báo cáo|tờ trình|hướng dẫn|thông báo)\s+số\s+\d[\p{L}\d/.&-]*)\s*$/u;
+
+/**
+ * "sinh năm 1990", "thành lập năm 1975", "tái lập tỉnh năm 1989", "xây dựng năm 2005", "tốt nghiệp năm 2015": the
+ * year of an event in a person's or a building's life, no figure's.
+ */
+const EVENT_YEAR_BEFORE =
+  /(?<![\p{L}])(?:sinh|thành lập|tái lập(?:\s+tỉnh)?|(?:chia\s+)?tách(?:\s+tỉnh)?|xây dựng|khánh thành|khởi công|ra đời|tốt nghiệp|đưa vào (?:hoạt động|sử dụng|vận hành))(?:\s+(?:từ|vào|trong))?\s*$/u;
 
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 export function yearMarks(lower: string): YearMark[] {
@@ -475,6 +490,7 @@ export function yearMarks(lower: string): YearMark[] {
     // "Luật BHYT năm 2008", "Nghị quyết số 20-NQ/TW năm 2017": the year a law was passed is no figure's.
     // "Nghị quyết đặt mục tiêu đến năm 2030": a deadline is the plan's year, not the law's.
     if ((m[0].startsWith('năm') || m[6]) && LAW_BEFORE.test(lower.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    if (/^(?:vào )?năm/u.test(m[0]) && EVENT_YEAR_BEFORE.test(before)) continue;
     const year = Number(m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]);
     marks.push({
       year,

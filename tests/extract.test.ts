@@ -2904,6 +2904,10 @@ describe('clause-level reading', () => {
         text,
       ).toEqual(['a province named as a model, a helper or a visiting party (Lai Châu), then a figure']);
     }
+    // A person's home province says nothing of where the figure is; "Quê hương Lai Châu" as the subject does.
+    expect(placed('Bác sĩ Nguyễn Văn A (quê Lai Châu) cho biết, tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    expect(placed('Bác sĩ A, quê ở tỉnh Lai Châu, cho biết tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'dien-bien']]);
+    expect(placed('Quê hương Lai Châu hiện có 100% trạm y tế có bác sĩ.')).toEqual([[100, 'lai-chau']]);
     // "…, nơi …": where the figure is, the province named.
     expect(placed('Học tập kinh nghiệm tỉnh Lai Châu, nơi tỷ lệ bao phủ BHYT đạt 95%.')).toEqual([[95, 'lai-chau']]);
     // A delegate of a province speaks for it: "(đoàn Lai Châu)" is no visiting party.

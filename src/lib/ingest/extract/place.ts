@@ -343,8 +343,14 @@ function withoutAsides(text: string): string {
       if (INSTITUTION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out = blank(out, m);
   // The look-behind is tried at every position: only where its words are.
   if (/hợp nhất|sáp nhập|gồm/u.test(text)) for (const m of text.matchAll(MADE_OF)) out = blank(out, m);
+  // "Bác sĩ Nguyễn Văn A (quê Phú Yên) cho biết, …": a person's home province, not where the figure is.
+  if (/quê/iu.test(text)) for (const m of text.matchAll(HOME_PROVINCE)) out = blank(out, m);
   return out;
 }
+
+/** "(quê Phú Yên)", ", quê ở tỉnh Phú Yên,", "(sinh năm 1980, quê quán Thanh Hóa)": a person's home province. */
+const HOME_PROVINCE =
+  /(?<=[(,]\s*)quê(?:\s+(?:ở|tại|quán))?\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}/gu;
 
 /**
  * The text with the words of every aside that ends before `at` and gives a figure of its own blanked: a bracket,

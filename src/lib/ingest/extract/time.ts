@@ -398,6 +398,10 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Tái lập tỉnh năm 2004, đến nay toàn tỉnh có 130 trạm y tế.', year: undefined },
   { sentence: 'Tốt nghiệp năm 2015, bác sĩ A về trạm; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: undefined },
   { sentence: 'Năm 2015, tỉnh xây dựng mới 10 trạm y tế; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: 2015 },
+  // An event's year, then the words of the present: the figure is now's. Not a year that opens its clause, nor a day.
+  { sentence: 'Bệnh viện Đa khoa tỉnh được nâng cấp năm 2018, hiện có 800 giường bệnh.', year: undefined },
+  { sentence: 'Năm 2023, toàn tỉnh hiện có 130 trạm y tế.', year: 2023 },
+  { sentence: 'Đến 31/12/2020, tỉnh hiện chỉ còn 11 bệnh viện.', year: 2020 },
   { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
   // A law's deadline is its plan's year.
   { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
@@ -955,7 +959,15 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
     kind === 'actual' &&
     (/(?:^|[\s,;:(])(?:ước\s+)?(?:thực hiện|th)(?![\p{L}])/u.test(lower.slice(windowStart, m.start)) || !!ofPlanAfter(lower, m.start));
   const planYearOk = (y: YearMark) => kind === 'target' || againstPlan || !targetsYear(y);
-  const inWindow = free.filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !noFiguresYear(y)).pop();
+  // "Bệnh viện được nâng cấp năm 2018, hiện có 800 giường": a year inside the words of an event, then the words of
+  // the present, is not this number's. ("Năm 2023, tỉnh hiện có …", "đến 31/12/2020, … hiện chỉ còn …" date it.)
+  const eventThenPresent = (y: YearMark) =>
+    /^(?:vào\s+)?năm/u.test(lower.slice(y.start, y.end)) &&
+    /\p{L}\s*$/u.test(lower.slice(0, y.start)) &&
+    PRESENT_WORDS.test(lower.slice(y.end, m.start));
+  const inWindow = free
+    .filter((y) => y.start >= windowStart && y.end <= m.start && planYearOk(y) && !noFiguresYear(y) && !eventThenPresent(y))
+    .pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
   const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !noFiguresYear(y));

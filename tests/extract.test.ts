@@ -2581,6 +2581,17 @@ describe('clause-level reading', () => {
     expect(values('Tuổi thọ trung bình của tỉnh Điện Biên, 68 tuổi, thấp hơn cả nước.')).toEqual([68]);
   });
 
+  it('holds the beds and staff of a facility the clause opens with, over the parts that go on from it', () => {
+    const { metrics, held } = para('Bệnh viện được nâng cấp, hiện có 800 giường bệnh, 200 bác sĩ.');
+    expect(metrics).toEqual([]);
+    expect(held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [800, 'of some facilities, not the place'],
+      [200, 'of some facilities, not the place'],
+    ]);
+    // A part with a subject of its own is that subject's.
+    expect(read('Bệnh viện được nâng cấp, toàn tỉnh hiện có 3.000 giường bệnh.').map((m) => m.value)).toEqual([3000]);
+  });
+
   it("holds a count or an average of several provinces together, not each one's", () => {
     const { metrics, held } = extractMetrics(
       [{ text: 'Lai Châu và Điện Biên có 260 trạm y tế. Hai tỉnh Lai Châu, Điện Biên có tỷ lệ bao phủ BHYT bình quân 98%.', index: 0 }],

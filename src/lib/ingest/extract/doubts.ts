@@ -290,6 +290,21 @@ const WHOLE_POPULATION = [
 ] as const;
 /** Counts of people or beds, which a level of the system ("tuyến xã") has some of. */
 const STAFF_AND_BEDS: readonly string[] = ['doctors_total', 'pharmacists_total', 'health_workers_total', 'hospital_beds_total'];
+/** "hiện có", "đã có", "với", "gồm": a part that opens on its verb, with no subject of its own. */
+const SUBJECTLESS = /^\s*(?:(?:hiện|hiện nay|hiện tại|nay|đến nay|đã|vẫn|mới)\s+)*(?:có|gồm|quản lý|với|đạt|sở hữu)(?![\p{L}])/u;
+
+/**
+ * Whether the clause's first part says no figure (a year aside) and every part after it opens on its verb or is an
+ * item of a list: the first's subject goes on. ("Bệnh viện … có 120 bác sĩ, 30 dược sĩ" is a count's list.)
+ */
+function goesOnWithOpening(left: string): boolean {
+  const [first, ...rest] = left.split(/[,;]|\svà\s/u);
+  return (
+    rest.length > 0 &&
+    !/\d/u.test(first.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')) &&
+    rest.every((part) => SUBJECTLESS.test(part) || /^\s*(?:\d|$)/u.test(part))
+  );
+}
 /**
  * "biên chế được giao", "được giao biên chế", "số người làm việc được giao", "định biên", "chỉ tiêu biên chế": the
  * posts a place is allowed. Not "trong biên chế" (the people on its payroll).
@@ -2388,6 +2403,11 @@ export const DOUBTS: Doubt[] = [
             /(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|trạm|tuyến (?:xã|huyện|tỉnh|cơ sở|trung ương))(?![\p{L}])[^;]*$/u,
             c.before.split(/[,;]|\svà\s/u).pop()!,
           ) ??
+          // "Bệnh viện được nâng cấp, hiện có 800 giường bệnh": a part with no subject of its own goes on with the
+          // facility the clause opens with.
+          (goesOnWithOpening(c.left)
+            ? match(/^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u, c.left)
+            : undefined) ??
           // "- Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường": a list item's label, "và" and all.
           match(
             /(?:^|[-–+•:]\s*)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở y tế khác)(?![\p{L}])[^:;,\d]{0,60}:\s*$/u,
@@ -2410,6 +2430,8 @@ export const DOUBTS: Doubt[] = [
         'Trung tâm Y tế khu vực Mường Tè (tỉnh Lai Châu) hiện quản lý 14 trạm y tế xã.',
         'Trung tâm Y tế huyện có 12 khoa, phòng và 15 trạm y tế xã.',
         'Tổng số giường bệnh: 2.411, trong đó: - Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường.',
+        'Bệnh viện được nâng cấp năm 2018, hiện có 800 giường bệnh.',
+        'Trung tâm Y tế được xếp hạng II, có 120 giường bệnh, 45 bác sĩ.',
       ],
       no: [
         'Tỉnh có 175 trạm y tế xã, 539 bác sĩ.',
@@ -2417,6 +2439,7 @@ export const DOUBTS: Doubt[] = [
         'Hiện nay, cả tỉnh có hơn 6.240 giường bệnh.',
         'Tuyến xã có 4 phòng khám đa khoa khu vực.',
         'Bệnh viện Đa khoa tỉnh có 500 giường bệnh, toàn tỉnh có 130 trạm y tế.',
+        'Bệnh viện tuyến tỉnh được nâng cấp, toàn tỉnh hiện có 3.000 giường bệnh.',
       ],
     },
   },

@@ -2098,6 +2098,14 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([45, 94]);
   });
 
+  it('reads an aim after a year still to come, where a result after a year has no year', () => {
+    const dated: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 12 };
+    const [aim] = read('Sau năm 2030, tỷ lệ bao phủ BHYT đạt 100%.', dated);
+    expect([aim.kind, aim.year]).toEqual(['target', 2030]);
+    const [result] = read('Sau năm 2020, tỷ lệ bao phủ BHYT đạt 95%.', dated);
+    expect([result.kind, result.year]).toEqual(['actual', undefined]);
+  });
+
   it('holds the figures after a sentence with no figure that opens on an undated earlier time', () => {
     for (const [opening, reason] of [
       ['Khi mới tái lập tỉnh, toàn tỉnh chỉ có vài cơ sở y tế.', 'an earlier time the text does not date'],

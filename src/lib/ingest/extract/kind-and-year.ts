@@ -289,7 +289,13 @@ export function kindAndYearOf(
   // Under "II. KẾ HOẠCH NĂM 2024", an aim of its own words ("Phấn đấu 12 bác sĩ/vạn dân") is that year's.
   const aimYear = forced?.section?.kind === 'aim' && kind === 'target' ? forced.section.year : undefined;
   // A year the page's structure states (a column's, a list head's, a section heading's) is stated, not inferred.
-  let year = mark?.year ?? fromToCome?.year ?? forced?.year ?? section?.year ?? resultYear ?? aimYear;
+  let year =
+    (mark?.since && kind === 'actual' ? undefined : mark?.year) ??
+    fromToCome?.year ??
+    forced?.year ??
+    section?.year ??
+    resultYear ??
+    aimYear;
   let yearInferred = false;
   let thisYearDoubt: string | undefined;
   if (kind === 'actual' && year === undefined && forced?.yearBefore !== undefined) {

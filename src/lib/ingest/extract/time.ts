@@ -402,6 +402,9 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Bệnh viện Đa khoa tỉnh được nâng cấp năm 2018, hiện có 800 giường bệnh.', year: undefined },
   { sentence: 'Năm 2023, toàn tỉnh hiện có 130 trạm y tế.', year: 2023 },
   { sentence: 'Đến 31/12/2020, tỉnh hiện chỉ còn 11 bệnh viện.', year: 2020 },
+  // A result since or after a year is not of that year; an aim after a year still to come is for it.
+  { sentence: 'Từ sau Đại hội Đảng bộ tỉnh năm 2020, tỷ lệ bao phủ BHYT tăng lên 95%.', year: undefined },
+  { sentence: 'Sau khi triển khai đề án vào năm 2020, tỷ lệ bao phủ BHYT đã đạt 95%.', year: undefined },
   { sentence: 'Thực hiện Quyết định số 1234/QĐ-UBND năm 2022, tỷ lệ tham gia bảo hiểm y tế đạt 93%.', year: undefined },
   // A law's deadline is its plan's year.
   { sentence: 'Nghị quyết đặt mục tiêu đến năm 2030, tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.', year: 2030 },
@@ -423,6 +426,8 @@ export interface YearMark {
   compared?: boolean;
   /** "năm 2022, 2023 lần lượt là 95% và 96%": one of the years a sentence lists for its values in order. */
   respective?: boolean;
+  /** "Từ sau Đại hội năm 2020, …", "Sau năm 2020, …": a year things went on from; a result after it is not of it. */
+  since?: boolean;
 }
 
 /** "lần lượt là", "tương ứng đạt": the values that follow go, in order, to what was named before them. */
@@ -478,6 +483,13 @@ const LAW_BEFORE =
 const EVENT_YEAR_BEFORE =
   /(?<![\p{L}])(?:sinh|thành lập|tái lập(?:\s+tỉnh)?|(?:chia\s+)?tách(?:\s+tỉnh)?|xây dựng|khánh thành|khởi công|ra đời|tốt nghiệp|đưa vào (?:hoạt động|sử dụng|vận hành))(?:\s+(?:từ|vào|trong))?\s*$/u;
 
+/**
+ * "Từ sau Đại hội năm 2020, …", "Sau khi triển khai đề án vào năm 2020, …", "Từ đầu năm 2023, …", "Sau năm 2020, …":
+ * a part that opens on "since" or "after" a year; a result it goes on to is of a later time, not of that year (an
+ * aim, after a year still to come, is for that year).
+ */
+const SINCE_BEFORE = /(?:^|[,;:]\s*)(?:kể\s+)?(?:từ|sau)(?:\s+(?:sau|khi|đầu|giữa))?(?:\s+[^\s,;\d]+){0,8}\s*$/u;
+
 /** The years a sentence ties figures to, leaving out comparisons ("so với năm 2022") and periods ("giai đoạn 2016-2020"). */
 export function yearMarks(lower: string): YearMark[] {
   const marks: YearMark[] = [];
@@ -501,6 +513,7 @@ export function yearMarks(lower: string): YearMark[] {
       start: m.index!,
       end: m.index! + m[0].length,
       ...(compared ? { compared: true } : {}),
+      ...(/^(?:vào )?năm/u.test(m[0]) && SINCE_BEFORE.test(lower.slice(Math.max(0, m.index! - 80), m.index!)) ? { since: true } : {}),
       // "đến ngày 31/6/2024" is a typo of a day: the year stands, the day does not.
       ...(m[3] && isCalendarDate(year, Number(m[2]), Number(m[1]))
         ? { asOf: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` }

@@ -3268,10 +3268,14 @@ export const DOUBTS: Doubt[] = [
     name: 'an earlier time the text does not date',
     test: (c) =>
       // "Trước năm 2020, …": a time before a year, not that year; for an aim ("phấn đấu trước năm 2025") its deadline.
-      // "Đầu nhiệm kỳ (2020-2025), …": where a term or a period started, whatever years it names.
+      // "Đầu nhiệm kỳ (2020-2025), …": where a term or a period started, whatever years it names. "Trước khi có Nghị
+      // quyết năm 2020, …": a time before an event, opening the clause.
       (c.target
         ? undefined
-        : match(/(?<![\p{L}])trước\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|(?<![\p{L}])đầu\s+(?:nhiệm kỳ|giai đoạn)(?![\p{L}])/u, c.left)) ??
+        : match(
+            /(?<![\p{L}])trước\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|(?<![\p{L}])đầu\s+(?:nhiệm kỳ|giai đoạn)(?![\p{L}])|(?:^|[,;:]\s*)trước khi(?![\p{L}])(?!\s+(?:sáp nhập|sát nhập|hợp nhất|sắp xếp|chia tách|tổ chức lại)(?![\p{L}]))/u,
+            c.left,
+          )) ??
       // "Những năm 1990, …", "thập niên 2000": a decade, not the year it names.
       match(/(?:những|thập niên|thập kỷ)\s+(?:năm\s+)?(?:19|20)\d0(?!\d)(?!\s*(?:,|và|-|–|đến|tới)\s*(?:năm\s+)?\d)/u, c.left) ??
       (/(?:19|20)\d{2}/u.test(c.left)
@@ -3291,6 +3295,7 @@ export const DOUBTS: Doubt[] = [
         'Trước năm 2020, tỷ lệ bao phủ BHYT toàn tỉnh chỉ đạt 60%.',
         'Đầu nhiệm kỳ, tỷ lệ trạm y tế có bác sĩ chỉ đạt 70%.',
         'Đầu giai đoạn 2021-2025, tỉnh chỉ có 8 bác sĩ/vạn dân.',
+        'Trước khi có Nghị quyết năm 2020, tỷ lệ bao phủ BHYT chỉ đạt 80%.',
         // "Trước đó" (before that): the time before the one the sentence before speaks of.
         'Trước đó, Hà Nội có 579 trạm y tế xã, phường, thị trấn.',
         'Cách đây 10 năm, tỷ lệ bao phủ BHYT chỉ đạt 60%.',
@@ -3330,6 +3335,7 @@ export const DOUBTS: Doubt[] = [
         'So với năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
         'So với cùng kỳ năm trước, tỷ lệ bao phủ BHYT tăng lên 93%.',
         'Bằng cùng kỳ, tỷ lệ bao phủ BHYT đạt 93%.',
+        'Tỷ lệ người bệnh được tư vấn trước khi ra viện đạt 95%; tỷ lệ bao phủ BHYT đạt 93%.',
         'Cùng kỳ năm 2022, tỷ lệ bao phủ BHYT đạt 90%.',
         'Trước đó, năm 2023, tỷ lệ bao phủ BHYT đạt 90%.',
         'Cách đây 10 năm (năm 2014), tỷ lệ bao phủ BHYT chỉ đạt 60%.',

@@ -2098,6 +2098,20 @@ describe('clause-level reading', () => {
     expect(apart.metrics.map((m) => m.value)).toEqual([45, 94]);
   });
 
+  it('carries past ";" only a year that opens its phrase', () => {
+    const years = (text: string) => read(text).map((m) => [m.value, m.year]);
+    expect(years('Giải thưởng năm 2022 được trao cho trạm y tế xã; tỷ lệ trạm y tế có bác sĩ đạt 100%.')).toEqual([[100, undefined]]);
+    expect(years('Trạm y tế được công nhận đạt chuẩn năm 2015; 100% trạm y tế có bác sĩ.')).toEqual([[100, undefined]]);
+    expect(years('Năm 2023, toàn tỉnh có 102 trạm y tế; 98% trạm y tế có bác sĩ.')).toEqual([
+      [102, 2023],
+      [98, 2023],
+    ]);
+    expect(years('Theo Sở Y tế, tính đến hết năm 2023, toàn tỉnh có 102 trạm y tế; 98% trạm y tế có bác sĩ.')).toEqual([
+      [102, 2023],
+      [98, 2023],
+    ]);
+  });
+
   it('reads an aim after a year still to come, where a result after a year has no year', () => {
     const dated: ExtractContext = { ...ctx, writtenYear: 2024, writtenMonth: 12 };
     const [aim] = read('Sau năm 2030, tỷ lệ bao phủ BHYT đạt 100%.', dated);

@@ -483,6 +483,9 @@ const LAW_BEFORE =
 const EVENT_YEAR_BEFORE =
   /(?<![\p{L}])(?:sinh|thành lập|tái lập(?:\s+tỉnh)?|(?:chia\s+)?tách(?:\s+tỉnh)?|xây dựng|khánh thành|khởi công|ra đời|tốt nghiệp|đưa vào (?:hoạt động|sử dụng|vận hành))(?:\s+(?:từ|vào|trong))?\s*$/u;
 
+/** Words a phrase's opening time may have before its year: "Tính đến hết", "6 tháng đầu", "Trong", "Riêng". */
+const OPENING_TIME = /^\s*(?:(?:tính|đến|tới|hết|trong|cuối|đầu|giữa|vào|riêng|tháng|quý|\d{1,2}|sáu|chín|ba)\s+)*$/u;
+
 /**
  * "Từ sau Đại hội năm 2020, …", "Sau khi triển khai đề án vào năm 2020, …", "Từ đầu năm 2023, …", "Sau năm 2020, …":
  * a part that opens on "since" or "after" a year; a result it goes on to is of a later time, not of that year (an
@@ -983,7 +986,17 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
     .pop();
   // A year after this number that stands before a later number is that number's ("… là 9,5 (năm 2022 là 8,9)").
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
-  const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !noFiguresYear(y));
+  // "Giải thưởng năm 2022 được trao cho trạm; 100% trạm có bác sĩ": a year inside an earlier part's words is that
+  // part's; only one that opens its phrase ("Năm 2023, …; …", "Theo Bộ Y tế, tính đến hết năm 2025, …; …") goes on past ";".
+  const inEarlierPart = (y: YearMark) =>
+    y.end <= seg[0] &&
+    !OPENING_TIME.test(
+      lower
+        .slice(0, y.start)
+        .split(/[,;:()–-]/u)
+        .pop()!,
+    );
+  const reachable = free.filter((y) => y.start < seg[1] && planYearOk(y) && !laterOwn(y) && !noFiguresYear(y) && !inEarlierPart(y));
   const distinct = new Set(reachable.map((y) => y.year)).size;
   if (attached.get(i)) return attached.get(i);
   if (inWindow) return inWindow;

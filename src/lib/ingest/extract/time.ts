@@ -397,6 +397,8 @@ export const YEAR_EXAMPLES: { sentence: string; year: number | undefined }[] = [
   { sentence: 'Bệnh viện Đa khoa tỉnh thành lập năm 1975, hiện có 800 giường bệnh.', year: undefined },
   { sentence: 'Tái lập tỉnh năm 2004, đến nay toàn tỉnh có 130 trạm y tế.', year: undefined },
   { sentence: 'Tốt nghiệp năm 2015, bác sĩ A về trạm; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: undefined },
+  { sentence: 'Đề án được phê duyệt năm 2021, tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: undefined },
+  { sentence: 'Giải thưởng năm 2022 được trao cho trạm y tế xã, 100% trạm y tế có bác sĩ.', year: undefined },
   { sentence: 'Năm 2015, tỉnh xây dựng mới 10 trạm y tế; tỷ lệ trạm y tế có bác sĩ đạt 100%.', year: 2015 },
   // An event's year, then the words of the present: the figure is now's. Not a year that opens its clause, nor a day.
   { sentence: 'Bệnh viện Đa khoa tỉnh được nâng cấp năm 2018, hiện có 800 giường bệnh.', year: undefined },
@@ -478,10 +480,11 @@ const LAW_BEFORE =
 
 /**
  * "sinh năm 1990", "thành lập năm 1975", "tái lập tỉnh năm 1989", "xây dựng năm 2005", "tốt nghiệp năm 2015": the
- * year of an event in a person's or a building's life, no figure's.
+ * year of an event in a person's or a building's life, no figure's; so is the year a plan was approved or an award
+ * given ("được phê duyệt năm 2021", "Giải thưởng năm 2022").
  */
 const EVENT_YEAR_BEFORE =
-  /(?<![\p{L}])(?:sinh|thành lập|tái lập(?:\s+tỉnh)?|(?:chia\s+)?tách(?:\s+tỉnh)?|xây dựng|khánh thành|khởi công|ra đời|tốt nghiệp|đưa vào (?:hoạt động|sử dụng|vận hành))(?:\s+(?:từ|vào|trong))?\s*$/u;
+  /(?<![\p{L}])(?:sinh|thành lập|tái lập(?:\s+tỉnh)?|(?:chia\s+)?tách(?:\s+tỉnh)?|xây dựng|khánh thành|khởi công|khai trương|ra đời|tốt nghiệp|đưa vào (?:hoạt động|sử dụng|vận hành)|phê duyệt|ban hành|ký kết|giải thưởng|được trao)(?:\s+(?:từ|vào|trong))?\s*$/u;
 
 /** Words a phrase's opening time may have before its year: "Tính đến hết", "6 tháng đầu", "Trong", "Riêng". */
 const OPENING_TIME = /^\s*(?:(?:tính|đến|tới|hết|trong|cuối|đầu|giữa|vào|riêng|tháng|quý|\d{1,2}|sáu|chín|ba)\s+)*$/u;

@@ -2845,6 +2845,13 @@ export const DOUBTS: Doubt[] = [
         /(?:^|\s)(?:(?:ở|tại|riêng|đối với|còn)\s+(?:khu vực\s+|vùng\s+|địa bàn\s+)?|khu vực\s+)(?:miền núi|vùng cao|vùng sâu|vùng xa|biên giới|ven biển|hải đảo|nông thôn|thành thị|đô thị|nội thành|ngoại thành|(?:các )?thị trấn|(?<=(?:vùng|khu vực|địa bàn)\s)(?:(?:đặc biệt )?khó khăn|đồng bào(?: dân tộc)?(?: thiểu số)?|dân tộc thiểu số|dtts))(?=\s*(?:,|\(|$)|\s+(?:và|đạt|là|có|chỉ|còn|mới|vẫn|cao|thấp)(?![\p{L}]))/u,
         leftAndOwnWords(c).replace(/[.;:]\s*$/u, ''),
       ) ??
+      // "Xã vùng III có …", "Xã khu vực I có …", "Vùng sâu, vùng xa có …", "Khu vực đồng bằng có …", "Vùng 135 có
+      // …", "Các xã nông thôn mới có …": a clause whose subject is an area of one kind (not "Vùng cao Hà Giang có",
+      // the place itself by a name).
+      match(
+        /^\s*(?:(?:các|những)\s+)?(?:(?:(?:huyện|quận|xã|phường|thôn|bản|địa bàn|địa phương)\s+(?:thuộc\s+)?(?:(?:chương trình|vùng)\s+)?(?:135|an toàn khu|atk|(?:đạt chuẩn\s+)?nông thôn mới(?:\s+nâng cao|\s+kiểu mẫu)?))|(?:(?:huyện|quận|xã|phường|thôn|bản|địa bàn|địa phương)\s+)?(?:(?:vùng|khu vực)\s+(?:i{1,3}|[1-3]|135|đồng bằng|trung du|miền núi|ven biển|biên giới|(?:đặc biệt\s+)?khó khăn)|vùng sâu|vùng xa|vùng cao|miền núi))(?![\p{L}\d])(?=\s*(?:,|\(|$)|\s+(?:có|đạt|là|chỉ|còn|mới|vẫn|được|với)(?![\p{L}]))(?![\s\S]*(?:toàn tỉnh|cả tỉnh|toàn thành phố|chung (?:của|toàn) tỉnh))/u,
+        c.left,
+      ) ??
       // "Tỷ lệ xã biên giới đạt …", "100% trạm y tế ở các xã vùng cao có bác sĩ": the stations or communes of
       // an area of one kind, before the number or in its own words after it.
       match(
@@ -2854,6 +2861,14 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: [
         'Phía Bắc tỉnh có 8 bác sĩ/vạn dân.',
+        'Xã vùng III có tỷ lệ trạm y tế có bác sĩ đạt 80%.',
+        'Xã khu vực I có tỷ lệ bao phủ BHYT đạt 90%.',
+        'Vùng sâu, vùng xa có tỷ lệ trạm y tế có bác sĩ đạt 70%.',
+        'Khu vực đồng bằng có tỷ lệ bao phủ BHYT đạt 90%.',
+        'Vùng 135 có tỷ lệ bao phủ BHYT đạt 100%.',
+        'Các xã thuộc Chương trình 135 có tỷ lệ bao phủ BHYT đạt 100%.',
+        'Xã an toàn khu có tỷ lệ bao phủ BHYT đạt 100%.',
+        'Các xã nông thôn mới có 100% trạm y tế có bác sĩ.',
         'Khối phường có 100% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ ở khu vực miền núi đạt 80%.',
         'Tại vùng sâu, vùng xa, tỷ lệ trạm y tế có bác sĩ mới đạt 70%.',
@@ -2878,6 +2893,8 @@ export const DOUBTS: Doubt[] = [
         'Các xã vùng sâu còn thiếu bác sĩ, trong khi toàn tỉnh có 88% trạm y tế có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ đạt 87%.',
         'Số bác sĩ đạt 11,2 bác sĩ/vạn dân, trong khi khu vực Nam Định (cũ) đạt 12,5 bác sĩ/vạn dân.',
+        'Vùng cao Điện Biên có 100% trạm y tế có bác sĩ.',
+        'Xã có 100% trạm y tế đạt chuẩn nông thôn mới.',
         'Tỷ lệ trạm y tế có bác sĩ tại vùng cao Hà Giang đạt 90%.',
         'Trạm y tế ở vùng cao đã có bác sĩ; toàn tỉnh có 90% trạm y tế có bác sĩ.',
         'Dù cơ sở vật chất còn khó khăn, tỷ lệ trạm y tế có bác sĩ đạt 80%.',

@@ -3217,6 +3217,25 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
+    // "Số liệu 95% … bị nghi ngờ là “ảo”", "… không phản ánh đúng thực tế", "Có ý kiến cho rằng … chỉ đạt 90%": a
+    // figure the text itself calls into question, or gives as someone's opinion.
+    name: 'a figure the text questions',
+    test: (c) =>
+      match(
+        /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u,
+        c.sentence,
+      ),
+    examples: {
+      yes: [
+        'Số liệu 95% bao phủ BHYT bị nghi ngờ là "ảo".',
+        'Tỷ lệ bao phủ BHYT đạt 95%, nhưng con số này chưa phản ánh đúng thực tế.',
+        'Có ý kiến cho rằng tỷ lệ bao phủ BHYT chỉ đạt 90%.',
+        'Tỷ lệ 100% trạm y tế có bác sĩ là không thực chất.',
+      ],
+      no: ['Tỷ lệ bao phủ BHYT đạt 95%, theo số liệu chính xác của BHXH tỉnh.', 'Tỷ lệ bao phủ BHYT đạt 95%.'],
+    },
+  },
+  {
     // "… có thể giảm xuống còn 80%", "có nguy cơ tụt xuống 80%": what might happen, not what the place has;
     // and after a condition, "Nếu không …, tỷ lệ … sẽ giảm xuống 80%" (a consequence, not the plan's target).
     name: 'a possible outcome',
@@ -3256,7 +3275,13 @@ export const DOUBTS: Doubt[] = [
     name: 'a mark not reached',
     test: (c) =>
       match(/(?:chưa|không)\s+(?:đạt|vượt|phải|thể|có|bằng)(?:\s+(?:được|mức|ngưỡng|mốc|có|tới|đến|là))*\s*$/u, c.before) ??
-      match(NOT_REACHED_NAMED, c.before),
+      match(NOT_REACHED_NAMED, c.before) ??
+      // "Chưa có huyện nào đạt 100% …", "Không có xã nào có tỷ lệ … dưới 90%": a mark no place has, said by denying
+      // there is one.
+      match(
+        /(?:chưa|không|chẳng)\s+(?:hề\s+)?(?:có\s+)?(?:một\s+)?(?:huyện|xã|tỉnh|trạm(?: y tế)?|địa phương|đơn vị|bệnh viện|phường|thôn|bản|nơi|cơ sở)(?:\s+\p{L}+){0,3}?\s+nào(?![\p{L}])/u,
+        c.left,
+      ),
     examples: {
       yes: [
         'Tỉnh chưa đạt tỷ lệ bao phủ BHYT 95% như kế hoạch.',
@@ -3266,6 +3291,9 @@ export const DOUBTS: Doubt[] = [
         'Chưa phải 100% trạm y tế có bác sĩ.',
         'Không phải 100% trạm y tế đều có bác sĩ.',
         'Tỉnh chưa thể có 100% trạm y tế có bác sĩ.',
+        'Chưa có huyện nào đạt 100% trạm y tế có bác sĩ.',
+        'Không có xã nào có tỷ lệ bao phủ BHYT dưới 90%.',
+        'Chưa có một địa phương miền núi nào đạt 12 bác sĩ/vạn dân.',
       ],
       no: [
         'Tỷ lệ tham gia bảo hiểm y tế chưa đạt chỉ tiêu 90%.',
@@ -3276,6 +3304,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ xã chưa đạt tiêu chí quốc gia về y tế là 12%.',
         'Huyện chưa đạt tỷ lệ bao phủ BHYT như kế hoạch mà chỉ đạt 92%.',
         'Số trạm y tế chưa đạt chuẩn có 12 trạm.',
+        'Không có trạm y tế nào thiếu bác sĩ; tỷ lệ bao phủ BHYT đạt 95%.',
       ],
     },
   },

@@ -16,6 +16,7 @@ import { FORMER_PROVINCES, getFormerProvince } from '../src/lib/places/index.ts'
 import { noteTitledPeople, speakersOf, withTitle } from '../src/lib/ingest/extract/speakers.ts';
 import { DOUBTS, villageSceneOf } from '../src/lib/ingest/extract/doubts.ts';
 import { regionOfTitle } from '../src/lib/ingest/extract/place.ts';
+import { readingLower } from '../src/lib/ingest/extract/clause.ts';
 import { KIND_EXAMPLES, partOfYearEnd, YEAR_EXAMPLES } from '../src/lib/ingest/extract/time.ts';
 import { scoreCorpus } from '../tools/eval.ts';
 
@@ -6678,6 +6679,18 @@ describe('tables printed one cell a line', () => {
     const [share] = read('Năm 2023, tỷ lệ bao phủ BHYT đạt 95,5％.');
     expect(share).toMatchObject({ indicator: 'health_insurance_coverage', value: 95.5, year: 2023 });
     expect(share.quote).toBe('Năm 2023, tỷ lệ bao phủ BHYT đạt 95,5％.');
+  });
+
+  it('reads the older place of a tone as the newer, and quotes it as printed', () => {
+    const [years] = read('Tuổi thọ khoẻ mạnh của người dân đạt 64,5 tuổi.');
+    expect(years).toMatchObject({ indicator: 'healthy_life_expectancy', value: 64.5 });
+    expect(years.quote).toBe('Tuổi thọ khoẻ mạnh của người dân đạt 64,5 tuổi.');
+    // Not "quý", "ngoài", "toàn": "qu" is a consonant, and a tone before a final letter is where both put it.
+    for (const [old, reading] of [
+      ['Khoẻ, hoà, thuỷ, uỷ ban, xoá', 'khỏe, hòa, thủy, ủy ban, xóa'],
+      ['Quý, quỹ, ngoài, toàn, khuỷu', 'quý, quỹ, ngoài, toàn, khuỷu'],
+    ])
+      expect(readingLower(old)).toBe(reading);
   });
 
   it('reads "TYT", the abbreviation, where a count of doctors or beds leaves the stations out', () => {

@@ -290,14 +290,26 @@ function endsInValuesInOrder(text: string): boolean {
   return !!said && /^\d[\d.,;%\s]*(?:và[\d.,;%\s]*)*$/u.test(text.slice(said.index + said[0].length)) && /\d\s*%?\s*$/u.test(text);
 }
 
+/** "khoẻ", "hoà", "thuỷ": a tone on the second vowel of "oa", "oe", "uy" ending a syllable, as the older spelling puts it. */
+const OLD_TONE_PLACE = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gu;
+
+/** "khoẻ" as "khỏe", "hoà" as "hòa", "thuỷ" as "thủy": the tone moved to the first vowel, as the cues spell it. */
+function withNewTonePlace(lower: string): string {
+  return lower.replace(OLD_TONE_PLACE, (pair, first: string, second: string) => {
+    const [base, tone] = [...second.normalize('NFD')];
+    const valid = (first === 'o' && (base === 'a' || base === 'e')) || (first === 'u' && base === 'y');
+    return valid ? `${first}${tone}`.normalize('NFC') + base : pair;
+  });
+}
+
 /**
- * A sentence in lower case as the cues read it: "tỉ lệ", "tỉ suất" (the other spelling) as "tỷ lệ", "tỷ suất"; a
- * footnote's star between a number and its unit ("11,5* bác sĩ/vạn dân") as spaces; the full-width "％" of East
- * Asian fonts as "%". Same length, so offsets into it are offsets into the sentence and quotes stay as printed.
+ * A sentence in lower case as the cues read it: "tỉ lệ", "tỉ suất" (the other spelling) as "tỷ lệ", "tỷ suất", and
+ * the older place of a tone ("khoẻ", "hoà") as the newer ("khỏe", "hòa"); a footnote's star between a number and
+ * its unit ("11,5* bác sĩ/vạn dân") as spaces; the full-width "％" of East Asian fonts as "%". Same length, so
+ * offsets into it are offsets into the sentence and quotes stay as printed.
  */
 export function readingLower(sentence: string): string {
-  return sentence
-    .toLowerCase()
+  return withNewTonePlace(sentence.toLowerCase())
     .replace(/(?<![\p{L}])tỉ(?=\s+(?:lệ|suất)(?![\p{L}]))/gu, 'tỷ')
     .replace(/(?<=\d)\*{1,3}(?=\s+\p{L})/gu, (stars) => ' '.repeat(stars.length))
     .replace(/％/gu, '%');

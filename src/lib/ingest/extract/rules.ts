@@ -310,13 +310,16 @@ export const RULES: Rule[] = [
     name: 'healthy life expectancy',
     indicator: 'healthy_life_expectancy',
     shapes: ['number'],
-    cue: /tuổi thọ (?:trung bình )?khỏe mạnh|(?:thời gian|số năm) sống khỏe(?: mạnh)?/u,
+    cue: /tuổi thọ (?:trung bình |bình quân )?khỏe mạnh|(?:thời gian|số năm) sống khỏe(?: mạnh)?/u,
     unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: {
       yes: [
         'Tuổi thọ khỏe mạnh của người dân đạt 64,5 tuổi.',
         'Tuổi thọ trung bình đạt 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm.',
         'Tuổi thọ trung bình khoảng 74,5 tuổi, số năm sống khỏe tối thiểu 67 năm.',
+        'Tuổi thọ bình quân khỏe mạnh đạt 65 tuổi.',
+        // The older place of the tone.
+        'Tuổi thọ khoẻ mạnh của người dân đạt 64,5 tuổi.',
       ],
       no: ['Tuổi thọ trung bình của người dân là 74,1 tuổi.'],
     },
@@ -326,11 +329,11 @@ export const RULES: Rule[] = [
     indicator: 'life_expectancy',
     shapes: ['number'],
     // "Tuổi kỳ vọng sống khi sinh" is the yearbooks' name for it.
-    cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)|kỳ vọng sống (?:khi|lúc|vào lúc|từ lúc)/u,
+    cue: /tuổi thọ(?! (?:trung bình |bình quân )?khỏe mạnh)|kỳ vọng sống (?:khi|lúc|vào lúc|từ lúc)/u,
     unit: /^\s*(?:tuổi|năm)(?![\p{L}])/u,
     examples: {
       yes: ['Tuổi thọ trung bình của người dân ước khoảng 73,4 tuổi.', 'Năm 2020, tuổi kỳ vọng sống vào lúc được sinh ra là 73,7 năm.'],
-      no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.'],
+      no: ['Tuổi thọ tăng 0,9 năm so với năm 2016.', 'Trẻ em dưới 5 tuổi được khám.', 'Tuổi thọ khoẻ mạnh đạt 65 tuổi.'],
     },
   },
   // "Tại Hà Nội, tuổi thọ trung bình của người dân là 76,1, …": the unit left out, the value said right after the verb.
@@ -338,7 +341,7 @@ export const RULES: Rule[] = [
     name: 'life expectancy (no unit)',
     indicator: 'life_expectancy',
     shapes: ['number'],
-    cue: /tuổi thọ(?! (?:trung bình )?khỏe mạnh)(?:[^;\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt|ở mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
+    cue: /tuổi thọ(?! (?:trung bình |bình quân )?khỏe mạnh)(?:[^;\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt|ở mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u,
     notAfter: /^\s*(?:%|tuổi|năm|lần|người)/u,
     examples: {
       yes: [

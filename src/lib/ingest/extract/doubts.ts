@@ -245,8 +245,10 @@ const COUNTED_UNITS =
 /** The words after a number that counts places or facilities. */
 const COUNTED_UNIT = new RegExp(String.raw`^\s*(?:${COUNTED_UNITS})(?![\p{L}])`, 'u');
 /** "Tại 5 xã", "ở 12 trạm": some places, counted, where a figure was found; not the whole place named after them. */
+/** A few, in words: "hai", "ba", …, "mười" ("năm" is as often a year). */
+const FEW_IN_WORDS = 'hai|ba|bốn|sáu|bảy|tám|chín|mười';
 const AT_SOME_COUNTED = new RegExp(
-  String.raw`(?:^|\s)(?:tại|ở)\s+(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?\s+(?:${COUNTED_UNITS})(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))`,
+  String.raw`(?:(?:^|\s)(?:tại|ở|tính chung|gộp(?: chung)?)\s+(?:cả\s+)?(?:(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:${FEW_IN_WORDS}))|^\s*(?:cả\s+)?(?:${FEW_IN_WORDS}))\s+(?:${COUNTED_UNITS})(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))`,
   'u',
 );
 
@@ -2935,6 +2937,9 @@ export const DOUBTS: Doubt[] = [
         'Tại 12 trạm y tế, 100% có bác sĩ.',
         'Tỷ lệ trạm y tế có bác sĩ ở 12 xã đạt 100%.',
         'Tỷ lệ tiêm chủng đầy đủ tại 2 huyện đạt 99%.',
+        'Tính chung hai huyện, tỷ lệ bao phủ BHYT đạt 94%.',
+        'Ở ba huyện, tỷ lệ trạm y tế có bác sĩ đạt 100%.',
+        'Hai phường có 100% trạm y tế có bác sĩ.',
       ],
       no: [
         'Trong 130 trạm y tế, 125 trạm có bác sĩ.',
@@ -2943,6 +2948,7 @@ export const DOUBTS: Doubt[] = [
         'Tại năm 2024, tỷ lệ bao phủ BHYT đạt 95%.',
         'Cán bộ y tế công tác tại 4 bệnh viện tuyến tỉnh, 11 trung tâm y tế huyện.',
         'Tại 3 huyện, tỷ lệ còn thấp, trong khi toàn tỉnh đạt 93% dân số tham gia BHYT.',
+        'Ba năm qua, tỷ lệ bao phủ BHYT đạt 95%.',
       ],
     },
   },

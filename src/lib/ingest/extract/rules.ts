@@ -43,7 +43,7 @@ const BS = '(?:bác\\s*s[ĩỹiy]|bs(?![\\p{L}]))';
  * "có bác sĩ", "đều có ít nhất 1 bác sĩ": a station's doctor working there; not one kind of doctor ("bác sĩ
  * chuyên khoa", "bác sĩ định hướng …", "bác sĩ được đào tạo …"), nor one who comes on some days or for a time.
  */
-const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y|tuyến trên|(?:của|từ)\\s+(?:bệnh viện|trung tâm))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|(?:về|xuống|đến|tới)\\s+hỗ trợ|biệt phái|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
+const HAS_A_DOCTOR = `(?:có|đều có)\\s+(?:ít nhất\\s+(?:một|1)\\s+)?${BS}(?!\\s*(?:trình độ\\s+)?(?:gia đình|y học gia đình|y học cổ truyền|yhct|đông y|chuyên khoa|định hướng|sau đại học|ck\\s*(?:i|ii|1|2)|nữ|nam|biên chế|định biên|hợp đồng|(?:đã\\s+)?(?:được|qua)\\s+(?:đào tạo|cấp chứng chỉ)|biết|thông thạo|sử dụng|nói|người dân tộc|dân tộc|tình nguyện|trẻ|nghỉ hưu|về hưu|nước ngoài|quân y|tuyến trên|(?:của|từ)\\s+(?:bệnh viện|trung tâm)|(?:(?:tư vấn|khám|hội chẩn)\\s+)?(?:từ xa|trực tuyến))(?![\\p{L}]))(?![^;.,]{0,30}?(?:định kỳ|tăng cường|luân phiên|(?:về|xuống|đến|tới)\\s+hỗ trợ|biệt phái|\\d+\\s*(?:-\\s*\\d+\\s*)?ngày\\s*\\/\\s*tuần))`;
 /**
  * "nữ hộ sinh được đào tạo", "nhân viên y tế thôn bản được tập huấn", "… biên chế": after the staff a share counts
  * places by, the words that make them some of that staff (trained, on the payroll, of a group), not any.
@@ -597,6 +597,9 @@ export const RULES: Rule[] = [
         'Có 30% trạm y tế có bác sĩ chuyên khoa.',
         'Tỷ lệ trạm y tế có bác sĩ trình độ chuyên khoa I đạt 20%.',
         'Tỷ lệ trạm y tế có bác sĩ nữ là 40%.',
+        // A doctor who consults from afar is no doctor at the station.
+        '100% trạm y tế có bác sĩ tư vấn từ xa.',
+        'Có 80% trạm y tế có bác sĩ khám trực tuyến.',
         // One kind of doctor, by training: a part of the stations with a doctor.
         'Có 70% trạm y tế có bác sĩ định hướng chuyên khoa.',
         '100% trạm y tế có bác sĩ được đào tạo về y học gia đình.',

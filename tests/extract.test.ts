@@ -2653,6 +2653,8 @@ describe('clause-level reading', () => {
       ['Hai tỉnh biên giới có 2.500 bác sĩ.', tuyenQuang, 'hai tỉnh'],
       ['Ba tỉnh cộng lại có 2.500 bác sĩ.', tuyenQuang, 'ba tỉnh'],
       ['Hai tỉnh cộng lại có 2.500 bác sĩ.', ctx, 'hai tỉnh'],
+      // A province merged from none is no sum of several.
+      ['Sáu tỉnh cộng lại có 2.500 bác sĩ.', { period: 'since-2025', provinceId: 'lai-chau' }, 'sáu tỉnh'],
     ] as const)
       expect(
         para(text, c).held.map((h) => h.held),

@@ -245,8 +245,14 @@ const COUNTED_UNITS =
 /** The words after a number that counts places or facilities. */
 const COUNTED_UNIT = new RegExp(String.raw`^\s*(?:${COUNTED_UNITS})(?![\p{L}])`, 'u');
 /** "Tại 5 xã", "ở 12 trạm": some places, counted, where a figure was found; not the whole place named after them. */
-/** A few, in words: "hai", "ba", …, "mười" ("năm" is as often a year). */
-const FEW_IN_WORDS = 'hai|ba|bốn|sáu|bảy|tám|chín|mười';
+/** A few, in words, and how many: "hai", "ba", …, "mười" ("năm" is as often a year). */
+const FEW_COUNTED: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const FEW_IN_WORDS = Object.keys(FEW_COUNTED).join('|');
+/** "10 tỉnh", "hai tỉnh": provinces counted; not "1 trong 5 tỉnh", "nhóm 10 tỉnh", "hợp nhất hai tỉnh", "Tỉnh ủy". */
+const PROVINCES_COUNTED = new RegExp(
+  String.raw`(?<![\d.,\p{L}])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+|(?:hợp nhất|sáp nhập|sát nhập|sắp xếp|nhập|gộp)\s+(?:cả\s+)?))(\d{1,2}|${FEW_IN_WORDS})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))`,
+  'u',
+);
 const AT_SOME_COUNTED = new RegExp(
   String.raw`(?:(?:^|\s)(?:tại|ở|tính chung|gộp(?: chung)?)\s+(?:cả\s+)?(?:(?!(?:19|20)\d{2}(?![\d.,]))\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:${FEW_IN_WORDS}))|^\s*(?:cả\s+)?(?:${FEW_IN_WORDS}))\s+(?:${COUNTED_UNITS})(?![\p{L}])(?![\s\S]*(?:toàn tỉnh|cả tỉnh|của tỉnh|toàn thành phố|cả nước|toàn quốc))`,
   'u',
@@ -3107,13 +3113,10 @@ export const DOUBTS: Doubt[] = [
     // tỉnh đạt …" is a year.
     test: (c) => {
       if (!c.placedByPage && !c.formerProvince) return undefined;
-      const group =
-        /(?<![\d.,\p{L}])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+|(?:hợp nhất|sáp nhập|sát nhập|sắp xếp|nhập|gộp)\s+(?:cả\s+)?))(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))/u.exec(
-          c.left,
-        );
+      const group = PROVINCES_COUNTED.exec(c.left);
       if (!group || (!c.provinceUnnamed && PROVINCES_OF_THE_COUNTRY.includes(Number(group[1])))) return undefined;
       // "Hai tỉnh cộng lại có 2.500 bác sĩ" after 2025, on a page of a province merged from two: the province.
-      const count = Number(group[1]) || ['hai', 'ba', 'bốn'].indexOf(group[1]) + 2;
+      const count = /^\d+$/u.test(group[1]) ? Number(group[1]) : FEW_COUNTED[group[1]];
       const formerOnes = /^\s*(?:cũ|cộng lại|gộp lại|trước|sau|có|đạt|là|[,;:]|$)/u.test(c.left.slice(group.index + group[0].length));
       if (c.placedByPage && count === c.mergedFrom && formerOnes) return undefined;
       return group[0];

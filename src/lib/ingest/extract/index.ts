@@ -854,8 +854,8 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
-        ...(ctx.provinceId && mergedFromCount(ctx.provinceId, ctx.period)
-          ? { mergedFrom: mergedFromCount(ctx.provinceId, ctx.period) }
+        ...((mergedFromCount(ctx.provinceId ?? '', ctx.period) ?? 0) > 1
+          ? { mergedFrom: mergedFromCount(ctx.provinceId!, ctx.period) }
           : {}),
         placedAfterNumber: !!place.afterNumber,
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',

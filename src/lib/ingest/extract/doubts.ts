@@ -301,6 +301,18 @@ const STAFF_AND_BEDS: readonly string[] = ['doctors_total', 'pharmacists_total',
 /** "hiện có", "đã có", "với", "gồm": a part that opens on its verb, with no subject of its own. */
 const SUBJECTLESS = /^\s*(?:(?:hiện|hiện nay|hiện tại|nay|đến nay|đã|vẫn|mới)\s+)*(?:có|gồm|quản lý|với|đạt|sở hữu)(?![\p{L}])/u;
 
+const QUESTIONED =
+  /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u;
+let lastQuestioned: { sentence: string; words: string | undefined } | undefined;
+/** The words by which a sentence questions its own figures, if any. */
+function questionedIn(sentence: string): string | undefined {
+  if (lastQuestioned?.sentence !== sentence) lastQuestioned = { sentence, words: QUESTIONED.exec(sentence)?.[0] };
+  return lastQuestioned.words;
+}
+
+/** A clause that opens on a facility of no name: "Bệnh viện được nâng cấp", "Các trạm y tế …". */
+const FACILITY_OPENING = /^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u;
+
 /**
  * Whether the clause's first part says no figure (a year aside) and every part after it opens on its verb or is an
  * item of a list: the first's subject goes on. ("Bệnh viện … có 120 bác sĩ, 30 dược sĩ" is a count's list.)
@@ -2413,9 +2425,8 @@ export const DOUBTS: Doubt[] = [
           ) ??
           // "Bệnh viện được nâng cấp, hiện có 800 giường bệnh": a part with no subject of its own goes on with the
           // facility the clause opens with.
-          (goesOnWithOpening(c.left)
-            ? match(/^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u, c.left)
-            : undefined) ??
+          // (The opening asked first: it fails at once, where the parts of a long clause take a pass of it.)
+          (FACILITY_OPENING.test(c.left) && goesOnWithOpening(c.left) ? match(FACILITY_OPENING, c.left) : undefined) ??
           // "- Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường": a list item's label, "và" and all.
           match(
             /(?:^|[-–+•:]\s*)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở y tế khác)(?![\p{L}])[^:;,\d]{0,60}:\s*$/u,
@@ -3229,11 +3240,8 @@ export const DOUBTS: Doubt[] = [
     // "Số liệu 95% … bị nghi ngờ là “ảo”", "… không phản ánh đúng thực tế", "Có ý kiến cho rằng … chỉ đạt 90%": a
     // figure the text itself calls into question, or gives as someone's opinion.
     name: 'a figure the text questions',
-    test: (c) =>
-      match(
-        /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u,
-        c.sentence,
-      ),
+    // (Once a sentence: its figures share it, and a long one has many.)
+    test: (c) => questionedIn(c.sentence),
     examples: {
       yes: [
         'Số liệu 95% bao phủ BHYT bị nghi ngờ là "ảo".',
@@ -3289,7 +3297,7 @@ export const DOUBTS: Doubt[] = [
       // there is one.
       match(
         /(?:chưa|không|chẳng)\s+(?:hề\s+)?(?:có\s+)?(?:một\s+)?(?:huyện|xã|tỉnh|trạm(?: y tế)?|địa phương|đơn vị|bệnh viện|phường|thôn|bản|nơi|cơ sở)(?:\s+\p{L}+){0,3}?\s+nào(?![\p{L}])/u,
-        c.left,
+        c.before,
       ),
     examples: {
       yes: [

@@ -991,11 +991,12 @@ export function yearOfClause(years: SentenceYears, clause: Clause, kind: 'actual
   const laterOwn = (y: YearMark) => y.start > m.end && clauses.some((c) => c.mention.start > y.end && c.windowStart <= y.start);
   // "Giải thưởng năm 2022 được trao cho trạm; 100% trạm có bác sĩ": a year inside an earlier part's words is that
   // part's; only one that opens its phrase ("Năm 2023, …; …", "Theo Bộ Y tế, tính đến hết năm 2025, …; …") goes on past ";".
+  // (Its phrase's words from a bounded stretch: an opening time is a few words, and a long sentence has many years.)
   const inEarlierPart = (y: YearMark) =>
     y.end <= seg[0] &&
     !OPENING_TIME.test(
       lower
-        .slice(0, y.start)
+        .slice(Math.max(0, y.start - 60), y.start)
         .split(/[,;:()–-]/u)
         .pop()!,
     );

@@ -451,7 +451,7 @@ const ETHNIC_GROUP =
   "(?:người|đồng bào)\\s+(?:dân tộc\\s+)?(?:mông|h'mông|hmông|dao|thái|tày|nùng|khmer|khơ me|gia rai|jrai|ê đê|ba na|xơ đăng|hà nhì|la hủ|khơ mú|cơ tu|chăm|mường|hoa|sán chay|sán dìu|giáy|lô lô|phù lá)(?![\\p{L}])|(?<!(?:các|ban|ủy ban)\\s)dân tộc\\s+(?!(?:thiểu số|trong|và|ở|tại|của|kinh|tỉnh|huyện|nội trú|miền núi|học)(?![\\p{L}]))\\p{L}+";
 
 const SUBGROUP_WORDS =
-  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|(?:tại|ở|trong) (?:các |những )?(?:trường(?: học)?|doanh nghiệp|khu công nghiệp|nhà máy|xí nghiệp|trại giam|cơ sở (?:giáo dục|bảo trợ))(?![\p{L}])|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|(?<!(?:tính|trừ|ngoài|kể cả|gồm|gồm cả)\s)lực lượng vũ trang|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
+  /(?:từ|trên|dưới|đủ)\s+\d+\s+tuổi|\d+\s*[-–]\s*\d+\s+tuổi|đồng bào|dân tộc thiểu số|\bdtts\b|trẻ em(?: dưới (?:6|sáu) tuổi)?|học sinh|sinh viên|(?:tại|ở|trong) (?:các |những )?(?:trường(?: học)?|doanh nghiệp|khu công nghiệp|nhà máy|xí nghiệp|trại giam|cơ sở (?:giáo dục|bảo trợ))(?![\p{L}])|hộ nghèo|cận nghèo|người cao tuổi|nam giới|nữ giới|(?:của|ở|với|đối với) (?:nam|nữ)(?![\p{L}])|(?:trong|ở|với|đối với) (?:các\s+)?nhóm(?![\p{L}])|(?:trong số|ở|đối với) (?:các\s+)?hộ(?![\p{L}])|người có công|cựu chiến binh|(?<!(?:tính|tính cả|trừ|ngoài|kể cả|gồm|gồm cả)\s)lực lượng vũ trang|hộ gia đình|nông dân|lao động|người nghèo|đối tượng(?: chính sách| bảo trợ)?|người khuyết tật|thân nhân|hưu trí|công chức|viên chức|bệnh nhân|người bệnh|người(?: dân)? (?:đến|đi) (?:khám|điều trị|chữa bệnh)|người khám bệnh|người (?:mắc|bị|có bệnh|tăng huyết áp|đái tháo đường|nhiễm)|phụ nữ(?: mang thai| có thai)?|thai phụ|sản phụ|(?<![\p{L}])(?:số\s+)?hộ(?:\s+dân)?(?=\s+(?:có|tham gia|được|đã|mua)(?![\p{L}]))/u;
 const ETHNIC = new RegExp(ETHNIC_GROUP, 'u');
 /** "nhóm tuổi từ 60 trở lên", "độ tuổi lao động", "từ 60 trở lên": people of some ages. */
 const AGE_GROUP = /(?<![\p{L}])(?:nhóm|độ)\s+tuổi(?![\p{L}])|(?:từ|trên)\s+\d+\s+(?:tuổi\s+)?trở lên/u;
@@ -895,6 +895,7 @@ export const DOUBTS: Doubt[] = [
         'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,6% dân số.',
         'Trạm y tế có nữ hộ sinh, 95% người dân tham gia BHYT.',
         'Tỷ lệ bao phủ BHYT đạt 95% (không tính lực lượng vũ trang).',
+        'Tỷ lệ bao phủ BHYT đạt 96% (tính cả lực lượng vũ trang).',
         'Hơn 93% số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, trên 95% dân số tham gia BHYT.',
         'Tỷ lệ người dân các dân tộc trong tỉnh tham gia BHYT đạt 95%.',
         'Theo Ban Dân tộc tỉnh, tỷ lệ người dân tham gia BHYT đạt 95%.',

@@ -75,7 +75,7 @@ export interface DoubtClause {
   facility?: string;
   /** Whether the figure is placed on a former province, named on a page from after the 2025 merger. */
   formerProvince?: boolean;
-  /** On a page from after the 2025 merger, how many former provinces the page's province was merged from. */
+  /** On a page from after the 2025 merger, how many former provinces the page's province was merged from (two or more). */
   mergedFrom?: number;
   /** Whether the figure is placed by the page alone: its clause names no place of its own. */
   placedByPage?: boolean;
@@ -118,11 +118,11 @@ const NOT_REACHED_NAMED =
 const EXCEPT_PLACE =
   /(?<![\p{L}])(?:ngoại trừ|(?:trừ|loại trừ|không kể|không tính)\s+(?:(?:các|hai|ba|\d+)\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|tỉnh|thị trấn|đặc khu))(?![\p{L}])/u;
 
-/**
- * How many places, in figures or words ("3", "3/10", "ba"; not "năm", a year as often as five), or what share of them
- * ("2/3 số", "một nửa số").
- */
-const PLACES_COUNT = String.raw`(?:(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))(?:\s+số)?|(?<![\p{L}])(?:một\s+)?nửa\s+số)`;
+/** A few, in words, and how many: "hai", "ba", …, "mười" ("năm" is as often a year). */
+const FEW_COUNTED: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const FEW_IN_WORDS = Object.keys(FEW_COUNTED).join('|');
+/** How many places, in figures or words ("3", "3/10", "ba"), or what share of them ("2/3 số", "một nửa số"). */
+const PLACES_COUNT = String.raw`(?:(?:\d+(?:\s*\/\s*\d+)?|(?<![\p{L}])(?:${FEW_IN_WORDS}))(?:\s+số)?|(?<![\p{L}])(?:một\s+)?nửa\s+số)`;
 /** "Có 5 tỉnh dưới …", "3/10 huyện đạt trên …": the count of places, then the bar, right before the number. */
 const PLACES_OVER_BAR = new RegExp(
   String.raw`${PLACES_COUNT}\s+(?:tỉnh|huyện|xã|địa phương|đơn vị)(?:,\s*(?:thành(?: phố)?|thị xã|phường|thị trấn))?(?:\s+(?:có|đạt))?\s+(?:trên|dưới|hơn|ít nhất|chưa (?:đến|tới))\s*$`,
@@ -245,9 +245,6 @@ const COUNTED_UNITS =
 /** The words after a number that counts places or facilities. */
 const COUNTED_UNIT = new RegExp(String.raw`^\s*(?:${COUNTED_UNITS})(?![\p{L}])`, 'u');
 /** "Tại 5 xã", "ở 12 trạm": some places, counted, where a figure was found; not the whole place named after them. */
-/** A few, in words, and how many: "hai", "ba", …, "mười" ("năm" is as often a year). */
-const FEW_COUNTED: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const FEW_IN_WORDS = Object.keys(FEW_COUNTED).join('|');
 /** "10 tỉnh", "hai tỉnh": provinces counted; not "1 trong 5 tỉnh", "nhóm 10 tỉnh", "hợp nhất hai tỉnh", "Tỉnh ủy". */
 const PROVINCES_COUNTED = new RegExp(
   String.raw`(?<![\d.,\p{L}])(?<!(?:(?:1|một)\s+trong\s+(?:số\s+)?|top\s+|nhóm\s+|(?:hợp nhất|sáp nhập|sát nhập|sắp xếp|nhập|gộp)\s+(?:cả\s+)?))(\d{1,2}|${FEW_IN_WORDS})\s+tỉnh(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}]))`,

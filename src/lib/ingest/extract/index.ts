@@ -690,6 +690,7 @@ function readSentence(
       : undefined;
   let claimed: { rule: Rule; until: number } | undefined;
   const former = ctx.period === 'before-2025' ? ctx.provinceId : undefined;
+  const mergedFrom = mergedFromCount(ctx.provinceId, ctx.period);
   // The indicator the sentence's last number was read as, if it was read and not held: what a next sentence's breakdown continues.
   let lastRead: ReadState['lastRead'];
   const listsInOrder = new Map<string, Choice[] | undefined>();
@@ -854,9 +855,7 @@ function readSentence(
         value,
         wholePlace: !place.district && !place.commune && !place.facility && !place.formerUnit,
         placedByPage: place.reason === pagePlaceReason(ctx),
-        ...((mergedFromCount(ctx.provinceId ?? '', ctx.period) ?? 0) > 1
-          ? { mergedFrom: mergedFromCount(ctx.provinceId!, ctx.period) }
-          : {}),
+        ...(mergedFrom ? { mergedFrom } : {}),
         placedAfterNumber: !!place.afterNumber,
         placedByTitleDistrict: titleUnitGiven(place, ctx) === 'district',
         placedByTitleCommune: titleUnitGiven(place, ctx) === 'commune',

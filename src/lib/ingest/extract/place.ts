@@ -1466,9 +1466,10 @@ export function sceneOfUnitByKind(heldFor: string): string | undefined {
   return words ? `a unit named by its kind alone ("${words}")` : undefined;
 }
 
-/** How many former provinces a page's province was merged from in 2025 (after it, one when it was not merged). */
-export function mergedFromCount(provinceId: string, period: ExtractContext['period']): number | undefined {
-  return period === 'since-2025' ? formerProvincesOf(provinceId, period).length : undefined;
+/** On a page from after 2025, how many former provinces its province was merged from, when more than one. */
+export function mergedFromCount(provinceId: string | undefined, period: ExtractContext['period']): number | undefined {
+  const count = provinceId && period === 'since-2025' ? formerProvincesOf(provinceId, period).length : 0;
+  return count > 1 ? count : undefined;
 }
 
 /** The former provinces whose districts a page of the province and period may name. */

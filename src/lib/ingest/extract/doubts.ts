@@ -300,12 +300,6 @@ const SUBJECTLESS = /^\s*(?:(?:hiện|hiện nay|hiện tại|nay|đến nay|đ�
 
 const QUESTIONED =
   /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u;
-let lastQuestioned: { sentence: string; words: string | undefined } | undefined;
-/** The words by which a sentence questions its own figures, if any. */
-function questionedIn(sentence: string): string | undefined {
-  if (lastQuestioned?.sentence !== sentence) lastQuestioned = { sentence, words: QUESTIONED.exec(sentence)?.[0] };
-  return lastQuestioned.words;
-}
 
 /** A clause that opens on a facility of no name: "Bệnh viện được nâng cấp", "Các trạm y tế …". */
 const FACILITY_OPENING = /^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u;
@@ -3258,8 +3252,7 @@ export const DOUBTS: Doubt[] = [
     // "Số liệu 95% … bị nghi ngờ là “ảo”", "… không phản ánh đúng thực tế", "Có ý kiến cho rằng … chỉ đạt 90%": a
     // figure the text itself calls into question, or gives as someone's opinion.
     name: 'a figure the text questions',
-    // (Once a sentence: its figures share it, and a long one has many.)
-    test: (c) => questionedIn(c.sentence),
+    test: (c) => match(QUESTIONED, c.sentence),
     examples: {
       yes: [
         'Số liệu 95% bao phủ BHYT bị nghi ngờ là "ảo".',

@@ -305,6 +305,15 @@ const QUESTIONED =
 const FACILITY_OPENING = /^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u;
 
 /**
+ * "Bệnh viện được nâng cấp, hiện có 800 giường": the unnamed facility the clause opens with, when every part after it
+ * goes on with it. (The opening is asked first: it fails at once, where the parts of a long clause take a pass of it.)
+ */
+function facilityGoingOn(left: string): string | undefined {
+  const opening = FACILITY_OPENING.exec(left)?.[0].trim();
+  return opening && goesOnWithOpening(left) ? opening : undefined;
+}
+
+/**
  * Whether the clause's first part says no figure (a year aside) and every part after it opens on its verb or is an
  * item of a list: the first's subject goes on. ("Bệnh viện … có 120 bác sĩ, 30 dược sĩ" is a count's list.)
  */
@@ -2437,8 +2446,7 @@ export const DOUBTS: Doubt[] = [
           ) ??
           // "Bệnh viện được nâng cấp, hiện có 800 giường bệnh": a part with no subject of its own goes on with the
           // facility the clause opens with.
-          // (The opening asked first: it fails at once, where the parts of a long clause take a pass of it.)
-          (FACILITY_OPENING.test(c.left) && goesOnWithOpening(c.left) ? match(FACILITY_OPENING, c.left) : undefined) ??
+          facilityGoingOn(c.left) ??
           // "- Bệnh viện điều dưỡng và phục hồi chức năng: 120 giường": a list item's label, "và" and all.
           match(
             /(?:^|[-–+•:]\s*)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở y tế khác)(?![\p{L}])[^:;,\d]{0,60}:\s*$/u,

@@ -504,6 +504,13 @@ const NON_CARE_BODIES = 'trung tâm|trường|học viện|viện|sở|chi cục
 const BODY_HAS = bodyHas(NON_CARE_BODIES);
 const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|phòng khám|trạm y tế`);
 
+/**
+ * "người được khám sàng lọc có thẻ BHYT", "người dân được nhà nước hỗ trợ tham gia BHYT": people some care or help
+ * reached, then their insurance; the care comes first, so "có thẻ BHYT, được khám …" is everyone's.
+ */
+const PEOPLE_SERVED_INSURED =
+  /(?<![\p{L}])người(?:\s+dân)?\s+(?:(?:đã|đang)\s+)?(?:được\s+)?(?:khám|tầm soát|sàng lọc|xét nghiệm|điều trị|chữa bệnh|tiêm|chăm sóc|nhập viện|nằm viện|quản lý|theo dõi|tư vấn|ngân sách|nhà nước)(?![\p{L}])[^,;\d%]{0,40}?\s(?:có thẻ|tham gia)\s+(?:bhyt|bảo hiểm y tế)/u;
+
 /** A survey's, study's, screening's or inspection's word, tested before the whole pattern of its sample. */
 const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra|(?:đợt|buổi) khám/u;
 /** That word, then the units or people it took: "Khảo sát tại 20 trường học", "Một nghiên cứu trên …". */
@@ -1416,6 +1423,33 @@ export const DOUBTS: Doubt[] = [
         'Có 95% người dân tham gia BHYT.',
         'Tỷ lệ người dân tham gia BHYT đạt 93%, tăng so với năm trước.',
         'Toàn tỉnh có 305.120 người tham gia BHYT, đạt tỷ lệ bao phủ 96,8% dân số, được ngân sách hỗ trợ một phần.',
+      ],
+    },
+  },
+  {
+    // "95% người được khám sàng lọc có thẻ BHYT", "Tỷ lệ người khám chữa bệnh có thẻ BHYT đạt 92%", "… đạt 95% trong
+    // số người được khám": a share of the people some care or help reached, not of everyone.
+    name: 'the insured among those served',
+    indicators: ['health_insurance_coverage'],
+    test: (c) =>
+      match(PEOPLE_SERVED_INSURED, leftAndOwnWords(c, withoutSharesBefore(c).left)) ??
+      match(/^[^,;]*?trong số\s+(?:những\s+)?người(?:\s+dân)?\s+(?:được|đã|đến|đi)(?![\p{L}])/u, c.after),
+    examples: {
+      yes: [
+        '95% người được khám sàng lọc có thẻ BHYT.',
+        'Có 93% người dân được khám sức khỏe định kỳ có thẻ BHYT.',
+        'Tỷ lệ người khám chữa bệnh có thẻ BHYT đạt 92%.',
+        'Tỷ lệ người được quản lý sức khỏe có thẻ BHYT đạt 96%.',
+        'Tỷ lệ người dân được nhà nước hỗ trợ tham gia BHYT đạt 40%.',
+        'Tỷ lệ có thẻ BHYT đạt 95% trong số người được khám.',
+      ],
+      no: [
+        'Có 95% người dân tham gia BHYT.',
+        '95% người dân đã có thẻ BHYT.',
+        'Có 95% người dân được cấp thẻ BHYT.',
+        'Tỷ lệ người dân được khám sức khỏe định kỳ đạt 60%, tỷ lệ bao phủ BHYT đạt 93%.',
+        'Tỷ lệ người dân có thẻ BHYT đạt 93%, được khám chữa bệnh tại trạm y tế.',
+        'Tỷ lệ bao phủ BHYT đạt 95% dân số, trong số đó người được ngân sách hỗ trợ chiếm 40%.',
       ],
     },
   },

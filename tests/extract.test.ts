@@ -3092,6 +3092,11 @@ describe('clause-level reading', () => {
     const unsure = extractMetrics([{ text: 'Tiếp nối thành công của Hà Nội, tỉnh đã có 30% trạm y tế có bác sĩ.', index: 0 }], ctx);
     expect(unsure.metrics).toEqual([]);
     expect(unsure.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province named \(Hà Nội\) before "tỉnh"/)]);
+    // "Nếu như A đạt 95% thì tỉnh …": the second half's "tỉnh" after "thì" is a subject of its own, not Lai Châu.
+    const contrasted = extractMetrics([{ text: 'Nếu như Lai Châu đạt 95% thì tỉnh chỉ đạt 85% tỷ lệ bao phủ BHYT.', index: 0 }], ctx);
+    expect(contrasted.metrics).toEqual([]);
+    expect(contrasted.held.map((h) => h.held)).toEqual([expect.stringMatching(/^a province named \(Lai Châu\) before "tỉnh"/)]);
+    expect(placed('Ở Lai Châu, khi có dịch thì tỉnh huy động 100% trạm y tế có bác sĩ.')).toEqual([[100, 'lai-chau']]);
   });
 
   it('gives a facility named before a semicolon the figures of its own after it', () => {

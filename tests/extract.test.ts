@@ -3354,7 +3354,13 @@ describe('clause-level reading', () => {
         open,
       ).toEqual([]);
     // What the province was made of, said after its name, names parts of the subject, not the figure's place.
-    for (const made of ['(sau hợp nhất với Yên Bái)', 'mới (gồm Lào Cai và Yên Bái cũ)', 'sau khi hợp nhất với tỉnh Yên Bái'])
+    for (const made of [
+      '(sau hợp nhất với Yên Bái)',
+      'mới (gồm Lào Cai và Yên Bái cũ)',
+      'sau khi hợp nhất với tỉnh Yên Bái',
+      '(bao gồm Yên Bái cũ)',
+      '(gồm cả Yên Bái cũ)',
+    ])
       expect(
         run(`Tỉnh Lào Cai ${made} có 251 trạm y tế.`).metrics.map((m) => [m.value, m.province]),
         made,

@@ -570,6 +570,14 @@ describe('the subject of an article', () => {
     expect(subject('Lào Cai: y tế', 'Đến tháng 12/2025, tỉnh Lào Cai phấn đấu 100% trạm có bác sĩ.')).toMatchObject({
       periodUncertain: true,
     });
+    // "Tính đến" counts as things stood then; a plan's sentence names a later month too.
+    for (const lead of ['Tính đến tháng 9/2025, tỉnh Lào Cai có 200 trạm y tế.', 'Tính đến ngày 30/9/2025, tỉnh Lào Cai có 200 trạm y tế.'])
+      expect(subject('Lào Cai: y tế', lead), lead).toMatchObject({ period: 'since-2025', periodUncertain: false });
+    for (const lead of [
+      'Từ tháng 8/2025, các trạm y tế tỉnh Lào Cai sẽ hoạt động theo mô hình mới.',
+      'Dự kiến tính đến tháng 12/2025, tỉnh Lào Cai có 200 trạm y tế.',
+    ])
+      expect(subject('Lào Cai: y tế', lead), lead).toMatchObject({ periodUncertain: true });
     // A district's health centre named for its area, as they were renamed then; not beside a live district.
     expect(subject('Lào Cai: y tế cơ sở', 'Trung tâm Y tế khu vực Bắc Hà quản lý 14 trạm y tế.')).toMatchObject({
       period: 'since-2025',

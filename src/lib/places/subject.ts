@@ -876,6 +876,13 @@ function countsDistrictsOf(text: string, formerId: string): string | undefined {
     .find((m) => Number(m[1]) === districts)?.[0];
 }
 
+/** The sentence of `text` that holds `index`: from the last stop or line break before it to the next. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index), ...[...text.slice(0, index).matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
+  const end = text.slice(index).search(/[.!?](?:\s|$)|\n/u);
+  return text.slice(start + 1, end < 0 ? undefined : index + end);
+}
+
 function decidePeriod(
   text: string,
   date: string | undefined,
@@ -891,18 +898,30 @@ function decidePeriod(
   if (former)
     return { period: 'since-2025', periodReason: `undated; names ${former.formerId} as a former province`, periodUncertain: false };
   // "Ngày 15/9/2025, trạm y tế xã …": an event the text dates after 1 July 2025. Not a deadline
-  // ("đến ngày 31/12/2025", "trước ngày …"), which a plan written before then names too.
+  // ("đến ngày 31/12/2025", "trước ngày …") nor a time in a plan's sentence ("Từ tháng 8/2025, các trạm sẽ …"),
+  // which a plan written before then names too; "tính đến" is a count as it stood then.
   const later = [
     ...text.matchAll(
-      /(?<!(?:đến|trước|tới|hết|hạn|chậm nhất)\s+)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu,
+      /(?<!(?:(?<!tính\s+)đến|trước|tới|(?<!tính đến\s+)hết|hạn|chậm nhất)\s+)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu,
     ),
   ].find(
-    ([, d, m, y]) =>
-      Number(d) <= 31 && Number(m) <= 12 && periodOfDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) === 'since-2025',
+    ({ 1: d, 2: m, 3: y, index }) =>
+      Number(d) <= 31 &&
+      Number(m) <= 12 &&
+      periodOfDate(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`) === 'since-2025' &&
+      !TARGET_WORDS.test(sentenceAt(text, index).toLowerCase()),
   );
   // "Từ tháng 8/2025, …", "trong tháng 9/2025": a month after the reorganisation, not a deadline.
-  const laterMonth = [...text.matchAll(/(?<!(?:đến|trước|tới|hết|hạn|chậm nhất|cuối)\s+)tháng\s+(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu)].find(
-    ([, m, y]) => Number(m) >= 1 && Number(m) <= 12 && periodOfDate(`${y}-${m.padStart(2, '0')}-28`) === 'since-2025',
+  const laterMonth = [
+    ...text.matchAll(
+      /(?<!(?:(?<!tính\s+)đến|trước|tới|(?<!tính đến\s+)hết|hạn|chậm nhất|cuối)\s+)tháng\s+(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/giu,
+    ),
+  ].find(
+    ({ 1: m, 2: y, index }) =>
+      Number(m) >= 1 &&
+      Number(m) <= 12 &&
+      periodOfDate(`${y}-${m!.padStart(2, '0')}-28`) === 'since-2025' &&
+      !TARGET_WORDS.test(sentenceAt(text, index).toLowerCase()),
   );
   if (later ?? laterMonth)
     return { period: 'since-2025', periodReason: `undated; the text dates something ${(later ?? laterMonth)![0]}`, periodUncertain: false };

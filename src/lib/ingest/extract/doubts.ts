@@ -301,6 +301,10 @@ const SUBJECTLESS = /^\s*(?:(?:hiện|hiện nay|hiện tại|nay|đến nay|đ�
 const QUESTIONED =
   /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u;
 
+/** A building or area of a facility: "khu điều trị", "khu nhà", "tòa nhà", "khối nhà", "nhà điều trị". */
+const FACILITY_PART =
+  'khu\\s+(?:điều trị|nhà|khám(?: bệnh)?|nội trú|ngoại trú|kỹ thuật|cách ly|hồi sức|phẫu thuật|cấp cứu|sản|nhi)|tòa nhà|toà nhà|dãy nhà|khối nhà|nhà\\s+(?:điều trị|khám bệnh)';
+
 /** A clause that opens on a facility of no name: "Bệnh viện được nâng cấp", "Các trạm y tế …". */
 const FACILITY_OPENING = /^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u;
 
@@ -2311,25 +2315,44 @@ export const DOUBTS: Doubt[] = [
     },
   },
   {
-    // "Khoa Nội có 12 bác sĩ và 40 giường bệnh": one department of the facility, not all of it.
+    // "Khoa Nội có 12 bác sĩ và 40 giường bệnh", "Khu điều trị mới có 200 giường bệnh, công suất … 110%": one
+    // department, site or building of a facility, which the sentence opens with, not all of it (nor the place).
     name: 'one department or site of a facility',
-    indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'bed_occupancy', 'patient_satisfaction'],
+    indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'bed_occupancy', 'patient_satisfaction', ...STAFF_AND_BEDS],
+    // Not a figure whose own part names the whole place ("…, toàn tỉnh có 3.000 giường bệnh").
     test: (c) =>
-      match(/^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u, c.left) ??
-      // "Cơ sở 2 của bệnh viện có 200 giường bệnh", "Phân viện phía Bắc …": one of its sites.
-      match(
-        /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:cơ sở\s+(?:\d+|[ivx]+|hai|ba|mới|cũ|chính)|chi nhánh|phân viện|phân hiệu)(?![\p{L}])[^\d,;]{0,40}/u,
-        c.left,
-      ),
+      WHOLE_PROVINCE.test(c.before) || COUNTRY_IN_CLAUSE.test(c.before)
+        ? undefined
+        : (match(
+            /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u,
+            c.left,
+          ) ??
+          // "Cơ sở 2 của bệnh viện có 200 giường bệnh", "Phân viện phía Bắc …": one of its sites.
+          match(
+            /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:cơ sở\s+(?:\d+|[ivx]+|hai|ba|mới|cũ|chính)|chi nhánh|phân viện|phân hiệu)(?![\p{L}])[^\d,;]{0,40}/u,
+            c.left,
+          ) ??
+          match(
+            new RegExp(String.raw`^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:${FACILITY_PART})(?![\p{L}])[^\d,;]{0,40}`, 'u'),
+            c.left,
+          )),
     examples: {
       yes: [
         'Khoa Nội của Bệnh viện Đa khoa tỉnh Hà Nam có 12 bác sĩ.',
         'Cơ sở 2 của Bệnh viện Đa khoa tỉnh Hà Nam có 200 giường bệnh.',
         'Riêng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh Hà Nam có công suất sử dụng giường bệnh đạt 130%.',
+        'Khoa Nội có 120 giường bệnh.',
+        'Khu điều trị mới có 200 giường bệnh, công suất sử dụng giường bệnh đạt 110%.',
+        'Khu điều trị mới có công suất sử dụng giường bệnh đạt 110%.',
+        'Tòa nhà mới có 300 giường bệnh, công suất sử dụng giường bệnh đạt 95%.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam khánh thành khu điều trị mới. Khu điều trị mới có 200 giường bệnh.',
       ],
       no: [
         'Bệnh viện Đa khoa tỉnh Hà Nam có 35 khoa, phòng và 600 giường bệnh.',
         'Khoa học kỹ thuật giúp Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh.',
+        'Khoa Nội được mở rộng, toàn tỉnh có 3.000 giường bệnh.',
+        'Khu vực miền núi có 1.200 bác sĩ.',
+        'Bệnh viện Đa khoa tỉnh Hà Nam có 600 giường bệnh, công suất sử dụng giường bệnh đạt 110%.',
       ],
     },
   },

@@ -1018,6 +1018,37 @@ describe('cleaning rules generalise', () => {
     );
     expect(signed.author).toBe('Minh An');
     expect(signed.blocks.map((b) => b.text)).toEqual(['Năm 2023, tỉnh Lai Châu có 100% trạm y tế xã có bác sĩ làm việc.']);
+    // Another article's date over its headline and teaser, after the text of a page dated at its head: a list too,
+    // and not the page's date, earlier or later.
+    for (const day of ['10/11/2024', '20/11/2024']) {
+      const listed = cleanArticle(
+        [
+          'Lai Châu nâng cao chất lượng y tế cơ sở',
+          '15/11/2024',
+          'Năm 2024, tỷ lệ bao phủ BHYT của tỉnh Lai Châu đạt 95,5%. Toàn tỉnh có 106 trạm y tế xã.',
+          day,
+          'Bệnh viện Đa khoa tỉnh khánh thành khu điều trị mới với 200 giường bệnh',
+          'Khu điều trị mới có 200 giường bệnh, công suất sử dụng giường bệnh đạt 110%.',
+        ].join('\n'),
+      );
+      expect(listed.date, day).toMatchObject({ date: '2024-11-15' });
+      expect(
+        listed.blocks.map((b) => b.text),
+        day,
+      ).toEqual(['Năm 2024, tỷ lệ bao phủ BHYT của tỉnh Lai Châu đạt 95,5%. Toàn tỉnh có 106 trạm y tế xã.']);
+    }
+    // Undated above, a lead, then the date, a subhead and the text: the page's own dateline.
+    const lead = cleanArticle(
+      [
+        'Lai Châu nâng cao chất lượng y tế cơ sở',
+        'Năm 2024, ngành y tế Lai Châu tiếp tục nâng cao chất lượng khám chữa bệnh tại tuyến xã.',
+        '15/11/2024',
+        'Nâng cao chất lượng đội ngũ y tế tuyến xã',
+        'Toàn tỉnh có 106 trạm y tế xã, trong đó 90 trạm có bác sĩ làm việc. Ngành y tế tiếp tục đào tạo đội ngũ.',
+      ].join('\n'),
+    );
+    expect(lead.date).toMatchObject({ date: '2024-11-15' });
+    expect(lead.blocks.map((b) => b.text.slice(0, 12))).toEqual(['Năm 2024, ng', 'Nâng cao chấ', 'Toàn tỉnh có']);
   });
 
   it('joins the lines of text wrapped at a fixed width, and no short lines', () => {

@@ -754,6 +754,11 @@ function opensWithDateline(line: string): boolean {
 }
 const PAPER_CODE_OPENING = /^\((?:\p{Lu}{2,6}(?:-\p{Lu}{1,4})?|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.vn)\)\s*[-–—]\s/u;
 
+/** A teaser's shape under a headline: a sentence or more, maybe cut short ("…"). */
+function isTeaser(line: string | undefined): boolean {
+  return line !== undefined && line.length >= 60 && !readDateline(line) && (endsLikeSentence(line) || /(?:\.\.\.|…)\s*$/u.test(line));
+}
+
 /** A headline's shape: a few words, not a paragraph, not a sentence closed by its full stop. */
 function looksLikeHeadline(line: string): boolean {
   return !readDateline(line) && line.split(/\s+/u).length >= 4 && line.length <= 200 && !/[.…:]$/u.test(line);
@@ -1824,6 +1829,21 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     if (teaser) {
       if (headingAbove) blocks.pop();
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i - 1).join('\n') });
+      footCut = true;
+      break;
+    }
+    // "10/11/2024", then "Bệnh viện … khánh thành khu điều trị mới", then its teaser, after the article's text: another
+    // article's date over its headline, as a list of the outlet's articles sets them. Not the page's own dateline
+    // under a lead, with a subhead and the text after it: the page has its date already, or a whole text above.
+    const listedBelow =
+      readDateline(line) !== undefined &&
+      !!next &&
+      looksLikeHeadline(next) &&
+      isTeaser(nonEmpty[i + 2]) &&
+      blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30 && endsLikeSentence(b.text)) &&
+      (date !== undefined || blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0) >= 800);
+    if (listedBelow) {
+      removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i).join('\n') });
       footCut = true;
       break;
     }

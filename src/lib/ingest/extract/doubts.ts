@@ -479,6 +479,22 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
 };
 
 /**
+ * Outside these a rate or a share is no whole province's (or the country's) of any year the pages report: a
+ * misread number ("95" for "9,5"), or another thing's rate. They are checks, not data, and wide of what the
+ * statistics yearbooks give: the country had 12,5 doctors and 32 beds per 10.000 people in 2023, and Đà Nẵng,
+ * with the most beds, 96 in 2020; coverage has been over 60% everywhere since 2010.
+ */
+const USUAL_WHOLE_PLACE: Record<string, [number, number]> = {
+  doctors_per_10k: [0.5, 60],
+  hospital_beds_per_10k: [3, 150],
+  nurses_per_10k: [1, 100],
+  pharmacists_per_10k: [0.1, 20],
+  health_insurance_coverage: [20, 100],
+  life_expectancy: [55, 85],
+  healthy_life_expectancy: [45, 80],
+};
+
+/**
  * Before a figure, the facilities it is of when they are some of the place's: a level ("bệnh viện tuyến
  * huyện", or "tuyến huyện" alone as the next item of a list, "tại các trạm y tế"), private or specialised ones,
  * "một số".
@@ -3748,6 +3764,19 @@ export const DOUBTS: Doubt[] = [
     examples: {
       yes: ['Toàn tỉnh có 1,250 trạm y tế.', 'Bệnh viện Đa khoa tỉnh có 1,200 giường bệnh.'],
       no: ['Toàn tỉnh có 1.250 trạm y tế.', 'Ngành y tế có gần 2,5 nghìn cán bộ.'],
+    },
+  },
+  {
+    // "Số bác sĩ/vạn dân đạt 95", "tỷ lệ bao phủ BHYT đạt 9,5%": a value no province has had; an editor checks it.
+    name: 'an unusual value for a whole place',
+    indicators: Object.keys(USUAL_WHOLE_PLACE),
+    test: (c) => {
+      const [lo, hi] = USUAL_WHOLE_PLACE[c.indicator]!;
+      return c.wholePlace && (c.value < lo || c.value > hi) ? `${c.value}` : undefined;
+    },
+    examples: {
+      yes: ['Số bác sĩ/vạn dân đạt 95.', 'Tỷ lệ bao phủ BHYT đạt 9,5%.', 'Tuổi thọ trung bình đạt 47 tuổi.'],
+      no: ['Đà Nẵng có 93,02 giường bệnh tính bình quân trên 1 vạn dân.', 'Số bác sĩ/vạn dân đạt 9,5.', 'Tỷ lệ bao phủ BHYT đạt 63%.'],
     },
   },
   {

@@ -1548,6 +1548,13 @@ describe('cleaning rules generalise', () => {
   it('credits the photographer the last "Ảnh:" names, not the caption it opens', () => {
     const c = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên.\nẢnh: Bác sĩ khám bệnh cho người dân. Ảnh: Thành Chung\nĐoạn văn cuối.');
     expect(c.photoCredits).toEqual(['Thành Chung']);
+    // A caption after "Ảnh:" is no one's name.
+    const caption = cleanArticle('Tiêu đề\nĐoạn văn đầu tiên.\nẢnh: 98% trẻ em được tiêm chủng đầy đủ tại huyện Tân Uyên.\nĐoạn văn cuối.');
+    expect(caption.blocks.map((b) => b.type)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(caption.photoCredits).toEqual([]);
+    expect(cleanArticle('Tiêu đề\nĐoạn văn đầu tiên.\nẢnh: Minh Anh và Thu Hà\nĐoạn văn cuối.').photoCredits).toEqual([
+      'Minh Anh và Thu Hà',
+    ]);
     // A long run of text after "Ảnh:" is text, not a credit: the paragraph stays a paragraph.
     const text = `Trạm y tế xã được xây mới. Ảnh: trạm y tế. ${'Tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 93,5% dân số. '.repeat(3)}`;
     const long = cleanArticle(`Tiêu đề\n${text}`);

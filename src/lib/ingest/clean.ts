@@ -406,6 +406,13 @@ function droppedAboveTitle(lines: string[], at: number): boolean {
 
 // The last "Ảnh:" names the photographer: "Ảnh: Bác sĩ … khám bệnh. Ảnh: Thành Chung" opens with the caption's label.
 const CAPTION_CREDIT = /^(?:.*[\s.(])?Ảnh\s*:\s*([^):]+?)\s*\)?\s*$/u;
+/**
+ * A photographer's or a source's name, as a credit gives it ("Thành Chung", "Nguyễn Thảo – TTXVN", "Trang thông
+ * tin điện tử đặc khu Côn Đảo"): a few words with no figure.
+ */
+function looksLikeCredit(text: string): boolean {
+  return !/\d/u.test(text) && text.trim().split(/\s+/u).length <= 10;
+}
 /** "Ảnh 1: Khám bệnh cho người dân …", "Ảnh minh họa: …": a photo's caption, by the label it opens with. */
 const PHOTO_LABEL = /^(?:ảnh|hình(?: ảnh)?)(?:\s+\d{1,2}|\s+minh họa)?\s*:\s+\S/iu;
 /** "Ảnh minh họa", "Ảnh tư liệu", "Ảnh: Internet", "Ảnh: ST": a photo that shows no place of the article. */
@@ -1957,8 +1964,10 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       removed.push({ reason: 'byline with its outlet', text: signedFoot.credit });
       continue;
     }
-    // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text.
+    // A credit names a photographer or a source in a few words; a long run after "Ảnh:" is text, and a
+    // sentence after it ("Ảnh: 98% trẻ em được tiêm chủng …") is the caption, which names no one.
     const credit = ((m) => (m && m[1].length <= 80 ? m : null))(CAPTION_CREDIT.exec(line));
+    const creditName = credit && looksLikeCredit(credit[1]) ? credit[1] : undefined;
     // Captions are printed twice by many templates; the copy is dropped, the caption kept once.
     // A caption is short; a long repeated line is a paragraph sent twice and stays a paragraph, and so
     // is the first text of the article: the lead, printed as the summary and again as the body (or under
@@ -1980,7 +1989,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       markedCaption ||
       ((PHOTO_LABEL.test(line) || PHOTO_LABEL_AFTER.test(line)) && line.length <= MAX_CAPTION)
     ) {
-      if (credit) photoCredits.push(credit[1].trim());
+      if (creditName) photoCredits.push(creditName.trim());
       if (repeatedCaption) {
         removed.push({ reason: 'caption printed twice', text: line });
         i++;

@@ -531,6 +531,9 @@ const BODY_OR_FACILITY_HAS = bodyHas(`${NON_CARE_BODIES}|bệnh viện|bvđk|ph�
 const PEOPLE_SERVED_INSURED =
   /(?<![\p{L}])người(?:\s+dân)?\s+(?:(?:đã|đang)\s+)?(?:được\s+)?(?:khám|tầm soát|sàng lọc|xét nghiệm|điều trị|chữa bệnh|tiêm|chăm sóc|nhập viện|nằm viện|quản lý|theo dõi|tư vấn|ngân sách|nhà nước)(?![\p{L}])[^,;\d%]{0,40}?\s(?:có thẻ|tham gia)\s+(?:bhyt|bảo hiểm y tế)/u;
 
+/** A commune's station or the commune, which a share of the stations names ("trạm", "TYT", "xã", "phường"). */
+const STATION_OR_COMMUNE = /trạm|(?<![\p{L}])(?:xã(?!\s+hội)|phường|thị trấn|tyt)(?![\p{L}])/u;
+
 /** A survey's, study's, screening's or inspection's word, tested before the whole pattern of its sample. */
 const SAMPLE_WORD = /khảo sát|điều tra|nghiên cứu|sàng lọc|tầm soát|cân,?\s+đo|giám sát|kiểm tra|(?:đợt|buổi) khám/u;
 /** That word, then the units or people it took: "Khảo sát tại 20 trường học", "Một nghiên cứu trên …". */
@@ -1689,6 +1692,25 @@ export const DOUBTS: Doubt[] = [
         'Có 100% trạm y tế có bác sĩ; khám sức khỏe định kỳ cho 5.000 người.',
         '100% trạm y tế có bác sĩ, thực hiện khám sức khỏe định kỳ cho người cao tuổi.',
       ],
+    },
+  },
+  {
+    // "Tỷ lệ nữ hộ sinh trên tổng số cán bộ là 12%", "1.200 bác sĩ, trong đó có 150 bác sĩ y học cổ truyền": a share
+    // of the staff, which names no station or commune, or is over the staff; not a share of the stations.
+    name: 'a share of the staff, not of the stations',
+    indicators: ['stations_with_midwife', 'stations_with_traditional_medicine'],
+    test: (c) =>
+      !STATION_OR_COMMUNE.test(c.whole)
+        ? 'no station or commune named'
+        : match(/(?:trên|\/)\s*(?:tổng\s+)?(?:số\s+)?(?:cán bộ|nhân viên|nhân lực|viên chức|người làm việc)(?![\p{L}])/u, c.sentence),
+    examples: {
+      yes: [
+        'Tỷ lệ nữ hộ sinh trên tổng số cán bộ là 12%.',
+        'Toàn tỉnh có 1.200 bác sĩ, trong đó có 150 bác sĩ y học cổ truyền.',
+        'Có 20% cán bộ y tế là y sĩ y học cổ truyền.',
+        'Tỷ lệ nữ hộ sinh trên tổng số cán bộ tại các trạm y tế là 12%.',
+      ],
+      no: ['100% trạm y tế có bác sĩ, nữ hộ sinh, y sĩ sản nhi.', 'Tỷ lệ xã có cán bộ y học cổ truyền đạt 80%.'],
     },
   },
   {

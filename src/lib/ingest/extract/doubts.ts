@@ -513,10 +513,13 @@ const SOME_FACILITIES_AFTER =
 const LEVEL_AFTER_RATE =
   /^[\d.,]+(?:[^,;]|(?<=\d),(?=\d)){0,30}?(?:dân|dân số)\s+(?:ở\s+|tại\s+)?(?:(?:các\s+)?tuyến\s+(?:y tế\s+)?(?:xã|huyện|tỉnh|cơ sở|trung ương)|(?:khu vực\s+|hệ\s+)?(?:ngoài\s+)?(?:công lập|tư nhân))(?![\p{L}])/u;
 
-/** "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …": a body that has the count, opening its clause. */
+/**
+ * "Trung tâm Kiểm soát bệnh tật tỉnh có …", "Bệnh viện … có …", "Các trạm y tế có …": a body, or bodies of a kind,
+ * that has the count, opening its clause.
+ */
 function bodyHas(bodies: string): RegExp {
   return new RegExp(
-    String.raw`(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:${bodies})(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$`,
+    String.raw`(?:^|[,;]\s*)(?:(?:năm|đến|hiện nay|hiện)[^,;\d]{0,20},\s*)?(?:(?:các|những)\s+)?(?:${bodies})(?![\p{L}])[^\d,;]{0,60}?\s(?:hiện\s+)?(?:có|gồm|với)(?:\s+(?:khoảng|gần|hơn|trên|tổng cộng|tổng số))?\s*$`,
     'u',
   );
 }
@@ -3724,6 +3727,8 @@ export const DOUBTS: Doubt[] = [
         'Viện Sốt rét có 320 cán bộ, trong đó 120 bác sĩ.',
         'Bệnh viện Đa khoa tỉnh có 120 bác sĩ, 30 dược sĩ.',
         'Bệnh viện Y học cổ truyền tỉnh có 40 bác sĩ, 12 dược sĩ.',
+        // Bodies of a kind: all the commune stations, not the province.
+        'Các trạm y tế có 800 cán bộ, trong đó 200 bác sĩ.',
       ],
       no: ['Theo Sở Y tế, toàn tỉnh có 1.200 bác sĩ.', 'Sở Y tế cho biết, toàn tỉnh có 1.200 bác sĩ.', 'Ngành y tế tỉnh có 1.200 bác sĩ.'],
     },

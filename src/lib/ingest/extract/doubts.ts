@@ -1112,17 +1112,22 @@ export const DOUBTS: Doubt[] = [
   },
   {
     // "Tỷ lệ bao phủ BHYT đạt 93%, BHXH đạt 40%": a list that goes on to social or unemployment insurance,
-    // whose value is not the share insured for health.
+    // whose value is not the share insured for health; not the agency named as the source ("theo số liệu của ngành BHXH").
     name: 'another insurance than health',
     indicators: ['health_insurance_coverage'],
     test: (c) =>
       match(
-        /(?:^|[\s,;(])(?:bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp)(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|chiếm|với)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u,
+        /(?:^|[\s,;(])(?<!(?:của|theo|từ|ngành|cơ quan)\s)(?:bhxh|bảo hiểm xã hội|bhtn|bảo hiểm thất nghiệp)(?:\s+(?:tự nguyện|bắt buộc))?\s*(?:đạt|là|chiếm|với)?\s*(?:khoảng|gần|hơn|trên)?\s*$/u,
         c.before,
       ),
     examples: {
       yes: ['Tỷ lệ bao phủ BHYT đạt 93%, BHXH đạt 40%.', 'Tỷ lệ bao phủ BHYT đạt 93%, bảo hiểm thất nghiệp đạt 30%.'],
-      no: ['Tỷ lệ bao phủ BHXH đạt 40%, BHYT đạt 93%.', 'Theo BHXH tỉnh, tỷ lệ bao phủ BHYT đạt 93%.'],
+      no: [
+        'Tỷ lệ bao phủ BHXH đạt 40%, BHYT đạt 93%.',
+        'Theo BHXH tỉnh, tỷ lệ bao phủ BHYT đạt 93%.',
+        // The agency whose figures they are, named as the source.
+        'Tỷ lệ bao phủ BHYT theo số liệu của ngành BHXH đạt 93%.',
+      ],
     },
   },
   {

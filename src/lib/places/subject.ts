@@ -14,6 +14,7 @@ import {
   findProvinceMentions,
   type ProvinceMention,
 } from './mentions.ts';
+import { lastMatch } from '../text.ts';
 import { provinceOfOutlet } from './outlets.ts';
 
 export interface SubjectPlace {
@@ -876,11 +877,12 @@ function countsDistrictsOf(text: string, formerId: string): string | undefined {
     .find((m) => Number(m[1]) === districts)?.[0];
 }
 
-/** The sentence of `text` that holds `index`: from the last stop or line break before it to the next. */
+/** The sentence of `text` that holds `index`: from the last stop or line break before it (within 600 characters) to the next. */
 function sentenceAt(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('\n', index), ...[...text.slice(0, index).matchAll(/[.!?]\s/gu)].map((m) => m.index + 1));
+  const from = Math.max(0, index - 600);
+  const stop = lastMatch(/[.!?]\s|\n/u, text.slice(from, index));
   const end = text.slice(index).search(/[.!?](?:\s|$)|\n/u);
-  return text.slice(start + 1, end < 0 ? undefined : index + end);
+  return text.slice(stop ? from + stop.index + stop[0].length : from, end < 0 ? undefined : index + end);
 }
 
 function decidePeriod(

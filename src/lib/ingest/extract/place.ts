@@ -161,9 +161,10 @@ export const WHOLE_PROVINCE = /toàn tỉnh|của tỉnh|cả tỉnh|toàn thàn
 const TIME_OPENING = String.raw`(?:(?:trong\s+|cuối\s+|đầu\s+|hết\s+|(?:tính\s+)?đến\s+)?năm\s+(?:19|20)\d{2}|đến nay|hiện nay|hiện tại)\s*,?\s*`;
 /**
  * ", tỉnh đã có …", ", toàn tỉnh đạt …", ", năm 2023 toàn tỉnh có …", ", còn tỉnh …": after a comma, the page's
- * own province as the subject of a verb; or after "thì", the second half of "Nếu như Quảng Ngãi đạt 95% thì tỉnh …". "tỉnh" and any verb is so when no comma comes before the figure
- * ("…, tỉnh có 96% …", "…, tỉnh dẫn đầu khu vực với 96%"); with a comma before the figure it says what the
- * province named is ("Tỉnh Lai Châu, tỉnh có tỷ lệ bác sĩ thấp, đạt …").
+ * own province as the subject of a verb; so after "thì", the second half of "Nếu như Quảng Ngãi đạt 95% thì tỉnh
+ * …". "tỉnh" and any verb is so when no comma comes before the figure ("…, tỉnh có 96% …", "…, tỉnh dẫn đầu khu
+ * vực với 96%"); with a comma before the figure it says what the province named is ("Tỉnh Lai Châu, tỉnh có tỷ
+ * lệ bác sĩ thấp, đạt …").
  */
 const OWN_SUBJECT_AFTER = new RegExp(
   String.raw`(?:,|\sthì)\s*(?:(?:còn|riêng|trong khi đó)\s+)?(?:${TIME_OPENING})?(?:(?:toàn|cả) tỉnh(?!\s+\p{Lu})|tỉnh\s+(?:đã|hiện|vẫn|mới|cũng|đang|sẽ|tiếp tục|phấn đấu|đạt)|tỉnh\s+(?=\p{Ll})[^,;]*$)(?=\s|$)`,

@@ -480,9 +480,9 @@ const SMALLEST_WHOLE_PLACE: Record<string, number> = {
 
 /**
  * Outside these a rate or a share is no whole province's (or the country's) of any year the pages report: a
- * misread number ("95" for "9,5"), or another thing's rate. They are checks, not data, and wide of what the
- * statistics yearbooks give: the country had 12,5 doctors and 32 beds per 10.000 people in 2023, and Đà Nẵng,
- * with the most beds, 96 in 2020; coverage has been over 60% everywhere since 2010.
+ * misread number ("95" for "9,5"), or another thing's rate. They are checks, not data, set wide of what the
+ * pages give: the country had 12,5 doctors and 32 beds per 10.000 people in 2023 (the reference table), and Đà
+ * Nẵng's statistics page, with the most beds of the real pages read, 96 in 2020.
  */
 const USUAL_WHOLE_PLACE: Record<string, [number, number]> = {
   doctors_per_10k: [0.5, 60],
@@ -1708,8 +1708,9 @@ export const DOUBTS: Doubt[] = [
     name: 'a share of the staff, not of the stations',
     indicators: ['stations_with_midwife', 'stations_with_traditional_medicine'],
     test: (c) =>
+      // The number's own phrase, as the words that raise it: the sentence names no station or commune.
       !STATION_OR_COMMUNE.test(c.whole)
-        ? 'no station or commune named'
+        ? c.phrase.trim()
         : match(/(?:trên|\/)\s*(?:tổng\s+)?(?:số\s+)?(?:cán bộ|nhân viên|nhân lực|viên chức|người làm việc)(?![\p{L}])/u, c.sentence),
     examples: {
       yes: [

@@ -3099,6 +3099,28 @@ describe('clause-level reading', () => {
     expect(placed('Ở Lai Châu, khi có dịch thì tỉnh huy động 100% trạm y tế có bác sĩ.')).toEqual([[100, 'lai-chau']]);
   });
 
+  it("holds a rate of an unnamed unit the sentence opens with, not the province's", () => {
+    const unit = para('Đơn vị có 100 giường bệnh, công suất sử dụng giường bệnh đạt 95%.');
+    expect(unit.metrics).toEqual([]);
+    expect(unit.held.map((h) => [h.value, h.held.split(':')[0]])).toEqual([
+      [100, "a facility's, not named"],
+      [95, "a facility's, not named"],
+    ]);
+    // The facility the page names is the unit's, and keeps its rate.
+    const page = para('Bệnh viện hiện có 600 giường bệnh, công suất sử dụng giường bệnh đạt 95%.', {
+      ...ctx,
+      focusFacility: 'Bệnh viện Đa khoa tỉnh Điện Biên',
+    });
+    expect(page.metrics.map((m) => [m.indicator, m.value, m.facility])).toEqual([
+      ['facility_beds', 600, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+      ['bed_occupancy', 95, 'Bệnh viện Đa khoa tỉnh Điện Biên'],
+    ]);
+    // A facility the sentence names keeps its rate.
+    expect(read('Bệnh viện Đa khoa tỉnh có 600 giường bệnh, công suất sử dụng giường bệnh đạt 95%.').map((m) => m.value)).toEqual([
+      600, 95,
+    ]);
+  });
+
   it('gives a facility named before a semicolon the figures of its own after it', () => {
     expect(
       read('Bệnh viện Đa khoa tỉnh có 600 giường bệnh, 150 bác sĩ; công suất sử dụng giường bệnh 110%.').map((m) => [

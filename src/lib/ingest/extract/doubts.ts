@@ -3697,23 +3697,33 @@ export const DOUBTS: Doubt[] = [
   },
   {
     name: "a facility's, not named",
-    indicators: STAFF_AND_BEDS,
+    indicators: [...STAFF_AND_BEDS, 'bed_occupancy', 'patient_satisfaction'],
     // "Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ": the hospital the paragraph is about, unnamed here.
+    // A rate ("Đơn vị có 100 giường bệnh, công suất … 95%") is held so only when no facility was placed: one named
+    // on the page is the rate's own.
     test: (c) =>
-      match(
-        /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:bệnh viện|trung tâm|phòng khám|đơn vị)(?:\s+này)?(?:\s+(?:hiện|đã|đang|sẽ|phấn đấu|tiếp tục|dự kiến|(?:đến\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}),?)*\s+(?:có|gồm)(?![\p{L}])|(?:của|tại) (?:bệnh viện|trung tâm|đơn vị)(?=\s+(?:là|có|đạt|hiện|gồm)(?![\p{L}])|\s*[,;.]|$)/u,
-        c.sentence,
-      ) ??
-      // "“Đơn vị tôi có 120 giường bệnh”, ông B, Giám đốc Bệnh viện … nói": the speaker's own unit.
-      match(/(?:đơn vị|bệnh viện|trung tâm|trạm|phòng khám|cơ sở)\s+(?:của\s+)?(?:tôi|chúng tôi|mình)(?![\p{L}])/u, c.left),
+      (c.indicator === 'bed_occupancy' || c.indicator === 'patient_satisfaction') && c.facility
+        ? undefined
+        : (match(
+            /^\W*(?:hiện nay,?\s*|hiện\s+|đến nay,?\s*)?(?:bệnh viện|trung tâm|phòng khám|đơn vị)(?:\s+này)?(?:\s+(?:hiện|đã|đang|sẽ|phấn đấu|tiếp tục|dự kiến|(?:đến\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}),?)*\s+(?:có|gồm)(?![\p{L}])|(?:của|tại) (?:bệnh viện|trung tâm|đơn vị)(?=\s+(?:là|có|đạt|hiện|gồm)(?![\p{L}])|\s*[,;.]|$)/u,
+            c.sentence,
+          ) ??
+          // "“Đơn vị tôi có 120 giường bệnh”, ông B, Giám đốc Bệnh viện … nói": the speaker's own unit.
+          match(/(?:đơn vị|bệnh viện|trung tâm|trạm|phòng khám|cơ sở)\s+(?:của\s+)?(?:tôi|chúng tôi|mình)(?![\p{L}])/u, c.left)),
     examples: {
       yes: [
         'Bệnh viện hiện có 1.000 cán bộ, trong đó có 300 bác sĩ.',
         'Nhân lực tại trung tâm gồm 120 bác sĩ.',
         'Đơn vị phấn đấu năm 2024 có thêm 5 bác sĩ, nâng tổng số bác sĩ lên 30.',
         '“Đơn vị tôi có 120 giường bệnh”, ông B, Giám đốc Bệnh viện Đa khoa tỉnh nói.',
+        'Đơn vị có 100 giường bệnh, công suất sử dụng giường bệnh đạt 95%.',
       ],
-      no: ['Toàn tỉnh có 15 bệnh viện với 1.150 bác sĩ.', 'Tổng số bác sĩ là 1.250 người.', '“Tỉnh chúng tôi có 1.200 bác sĩ”, ông A nói.'],
+      no: [
+        'Toàn tỉnh có 15 bệnh viện với 1.150 bác sĩ.',
+        'Tổng số bác sĩ là 1.250 người.',
+        '“Tỉnh chúng tôi có 1.200 bác sĩ”, ông A nói.',
+        'Công suất sử dụng giường bệnh toàn tỉnh đạt 90%.',
+      ],
     },
   },
   {

@@ -5,7 +5,7 @@
  */
 import { findProvinceMentions, getCurrentProvince, getFormerProvince, keptBorders } from '../../places/index.ts';
 import type { ExtractContext } from './context.ts';
-import { BEFORE_MERGER, MERGER_VERB, type Place } from './place.ts';
+import { BEFORE_MERGER, MERGER_VERB, type Place, saysWhatItIsMadeOf } from './place.ts';
 
 // "Trước hợp nhất, tỉnh Hà Nam có …", "trước khi sắp xếp", "Trước đây, tỉnh Yên Bái có …": the time before
 // the merger, in words, or maybe before it.
@@ -82,9 +82,15 @@ export function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentenc
   const named = place.provinces ?? (ctx.provinceId && place.reason === `province named: ${ctx.provinceId}` ? [ctx.provinceId] : []);
   if (ctx.period !== 'since-2025' || named.length === 0) return undefined;
   const mentions = findProvinceMentions(sentence);
-  // "Tỉnh Lào Cai mới (gồm Lào Cai và Yên Bái cũ) có …": the parts name the merged one.
+  // "Tỉnh Lào Cai mới (gồm Lào Cai và Yên Bái cũ) có …", "Tỉnh Lào Cai (bao gồm Yên Bái cũ)": the parts name the merged one.
   const lower = sentence.toLowerCase();
-  if (MERGER_VERB.test(lower) || MADE_OF_PARTS.test(lower) || mentions.some((x) => x.marker === 'new')) return undefined;
+  if (
+    MERGER_VERB.test(lower) ||
+    /mới\s*\(\s*(?:bao\s)?gồm/u.test(lower) ||
+    saysWhatItIsMadeOf(sentence) ||
+    mentions.some((x) => x.marker === 'new')
+  )
+    return undefined;
   for (const id of named) {
     const merged = getCurrentProvince(id);
     if (!merged || keptBorders(merged)) continue;
@@ -101,12 +107,6 @@ export function besideMergedPartDoubt(ctx: ExtractContext, place: Place, sentenc
   }
   return undefined;
 }
-
-/**
- * "Lào Cai mới (gồm …)", "Tỉnh Lào Cai (bao gồm Yên Bái cũ)", "tỉnh Lào Cai (gồm cả Yên Bái cũ)": the parts a
- * province is made of, in a bracket after its name (lower case).
- */
-const MADE_OF_PARTS = /(?:mới|(?:tỉnh|thành phố|tp\.?)\s+[^,;()\d]{2,25}?)\s*\(\s*(?:bao\s+)?gồm(?![\p{L}])/u;
 
 // "Sau hợp nhất, tỉnh Ninh Bình …", "sau khi sáp nhập các tỉnh", "tỉnh Lâm Đồng (mới)": the province the
 // 2025 merger makes. (A bare "sau sáp nhập" may be the communes merged in 2019–2021.)

@@ -321,6 +321,12 @@ const RANKED_IN =
 const MADE_OF =
   /(?<=(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+mới)?)(?:\s*\([^()]*?(?:hợp nhất|sáp nhập|gồm)[^()]*\)|,?\s+sau\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)\s+(?:với\s+)?(?:tỉnh\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+cũ)?)/gu;
 
+const MADE_OF_ONCE = new RegExp(MADE_OF.source, 'u');
+/** Whether the text says what a province it names is made of ("Tỉnh Lào Cai (bao gồm Yên Bái cũ)"), as `MADE_OF` reads it. */
+export function saysWhatItIsMadeOf(text: string): boolean {
+  return /hợp nhất|sáp nhập|gồm/u.test(text) && MADE_OF_ONCE.test(text);
+}
+
 /** A place's name in brackets: "(Hà Nội)", "(TP.HCM)", "(tỉnh Lai Châu)". */
 const PLACE_IN_BRACKETS = /\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?\p{Lu}[^()\d,;]{1,30}\)/gu;
 /** A named institution right before a bracket: "Bệnh viện Bạch Mai", "Trường Đại học Y Dược Thái Nguyên". */

@@ -301,9 +301,12 @@ const SUBJECTLESS = /^\s*(?:(?:hiện|hiện nay|hiện tại|nay|đến nay|đ�
 const QUESTIONED =
   /bị nghi ngờ|nghi vấn|số liệu ảo|(?:là|bị|con số|số liệu)\s+["“]?ảo(?![\p{L}])|(?:không|chưa)\s+(?:chính xác|trung thực|thực chất|phản ánh đúng|đúng (?:với )?thực tế|sát (?:với )?thực tế)|có ý kiến cho rằng|thổi phồng|["“]làm đẹp["”]/u;
 
-/** A building or area of a facility: "khu điều trị", "khu nhà", "tòa nhà", "khối nhà", "nhà điều trị". */
-const FACILITY_PART =
-  'khu\\s+(?:điều trị|nhà|khám(?: bệnh)?|nội trú|ngoại trú|kỹ thuật|cách ly|hồi sức|phẫu thuật|cấp cứu|sản|nhi)|tòa nhà|toà nhà|dãy nhà|khối nhà|nhà\\s+(?:điều trị|khám bệnh)';
+/**
+ * A clause that opens on one part of a facility: a department ("Khoa Nội"), a site ("Cơ sở 2", "Phân viện phía
+ * Bắc"), a building or area ("Khu điều trị mới", "Tòa nhà mới"), maybe after "trong đó", "riêng", "tại".
+ */
+const PART_OF_A_FACILITY =
+  /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}|(?:cơ sở\s+(?:\d+|[ivx]+|hai|ba|mới|cũ|chính)|chi nhánh|phân viện|phân hiệu|khu\s+(?:điều trị|nhà|khám(?: bệnh)?|nội trú|ngoại trú|kỹ thuật|cách ly|hồi sức|phẫu thuật|cấp cứu|sản|nhi)|tòa nhà|toà nhà|dãy nhà|khối nhà|nhà\s+(?:điều trị|khám bệnh))(?![\p{L}]))[^\d,;]{0,40}/u;
 
 /** A clause that opens on a facility of no name: "Bệnh viện được nâng cấp", "Các trạm y tế …". */
 const FACILITY_OPENING = /^\s*(?:các\s+|những\s+)?(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế)(?![\p{L}])[^,;]*/u;
@@ -2367,22 +2370,7 @@ export const DOUBTS: Doubt[] = [
     name: 'one department or site of a facility',
     indicators: ['facility_beds', 'facility_doctors', 'facility_staff', 'bed_occupancy', 'patient_satisfaction', ...STAFF_AND_BEDS],
     // Not a figure whose own part names the whole place ("…, toàn tỉnh có 3.000 giường bệnh").
-    test: (c) =>
-      WHOLE_PROVINCE.test(c.before) || COUNTRY_IN_CLAUSE.test(c.before)
-        ? undefined
-        : (match(
-            /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:khoa|đơn nguyên|phòng khám)\s+(?!học|khám bệnh)\p{L}[^\d,;]{0,40}/u,
-            c.left,
-          ) ??
-          // "Cơ sở 2 của bệnh viện có 200 giường bệnh", "Phân viện phía Bắc …": one of its sites.
-          match(
-            /^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:cơ sở\s+(?:\d+|[ivx]+|hai|ba|mới|cũ|chính)|chi nhánh|phân viện|phân hiệu)(?![\p{L}])[^\d,;]{0,40}/u,
-            c.left,
-          ) ??
-          match(
-            new RegExp(String.raw`^(?:\s*(?:trong đó|riêng|tại|ở)\s*,?\s*)?(?:${FACILITY_PART})(?![\p{L}])[^\d,;]{0,40}`, 'u'),
-            c.left,
-          )),
+    test: (c) => (WHOLE_PROVINCE.test(c.before) || COUNTRY_IN_CLAUSE.test(c.before) ? undefined : match(PART_OF_A_FACILITY, c.left)),
     examples: {
       yes: [
         'Khoa Nội của Bệnh viện Đa khoa tỉnh Hà Nam có 12 bác sĩ.',

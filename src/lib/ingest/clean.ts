@@ -1823,11 +1823,12 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
     // Not when what was read is a lead of a few words and a text follows the date (two paragraphs or more
     // before any other date, where a list has one teaser a date): the page's own dateline under a heading.
     // (Asked only under such a headline: summing the text read so far on every line would take a long page's square.)
+    const textSoFar = () => blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0);
     const leadOnly = () => {
       const following = nonEmpty.slice(i + 1, i + 6);
       const nextDate = following.findIndex((l) => readDateline(l) !== undefined);
       return (
-        blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.length, 0) < 300 &&
+        textSoFar() < 300 &&
         following.slice(0, nextDate < 0 ? undefined : nextDate).filter((l) => l.length >= 150 && !/(?:\.\.\.|…)\s*$/u.test(l)).length >= 2
       );
     };
@@ -1848,7 +1849,7 @@ export function cleanArticle(text: string, marks: PageMarks = {}): CleanArticle 
       looksLikeHeadline(next) &&
       isTeaser(nonEmpty[i + 2]) &&
       blocks.some((b) => b.type === 'paragraph' && b.text.length >= 30 && endsLikeSentence(b.text)) &&
-      (date !== undefined || blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0) >= 800);
+      (date !== undefined || textSoFar() >= 800);
     if (listedBelow) {
       removed.push({ reason: "other articles' headlines, dates and teasers after the article", text: nonEmpty.slice(i).join('\n') });
       footCut = true;

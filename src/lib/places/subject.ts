@@ -877,6 +877,11 @@ function countsDistrictsOf(text: string, formerId: string): string | undefined {
     .find((m) => Number(m[1]) === districts)?.[0];
 }
 
+/** Whether the sentence that holds `index` sets an aim ("Từ tháng 8/2025, các trạm sẽ …"): its dates are the plan's. */
+function inPlanSentence(text: string, index: number): boolean {
+  return TARGET_WORDS.test(sentenceAt(text, index).toLowerCase());
+}
+
 /** The sentence of `text` that holds `index`: from the last stop or line break before it (within 600 characters) to the next. */
 function sentenceAt(text: string, index: number): string {
   const from = Math.max(0, index - 600);
@@ -911,7 +916,7 @@ function decidePeriod(
       Number(d) <= 31 &&
       Number(m) <= 12 &&
       periodOfDate(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`) === 'since-2025' &&
-      !TARGET_WORDS.test(sentenceAt(text, index).toLowerCase()),
+      !inPlanSentence(text, index),
   );
   // "Từ tháng 8/2025, …", "trong tháng 9/2025": a month after the reorganisation, not a deadline.
   const laterMonth = [
@@ -920,10 +925,7 @@ function decidePeriod(
     ),
   ].find(
     ({ 1: m, 2: y, index }) =>
-      Number(m) >= 1 &&
-      Number(m) <= 12 &&
-      periodOfDate(`${y}-${m!.padStart(2, '0')}-28`) === 'since-2025' &&
-      !TARGET_WORDS.test(sentenceAt(text, index).toLowerCase()),
+      Number(m) >= 1 && Number(m) <= 12 && periodOfDate(`${y}-${m!.padStart(2, '0')}-28`) === 'since-2025' && !inPlanSentence(text, index),
   );
   if (later ?? laterMonth)
     return { period: 'since-2025', periodReason: `undated; the text dates something ${(later ?? laterMonth)![0]}`, periodUncertain: false };
